@@ -1,0 +1,1 @@
+#include "deliver/sink.hpp"
