@@ -1,0 +1,197 @@
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <random>
+
+#include "store/store.hpp"
+
+namespace fs = std::filesystem;
+using namespace distill;
+using store::MessageStatus;
+using store::Store;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::random_device rd;
+    path = fs::temp_directory_path() / ("distill-store-" + std::to_string(rd()));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+store::TimePoint at(long long s) { return store::TimePoint{std::chrono::seconds{s}}; }
+
+store::IncomingMessage incoming(std::string mailbox, std::uint32_t uid, std::string message_id, std::string bytes) {
+  store::IncomingMessage m;
+  m.raw.mailbox = std::move(mailbox);
+  m.raw.uidvalidity = transform::UidValidity{7};
+  m.raw.uid = transform::Uid{uid};
+  m.raw.bytes = std::move(bytes);
+  m.info.message_id = std::move(message_id);
+  m.info.from = "news@example.com";
+  m.info.subject = "Issue " + std::to_string(uid);
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("store creates a new file at the current schema version", "[store]") {
+  TempDir dir;
+  auto path = dir.path / "sub" / "distill.db";
+  auto s = Store::open(path);
+  CHECK(fs::exists(path));
+  CHECK(s.schema_version() == Store::current_schema_version());
+  auto st = s.status();
+  CHECK(st.mailboxes.empty());
+  CHECK(st.fresh == 0);
+  CHECK(st.digests_pending == 0);
+}
+
+TEST_CASE("store migrates an empty SQLite file and keeps data when reopened", "[store]") {
+  TempDir dir;
+  auto path = dir.path / "distill.db";
+  {
+    // A database at version 0, as an older or foreign tool may leave it.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  {
+    auto s = Store::open(path);
+    CHECK(s.schema_version() == Store::current_schema_version());
+    auto tx = s.begin();
+    CHECK(s.add_message(incoming("INBOX", 1, "a@x", "A"), at(100)) == store::AddResult::added);
+    s.set_mailbox("INBOX", transform::UidValidity{7}, transform::Uid{1}, at(100));
+    tx.commit();
+  }
+  auto s = Store::open(path);
+  auto mb = s.mailbox("INBOX");
+  REQUIRE(mb);
+  CHECK(mb->last_uid == transform::Uid{1});
+  CHECK(mb->messages == 1);
+  CHECK(s.message_ids(MessageStatus::fresh).size() == 1);
+}
+
+TEST_CASE("store refuses a schema newer than it knows", "[store]") {
+  TempDir dir;
+  auto path = dir.path / "distill.db";
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  CHECK_THROWS_WITH(Store::open(path), Catch::Contains("schema version 999, newer than this distill understands"));
+}
+
+TEST_CASE("store lets one writer in and tells the second who holds it", "[store]") {
+  TempDir dir;
+  auto path = dir.path / "distill.db";
+  auto first = Store::open(path);
+  CHECK_THROWS_AS(Store::open(path), store::BusyError);
+  CHECK_THROWS_WITH(Store::open(path), "another distill is running on " + path.string());
+  // Readers are not blocked by the writer.
+  auto reader = Store::open(path, Store::Mode::read_only);
+  CHECK(reader.status().fresh == 0);
+}
+
+TEST_CASE("store releases the lock when the writer closes", "[store]") {
+  TempDir dir;
+  auto path = dir.path / "distill.db";
+  { auto first = Store::open(path); }
+  CHECK_NOTHROW(Store::open(path));
+}
+
+TEST_CASE("store dedupes by Message-ID, and by content without one", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path / "distill.db");
+  CHECK(s.add_message(incoming("INBOX", 1, "same@x", "one"), at(1)) == store::AddResult::added);
+  CHECK(s.add_message(incoming("Other", 9, "same@x", "one again"), at(2)) == store::AddResult::duplicate);
+  CHECK(s.add_message(incoming("INBOX", 2, "", "body"), at(3)) == store::AddResult::added);
+  CHECK(s.add_message(incoming("INBOX", 3, "", "body"), at(4)) == store::AddResult::duplicate);
+  CHECK(s.add_message(incoming("INBOX", 4, "", "other body"), at(5)) == store::AddResult::added);
+  CHECK(s.status().fresh == 3);
+}
+
+TEST_CASE("store rolls back a batch whose transaction was not committed", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path / "distill.db");
+  {
+    auto tx = s.begin();
+    s.add_message(incoming("INBOX", 1, "a@x", "A"), at(1));
+    s.set_mailbox("INBOX", transform::UidValidity{7}, transform::Uid{1}, at(1));
+  }
+  CHECK_FALSE(s.mailbox("INBOX"));
+  CHECK(s.status().fresh == 0);
+}
+
+TEST_CASE("store keeps the bytes exactly, including NUL and 8-bit", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path / "distill.db");
+  std::string bytes("Subject: x\r\n\r\n\xff\x00\x80 end", 20);
+  s.add_message(incoming("INBOX", 1, "", bytes), at(1));
+  auto id = s.message_ids(MessageStatus::fresh).at(0);
+  CHECK(s.message(id).raw.bytes == bytes);
+}
+
+TEST_CASE("store tracks a message from processed to digested to sent", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path / "distill.db");
+  s.add_message(incoming("INBOX", 1, "a@x", "A"), at(1));
+  s.add_message(incoming("INBOX", 2, "b@x", "B"), at(1));
+  auto ids = s.message_ids(MessageStatus::fresh);
+  REQUIRE(ids.size() == 2);
+
+  transform::Summary sum;
+  sum.title = "Issue 1";
+  sum.lede = "Something happened.";
+  sum.points = {"One.", "Two."};
+  sum.items = {{"Item", "https://example.com/a", "Blurb."}};
+  sum.removed_counts = {{"sponsor", 1}};
+  s.mark_processed(ids[0], "news", sum, {"block one", "block two"}, at(2));
+  s.mark_failed(ids[1], "base64 part truncated");
+
+  auto undigested = s.undigested_summaries();
+  REQUIRE(undigested.size() == 1);
+  CHECK(undigested[0].summary == sum);
+  CHECK(undigested[0].source == "news");
+  CHECK(s.sender_history("news@example.com", ids[1] + 1, 5) ==
+        std::vector<std::vector<std::string>>{{"block one", "block two"}});
+
+  auto digest = s.create_digest("d1@distill", "Digest", "MIME", {ids[0]}, at(3));
+  CHECK(s.undigested_summaries().empty());
+  auto pending = s.pending_digest();
+  REQUIRE(pending);
+  CHECK(pending->message_id == "d1@distill");
+  CHECK(pending->messages == std::vector<std::int64_t>{ids[0]});
+  CHECK(s.pending_actions().empty());  // not sent yet
+
+  s.record_digest_failure(digest, "550 mailbox unavailable");
+  pending = s.pending_digest();
+  REQUIRE(pending);
+  CHECK(pending->attempts == 1);
+  CHECK(pending->last_error == "550 mailbox unavailable");
+
+  s.mark_digest_sent(digest, at(4));
+  CHECK_FALSE(s.pending_digest());
+  CHECK(s.last_digest_sent() == at(4));
+  auto actions = s.pending_actions();
+  REQUIRE(actions.size() == 1);
+  CHECK(actions[0].uid == transform::Uid{1});
+  s.mark_action_done(actions[0].message);
+  CHECK(s.pending_actions().empty());
+
+  auto st = s.status();
+  CHECK(st.processed == 1);
+  CHECK(st.failed == 1);
+  CHECK(st.digests_sent == 1);
+  CHECK(st.digests_pending == 0);
+}
