@@ -1,1 +1,82 @@
 #include "deliver/sink.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+namespace distill::deliver {
+
+namespace {
+
+// Keeps only characters that are safe in a file name.
+std::string file_safe(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                    c == '-' || c == '_';
+    out += ok ? c : '_';
+  }
+  return out;
+}
+
+void write_atomically(const std::filesystem::path& path, const std::string& bytes) {
+  auto tmp = path;
+  tmp += ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(errno));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    if (!out) throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(errno));
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw Error("cannot rename \"" + tmp.string() + "\" to \"" + path.string() + "\": " + ec.message());
+}
+
+}  // namespace
+
+FileSink::FileSink(std::filesystem::path dir) : m_dir(std::move(dir)) {}
+
+std::string FileSink::send(const transform::Digest& digest, const Envelope&) {
+  std::error_code ec;
+  std::filesystem::create_directories(m_dir, ec);
+  if (ec) throw Error("cannot create \"" + m_dir.string() + "\": " + ec.message());
+  // The Message-ID's local part ("digest.<stamp>.<hash>") names the files:
+  // the same digest written twice lands on the same names.
+  auto id = digest.message_id.substr(0, digest.message_id.find('@'));
+  const auto base = m_dir / file_safe(id.empty() ? std::string("digest") : id);
+  m_written.clear();
+  auto eml = base;
+  eml += ".eml";
+  write_atomically(eml, digest.mime);
+  m_written.push_back(eml);
+  if (!digest.html.empty()) {
+    auto html = base;
+    html += ".html";
+    write_atomically(html, digest.html);
+    m_written.push_back(html);
+  }
+  std::string where;
+  for (const auto& p : m_written) where += (where.empty() ? "" : ", ") + p.string();
+  return where;
+}
+
+std::string FileSink::describe() const { return "file:" + m_dir.string(); }
+
+std::unique_ptr<Sink> make_sink(SmtpOptions options, const std::filesystem::path& base_dir) {
+  const std::string_view url = options.url;
+  if (url.starts_with("file:")) {
+    std::filesystem::path dir(std::string(url.substr(5)));
+    if (dir.empty()) throw Error("smtp url \"" + options.url + "\" names no directory");
+    if (dir.is_relative()) dir = base_dir / dir;
+    return std::make_unique<FileSink>(dir.lexically_normal());
+  }
+  if (url.starts_with("smtp://") || url.starts_with("smtps://")) {
+    return std::make_unique<SmtpSink>(std::move(options));
+  }
+  throw Error("smtp url \"" + options.url + "\" is not smtps://, smtp:// or file:DIR");
+}
+
+}  // namespace distill::deliver

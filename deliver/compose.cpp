@@ -1,0 +1,561 @@
+#include "deliver/compose.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+#include <mimetic/mimetic.h>
+
+#include "deliver/mime.hpp"
+#include "deliver/sink.hpp"
+
+namespace distill::deliver {
+
+namespace {
+
+using transform::Item;
+using transform::Summary;
+
+constexpr std::size_t k_width = 72;
+constexpr int k_words_per_minute = 230;
+const std::string k_rule(k_width, '-');
+
+std::size_t display_width(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Upper case for an ASCII name; a name with other letters stays as it is
+// rather than come out half converted ("CAFé").
+std::string upper_ascii(std::string_view s) {
+  std::string out(s);
+  if (std::any_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return out;
+  for (auto& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+std::string with_thousands(long long n) {
+  auto digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string plural(long long n, std::string_view noun) {
+  return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
+std::string day_text(std::chrono::sys_seconds at, std::chrono::seconds utc_offset) {
+  // "Fri, 24 Jan 2025 07:00:00 +0100" -> "Fri 24 Jan 2025"
+  const auto full = format_rfc5322_date(at, utc_offset);
+  return full.substr(0, 3) + full.substr(4, 12);
+}
+
+// FNV-1a: a stable hash (unlike std::hash) for the Message-ID and boundary.
+struct Fnv {
+  std::uint64_t value = 1469598103934665603ull;
+  void add(std::string_view s) {
+    for (char c : s) {
+      value ^= static_cast<unsigned char>(c);
+      value *= 1099511628211ull;
+    }
+    value ^= 0xFF;
+    value *= 1099511628211ull;
+  }
+  std::string hex() const {
+    std::array<char, 17> buf{};
+    std::snprintf(buf.data(), buf.size(), "%016llx", static_cast<unsigned long long>(value));
+    return buf.data();
+  }
+};
+
+std::string compact_stamp(std::chrono::sys_seconds at) {
+  const auto day = std::chrono::floor<std::chrono::days>(at);
+  const std::chrono::year_month_day ymd(day);
+  const std::chrono::hh_mm_ss hms(at - day);
+  std::array<char, 32> buf{};
+  std::snprintf(buf.data(), buf.size(), "%04d%02u%02uT%02d%02d%02dZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                static_cast<int>(hms.seconds().count()));
+  return buf.data();
+}
+
+// The section order: summaries grouped by source, sources in the order they
+// were first seen, issues in their order within a source.
+std::vector<Summary> group_by_source(std::vector<Summary> summaries) {
+  std::map<std::string, std::size_t> first_seen;
+  for (std::size_t i = 0; i < summaries.size(); ++i) first_seen.emplace(summaries[i].source, i);
+  std::stable_sort(summaries.begin(), summaries.end(), [&](const Summary& a, const Summary& b) {
+    return first_seen.at(a.source) < first_seen.at(b.source);
+  });
+  return summaries;
+}
+
+std::string source_name(const Summary& s) {
+  auto name = plain_text(s.source);
+  return name.empty() ? std::string("Newsletter") : name;
+}
+
+std::string issue_title(const Summary& s) {
+  auto title = plain_text(s.title);
+  return title.empty() ? std::string("(untitled)") : title;
+}
+
+struct Totals {
+  long long words_in = 0;
+  long long words_kept = 0;
+  std::size_t sources = 0;
+};
+
+Totals totals_of(const std::vector<Summary>& summaries) {
+  Totals t;
+  std::vector<std::string> names;
+  for (const auto& s : summaries) {
+    t.words_in += s.words_in;
+    t.words_kept += s.words_kept;
+    if (std::find(names.begin(), names.end(), s.source) == names.end()) names.push_back(s.source);
+  }
+  t.sources = names.size();
+  return t;
+}
+
+std::string overview_line(const std::vector<Summary>& summaries, const Totals& t) {
+  if (summaries.empty()) return "Nothing new since the last digest.";
+  const auto minutes = std::max<long long>(1, (t.words_kept + k_words_per_minute - 1) / k_words_per_minute);
+  return plural(static_cast<long long>(summaries.size()), "issue") + " from " +
+         plural(static_cast<long long>(t.sources), "source") + " · " + std::to_string(minutes) + " min read";
+}
+
+// -- text/plain -------------------------------------------------------------
+
+class TextWriter {
+ public:
+  void line(std::string_view s = {}) {
+    m_out += s;
+    m_out += '\n';
+  }
+  void wrapped(std::string_view text, std::string_view first_indent, std::string_view indent) {
+    for (const auto& l : wrap(text, k_width, first_indent, indent)) line(l);
+  }
+  // Registers a link and returns its " [n]" marker; "" for an unusable URL.
+  std::string reference(const std::string& url) {
+    if (!is_linkable(url)) return {};
+    m_links.push_back(url);
+    return " [" + std::to_string(m_links.size()) + "]";
+  }
+  std::string finish(std::string_view footer) {
+    if (!m_links.empty()) {
+      line(k_rule);
+      for (std::size_t i = 0; i < m_links.size(); ++i) line("[" + std::to_string(i + 1) + "] " + m_links[i]);
+    }
+    line(k_rule);
+    wrapped(footer, "", "");
+    return std::move(m_out);
+  }
+
+ private:
+  std::string m_out;
+  std::vector<std::string> m_links;
+};
+
+std::string render_text(const transform::Digest& d, const Totals& t, std::string_view footer) {
+  TextWriter w;
+  w.wrapped(plain_text(d.subject), "", "");
+  w.wrapped(overview_line(d.summaries, t), "", "");
+  w.line();
+  if (!d.summaries.empty()) {
+    w.line("In this digest");
+    for (std::size_t i = 0; i < d.summaries.size(); ++i) {
+      const auto& s = d.summaries[i];
+      const auto number = std::to_string(i + 1) + ". ";
+      w.wrapped(source_name(s) + " — " + issue_title(s), "  " + number, std::string(2 + number.size(), ' '));
+    }
+    w.line();
+  }
+  for (std::size_t i = 0; i < d.summaries.size(); ++i) {
+    const auto& s = d.summaries[i];
+    const auto number = std::to_string(i + 1) + ". ";
+    w.wrapped(upper_ascii(source_name(s)) + " · " + issue_title(s) + w.reference(s.web_url), number,
+              std::string(number.size(), ' '));
+    if (s.date) w.line(std::string(number.size(), ' ') + day_text(*s.date, std::chrono::seconds{0}));
+    w.line();
+    if (const auto lede = plain_text(s.lede); !lede.empty()) {
+      w.wrapped(lede, "", "");
+      w.line();
+    }
+    for (const auto& p : s.points) {
+      if (const auto point = plain_text(p); !point.empty()) w.wrapped(point, "  • ", "    ");
+    }
+    if (!s.points.empty()) w.line();
+    if (!s.items.empty()) {
+      w.line("  Links");
+      for (const auto& item : s.items) {
+        auto text = plain_text(item.title);
+        if (text.empty()) text = plain_text(item.url);
+        if (const auto blurb = plain_text(item.blurb); !blurb.empty()) text += " — " + blurb;
+        w.wrapped(text + w.reference(item.url), "  • ", "    ");
+      }
+      w.line();
+    }
+    if (const auto removed = describe_removed(s); !removed.empty()) {
+      w.wrapped("Removed: " + removed + ".", "  ", "  ");
+      w.line();
+    }
+  }
+  return w.finish(footer);
+}
+
+// -- text/html --------------------------------------------------------------
+
+// Colours are set inline for clients that ignore <style>; the media query
+// swaps them where dark mode is supported, and `color-scheme` lets clients
+// that invert colours do so knowingly.
+constexpr std::string_view k_style = R"(
+:root { color-scheme: light dark; supported-color-schemes: light dark; }
+@media (prefers-color-scheme: dark) {
+  .d-page { background: #0d1117 !important; }
+  .d-card { background: #161b22 !important; color: #e6edf3 !important; border-color: #30363d !important; }
+  .d-muted { color: #9da7b3 !important; }
+  .d-card a { color: #79c0ff !important; }
+}
+)";
+
+constexpr std::string_view k_link_style = "color:#0b57d0;text-decoration:underline;";
+constexpr std::string_view k_muted = "color:#57606a;";
+
+std::string link_html(const std::string& url, const std::string& text_html) {
+  if (!is_linkable(url)) return text_html;
+  return "<a href=\"" + escape_html(url) + "\" style=\"" + std::string(k_link_style) + "\">" + text_html + "</a>";
+}
+
+std::string render_html(const transform::Digest& d, const Totals& t, std::string_view footer) {
+  std::ostringstream o;
+  o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+       "<meta name=\"color-scheme\" content=\"light dark\">\n"
+       "<meta name=\"supported-color-schemes\" content=\"light dark\">\n"
+    << "<title>" << escape_html(plain_text(d.subject)) << "</title>\n<style>" << k_style << "</style>\n</head>\n"
+    << "<body class=\"d-page\" style=\"margin:0;padding:0;background:#f3f4f6;\">\n"
+    << "<table role=\"presentation\" class=\"d-page\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+       "border=\"0\" style=\"width:100%;background:#f3f4f6;border-collapse:collapse;\">\n"
+       "<tr><td align=\"center\" style=\"padding:16px 8px;\">\n"
+    << "<table role=\"presentation\" class=\"d-card\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+       "border=\"0\" style=\"width:100%;max-width:640px;border-collapse:collapse;background:#ffffff;"
+       "color:#1f2328;border:1px solid #d0d7de;border-radius:6px;font-family:-apple-system,"
+       "BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;"
+       "table-layout:fixed;\">\n";
+  const std::string cell =
+      "<tr><td class=\"d-card\" style=\"padding:20px 24px;overflow-wrap:anywhere;word-wrap:break-word;"
+      "word-break:break-word;";
+  // Masthead and table of contents.
+  o << cell << "\">\n<h1 style=\"margin:0 0 4px;font-size:22px;line-height:1.3;\">"
+    << escape_html(plain_text(d.subject)) << "</h1>\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
+    << "font-size:14px;\">" << escape_html(overview_line(d.summaries, t)) << "</p>\n";
+  if (!d.summaries.empty()) {
+    o << "<p style=\"margin:16px 0 4px;font-weight:600;\">In this digest</p>\n<ol style=\"margin:0;padding-left:"
+         "24px;\">\n";
+    for (std::size_t i = 0; i < d.summaries.size(); ++i) {
+      const auto& s = d.summaries[i];
+      o << "<li style=\"margin:2px 0;\"><a href=\"#issue-" << i + 1 << "\" style=\"" << k_link_style << "\">"
+        << escape_html(source_name(s)) << "</a> — " << escape_html(issue_title(s)) << "</li>\n";
+    }
+    o << "</ol>\n";
+  }
+  o << "</td></tr>\n";
+  for (std::size_t i = 0; i < d.summaries.size(); ++i) {
+    const auto& s = d.summaries[i];
+    o << cell << "border-top:1px solid #d0d7de;\">\n";
+    o << "<p id=\"issue-" << i + 1 << "\" class=\"d-muted\" style=\"margin:0 0 4px;" << k_muted
+      << "font-size:12px;letter-spacing:0.06em;text-transform:uppercase;\">" << i + 1 << " · "
+      << escape_html(source_name(s));
+    if (s.date) o << " · " << escape_html(day_text(*s.date, std::chrono::seconds{0}));
+    o << "</p>\n<h2 style=\"margin:0 0 8px;font-size:19px;line-height:1.35;\">"
+      << link_html(s.web_url, escape_html(issue_title(s))) << "</h2>\n";
+    if (const auto lede = plain_text(s.lede); !lede.empty()) {
+      o << "<p style=\"margin:0 0 12px;\">" << escape_html(lede) << "</p>\n";
+    }
+    if (!s.points.empty()) {
+      o << "<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
+      for (const auto& p : s.points) {
+        if (const auto point = plain_text(p); !point.empty()) {
+          o << "<li style=\"margin:0 0 6px;\">" << escape_html(point) << "</li>\n";
+        }
+      }
+      o << "</ul>\n";
+    }
+    if (!s.items.empty()) {
+      o << "<p style=\"margin:0 0 4px;font-weight:600;\">Links</p>\n<ul style=\"margin:0 0 12px;padding-left:"
+           "22px;\">\n";
+      for (const auto& item : s.items) {
+        auto title = plain_text(item.title);
+        if (title.empty()) title = plain_text(item.url);
+        o << "<li style=\"margin:0 0 6px;\">" << link_html(item.url, escape_html(title));
+        if (const auto blurb = plain_text(item.blurb); !blurb.empty()) o << " — " << escape_html(blurb);
+        o << "</li>\n";
+      }
+      o << "</ul>\n";
+    }
+    if (const auto removed = describe_removed(s); !removed.empty()) {
+      o << "<p class=\"d-muted\" style=\"margin:0;" << k_muted << "font-size:13px;\">Removed: "
+        << escape_html(removed) << ".</p>\n";
+    }
+    o << "</td></tr>\n";
+  }
+  o << cell << "border-top:1px solid #d0d7de;\">\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
+    << "font-size:12px;\">" << escape_html(footer) << "</p>\n</td></tr>\n";
+  o << "</table>\n</td></tr>\n</table>\n</body>\n</html>\n";
+  return o.str();
+}
+
+std::string mime_part(std::string_view subtype, std::string_view body) {
+  return "Content-Type: text/" + std::string(subtype) +
+         "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + encode_quoted_printable(body) +
+         "\r\n";
+}
+
+std::string domain_of(const std::string& from) {
+  const auto spec = address_spec(from);
+  const auto at = spec.rfind('@');
+  return at == std::string::npos || at + 1 == spec.size() ? std::string("localhost") : spec.substr(at + 1);
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    // C0 controls, DEL, and the C1 range encoded in UTF-8 (C2 80..9F).
+    bool blank = u < 0x20 || u == 0x7F || u == ' ';
+    if (u == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) {
+        blank = true;
+        ++i;
+      }
+    }
+    if (blank) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += text[i];
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool is_linkable(std::string_view url) {
+  for (char c : url) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F) return false;
+  }
+  std::string lower;
+  for (char c : url.substr(0, 8)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return (lower.starts_with("https://") && url.size() > 8) || (lower.starts_with("http://") && url.size() > 7) ||
+         (lower.starts_with("mailto:") && url.size() > 7);
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view first_indent,
+                              std::string_view indent) {
+  std::vector<std::string> lines;
+  std::string current(first_indent);
+  std::size_t current_width = display_width(first_indent);
+  bool has_word = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    if (i >= text.size()) break;
+    auto end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t') ++end;
+    const auto word = text.substr(i, end - i);
+    const auto word_width = display_width(word);
+    if (has_word && current_width + 1 + word_width > width) {
+      lines.push_back(current);
+      current = std::string(indent);
+      current_width = display_width(indent);
+      has_word = false;
+    }
+    if (has_word) {
+      current += ' ';
+      ++current_width;
+    }
+    current += word;
+    current_width += word_width;
+    has_word = true;
+    i = end;
+  }
+  if (has_word || lines.empty()) lines.push_back(current);
+  return lines;
+}
+
+std::string describe_removed(const Summary& summary) {
+  static const std::map<std::string, std::string, std::less<>> k_nouns = {
+      {"sponsor", "sponsor block"}, {"ad", "ad"},     {"promo", "promo"},
+      {"footer", "footer"},         {"header", "header"}, {"preheader", "preheader"}};
+  // Order: what a reader would notice first, trackers last.
+  static const std::vector<std::string> k_order = {"sponsor", "ad", "promo"};
+  std::vector<std::string> parts;
+  long long trackers = 0;
+  auto describe = [&](const std::string& kind, int count) {
+    if (count <= 0) return;
+    if (kind.find("track") != std::string::npos) {
+      trackers += count;
+      return;
+    }
+    const auto it = k_nouns.find(kind);
+    const auto noun = plain_text(it == k_nouns.end() ? kind : it->second);
+    parts.push_back(count == 1 ? noun : plural(count, noun));
+  };
+  for (const auto& kind : k_order) {
+    if (const auto it = summary.removed_counts.find(kind); it != summary.removed_counts.end()) {
+      describe(kind, it->second);
+    }
+  }
+  for (const auto& [kind, count] : summary.removed_counts) {
+    if (std::find(k_order.begin(), k_order.end(), kind) == k_order.end()) describe(kind, count);
+  }
+  if (trackers > 0) parts.push_back(plural(trackers, "tracker"));
+  if (parts.empty() && summary.blocks_removed > 0) parts.push_back(plural(summary.blocks_removed, "block"));
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+std::string render_subject(const std::string& template_text, const std::vector<Summary>& summaries,
+                           std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+  std::string sources;
+  std::vector<std::string> seen;
+  for (const auto& s : summaries) {
+    const auto name = source_name(s);
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+    seen.push_back(name);
+    sources += (sources.empty() ? "" : ", ") + name;
+  }
+  const std::map<std::string, std::string, std::less<>> values = {
+      {"{date}", day_text(now, utc_offset)},
+      {"{count}", std::to_string(summaries.size())},
+      {"{sources}", sources}};
+  std::string out;
+  std::size_t i = 0;
+  while (i < template_text.size()) {
+    bool replaced = false;
+    if (template_text[i] == '{') {
+      for (const auto& [key, value] : values) {
+        if (std::string_view(template_text).substr(i).starts_with(key)) {
+          out += value;
+          i += key.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += template_text[i++];
+  }
+  return plain_text(out);
+}
+
+transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOptions& options) {
+  if (options.to.empty()) throw Error("the digest has no recipient (set [smtp] to)");
+  const auto from = format_mailbox(options.from);
+  std::string to;
+  for (const auto& r : options.to) to += (to.empty() ? "" : ",\r\n ") + format_mailbox(r);
+
+  transform::Digest d;
+  d.period_start = options.period_start;
+  d.period_end = options.now;
+  d.summaries = group_by_source(std::move(summaries));
+  d.subject = render_subject(options.subject_template, d.summaries, options.now, options.utc_offset);
+
+  Fnv id_hash;
+  id_hash.add(compact_stamp(options.now));
+  for (const auto& s : d.summaries) {
+    id_hash.add(s.source);
+    id_hash.add(s.title);
+    id_hash.add(s.date ? std::to_string(s.date->time_since_epoch().count()) : "");
+  }
+  d.message_id = "digest." + compact_stamp(options.now) + "." + id_hash.hex() + "@" + domain_of(options.from);
+
+  const auto t = totals_of(d.summaries);
+  const auto footer = "distill · " + plural(static_cast<long long>(d.summaries.size()), "issue") + " from " +
+                      plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
+                      " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
+  d.text = render_text(d, t, footer);
+  d.html = render_html(d, t, footer);
+
+  Fnv boundary_hash = id_hash;
+  boundary_hash.add(d.text);
+  boundary_hash.add(d.html);
+  // "=_" cannot occur in quoted-printable output, so the parts cannot contain
+  // the boundary whatever the newsletters said.
+  const auto boundary = "=_distill_" + boundary_hash.hex();
+
+  std::string m;
+  m += "Date: " + format_rfc5322_date(options.now, options.utc_offset) + "\r\n";
+  m += "From: " + from + "\r\n";
+  m += "To: " + to + "\r\n";
+  m += "Subject: " + encode_header_text(d.subject) + "\r\n";
+  m += "Message-ID: <" + d.message_id + ">\r\n";
+  m += "MIME-Version: 1.0\r\n";
+  m += std::string(k_digest_header) + ": " + std::to_string(d.summaries.size()) + " issues; " +
+       compact_stamp(options.now) + "\r\n";
+  m += "Auto-Submitted: auto-generated\r\n";
+  m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+  m += "\r\nThis is a multi-part message in MIME format.\r\n";
+  m += "\r\n--" + boundary + "\r\n" + mime_part("plain", d.text);
+  m += "--" + boundary + "\r\n" + mime_part("html", d.html);
+  m += "--" + boundary + "--\r\n";
+  d.mime = std::move(m);
+  return d;
+}
+
+std::string extract_part(const std::string& mime, std::string_view subtype) {
+  mimetic::MimeEntity entity(mime.begin(), mime.end());
+  std::vector<mimetic::MimeEntity*> stack = {&entity};
+  while (!stack.empty()) {
+    auto* e = stack.back();
+    stack.pop_back();
+    const auto& ct = e->header().contentType();
+    if (ct.isMultipart()) {
+      auto& parts = e->body().parts();
+      for (auto it = parts.rbegin(); it != parts.rend(); ++it) stack.push_back(*it);
+      continue;
+    }
+    if (ct.type() == "text" && ct.subtype() == std::string(subtype)) {
+      const std::string raw = e->body();
+      if (e->header().contentTransferEncoding().mechanism() == "quoted-printable") {
+        auto decoded = decode_quoted_printable(raw);
+        return decoded;
+      }
+      return raw;
+    }
+  }
+  return {};
+}
+
+}  // namespace distill::deliver

@@ -1,0 +1,76 @@
+#pragma once
+// Composing the digest: the summaries not yet in a sent digest become one
+// message with a table of contents and one section per issue, as
+// multipart/alternative with a text/plain part (wrapped at 72, links as
+// numbered references) and an HTML part (inline CSS, single column of at most
+// 640px, dark-mode friendly, no scripts, no remote images).
+//
+// Everything that came from a newsletter is data, never markup: it is HTML
+// escaped in the HTML part, stripped of control characters in the text part,
+// and kept on its own line (or RFC 2047 encoded) in headers. Only http, https
+// and mailto links become links.
+//
+// compose is a pure function of the summaries and the options: the caller
+// passes the clock reading and the local UTC offset, so the same input gives
+// the same bytes, the same Message-ID included.
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "transform/summary.hpp"
+
+namespace distill::deliver {
+
+// The header that marks a message as one of our digests. A digest that lands
+// in a mailbox distill reads is recognised by it and skipped.
+inline constexpr const char* k_digest_header = "X-Distill-Digest";
+
+struct ComposeOptions {
+  std::string from;                    // "distill <me@example.com>"
+  std::vector<std::string> to;         // one mailbox each
+  // {date} the day of `now` ("Fri 24 Jan 2025"), {count} the number of
+  // issues, {sources} the source names, comma separated, first seen first.
+  std::string subject_template = "Newsletter digest for {date}";
+  std::chrono::sys_seconds now{};      // Date: header and {date}
+  std::chrono::seconds utc_offset{0};  // local time = UTC + utc_offset
+  std::chrono::sys_seconds period_start{};  // covered since; 0 when unknown
+};
+
+// Composes one digest of `summaries` (grouped by source, first seen first):
+// subject, Message-ID, text, html and the whole MIME message with CRLF line
+// ends. An empty list gives a digest that says there was nothing new.
+// Throws deliver::Error when `from` or a recipient is not a usable address.
+transform::Digest compose_digest(std::vector<transform::Summary> summaries, const ComposeOptions& options);
+
+// The subject for `template_text` (see ComposeOptions), before any encoding.
+std::string render_subject(const std::string& template_text, const std::vector<transform::Summary>& summaries,
+                           std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
+
+// "sponsor block, footer, 4 trackers" from a summary's removed counts; empty
+// when nothing was removed.
+std::string describe_removed(const transform::Summary& summary);
+
+// Text from a newsletter made safe for the text part: control characters
+// and line breaks become spaces, runs of blanks fold to one, trimmed.
+std::string plain_text(std::string_view text);
+
+// `text` escaped for HTML element content and attribute values.
+std::string escape_html(std::string_view text);
+
+// Whether `url` may become a link: http, https or mailto, no blanks or
+// control characters.
+bool is_linkable(std::string_view url);
+
+// Words of `text` wrapped to `width` columns (counted in characters, not
+// bytes). The first line is prefixed by `first_indent`, the rest by
+// `indent`. A word longer than the width stays whole on its own line.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view first_indent,
+                              std::string_view indent);
+
+// The decoded body of the first part of `mime` with the given media subtype
+// ("plain" or "html"), for a digest read back from the store; empty when
+// there is none.
+std::string extract_part(const std::string& mime, std::string_view subtype);
+
+}  // namespace distill::deliver

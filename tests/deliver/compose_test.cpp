@@ -1,0 +1,207 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "deliver/compose.hpp"
+#include "deliver/sink.hpp"
+#include "transform/summary_json.hpp"
+
+using namespace distill;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::vector<transform::Summary> load_summaries(const std::string& name) {
+  std::ifstream in(std::string(DISTILL_FIXTURES_DIR) + "/deliver/" + name);
+  REQUIRE(in);
+  const auto j = nlohmann::json::parse(in);
+  std::vector<transform::Summary> out;
+  for (const auto& s : j) out.push_back(transform::summary_from_json(s));
+  return out;
+}
+
+deliver::ComposeOptions options() {
+  deliver::ComposeOptions o;
+  o.from = "distill <digest@example.com>";
+  o.to = {"me@example.com", "Partner <partner@example.org>"};
+  o.subject_template = "Digest for {date}: {count} issues from {sources}";
+  o.now = std::chrono::sys_seconds{std::chrono::sys_days{std::chrono::January / 24 / 2025} + 6h};
+  o.utc_offset = 1h;
+  return o;
+}
+
+// The header block (up to the first empty line), unfolded, one entry per field.
+std::vector<std::string> headers_of(const std::string& mime) {
+  const auto end = mime.find("\r\n\r\n");
+  REQUIRE(end != std::string::npos);
+  std::vector<std::string> fields;
+  std::istringstream in(mime.substr(0, end + 2));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && (line[0] == ' ' || line[0] == '\t')) {
+      REQUIRE(!fields.empty());
+      fields.back() += line;
+    } else {
+      fields.push_back(line);
+    }
+  }
+  return fields;
+}
+
+std::string header(const std::vector<std::string>& fields, const std::string& name) {
+  for (const auto& f : fields) {
+    if (f.size() > name.size() && f.compare(0, name.size() + 1, name + ":") == 0) return f.substr(name.size() + 2);
+  }
+  return {};
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("compose builds a multipart/alternative digest with the required headers", "[deliver]") {
+  const auto digest = deliver::compose_digest(load_summaries("summaries.json"), options());
+  const auto fields = headers_of(digest.mime);
+
+  CHECK(header(fields, "Date") == "Fri, 24 Jan 2025 07:00:00 +0100");
+  CHECK(header(fields, "From") == "\"distill\" <digest@example.com>");
+  CHECK(header(fields, "To") == "me@example.com, \"Partner\" <partner@example.org>");
+  CHECK(header(fields, "MIME-Version") == "1.0");
+  CHECK(header(fields, "Message-ID") == "<" + digest.message_id + ">");
+  CHECK(digest.message_id.ends_with("@example.com"));
+  CHECK_FALSE(header(fields, deliver::k_digest_header).empty());
+  CHECK(header(fields, "Content-Type").starts_with("multipart/alternative; boundary="));
+  // The subject names two sources, one with non-ASCII letters: RFC 2047.
+  CHECK(header(fields, "Subject").starts_with("=?UTF-8?B?"));
+  CHECK(digest.subject == "Digest for Fri 24 Jan 2025: 2 issues from Big Technology, Café Weekly");
+  CHECK(std::all_of(digest.mime.begin(), digest.mime.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }));  // 7-bit clean on the wire
+
+  SECTION("both parts are quoted-printable UTF-8 and decode to the rendered text") {
+    CHECK(digest.mime.find("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+                           "quoted-printable") != std::string::npos);
+    CHECK(digest.mime.find("Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: "
+                           "quoted-printable") != std::string::npos);
+    CHECK(deliver::extract_part(digest.mime, "plain") == digest.text);
+    CHECK(deliver::extract_part(digest.mime, "html") == digest.html);
+  }
+
+  SECTION("the text part has a table of contents, wrapped lines and numbered links") {
+    const auto& text = digest.text;
+    CHECK(text.find("In this digest") != std::string::npos);
+    CHECK(text.find("1. Big Technology — Money, Drama, and China") != std::string::npos);
+    CHECK(text.find("BIG TECHNOLOGY · Money, Drama") != std::string::npos);
+    CHECK(text.find("Removed: sponsor block, 2 promos, footer, 10 trackers.") != std::string::npos);
+    CHECK(text.find("[1] https://www.bigtechnology.com/p/money-drama-and-china") != std::string::npos);
+    CHECK(text.find("Item without a link — still listed") != std::string::npos);
+    for (const auto& line : lines_of(text)) {
+      const bool is_reference = line.starts_with("[");
+      if (!is_reference) {
+        std::size_t width = 0;
+        for (unsigned char c : line) width += (c & 0xC0) != 0x80;
+        CHECK(width <= 72);
+      }
+    }
+  }
+
+  SECTION("the html part is one column without scripts or remote images") {
+    const auto& html = digest.html;
+    CHECK(html.find("max-width:640px") != std::string::npos);
+    CHECK(html.find("prefers-color-scheme: dark") != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("href=\"https://www.bigtechnology.com/p/money-drama-and-china\"") != std::string::npos);
+    CHECK(html.find("Removed: sponsor block, 2 promos, footer, 10 trackers.") != std::string::npos);
+  }
+}
+
+TEST_CASE("compose gives the same message for the same input", "[deliver]") {
+  const auto a = deliver::compose_digest(load_summaries("summaries.json"), options());
+  const auto b = deliver::compose_digest(load_summaries("summaries.json"), options());
+  CHECK(a.mime == b.mime);
+  auto later = options();
+  later.now += 24h;
+  CHECK(deliver::compose_digest(load_summaries("summaries.json"), later).message_id != a.message_id);
+}
+
+TEST_CASE("compose escapes markup and header breaks that came from a newsletter", "[deliver]") {
+  const auto digest = deliver::compose_digest(load_summaries("hostile.json"), options());
+  const auto fields = headers_of(digest.mime);
+  for (const auto& f : fields) {
+    CHECK_FALSE(f.starts_with("Bcc:"));
+    CHECK_FALSE(f.starts_with("X-Injected:"));
+  }
+  CHECK(header(fields, "Subject").find("Bcc: victim@example.org") != std::string::npos);  // still in the subject
+
+  const auto& html = digest.html;
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<iframe") == std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+  CHECK(html.find("<style>body") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("href=\"javascript:") == std::string::npos);
+  CHECK(html.find("href=\"data:") == std::string::npos);
+  CHECK(html.find("href=\"https://example.com/?a=1&amp;b=&quot;x&quot;&gt;&lt;script&gt;\"") != std::string::npos);
+  // The only tags are our own: every '<' starts a tag name we emit.
+  for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+    const auto tag = html.substr(at + 1, 8);
+    const bool ours = tag.starts_with("!DOCTYPE") || tag.starts_with("html") || tag.starts_with("/html") ||
+                      tag.starts_with("head") || tag.starts_with("/head") || tag.starts_with("meta") ||
+                      tag.starts_with("title") || tag.starts_with("/title") || tag.starts_with("style>") ||
+                      tag.starts_with("/style") || tag.starts_with("body") || tag.starts_with("/body") ||
+                      tag.starts_with("table") || tag.starts_with("/table") || tag.starts_with("tr>") ||
+                      tag.starts_with("/tr") || tag.starts_with("td") || tag.starts_with("/td") ||
+                      tag.starts_with("h1") || tag.starts_with("/h1") || tag.starts_with("h2") ||
+                      tag.starts_with("/h2") || tag.starts_with("p ") || tag.starts_with("p>") ||
+                      tag.starts_with("/p>") || tag.starts_with("ul") || tag.starts_with("/ul") ||
+                      tag.starts_with("ol") || tag.starts_with("/ol") || tag.starts_with("li") ||
+                      tag.starts_with("/li") || tag.starts_with("a href") || tag.starts_with("/a>");
+    CHECK(ours);
+    if (!ours) INFO("unexpected tag <" << tag);
+  }
+  // The text part has no raw control characters either: CR/LF in a point
+  // cannot start a line of its own (a lone "." would end an SMTP DATA).
+  for (const auto& line : lines_of(digest.text)) {
+    CHECK(line != ".");
+    CHECK(line.find('\r') == std::string::npos);
+  }
+}
+
+TEST_CASE("compose of an empty period says there was nothing new", "[deliver]") {
+  const auto digest = deliver::compose_digest({}, options());
+  CHECK(digest.text.find("Nothing new since the last digest.") != std::string::npos);
+  CHECK(digest.subject == "Digest for Fri 24 Jan 2025: 0 issues from");
+}
+
+TEST_CASE("compose refuses a digest without a usable sender or recipient", "[deliver]") {
+  auto o = options();
+  o.to.clear();
+  CHECK_THROWS_AS(deliver::compose_digest({}, o), deliver::Error);
+  o = options();
+  o.from = "distill\r\nBcc: x@y";
+  CHECK_THROWS_AS(deliver::compose_digest({}, o), deliver::Error);
+}
+
+TEST_CASE("wrap keeps words whole and honours the indents", "[deliver]") {
+  const auto lines = deliver::wrap("one two three four five six", 14, "  • ", "    ");
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "  • one two");
+  CHECK(lines[1] == "    three four");
+  CHECK(lines[2] == "    five six");
+  CHECK(deliver::wrap("https://example.com/a-very-long-url-that-cannot-be-broken", 20, "", "") ==
+        std::vector<std::string>{"https://example.com/a-very-long-url-that-cannot-be-broken"});
+}
