@@ -266,7 +266,7 @@ std::optional<std::chrono::sys_seconds> parse_internal_date(std::string_view tex
     return ec == std::errc() && p == s.data() + s.size();
   };
   auto d1 = text.find('-');
-  if (d1 == std::string_view::npos || text.size() < d1 + 26 - 2) return std::nullopt;
+  if (d1 == std::string_view::npos) return std::nullopt;
   if (!num(text.substr(0, d1), day)) return std::nullopt;
   auto mon = text.substr(d1 + 1, 3);
   unsigned month = 0;
@@ -274,7 +274,7 @@ std::optional<std::chrono::sys_seconds> parse_internal_date(std::string_view tex
     if (months[k] == mon) month = k + 1;
   }
   auto rest = text.substr(d1 + 5);  // yyyy hh:mm:ss +zzzz
-  if (month == 0 || rest.size() < 20 || !num(rest.substr(0, 4), year) || !num(rest.substr(5, 2), hh) ||
+  if (month == 0 || rest.size() < 19 || !num(rest.substr(0, 4), year) || !num(rest.substr(5, 2), hh) ||
       !num(rest.substr(8, 2), mm) || !num(rest.substr(11, 2), ss) || !num(rest.substr(15, 4), zone)) {
     return std::nullopt;
   }

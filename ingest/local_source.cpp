@@ -1,6 +1,7 @@
 #include "ingest/local_source.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <istream>
 #include <iterator>
@@ -150,6 +151,22 @@ std::vector<MailboxSummary> LocalSource::sync(MessageSink& sink, const ProgressF
   return {batcher.finish()};
 }
 
+namespace {
+
+// "From sender Mon Nov  2 07:00:00 2026": a separator has a time in it, which
+// tells it from a body line that merely starts with "From " after an empty
+// line (a writer that does not quote them leaves those in).
+bool is_separator(const std::string& line) {
+  if (!line.starts_with("From ")) return false;
+  for (std::size_t i = 5; i + 5 <= line.size(); ++i) {
+    auto d = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(line[k])) != 0; };
+    if (d(i) && d(i + 1) && line[i + 2] == ':' && d(i + 3) && d(i + 4)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void read_mbox(std::istream& in, const std::function<void(std::string&&)>& on_message) {
   std::string line, current;
   bool in_message = false, previous_blank = true;
@@ -166,7 +183,7 @@ void read_mbox(std::istream& in, const std::function<void(std::string&&)>& on_me
   };
   while (std::getline(in, line)) {
     bool had_newline = !in.eof();
-    if (previous_blank && line.starts_with("From ")) {
+    if (previous_blank && is_separator(line)) {
       emit();
       in_message = true;
       previous_blank = false;

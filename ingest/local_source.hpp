@@ -35,7 +35,8 @@ class LocalSource : public Source {
   int m_batch_size;
 };
 
-// Splits an mbox (mboxrd or mboxo): messages start at "From " lines at the
+// Splits an mbox (mboxrd or mboxo): messages start at "From " lines (with a
+// time in them, as every mbox writer puts one) at the
 // start of the file or after an empty line; ">From " quoting is undone.
 // Calls `on_message` for each message's bytes, reading the file as a stream.
 void read_mbox(std::istream& in, const std::function<void(std::string&&)>& on_message);
