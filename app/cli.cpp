@@ -4,91 +4,206 @@
 #include <iostream>
 #include <string_view>
 
+#include "app/log.hpp"
+
+#ifndef DISTILL_VERSION
+#define DISTILL_VERSION "unknown"
+#endif
+
 namespace distill::app {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"check-config", "validate, print the effective config (secrets masked)", cmd_check_config},
-      {"ingest", "pull new messages (IMAP, or a maildir:/mbox:/dir: source)", cmd_ingest},
-      {"process", "decode, clean and summarize what was ingested", cmd_process},
-      {"deliver", "compose and send the digest", cmd_deliver},
-      {"run", "ingest + process + deliver, once", cmd_run},
-      {"daemon", "run on the configured schedule", cmd_daemon},
-      {"preview", "render the next digest to a file, send nothing", cmd_preview},
-      {"explain", "what clean and summarize do to each message", cmd_explain},
-      {"status", "counts per stage, last sync, pending digests", cmd_status},
+      {"check-config", "validate, print the effective config (secrets masked)", cmd_check_config, ""},
+      {"ingest", "pull new messages (IMAP, or a maildir:/mbox:/dir: source)", cmd_ingest, "[options]"},
+      {"process", "decode, clean and summarize what was ingested", cmd_process, "[options]"},
+      {"deliver", "compose and send the digest", cmd_deliver, "[options]"},
+      {"run", "ingest + process + deliver, once", cmd_run, "[options]"},
+      {"daemon", "run on the configured schedule", cmd_daemon, "[options]"},
+      {"preview", "render the next digest to a file, send nothing", cmd_preview, "[options]"},
+      {"explain", "what clean and summarize do to each message", cmd_explain, "[options] FILE..."},
+      {"status", "counts per stage, last sync, pending digests", cmd_status, "[--json]"},
   };
   return table;
 }
 
+const Command* find_command(std::string_view name) {
+  for (const auto& c : commands()) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
+}
+
 namespace {
 
+constexpr std::string_view k_exit_status_help =
+    "exit status: 0 ok, 1 runtime failure, 2 usage or config error, 130 interrupted\n";
+
+// Boost's parser with every style but prefix guessing: `--imap.ur` must be
+// an error, not quietly `--imap.url`.
+constexpr int k_style = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
+po::options_description general_options() {
+  po::options_description general("options");
+  general.add_options()  //
+      ("config", po::value<std::string>()->value_name("FILE"),
+       "config file [default: $XDG_CONFIG_HOME/distill/distill.conf or ~/.config/distill/distill.conf]")  //
+      ("verbose,v", "more detail on stderr: per-stage counts and timings; -vv adds a protocol trace")  //
+      ("quiet,q", "only warnings and errors on stderr")                                                //
+      ("version", "print the version and exit")                                                        //
+      ("help,h", "print this help and exit");
+  return general;
+}
+
 void print_usage(std::ostream& out) {
-  out << "usage: distill [--config FILE] [-v|-q] COMMAND [options]\n\ncommands:\n";
+  out << "usage: distill [options] COMMAND [command options]\n\n"
+         "distill turns newsletters into one short digest email.\n\ncommands:\n";
   for (const auto& c : commands()) {
     out << "  " << c.name << std::string(14 - std::string_view(c.name).size(), ' ') << c.summary << "\n";
   }
-  out << "\nexit status: 0 ok, 1 runtime failure, 2 usage or config error, 130 interrupted\n";
+  out << "\n" << general_options() << "\n" << config::command_line_options();
+  out << "\nA config key given on the command line wins over distill.conf; [source.NAME]\n"
+         "sections are read from the file only. 'distill COMMAND --help' shows a\n"
+         "command's own options.\n\n"
+      << k_exit_status_help;
 }
 
-void print_nested(std::ostream& out, const std::exception& e) {
-  out << e.what();
-  try {
-    std::rethrow_if_nested(e);
-  } catch (const std::exception& inner) {
-    out << ": ";
-    print_nested(out, inner);
-  } catch (...) {
-  }
+void usage_error(std::string_view message, const Command* command) {
+  log::error(message);
+  std::cerr << (command ? "see 'distill " + std::string(command->name) + " --help'\n" : "see 'distill --help'\n");
 }
 
 }  // namespace
 
+std::string describe_exception(const std::exception& error) {
+  std::string text = error.what();
+  try {
+    std::rethrow_if_nested(error);
+  } catch (const std::exception& inner) {
+    text += ": " + describe_exception(inner);
+  } catch (...) {
+    text += ": unknown error";
+  }
+  return text;
+}
+
+void print_command_help(std::ostream& out, const Command& command, const po::options_description& options) {
+  out << "usage: distill [global options] " << command.name;
+  if (*command.synopsis != '\0') out << " " << command.synopsis;
+  out << "\n\n" << command.summary << "\n";
+  if (!options.options().empty()) out << "\n" << options;
+  out << "\n-h [ --help ]  print this help and exit\n"
+         "Global options (--config FILE, -v, -q, config keys) go before the command;\n"
+         "see 'distill --help'.\n\n"
+      << k_exit_status_help;
+}
+
+std::optional<ExitStatus> parse_command_line(const Invocation& inv, const po::options_description& options,
+                                             po::variables_map& vars,
+                                             const po::positional_options_description& positional) {
+  const Command* command = find_command(inv.command);
+  po::options_description all;
+  all.add(options);
+  all.add_options()("help,h", "print this help and exit");
+  try {
+    po::store(po::command_line_parser(inv.args).options(all).positional(positional).style(k_style).run(), vars);
+    if (vars.count("help")) {
+      if (command) print_command_help(std::cout, *command, options);
+      return ExitStatus::ok;
+    }
+    po::notify(vars);
+  } catch (const po::error& e) {
+    usage_error(inv.command + ": " + e.what(), command);
+    return ExitStatus::usage;
+  }
+  return std::nullopt;
+}
+
+config::Settings load_settings(const Invocation& inv) {
+  config::LoadRequest request;
+  if (inv.config_path) request.path = *inv.config_path;
+  request.overrides = inv.config_overrides;
+  return config::load_settings(request);
+}
+
+config::Settings load_settings_or_defaults(const Invocation& inv) {
+  config::LoadRequest request;
+  if (inv.config_path) request.path = *inv.config_path;
+  request.overrides = inv.config_overrides;
+  request.allow_missing_default = true;
+  return config::load_settings(request);
+}
+
 int run_main(int argc, char** argv) {
-  Invocation inv;
-  int i = 1;
-  for (; i < argc; ++i) {
-    std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") {
-      print_usage(std::cout);
-      return 0;
-    } else if (a == "--config" && i + 1 < argc) {
-      inv.config_path = argv[++i];
-    } else if (a.starts_with("--config=")) {
-      inv.config_path = std::string(a.substr(9));
-    } else if (a == "-v") {
-      ++inv.verbosity;
-    } else if (a == "-q") {
-      inv.verbosity = -1;
-    } else if (!a.starts_with("-")) {
-      break;
-    } else {
-      std::cerr << "distill: error: unknown option '" << a << "'\n";
-      print_usage(std::cerr);
-      return static_cast<int>(ExitStatus::usage);
+  po::options_description general = general_options();
+  po::options_description global;
+  global.add(general).add(config::command_line_options());
+
+  // The first word that is neither an option nor an option's value is the
+  // command; what follows is the command's to parse.
+  int command_index = 1;
+  for (; command_index < argc; ++command_index) {
+    std::string_view arg = argv[command_index];
+    if (!arg.starts_with("-") || arg == "-") break;
+    if (arg.starts_with("--") && arg.find('=') == std::string_view::npos) {
+      const auto* option = global.find_nothrow(std::string(arg.substr(2)), false);
+      if (option != nullptr && option->semantic()->max_tokens() > 0) ++command_index;
     }
   }
-  if (i >= argc) {
-    print_usage(std::cerr);
-    return static_cast<int>(ExitStatus::usage);
-  }
-  inv.command = argv[i];
-  inv.args.assign(argv + i + 1, argv + argc);
-  for (const auto& c : commands()) {
-    if (inv.command == c.name) {
-      try {
-        return static_cast<int>(c.handler(inv));
-      } catch (const std::exception& e) {
-        std::cerr << "distill: error: ";
-        print_nested(std::cerr, e);
-        std::cerr << "\n";
-        return static_cast<int>(ExitStatus::failure);
+
+  Invocation inv;
+  try {
+    std::vector<std::string> global_args(argv + 1, argv + std::min(command_index, argc));
+    po::parsed_options parsed = po::command_line_parser(global_args).options(global).style(k_style).run();
+    for (const auto& option : parsed.options) {
+      const std::string& key = option.string_key;
+      if (key == "help") {
+        print_usage(std::cout);
+        return static_cast<int>(ExitStatus::ok);
+      } else if (key == "version") {
+        std::cout << "distill " << DISTILL_VERSION << "\n";
+        return static_cast<int>(ExitStatus::ok);
+      } else if (key == "verbose") {
+        inv.verbosity = std::max(inv.verbosity, 0) + 1;
+      } else if (key == "quiet") {
+        inv.verbosity = -1;
+      } else if (key == "config") {
+        if (inv.config_path) throw po::error("option '--config' cannot be specified more than once");
+        inv.config_path = option.value.front();
+      } else {
+        inv.config_overrides.push_back({key, option.value.front()});
       }
     }
+  } catch (const po::error& e) {
+    usage_error(e.what(), nullptr);
+    return static_cast<int>(ExitStatus::usage);
   }
-  std::cerr << "distill: error: unknown command '" << inv.command << "'\n";
-  print_usage(std::cerr);
-  return static_cast<int>(ExitStatus::usage);
+  log::set_verbosity(inv.verbosity);
+
+  if (command_index >= argc) {
+    usage_error("no command given", nullptr);
+    return static_cast<int>(ExitStatus::usage);
+  }
+  inv.command = argv[command_index];
+  inv.args.assign(argv + command_index + 1, argv + argc);
+  const Command* command = find_command(inv.command);
+  if (command == nullptr) {
+    usage_error("unknown command '" + inv.command + "'", nullptr);
+    return static_cast<int>(ExitStatus::usage);
+  }
+
+  try {
+    return static_cast<int>(command->handler(inv));
+  } catch (const config::Error& e) {
+    for (const auto& problem : e.problems()) log::error(problem);
+    return static_cast<int>(ExitStatus::usage);
+  } catch (const UsageError& e) {
+    usage_error(inv.command + ": " + e.what(), command);
+    return static_cast<int>(ExitStatus::usage);
+  } catch (const std::exception& e) {
+    log::error(describe_exception(e));
+    return static_cast<int>(ExitStatus::failure);
+  }
 }
 
 }  // namespace distill::app

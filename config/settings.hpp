@@ -19,6 +19,9 @@ struct Secret {
   enum class Kind { none, env, command };
   Kind kind = Kind::none;
   std::string reference;  // the variable name or the command line
+  // Where it was configured, for messages: key "password_command", section "imap".
+  std::string key;
+  std::string section;
   bool operator==(const Secret&) const = default;
 };
 
@@ -35,6 +38,7 @@ struct ImapSettings {
   std::optional<std::chrono::sys_days> since;
   std::uint64_t max_size = 20u * 1024 * 1024;  // bytes
   std::string after = "none";        // none | seen | move:Folder
+  int batch = 200;                    // messages fetched per UID FETCH command
   bool operator==(const ImapSettings&) const = default;
 };
 
