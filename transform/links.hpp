@@ -1,0 +1,29 @@
+#pragma once
+// Link hygiene, offline: what a link points to once the sender's tracking
+// is taken off it. Nothing is fetched; a redirect is unwrapped only when
+// the real target is written in the URL itself.
+
+#include <string>
+#include <string_view>
+
+namespace distill::transform {
+
+// Returns `url` with
+//  - click-tracking redirects unwrapped when the target is in the URL: a
+//    query parameter (url=, u=, q=, target=, redirect=, dest=, ...) whose
+//    value is an absolute http(s) URL, plain, percent-encoded or base64
+//    ("aHR0c..."), or an http(s) URL percent-encoded into the path
+//    ("/redirect/https%3A%2F%2F..."); share links (".../sharer?u=",
+//    ".../intent/tweet?url=") are left alone, their parameter is content;
+//  - utm_* and the other well-known tracking parameters removed (fbclid,
+//    gclid, mc_cid, mc_eid, _hsenc, mkt_tok, ...), the rest kept in order;
+//  - surrounding blanks and embedded line breaks removed.
+// Adds the number of tracking parameters removed to `*params_removed` when
+// given (the parameters of an unwrapped redirect's wrapper do not count).
+// Never throws; a string that is not a URL comes back trimmed.
+std::string clean_url(std::string_view url, int* params_removed = nullptr);
+
+// Whether a query parameter name is a known tracking parameter.
+bool is_tracking_parameter(std::string_view name);
+
+}  // namespace distill::transform

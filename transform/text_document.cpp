@@ -1,0 +1,341 @@
+#include "transform/text_document.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "transform/charset.hpp"
+#include "transform/links.hpp"
+
+namespace distill::transform {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_blank(s.front()) || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (is_blank(s.back()) || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(start, nl - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (nl == text.size()) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::size_t indent_of(std::string_view line) {
+  std::size_t n = 0;
+  for (char c : line) {
+    if (c == ' ') ++n;
+    else if (c == '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+// Whether the line is only a rule: three or more of one of - = * _ ~ #
+// (blanks between allowed). Returns the character, or 0.
+char rule_char(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 3) return 0;
+  const char c = line.front();
+  if (std::string_view("-=*_~#").find(c) == std::string_view::npos) return 0;
+  std::size_t count = 0;
+  for (char x : line) {
+    if (x == c) ++count;
+    else if (x != ' ') return 0;
+  }
+  return count >= 3 ? c : 0;
+}
+
+// Length of a list marker at the start of a trimmed line ("* ", "1. ",
+// "a) "), or 0.
+std::size_t list_marker(std::string_view t) {
+  if (t.size() < 2) return 0;
+  for (std::string_view bullet : {"* ", "- ", "+ ", "o ", "\u2022 ", "\u00b7 ", "\u25aa ", "\u2013 "}) {
+    if (t.substr(0, bullet.size()) == bullet && t.size() > bullet.size()) return bullet.size();
+  }
+  std::size_t i = 0;
+  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i == 0 && t.size() >= 3 && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z')) && t[1] == ')') i = 1;
+  if (i == 0 || i >= t.size()) return 0;
+  if ((t[i] == '.' || t[i] == ')') && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\t')) return i + 2;
+  return 0;
+}
+
+bool is_caps_heading(std::string_view t) {
+  if (t.size() < 4 || t.size() > 80) return false;
+  int upper = 0;
+  int letters = 0;
+  for (unsigned char c : t) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      ++letters;
+    }
+  }
+  (void)letters;
+  if (upper < 3) return false;
+  const char last = t.back();
+  return last != ',' && last != ';';
+}
+
+// URLs written in the text: "http://", "https://" and "www." starts.
+std::vector<Link> find_urls(std::string_view text, int& removed) {
+  std::vector<Link> links;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view scheme : {"http://", "https://", "www."}) {
+      std::size_t at = pos;
+      while ((at = text.find(scheme, at)) != std::string_view::npos) {
+        // "www." only at a word start.
+        if (scheme == "www." && at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '/' || text[at - 1] == '.')) {
+          at += scheme.size();
+          continue;
+        }
+        break;
+      }
+      if (at != std::string_view::npos) best = std::min(best, at);
+    }
+    if (best == std::string_view::npos) break;
+    std::size_t end = best;
+    while (end < text.size() && !is_blank(text[end]) && text[end] != '\n' && text[end] != '<' && text[end] != '>' &&
+           text[end] != '"' && static_cast<unsigned char>(text[end]) >= 0x21) {
+      ++end;
+    }
+    std::string_view url = text.substr(best, end - best);
+    // Sentence punctuation after a URL is not part of it.
+    while (!url.empty() && std::string_view(".,;:!?'\"*").find(url.back()) != std::string_view::npos) url.remove_suffix(1);
+    if (!url.empty() && url.back() == ')' && std::count(url.begin(), url.end(), '(') < std::count(url.begin(), url.end(), ')')) {
+      url.remove_suffix(1);
+    }
+    if (url.size() > 8) {
+      std::string target = url.substr(0, 4) == "www." ? "http://" + std::string(url) : std::string(url);
+      links.push_back(Link{std::string(url), clean_url(target, &removed)});
+    }
+    pos = best + std::max<std::size_t>(url.size(), 1);
+  }
+  return links;
+}
+
+class TextBuilder {
+ public:
+  void paragraph_line(std::string_view line, BlockKind kind, int level) {
+    if (!m_lines.empty() && (kind != m_kind || level != m_level)) flush();
+    m_kind = kind;
+    m_level = level;
+    m_lines.push_back(std::string(trim(line)));
+  }
+  void add(BlockKind kind, int level, std::string_view text) {
+    flush();
+    m_kind = kind;
+    m_level = level;
+    m_lines.push_back(std::string(trim(text)));
+    flush();
+  }
+  void separator() {
+    flush();
+    if (!m_doc.blocks.empty() && m_doc.blocks.back().kind != BlockKind::separator) {
+      m_doc.blocks.push_back(Block{BlockKind::separator, 0, "", {}});
+    }
+  }
+  void flush() {
+    std::string text;
+    for (const std::string& l : m_lines) {
+      if (l.empty()) continue;
+      if (!text.empty()) text += ' ';
+      text += l;
+    }
+    m_lines.clear();
+    if (text.empty()) return;
+    Block b{m_kind, m_level, std::move(text), {}};
+    b.links = find_urls(b.text, m_doc.tracking_params_removed);
+    m_doc.blocks.push_back(std::move(b));
+  }
+  bool open() const { return !m_lines.empty(); }
+  BlockKind kind() const { return m_kind; }
+  int level() const { return m_level; }
+  Document finish() {
+    flush();
+    while (!m_doc.blocks.empty() && m_doc.blocks.back().kind == BlockKind::separator) m_doc.blocks.pop_back();
+    return std::move(m_doc);
+  }
+
+ private:
+  Document m_doc;
+  std::vector<std::string> m_lines;
+  BlockKind m_kind = BlockKind::paragraph;
+  int m_level = 0;
+};
+
+// Drops PGP clear-signing armour and mboxrd escapes.
+std::vector<std::string> strip_transport(const std::vector<std::string_view>& lines) {
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  bool in_signature = false;
+  bool in_armour_header = false;
+  for (std::string_view line : lines) {
+    if (line.rfind("-----BEGIN PGP SIGNED MESSAGE-----", 0) == 0) {
+      in_armour_header = true;
+      continue;
+    }
+    if (in_armour_header) {
+      if (trim(line).empty()) in_armour_header = false;
+      continue;  // "Hash: SHA1" and the blank line after it
+    }
+    if (line.rfind("-----BEGIN PGP SIGNATURE-----", 0) == 0) {
+      in_signature = true;
+      continue;
+    }
+    if (in_signature) {
+      if (line.rfind("-----END PGP SIGNATURE-----", 0) == 0) in_signature = false;
+      continue;
+    }
+    if (line.rfind("- ", 0) == 0 && line.size() > 2 && line[2] == '-') line.remove_prefix(2);  // dash-escaped
+    if (line.rfind(">From ", 0) == 0) line.remove_prefix(1);                                  // mboxrd
+    out.emplace_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string decode_format_flowed(std::string_view text, bool delsp) {
+  std::string out;
+  out.reserve(text.size());
+  std::string current;
+  int current_depth = -1;
+  bool open = false;
+  const auto end_line = [&] {
+    if (!open) return;
+    for (int i = 0; i < current_depth; ++i) out += "> ";
+    out += current;
+    out += '\n';
+    current.clear();
+    open = false;
+  };
+  for (std::string_view line : split_lines(text)) {
+    int depth = 0;
+    while (!line.empty() && line.front() == '>') {
+      ++depth;
+      line.remove_prefix(1);
+    }
+    if (!line.empty() && line.front() == ' ') line.remove_prefix(1);  // space-stuffing
+    if (open && depth != current_depth) end_line();
+    current_depth = depth;
+    open = true;
+    const bool soft = !line.empty() && line.back() == ' ' && line != "-- ";
+    if (soft) {
+      current += delsp ? line.substr(0, line.size() - 1) : line;
+    } else {
+      current += line;
+      end_line();
+    }
+  }
+  end_line();
+  if (!out.empty() && (text.empty() || text.back() != '\n')) out.pop_back();
+  return out;
+}
+
+Document text_to_document(std::string_view text_in, bool format_flowed) {
+  std::string storage;
+  std::string_view text = text_in;
+  if (!is_valid_utf8(text)) {
+    storage = sanitize_utf8(text);
+    text = storage;
+  }
+  std::string flowed;
+  if (format_flowed) {
+    flowed = decode_format_flowed(text, false);
+    text = flowed;
+  }
+  const std::vector<std::string> lines = strip_transport(split_lines(text));
+  TextBuilder b;
+  std::size_t item_indent = 0;
+  bool in_item = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    // Quoted text.
+    if (!line.empty() && line.front() == '>') {
+      int depth = 0;
+      while (!line.empty() && (line.front() == '>' || line.front() == ' ')) {
+        depth += line.front() == '>';
+        line.remove_prefix(1);
+      }
+      in_item = false;
+      if (trim(line).empty()) {
+        b.flush();
+      } else {
+        b.paragraph_line(line, BlockKind::quote, depth);
+      }
+      continue;
+    }
+    const std::string_view t = trim(line);
+    if (t.empty()) {
+      b.flush();
+      in_item = false;
+      continue;
+    }
+    const std::string_view next = i + 1 < lines.size() ? trim(lines[i + 1]) : std::string_view();
+    // "Title\n=====": an underlined heading.
+    if (const char u = rule_char(next); u && (u == '=' || u == '-' || u == '~') && !rule_char(t) && !b.open()) {
+      b.add(BlockKind::heading, u == '=' ? 1 : u == '-' ? 2 : 3, t);
+      ++i;
+      in_item = false;
+      continue;
+    }
+    if (rule_char(t)) {
+      b.separator();
+      in_item = false;
+      continue;
+    }
+    // Markdown heading.
+    if (t.front() == '#') {
+      std::size_t n = 0;
+      while (n < t.size() && t[n] == '#') ++n;
+      if (n <= 6 && n < t.size() && t[n] == ' ' && !trim(t.substr(n)).empty()) {
+        b.add(BlockKind::heading, static_cast<int>(n), trim(t.substr(n)));
+        in_item = false;
+        continue;
+      }
+    }
+    if (const std::size_t marker = list_marker(t)) {
+      const std::size_t indent = indent_of(line);
+      const int level = in_item && indent > item_indent + 1 ? 2 : 1;
+      b.flush();
+      b.paragraph_line(t.substr(marker), BlockKind::list_item, level);
+      if (level == 1) item_indent = indent;
+      in_item = true;
+      continue;
+    }
+    if (in_item && b.open() && (indent_of(line) > item_indent)) {
+      b.paragraph_line(t, BlockKind::list_item, b.level());  // continuation of the item
+      continue;
+    }
+    if (in_item) {
+      b.flush();
+      in_item = false;
+    }
+    // A short line in capitals, standing alone.
+    const bool prev_blank = i == 0 || trim(lines[i - 1]).empty();
+    const bool next_blank = i + 1 >= lines.size() || next.empty() || rule_char(next);
+    if (prev_blank && next_blank && is_caps_heading(t)) {
+      b.add(BlockKind::heading, 2, t);
+      continue;
+    }
+    b.paragraph_line(t, BlockKind::paragraph, 0);
+  }
+  return b.finish();
+}
+
+}  // namespace distill::transform
