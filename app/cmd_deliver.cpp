@@ -1,12 +1,28 @@
-#include <iostream>
+// `distill deliver`: compose and send the digest of what was processed.
+// `--dry-run` (or `--out FILE`) renders it without sending or changing state.
 
 #include "app/cli.hpp"
+#include "app/curl_global.hpp"
+#include "app/deliver_command.hpp"
 
 namespace distill::app {
 
-ExitStatus cmd_deliver(const Invocation&) {
-  std::cerr << "distill: error: 'deliver' is not built yet\n";
-  return ExitStatus::failure;
+ExitStatus cmd_deliver(const Invocation& inv) {
+  po::options_description options("deliver options");
+  options.add_options()("dry-run", "compose the digest and print it; send nothing, change nothing")(
+      "out", po::value<std::string>()->value_name("FILE"),
+      "write the digest to FILE instead of sending (.html, .eml, else text)");
+  po::variables_map vars;
+  if (auto done = parse_command_line(inv, options, vars)) return *done;
+  const auto settings = load_settings(inv);
+  std::optional<std::filesystem::path> out;
+  if (vars.count("out")) out = vars["out"].as<std::string>();
+  if (vars.count("dry-run") || out) return write_preview(settings, out, /*whole_message=*/true);
+
+  config::require(settings, config::Need::smtp, inv.command);
+  CurlGlobal curl;
+  deliver_now(settings);
+  return ExitStatus::ok;
 }
 
 }  // namespace distill::app

@@ -1,0 +1,165 @@
+#include "app/deliver.hpp"
+
+#include <ctime>
+#include <filesystem>
+
+#include "config/secret.hpp"
+#include "deliver/mime.hpp"
+
+namespace distill::app {
+
+namespace {
+
+constexpr const char* k_placeholder_address = "distill@localhost";
+
+bool is_file_sink(const config::SmtpSettings& smtp) { return smtp.url.starts_with("file:"); }
+
+transform::Digest from_record(const store::DigestRecord& record) {
+  transform::Digest d;
+  d.message_id = record.message_id;
+  d.subject = record.subject;
+  d.mime = record.mime;
+  d.text = deliver::extract_part(record.mime, "plain");
+  d.html = deliver::extract_part(record.mime, "html");
+  return d;
+}
+
+void say(const LineFn& fn, const std::string& line) {
+  if (fn) fn(line);
+}
+
+// Sends one recorded digest; on failure records the error on its row and
+// rethrows.
+std::string send_recorded(store::Store& store, deliver::Sink& sink, std::int64_t id, const transform::Digest& digest,
+                          const deliver::Envelope& envelope, std::chrono::sys_seconds now) {
+  std::string where;
+  try {
+    where = sink.send(digest, envelope);
+  } catch (const deliver::Error& e) {
+    store.record_digest_failure(id, e.what());
+    throw;
+  }
+  store.mark_digest_sent(id, now);
+  return where;
+}
+
+}  // namespace
+
+std::chrono::seconds local_utc_offset(std::chrono::sys_seconds at) {
+  const std::time_t t = at.time_since_epoch().count();
+  std::tm local{};
+  if (localtime_r(&t, &local) == nullptr) return std::chrono::seconds{0};
+  return std::chrono::seconds{local.tm_gmtoff};
+}
+
+std::unique_ptr<deliver::Sink> make_sink(const config::SmtpSettings& smtp, const LineFn& trace) {
+  deliver::SmtpOptions options;
+  options.url = smtp.url;
+  options.user = smtp.user;
+  options.ca_file = smtp.ca_file;
+  options.require_tls = smtp.tls == config::TlsMode::required;
+  options.trace = trace;
+  if (!is_file_sink(smtp) && smtp.password.kind != config::Secret::Kind::none) {
+    options.password = config::resolve_secret(smtp.password);
+  }
+  return deliver::make_sink(std::move(options), std::filesystem::current_path());
+}
+
+deliver::Envelope envelope_for(const config::SmtpSettings& smtp) {
+  deliver::Envelope e;
+  e.from = smtp.from.empty() ? std::string(k_placeholder_address) : deliver::address_spec(smtp.from);
+  for (const auto& to : smtp.to) e.to.push_back(deliver::address_spec(to));
+  if (e.to.empty()) e.to.push_back(k_placeholder_address);
+  return e;
+}
+
+deliver::ComposeOptions compose_options(const config::Settings& settings, std::chrono::sys_seconds now,
+                                        std::chrono::seconds utc_offset) {
+  deliver::ComposeOptions o;
+  o.from = settings.smtp.from.empty() ? std::string("distill <") + k_placeholder_address + ">" : settings.smtp.from;
+  o.to = settings.smtp.to;
+  if (o.to.empty()) o.to.push_back(k_placeholder_address);
+  o.subject_template = settings.digest.subject;
+  o.now = now;
+  o.utc_offset = utc_offset;
+  return o;
+}
+
+namespace {
+
+struct NewDigest {
+  transform::Digest digest;
+  std::vector<std::int64_t> messages;
+};
+
+std::optional<NewDigest> compose_new(const config::Settings& settings, store::Store& store,
+                                     std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+  auto records = store.undigested_summaries();
+  if (records.empty() && !settings.digest.send_empty) return std::nullopt;
+  NewDigest out;
+  std::vector<transform::Summary> summaries;
+  for (auto& r : records) {
+    out.messages.push_back(r.message);
+    summaries.push_back(std::move(r.summary));
+  }
+  auto options = compose_options(settings, now, utc_offset);
+  if (auto last = store.last_digest_sent()) options.period_start = *last;
+  out.digest = deliver::compose_digest(std::move(summaries), options);
+  return out;
+}
+
+}  // namespace
+
+std::optional<transform::Digest> next_digest(const config::Settings& settings, store::Store& store,
+                                             std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+  if (auto pending = store.pending_digest()) return from_record(*pending);
+  auto fresh = compose_new(settings, store, now, utc_offset);
+  if (!fresh) return std::nullopt;
+  return std::move(fresh->digest);
+}
+
+DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request) {
+  DeliverReport report;
+  if (request.dry_run) {
+    report.preview = next_digest(settings, store, request.now, request.utc_offset);
+    if (report.preview) report.issues = report.preview->summaries.size();
+    return report;
+  }
+
+  std::unique_ptr<deliver::Sink> own_sink;
+  deliver::Sink* sink = request.sink;
+  if (sink == nullptr) {
+    own_sink = make_sink(settings.smtp, request.trace);
+    sink = own_sink.get();
+  }
+  const auto envelope = envelope_for(settings.smtp);
+
+  // Pending digests first: they were promised earlier, with these exact
+  // bytes and Message-ID, and the new digest must not overtake them.
+  while (auto pending = store.pending_digest()) {
+    say(request.log, "resending digest <" + pending->message_id + "> (attempt " +
+                         std::to_string(pending->attempts + 1) + ") to " + sink->describe());
+    auto digest = from_record(*pending);
+    auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
+    report.sent.push_back({std::move(digest), std::move(where), true});
+  }
+
+  if (auto fresh = compose_new(settings, store, request.now, request.utc_offset)) {
+    report.issues = fresh->digest.summaries.size();
+    // Intent first: the row and its Message-ID exist before any byte is sent,
+    // so a crash or failure from here on leaves a pending digest to resend.
+    const auto id = store.create_digest(fresh->digest.message_id, fresh->digest.subject, fresh->digest.mime,
+                                        fresh->messages, request.now);
+    say(request.log, "sending digest <" + fresh->digest.message_id + "> with " + std::to_string(report.issues) +
+                         " issues to " + sink->describe());
+    auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
+    report.sent.push_back({std::move(fresh->digest), std::move(where), false});
+  } else {
+    say(request.log, "no new summaries: nothing to send");
+  }
+
+  if (!report.sent.empty() && request.after_sent) request.after_sent(store);
+  return report;
+}
+
+}  // namespace distill::app

@@ -1,0 +1,80 @@
+#pragma once
+// The deliver stage, as one function `run` and `daemon` call too: the
+// summaries not yet in a sent digest become one digest, written to the store
+// with its Message-ID before it is sent and marked sent after. A digest that
+// failed to go out stays pending with its error and is resent, byte for byte,
+// by the next call; a call after a successful send sends nothing.
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/settings.hpp"
+#include "deliver/compose.hpp"
+#include "deliver/sink.hpp"
+#include "store/store.hpp"
+#include "transform/summary.hpp"
+
+namespace distill::app {
+
+using LineFn = std::function<void(const std::string&)>;
+
+struct DeliverRequest {
+  std::chrono::sys_seconds now{};
+  std::chrono::seconds utc_offset{0};  // local time = UTC + offset (local_utc_offset())
+  // Compose only: nothing is sent and the store is not changed.
+  bool dry_run = false;
+  LineFn log;    // one line per step, for -v; may be empty
+  LineFn trace;  // SMTP protocol lines (credentials masked), for -vv; may be empty
+  // Called after a digest went out, with the store ids of the messages it
+  // carried; runs the server-side actions (seen / move). May be empty.
+  std::function<void(store::Store&)> after_sent;
+  // Replaces the sink made from [smtp] url; tests use it to inject failures.
+  deliver::Sink* sink = nullptr;
+};
+
+struct SentDigest {
+  transform::Digest digest;  // for a resend only message_id, subject, mime and html are set
+  std::string where;         // the sink's answer: files written or the server's reply
+  bool resent = false;       // a pending digest from an earlier run
+};
+
+struct DeliverReport {
+  std::vector<SentDigest> sent;
+  // dry_run: the digest that would go out next (pending or newly composed).
+  std::optional<transform::Digest> preview;
+  std::size_t issues = 0;  // summaries in new digests (or in the preview)
+};
+
+// The sink that [smtp] url names: a FileSink for file:DIR, else an
+// SmtpSink with the password resolved now. Throws config::SecretError when
+// the password cannot be had, deliver::Error for an unknown scheme.
+std::unique_ptr<deliver::Sink> make_sink(const config::SmtpSettings& smtp, const LineFn& trace);
+
+// The envelope and compose options for [smtp] and [digest]. A file sink
+// needs no from/to; placeholders stand in for missing ones.
+deliver::Envelope envelope_for(const config::SmtpSettings& smtp);
+deliver::ComposeOptions compose_options(const config::Settings& settings, std::chrono::sys_seconds now,
+                                        std::chrono::seconds utc_offset);
+
+// The digest that would go out next, without touching the store: the oldest
+// pending one (rebuilt from its recorded bytes), else a new one composed of
+// the undigested summaries; nullopt when there is nothing to send and
+// send_empty is off.
+std::optional<transform::Digest> next_digest(const config::Settings& settings, store::Store& store,
+                                             std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
+
+// Sends what is due: first every pending digest (same bytes, same
+// Message-ID), then a new digest of the undigested summaries (if any, or an
+// empty one with send_empty). Throws deliver::Error (the server's reply) on
+// a failed send, after recording the failure on the digest row.
+DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request);
+
+// The local time zone's offset from UTC at `at` (from the C library's TZ).
+std::chrono::seconds local_utc_offset(std::chrono::sys_seconds at);
+
+}  // namespace distill::app

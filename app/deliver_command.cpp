@@ -1,0 +1,75 @@
+#include "app/deliver_command.hpp"
+
+#include <fstream>
+#include <iostream>
+
+#include "app/log.hpp"
+
+namespace distill::app {
+
+namespace {
+
+std::chrono::sys_seconds wall_now() {
+  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+}  // namespace
+
+ExitStatus write_preview(const config::Settings& settings, const std::optional<std::filesystem::path>& out,
+                         bool whole_message) {
+  if (!std::filesystem::exists(settings.store_path)) {
+    log::info("nothing to render: no store at '" + settings.store_path +
+              "' yet (run 'distill ingest' and 'distill process' first)");
+    return ExitStatus::ok;
+  }
+  auto store = store::Store::open(settings.store_path, store::Store::Mode::read_only);
+  const auto now = wall_now();
+  const auto digest = next_digest(settings, store, now, local_utc_offset(now));
+  if (!digest) {
+    log::info("nothing new to digest (send_empty is off)");
+    return ExitStatus::ok;
+  }
+  if (!out) {
+    std::cout << (whole_message ? digest->mime : digest->text);
+    return ExitStatus::ok;
+  }
+  const auto ext = out->extension().string();
+  const auto& bytes = ext == ".html" || ext == ".htm" ? digest->html : ext == ".eml" ? digest->mime : digest->text;
+  std::ofstream file(*out, std::ios::binary | std::ios::trunc);
+  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  file.close();
+  if (!file) throw std::runtime_error("cannot write '" + out->string() + "'");
+  log::info("wrote the next digest (" + std::to_string(digest->summaries.size()) + " issues, nothing sent) to '" +
+            out->string() + "'");
+  return ExitStatus::ok;
+}
+
+std::function<void(store::Store&)> server_actions(const config::Settings& settings) {
+  if (settings.imap.after.empty() || settings.imap.after == "none") return {};
+  // TODO(deliver): call ingest::apply_actions over store.pending_actions()
+  // once app/ has a function that resolves the IMAP secrets and builds
+  // ingest::ImapOptions (app/ingest_wiring.hpp's imap_options takes them
+  // resolved).
+  return {};
+}
+
+DeliverReport deliver_now(const config::Settings& settings) {
+  auto store = store::Store::open(settings.store_path);
+  const auto now = wall_now();
+  DeliverRequest request;
+  request.now = now;
+  request.utc_offset = local_utc_offset(now);
+  request.log = [](const std::string& line) { log::verbose(line); };
+  request.trace = [](const std::string& line) { log::trace(line); };
+  request.after_sent = server_actions(settings);
+  auto report = deliver_pending(settings, store, request);
+  for (const auto& s : report.sent) {
+    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
+              ">" + (s.resent ? "" : " with " + std::to_string(s.digest.summaries.size()) + " issues") + ": " +
+              s.where);
+  }
+  if (report.sent.empty()) log::info("deliver: nothing new to send");
+  return report;
+}
+
+}  // namespace distill::app

@@ -1,0 +1,180 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "app/deliver.hpp"
+#include "deliver/sink.hpp"
+#include "store/store.hpp"
+
+namespace fs = std::filesystem;
+using namespace distill;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::random_device rd;
+    path = fs::temp_directory_path() / ("distill-deliver-" + std::to_string(rd()));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+const std::chrono::sys_seconds k_now{std::chrono::sys_days{std::chrono::January / 24 / 2025} + 6h};
+
+// Stores one processed issue per title.
+void add_issues(store::Store& s, const std::vector<std::string>& titles) {
+  static std::uint32_t uid = 0;
+  for (const auto& title : titles) {
+    ++uid;
+    store::IncomingMessage m;
+    m.raw.mailbox = "INBOX";
+    m.raw.uidvalidity = transform::UidValidity{1};
+    m.raw.uid = transform::Uid{uid};
+    m.raw.bytes = "Subject: " + title + "\r\n\r\nbody " + std::to_string(uid);
+    m.info.message_id = "issue-" + std::to_string(uid) + "@news.example";
+    m.info.from = "news@example.com";
+    m.info.subject = title;
+    REQUIRE(s.add_message(m, k_now - 1h) == store::AddResult::added);
+    const auto id = s.message_ids(store::MessageStatus::fresh).back();
+    transform::Summary sum;
+    sum.source = "Example News";
+    sum.title = title;
+    sum.lede = "What happened in " + title + ".";
+    sum.points = {"A point."};
+    s.mark_processed(id, "example", sum, {}, k_now - 30min);
+  }
+}
+
+config::Settings settings_for(const fs::path& out_dir) {
+  config::Settings s;
+  s.smtp.url = "file:" + out_dir.string();
+  s.smtp.from = "distill <digest@example.com>";
+  s.smtp.to = {"me@example.com"};
+  return s;
+}
+
+// A sink that refuses the first `failures` sends, and records every attempt.
+class FlakySink : public deliver::Sink {
+ public:
+  explicit FlakySink(int failures) : m_failures(failures) {}
+  std::string send(const transform::Digest& digest, const deliver::Envelope& envelope) override {
+    attempts.push_back(digest.mime);
+    envelopes.push_back(envelope);
+    if (m_failures-- > 0) throw deliver::Error("smtp test: 550 5.7.1 relaying denied");
+    return "250 ok";
+  }
+  std::string describe() const override { return "flaky"; }
+  std::vector<std::string> attempts;
+  std::vector<deliver::Envelope> envelopes;
+
+ private:
+  int m_failures;
+};
+
+}  // namespace
+
+TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path / "distill.db");
+  add_issues(s, {"Issue A", "Issue B"});
+  const auto settings = settings_for(dir.path / "out");
+
+  app::DeliverRequest request;
+  request.now = k_now;
+  auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.issues == 2);
+  CHECK_FALSE(s.pending_digest());
+  CHECK(s.last_digest_sent() == k_now);
+
+  const auto eml = dir.path / "out" / (report.sent[0].digest.message_id.substr(
+                                           0, report.sent[0].digest.message_id.find('@')) + ".eml");
+  REQUIRE(fs::exists(eml));
+  std::ifstream in(eml, std::ios::binary);
+  const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(written == report.sent[0].digest.mime);
+  CHECK(fs::exists(fs::path(eml).replace_extension(".html")));
+
+  request.now = k_now + 1h;
+  CHECK(app::deliver_pending(settings, s, request).sent.empty());
+  CHECK(std::distance(fs::directory_iterator(dir.path / "out"), fs::directory_iterator()) == 2);
+}
+
+TEST_CASE("deliver_pending keeps a failed digest pending and resends the same bytes", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path / "distill.db");
+  add_issues(s, {"Issue A"});
+  const auto settings = settings_for(dir.path / "out");
+  FlakySink sink(1);
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.sink = &sink;
+
+  CHECK_THROWS_WITH(app::deliver_pending(settings, s, request), Catch::Contains("550 5.7.1 relaying denied"));
+  auto pending = s.pending_digest();
+  REQUIRE(pending);
+  CHECK(pending->attempts == 1);
+  CHECK(pending->last_error.find("550 5.7.1") != std::string::npos);
+  CHECK(s.undigested_summaries().empty());  // carried by the pending digest
+
+  // A new issue arrives before the retry: it goes into a second digest after
+  // the pending one, which is resent unchanged.
+  add_issues(s, {"Issue B"});
+  request.now = k_now + 15min;
+  const auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 2);
+  CHECK(report.sent[0].resent);
+  CHECK(report.sent[0].digest.message_id == pending->message_id);
+  REQUIRE(sink.attempts.size() == 3);
+  CHECK(sink.attempts[1] == sink.attempts[0]);
+  CHECK(sink.attempts[2] != sink.attempts[0]);
+  CHECK(sink.envelopes[0] == deliver::Envelope{"digest@example.com", {"me@example.com"}});
+  CHECK_FALSE(s.pending_digest());
+
+  request.now = k_now + 30min;
+  CHECK(app::deliver_pending(settings, s, request).sent.empty());
+  CHECK(sink.attempts.size() == 3);
+}
+
+TEST_CASE("deliver_pending in dry-run mode changes nothing", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path / "distill.db");
+  add_issues(s, {"Issue A"});
+  FlakySink sink(0);
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.dry_run = true;
+  request.sink = &sink;
+  const auto report = app::deliver_pending(settings_for(dir.path / "out"), s, request);
+  REQUIRE(report.preview);
+  CHECK(report.preview->text.find("Issue A") != std::string::npos);
+  CHECK(sink.attempts.empty());
+  CHECK_FALSE(s.pending_digest());
+  CHECK(s.undigested_summaries().size() == 1);
+  CHECK_FALSE(fs::exists(dir.path / "out"));
+}
+
+TEST_CASE("deliver_pending sends an empty period only with send_empty", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path / "distill.db");
+  auto settings = settings_for(dir.path / "out");
+  FlakySink sink(0);
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.sink = &sink;
+  CHECK(app::deliver_pending(settings, s, request).sent.empty());
+  CHECK(sink.attempts.empty());
+
+  settings.digest.send_empty = true;
+  const auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.sent[0].digest.text.find("Nothing new since the last digest.") != std::string::npos);
+}

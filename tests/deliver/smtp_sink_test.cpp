@@ -1,0 +1,299 @@
+// SMTP delivery against real servers on 127.0.0.1: the harness's Postfix
+// (STARTTLS on its SMTP port, implicit TLS + AUTH on SMTPS) delivering into
+// the Maildir its Dovecot serves, and a python3-aiosmtpd server started here
+// that refuses (550) or drops the connection mid-DATA.
+
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <thread>
+
+#include "app/curl_global.hpp"
+#include "app/deliver.hpp"
+#include "deliver/compose.hpp"
+#include "deliver/sink.hpp"
+#include "store/store.hpp"
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+using namespace distill;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::map<std::string, std::string> server_env() {
+  const char* path = std::getenv("DISTILL_SERVERS_ENV");
+  if (path == nullptr) {
+    FAIL("DISTILL_SERVERS_ENV is not set: run the integration tests through ctest, whose servers.start "
+         "fixture starts tests/servers/start.sh");
+  }
+  std::ifstream in(path);
+  if (!in) FAIL(std::string("the mail servers are not up: no env file at ") + path + " (did servers.start fail?)");
+  std::map<std::string, std::string> env;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto eq = line.find('=');
+    if (eq != std::string::npos) env[line.substr(0, eq)] = line.substr(eq + 1);
+  }
+  return env;
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "distill-deliver-it.XXXXXX").string();
+    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
+    path = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Every message file in the Maildir (new/ and cur/) that carries the
+// Message-ID, after waiting up to 10 s for at least `expected` of them
+// (delivery is asynchronous) and a little longer for any extra copy.
+std::vector<std::string> delivered(const std::map<std::string, std::string>& env, const std::string& message_id,
+                                   std::size_t expected) {
+  const auto needle = "Message-ID: <" + message_id + ">";
+  std::vector<std::string> found;
+  auto scan = [&] {
+    found.clear();
+    for (const char* sub : {"new", "cur"}) {
+      const fs::path dir = fs::path(env.at("MAILDIR")) / sub;
+      if (!fs::exists(dir)) continue;
+      for (const auto& entry : fs::directory_iterator(dir)) {
+        auto text = read_file(entry.path());
+        if (text.find(needle) != std::string::npos) found.push_back(std::move(text));
+      }
+    }
+  };
+  const auto deadline = std::chrono::steady_clock::now() + 10s;
+  for (scan(); found.size() < expected && std::chrono::steady_clock::now() < deadline; scan()) {
+    std::this_thread::sleep_for(50ms);
+  }
+  // A duplicate would arrive as fast as the first copy did.
+  std::this_thread::sleep_for(300ms);
+  scan();
+  return found;
+}
+
+int free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  socklen_t len = sizeof addr;
+  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+bool port_open(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+  ::close(fd);
+  return ok;
+}
+
+// The aiosmtpd fault server, stopped (SIGTERM) when this goes away.
+class FaultServer {
+ public:
+  FaultServer(const std::map<std::string, std::string>& env, const std::string& mode) : m_port(free_port()) {
+    const std::string script = std::string(DISTILL_FIXTURES_DIR) + "/deliver/fault_smtp.py";
+    const std::string dir = env.at("DISTILL_IT_DIR");
+    std::vector<std::string> args = {"/usr/bin/python3", script, std::to_string(m_port), dir + "/tls/cert.pem",
+                                     dir + "/tls/cert-key.pem", mode};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    REQUIRE(posix_spawn(&m_pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (!port_open(m_port)) {
+      if (std::chrono::steady_clock::now() > deadline) FAIL("aiosmtpd did not start on port " << m_port);
+      std::this_thread::sleep_for(50ms);
+    }
+  }
+  ~FaultServer() {
+    ::kill(m_pid, SIGTERM);
+    int status = 0;
+    ::waitpid(m_pid, &status, 0);
+  }
+  int port() const { return m_port; }
+
+ private:
+  int m_port;
+  pid_t m_pid = 0;
+};
+
+transform::Digest sample_digest(const std::string& title) {
+  transform::Summary s;
+  s.source = "Integration News";
+  s.title = title;
+  s.lede = "A lede with a line that starts with a dot follows.";
+  s.points = {".leading dot stays", "Zürich — ✓ UTF-8 survives"};
+  deliver::ComposeOptions o;
+  o.from = "distill <digest@example.com>";
+  o.to = {"test@example.com", "second@example.org"};
+  o.now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  return deliver::compose_digest({s}, o);
+}
+
+const deliver::Envelope k_envelope{"digest@example.com", {"test@example.com", "second@example.org"}};
+
+config::Settings settings_for(const std::string& url, const std::string& ca_file) {
+  config::Settings s;
+  s.smtp.url = url;
+  s.smtp.ca_file = ca_file;
+  s.smtp.from = "distill <digest@example.com>";
+  s.smtp.to = {"test@example.com"};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("smtp sink delivers over STARTTLS and the digest arrives with its headers and parts",
+          "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  deliver::SmtpOptions o;
+  o.url = "smtp://127.0.0.1:" + env.at("SMTP_PORT");
+  o.ca_file = env.at("CA_FILE");
+  deliver::SmtpSink sink(o);
+  const auto digest = sample_digest("STARTTLS delivery");
+  const auto reply = sink.send(digest, k_envelope);
+  CHECK(reply.starts_with("250"));
+
+  // Two recipients, one Maildir: two copies, each the bytes we composed.
+  const auto copies = delivered(env, digest.message_id, 2);
+  REQUIRE(copies.size() == 2);
+  for (const auto& copy : copies) {
+    std::string normalized = copy;  // Maildir files have LF line ends
+    CHECK(copy.find("X-Distill-Digest: ") != std::string::npos);
+    CHECK(copy.find("Content-Type: multipart/alternative;") != std::string::npos);
+    CHECK(copy.find("Content-Type: text/plain; charset=UTF-8") != std::string::npos);
+    CHECK(copy.find("Content-Type: text/html; charset=UTF-8") != std::string::npos);
+    std::string crlf;
+    for (char c : copy) {
+      if (c == '\n' && (crlf.empty() || crlf.back() != '\r')) crlf += '\r';
+      crlf += c;
+    }
+    const auto body_at = crlf.find("\r\n\r\n", crlf.find("Message-ID:"));
+    const auto our_body_at = digest.mime.find("\r\n\r\n");
+    CHECK(crlf.substr(body_at) == digest.mime.substr(our_body_at));  // dot-stuffing undone, bytes intact
+  }
+}
+
+TEST_CASE("smtp sink authenticates over implicit TLS and reports a refused login", "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  deliver::SmtpOptions o;
+  o.url = "smtps://127.0.0.1:" + env.at("SMTPS_PORT");
+  o.ca_file = env.at("CA_FILE");
+  o.user = env.at("MAIL_USER");
+  o.password = env.at("MAIL_PASSWORD");
+  const auto digest = sample_digest("SMTPS delivery");
+  CHECK(deliver::SmtpSink(o).send(digest, k_envelope).starts_with("250"));
+  CHECK(delivered(env, digest.message_id, 2).size() == 2);
+
+  o.password = "wrong-password";
+  try {
+    deliver::SmtpSink(o).send(sample_digest("bad login"), k_envelope);
+    FAIL("a wrong password was accepted");
+  } catch (const deliver::Error& e) {
+    const std::string what = e.what();
+    CHECK(what.find("535") != std::string::npos);  // the server's reply
+    CHECK(what.find("wrong-password") == std::string::npos);
+  }
+}
+
+TEST_CASE("smtp sink refuses a server whose certificate it cannot verify", "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  deliver::SmtpOptions o;
+  o.url = "smtp://127.0.0.1:" + env.at("SMTP_PORT");
+  o.ca_file = env.at("WRONG_CA_FILE");
+  CHECK_THROWS_WITH(deliver::SmtpSink(o).send(sample_digest("unverified"), k_envelope),
+                    Catch::Contains("certificate", Catch::CaseSensitive::No));
+}
+
+TEST_CASE("a digest refused or cut off by the server stays pending and a later run delivers it once",
+          "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  const std::string mode = GENERATE(std::string("reject"), std::string("drop"));
+  INFO("fault: " << mode);
+  TempDir dir;
+  auto store = store::Store::open(dir.path / "distill.db");
+  store::IncomingMessage m;
+  m.raw.mailbox = "INBOX";
+  m.raw.bytes = "Subject: issue\r\n\r\nbody " + mode;
+  m.info.message_id = "retry-" + mode + "-" + std::to_string(std::random_device{}()) + "@news.example";
+  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  REQUIRE(store.add_message(m, now) == store::AddResult::added);
+  transform::Summary sum;
+  sum.source = "Retry News";
+  sum.title = "Retry after " + mode;
+  sum.lede = "This digest is sent exactly once.";
+  store.mark_processed(store.message_ids(store::MessageStatus::fresh).back(), "retry", sum, {}, now);
+
+  app::DeliverRequest request;
+  request.now = now;
+  std::string message_id;
+  {
+    FaultServer faulty(env, mode);
+    const auto settings = settings_for("smtp://127.0.0.1:" + std::to_string(faulty.port()), env.at("CA_FILE"));
+    try {
+      app::deliver_pending(settings, store, request);
+      FAIL("the faulty server's refusal went unnoticed");
+    } catch (const deliver::Error& e) {
+      const std::string what = e.what();
+      if (mode == "reject") CHECK(what.find("550 5.7.1 message refused by test policy") != std::string::npos);
+      CHECK(what.find("smtp://127.0.0.1:") != std::string::npos);
+    }
+    const auto pending = store.pending_digest();
+    REQUIRE(pending);
+    CHECK(pending->attempts == 1);
+    CHECK_FALSE(pending->last_error.empty());
+    message_id = pending->message_id;
+  }
+  CHECK(delivered(env, message_id, 0).empty());
+
+  const auto settings = settings_for("smtp://127.0.0.1:" + env.at("SMTP_PORT"), env.at("CA_FILE"));
+  request.now = now + 15min;
+  const auto report = app::deliver_pending(settings, store, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.sent[0].resent);
+  CHECK(report.sent[0].digest.message_id == message_id);
+  CHECK_FALSE(store.pending_digest());
+
+  request.now = now + 30min;
+  CHECK(app::deliver_pending(settings, store, request).sent.empty());
+  CHECK(delivered(env, message_id, 1).size() == 1);
+}
