@@ -59,6 +59,7 @@ ingest::ImapOptions imap_options(const config::ImapSettings& settings, std::stri
   o.mailboxes = settings.mailboxes;
   o.since = settings.since;
   o.max_size = settings.max_size;
+  o.batch_size = settings.batch;
   o.after = ingest::parse_after_action(settings.after);
   return o;
 }
