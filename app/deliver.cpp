@@ -158,7 +158,9 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     say(request.log, "no new summaries: nothing to send");
   }
 
-  if (!report.sent.empty() && request.after_sent) request.after_sent(store);
+  // Also when nothing was sent now: actions left over from an earlier send
+  // (server unreachable then) are retried.
+  if (request.after_sent) request.after_sent(store);
   return report;
 }
 

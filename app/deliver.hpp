@@ -30,8 +30,9 @@ struct DeliverRequest {
   bool dry_run = false;
   LineFn log;    // one line per step, for -v; may be empty
   LineFn trace;  // SMTP protocol lines (credentials masked), for -vv; may be empty
-  // Called after a digest went out, with the store ids of the messages it
-  // carried; runs the server-side actions (seen / move). May be empty.
+  // Runs the server-side actions (seen / move) due for messages of sent
+  // digests (store.pending_actions()); called at the end of every
+  // non-dry-run call, so actions that failed earlier are retried. May be empty.
   std::function<void(store::Store&)> after_sent;
   // Replaces the sink made from [smtp] url; tests use it to inject failures.
   deliver::Sink* sink = nullptr;

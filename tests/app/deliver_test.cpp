@@ -5,6 +5,7 @@
 #include <random>
 
 #include "app/deliver.hpp"
+#include "app/deliver_command.hpp"
 #include "deliver/sink.hpp"
 #include "store/store.hpp"
 
@@ -177,4 +178,30 @@ TEST_CASE("deliver_pending sends an empty period only with send_empty", "[app]")
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
   CHECK(report.sent[0].digest.text.find("Nothing new since the last digest.") != std::string::npos);
+}
+
+TEST_CASE("deliver_pending runs the server-side actions for the messages it sent", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path / "distill.db");
+  add_issues(s, {"Issue A", "Issue B"});
+  auto settings = settings_for(dir.path / "out");
+  // A local source: nothing to do on a server, so every action is done at once.
+  settings.imap.url = "dir:" + dir.path.string();
+  settings.imap.after = "seen";
+  FlakySink sink(0);
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.sink = &sink;
+  request.after_sent = app::server_actions(settings);
+  REQUIRE(request.after_sent);
+  REQUIRE(app::deliver_pending(settings, s, request).sent.size() == 1);
+  CHECK(s.pending_actions().empty());
+
+  // Without `after`, the actions stay undone (and nothing is attempted).
+  add_issues(s, {"Issue C"});
+  settings.imap.after = "none";
+  request.after_sent = app::server_actions(settings);
+  CHECK_FALSE(request.after_sent);
+  REQUIRE(app::deliver_pending(settings, s, request).sent.size() == 1);
+  CHECK(s.pending_actions().size() == 1);
 }
