@@ -90,11 +90,13 @@ std::string describe_exception(const std::exception& error) {
 void print_command_help(std::ostream& out, const Command& command, const po::options_description& options) {
   out << "usage: distill [global options] " << command.name;
   if (*command.synopsis != '\0') out << " " << command.synopsis;
-  out << "\n\n" << command.summary << "\n";
-  if (!options.options().empty()) out << "\n" << options;
-  out << "\n-h [ --help ]  print this help and exit\n"
-         "Global options (--config FILE, -v, -q, config keys) go before the command;\n"
-         "see 'distill --help'.\n\n"
+  out << "\n\n" << command.summary << "\n\n";
+  po::options_description shown(std::string(command.name) + " options");
+  for (const auto& option : options.options()) shown.add(option);
+  shown.add_options()("help,h", "print this help and exit");
+  out << shown
+      << "\nGlobal options (--config FILE, -v, -q and config keys such as --imap.url)\n"
+         "go before the command; see 'distill --help'.\n\n"
       << k_exit_status_help;
 }
 

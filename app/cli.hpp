@@ -49,11 +49,11 @@ class UsageError : public std::runtime_error {
 // What every command receives: the global options and its own arguments
 // (everything after the command name, unparsed).
 struct Invocation {
-  std::optional<std::string> config_path;         // --config FILE
-  int verbosity = 0;                              // -q = -1, -v = 1, -vv = 2
-  std::vector<config::Override> config_overrides; // --imap.url URL ... (before the command)
-  std::string command;
-  std::vector<std::string> args;
+  std::optional<std::string> config_path = {};          // --config FILE
+  int verbosity = 0;                                    // -q = -1, -v = 1, -vv = 2
+  std::vector<config::Override> config_overrides = {};  // --imap.url URL ... (before the command)
+  std::string command = {};
+  std::vector<std::string> args = {};
 };
 
 using Handler = ExitStatus (*)(const Invocation&);

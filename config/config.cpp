@@ -7,6 +7,7 @@
 #include <boost/program_options/parsers.hpp>
 #include <boost/program_options/value_semantic.hpp>
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -71,6 +72,16 @@ constexpr KeyInfo k_keys[] = {
 
 constexpr std::string_view k_fixed_sections[] = {"store", "imap", "smtp", "digest"};
 constexpr std::string_view k_plain_secret_keys[] = {"password", "pass", "passwd", "secret", "token"};
+constexpr std::string_view k_secret_keys[] = {"password_env", "password_command", "token_command"};
+
+bool is_secret_key(std::string_view key) {
+  return std::find(std::begin(k_secret_keys), std::end(k_secret_keys), key) != std::end(k_secret_keys);
+}
+
+// "line 12" for a file entry, "the command line" for an override.
+std::string line_of(const std::string& where, int line) {
+  return line > 0 ? "line " + std::to_string(line) : where == "command line" ? "the command line" : where;
+}
 
 const KeyInfo* find_key(std::string_view section, std::string_view key) {
   for (const auto& k : k_keys) {
@@ -147,6 +158,7 @@ struct Entry {
   std::string key;
   std::string value;
   std::string where;        // "FILE:12", or "command line"
+  int line = 0;             // 0 on the command line
   fs::path base;            // relative paths are resolved against this
   bool comment_cut = false; // a '#' on the line ended the value
 };
@@ -172,7 +184,11 @@ class Loader {
     throw_if_problems();
     Settings settings;
     settings.config_path = m_file.string();
-    for (const auto& entry : m_entries) apply(settings, entry);
+    for (const auto& entry : m_entries) {
+      std::size_t before = m_problems.size();
+      apply(settings, entry);
+      if (m_problems.size() > before) m_troubled.insert(entry.section);
+    }
     check_sections(settings);
     if (settings.store_path.empty()) {
       try {
@@ -236,7 +252,7 @@ class Loader {
         continue;
       }
       if (!section_ok) continue;  // the header was already reported
-      m_entries.push_back({section, key, value, at(line_number), m_base, comment_cut && !value.empty()});
+      m_entries.push_back({section, key, value, at(line_number), line_number, m_base, comment_cut && !value.empty()});
     }
   }
 
@@ -332,7 +348,10 @@ class Loader {
         continue;
       }
       replaced.insert(o.key);
-      from_command_line.push_back({section, key, o.value, "command line", fs::current_path(), false});
+      if (is_secret_key(key)) {  // a password source on the command line replaces the file's
+        for (std::string_view other : k_secret_keys) replaced.insert(section + "." + std::string(other));
+      }
+      from_command_line.push_back({section, key, o.value, "command line", 0, fs::current_path(), false});
       if (std::none_of(m_sections.begin(), m_sections.end(), [&](const auto& s) { return s.name == section; })) {
         m_sections.push_back({section, "command line"});
       }
@@ -429,12 +448,13 @@ class Loader {
       return;
     }
     if (secret.kind != Secret::Kind::none) {
-      m_problems.push_back(e.where + ": '" + e.key + "' and '" + secret.key + "' (" + m_secret_where[&secret] +
+      const auto& [first_where, first_line] = m_secret_where[&secret];
+      m_problems.push_back(e.where + ": '" + e.key + "' and '" + secret.key + "' (" + line_of(first_where, first_line) +
                            ") are both given in [" + e.section + "]; keep one");
       return;
     }
     secret = Secret{kind, e.value, e.key, e.section};
-    m_secret_where[&secret] = e.where;
+    m_secret_where[&secret] = {e.where, e.line};
   }
 
   static bool looks_like_address(std::string_view text) {
@@ -463,11 +483,14 @@ class Loader {
     if (!info->repeatable) {
       std::string id = e.section + "." + e.key;
       if (auto first = m_first_where.find(id); first != m_first_where.end()) {
-        m_problems.push_back(e.where + ": '" + e.key + "' is given twice in [" + e.section + "] (first at " +
-                             first->second + "); only " + repeatable_keys(kind) + " may repeat");
+        std::string problem = e.where + ": '" + e.key + "' is given twice in [" + e.section + "] (first at " +
+                              first->second + ")";
+        std::string repeatable = repeatable_keys(kind);
+        if (!repeatable.empty()) problem += "; only " + repeatable + " may repeat";
+        m_problems.push_back(problem);
         return;
       }
-      m_first_where[id] = e.where;
+      m_first_where[id] = line_of(e.where, e.line);
     }
     if (kind == "store") apply_store(s, e);
     if (kind == "imap") apply_imap(s.imap, e);
@@ -481,7 +504,7 @@ class Loader {
     for (const auto& k : k_keys) {
       if (k.section == kind && k.repeatable) keys.push_back(k.key);
     }
-    if (keys.empty()) return "repeatable keys";
+    if (keys.empty()) return {};
     return "'" + join(keys, "', '") + "'";
   }
 
@@ -502,7 +525,8 @@ class Loader {
     } else if (auto home = other_home(e.key, kind)) {
       problem += "; '" + e.key + "' belongs in " + *home;
     } else {
-      problem += "; expected one of " + join(keys, ", ");
+      problem += keys.size() == 1 ? "; expected '" + std::string(keys.front()) + "'"
+                                  : "; expected one of " + join(keys, ", ");
     }
     m_problems.push_back(problem);
   }
@@ -556,7 +580,6 @@ class Loader {
       } else {
         bad(e, expected);
       }
-      m_url_where["imap"] = e.where;
     } else if (e.key == "user") {
       if (v.empty()) return bad(e, "a login name");
       imap.user = v;
@@ -614,7 +637,6 @@ class Loader {
       } else {
         bad(e, expected);
       }
-      m_url_where["smtp"] = e.where;
     } else if (e.key == "user") {
       if (v.empty()) return bad(e, "a login name");
       smtp.user = v;
@@ -733,41 +755,54 @@ class Loader {
                          "] only applies to an " + std::string(plain_scheme) + " url");
   }
 
+  // Whether the keys of a section fit together. A section with a rejected
+  // key is left alone: its "missing" key is most likely the rejected one.
   void check_sections(const Settings& s) {
-    bool imap_failed_url = m_url_where.contains("imap") && s.imap.url.empty();
-    if (section_seen("imap") && s.imap.url.empty() && !imap_failed_url) {
+    if (!m_troubled.contains("imap")) check_imap(s);
+    if (!m_troubled.contains("smtp")) check_smtp(s);
+    for (const auto& source : s.sources) {
+      if (m_troubled.contains("source." + source.name)) continue;
+      if (source.from.empty() && source.list_id.empty() && source.subject.empty()) {
+        const SectionSeen* seen = section_seen("source." + source.name);
+        m_problems.push_back((seen ? seen->where : m_file.string()) + ": [source." + source.name +
+                             "] matches no message; give it 'from', 'list_id' or 'subject'");
+      }
+    }
+  }
+
+  void check_imap(const Settings& s) {
+    if (section_seen("imap") && s.imap.url.empty()) {
       missing("imap", "url", "imaps://HOST, imap://HOST, maildir:PATH, mbox:PATH or dir:PATH");
     }
     if (!s.imap.url.empty()) {
       bool server = s.imap.url.starts_with("imap");
       bool has_secret = s.imap.password.kind != Secret::Kind::none || s.imap.token.kind != Secret::Kind::none;
       if (s.imap.password.kind != Secret::Kind::none && s.imap.token.kind != Secret::Kind::none) {
-        m_problems.push_back(m_secret_where[&s.imap.token] + ": 'token_command' and '" + s.imap.password.key + "' (" +
-                             m_secret_where[&s.imap.password] + ") are both given in [imap]; keep one");
+        // Report at whichever came last; the command line comes after the file.
+        auto token = m_secret_where[&s.imap.token];
+        auto password = m_secret_where[&s.imap.password];
+        auto order = [](int line) { return line == 0 ? INT_MAX : line; };
+        bool token_last = order(token.second) > order(password.second);
+        const auto& [later, earlier] = token_last ? std::pair{token, password} : std::pair{password, token};
+        std::string later_key = token_last ? "token_command" : s.imap.password.key;
+        std::string earlier_key = token_last ? s.imap.password.key : "token_command";
+        m_problems.push_back(later.first + ": '" + later_key + "' and '" + earlier_key + "' (" +
+                             line_of(earlier.first, earlier.second) + ") are both given in [imap]; keep one");
       } else {
         check_credentials("imap", s.imap.user, has_secret, server);
       }
       check_tls("imap", s.imap.url, s.imap.tls, "imap://");
     }
+  }
 
-    bool smtp_failed_url = m_url_where.contains("smtp") && s.smtp.url.empty();
-    if (section_seen("smtp") && s.smtp.url.empty() && !smtp_failed_url) {
-      missing("smtp", "url", "smtps://HOST, smtp://HOST or file:DIR");
-    }
+  void check_smtp(const Settings& s) {
+    if (section_seen("smtp") && s.smtp.url.empty()) missing("smtp", "url", "smtps://HOST, smtp://HOST or file:DIR");
     if (!s.smtp.url.empty()) {
       bool server = !s.smtp.url.starts_with("file:");
       check_credentials("smtp", s.smtp.user, s.smtp.password.kind != Secret::Kind::none, false);
       check_tls("smtp", s.smtp.url, s.smtp.tls, "smtp://");
       if (server && s.smtp.from.empty()) missing("smtp", "from", "the digest's sender, e.g. distill <me@example.com>");
       if (server && s.smtp.to.empty()) missing("smtp", "to", "at least one recipient of the digest");
-    }
-
-    for (const auto& source : s.sources) {
-      if (source.from.empty() && source.list_id.empty() && source.subject.empty()) {
-        const SectionSeen* seen = section_seen("source." + source.name);
-        m_problems.push_back((seen ? seen->where : m_file.string()) + ": [source." + source.name +
-                             "] matches no message; give it 'from', 'list_id' or 'subject'");
-      }
     }
   }
 
@@ -778,9 +813,9 @@ class Loader {
   std::vector<Entry> m_entries;
   std::vector<SectionSeen> m_sections;
   std::map<std::string, std::string> m_first_where;     // "imap.url" -> where first set
-  std::map<std::string, std::string> m_url_where;       // section -> where its url was given
+  std::set<std::string> m_troubled;                    // sections with a rejected key
   std::map<std::string, std::string> m_tls_off_where;   // section -> where tls = off was given
-  std::map<const Secret*, std::string> m_secret_where;  // where each secret was set
+  std::map<const Secret*, std::pair<std::string, int>> m_secret_where;  // where and line each secret was set
   bool m_mailbox_given = false;
 };
 
@@ -814,11 +849,21 @@ std::optional<fs::path> xdg_dir(const Environment& env, const char* variable, co
   return std::nullopt;
 }
 
-void print_secret(std::ostream& out, const Secret& secret, std::string_view fallback_key) {
-  if (secret.kind == Secret::Kind::none) {
-    out << "# " << fallback_key << " =\n";
-  } else {
-    out << secret.key << " = " << secret.reference << "\n";
+// One line per key a secret can come from: the one in use with its
+// reference (a variable name or a command, never the value), the others as
+// `# key =`.
+void print_secret_keys(std::ostream& out, std::initializer_list<const Secret*> secrets,
+                       std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    const Secret* in_use = nullptr;
+    for (const Secret* secret : secrets) {
+      if (secret->kind != Secret::Kind::none && secret->key == key) in_use = secret;
+    }
+    if (in_use) {
+      out << key << " = " << in_use->reference << "\n";
+    } else {
+      out << "# " << key << " =\n";
+    }
   }
 }
 
@@ -902,12 +947,7 @@ std::string format_settings(const Settings& s) {
   out << "\n[imap]\n";
   print_value(out, "url", s.imap.url);
   print_value(out, "user", s.imap.user);
-  if (s.imap.password.kind == Secret::Kind::none && s.imap.token.kind == Secret::Kind::none) {
-    out << "# password_env =\n# password_command =\n# token_command =\n";
-  } else {
-    if (s.imap.password.kind != Secret::Kind::none) print_secret(out, s.imap.password, "password_env");
-    if (s.imap.token.kind != Secret::Kind::none) print_secret(out, s.imap.token, "token_command");
-  }
+  print_secret_keys(out, {&s.imap.password, &s.imap.token}, {"password_env", "password_command", "token_command"});
   print_value(out, "ca_file", s.imap.ca_file);
   out << "tls = " << tls_text(s.imap.tls) << "\n";
   for (const auto& mailbox : s.imap.mailboxes) out << "mailbox = " << mailbox << "\n";
@@ -919,11 +959,7 @@ std::string format_settings(const Settings& s) {
   out << "\n[smtp]\n";
   print_value(out, "url", s.smtp.url);
   print_value(out, "user", s.smtp.user);
-  if (s.smtp.password.kind == Secret::Kind::none) {
-    out << "# password_env =\n# password_command =\n";
-  } else {
-    print_secret(out, s.smtp.password, "password_env");
-  }
+  print_secret_keys(out, {&s.smtp.password}, {"password_env", "password_command"});
   print_value(out, "ca_file", s.smtp.ca_file);
   out << "tls = " << tls_text(s.smtp.tls) << "\n";
   print_value(out, "from", s.smtp.from);

@@ -62,8 +62,8 @@ struct Override {
 };
 
 struct LoadRequest {
-  std::optional<std::filesystem::path> path;  // --config FILE; none: default_config_path()
-  std::vector<Override> overrides;
+  std::optional<std::filesystem::path> path = {};  // --config FILE; none: default_config_path()
+  std::vector<Override> overrides = {};
   // Without --config and without a file at the default path, return the
   // defaults instead of failing. For commands that work without a config
   // (explain, status); an explicit --config must always exist.

@@ -1,0 +1,83 @@
+#pragma once
+// Runs the distill binary the way a user does, in a clean environment, and
+// captures what the user would see: stdout, stderr and the exit status.
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace distill::test {
+
+struct RunResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// A fresh directory under the system temp dir, removed with the object.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    m_path = std::filesystem::temp_directory_path() /
+             ("distill-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(m_path);
+    std::filesystem::create_directories(m_path);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+  }
+  const std::filesystem::path& path() const { return m_path; }
+  std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+ private:
+  std::filesystem::path m_path;
+};
+
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline void write_text(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+inline std::string shell_quote(const std::string& word) {
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// Runs DISTILL_BINARY with `args` in `cwd`, with an environment of only
+// PATH, TZ=UTC and `env` ("NAME=value"), so the user's HOME and XDG
+// variables never leak in. Give HOME in `env` when the test needs one.
+inline RunResult run_distill(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+                             const std::filesystem::path& cwd = DISTILL_SOURCE_DIR) {
+  TempDir dir;
+  std::string command = "cd " + shell_quote(cwd.string()) + " && env -i PATH=/usr/bin:/bin TZ=UTC";
+  for (const auto& e : env) command += " " + shell_quote(e);
+  command += " " + shell_quote(DISTILL_BINARY);
+  for (const auto& a : args) command += " " + shell_quote(a);
+  command += " </dev/null >" + shell_quote((dir / "out").string()) + " 2>" + shell_quote((dir / "err").string());
+  int raw = std::system(command.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = read_text(dir / "out");
+  result.err = read_text(dir / "err");
+  return result;
+}
+
+}  // namespace distill::test
