@@ -746,8 +746,14 @@ std::optional<std::chrono::sys_seconds> parse_date(std::string_view value) {
       s = std::to_string(d) + " " + k_names[mo - 1] + " " + std::to_string(y) + " " + rest;
     }
   }
-  for (char& c : s) {
-    if (c == ',') c = ' ';
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') s[i] = ' ';
+    // "04-May-2001"
+    if (s[i] == '-' && i > 0 && i + 1 < s.size() &&
+        ((std::isdigit(static_cast<unsigned char>(s[i - 1])) && std::isalpha(static_cast<unsigned char>(s[i + 1]))) ||
+         (std::isalpha(static_cast<unsigned char>(s[i - 1])) && std::isdigit(static_cast<unsigned char>(s[i + 1]))))) {
+      s[i] = ' ';
+    }
   }
   std::vector<std::string_view> tokens;
   {

@@ -109,7 +109,6 @@ bool hides(const Declarations& decls) {
     if (name == "visibility" && (value == "hidden" || value == "collapse")) return true;
     if (name == "max-height" && is_zero(value)) return true;
     if (name == "max-width" && is_zero(value) && overflow_hidden) return true;
-    if (name == "font-size" && is_zero(value)) return true;
     if (name == "opacity" && is_zero(value)) return true;
   }
   return zero_height && overflow_hidden;
@@ -389,6 +388,7 @@ struct Context {
   bool bold = false;
   bool big = false;
   bool in_simple_row = false;
+  bool zero_font = false;  // font-size:0 hides the element's own text, not a child that sets a size
 };
 
 struct OpenLink {
@@ -565,7 +565,14 @@ class Builder {
       if (name == "font-weight") {
         ctx.bold = value == "bold" || value == "bolder" || (value.size() == 3 && value >= "600" && value <= "900");
       } else if (name == "font-size") {
-        if (auto px = css_pixels(value)) ctx.big = *px >= 20.0;
+        if (is_zero(value)) {
+          ctx.zero_font = true;
+        } else if (auto px = css_pixels(value)) {
+          ctx.big = *px >= 20.0;
+          ctx.zero_font = false;
+        } else {
+          ctx.zero_font = false;  // "small", "1.2em" ...
+        }
       } else if (name == "font") {
         if (value.find("bold") != std::string::npos) ctx.bold = true;
       }
@@ -694,6 +701,7 @@ class Builder {
   }
 
   void append_text(std::string_view s, const Context& ctx) {
+    if (ctx.zero_font) return;
     std::size_t i = 0;
     const std::size_t before = m_text.size();
     std::size_t visible = 0;

@@ -224,7 +224,9 @@ std::string decode_format_flowed(std::string_view text, bool delsp) {
     current.clear();
     open = false;
   };
-  for (std::string_view line : split_lines(text)) {
+  std::vector<std::string_view> lines = split_lines(text);
+  if (!lines.empty() && lines.back().empty() && !text.empty() && text.back() == '\n') lines.pop_back();
+  for (std::string_view line : lines) {
     int depth = 0;
     while (!line.empty() && line.front() == '>') {
       ++depth;
@@ -243,7 +245,7 @@ std::string decode_format_flowed(std::string_view text, bool delsp) {
     }
   }
   end_line();
-  if (!out.empty() && (text.empty() || text.back() != '\n')) out.pop_back();
+  if (!out.empty() && (text.empty() || text.back() != '\n')) out.pop_back();  // no line end was there
   return out;
 }
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# bench/decode/run.sh [COUNT] [PASSES]
+#
+# Decode benchmark: generates COUNT (default 300) newsletters with a fixed
+# seed (bench/decode/generate.py), builds distill_bench_decode (Release) in
+# build-bench/, then runs on the same files in the same run:
+#   distill   MIME decode + HTML/text to Document (decode_message,
+#             message_to_document), single thread
+#   python    Python's email package, policy.default, text parts extracted
+# Prints MB/s, msgs/s and peak RSS of each and the ratio. Measures only;
+# the targets (>= 50 MB/s, >= 3x Python) are judged by the reader.
+set -euo pipefail
+count=${1:-300}
+passes=${2:-3}
+cd "$(dirname "$0")/../.."
+root=$PWD
+build=$root/build-bench
+data=$build/decode-data
+
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDISTILL_BUILD_BENCH=ON -DDISTILL_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" -j2 --target distill_bench_decode >/dev/null
+
+rm -rf "$data"
+python3 "$root/bench/decode/generate.py" "$data" --count "$count" --seed 42
+size=$(du -sb "$data" | cut -f1)
+echo "== $count generated newsletters, $((size / 1024)) KiB, $passes passes"
+
+distill=$("$build/bench/decode/distill_bench_decode" --passes "$passes" "$data")
+python=$(python3 "$root/bench/decode/python_peer.py" --passes "$passes" "$data")
+echo "distill: $distill"
+echo "python:  $python"
+field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+python3 - "$(field "$distill" mb_per_s)" "$(field "$python" mb_per_s)" \
+  "$(field "$distill" peak_rss_mib)" "$(field "$python" peak_rss_mib)" <<'PY'
+import sys
+d, p, dr, pr = map(float, sys.argv[1:])
+print(f"decode: distill {d:.1f} MB/s vs python {p:.1f} MB/s = {d / p:.2f}x; "
+      f"peak RSS {dr:.1f} MiB vs {pr:.1f} MiB")
+PY

@@ -1,0 +1,201 @@
+// Tests transform/html_document.cpp: the hand-made fixtures in
+// tests/fixtures/decode (each NAME.html beside NAME.expected, the block list
+// it must give) and every newsletter of the shared corpus.
+
+#include "transform/html_document.hpp"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "transform/mime.hpp"
+#include "transform/text_document.hpp"
+
+namespace fs = std::filesystem;
+using namespace distill::transform;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+const char* kind_name(BlockKind k) {
+  switch (k) {
+    case BlockKind::heading: return "heading";
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::list_item: return "list_item";
+    case BlockKind::quote: return "quote";
+    case BlockKind::image: return "image";
+    case BlockKind::separator: return "separator";
+  }
+  return "?";
+}
+
+// The fixture format: one line per block ("kind level: text", newlines in
+// text as \n), its links indented below, counters first.
+std::string render(const Document& d) {
+  std::string out = "# tracking_pixels: " + std::to_string(d.tracking_pixels) + "\n";
+  out += "# tracking_params_removed: " + std::to_string(d.tracking_params_removed) + "\n";
+  for (const Block& b : d.blocks) {
+    out += kind_name(b.kind);
+    if (b.kind == BlockKind::heading || b.kind == BlockKind::list_item) out += " " + std::to_string(b.level);
+    if (b.kind != BlockKind::separator) {
+      out += ": ";
+      for (char c : b.text) out += c == '\n' ? std::string("\\n") : std::string(1, c);
+    }
+    out += "\n";
+    for (const Link& l : b.links) out += "  link: " + (l.text.empty() ? "" : l.text + " ") + "-> " + l.url + "\n";
+  }
+  return out;
+}
+
+// tools/render_text.normalize() without NFC: whitespace (with NBSP and the
+// other Unicode spaces) folded to one space, zero-width fillers dropped.
+std::string normalize(std::string_view s) {
+  static const char* const k_invisible[] = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f", "\u00ad",
+                                            "\u180e", "\u2007", "\u2028", "\u2029"};
+  std::string t(s);
+  for (const char* inv : k_invisible) {
+    const bool is_space = std::string_view(inv) == "\u2007" || std::string_view(inv) == "\u2028" ||
+                          std::string_view(inv) == "\u2029";
+    for (std::size_t p; (p = t.find(inv)) != std::string::npos;) t.replace(p, std::strlen(inv), is_space ? " " : "");
+  }
+  for (std::size_t p; (p = t.find("\u00a0")) != std::string::npos;) t.replace(p, 2, " ");
+  std::string out;
+  bool blank = false;
+  for (char c : t) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      blank = true;
+      continue;
+    }
+    if (blank && !out.empty()) out += ' ';
+    blank = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string joined_text(const Document& d) {
+  std::string all;
+  for (const Block& b : d.blocks) all += b.text + " ";
+  return normalize(all);
+}
+
+fs::path corpus_dir() {
+  if (const char* env = std::getenv("DISTILL_CORPUS_DIR")) return env;
+  return fs::path(DISTILL_SOURCE_DIR) / ".." / "shared" / "corpus";
+}
+
+// Warnings that mean text was lost or garbled (others only describe
+// malformations that were read around).
+bool loses_text(const std::string& w) {
+  for (const char* marker : {"truncated", "skipped", "replaced", "unknown", "ignored", "dropped"}) {
+    if (w.find(marker) != std::string::npos && w.find("NUL byte") == std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("html_to_document matches the hand-made fixtures", "[transform]") {
+  const fs::path dir = fs::path(DISTILL_FIXTURES_DIR) / "decode";
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".html") continue;
+    fs::path expected = entry.path();
+    expected.replace_extension(".expected");
+    INFO("fixture " << entry.path().filename().string());
+    REQUIRE(fs::exists(expected));
+    CHECK(render(html_to_document(read_file(entry.path()))) == read_file(expected));
+    ++checked;
+  }
+  CHECK(checked >= 5);
+}
+
+TEST_CASE("html_to_document survives hostile input", "[transform]") {
+  SECTION("1,000-deep nesting keeps its text") {
+    std::string html;
+    for (int i = 0; i < 1000; ++i) html += "<div><span>";
+    html += "deep text";
+    for (int i = 0; i < 1000; ++i) html += "</span></div>";
+    const Document d = html_to_document(html);
+    REQUIRE(d.blocks.size() == 1);
+    CHECK(d.blocks[0].text == "deep text");
+  }
+  SECTION("100,000-deep nesting is flattened, in bounded time") {
+    std::string html;
+    for (int i = 0; i < 100000; ++i) html += "<div>";
+    html += "bottom";
+    const Document d = html_to_document(html);
+    REQUIRE_FALSE(d.blocks.empty());
+    CHECK(d.blocks.back().text == "bottom");
+    CHECK_FALSE(d.warnings.empty());
+  }
+  SECTION("NUL bytes, invalid UTF-8, a 1 MB line") {
+    static constexpr char k_start[] = "<p>a\0b \xff\xfe c</p><p>";
+    std::string html(k_start, sizeof k_start - 1);
+    html += std::string(1 << 20, 'x');
+    html += "</p>";
+    const Document d = html_to_document(html);
+    REQUIRE(d.blocks.size() == 2);
+    CHECK(d.blocks[1].text.size() == (1u << 20));
+  }
+  SECTION("empty and text-only input") {
+    CHECK(html_to_document("").blocks.empty());
+    CHECK(html_to_document("just text").blocks.at(0).text == "just text");
+  }
+}
+
+TEST_CASE("message_to_document prefers the HTML body and falls back to text", "[transform]") {
+  Message m;
+  m.text_body = "Plain version.";
+  CHECK(message_to_document(m).blocks.at(0).text == "Plain version.");
+  m.html_body = "<p>HTML version.</p>";
+  CHECK(message_to_document(m).blocks.at(0).text == "HTML version.");
+  m.html_body = "<p style=\"display:none\">only hidden</p>";
+  CHECK(message_to_document(m).blocks.at(0).text == "Plain version.");
+}
+
+TEST_CASE("every corpus newsletter decodes and keeps its must_keep snippets", "[transform][corpus]") {
+  const fs::path dir = corpus_dir() / "newsletters";
+  INFO("corpus at " << dir.string() << " (set DISTILL_CORPUS_DIR to move it)");
+  REQUIRE(fs::exists(dir / "annotations.json"));
+  const nlohmann::json annotations = nlohmann::json::parse(read_file(dir / "annotations.json"));
+  int messages = 0;
+  for (const auto& [file, a] : annotations.at("messages").items()) {
+    INFO("newsletter " << file);
+    const Message m = decode_message(read_file(dir / file));
+    for (const std::string& w : m.warnings) {
+      INFO("warning: " << w);
+      CHECK_FALSE(loses_text(w));
+    }
+    const Document doc = message_to_document(m);
+    CHECK_FALSE(doc.blocks.empty());
+    const std::string shown = joined_text(doc);
+    const std::string text_part = joined_text(text_to_document(m.text_body));
+    const auto& found_in = a.at("snippet_found_in");
+    for (const std::string snippet : a.at("must_keep")) {
+      INFO("must_keep: " << snippet);
+      const auto where = found_in.at(snippet).get<std::vector<std::string>>();
+      const bool in_html = std::find(where.begin(), where.end(), "html") != where.end();
+      // A snippet only in the text alternative tests which part a reader is
+      // shown (corpus README): look for it there.
+      if (in_html || m.html_body.empty()) {
+        CHECK(shown.find(normalize(snippet)) != std::string::npos);
+      } else {
+        CHECK(text_part.find(normalize(snippet)) != std::string::npos);
+      }
+    }
+    ++messages;
+  }
+  CHECK(messages == 22);
+}
