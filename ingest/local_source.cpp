@@ -4,7 +4,6 @@
 #include <cctype>
 #include <fstream>
 #include <istream>
-#include <iterator>
 #include <system_error>
 
 #include "ingest/header_facts.hpp"
@@ -139,10 +138,12 @@ std::vector<MailboxSummary> LocalSource::sync(MessageSink& sink, const ProgressF
     if (in.bad()) throw Error("cannot read mbox \"" + m_path.string() + "\"");
   } else {
     for (const auto& file : message_files(m_kind, m_path)) {
+      std::error_code ec;
+      auto size = fs::file_size(file, ec);
       std::ifstream in(file, std::ios::binary);
-      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      if (!in && !in.eof()) {
-        batcher.fail();
+      std::string bytes(ec ? 0 : static_cast<std::size_t>(size), '\0');
+      if (ec || !in || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+        batcher.fail();  // vanished or unreadable: count it and go on
         continue;
       }
       batcher.add(std::move(bytes));
