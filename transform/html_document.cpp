@@ -788,6 +788,10 @@ class Builder {
 
   static bool looks_like_heading(std::string_view t) {
     if (t.size() > 160 || t.find('\n') != std::string_view::npos) return false;
+    // Bold figures in a stock table ("12,266.41", "+1.27%") are not titles.
+    int letters = 0;
+    for (char c : t) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0xC0;
+    if (letters < 2) return false;
     int words = 1;
     for (char c : t) words += c == ' ';
     if (words > 20) return false;
