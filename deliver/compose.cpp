@@ -416,8 +416,12 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::str
 
 std::string describe_removed(const Summary& summary) {
   static const std::map<std::string, std::string, std::less<>> k_nouns = {
-      {"sponsor", "sponsor block"}, {"ad", "ad"},     {"promo", "promo"},
-      {"footer", "footer"},         {"header", "header"}, {"preheader", "preheader"}};
+      {"sponsor", "sponsor block"},   {"ad", "ad"},
+      {"promo", "promo"},             {"footer", "footer"},
+      {"header", "header"},           {"preheader", "preheader"},
+      {"chrome", "boilerplate line"}, {"orphan", "orphaned heading"},
+      {"jobs", "job ad"},             {"social", "social block"},
+      {"template", "template block"}, {"source", "source-rule block"}};
   // Order: what a reader would notice first, trackers last.
   static const std::vector<std::string> k_order = {"sponsor", "ad", "promo"};
   std::vector<std::string> parts;
