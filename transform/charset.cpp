@@ -427,7 +427,7 @@ std::string canonical_charset(std::string_view label) {
     }
   }
   if (upper.rfind("ISO_8859-", 0) == 0) upper[3] = '-';
-  if (upper.rfind("ISO8859-", 0) == 0) upper.insert(3, "-");
+  if (upper.rfind("ISO8859-", 0) == 0) upper = "ISO-" + upper.substr(3);
   return upper;
 }
 
