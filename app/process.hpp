@@ -1,0 +1,40 @@
+#pragma once
+// The process stage, as one function that `process`, `run` and `daemon`
+// call: every stored message not processed yet is decoded, matched to a
+// configured source, checked against [digest] include, cleaned and
+// summarized, and its Summary stored. A message that fails is marked failed
+// with its error and the others go on; nothing is deleted.
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "config/settings.hpp"
+#include "store/store.hpp"
+#include "transform/message.hpp"
+
+namespace distill::app {
+
+struct ProcessReport {
+  int processed = 0;
+  int skipped = 0;
+  int failed = 0;
+  std::vector<std::string> failures;  // "message 12 (Subject): what went wrong"
+};
+
+struct ProcessRequest {
+  std::chrono::sys_seconds now{};
+  std::function<void(const std::string&)> warn;     // per-message problems; may be empty
+  std::function<void(const std::string&)> verbose;  // per-message decisions; may be empty
+  std::function<bool()> should_stop;                // checked between messages; may be empty
+};
+
+ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request);
+
+// The configured source a message belongs to: the first [source.NAME] whose
+// `from` glob matches the sender address, whose `list_id` glob matches the
+// List-Id, or whose `subject` pattern matches the subject. nullptr if none.
+const config::SourceSettings* match_source(const config::Settings& settings, const transform::Message& message);
+
+}  // namespace distill::app
