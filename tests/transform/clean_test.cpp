@@ -1,0 +1,345 @@
+#include "transform/clean.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "transform/markers.hpp"
+
+using namespace distill::transform;
+
+namespace {
+
+Block para(std::string text, std::vector<Link> links = {}) {
+  return Block{BlockKind::paragraph, 0, std::move(text), std::move(links)};
+}
+Block heading(std::string text, int level = 2) { return Block{BlockKind::heading, level, std::move(text), {}}; }
+Block separator() { return Block{BlockKind::separator, 0, "", {}}; }
+
+// Editorial filler: long enough that markers near the end sit in the last
+// part of the issue, and reads as news.
+std::vector<Block> story(const std::string& topic, int paragraphs = 4) {
+  std::vector<Block> blocks;
+  blocks.push_back(heading(topic + " makes the news this week"));
+  for (int i = 0; i < paragraphs; ++i) {
+    blocks.push_back(para("The " + topic + " story continues with paragraph " + std::to_string(i + 1) +
+                          ", in which analysts explain what changed, why it matters to readers, and what the "
+                          "company said about its plans for the next quarter and the year after."));
+  }
+  return blocks;
+}
+
+Document doc(std::vector<std::vector<Block>> parts) {
+  Document d;
+  for (auto& p : parts) d.blocks.insert(d.blocks.end(), p.begin(), p.end());
+  return d;
+}
+
+// Reason of the removed block whose text starts with `prefix`, or "" if it was kept.
+std::string reason_for(const CleanResult& r, const std::string& prefix) {
+  for (const auto& rb : r.removed) {
+    if (rb.block.text.rfind(prefix, 0) == 0) return rb.reason;
+  }
+  return "";
+}
+
+bool kept(const CleanResult& r, const std::string& prefix) {
+  for (const auto& b : r.kept.blocks) {
+    if (b.text.rfind(prefix, 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every built-in marker pattern compiles", "[transform]") {
+  CHECK(marker_pattern_errors().empty());
+}
+
+TEST_CASE("clean keeps a plain news issue whole", "[transform]") {
+  Document d = doc({story("Rail"), story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(r.removed.empty());
+  CHECK(r.kept == d);
+}
+
+TEST_CASE("clean drops a sponsor section from its label to the next heading of its rank", "[transform]") {
+  SECTION("a title tagged (sponsor)") {
+    Document d = doc({story("Rail"),
+                      {heading("Compliance for Startups: Download the Checklist (sponsor)"),
+                       para("As a founder, finding product-market fit is your top priority."),
+                       para("That is where Acme comes in. Join over 9,000 companies today.")},
+                      story("Harbour")});
+    CleanResult r = clean(d);
+    CHECK(reason_for(r, "Compliance for Startups") == "sponsor: \"(sponsor)\"");
+    CHECK(reason_for(r, "As a founder").starts_with("sponsor: section \"Compliance for Startups"));
+    CHECK(reason_for(r, "That is where Acme") != "");
+    CHECK(kept(r, "Harbour makes the news"));
+    CHECK(kept(r, "The Harbour story continues"));
+  }
+  SECTION("an ALL CAPS label with the sponsor's name, its own title and copy") {
+    Document d = doc({story("Rail"),
+                      {heading("TOGETHER WITH FACET WEALTH", 3), heading("Money on everyone's mind", 1),
+                       para("In our current economic state, there is a lot of attention on money."),
+                       para("Brew readers get 2 free months. Sign up here."), heading("WORLD", 3),
+                       heading("Tour de headlines", 1), para("Goldman Sachs to lay off hundreds of people this year.")}});
+    CleanResult r = clean(d);
+    CHECK(reason_for(r, "TOGETHER WITH FACET WEALTH") == "sponsor: \"together with\"");
+    CHECK(reason_for(r, "Money on everyone's mind") != "");
+    CHECK(reason_for(r, "Brew readers") != "");
+    CHECK(kept(r, "WORLD"));
+    CHECK(kept(r, "Goldman Sachs"));
+  }
+  SECTION("a paragraph that says who brought the issue") {
+    Document d = doc({story("Rail"),
+                      {para("Today's edition is brought to you by LEX"), para("LEX does an IPO for a building."),
+                       para("Sign up for free here and get a $50 bonus."), heading("MEME OF THE DAY")},
+                      story("Harbour")});
+    CleanResult r = clean(d);
+    CHECK(reason_for(r, "Today's edition") == "sponsor: \"brought to you by\"");
+    CHECK(reason_for(r, "LEX does") != "");
+    CHECK(reason_for(r, "Sign up for free") != "");
+    CHECK(kept(r, "MEME OF THE DAY"));
+  }
+  SECTION("German: Anzeige") {
+    Document d = doc({story("Bahn"),
+                      {heading("ANZEIGE", 3), para("Jetzt den neuen Tarif sichern und 20 Prozent sparen."),
+                       heading("POLITIK", 3), para("Der Bundestag hat am Donnerstag das Gesetz beschlossen.")}});
+    CleanResult r = clean(d);
+    CHECK(reason_for(r, "ANZEIGE") == "sponsor: \"anzeige\"");
+    CHECK(reason_for(r, "Jetzt den neuen Tarif") != "");
+    CHECK(kept(r, "Der Bundestag"));
+  }
+}
+
+TEST_CASE("clean takes only the logo after a bare sponsor label", "[transform]") {
+  Document d = doc({{para("Together with"), Block{BlockKind::image, 0, "", {{"", "https://ads.example/logo"}}},
+                     para("Good morning. Apple shipped iOS 16 yesterday and you can now edit messages.")},
+                    story("Rail")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Together with") == "sponsor: \"together with\"");
+  CHECK(r.removed.size() == 2);
+  CHECK(kept(r, "Good morning."));
+}
+
+TEST_CASE("clean drops an item tagged sponsor under it, not its neighbours", "[transform]") {
+  Document d = doc({{heading("Node Weekly"),
+                     para("Node.js 19 Released — Node 19 will never become an active LTS version.",
+                          {{"Node.js 19 Released", "https://nodejs.org/"}}),
+                     para("The Node.js Team"),
+                     para("Memetria: Redis 7 Hosting — The latest Redis features, scaled with the tools you need.",
+                          {{"Memetria: Redis 7 Hosting", "https://memetria.example/"}}),
+                     para("Memetria sponsor"),
+                     para("Choosing the Best Node.js Docker Image — There are other options to consider.",
+                          {{"Choosing the Best Node.js Docker Image", "https://snyk.example/"}}),
+                     para("Liran Tal")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Memetria sponsor") == "sponsor: item tagged \"sponsor\"");
+  CHECK(reason_for(r, "Memetria: Redis 7") == "sponsor: item tagged \"sponsor\"");
+  CHECK(kept(r, "The Node.js Team"));
+  CHECK(kept(r, "Node.js 19 Released"));
+  CHECK(kept(r, "Choosing the Best"));
+}
+
+TEST_CASE("clean drops the item a sponsor footnote points at", "[transform]") {
+  Document d = doc({story("Rail"),
+                    {heading("BREW'S BETS"), para("Taking back texts: a complete guide to the new system."),
+                     para("Copy the pros: With CopyTrader you can copy real investors. Get started today.*"),
+                     para("*This is sponsored advertising content.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "*This is sponsored").starts_with("sponsor: footnote"));
+  CHECK(reason_for(r, "Copy the pros").starts_with("sponsor: footnote"));
+  CHECK(kept(r, "Taking back texts"));
+}
+
+TEST_CASE("clean drops the ad copy above a regulatory disclosure", "[transform]") {
+  Document d = doc({{para("Tape dispenser Add a touch of kitsch to your desk. €9.99", {{"Tape dispenser", "https://shop/"}}),
+                     para("It is all about choice! Register today for Acme Bank's phone banking service."),
+                     para("Terms and conditions apply. Acme Bank p.l.c. is licensed by the Central Bank of Ireland."),
+                     para("Nintendo Game Cube. Gaming at its very best. €219.99", {{"Nintendo Game Cube.", "https://shop/gc"}})},
+                    story("Shop", 3)});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Terms and conditions apply").starts_with("sponsor: disclosure"));
+  CHECK(reason_for(r, "It is all about choice").starts_with("sponsor: disclosure"));
+  CHECK(kept(r, "Tape dispenser"));
+  CHECK(kept(r, "Nintendo Game Cube"));
+}
+
+TEST_CASE("clean drops a jobs section of job ads", "[transform]") {
+  Document d = doc({story("Go"),
+                    {heading("Jobs", 3),
+                     para("Golang Engineers — 100% Remote — We've got several opportunities for Go devs."),
+                     para("Find a Job Through Hired — Create a profile to connect with hiring managers."),
+                     para("Continuous Building and Deployment of Go Apps — Cloud66 uses Cloud Build for its apps.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Jobs") == "jobs: section \"jobs\"");
+  CHECK(reason_for(r, "Golang Engineers").starts_with("jobs: section"));
+  CHECK(reason_for(r, "Find a Job").starts_with("jobs: section"));
+  CHECK(kept(r, "Continuous Building"));
+}
+
+TEST_CASE("clean drops subscribe, upgrade, referral and donation promos", "[transform]") {
+  Document d = doc({{para("Hundreds of insiders subscribe to our premium tier. Please consider subscribing for $8."),
+                     para("Subscribe now", {{"Subscribe now", "https://x.substack.com/subscribe"}})},
+                    story("Rail"),
+                    {para("Refer a friend and get free swag."), para("You currently have 0 referrals."),
+                     para("Donate now to keep this newsletter independent."),
+                     para("Jetzt kostenlos abonnieren und nichts verpassen!")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Hundreds of insiders") == "promo: upgrade");
+  CHECK(reason_for(r, "Subscribe now") == "promo: subscribe");
+  CHECK(reason_for(r, "Refer a friend") == "promo: referral");
+  CHECK(reason_for(r, "You currently have 0") == "promo: referral");
+  CHECK(reason_for(r, "Donate now") == "promo: donation");
+  CHECK(reason_for(r, "Jetzt kostenlos abonnieren") == "promo: subscribe");
+}
+
+TEST_CASE("clean keeps news that only mentions promo or footer words", "[transform]") {
+  Document d = doc({story("Spam"),
+                    {para("CAUCE has always opposed this bill, since we believe it would lead to more spam, not less. "
+                          "When South Korea passed a similar opt-out law last year, spam from Korea soon increased."),
+                     para("The billionaire pledged to donate most of his fortune, and subscribers of the service "
+                          "were told the unsubscribe rate had doubled since the price change in March.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(r.removed.empty());
+}
+
+TEST_CASE("clean drops view-in-browser, forwarded and share rows", "[transform]") {
+  Document d = doc({{para("View in browser", {{"View in browser", "https://example.com/p/1"}}),
+                     para("Forwarded this email? Subscribe here for more"),
+                     para("Sollte diese E-Mail nicht optimal dargestellt werden, klicke bitte hier")},
+                    story("Rail"), {para("Like Comment Restack"), para("99Likes8Retweets")}, story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "View in browser") == "chrome: view in browser");
+  CHECK(reason_for(r, "Forwarded this email") == "chrome: forwarded");
+  CHECK(reason_for(r, "Sollte diese E-Mail") == "chrome: view in browser");
+  CHECK(reason_for(r, "Like Comment Restack") == "social: share row");
+  CHECK(reason_for(r, "99Likes") == "social: share row");
+}
+
+TEST_CASE("clean drops the footer region from a marker near the end", "[transform]") {
+  Document d = doc({story("Rail"), story("Harbour"),
+                    {para("Thanks again for reading. Please share the newsletter if you like it!"),
+                     para("My book digs into the tech giants' inner workings. You can find it here."),
+                     para("© 2025 Alex Example"), para("548 Market Street PMB 72296, San Francisco, CA 94104"),
+                     para("Unsubscribe", {{"Unsubscribe", "https://example.com/unsub"}})}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Thanks again for reading") == "footer: sign-off \"thanks again for reading\"");
+  CHECK(reason_for(r, "My book").starts_with("footer: after \"Thanks again for reading"));
+  CHECK(reason_for(r, "© 2025") == "legal: \"©\"");
+  CHECK(reason_for(r, "548 Market Street") == "footer: postal address");
+  CHECK(reason_for(r, "Unsubscribe") == "footer: \"unsubscribe\"");
+  CHECK(kept(r, "The Harbour story continues with paragraph 4"));
+}
+
+TEST_CASE("clean drops German footers: Impressum, Abmelden, Handelsregister", "[transform]") {
+  Document d = doc({story("Bahn"), story("Hafen"),
+                    {para("Möchtest Du diese E-Mails nicht mehr erhalten? Abmelden."),
+                     para("Impressum Inxmail GmbH · Wentzingerstr. 17 · 79106 Freiburg"),
+                     para("Geschäftsführer: Peter Muster Amtsgericht Freiburg, HRB 5870 · USt-IdNr.: DE 198 371 679")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Möchtest Du") == "footer: \"nicht mehr erhalten\"");
+  CHECK(reason_for(r, "Impressum").starts_with("footer"));
+  CHECK(reason_for(r, "Geschäftsführer") == "legal: \"geschäftsführer\"");
+}
+
+TEST_CASE("clean treats an early footer marker as one line only", "[transform]") {
+  Document d = doc({{para("#400 — February 18, 2022"),
+                     para("Unsubscribe | Read on the Web", {{"Unsubscribe", "https://u/"}, {"Read on the Web", "https://w/"}})},
+                    story("Go"), story("Rust")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Unsubscribe | Read") != "");
+  CHECK(r.removed.size() == 1);
+}
+
+TEST_CASE("clean applies source rules: drop, drop_after, drop_before, keep", "[transform]") {
+  Document d = doc({{para("Good morning from the desk."), heading("Top stories")}, story("Rail"),
+                    {heading("Number of the Week"), para("300 million")}, story("Harbour"),
+                    {para("Thanks again for reading, friends"), para("Some closing words from the editor.")}});
+  SourceRules rules;
+  rules.drop = {"(?i)^the rail story continues with paragraph 2"};
+  rules.drop_after = {"(?i)^thanks again for reading"};
+  rules.drop_before = {"^Top stories$"};
+  rules.keep = {"(?i)^number of the week"};
+  rules.compile();
+  CleanResult r = clean(d, rules);
+  CHECK(reason_for(r, "Good morning") == "source rule drop_before #1");
+  CHECK(kept(r, "Top stories"));
+  CHECK(reason_for(r, "The Rail story continues with paragraph 2") == "source rule drop #1");
+  CHECK(kept(r, "The Rail story continues with paragraph 3"));
+  CHECK(reason_for(r, "Thanks again for reading") == "source rule drop_after #1");
+  CHECK(reason_for(r, "Some closing words") == "source rule drop_after #1");
+  CHECK(kept(r, "Number of the Week"));
+
+  SECTION("keep wins over every drop") {
+    rules.drop_before = {"(?i)^harbour makes"};
+    rules.compile();
+    CleanResult k = clean(d, rules);
+    CHECK(kept(k, "Number of the Week"));
+    CHECK(reason_for(k, "Top stories") == "source rule drop_before #1");
+  }
+  SECTION("patterns see typographic apostrophes as ASCII") {
+    Document q = doc({story("Rail"), {para("What Else I’m Reading")}});
+    SourceRules r2;
+    r2.drop = {"What Else I'm Reading"};
+    CleanResult c = clean(q, r2);  // compiled on the fly
+    CHECK(reason_for(c, "What Else") == "source rule drop #1");
+  }
+}
+
+TEST_CASE("a bad source pattern throws RuleError naming the list and position", "[transform]") {
+  SourceRules rules;
+  rules.drop_after = {"ok", "(?i)^thanks ("};
+  try {
+    rules.compile();
+    FAIL("no RuleError");
+  } catch (const RuleError& e) {
+    CHECK(std::string(e.what()).starts_with("drop_after #2 \"(?i)^thanks (\": "));
+  }
+}
+
+TEST_CASE("clean learns a sender's template from three issues", "[transform]") {
+  auto issue = [](const std::string& topic, const std::string& date) {
+    return doc({{para("GM. This is the Daily Road, the email that teaches you crypto in 3 minutes."),
+                 para("Issue of " + date + ": here is what we're serving today:")},
+                story(topic),
+                {para("Reply to this email and tell us what you think, we read every message.")}});
+  };
+  Document first = issue("Bitcoin", "March 3, 2024");
+  Document second = issue("Ether", "March 4, 2024");
+  Document third = issue("Solana", "April 11, 2024");
+  std::vector<std::vector<std::string>> history = {history_entry(first), history_entry(second)};
+  CleanResult r = clean(third, {}, history);
+  CHECK(reason_for(r, "GM. This is the Daily Road") == "template: recurs in 2 of 2 earlier issues");
+  CHECK(reason_for(r, "Issue of April 11") == "template: recurs in 2 of 2 earlier issues");
+  CHECK(reason_for(r, "Reply to this email") == "template: recurs in 2 of 2 earlier issues");
+  CHECK(kept(r, "Solana makes the news"));  // headings recur in form but are structure
+  CHECK(kept(r, "The Solana story continues"));
+  // The same issue without history keeps its intro.
+  CHECK(kept(clean(third), "GM. This is the Daily Road"));
+}
+
+TEST_CASE("clean drops a heading whose section went as sponsor, but not the masthead", "[transform]") {
+  Document d = doc({{heading("Weekly Security Newsletter #92", 1),
+                     para("This newsletter is sponsored by: Acme Threat Management"),
+                     para("Acme announces a free two-week trial of its early warning system."), separator()},
+                    story("OpenSSL"),
+                    {heading("VI. SPONSORSHIP INFORMATION"), para("This newsletter is sponsored by: Acme Threat Management"),
+                     para("Acme announces a free two-week trial of its early warning system."), separator()},
+                    story("Kernel")});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "Weekly Security Newsletter"));
+  CHECK(reason_for(r, "VI. SPONSORSHIP") == "orphan: heading of a removed section");
+  CHECK(reason_for(r, "Acme announces").starts_with("sponsor: section"));
+}
+
+TEST_CASE("clean reports what it kept and removed as a function of the input only", "[transform]") {
+  Document d = doc({story("Rail"), {para("Subscribe now")}, story("Harbour")});
+  CHECK(clean(d) == clean(d));
+  CleanResult r = clean(d);
+  CHECK(r.kept.blocks.size() + r.removed.size() == d.blocks.size());
+  CHECK(reason_kind("sponsor: \"(sponsor)\"") == "sponsor");
+  CHECK(reason_kind("source rule drop_after #2") == "source");
+  CHECK(document_text(r.kept).find("Subscribe now") == std::string::npos);
+}

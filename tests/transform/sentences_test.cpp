@@ -1,0 +1,73 @@
+#include "transform/sentences.hpp"
+
+#include <catch2/catch.hpp>
+
+using distill::transform::split_sentences;
+using V = std::vector<std::string>;
+
+TEST_CASE("split_sentences splits plain prose at . ! and ?", "[transform]") {
+  CHECK(split_sentences("It rained. Then it stopped! Did it? Yes.") ==
+        V{"It rained.", "Then it stopped!", "Did it?", "Yes."});
+  CHECK(split_sentences("") == V{});
+  CHECK(split_sentences("   \n ") == V{});
+  CHECK(split_sentences("No final stop") == V{"No final stop"});
+}
+
+TEST_CASE("split_sentences keeps titles and abbreviations inside the sentence", "[transform]") {
+  CHECK(split_sentences("Dr. Smith met Mr. Jones at St. Paul's. They talked.") ==
+        V{"Dr. Smith met Mr. Jones at St. Paul's.", "They talked."});
+  CHECK(split_sentences("Columbia dropped from No. 2 to No. 18 this year. Others rose.") ==
+        V{"Columbia dropped from No. 2 to No. 18 this year.", "Others rose."});
+  CHECK(split_sentences("Big tech, e.g. Google, and others, i.e. everyone. Next one.") ==
+        V{"Big tech, e.g. Google, and others, i.e. everyone.", "Next one."});
+  CHECK(split_sentences("Er kam z.B. am Montag, bzw. am Dienstag. Dann ging er.") ==
+        V{"Er kam z.B. am Montag, bzw. am Dienstag.", "Dann ging er."});
+}
+
+TEST_CASE("split_sentences handles dotted acronyms and initials", "[transform]") {
+  CHECK(split_sentences("The U.S. Army and J. R. R. Tolkien agree. Fine.") ==
+        V{"The U.S. Army and J. R. R. Tolkien agree.", "Fine."});
+  // An acronym at the end of a sentence still ends it when an opener follows.
+  CHECK(split_sentences("Prices rose in the U.S. The Fed noticed.") ==
+        V{"Prices rose in the U.S.", "The Fed noticed."});
+}
+
+TEST_CASE("split_sentences keeps decimals, versions, times and URLs whole", "[transform]") {
+  CHECK(split_sentences("Inflation rose 8.5% in March. Go 1.18 is out.") ==
+        V{"Inflation rose 8.5% in March.", "Go 1.18 is out."});
+  CHECK(split_sentences("Read https://example.com/a.b?c=d.e now. It is good.") ==
+        V{"Read https://example.com/a.b?c=d.e now.", "It is good."});
+  CHECK(split_sentences("Costs $2.3m. Mango lost $112m.") == V{"Costs $2.3m.", "Mango lost $112m."});
+}
+
+TEST_CASE("split_sentences ends a sentence after closing quotes and brackets", "[transform]") {
+  CHECK(split_sentences("He said \"Stop.\" Then he left.") == V{"He said \"Stop.\"", "Then he left."});
+  CHECK(split_sentences("“Is it?” she asked. Nobody knew.") == V{"“Is it?” she asked.", "Nobody knew."});
+  CHECK(split_sentences("It runs long (59 minutes.) Go listen.") ==
+        V{"It runs long (59 minutes.)", "Go listen."});
+  CHECK(split_sentences("Fan said: “Simple math!” The timeline shrank.") ==
+        V{"Fan said: “Simple math!”", "The timeline shrank."});
+}
+
+TEST_CASE("split_sentences treats ellipses by what follows", "[transform]") {
+  CHECK(split_sentences("Wait... what happened? Nothing.") == V{"Wait... what happened?", "Nothing."});
+  CHECK(split_sentences("It was 1972? Or is it..? Russ starts there.") ==
+        V{"It was 1972?", "Or is it..?", "Russ starts there."});
+  CHECK(split_sentences("A trial gets going… Meanwhile, stocks rallied.") ==
+        V{"A trial gets going…", "Meanwhile, stocks rallied."});
+}
+
+TEST_CASE("split_sentences keeps list numbers and German ordinal dates", "[transform]") {
+  CHECK(split_sentences("1. Advanced Log Processing\n2. Assessing Risk") ==
+        V{"1. Advanced Log Processing", "2. Assessing Risk"});
+  CHECK(split_sentences("Das Angebot gilt bis zum 24. Januar. Danach nicht mehr.") ==
+        V{"Das Angebot gilt bis zum 24. Januar.", "Danach nicht mehr."});
+  CHECK(split_sentences("It launched in 2024. Then it grew.") == V{"It launched in 2024.", "Then it grew."});
+}
+
+TEST_CASE("split_sentences breaks at line breaks unless the line wraps", "[transform]") {
+  CHECK(split_sentences("Number of The Week\n300 million\nNetflix reached 300 million.") ==
+        V{"Number of The Week", "300 million", "Netflix reached 300 million."});
+  CHECK(split_sentences("a sentence that\nwraps onto the next line. Done.") ==
+        V{"a sentence that wraps onto the next line.", "Done."});
+}

@@ -1,0 +1,473 @@
+// How clean() decides, in the order it runs:
+//
+// 1. Source rules. `keep` marks blocks no later step may remove; `drop`,
+//    `drop_after` and `drop_before` remove what the user asked for.
+// 2. Marker phrases, block by block (markers.cpp has the vocabularies, in
+//    English and German). A phrase counts only where it does the job of a
+//    marker: at the start of a block, in a short block, or as a bracketed tag
+//    ("(sponsor)"). A news paragraph that mentions "unsubscribe" in its
+//    seventh sentence stays.
+// 3. Sections. A sponsor label ("TOGETHER WITH FACET WEALTH", "Today's
+//    edition is brought to you by LEX", a title ending in "(sponsor)") owns
+//    the blocks after it up to the next heading of its own rank, so the
+//    whole ad goes, not only its first line. A bare label ("Together with")
+//    is followed by a logo only, and owns only that. Promo headings ("Share
+//    the Brew") and job-board headings work the same way. A trailing tag
+//    ("Memetria sponsor", the Cooperpress layout) marks the item just above.
+// 4. Footer region. Newsletters end with a footer: sign-off, share and
+//    subscribe appeals, legal text, address, unsubscribe. The first footer
+//    marker or sign-off that has little text after it (near the end) starts
+//    the region, and everything from there on is removed; the same marker
+//    higher up removes only its own block.
+// 5. Template learning from the sender's earlier issues.
+// 6. Tidying: a heading whose whole section was removed goes too, and blocks
+//    without a single word (arrows, bullets, separators of dashes).
+//
+// Every step skips blocks already removed and blocks protected by `keep`,
+// so the first reason found is the one reported.
+
+#include "transform/clean.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include "transform/markers.hpp"
+#include "transform/words.hpp"
+
+namespace distill::transform {
+
+namespace {
+
+struct Info {
+  std::string folded;  // fold_for_match(text)
+  int words = 0;
+  bool label = false;  // heading or heading-like: starts a section
+  int rank = 0;        // section rank of a label: heading level, 7 for other labels
+  bool is_protected = false;
+  std::optional<std::string> reason;
+};
+
+constexpr int k_label_rank = 7;
+
+std::string quote(std::string_view text, std::size_t max_chars = 60) {
+  std::string t = fold_spacing(text);
+  if (t.size() > max_chars) {
+    std::size_t cut = max_chars;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    t = t.substr(0, cut) + "...";
+  }
+  return "\"" + t + "\"";
+}
+
+bool ends_like_sentence(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"' || folded.back() == '\'' ||
+                             folded.back() == ')'))
+    folded.remove_suffix(1);
+  if (folded.empty()) return false;
+  char c = folded.back();
+  return c == '.' || c == ',' || c == ';';
+}
+
+class Cleaner {
+ public:
+  Cleaner(const Document& doc, const SourceRules& rules, const std::vector<std::vector<std::string>>& history)
+      : m_doc(doc), m_rules(rules), m_history(history), m_info(doc.blocks.size()) {}
+
+  CleanResult run() {
+    analyse();
+    apply_source_rules();
+    mark_blocks();
+    mark_footer_region();
+    mark_templates();
+    tidy();
+    return result();
+  }
+
+ private:
+  const Document& m_doc;
+  const SourceRules& m_rules;
+  const std::vector<std::vector<std::string>>& m_history;
+  std::vector<Info> m_info;
+  int m_total_words = 0;
+
+  std::size_t size() const { return m_doc.blocks.size(); }
+  const Block& block(std::size_t i) const { return m_doc.blocks[i]; }
+  bool open(std::size_t i) const { return !m_info[i].reason && !m_info[i].is_protected; }
+
+  void remove(std::size_t i, std::string reason) {
+    if (open(i)) m_info[i].reason = std::move(reason);
+  }
+
+  void analyse() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      auto& info = m_info[i];
+      info.folded = fold_for_match(block(i).text);
+      info.words = count_words(info.folded);
+      info.label = is_heading_like(block(i));
+      if (info.label) info.rank = block(i).kind == BlockKind::heading ? block(i).level : k_label_rank;
+      m_total_words += info.words;
+    }
+  }
+
+  void apply_source_rules() {
+    if (!m_rules.has_patterns()) return;
+    auto compiled = compiled_rules(m_rules);
+    std::vector<RuleMatch> matches(size());
+    for (std::size_t i = 0; i < size(); ++i) {
+      matches[i] = match_rules(*compiled, fold_spacing(block(i).text));
+      if (matches[i].keep >= 0) m_info[i].is_protected = true;
+    }
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (matches[i].drop >= 0) remove(i, "source rule drop #" + std::to_string(matches[i].drop + 1));
+    }
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (matches[i].drop_after < 0) continue;
+      std::string reason = "source rule drop_after #" + std::to_string(matches[i].drop_after + 1);
+      for (std::size_t j = i; j < size(); ++j) remove(j, reason);
+      break;
+    }
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (matches[i].drop_before < 0) continue;
+      std::string reason = "source rule drop_before #" + std::to_string(matches[i].drop_before + 1);
+      for (std::size_t j = 0; j < i; ++j) remove(j, reason);
+      break;
+    }
+  }
+
+  // Words in open blocks after block i.
+  std::vector<int> words_after() const {
+    std::vector<int> after(size() + 1, 0);
+    for (std::size_t i = size(); i-- > 0;) after[i] = after[i + 1] + (m_info[i].reason ? 0 : m_info[i].words);
+    return after;
+  }
+
+  // The blocks a sponsor (or promo, or jobs) label at `start` owns: up to the
+  // next label of the same or a higher rank. The sponsor's own title right
+  // after its label does not end it (Morning Brew: an h3 label "TOGETHER WITH
+  // FACET WEALTH", then the ad's h1 title). A separator ends it too. Returns
+  // the end (exclusive), or nullopt when no end comes within a sponsor's
+  // usual length: then the structure is unknown and only the label goes.
+  std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const {
+    int rank = m_info[start].label ? m_info[start].rank : k_label_rank + 1;
+    bool content_seen = false;
+    int words = 0;
+    for (std::size_t j = start + 1; j < size(); ++j) {
+      const auto& info = m_info[j];
+      if (block(j).kind == BlockKind::separator) return j;
+      if (info.label) {
+        // Before any copy, a higher-ranked heading is the ad's own title.
+        if (info.rank <= rank && (content_seen || info.rank == rank)) return j;
+      } else if (info.words > 0) {
+        content_seen = true;
+      }
+      words += info.words;
+      if (words > max_words) return std::nullopt;
+    }
+    return size();
+  }
+
+  // Without a section end in sight (old layouts put their section titles in
+  // images: winxpnews), the label takes the one block of copy right under it.
+  void mark_section(std::size_t start, const std::string& reason_for_label, const std::string& kind) {
+    remove(start, reason_for_label);
+    std::string reason = kind + ": section " + quote(block(start).text);
+    auto end = section_end(start);
+    if (end) {
+      for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
+      return;
+    }
+    for (std::size_t j = start + 1; j < size(); ++j) {
+      bool content = m_info[j].words > 0;
+      remove(j, reason);
+      if (content) break;
+    }
+  }
+
+  // A bare label ("Together with", "Anzeige") carries a logo or banner: the
+  // images and word-less blocks right after it go with it.
+  void mark_bare_label(std::size_t start, const std::string& reason) {
+    remove(start, reason);
+    for (std::size_t j = start + 1; j < size(); ++j) {
+      if (block(j).kind == BlockKind::image || m_info[j].words == 0) {
+        remove(j, reason);
+      } else {
+        break;
+      }
+    }
+  }
+
+  // A trailing tag ("Memetria sponsor") marks the item above it: walk back
+  // over the item's blocks to the previous item's end.
+  void mark_tagged_item(std::size_t tag, const std::string& reason) {
+    remove(tag, reason);
+    int taken = 0;
+    for (std::size_t j = tag; j-- > 0 && taken < 4;) {
+      const auto& info = m_info[j];
+      if (block(j).kind == BlockKind::separator || info.reason) break;
+      if (info.label) {
+        // The item's own linked title (a bold heading in some layouts) is
+        // where the item starts; a section heading is not part of it.
+        if (!block(j).links.empty() && info.words >= 4) remove(j, reason);
+        break;
+      }
+      if (info.words == 0) {
+        remove(j, reason);
+        continue;
+      }
+      // A short line without punctuation above a longer block is the
+      // previous item's byline: the item above ends there.
+      bool byline = info.words <= 5 && !ends_like_sentence(info.folded) && j > 0 &&
+                    m_info[j - 1].words > info.words && taken > 0 && block(j).links.empty();
+      if (byline) break;
+      remove(j, reason);
+      ++taken;
+      // Title line reached: it starts with the item's link.
+      if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && j + 1 < tag &&
+          m_info[j].words > 12)
+        break;
+    }
+  }
+
+  // A regulatory disclosure under an ad ("... is licensed by the Central
+  // Bank of Ireland"): the ad copy above it goes too, at most two blocks up
+  // to the previous heading or separator, and not an item of the issue's own
+  // list (a block that starts with its own link title).
+  void mark_disclosed(std::size_t note, const std::string& reason) {
+    remove(note, reason);
+    int taken = 0;
+    int words = 0;
+    for (std::size_t j = note; j-- > 0 && taken < 2;) {
+      const auto& info = m_info[j];
+      if (block(j).kind == BlockKind::separator || info.label || info.reason) break;
+      if (info.words == 0) continue;
+      if (starts_with_link_title(j) || words + info.words > 150) break;
+      remove(j, reason);
+      words += info.words;
+      ++taken;
+    }
+  }
+
+  bool starts_with_link_title(std::size_t j) const {
+    for (const auto& link : block(j).links) {
+      std::string t = fold_for_match(link.text);
+      if (count_words(t) >= 1 && m_info[j].folded.starts_with(t)) return true;
+    }
+    return false;
+  }
+
+  // A jobs section runs to the next heading, or, in layouts without one
+  // (Cooperpress), as long as its blocks read like job ads or are the
+  // advertisers' short names.
+  void mark_jobs(std::size_t start, const std::string& reason_for_label) {
+    remove(start, reason_for_label);
+    std::string reason = "jobs: section " + quote(block(start).text);
+    for (std::size_t j = start + 1; j < size(); ++j) {
+      const auto& info = m_info[j];
+      if (block(j).kind == BlockKind::separator || info.label) break;
+      bool advertiser = info.words <= 4 && !ends_like_sentence(info.folded);
+      if (info.words > 0 && !advertiser && !is_job_ad(info.folded)) break;
+      remove(j, reason);
+    }
+  }
+
+  // A disclosure like "*This is sponsored advertising content." marks the
+  // block above it that ends with the same asterisk.
+  void mark_footnoted(std::size_t note, const std::string& reason) {
+    remove(note, reason);
+    for (std::size_t j = note; j-- > 0 && note - j <= 4;) {
+      std::string_view t = m_info[j].folded;
+      while (!t.empty() && (t.back() == ' ' || t.back() == '.')) t.remove_suffix(1);
+      if (!t.empty() && t.back() == '*') {
+        remove(j, reason);
+        return;
+      }
+    }
+  }
+
+  void mark_blocks() {
+    std::vector<int> words_before(size() + 1, 0);
+    for (std::size_t i = 0; i < size(); ++i) words_before[i + 1] = words_before[i] + m_info[i].words;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i)) continue;
+      const Block& b = block(i);
+      const Info& info = m_info[i];
+      if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+      double position = m_total_words > 0 ? static_cast<double>(words_before[i]) / m_total_words : 0;
+      MarkerContext ctx{info.folded, info.words, info.label, b.kind == BlockKind::paragraph, position};
+      auto found = find_marker(ctx);
+      if (!found) continue;
+      switch (found->action) {
+        case MarkerAction::block:
+          remove(i, found->reason);
+          break;
+        case MarkerAction::section:
+          mark_section(i, found->reason, found->kind);
+          break;
+        case MarkerAction::bare_label:
+          mark_bare_label(i, found->reason);
+          break;
+        case MarkerAction::tagged_item:
+          mark_tagged_item(i, found->reason);
+          break;
+        case MarkerAction::footnote:
+          mark_footnoted(i, found->reason);
+          break;
+        case MarkerAction::disclosure:
+          mark_disclosed(i, found->reason);
+          break;
+        case MarkerAction::jobs_section:
+          mark_jobs(i, found->reason);
+          break;
+      }
+      if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
+    }
+  }
+
+  struct FooterCandidate {
+    std::size_t index;
+    std::string quoted;  // the block's text, quoted, for the reason
+  };
+  std::vector<FooterCandidate> m_footer_candidates;
+
+  // The footer region starts at the first footer marker or sign-off with
+  // little editorial text after it: at most a quarter of the issue's words
+  // (and the block is in the second half of the issue).
+  void mark_footer_region() {
+    if (m_footer_candidates.empty()) return;
+    auto after = words_after();
+    int total = after[0];
+    for (const auto& c : m_footer_candidates) {
+      std::size_t i = c.index;
+      bool late = i * 2 >= size();
+      int rest = after[i + 1];
+      if (!late || rest > std::max(total / 4, 40)) continue;
+      std::string reason = "footer: after " + c.quoted;
+      for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
+      return;
+    }
+  }
+
+  void mark_templates() {
+    if (m_history.empty()) return;
+    // Each earlier issue counts once per key.
+    std::unordered_map<std::string, int> seen;
+    for (const auto& issue : m_history) {
+      std::unordered_map<std::string, bool> in_issue;
+      for (const auto& text : issue) {
+        std::string key = template_key(text);
+        if (key.size() < 12) continue;
+        if (!in_issue.emplace(key, true).second) continue;
+        ++seen[key];
+      }
+    }
+    int need = m_history.size() >= 2 ? 2 : 1;
+    int of = static_cast<int>(m_history.size());
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i) || m_info[i].label || block(i).kind == BlockKind::image) continue;
+      std::string key = template_key(block(i).text);
+      if (key.size() < 12) continue;  // too short to tell boilerplate from a recurring word
+      auto it = seen.find(key);
+      if (it == seen.end() || it->second < need) continue;
+      remove(i, "template: recurs in " + std::to_string(it->second) + " of " + std::to_string(of) +
+                    " earlier issues");
+    }
+  }
+
+  // Headings whose section went as sponsor, promo, jobs or chrome
+  // ("VI. SPONSORSHIP INFORMATION", "SHARE THE BREW"'s button row) go too.
+  // Not the issue's masthead (its first heading), and not a heading over
+  // small print only: "14.99 €" over "* Nur solange der Vorrat reicht" is an
+  // offer.
+  void tidy() {
+    bool first_label = true;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!m_info[i].label) continue;
+      bool masthead = first_label;
+      first_label = false;
+      if (!open(i) || masthead) continue;
+      std::optional<std::string> first_removed;
+      bool kept_any = false;
+      for (std::size_t j = i + 1; j < size(); ++j) {
+        if (m_info[j].label && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) break;
+        if (m_info[j].words == 0) continue;
+        if (!m_info[j].reason) {
+          kept_any = true;
+          break;
+        }
+        if (!first_removed) first_removed = reason_kind(*m_info[j].reason);
+      }
+      static const std::string k_owning[] = {"sponsor", "promo", "jobs", "chrome", "social", "template", "source"};
+      bool owned = first_removed && std::find(std::begin(k_owning), std::end(k_owning), *first_removed) != std::end(k_owning);
+      if (owned && !kept_any) remove(i, "orphan: heading of a removed section");
+    }
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Block& b = block(i);
+      if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+      if (m_info[i].words == 0 && !b.text.empty()) remove(i, "empty: no words");
+    }
+  }
+
+  CleanResult result() const {
+    CleanResult r;
+    r.kept.tracking_pixels = m_doc.tracking_pixels;
+    r.kept.tracking_params_removed = m_doc.tracking_params_removed;
+    r.kept.warnings = m_doc.warnings;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (m_info[i].reason) {
+        r.removed.push_back({block(i), *m_info[i].reason});
+      } else {
+        r.kept.blocks.push_back(block(i));
+      }
+    }
+    return r;
+  }
+};
+
+}  // namespace
+
+CleanResult clean(const Document& doc, const SourceRules& rules,
+                  const std::vector<std::vector<std::string>>& history) {
+  return Cleaner(doc, rules, history).run();
+}
+
+bool is_heading_like(const Block& b) {
+  if (b.kind == BlockKind::heading) return count_words(b.text) > 0;
+  if (b.kind != BlockKind::paragraph) return false;
+  int words = count_words(b.text);
+  if (words == 0 || words > 8) return false;
+  std::string folded = fold_for_match(b.text);
+  if (ends_like_sentence(folded)) return false;
+  if (is_all_caps(b.text)) return true;
+  std::size_t i = 0;
+  char32_t first = next_code_point(folded, i);
+  return first >= 0x2190 && !is_word_code_point(first);
+}
+
+std::vector<std::string> history_entry(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& b : doc.blocks) {
+    if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+    if (count_words(b.text) > 0) out.push_back(b.text);
+  }
+  return out;
+}
+
+std::string document_text(const Document& doc) {
+  std::string out;
+  for (const auto& b : doc.blocks) {
+    if (b.kind == BlockKind::image || b.text.empty()) continue;
+    if (!out.empty()) out.push_back('\n');
+    out += b.text;
+  }
+  return out;
+}
+
+std::string reason_kind(const std::string& reason) {
+  if (reason.starts_with("source rule")) return "source";
+  auto colon = reason.find(':');
+  return colon == std::string::npos ? reason : reason.substr(0, colon);
+}
+
+}  // namespace distill::transform

@@ -1,0 +1,445 @@
+// Marker vocabularies. Each list is one RE2 alternation over folded text
+// (lower case, ASCII quotes, single spaces; see fold_for_match), with one
+// capture group so a reason can quote the phrase that matched. Where a
+// phrase may stand is decided in find_marker: the job of a marker is done at
+// the start of a block or in a short block, never deep in a paragraph, which
+// is what keeps news text that merely mentions "sponsors" or "subscribers".
+//
+// Phrases are general newsletter vocabulary (the corpus in
+// ../shared/corpus/newsletters shows each kind, from Substack, beehiiv,
+// Cooperpress, Morning Brew, Klaviyo, Inxmail and plain-text lists of the
+// 2000s); nothing here names a sender.
+
+#include "transform/markers.hpp"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "transform/words.hpp"
+
+namespace distill::transform {
+
+namespace {
+
+struct Found {
+  std::size_t pos = 0;  // byte offset in the folded text
+  std::string phrase;
+};
+
+std::optional<Found> search(const RE2& re, std::string_view text) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece group;
+  if (!RE2::PartialMatch(input, re, &group)) return std::nullopt;
+  return Found{static_cast<std::size_t>(group.data() - text.data()), std::string(group.data(), group.size())};
+}
+
+RE2::Options options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+#define DISTILL_MARKER_RE(name, pattern)         \
+  const RE2& name() {                            \
+    static const RE2 re(pattern, options());     \
+    return re;                                   \
+  }
+
+// Sponsor labels that say so unambiguously, wherever the label stands in
+// the first words of a block: "This newsletter is sponsored by: ...",
+// "Today's Milk Road is brought to you by LEX".
+DISTILL_MARKER_RE(sponsor_strong,
+    R"(\b(sponsored by|brought to you by|a (?:word|message|note) from (?:our|today's|this week's) (?:sponsors?|partners?)|)"
+    R"((?:today's|this week's|this issue's|our) sponsors?\b|thanks to (?:our|today's) sponsors?|)"
+    R"(advertise (?:with|on|in)|advertising opportunities|sponsorship opportunities|interested in sponsoring|)"
+    R"(become a sponsor|want to sponsor|sponsor (?:this|the|our) newsletter|sponsorship:|)"
+    R"(partner content|paid partnership|paid post|sponsored content|sponsored post|advertorial|)"
+    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung (?:von|der|des)|werbung:|anzeige:))");
+
+// Weaker sponsor labels: only when the block is a short label line.
+DISTILL_MARKER_RE(sponsor_label,
+    R"(^\W*(together with|in partnership with|in collaboration with|in cooperation with|presented by|)"
+    R"(sponsored|sponsor|sponsors|advertisement|advertising|promoted|promotion|partner|anzeige|werbung|)"
+    R"(in kooperation mit|in zusammenarbeit mit|unterstützt von|präsentiert von)\b)");
+
+// Bracketed tags anywhere in a short block: "... SOC 2 Checklist (sponsor)".
+DISTILL_MARKER_RE(sponsor_tag,
+    R"([(\[]\s*(sponsor|sponsored|sponsored content|sponsored link|ad|ads|advertisement|advert|)"
+    R"(partner|paid|paid post|promoted|promotion|anzeige|werbung|gesponsert)\s*[)\]])");
+
+// A trailing tag line: "Memetria sponsor", "sponsored".
+DISTILL_MARKER_RE(sponsor_trailing, R"(\b(sponsor|sponsored|promoted|advertisement|anzeige|werbung)\W*$)");
+
+// "*This is sponsored advertising content." under an item ending in "*".
+DISTILL_MARKER_RE(sponsor_footnote,
+    R"(^\*+\s*(.*\b(?:sponsor|sponsored|advertis\w*|paid|anzeige|werbung|gesponsert)\b))");
+
+// A regulatory disclosure standing alone under an advertisement ("Terms and
+// conditions apply. Allied Irish Banks, p.l.c. is licensed by the Central
+// Bank of Ireland." under a bank's ad in a shop newsletter, buy4now).
+DISTILL_MARKER_RE(ad_disclosure,
+    R"(\b((?:is|are) (?:authori[sz]ed|licensed|regulated) (?:and regulated )?by the|member (?:fdic|sipc|finra)|)"
+    R"(securities (?:are )?offered through|investing involves risk|capital (?:is )?at risk))");
+
+DISTILL_MARKER_RE(jobs_label,
+    R"(^\W*((?:featured |open |remote |tech |dev )?jobs?(?: board| listings?| openings?| of the week)?|)"
+    R"(careers?|hiring|we're hiring|now hiring|job openings|open positions|)"
+    R"(stellenangebote|stellenanzeigen|jobbörse|jobs (?:&|und) karriere)\W*$)");
+
+// What a job ad says, to tell where a jobs section without an end ends.
+DISTILL_MARKER_RE(job_words,
+    R"(\b(jobs?|hiring|hire|engineers?|developers?|remote|full[- ]time|part[- ]time|roles?|positions?|salary|)"
+    R"(apply|careers?|opportunit(?:y|ies)|looking for|join (?:our|the) team|recruit\w*|job-seekers?|)"
+    R"(stellen\w*|entwickler\w*|bewerb\w*|vollzeit|teilzeit)\b)");
+
+DISTILL_MARKER_RE(chrome_browser,
+    R"(\b(view (?:it |this )?(?:in|on) (?:your |a |the |)(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter|message|post) (?:in|on|online|as)|)"
+    R"(view this (?:email|e-mail|issue|newsletter|message|post)\b.{0,40}\bonline|)"
+    R"((?:is|are) also available (?:online|on|at|through|via)\b.{0,50}\b(?:web|website|site|online)|)"
+    R"(view (?:it |this |)online|view as (?:a )?web ?page|read (?:it |this |)online|read on the web|read in (?:the )?browser|)"
+    R"(open in (?:your )?browser|web version|online version|webversion|online-version|browser-version|)"
+    R"(having trouble (?:viewing|reading)|trouble viewing|not displaying (?:properly|correctly)|)"
+    R"(not display(?:ing)? correctly|(?:can't|cannot|unable to) (?:see|view|read) (?:this|the) (?:email|e-mail|message)|)"
+    R"(click here to (?:view|read|launch|see) (?:it|this|the)|launch it in your browser|)"
+    R"(click (?:on )?(?:the )?(?:image|picture|banner|photo) (?:to|for|below|above)|)"
+    R"(im browser (?:ansehen|anzeigen|öffnen|lesen)|im webbrowser|)"
+    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
+    R"(read in app|open in app|in der app (?:lesen|öffnen)|)"
+    R"(add (?:us|our address|this address) to your (?:address book|contacts|safe)|safe sender|whitelist|zu kontakten hinzufügen)\b)");
+
+DISTILL_MARKER_RE(chrome_forwarded,
+    R"(\b((?:was |has )?this (?:email|e-mail|newsletter|message) (?:was )?forwarded to you|forwarded this (?:email|e-mail|newsletter|message)|)"
+    R"(forwarded by a friend|did someone forward|a friend forward(?:ed)? (?:this|it)|)"
+    R"(wurde (?:dir|ihnen) diese (?:e-mail|email|mail|nachricht) weitergeleitet|weitergeleitet bekommen)\b)");
+
+DISTILL_MARKER_RE(pgp_armour, R"(^\W*(-----(?:begin|end) pgp [a-z ]+-----|hash: sha\d+))");
+
+DISTILL_MARKER_RE(promo_upgrade,
+    R"(\b(upgrade to (?:paid|premium|pro|a paid)|upgrade (?:now|today|your subscription)|go premium|)"
+    R"(become a (?:paid|paying|premium) (?:subscriber|member)|paid subscribers? (?:get|receive|also)|)"
+    R"(paying subscribers? (?:get|receive|also)|free subscriber|paid subscription|premium (?:tier|subscription|membership|plan|members?)|)"
+    R"(subscriber-only|subscribers-only|subscribers only|for paid subscribers|to read the rest|keep reading with|)"
+    R"(a subscription gets you|get full access|unlock (?:the )?full|start (?:your|a) free trial|jetzt upgraden|premium-abo|vollen zugriff)\b)");
+
+DISTILL_MARKER_RE(promo_subscribe,
+    R"(\b(subscribe (?:now|here|today|for free|for just|for \$|to (?:get|receive|read|our|the|my|this))|subscribe$|to subscribe\b|)"
+    R"(consider subscribing|please subscribe|become a subscriber|join (?:over |more than )?[0-9,.k+]+ (?:other )?)"
+    R"((?:readers|subscribers|people|professionals|founders|investors|marketers|developers)|)"
+    R"(get (?:this|the|our) newsletter|sign up (?:here|now|today|for (?:free|our|the))|subscriptions are optional|)"
+    R"(you(?:'re| are) (?:currently )?(?:a )?(?:free )?subscribed|you are (?:currently )?a (?:free )?subscriber|)"
+    R"((?:subscription to|subscribing to) (?:the|this|our) [^.]{0,40}(?:is|are) free|)"
+    R"((?:is|are) (?:absolutely |completely |totally |always )?free (?:to|for) (?:our |all )?(?:subscribers|readers)|)"
+    R"((?:dir|ihnen|you) (?:unseren|unsere|our) [^.]{0,40}newsletter|our other newsletters?|)"
+    R"(jetzt (?:kostenlos )?(?:abonnieren|anmelden)|newsletter abonnieren|abonniere (?:jetzt|den|unseren)|)"
+    R"(zum newsletter anmelden))");
+
+DISTILL_MARKER_RE(promo_referral,
+    R"(\b(refer (?:a friend|friends|your friends|\d+)|you (?:currently )?have \d+ referrals?|referral (?:link|program|count|code|rewards?)|)"
+    R"(share (?:this|the|our) (?:newsletter|email|post|issue)|share [a-z0-9' ]{1,30} with (?:a |your )?(?:friends?|colleagues?|coworkers)|)"
+    R"(forward (?:this|it) (?:email |newsletter )?to (?:a )?(?:friend|colleague)|(?:feel free|please) (?:to )?(?:forward|pass)|)"
+    R"(pass (?:this|it) (?:copy )?(?:on|along) to|tell (?:a friend|your friends)|invite (?:a friend|your friends)|)"
+    R"(subscribe a friend|empfiehl (?:uns|den newsletter)|weiterempfehlen|freunde werben|teile (?:diesen|den) newsletter)\b)");
+
+DISTILL_MARKER_RE(promo_donation,
+    R"(\b(donate (?:now|today|here|to (?:us|support|keep|this))|make a (?:donation|contribution)|please donate|)"
+    R"(support (?:my|our|this) (?:work|independent|journalism|newsletter|writing)|)"
+    R"(support (?:independent|our independent) journalism|become a (?:member|patron|supporter)|buy me a coffee|patreon|)"
+    R"(jetzt spenden|unterstütze (?:uns|mich|unsere arbeit)|unterstützen sie (?:uns|unsere arbeit))\b)");
+
+// Where a paid post's preview ends: the footer region may start here.
+DISTILL_MARKER_RE(paywall_marker,
+    R"(\b(to read the rest|keep reading with|subscribe to (?:read|continue|unlock)|upgrade to (?:read|continue|unlock)|)"
+    R"(to get access to this post|this post is for paid subscribers|for paid subscribers only|a subscription gets you|)"
+    R"(weiterlesen mit|um weiterzulesen))");
+
+// Promo section headings: "SHARE THE BREW", "Share Milk Road", "Refer a friend".
+DISTILL_MARKER_RE(promo_label,
+    R"(^\W*(share|refer|invite|subscribe|support us|donate|upgrade|spread the word|want more|)"
+    R"(teilen|empfehlen|abonnieren)\b)");
+
+DISTILL_MARKER_RE(footer_strong,
+    R"((\bunsubscribe|\bun-subscribe|manage (?:your )?(?:email |e-mail |newsletter |mail )?(?:preferences|subscriptions?|settings)|)"
+    R"(update (?:your )?(?:email |e-mail |mail |subscription )?(?:preferences|profile|settings)|email preferences|subscription preferences|)"
+    R"(change (?:your )?(?:email )?(?:address|settings|preferences|subscription)|cancel your subscription|)"
+    R"(you(?:'re| are) receiving (?:this|these)|you received this|you have received this|you were sent this|)"
+    R"(you(?:'re| are) (?:getting|receiving) this (?:email|e-mail|newsletter|message)|)"
+    R"(why (?:did )?(?:i|you) (?:get|got|receive|received) this|why you got this|)"
+    R"(this (?:email|e-mail|message|newsletter) was sent (?:to|by)|sent to you because|)"
+    R"(no longer (?:wish|want|like) to receive|stop (?:getting|receiving) (?:this|these|our|emails)|)"
+    R"(to (?:be removed|remove yourself) from|removed from (?:our|the|this) (?:list|mailing)|)"
+    R"(do not wish to receive|don't want (?:these|to receive)|too many emails|)"
+    R"(all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©|)"
+    R"(abbestellen|abmelden|austragen|newsletter kündigen|(?:sie erhalten|du erhältst|ihr erhaltet) diese|)"
+    R"(diese (?:e-mail|email|nachricht) wurde (?:an|versendet|verschickt)|nicht mehr erhalten|)"
+    R"(zu viele [^ ]+ (?:e-mails|emails|mails)|e-mail-einstellungen|newsletter-einstellungen|alle rechte vorbehalten))");
+
+// Footer vocabulary that news can use too: only late in the issue.
+DISTILL_MARKER_RE(footer_weak,
+    R"(\b(mailing lists?|privacy policy|privacy notice|you signed up|when you registered|you indicated|)"
+    R"(you (?:have )?opted in|to opt[ -]out|opt[ -]out (?:of|here|below|at any time)|)"
+    R"(send (?:a blank|an) (?:email|e-mail|message) to|benutzerprofil|datenschutz\w*|impressum|)"
+    R"((?:is|are) (?:a )?(?:free|complimentary),? (?:\w+ )?(?:weekly|monthly|daily|bi-weekly|e-?mail) [^.]{0,20}(?:publication|newsletter|bulletin)|)"
+    R"(questions you may have|)"
+    R"(contact us|customer (?:service|support|care)|help ?(?:center|centre|desk)|)"
+    R"((?:feel free|don't hesitate|do not hesitate) to (?:contact|reach|get in touch)|)"
+    R"(kontaktiere uns|kontaktieren sie uns|uns zu kontaktieren|noch fragen|kundenservice|hotline)\b)");
+
+DISTILL_MARKER_RE(sign_off,
+    R"(^\W*(thanks (?:again |so much )?for reading|thank you (?:again |so much )?for reading|thanks for (?:subscribing|being a subscriber)|)"
+    R"(see (?:ya|you) (?:tomorrow|next|soon|then|on|in)|until next (?:time|week|month)|till next (?:time|week)|)"
+    R"(that's (?:it|all) for (?:today|this week|now|this issue)|that's a wrap|talk (?:to you )?soon|)"
+    R"(we hope (?:that )?you (?:have )?(?:enjoyed|found|liked)|)"
+    R"((?:written|curated|edited|compiled) by\b|danke (?:fürs|für das|für's) lesen|bis (?:zum )?(?:nächsten|nächste) (?:mal|woche)|)"
+    R"(bis bald|bis morgen)\b)");
+
+// Questions-and-contact lines open a footer: "Questions? ...", "Du hast noch Fragen?".
+DISTILL_MARKER_RE(questions,
+    R"(^\W*((?:any |have |got |for )?(?:further |more |other )?questions(?:\?| or comments| about)|)"
+    R"((?:du hast|haben sie|hast du) (?:noch )?fragen|noch fragen\?|fragen\?))");
+
+// A closing salutation standing alone: "Regards,", "Dein Walter", "Cheers, Anna".
+DISTILL_MARKER_RE(closing,
+    R"(^\W*((?:best |kind |warm |warmest )?regards|cheers|sincerely|yours(?: truly)?|all the best|best wishes|)"
+    R"(dein|deine|euer|eure|viele grüße|liebe grüße|beste grüße|herzliche grüße|herzlichst|)"
+    R"(mit (?:den )?besten grüßen|mit freundlichen grüßen)\b[,!.]?(?: [\w.'-]+){0,3}$)");
+
+DISTILL_MARKER_RE(legal,
+    R"(\b((?:registered )?trademarks? (?:of|are)|are (?:registered )?trademarks|registered trademark|all (?:other )?trademarks|)"
+    R"(no (?:liability|responsibility) for|accepts? no (?:liability|responsibility)|disclaimer|)"
+    R"(for (?:general )?informational purposes|(?:is|does) not (?:constitute )?(?:investment|financial|legal|tax) advice|)"
+    R"(not an offer to (?:sell|buy)|terms (?:of use|of service|and conditions)|conditions apply|)"
+    R"(is (?:authorised|authorized|licensed|regulated) by|registered (?:in england|office|investment advis[eo]r)|)"
+    R"(company (?:registration|number|no\b)|vat (?:no|number|reg)|no purchase necessary|official rules|)"
+    R"(subject to change|not (?:be )?available (?:in all|outside)|(?:estimated|suggested|recommended) retail prices?|)"
+    R"(amtsgericht|registergericht|handelsregister|hrb \d|ust-?id|umsatzsteuer|geschäftsführer|vertreten durch|)"
+    R"(sitz der gesellschaft|irrtümer vorbehalten|änderungen vorbehalten|solange der vorrat reicht|)"
+    R"(inkl\. (?:gesetzlicher )?(?:mehrwertsteuer|mwst)|)"
+    R"(teilnahmebedingungen|veranstalter des gewinnspiels|agb\b|verantwortlich für den inhalt|haftung))");
+
+// Small print keyed to an asterisk: "* Nur solange der Vorrat reicht ...",
+// "*Stock data as of market close". Editorial notes ("** This vulnerability
+// was ...") have none of these words.
+DISTILL_MARKER_RE(footnote,
+    R"(^(?:\*|¹|²|†)\s*\w.*\b(preis\w*|prices?|gültig|valid|angebot\w*|offers?|bedingung\w*|terms|verfügbar|available|)"
+    R"(vorbehalten|subject to|vorrat|inkl|mwst|tax|steuer|as of|teilnahme\w*|gewinnspiel\w*|sweepstakes?|contest|)"
+    R"(purchase|versand\w*|shipping|uvp|rrp|msrp|fee)\b)");
+
+DISTILL_MARKER_RE(address,
+    R"((\b\d+[a-z]? [a-z0-9. ]{2,30}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|lane|way|place|square|)"
+    R"(suite|ste\.?|floor|fl\.?|pmb)\b.{0,60}\b\d{5}\b|)"
+    R"(\bp\.?o\.? box \d+|)"
+    R"(\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|new york|california|texas) \d{5}(?:-\d{4})?\b|)"
+    R"([a-zäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
+    R"(\b\d{5} [a-zäöüß][a-zäöüß-]+.{0,40}(?:germany|deutschland|österreich|schweiz)|)"
+    R"(\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2},? (?:united kingdom|uk|england)\b))");
+
+DISTILL_MARKER_RE(contact_line, R"(^\W*((?:t|f|tel|fon|fax|phone|telefon|telefax)[.:]? ?\+\d[\d /().-]{6,}))");
+
+const RE2* const* all_patterns() {
+  static const RE2* const list[] = {&sponsor_strong(), &sponsor_label(), &sponsor_tag(), &sponsor_trailing(),
+                                    &sponsor_footnote(), &jobs_label(), &chrome_browser(), &chrome_forwarded(),
+                                    &pgp_armour(), &promo_upgrade(), &promo_subscribe(), &promo_referral(),
+                                    &promo_donation(), &promo_label(), &footer_strong(), &footer_weak(),
+                                    &sign_off(), &legal(), &address(), &contact_line(), &paywall_marker(),
+                                    &ad_disclosure(), &job_words(), &closing(), &footnote(), &questions(), nullptr};
+  return list;
+}
+
+// Share rows: every word of the block is a share action or a network, or
+// filler around them, and at least one is not filler ("Like Comment
+// Restack", "Follow us on Twitter"; not "Apple" in a stock table).
+bool is_social_word(std::string_view w, bool& core) {
+  static constexpr std::string_view k_core[] = {
+      "like", "likes", "comment", "comments", "restack", "restacks", "share", "shares", "tweet", "tweets",
+      "retweet", "retweets", "reply", "replies", "follow", "facebook", "twitter", "linkedin", "instagram",
+      "youtube", "tiktok", "pinterest", "threads", "mastodon", "bluesky", "reddit", "whatsapp", "telegram",
+      "xing", "forward", "teilen", "folge", "folgen", "discord"};
+  static constexpr std::string_view k_filler[] = {"us", "on", "x", "email", "e", "mail", "uns", "auf", "and", "or",
+                                                  "und", "via", "rss", "apple", "podcasts", "spotify", "k", "m"};
+  for (auto s : k_core) {
+    if (w == s) return core = true;
+  }
+  for (auto s : k_filler) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// Letter runs only, so counters glued to their labels ("99Likes8Retweets")
+// read as words too.
+bool is_social_row(std::string_view folded) {
+  bool core = false;
+  std::size_t i = 0;
+  std::string word;
+  auto flush = [&]() {
+    if (word.empty()) return true;
+    bool ok = is_social_word(word, core);
+    word.clear();
+    return ok;
+  };
+  while (i < folded.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(folded, i);
+    if (is_word_code_point(c) && !(c >= '0' && c <= '9')) {
+      word.append(folded.substr(at, i - at));
+    } else if (!flush()) {
+      return false;
+    }
+  }
+  return flush() && core;
+}
+
+int words_before(std::string_view folded, std::size_t pos) { return count_words(folded.substr(0, pos)); }
+
+std::string quoted(std::string_view phrase) { return "\"" + std::string(phrase) + "\""; }
+
+MarkerHit hit(MarkerAction action, std::string kind, std::string reason, bool footer_start = false) {
+  return MarkerHit{action, std::move(kind), std::move(reason), footer_start};
+}
+
+bool ends_like_sentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  return !t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';');
+}
+
+}  // namespace
+
+std::vector<std::string> marker_pattern_errors() {
+  std::vector<std::string> errors;
+  for (const RE2* const* re = all_patterns(); *re; ++re) {
+    if (!(*re)->ok() || (*re)->NumberOfCapturingGroups() < 1) {
+      errors.push_back((*re)->pattern().substr(0, 60) + ": " + ((*re)->ok() ? "no capture group" : (*re)->error()));
+    }
+  }
+  return errors;
+}
+
+std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
+  std::string_view t = ctx.folded;
+  const int words = ctx.words;
+  const bool short_line = words <= 8 && !ends_like_sentence(t);
+  const bool late = ctx.position >= 0.6;
+  // Where a phrase does a marker's job: in a short block, at the start of a
+  // block, or anywhere in a moderate block in the last part of the issue.
+  auto placed = [&](const Found& f, int short_words, int first_words) {
+    return words <= short_words || words_before(t, f.pos) <= first_words || (late && words <= 80);
+  };
+
+  // PGP armour of inline-signed plain-text lists (CAUCE).
+  if (auto f = search(pgp_armour(), t)) {
+    bool signature = f->phrase.find("begin pgp signature") != std::string::npos;
+    return hit(MarkerAction::block, "chrome", "chrome: pgp armour", signature);
+  }
+
+  // Sponsors.
+  if (search(sponsor_footnote(), t)) {
+    return hit(MarkerAction::footnote, "sponsor", "sponsor: footnote " + quoted(t.substr(0, std::min<std::size_t>(t.size(), 50))));
+  }
+  if (words <= 4) {
+    if (auto f = search(sponsor_trailing(), t)) {
+      // "SPONSORED" alone above an ad is a label; "Memetria sponsor" under an
+      // item (and a lone lower-case "sponsor" tag) marks the item above.
+      if (words == 1 && ctx.label) return hit(MarkerAction::section, "sponsor", "sponsor: " + quoted(f->phrase));
+      return hit(MarkerAction::tagged_item, "sponsor", "sponsor: item tagged " + quoted(f->phrase));
+    }
+  }
+  if (words <= 30) {
+    if (auto f = search(sponsor_tag(), t)) {
+      bool title = words <= 15 || ctx.label;
+      return hit(title ? MarkerAction::section : MarkerAction::block, "sponsor", "sponsor: \"(" + f->phrase + ")\"");
+    }
+  }
+  if (auto f = search(sponsor_strong(), t); f && words_before(t, f->pos) <= 6) {
+    int after = count_words(t.substr(f->pos + f->phrase.size()));
+    auto action = after == 0 && short_line ? MarkerAction::bare_label : MarkerAction::section;
+    return hit(action, "sponsor", "sponsor: " + quoted(f->phrase));
+  }
+  if (short_line || ctx.label) {
+    if (auto f = search(sponsor_label(), t)) {
+      int after = count_words(t.substr(f->pos + f->phrase.size()));
+      auto action = after == 0 ? MarkerAction::bare_label : MarkerAction::section;
+      // "SPONSORED" / "ANZEIGE" alone, as a label line, heads the ad itself;
+      // "Together with" alone stands before a logo (Morning Brew, Node Weekly).
+      if (after == 0 && ctx.label && count_words(f->phrase) == 1) action = MarkerAction::section;
+      return hit(action, "sponsor", "sponsor: " + quoted(f->phrase));
+    }
+    if (auto f = search(jobs_label(), t)) return hit(MarkerAction::jobs_section, "jobs", "jobs: section " + quoted(f->phrase));
+  }
+  if (auto f = search(ad_disclosure(), t); f && words <= 40) {
+    return hit(MarkerAction::disclosure, "sponsor", "sponsor: disclosure " + quoted(f->phrase));
+  }
+
+  // Chrome: view in browser, forwarded-to-you lines.
+  if (auto f = search(chrome_forwarded(), t); f && placed(*f, 30, 10)) {
+    return hit(MarkerAction::block, "chrome", "chrome: forwarded", true);
+  }
+  if (auto f = search(chrome_browser(), t); f && placed(*f, 30, 10)) {
+    return hit(MarkerAction::block, "chrome", "chrome: view in browser");
+  }
+
+  // A sign-off ("Thanks again for reading. Please share ...") before the
+  // promo it often carries: it is where the footer starts.
+  if (auto f = search(sign_off(), t); f && words <= 30) {
+    return hit(MarkerAction::block, "footer", "footer: sign-off " + quoted(f->phrase), late);
+  }
+
+  // Promos: subscribe, upgrade, refer, donate.
+  if (ctx.label && words <= 6 && search(promo_label(), t)) {
+    return hit(MarkerAction::section, "promo", "promo: section " + quoted(t));
+  }
+  struct PromoKind {
+    const RE2& re;
+    const char* name;
+  };
+  const PromoKind promos[] = {{promo_upgrade(), "upgrade"},
+                              {promo_subscribe(), "subscribe"},
+                              {promo_referral(), "referral"},
+                              {promo_donation(), "donation"}};
+  for (const auto& p : promos) {
+    auto f = search(p.re, t);
+    if (!f || !placed(*f, 40, 10)) continue;
+    // A paywall ("... to read the rest") ends what the issue shows.
+    bool paywall = search(paywall_marker(), t).has_value();
+    return hit(MarkerAction::block, "promo", std::string("promo: ") + p.name, paywall);
+  }
+
+  // Share and social rows.
+  if (words > 0 && words <= 12 && is_social_row(t)) return hit(MarkerAction::block, "social", "social: share row");
+
+  // Footer.
+  if (auto f = search(footer_strong(), t); f && placed(*f, 25, 12)) {
+    bool legal = f->phrase == "©" || f->phrase.starts_with("copyright") || f->phrase == "all rights reserved" ||
+                 f->phrase == "alle rechte vorbehalten";
+    return hit(MarkerAction::block, legal ? "legal" : "footer",
+               std::string(legal ? "legal: " : "footer: ") + quoted(f->phrase), true);
+  }
+  if (late) {
+    if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12)) {
+      return hit(MarkerAction::block, "footer", "footer: " + quoted(f->phrase), true);
+    }
+    if (auto f = search(questions(), t); f && words <= 40) {
+      return hit(MarkerAction::block, "footer", "footer: " + quoted(f->phrase), true);
+    }
+  }
+  if (late && words <= 6) {
+    if (auto f = search(closing(), t)) return hit(MarkerAction::block, "footer", "footer: sign-off " + quoted(f->phrase), true);
+  }
+  // Legal small print goes block by block: a disclaimer can sit between
+  // offers (buy4now), so it does not start the footer region.
+  if (auto f = search(legal(), t); f && (late ? words <= 120 : words <= 25)) {
+    return hit(MarkerAction::block, "legal", "legal: " + quoted(f->phrase));
+  }
+  if (ctx.paragraph && search(footnote(), t)) {
+    return hit(MarkerAction::block, "legal", "legal: footnote");
+  }
+  if (words <= 40) {
+    if (search(address(), t)) return hit(MarkerAction::block, "footer", "footer: postal address", true);
+    if (words <= 20 && search(contact_line(), t)) return hit(MarkerAction::block, "footer", "footer: contact line");
+  }
+  return std::nullopt;
+}
+
+bool is_job_ad(std::string_view folded) { return search(job_words(), folded).has_value(); }
+
+}  // namespace distill::transform

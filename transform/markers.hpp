@@ -1,0 +1,56 @@
+#pragma once
+// The built-in marker vocabularies of clean(): which phrases, where in a
+// block, mark sponsor, promo, chrome, social and footer text, in English and
+// German. clean.cpp decides what a hit does to the blocks around it; this
+// file only recognises a block for what it is.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace distill::transform {
+
+enum class MarkerAction {
+  block,        // remove this block only
+  section,      // remove this block and the section it heads
+  bare_label,   // remove this label and the logo/images right after it
+  tagged_item,  // remove this trailing tag and the item above it
+  footnote,     // remove this disclosure and the block carrying its asterisk
+  disclosure,   // remove this regulatory disclosure and the ad copy right above it
+  jobs_section, // remove this jobs label and the job ads under it
+};
+
+struct MarkerHit {
+  MarkerAction action = MarkerAction::block;
+  std::string kind;     // "sponsor", "promo", "chrome", ... (the reason's prefix)
+  std::string reason;   // full reason for this block
+  bool footer_start = false;  // may start the footer region when near the end
+};
+
+struct MarkerContext {
+  std::string_view folded;  // fold_for_match of the block text
+  int words = 0;
+  bool label = false;       // heading or heading-like line
+  bool paragraph = false;   // BlockKind::paragraph (not a list item or heading)
+  // Share of the issue's words before this block, 0..1. Phrases that are
+  // footer vocabulary but can occur in news ("mailing list", "is regulated
+  // by", "terms and conditions") count only late in the issue.
+  double position = 0;
+};
+
+// The first marker that applies to a block, in order of precedence (sponsor,
+// jobs, chrome, promo, social, footer, sign-off, legal, address), or nullopt.
+std::optional<MarkerHit> find_marker(const MarkerContext& ctx);
+
+// Problems with the built-in patterns (none expected): each entry names a
+// pattern RE2 rejects or one without the capture group reasons quote. For
+// the tests, since a pattern RE2 rejects would silently never match.
+std::vector<std::string> marker_pattern_errors();
+
+// Whether a block reads like a job ad (engineer, remote, hiring, apply, ...):
+// where a jobs section without a closing heading ends.
+bool is_job_ad(std::string_view folded);
+
+}  // namespace distill::transform

@@ -1,0 +1,173 @@
+#include "transform/sentences.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "transform/words.hpp"
+
+namespace distill::transform {
+
+namespace {
+
+// Abbreviations after which a '.' never ends a sentence (lower case, without
+// the final dot): titles, "No.", German short forms, month abbreviations
+// that stand before a day number.
+constexpr std::array<std::string_view, 63> k_abbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "mt", "ft", "no", "nos", "nr",
+    "vol", "fig", "figs", "approx", "dept", "gen", "gov", "sen", "rep", "reps", "capt", "lt",
+    "col", "sgt", "cf", "ca", "bzw", "vgl", "ggf", "inkl", "evtl", "sog", "str", "tel", "bspw",
+    "mio", "mrd", "abs", "hr", "fr", "hrn", "jh", "jhd", "al", "op", "pp", "ed", "eds", "rev",
+    "ph", "univ", "assn", "bros", "jan", "feb", "aug", "sept", "oct", "u.a"};
+
+// Abbreviations that often end a sentence too: a '.' after them is a
+// boundary only when a typical sentence opener follows.
+constexpr std::array<std::string_view, 12> k_ambiguous = {
+    "etc", "inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "usw", "am", "pm", "min"};
+
+constexpr std::array<std::string_view, 40> k_openers = {
+    "the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "but", "and", "a",
+    "an", "we", "they", "he", "she", "i", "you", "there", "what", "why", "how", "if", "so",
+    "as", "for", "der", "die", "das", "es", "er", "sie", "wir", "ich", "aber", "und", "ein",
+    "eine"};
+
+constexpr std::array<std::string_view, 24> k_months = {
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
+    "october", "december", "jan", "feb", "mär", "okt"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool is_closer(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0x00BB || c == 0x201C || c == 0x00AB || c == '*';
+}
+
+bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+char32_t code_point_at(std::string_view s, std::size_t pos) {
+  std::size_t i = pos;
+  return next_code_point(s, i);
+}
+
+// Strips what is not a letter, digit or inner dot from both ends of a
+// folded token: "(dr" -> "dr", "\"u.s" -> "u.s".
+std::string trim_token(std::string w) {
+  auto keep = [](unsigned char ch) { return ch >= 0x80 || std::isalnum(ch) != 0; };
+  std::size_t f = 0;
+  while (f < w.size() && !keep(static_cast<unsigned char>(w[f]))) ++f;
+  std::size_t e = w.size();
+  while (e > f && !keep(static_cast<unsigned char>(w[e - 1]))) --e;
+  return w.substr(f, e - f);
+}
+
+// Whether a '.' right after `token` (folded, e.g. "dr", "u.s", "2024") can
+// end a sentence when `next_word` (folded) follows.
+bool dot_ends_sentence(const std::string& token, const std::string& next_word, bool first_on_line) {
+  if (token.empty()) return true;
+  if (std::all_of(token.begin(), token.end(), [](char c) { return is_ascii_digit(c); })) {
+    if (first_on_line) return false;                  // "1. Advanced Log Processing"
+    return !contains(k_months, next_word);            // "am 24. Januar"
+  }
+  if (contains(k_abbreviations, token)) return false;
+  bool opener = contains(k_openers, next_word);
+  if (contains(k_ambiguous, token)) return opener;
+  // Initials and dotted acronyms: every dot-separated piece is one to three
+  // letters ("j", "u.s", "e.g", "z.b", "ph.d"); "2.3m" is not one.
+  std::size_t piece = 0;
+  for (std::size_t i = 0; i < token.size();) {
+    char32_t ch = next_code_point(token, i);
+    if (ch == '.') {
+      if (piece == 0) return true;
+      piece = 0;
+    } else if (!is_word_code_point(ch) || (ch >= '0' && ch <= '9') || ++piece > 3) {
+      return true;
+    }
+  }
+  bool dotted = token.find('.') != std::string::npos;
+  if (dotted || piece == 1) return opener;
+  return true;
+}
+
+void push_sentence(std::vector<std::string>& out, std::string_view piece) {
+  std::string s;
+  s.reserve(piece.size());
+  bool space = false;
+  for (char c : piece) {
+    if (is_ws(c)) {
+      space = !s.empty();
+      continue;
+    }
+    if (space) s.push_back(' ');
+    space = false;
+    s.push_back(c);
+  }
+  if (!s.empty()) out.push_back(std::move(s));
+}
+
+}  // namespace
+
+std::vector<std::string> split_sentences(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;       // start of the current sentence
+  std::size_t line_start = 0;  // first non-blank of the current line
+  while (line_start < text.size() && is_ws(text[line_start])) ++line_start;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(text, i);
+    if (c == '\n') {
+      std::size_t j = i;
+      bool blank_line = false;
+      while (j < text.size() && is_ws(text[j])) blank_line |= text[j++] == '\n';
+      if (j < text.size() && (blank_line || !is_lower_letter(code_point_at(text, j)))) {
+        push_sentence(out, text.substr(start, at - start));
+        start = j;
+      }
+      line_start = j;
+      i = j;
+      continue;
+    }
+    if (!is_terminal(c)) continue;
+    // Take the rest of the terminal run and any closers: "?!", "...", ".)", ."
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t k = end;
+      char32_t d = next_code_point(text, k);
+      if (!is_terminal(d) && !is_closer(d)) break;
+      end = k;
+    }
+    i = end;
+    if (end < text.size() && !is_ws(text[end])) continue;  // "8.5", "example.com", "..?Russ"
+    std::size_t next = end;
+    while (next < text.size() && is_ws(text[next]) && text[next] != '\n') ++next;
+    if (next >= text.size() || text[next] == '\n') continue;  // end of text or line: handled there
+    if (is_lower_letter(code_point_at(text, next))) continue;  // "Wait... what", "?' she asked"
+    bool boundary = true;
+    bool ellipsis = c == 0x2026 || text.substr(at, 3) == "...";
+    if (c == '.' && !ellipsis) {
+      std::size_t b = at;
+      while (b > line_start && !is_ws(text[b - 1])) --b;
+      std::string token = trim_token(fold_for_match(text.substr(b, at - b)));
+      std::size_t e = next;
+      while (e < text.size() && !is_ws(text[e])) ++e;
+      std::string next_word = trim_token(fold_for_match(text.substr(next, e - next)));
+      boundary = dot_ends_sentence(token, next_word, b == line_start);
+    }
+    if (boundary) {
+      push_sentence(out, text.substr(start, end - start));
+      start = next;
+    }
+  }
+  if (start < text.size()) push_sentence(out, text.substr(start));
+  return out;
+}
+
+}  // namespace distill::transform

@@ -1,0 +1,242 @@
+#include "transform/words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace distill::transform {
+
+namespace {
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x178) return 0xFF;
+    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (odd_upper) return (c % 2 == 1) ? c + 1 : c;
+    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    return (c % 2 == 0) ? c + 1 : c;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+
+bool is_upper(char32_t c) { return to_lower(c) != c; }
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0x1680 || c == 0x180E;
+}
+
+bool is_invisible(char32_t c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x034F ||
+         c == 0x00AD;
+}
+
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+constexpr std::array<std::string_view, 56> k_calendar_words = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "januar", "februar",
+    "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "today", "yesterday", "tomorrow"};
+
+}  // namespace
+
+bool is_lower_letter(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
+  if (c >= 0x100 && c <= 0x17F) return !is_upper(c);
+  if (c >= 0x3B1 && c <= 0x3C9) return true;
+  if (c >= 0x430 && c <= 0x45F) return true;
+  return false;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  int len = (b0 >= 0xF0 && b0 < 0xF8) ? 4 : (b0 >= 0xE0) ? 3 : (b0 >= 0xC0) ? 2 : 0;
+  if (len == 0 || i + len > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t c = b0 & (0xFF >> (len + 1));
+  for (int k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    c = (c << 6) | (b & 0x3F);
+  }
+  i += len;
+  return c;
+}
+
+bool is_word_code_point(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, currency, arrows, symbols, boxes
+  if (c >= 0x3000 && c <= 0x303F) return false;
+  if (c >= 0xE000 && c <= 0xF8FF) return false;  // private use (icon fonts)
+  if (c >= 0xFE00 && c <= 0xFE0F) return false;  // variation selectors
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;
+  if (c == 0xFEFF || c == 0xFFFD || c == 0x034F) return false;
+  if (c >= 0x1F000 && c <= 0x1FAFF) return false;  // emoji and pictographs
+  if (c >= 0xE0000) return false;                  // tags
+  return true;
+}
+
+namespace {
+
+std::string fold(std::string_view text, bool lower) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = next_code_point(text, i);
+    if (is_invisible(c)) continue;
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      out.push_back(' ');
+      pending_space = false;
+    }
+    switch (c) {
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+        out.push_back('\'');
+        continue;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+        out.push_back('"');
+        continue;
+      case 0x2010: case 0x2011: case 0x2012:
+        out.push_back('-');
+        continue;
+      default:
+        break;
+    }
+    append_utf8(out, lower ? to_lower(c) : c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string fold_for_match(std::string_view text) { return fold(text, true); }
+
+std::string fold_spacing(std::string_view text) { return fold(text, false); }
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  std::size_t start = std::string_view::npos;
+  char32_t prev = 0;
+  while (i < text.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(text, i);
+    if (is_word_code_point(c)) {
+      if (start == std::string_view::npos) start = at;
+      prev = c;
+      continue;
+    }
+    if (start != std::string_view::npos) {
+      // Keep joiners inside a word: don't, e-mail, 8.5, 2,000.
+      bool joiner = c == '\'' || c == 0x2019 || c == '-' || ((c == '.' || c == ',') && is_ascii_digit(prev));
+      if (joiner && i < text.size()) {
+        std::size_t peek = i;
+        char32_t n = next_code_point(text, peek);
+        bool ok = (c == '.' || c == ',') ? is_ascii_digit(n) : is_word_code_point(n);
+        if (ok) {
+          prev = c;
+          continue;
+        }
+      }
+      words.push_back(text.substr(start, at - start));
+      start = std::string_view::npos;
+    }
+    prev = c;
+  }
+  if (start != std::string_view::npos) words.push_back(text.substr(start));
+  return words;
+}
+
+int count_words(std::string_view text) {
+  int n = 0;
+  bool in_word = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto b = static_cast<unsigned char>(text[i]);
+    char32_t c = b < 0x80 ? (++i, b) : next_code_point(text, i);
+    bool w = is_word_code_point(c) || (in_word && (c == '\'' || c == '-' || c == 0x2019));
+    if (w && !in_word) ++n;
+    in_word = w;
+  }
+  return n;
+}
+
+std::string template_key(std::string_view text) {
+  std::string folded = fold_for_match(text);
+  std::string out;
+  out.reserve(folded.size());
+  for (auto w : split_words(folded)) {
+    if (!out.empty()) out.push_back(' ');
+    if (std::find(k_calendar_words.begin(), k_calendar_words.end(), w) != k_calendar_words.end()) {
+      out.push_back('~');
+      continue;
+    }
+    bool in_digits = false;
+    for (char ch : w) {
+      bool d = ch >= '0' && ch <= '9';
+      if (d) {
+        if (!in_digits) out.push_back('0');
+      } else if (!(in_digits && (ch == '.' || ch == ','))) {
+        out.push_back(ch);
+      }
+      in_digits = d || (in_digits && (ch == '.' || ch == ','));
+    }
+  }
+  return out;
+}
+
+bool is_all_caps(std::string_view text) {
+  int upper = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = next_code_point(text, i);
+    if (is_lower_letter(c)) return false;
+    if (is_upper(c)) ++upper;
+  }
+  return upper >= 3;
+}
+
+}  // namespace distill::transform

@@ -1,0 +1,53 @@
+#pragma once
+// Text helpers for cleaning and summarizing: case folding for phrase
+// matching, word tokens, and the normalisation that makes two issues'
+// boilerplate compare equal. UTF-8 in, UTF-8 out; pure functions, no locale.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace distill::transform {
+
+// Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and basic Cyrillic
+// letters; maps typographic quotes and apostrophes (’ ‘ “ „ ”) to ASCII,
+// NBSP and other spaces to ' ', drops zero-width filler (ZWSP, ZWNJ, ZWJ,
+// WJ, BOM, U+034F, soft hyphen) and folds every run of whitespace to one
+// space. The result is what marker phrases and user patterns match against.
+std::string fold_for_match(std::string_view text);
+
+// fold_for_match without the lower-casing: what user patterns (which choose
+// their own case sensitivity with (?i)) are matched against.
+std::string fold_spacing(std::string_view text);
+
+// Words of `text` in order: runs of letters and digits (any non-ASCII code
+// point counts as a letter), with inner apostrophes, hyphens and
+// dots/commas between digits kept ("don't", "e-mail", "8.5", "2,000").
+std::vector<std::string_view> split_words(std::string_view text);
+
+// Number of words as split_words counts them, without allocating.
+int count_words(std::string_view text);
+
+// Folds `text` for template comparison across issues: fold_for_match, then
+// every digit run becomes '0', month and weekday names (English and German)
+// become '~', and punctuation is dropped, so "Issue #41 — March 3" and
+// "Issue #42 — April 10" compare equal.
+std::string template_key(std::string_view text);
+
+// True when `text` has at least three letters and none of them lower case
+// ("TOGETHER WITH FACET WEALTH", "WORLD").
+bool is_all_caps(std::string_view text);
+
+// Decodes one UTF-8 code point at `i` and advances `i`; invalid bytes decode
+// as U+FFFD one byte at a time.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+// True for code points that are letters or digits for tokenizing (ASCII
+// alnum and everything from U+00C0 up except punctuation, symbols and
+// spaces we know of).
+bool is_word_code_point(char32_t c);
+
+// True for lower-case letters of the scripts fold_for_match lower-cases.
+bool is_lower_letter(char32_t c);
+
+}  // namespace distill::transform
