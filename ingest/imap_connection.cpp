@@ -29,6 +29,11 @@ std::string describe(std::string_view command) {
   return head;
 }
 
+// A failure of the stream itself, before the command it belongs to is named.
+struct TransportError {
+  std::string what;
+};
+
 }  // namespace
 
 void ImapConnection::CurlCleanup::operator()(void* c) const noexcept { curl_easy_cleanup(static_cast<CURL*>(c)); }
@@ -105,12 +110,12 @@ bool ImapConnection::has_capability(std::string_view name) const { return m_capa
 void ImapConnection::wait_socket(bool for_write) {
   curl_socket_t sock = CURL_SOCKET_BAD;
   curl_easy_getinfo(static_cast<CURL*>(m_curl.get()), CURLINFO_ACTIVESOCKET, &sock);
-  if (sock == CURL_SOCKET_BAD) throw Error(m_context + ": connection closed");
+  if (sock == CURL_SOCKET_BAD) throw TransportError{"connection closed"};
   pollfd pfd{};
   pfd.fd = sock;
   pfd.events = for_write ? POLLOUT : POLLIN;
   int n = ::poll(&pfd, 1, static_cast<int>(m_timeout.count() * 1000));
-  if (n == 0) throw Error(m_context + ": no answer from the server in " + std::to_string(m_timeout.count()) + " s");
+  if (n == 0) throw TransportError{"no answer from the server in " + std::to_string(m_timeout.count()) + " s"};
 }
 
 void ImapConnection::send_all(std::string_view bytes) {
@@ -122,7 +127,7 @@ void ImapConnection::send_all(std::string_view bytes) {
       wait_socket(true);
       continue;
     }
-    if (rc != CURLE_OK) throw Error(m_context + ": sending failed: " + curl_easy_strerror(rc));
+    if (rc != CURLE_OK) throw TransportError{std::string("sending failed: ") + curl_easy_strerror(rc)};
     bytes.remove_prefix(sent);
   }
 }
@@ -137,10 +142,10 @@ ImapResponse ImapConnection::read_response() {
       wait_socket(false);
       continue;
     }
-    if (rc != CURLE_OK) throw Error(m_context + ": receiving failed: " + curl_easy_strerror(rc));
+    if (rc != CURLE_OK) throw TransportError{std::string("connection lost: ") + curl_easy_strerror(rc)};
     if (got == 0) {
-      throw Error(m_context + (m_parser.has_partial() ? ": connection closed by the server in the middle of a response"
-                                                      : ": connection closed by the server"));
+      throw TransportError{m_parser.has_partial() ? "connection closed by the server in the middle of a response"
+                                                  : "connection closed by the server"};
     }
     m_parser.feed(std::string_view(m_recv_buf.data(), got));
   }
@@ -149,9 +154,22 @@ ImapResponse ImapConnection::read_response() {
 ImapResponse ImapConnection::command(std::string_view command, const UntaggedFn& on_untagged, bool accept_no) {
   std::string tag = "d" + std::to_string(++m_tag);
   std::string line = tag + " " + std::string(command) + "\r\n";
-  send_all(line);
+  auto next = [&] {
+    try {
+      return read_response();
+    } catch (const TransportError& e) {
+      throw Error(m_context + ": " + describe(command) + " failed: " + e.what);
+    } catch (const ProtocolError& e) {
+      throw ProtocolError(m_context + ": " + describe(command) + " failed: " + e.what());
+    }
+  };
+  try {
+    send_all(line);
+  } catch (const TransportError& e) {
+    throw Error(m_context + ": " + describe(command) + " failed: " + e.what);
+  }
   while (true) {
-    ImapResponse r = read_response();
+    ImapResponse r = next();
     if (r.kind == ImapResponse::Kind::tagged) {
       if (r.tag != tag) throw ProtocolError(m_context + ": response for unknown tag '" + r.tag + "'");
       if (r.status == "OK" || (accept_no && r.status == "NO")) return r;
