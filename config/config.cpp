@@ -184,6 +184,9 @@ class Loader {
     throw_if_problems();
     Settings settings;
     settings.config_path = m_file.string();
+    for (const auto& section : m_sections) {  // in file order, empty ones too
+      if (section.name.starts_with("source.")) settings.sources.push_back({.name = section.name.substr(7)});
+    }
     for (const auto& entry : m_entries) {
       std::size_t before = m_problems.size();
       apply(settings, entry);

@@ -283,6 +283,8 @@ TEST_CASE("config reports a missing required key", "[config]") {
         "'user' is given");
   CHECK(error_of("[source.empty]\ndrop = x\n") ==
         "/etc/distill.conf:1: [source.empty] matches no message; give it 'from', 'list_id' or 'subject'");
+  CHECK(error_of("[digest]\n[source.bare]\n") ==
+        "/etc/distill.conf:2: [source.bare] matches no message; give it 'from', 'list_id' or 'subject'");
 }
 
 TEST_CASE("config needs [imap] or [smtp] only for the commands that use them", "[config]") {
