@@ -128,12 +128,12 @@ TEST_CASE("make_source picks the source by the url", "[ingest]") {
 
 TEST_CASE("header facts come from the header block only", "[ingest]") {
   auto f = ingest::header_facts(
-      "Subject: Weekly\r\n issue 3\r\nFrom: \"Doe, Jane\" <Jane@Example.COM>\r\nDate: Tue, 3 Nov 2026 08:15:00 "
+      "Subject: =?UTF-8?Q?Caf=C3=A9?= weekly\r\n issue 3\r\nFrom: \"Doe, Jane\" <Jane@Example.COM>\r\nDate: Tue, 3 Nov 2026 08:15:00 "
       "+0100\r\nList-Id: The weekly <weekly.example.com>\r\nMessage-Id:  <abc@x>\r\n\r\nMessage-ID: <body@x>\r\n");
   CHECK(f.message_id == "abc@x");
   CHECK(f.from == "jane@example.com");
   CHECK(f.list_id == "weekly.example.com");
-  CHECK(f.subject == "Weekly issue 3");
+  CHECK(f.subject == "Café weekly issue 3");
   REQUIRE(f.date.has_value());
   using namespace std::chrono;
   CHECK(*f.date == sys_days{2026y / November / 3} + 7h + 15min);
