@@ -20,8 +20,8 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-// The first word of a command, for messages: "UID FETCH 1:200" -> "UID FETCH 1:200",
-// but never a LOGIN line with its password.
+// A command as errors show it: its first line, cut at 60 characters. No
+// command here carries a credential: libcurl did the login.
 std::string describe(std::string_view command) {
   auto nl = command.find('\r');
   std::string head(command.substr(0, nl));

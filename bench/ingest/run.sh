@@ -101,7 +101,7 @@ CONF
 
   BENCH_IMAP_PASSWORD=$MAIL_PASSWORD measure "distill-$n" "$distill" --config "$work/$n/distill.conf" ingest
   measure "mbsync-$n" mbsync -c "$work/$n/mbsyncrc" bench
-  got=$(find "$work/$n/maildir/$box" -type f | wc -l)
+  got=$(find "$work/$n/maildir/$box/cur" "$work/$n/maildir/$box/new" -type f | wc -l)
   [ "$got" -eq "$n" ] || { echo "bench: mbsync stored $got of $n messages" >&2; exit 1; }
 
   echo "N = $n ($(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }'))"
