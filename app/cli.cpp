@@ -62,10 +62,25 @@ void print_usage(std::ostream& out) {
     out << "  " << c.name << std::string(14 - std::string_view(c.name).size(), ' ') << c.summary << "\n";
   }
   out << "\n" << general_options() << "\n" << config::command_line_options();
-  out << "\nA config key given on the command line wins over distill.conf; [source.NAME]\n"
-         "sections are read from the file only. 'distill COMMAND --help' shows a\n"
-         "command's own options.\n\n"
+  out << "\nOptions and config keys may go before or after the command. A config key\n"
+         "given on the command line wins over distill.conf; [source.NAME] sections\n"
+         "are read from the file only. 'distill COMMAND --help' shows a command's own\n"
+         "options.\n\n"
       << k_exit_status_help;
+}
+
+// How many words a global option takes (0 or 1), or nullopt when `arg` is
+// not one. --help and --version are left out: after a command they are the
+// command's.
+std::optional<int> global_option_arity(const po::options_description& global, std::string_view arg) {
+  if (arg == "-q" || arg == "-v" || arg == "-vv" || arg == "-vvv") return 0;
+  if (!arg.starts_with("--") || arg.size() == 2) return std::nullopt;
+  auto equals = arg.find('=');
+  std::string name(arg.substr(2, equals == std::string_view::npos ? std::string_view::npos : equals - 2));
+  if (name == "help" || name == "version") return std::nullopt;
+  const auto* option = global.find_nothrow(name, false);
+  if (option == nullptr) return std::nullopt;
+  return equals == std::string_view::npos && option->semantic()->max_tokens() > 0 ? 1 : 0;
 }
 
 void usage_error(std::string_view message, const Command* command) {
@@ -96,7 +111,7 @@ void print_command_help(std::ostream& out, const Command& command, const po::opt
   shown.add_options()("help,h", "print this help and exit");
   out << shown
       << "\nGlobal options (--config FILE, -v, -q and config keys such as --imap.url)\n"
-         "go before the command; see 'distill --help'.\n\n"
+         "may go before or after the command; see 'distill --help'.\n\n"
       << k_exit_status_help;
 }
 
@@ -141,21 +156,33 @@ int run_main(int argc, char** argv) {
   po::options_description global;
   global.add(general).add(config::command_line_options());
 
-  // The first word that is neither an option nor an option's value is the
-  // command; what follows is the command's to parse.
-  int command_index = 1;
-  for (; command_index < argc; ++command_index) {
-    std::string_view arg = argv[command_index];
-    if (!arg.starts_with("-") || arg == "-") break;
-    if (arg.starts_with("--") && arg.find('=') == std::string_view::npos) {
-      const auto* option = global.find_nothrow(std::string(arg.substr(2)), false);
-      if (option != nullptr && option->semantic()->max_tokens() > 0) ++command_index;
+  // Global options may stand before the command or after it (`distill
+  // check-config --config FILE`). The first word that is neither an option
+  // nor an option's value is the command; the other words after it are the
+  // command's to parse, and so is everything after a `--`.
+  std::vector<std::string> global_args;
+  std::vector<std::string> command_args;
+  std::optional<std::string> command_name;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (command_name && arg == "--") {
+      command_args.insert(command_args.end(), argv + i, argv + argc);
+      break;
+    }
+    if (auto arity = global_option_arity(global, arg)) {
+      global_args.push_back(arg);
+      if (*arity == 1 && i + 1 < argc) global_args.push_back(argv[++i]);
+    } else if (command_name) {
+      command_args.push_back(arg);
+    } else if (arg.starts_with("-") && arg != "-") {
+      global_args.push_back(arg);  // --help, --version, or one Boost will report
+    } else {
+      command_name = arg;
     }
   }
 
   Invocation inv;
   try {
-    std::vector<std::string> global_args(argv + 1, argv + std::min(command_index, argc));
     po::parsed_options parsed = po::command_line_parser(global_args).options(global).style(k_style).run();
     for (const auto& option : parsed.options) {
       const std::string& key = option.string_key;
@@ -182,12 +209,12 @@ int run_main(int argc, char** argv) {
   }
   log::set_verbosity(inv.verbosity);
 
-  if (command_index >= argc) {
+  if (!command_name) {
     usage_error("no command given", nullptr);
     return static_cast<int>(ExitStatus::usage);
   }
-  inv.command = argv[command_index];
-  inv.args.assign(argv + command_index + 1, argv + argc);
+  inv.command = *command_name;
+  inv.args = std::move(command_args);
   const Command* command = find_command(inv.command);
   if (command == nullptr) {
     usage_error("unknown command '" + inv.command + "'", nullptr);

@@ -136,12 +136,28 @@ TEST_CASE("cli lets config keys on the command line win over the file", "[app]")
         "distill: error: command line: bad value '0' for 'points' in [digest]; expected a whole number from 1 to 20\n");
 }
 
+TEST_CASE("cli takes global options before or after the command", "[app]") {
+  auto before = run_distill({"--config", "config/example.conf", "check-config"}, {"HOME=/home/me"});
+  auto after = run_distill({"check-config", "--config", "config/example.conf"}, {"HOME=/home/me"});
+  CHECK(after.status == 0);
+  CHECK(after.out == before.out);
+  auto key_after = run_distill({"check-config", "--config=config/demo.conf", "--digest.points=6", "-q"},
+                               {"HOME=/home/me"});
+  CHECK(key_after.status == 0);
+  CHECK(key_after.out.find("\npoints = 6\n") != std::string::npos);
+  // After `--` everything is the command's.
+  auto dashes = run_distill({"check-config", "--", "--config", "config/demo.conf"}, {"HOME=/home/me"});
+  CHECK(dashes.status == 2);
+  CHECK(dashes.err == "distill: error: check-config: too many positional options have been specified on the "
+                      "command line\nsee 'distill check-config --help'\n");
+}
+
 TEST_CASE("cli -q leaves only warnings and errors on stderr", "[app]") {
   distill::test::TempDir dir;
   std::string store = (dir / "none.db").string();
   auto normal = run_distill({"--store.path", store, "status"}, {"HOME=" + dir.path().string()});
   CHECK(normal.err == "distill: no store at " + store + " yet; 'distill ingest' creates it\n");
-  auto quiet = run_distill({"-q", "--store.path", store, "status"}, {"HOME=" + dir.path().string()});
+  auto quiet = run_distill({"status", "-q", "--store.path", store}, {"HOME=" + dir.path().string()});
   CHECK(quiet.status == 0);
   CHECK(quiet.err.empty());
 }
