@@ -5,6 +5,7 @@
 
 #include "app/process.hpp"
 #include "store/store.hpp"
+#include "tests/app/run_distill.hpp"
 
 namespace fs = std::filesystem;
 using namespace distill;
@@ -139,4 +140,18 @@ TEST_CASE("process marks a message failed and goes on with the others", "[app]")
   CHECK(t.store.message(personal).status == store::MessageStatus::skipped);
   REQUIRE(warnings.size() == 1);
   CHECK_THAT(warnings[0], Catch::StartsWith("message " + std::to_string(broken) + " (\"Widgets weekly #12\")"));
+}
+
+TEST_CASE("a second distill on a store in use stops with a clear error and changes nothing", "[app]") {
+  distill::test::TempDir dir;
+  auto db = dir / "distill.db";
+  distill::test::write_text(dir / "distill.conf", "[store]\npath = distill.db\n");
+  distill::test::write_text(dir / "a.eml", k_newsletter);
+
+  auto holder = store::Store::open(db);  // as a running daemon would
+  auto r = distill::test::run_distill({"--config", (dir / "distill.conf").string(), "ingest", "--from",
+                                       dir.path().string()});
+  CHECK(r.status == 1);
+  CHECK(r.err == "distill: error: another distill is running on " + db.string() + "\n");
+  CHECK(holder.status().fresh == 0);
 }
