@@ -1,0 +1,133 @@
+// `distill run` end to end with the real local parts: a directory source
+// (the bundled samples, a hostile newsletter and one of our own digests), the
+// store in a temp dir, and the file sink.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "deliver/compose.hpp"
+#include "run_distill.hpp"
+
+namespace fs = std::filesystem;
+using distill::test::read_text;
+using distill::test::run_distill;
+using distill::test::TempDir;
+using distill::test::write_text;
+
+namespace {
+
+std::vector<fs::path> files_with(const fs::path& dir, const std::string& extension) {
+  std::vector<fs::path> out;
+  if (!fs::exists(dir)) return out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == extension) out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The header block of a message, as written.
+std::string headers_of(const std::string& mime) { return mime.substr(0, mime.find("\r\n\r\n") + 2); }
+
+// A mailbox with the samples, a hostile newsletter and a digest distill sent
+// earlier (which it must not digest again), and a config for it.
+struct Setup {
+  TempDir dir;
+  fs::path config = dir / "distill.conf";
+  fs::path out = dir / "out";
+  std::size_t newsletters = 0;
+  Setup() {
+    const fs::path inbox = dir / "inbox";
+    fs::create_directories(inbox);
+    for (const auto& e : fs::directory_iterator(fs::path(DISTILL_SOURCE_DIR) / "samples")) {
+      if (e.path().extension() != ".eml") continue;
+      fs::copy_file(e.path(), inbox / e.path().filename());
+      ++newsletters;
+    }
+    fs::copy_file(fs::path(DISTILL_FIXTURES_DIR) / "deliver" / "hostile.eml", inbox / "hostile.eml");
+    ++newsletters;
+    distill::transform::Summary s;
+    s.source = "Old";
+    s.title = "An issue from last week";
+    s.lede = "This digest was sent by distill and must be skipped when it comes back.";
+    distill::deliver::ComposeOptions o;
+    o.from = "distill <distill@example.net>";
+    o.to = {"reader@example.net"};
+    o.now = std::chrono::sys_seconds{std::chrono::sys_days{std::chrono::January / 17 / 2025}};
+    write_text(inbox / "own-digest.eml", distill::deliver::compose_digest({s}, o).mime);
+
+    write_text(config, "[store]\npath = state/distill.db\n"
+                       "[imap]\nurl = dir:inbox\n"
+                       "[smtp]\nurl = file:out\nfrom = distill <distill@example.net>\nto = reader@example.net\n");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("run digests the mailbox into the file sink once, and a second run sends nothing", "[app]") {
+  Setup setup;
+  const auto first = run_distill({"--config", setup.config.string(), "run"});
+  INFO(first.err);
+  REQUIRE(first.status == 0);
+  const auto emls = files_with(setup.out, ".eml");
+  REQUIRE(emls.size() == 1);
+  REQUIRE(files_with(setup.out, ".html").size() == 1);
+  CHECK(first.err.find(emls[0].string()) != std::string::npos);  // the user is told where it is
+
+  const auto mime = read_text(emls[0]);
+  const auto digest_text = distill::deliver::extract_part(mime, "plain");
+  const auto digest_html = distill::deliver::extract_part(mime, "html");
+  CHECK(digest_text.find(std::to_string(setup.newsletters) + " issues") != std::string::npos);
+  CHECK(digest_text.find("Rust Roundup") != std::string::npos);
+  CHECK(digest_text.find("must be skipped") == std::string::npos);  // our own digest is not digested
+
+  SECTION("nothing of the hostile newsletter becomes markup or a header") {
+    const auto headers = headers_of(mime);
+    CHECK(headers.find("\r\nBcc:") == std::string::npos);
+    CHECK(digest_html.find("<script") == std::string::npos);
+    CHECK(digest_html.find("<img") == std::string::npos);
+    CHECK(digest_html.find("<b>") == std::string::npos);
+    CHECK(digest_html.find("javascript:") == std::string::npos);
+    CHECK(digest_html.find("injected") == std::string::npos);
+    CHECK(digest_text.find("35% cheaper") != std::string::npos);  // its content is still there
+  }
+
+  SECTION("a second run finds nothing new and sends nothing") {
+    const auto second = run_distill({"--config", setup.config.string(), "run"});
+    INFO(second.err);
+    CHECK(second.status == 0);
+    CHECK(second.err.find("nothing new to send") != std::string::npos);
+    CHECK(files_with(setup.out, ".eml").size() == 1);
+  }
+}
+
+TEST_CASE("preview and deliver --dry-run render the next digest without sending or changing state", "[app]") {
+  Setup setup;
+  REQUIRE(run_distill({"--config", setup.config.string(), "ingest"}).status == 0);
+  REQUIRE(run_distill({"--config", setup.config.string(), "process"}).status == 0);
+
+  const auto html = setup.dir / "next.html";
+  const auto preview = run_distill({"--config", setup.config.string(), "preview", "--out", html.string()});
+  INFO(preview.err);
+  REQUIRE(preview.status == 0);
+  CHECK(read_text(html).starts_with("<!DOCTYPE html>"));
+
+  const auto dry = run_distill({"--config", setup.config.string(), "deliver", "--dry-run"});
+  REQUIRE(dry.status == 0);
+  CHECK(dry.out.find("Content-Type: multipart/alternative;") != std::string::npos);
+  CHECK_FALSE(fs::exists(setup.out));
+
+  // Nothing was marked: the real deliver still has the whole digest to send,
+  // and it is the one the preview showed.
+  const auto sent = run_distill({"--config", setup.config.string(), "deliver"});
+  INFO(sent.err);
+  REQUIRE(sent.status == 0);
+  const auto emls = files_with(setup.out, ".eml");
+  REQUIRE(emls.size() == 1);
+  // (Up to the references: the footer's Message-ID carries the send time.)
+  auto body = [](const std::string& text) { return text.substr(0, text.find("\n-----")); };
+  CHECK(body(distill::deliver::extract_part(read_text(emls[0]), "plain")) ==
+        body(distill::deliver::extract_part(dry.out, "plain")));
+}
