@@ -51,7 +51,7 @@ class UsageError : public std::runtime_error {
 struct Invocation {
   std::optional<std::string> config_path = {};          // --config FILE
   int verbosity = 0;                                    // -q = -1, -v = 1, -vv = 2
-  std::vector<config::Override> config_overrides = {};  // --imap.url URL ... (before the command)
+  std::vector<config::Override> config_overrides = {};  // --imap.url URL ...
   std::string command = {};
   std::vector<std::string> args = {};
 };

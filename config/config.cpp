@@ -572,7 +572,35 @@ class Loader {
     }
   }
 
+  // The keys [imap] and [smtp] share: how to log in and whom to trust.
+  // Returns whether `e` was one of them.
+  bool apply_login(std::string& user, Secret& password, std::string& ca_file, TlsMode& tls, const Entry& e) {
+    if (e.key == "user") {
+      if (e.value.empty()) {
+        bad(e, "a login name");
+      } else {
+        user = e.value;
+      }
+    } else if (e.key == "password_env") {
+      set_secret(password, e, Secret::Kind::env);
+    } else if (e.key == "password_command") {
+      set_secret(password, e, Secret::Kind::command);
+    } else if (e.key == "ca_file") {
+      if (e.value.empty()) {
+        bad(e, "a file of PEM certificates");
+      } else {
+        ca_file = expand_path(e, e.value);
+      }
+    } else if (e.key == "tls") {
+      apply_tls(tls, e);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
   void apply_imap(ImapSettings& imap, const Entry& e) {
+    if (apply_login(imap.user, imap.password, imap.ca_file, imap.tls, e)) return;
     constexpr std::string_view expected = "imaps://HOST, imap://HOST, maildir:PATH, mbox:PATH or dir:PATH";
     const std::string& v = e.value;
     if (e.key == "url") {
@@ -583,20 +611,8 @@ class Loader {
       } else {
         bad(e, expected);
       }
-    } else if (e.key == "user") {
-      if (v.empty()) return bad(e, "a login name");
-      imap.user = v;
-    } else if (e.key == "password_env") {
-      set_secret(imap.password, e, Secret::Kind::env);
-    } else if (e.key == "password_command") {
-      set_secret(imap.password, e, Secret::Kind::command);
     } else if (e.key == "token_command") {
       set_secret(imap.token, e, Secret::Kind::command);
-    } else if (e.key == "ca_file") {
-      if (v.empty()) return bad(e, "a file of PEM certificates");
-      imap.ca_file = expand_path(e, v);
-    } else if (e.key == "tls") {
-      apply_tls(imap.tls, e);
     } else if (e.key == "mailbox") {
       if (v.empty()) return bad(e, "a mailbox name like INBOX");
       if (!m_mailbox_given) imap.mailboxes.clear();  // the first one replaces the default
@@ -630,6 +646,7 @@ class Loader {
   }
 
   void apply_smtp(SmtpSettings& smtp, const Entry& e) {
+    if (apply_login(smtp.user, smtp.password, smtp.ca_file, smtp.tls, e)) return;
     constexpr std::string_view expected = "smtps://HOST[:PORT], smtp://HOST[:PORT] or file:DIR";
     const std::string& v = e.value;
     if (e.key == "url") {
@@ -640,18 +657,6 @@ class Loader {
       } else {
         bad(e, expected);
       }
-    } else if (e.key == "user") {
-      if (v.empty()) return bad(e, "a login name");
-      smtp.user = v;
-    } else if (e.key == "password_env") {
-      set_secret(smtp.password, e, Secret::Kind::env);
-    } else if (e.key == "password_command") {
-      set_secret(smtp.password, e, Secret::Kind::command);
-    } else if (e.key == "ca_file") {
-      if (v.empty()) return bad(e, "a file of PEM certificates");
-      smtp.ca_file = expand_path(e, v);
-    } else if (e.key == "tls") {
-      apply_tls(smtp.tls, e);
     } else if (e.key == "from") {
       if (!looks_like_address(v)) return bad(e, "an address like 'distill <me@example.com>'");
       smtp.from = v;
