@@ -12,7 +12,9 @@
 //
 // Keys given on the command line (`--imap.url URL`, see
 // command_line_options()) replace the file's values for the same key; a
-// repeatable key given there replaces the file's whole list.
+// repeatable key given there replaces the file's whole list, and a password
+// source (password_env, password_command, token_command) replaces all the
+// password sources of its section.
 //
 // Relative paths in the file (store path, maildir:/mbox:/dir: sources,
 // file: sinks, ca_file) are resolved against the directory of the file, and
