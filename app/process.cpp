@@ -2,6 +2,7 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -51,16 +52,19 @@ constexpr int k_history_issues = 5;
 }  // namespace
 
 const config::SourceSettings* match_source(const config::Settings& settings, const transform::Message& message) {
+  auto any_glob = [](const std::vector<std::string>& patterns, const std::string& value) {
+    return std::any_of(patterns.begin(), patterns.end(), [&](const auto& p) { return glob_matches(p, value); });
+  };
   for (const auto& source : settings.sources) {
-    for (const auto& pattern : source.from) {
-      if (glob_matches(pattern, message.from.address)) return &source;
+    if (source.from.empty() && source.list_id.empty() && source.subject.empty()) continue;
+    if (!source.from.empty() && !any_glob(source.from, message.from.address)) continue;
+    if (!source.list_id.empty() && !any_glob(source.list_id, message.list_id)) continue;
+    if (!source.subject.empty() &&
+        std::none_of(source.subject.begin(), source.subject.end(),
+                     [&](const auto& p) { return RE2::PartialMatch(message.subject, RE2(p, RE2::Quiet)); })) {
+      continue;
     }
-    for (const auto& pattern : source.list_id) {
-      if (glob_matches(pattern, message.list_id)) return &source;
-    }
-    for (const auto& pattern : source.subject) {
-      if (RE2::PartialMatch(message.subject, RE2(pattern, RE2::Quiet))) return &source;
-    }
+    return &source;
   }
   return nullptr;
 }

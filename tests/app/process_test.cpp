@@ -155,3 +155,29 @@ TEST_CASE("a second distill on a store in use stops with a clear error and chang
   CHECK(r.err == "distill: error: another distill is running on " + db.string() + "\n");
   CHECK(holder.status().fresh == 0);
 }
+
+TEST_CASE("a source matches when every match key it gives matches", "[app]") {
+  config::Settings settings;
+  config::SourceSettings big;
+  big.name = "big-technology";
+  big.from = {"*@substack.com"};
+  big.list_id = {"bigtechnology.substack.com"};
+  settings.sources.push_back(big);
+  config::SourceSettings by_subject;
+  by_subject.name = "weekly";
+  by_subject.subject = {"(?i)^widgets weekly"};
+  settings.sources.push_back(by_subject);
+
+  transform::Message m;
+  m.from.address = "bigtechnology@substack.com";
+  m.list_id = "bigtechnology.substack.com";
+  REQUIRE(app::match_source(settings, m) != nullptr);
+  CHECK(app::match_source(settings, m)->name == "big-technology");
+
+  m.list_id = "otherletter.substack.com";  // same host, another newsletter
+  CHECK(app::match_source(settings, m) == nullptr);
+
+  m.subject = "Widgets Weekly #3";
+  REQUIRE(app::match_source(settings, m) != nullptr);
+  CHECK(app::match_source(settings, m)->name == "weekly");
+}
