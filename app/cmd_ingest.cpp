@@ -5,9 +5,8 @@
 #include <stdexcept>
 #include <string>
 
-#include <curl/curl.h>
-
 #include "app/cli.hpp"
+#include "app/curl_global.hpp"
 #include "app/ingest_wiring.hpp"
 #include "app/log.hpp"
 #include "config/secret.hpp"
@@ -19,16 +18,6 @@ namespace distill::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-// libcurl's global state for the life of the command (never set up in ingest/).
-struct CurlInit {
-  CurlInit() {
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("curl_global_init failed");
-  }
-  ~CurlInit() { curl_global_cleanup(); }
-  CurlInit(const CurlInit&) = delete;
-  CurlInit& operator=(const CurlInit&) = delete;
-};
 
 // `--from PATH`: a Maildir (has cur/ or new/), a directory of .eml files, or
 // an mbox file.
@@ -78,7 +67,7 @@ ExitStatus cmd_ingest(const Invocation& inv) {
     source_options = imap_options(settings.imap, std::move(password), std::move(token));
   }
 
-  CurlInit curl;
+  CurlGlobal curl;  // libcurl's global state for the life of the command
   auto store = store::Store::open(settings.store_path);
   StoreSink sink(store);
   auto source = ingest::make_source(source_options);
