@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/servers/servers_env.hpp"
+
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,19 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::map<std::string, std::string> server_env() {
-  const char* path = std::getenv("DISTILL_SERVERS_ENV");
-  if (path == nullptr) FAIL("DISTILL_SERVERS_ENV is not set: run the integration tests through ctest");
-  std::ifstream in(path);
-  if (!in) FAIL(std::string("the mail servers are not up: no env file at ") + path);
-  std::map<std::string, std::string> env;
-  std::string line;
-  while (std::getline(in, line)) {
-    auto eq = line.find('=');
-    if (eq != std::string::npos) env[line.substr(0, eq)] = line.substr(eq + 1);
-  }
-  return env;
-}
+using distill::test::server_env;
 
 struct TempDir {
   fs::path path;
@@ -52,7 +42,7 @@ struct Run {
 };
 
 // Runs the distill binary with `args`; stderr is captured, stdout dropped.
-Run distill(const TempDir& tmp, const std::string& args) {
+Run run_cli(const TempDir& tmp, const std::string& args) {
   fs::path err = tmp.path / "stderr";
   std::string cmd = std::string(DISTILL_BINARY) + " " + args + " >/dev/null 2>" + err.string();
   int raw = std::system(cmd.c_str());
@@ -100,12 +90,12 @@ TEST_CASE("distill ingest pulls new mail and prints one line per mailbox", "[int
   ::setenv("DISTILL_TEST_IMAP_PASSWORD", env.at("MAIL_PASSWORD").c_str(), 1);
   auto cfg = config(tmp, env, "it-cli");
 
-  auto first = distill(tmp, cfg + " ingest");
+  auto first = run_cli(tmp, cfg + " ingest");
   INFO(first.err);
   CHECK(first.status == 0);
   CHECK(first.err.find("ingest it-cli: 3 new, 0 duplicate, 0 skipped, 0 failed") != std::string::npos);
 
-  auto again = distill(tmp, cfg + " ingest");
+  auto again = run_cli(tmp, cfg + " ingest");
   INFO(again.err);
   CHECK(again.status == 0);
   CHECK(again.err.find("ingest it-cli: 0 new, 0 duplicate, 0 skipped, 0 failed") != std::string::npos);
@@ -119,7 +109,7 @@ TEST_CASE("distill ingest fails in one line naming the server and the mailbox", 
 
   SECTION("wrong password") {
     ::setenv("DISTILL_TEST_IMAP_PASSWORD", "not-the-password", 1);
-    auto r = distill(tmp, config(tmp, env, "it-cli-fail") + " ingest");
+    auto r = run_cli(tmp, config(tmp, env, "it-cli-fail") + " ingest");
     CHECK(r.status == 1);
     CHECK(r.err.starts_with("distill: error: " + server + ": login failed for user \"test\""));
     CHECK(r.err.find("not-the-password") == std::string::npos);
@@ -127,7 +117,7 @@ TEST_CASE("distill ingest fails in one line naming the server and the mailbox", 
   }
   SECTION("a certificate from another CA") {
     ::setenv("DISTILL_TEST_IMAP_PASSWORD", env.at("MAIL_PASSWORD").c_str(), 1);
-    auto r = distill(tmp, config(tmp, env, "it-cli-fail") + " --imap.ca_file " + env.at("WRONG_CA_FILE") + " ingest");
+    auto r = run_cli(tmp, config(tmp, env, "it-cli-fail") + " --imap.ca_file " + env.at("WRONG_CA_FILE") + " ingest");
     CHECK(r.status == 1);
     CHECK(r.err.starts_with("distill: error: " + server + ": TLS certificate verification failed"));
   }
@@ -142,10 +132,10 @@ TEST_CASE("distill ingest --from imports a directory of .eml files once", "[inte
   }
   std::ofstream(tmp.path / "distill.conf") << "[store]\npath = " << (tmp.path / "distill.db").string() << "\n";
   std::string args = "--config " + (tmp.path / "distill.conf").string() + " ingest --from " + (tmp.path / "in").string();
-  auto first = distill(tmp, args);
+  auto first = run_cli(tmp, args);
   INFO(first.err);
   CHECK(first.status == 0);
   CHECK(first.err.find(": 2 new, 0 duplicate, 0 skipped, 0 failed") != std::string::npos);
-  auto again = distill(tmp, args);
+  auto again = run_cli(tmp, args);
   CHECK(again.err.find(": 0 new, 2 duplicate, 0 skipped, 0 failed") != std::string::npos);
 }

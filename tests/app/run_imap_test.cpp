@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/servers/servers_env.hpp"
+
 #include <unistd.h>
 
 #include <chrono>
@@ -31,19 +33,7 @@ using distill::test::write_text;
 
 namespace {
 
-std::map<std::string, std::string> server_env() {
-  const char* path = std::getenv("DISTILL_SERVERS_ENV");
-  if (path == nullptr) FAIL("DISTILL_SERVERS_ENV is not set: run the integration tests through ctest");
-  std::map<std::string, std::string> env;
-  std::istringstream in(read_text(path));
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto eq = line.find('=');
-    if (eq != std::string::npos) env[line.substr(0, eq)] = line.substr(eq + 1);
-  }
-  if (env.empty()) FAIL(std::string("the mail servers are not up: no env file at ") + path);
-  return env;
-}
+using distill::test::server_env;
 
 void chown_nobody(const fs::path& p) { REQUIRE(::chown(p.c_str(), 65534, 65534) == 0); }
 

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/servers/servers_env.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,22 +29,7 @@ using namespace distill;
 
 namespace {
 
-std::map<std::string, std::string> server_env() {
-  const char* path = std::getenv("DISTILL_SERVERS_ENV");
-  if (path == nullptr) {
-    FAIL("DISTILL_SERVERS_ENV is not set: run the integration tests through ctest, whose servers.start "
-         "fixture starts tests/servers/start.sh");
-  }
-  std::ifstream in(path);
-  if (!in) FAIL(std::string("the mail servers are not up: no env file at ") + path + " (did servers.start fail?)");
-  std::map<std::string, std::string> env;
-  std::string line;
-  while (std::getline(in, line)) {
-    auto eq = line.find('=');
-    if (eq != std::string::npos) env[line.substr(0, eq)] = line.substr(eq + 1);
-  }
-  return env;
-}
+using distill::test::server_env;
 
 struct TempDir {
   fs::path path;
