@@ -1,8 +1,37 @@
+// How summarize() reads an issue:
+//
+// 1. Sections. A heading (or heading-like line, see is_heading_like) opens a
+//    section; two headings in a row make one ("WORLD" over "Tour de
+//    headlines"). In plain-text issues a short numbered line followed by
+//    prose ("1. Advanced Log Processing") is a section title too.
+// 2. Stories. The story rank is the highest heading rank that titles two
+//    sections; a section titled below it continues the story before it ("A
+//    hype-y road" under "Nikola founder's fraud trial gets rolling"). A
+//    story weighs its words, mildly discounted by position.
+// 3. Items. Every titled section with prose is an item. Inside a section,
+//    link lists ("Headline [Source]", Cooperpress's "Title — description"
+//    with the author's name under it), titled paragraphs ("Web Services
+//    Center Now Available on OTN" over its description), paragraphs that
+//    open with a short headline sentence ("Goldman Sachs to lay off
+//    hundreds. ...") and lists of headlines (a table of contents) give one
+//    item each.
+// 4. Sentences get a Lead-N position prior within their story, a TF-IDF
+//    centrality (Snowball-stemmed, stop words removed) and a specificity
+//    (the share of names and numbers: what a reader looks for in a digest).
+// 5. Choosing, within max_share of the kept words: the lede is the best of
+//    the main story's opening sentences; then each story's lead item title;
+//    then sentences by score, each as the blurb of its listed item or else
+//    as a key point, a story's score halving with each sentence it gave and
+//    no sentence too similar to one already chosen; then the other items'
+//    titles, round by round; then more sentences while the budget lasts.
+
 #include "transform/summarize.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -34,17 +63,17 @@ double dot(const Vec& a, const Vec& b) {
   return s;
 }
 
-double norm(const Vec& v) { return std::sqrt(dot(v, v)); }
-
-double cosine(const Vec& a, double na, const Vec& b, double nb) {
-  return (na > 0 && nb > 0) ? dot(a, b) / (na * nb) : 0.0;
-}
+constexpr int k_label_rank = 7;  // heading-like lines that are not <h*>
+constexpr int k_item_rank = 8;   // numbered item titles of plain-text issues
 
 struct Sentence {
   std::string text;
   int section = 0;
-  int order = 0;      // position among the usable sentences of its section
+  int index = 0;      // position in its block
+  int rank = 0;       // position among the usable sentences of its story
   int words = 0;
+  bool dangling = false;  // opens with a pronoun or connective ("It", "But"): needs context
+  double specific = 0;    // share of names and numbers, 0..1 (see specificity)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
   double norm = 0;
@@ -53,18 +82,21 @@ struct Sentence {
 struct ItemDraft {
   Item item;
   int section = 0;
-  int order = 0;              // position among the section's items
+  int order = 0;               // 0 for a section's own item, 1.. for items inside it
   std::vector<int> sentences;  // candidates for its blurb
+  bool chosen = false;
+  bool duplicate = false;      // a table-of-contents line for a section below
 };
 
 struct Section {
   std::string title;
-  int rank = 0;  // heading level of the title, 7 for other labels
+  int rank = 0;
   std::string url;
   std::vector<std::size_t> blocks;  // body blocks, indices into kept.blocks
   int words = 0;
+  int story = 0;
+  bool groups_items = false;  // a link list or a list of titled paragraphs
   std::vector<int> sentences;
-  double weight = 0;
 };
 
 const RE2& greeting() {
@@ -95,10 +127,76 @@ bool reads_as_prose(std::string_view folded) {
   return alpha >= 4 && alpha * 10 >= words * 6;
 }
 
-// Text of a block after its leading link text: "Title — description" ->
-// "description".
-std::string after_title(const std::string& text, const std::string& title) {
-  std::string rest = text.size() > title.size() ? text.substr(title.size()) : std::string();
+// "Friday, July 12 2002 @ 07:41 AM EDT by Darwin_Sanoy": a date, time or
+// byline line, not a statement.
+bool is_dateline(std::string_view folded, int words) {
+  static const RE2 re(R"((\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|^by ))", RE2::Quiet);
+  return words <= 12 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+}
+
+// The issue talking about itself ("This is the Milk Road, the email that
+// ...", "Today's estimated read time: 3 minutes", "In this issue"): true of
+// every issue, news of none.
+bool is_self_reference(std::string_view folded) {
+  static const RE2 intro(R"(^(?:this is|here is|welcome to|hier ist|willkommen (?:bei|zu|zum|im)) )", RE2::Quiet);
+  if (count_words(folded) <= 8 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), intro)) return true;
+  static const RE2 re(
+      R"(\b((?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|read(?:ing)? time|)"
+      R"(in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)|)"
+      R"((?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|lesezeit)\b)",
+      RE2::Quiet);
+  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+}
+
+// How much of a sentence is names and numbers: words with a digit, and
+// capitalised words other than the first ("Nikola agreed to pay a $125
+// million penalty to settle an SEC fraud investigation"). Facts a reader
+// wants from a digest are mostly these; a sentence without any ("It's
+// immediate, elegant and affordable.") rarely carries one. 0..1.
+double specificity(std::string_view text) {
+  int words = 0;
+  int specific = 0;
+  for (auto w : split_words(text)) {
+    bool first = words++ == 0;
+    bool digit = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    std::size_t i = 0;
+    char32_t c = next_code_point(w, i);
+    bool capital = !is_lower_letter(c) && is_word_code_point(c) && !(c >= '0' && c <= '9');
+    bool inner_capital = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
+                                     [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (digit || (capital && !first && w != "I") || inner_capital) ++specific;
+  }
+  return words == 0 ? 0.0 : std::min(1.0, 2.5 * specific / words);
+}
+
+// Words in lower case: a statement has some; a list of names ("—Max
+// Knoblauch, Abby Rubenstein, Matty Merritt") has none.
+int lower_case_words(std::string_view text) {
+  int n = 0;
+  for (auto w : split_words(text)) {
+    std::size_t i = 0;
+    if (is_lower_letter(next_code_point(w, i)) && w.size() >= 3) ++n;
+  }
+  return n;
+}
+
+const RE2& dangling_start() {
+  static const RE2 re(
+      R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however|)"
+      R"(er|sie|es|das|dies|diese|aber|und|auch)\b))",
+      RE2::Quiet);
+  return re;
+}
+
+bool ends_with_punctuation(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':';
+}
+
+// Strips separators between a title and what follows: "Title — desc" -> "desc".
+std::string strip_leading_separators(std::string rest) {
   std::size_t i = 0;
   while (i < rest.size()) {
     unsigned char c = static_cast<unsigned char>(rest[i]);
@@ -113,27 +211,104 @@ std::string after_title(const std::string& text, const std::string& title) {
   return rest.substr(i);
 }
 
-// A block that is one item of a link list: it starts with its first link
-// ("Title — description", "Headline [Source]"), or is short and mostly link.
-std::optional<std::string> link_item_title(const Block& b) {
-  if (b.links.empty() || b.kind == BlockKind::heading) return std::nullopt;
-  const Link& link = b.links.front();
-  std::string text = fold_spacing(b.text);
-  std::string link_text = fold_spacing(link.text);
+// "▶ The Other Features in Go 1.18" -> "The Other Features in Go 1.18".
+std::string strip_leading_symbols(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(text, i);
+    if (is_word_code_point(c) || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == '(' || c == '$' ||
+        c == 0x20AC || c == '#' || c == '@') {
+      return text.substr(at);
+    }
+  }
+  return {};
+}
+
+std::string clean_title(std::string title) {
+  while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|')) title.pop_back();
+  return title;
+}
+
+// A block that is one item of a link list: it starts with a link that is
+// its title ("Title — description"), or is short and mostly link, or is a
+// short list item with its source linked ("Headline [Reuters]").
+std::optional<std::string> link_item_title(const Block& b, const std::string& text) {
+  if (b.kind == BlockKind::heading) return std::nullopt;
+  const Link* link = nullptr;
+  for (const auto& l : b.links) {
+    if (count_words(l.text) > 0 && !l.url.empty() && !l.url.starts_with("mailto:")) {
+      link = &l;
+      break;
+    }
+  }
+  if (!link) return std::nullopt;
+  std::string link_text = fold_spacing(link->text);
   int link_words = count_words(link_text);
-  if (link.url.empty() || link.url.starts_with("mailto:")) return std::nullopt;
   int words = count_words(text);
   std::optional<std::string> title;
   if (link_words >= 3 && text.starts_with(link_text)) {
-    title = link_text;  // "Title — description"
+    title = link_text;
   } else if (words <= 20 && link_words * 10 >= words * 6) {
-    title = text;  // mostly link
+    title = text;
   } else if (b.kind == BlockKind::list_item && words <= 25) {
-    title = text;  // "Headline [Source]" with the source linked
+    title = text;
   }
-  // Handles and bylines ("Siqi Chen @blader") are not headlines.
-  if (title && (count_words(*title) < 3 || title->find('@') != std::string::npos)) return std::nullopt;
+  // Handles, bylines and dates ("Siqi Chen @blader", "Oct 11, 2022") are
+  // not headlines.
+  if (title && (count_words(*title) < 3 || title->find('@') != std::string::npos ||
+                is_dateline(fold_for_match(*title), count_words(*title)))) {
+    return std::nullopt;
+  }
   return title;
+}
+
+// "Web Services Center Now Available on OTN\nThe OTN Web Services Center
+// is ...": a short first line without punctuation over more text.
+std::optional<std::string> first_line_title(const std::string& text) {
+  auto nl = text.find('\n');
+  if (nl == std::string::npos) return std::nullopt;
+  std::string first = fold_spacing(text.substr(0, nl));
+  int words = count_words(first);
+  // A headline may shout ("WIN a €2,000 Online Gift Voucher!"), not end a sentence.
+  if (words < 2 || words > 15 || (ends_with_punctuation(first) && first.back() != '!')) return std::nullopt;
+  if (count_words(text.substr(nl + 1)) < 5) return std::nullopt;
+  return first;
+}
+
+// "Goldman Sachs to lay off hundreds. The bank plans to reinstate ...": a
+// first sentence of at most 8 words, without the final stop, over at least
+// 12 more words in the same block.
+std::optional<std::string> lead_sentence_title(const std::string& text) {
+  auto sentences = split_sentences(text);
+  if (sentences.size() < 2) return std::nullopt;
+  std::string first = sentences.front();
+  int words = count_words(first);
+  if (words < 1 || words > 8 || count_words(text) - words < 12) return std::nullopt;
+  if (first.back() != '.' || !text.starts_with(first)) return std::nullopt;
+  first.pop_back();
+  return first;
+}
+
+// "Claude Cowork is something genuinely new ...": a prose paragraph that
+// opens with a link names its subject; the link text is an item title.
+std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
+  if (b.kind != BlockKind::paragraph || count_words(text) < 20) return std::nullopt;
+  for (const auto& l : b.links) {
+    std::string t = fold_spacing(l.text);
+    int words = count_words(t);
+    if (words == 0) continue;
+    if (words <= 6 && text.starts_with(t) && !l.url.starts_with("mailto:")) return t;
+    break;
+  }
+  return std::nullopt;
+}
+
+// A byline under an item: "Russ Cox", "Liran Tal (Snyk)".
+bool is_byline(const Block& b, const std::string& text) {
+  int words = count_words(text);
+  return b.kind == BlockKind::paragraph && words >= 1 && words <= 5 && !ends_with_punctuation(text) &&
+         text.find('\n') == std::string::npos;
 }
 
 class Summarizer {
@@ -148,12 +323,14 @@ class Summarizer {
     s.date = m_options.date;
     count(s);
     build_sections();
-    build_sentences();
-    weigh_sections();
+    build_items_and_sentences();
+    group_stories();
+    mark_duplicate_items();
+    rank_sentences();
+    vectorize();
     m_budget = std::max<double>(m_options.min_words, m_options.max_share * s.words_kept);
     choose_lede(s);
-    choose_points(s);
-    choose_items(s);
+    choose_items_and_points(s);
     fallback(s);
     return s;
   }
@@ -162,16 +339,17 @@ class Summarizer {
   const CleanResult& m_cleaned;
   const SummarizeOptions& m_options;
   const Document& m_doc;
-  std::string m_language;
   std::vector<Section> m_sections;
+  std::vector<double> m_story_weight;
   std::vector<Sentence> m_sentences;
   std::vector<ItemDraft> m_items;
   Vec m_centroid;
   double m_centroid_norm = 0;
   double m_budget = 0;
   double m_used = 0;
+  int m_main = -1;            // main story
   std::vector<bool> m_taken;  // sentence used in lede, points or a blurb
-  std::vector<int> m_chosen;  // sentences in lede and points, for redundancy
+  std::vector<int> m_chosen;  // sentences in lede, points and blurbs, for redundancy
 
   void count(Summary& s) {
     for (const auto& b : m_doc.blocks) s.words_kept += count_words(b.text);
@@ -188,6 +366,22 @@ class Summarizer {
     if (m_doc.tracking_params_removed > 0) s.removed_counts["tracking parameter"] = m_doc.tracking_params_removed;
   }
 
+  // A short numbered list item followed by prose: the title of a story in
+  // a plain-text issue.
+  bool is_item_title(std::size_t i) const {
+    const Block& b = m_doc.blocks[i];
+    if (b.kind != BlockKind::list_item || count_words(b.text) > 15 || ends_with_punctuation(b.text)) return false;
+    int seen = 0;
+    for (std::size_t j = i + 1; j < m_doc.blocks.size() && seen < 2; ++j) {
+      const Block& n = m_doc.blocks[j];
+      if (n.kind == BlockKind::image) continue;
+      if (n.kind != BlockKind::paragraph) return false;
+      if (count_words(n.text) >= 12) return true;
+      ++seen;  // a byline ("By Anton Chuvakin") may stand between
+    }
+    return false;
+  }
+
   void build_sections() {
     m_sections.emplace_back();
     for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
@@ -197,56 +391,106 @@ class Summarizer {
         if (!m_sections.back().blocks.empty() || !m_sections.back().title.empty()) m_sections.emplace_back();
         continue;
       }
-      if (is_heading_like(b)) {
-        int rank = b.kind == BlockKind::heading ? b.level : 7;
-        std::string text = fold_spacing(b.text);
-        std::string url;
-        if (!b.links.empty() && count_words(b.links.front().text) * 2 >= count_words(b.text)) url = b.links.front().url;
-        Section& cur = m_sections.back();
-        if (!cur.title.empty() && cur.blocks.empty()) {
-          // Two headings in a row make one section. A label above a title
-          // ("WORLD" over "Tour de headlines") gives way to the title; a
-          // subtitle under a title ("Money, Drama ..." over its deck) is the
-          // section's first sentence; equals are read together ("Number of
-          // The Week: 300 million").
-          if (rank == cur.rank) {
-            cur.title += ": " + text;
-            if (cur.url.empty()) cur.url = url;
-          } else if (rank < cur.rank) {
-            cur.title = text;
-            cur.rank = rank;
-            cur.url = url;
-          } else if (count_words(text) >= 6) {
-            cur.blocks.push_back(i);
-            cur.words += count_words(text);
-          }
-          continue;
-        }
-        if (!cur.blocks.empty() || !cur.title.empty()) m_sections.emplace_back();
-        Section& sec = m_sections.back();
-        sec.title = text;
-        sec.rank = rank;
-        sec.url = url;
+      // A bold lead-in ("For example, here are the 1-liners for his big
+      // investments:") reads as text, not as a section title.
+      std::string folded_line = fold_for_match(b.text);
+      bool lead_in = !folded_line.empty() &&
+                     ((folded_line.back() == ':' && count_words(b.text) > 4) || folded_line.back() == ',');
+      bool title_line = (is_heading_like(b) || is_item_title(i)) && !lead_in;
+      if (!title_line) {
+        m_sections.back().blocks.push_back(i);
+        m_sections.back().words += count_words(b.text);
         continue;
       }
+      int rank = b.kind == BlockKind::heading ? b.level : b.kind == BlockKind::list_item ? k_item_rank : k_label_rank;
+      std::string text = clean_title(fold_spacing(b.text));
+      std::string url;
+      if (!b.links.empty() && count_words(b.links.front().text) * 2 >= count_words(b.text)) url = b.links.front().url;
+      Section& cur = m_sections.back();
+      if (!cur.title.empty() && cur.blocks.empty()) {
+        // Two headings in a row make one section. A label above a title
+        // ("WORLD" over "Tour de headlines") gives way to the title; a
+        // subtitle under a title is the section's first sentence; equals
+        // are read together ("Number of The Week: 300 million").
+        if (rank == cur.rank) {
+          cur.title += ": " + text;
+          if (cur.url.empty()) cur.url = url;
+          continue;
+        } else if (rank < cur.rank) {
+          cur.title = text;
+          cur.rank = rank;
+          cur.url = url;
+          continue;
+        } else if (ends_with_punctuation(text) || (count_words(text) >= 6 && rank <= k_label_rank)) {
+          cur.blocks.push_back(i);
+          cur.words += count_words(text);
+          continue;
+        }
+        // A lower-ranked title under an empty one ("I. FRONT AND CENTER" over
+        // "1. Advanced Log Processing") opens its own section.
+      }
+      if (!cur.blocks.empty() || !cur.title.empty()) m_sections.emplace_back();
       Section& sec = m_sections.back();
-      sec.blocks.push_back(i);
-      sec.words += count_words(b.text);
+      sec.title = text;
+      sec.rank = rank;
+      sec.url = url;
     }
     if (m_sections.size() > 1 && m_sections.front().blocks.empty() && m_sections.front().title.empty()) {
       m_sections.erase(m_sections.begin());
     }
   }
 
+  // Stories. The story rank is the highest heading rank that titles at
+  // least two sections with text: an issue's title is often its only <h1>
+  // over <h2> sections (Big Technology), while Morning Brew's stories are
+  // <h1> with bold subheads under them. A section titled below the story
+  // rank continues the story before it; one titled at or above it starts a
+  // new one. A story weighs its words, mildly discounted by position.
+  void group_stories() {
+    std::map<int, int> titled;
+    for (const auto& sec : m_sections) {
+      if (!sec.title.empty() && sec.words > 0) ++titled[sec.rank];
+    }
+    int story_rank = k_item_rank;
+    for (auto [rank, n] : titled) {
+      if (n >= 2) {
+        story_rank = rank;
+        break;
+      }
+    }
+    int story = -1;
+    for (auto& sec : m_sections) {
+      // A heading over a list of items ("IN BRIEF") is not a subhead.
+      bool continues = story >= 0 && !sec.title.empty() && sec.rank > story_rank && !sec.groups_items;
+      if (!continues) {
+        ++story;
+        m_story_weight.push_back(0);
+      }
+      sec.story = story;
+      m_story_weight[story] += sec.words;
+    }
+    double max_w = 1;
+    for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
+      m_story_weight[i] /= 1.0 + 0.1 * static_cast<double>(i);
+      max_w = std::max(max_w, m_story_weight[i]);
+    }
+    for (auto& w : m_story_weight) w /= max_w;
+  }
+
   void add_sentences(int section, const std::string& text, std::vector<int>* collect) {
+    int index = 0;
     for (auto& t : split_sentences(text)) {
       Sentence s;
       s.words = count_words(t);
       if (s.words == 0) continue;
       s.text = std::move(t);
       s.section = section;
+      s.index = index++;
       std::string folded = fold_for_match(s.text);
-      s.usable = s.words >= 5 && s.words <= 60 && reads_as_prose(folded);
+      s.usable = s.words >= 5 && s.words <= 55 && reads_as_prose(folded) && !is_dateline(folded, s.words) &&
+                 !is_self_reference(folded) && lower_case_words(s.text) >= 1;
+      s.dangling = RE2::PartialMatch(folded, dangling_start());
+      s.specific = specificity(s.text);
       int id = static_cast<int>(m_sentences.size());
       m_sentences.push_back(std::move(s));
       m_sections[section].sentences.push_back(id);
@@ -254,63 +498,168 @@ class Summarizer {
     }
   }
 
-  void build_sentences() {
+  void build_items_and_sentences() {
     for (std::size_t si = 0; si < m_sections.size(); ++si) {
       Section& sec = m_sections[si];
-      int section = static_cast<int>(si);
-      // Link lists: every block that starts with its link is an item.
-      std::vector<std::size_t> link_blocks;
+      const int section = static_cast<int>(si);
+      std::vector<std::string> texts;
+      std::size_t link_items = 0;
+      std::size_t others = 0;
       for (auto bi : sec.blocks) {
-        if (link_item_title(m_doc.blocks[bi])) link_blocks.push_back(bi);
+        texts.push_back(strip_leading_symbols(fold_spacing(m_doc.blocks[bi].text)));
+        if (link_item_title(m_doc.blocks[bi], texts.back())) {
+          ++link_items;
+        } else if (!is_byline(m_doc.blocks[bi], texts.back())) {
+          ++others;
+        }
       }
-      bool link_list = link_blocks.size() >= 2 && link_blocks.size() * 2 >= sec.blocks.size();
-      if (!link_list && !sec.title.empty()) {
+      const bool link_list = link_items >= 2 && link_items >= others;
+      std::size_t titled_blocks = 0;
+      std::size_t lead_in_blocks = 0;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
+        if (first_line_title(m_doc.blocks[sec.blocks[k]].text)) ++titled_blocks;
+        if (lead_sentence_title(texts[k])) ++lead_in_blocks;
+      }
+      // Paragraphs that open with a short headline sentence ("Goldman Sachs
+      // to lay off hundreds. The bank plans ...", "Watch mode. An
+      // experimental ...") are items when the section is built of them.
+      const bool lead_ins = lead_in_blocks >= 2 && lead_in_blocks * 2 >= sec.blocks.size();
+      // A run of three or more short list items without a full stop is a
+      // list of headlines: a table of contents ("This issue contains: ...
+      // Cumulative Patch for Windows Media Player") names the issue's items
+      // better than anything else in it.
+      std::vector<bool> headline(sec.blocks.size(), false);
+      for (std::size_t k = 0; k < sec.blocks.size();) {
+        std::size_t e = k;
+        while (e < sec.blocks.size() && m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item &&
+               count_words(texts[e]) >= 2 && count_words(texts[e]) <= 12 && !ends_with_punctuation(texts[e])) {
+          ++e;
+        }
+        if (e - k >= 3) std::fill(headline.begin() + static_cast<std::ptrdiff_t>(k), headline.begin() + static_cast<std::ptrdiff_t>(e), true);
+        k = std::max(e, k + 1);
+      }
+      // A section is an item of its own unless it only groups items ("In
+      // brief", "What Else I'm Reading") or has no text at all (a market
+      // table's "S&P").
+      sec.groups_items = link_list || titled_blocks >= 2;
+      if (!sec.title.empty() && sec.words > 0 && !sec.groups_items) {
         ItemDraft d;
         d.item.title = sec.title;
         d.item.url = sec.url;
         d.section = section;
         m_items.push_back(std::move(d));
       }
-      int order = 0;
-      for (auto bi : sec.blocks) {
-        const Block& b = m_doc.blocks[bi];
-        std::vector<int>* collect = nullptr;
-        std::string text = b.text;
-        if (link_list) {
-          if (auto title = link_item_title(b)) {
-            ItemDraft d;
-            d.item.title = *title;
-            d.item.url = b.links.front().url;
-            d.section = section;
-            d.order = order++;
-            text = after_title(fold_spacing(b.text), *title);
-            m_items.push_back(std::move(d));
-            collect = &m_items.back().sentences;
+      const std::size_t section_item =
+          m_items.empty() || m_items.back().section != section ? std::string::npos : m_items.size() - 1;
+      int order = 1;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
+        const Block& b = m_doc.blocks[sec.blocks[k]];
+        const std::string& text = texts[k];
+        std::optional<std::string> title = link_list ? link_item_title(b, text) : std::nullopt;
+        if (!title) title = first_line_title(b.text);
+        if (!title && lead_ins) title = lead_sentence_title(text);
+        if (!title && !link_list) title = linked_subject(b, text);
+        if (!title && headline[k]) title = text;
+        if (title) {
+          ItemDraft d;
+          d.item.title = clean_title(*title);
+          for (const auto& l : b.links) {
+            if (count_words(l.text) > 0 && title->find(fold_spacing(l.text)) != std::string::npos) {
+              d.item.url = l.url;
+              break;
+            }
           }
-        } else if (!m_items.empty() && m_items.back().section == section) {
-          collect = &m_items.back().sentences;
+          if (d.item.url.empty() && link_list && !b.links.empty()) d.item.url = b.links.front().url;
+          // The author's or source's name under a link item: "— Russ Cox".
+          if (link_list && k + 1 < sec.blocks.size() && is_byline(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1]) &&
+              !link_item_title(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1])) {
+            d.item.title += " — " + texts[k + 1];
+          }
+          d.section = section;
+          d.order = order++;
+          m_items.push_back(std::move(d));
+          std::string rest = text.size() > title->size() && text.starts_with(*title)
+                                 ? strip_leading_separators(text.substr(title->size()))
+                                 : std::string();
+          if (rest.starts_with(". ")) rest = rest.substr(2);
+          add_sentences(section, rest, &m_items.back().sentences);
+          continue;
         }
-        add_sentences(section, text, collect);
-      }
-      int usable = 0;
-      for (int id : sec.sentences) {
-        if (m_sentences[id].usable) m_sentences[id].order = usable++;
-        else m_sentences[id].order = usable + 3;
+        if (link_list && is_byline(b, text)) continue;
+        std::vector<int>* collect = section_item != std::string::npos ? &m_items[section_item].sentences : nullptr;
+        add_sentences(section, b.text, collect);
       }
     }
-    vectorize();
+  }
+
+  // A table of contents ("Here's what we're serving today: The SEC is
+  // investigating Yuga Labs") repeats the titles below: its lines are no
+  // sentences to pick. Then each usable sentence gets its rank in its story.
+  // A table of contents line ("Crypto assets saw a big outflow last week")
+  // for a section below ("CRYPTO ASSETS SAW AN OUTFLOW OF $134M LAST WEEK"):
+  // the section's item says it with its text, the line is a duplicate.
+  void mark_duplicate_items() {
+    auto words_of = [](const std::string& t) {
+      std::unordered_set<std::string> w;
+      std::string folded = fold_for_match(t);
+      for (auto x : split_words(folded)) w.emplace(x);
+      return w;
+    };
+    for (auto& d : m_items) {
+      if (d.order == 0) continue;
+      auto mine = words_of(d.item.title);
+      for (const auto& sec : m_sections) {
+        if (sec.title.empty() || static_cast<int>(&sec - m_sections.data()) <= d.section) continue;
+        auto theirs = words_of(sec.title);
+        std::size_t common = 0;
+        for (const auto& w : mine) common += theirs.contains(w);
+        if (common >= 3 && common * 10 >= 6 * std::min(mine.size(), theirs.size())) {
+          d.duplicate = true;
+          break;
+        }
+      }
+    }
+  }
+
+  void rank_sentences() {
+    std::vector<std::unordered_set<std::string>> titles;
+    for (const auto& sec : m_sections) {
+      if (sec.title.empty()) continue;
+      std::unordered_set<std::string> words;
+      std::string folded = fold_for_match(sec.title);
+      for (auto w : split_words(folded)) words.emplace(w);
+      titles.push_back(std::move(words));
+    }
+    for (auto& sent : m_sentences) {
+      if (!sent.usable || sent.words > 15) continue;
+      std::string folded = fold_for_match(sent.text);
+      std::unordered_set<std::string> words;
+      for (auto w : split_words(folded)) words.emplace(w);
+      for (const auto& t : titles) {
+        std::size_t common = 0;
+        for (const auto& w : words) common += t.contains(w);
+        if (common * 10 >= 7 * std::min(words.size(), t.size()) && common >= 3) {
+          sent.usable = false;
+          break;
+        }
+      }
+    }
+    std::vector<int> next(m_story_weight.size(), 0);
+    for (auto& sent : m_sentences) {
+      if (sent.usable) sent.rank = next[m_sections[sent.section].story]++;
+    }
   }
 
   void vectorize() {
-    m_language = m_options.language.empty() ? detect_language(document_text(m_doc)) : m_options.language;
-    Stemmer stemmer(m_language);
+    std::string language = m_options.language.empty() ? detect_language(document_text(m_doc)) : m_options.language;
+    Stemmer stemmer(language);
     std::unordered_map<std::string, int> ids;
     std::vector<int> df;
     std::vector<std::unordered_map<int, int>> tfs(m_sentences.size());
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       std::string folded = fold_for_match(m_sentences[k].text);
       for (auto w : split_words(folded)) {
-        if (w.size() < 2 || is_stopword(w, m_language)) continue;
+        if (w.size() < 2 || is_stopword(w, language)) continue;
         std::string stem = stemmer.stem(w);
         auto [it, added] = ids.emplace(stem, static_cast<int>(ids.size()));
         if (added) df.push_back(0);
@@ -318,7 +667,7 @@ class Summarizer {
       }
     }
     const double n = static_cast<double>(std::max<std::size_t>(m_sentences.size(), 1));
-    std::unordered_map<int, double> centroid;
+    std::vector<double> centroid(ids.size(), 0.0);
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       Vec v;
       for (auto [term, tf] : tfs[k]) {
@@ -328,39 +677,36 @@ class Summarizer {
         centroid[term] += w;
       }
       std::sort(v.begin(), v.end());
-      m_sentences[k].norm = norm(v);
+      m_sentences[k].norm = std::sqrt(dot(v, v));
       m_sentences[k].vec = std::move(v);
     }
-    for (auto [term, w] : centroid) m_centroid.emplace_back(term, static_cast<float>(w));
-    std::sort(m_centroid.begin(), m_centroid.end());
-    m_centroid_norm = norm(m_centroid);
+    for (std::size_t t = 0; t < centroid.size(); ++t) {
+      if (centroid[t] > 0) m_centroid.emplace_back(static_cast<int>(t), static_cast<float>(centroid[t]));
+    }
+    m_centroid_norm = std::sqrt(dot(m_centroid, m_centroid));
     m_taken.assign(m_sentences.size(), false);
   }
 
   double centrality(int id) const {
     const Sentence& s = m_sentences[id];
-    return cosine(s.vec, s.norm, m_centroid, m_centroid_norm);
+    return (s.norm > 0 && m_centroid_norm > 0) ? dot(s.vec, m_centroid) / (s.norm * m_centroid_norm) : 0.0;
   }
 
   double similarity(int a, int b) const {
-    return cosine(m_sentences[a].vec, m_sentences[a].norm, m_sentences[b].vec, m_sentences[b].norm);
+    const Sentence& x = m_sentences[a];
+    const Sentence& y = m_sentences[b];
+    return (x.norm > 0 && y.norm > 0) ? dot(x.vec, y.vec) / (x.norm * y.norm) : 0.0;
   }
 
   bool redundant(int id) const {
-    for (int c : m_chosen) {
-      if (similarity(id, c) > 0.5) return true;
-    }
-    return false;
+    return std::any_of(m_chosen.begin(), m_chosen.end(), [&](int c) { return similarity(id, c) > 0.5; });
   }
 
-  void weigh_sections() {
-    double max_w = 1;
-    for (std::size_t i = 0; i < m_sections.size(); ++i) {
-      Section& sec = m_sections[i];
-      sec.weight = static_cast<double>(sec.words) / (1.0 + 0.25 * static_cast<double>(i));
-      max_w = std::max(max_w, sec.weight);
-    }
-    for (auto& sec : m_sections) sec.weight /= max_w;
+  // Position prior: the lead sentence of a paragraph, early paragraphs.
+  // Position prior: Lead-N within the story, paragraph leads a little ahead.
+  double prior(const Sentence& s) const {
+    double lead = 1.0 / (1.0 + 0.25 * s.rank);
+    return lead * (s.index == 0 ? 1.0 : 0.8) * (s.dangling ? 0.6 : 1.0);
   }
 
   bool fits(int words) const { return m_used + words <= m_budget; }
@@ -368,143 +714,220 @@ class Summarizer {
   void take(int id) {
     m_taken[id] = true;
     m_chosen.push_back(id);
+    m_used += m_sentences[id].words;
   }
 
+  // The main story: among the first three stories with prose, the first
+  // that has at least three quarters of the words of the longest of them.
+  // News puts its lead story first, after at most a short greeting or a
+  // market table.
   void choose_lede(Summary& s) {
-    int main = -1;
-    double best = -1;
-    for (std::size_t i = 0; i < m_sections.size(); ++i) {
-      bool has_usable = std::any_of(m_sections[i].sentences.begin(), m_sections[i].sentences.end(),
-                                    [&](int id) { return m_sentences[id].usable; });
-      if (has_usable && m_sections[i].weight > best) {
-        best = m_sections[i].weight;
-        main = static_cast<int>(i);
+    std::vector<int> story_words(m_story_weight.size(), 0);
+    std::vector<bool> has_prose(m_story_weight.size(), false);
+    for (const auto& sec : m_sections) {
+      story_words[sec.story] += sec.words;
+      for (int id : sec.sentences) has_prose[sec.story] = has_prose[sec.story] || m_sentences[id].usable;
+    }
+    std::vector<int> candidates;
+    for (std::size_t i = 0; i < story_words.size() && candidates.size() < 3; ++i) {
+      if (has_prose[i]) candidates.push_back(static_cast<int>(i));
+    }
+    int longest = 0;
+    for (int c : candidates) longest = std::max(longest, story_words[c]);
+    for (int c : candidates) {
+      if (story_words[c] * 4 >= longest * 3) {
+        m_main = c;
+        break;
       }
     }
-    if (main < 0) return;
-    std::vector<int> lede;
-    int words = 0;
-    for (int id : m_sections[main].sentences) {
-      const Sentence& sent = m_sentences[id];
-      if (!sent.usable) continue;
-      if (lede.empty() && sent.words < 12 && RE2::PartialMatch(fold_for_match(sent.text), greeting())) continue;
-      if (!lede.empty() && (words >= 20 || words + sent.words > 55)) break;
-      lede.push_back(id);
-      words += sent.words;
-      if (words >= 20) break;
+    if (m_main < 0) return;
+    // The lede: of the main story's first four sentences, the one that says
+    // most (position, names and numbers, centrality): a story often opens
+    // with a hook ("Two headlines this week almost perfectly captured the
+    // weird moment ...") and states the news right after it. A short one
+    // takes the sentence after it along.
+    std::vector<int> opening;
+    for (const auto& sec : m_sections) {
+      if (sec.story != m_main) continue;
+      for (int id : sec.sentences) {
+        const Sentence& sent = m_sentences[id];
+        if (!sent.usable || sent.words > 45) continue;
+        if (opening.empty() && sent.words < 12 && RE2::PartialMatch(fold_for_match(sent.text), greeting())) continue;
+        opening.push_back(id);
+        if (opening.size() == 4) break;
+      }
+      if (opening.size() == 4) break;
+    }
+    if (opening.empty()) return;
+    std::size_t best = 0;
+    double best_score = -1;
+    for (std::size_t k = 0; k < opening.size(); ++k) {
+      const Sentence& sent = m_sentences[opening[k]];
+      double sc = 1.0 / (1.0 + 0.35 * static_cast<double>(k)) + 0.6 * sent.specific + 0.3 * centrality(opening[k]);
+      if (sc > best_score) {
+        best_score = sc;
+        best = k;
+      }
+    }
+    std::vector<int> lede = {opening[best]};
+    const auto usable = std::count_if(m_sentences.begin(), m_sentences.end(), [](const Sentence& x) { return x.usable; });
+    const int pair = best + 1 < opening.size() ? m_sentences[opening[best]].words + m_sentences[opening[best + 1]].words : 0;
+    if (m_sentences[opening[best]].words < 12 && pair > 0 && pair <= std::min(40.0, 0.4 * m_budget) && usable >= 3) {
+      lede.push_back(opening[best + 1]);  // leaves the rest for a point
     }
     for (int id : lede) {
       if (!s.lede.empty()) s.lede += ' ';
       s.lede += m_sentences[id].text;
       take(id);
     }
-    m_used += words;
-    m_main = main;
   }
-  int m_main = -1;
 
-  void choose_points(Summary& s) {
+  // How much a sentence is worth as a point or blurb: its story's weight
+  // times its position prior, its centrality and its names and numbers.
+  double sentence_score(int id) const {
+    const Sentence& sent = m_sentences[id];
+    double story = std::sqrt(m_story_weight[m_sections[sent.section].story]);
+    double sc = story * (0.45 * prior(sent) + 0.25 * centrality(id) + 0.5 * sent.specific);
+    if (sent.text.find('?') != std::string::npos) sc *= 0.5;
+    return sc;
+  }
+
+  bool add_title(ItemDraft& d) {
+    if (d.chosen || d.duplicate) return false;
+    std::string key = fold_for_match(d.item.title);
+    int words = count_words(d.item.title);
+    bool prose = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
+    if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose)) return false;
+    m_titles.insert(key);
+    m_used += words;
+    d.chosen = true;
+    return true;
+  }
+  std::unordered_set<std::string> m_titles;
+
+  // Items in rounds, in issue order: round 0 is each story's lead item, then
+  // the others by their place in their section (first items of lists and
+  // subheads, then second items, ...), so that a long list early in the
+  // issue does not crowd out the stories after it.
+  void choose_titles(int first_round, int last_round) {
+    int last_story = -1;
+    std::vector<int> round(m_items.size(), 0);
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+      int story = m_sections[m_items[i].section].story;
+      round[i] = story != last_story ? 0 : std::max(1, m_items[i].order);
+      last_story = story;
+    }
+    for (int r = first_round; r <= last_round; ++r) {
+      for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (round[i] == r) add_title(m_items[i]);
+      }
+    }
+  }
+
+  // Sentences by score, each where it fits: the blurb of its item when that
+  // item is listed and has none yet, else a key point while there are fewer
+  // than `points`. A story's score halves with each sentence it gave, and a
+  // sentence too similar to one already chosen is skipped. Stops at `limit`
+  // words in all.
+  void choose_sentences(double limit) {
+    std::vector<int> item_of(m_sentences.size(), -1);
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+      for (int id : m_items[i].sentences) item_of[id] = static_cast<int>(i);
+    }
     std::vector<double> score(m_sentences.size(), -1);
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       const Sentence& sent = m_sentences[k];
-      if (!sent.usable || m_taken[k]) continue;
-      double prior = 1.0 / (1.0 + sent.order);
-      double sec = m_sections[sent.section].weight;
-      double sc = 0.45 * prior + 0.35 * centrality(static_cast<int>(k)) + 0.2 * std::sqrt(sec);
-      if (sent.text.find('?') != std::string::npos) sc *= 0.6;
-      if (sent.words > 40) sc *= 0.7;
-      score[k] = sc;
+      if (sent.usable && !m_taken[k] && sent.words <= 45) score[k] = sentence_score(static_cast<int>(k));
     }
-    std::vector<int> picked;
-    while (static_cast<int>(picked.size()) < m_options.points) {
+    for (;;) {
       int best = -1;
       for (std::size_t k = 0; k < score.size(); ++k) {
-        if (score[k] < 0 || m_taken[k]) continue;
-        if (best < 0 || score[k] > score[best]) best = static_cast<int>(k);
+        if (score[k] > 0 && (best < 0 || score[k] > score[best])) best = static_cast<int>(k);
       }
       if (best < 0) break;
       score[best] = -1;
-      if (redundant(best)) continue;
-      if (!fits(m_sentences[best].words) && !picked.empty()) continue;
-      picked.push_back(best);
+      const Sentence& sent = m_sentences[best];
+      if (redundant(best) || m_used + sent.words > limit) continue;
+      int item = item_of[best];
+      // The best sentence is the first key point: a summary has one.
+      bool as_blurb = item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && sent.words <= 40 &&
+                      !m_points.empty();
+      bool as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points;
+      if (!as_blurb && !as_point) continue;
+      if (as_blurb) {
+        m_items[item].item.blurb = sent.text;
+      } else {
+        m_points.push_back(best);
+      }
       take(best);
-      m_used += m_sentences[best].words;
+      int story = m_sections[sent.section].story;
       for (std::size_t k = 0; k < score.size(); ++k) {
-        if (score[k] > 0 && m_sentences[k].section == m_sentences[best].section) score[k] *= 0.6;
+        if (score[k] > 0 && m_sections[m_sentences[k].section].story == story) score[k] *= 0.5;
       }
     }
-    std::sort(picked.begin(), picked.end());
-    for (int id : picked) s.points.push_back(m_sentences[id].text);
   }
+  std::vector<int> m_points;
 
-  void choose_items(Summary& s) {
-    std::vector<std::size_t> order(m_items.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto priority = [&](std::size_t i) {
-      const ItemDraft& d = m_items[i];
-      return m_sections[d.section].weight / (1.0 + 0.5 * d.order) + (d.section == m_main ? 1.0 : 0.0);
-    };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return priority(a) > priority(b); });
-    std::vector<std::size_t> chosen;
-    for (auto i : order) {
-      ItemDraft& d = m_items[i];
-      int title_words = count_words(d.item.title);
-      if (!fits(title_words)) continue;
-      m_used += title_words;
-      int blurb = best_blurb(d);
-      if (blurb >= 0 && fits(m_sentences[blurb].words)) {
-        d.item.blurb = m_sentences[blurb].text;
-        m_taken[blurb] = true;
-        m_used += m_sentences[blurb].words;
-      }
-      chosen.push_back(i);
-    }
-    std::sort(chosen.begin(), chosen.end());
-    for (auto i : chosen) s.items.push_back(m_items[i].item);
-  }
-
-  int best_blurb(const ItemDraft& d) const {
-    const std::vector<int>& candidates = d.sentences;
+  // A key point when none was chosen: the best sentence that still fits,
+  // or when none does, the shortest one. Every summary has a lede and a
+  // point, even one that goes a few words over its budget for it.
+  void choose_first_point() {
     int best = -1;
-    double best_score = -1;
-    int seen = 0;
-    for (int id : candidates) {
-      const Sentence& sent = m_sentences[id];
-      if (!sent.usable) continue;
-      if (seen++ >= 3) break;
-      if (m_taken[id] || sent.words > 40 || redundant(id)) continue;
-      double sc = 1.0 / (1.0 + seen) + 0.5 * centrality(id);
-      if (sc > best_score) {
-        best_score = sc;
-        best = id;
-      }
+    int shortest = -1;
+    for (std::size_t k = 0; k < m_sentences.size(); ++k) {
+      const Sentence& sent = m_sentences[k];
+      if (!sent.usable || m_taken[k] || redundant(static_cast<int>(k))) continue;
+      if (shortest < 0 || sent.words < m_sentences[shortest].words) shortest = static_cast<int>(k);
+      if (!fits(sent.words) || sent.words > 45) continue;
+      if (best < 0 || sentence_score(static_cast<int>(k)) > sentence_score(best)) best = static_cast<int>(k);
     }
-    return best;
+    if (best < 0) best = shortest;
+    if (best < 0 || m_options.points < 1) return;
+    m_points.push_back(best);
+    take(best);
   }
 
+  void choose_items_and_points(Summary& s) {
+    // Each story's lead item first: titles are short and name the news.
+    choose_titles(0, 0);
+    // Sentences next, leaving a share for the titles of the issue's lists.
+    int rounds = 0;
+    for (const auto& d : m_items) rounds = std::max(rounds, d.order);
+    const bool lists = std::any_of(m_items.begin(), m_items.end(), [](const ItemDraft& d) { return d.order > 0; });
+    choose_sentences(m_used + (lists ? 0.6 : 1.0) * std::max(0.0, m_budget - m_used));
+    choose_titles(1, std::max(rounds, 1));
+    choose_sentences(m_budget);
+    if (m_points.empty()) choose_first_point();
+    std::sort(m_points.begin(), m_points.end());
+    for (int id : m_points) s.points.push_back(m_sentences[id].text);
+    for (const auto& d : m_items) {
+      if (d.chosen) s.items.push_back(d.item);
+    }
+  }
+
+  // An issue without a usable sentence (a list of links, a single line):
+  // the lede is its first sentence of any kind, or its first item, block or
+  // title; the point is the next thing there is.
   void fallback(Summary& s) {
-    if (s.lede.empty()) {
-      for (const auto& sent : m_sentences) {
-        s.lede = sent.text;
-        break;
-      }
-      if (s.lede.empty()) s.lede = s.title;
+    std::vector<std::string> lines;
+    for (const auto& sent : m_sentences) {
+      if (!m_taken[&sent - m_sentences.data()]) lines.push_back(sent.text);
     }
-    if (s.points.empty()) {
-      for (std::size_t k = 0; k < m_sentences.size(); ++k) {
-        if (!m_taken[k] && m_sentences[k].text != s.lede && m_sentences[k].words >= 3) {
-          s.points.push_back(m_sentences[k].text);
-          break;
-        }
-      }
+    for (const auto& d : m_items) lines.push_back(d.item.title);
+    for (const auto& b : m_doc.blocks) {
+      if (count_words(b.text) > 0) lines.push_back(fold_spacing(b.text));
     }
-    if (s.points.empty()) {
-      for (const auto& item : s.items) {
-        if (item.title != s.lede) {
-          s.points.push_back(item.title);
-          break;
-        }
+    auto next_line = [&](const std::string& not_this) -> std::string {
+      for (const auto& l : lines) {
+        if (l != not_this && count_words(l) > 0) return l;
       }
+      return {};
+    };
+    if (s.lede.empty()) s.lede = next_line({});
+    if (s.lede.empty()) s.lede = s.title;
+    if (s.points.empty() && m_options.points > 0) {
+      std::string point = next_line(s.lede);
+      if (!point.empty()) s.points.push_back(point);
     }
   }
 };

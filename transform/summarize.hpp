@@ -5,18 +5,19 @@
 //
 // Method. On news-like text the lead sentences of a story are a strong
 // baseline (Lead-3 scores ROUGE-1 of about 40 on CNN/DailyMail and beats
-// TextRank there), so position is the prior: the lede is the lead of the
-// issue's main story (its longest early section), a blurb is the lead of
-// its item. Among candidates, TF-IDF centrality (Snowball-stemmed, stop
-// words of the issue's language removed) decides, and a sentence too similar
-// to one already chosen is skipped, so the summary does not say the same
-// thing twice. Points are spread over sections before a section gets a
-// second one.
+// TextRank there), so position is the prior: the lede is the best of the
+// main story's opening sentences, and a sentence's score starts from its
+// place in its story. TF-IDF centrality (Snowball-stemmed, stop words of the
+// issue's language removed) and the share of names and numbers decide among
+// candidates; a sentence too similar to one already chosen is skipped, so
+// the summary does not say the same thing twice, and a story's score halves
+// with each sentence it gave, so the summary covers the issue.
 //
 // Length. Everything the summary says (lede, points, item titles and
 // blurbs) fits in `max_share` of the cleaned issue's words, with a floor of
-// `min_words` for short issues; items are added by importance until the
-// budget is spent and then listed in issue order.
+// `min_words` for short issues: each story's lead item title first, then
+// sentences (as blurbs of listed items, else as points), then the other
+// items' titles. Only the one point every summary has may go over.
 //
 // Deterministic: the same CleanResult and options give the same Summary.
 // Sponsor text never reaches it because clean() removed it; the summarizer
@@ -37,7 +38,7 @@ struct SummarizeOptions {
   std::optional<std::chrono::sys_seconds> date;
   std::string language;   // "en", "de", ...; empty: detected from the text
   double max_share = 0.15;  // of the cleaned words
-  int min_words = 60;       // budget floor for short issues
+  int min_words = 80;       // budget floor for short issues
 };
 
 // Summarizes `cleaned`. Never throws for odd input: an issue without any

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Scores distill's cleaning and summaries on the annotated corpus, and Mozilla
+# Readability on the same HTML bodies side by side.
+#
+#   bench/quality/run.sh [--check] [--no-peer] [--distill BIN] [--corpus DIR]
+#
+#   --check      exit 1 unless the targets are met (must_drop >= 97%, must_keep
+#                >= 97%, key_facts >= 80%, a lede and a point for every message)
+#   --no-peer    skip Readability (needs node and npm; installs @mozilla/readability
+#                and jsdom 28 into bench/node_modules on first use)
+#   --distill    the binary to run (default: build/app/distill, else the newest build*/app/distill)
+#   --corpus     the annotated newsletters (default: ../shared/corpus/newsletters
+#                next to the checkout, or $DISTILL_CORPUS)
+#
+# Exit status 77 when the corpus is not there (CTest reads it as "skipped").
+# Output goes to stdout; the JSON lines are kept in bench/out/quality/.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+
+check=""
+peer=yes
+distill=""
+corpus="${DISTILL_CORPUS:-$repo/../shared/corpus/newsletters}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --check) check=--check ;;
+    --no-peer) peer=no ;;
+    --distill) distill=$2; shift ;;
+    --corpus) corpus=$2; shift ;;
+    *) echo "usage: $0 [--check] [--no-peer] [--distill BIN] [--corpus DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if [ ! -f "$corpus/annotations.json" ]; then
+  echo "quality: no annotated corpus at $corpus (set DISTILL_CORPUS or --corpus); skipped"
+  exit 77
+fi
+if [ -z "$distill" ]; then
+  if [ -x "$repo/build/app/distill" ]; then
+    distill=$repo/build/app/distill
+  else
+    distill=$(ls -t "$repo"/build*/app/distill 2>/dev/null | head -n 1 || true)
+  fi
+fi
+if [ -z "$distill" ] || [ ! -x "$distill" ]; then
+  echo "quality: no distill binary; build first or pass --distill BIN" >&2
+  exit 2
+fi
+
+out=$repo/bench/out/quality
+mkdir -p "$out"
+# distill explain exits 1 when a file fails; the scorer reports that file.
+"$distill" explain --json "$corpus"/*.eml > "$out/distill.jsonl" || true
+
+peers=()
+if [ "$peer" = yes ]; then
+  if "$here/readability.sh" "$corpus" "$out/readability.jsonl"; then
+    peers=(--peer "readability=$out/readability.jsonl")
+  else
+    echo "quality: Readability peer not available; scoring distill alone" >&2
+  fi
+fi
+
+python3 "$here/score.py" "$corpus/annotations.json" "$out/distill.jsonl" "${peers[@]}" $check

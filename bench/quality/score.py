@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Scores `distill explain --json` output against the corpus annotations.
+
+Usage: score.py ANNOTATIONS DISTILL_JSONL [--peer NAME=JSONL ...] [--check]
+
+For every annotated message (see ../shared/corpus/README.md):
+  must_drop  removed when the normalised snippet is absent from "text";
+  must_keep  kept when it is present in "text";
+  key_facts  covered when every keyword of the fact occurs in the summary
+             (lede + points + item titles + item blurbs), case-insensitively;
+  shape      the summary has a lede and at least one point;
+  length     summary words <= 15% of the cleaned words (issues of 400+ words).
+Every miss is printed, so a reader sees what fails. A peer (Readability) is
+scored on must_drop/must_keep of its extracted text, side by side.
+
+With --check the exit status is 1 unless: must_drop >= 97%, must_keep >= 97%,
+key_facts >= 80%, every message has a lede and a point.
+"""
+import json
+import re
+import sys
+import unicodedata
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad\u180e\u2007\u2028\u2029"), None)
+TARGETS = {"must_drop": 0.97, "must_keep": 0.97, "key_facts": 0.80}
+MAX_SHARE = 0.15
+
+
+def normalize(s):
+    """tools/render_text.normalize() of the corpus."""
+    s = unicodedata.normalize("NFC", s).translate(INVISIBLE)
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
+
+
+def words(s):
+    return len(re.findall(r"\w+(?:['’-]\w+)*", s))
+
+
+def load_jsonl(path):
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            obj = json.loads(line)
+            name = obj["file"].rsplit("/", 1)[-1]
+            out[name] = obj
+    return out
+
+
+def summary_text(summary):
+    parts = [summary.get("lede", "")] + list(summary.get("points", []))
+    for item in summary.get("items", []):
+        parts.append(item.get("title", ""))
+        parts.append(item.get("blurb", ""))
+    return " ".join(p for p in parts if p)
+
+
+def score_text(ann, text):
+    """(drop_ok, drop_total, keep_ok, keep_total, misses) for one cleaned text."""
+    norm = normalize(text)
+    misses = []
+    drop_ok = keep_ok = 0
+    for s in ann["must_drop"]:
+        if normalize(s) in norm:
+            misses.append(("must_drop still present", s))
+        else:
+            drop_ok += 1
+    for s in ann["must_keep"]:
+        if normalize(s) in norm:
+            keep_ok += 1
+        else:
+            misses.append(("must_keep missing", s))
+    return drop_ok, len(ann["must_drop"]), keep_ok, len(ann["must_keep"]), misses
+
+
+def pct(a, b):
+    return 100.0 * a / b if b else 100.0
+
+
+def main(argv):
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    check = "--check" in argv
+    peers = {}
+    for i, a in enumerate(argv):
+        if a == "--peer" and i + 1 < len(argv):
+            name, _, path = argv[i + 1].partition("=")
+            peers[name] = path
+            args.remove(argv[i + 1])
+    annotations = json.load(open(args[0], encoding="utf-8"))["messages"]
+    ours = load_jsonl(args[1])
+    peer_results = {name: load_jsonl(path) for name, path in peers.items()}
+
+    totals = {"drop": [0, 0], "keep": [0, 0], "facts": [0, 0], "lead3": [0, 0]}
+    peer_totals = {name: {"drop": [0, 0], "keep": [0, 0]} for name in peers}
+    shape_failures = []
+    long_summaries = []
+    errors = []
+    for name in sorted(annotations):
+        ann = annotations[name]
+        out = ours.get(name)
+        print(f"== {name}")
+        if out is None or "error" in out:
+            errors.append(name)
+            print(f"   ERROR: {out.get('error') if out else 'no output'}")
+            totals["drop"][1] += len(ann["must_drop"])
+            totals["keep"][1] += len(ann["must_keep"])
+            totals["facts"][1] += len(ann["key_facts"])
+            continue
+        d_ok, d_n, k_ok, k_n, misses = score_text(ann, out.get("text", ""))
+        totals["drop"][0] += d_ok
+        totals["drop"][1] += d_n
+        totals["keep"][0] += k_ok
+        totals["keep"][1] += k_n
+        summary = out.get("summary", {})
+        stext = normalize(summary_text(summary)).lower()
+        f_ok = 0
+        for fact in ann["key_facts"]:
+            if all(normalize(k).lower() in stext for k in fact):
+                f_ok += 1
+            else:
+                misses.append(("key_fact not in summary", " + ".join(fact)))
+        totals["facts"][0] += f_ok
+        totals["facts"][1] += len(ann["key_facts"])
+        # Reference: the first three sentences of the cleaned text.
+        sentences = re.split(r"(?<=[.!?])\s+", normalize(out.get("text", "")))
+        lead3 = " ".join(sentences[:3]).lower()
+        totals["lead3"][0] += sum(all(normalize(k).lower() in lead3 for k in f) for f in ann["key_facts"])
+        totals["lead3"][1] += len(ann["key_facts"])
+        if not summary.get("lede") or not summary.get("points"):
+            shape_failures.append(name)
+            misses.append(("summary shape", "no lede" if not summary.get("lede") else "no point"))
+        kept_words = words(out.get("text", ""))
+        sum_words = words(summary_text(summary))
+        if kept_words >= 400 and sum_words > MAX_SHARE * kept_words:
+            long_summaries.append(f"{name}: {sum_words} of {kept_words} words")
+        print(f"   drop {d_ok}/{d_n}  keep {k_ok}/{k_n}  facts {f_ok}/{len(ann['key_facts'])}  "
+              f"summary {sum_words}/{kept_words} words ({pct(sum_words, kept_words):.0f}%)")
+        for kind, snippet in misses:
+            print(f"   MISS {kind}: {snippet}")
+        for pname, results in peer_results.items():
+            p = results.get(name)
+            if p is None or "error" in p:
+                print(f"   {pname}: no result")
+                continue
+            pd_ok, pd_n, pk_ok, pk_n, _ = score_text(ann, p.get("text", ""))
+            peer_totals[pname]["drop"][0] += pd_ok
+            peer_totals[pname]["drop"][1] += pd_n
+            peer_totals[pname]["keep"][0] += pk_ok
+            peer_totals[pname]["keep"][1] += pk_n
+            print(f"   {pname}: drop {pd_ok}/{pd_n}  keep {pk_ok}/{pk_n}")
+
+    d, k, f, l3 = totals["drop"], totals["keep"], totals["facts"], totals["lead3"]
+    print()
+    print(f"{'':24}{'must_drop removed':>20}{'must_keep kept':>17}{'key_facts':>12}")
+    print(f"{'distill':24}{pct(*d):19.1f}%{pct(*k):16.1f}%{pct(*f):11.1f}%")
+    for pname, t in peer_totals.items():
+        print(f"{pname:24}{pct(*t['drop']):19.1f}%{pct(*t['keep']):16.1f}%{'n/a':>12}")
+    print(f"{'first 3 sentences':24}{'':20}{'':17}{pct(*l3):11.1f}%")
+    print(f"messages: {len(annotations)}, errors: {len(errors)}, without lede or point: {len(shape_failures)}, "
+          f"summaries over {MAX_SHARE:.0%} of a 400+ word issue: {len(long_summaries)}")
+    for s in long_summaries:
+        print(f"   long: {s}")
+
+    ok = (pct(*d) >= 100 * TARGETS["must_drop"] and pct(*k) >= 100 * TARGETS["must_keep"]
+          and pct(*f) >= 100 * TARGETS["key_facts"] and not shape_failures and not errors)
+    if check:
+        print("targets: must_drop >= 97%, must_keep >= 97%, key_facts >= 80%, lede and point everywhere: "
+              + ("met" if ok else "NOT MET"))
+        return 0 if ok else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,198 @@
+#include "transform/summarize.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "transform/clean.hpp"
+#include "transform/words.hpp"
+
+using namespace distill::transform;
+
+namespace {
+
+Block para(std::string text, std::vector<Link> links = {}) {
+  return Block{BlockKind::paragraph, 0, std::move(text), std::move(links)};
+}
+Block heading(std::string text, int level = 2, std::vector<Link> links = {}) {
+  return Block{BlockKind::heading, level, std::move(text), std::move(links)};
+}
+Block item(std::string text, std::vector<Link> links = {}) {
+  return Block{BlockKind::list_item, 1, std::move(text), std::move(links)};
+}
+
+CleanResult kept(std::vector<Block> blocks) {
+  CleanResult r;
+  r.kept.blocks = std::move(blocks);
+  return r;
+}
+
+// A long issue: a main story of many paragraphs, two shorter stories and a
+// reading list.
+CleanResult long_issue() {
+  std::vector<Block> b;
+  b.push_back(heading("Harbour reopens after the storm", 1, {{"Harbour reopens after the storm", "https://x.example/p/1"}}));
+  b.push_back(para("The city harbour reopened on Thursday after a three-week closure, the port authority said. "
+                   "The shutdown cost local fishing fleets an estimated $4 million."));
+  for (int i = 0; i < 14; ++i) {
+    b.push_back(para("Paragraph " + std::to_string(i + 2) +
+                     " of the harbour story explains how engineers from Halden Marine worked through the nights, "
+                     "what the repairs to the north breakwater involved, and why the channel needed dredging again."));
+  }
+  b.push_back(heading("Ferries", 1));
+  b.push_back(para("A new ferry timetable starts in May, with twelve daily crossings to Elm Island instead of eight."));
+  b.push_back(para("The operator said fares will stay the same until the end of the year."));
+  b.push_back(heading("Schools", 1));
+  b.push_back(para("Three schools on the east side will share one new sports hall, the council decided on Monday."));
+  b.push_back(heading("What else we're reading", 1));
+  b.push_back(item("Lighthouse museum wins a heritage grant [Gazette]", {{"Gazette", "https://gazette.example/l"}}));
+  b.push_back(item("Cod quotas rise for the first time in a decade [Fish Daily]", {{"Fish Daily", "https://fish.example/c"}}));
+  b.push_back(item("Why the old pier is sinking [Coast News]", {{"Coast News", "https://coast.example/p"}}));
+  return kept(std::move(b));
+}
+
+SummarizeOptions options(int points = 4, std::string source = {}, std::string title = {}) {
+  SummarizeOptions o;
+  o.points = points;
+  o.source = std::move(source);
+  o.title = std::move(title);
+  return o;
+}
+
+std::string all_text(const Summary& s) {
+  std::string t = s.lede;
+  for (const auto& p : s.points) t += "\n" + p;
+  for (const auto& i : s.items) t += "\n" + i.title + "\n" + i.blurb;
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("summarize gives a lede from the main story, points and items", "[transform]") {
+  Summary s = summarize(long_issue(), options(4, "Harbour Weekly", "Harbour reopens"));
+  CHECK(s.source == "Harbour Weekly");
+  CHECK(s.title == "Harbour reopens");
+  CHECK(s.lede.find("harbour reopened on Thursday") != std::string::npos);
+  CHECK_FALSE(s.points.empty());
+  CHECK(s.points.size() <= 4);
+  REQUIRE_FALSE(s.items.empty());
+  CHECK(s.items.front().title == "Harbour reopens after the storm");
+  CHECK(s.items.front().url == "https://x.example/p/1");
+  bool reading_list = false;
+  for (const auto& i : s.items) {
+    if (i.title.starts_with("Lighthouse museum wins a heritage grant")) {
+      reading_list = true;
+      CHECK(i.url == "https://gazette.example/l");
+    }
+  }
+  CHECK(reading_list);
+}
+
+TEST_CASE("summarize keeps a long issue's summary within 15% of its words", "[transform]") {
+  CleanResult issue = long_issue();
+  Summary s = summarize(issue);
+  CHECK(s.words_kept > 400);
+  CHECK(summary_words(s) <= s.words_kept * 15 / 100);
+  SECTION("and a tighter share when asked, down to a lede and one point") {
+    SummarizeOptions tight;
+    tight.max_share = 0.1;
+    tight.min_words = 20;
+    Summary t = summarize(issue, tight);
+    CHECK(summary_words(t) <= s.words_kept * 10 / 100);
+    CHECK(summary_words(t) < summary_words(s));
+    tight.max_share = 0.01;
+    Summary tiny = summarize(issue, tight);
+    CHECK_FALSE(tiny.lede.empty());
+    CHECK(tiny.points.size() == 1);
+    CHECK(summary_words(tiny) <= 50);
+  }
+  SECTION("points never exceed the configured number") {
+    CHECK(summarize(issue, options(1)).points.size() <= 1);
+  }
+}
+
+TEST_CASE("summarize is deterministic", "[transform]") {
+  CleanResult issue = long_issue();
+  Summary a = summarize(issue, options(4, "X"));
+  for (int i = 0; i < 3; ++i) CHECK(summarize(issue, options(4, "X")) == a);
+}
+
+TEST_CASE("summarize never says what clean removed as sponsor", "[transform]") {
+  Document d;
+  CleanResult base = long_issue();
+  d.blocks = base.kept.blocks;
+  // Between the main story and the next one, where sponsors sit.
+  auto ferries = std::find(d.blocks.begin(), d.blocks.end(), heading("Ferries", 1));
+  ferries = d.blocks.insert(ferries, para("Acme Boats builds the sturdiest dinghies on the coast, with 20% off this week only."));
+  d.blocks.insert(ferries, heading("Brought to you by Acme Boats", 1));
+  Summary s = summarize(clean(d));
+  CHECK(all_text(s).find("Acme") == std::string::npos);
+  CHECK(s.removed_counts.at("sponsor") == 2);
+  CHECK(s.blocks_removed == 2);
+  CHECK(s.words_in > s.words_kept);
+}
+
+TEST_CASE("summarize reads a short issue whole and still gives a lede and a point", "[transform]") {
+  Summary s = summarize(kept({para("Our spring sale starts on Monday. Every jacket is 30% off until Sunday night.")}));
+  CHECK(s.lede == "Our spring sale starts on Monday.");
+  REQUIRE(s.points.size() == 1);
+  CHECK(s.points.front() == "Every jacket is 30% off until Sunday night.");
+}
+
+TEST_CASE("summarize copes with an issue without sentences", "[transform]") {
+  SECTION("nothing at all") {
+    Summary s = summarize(kept({}), options(4, "", "Empty issue"));
+    CHECK(s.lede == "Empty issue");
+  }
+  SECTION("only link titles") {
+    Summary s = summarize(kept({item("First link title here", {{"First link title here", "https://a/"}}),
+                                item("Second link title here", {{"Second link title here", "https://b/"}}),
+                                item("Third link title here", {{"Third link title here", "https://c/"}})}));
+    CHECK_FALSE(s.lede.empty());
+    CHECK_FALSE(s.points.empty());
+  }
+}
+
+TEST_CASE("summarize takes items from titled paragraphs and headline lead-ins", "[transform]") {
+  CleanResult issue = kept({heading("News", 1),
+                            para("Web Services Center Now Available\nThe new Web Services Center is a resource for "
+                                 "developers who build and deploy web services on the platform."),
+                            para("Community Code Launches\nCommunity Code is a browsable repository where members "
+                                 "review, customise and extend each other's sample code."),
+                            heading("Tour de headlines", 1),
+                            para("Goldman Sachs to lay off hundreds. The bank plans to reinstate annual culls which it "
+                                 "had suspended during the pandemic, starting next week."),
+                            para("Nurses walk off the job. Fifteen thousand nurses in Minnesota plan to stay out for "
+                                 "three days to demand fixes for understaffing.")});
+  SummarizeOptions roomy;
+  roomy.min_words = 200;
+  Summary s = summarize(issue, roomy);
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Web Services Center Now Available") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "Community Code Launches") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "Goldman Sachs to lay off hundreds") != titles.end());
+}
+
+TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
+  CleanResult r = long_issue();
+  r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
+  r.removed.push_back({para("Unsubscribe"), "footer: \"unsubscribe\""});
+  r.kept.tracking_pixels = 2;
+  r.kept.tracking_params_removed = 7;
+  Summary s = summarize(r);
+  CHECK(s.web_url == "https://x.example/p/1?web");
+  CHECK(s.removed_counts.at("chrome") == 1);
+  CHECK(s.removed_counts.at("footer") == 1);
+  CHECK(s.removed_counts.at("tracking pixel") == 2);
+  CHECK(s.removed_counts.at("tracking parameter") == 7);
+}
+
+TEST_CASE("summarize works on German issues", "[transform]") {
+  CleanResult issue = kept({heading("Neuigkeiten", 1),
+                            para("Ab sofort erhalten Sie im zweiwöchigen Rhythmus spannende Tipps rund um das Thema "
+                                 "E-Mail-Marketing. Weltweit nutzen über 2.000 Kunden unsere Software."),
+                            para("Unsere Knowledge Base ist eine Wissensplattform, die Ihnen einen Überblick über alle "
+                                 "wichtigen Themen gibt.")});
+  Summary s = summarize(issue);
+  CHECK(s.lede.find("zweiwöchigen Rhythmus") != std::string::npos);
+  CHECK_FALSE(s.points.empty());
+}
