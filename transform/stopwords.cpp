@@ -77,7 +77,7 @@ std::string detect_language(std::string_view text) {
                                                           "mit", "sie", "ich", "du", "auf", "für", "ein"};
   int n_en = 0;
   int n_de = 0;
-  std::string folded = fold_for_match(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
+  std::string folded = fold_for_match(text.substr(0, std::min<std::size_t>(text.size(), 4000)));
   for (auto w : split_words(folded)) {
     n_en += en.contains(w);
     n_de += de.contains(w);

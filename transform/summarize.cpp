@@ -68,12 +68,13 @@ constexpr int k_item_rank = 8;   // numbered item titles of plain-text issues
 
 struct Sentence {
   std::string text;
+  std::string folded;  // fold_for_match(text)
   int section = 0;
   int index = 0;      // position in its block
   int rank = 0;       // position among the usable sentences of its story
   int words = 0;
   bool dangling = false;  // opens with a pronoun or connective ("It", "But"): needs context
-  double specific = 0;    // share of names and numbers, 0..1 (see specificity)
+  double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
   double norm = 0;
@@ -148,12 +149,21 @@ bool is_self_reference(std::string_view folded) {
   return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 
-// How much of a sentence is names and numbers: words with a digit, and
-// capitalised words other than the first ("Nikola agreed to pay a $125
-// million penalty to settle an SEC fraud investigation"). Facts a reader
-// wants from a digest are mostly these; a sentence without any ("It's
-// immediate, elegant and affordable.") rarely carries one. 0..1.
-double specificity(std::string_view text) {
+// Two counts over a sentence's words, in one pass. `specific`: how much of
+// it is names and numbers, i.e. words with a digit, and capitalised words
+// other than the first ("Nikola agreed to pay a $125 million penalty to
+// settle an SEC fraud investigation"); facts a reader wants from a digest
+// are mostly these, and a sentence without any ("It's immediate, elegant
+// and affordable.") rarely carries one; 0..1. `lower`: words in lower case;
+// a statement has some, a list of names ("—Max Knoblauch, Abby Rubenstein,
+// Matty Merritt") has none.
+struct WordShape {
+  double specific = 0;
+  int lower = 0;
+};
+
+WordShape word_shape(std::string_view text) {
+  WordShape shape;
   int words = 0;
   int specific = 0;
   for (auto w : split_words(text)) {
@@ -161,23 +171,15 @@ double specificity(std::string_view text) {
     bool digit = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     std::size_t i = 0;
     char32_t c = next_code_point(w, i);
-    bool capital = !is_lower_letter(c) && is_word_code_point(c) && !(c >= '0' && c <= '9');
+    bool lower = is_lower_letter(c);
+    bool capital = !lower && is_word_code_point(c) && !(c >= '0' && c <= '9');
     bool inner_capital = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
                                      [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     if (digit || (capital && !first && w != "I") || inner_capital) ++specific;
+    if (lower && w.size() >= 3) ++shape.lower;
   }
-  return words == 0 ? 0.0 : std::min(1.0, 2.5 * specific / words);
-}
-
-// Words in lower case: a statement has some; a list of names ("—Max
-// Knoblauch, Abby Rubenstein, Matty Merritt") has none.
-int lower_case_words(std::string_view text) {
-  int n = 0;
-  for (auto w : split_words(text)) {
-    std::size_t i = 0;
-    if (is_lower_letter(next_code_point(w, i)) && w.size() >= 3) ++n;
-  }
-  return n;
+  shape.specific = words == 0 ? 0.0 : std::min(1.0, 2.5 * specific / words);
+  return shape;
 }
 
 const RE2& dangling_start() {
@@ -280,6 +282,9 @@ std::optional<std::string> first_line_title(const std::string& text) {
 // first sentence of at most 8 words, without the final stop, over at least
 // 12 more words in the same block.
 std::optional<std::string> lead_sentence_title(const std::string& text) {
+  // Most paragraphs open with a longer sentence: look before splitting.
+  auto stop = text.find(". ");
+  if (stop == std::string::npos || count_words(std::string_view(text).substr(0, stop)) > 8) return std::nullopt;
   auto sentences = split_sentences(text);
   if (sentences.size() < 2) return std::nullopt;
   std::string first = sentences.front();
@@ -393,9 +398,9 @@ class Summarizer {
       }
       // A bold lead-in ("For example, here are the 1-liners for his big
       // investments:") reads as text, not as a section title.
-      std::string folded_line = fold_for_match(b.text);
-      bool lead_in = !folded_line.empty() &&
-                     ((folded_line.back() == ':' && count_words(b.text) > 4) || folded_line.back() == ',');
+      std::string_view line = b.text;
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
+      bool lead_in = !line.empty() && ((line.back() == ':' && count_words(b.text) > 4) || line.back() == ',');
       bool title_line = (is_heading_like(b) || is_item_title(i)) && !lead_in;
       if (!title_line) {
         m_sections.back().blocks.push_back(i);
@@ -486,11 +491,13 @@ class Summarizer {
       s.text = std::move(t);
       s.section = section;
       s.index = index++;
-      std::string folded = fold_for_match(s.text);
-      s.usable = s.words >= 5 && s.words <= 55 && reads_as_prose(folded) && !is_dateline(folded, s.words) &&
-                 !is_self_reference(folded) && lower_case_words(s.text) >= 1;
+      s.folded = fold_for_match(s.text);
+      const std::string& folded = s.folded;
+      const WordShape shape = word_shape(s.text);
+      s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
+                 !is_dateline(folded, s.words) && !is_self_reference(folded);
       s.dangling = RE2::PartialMatch(folded, dangling_start());
-      s.specific = specificity(s.text);
+      s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());
       m_sentences.push_back(std::move(s));
       m_sections[section].sentences.push_back(id);
@@ -592,9 +599,6 @@ class Summarizer {
     }
   }
 
-  // A table of contents ("Here's what we're serving today: The SEC is
-  // investigating Yuga Labs") repeats the titles below: its lines are no
-  // sentences to pick. Then each usable sentence gets its rank in its story.
   // A table of contents line ("Crypto assets saw a big outflow last week")
   // for a section below ("CRYPTO ASSETS SAW AN OUTFLOW OF $134M LAST WEEK"):
   // the section's item says it with its text, the line is a duplicate.
@@ -605,12 +609,16 @@ class Summarizer {
       for (auto x : split_words(folded)) w.emplace(x);
       return w;
     };
+    std::vector<std::unordered_set<std::string>> section_words(m_sections.size());
+    for (std::size_t i = 0; i < m_sections.size(); ++i) {
+      if (!m_sections[i].title.empty()) section_words[i] = words_of(m_sections[i].title);
+    }
     for (auto& d : m_items) {
       if (d.order == 0) continue;
       auto mine = words_of(d.item.title);
-      for (const auto& sec : m_sections) {
-        if (sec.title.empty() || static_cast<int>(&sec - m_sections.data()) <= d.section) continue;
-        auto theirs = words_of(sec.title);
+      for (std::size_t i = static_cast<std::size_t>(d.section) + 1; i < m_sections.size(); ++i) {
+        const auto& theirs = section_words[i];
+        if (theirs.empty()) continue;
         std::size_t common = 0;
         for (const auto& w : mine) common += theirs.contains(w);
         if (common >= 3 && common * 10 >= 6 * std::min(mine.size(), theirs.size())) {
@@ -621,6 +629,9 @@ class Summarizer {
     }
   }
 
+  // A table of contents ("Here's what we're serving today: The SEC is
+  // investigating Yuga Labs") repeats the titles below: its lines are no
+  // sentences to pick. Then each usable sentence gets its rank in its story.
   void rank_sentences() {
     std::vector<std::unordered_set<std::string>> titles;
     for (const auto& sec : m_sections) {
@@ -632,9 +643,8 @@ class Summarizer {
     }
     for (auto& sent : m_sentences) {
       if (!sent.usable || sent.words > 15) continue;
-      std::string folded = fold_for_match(sent.text);
       std::unordered_set<std::string> words;
-      for (auto w : split_words(folded)) words.emplace(w);
+      for (auto w : split_words(sent.folded)) words.emplace(w);
       for (const auto& t : titles) {
         std::size_t common = 0;
         for (const auto& w : words) common += t.contains(w);
@@ -653,21 +663,37 @@ class Summarizer {
   void vectorize() {
     std::string language = m_options.language.empty() ? detect_language(document_text(m_doc)) : m_options.language;
     Stemmer stemmer(language);
-    std::unordered_map<std::string, int> ids;
+    // Each distinct word is looked up and stemmed once: -1 for stop words.
+    std::unordered_map<std::string_view, int> word_ids;
+    std::unordered_map<std::string, int> stem_ids;
     std::vector<int> df;
-    std::vector<std::unordered_map<int, int>> tfs(m_sentences.size());
+    std::vector<std::vector<std::pair<int, int>>> tfs(m_sentences.size());
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
-      std::string folded = fold_for_match(m_sentences[k].text);
-      for (auto w : split_words(folded)) {
-        if (w.size() < 2 || is_stopword(w, language)) continue;
-        std::string stem = stemmer.stem(w);
-        auto [it, added] = ids.emplace(stem, static_cast<int>(ids.size()));
-        if (added) df.push_back(0);
-        if (tfs[k][it->second]++ == 0) ++df[it->second];
+      for (auto w : split_words(m_sentences[k].folded)) {
+        auto found = word_ids.find(w);
+        if (found == word_ids.end()) {
+          int id = -1;
+          if (w.size() >= 2 && !is_stopword(w, language)) {
+            auto [it, added] = stem_ids.emplace(stemmer.stem(w), static_cast<int>(stem_ids.size()));
+            if (added) df.push_back(0);
+            id = it->second;
+          }
+          found = word_ids.emplace(w, id).first;
+        }
+        const int term = found->second;
+        if (term < 0) continue;
+        auto& tf = tfs[k];
+        auto at = std::find_if(tf.begin(), tf.end(), [&](const auto& p) { return p.first == term; });
+        if (at != tf.end()) {
+          ++at->second;
+        } else {
+          tf.emplace_back(term, 1);
+          ++df[term];
+        }
       }
     }
     const double n = static_cast<double>(std::max<std::size_t>(m_sentences.size(), 1));
-    std::vector<double> centroid(ids.size(), 0.0);
+    std::vector<double> centroid(stem_ids.size(), 0.0);
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       Vec v;
       for (auto [term, tf] : tfs[k]) {
@@ -752,7 +778,7 @@ class Summarizer {
       for (int id : sec.sentences) {
         const Sentence& sent = m_sentences[id];
         if (!sent.usable || sent.words > 45) continue;
-        if (opening.empty() && sent.words < 12 && RE2::PartialMatch(fold_for_match(sent.text), greeting())) continue;
+        if (opening.empty() && sent.words < 12 && RE2::PartialMatch(sent.folded, greeting())) continue;
         opening.push_back(id);
         if (opening.size() == 4) break;
       }

@@ -7,6 +7,15 @@ namespace distill::transform {
 
 namespace {
 
+// ASCII letters and digits, for the fast paths.
+constexpr std::array<bool, 128> k_ascii_word = [] {
+  std::array<bool, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  return t;
+}();
+
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out.push_back(static_cast<char>(c));
@@ -122,6 +131,21 @@ std::string fold(std::string_view text, bool lower) {
   bool pending_space = false;
   std::size_t i = 0;
   while (i < text.size()) {
+    // ASCII, most of any newsletter, without decoding.
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '`') {
+      ++i;
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) {
+        out.push_back(' ');
+        pending_space = false;
+      }
+      out.push_back(static_cast<char>(lower && byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      continue;
+    }
     char32_t c = next_code_point(text, i);
     if (is_invisible(c)) continue;
     if (is_space(c)) {
@@ -196,8 +220,14 @@ int count_words(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     auto b = static_cast<unsigned char>(text[i]);
-    char32_t c = b < 0x80 ? (++i, b) : next_code_point(text, i);
-    bool w = is_word_code_point(c) || (in_word && (c == '\'' || c == '-' || c == 0x2019));
+    bool w;
+    if (b < 0x80) {
+      ++i;
+      w = k_ascii_word[b] || (in_word && (b == '\'' || b == '-'));
+    } else {
+      char32_t c = next_code_point(text, i);
+      w = is_word_code_point(c) || (in_word && c == 0x2019);
+    }
     if (w && !in_word) ++n;
     in_word = w;
   }
