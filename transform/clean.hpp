@@ -7,15 +7,17 @@
 // Reasons start with a kind and a colon; the digest counts removed blocks by
 // that kind (summary.removed_counts):
 //   sponsor:  `sponsor: "brought to you by"`, `sponsor: section "TOGETHER WITH ACME"`,
-//             `sponsor: item tagged "sponsor"`, `sponsor: footnote "*This is sponsored ..."`
-//   jobs:     `jobs: section "Jobs"` (paid job listings)
+//             `sponsor: item tagged "sponsor"`, `sponsor: footnote "*this is sponsored ..."`,
+//             `sponsor: disclosure "is licensed by the"` (the ad above a regulatory note)
+//   jobs:     `jobs: section "jobs"` (paid job listings)
 //   promo:    `promo: subscribe`, `promo: upgrade`, `promo: referral`, `promo: donation`,
-//             `promo: section "SHARE THE BREW"`
+//             `promo: section "share the brew"`
 //   chrome:   `chrome: view in browser`, `chrome: forwarded`, `chrome: pgp armour`
 //   social:   `social: share row`
-//   footer:   `footer: "unsubscribe"`, `footer: after "Thanks again for reading"`,
-//             `footer: postal address`
-//   legal:    `legal: "all rights reserved"`
+//   footer:   `footer: "unsubscribe"`, `footer: sign-off "thanks again for reading"`,
+//             `footer: after "Thanks again for reading. Please share..."`,
+//             `footer: postal address`, `footer: contact line`
+//   legal:    `legal: "all rights reserved"`, `legal: "©"`, `legal: footnote`
 //   template: `template: recurs in 2 of 3 earlier issues`
 //   source:   `source rule drop #1`, `source rule drop_after #2`, `source rule drop_before #1`
 //   orphan:   `orphan: heading of a removed section`
