@@ -723,9 +723,16 @@ class Builder {
           continue;
         }
         if (c < 0x20 || c == 0x7F) continue;
+        // A run of printable ASCII goes in with one append, not byte by byte.
+        std::size_t end = i;
+        while (end < s.size() && static_cast<unsigned char>(s[end]) > 0x20 &&
+               static_cast<unsigned char>(s[end]) < 0x7F) {
+          ++end;
+        }
         emit_space_if_pending();
-        m_text += static_cast<char>(c);
-        ++visible;
+        m_text.append(s.data() + at, end - at);
+        visible += end - at;
+        i = end;
         continue;
       }
       const char32_t cp = next_code_point(s, i);
@@ -863,6 +870,15 @@ bool is_void_tag(std::string_view name) {
   return false;
 }
 
+// is_void_tag for a name as written, without allocating a lowered copy (this
+// runs once per tag of every document).
+bool is_void_tag_any_case(std::string_view name) {
+  char buf[8];
+  if (name.size() > sizeof buf) return false;  // no void tag name is longer
+  for (std::size_t k = 0; k < name.size(); ++k) buf[k] = ascii_lower(name[k]);
+  return is_void_tag(std::string_view(buf, name.size()));
+}
+
 // gumbo's tree construction is quadratic in the nesting depth (it walks the
 // stack of open elements for scope checks): 100,000 nested <div>s take
 // minutes. Real mail nests a few dozen levels. Past k_max_parse_depth open
@@ -881,7 +897,7 @@ std::string flatten_deep_nesting(std::string_view html, bool& changed) {
     } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
       std::size_t j = i + 1;
       while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j]))) ++j;
-      if (!is_void_tag(lower(html.substr(i + 1, j - i - 1)))) max_depth = std::max(max_depth, ++depth);
+      if (!is_void_tag_any_case(html.substr(i + 1, j - i - 1))) max_depth = std::max(max_depth, ++depth);
     }
   }
   if (max_depth <= k_max_parse_depth) return {};
