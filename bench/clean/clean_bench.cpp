@@ -13,66 +13,23 @@
 //
 // Usage: distill_bench_clean [--passes N] FILE|DIR...
 
-#include <sys/resource.h>
-#include <time.h>
-
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
 
+#include "bench/common/bench_input.hpp"
 #include "transform/clean.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
 #include "transform/summarize.hpp"
 
-namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-
-double cpu_seconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-}
-
-}  // namespace
+using distill::bench::cpu_seconds;
 
 int main(int argc, char** argv) {
-  int passes = 3;
-  std::vector<fs::path> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--passes" && i + 1 < argc) {
-      passes = std::max(1, std::atoi(argv[++i]));
-    } else if (fs::is_directory(arg)) {
-      for (const auto& e : fs::directory_iterator(arg)) {
-        if (e.path().extension() == ".eml") files.push_back(e.path());
-      }
-    } else {
-      files.emplace_back(arg);
-    }
-  }
-  std::sort(files.begin(), files.end());
-  if (files.empty()) {
-    std::cerr << "usage: distill_bench_clean [--passes N] FILE|DIR...\n";
-    return 2;
-  }
-  std::vector<std::string> messages;
-  std::size_t bytes = 0;
-  for (const fs::path& p : files) {
-    std::ifstream f(p, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    messages.push_back(ss.str());
-    bytes += messages.back().size();
-  }
+  const distill::bench::Input input =
+      distill::bench::read_input(argc, argv, "distill_bench_clean [--passes N] FILE|DIR...");
+  const int passes = input.passes;
+  const std::vector<std::string>& messages = input.messages;
 
   double decode_seconds = 0;
   double clean_seconds = 0;
@@ -100,15 +57,13 @@ int main(int argc, char** argv) {
     }
   }
 
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  const double mb = static_cast<double>(bytes) * passes / 1e6;
-  const double msgs = static_cast<double>(messages.size()) * passes;
+  const double mb = input.megabytes();
+  const double msgs = input.message_count();
   std::printf(
       "messages=%.0f mb=%.2f clean_seconds=%.3f clean_mb_per_s=%.1f clean_wall_mb_per_s=%.1f decode_seconds=%.3f "
       "decode_mb_per_s=%.1f pipeline_mb_per_s=%.1f msgs_per_s=%.0f peak_rss_mib=%.1f removed=%zu summary_words=%zu\n",
       msgs, mb, clean_seconds, mb / clean_seconds, mb / clean_wall_seconds, decode_seconds, mb / decode_seconds,
-      mb / (clean_seconds + decode_seconds), msgs / (clean_seconds + decode_seconds), usage.ru_maxrss / 1024.0,
+      mb / (clean_seconds + decode_seconds), msgs / (clean_seconds + decode_seconds), distill::bench::peak_rss_mib(),
       removed, summary_words);
   return 0;
 }
