@@ -92,7 +92,7 @@ ExitStatus cmd_daemon(const Invocation& inv) {
     if (now >= next_poll) {
       next_poll = now + settings.digest.poll;
       try {
-        (void)ingest_and_process(inv, settings, should_stop);
+        (void)ingest_and_process(settings, should_stop);
       } catch (const std::exception& e) {
         log::error(describe_exception(e));
       }

@@ -3,21 +3,16 @@
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
 #include "app/deliver_command.hpp"
+#include "app/ingest_wiring.hpp"
 #include "app/log.hpp"
 #include "app/process.hpp"
 #include "app/run.hpp"
 
 namespace distill::app {
 
-ExitStatus ingest_and_process(const Invocation& inv, const config::Settings& settings,
-                              const std::function<bool()>& should_stop) {
+ExitStatus ingest_and_process(const config::Settings& settings, const std::function<bool()>& should_stop) {
   // Pull what is new from the mailbox (or local source) into the store.
-  // TODO(deliver): call the ingest stage's function once app/ has one; the
-  // command is called meanwhile.
-  Invocation ingest = inv;
-  ingest.command = "ingest";
-  ingest.args.clear();
-  if (auto status = cmd_ingest(ingest); status != ExitStatus::ok) return status;
+  const bool all_fetched = ingest_once(settings, imap_options(settings.imap));
   if (should_stop && should_stop()) return ExitStatus::interrupted;
 
   // Decode, clean and summarize what was stored; a message that fails is
@@ -31,7 +26,7 @@ ExitStatus ingest_and_process(const Invocation& inv, const config::Settings& set
   const auto report = process_pending(settings, store, request);
   log::info("process: " + std::to_string(report.processed) + " summarized, " + std::to_string(report.skipped) +
             " skipped, " + std::to_string(report.failed) + " failed");
-  return ExitStatus::ok;
+  return all_fetched ? ExitStatus::ok : ExitStatus::failure;
 }
 
 ExitStatus cmd_run(const Invocation& inv) {
@@ -39,13 +34,16 @@ ExitStatus cmd_run(const Invocation& inv) {
   po::variables_map vars;
   if (auto done = parse_command_line(inv, options, vars)) return *done;
   const auto settings = load_settings(inv);
+  config::require(settings, config::Need::imap, inv.command);
   config::require(settings, config::Need::smtp, inv.command);
   CurlGlobal curl;
 
-  if (auto status = ingest_and_process(inv, settings, {}); status != ExitStatus::ok) return status;
-  // Send what was processed, after any digest an earlier run left pending.
+  const ExitStatus status = ingest_and_process(settings, {});
+  if (status == ExitStatus::interrupted) return status;
+  // Send what was processed, after any digest an earlier run left pending;
+  // a message that failed to arrive is fetched again by the next run.
   deliver_now(settings);
-  return ExitStatus::ok;
+  return status;
 }
 
 }  // namespace distill::app

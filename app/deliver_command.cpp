@@ -57,8 +57,7 @@ std::function<void(store::Store&)> server_actions(const config::Settings& settin
     // The digest is out; an action that fails now stays pending in the store
     // and is tried again after the next delivery, so this only warns.
     try {
-      const auto options =
-          imap_options(imap, config::resolve_secret(imap.password), config::resolve_secret(imap.token));
+      const auto options = imap_options(imap);
       const auto done = ingest::apply_actions(options, targets);
       for (const auto id : done) store.mark_action_done(id);
       log::verbose("deliver: after = " + imap.after + " done for " + std::to_string(done.size()) + " of " +

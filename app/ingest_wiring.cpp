@@ -1,6 +1,10 @@
 #include "app/ingest_wiring.hpp"
 
 #include <chrono>
+#include <cstdio>
+
+#include "app/log.hpp"
+#include "config/secret.hpp"
 
 namespace distill::app {
 
@@ -47,13 +51,15 @@ void StoreSink::reset(std::string_view mailbox, ingest::UidValidity uidvalidity)
   tx.commit();
 }
 
-ingest::ImapOptions imap_options(const config::ImapSettings& settings, std::string password,
-                                 std::string bearer_token) {
+ingest::ImapOptions imap_options(const config::ImapSettings& settings) {
   ingest::ImapOptions o;
   o.url = settings.url;
   o.user = settings.user;
-  o.password = std::move(password);
-  o.bearer_token = std::move(bearer_token);
+  if (settings.token.kind != config::Secret::Kind::none) {
+    o.bearer_token = config::resolve_secret(settings.token);
+  } else {
+    o.password = config::resolve_secret(settings.password);
+  }
   o.ca_file = settings.ca_file;
   o.tls_required = settings.tls != config::TlsMode::off;
   o.mailboxes = settings.mailboxes;
@@ -62,6 +68,64 @@ ingest::ImapOptions imap_options(const config::ImapSettings& settings, std::stri
   o.batch_size = settings.batch;
   o.after = ingest::parse_after_action(settings.after);
   return o;
+}
+
+namespace {
+
+std::string megabytes(std::uint64_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return text;
+}
+
+std::string per_second(double count, double seconds) {
+  return std::to_string(static_cast<long long>(seconds > 0 ? count / seconds : 0));
+}
+
+}  // namespace
+
+bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& source_options) {
+  auto store = store::Store::open(settings.store_path);
+  StoreSink sink(store);
+  auto source = ingest::make_source(source_options);
+
+  // One progress line per mailbox, redrawn as batches are stored.
+  std::optional<log::Progress> progress;
+  std::string current;
+  auto started = std::chrono::steady_clock::now();
+  auto mailbox_started = started;
+  auto on_progress = [&](const ingest::Progress& p) {
+    if (p.mailbox != current) {
+      progress.reset();
+      progress.emplace("ingest " + p.mailbox);
+      current = p.mailbox;
+      mailbox_started = std::chrono::steady_clock::now();
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - mailbox_started).count();
+    progress->update(static_cast<std::size_t>(p.messages),
+                     p.total > 0 ? std::optional<std::size_t>(static_cast<std::size_t>(p.total)) : std::nullopt,
+                     megabytes(p.bytes) + ", " + per_second(static_cast<double>(p.messages), seconds) +
+                         " messages/s");
+  };
+  auto summaries = source->sync(sink, on_progress);
+  progress.reset();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+  // The summary: one line per mailbox.
+  bool all_stored = true;
+  for (const auto& s : summaries) {
+    std::string line = "ingest " + s.mailbox + ": " + std::to_string(s.added) + " new, " +
+                       std::to_string(s.duplicates) + " duplicate, " + std::to_string(s.skipped) + " skipped, " +
+                       std::to_string(s.failed) + " failed";
+    if (s.bytes > 0) {
+      line += " (" + megabytes(s.bytes) + ", " +
+              per_second(static_cast<double>(s.added + s.duplicates + s.skipped), seconds) + " messages/s)";
+    }
+    if (s.uidvalidity_changed) line += "; UIDVALIDITY changed, mailbox synced again";
+    log::info(line);
+    all_stored = all_stored && s.failed == 0;
+  }
+  return all_stored;
 }
 
 }  // namespace distill::app

@@ -1,7 +1,8 @@
 #pragma once
 // The adapter between ingest/ and store/: ingest writes to a MessageSink,
 // this one commits each batch into the store with its cursor. Also the
-// mapping from config::ImapSettings to ingest::ImapOptions.
+// mapping from config::ImapSettings to ingest::ImapOptions, and one ingest
+// pass as `ingest` and `run` do it.
 
 #include <functional>
 #include <string>
@@ -30,9 +31,15 @@ class StoreSink : public ingest::MessageSink {
   NowFn m_now;
 };
 
-// Copies what ingest needs; the secrets come already resolved (empty when
-// not configured).
-ingest::ImapOptions imap_options(const config::ImapSettings& settings, std::string password,
-                                 std::string bearer_token);
+// Copies what ingest needs and resolves the secret now, when it is needed:
+// the token when one is configured, else the password (empty when neither
+// is). The secret goes into the options and nowhere else.
+ingest::ImapOptions imap_options(const config::ImapSettings& settings);
+
+// Syncs `source` into the store at settings.store_path once: a progress line
+// per mailbox while it runs (count, MB, rate), then a summary line each.
+// Returns false when a message could not be fetched or stored; the others
+// are stored all the same, and the message is tried again next time.
+bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& source);
 
 }  // namespace distill::app

@@ -95,7 +95,7 @@ Progress::~Progress() {
   }
 }
 
-void Progress::update(std::size_t done, std::optional<std::size_t> total) {
+void Progress::update(std::size_t done, std::optional<std::size_t> total, std::string_view detail) {
   State& s = state();
   if (m_finished || s.verbosity < 0 || !s.is_terminal) return;
   std::lock_guard lock(s.mutex);
@@ -105,6 +105,7 @@ void Progress::update(std::size_t done, std::optional<std::size_t> total) {
   s.active = this;
   s.last_draw = now;
   s.progress_text = m_label + ": " + std::to_string(done) + (total ? "/" + std::to_string(*total) : std::string());
+  if (!detail.empty()) s.progress_text += ", " + std::string(detail);
   draw_progress(s);
 }
 

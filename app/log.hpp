@@ -52,7 +52,8 @@ class Progress {
   Progress& operator=(const Progress&) = delete;
   ~Progress();  // clears the line if finish() was not called
 
-  void update(std::size_t done, std::optional<std::size_t> total = std::nullopt);
+  // Redraws "LABEL: DONE[/TOTAL][, DETAIL]" (at most ten times a second).
+  void update(std::size_t done, std::optional<std::size_t> total = std::nullopt, std::string_view detail = {});
   // Prints "distill: LABEL: RESULT" as a plain line (unless -q).
   void finish(std::string_view result);
 

@@ -12,9 +12,11 @@
 namespace distill::app {
 
 // Ingest then process. `should_stop` (may be empty) is checked between
-// messages and stages; returns interrupted when it said stop.
-ExitStatus ingest_and_process(const Invocation& inv, const config::Settings& settings,
-                              const std::function<bool()>& should_stop);
+// messages and stages; returns interrupted when it said stop. A message
+// that could not be fetched does not hold back the others: they are
+// processed, and failure is returned after. A source that cannot be reached
+// at all throws.
+ExitStatus ingest_and_process(const config::Settings& settings, const std::function<bool()>& should_stop);
 
 // When the daemon sends next: the first scheduled time after the last
 // digest sent, or after `started` when none was ever sent. A time already in

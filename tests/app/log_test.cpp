@@ -82,6 +82,15 @@ TEST_CASE("log progress overwrites one line on a terminal", "[app]") {
         "\r\x1b[Kdistill: process: 10 processed\n");
 }
 
+TEST_CASE("log progress shows the volume and rate beside the count", "[app]") {
+  CapturedLog captured(true);
+  {
+    dlog::Progress progress("ingest INBOX");
+    progress.update(40, 120, "3.2 MB, 80 messages/s");
+  }
+  CHECK(captured.text.str() == "\r\x1b[Kdistill: ingest INBOX: 40/120, 3.2 MB, 80 messages/s\r\x1b[K");
+}
+
 TEST_CASE("log progress is silent with -q and clears its line when dropped", "[app]") {
   {
     CapturedLog captured(true, -1);
