@@ -121,6 +121,7 @@ bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& so
       line += " (" + megabytes(s.bytes) + ", " +
               per_second(static_cast<double>(s.added + s.duplicates + s.skipped), seconds) + " messages/s)";
     }
+    if (s.failed > 0) line += "; the server did not give the failed ones, they are asked for again next time";
     if (s.uidvalidity_changed) line += "; UIDVALIDITY changed, mailbox synced again";
     log::info(line);
     all_stored = all_stored && s.failed == 0;

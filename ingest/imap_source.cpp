@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "ingest/header_facts.hpp"
@@ -151,6 +152,10 @@ class ImapSync {
 
     std::int64_t done = 0;
     std::size_t i = 0;
+    // The first UID the server failed to give: the cursor never passes it,
+    // so it is asked for again next time; what follows it is still stored
+    // now, and comes back next time as a duplicate the store drops.
+    std::optional<std::uint32_t> first_failed;
     while (i < uids.size()) {
       // One batch: up to batch_size UIDs, cut early at k_batch_bytes.
       std::vector<std::uint32_t> small, big;
@@ -170,9 +175,12 @@ class ImapSync {
       }
       std::vector<FetchedMessage> messages;
       messages.reserve(i - start);
-      if (!small.empty()) fetch(mailbox, st.uidvalidity, small, false, messages, summary);
-      if (!big.empty()) fetch(mailbox, st.uidvalidity, big, true, messages, summary);
-      BatchResult result = m_sink.store_batch(mailbox, st.uidvalidity, Uid{uids[i - 1]}, messages);
+      std::vector<std::uint32_t> failed;
+      if (!small.empty()) fetch(mailbox, st.uidvalidity, small, false, messages, summary, failed);
+      if (!big.empty()) fetch(mailbox, st.uidvalidity, big, true, messages, summary, failed);
+      if (!first_failed && !failed.empty()) first_failed = *std::min_element(failed.begin(), failed.end());
+      const Uid batch_cursor{first_failed ? *first_failed - 1 : uids[i - 1]};
+      BatchResult result = m_sink.store_batch(mailbox, st.uidvalidity, batch_cursor, messages);
       summary.added += result.added;
       summary.skipped += result.skipped;
       summary.duplicates += result.duplicates;
@@ -195,7 +203,8 @@ class ImapSync {
   }
 
   void fetch(const std::string& mailbox, UidValidity uidvalidity, const std::vector<std::uint32_t>& uids,
-             bool header_only, std::vector<FetchedMessage>& out, MailboxSummary& summary) {
+             bool header_only, std::vector<FetchedMessage>& out, MailboxSummary& summary,
+             std::vector<std::uint32_t>& failed) {
     std::string section = header_only ? "BODY[HEADER]" : "BODY[]";
     std::string cmd = "UID FETCH " + uid_set(uids) + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[" +
                       (header_only ? "HEADER" : "") + "])";
@@ -209,7 +218,10 @@ class ImapSync {
       if (!std::binary_search(uids.begin(), uids.end(), uid_value)) return;
       ImapValue* body = fetch_item(items, section);
       if (body == nullptr || body->kind != ImapValue::Kind::string) {
-        ++summary.failed;  // the server listed the message but could not give its bytes
+        // The server listed the message but did not give its bytes: the
+        // cursor stays below it (see sync_mailbox) so the next sync asks again.
+        ++summary.failed;
+        failed.push_back(uid_value);
         return;
       }
       FetchedMessage m;

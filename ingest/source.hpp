@@ -101,7 +101,7 @@ struct MailboxSummary {
   std::int64_t added = 0;
   std::int64_t duplicates = 0;
   std::int64_t skipped = 0;
-  std::int64_t failed = 0;
+  std::int64_t failed = 0;  // listed but not given by the server; asked for again next sync
   std::uint64_t bytes = 0;
   bool uidvalidity_changed = false;
   bool operator==(const MailboxSummary&) const = default;
