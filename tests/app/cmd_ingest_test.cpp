@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/temp_dir.hpp"
 #include "tests/servers/servers_env.hpp"
 
 #include <stdlib.h>
@@ -23,18 +24,7 @@ namespace {
 
 using distill::test::server_env;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "distill-test.XXXXXX").string();
-    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using distill::test::TempDir;
 
 struct Run {
   int status = -1;
@@ -43,7 +33,7 @@ struct Run {
 
 // Runs the distill binary with `args`; stderr is captured, stdout dropped.
 Run run_cli(const TempDir& tmp, const std::string& args) {
-  fs::path err = tmp.path / "stderr";
+  fs::path err = tmp.path() / "stderr";
   std::string cmd = std::string(DISTILL_BINARY) + " " + args + " >/dev/null 2>" + err.string();
   int raw = std::system(cmd.c_str());
   Run r;
@@ -72,8 +62,8 @@ void seed(const std::map<std::string, std::string>& env, const std::string& box,
 
 std::string config(const TempDir& tmp, const std::map<std::string, std::string>& env, const std::string& box,
                    const std::string& extra = "") {
-  fs::path file = tmp.path / "distill.conf";
-  std::ofstream(file) << "[store]\npath = " << (tmp.path / "distill.db").string() << "\n\n[imap]\nurl = imaps://127.0.0.1:"
+  fs::path file = tmp.path() / "distill.conf";
+  std::ofstream(file) << "[store]\npath = " << (tmp.path() / "distill.db").string() << "\n\n[imap]\nurl = imaps://127.0.0.1:"
                       << env.at("IMAPS_PORT") << "\nuser = " << env.at("MAIL_USER")
                       << "\npassword_env = DISTILL_TEST_IMAP_PASSWORD\nca_file = " << env.at("CA_FILE")
                       << "\nmailbox = " << box << "\n"
@@ -125,13 +115,13 @@ TEST_CASE("distill ingest fails in one line naming the server and the mailbox", 
 
 TEST_CASE("distill ingest --from imports a directory of .eml files once", "[integration][app]") {
   TempDir tmp;
-  fs::create_directories(tmp.path / "in");
+  fs::create_directories(tmp.path() / "in");
   for (int i = 1; i <= 2; ++i) {
-    std::ofstream(tmp.path / "in" / (std::to_string(i) + ".eml"))
+    std::ofstream(tmp.path() / "in" / (std::to_string(i) + ".eml"))
         << "From: a@b.example\nSubject: " << i << "\nMessage-ID: <from-" << i << "@b.example>\n\nHi.\n";
   }
-  std::ofstream(tmp.path / "distill.conf") << "[store]\npath = " << (tmp.path / "distill.db").string() << "\n";
-  std::string args = "--config " + (tmp.path / "distill.conf").string() + " ingest --from " + (tmp.path / "in").string();
+  std::ofstream(tmp.path() / "distill.conf") << "[store]\npath = " << (tmp.path() / "distill.db").string() << "\n";
+  std::string args = "--config " + (tmp.path() / "distill.conf").string() + " ingest --from " + (tmp.path() / "in").string();
   auto first = run_cli(tmp, args);
   INFO(first.err);
   CHECK(first.status == 0);

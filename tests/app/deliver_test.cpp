@@ -4,6 +4,7 @@
 #include <fstream>
 #include <random>
 
+#include "tests/support/temp_dir.hpp"
 #include "app/deliver.hpp"
 #include "app/deliver_command.hpp"
 #include "deliver/sink.hpp"
@@ -15,18 +16,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() / ("distill-deliver-" + std::to_string(rd()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using distill::test::TempDir;
 
 const std::chrono::sys_seconds k_now{std::chrono::sys_days{std::chrono::January / 24 / 2025} + 6h};
 
@@ -84,9 +74,9 @@ class FlakySink : public deliver::Sink {
 
 TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[app]") {
   TempDir dir;
-  auto s = store::Store::open(dir.path / "distill.db");
+  auto s = store::Store::open(dir.path() / "distill.db");
   add_issues(s, {"Issue A", "Issue B"});
-  const auto settings = settings_for(dir.path / "out");
+  const auto settings = settings_for(dir.path() / "out");
 
   app::DeliverRequest request;
   request.now = k_now;
@@ -96,7 +86,7 @@ TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[
   CHECK_FALSE(s.pending_digest());
   CHECK(s.last_digest_sent() == k_now);
 
-  const auto eml = dir.path / "out" / (report.sent[0].digest.message_id.substr(
+  const auto eml = dir.path() / "out" / (report.sent[0].digest.message_id.substr(
                                            0, report.sent[0].digest.message_id.find('@')) + ".eml");
   REQUIRE(fs::exists(eml));
   std::ifstream in(eml, std::ios::binary);
@@ -106,14 +96,14 @@ TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[
 
   request.now = k_now + 1h;
   CHECK(app::deliver_pending(settings, s, request).sent.empty());
-  CHECK(std::distance(fs::directory_iterator(dir.path / "out"), fs::directory_iterator()) == 2);
+  CHECK(std::distance(fs::directory_iterator(dir.path() / "out"), fs::directory_iterator()) == 2);
 }
 
 TEST_CASE("deliver_pending keeps a failed digest pending and resends the same bytes", "[app]") {
   TempDir dir;
-  auto s = store::Store::open(dir.path / "distill.db");
+  auto s = store::Store::open(dir.path() / "distill.db");
   add_issues(s, {"Issue A"});
-  const auto settings = settings_for(dir.path / "out");
+  const auto settings = settings_for(dir.path() / "out");
   FlakySink sink(1);
   app::DeliverRequest request;
   request.now = k_now;
@@ -147,26 +137,26 @@ TEST_CASE("deliver_pending keeps a failed digest pending and resends the same by
 
 TEST_CASE("deliver_pending in dry-run mode changes nothing", "[app]") {
   TempDir dir;
-  auto s = store::Store::open(dir.path / "distill.db");
+  auto s = store::Store::open(dir.path() / "distill.db");
   add_issues(s, {"Issue A"});
   FlakySink sink(0);
   app::DeliverRequest request;
   request.now = k_now;
   request.dry_run = true;
   request.sink = &sink;
-  const auto report = app::deliver_pending(settings_for(dir.path / "out"), s, request);
+  const auto report = app::deliver_pending(settings_for(dir.path() / "out"), s, request);
   REQUIRE(report.preview);
   CHECK(report.preview->text.find("Issue A") != std::string::npos);
   CHECK(sink.attempts.empty());
   CHECK_FALSE(s.pending_digest());
   CHECK(s.undigested_summaries().size() == 1);
-  CHECK_FALSE(fs::exists(dir.path / "out"));
+  CHECK_FALSE(fs::exists(dir.path() / "out"));
 }
 
 TEST_CASE("deliver_pending sends an empty period only with send_empty", "[app]") {
   TempDir dir;
-  auto s = store::Store::open(dir.path / "distill.db");
-  auto settings = settings_for(dir.path / "out");
+  auto s = store::Store::open(dir.path() / "distill.db");
+  auto settings = settings_for(dir.path() / "out");
   FlakySink sink(0);
   app::DeliverRequest request;
   request.now = k_now;
@@ -182,11 +172,11 @@ TEST_CASE("deliver_pending sends an empty period only with send_empty", "[app]")
 
 TEST_CASE("deliver_pending runs the server-side actions for the messages it sent", "[app]") {
   TempDir dir;
-  auto s = store::Store::open(dir.path / "distill.db");
+  auto s = store::Store::open(dir.path() / "distill.db");
   add_issues(s, {"Issue A", "Issue B"});
-  auto settings = settings_for(dir.path / "out");
+  auto settings = settings_for(dir.path() / "out");
   // A local source: nothing to do on a server, so every action is done at once.
-  settings.imap.url = "dir:" + dir.path.string();
+  settings.imap.url = "dir:" + dir.path().string();
   settings.imap.after = "seen";
   FlakySink sink(0);
   app::DeliverRequest request;

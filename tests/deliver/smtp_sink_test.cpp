@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/temp_dir.hpp"
 #include "tests/servers/servers_env.hpp"
 
 #include <arpa/inet.h>
@@ -39,18 +40,7 @@ namespace {
 
 using distill::test::server_env;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "distill-deliver-it.XXXXXX").string();
-    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using distill::test::TempDir;
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -237,7 +227,7 @@ TEST_CASE("a digest refused or cut off by the server stays pending and a later r
   const std::string mode = GENERATE(std::string("reject"), std::string("drop"));
   INFO("fault: " << mode);
   TempDir dir;
-  auto store = store::Store::open(dir.path / "distill.db");
+  auto store = store::Store::open(dir.path() / "distill.db");
   store::IncomingMessage m;
   m.raw.mailbox = "INBOX";
   m.raw.bytes = "Subject: issue\r\n\r\nbody " + mode;

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/temp_dir.hpp"
 #include "tests/servers/servers_env.hpp"
 
 #include <sys/stat.h>
@@ -31,18 +32,7 @@ namespace {
 
 using distill::test::server_env;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "distill-test.XXXXXX").string();
-    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using distill::test::TempDir;
 
 void chown_nobody(const fs::path& p) { REQUIRE(::chown(p.c_str(), 65534, 65534) == 0); }
 
@@ -99,7 +89,7 @@ ingest::ImapOptions imaps_options(const std::map<std::string, std::string>& env,
 struct Harness {
   std::map<std::string, std::string> env = server_env();
   TempDir tmp;
-  store::Store store = store::Store::open(tmp.path / "distill.db");
+  store::Store store = store::Store::open(tmp.path() / "distill.db");
 
   ingest::MailboxSummary sync(const ingest::ImapOptions& options, const ingest::ProgressFn& progress = {}) {
     app::StoreSink sink(store);

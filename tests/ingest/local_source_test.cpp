@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/temp_dir.hpp"
 #include "app/ingest_wiring.hpp"
 #include "ingest/header_facts.hpp"
 #include "ingest/imap_source.hpp"
@@ -19,18 +20,7 @@ using namespace distill;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "distill-test.XXXXXX").string();
-    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using distill::test::TempDir;
 
 std::string message(const std::string& id) {
   return "From: Weekly <News@Weekly.Example>\nSubject: Issue " + id + "\nMessage-ID: <" + id +
@@ -61,18 +51,18 @@ TEST_CASE("read_mbox splits at From lines and undoes >From quoting", "[ingest]")
 
 TEST_CASE("local sources store each message once, by Message-ID or by content", "[ingest]") {
   TempDir tmp;
-  auto store = store::Store::open(tmp.path / "distill.db");
+  auto store = store::Store::open(tmp.path() / "distill.db");
   app::StoreSink sink(store);
 
   SECTION("a directory of .eml files, twice") {
-    write(tmp.path / "in" / "a.eml", message("dir-1"));
-    write(tmp.path / "in" / "b.EML", message("dir-2"));
-    write(tmp.path / "in" / "c.eml", message("dir-1"));  // the same issue saved twice
-    write(tmp.path / "in" / "notes.txt", "not a message");
-    ingest::LocalSource source(ingest::LocalSource::Kind::directory, tmp.path / "in");
+    write(tmp.path() / "in" / "a.eml", message("dir-1"));
+    write(tmp.path() / "in" / "b.EML", message("dir-2"));
+    write(tmp.path() / "in" / "c.eml", message("dir-1"));  // the same issue saved twice
+    write(tmp.path() / "in" / "notes.txt", "not a message");
+    ingest::LocalSource source(ingest::LocalSource::Kind::directory, tmp.path() / "in");
     auto first = source.sync(sink, {});
     REQUIRE(first.size() == 1);
-    CHECK(first[0].mailbox == "dir:" + (tmp.path / "in").string());
+    CHECK(first[0].mailbox == "dir:" + (tmp.path() / "in").string());
     CHECK(first[0].added == 2);
     CHECK(first[0].duplicates == 1);
     auto again = source.sync(sink, {});
@@ -83,10 +73,10 @@ TEST_CASE("local sources store each message once, by Message-ID or by content", 
     CHECK(m.info.subject == "Issue dir-1");
   }
   SECTION("a Maildir, cur and new") {
-    write(tmp.path / "md" / "cur" / "1.x:2,S", message("md-1"));
-    write(tmp.path / "md" / "new" / "2.x", message("md-2"));
-    fs::create_directories(tmp.path / "md" / "tmp");
-    ingest::LocalSource source(ingest::LocalSource::Kind::maildir, tmp.path / "md", 1000, 1);
+    write(tmp.path() / "md" / "cur" / "1.x:2,S", message("md-1"));
+    write(tmp.path() / "md" / "new" / "2.x", message("md-2"));
+    fs::create_directories(tmp.path() / "md" / "tmp");
+    ingest::LocalSource source(ingest::LocalSource::Kind::maildir, tmp.path() / "md", 1000, 1);
     std::vector<std::int64_t> progress;
     auto s = source.sync(sink, [&](const ingest::Progress& p) { progress.push_back(p.messages); });
     CHECK(s[0].added == 2);
@@ -100,8 +90,8 @@ TEST_CASE("local sources store each message once, by Message-ID or by content", 
     CHECK(again[0].duplicates == 3);
   }
   SECTION("a message above max_size is stored as skipped, headers only") {
-    write(tmp.path / "in" / "big.eml", message("big-1") + std::string(5000, 'x'));
-    ingest::LocalSource source(ingest::LocalSource::Kind::directory, tmp.path / "in", 1000);
+    write(tmp.path() / "in" / "big.eml", message("big-1") + std::string(5000, 'x'));
+    ingest::LocalSource source(ingest::LocalSource::Kind::directory, tmp.path() / "in", 1000);
     auto s = source.sync(sink, {});
     CHECK(s[0].skipped == 1);
     auto ids = store.message_ids(store::MessageStatus::skipped);
@@ -111,7 +101,7 @@ TEST_CASE("local sources store each message once, by Message-ID or by content", 
     CHECK(m.raw.bytes.find("xxxx") == std::string::npos);
   }
   SECTION("a path that is not there") {
-    ingest::LocalSource source(ingest::LocalSource::Kind::maildir, tmp.path / "nothing");
+    ingest::LocalSource source(ingest::LocalSource::Kind::maildir, tmp.path() / "nothing");
     CHECK_THROWS_WITH(source.sync(sink, {}), Catch::Contains("is not a Maildir"));
   }
 }

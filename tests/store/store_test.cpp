@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <random>
 
+#include "tests/support/temp_dir.hpp"
 #include "store/store.hpp"
 
 namespace fs = std::filesystem;
@@ -14,18 +15,7 @@ using store::Store;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() / ("distill-store-" + std::to_string(rd()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using distill::test::TempDir;
 
 store::TimePoint at(long long s) { return store::TimePoint{std::chrono::seconds{s}}; }
 
@@ -45,7 +35,7 @@ store::IncomingMessage incoming(std::string mailbox, std::uint32_t uid, std::str
 
 TEST_CASE("store creates a new file at the current schema version", "[store]") {
   TempDir dir;
-  auto path = dir.path / "sub" / "distill.db";
+  auto path = dir.path() / "sub" / "distill.db";
   auto s = Store::open(path);
   CHECK(fs::exists(path));
   CHECK(s.schema_version() == Store::current_schema_version());
@@ -57,7 +47,7 @@ TEST_CASE("store creates a new file at the current schema version", "[store]") {
 
 TEST_CASE("store migrates an empty SQLite file and keeps data when reopened", "[store]") {
   TempDir dir;
-  auto path = dir.path / "distill.db";
+  auto path = dir.path() / "distill.db";
   {
     // A database at version 0, as an older or foreign tool may leave it.
     sqlite3* db = nullptr;
@@ -82,7 +72,7 @@ TEST_CASE("store migrates an empty SQLite file and keeps data when reopened", "[
 
 TEST_CASE("store refuses a schema newer than it knows", "[store]") {
   TempDir dir;
-  auto path = dir.path / "distill.db";
+  auto path = dir.path() / "distill.db";
   {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
@@ -94,7 +84,7 @@ TEST_CASE("store refuses a schema newer than it knows", "[store]") {
 
 TEST_CASE("store lets one writer in and tells the second who holds it", "[store]") {
   TempDir dir;
-  auto path = dir.path / "distill.db";
+  auto path = dir.path() / "distill.db";
   auto first = Store::open(path);
   CHECK_THROWS_AS(Store::open(path), store::BusyError);
   CHECK_THROWS_WITH(Store::open(path), "another distill is running on " + path.string());
@@ -105,14 +95,14 @@ TEST_CASE("store lets one writer in and tells the second who holds it", "[store]
 
 TEST_CASE("store releases the lock when the writer closes", "[store]") {
   TempDir dir;
-  auto path = dir.path / "distill.db";
+  auto path = dir.path() / "distill.db";
   { auto first = Store::open(path); }
   CHECK_NOTHROW(Store::open(path));
 }
 
 TEST_CASE("store dedupes by Message-ID, and by content without one", "[store]") {
   TempDir dir;
-  auto s = Store::open(dir.path / "distill.db");
+  auto s = Store::open(dir.path() / "distill.db");
   CHECK(s.add_message(incoming("INBOX", 1, "same@x", "one"), at(1)) == store::AddResult::added);
   CHECK(s.add_message(incoming("Other", 9, "same@x", "one again"), at(2)) == store::AddResult::duplicate);
   CHECK(s.add_message(incoming("INBOX", 2, "", "body"), at(3)) == store::AddResult::added);
@@ -123,7 +113,7 @@ TEST_CASE("store dedupes by Message-ID, and by content without one", "[store]") 
 
 TEST_CASE("store rolls back a batch whose transaction was not committed", "[store]") {
   TempDir dir;
-  auto s = Store::open(dir.path / "distill.db");
+  auto s = Store::open(dir.path() / "distill.db");
   {
     auto tx = s.begin();
     s.add_message(incoming("INBOX", 1, "a@x", "A"), at(1));
@@ -135,7 +125,7 @@ TEST_CASE("store rolls back a batch whose transaction was not committed", "[stor
 
 TEST_CASE("store keeps the bytes exactly, including NUL and 8-bit", "[store]") {
   TempDir dir;
-  auto s = Store::open(dir.path / "distill.db");
+  auto s = Store::open(dir.path() / "distill.db");
   std::string bytes("Subject: x\r\n\r\n\xff\x00\x80 end", 20);
   s.add_message(incoming("INBOX", 1, "", bytes), at(1));
   auto id = s.message_ids(MessageStatus::fresh).at(0);
@@ -144,7 +134,7 @@ TEST_CASE("store keeps the bytes exactly, including NUL and 8-bit", "[store]") {
 
 TEST_CASE("store tracks a message from processed to digested to sent", "[store]") {
   TempDir dir;
-  auto s = Store::open(dir.path / "distill.db");
+  auto s = Store::open(dir.path() / "distill.db");
   s.add_message(incoming("INBOX", 1, "a@x", "A"), at(1));
   s.add_message(incoming("INBOX", 2, "b@x", "B"), at(1));
   auto ids = s.message_ids(MessageStatus::fresh);
