@@ -16,13 +16,12 @@
 set -euo pipefail
 count=${1:-300}
 passes=${2:-3}
-cd "$(dirname "$0")/../.."
-root=$PWD
-build=$root/build-bench
+. "$(dirname "$0")/../common/lib.sh"
+root=$bench_root
+build=$bench_build_dir
 data=$build/clean-data
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDISTILL_BUILD_BENCH=ON -DDISTILL_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j2 --target distill_bench_clean >/dev/null
+bench_build distill_bench_clean
 
 rm -rf "$data" "$data-bodies"
 python3 "$root/bench/clean/generate.py" "$data" --count "$count" --seed 42
@@ -46,7 +45,6 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
 fi
 [ -n "$peer" ] || echo "readability: not run (node/npm or the packages are missing)"
 
-field() { sed -n "s/.*[ ^]$2=\([0-9.]*\).*/\1/p" <<<" $1"; }
 python3 - "$(field "$distill" clean_mb_per_s)" "$(field "$distill" pipeline_mb_per_s)" \
   "$(field "$distill" peak_rss_mib)" "$(field "$peer" mb_per_s)" "$(field "$peer" peak_rss_mib)" <<'PY'
 import sys

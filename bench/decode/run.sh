@@ -15,13 +15,12 @@
 set -euo pipefail
 count=${1:-300}
 passes=${2:-3}
-cd "$(dirname "$0")/../.."
-root=$PWD
-build=$root/build-bench
+. "$(dirname "$0")/../common/lib.sh"
+root=$bench_root
+build=$bench_build_dir
 data=$build/decode-data
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDISTILL_BUILD_BENCH=ON -DDISTILL_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j2 --target distill_bench_decode >/dev/null
+bench_build distill_bench_decode
 
 rm -rf "$data"
 python3 "$root/bench/decode/generate.py" "$data" --count "$count" --seed 42
@@ -32,7 +31,6 @@ distill=$("$build/bench/decode/distill_bench_decode" --passes "$passes" "$data")
 python=$(python3 "$root/bench/decode/python_peer.py" --passes "$passes" "$data")
 echo "distill: $distill"
 echo "python:  $python"
-field() { sed -n "s/.*[ ^]$2=\([0-9.]*\).*/\1/p" <<<" $1"; }
 python3 - "$(field "$distill" mb_per_s)" "$(field "$python" mb_per_s)" "$(field "$distill" mime_mb_per_s)" \
   "$(field "$distill" gumbo_mb_per_s)" "$(field "$distill" peak_rss_mib)" "$(field "$python" peak_rss_mib)" <<'PY'
 import sys

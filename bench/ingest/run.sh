@@ -13,16 +13,16 @@
 # distill at least 2x mbsync, with peak RSS under 100 MB whatever N is.
 # Needs root (the harness starts Postfix too) and isync installed.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$(dirname "$0")/../common/lib.sh"
+root=$bench_root
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(2000 10000); fi
 command -v mbsync >/dev/null || { echo "bench: mbsync not installed (scripts/install-deps)" >&2; exit 1; }
 
 distill=${DISTILL:-}
 if [ -z "$distill" ]; then
   echo "bench: building distill (Release) in build-bench" >&2
-  cmake -S "$root" -B "$root/build-bench" -DCMAKE_BUILD_TYPE=Release -DDISTILL_BUILD_TESTS=OFF >/dev/null
-  cmake --build "$root/build-bench" -j2 --target distill >/dev/null
-  distill="$root/build-bench/app/distill"
+  bench_build distill
+  distill="$bench_build_dir/app/distill"
 fi
 
 work=$(mktemp -d /tmp/distill-bench.XXXXXX)
