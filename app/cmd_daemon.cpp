@@ -70,6 +70,7 @@ ExitStatus cmd_daemon(const Invocation& inv) {
   po::variables_map vars;
   if (auto done = parse_command_line(inv, options, vars)) return *done;
   const auto settings = load_settings(inv);
+  config::require(settings, config::Need::imap, inv.command);
   config::require(settings, config::Need::smtp, inv.command);
   const auto schedule = config::parse_schedule(settings.digest.schedule);
   log::set_timestamps(true);

@@ -131,3 +131,17 @@ TEST_CASE("preview and deliver --dry-run render the next digest without sending 
   CHECK(body(distill::deliver::extract_part(read_text(emls[0]), "plain")) ==
         body(distill::deliver::extract_part(dry.out, "plain")));
 }
+
+TEST_CASE("run and daemon without a source stop before doing anything and say which key is missing", "[app]") {
+  TempDir dir;
+  const fs::path config = dir / "distill.conf";
+  write_text(config, "[store]\npath = state/distill.db\n"
+                     "[smtp]\nurl = file:out\nfrom = distill <distill@example.net>\nto = reader@example.net\n");
+  for (const std::string command : {"run", "daemon"}) {
+    const auto r = run_distill({"--config", config.string(), command});
+    CHECK(r.status == 2);
+    CHECK(r.err == "distill: error: " + config.string() + ": missing key 'url' in [imap]; '" + command +
+                       "' needs it\n");
+    CHECK_FALSE(fs::exists(dir / "state"));
+  }
+}
