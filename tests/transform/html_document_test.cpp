@@ -4,29 +4,23 @@
 
 #include "transform/html_document.hpp"
 
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "tests/support/corpus.hpp"
 #include "transform/mime.hpp"
 #include "transform/text_document.hpp"
 
 namespace fs = std::filesystem;
 using namespace distill::transform;
+using distill::test::corpus_dir;
+using distill::test::normalize;
+using distill::test::read_file;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 const char* kind_name(BlockKind k) {
   switch (k) {
@@ -58,41 +52,10 @@ std::string render(const Document& d) {
   return out;
 }
 
-// tools/render_text.normalize() without NFC: whitespace (with NBSP and the
-// other Unicode spaces) folded to one space, zero-width fillers dropped.
-std::string normalize(std::string_view s) {
-  static const char* const k_invisible[] = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f", "\u00ad",
-                                            "\u180e", "\u2007", "\u2028", "\u2029"};
-  std::string t(s);
-  for (const char* inv : k_invisible) {
-    const bool is_space = std::string_view(inv) == "\u2007" || std::string_view(inv) == "\u2028" ||
-                          std::string_view(inv) == "\u2029";
-    for (std::size_t p; (p = t.find(inv)) != std::string::npos;) t.replace(p, std::strlen(inv), is_space ? " " : "");
-  }
-  for (std::size_t p; (p = t.find("\u00a0")) != std::string::npos;) t.replace(p, 2, " ");
-  std::string out;
-  bool blank = false;
-  for (char c : t) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      blank = true;
-      continue;
-    }
-    if (blank && !out.empty()) out += ' ';
-    blank = false;
-    out += c;
-  }
-  return out;
-}
-
 std::string joined_text(const Document& d) {
   std::string all;
   for (const Block& b : d.blocks) all += b.text + " ";
   return normalize(all);
-}
-
-fs::path corpus_dir() {
-  if (const char* env = std::getenv("DISTILL_CORPUS_DIR")) return env;
-  return fs::path(DISTILL_SOURCE_DIR) / ".." / "shared" / "corpus";
 }
 
 // Warnings that mean text was lost or garbled (others only describe
