@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include "config/config.hpp"
 #include "transform/clean.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
@@ -109,7 +110,8 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
 
       transform::SummarizeOptions options;
       options.points = settings.digest.points;
-      options.source = source ? source->name : (message.from.name.empty() ? message.from.address : message.from.name);
+      options.source = source ? config::source_title(*source, message.from.name)
+                              : (message.from.name.empty() ? message.from.address : message.from.name);
       options.title = message.subject;
       options.date = message.date;
       transform::Summary summary = transform::summarize(cleaned, options);

@@ -61,6 +61,7 @@ constexpr KeyInfo k_keys[] = {
     {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
     {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
 
+    {"source", "name", "TEXT", "how the digest titles the newsletter", "the sender's name, else NAME"},
     {"source", "from", "GLOB", "sender address, * and ? as wildcards (repeatable)", "", true},
     {"source", "list_id", "ID", "List-Id, e.g. bigtechnology.substack.com (repeatable)", "", true},
     {"source", "subject", "REGEX", "RE2 pattern searched in the subject (repeatable)", "", true},
@@ -711,11 +712,14 @@ class Loader {
   void apply_source(SourceSettings& source, const Entry& e) {
     const std::string& v = e.value;
     if (v.empty()) {
-      return bad(e, e.key == "from"      ? "a sender address or glob like *@substack.com"
+      return bad(e, e.key == "name"      ? "a name like Big Technology"
+                    : e.key == "from"    ? "a sender address or glob like *@substack.com"
                     : e.key == "list_id" ? "a List-Id like news.example.com"
                                          : "an RE2 regular expression");
     }
-    if (e.key == "from") {
+    if (e.key == "name") {
+      source.display_name = v;
+    } else if (e.key == "from") {
       source.from.push_back(v);
     } else if (e.key == "list_id") {
       source.list_id.push_back(v);
@@ -987,6 +991,7 @@ std::string format_settings(const Settings& s) {
     auto list = [&](std::string_view key, const std::vector<std::string>& values) {
       for (const auto& v : values) out << key << " = " << v << "\n";
     };
+    print_value(out, "name", source.display_name);
     list("from", source.from);
     list("list_id", source.list_id);
     list("subject", source.subject);
@@ -996,6 +1001,12 @@ std::string format_settings(const Settings& s) {
     list("keep", source.keep);
   }
   return out.str();
+}
+
+std::string source_title(const SourceSettings& source, std::string_view sender_name) {
+  if (!source.display_name.empty()) return source.display_name;
+  if (!trim(sender_name).empty()) return trim(sender_name);
+  return source.name;
 }
 
 std::span<const KeyInfo> known_keys() { return k_keys; }

@@ -99,6 +99,11 @@ void require(const Settings& settings, Need need, std::string_view command);
 // (`password_command = pass show mail`), never resolved.
 std::string format_settings(const Settings& settings);
 
+// The name the digest shows for a newsletter of `source`: its `name` key,
+// else the sender's display name (`sender_name`, the From header's name),
+// else the NAME of [source.NAME].
+std::string source_title(const SourceSettings& source, std::string_view sender_name);
+
 // Every key of distill.conf; section "source" stands for [source.NAME].
 struct KeyInfo {
   std::string_view section;

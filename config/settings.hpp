@@ -65,7 +65,8 @@ struct DigestSettings {
 
 // One [source.NAME] section. Patterns are RE2 syntax, validated at load.
 struct SourceSettings {
-  std::string name;
+  std::string name;                    // NAME of [source.NAME]: the key the source is known by
+  std::string display_name;            // `name = ...`: how the digest titles it; empty: see source_title()
   std::vector<std::string> from;       // glob on the sender address, e.g. *@substack.com
   std::vector<std::string> list_id;
   std::vector<std::string> subject;    // RE2, matched against the subject

@@ -107,6 +107,7 @@ TEST_CASE("process uses the configured source and takes all with include = all",
   settings.digest.include = "all";
   config::SourceSettings family;
   family.name = "family";
+  family.display_name = "The family";
   family.from = {"*@EXAMPLE.org"};
   settings.sources.push_back(family);
 
@@ -114,7 +115,7 @@ TEST_CASE("process uses the configured source and takes all with include = all",
   CHECK(report.processed == 1);
   auto summaries = t.store.undigested_summaries();
   REQUIRE(summaries.size() == 1);
-  CHECK(summaries[0].source == "family");
+  CHECK(summaries[0].source == "The family");  // the source's name, not the sender's "Aunt May"
   CHECK(t.store.message(personal).status == store::MessageStatus::processed);
 }
 

@@ -198,6 +198,36 @@ TEST_CASE("config lets command-line keys win over the file", "[config]") {
         "dir:PATH");
 }
 
+TEST_CASE("config reads a source's display name, and the digest title falls back to the sender, then NAME",
+          "[config]") {
+  Settings s = parse_settings(
+      "[imap]\nurl = maildir:/mail\n[smtp]\nurl = file:/out\nfrom = d@example.net\nto = me@example.net\n"
+      "[source.field-notes]\nname = Field Notes\nfrom = maya@fieldnotes.example.net\n"
+      "[source.security-weekly]\nlist_id = bulletin.secweekly.example.org\n",
+      "/etc/distill.conf", {}, fake_env());
+  REQUIRE(s.sources.size() == 2);
+  CHECK(s.sources[0].name == "field-notes");
+  CHECK(s.sources[0].display_name == "Field Notes");
+  CHECK(s.sources[1].display_name.empty());
+
+  CHECK(source_title(s.sources[0], "Maya from Field Notes") == "Field Notes");  // the key wins
+  CHECK(source_title(s.sources[1], "Security Weekly") == "Security Weekly");    // the sender's name
+  CHECK(source_title(s.sources[1], "") == "security-weekly");                   // else NAME
+  CHECK(source_title(s.sources[1], "  ") == "security-weekly");
+
+  // check-config prints it, and what it prints reads back the same.
+  std::string printed = format_settings(s);
+  CHECK(printed.find("[source.field-notes]\nname = Field Notes\n") != std::string::npos);
+  CHECK(printed.find("[source.security-weekly]\n# name =\n") != std::string::npos);
+  CHECK(parse_settings(printed, s.config_path, {}, fake_env()) == s);
+
+  CHECK(error_of("[source.x]\nfrom = a@b\nname =\n") ==
+        "/etc/distill.conf:3: no value for 'name' in [source.x]; expected a name like Big Technology");
+  CHECK(error_of("[source.x]\nfrom = a@b\nname = A\nname = B\n") ==
+        "/etc/distill.conf:4: 'name' is given twice in [source.x] (first at line 3); only 'from', 'list_id', "
+        "'subject', 'drop', 'drop_after', 'drop_before', 'keep' may repeat");
+}
+
 // -- bad files: the exact text the user reads --------------------------------
 
 TEST_CASE("config names an unknown key and suggests the nearest one", "[config]") {
