@@ -110,6 +110,27 @@ std::string issue_title(const Summary& s) {
   return title.empty() ? std::string("(untitled)") : title;
 }
 
+// An issue's items in two lists: those with a link a reader can follow
+// ("Links") and those without (a section, a story, the "Number of the
+// Week"): an item without a link is no link. Items with nothing to show are
+// left out.
+std::vector<const Item*> items_of(const Summary& s, bool linked) {
+  std::vector<const Item*> out;
+  for (const auto& item : s.items) {
+    if (is_linkable(item.url) != linked) continue;
+    if (!linked && plain_text(item.title).empty()) continue;
+    out.push_back(&item);
+  }
+  return out;
+}
+
+std::string_view items_heading(bool linked) { return linked ? "Links" : "Also in this issue"; }
+
+std::string item_title(const Item& item) {
+  auto title = plain_text(item.title);
+  return title.empty() ? plain_text(item.url) : title;
+}
+
 struct Totals {
   long long words_in = 0;
   long long words_kept = 0;
@@ -196,13 +217,14 @@ std::string render_text(const transform::Digest& d, const Totals& t, std::string
       if (const auto point = plain_text(p); !point.empty()) w.wrapped(point, "  • ", "    ");
     }
     if (!s.points.empty()) w.line();
-    if (!s.items.empty()) {
-      w.line("  Links");
-      for (const auto& item : s.items) {
-        auto text = plain_text(item.title);
-        if (text.empty()) text = plain_text(item.url);
-        if (const auto blurb = plain_text(item.blurb); !blurb.empty()) text += " — " + blurb;
-        w.wrapped(text + w.reference(item.url), "  • ", "    ");
+    for (const bool linked : {false, true}) {
+      const auto items = items_of(s, linked);
+      if (items.empty()) continue;
+      w.line(std::string("  ") + std::string(items_heading(linked)));
+      for (const Item* item : items) {
+        auto text = item_title(*item);
+        if (const auto blurb = plain_text(item->blurb); !blurb.empty()) text += " — " + blurb;
+        w.wrapped(text + w.reference(item->url), "  • ", "    ");
       }
       w.line();
     }
@@ -292,14 +314,14 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
       }
       o << "</ul>\n";
     }
-    if (!s.items.empty()) {
-      o << "<p style=\"margin:0 0 4px;font-weight:600;\">Links</p>\n<ul style=\"margin:0 0 12px;padding-left:"
-           "22px;\">\n";
-      for (const auto& item : s.items) {
-        auto title = plain_text(item.title);
-        if (title.empty()) title = plain_text(item.url);
-        o << "<li style=\"margin:0 0 6px;\">" << link_html(item.url, escape_html(title));
-        if (const auto blurb = plain_text(item.blurb); !blurb.empty()) o << " — " << escape_html(blurb);
+    for (const bool linked : {false, true}) {
+      const auto items = items_of(s, linked);
+      if (items.empty()) continue;
+      o << "<p style=\"margin:0 0 4px;font-weight:600;\">" << items_heading(linked)
+        << "</p>\n<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
+      for (const Item* item : items) {
+        o << "<li style=\"margin:0 0 6px;\">" << link_html(item->url, escape_html(item_title(*item)));
+        if (const auto blurb = plain_text(item->blurb); !blurb.empty()) o << " — " << escape_html(blurb);
         o << "</li>\n";
       }
       o << "</ul>\n";

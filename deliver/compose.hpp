@@ -1,6 +1,8 @@
 #pragma once
 // Composing the digest: the summaries not yet in a sent digest become one
-// message with a table of contents and one section per issue, as
+// message with a table of contents and one section per issue (its lede, key
+// points, the items without a link under "Also in this issue" and those with
+// one under "Links"), as
 // multipart/alternative with a text/plain part (wrapped at 72, links as
 // numbered references) and an HTML part (inline CSS, single column of at most
 // 640px, dark-mode friendly, no scripts, no remote images).

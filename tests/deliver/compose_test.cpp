@@ -128,6 +128,54 @@ TEST_CASE("compose builds a multipart/alternative digest with the required heade
   }
 }
 
+TEST_CASE("compose lists an issue's items without a link apart from its links", "[deliver]") {
+  transform::Summary s;
+  s.source = "The Morning Ledger";
+  s.title = "Rates hold";
+  s.lede = "The central bank left its benchmark rate at 4.25% on Wednesday.";
+  s.items = {{"Central bank holds rates", "", "Inflation cooled to 2.4%."},
+             {"How a parallel linker gets its speed", "https://blog.example.dev/linker", ""},
+             {"Number of the day: 1.9 million", "", ""},
+             {"A link nobody can follow", "javascript:alert(1)", ""}};
+  const auto digest = deliver::compose_digest({s}, options());
+
+  // The text part: the items without a link under their own heading, the
+  // links under "Links", each list in the issue's order.
+  const auto lines = lines_of(digest.text);
+  auto at = [&](const std::string& text) {
+    return std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.find(text) != std::string::npos; }) -
+           lines.begin();
+  };
+  const auto also = at("  Also in this issue");
+  const auto links = at("  Links");
+  REQUIRE(also < static_cast<std::ptrdiff_t>(lines.size()));
+  REQUIRE(links < static_cast<std::ptrdiff_t>(lines.size()));
+  CHECK(lines[also + 1] == "  • Central bank holds rates — Inflation cooled to 2.4%.");
+  CHECK(lines[also + 2] == "  • Number of the day: 1.9 million");
+  CHECK(lines[also + 3] == "  • A link nobody can follow");
+  CHECK(lines[links + 1] == "  • How a parallel linker gets its speed [1]");
+  CHECK(lines[links + 2].empty());
+
+  // The HTML part: the same two lists; only the real link is a link.
+  const auto& html = digest.html;
+  const auto html_also = html.find(">Also in this issue</p>");
+  const auto html_links = html.find(">Links</p>");
+  REQUIRE(html_also != std::string::npos);
+  REQUIRE(html_links != std::string::npos);
+  const auto unlinked = html.substr(html_also, html_links - html_also);
+  CHECK(unlinked.find("Central bank holds rates") != std::string::npos);
+  CHECK(unlinked.find("<a ") == std::string::npos);
+  CHECK(html.substr(html_links).find("<a href=\"https://blog.example.dev/linker\"") != std::string::npos);
+  CHECK(html.find("javascript:") == std::string::npos);
+
+  // An issue whose items all lack a link has no "Links" heading at all.
+  s.items = {{"Central bank holds rates", "", ""}};
+  const auto plain = deliver::compose_digest({s}, options());
+  CHECK(plain.text.find("Links") == std::string::npos);
+  CHECK(plain.html.find(">Links</p>") == std::string::npos);
+  CHECK(plain.text.find("  • Central bank holds rates\n") != std::string::npos);
+}
+
 TEST_CASE("compose gives the same message for the same input", "[deliver]") {
   const auto a = deliver::compose_digest(load_summaries("summaries.json"), options());
   const auto b = deliver::compose_digest(load_summaries("summaries.json"), options());
