@@ -14,13 +14,20 @@
 //    is followed by a logo only, and owns only that. Promo headings ("Share
 //    the Brew") and job-board headings work the same way. A trailing tag
 //    ("Memetria sponsor", the Cooperpress layout) marks the item just above.
-// 4. Footer region. Newsletters end with a footer: sign-off, share and
+// 4. Offers. A block that advertises an offer is told by several weak
+//    signals at once (markers.hpp, OfferSignals): a discount, an amount,
+//    purchase terms, a contest, a call to action, a deadline. Four of the
+//    six make an ad ("Receive up to 45% discount on the initial purchase of
+//    ... Find out how! Offer valid July 1 - July 31"); a short line needs a
+//    call to action and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's
+//    newsletter is its offers: where prices are dense, this step stays out.
+// 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
 //    higher up removes only its own block.
-// 5. Template learning from the sender's earlier issues.
-// 6. Tidying: a heading whose whole section was removed goes too, and blocks
+// 6. Template learning from the sender's earlier issues.
+// 7. Tidying: a heading whose whole section was removed goes too, and blocks
 //    without a single word (arrows, bullets, separators of dashes).
 //
 // Every step skips blocks already removed and blocks protected by `keep`,
@@ -50,6 +57,9 @@ struct Info {
 };
 
 constexpr int k_label_rank = 7;
+// Offers (mark_offers): an ad is short; a long paragraph collects signals by chance.
+constexpr int k_offer_max_words = 150;
+constexpr int k_words_per_price = 200;
 
 std::string quote(std::string_view text, std::size_t max_chars = 60) {
   std::string t = fold_spacing(text);
@@ -79,6 +89,7 @@ class Cleaner {
     analyse();
     apply_source_rules();
     mark_blocks();
+    mark_offers();
     mark_footer_region();
     mark_templates();
     tidy();
@@ -323,6 +334,46 @@ class Cleaner {
       }
       if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
     }
+  }
+
+  // An issue whose prices are dense (at least two, one per 200 words or
+  // fewer) is a shop's or a brand's own newsletter: its offers are what it
+  // exists to send (buy4now, a price on most items: one per 30 words; a
+  // REWE flyer: one per 93). A newsletter about other things that carries
+  // an ad names a price now and then (oracle-otn-techblast: one per 1,063).
+  bool is_price_dense() const {
+    int prices = 0;
+    for (const auto& info : m_info) prices += count_prices(info.folded);
+    return prices >= 2 && m_total_words <= prices * k_words_per_price;
+  }
+
+  void mark_offers() {
+    if (is_price_dense()) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.words == 0 || info.words > k_offer_max_words) continue;
+      if (block(i).kind == BlockKind::image || block(i).kind == BlockKind::separator) continue;
+      OfferSignals s = offer_signals(info.folded);
+      const bool core = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
+      const bool short_line = info.words <= 10 && !ends_like_sentence(info.folded);
+      const bool ad = core && (s.count() >= 4 || (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
+      if (!ad) continue;
+      const std::string reason = "promo: offer (" + s.describe() + ")";
+      remove(i, reason);
+      mark_offer_title(i, reason);
+    }
+  }
+
+  // The ad's own title line just above it ("Special Discount on ..." over
+  // the offer's copy) goes with it when it names an offer itself. A
+  // section's heading stays; tidy() removes it if nothing else is left.
+  void mark_offer_title(std::size_t ad, const std::string& reason) {
+    if (ad == 0) return;
+    const std::size_t j = ad - 1;
+    const Info& info = m_info[j];
+    if (!open(j) || info.label || info.words == 0 || info.words > 12 || ends_like_sentence(info.folded)) return;
+    OfferSignals s = offer_signals(info.folded);
+    if (s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest)) remove(j, reason);
   }
 
   struct FooterCandidate {

@@ -11,7 +11,9 @@
 //             `sponsor: disclosure "is licensed by the"` (the ad above a regulatory note)
 //   jobs:     `jobs: section "jobs"` (paid job listings)
 //   promo:    `promo: subscribe`, `promo: upgrade`, `promo: referral`, `promo: donation`,
-//             `promo: section "share the brew"`
+//             `promo: section "share the brew"`,
+//             `promo: offer (discount, amount, purchase, call to action, deadline)`
+//             (an advertised offer, by the signals that gave it away)
 //   chrome:   `chrome: view in browser`, `chrome: forwarded`, `chrome: pgp armour`
 //   social:   `social: share row`
 //   footer:   `footer: "unsubscribe"`, `footer: sign-off "thanks again for reading"`,
@@ -36,7 +38,9 @@ namespace distill::transform {
 //
 // Built-in heuristics (English and German markers) apply to every sender:
 // sponsor and ad markers with the whole sponsor section they introduce,
-// subscription, upgrade, donation and referral promos, share and social
+// subscription, upgrade, donation and referral promos, advertised offers
+// (several of discount, amount, purchase terms, contest, call to action and
+// deadline in one block, except in a shop's price-dense issue), share and social
 // rows, view-in-browser and "forwarded this email?" chrome, and the footer:
 // a footer marker or sign-off near the end removes everything from there to
 // the end; elsewhere it removes only its own block.

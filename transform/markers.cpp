@@ -13,6 +13,8 @@
 #include "transform/markers.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <iterator>
 
 #include <re2/re2.h>
 
@@ -236,13 +238,66 @@ DISTILL_MARKER_RE(address,
 
 DISTILL_MARKER_RE(contact_line, R"(^\W*((?:t|f|tel|fon|fax|phone|telefon|telefax)[.:]? ?\+\d[\d /().-]{6,}))");
 
+// Offer signals (offer_signals). Each is weak alone: news reports discounts,
+// prices, contests and deadlines too. An ad says several of them at once and
+// speaks to the reader. "Receive up to 45% discount on the initial purchase
+// of ... Find out how! Offer valid July 1 - July 31" (a partner's offer in a
+// vendor's technical newsletter, oracle-otn-techblast) has all six.
+DISTILL_MARKER_RE(offer_discount,
+    R"(\b(discounts?|discounted|(?:\d+ ?%|half|\$\d+) off\b|save (?:up to |over |an extra )?(?:\d|[$€£])|)"
+    R"([$€£]?\d[\d.,]* (?:in )?savings|savings (?:of|plan)|special (?:offer|price|deal)|exclusive (?:offer|deal|discount)|)"
+    R"(introductory (?:offer|price)|promo(?:tional)? code|coupons?|vouchers?|discount code|use (?:the )?code|)"
+    R"(for the price of|free (?:shipping|delivery|trial)|\w*gutschein\w*|rabatt\w*|sonderangebot\w*|preisnachlass|)"
+    R"(versandkostenfrei|gratis|(?:\d+ ?%|\d+ ?€) sparen|spare (?:\d|bis)))");
+
+// A percentage or a currency amount.
+DISTILL_MARKER_RE(offer_amount,
+    R"((\d+(?:[.,]\d+)? ?%|[$€£] ?\d|\d(?:[.,]\d+)?,?-? ?(?:€|eur\b|euros?\b|usd\b|dollars?\b)|\b(?:eur|usd) ?\d))");
+
+// A price: a currency amount, or a list price label. How many an issue has
+// per word tells a shop's offers from an ad in a newsletter about other things.
+DISTILL_MARKER_RE(price,
+    R"(([$€£] ?\d[\d.,]*|\d[\d.,]*,?-? ?(?:€|eur\b|euros?\b|usd\b)|\b(?:eur|usd) ?\d[\d.,]*|\b(?:uvp|rrp|msrp)\b))");
+
+// Buying or subscribing, as the offer's terms.
+DISTILL_MARKER_RE(offer_purchase,
+    R"(\b(purchases?|pre-?orders?|(?:^|[.!?:] )order\b|order (?:now|today|online|yours|your copy|before|by)|)"
+    R"(buy (?:now|today|online|one|it now|yours)|shop (?:now|online|today)|add to (?:cart|basket)|)"
+    R"(is an? (?:[\w-]+ ){0,2}subscription|(?:one|two|1|2|12)-(?:year|month) (?:subscription|plan|membership)|)"
+    R"((?:annual|yearly|monthly) (?:subscription|plan|membership)|subscription (?:includes|gives|costs|price)|)"
+    R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*))");
+
+// A contest or giveaway.
+DISTILL_MARKER_RE(offer_contest,
+    R"(\b(chance to win|enter to win|for your chance|win (?:a|an|one of|great|free|big|prizes?|tickets?)\b|prizes?|)"
+    R"(sweepstakes?|giveaways?|contests?|prize draw|raffle|gewinnspiel\w*|gewinnchance|zu gewinnen|)"
+    R"(gewinne (?:jetzt|einen|eine|ein)\b|verlos\w*|mitmachen und gewinnen))");
+
+// A call to act, addressed to the reader.
+DISTILL_MARKER_RE(offer_call,
+    R"((\bclick here|\bfind out (?:how|more)|\blearn more|\bsign up|\bregister (?:now|today|here|online)|\bact now|)"
+    R"(\bhurry|\bdon't miss|\bsee details|\bget (?:yours|it now|started|your copy)\b|\bcall (?:now|today)|)"
+    R"(\benter (?:now|today|here|for|to|the|your|promo|code)\b|\bredeem|\bclaim (?:your|it)\b|\bgrab (?:yours|your|it)\b|)"
+    R"(\bbook (?:now|today)|\bjetzt (?:\w+ )?(?:sichern|kaufen|bestellen|teilnehmen|mitmachen|entdecken)|)"
+    R"(\bhier (?:klicken|entdecken|bestellen)|\bmehr erfahren|\bsichere? dir|)"
+    R"((?:^|[.!?] )(?:receive|get|save|order|buy|shop|try|join|start|enter)\b))");
+
+// The offer's time limit or conditions of validity.
+DISTILL_MARKER_RE(offer_deadline,
+    R"(\b(offer (?:is )?(?:valid|ends|expires|good)|valid (?:until|through|thru|till|from|for|on)|expires?|)"
+    R"(limited[- ]time|for a limited|while (?:supplies|stocks?) last|(?:during|for|throughout) the month of|)"
+    R"(ends (?:soon|today|tonight|on|at midnight)|only until|last chance|today only|this week only|)"
+    R"(gültig (?:bis|vom|ab)|nur (?:bis|noch bis|solange|heute)|solange der vorrat|angebot endet|aktionszeitraum))");
+
 const RE2* const* all_patterns() {
   static const RE2* const list[] = {&sponsor_strong(), &sponsor_label(), &sponsor_tag(), &sponsor_trailing(),
                                     &sponsor_footnote(), &jobs_label(), &chrome_browser(), &chrome_forwarded(),
                                     &pgp_armour(), &promo_upgrade(), &promo_subscribe(), &promo_referral(),
                                     &promo_donation(), &promo_label(), &footer_strong(), &footer_weak(),
                                     &sign_off(), &legal(), &address(), &contact_line(), &paywall_marker(),
-                                    &ad_disclosure(), &job_words(), &closing(), &footnote(), &questions(), nullptr};
+                                    &ad_disclosure(), &job_words(), &closing(), &footnote(), &questions(), &offer_discount(),
+                                    &offer_amount(), &price(), &offer_purchase(), &offer_contest(),
+                                    &offer_call(), &offer_deadline(), nullptr};
   return list;
 }
 
@@ -441,5 +496,37 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 }
 
 bool is_job_ad(std::string_view folded) { return search(job_words(), folded).has_value(); }
+
+OfferSignals offer_signals(std::string_view folded) {
+  const RE2* const patterns[] = {&offer_discount(), &offer_amount(),   &offer_purchase(),
+                                 &offer_contest(),  &offer_call(),     &offer_deadline()};
+  OfferSignals s;
+  for (std::size_t i = 0; i < std::size(patterns); ++i) {
+    if (search(*patterns[i], folded)) s.mask |= 1u << i;
+  }
+  return s;
+}
+
+bool OfferSignals::has(OfferSignal signal) const { return (mask >> static_cast<unsigned>(signal)) & 1u; }
+
+int OfferSignals::count() const { return std::popcount(mask); }
+
+std::string OfferSignals::describe() const {
+  static constexpr const char* k_names[] = {"discount", "amount", "purchase", "contest", "call to action", "deadline"};
+  std::string out;
+  for (std::size_t i = 0; i < std::size(k_names); ++i) {
+    if (!((mask >> i) & 1u)) continue;
+    if (!out.empty()) out += ", ";
+    out += k_names[i];
+  }
+  return out;
+}
+
+int count_prices(std::string_view folded) {
+  re2::StringPiece input(folded.data(), folded.size());
+  int n = 0;
+  while (RE2::FindAndConsume(&input, price())) ++n;
+  return n;
+}
 
 }  // namespace distill::transform

@@ -53,4 +53,28 @@ std::vector<std::string> marker_pattern_errors();
 // where a jobs section without a closing heading ends.
 bool is_job_ad(std::string_view folded);
 
+// What a block says that an advertised offer says: a discount ("45%
+// discount", "promo code", "save $50"), an amount (a percentage or a
+// currency amount), purchase or subscription terms ("initial purchase",
+// "is a one-year subscription", "order now"), a contest ("chance to win",
+// "giveaway", "Gewinnspiel"), a call to action addressed to the reader
+// ("find out how", "click here", "Enter for ..."), and a deadline ("offer
+// valid", "during the month of", "while supplies last"). Each is weak alone;
+// clean() counts them (see clean.cpp, offers).
+enum class OfferSignal : unsigned { discount, amount, purchase, contest, call_to_action, deadline };
+
+struct OfferSignals {
+  unsigned mask = 0;  // bit n set: OfferSignal n was found
+  bool has(OfferSignal signal) const;
+  int count() const;
+  // The signals found, in enum order: "discount, amount, deadline".
+  std::string describe() const;
+};
+
+OfferSignals offer_signals(std::string_view folded);
+
+// How many prices `folded` names: currency amounts ("€9.99", "$50",
+// "19.99 €", "EUR 8,-") and list-price labels (UVP, RRP, MSRP).
+int count_prices(std::string_view folded);
+
 }  // namespace distill::transform
