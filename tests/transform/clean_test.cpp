@@ -1,8 +1,14 @@
 #include "transform/clean.hpp"
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 
+#include "transform/html_document.hpp"
 #include "transform/markers.hpp"
+#include "transform/words.hpp"
 
 using namespace distill::transform;
 
@@ -47,6 +53,38 @@ bool kept(const CleanResult& r, const std::string& prefix) {
   }
   return false;
 }
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// The fixture format of tests/fixtures/clean/*.expected: one line per block
+// of the document, "kept: TEXT" or "removed [REASON]: TEXT", newlines in the
+// text written as \n.
+std::string render_decisions(const Document& d, const CleanResult& r) {
+  std::string out;
+  std::size_t next_removed = 0;
+  for (const Block& b : d.blocks) {
+    if (next_removed < r.removed.size() && r.removed[next_removed].block == b) {
+      out += "removed [" + r.removed[next_removed++].reason + "]: ";
+    } else {
+      out += "kept: ";
+    }
+    for (char c : b.text) out += c == '\n' ? std::string("\\n") : std::string(1, c);
+    out += "\n";
+  }
+  return out;
+}
+
+OfferSignals signals_of(const std::string& text) { return offer_signals(fold_for_match(text)); }
+
+// A partner's offer as ads word it: a discount, an amount, a call to action
+// and a deadline.
+const std::string k_offer =
+    "Save 30% on your first year of Acme Cloud. Use promo code NEWS30 at checkout. Offer valid until March 31.";
 
 }  // namespace
 
@@ -342,4 +380,117 @@ TEST_CASE("clean reports what it kept and removed as a function of the input onl
   CHECK(reason_kind("sponsor: \"(sponsor)\"") == "sponsor");
   CHECK(reason_kind("source rule drop_after #2") == "source");
   CHECK(document_text(r.kept).find("Subscribe now") == std::string::npos);
+}
+
+TEST_CASE("offer_signals names each signal of an advertised offer", "[transform]") {
+  SECTION("one signal each") {
+    CHECK(signals_of("a 45% discount").has(OfferSignal::discount));
+    CHECK(signals_of("use promo code SPRING").has(OfferSignal::discount));
+    CHECK(signals_of("mit dem Gutscheincode SOMMER").has(OfferSignal::discount));
+    CHECK(signals_of("prices fell 12%").has(OfferSignal::amount));
+    CHECK(signals_of("from €9.99").has(OfferSignal::amount));
+    CHECK(signals_of("on the initial purchase").has(OfferSignal::purchase));
+    CHECK(signals_of("It is a one-year subscription.").has(OfferSignal::purchase));
+    CHECK(signals_of("Enter for your chance to win").has(OfferSignal::contest));
+    CHECK(signals_of("unser Gewinnspiel").has(OfferSignal::contest));
+    CHECK(signals_of("Find out how!").has(OfferSignal::call_to_action));
+    CHECK(signals_of("Offer valid July 1 - July 31.").has(OfferSignal::deadline));
+    CHECK(signals_of("nur solange der Vorrat reicht").has(OfferSignal::deadline));
+  }
+  SECTION("an ad has several, a news sentence one or none") {
+    OfferSignals ad = signals_of(k_offer);
+    CHECK(ad.count() == 4);
+    CHECK(ad.describe() == "discount, amount, call to action, deadline");
+    CHECK(signals_of("The central bank raised rates by 0.25% on Thursday, the third rise this year.").count() == 1);
+    CHECK(signals_of("The committee met in Brussels to discuss the new rules.").count() == 0);
+  }
+}
+
+TEST_CASE("count_prices counts currency amounts and list-price labels", "[transform]") {
+  CHECK(count_prices(fold_for_match("Statt 5,40 € jetzt 4,20 €")) == 2);
+  CHECK(count_prices(fold_for_match("RRP €43.25, online price: €37.99")) == 3);
+  CHECK(count_prices(fold_for_match("ab EUR 8,- versandkostenfrei")) == 1);
+  CHECK(count_prices(fold_for_match("$50 off, 20% more")) == 1);
+  CHECK(count_prices(fold_for_match("Release 2 ships in 2024 with 16 GB")) == 0);
+}
+
+TEST_CASE("clean drops a block that advertises an offer by four signals", "[transform]") {
+  Document d = doc({story("Rail"), {para(k_offer)}, story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Save 30% on your first year") == "promo: offer (discount, amount, call to action, deadline)");
+  CHECK(r.removed.size() == 1);
+  CHECK(kept(r, "Harbour makes the news"));
+}
+
+TEST_CASE("clean keeps a block with fewer than four offer signals", "[transform]") {
+  // News about a sale: a discount, an amount and a deadline, but no ad.
+  Document d = doc({story("Rail"),
+                    {para("The retailer's spring sale runs while stocks last, with discounts of up to 40% on garden "
+                          "furniture, the company said in a statement.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(signals_of(d.blocks[5].text).count() == 3);
+  CHECK(r.removed.empty());
+}
+
+TEST_CASE("clean keeps a long paragraph that gathers offer signals by chance", "[transform]") {
+  std::string text = k_offer;
+  for (int i = 0; i < 14; ++i) text += " The analysts explained what the market did next and why it mattered.";
+  Document d = doc({story("Rail"), {para(text)}, story("Harbour")});
+  CHECK(signals_of(text).count() == 4);
+  CHECK(clean(d).removed.empty());
+}
+
+TEST_CASE("clean drops a short call to enter a contest, not a contest in the news", "[transform]") {
+  Document d = doc({story("Rail"),
+                    {heading("ENTER NOW FOR YOUR CHANCE TO WIN!", 3),
+                     para("The yearly robotics contest opens in May, and last year's prize went to a team of "
+                          "students from Porto.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "ENTER NOW") == "promo: offer (contest, call to action)");
+  CHECK(kept(r, "The yearly robotics contest"));
+  CHECK(r.removed.size() == 1);
+}
+
+TEST_CASE("clean drops an offer's title line with the offer, not a plain line above", "[transform]") {
+  SECTION("a title that names the offer goes") {
+    Document d = doc({story("Rail"), {para("Exclusive discount on Acme Cloud"), para(k_offer)}, story("Harbour")});
+    CleanResult r = clean(d);
+    CHECK(reason_for(r, "Exclusive discount on Acme Cloud").starts_with("promo: offer"));
+    CHECK(r.removed.size() == 2);
+  }
+  SECTION("a line that is not about the offer stays") {
+    Document d = doc({story("Rail"), {para("More from our partners"), para(k_offer)}, story("Harbour")});
+    CleanResult r = clean(d);
+    CHECK(kept(r, "More from our partners"));
+    CHECK(r.removed.size() == 1);
+  }
+}
+
+TEST_CASE("clean keeps the offers of a shop's price-dense issue", "[transform]") {
+  // The same offer copy that goes from a news issue is the content of a
+  // shop's newsletter, where most items carry a price.
+  Document d = doc({{heading("Spring at the garden shop", 1), heading("Folding chair", 2),
+                     para("Weatherproof beech wood, folds flat. Now $39.99"), heading("Seed box", 2),
+                     para("Twelve heirloom varieties for a balcony. $14.50"), para(k_offer)}});
+  CleanResult r = clean(d);
+  CHECK(r.removed.empty());
+  CHECK(kept(r, "Save 30% on your first year"));
+}
+
+TEST_CASE("clean matches the hand-made offer fixtures", "[transform]") {
+  // offer-partner: a partner's offer with its title and a bare contest call
+  // go from a news issue; a price cut in the news and a contest story stay.
+  // offer-shop: a bakery's offers, coupon and contest are its content.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  int checked = 0;
+  for (const char* name : {"offer-partner", "offer-shop"}) {
+    INFO("fixture " << name);
+    const Document d = html_to_document(read_file(dir / (std::string(name) + ".html")));
+    REQUIRE_FALSE(d.blocks.empty());
+    CHECK(render_decisions(d, clean(d)) == read_file(dir / (std::string(name) + ".expected")));
+    ++checked;
+  }
+  CHECK(checked == 2);
 }
