@@ -74,6 +74,10 @@ struct Sentence {
   int rank = 0;       // position among the usable sentences of its story
   int words = 0;
   bool dangling = false;  // opens with a pronoun or connective ("It", "But"): needs context
+  // The description after an item's title on the same line ("Async on a
+  // microcontroller — an executor in 2 KB of RAM."): its subject is the
+  // title, so it is that item's blurb or nothing, never a point or the lede.
+  bool fragment = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -482,7 +486,10 @@ class Summarizer {
     for (auto& w : m_story_weight) w /= max_w;
   }
 
-  void add_sentences(int section, const std::string& text, std::vector<int>* collect) {
+  // `description`: `text` completes an item's title ("Async on a
+  // microcontroller — an executor in 2 KB of RAM."); its first sentence is
+  // a fragment.
+  void add_sentences(int section, const std::string& text, std::vector<int>* collect, bool description = false) {
     int index = 0;
     for (auto& t : split_sentences(text)) {
       Sentence s;
@@ -497,6 +504,7 @@ class Summarizer {
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
                  !is_dateline(folded, s.words) && !is_self_reference(folded);
       s.dangling = RE2::PartialMatch(folded, dangling_start());
+      s.fragment = description && s.index == 0;
       s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());
       m_sentences.push_back(std::move(s));
@@ -565,7 +573,10 @@ class Summarizer {
         std::optional<std::string> title = link_list ? link_item_title(b, text) : std::nullopt;
         if (!title) title = first_line_title(b.text);
         if (!title && lead_ins) title = lead_sentence_title(text);
-        if (!title && !link_list) title = linked_subject(b, text);
+        // The linked subject of a sentence ("Claude Cowork is something
+        // genuinely new ...") titles the item and stays in its sentence.
+        bool subject = false;
+        if (!title && !link_list) subject = (title = linked_subject(b, text)).has_value();
         if (!title && headline[k]) title = text;
         if (title) {
           ItemDraft d;
@@ -585,11 +596,23 @@ class Summarizer {
           d.section = section;
           d.order = order++;
           m_items.push_back(std::move(d));
-          std::string rest = text.size() > title->size() && text.starts_with(*title)
+          std::string rest = subject ? text
+                             : text.size() > title->size() && text.starts_with(*title)
                                  ? strip_leading_separators(text.substr(title->size()))
                                  : std::string();
-          if (rest.starts_with(". ")) rest = rest.substr(2);
-          add_sentences(section, rest, &m_items.back().sentences);
+          // After a headline sentence ("Goldman Sachs to lay off hundreds.
+          // The bank plans ...") the rest is prose of its own, and so is a
+          // description that opens as a sentence ("Go's Version Control
+          // History — Did you know ..."); one that goes on in lower case
+          // ("— an executor in 2 KB of RAM.") completes the title.
+          bool description = false;
+          if (rest.starts_with(". ")) {
+            rest = rest.substr(2);
+          } else if (!rest.empty() && !subject) {
+            std::size_t at = 0;
+            description = is_lower_letter(next_code_point(rest, at));
+          }
+          add_sentences(section, rest, &m_items.back().sentences, description);
           continue;
         }
         if (link_list && is_byline(b, text)) continue;
@@ -777,7 +800,7 @@ class Summarizer {
       if (sec.story != m_main) continue;
       for (int id : sec.sentences) {
         const Sentence& sent = m_sentences[id];
-        if (!sent.usable || sent.words > 45) continue;
+        if (!sent.usable || sent.fragment || sent.words > 45) continue;
         if (opening.empty() && sent.words < 12 && RE2::PartialMatch(sent.folded, greeting())) continue;
         opening.push_back(id);
         if (opening.size() == 4) break;
@@ -874,11 +897,21 @@ class Summarizer {
       score[best] = -1;
       const Sentence& sent = m_sentences[best];
       if (redundant(best) || m_used + sent.words > limit) continue;
-      int item = item_of[best];
-      // The best sentence is the first key point: a summary has one.
-      bool as_blurb = item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && sent.words <= 40 &&
-                      !m_points.empty();
-      bool as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points;
+      const int item = item_of[best];
+      bool as_blurb = false;
+      bool as_point = false;
+      if (sent.fragment) {
+        // A description goes with its title: the item is listed for it.
+        if (item < 0 || sent.words > 40 || !m_items[item].item.blurb.empty()) continue;
+        ItemDraft& d = m_items[item];
+        if (!d.chosen && (m_used + sent.words + count_words(d.item.title) > limit || !add_title(d))) continue;
+        as_blurb = true;
+      } else {
+        // The best sentence is the first key point: a summary has one.
+        as_blurb = item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && sent.words <= 40 &&
+                   !m_points.empty();
+        as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points;
+      }
       if (!as_blurb && !as_point) continue;
       if (as_blurb) {
         m_items[item].item.blurb = sent.text;
@@ -902,7 +935,7 @@ class Summarizer {
     int shortest = -1;
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       const Sentence& sent = m_sentences[k];
-      if (!sent.usable || m_taken[k] || redundant(static_cast<int>(k))) continue;
+      if (!sent.usable || sent.fragment || m_taken[k] || redundant(static_cast<int>(k))) continue;
       if (shortest < 0 || sent.words < m_sentences[shortest].words) shortest = static_cast<int>(k);
       if (!fits(sent.words) || sent.words > 45) continue;
       if (best < 0 || sentence_score(static_cast<int>(k)) > sentence_score(best)) best = static_cast<int>(k);

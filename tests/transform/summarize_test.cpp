@@ -172,6 +172,47 @@ TEST_CASE("summarize takes items from titled paragraphs and headline lead-ins", 
   CHECK(std::find(titles.begin(), titles.end(), "Goldman Sachs to lay off hundreds") != titles.end());
 }
 
+TEST_CASE("summarize uses the description after a link item's title only as that item's blurb", "[transform]") {
+  // A short issue whose reading list describes each link after a dash. The
+  // descriptions are not sentences ("an executor in 2 KB of RAM."): as a
+  // key point or the lede they read as fragments, without the title that is
+  // their subject.
+  auto link_item = [](const std::string& title, const std::string& rest, const std::string& url) {
+    return item(title + " — " + rest, {{title, url}});
+  };
+  CleanResult issue = kept(
+      {heading("Rust Roundup #212", 1),
+       para("Async closures are stable as of this week's release, ending a three-year wait for one of the most "
+            "requested language features."),
+       para("Benchmarks from the compiler team show incremental rebuilds 18% faster on a 400-crate workspace, mostly "
+            "from better query caching."),
+       heading("Links of the week", 2),
+       link_item("How a parallel linker gets its speed", "a tour of the design decisions behind a modern linker.",
+                 "https://blog.example.dev/linker"),
+       link_item("Zero-copy parsing with borrowed buffers", "when lifetimes pay for themselves.",
+                 "https://blog.example.dev/zero-copy"),
+       link_item("Error handling patterns that scale", "context, chains and one place to print.",
+                 "https://blog.example.dev/errors"),
+       link_item("Async on a microcontroller", "an executor in 2 KB of RAM.", "https://blog.example.dev/embedded")});
+  for (int points : {1, 3}) {
+    Summary s = summarize(issue, options(points));
+    INFO(all_text(s));
+    CHECK(s.lede.starts_with("Async closures are stable"));
+    REQUIRE_FALSE(s.points.empty());
+    for (const auto& p : s.points) {
+      CHECK_FALSE(p.starts_with("a tour"));
+      CHECK_FALSE(p.starts_with("when lifetimes"));
+      CHECK_FALSE(p.starts_with("context, chains"));
+      CHECK_FALSE(p.starts_with("an executor"));
+    }
+    // A description that made it into the summary is its own item's blurb.
+    for (const auto& i : s.items) {
+      if (i.blurb == "an executor in 2 KB of RAM.") CHECK(i.title == "Async on a microcontroller");
+      if (i.blurb == "when lifetimes pay for themselves.") CHECK(i.title == "Zero-copy parsing with borrowed buffers");
+    }
+  }
+}
+
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
   r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
