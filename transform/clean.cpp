@@ -20,7 +20,8 @@
 //    six make an ad ("Receive up to 45% discount on the initial purchase of
 //    ... Find out how! Offer valid July 1 - July 31"); a short line needs a
 //    call to action and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's
-//    newsletter is its offers: where prices are dense, this step stays out.
+//    newsletter is its offers: where prices run through the items, or the
+//    offers are most of the issue, this step stays out.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
@@ -336,31 +337,52 @@ class Cleaner {
     }
   }
 
-  // An issue whose prices are dense (at least two, one per 200 words or
-  // fewer) is a shop's or a brand's own newsletter: its offers are what it
-  // exists to send (buy4now, a price on most items: one per 30 words; a
-  // REWE flyer: one per 93). A newsletter about other things that carries
-  // an ad names a price now and then (oracle-otn-techblast: one per 1,063).
-  bool is_price_dense() const {
+  // A shop's or a brand's own newsletter is its offers: they are what it
+  // exists to send. Two signs tell it, either suffices. Its prices are
+  // spread over its items: three blocks or more name one, at least one
+  // price per 200 words (buy4now, a price on most items, one per 30 words;
+  // a REWE flyer, one per 93). Or its offers are most of what it says (an
+  // issue that is one sale). A newsletter about other things that carries
+  // an ad names a price now and then (oracle-otn-techblast: two in 2,127
+  // words), or a few in one block (a club's kit prices).
+  bool is_shop_issue() const {
     int prices = 0;
-    for (const auto& info : m_info) prices += count_prices(info.folded);
-    return prices >= 2 && m_total_words <= prices * k_words_per_price;
+    int priced_blocks = 0;
+    for (const auto& info : m_info) {
+      int n = count_prices(info.folded);
+      prices += n;
+      priced_blocks += n > 0 ? 1 : 0;
+    }
+    return priced_blocks >= 3 && m_total_words <= prices * k_words_per_price;
   }
 
   void mark_offers() {
-    if (is_price_dense()) return;
+    if (is_shop_issue()) return;
+    struct Ad {
+      std::size_t index;
+      std::string reason;
+    };
+    std::vector<Ad> ads;
+    int ad_words = 0;
+    int open_words = 0;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || info.words == 0 || info.words > k_offer_max_words) continue;
+      if (!open(i)) continue;
+      open_words += info.words;
+      if (info.words == 0 || info.words > k_offer_max_words) continue;
       if (block(i).kind == BlockKind::image || block(i).kind == BlockKind::separator) continue;
       OfferSignals s = offer_signals(info.folded);
       const bool core = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
       const bool short_line = info.words <= 10 && !ends_like_sentence(info.folded);
       const bool ad = core && (s.count() >= 4 || (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
       if (!ad) continue;
-      const std::string reason = "promo: offer (" + s.describe() + ")";
-      remove(i, reason);
-      mark_offer_title(i, reason);
+      ads.push_back({i, "promo: offer (" + s.describe() + ")"});
+      ad_words += info.words;
+    }
+    if (ad_words * 2 >= open_words) return;
+    for (const auto& ad : ads) {
+      remove(ad.index, ad.reason);
+      mark_offer_title(ad.index, ad.reason);
     }
   }
 

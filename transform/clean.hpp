@@ -40,7 +40,8 @@ namespace distill::transform {
 // sponsor and ad markers with the whole sponsor section they introduce,
 // subscription, upgrade, donation and referral promos, advertised offers
 // (several of discount, amount, purchase terms, contest, call to action and
-// deadline in one block, except in a shop's price-dense issue), share and social
+// deadline in one block, except in a shop's issue, where prices run through
+// the items or the offers are most of the text), share and social
 // rows, view-in-browser and "forwarded this email?" chrome, and the footer:
 // a footer marker or sign-off near the end removes everything from there to
 // the end; elsewhere it removes only its own block.

@@ -227,9 +227,15 @@ DISTILL_MARKER_RE(footnote,
     R"(vorbehalten|subject to|vorrat|inkl|mwst|tax|steuer|as of|teilnahme\w*|gewinnspiel\w*|sweepstakes?|contest|)"
     R"(purchase|versand\w*|shipping|uvp|rrp|msrp|fee)\b)");
 
+// A postal address: a street with its number and a postcode, in the
+// orders of the US and UK, German, French ("3 rue des Lilas · 69000 Lyon"),
+// Italian and Spanish ("Via Roma 12, 00184 Roma") and Dutch addresses.
 DISTILL_MARKER_RE(address,
     R"((\b\d+[a-z]? [a-z0-9. ]{2,30}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|lane|way|place|square|)"
     R"(suite|ste\.?|floor|fl\.?|pmb)\b.{0,60}\b\d{5}\b|)"
+    R"(\b\d+(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai)\b.{2,60}\b\d{4,5}\b|)"
+    R"(\b(?:via|viale|piazza|corso|calle|avenida|plaza|paseo|carrer|rua) [^\d]{2,40}\d+[a-z]?,? (?:[a-z]-)?\d{4,5}\b|)"
+    R"(\b[a-z]+(?:straat|gracht|laan|plein|kade|weg) \d+[a-z]?,? \d{4} ?[a-z]{2}\b|)"
     R"(\bp\.?o\.? box \d+|)"
     R"(\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|new york|california|texas) \d{5}(?:-\d{4})?\b|)"
     R"([a-zäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
