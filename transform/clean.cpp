@@ -357,7 +357,6 @@ class Cleaner {
   }
 
   void mark_offers() {
-    if (is_shop_issue()) return;
     struct Ad {
       std::size_t index;
       std::string reason;
@@ -379,7 +378,7 @@ class Cleaner {
       ads.push_back({i, "promo: offer (" + s.describe() + ")"});
       ad_words += info.words;
     }
-    if (ad_words * 2 >= open_words) return;
+    if (ads.empty() || ad_words * 2 >= open_words || is_shop_issue()) return;
     for (const auto& ad : ads) {
       remove(ad.index, ad.reason);
       mark_offer_title(ad.index, ad.reason);

@@ -17,6 +17,7 @@
 #include <iterator>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "transform/words.hpp"
 
@@ -503,13 +504,34 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 
 bool is_job_ad(std::string_view folded) { return search(job_words(), folded).has_value(); }
 
+// The six offer patterns in one RE2::Set, so a block is read once for all
+// of them; `signal` maps the set's indices back to OfferSignal bits (a
+// pattern RE2 rejected gets none, and the pattern test reports it).
+struct OfferSet {
+  RE2::Set set{options(), RE2::UNANCHORED};
+  std::vector<unsigned> signal;
+};
+
+const OfferSet& offer_set() {
+  static const OfferSet offers = [] {
+    OfferSet o;
+    const RE2* const patterns[] = {&offer_discount(), &offer_amount(), &offer_purchase(),
+                                   &offer_contest(),  &offer_call(),   &offer_deadline()};
+    for (unsigned i = 0; i < std::size(patterns); ++i) {
+      if (o.set.Add(patterns[i]->pattern(), nullptr) >= 0) o.signal.push_back(i);
+    }
+    o.set.Compile();
+    return o;
+  }();
+  return offers;
+}
+
 OfferSignals offer_signals(std::string_view folded) {
-  const RE2* const patterns[] = {&offer_discount(), &offer_amount(),   &offer_purchase(),
-                                 &offer_contest(),  &offer_call(),     &offer_deadline()};
+  const OfferSet& offers = offer_set();
+  std::vector<int> found;
   OfferSignals s;
-  for (std::size_t i = 0; i < std::size(patterns); ++i) {
-    if (search(*patterns[i], folded)) s.mask |= 1u << i;
-  }
+  if (!offers.set.Match(re2::StringPiece(folded.data(), folded.size()), &found)) return s;
+  for (int i : found) s.mask |= 1u << offers.signal[static_cast<std::size_t>(i)];
   return s;
 }
 
