@@ -46,6 +46,10 @@ bool is_closer(char32_t c) {
          c == 0x00BB || c == 0x201C || c == 0x00AB || c == '*';
 }
 
+bool is_opener(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0x201E || c == 0x00AB;
+}
+
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
@@ -96,6 +100,71 @@ bool dot_ends_sentence(const std::string& token, const std::string& next_word, b
   return true;
 }
 
+std::size_t width_of(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// The width a plain-text paragraph was hard-wrapped at, or 0 when `text`
+// does not look hard-wrapped: three or more lines within a quarter of the
+// longest, which is at least 50 characters wide. Lines separated by <br> or
+// a list of headlines rarely look like that.
+std::size_t wrap_width(std::string_view text) {
+  std::vector<std::size_t> widths;
+  std::size_t widest = 0;
+  for (std::size_t from = 0; from <= text.size();) {
+    std::size_t nl = std::min(text.find('\n', from), text.size());
+    widths.push_back(width_of(trim_blanks(text.substr(from, nl - from))));
+    widest = std::max(widest, widths.back());
+    from = nl + 1;
+  }
+  if (widest < 50) return 0;
+  auto near = std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w * 4 >= widest * 3; });
+  return near >= 3 ? widest : 0;
+}
+
+// Whether the line break between `line` and the line that starts at
+// `next` (in a text hard-wrapped at `width`) only wraps a sentence: the line
+// does not end a sentence or a lead-in, the next line is not a list line,
+// and its first word would not have fitted on this line ("... who had once
+// worked for a large\nUS based bank walked into ...").
+bool wraps_at(std::string_view line, std::string_view next, std::size_t width) {
+  line = trim_blanks(line);
+  if (width == 0 || line.empty() || next.empty()) return false;
+  // The line ends in a word, a comma or a closing bracket or quote after
+  // one: not a stop, a colon or an underline ("=====").
+  std::size_t end = line.size();
+  while (end > 0) {
+    std::size_t k = end - 1;
+    while (k > 0 && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80) --k;
+    std::size_t at = k;
+    char32_t c = next_code_point(line, at);
+    if (is_closer(c)) {
+      end = k;
+      continue;
+    }
+    if (!is_word_code_point(c) && c != ',') return false;
+    break;
+  }
+  std::size_t at = 0;
+  const char32_t first = next_code_point(next, at);
+  if (!is_word_code_point(first) && !is_opener(first) && first != '$' && first != 0x20AC && first != 0xA3) return false;
+  std::size_t word_end = 0;
+  while (word_end < next.size() && !is_ws(next[word_end])) ++word_end;
+  std::string_view word = next.substr(0, word_end);
+  std::size_t digits = 0;
+  while (digits < word.size() && is_ascii_digit(word[digits])) ++digits;
+  if (digits > 0 && digits + 1 == word.size() && (word.back() == '.' || word.back() == ')')) return false;  // "2) ..."
+  if (word == "-" || word == "*" || word == "\xE2\x80\xA2" || word == "--") return false;  // "- item", "• item"
+  return width_of(line) + 1 + width_of(word) > width;
+}
+
 void push_sentence(std::vector<std::string>& out, std::string_view piece) {
   std::string s;
   s.reserve(piece.size());
@@ -119,6 +188,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
   std::size_t start = 0;       // start of the current sentence
   std::size_t line_start = 0;  // first non-blank of the current line
   while (line_start < text.size() && is_ws(text[line_start])) ++line_start;
+  const std::size_t width = wrap_width(text);
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t at = i;
@@ -127,7 +197,8 @@ std::vector<std::string> split_sentences(std::string_view text) {
       std::size_t j = i;
       bool blank_line = false;
       while (j < text.size() && is_ws(text[j])) blank_line |= text[j++] == '\n';
-      if (j < text.size() && (blank_line || !is_lower_letter(code_point_at(text, j)))) {
+      if (j < text.size() && (blank_line || !is_lower_letter(code_point_at(text, j))) &&
+          (blank_line || !wraps_at(text.substr(line_start, at - line_start), text.substr(j), width))) {
         push_sentence(out, text.substr(start, at - start));
         start = j;
       }
@@ -149,9 +220,13 @@ std::vector<std::string> split_sentences(std::string_view text) {
     std::size_t next = end;
     while (next < text.size() && is_ws(text[next]) && text[next] != '\n') ++next;
     if (next >= text.size() || text[next] == '\n') continue;  // end of text or line: handled there
-    if (is_lower_letter(code_point_at(text, next))) continue;  // "Wait... what", "?' she asked"
+    const char32_t first = code_point_at(text, next);
+    if (is_lower_letter(first)) continue;  // "Wait... what", "?' she asked"
     bool boundary = true;
     bool ellipsis = c == 0x2026 || text.substr(at, 3) == "...";
+    // After an ellipsis only a capital or an opening quote starts a new
+    // sentence: "the codes... $4.5m left the account" goes on.
+    if (ellipsis && !(is_word_code_point(first) && !(first >= '0' && first <= '9')) && !is_opener(first)) continue;
     if (c == '.' && !ellipsis) {
       std::size_t b = at;
       while (b > line_start && !is_ws(text[b - 1])) --b;

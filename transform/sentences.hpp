@@ -22,10 +22,16 @@ namespace distill::transform {
 //   - decimals, versions, times and URLs (no whitespace after the dot);
 //   - a list number at the start of a line ("1. Advanced Log Processing")
 //     and German ordinal dates ("am 24. Januar");
-//   - a lower-case continuation ("Wait... what?", "'Really?' she asked").
+//   - a lower-case continuation ("Wait... what?", "'Really?' she asked");
+//   - after an ellipsis, anything but a capital or an opening quote ("the
+//     codes... $4.5m left").
 // A line break ends a sentence when the next line starts with something other
 // than a lower-case letter (headlines, list lines, "<br>" separated lines);
-// otherwise it is a wrapped line and reads as a space.
+// otherwise it is a wrapped line and reads as a space. In hard-wrapped plain
+// text (three or more lines of nearly the same width, 50 characters or more)
+// a line that ends without a stop or colon also wraps when the next line's
+// first word would not have fitted on it ("... worked for a large\nUS
+// bank ..."), unless the next line is a list line ("2) ...", "- ...").
 std::vector<std::string> split_sentences(std::string_view text);
 
 }  // namespace distill::transform

@@ -28,6 +28,7 @@
 #include "transform/summarize.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -117,6 +118,11 @@ const RE2& greeting() {
 // lead-in ending in ':'.
 bool reads_as_prose(std::string_view folded) {
   if (folded.empty() || folded.back() == ':') return false;
+  // An underline or a rule ("ISO 9001 TODAY ========= Disney would ..."):
+  // a heading of a plain-text issue glued to the text under it.
+  for (std::string_view rule : {"====", "----", "____", "****", "~~~~", "####"}) {
+    if (folded.find(rule) != std::string_view::npos) return false;
+  }
   if (folded.find("http") != std::string_view::npos || folded.find("www.") != std::string_view::npos) return false;
   int words = 0;
   int alpha = 0;
@@ -279,6 +285,10 @@ std::optional<std::string> first_line_title(const std::string& text) {
   // A headline may shout ("WIN a €2,000 Online Gift Voucher!"), not end a sentence.
   if (words < 2 || words > 15 || (ends_with_punctuation(first) && first.back() != '!')) return std::nullopt;
   if (count_words(text.substr(nl + 1)) < 5) return std::nullopt;
+  // Not the first line of a wrapped paragraph ("If ordering by telephone,
+  // make sure that you are\ntalking to the bank."): the line must be a
+  // sentence of its own.
+  if (count_words(split_sentences(text).front()) > words) return std::nullopt;
   return first;
 }
 
@@ -311,6 +321,23 @@ std::optional<std::string> linked_subject(const Block& b, const std::string& tex
     break;
   }
   return std::nullopt;
+}
+
+// Whether `text` opens with a lower-case word, not a URL, a handle or a
+// byline ("by Paktronix Systems"): the rest of a sentence that began above it.
+bool continues_in_lower_case(std::string_view text) {
+  std::size_t i = text.find_first_not_of(" \n");
+  if (i == std::string_view::npos || text.substr(i).starts_with("by ") || text.substr(i).starts_with("von ")) {
+    return false;
+  }
+  if (!is_lower_letter(next_code_point(text, i))) return false;
+  while (i < text.size() && text[i] != ' ' && text[i] != '\n') {
+    const char32_t c = next_code_point(text, i);
+    if (!(is_word_code_point(c) && !(c >= '0' && c <= '9')) && c != '\'' && c != '-' && c != ',' && c != 0x2019) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A byline under an item: "Russ Cox", "Liran Tal (Snyk)".
@@ -385,6 +412,9 @@ class Summarizer {
       const Block& n = m_doc.blocks[j];
       if (n.kind == BlockKind::image) continue;
       if (n.kind != BlockKind::paragraph) return false;
+      // "If ordering by phone, make sure that you are" over "talking to
+      // the bank ...": the line goes on below, it titles nothing.
+      if (seen == 0 && continues_in_lower_case(n.text)) return false;
       if (count_words(n.text) >= 12) return true;
       ++seen;  // a byline ("By Anton Chuvakin") may stand between
     }
@@ -487,8 +517,8 @@ class Summarizer {
   }
 
   // `description`: `text` completes an item's title ("Async on a
-  // microcontroller — an executor in 2 KB of RAM."); its first sentence is
-  // a fragment.
+  // microcontroller — an executor in 2 KB of RAM.") or a line above it; its
+  // first sentence is a fragment.
   void add_sentences(int section, const std::string& text, std::vector<int>* collect, bool description = false) {
     int index = 0;
     for (auto& t : split_sentences(text)) {
@@ -617,7 +647,15 @@ class Summarizer {
         }
         if (link_list && is_byline(b, text)) continue;
         std::vector<int>* collect = section_item != std::string::npos ? &m_items[section_item].sentences : nullptr;
-        add_sentences(section, b.text, collect);
+        // "talking to the bank ..." under "If you order by phone, make
+        // sure that you are": the block goes on with a sentence begun above.
+        bool continued = false;
+        if (sec.blocks[k] > 0 && continues_in_lower_case(b.text)) {
+          std::string_view above = m_doc.blocks[sec.blocks[k] - 1].text;
+          while (!above.empty() && (above.back() == ' ' || above.back() == '\n')) above.remove_suffix(1);
+          continued = !above.empty() && std::isalnum(static_cast<unsigned char>(above.back())) != 0;
+        }
+        add_sentences(section, b.text, collect, continued);
       }
     }
   }

@@ -71,3 +71,50 @@ TEST_CASE("split_sentences breaks at line breaks unless the line wraps", "[trans
   CHECK(split_sentences("a sentence that\nwraps onto the next line. Done.") ==
         V{"a sentence that wraps onto the next line.", "Done."});
 }
+
+TEST_CASE("split_sentences reads hard-wrapped plain text as wrapped, whatever case a line starts with", "[transform]") {
+  // Wrapped at 72 columns: "UK" and "Friday" would not have fitted on the
+  // line before them, so those line breaks are no sentence ends.
+  const std::string wrapped =
+      "Last spring a former contractor who had once worked for a medium-sized\n"
+      "UK insurer walked into the server room with a borrowed badge (nobody at\n"
+      "the desk asked for his name). He left with two backup tapes on a quiet\n"
+      "Friday afternoon and was not missed until the audit in June.";
+  CHECK(split_sentences(wrapped) ==
+        V{"Last spring a former contractor who had once worked for a medium-sized UK insurer walked into the server "
+          "room with a borrowed badge (nobody at the desk asked for his name).",
+          "He left with two backup tapes on a quiet Friday afternoon and was not missed until the audit in June."});
+
+  SECTION("a line that ends a sentence or a lead-in still ends it") {
+    const std::string lines =
+        "The council met on Tuesday evening to discuss the new harbour budget.\n"
+        "Three members asked for a delay until the engineers report in spring:\n"
+        "Engineers from the port authority will present their numbers in May\n"
+        "and the vote follows a week later, the chair said after the meeting.";
+    CHECK(split_sentences(lines) ==
+          V{"The council met on Tuesday evening to discuss the new harbour budget.",
+            "Three members asked for a delay until the engineers report in spring:",
+            "Engineers from the port authority will present their numbers in May and the vote follows a week "
+            "later, the chair said after the meeting."});
+  }
+  SECTION("list lines and short lines keep their breaks") {
+    const std::string list =
+        "Four things changed in the new release of the parser library this week\n"
+        "2) Errors now name the line and the column where the parser stopped\n"
+        "3) Nested tables are read in one pass instead of two, halving the time\n"
+        "4) The command line tool prints its version and exits with status 0";
+    CHECK(split_sentences(list).size() == 4);
+    CHECK(split_sentences("Number of The Week\n300 million\nNetflix reached 300 million.") ==
+          V{"Number of The Week", "300 million", "Netflix reached 300 million."});
+  }
+}
+
+TEST_CASE("split_sentences goes on after an ellipsis unless a capital or a quote follows", "[transform]") {
+  CHECK(split_sentences("He typed in the codes... $4.5m left the account that night. Nobody noticed.") ==
+        V{"He typed in the codes... $4.5m left the account that night.", "Nobody noticed."});
+  CHECK(split_sentences("We waited… 40 minutes, then left. The bus never came.") ==
+        V{"We waited… 40 minutes, then left.", "The bus never came."});
+  CHECK(split_sentences("A trial gets going… Meanwhile, stocks rallied.") ==
+        V{"A trial gets going…", "Meanwhile, stocks rallied."});
+  CHECK(split_sentences("It ended... \"Never again,\" she said.") == V{"It ended...", "\"Never again,\" she said."});
+}

@@ -213,6 +213,36 @@ TEST_CASE("summarize uses the description after a link item's title only as that
   }
 }
 
+TEST_CASE("summarize takes no item title from a line that a sentence goes on from", "[transform]") {
+  // Plain-text issues wrap at a fixed width; a wrapped line is no headline,
+  // and what follows it is no sentence of its own.
+  CleanResult issue = kept(
+      {heading("Paying online", 1),
+       para("Card payments have become an everyday convenience that we take for granted, but they carry risks "
+            "worth a moment's thought before the next purchase."),
+       item("If you order by phone with a credit card, make sure that you are"),
+       para("talking to the right person at the bank, and hang up on anyone who asks for your full card number "
+            "or your PIN."),
+       para("Keep the receipts of every order until the statement arrives\n"
+            "and compare the two line by line at the end of the month, since refunds take up to ten days."),
+       para("A short headline of its own\nThe paragraph under it says what the headline promises, in full.")});
+  SummarizeOptions roomy;
+  roomy.min_words = 200;
+  Summary s = summarize(issue, roomy);
+  INFO(all_text(s));
+  for (const auto& i : s.items) {
+    CHECK(i.title != "If you order by phone with a credit card, make sure that you are");
+    CHECK(i.title != "Keep the receipts of every order until the statement arrives");
+  }
+  CHECK_FALSE(s.lede.starts_with("talking"));
+  for (const auto& p : s.points) {
+    CHECK_FALSE(p.starts_with("talking"));
+    CHECK_FALSE(p.starts_with("and compare"));
+  }
+  // A short line over a sentence of its own still titles its paragraph.
+  CHECK(std::any_of(s.items.begin(), s.items.end(), [](const Item& i) { return i.title == "A short headline of its own"; }));
+}
+
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
   r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
