@@ -253,7 +253,8 @@ DISTILL_MARKER_RE(contact_line, R"(^\W*((?:t|f|tel|fon|fax|phone|telefon|telefax
 DISTILL_MARKER_RE(offer_discount,
     R"(\b(discounts?|discounted|(?:\d+ ?%|half|\$\d+) off\b|save (?:up to |over |an extra )?(?:\d|[$€£])|)"
     R"([$€£]?\d[\d.,]* (?:in )?savings|savings (?:of|plan)|special (?:offer|price|deal)|exclusive (?:offer|deal|discount)|)"
-    R"(introductory (?:offer|price)|promo(?:tional)? code|coupons?|vouchers?|discount code|use (?:the )?code|)"
+    R"(introductory (?:offer|price)|promo(?:tional)? code|coupons?|vouchers?|discount code|(?:use|with) (?:the )?code|)"
+    R"(at checkout|)"
     R"(for the price of|free (?:shipping|delivery|trial)|\w*gutschein\w*|rabatt\w*|sonderangebot\w*|preisnachlass|)"
     R"(versandkostenfrei|gratis|(?:\d+ ?%|\d+ ?€) sparen|spare (?:\d|bis)))");
 
@@ -270,6 +271,7 @@ DISTILL_MARKER_RE(price,
 DISTILL_MARKER_RE(offer_purchase,
     R"(\b(purchases?|pre-?orders?|(?:^|[.!?:] )order\b|order (?:now|today|online|yours|your copy|before|by)|)"
     R"(buy (?:now|today|online|one|it now|yours)|shop (?:now|online|today)|add to (?:cart|basket)|)"
+    R"((?:your|the) first (?:order|purchase|box|delivery|month|year)|first-time (?:buyers?|customers?)|new customers|)"
     R"(is an? (?:[\w-]+ ){0,2}subscription|(?:one|two|1|2|12)-(?:year|month) (?:subscription|plan|membership)|)"
     R"((?:annual|yearly|monthly) (?:subscription|plan|membership)|subscription (?:includes|gives|costs|price)|)"
     R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*))");

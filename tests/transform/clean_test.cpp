@@ -84,7 +84,7 @@ OfferSignals signals_of(const std::string& text) { return offer_signals(fold_for
 // A partner's offer as ads word it: a discount, an amount, a call to action
 // and a deadline.
 const std::string k_offer =
-    "Save 30% on your first year of Acme Cloud. Use promo code NEWS30 at checkout. Offer valid until March 31.";
+    "Save 30% on a year of Acme Cloud with promo code NEWS30. Offer valid until March 31.";
 
 }  // namespace
 
@@ -390,6 +390,8 @@ TEST_CASE("offer_signals names each signal of an advertised offer", "[transform]
     CHECK(signals_of("prices fell 12%").has(OfferSignal::amount));
     CHECK(signals_of("from €9.99").has(OfferSignal::amount));
     CHECK(signals_of("on the initial purchase").has(OfferSignal::purchase));
+    CHECK(signals_of("20% off your first order").has(OfferSignal::purchase));
+    CHECK(signals_of("get 15% with code NEWS15").has(OfferSignal::discount));
     CHECK(signals_of("It is a one-year subscription.").has(OfferSignal::purchase));
     CHECK(signals_of("Enter for your chance to win").has(OfferSignal::contest));
     CHECK(signals_of("unser Gewinnspiel").has(OfferSignal::contest));
@@ -417,7 +419,7 @@ TEST_CASE("count_prices counts currency amounts and list-price labels", "[transf
 TEST_CASE("clean drops a block that advertises an offer by four signals", "[transform]") {
   Document d = doc({story("Rail"), {para(k_offer)}, story("Harbour")});
   CleanResult r = clean(d);
-  CHECK(reason_for(r, "Save 30% on your first year") == "promo: offer (discount, amount, call to action, deadline)");
+  CHECK(reason_for(r, "Save 30% on a year") == "promo: offer (discount, amount, call to action, deadline)");
   CHECK(r.removed.size() == 1);
   CHECK(kept(r, "Harbour makes the news"));
 }
@@ -478,11 +480,11 @@ TEST_CASE("clean keeps the offers of a shop's issue", "[transform]") {
                        para("Zinc, ten litres, with a brass rose. $24"), para(k_offer)}});
     CleanResult r = clean(d);
     CHECK(r.removed.empty());
-    CHECK(kept(r, "Save 30% on your first year"));
+    CHECK(kept(r, "Save 30% on a year"));
   }
   SECTION("the offer is most of the issue") {
     Document d = doc({{heading("Acme Cloud", 1), para(k_offer), para("Questions? Reply to this email.")}});
-    CHECK(kept(clean(d), "Save 30% on your first year"));
+    CHECK(kept(clean(d), "Save 30% on a year"));
   }
 }
 
