@@ -200,6 +200,16 @@ const RE2& dangling_start() {
   return re;
 }
 
+// Whether `t` ends with a full stop, '!', '?' or an ellipsis, before any
+// closing quotes and brackets.
+bool ends_sentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']')) {
+    t.remove_suffix(1);
+  }
+  if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_sentence(t.substr(0, t.size() - 3));
+  return t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\xE2\x80\xA6");
+}
+
 bool ends_with_punctuation(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.empty()) return false;
@@ -833,17 +843,22 @@ class Summarizer {
     // with a hook ("Two headlines this week almost perfectly captured the
     // weird moment ...") and states the news right after it. A short one
     // takes the sentence after it along.
+    // A line without a stop ("Field Notes — Issue 48: The quiet season")
+    // names the issue rather than saying something: a lede only when the
+    // story has nothing else.
     std::vector<int> opening;
-    for (const auto& sec : m_sections) {
-      if (sec.story != m_main) continue;
-      for (int id : sec.sentences) {
-        const Sentence& sent = m_sentences[id];
-        if (!sent.usable || sent.fragment || sent.words > 45) continue;
-        if (opening.empty() && sent.words < 12 && RE2::PartialMatch(sent.folded, greeting())) continue;
-        opening.push_back(id);
-        if (opening.size() == 4) break;
+    for (const bool stated : {true, false}) {
+      for (const auto& sec : m_sections) {
+        if (sec.story != m_main || opening.size() == 4) continue;
+        for (int id : sec.sentences) {
+          const Sentence& sent = m_sentences[id];
+          if (!sent.usable || sent.fragment || sent.words > 45 || (stated && !ends_sentence(sent.text))) continue;
+          if (opening.empty() && sent.words < 12 && RE2::PartialMatch(sent.folded, greeting())) continue;
+          opening.push_back(id);
+          if (opening.size() == 4) break;
+        }
       }
-      if (opening.size() == 4) break;
+      if (!opening.empty()) break;
     }
     if (opening.empty()) return;
     std::size_t best = 0;

@@ -243,6 +243,23 @@ TEST_CASE("summarize takes no item title from a line that a sentence goes on fro
   CHECK(std::any_of(s.items.begin(), s.items.end(), [](const Item& i) { return i.title == "A short headline of its own"; }));
 }
 
+TEST_CASE("summarize takes the lede from what the story says, not from the issue's name line", "[transform]") {
+  // A plain-text issue opens with its name on a line of its own, then the
+  // story. The name line is no statement and no lead-in to the next one.
+  CleanResult issue = kept(
+      {para("Garden Notes — Issue 12: The first frost"),
+       para("The first frost came early this year. Dahlias were lifted on Sunday and the tubers are drying in the "
+            "shed, wrapped in newspaper."),
+       para("The leeks and parsnips stay in the ground; frost makes parsnips sweeter, and both keep better in the "
+            "soil than in any store.")});
+  Summary s = summarize(issue);
+  CHECK(s.lede.starts_with("The first frost came early this year."));
+  CHECK(s.lede.find("Garden Notes") == std::string::npos);
+  // With nothing else to say, the name line still makes a lede.
+  CHECK(summarize(kept({para("Garden Notes — Issue 12: The first frost")})).lede ==
+        "Garden Notes — Issue 12: The first frost");
+}
+
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
   r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
