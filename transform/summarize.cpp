@@ -247,8 +247,27 @@ std::string strip_leading_symbols(const std::string& text) {
   return {};
 }
 
+// "Title:" -> "Title"; a plain-text link list's "\"The Living Soil\" on
+// worms: https://soil.example.org/living-soil" -> the words before the
+// address, which is the item's link.
 std::string clean_title(std::string title) {
-  while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|')) title.pop_back();
+  auto trim_end = [&] {
+    while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|' || title.back() == '-')) {
+      title.pop_back();
+    }
+  };
+  trim_end();
+  const auto space = title.rfind(' ');
+  if (space != std::string::npos) {
+    const std::string_view last = std::string_view(title).substr(space + 1);
+    if ((last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) &&
+        count_words(std::string_view(title).substr(0, space)) >= 2) {
+      title.resize(space);
+      trim_end();
+      if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
+      trim_end();
+    }
+  }
   return title;
 }
 

@@ -260,6 +260,22 @@ TEST_CASE("summarize takes the lede from what the story says, not from the issue
         "Garden Notes — Issue 12: The first frost");
 }
 
+TEST_CASE("summarize titles a plain-text link item by its words, not its address", "[transform]") {
+  CleanResult issue = kept(
+      {heading("What I'm reading", 2),
+       item("\"The Living Soil\" on why tilling less means more worms: https://soil.example.org/living-soil",
+            {{"https://soil.example.org/living-soil", "https://soil.example.org/living-soil"}}),
+       item("A field guide to winter birds in small gardens - https://birds.example.org/winter-guide",
+            {{"https://birds.example.org/winter-guide", "https://birds.example.org/winter-guide"}})});
+  SummarizeOptions roomy;
+  roomy.min_words = 200;
+  Summary s = summarize(issue, roomy);
+  std::vector<Item> expected = {
+      {"\"The Living Soil\" on why tilling less means more worms", "https://soil.example.org/living-soil", ""},
+      {"A field guide to winter birds in small gardens", "https://birds.example.org/winter-guide", ""}};
+  CHECK(s.items == expected);
+}
+
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
   r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
