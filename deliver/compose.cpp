@@ -11,6 +11,7 @@
 
 #include "deliver/mime.hpp"
 #include "deliver/sink.hpp"
+#include "transform/words.hpp"
 
 namespace distill::deliver {
 
@@ -110,15 +111,34 @@ std::string issue_title(const Summary& s) {
   return title.empty() ? std::string("(untitled)") : title;
 }
 
+// Whether an item's title only repeats the issue's name ("Rust Roundup
+// #212" in "Rust Roundup #212: async closures are stable", "Curious Weekly:
+// octopus arms that taste" from Curious Weekly), which the digest shows
+// above it already: three quarters of its words are in the issue's title
+// and source name.
+bool repeats_issue_name(const Summary& s, const std::string& title) {
+  const auto known = transform::fold_for_match(s.title + " " + s.source);
+  const auto names = transform::split_words(known);
+  const auto folded = transform::fold_for_match(title);
+  std::size_t words = 0;
+  std::size_t common = 0;
+  for (auto w : transform::split_words(folded)) {
+    ++words;
+    common += std::find(names.begin(), names.end(), w) != names.end() ? 1 : 0;
+  }
+  return words >= 2 && common * 4 >= words * 3;
+}
+
 // An issue's items in two lists: those with a link a reader can follow
 // ("Links") and those without (a section, a story, the "Number of the
-// Week"): an item without a link is no link. Items with nothing to show are
-// left out.
+// Week"): an item without a link is no link. Left out: items with nothing
+// to show, and a bare item that only repeats the issue's name.
 std::vector<const Item*> items_of(const Summary& s, bool linked) {
   std::vector<const Item*> out;
   for (const auto& item : s.items) {
     if (is_linkable(item.url) != linked) continue;
     if (!linked && plain_text(item.title).empty()) continue;
+    if (!linked && plain_text(item.blurb).empty() && repeats_issue_name(s, item.title)) continue;
     out.push_back(&item);
   }
   return out;

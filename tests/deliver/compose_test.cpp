@@ -176,6 +176,22 @@ TEST_CASE("compose lists an issue's items without a link apart from its links", 
   CHECK(plain.text.find("  • Central bank holds rates\n") != std::string::npos);
 }
 
+TEST_CASE("compose leaves out a bare item that only repeats the issue's name", "[deliver]") {
+  transform::Summary s;
+  s.source = "Rust Roundup";
+  s.title = "Rust Roundup #212: async closures are stable";
+  s.lede = "Async closures are stable as of this week's release.";
+  s.items = {{"Rust Roundup #212", "", ""},
+             {"Rust Roundup #212", "", "Incremental rebuilds are 18% faster."},
+             {"Closures in the standard library", "", ""}};
+  const auto digest = deliver::compose_digest({s}, options());
+  const auto lines = lines_of(digest.text);
+  CHECK(std::count(lines.begin(), lines.end(), "  • Rust Roundup #212") == 0);
+  CHECK(std::count(lines.begin(), lines.end(), "  • Rust Roundup #212 — Incremental rebuilds are 18% faster.") == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "  • Closures in the standard library") == 1);
+  CHECK(digest.html.find("<li style=\"margin:0 0 6px;\">Rust Roundup #212</li>") == std::string::npos);
+}
+
 TEST_CASE("compose gives the same message for the same input", "[deliver]") {
   const auto a = deliver::compose_digest(load_summaries("summaries.json"), options());
   const auto b = deliver::compose_digest(load_summaries("summaries.json"), options());
