@@ -545,6 +545,26 @@ class Summarizer {
     for (auto& w : m_story_weight) w /= max_w;
   }
 
+  // A line that only names the issue ("Field Notes — Issue 48: The quiet
+  // season" for "Field Notes #48: The quiet season" from Field Notes): three
+  // quarters of its words are in the issue's title and source name. The
+  // digest shows both already.
+  bool names_the_issue(std::string_view folded) {
+    if (m_issue_name.empty()) {
+      m_issue_name = fold_for_match(m_options.title + " " + m_options.source);
+      for (auto w : split_words(m_issue_name)) m_issue_words.insert(w);
+    }
+    std::size_t words = 0;
+    std::size_t common = 0;
+    for (auto w : split_words(folded)) {
+      ++words;
+      common += m_issue_words.contains(w) ? 1 : 0;
+    }
+    return words >= 2 && common * 4 >= words * 3;
+  }
+  std::string m_issue_name;
+  std::unordered_set<std::string_view> m_issue_words;
+
   // `description`: `text` completes an item's title ("Async on a
   // microcontroller — an executor in 2 KB of RAM.") or a line above it; its
   // first sentence is a fragment.
@@ -562,6 +582,7 @@ class Summarizer {
       const WordShape shape = word_shape(s.text);
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
                  !is_dateline(folded, s.words) && !is_self_reference(folded);
+      if (s.usable && !ends_sentence(s.text) && names_the_issue(folded)) s.usable = false;
       s.dangling = RE2::PartialMatch(folded, dangling_start());
       s.fragment = description && s.index == 0;
       s.specific = shape.specific;

@@ -255,6 +255,10 @@ TEST_CASE("summarize takes the lede from what the story says, not from the issue
   Summary s = summarize(issue);
   CHECK(s.lede.starts_with("The first frost came early this year."));
   CHECK(s.lede.find("Garden Notes") == std::string::npos);
+  // Nor is it a key point: the digest shows the issue's title and source.
+  Summary named = summarize(issue, options(4, "Garden Notes", "Garden Notes #12: The first frost"));
+  CHECK(named.lede.starts_with("The first frost came early this year."));
+  for (const auto& p : named.points) CHECK(p.find("Garden Notes") == std::string::npos);
   // With nothing else to say, the name line still makes a lede.
   CHECK(summarize(kept({para("Garden Notes — Issue 12: The first frost")})).lede ==
         "Garden Notes — Issue 12: The first frost");
