@@ -144,6 +144,13 @@ std::vector<const Item*> items_of(const Summary& s, bool linked) {
   return out;
 }
 
+// An item without a link whose title repeats the issue's name but has a
+// blurb ("Vélo Club Newsletter — February rides — The committee agreed
+// ..."): the blurb says all there is.
+bool says_only_blurb(const Summary& s, const Item& item) {
+  return !is_linkable(item.url) && !plain_text(item.blurb).empty() && repeats_issue_name(s, item.title);
+}
+
 std::string_view items_heading(bool linked) { return linked ? "Links" : "Also in this issue"; }
 
 std::string item_title(const Item& item) {
@@ -243,7 +250,9 @@ std::string render_text(const transform::Digest& d, const Totals& t, std::string
       w.line(std::string("  ") + std::string(items_heading(linked)));
       for (const Item* item : items) {
         auto text = item_title(*item);
-        if (const auto blurb = plain_text(item->blurb); !blurb.empty()) text += " — " + blurb;
+        if (const auto blurb = plain_text(item->blurb); !blurb.empty()) {
+          text = says_only_blurb(s, *item) ? blurb : text + " — " + blurb;
+        }
         w.wrapped(text + w.reference(item->url), "  • ", "    ");
       }
       w.line();
@@ -340,8 +349,13 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
       o << "<p style=\"margin:0 0 4px;font-weight:600;\">" << items_heading(linked)
         << "</p>\n<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
       for (const Item* item : items) {
-        o << "<li style=\"margin:0 0 6px;\">" << link_html(item->url, escape_html(item_title(*item)));
-        if (const auto blurb = plain_text(item->blurb); !blurb.empty()) o << " — " << escape_html(blurb);
+        o << "<li style=\"margin:0 0 6px;\">";
+        if (says_only_blurb(s, *item)) {
+          o << escape_html(plain_text(item->blurb));
+        } else {
+          o << link_html(item->url, escape_html(item_title(*item)));
+          if (const auto blurb = plain_text(item->blurb); !blurb.empty()) o << " — " << escape_html(blurb);
+        }
         o << "</li>\n";
       }
       o << "</ul>\n";
