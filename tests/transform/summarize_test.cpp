@@ -280,6 +280,22 @@ TEST_CASE("summarize titles a plain-text link item by its words, not its address
   CHECK(s.items == expected);
 }
 
+TEST_CASE("summarize says nothing glued to a plain-text underline", "[transform]") {
+  // A plain-text heading and its "=====" underline that ran into the text
+  // below them: not a sentence a reader can take.
+  CleanResult issue = kept(
+      {para("The harbour reopened on Thursday after a three-week closure, the port authority said on Friday."),
+       para("FERRY TIMES CHANGE ================ A new timetable starts in May, with twelve daily crossings to "
+            "Elm Island instead of eight."),
+       para("The operator said that fares will stay the same until the end of the year, whatever fuel costs.")});
+  SummarizeOptions roomy;
+  roomy.min_words = 200;
+  Summary s = summarize(issue, roomy);
+  INFO(all_text(s));
+  CHECK(all_text(s).find("====") == std::string::npos);
+  CHECK(s.points.size() == 1);
+}
+
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
   r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
