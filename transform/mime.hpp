@@ -1,34 +1,47 @@
 #pragma once
 // MIME decoding: the bytes of one RFC 5322 message in, a Message out.
 //
-// The structure walk is our own rather than mimetic's. mimetic 0.9.8 (the
-// library the design started from) was measured on the cases this stage must
-// survive and gets several wrong without saying so: it matches a boundary
-// anywhere in a line, not only at its start, so a body line containing
-// "--boundary" splits a part in two; a multipart without a boundary
-// parameter splits at every "--" and loses text; a 1 MB header line takes a
-// second (its header buffer grows 128 bytes at a time); nesting is
-// unbounded recursion; and it reports no malformation at all, while
-// Message::warnings must say what was lost. Splitting at boundaries is the
-// small part of MIME; the rest (transfer decodings, headers, charsets) had
-// to be written here anyway because mimetic does not decode RFC 2047 or
-// convert charsets, and its codecs never report an error.
+// mimetic 0.9.8 reads the structure: its parser (fed through an input
+// iterator, so that it judges lines, not substrings) reads every header,
+// starts a part at each delimiter line, descends into multiparts and
+// message/rfc822, and fills each entity's body, preamble and epilogue. It was
+// measured on the cases this stage must survive and gets several wrong
+// without saying so, so mime.cpp keeps guards around it:
+// - its boundary step (copy_until_boundary, virtual in mimetic) is refined:
+//   a delimiter is "--boundary" followed by blanks only, or "--boundary--"
+//   followed by anything; mimetic takes any line starting with "--boundary";
+// - a multipart whose closing delimiter is missing, followed by an enclosing
+//   multipart's delimiter: mimetic ends every enclosing multipart there and
+//   loses the rest of the message; it is closed at that line instead (the
+//   missing closing delimiter supplied) and the repair is a warning;
+// - a multipart without a boundary parameter (mimetic splits at every "--"),
+//   or reusing an enclosing multipart's boundary, is not split: its body is
+//   read as text/plain, with a warning; the boundary parameter is read with
+//   RFC 2231 (boundary*=), which mimetic does not do;
+// - mimetic recurses once per level and creates a part per delimiter without
+//   limit: past 40 levels of multiparts, after 10,000 parts, and past 200
+//   message/rfc822 declarations, parts are skipped (warning);
+// - a header line over 64 KB is held aside while mimetic parses (its header
+//   buffer grows 128 bytes at a time: a 1 MB line took seconds), an mbox
+//   "From " line is dropped, a header that runs to the end of the input and a
+//   final delimiter without a line break are ended so mimetic reads them;
+// - mimetic drops the line break before a delimiter except when its 4 KB
+//   line buffer was flushed just there; it is dropped in every case.
 //
-// How the parts are read, in short:
-// - a header block ends at the first empty line; a line that is not a field
-//   starts the body (warning), as in Python's email package and mail clients;
-// - a boundary is recognised only at the start of a line, followed by "--"
-//   or blanks only; a missing closing boundary ends the part at the end of
-//   its parent (warning); a multipart whose boundary never occurs is read as
-//   text/plain so that its text is not lost (warning);
-// - nesting deeper than 40 levels and more than 10,000 parts are not walked
-//   (warning), so time and memory stay linear in the input;
-// - quoted-printable and base64 are decoded leniently; malformed escapes,
-//   stray characters and a truncated base64 tail are reported;
+// What mimetic does not do is done here:
+// - headers: RFC 2047 encoded words, RFC 2231 parameters, addresses, dates
+//   (see headers.hpp); a line that is not a field starts the body, as in
+//   mimetic and Python's email package;
+// - quoted-printable and base64 are decoded leniently here; malformed
+//   escapes, stray characters and a truncated base64 tail are reported
+//   (mimetic's codecs never report an error);
 // - text parts are converted to UTF-8 (see charset.hpp), NUL bytes dropped,
 //   CRLF and CR turned into LF. An HTML part without a charset parameter
 //   takes the charset its <meta> declares;
-// - Message::text_body is what a client shows: a format=flowed part is
+// - the walk over mimetic's tree (nesting deeper than 40 levels is not
+//   walked), message/global, message/news, a digest's undeclared parts and
+//   an encoded message/rfc822 parsed again, and the choice of bodies:
+//   Message::text_body is what a client shows: a format=flowed part is
 //   unwrapped (RFC 3676), several inline text parts are joined by a blank
 //   line. MimePart::text is the part as sent.
 

@@ -63,7 +63,7 @@ long long epoch(const std::optional<std::chrono::sys_seconds>& t) { return t ? t
 
 }  // namespace
 
-TEST_CASE("decode_message reads a simple multipart/alternative", "[transform]") {
+TEST_CASE("decode_message reads a simple multipart/alternative", "[transform][mime]") {
   const std::string eml =
       "From: =?UTF-8?Q?Caf=C3=A9?= News <news@example.com>\r\n"
       "To: a@example.com, \"Doe, Jane\" <jane@example.com>\r\n"
@@ -105,7 +105,7 @@ TEST_CASE("decode_message reads a simple multipart/alternative", "[transform]") 
   CHECK(m.warnings.empty());
 }
 
-TEST_CASE("decode_message chooses the bodies a mail client shows", "[transform]") {
+TEST_CASE("decode_message chooses the bodies a mail client shows", "[transform][mime]") {
   const std::string eml =
       "Content-Type: multipart/mixed; boundary=outer\n\n"
       "--outer\n"
@@ -131,7 +131,7 @@ TEST_CASE("decode_message chooses the bodies a mail client shows", "[transform]"
   CHECK(d.parts[4].text == "forwarded text");
 }
 
-TEST_CASE("decode_message reads broken messages and says what it did", "[transform]") {
+TEST_CASE("decode_message reads broken messages and says what it did", "[transform][mime]") {
   SECTION("no body, no From") {
     const Message m = decode_message("Subject: only a header\n");
     CHECK(m.subject == "only a header");
@@ -182,6 +182,26 @@ TEST_CASE("decode_message reads broken messages and says what it did", "[transfo
     const Message m = decode_message(eml);
     CHECK(has_warning(m, "nesting deeper"));
   }
+  SECTION("1,000-deep multipart nesting stops at the limit, the text after it is kept") {
+    std::string eml = "From: a@example.com\n";
+    for (int i = 0; i < 1000; ++i) {
+      eml += "Content-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n--b" + std::to_string(i) + "\n";
+    }
+    eml += "Content-Type: text/plain\n\ndeep\n";
+    for (int i = 999; i >= 0; --i) eml += "--b" + std::to_string(i) + "--\n";
+    const DecodedMessage d = decode_mime("Content-Type: multipart/mixed; boundary=top\n\n--top\n" + eml +
+                                         "--top\nContent-Type: text/plain\n\nafter\n--top--\n");
+    CHECK(has_warning(d.message, "nesting deeper"));
+    CHECK(d.message.text_body == "after");
+  }
+  SECTION("a million delimiter lines and 20 MB of nested message declarations") {
+    std::string eml = "Content-Type: multipart/mixed; boundary=p\n\n";
+    for (int i = 0; i < 1000000; ++i) eml += "--p\n";
+    CHECK(has_warning(decode_message(eml), "parts: the rest skipped"));
+    std::string nested;
+    while (nested.size() < 20u << 20) nested += "Content-Type: message/rfc822\n\n";
+    CHECK(has_warning(decode_message(nested + "\nhello\n"), "message/rfc822 parts: the rest read as text/plain"));
+  }
   SECTION("a 20 MB base64 part and a 1 MB line") {
     std::string body;
     const std::string line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n";
@@ -194,13 +214,121 @@ TEST_CASE("decode_message reads broken messages and says what it did", "[transfo
   }
 }
 
-TEST_CASE("decode_message unwraps format=flowed text", "[transform]") {
+TEST_CASE("decode_message repairs multipart structure and says what it repaired", "[transform][mime]") {
+  SECTION("an inner multipart without its closing delimiter ends at the outer delimiter") {
+    const DecodedMessage d = decode_mime(
+        "Content-Type: multipart/mixed; boundary=outer\n\n"
+        "--outer\nContent-Type: multipart/alternative; boundary=inner\n\n"
+        "--inner\nContent-Type: text/plain\n\nfirst\n"
+        "--outer\nContent-Type: text/plain\n\nsecond\n"
+        "--outer--\n");
+    REQUIRE(d.parts.size() == 2);
+    CHECK(d.parts[0].path == "1.1");
+    CHECK(d.parts[0].text == "first");
+    CHECK(d.parts[1].path == "2");
+    CHECK(d.parts[1].text == "second");
+    CHECK(d.message.text_body == "first\n\nsecond");
+    CHECK(has_warning(d.message, "part 1: multipart/alternative: closing boundary missing"));
+    CHECK_FALSE(has_warning(d.message, "multipart/mixed: closing boundary missing"));
+  }
+  SECTION("two levels closed at once by the outermost delimiter") {
+    const DecodedMessage d = decode_mime(
+        "Content-Type: multipart/mixed; boundary=a\n\n"
+        "--a\nContent-Type: multipart/mixed; boundary=b\n\n"
+        "--b\nContent-Type: multipart/alternative; boundary=c\n\n"
+        "--c\nContent-Type: text/plain\n\ndeep\n"
+        "--a\nContent-Type: text/plain\n\nlast\n"
+        "--a--\n");
+    REQUIRE(d.parts.size() == 2);
+    CHECK(d.parts[0].path == "1.1.1");
+    CHECK(d.parts[1].path == "2");
+    CHECK(d.parts[1].text == "last");
+    CHECK(has_warning(d.message, "part 1: multipart/mixed: closing boundary missing"));
+    CHECK(has_warning(d.message, "part 1.1: multipart/alternative: closing boundary missing"));
+  }
+  SECTION("a nested multipart reusing its parent's boundary is read as text") {
+    const DecodedMessage d = decode_mime(
+        "Content-Type: multipart/mixed; boundary=same\n\n"
+        "--same\nContent-Type: multipart/alternative; boundary=same\n\n"
+        "--same\nContent-Type: text/plain\n\none\n"
+        "--same\nContent-Type: text/html\n\n<p>two</p>\n"
+        "--same--\n");
+    REQUIRE(d.parts.size() == 3);
+    CHECK(d.parts[0].path == "1");
+    CHECK(d.parts[1].text == "one");
+    CHECK(d.parts[2].path == "3");
+    CHECK(d.message.html_body == "<p>two</p>");
+    CHECK(has_warning(d.message, "already an enclosing multipart's"));
+  }
+  SECTION("a multipart without boundary keeps its text and does not split at dashes") {
+    const DecodedMessage d = decode_mime(
+        "Content-Type: multipart/mixed; boundary=o\n\n"
+        "--o\nContent-Type: multipart/alternative\n\n--\nstill text\n"
+        "--o\nContent-Type: text/plain\n\nafter\n--o--\n");
+    REQUIRE(d.parts.size() == 2);
+    CHECK(d.parts[0].text == "--\nstill text");
+    CHECK(d.parts[1].text == "after");
+    CHECK(has_warning(d.message, "without boundary parameter"));
+  }
+  SECTION("a line that only starts like a delimiter is text") {
+    const DecodedMessage d = decode_mime(
+        "From: a@example.com\nContent-Type: multipart/mixed; boundary=xyz\n\n--xyz\nContent-Type: text/plain\n\n"
+        "--xyz-not-a-delimiter\n--xyz and text\n--xyz--\n");
+    REQUIRE(d.parts.size() == 1);
+    CHECK(d.parts[0].text == "--xyz-not-a-delimiter\n--xyz and text");
+    CHECK(d.message.warnings.empty());
+  }
+  SECTION("a closing delimiter without a final line break closes") {
+    const DecodedMessage d = decode_mime(
+        "From: a@example.com\nContent-Type: multipart/mixed; boundary=foo\n\n--foo\nContent-Type: text/plain\n\nbar\n--foo--");
+    REQUIRE(d.parts.size() == 1);
+    CHECK(d.parts[0].text == "bar");
+    CHECK(d.message.warnings.empty());
+    const Message cut = decode_message("Content-Type: text/plain\n\nends with --dashes\n--dashes");
+    CHECK(cut.text_body == "ends with --dashes\n--dashes");
+  }
+  SECTION("a delimiter right after a delimiter or a header line is a delimiter") {
+    const DecodedMessage d = decode_mime(
+        "Content-Type: multipart/mixed; boundary=b\n\n--b\n--b\nContent-Type: text/plain\n--b\n"
+        "Content-Type: text/plain\n\nlast\n--b--\n");
+    REQUIRE(d.parts.size() == 3);
+    CHECK(d.parts[0].text.empty());
+    CHECK(d.parts[1].text.empty());
+    CHECK(d.parts[2].text == "last");
+    CHECK_FALSE(has_warning(d.message, "closing boundary missing"));
+    CHECK_FALSE(has_warning(d.message, "header block not ended"));
+  }
+  SECTION("a header without its empty line ends at the first line that is not a field") {
+    const DecodedMessage d = decode_mime("From: a@example.com\nContent-Type: text/plain\nbar\nbaz\n");
+    CHECK(d.message.text_body == "bar\nbaz\n");
+    CHECK(has_warning(d.message, "header block not ended by an empty line"));
+  }
+  SECTION("the line break before a delimiter is dropped wherever the delimiter falls") {
+    for (std::size_t n = 4080; n < 4110; ++n) {
+      const DecodedMessage d = decode_mime("Content-Type: multipart/mixed; boundary=b\n\n--b\n\n" +
+                                           std::string(n, 'x') + "\n--b--\n");
+      REQUIRE(d.parts.size() == 1);
+      CHECK(d.parts[0].text == std::string(n, 'x'));
+    }
+  }
+  SECTION("more than 10,000 parts are not all read") {
+    std::string eml = "Content-Type: multipart/mixed; boundary=p\n\n";
+    for (int i = 0; i < 12000; ++i) eml += "--p\n\nx\n";
+    eml += "--p--\n";
+    const DecodedMessage d = decode_mime(eml);
+    CHECK(d.parts.size() <= 10000);
+    CHECK(d.parts.size() >= 9999);
+    CHECK(has_warning(d.message, "parts: the rest skipped"));
+  }
+}
+
+TEST_CASE("decode_message unwraps format=flowed text", "[transform][mime]") {
   const Message m = decode_message(
       "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\nA long line that was  \nwrapped by the sen \nder.\n");
   CHECK(m.text_body == "A long line that was wrapped by the sender.\n");
 }
 
-TEST_CASE("transfer decoders are lenient and count problems", "[transform]") {
+TEST_CASE("transfer decoders are lenient and count problems", "[transform][mime]") {
   TransferStats s;
   CHECK(decode_quoted_printable("a=3Db=\r\nc =ZZ d  \r\ne", &s) == "a=bc =ZZ d\r\ne");
   CHECK(s.malformed == 1);
@@ -210,7 +338,7 @@ TEST_CASE("transfer decoders are lenient and count problems", "[transform]") {
   CHECK_FALSE(b.truncated);
 }
 
-TEST_CASE("every message of the MIME corpus matches Python's decoding or a recorded difference", "[transform][corpus]") {
+TEST_CASE("every message of the MIME corpus matches Python's decoding or a recorded difference", "[transform][mime][corpus]") {
   const fs::path dir = corpus_dir() / "mime";
   INFO("corpus at " << dir.string() << " (set DISTILL_CORPUS_DIR to move it)");
   if (!fs::exists(dir)) {
