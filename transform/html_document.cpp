@@ -633,7 +633,7 @@ class Builder {
     }
     // Nested anchors are invalid HTML; gumbo closes the outer one, but be safe.
     const bool outer = m_links.empty();
-    m_links.push_back(OpenLink{url, m_text.size() + (m_pending_space && !m_text.empty() ? 1 : 0), false, false});
+    m_links.push_back(OpenLink{url, m_text.size() + (space_is_due() ? 1 : 0), false, false});
     walk_children(node, ctx, depth);
     OpenLink link = std::move(m_links.back());
     m_links.pop_back();
@@ -754,8 +754,14 @@ class Builder {
     (void)before;
   }
 
+  // Whether the next visible character gets a space before it: one is
+  // pending, and the text so far does not end a line or in a space.
+  bool space_is_due() const {
+    return m_pending_space && !m_text.empty() && m_text.back() != '\n' && m_text.back() != ' ';
+  }
+
   void emit_space_if_pending() {
-    if (m_pending_space && !m_text.empty() && m_text.back() != '\n' && m_text.back() != ' ') m_text += ' ';
+    if (space_is_due()) m_text += ' ';
     m_pending_space = false;
   }
 

@@ -118,6 +118,18 @@ TEST_CASE("html_to_document survives hostile input", "[transform]") {
   }
 }
 
+TEST_CASE("html_to_document keeps a link's whole text after a line break and a space", "[transform]") {
+  // The space before the link is never written after a line break, so the
+  // link's text starts right at the break, not one byte later.
+  const Document d = html_to_document(
+      "<p>Read more:<br> <a href=\"https://example.org/a\">\xc3\xa9lan vital</a><br>\n"
+      "<a href=\"https://example.org/b\">Second link</a></p>");
+  REQUIRE(d.blocks.size() == 1);
+  REQUIRE(d.blocks[0].links.size() == 2);
+  CHECK(d.blocks[0].links[0].text == "\xc3\xa9lan vital");
+  CHECK(d.blocks[0].links[1].text == "Second link");
+}
+
 TEST_CASE("message_to_document prefers the HTML body and falls back to text", "[transform]") {
   Message m;
   m.text_body = "Plain version.";
