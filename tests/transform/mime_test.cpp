@@ -6,53 +6,23 @@
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "tests/support/corpus.hpp"
 #include "transform/headers.hpp"
 
 namespace fs = std::filesystem;
 using namespace distill::transform;
+using distill::test::corpus_dir;
+using distill::test::normalize;
+using distill::test::read_file;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-std::string fold(std::string_view s) {
-  std::string t(s);
-  for (const char* inv : {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f", "\u00ad"}) {
-    for (std::size_t p; (p = t.find(inv)) != std::string::npos;) t.erase(p, std::string_view(inv).size());
-  }
-  for (std::size_t p; (p = t.find("\u00a0")) != std::string::npos;) t.replace(p, 2, " ");
-  std::string out;
-  bool blank = false;
-  for (char c : t) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      blank = true;
-      continue;
-    }
-    if (blank && !out.empty()) out += ' ';
-    blank = false;
-    out += c;
-  }
-  return out;
-}
-
-fs::path corpus_dir() {
-  if (const char* env = std::getenv("DISTILL_CORPUS_DIR")) return env;
-  return fs::path(DISTILL_SOURCE_DIR) / ".." / "shared" / "corpus";
-}
 
 bool has_warning(const Message& m, std::string_view part) {
   return std::any_of(m.warnings.begin(), m.warnings.end(),
@@ -380,7 +350,7 @@ TEST_CASE("every message of the MIME corpus matches Python's decoding or a recor
       REQUIRE(mine.size() == theirs.size());
       for (std::size_t i = 0; i < mine.size(); ++i) {
         CHECK(mine[i].address == theirs[i].address);
-        if (!theirs[i].name.empty()) CHECK(fold(mine[i].name) == fold(theirs[i].name));
+        if (!theirs[i].name.empty()) CHECK(normalize(mine[i].name) == normalize(theirs[i].name));
       }
     };
     if (name == "mimekit__issue358.eml") {
@@ -406,7 +376,7 @@ TEST_CASE("every message of the MIME corpus matches Python's decoding or a recor
     } else if (name == "php-mime-mail-parser__issue149.eml") {
       CHECK(m.subject == "מענה 'אני לא נמצא': Invoice 02722027");  // Python: U+FFFD for the Hebrew
     } else {
-      CHECK(fold(m.subject) == fold(ref_str("subject")));
+      CHECK(normalize(m.subject) == normalize(ref_str("subject")));
     }
 
     if (name == "mimekit__disposition-notification.eml") {
@@ -426,7 +396,7 @@ TEST_CASE("every message of the MIME corpus matches Python's decoding or a recor
       INFO("part " << path);
       const auto mine = std::find_if(d.parts.begin(), d.parts.end(), [&](const MimePart& p) { return p.path == path; });
       if (mine == d.parts.end()) {
-        if (fold(part.value("text", "")).empty()) continue;  // Python's empty delivery-status blocks
+        if (normalize(part.value("text", "")).empty()) continue;  // Python's empty delivery-status blocks
         const auto it = phantom_parts.find(name);
         CHECK((it != phantom_parts.end() && it->second.count(path)));
         continue;
@@ -439,7 +409,7 @@ TEST_CASE("every message of the MIME corpus matches Python's decoding or a recor
       }
       if (part.contains("text_error")) continue;  // no reference text to compare
       CHECK(mine->content_type == ctype);
-      CHECK(fold(mine->text) == fold(text));
+      CHECK(normalize(mine->text) == normalize(text));
     }
     ++files;
   }
