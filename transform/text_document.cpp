@@ -1,6 +1,7 @@
 #include "transform/text_document.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "transform/charset.hpp"
@@ -58,11 +59,24 @@ char rule_char(std::string_view line) {
 }
 
 // Length of a list marker at the start of a trimmed line ("* ", "1. ",
-// "a) "), or 0.
+// "a) ", "(a) ", "(12) "), or 0.
 std::size_t list_marker(std::string_view t) {
   if (t.size() < 2) return 0;
   for (std::string_view bullet : {"* ", "- ", "+ ", "o ", "\u2022 ", "\u00b7 ", "\u25aa ", "\u2013 "}) {
     if (t.substr(0, bullet.size()) == bullet && t.size() > bullet.size()) return bullet.size();
+  }
+  // "(a) ", "(iv) ", "(12) ": a letter, a short roman numeral or a number in parentheses.
+  if (t.front() == '(') {
+    std::size_t close = t.find(')');
+    if (close == std::string_view::npos || close < 2 || close > 4 || close + 2 >= t.size()) return 0;
+    if (t[close + 1] != ' ' && t[close + 1] != '\t') return 0;
+    const std::string_view label = t.substr(1, close - 1);
+    const bool digits = std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+    // "(c) 2024 ..." is a copyright notice, not an item.
+    const bool copyright = (label == "c" || label == "C") && std::isdigit(static_cast<unsigned char>(t[close + 2]));
+    const bool letter = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0])) && !copyright;
+    const bool roman = std::all_of(label.begin(), label.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+    return digits || letter || roman ? close + 2 : 0;
   }
   std::size_t i = 0;
   while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
@@ -70,6 +84,43 @@ std::size_t list_marker(std::string_view t) {
   if (i == 0 || i >= t.size()) return 0;
   if ((t[i] == '.' || t[i] == ')') && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\t')) return i + 2;
   return 0;
+}
+
+// Characters in a UTF-8 line (continuation bytes not counted).
+std::size_t width_of(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
+}
+
+// The width the text is wrapped at: the 90th percentile of its lines'
+// widths, so that a few overlong lines (addresses) do not count.
+std::size_t wrap_width(const std::vector<std::string>& lines) {
+  std::vector<std::size_t> widths;
+  for (const std::string& l : lines) {
+    if (!trim(l).empty()) widths.push_back(width_of(l));
+  }
+  if (widths.empty()) return 0;
+  const std::size_t at = widths.size() * 9 / 10;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(at), widths.end());
+  return widths[at];
+}
+
+// Whether a trimmed line is a record's field, "Platforms: Linux",
+// "BugTraq ID: 5363": a capitalised label of up to three words and a colon.
+bool is_field_line(std::string_view t) {
+  if (t.empty() || !std::isupper(static_cast<unsigned char>(t.front()))) return false;
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || (colon + 1 < t.size() && t[colon + 1] != ' ')) return false;
+  const std::string_view label = t.substr(0, colon);
+  return std::count(label.begin(), label.end(), ' ') <= 2;
+}
+
+// Whether `line` was broken only because `next`'s first word did not fit
+// on it: the two together run past the wrap width. A field line below is
+// a line of its own, however long the line above.
+bool wrapped_before(std::string_view line, std::string_view next, std::size_t width) {
+  if (is_field_line(next)) return false;
+  const std::size_t word = std::min(next.find_first_of(" \t"), next.size());
+  return width_of(line) + 1 + width_of(next.substr(0, word)) + 2 > width;
 }
 
 bool is_caps_heading(std::string_view t) {
@@ -262,6 +313,7 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     text = flowed;
   }
   const std::vector<std::string> lines = strip_transport(split_lines(text));
+  const std::size_t width = wrap_width(lines);
   TextBuilder b;
   std::size_t item_indent = 0;
   bool in_item = false;
@@ -289,8 +341,18 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
       continue;
     }
     const std::string_view next = i + 1 < lines.size() ? trim(lines[i + 1]) : std::string_view();
+    const char under = rule_char(next);
+    const bool underlined = (under == '=' || under == '-' || under == '~') && !rule_char(t);
+    // A list item ends where a heading starts, even without a blank line:
+    // a line underlined to about its own length (a longer rule after a
+    // wrapped item's last line is a separator below the item).
+    if (in_item && underlined && !list_marker(t) && next.size() * 3 >= t.size() * 2 && next.size() <= t.size() + 4) {
+      b.flush();
+      in_item = false;
+    }
     // "Title\n=====": an underlined heading.
-    if (const char u = rule_char(next); u && (u == '=' || u == '-' || u == '~') && !rule_char(t) && !b.open()) {
+    if (underlined && !b.open()) {
+      const char u = under;
       b.add(BlockKind::heading, u == '=' ? 1 : u == '-' ? 2 : 3, t);
       ++i;
       in_item = false;
@@ -320,7 +382,13 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
       in_item = true;
       continue;
     }
-    if (in_item && b.open() && (indent_of(line) > item_indent)) {
+    // A hard-wrapped item goes on: on lines indented deeper than its bullet
+    // (at its text column or further), or, in a list whose bullets stand at
+    // the margin, on a line whose first word did not fit on the line above
+    // (a short line above is a title with its own lines below, "1. Tool\n
+    // by Maker\nPlatforms: Linux", or a question above its answer).
+    if (in_item && b.open() &&
+        (indent_of(line) > item_indent || (item_indent == 0 && wrapped_before(lines[i - 1], t, width)))) {
       b.paragraph_line(t, BlockKind::list_item, b.level());  // continuation of the item
       continue;
     }

@@ -4,9 +4,14 @@
 // - Paragraphs are separated by blank lines; the lines of a paragraph are
 //   joined with spaces (hard wrapping is not structure).
 // - List items start with a bullet ("*", "-", "+", "•", "o") or a number or
-//   letter ("1.", "2)", "a)"), one block each; indented lines that follow
-//   continue the item. The level is 1, or 2 for an item indented deeper
-//   than the item before it.
+//   letter ("1.", "2)", "a)", "(a)", "(12)"), one block each. A hard-wrapped
+//   item stays one block: lines indented deeper than its bullet continue it,
+//   and so, in a list whose bullets stand at the margin, does an unindented
+//   line whose first word would not have fit on the line above (so a short
+//   title line keeps its own lines below, and a "Label: value" field line is
+//   never taken in). A blank line, the next bullet or an underlined heading
+//   ends the item. The level is 1, or 2 for an item indented deeper than the
+//   item before it.
 // - Headings: a line underlined with ===, --- or ~~~ (level 1, 2, 3); a
 //   Markdown "## Title" (its level); a short line in capitals standing
 //   alone (level 2).

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/corpus.hpp"
+
 using namespace distill::transform;
 
 namespace {
@@ -86,4 +88,71 @@ TEST_CASE("text_to_document takes any bytes", "[transform]") {
   CHECK(text_to_document("").blocks.empty());
   CHECK(text_to_document("\xff\xfe").blocks.at(0).text == "\xef\xbf\xbd\xef\xbf\xbd");
   CHECK(text_to_document(std::string(1 << 20, 'x')).blocks.at(0).text.size() == (1u << 20));
+}
+
+namespace {
+std::string read_fixture(const std::string& name) {
+  return distill::test::read_file(std::filesystem::path(DISTILL_FIXTURES_DIR) / "decode" / name);
+}
+}  // namespace
+
+TEST_CASE("text_to_document keeps a wrapped item of an unindented list as one item", "[transform]") {
+  const std::string text = read_fixture("wrapped_list_unindented.txt");
+  REQUIRE_FALSE(text.empty());
+  using K = BlockKind;
+  const std::vector<std::pair<K, std::string>> expected = {
+      {K::paragraph, "Checklist for the front desk, for every guest who comes in through the main door during the week:"},
+      {K::list_item, "Hand every guest a dated badge and make sure that it is worn in plain sight"},
+      {K::list_item, "Ask each guest whom they came to see"},
+      {K::list_item, "Walk guests back to the lobby when they are done, and never leave a guest alone in a hallway"},
+      {K::list_item, "Lock the supply room and the server closet when nobody is in it"},
+      {K::list_item, "Count the badges each evening and file a note on the missing ones with the duty manager"},
+      {K::list_item, "Report a lost badge the same day"},
+      {K::list_item, "Change the door codes every quarter and after any departure"},
+      {K::heading, "Next steps"},
+      // A short item line was not wrapped: what follows it is not the item.
+      {K::list_item, "Badge printer"},
+      {K::paragraph, "by the facilities team Room: basement"},
+      // Nor is a record's field below a long one.
+      {K::list_item, "The visitor book that lies on the front desk for all"},
+      {K::paragraph, "Location: lobby"},
+      {K::paragraph, "Closing words of the week."},
+  };
+  CHECK(shape(text_to_document(text)) == expected);
+}
+
+TEST_CASE("text_to_document joins an indented item's wrapped lines at or past its text column", "[transform]") {
+  const std::string text = read_fixture("wrapped_list_indented.txt");
+  REQUIRE_FALSE(text.empty());
+  using K = BlockKind;
+  const std::vector<std::pair<K, std::string>> expected = {
+      {K::heading, "What changed this month"},
+      {K::list_item, "Network access rules that limit which hosts may connect"},
+      {K::list_item, "Audit logs are now kept for ninety days instead of thirty"},
+      {K::list_item, "Old accounts expire after six months without a login"},
+      {K::list_item, "Password resets need a second factor from now on"},
+      {K::list_item, "Printers join the guest network by default"},
+      {K::list_item, "Backups are tested monthly and restored once a year"},
+      {K::heading, "Second section"},
+  };
+  const Document d = text_to_document(text);
+  CHECK(shape(d) == expected);
+  for (const Block& b : d.blocks) {
+    if (b.kind == K::list_item) CHECK(b.level == 1);
+  }
+}
+
+TEST_CASE("text_to_document ends a list item at a blank line or where an indented list gives way to text", "[transform]") {
+  using K = BlockKind;
+  const Document blank = text_to_document("* first item\n\nA paragraph after it.\n");
+  const std::vector<std::pair<K, std::string>> blank_expected = {{K::list_item, "first item"},
+                                                                 {K::paragraph, "A paragraph after it."}};
+  CHECK(shape(blank) == blank_expected);
+  const Document outdented = text_to_document("  * first item\nA paragraph after it.\n");
+  const std::vector<std::pair<K, std::string>> outdented_expected = {{K::list_item, "first item"},
+                                                                     {K::paragraph, "A paragraph after it."}};
+  CHECK(shape(outdented) == outdented_expected);
+  const Document copyright = text_to_document("(c) 2024 Example Ltd, all rights reserved\n");
+  REQUIRE(copyright.blocks.size() == 1);
+  CHECK(copyright.blocks[0].kind == K::paragraph);
 }
