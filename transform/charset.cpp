@@ -441,11 +441,21 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, CharsetSta
   if (name == "UTF-8") return sanitize_utf8(bytes, &stats.replaced);
   if (name == "WINDOWS-1252") return cp1252_to_utf8(bytes);
   std::string out;
+  // iconv's output is checked once more: glibc takes a label such as
+  // "utf-8@" for UTF-8 and then lets through what RFC 3629 forbids
+  // (5-byte forms), and nothing invalid may leave this function.
+  const auto checked = [&stats](std::string text) {
+    if (is_valid_utf8(text)) return text;
+    int replaced = 0;
+    text = sanitize_utf8(text, &replaced);
+    stats.replaced += replaced;
+    return text;
+  };
   if (name == "ISO-2022-JP") {
     convert_with_iconv(iso2022jp_to_eucjp(bytes), "EUC-JP-MS", out, stats);
-    return out;
+    return checked(std::move(out));
   }
-  if (convert_with_iconv(bytes, name, out, stats)) return out;
+  if (convert_with_iconv(bytes, name, out, stats)) return checked(std::move(out));
   stats.unknown_charset = true;
   if (is_valid_utf8(bytes)) return std::string(bytes);
   return cp1252_to_utf8(bytes);

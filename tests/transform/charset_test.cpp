@@ -40,6 +40,18 @@ TEST_CASE("to_utf8 replaces what it cannot read and never throws", "[transform]"
   CHECK(to_utf8("", "shift_jis").empty());
 }
 
+TEST_CASE("to_utf8 gives valid UTF-8 whatever iconv lets through", "[transform]") {
+  // glibc reads the label "utf-8@" as UTF-8 and passes a 5-byte form
+  // (F9 B1 A5 B9 AC) that RFC 3629 forbids; a fuzzer found it in an HTML part.
+  std::vector<std::string> warnings;
+  const std::string out = to_utf8("a\xf9\xb1\xa5\xb9\xac" "b", "utf-8@", &warnings);
+  CHECK(is_valid_utf8(out));
+  CHECK(out.front() == 'a');
+  CHECK(out.back() == 'b');
+  CHECK(out.find("\xef\xbf\xbd") != std::string::npos);
+  CHECK_FALSE(warnings.empty());
+}
+
 TEST_CASE("utf-8 helpers", "[transform]") {
   CHECK(is_valid_utf8("héllo €"));
   CHECK_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong
