@@ -72,15 +72,6 @@ std::string quote(std::string_view text, std::size_t max_chars = 60) {
   return "\"" + t + "\"";
 }
 
-bool ends_like_sentence(std::string_view folded) {
-  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"' || folded.back() == '\'' ||
-                             folded.back() == ')'))
-    folded.remove_suffix(1);
-  if (folded.empty()) return false;
-  char c = folded.back();
-  return c == '.' || c == ',' || c == ';';
-}
-
 class Cleaner {
  public:
   Cleaner(const Document& doc, const SourceRules& rules, const std::vector<std::vector<std::string>>& history)

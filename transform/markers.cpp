@@ -362,12 +362,12 @@ MarkerHit hit(MarkerAction action, std::string kind, std::string reason, bool fo
   return MarkerHit{action, std::move(kind), std::move(reason), footer_start};
 }
 
+}  // namespace
+
 bool ends_like_sentence(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   return !t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';');
 }
-
-}  // namespace
 
 std::vector<std::string> marker_pattern_errors() {
   std::vector<std::string> errors;

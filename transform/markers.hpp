@@ -49,6 +49,11 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx);
 // the tests, since a pattern RE2 rejects would silently never match.
 std::vector<std::string> marker_pattern_errors();
 
+// Whether a block ends like a sentence, or a clause of one ('.', ',' or
+// ';' before any closing quotes and brackets): what a label, a byline or a
+// button never does.
+bool ends_like_sentence(std::string_view folded);
+
 // Whether a block reads like a job ad (engineer, remote, hiring, apply, ...):
 // where a jobs section without a closing heading ends.
 bool is_job_ad(std::string_view folded);
