@@ -4,8 +4,8 @@
 #
 #   bench/quality/run.sh [--check] [--no-peer] [--distill BIN] [--corpus DIR]
 #
-#   --check      exit 1 unless the targets are met (must_drop >= 97%, must_keep
-#                >= 97%, key_facts >= 80%, a lede and a point for every message)
+#   --check      exit 1 unless the targets in score.py are met (must_drop,
+#                must_keep and key_facts floors, a lede and a point for every message)
 #   --no-peer    skip Readability (needs node and npm; installs @mozilla/readability
 #                and jsdom 28 into bench/node_modules on first use)
 #   --distill    the binary to run (default: build/app/distill, else the newest build*/app/distill)

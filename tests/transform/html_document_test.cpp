@@ -175,5 +175,9 @@ TEST_CASE("every corpus newsletter decodes and keeps its must_keep snippets", "[
     }
     ++messages;
   }
-  CHECK(messages == 22);
+  // Every newsletter of the corpus is annotated, and every one was read.
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) files += entry.path().extension() == ".eml";
+  CHECK(files > 0);
+  CHECK(messages == files);
 }
