@@ -41,6 +41,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "transform/block_facts.hpp"
 #include "transform/markers.hpp"
 #include "transform/words.hpp"
 
@@ -48,16 +49,13 @@ namespace distill::transform {
 
 namespace {
 
-struct Info {
-  std::string folded;  // fold_for_match(text)
-  int words = 0;
-  bool label = false;  // heading or heading-like: starts a section
-  int rank = 0;        // section rank of a label: heading level, 7 for other labels
+// The shared block facts (folded text, words, heading-likeness and rank),
+// plus what cleaning decided about the block.
+struct Info : BlockFacts {
   bool is_protected = false;
   std::optional<std::string> reason;
 };
 
-constexpr int k_label_rank = 7;
 // Offers (mark_offers): an ad is short; a long paragraph collects signals by chance.
 constexpr int k_offer_max_words = 150;
 constexpr int k_words_per_price = 200;
@@ -104,13 +102,10 @@ class Cleaner {
   }
 
   void analyse() {
+    std::vector<BlockFacts> facts = block_facts(m_doc);
     for (std::size_t i = 0; i < size(); ++i) {
-      auto& info = m_info[i];
-      info.folded = fold_for_match(block(i).text);
-      info.words = count_words(info.folded);
-      info.label = is_heading_like(block(i));
-      if (info.label) info.rank = block(i).kind == BlockKind::heading ? block(i).level : k_label_rank;
-      m_total_words += info.words;
+      static_cast<BlockFacts&>(m_info[i]) = std::move(facts[i]);
+      m_total_words += m_info[i].words;
     }
   }
 
@@ -153,13 +148,13 @@ class Cleaner {
   // the end (exclusive), or nullopt when no end comes within a sponsor's
   // usual length: then the structure is unknown and only the label goes.
   std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const {
-    int rank = m_info[start].label ? m_info[start].rank : k_label_rank + 1;
+    int rank = m_info[start].heading_like ? m_info[start].rank : k_label_rank + 1;
     bool content_seen = false;
     int words = 0;
     for (std::size_t j = start + 1; j < size(); ++j) {
       const auto& info = m_info[j];
       if (block(j).kind == BlockKind::separator) return j;
-      if (info.label) {
+      if (info.heading_like) {
         // Before any copy, a higher-ranked heading is the ad's own title.
         if (info.rank <= rank && (content_seen || info.rank == rank)) return j;
       } else if (info.words > 0) {
@@ -209,7 +204,7 @@ class Cleaner {
     for (std::size_t j = tag; j-- > 0 && taken < 4;) {
       const auto& info = m_info[j];
       if (block(j).kind == BlockKind::separator || info.reason) break;
-      if (info.label) {
+      if (info.heading_like) {
         // The item's own linked title (a bold heading in some layouts) is
         // where the item starts; a section heading is not part of it.
         if (!block(j).links.empty() && info.words >= 4) remove(j, reason);
@@ -243,7 +238,7 @@ class Cleaner {
     int words = 0;
     for (std::size_t j = note; j-- > 0 && taken < 2;) {
       const auto& info = m_info[j];
-      if (block(j).kind == BlockKind::separator || info.label || info.reason) break;
+      if (block(j).kind == BlockKind::separator || info.heading_like || info.reason) break;
       if (info.words == 0) continue;
       if (starts_with_link_title(j) || words + info.words > 150) break;
       remove(j, reason);
@@ -268,7 +263,7 @@ class Cleaner {
     std::string reason = "jobs: section " + quote(block(start).text);
     for (std::size_t j = start + 1; j < size(); ++j) {
       const auto& info = m_info[j];
-      if (block(j).kind == BlockKind::separator || info.label) break;
+      if (block(j).kind == BlockKind::separator || info.heading_like) break;
       bool advertiser = info.words <= 4 && !ends_like_sentence(info.folded);
       if (info.words > 0 && !advertiser && !is_job_ad(info.folded)) break;
       remove(j, reason);
@@ -298,7 +293,7 @@ class Cleaner {
       const Info& info = m_info[i];
       if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
       double position = m_total_words > 0 ? static_cast<double>(words_before[i]) / m_total_words : 0;
-      MarkerContext ctx{info.folded, info.words, info.label, b.kind == BlockKind::paragraph, position};
+      MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position};
       auto found = find_marker(ctx);
       if (!found) continue;
       switch (found->action) {
@@ -383,7 +378,7 @@ class Cleaner {
     if (ad == 0) return;
     const std::size_t j = ad - 1;
     const Info& info = m_info[j];
-    if (!open(j) || info.label || info.words == 0 || info.words > 12 || ends_like_sentence(info.folded)) return;
+    if (!open(j) || info.heading_like || info.words == 0 || info.words > 12 || ends_like_sentence(info.folded)) return;
     OfferSignals s = offer_signals(info.folded);
     if (s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest)) remove(j, reason);
   }
@@ -428,7 +423,7 @@ class Cleaner {
     int need = m_history.size() >= 2 ? 2 : 1;
     int of = static_cast<int>(m_history.size());
     for (std::size_t i = 0; i < size(); ++i) {
-      if (!open(i) || m_info[i].label || block(i).kind == BlockKind::image) continue;
+      if (!open(i) || m_info[i].heading_like || block(i).kind == BlockKind::image) continue;
       std::string key = template_key(block(i).text);
       if (key.size() < 12) continue;  // too short to tell boilerplate from a recurring word
       auto it = seen.find(key);
@@ -446,14 +441,14 @@ class Cleaner {
   void tidy() {
     bool first_label = true;
     for (std::size_t i = 0; i < size(); ++i) {
-      if (!m_info[i].label) continue;
+      if (!m_info[i].heading_like) continue;
       bool masthead = first_label;
       first_label = false;
       if (!open(i) || masthead) continue;
       std::optional<std::string> first_removed;
       bool kept_any = false;
       for (std::size_t j = i + 1; j < size(); ++j) {
-        if (m_info[j].label && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) break;
+        if (m_info[j].heading_like && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) break;
         if (m_info[j].words == 0) continue;
         if (!m_info[j].reason) {
           kept_any = true;
@@ -493,19 +488,6 @@ class Cleaner {
 CleanResult clean(const Document& doc, const SourceRules& rules,
                   const std::vector<std::vector<std::string>>& history) {
   return Cleaner(doc, rules, history).run();
-}
-
-bool is_heading_like(const Block& b) {
-  if (b.kind == BlockKind::heading) return count_words(b.text) > 0;
-  if (b.kind != BlockKind::paragraph) return false;
-  int words = count_words(b.text);
-  if (words == 0 || words > 8) return false;
-  std::string folded = fold_for_match(b.text);
-  if (ends_like_sentence(folded)) return false;
-  if (is_all_caps(b.text)) return true;
-  std::size_t i = 0;
-  char32_t first = next_code_point(folded, i);
-  return first >= 0x2190 && !is_word_code_point(first);
 }
 
 std::vector<std::string> history_entry(const Document& doc) {

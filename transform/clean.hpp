@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "transform/block_facts.hpp"
 #include "transform/document.hpp"
 #include "transform/rules.hpp"
 #include "transform/summary.hpp"
@@ -57,12 +58,6 @@ namespace distill::transform {
 // order. Throws RuleError when a pattern of an uncompiled `rules` is bad.
 CleanResult clean(const Document& doc, const SourceRules& rules = {},
                   const std::vector<std::vector<std::string>>& history = {});
-
-// Whether a block starts a section: a heading, or a short line that looks
-// like one in table layouts without heading tags: ALL CAPS ("WORLD", "SHARE
-// THE BREW") or led by an emoji or symbol ("🛠 Code & Tools"). Shared by
-// clean (sponsor sections) and summarize (items).
-bool is_heading_like(const Block& block);
 
 // The block texts of a Document as the store persists them for template
 // learning: every block with words, in order.

@@ -64,7 +64,7 @@ double dot(const Vec& a, const Vec& b) {
   return s;
 }
 
-constexpr int k_label_rank = 7;  // heading-like lines that are not <h*>
+
 constexpr int k_item_rank = 8;   // numbered item titles of plain-text issues
 
 struct Sentence {
