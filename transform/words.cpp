@@ -222,8 +222,13 @@ int count_words(std::string_view text) {
     auto b = static_cast<unsigned char>(text[i]);
     bool w;
     if (b < 0x80) {
+      // Joiners stay inside a word as in split_words: don't, e-mail, and
+      // '.' or ',' between digits (8.5, 2,000).
+      const bool digit_joiner = (b == '.' || b == ',') && i > 0 && i + 1 < text.size() &&
+                                is_ascii_digit(static_cast<unsigned char>(text[i - 1])) &&
+                                is_ascii_digit(static_cast<unsigned char>(text[i + 1]));
       ++i;
-      w = k_ascii_word[b] || (in_word && (b == '\'' || b == '-'));
+      w = k_ascii_word[b] || (in_word && (b == '\'' || b == '-' || digit_joiner));
     } else {
       char32_t c = next_code_point(text, i);
       w = is_word_code_point(c) || (in_word && c == 0x2019);

@@ -1,0 +1,63 @@
+// transform/words: the folding that marker phrases and user patterns match
+// against, word tokens, and the key that makes two issues' boilerplate equal.
+
+#include "transform/words.hpp"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace distill::transform;
+
+TEST_CASE("fold_for_match lower-cases, straightens quotes and folds spaces", "[transform]") {
+  CHECK(fold_for_match("  Don\u2019t  MISS\tthis\n\"Issue\"  ") == "don't miss this \"issue\"");
+  CHECK(fold_for_match("\u201cQuoted\u201d \u201eUnten\u201c") == "\"quoted\" \"unten\"");
+  SECTION("Latin-1, Latin Extended-A, Greek and Cyrillic capitals") {
+    CHECK(fold_for_match("ÜBER ÉTÉ ŁÓDŹ ΑΘΗΝΑ МОСКВА") == "über été łódź αθηνα москва");
+  }
+  SECTION("NBSP and other spaces are spaces; zero-width filler disappears") {
+    CHECK(fold_for_match("a\u00a0b\u2009c") == "a b c");
+    CHECK(fold_for_match("pre\u200bheader\u00adtext\ufeff") == "preheadertext");
+  }
+}
+
+TEST_CASE("fold_spacing folds like fold_for_match but keeps case", "[transform]") {
+  CHECK(fold_spacing("Use  CODE\u00a0\u2018SAVE20\u2019") == "Use CODE 'SAVE20'");
+}
+
+TEST_CASE("split_words keeps inner apostrophes, hyphens and digit separators", "[transform]") {
+  const std::vector<std::string_view> words = split_words("Don't e-mail 8.5% of 2,000 users — ça va?");
+  const std::vector<std::string_view> expected = {"Don't", "e-mail", "8.5", "of", "2,000", "users", "ça", "va"};
+  CHECK(words == expected);
+  CHECK(count_words("Don't e-mail 8.5% of 2,000 users — ça va?") == 8);
+  CHECK(count_words(" — → • ") == 0);
+  CHECK(count_words("") == 0);
+}
+
+TEST_CASE("template_key makes issue numbers, dates and punctuation compare equal", "[transform]") {
+  CHECK(template_key("Issue #41 — March 3") == template_key("Issue #42 — April 10"));
+  CHECK(template_key("Ausgabe 7, Montag") == template_key("Ausgabe 8, Freitag"));
+  CHECK(template_key("Unsubscribe here") != template_key("Subscribe here"));
+}
+
+TEST_CASE("is_all_caps needs three letters and no lower-case one", "[transform]") {
+  CHECK(is_all_caps("TOGETHER WITH ACME"));
+  CHECK(is_all_caps("ÜBER UNS"));
+  CHECK_FALSE(is_all_caps("AI"));
+  CHECK_FALSE(is_all_caps("Together WITH"));
+  CHECK_FALSE(is_all_caps("2025 — 42"));
+}
+
+TEST_CASE("next_code_point decodes UTF-8 and reads invalid bytes as U+FFFD one at a time", "[transform]") {
+  const std::string text = "a\u00e9\u20ac\U0001F600\xff" "b";
+  std::size_t i = 0;
+  std::vector<char32_t> cps;
+  while (i < text.size()) cps.push_back(next_code_point(text, i));
+  const std::vector<char32_t> expected = {U'a', U'\u00e9', U'\u20ac', U'\U0001F600', 0xFFFD, U'b'};
+  CHECK(cps == expected);
+  CHECK(is_word_code_point(U'\u00e9'));
+  CHECK_FALSE(is_word_code_point(U'\u2014'));
+  CHECK(is_lower_letter(U'\u00df'));
+  CHECK_FALSE(is_lower_letter(U'A'));
+}
