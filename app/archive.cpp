@@ -1,5 +1,6 @@
 #include "app/archive.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -126,7 +127,8 @@ bool update_archive(const config::Settings& settings) {
       const auto pruned = prune_archive(store, settings.keep_days, now, false);
       if (!pruned.messages.empty()) {
         log::info("prune: " + std::to_string(pruned.messages.size()) + " messages older than " +
-                  std::to_string(settings.keep_days) + " days, " + describe_bytes(pruned.freed_bytes) + " freed");
+                  std::to_string(settings.keep_days) + " days, " +
+                  describe_bytes(std::max<std::int64_t>(pruned.freed_bytes, 0)) + " freed");
       }
     }
     if (!settings.feed.dir.empty()) {

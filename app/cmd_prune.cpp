@@ -35,7 +35,9 @@ ExitStatus cmd_prune(const Invocation& inv) {
   if (dry_run) {
     log::info("prune: would prune " + count + " (" + describe_bytes(report.message_bytes) + " of originals)");
   } else {
-    log::info("prune: pruned " + count + ", store " + describe_bytes(report.freed_bytes) + " smaller");
+    log::info("prune: pruned " + count + ", " +
+              (report.freed_bytes > 0 ? "store " + describe_bytes(report.freed_bytes) + " smaller"
+                                      : std::string("store size unchanged")));
   }
   return ExitStatus::ok;
 }
