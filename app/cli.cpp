@@ -23,6 +23,10 @@ const std::vector<Command>& commands() {
       {"preview", "render the next digest to a file, send nothing", cmd_preview, "[options]"},
       {"explain", "what clean and summarize do to each message", cmd_explain, "[options] FILE..."},
       {"status", "counts per stage, last sync, pending digests", cmd_status, "[--json]"},
+      {"search", "full-text search of the archive", cmd_search, "[options] QUERY"},
+      {"show", "one issue: summary + cleaned text (--original, --html, --removed)", cmd_show, "[options] ID"},
+      {"feed", "write the Atom feeds of [feed] dir now", cmd_feed, ""},
+      {"prune", "apply [store] keep_days now", cmd_prune, "[--dry-run]"},
   };
   return table;
 }

@@ -108,5 +108,9 @@ ExitStatus cmd_daemon(const Invocation&);
 ExitStatus cmd_preview(const Invocation&);
 ExitStatus cmd_explain(const Invocation&);
 ExitStatus cmd_status(const Invocation&);
+ExitStatus cmd_search(const Invocation&);
+ExitStatus cmd_show(const Invocation&);
+ExitStatus cmd_feed(const Invocation&);
+ExitStatus cmd_prune(const Invocation&);
 
 }  // namespace distill::app

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/archive.hpp"
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
 #include "app/deliver_command.hpp"
@@ -94,6 +95,7 @@ ExitStatus cmd_daemon(const Invocation& inv) {
       next_poll = now + settings.digest.poll;
       try {
         (void)ingest_and_process(settings, should_stop);
+        (void)update_archive(settings);  // the new issues into the feeds; logs its own failure
       } catch (const std::exception& e) {
         log::error(describe_exception(e));
       }
@@ -103,6 +105,7 @@ ExitStatus cmd_daemon(const Invocation& inv) {
       try {
         deliver_now(settings);
         due = next_delivery(schedule, wall_now(), started);
+        (void)update_archive(settings);  // logs its own failure
       } catch (const std::exception& e) {
         // The digest stays pending with its error; resend at the next poll.
         log::error(describe_exception(e));

@@ -24,6 +24,7 @@
 
 #include "app/cli.hpp"
 #include "app/process.hpp"
+#include "deliver/atom.hpp"
 #include "transform/clean.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
@@ -51,18 +52,6 @@ std::string read_file(const std::string& path) {
   bytes << in.rdbuf();
   if (in.bad()) throw std::runtime_error("cannot read '" + path + "'");
   return std::move(bytes).str();
-}
-
-std::string iso8601(std::chrono::sys_seconds t) {
-  auto day = std::chrono::floor<std::chrono::days>(t);
-  std::chrono::year_month_day ymd{day};
-  std::chrono::hh_mm_ss hms{t - day};
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()),
-                static_cast<long>(hms.seconds().count()));
-  return buf;
 }
 
 std::string format_address(const transform::Address& a) {
@@ -128,7 +117,7 @@ nlohmann::json to_json(const Explained& e) {
       {"file", e.file},
       {"from", format_address(e.message.from)},
       {"subject", e.message.subject},
-      {"date", e.message.date ? nlohmann::json(iso8601(*e.message.date)) : nlohmann::json(nullptr)},
+      {"date", e.message.date ? nlohmann::json(deliver::rfc3339(*e.message.date)) : nlohmann::json(nullptr)},
       {"message_id", e.message.message_id},
       {"source", e.source},
       {"text", transform::document_text(e.cleaned.kept)},
@@ -156,7 +145,7 @@ void print_report(std::ostream& out, const Explained& e) {
   out << "== " << e.file << "\n";
   out << "From:    " << format_address(e.message.from) << "\n";
   out << "Subject: " << e.message.subject << "\n";
-  if (e.message.date) out << "Date:    " << iso8601(*e.message.date) << "\n";
+  if (e.message.date) out << "Date:    " << deliver::rfc3339(*e.message.date) << "\n";
   out << "Source:  " << e.source << "\n";
   out << "Words:   " << s.words_in << " in, " << s.words_kept << " kept, " << transform::summary_words(s)
       << " in the summary\n";

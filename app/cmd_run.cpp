@@ -1,5 +1,6 @@
 // `distill run`: ingest, process and deliver, once.
 
+#include "app/archive.hpp"
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
 #include "app/deliver_command.hpp"
@@ -43,6 +44,8 @@ ExitStatus cmd_run(const Invocation& inv) {
   // Send what was processed, after any digest an earlier run left pending;
   // a message that failed to arrive is fetched again by the next run.
   deliver_now(settings);
+  // Prune what keep_days lets go, then write the feeds of what is left.
+  if (!update_archive(settings)) return ExitStatus::failure;
   return status;
 }
 

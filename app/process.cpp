@@ -118,6 +118,7 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
 
       auto tx = store.begin();
       store.mark_processed(id, options.source, summary, transform::history_entry(document), request.now);
+      store.archive_issue(id, cleaned);
       tx.commit();
       ++report.processed;
     } catch (const std::exception& e) {

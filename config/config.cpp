@@ -29,6 +29,7 @@ namespace {
 constexpr KeyInfo k_keys[] = {
     {"store", "path", "FILE", "the SQLite file that holds messages, summaries and digests",
      "$XDG_DATA_HOME/distill/distill.db"},
+    {"store", "keep_days", "DAYS", "prune the original and cleaned text of issues older than this; 0 keeps all", "0"},
 
     {"imap", "url", "URL", "imaps://HOST[:PORT], imap://HOST[:PORT] (STARTTLS), maildir:PATH, mbox:PATH or dir:PATH",
      ""},
@@ -61,6 +62,9 @@ constexpr KeyInfo k_keys[] = {
     {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
     {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
 
+    {"feed", "dir", "DIR", "write Atom feeds of the archive into DIR after each run; empty: no feeds", ""},
+    {"feed", "max_entries", "N", "entries per feed, 1 to 10000", "100"},
+
     {"source", "name", "TEXT", "how the digest titles the newsletter", "the sender's name, else NAME"},
     {"source", "from", "GLOB", "sender address, * and ? as wildcards (repeatable)", "", true},
     {"source", "list_id", "ID", "List-Id, e.g. bigtechnology.substack.com (repeatable)", "", true},
@@ -71,7 +75,7 @@ constexpr KeyInfo k_keys[] = {
     {"source", "keep", "REGEX", "keep blocks that match, whatever else would drop them (repeatable)", "", true},
 };
 
-constexpr std::string_view k_fixed_sections[] = {"store", "imap", "smtp", "digest"};
+constexpr std::string_view k_fixed_sections[] = {"store", "imap", "smtp", "digest", "feed"};
 constexpr std::string_view k_plain_secret_keys[] = {"password", "pass", "passwd", "secret", "token"};
 constexpr std::string_view k_secret_keys[] = {"password_env", "password_command", "token_command"};
 
@@ -266,7 +270,7 @@ class Loader {
     for (const auto& k : k_keys) {
       if (k.key == key && std::find(homes.begin(), homes.end(), k.section) == homes.end()) homes.push_back(k.section);
     }
-    if (homes.empty()) return "expected a section first: [store], [imap], [smtp], [digest] or [source.NAME]";
+    if (homes.empty()) return "expected a section first: [store], [imap], [smtp], [digest], [feed] or [source.NAME]";
     std::string out = "put it under ";
     for (std::size_t i = 0; i < homes.size(); ++i) {
       if (i > 0) out += i + 1 == homes.size() ? " or " : ", ";
@@ -279,7 +283,7 @@ class Loader {
     std::string name(inside);
     if (name != trim(name) || name.empty()) {
       m_problems.push_back(at(line_number) + ": bad section header '[" + name +
-                           "]'; expected [store], [imap], [smtp], [digest] or [source.NAME]");
+                           "]'; expected [store], [imap], [smtp], [digest], [feed] or [source.NAME]");
       return false;
     }
     if (name.starts_with("source.")) {
@@ -299,7 +303,7 @@ class Loader {
       } else if (name.starts_with("source")) {
         problem += "; a source section is written [source.NAME]";
       } else {
-        problem += "; expected [store], [imap], [smtp], [digest] or [source.NAME]";
+        problem += "; expected [store], [imap], [smtp], [digest], [feed] or [source.NAME]";
       }
       m_problems.push_back(problem);
       return false;
@@ -500,6 +504,7 @@ class Loader {
     if (kind == "imap") apply_imap(s.imap, e);
     if (kind == "smtp") apply_smtp(s.smtp, e);
     if (kind == "digest") apply_digest(s.digest, e);
+    if (kind == "feed") apply_feed(s.feed, e);
     if (kind == "source") apply_source(source(s, e.section), e);
   }
 
@@ -548,6 +553,10 @@ class Loader {
     if (e.key == "path") {
       if (e.value.empty()) return bad(e, "a file path");
       s.store_path = expand_path(e, e.value);
+    } else if (e.key == "keep_days") {
+      auto n = parse_integer(e.value, 0, 1000000);
+      if (!n) return bad(e, "a number of days, 0 to keep everything");
+      s.keep_days = static_cast<int>(*n);
     }
   }
 
@@ -696,6 +705,16 @@ class Loader {
       auto b = parse_bool(v);
       if (!b) return bad(e, k_expected_bool);
       digest.send_empty = *b;
+    }
+  }
+
+  void apply_feed(FeedSettings& feed, const Entry& e) {
+    if (e.key == "dir") {
+      feed.dir = e.value.empty() ? std::string() : expand_path(e, e.value);
+    } else if (e.key == "max_entries") {
+      auto n = parse_integer(e.value, 1, 10000);
+      if (!n) return bad(e, "a whole number from 1 to 10000");
+      feed.max_entries = static_cast<int>(*n);
     }
   }
 
@@ -955,6 +974,7 @@ std::string format_settings(const Settings& s) {
 
   out << "\n[store]\n";
   print_value(out, "path", s.store_path);
+  out << "keep_days = " << s.keep_days << "\n";
 
   out << "\n[imap]\n";
   print_value(out, "url", s.imap.url);
@@ -985,6 +1005,10 @@ std::string format_settings(const Settings& s) {
   out << "points = " << s.digest.points << "\n";
   out << "include = " << s.digest.include << "\n";
   out << "send_empty = " << (s.digest.send_empty ? "yes" : "no") << "\n";
+
+  out << "\n[feed]\n";
+  print_value(out, "dir", s.feed.dir);
+  out << "max_entries = " << s.feed.max_entries << "\n";
 
   for (const auto& source : s.sources) {
     out << "\n[source." << source.name << "]\n";

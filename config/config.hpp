@@ -2,7 +2,7 @@
 // Reading distill.conf and the command line into Settings.
 //
 // The file is INI, read with Boost.Program_options' parse_config_file: the
-// sections [store] [imap] [smtp] [digest] and any number of [source.NAME].
+// sections [store] [imap] [smtp] [digest] [feed] and any number of [source.NAME].
 // `#` starts a comment anywhere on a line, so a value cannot contain `#` (a
 // regular expression writes \x23). Boost reports no line numbers, so the
 // loader scans the same text itself and pairs each option Boost returns with

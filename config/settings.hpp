@@ -63,6 +63,12 @@ struct DigestSettings {
   bool operator==(const DigestSettings&) const = default;
 };
 
+struct FeedSettings {
+  std::string dir;       // where the Atom files go; empty: no feeds
+  int max_entries = 100;
+  bool operator==(const FeedSettings&) const = default;
+};
+
 // One [source.NAME] section. Patterns are RE2 syntax, validated at load.
 struct SourceSettings {
   std::string name;                    // NAME of [source.NAME]: the key the source is known by
@@ -83,6 +89,8 @@ struct Settings {
   ImapSettings imap;
   SmtpSettings smtp;
   DigestSettings digest;
+  int keep_days = 0;        // [store] keep_days; 0 keeps everything
+  FeedSettings feed;
   std::vector<SourceSettings> sources;
   bool operator==(const Settings&) const = default;
 };

@@ -20,7 +20,9 @@ std::string file_safe(std::string_view s) {
   return out;
 }
 
-void write_atomically(const std::filesystem::path& path, const std::string& bytes) {
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
   auto tmp = path;
   tmp += ".tmp";
   {
@@ -35,8 +37,6 @@ void write_atomically(const std::filesystem::path& path, const std::string& byte
   if (ec) throw Error("cannot rename \"" + tmp.string() + "\" to \"" + path.string() + "\": " + ec.message());
 }
 
-}  // namespace
-
 FileSink::FileSink(std::filesystem::path dir) : m_dir(std::move(dir)) {}
 
 std::string FileSink::send(const transform::Digest& digest, const Envelope&) {
@@ -50,12 +50,12 @@ std::string FileSink::send(const transform::Digest& digest, const Envelope&) {
   m_written.clear();
   auto eml = base;
   eml += ".eml";
-  write_atomically(eml, digest.mime);
+  write_file_atomically(eml, digest.mime);
   m_written.push_back(eml);
   if (!digest.html.empty()) {
     auto html = base;
     html += ".html";
-    write_atomically(html, digest.html);
+    write_file_atomically(html, digest.html);
     m_written.push_back(html);
   }
   std::string where;

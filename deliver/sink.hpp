@@ -82,6 +82,10 @@ class SmtpSink : public Sink {
   SmtpOptions m_options;
 };
 
+// Writes `bytes` to PATH.tmp and renames it to `path`, so a reader sees the
+// old file or the new one, never half of one. Throws deliver::Error.
+void write_file_atomically(const std::filesystem::path& path, const std::string& bytes);
+
 // A sink for `url`: "file:DIR" makes a FileSink (DIR relative to
 // `base_dir` unless absolute), smtp:// and smtps:// an SmtpSink. Throws
 // deliver::Error for any other scheme.

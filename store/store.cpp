@@ -12,92 +12,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/statement.hpp"
 #include "transform/summary_json.hpp"
 
 namespace distill::store {
 
 namespace {
-
-struct StatementFinalize {
-  void operator()(sqlite3_stmt* s) const noexcept { sqlite3_finalize(s); }
-};
-using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementFinalize>;
-
-[[noreturn]] void fail(sqlite3* db, std::string_view what) {
-  throw Error(std::string(what) + ": " + sqlite3_errmsg(db));
-}
-
-// A prepared statement with positional binding. `what` names the statement's
-// purpose in errors ("store message", "read mailbox").
-class Statement {
- public:
-  Statement(sqlite3* db, std::string_view sql, std::string_view what) : m_db(db), m_what(what) {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK) {
-      fail(db, m_what);
-    }
-    m_stmt.reset(raw);
-  }
-
-  Statement& bind(int i, std::int64_t v) {
-    check(sqlite3_bind_int64(m_stmt.get(), i, v));
-    return *this;
-  }
-  Statement& bind(int i, std::string_view v) {
-    check(sqlite3_bind_text(m_stmt.get(), i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
-    return *this;
-  }
-  Statement& bind_blob(int i, std::string_view v) {
-    check(sqlite3_bind_blob64(m_stmt.get(), i, v.data(), v.size(), SQLITE_TRANSIENT));
-    return *this;
-  }
-  Statement& bind(int i, std::optional<TimePoint> t) {
-    if (t) return bind(i, static_cast<std::int64_t>(t->time_since_epoch().count()));
-    check(sqlite3_bind_null(m_stmt.get(), i));
-    return *this;
-  }
-
-  // Returns true while there is a row.
-  bool step() {
-    int rc = sqlite3_step(m_stmt.get());
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    fail(m_db, m_what);
-  }
-  void run() {
-    while (step()) {
-    }
-  }
-
-  std::int64_t integer(int col) const { return sqlite3_column_int64(m_stmt.get(), col); }
-  bool is_null(int col) const { return sqlite3_column_type(m_stmt.get(), col) == SQLITE_NULL; }
-  std::string text(int col) const {
-    const auto* p = sqlite3_column_blob(m_stmt.get(), col);
-    int n = sqlite3_column_bytes(m_stmt.get(), col);
-    return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
-  }
-  std::optional<TimePoint> time(int col) const {
-    if (is_null(col)) return std::nullopt;
-    return TimePoint{std::chrono::seconds{integer(col)}};
-  }
-
- private:
-  void check(int rc) {
-    if (rc != SQLITE_OK) fail(m_db, m_what);
-  }
-  sqlite3* m_db;
-  std::string m_what;
-  StatementHandle m_stmt;
-};
-
-void exec(sqlite3* db, const char* sql, std::string_view what) {
-  char* message = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    std::string text = message ? message : sqlite3_errmsg(db);
-    sqlite3_free(message);
-    throw Error(std::string(what) + ": " + text);
-  }
-}
 
 // Numbered migrations: migrations[i] takes the schema from version i to
 // i + 1. Never edit one that has shipped; append a new one.
@@ -155,6 +75,30 @@ CREATE TABLE digest_items (
   message     INTEGER NOT NULL UNIQUE REFERENCES messages(id),
   PRIMARY KEY (digest, message)
 ) STRICT;
+)sql",
+    // 2: the archive. Each processed issue's cleaned Document and removed
+    // blocks (issues), a full-text index over title, source and cleaned text
+    // (issue_search, rowid = message id), and when a message's bytes were
+    // pruned. Issues processed before this version have no cleaned text
+    // stored; they are indexed by their summary (summary_text), which is
+    // made from the cleaned text and so holds no removed block either.
+    R"sql(
+CREATE TABLE issues (
+  message     INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+  cleaned     TEXT NOT NULL
+) STRICT;
+CREATE VIRTUAL TABLE issue_search USING fts5(title, source, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIEW summary_text (message, title, source, text) AS
+  SELECT s.message, coalesce(json_extract(s.summary, '$.title'), ''), s.source,
+         coalesce(json_extract(s.summary, '$.lede'), '') || char(10) ||
+         coalesce((SELECT group_concat(p.value, char(10)) FROM json_each(s.summary, '$.points') p), '') ||
+         char(10) ||
+         coalesce((SELECT group_concat(coalesce(json_extract(i.value, '$.title'), '') || ' ' ||
+                                       coalesce(json_extract(i.value, '$.blurb'), ''), char(10))
+                   FROM json_each(s.summary, '$.items') i), '')
+  FROM summaries s;
+ALTER TABLE messages ADD COLUMN pruned_at INTEGER;
+INSERT INTO issue_search (rowid, title, source, text) SELECT message, title, source, text FROM summary_text;
 )sql",
 };
 constexpr int k_schema_version = static_cast<int>(std::size(k_migrations));

@@ -125,6 +125,52 @@ struct Status {
 
 class Store;
 
+// -- the archive (store/archive.cpp) -----------------------------------------
+
+// A search query the full-text index could not read (bad FTS5 syntax). The
+// message says what was wrong in the user's terms, never in SQL's.
+class QueryError : public Error {
+ public:
+  using Error::Error;
+};
+
+struct SearchQuery {
+  std::string match;                // FTS5 query syntax: words, "a phrase", AND, OR, NOT, prefix*
+  std::string source;               // only this source (as the digest titles it); empty: all
+  std::optional<TimePoint> since;   // only issues dated at or after this
+  int limit = 50;
+};
+
+struct SearchHit {
+  std::int64_t message = 0;
+  std::optional<TimePoint> date;    // the issue's Date header, else when it was ingested
+  std::string source;
+  std::string title;
+  std::string snippet;              // the best matching passage, matches in [brackets]
+};
+
+// A processed issue as the archive keeps it.
+struct ArchivedIssue {
+  std::int64_t message = 0;
+  MessageInfo info;
+  std::string source;
+  transform::Summary summary;
+  // Kept and removed blocks; nullopt when the issue was processed before the
+  // archive kept them, or when it was pruned.
+  std::optional<transform::CleanResult> cleaned;
+  TimePoint processed{};
+  std::optional<TimePoint> pruned;
+};
+
+// A message that retention may prune: older than the cut-off, its bytes
+// still there, and not waiting for a digest.
+struct PruneCandidate {
+  std::int64_t message = 0;
+  std::string subject;
+  std::optional<TimePoint> date;
+  std::int64_t bytes = 0;           // size of the raw message
+};
+
 // BEGIN IMMEDIATE ... COMMIT. The destructor rolls back unless commit() ran.
 class Transaction {
  public:
@@ -198,6 +244,40 @@ class Store {
   void mark_action_done(std::int64_t message);
 
   Status status();
+
+  // -- the archive (store/archive.cpp) --------------------------------------
+  // Keeps the cleaned issue of a processed message and indexes its title,
+  // source and cleaned text for search. Call after mark_processed, in the
+  // same transaction.
+  void archive_issue(std::int64_t id, const transform::CleanResult& cleaned);
+  // Issues matching `query`, newest first. Throws QueryError for a query
+  // FTS5 cannot parse.
+  std::vector<SearchHit> search(const SearchQuery& query);
+  // The processed issue `id`; nullopt when there is no processed message of
+  // that id.
+  std::optional<ArchivedIssue> issue(std::int64_t id);
+  // The bytes of message `id` as received; nullopt when they were pruned.
+  // Throws Error when there is no such message.
+  std::optional<std::string> original(std::int64_t id);
+  // Up to `limit` processed issues, newest first (by date, then id); only
+  // those of `source` when it is not empty.
+  std::vector<ArchivedIssue> recent_issues(int limit, std::string_view source = {});
+  // The sources of all processed issues, in name order.
+  std::vector<std::string> issue_sources();
+  // Up to `limit` sent digests, newest sent first (messages left empty).
+  std::vector<DigestRecord> sent_digests(int limit);
+  // Messages dated before `cutoff` (the ingest time when they have no Date)
+  // whose bytes are still stored and which no digest still waits for: never
+  // a new message, nor a processed one that is in no sent digest yet.
+  std::vector<PruneCandidate> prune_candidates(TimePoint cutoff);
+  // Drops the raw bytes and the cleaned issue of `ids`, keeps their summary
+  // (and indexes that in place of the text), in one transaction.
+  void prune(const std::vector<std::int64_t>& ids, TimePoint now);
+  // Returns the free pages of the file to the file system (incremental
+  // vacuum; the first time, a full VACUUM that turns it on) and truncates
+  // the write-ahead log. Returns the bytes by which the file shrank. Must
+  // not run inside a transaction.
+  std::int64_t reclaim_space();
 
  private:
   Store(std::filesystem::path path, sqlite3* db, int lock_fd);

@@ -240,7 +240,23 @@ TEST_CASE("config names an unknown key and suggests the nearest one", "[config]"
   CHECK(error_of("[imap]\nschedule = daily 07:00\n") ==
         "/etc/distill.conf:2: unknown key 'schedule' in [imap]; 'schedule' belongs in [digest]");
   CHECK(error_of("[store]\nfrobnicate = 1\n") ==
-        "/etc/distill.conf:2: unknown key 'frobnicate' in [store]; expected 'path'");
+        "/etc/distill.conf:2: unknown key 'frobnicate' in [store]; expected one of path, keep_days");
+}
+
+TEST_CASE("config reads retention and the feed folder, and says what a bad value should be", "[config]") {
+  Settings none = parse_settings("", "/etc/distill.conf", {}, fake_env());
+  CHECK(none.keep_days == 0);
+  CHECK(none.feed.dir.empty());
+  CHECK(none.feed.max_entries == 100);
+  Settings s = parse_settings("[store]\nkeep_days = 90\n[feed]\ndir = feeds\nmax_entries = 20\n", "/etc/distill.conf",
+                              {}, fake_env());
+  CHECK(s.keep_days == 90);
+  CHECK(s.feed.dir == "/etc/feeds");
+  CHECK(s.feed.max_entries == 20);
+  CHECK(error_of("[store]\nkeep_days = soon\n").starts_with("/etc/distill.conf:2: "));
+  CHECK(error_of("[store]\nkeep_days = soon\n").find("a number of days, 0 to keep everything") != std::string::npos);
+  CHECK(error_of("[feed]\nmax_entries = 0\n").find("a whole number from 1 to 10000") != std::string::npos);
+  CHECK(error_of("[fed]\ndir = x\n") == "/etc/distill.conf:1: unknown section [fed]; did you mean [feed]?");
 }
 
 TEST_CASE("config names an unknown section and a key outside any section", "[config]") {

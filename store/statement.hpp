@@ -1,0 +1,98 @@
+#pragma once
+// The prepared-statement wrapper and error helpers the store's .cpp files
+// share. Internal to store/: nothing outside it includes this.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "store/store.hpp"
+
+namespace distill::store {
+
+struct StatementFinalize {
+  void operator()(sqlite3_stmt* s) const noexcept { sqlite3_finalize(s); }
+};
+using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementFinalize>;
+
+[[noreturn]] inline void fail(sqlite3* db, std::string_view what) {
+  throw Error(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+
+// A prepared statement with positional binding. `what` names the statement's
+// purpose in errors ("store message", "read mailbox").
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql, std::string_view what) : m_db(db), m_what(what) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK) {
+      fail(db, m_what);
+    }
+    m_stmt.reset(raw);
+  }
+
+  Statement& bind(int i, std::int64_t v) {
+    check(sqlite3_bind_int64(m_stmt.get(), i, v));
+    return *this;
+  }
+  Statement& bind(int i, std::string_view v) {
+    check(sqlite3_bind_text(m_stmt.get(), i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Statement& bind_blob(int i, std::string_view v) {
+    check(sqlite3_bind_blob64(m_stmt.get(), i, v.data(), v.size(), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Statement& bind(int i, std::optional<TimePoint> t) {
+    if (t) return bind(i, static_cast<std::int64_t>(t->time_since_epoch().count()));
+    check(sqlite3_bind_null(m_stmt.get(), i));
+    return *this;
+  }
+
+  // Returns true while there is a row.
+  bool step() {
+    int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(m_db, m_what);
+  }
+  void run() {
+    while (step()) {
+    }
+  }
+
+  std::int64_t integer(int col) const { return sqlite3_column_int64(m_stmt.get(), col); }
+  bool is_null(int col) const { return sqlite3_column_type(m_stmt.get(), col) == SQLITE_NULL; }
+  std::string text(int col) const {
+    const auto* p = sqlite3_column_blob(m_stmt.get(), col);
+    int n = sqlite3_column_bytes(m_stmt.get(), col);
+    return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+  }
+  std::optional<TimePoint> time(int col) const {
+    if (is_null(col)) return std::nullopt;
+    return TimePoint{std::chrono::seconds{integer(col)}};
+  }
+
+ private:
+  void check(int rc) {
+    if (rc != SQLITE_OK) fail(m_db, m_what);
+  }
+  sqlite3* m_db;
+  std::string m_what;
+  StatementHandle m_stmt;
+};
+
+inline void exec(sqlite3* db, const char* sql, std::string_view what) {
+  char* message = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string text = message ? message : sqlite3_errmsg(db);
+    sqlite3_free(message);
+    throw Error(std::string(what) + ": " + text);
+  }
+}
+
+}  // namespace distill::store
