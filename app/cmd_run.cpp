@@ -7,6 +7,7 @@
 #include "app/log.hpp"
 #include "app/process.hpp"
 #include "app/run.hpp"
+#include "app/signals.hpp"
 
 namespace distill::app {
 
@@ -38,12 +39,14 @@ ExitStatus cmd_run(const Invocation& inv) {
   config::require(settings, config::Need::smtp, inv.command);
   CurlGlobal curl;
 
-  const ExitStatus status = ingest_and_process(settings, {});
-  if (status == ExitStatus::interrupted) return status;
-  // Send what was processed, after any digest an earlier run left pending;
-  // a message that failed to arrive is fetched again by the next run.
-  deliver_now(settings);
-  return status;
+  return stoppable(inv.command, [&] {
+    const ExitStatus status = ingest_and_process(settings, stop_requested);
+    if (status == ExitStatus::interrupted) return status;
+    // Send what was processed, after any digest an earlier run left pending;
+    // a message that failed to arrive is fetched again by the next run.
+    if (!deliver_now(settings).refused.empty()) return ExitStatus::failure;
+    return status;
+  });
 }
 
 }  // namespace distill::app

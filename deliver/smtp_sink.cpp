@@ -1,4 +1,5 @@
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -40,7 +41,42 @@ struct Conversation {
   std::string last_reply;            // the final reply of the session so far
   const std::function<void(const std::string&)>* trace = nullptr;
   bool after_auth_challenge = false;
+  std::string command;               // verb of the last command sent ("MAIL", "DATA")
+  std::string failure;               // the last 4xx/5xx reply: what the QUIT after it must not hide
+  std::string failed_command;        // the command `failure` answered
 };
+
+std::string verb_of(std::string_view line) {
+  std::string verb(line.substr(0, line.find(' ')));
+  for (auto& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return verb;
+}
+
+// Whether the failing reply refuses the message itself, for good: a 5xx
+// answer to its content (after DATA) or to its size (552 to MAIL FROM with
+// SIZE=). A 5xx to RCPT or AUTH is about the configuration, which the user
+// can fix, and the same digest then goes through.
+bool refuses_message(const Conversation& c) {
+  if (c.failure.empty() || c.failure[0] != '5') return false;
+  if (c.failed_command == "DATA") return true;
+  return c.failed_command == "MAIL" && (c.failure.starts_with("552") || c.failure.find("5.3.4") != std::string::npos);
+}
+
+struct Stop {
+  const std::function<bool()>* should_stop = nullptr;
+  bool stopped = false;
+};
+
+// libcurl calls this at least once a second, also while it waits for a
+// server that says nothing: a stop request ends the transfer there.
+int on_progress(void* userdata, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  auto* stop = static_cast<Stop*>(userdata);
+  if (stop->should_stop && *stop->should_stop && (*stop->should_stop)()) {
+    stop->stopped = true;
+    return 1;
+  }
+  return 0;
+}
 
 std::string chomp(std::string_view s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
@@ -59,6 +95,14 @@ int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user
       if (!line.empty()) {
         c->replies.push_back(line);
         c->last_reply = line;
+        // "552 text" ends a reply, "552-text" continues it.
+        const bool final_line = line.size() < 4 || line[3] != '-';
+        if (final_line && (line[0] == '4' || line[0] == '5')) {
+          c->failure = line;
+          c->failed_command = c->command;
+        } else if (final_line && c->command != "QUIT") {
+          c->failure.clear();  // e.g. EHLO refused, then HELO accepted
+        }
         c->after_auth_challenge = line.starts_with("334");
         if (c->trace && *c->trace) (*c->trace)("< " + line);
       }
@@ -67,6 +111,7 @@ int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user
   } else if (type == CURLINFO_HEADER_OUT) {
     c->replies.clear();
     auto line = chomp(text);
+    if (!c->after_auth_challenge) c->command = verb_of(line);
     // AUTH arguments and answers to 334 challenges carry credentials.
     if (line.size() >= 5 && (line.compare(0, 5, "AUTH ") == 0 || line.compare(0, 5, "auth ") == 0)) {
       const auto space = line.find(' ', 5);
@@ -131,19 +176,29 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
   curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
   curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
   curl_easy_setopt(h, CURLOPT_DEBUGDATA, &conversation);
+  Stop stop{&m_options.should_stop};
+  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+  curl_easy_setopt(h, CURLOPT_XFERINFODATA, &stop);
 
   const auto rc = curl_easy_perform(h);
   if (rc != CURLE_OK) {
-    std::string message = "smtp " + m_options.url + ": sending <" + digest.message_id + "> failed: " +
-                          curl_easy_strerror(rc);
+    const std::string prefix = "smtp " + m_options.url + ": sending <" + digest.message_id + "> ";
+    if (stop.stopped) throw Error(prefix + "stopped: distill was asked to stop", Error::Kind::transient, "");
+    std::string message = prefix + "failed: " + curl_easy_strerror(rc);
     if (error[0] != '\0' && std::string_view(error.data()) != curl_easy_strerror(rc)) {
       message += " (" + chomp(error.data()) + ")";
     }
-    std::string said;
-    for (const auto& line : conversation.replies) said += (said.empty() ? "" : " / ") + line;
+    // The reply that failed the transfer, not the "221 Bye" to the QUIT
+    // libcurl sends after it.
+    std::string said = conversation.failure;
+    if (said.empty()) {
+      for (const auto& line : conversation.replies) said += (said.empty() ? "" : " / ") + line;
+    }
     if (said.empty()) said = conversation.last_reply;
     if (!said.empty()) message += "; server said: " + said;
-    throw Error(message);
+    throw Error(message, refuses_message(conversation) ? Error::Kind::refused : Error::Kind::transient,
+                conversation.failure);
   }
   return conversation.last_reply.empty() ? std::string("accepted") : conversation.last_reply;
 }
