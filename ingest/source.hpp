@@ -74,8 +74,9 @@ class MessageSink {
   virtual ~MessageSink() = default;
   // The stored cursor of `mailbox`, or nullopt when it was never synced.
   virtual std::optional<Cursor> cursor(std::string_view mailbox) = 0;
-  // Stores `messages` (deduplicated by Message-ID, or by a digest of the
-  // bytes when there is none) and moves the cursor of `mailbox` to
+  // Stores `messages` (deduplicated: the same mailbox position, or the same
+  // Message-ID and body, or the same bytes without a Message-ID; see
+  // store::Store::add_message) and moves the cursor of `mailbox` to
   // (uidvalidity, last_uid), all in one transaction: either all of it is
   // committed or none. Throws on a store failure.
   virtual BatchResult store_batch(std::string_view mailbox, UidValidity uidvalidity, Uid last_uid,
