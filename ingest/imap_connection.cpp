@@ -116,7 +116,7 @@ ImapConnection::ImapConnection(const ImapOptions& options, std::string context)
       what += errbuf;
       what += ")";
     }
-    throw Error(m_context + ": " + what);
+    throw ConnectError(m_context + ": " + what);
   }
   m_recv_buf.resize(k_recv_chunk);
   command("CAPABILITY", [this](ImapResponse& r) {

@@ -25,6 +25,13 @@ class WaitError : public Error {
   using Error::Error;
 };
 
+// The session could not be opened (connection, TLS, login): the server
+// cannot be reached, and nothing else will work on it this run.
+class ConnectError : public Error {
+ public:
+  using Error::Error;
+};
+
 class ImapConnection {
  public:
   // Connects to options.url (imaps://, or imap:// with STARTTLS unless

@@ -131,6 +131,8 @@ class ImapSync {
     summary.mailbox = mailbox;
     try {
       sync_mailbox(mailbox, summary);
+    } catch (const ConnectError&) {
+      throw;  // the server is gone: the run stops, what was stored stays
     } catch (const Error& e) {
       summary.error = e.what();
       m_conn.reset();
@@ -177,7 +179,9 @@ class ImapSync {
       report(summary, 0, 0);
       return;
     }
-    auto sizes = message_sizes(*m_conn, uids);
+    std::map<std::uint32_t, std::string> unsized;
+    auto sizes = sizes_narrowing(mailbox, st.uidvalidity, uids, unsized);
+    std::erase_if(uids, [&](std::uint32_t uid) { return unsized.count(uid) > 0; });
     auto total = static_cast<std::int64_t>(uids.size());
     report(summary, 0, total);
 
@@ -187,6 +191,12 @@ class ImapSync {
     // so it is asked for again next time; what follows it is still stored
     // now, and comes back next time as a duplicate the store drops.
     std::optional<std::uint32_t> first_failed;
+    std::uint32_t passed = last;  // the highest UID given up on: the final cursor may pass it
+    count_failures(mailbox, st.uidvalidity, unsized, summary, first_failed, passed);
+    if (uids.empty()) {
+      m_sink.store_batch(mailbox, st.uidvalidity, Uid{first_failed ? *first_failed - 1 : passed}, {});
+      return;
+    }
     while (i < uids.size()) {
       // One batch: up to batch_size UIDs, cut early at k_batch_bytes.
       std::vector<std::uint32_t> small, big;
@@ -209,22 +219,9 @@ class ImapSync {
       std::map<std::uint32_t, std::string> failed;
       if (!small.empty()) fetch_narrowing(mailbox, st.uidvalidity, small, false, messages, failed);
       if (!big.empty()) fetch_narrowing(mailbox, st.uidvalidity, big, true, messages, failed);
-      for (const auto& [uid, reply] : failed) {
-        ++summary.failed;
-        const int attempts = m_sink.fetch_failed(mailbox, st.uidvalidity, Uid{uid}, reply);
-        std::string line = "uid " + std::to_string(uid) + " (attempt " + std::to_string(attempts) + " of " +
-                           std::to_string(k_max_fetch_attempts) + "): " + reply;
-        if (attempts >= k_max_fetch_attempts) {
-          // It never comes: let the cursor pass it rather than hold it for good.
-          m_sink.fetch_given_up(mailbox, st.uidvalidity, Uid{uid});
-          ++summary.given_up;
-          line += "; skipped from now on";
-        } else if (!first_failed || uid < *first_failed) {
-          first_failed = uid;
-        }
-        summary.failures.push_back(std::move(line));
-      }
-      const Uid batch_cursor{first_failed ? *first_failed - 1 : uids[i - 1]};
+      count_failures(mailbox, st.uidvalidity, failed, summary, first_failed, passed);
+      const std::uint32_t reached = i == uids.size() ? std::max(uids[i - 1], passed) : uids[i - 1];
+      const Uid batch_cursor{first_failed ? *first_failed - 1 : reached};
       BatchResult result = m_sink.store_batch(mailbox, st.uidvalidity, batch_cursor, messages);
       summary.added += result.added;
       summary.skipped += result.skipped;
@@ -232,6 +229,29 @@ class ImapSync {
       for (const auto& m : messages) summary.bytes += m.raw.bytes.size();
       done += static_cast<std::int64_t>(i - start);
       report(summary, done, total);
+    }
+  }
+
+  // Counts and reports the messages the server would not give; those not
+  // given up on yet keep the cursor below them (`first_failed`).
+  void count_failures(const std::string& mailbox, UidValidity uidvalidity,
+                      const std::map<std::uint32_t, std::string>& failed, MailboxSummary& summary,
+                      std::optional<std::uint32_t>& first_failed, std::uint32_t& passed) {
+    for (const auto& [uid, reply] : failed) {
+      ++summary.failed;
+      const int attempts = m_sink.fetch_failed(mailbox, uidvalidity, Uid{uid}, reply);
+      std::string line = "uid " + std::to_string(uid) + " (attempt " + std::to_string(attempts) + " of " +
+                         std::to_string(k_max_fetch_attempts) + "): " + reply;
+      if (attempts >= k_max_fetch_attempts) {
+        // It never comes: let the cursor pass it rather than hold it for good.
+        m_sink.fetch_given_up(mailbox, uidvalidity, Uid{uid});
+        ++summary.given_up;
+        passed = std::max(passed, uid);
+        line += "; skipped from now on";
+      } else if (!first_failed || uid < *first_failed) {
+        first_failed = uid;
+      }
+      summary.failures.push_back(std::move(line));
     }
   }
 
@@ -251,14 +271,47 @@ class ImapSync {
       throw;  // a stalled server, or a stop request: asking message by message would only wait longer
     } catch (const Error& e) {
       out.resize(before);
+      reopen_after(e, mailbox, uidvalidity);
       if (uids.size() == 1) {
         failed[uids.front()] = e.what();
-        reopen(mailbox, uidvalidity);
         return;
       }
     }
-    reopen(mailbox, uidvalidity);
     for (auto uid : uids) fetch_narrowing(mailbox, uidvalidity, {uid}, header_only, out, failed);
+  }
+
+  // reopen() after `failure`; when the server cannot be reached any more,
+  // the run stops with what the failing command said.
+  void reopen_after(const Error& failure, const std::string& mailbox, UidValidity uidvalidity) {
+    try {
+      reopen(mailbox, uidvalidity);
+    } catch (const ConnectError&) {
+      throw ConnectError(failure.what());
+    }
+  }
+
+  // message_sizes(), narrowed down like fetch_narrowing() when the server
+  // fails the command (Dovecot reads a message file it cannot open for its
+  // size too): the UIDs it fails for go into `failed`.
+  std::map<std::uint32_t, std::uint64_t> sizes_narrowing(const std::string& mailbox, UidValidity uidvalidity,
+                                                         const std::vector<std::uint32_t>& uids,
+                                                         std::map<std::uint32_t, std::string>& failed) {
+    try {
+      return message_sizes(*m_conn, uids);
+    } catch (const ProtocolError&) {
+      throw;
+    } catch (const WaitError&) {
+      throw;
+    } catch (const Error& e) {
+      reopen_after(e, mailbox, uidvalidity);
+      if (uids.size() == 1) {
+        failed[uids.front()] = e.what();
+        return {};
+      }
+    }
+    std::map<std::uint32_t, std::uint64_t> sizes;
+    for (auto uid : uids) sizes.merge(sizes_narrowing(mailbox, uidvalidity, {uid}, failed));
+    return sizes;
   }
 
   void report(const MailboxSummary& summary, std::int64_t done, std::int64_t total) {
