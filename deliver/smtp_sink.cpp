@@ -1,5 +1,13 @@
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <array>
+#include <atomic>
 #include <cctype>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -62,9 +70,72 @@ bool refuses_message(const Conversation& c) {
   return c.failed_command == "MAIL" && (c.failure.starts_with("552") || c.failure.find("5.3.4") != std::string::npos);
 }
 
+// The transfer's socket, shut down from a watcher thread on a stop
+// request: libcurl does not look at its progress callback while it waits
+// for the reply to the end of DATA, nor for the QUIT's, so a server that
+// stalls there would hold a stop for minutes.
 struct Stop {
   const std::function<bool()>* should_stop = nullptr;
-  bool stopped = false;
+  std::atomic<bool> stopped{false};
+  std::mutex mutex;
+  curl_socket_t socket = CURL_SOCKET_BAD;  // guarded by mutex
+
+  void shut() {
+    std::lock_guard lock(mutex);
+    if (socket != CURL_SOCKET_BAD) ::shutdown(socket, SHUT_RDWR);
+  }
+};
+
+curl_socket_t on_open_socket(void* userdata, curlsocktype, curl_sockaddr* address) {
+  auto* stop = static_cast<Stop*>(userdata);
+  const curl_socket_t fd = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+  std::lock_guard lock(stop->mutex);
+  stop->socket = fd < 0 ? CURL_SOCKET_BAD : fd;
+  return stop->socket;
+}
+
+int on_close_socket(void* userdata, curl_socket_t fd) {
+  auto* stop = static_cast<Stop*>(userdata);
+  std::lock_guard lock(stop->mutex);
+  if (stop->socket == fd) stop->socket = CURL_SOCKET_BAD;
+  return ::close(fd);
+}
+
+// Watches for a stop request while a send runs; shuts the socket down when
+// one comes, so that every wait of libcurl ends at once.
+class StopWatcher {
+ public:
+  explicit StopWatcher(Stop& stop) : m_stop(stop) {
+    if (!m_stop.should_stop || !*m_stop.should_stop) return;
+    m_thread = std::thread([this] {
+      std::unique_lock lock(m_mutex);
+      while (!m_done) {
+        if ((*m_stop.should_stop)()) {
+          m_stop.stopped = true;
+          m_stop.shut();
+          return;
+        }
+        m_wake.wait_for(lock, std::chrono::milliseconds(200));
+      }
+    });
+  }
+  ~StopWatcher() {
+    {
+      std::lock_guard lock(m_mutex);
+      m_done = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) m_thread.join();
+  }
+  StopWatcher(const StopWatcher&) = delete;
+  StopWatcher& operator=(const StopWatcher&) = delete;
+
+ private:
+  Stop& m_stop;
+  std::mutex m_mutex;
+  std::condition_variable m_wake;
+  bool m_done = false;
+  std::thread m_thread;
 };
 
 // libcurl calls this at least once a second, also while it waits for a
@@ -176,13 +247,26 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
   curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
   curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
   curl_easy_setopt(h, CURLOPT_DEBUGDATA, &conversation);
-  Stop stop{&m_options.should_stop};
+  Stop stop;
+  stop.should_stop = &m_options.should_stop;
   curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
   curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
   curl_easy_setopt(h, CURLOPT_XFERINFODATA, &stop);
+  curl_easy_setopt(h, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+  curl_easy_setopt(h, CURLOPT_OPENSOCKETDATA, &stop);
+  curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, on_close_socket);
+  curl_easy_setopt(h, CURLOPT_CLOSESOCKETDATA, &stop);
 
-  const auto rc = curl_easy_perform(h);
+  CURLcode rc;
+  {
+    StopWatcher watcher(stop);
+    rc = curl_easy_perform(h);
+  }
   if (rc != CURLE_OK) {
+    // libcurl keeps the session and says QUIT when the handle goes; to a
+    // server that stalls (or on a stop request) that would wait again. The
+    // send failed: no need to say goodbye.
+    stop.shut();
     const std::string prefix = "smtp " + m_options.url + ": sending <" + digest.message_id + "> ";
     if (stop.stopped) throw Error(prefix + "stopped: distill was asked to stop", Error::Kind::transient, "");
     std::string message = prefix + "failed: " + curl_easy_strerror(rc);
