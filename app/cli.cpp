@@ -41,7 +41,8 @@ const Command* find_command(std::string_view name) {
 namespace {
 
 constexpr std::string_view k_exit_status_help =
-    "exit status: 0 ok, 1 runtime failure, 2 usage or config error, 130 interrupted\n";
+    "exit status: 0 ok, 1 runtime failure, 2 usage or config error; stopped by a signal:\n"
+    "128 + its number (130 SIGINT, 143 SIGTERM, 129 SIGHUP), the daemon 0 on SIGTERM/SIGHUP\n";
 
 // Boost's parser with every style but prefix guessing: `--imap.ur` must be
 // an error, not quietly `--imap.url`.

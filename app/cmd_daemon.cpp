@@ -1,12 +1,13 @@
 // `distill daemon`: ingest and process every [digest] poll, deliver at
-// [digest] schedule, until SIGINT or SIGTERM.
+// [digest] schedule, until SIGINT, SIGTERM or SIGHUP.
 //
 // Waiting is done in steps of at most a second against the wall clock, not
 // one long sleep: after a suspend the clock has jumped, the next step sees a
-// delivery that is past due and sends it once. A signal only sets a flag;
-// the loop stops between stages and between messages, never inside a batch.
+// delivery that is past due and sends it once. A signal only sets a flag
+// (app/signals.hpp); the loop stops between stages and between messages,
+// never inside a batch, and a network wait gives up within a second, so a
+// stalled server does not hold the stop.
 
-#include <atomic>
 #include <csignal>
 #include <ctime>
 #include <filesystem>
@@ -18,16 +19,13 @@
 #include "app/deliver_command.hpp"
 #include "app/log.hpp"
 #include "app/run.hpp"
+#include "app/signals.hpp"
 
 namespace distill::app {
 
 namespace {
 
-std::atomic<int> g_stop_signal{0};
-
-extern "C" void on_stop_signal(int signal) { g_stop_signal.store(signal); }
-
-bool should_stop() { return g_stop_signal.load() != 0; }
+bool should_stop() { return stop_requested(); }
 
 std::chrono::sys_seconds wall_now() {
   return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
@@ -76,9 +74,7 @@ ExitStatus cmd_daemon(const Invocation& inv) {
   const auto schedule = config::parse_schedule(settings.digest.schedule);
   log::set_timestamps(true);
 
-  g_stop_signal.store(0);
-  std::signal(SIGINT, on_stop_signal);
-  std::signal(SIGTERM, on_stop_signal);
+  StopSignals signals;
   CurlGlobal curl;
 
   const auto started = wall_now();
@@ -97,7 +93,7 @@ ExitStatus cmd_daemon(const Invocation& inv) {
         (void)ingest_and_process(settings, should_stop);
         (void)update_archive(settings);  // the new issues into the feeds; logs its own failure
       } catch (const std::exception& e) {
-        log::error(describe_exception(e));
+        if (!should_stop()) log::error(describe_exception(e));
       }
     }
     if (should_stop()) break;
@@ -108,14 +104,15 @@ ExitStatus cmd_daemon(const Invocation& inv) {
         (void)update_archive(settings);  // logs its own failure
       } catch (const std::exception& e) {
         // The digest stays pending with its error; resend at the next poll.
-        log::error(describe_exception(e));
+        if (!should_stop()) log::error(describe_exception(e));
         due = now + settings.digest.poll;
       }
       log::info("daemon: next digest at " + format_local(due));
     }
   }
-  const int signal = g_stop_signal.load();
-  log::info(std::string("daemon: stopping on ") + (signal == SIGINT ? "SIGINT" : "SIGTERM"));
+  // SIGTERM and SIGHUP are a service manager's stop: a normal end.
+  const int signal = stop_signal();
+  log::info(std::string("daemon: stopping on ") + signal_name(signal));
   return signal == SIGINT ? ExitStatus::interrupted : ExitStatus::ok;
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
 #include "app/deliver_command.hpp"
+#include "app/signals.hpp"
 
 namespace distill::app {
 
@@ -21,8 +22,8 @@ ExitStatus cmd_deliver(const Invocation& inv) {
 
   config::require(settings, config::Need::smtp, inv.command);
   CurlGlobal curl;
-  deliver_now(settings);
-  return ExitStatus::ok;
+  return stoppable(inv.command,
+                   [&] { return deliver_now(settings).refused.empty() ? ExitStatus::ok : ExitStatus::failure; });
 }
 
 }  // namespace distill::app

@@ -6,6 +6,7 @@
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
 #include "app/ingest_wiring.hpp"
+#include "app/signals.hpp"
 
 namespace distill::app {
 
@@ -49,7 +50,8 @@ ExitStatus cmd_ingest(const Invocation& inv) {
   }
 
   CurlGlobal curl;  // libcurl's global state for the life of the command
-  return ingest_once(settings, source_options) ? ExitStatus::ok : ExitStatus::failure;
+  return stoppable(inv.command,
+                   [&] { return ingest_once(settings, source_options) ? ExitStatus::ok : ExitStatus::failure; });
 }
 
 }  // namespace distill::app

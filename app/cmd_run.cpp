@@ -8,6 +8,7 @@
 #include "app/log.hpp"
 #include "app/process.hpp"
 #include "app/run.hpp"
+#include "app/signals.hpp"
 
 namespace distill::app {
 
@@ -39,14 +40,16 @@ ExitStatus cmd_run(const Invocation& inv) {
   config::require(settings, config::Need::smtp, inv.command);
   CurlGlobal curl;
 
-  const ExitStatus status = ingest_and_process(settings, {});
-  if (status == ExitStatus::interrupted) return status;
-  // Send what was processed, after any digest an earlier run left pending;
-  // a message that failed to arrive is fetched again by the next run.
-  deliver_now(settings);
-  // Prune what keep_days lets go, then write the feeds of what is left.
-  if (!update_archive(settings)) return ExitStatus::failure;
-  return status;
+  return stoppable(inv.command, [&] {
+    const ExitStatus status = ingest_and_process(settings, stop_requested);
+    if (status == ExitStatus::interrupted) return status;
+    // Send what was processed, after any digest an earlier run left pending;
+    // a message that failed to arrive is fetched again by the next run.
+    const bool refused = !deliver_now(settings).refused.empty();
+    // Prune what keep_days lets go, then write the feeds of what is left.
+    if (!update_archive(settings) || refused) return ExitStatus::failure;
+    return status;
+  });
 }
 
 }  // namespace distill::app

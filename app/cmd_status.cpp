@@ -32,10 +32,22 @@ nlohmann::ordered_json to_json(const store::Status& st) {
                          {"last_uid", m.last_uid.value},
                          {"messages", m.messages}});
   }
+  nlohmann::ordered_json fetch_failures = nlohmann::ordered_json::array();
+  for (const auto& f : st.fetch_failures) {
+    fetch_failures.push_back({{"mailbox", f.mailbox},
+                              {"uid", f.uid.value},
+                              {"attempts", f.attempts},
+                              {"given_up", f.given_up},
+                              {"error", f.error}});
+  }
   return {
       {"mailboxes", mailboxes},
       {"messages", {{"new", st.fresh}, {"processed", st.processed}, {"failed", st.failed}, {"skipped", st.skipped}}},
-      {"digests", {{"pending", st.digests_pending}, {"sent", st.digests_sent}}},
+      {"digests",
+       {{"pending", st.digests_pending},
+        {"sent", st.digests_sent},
+        {"refused", static_cast<std::int64_t>(st.refused.size())}}},
+      {"fetch_failures", fetch_failures},
   };
 }
 
@@ -53,7 +65,22 @@ void print_text(std::ostream& out, const std::string& path, const store::Status&
       << st.skipped << " skipped\n";
   out << "digests: " << st.digests_pending << " pending, " << st.digests_sent << " sent";
   if (st.last_digest_sent) out << ", last sent " << local_time(*st.last_digest_sent);
+  if (!st.refused.empty()) out << ", " << st.refused.size() << " refused by the server";
   out << "\n";
+  for (const auto& r : st.refused) {
+    out << "  refused " << local_time(r.refused) << ": <" << r.message_id << ">: " << r.error
+        << (r.issues == 1 ? " (its issue is left out of digests)" : " (its issues went out again in smaller digests)")
+        << "\n";
+  }
+  for (const auto& f : st.fetch_failures) {
+    out << "fetch: " << f.mailbox << " uid " << f.uid.value << ": ";
+    if (f.given_up) {
+      out << "skipped after " << f.attempts << " failed attempts";
+    } else {
+      out << f.attempts << (f.attempts == 1 ? " failed attempt" : " failed attempts") << ", asked for again next run";
+    }
+    out << ": " << f.error << "\n";
+  }
 }
 
 }  // namespace
@@ -68,7 +95,9 @@ ExitStatus cmd_status(const Invocation& inv) {
   store::Status st;
   std::error_code ec;
   if (std::filesystem::exists(settings.store_path, ec)) {
-    st = store::Store::open(settings.store_path, store::Store::Mode::read_only).status();
+    auto store = store::Store::open(settings.store_path, store::Store::Mode::read_only);
+    if (const auto warning = store.exposure(); !warning.empty()) log::warning(warning);
+    st = store.status();
   } else {
     log::info("no store at " + settings.store_path + " yet; 'distill ingest' creates it");
   }

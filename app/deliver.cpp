@@ -1,8 +1,10 @@
 #include "app/deliver.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 
+#include "app/signals.hpp"
 #include "config/secret.hpp"
 #include "deliver/mime.hpp"
 
@@ -28,7 +30,8 @@ void say(const LineFn& fn, const std::string& line) {
   if (fn) fn(line);
 }
 
-// Sends one recorded digest; on failure records the error on its row and
+// Sends one recorded digest; on failure records the error on its row (a
+// refusal for good marks it refused, so it is no longer pending) and
 // rethrows.
 std::string send_recorded(store::Store& store, deliver::Sink& sink, std::int64_t id, const transform::Digest& digest,
                           const deliver::Envelope& envelope, std::chrono::sys_seconds now) {
@@ -36,11 +39,19 @@ std::string send_recorded(store::Store& store, deliver::Sink& sink, std::int64_t
   try {
     where = sink.send(digest, envelope);
   } catch (const deliver::Error& e) {
-    store.record_digest_failure(id, e.what());
+    if (e.kind() == deliver::Error::Kind::refused) {
+      store.refuse_digest(id, e.reply().empty() ? e.what() : e.reply(), now);
+    } else {
+      store.record_digest_failure(id, e.what());
+    }
     throw;
   }
   store.mark_digest_sent(id, now);
   return where;
+}
+
+RefusedSend refused(const transform::Digest& digest, std::size_t issues, const deliver::Error& e) {
+  return {digest.message_id, e.reply().empty() ? std::string(e.what()) : e.reply(), issues};
 }
 
 }  // namespace
@@ -59,6 +70,7 @@ std::unique_ptr<deliver::Sink> make_sink(const config::SmtpSettings& smtp, const
   options.ca_file = smtp.ca_file;
   options.require_tls = smtp.tls == config::TlsMode::required;
   options.trace = trace;
+  options.should_stop = stop_requested;
   if (!is_file_sink(smtp) && smtp.password.kind != config::Secret::Kind::none) {
     options.password = config::resolve_secret(smtp.password);
   }
@@ -90,22 +102,50 @@ namespace {
 struct NewDigest {
   transform::Digest digest;
   std::vector<std::int64_t> messages;
+  bool more = false;  // undigested summaries are left for another digest
 };
+
+// The issues of the next digest: those never refused first (a digest the
+// server refused must not hold back the ones that came after it); else the
+// oldest refused ones, no more of them than their limit allows.
+std::vector<store::SummaryRecord> next_batch(std::vector<store::SummaryRecord> records) {
+  std::vector<store::SummaryRecord> clean, limited;
+  for (auto& r : records) (r.max_issues == 0 ? clean : limited).push_back(std::move(r));
+  if (!clean.empty()) return clean;
+  std::vector<store::SummaryRecord> batch;
+  std::size_t limit = limited.empty() ? 0 : static_cast<std::size_t>(limited.front().max_issues);
+  for (auto& r : limited) {
+    limit = std::min(limit, static_cast<std::size_t>(r.max_issues));
+    if (batch.size() >= limit) break;
+    batch.push_back(std::move(r));
+  }
+  return batch;
+}
 
 std::optional<NewDigest> compose_new(const config::Settings& settings, store::Store& store,
                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
   auto records = store.undigested_summaries();
   if (records.empty() && !settings.digest.send_empty) return std::nullopt;
-  NewDigest out;
-  std::vector<transform::Summary> summaries;
-  for (auto& r : records) {
-    out.messages.push_back(r.message);
-    summaries.push_back(std::move(r.summary));
-  }
+  const auto available = records.size();
+  auto batch = next_batch(std::move(records));
   auto options = compose_options(settings, now, utc_offset);
   if (auto last = store.last_digest_sent()) options.period_start = *last;
-  out.digest = deliver::compose_digest(std::move(summaries), options);
-  return out;
+  // Whole digests are bounded too: halve the issues until it fits, the rest
+  // go in the next digest.
+  while (true) {
+    NewDigest out;
+    std::vector<transform::Summary> summaries;
+    for (const auto& r : batch) {
+      out.messages.push_back(r.message);
+      summaries.push_back(r.summary);
+    }
+    out.digest = deliver::compose_digest(std::move(summaries), options);
+    if (out.digest.mime.size() <= k_digest_max_bytes || batch.size() <= 1) {
+      out.more = out.messages.size() < available;
+      return out;
+    }
+    batch.resize(batch.size() / 2);
+  }
 }
 
 }  // namespace
@@ -135,27 +175,51 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
   const auto envelope = envelope_for(settings.smtp);
 
   // Pending digests first: they were promised earlier, with these exact
-  // bytes and Message-ID, and the new digest must not overtake them.
+  // bytes and Message-ID, and the new digest must not overtake them. A
+  // transient failure stops here (and stays pending); a refusal for good
+  // does not stop delivery.
   while (auto pending = store.pending_digest()) {
     say(request.log, "resending digest <" + pending->message_id + "> (attempt " +
                          std::to_string(pending->attempts + 1) + ") to " + sink->describe());
     auto digest = from_record(*pending);
-    auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
-    report.sent.push_back({std::move(digest), std::move(where), true});
+    try {
+      auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
+      report.sent.push_back({std::move(digest), std::move(where), true});
+    } catch (const deliver::Error& e) {
+      if (e.kind() != deliver::Error::Kind::refused) throw;
+      report.refused.push_back(refused(digest, pending->messages.size(), e));
+    }
   }
 
-  if (auto fresh = compose_new(settings, store, request.now, request.utc_offset)) {
-    report.issues = fresh->digest.summaries.size();
+  // New digests until every summary is in one; more than one only when
+  // the issues did not fit one digest or a digest was refused. Each round
+  // takes issues or halves a refused group, so this ends; the cap keeps a
+  // server that refuses everything from being asked without end.
+  for (int round = 0; round < k_max_digests_per_call; ++round) {
+    auto fresh = compose_new(settings, store, request.now, request.utc_offset);
+    if (!fresh) {
+      if (round == 0) say(request.log, "no new summaries: nothing to send");
+      break;
+    }
+    const auto issues = fresh->digest.summaries.size();
+    report.issues += issues;
     // Intent first: the row and its Message-ID exist before any byte is sent,
     // so a crash or failure from here on leaves a pending digest to resend.
     const auto id = store.create_digest(fresh->digest.message_id, fresh->digest.subject, fresh->digest.mime,
                                         fresh->messages, request.now);
-    say(request.log, "sending digest <" + fresh->digest.message_id + "> with " + std::to_string(report.issues) +
+    say(request.log, "sending digest <" + fresh->digest.message_id + "> with " + std::to_string(issues) +
                          " issues to " + sink->describe());
-    auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
-    report.sent.push_back({std::move(fresh->digest), std::move(where), false});
-  } else {
-    say(request.log, "no new summaries: nothing to send");
+    bool gave_back = false;  // a refused digest of several returns its issues
+    try {
+      auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
+      report.sent.push_back({std::move(fresh->digest), std::move(where), false});
+    } catch (const deliver::Error& e) {
+      if (e.kind() != deliver::Error::Kind::refused) throw;
+      report.issues -= issues;
+      report.refused.push_back(refused(fresh->digest, issues, e));
+      gave_back = issues > 1;
+    }
+    if (!fresh->more && !gave_back) break;
   }
 
   // Also when nothing was sent now: actions left over from an earlier send

@@ -44,8 +44,25 @@ struct SentDigest {
   bool resent = false;       // a pending digest from an earlier run
 };
 
+// A digest the server refused for good (a 5xx reply to its content or
+// size). It is no longer pending; its issues, when it had several, go out
+// again in smaller digests, halving until the one that caused it is alone.
+struct RefusedSend {
+  std::string message_id;
+  std::string reply;       // the server's own reply, e.g. "552 5.3.4 message too big"
+  std::size_t issues = 0;  // how many issues it carried
+};
+
+// The most bytes one digest may have: above it, its issues are split over
+// several digests (each issue is bounded too, see deliver/compose.hpp), so
+// a backlog of hundreds of issues stays below common server limits.
+inline constexpr std::size_t k_digest_max_bytes = 4u * 1024 * 1024;
+// The most digests one deliver call composes.
+inline constexpr int k_max_digests_per_call = 32;
+
 struct DeliverReport {
   std::vector<SentDigest> sent;
+  std::vector<RefusedSend> refused;
   // dry_run: the digest that would go out next (pending or newly composed).
   std::optional<transform::Digest> preview;
   std::size_t issues = 0;  // summaries in new digests (or in the preview)
@@ -70,9 +87,12 @@ std::optional<transform::Digest> next_digest(const config::Settings& settings, s
                                              std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
 
 // Sends what is due: first every pending digest (same bytes, same
-// Message-ID), then a new digest of the undigested summaries (if any, or an
-// empty one with send_empty). Throws deliver::Error (the server's reply) on
-// a failed send, after recording the failure on the digest row.
+// Message-ID), then new digests of the undigested summaries (if any, or an
+// empty one with send_empty), split when they would exceed
+// k_digest_max_bytes. Throws deliver::Error (the server's reply) on a
+// transient failure, after recording it on the digest row, which stays
+// pending. A digest refused for good is recorded as refused, listed in
+// DeliverReport::refused, and delivery goes on without it.
 DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request);
 
 // The local time zone's offset from UTC at `at` (from the C library's TZ).

@@ -71,6 +71,7 @@ std::function<void(store::Store&)> server_actions(const config::Settings& settin
 
 DeliverReport deliver_now(const config::Settings& settings) {
   auto store = store::Store::open(settings.store_path);
+  if (const auto warning = store.exposure(); !warning.empty()) log::warning(warning);
   const auto now = wall_now();
   DeliverRequest request;
   request.now = now;
@@ -84,7 +85,12 @@ DeliverReport deliver_now(const config::Settings& settings) {
               ">" + (s.resent ? "" : " with " + std::to_string(s.digest.summaries.size()) + " issues") + ": " +
               s.where);
   }
-  if (report.sent.empty()) log::info("deliver: nothing new to send");
+  for (const auto& r : report.refused) {
+    log::error("deliver: the server refused digest <" + r.message_id + "> for good: " + r.reply + "; " +
+               (r.issues > 1 ? "its " + std::to_string(r.issues) + " issues go out again in smaller digests"
+                             : std::string("its issue is left out of later digests ('distill status' lists it)")));
+  }
+  if (report.sent.empty() && report.refused.empty()) log::info("deliver: nothing new to send");
   return report;
 }
 

@@ -20,8 +20,9 @@ ExitStatus write_preview(const config::Settings& settings, const std::optional<s
                          bool whole_message);
 
 // Opens the store, sends what is due (pending digests first), runs the
-// server-side actions for what was sent, and logs one line per digest.
-// Throws what deliver_pending throws.
+// server-side actions for what was sent, and logs one line per digest (an
+// error line with the server's reply for one refused for good). Throws what
+// deliver_pending throws.
 DeliverReport deliver_now(const config::Settings& settings);
 
 // The server-side actions ([imap] after = seen | move:Folder) for the

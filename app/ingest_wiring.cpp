@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/log.hpp"
+#include "app/signals.hpp"
 #include "config/secret.hpp"
 
 namespace distill::app {
@@ -32,6 +33,7 @@ ingest::BatchResult StoreSink::store_batch(std::string_view mailbox, ingest::Uid
     in.info = store::MessageInfo{m.facts.message_id, m.facts.from, m.facts.list_id, m.facts.subject, m.facts.date};
     in.status = m.skipped ? store::MessageStatus::skipped : store::MessageStatus::fresh;
     in.reason = m.reason;
+    if (m.raw.uid.value > 0) m_store.clear_fetch_failure(mailbox, uidvalidity, m.raw.uid);
     if (m_store.add_message(in, when) == store::AddResult::duplicate) {
       ++result.duplicates;
     } else if (m.skipped) {
@@ -51,11 +53,23 @@ void StoreSink::reset(std::string_view mailbox, ingest::UidValidity uidvalidity)
   tx.commit();
 }
 
+int StoreSink::fetch_failed(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid uid,
+                            const std::string& error) {
+  return m_store.record_fetch_failure(mailbox, uidvalidity, uid, error);
+}
+
+void StoreSink::fetch_given_up(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid uid) {
+  m_store.give_up_fetch(mailbox, uidvalidity, uid);
+}
+
 ingest::ImapOptions imap_options(const config::ImapSettings& settings) {
   ingest::ImapOptions o;
   o.url = settings.url;
   o.user = settings.user;
-  if (settings.token.kind != config::Secret::Kind::none) {
+  const bool server = settings.url.starts_with("imap://") || settings.url.starts_with("imaps://");
+  if (!server) {
+    // A local source logs in nowhere: its password_command is not run.
+  } else if (settings.token.kind != config::Secret::Kind::none) {
     o.bearer_token = config::resolve_secret(settings.token);
   } else {
     o.password = config::resolve_secret(settings.password);
@@ -67,6 +81,7 @@ ingest::ImapOptions imap_options(const config::ImapSettings& settings) {
   o.max_size = settings.max_size;
   o.batch_size = settings.batch;
   o.after = ingest::parse_after_action(settings.after);
+  o.should_stop = stop_requested;
   return o;
 }
 
@@ -87,6 +102,7 @@ std::string per_second(double count, double seconds) {
 bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& source_options) {
   auto store = store::Store::open(settings.store_path);
   StoreSink sink(store);
+  if (const auto warning = store.exposure(); !warning.empty()) log::warning(warning);
   auto source = ingest::make_source(source_options);
 
   // One progress line per mailbox, redrawn as batches are stored.
@@ -114,6 +130,11 @@ bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& so
   // The summary: one line per mailbox.
   bool all_stored = true;
   for (const auto& s : summaries) {
+    if (!s.error.empty()) {
+      if (!stop_requested()) log::error("ingest " + s.mailbox + ": not read: " + s.error);
+      all_stored = false;
+      continue;
+    }
     std::string line = "ingest " + s.mailbox + ": " + std::to_string(s.added) + " new, " +
                        std::to_string(s.duplicates) + " duplicate, " + std::to_string(s.skipped) + " skipped, " +
                        std::to_string(s.failed) + " failed";
@@ -121,9 +142,12 @@ bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& so
       line += " (" + megabytes(s.bytes) + ", " +
               per_second(static_cast<double>(s.added + s.duplicates + s.skipped), seconds) + " messages/s)";
     }
-    if (s.failed > 0) line += "; the server did not give the failed ones, they are asked for again next time";
+    if (s.failed > s.given_up) {
+      line += "; the server did not give the failed ones, they are asked for again next time";
+    }
     if (s.uidvalidity_changed) line += "; UIDVALIDITY changed, mailbox synced again";
     log::info(line);
+    for (const auto& failure : s.failures) log::error("ingest " + s.mailbox + ": " + failure);
     all_stored = all_stored && s.failed == 0;
   }
   return all_stored;

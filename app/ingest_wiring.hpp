@@ -24,6 +24,10 @@ class StoreSink : public ingest::MessageSink {
   ingest::BatchResult store_batch(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid last_uid,
                                   const std::vector<ingest::FetchedMessage>& messages) override;
   void reset(std::string_view mailbox, ingest::UidValidity uidvalidity) override;
+  // Counted in the store, listed by `status`.
+  int fetch_failed(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid uid,
+                   const std::string& error) override;
+  void fetch_given_up(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid uid) override;
 
  private:
   store::TimePoint now() const;
@@ -33,13 +37,16 @@ class StoreSink : public ingest::MessageSink {
 
 // Copies what ingest needs and resolves the secret now, when it is needed:
 // the token when one is configured, else the password (empty when neither
-// is). The secret goes into the options and nowhere else.
+// is, and for a local maildir:, mbox: or dir: source, which needs none).
+// The secret goes into the options and nowhere else.
 ingest::ImapOptions imap_options(const config::ImapSettings& settings);
 
 // Syncs `source` into the store at settings.store_path once: a progress line
 // per mailbox while it runs (count, MB, rate), then a summary line each.
-// Returns false when a message could not be fetched or stored; the others
-// are stored all the same, and the message is tried again next time.
+// Returns false when a message could not be fetched or stored, or a mailbox
+// could not be read; the others are stored all the same, the message is
+// tried again next time (a bounded number of times), and every failure is
+// logged with the server's reply.
 bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& source);
 
 }  // namespace distill::app

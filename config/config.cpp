@@ -340,7 +340,8 @@ class Loader {
   }
 
   void apply_overrides(const std::vector<Override>& overrides) {
-    std::set<std::string> replaced;
+    std::set<std::string> replaced;  // file keys the command line replaces
+    std::set<std::string> given;     // keys given on the command line
     std::vector<Entry> from_command_line;
     for (const auto& o : overrides) {
       auto dot = o.key.find('.');
@@ -351,10 +352,11 @@ class Loader {
         m_problems.push_back("command line: unknown option '--" + o.key + "'");
         continue;
       }
-      if (!info->repeatable && replaced.contains(o.key)) {
+      if (!info->repeatable && given.contains(o.key)) {
         m_problems.push_back("command line: '--" + o.key + "' is given twice");
         continue;
       }
+      given.insert(o.key);
       replaced.insert(o.key);
       if (is_secret_key(key)) {  // a password source on the command line replaces the file's
         for (std::string_view other : k_secret_keys) replaced.insert(section + "." + std::string(other));
@@ -375,6 +377,17 @@ class Loader {
     if (e.value.empty()) problem = e.where + ": no value for '" + e.key + "' in [" + e.section + "]";
     if (!reason.empty()) problem += ": " + std::string(reason);
     m_problems.push_back(problem + "; expected " + std::string(expected));
+  }
+
+  // A mailbox name goes into IMAP commands: a CR, LF or NUL in it would end
+  // the command and start another one on the server.
+  static bool has_line_break(std::string_view v) {
+    return v.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos;
+  }
+  void bad_name(const Entry& e, std::string_view expected) {
+    m_problems.push_back(e.where + ": bad value for '" + e.key + "' in [" + e.section +
+                         "]: a mailbox name must not hold a line break (CR, LF) or NUL; expected " +
+                         std::string(expected));
   }
 
   // The same without echoing the value: for the keys that lead to secrets.
@@ -625,6 +638,7 @@ class Loader {
       set_secret(imap.token, e, Secret::Kind::command);
     } else if (e.key == "mailbox") {
       if (v.empty()) return bad(e, "a mailbox name like INBOX");
+      if (has_line_break(v)) return bad_name(e, "a mailbox name like INBOX");
       if (!m_mailbox_given) imap.mailboxes.clear();  // the first one replaces the default
       m_mailbox_given = true;
       if (std::find(imap.mailboxes.begin(), imap.mailboxes.end(), v) != imap.mailboxes.end()) {
@@ -643,6 +657,7 @@ class Loader {
       if (!size || *size == 0) return bad(e, k_expected_byte_size);
       imap.max_size = *size;
     } else if (e.key == "after") {
+      if (has_line_break(v)) return bad_name(e, "none, seen or move:FOLDER");
       if (v == "none" || v == "seen" || (v.starts_with("move:") && v.size() > 5)) {
         imap.after = v;
       } else {

@@ -37,6 +37,10 @@ std::string run_command(const Secret& secret) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out.fds[1], STDOUT_FILENO);
+  // What the command says on stderr may hold the secret (a password given
+  // inside the command, a tool that echoes it): only its exit status is
+  // shown.
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   std::string command = secret.reference;
   char sh[] = "sh";
   char dash_c[] = "-c";

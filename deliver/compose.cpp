@@ -106,9 +106,11 @@ std::string source_name(const Summary& s) {
   return name.empty() ? std::string("Newsletter") : name;
 }
 
+std::string with_real_host(std::string text, const std::string& url);
+
 std::string issue_title(const Summary& s) {
   auto title = plain_text(s.title);
-  return title.empty() ? std::string("(untitled)") : title;
+  return title.empty() ? std::string("(untitled)") : with_real_host(std::move(title), s.web_url);
 }
 
 // Whether an item's title only repeats the issue's name ("Rust Roundup
@@ -153,9 +155,68 @@ bool says_only_blurb(const Summary& s, const Item& item) {
 
 std::string_view items_heading(bool linked) { return linked ? "Links" : "Also in this issue"; }
 
+// The host of an http(s) URL, lower case, without user info or port;
+// empty for anything else.
+std::string url_host(std::string_view url) {
+  const auto lower_ascii = [](std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  };
+  const auto scheme = lower_ascii(url.substr(0, 8));
+  std::size_t start = scheme.starts_with("https://") ? 8 : scheme.starts_with("http://") ? 7 : 0;
+  if (start == 0) return {};
+  auto authority = url.substr(start, url.find_first_of("/?#\\", start) - start);
+  if (const auto at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+  authority = authority.substr(0, authority.find(':'));
+  return lower_ascii(authority);
+}
+
+// The host that visible link text names, when the text looks like a URL
+// ("https://www.bank.example/login") or a bare domain ("www.bank.example",
+// "bank.example/login"); empty when it is ordinary words.
+std::string named_host(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '<')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '>')) text.remove_suffix(1);
+  if (text.empty() || text.find(' ') != std::string_view::npos) return {};
+  if (auto host = url_host(text); !host.empty()) return host;
+  const auto domain = text.substr(0, text.find_first_of("/?#"));
+  const auto dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) return {};
+  for (char c : domain) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    if (!ok) return {};
+  }
+  for (char c : domain.substr(dot + 1)) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return {};  // a top-level domain is letters
+  }
+  return url_host("http://" + std::string(domain));
+}
+
+// Whether one host is the other or inside it ("www.x.example" and "x.example").
+bool same_site(const std::string& a, const std::string& b) {
+  const auto inside = [](const std::string& sub, const std::string& parent) {
+    return sub.size() > parent.size() && sub.ends_with(parent) && sub[sub.size() - parent.size() - 1] == '.';
+  };
+  return a == b || inside(a, b) || inside(b, a);
+}
+
+// Link text as shown: text that names one host while the link goes to
+// another (a phishing link: "https://www.bank.example/" pointing at
+// evil.example) gets the real host beside it, in both parts.
+std::string with_real_host(std::string text, const std::string& url) {
+  const auto named = named_host(text);
+  if (named.empty()) return text;
+  const auto real = url_host(url);
+  if (real.empty() || same_site(named, real)) return text;
+  return text + " (link to " + real + ")";
+}
+
 std::string item_title(const Item& item) {
   auto title = plain_text(item.title);
-  return title.empty() ? plain_text(item.url) : title;
+  return title.empty() ? plain_text(item.url) : with_real_host(std::move(title), item.url);
 }
 
 struct Totals {
@@ -540,8 +601,41 @@ std::string render_subject(const std::string& template_text, const std::vector<S
   return plain_text(out);
 }
 
+std::string cut_text(std::string_view text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (chars == max_chars) {
+      std::size_t keep = i;
+      // Room for the ellipsis: drop the last code point kept.
+      while (keep > 0 && (static_cast<unsigned char>(text[--keep]) & 0xC0) == 0x80) {
+      }
+      return std::string(text.substr(0, keep)) + "…";
+    }
+    ++chars;
+  }
+  return std::string(text);
+}
+
+Summary bound_summary(Summary s) {
+  s.source = cut_text(s.source, k_max_source_chars);
+  s.title = cut_text(s.title, k_max_title_chars);
+  s.lede = cut_text(s.lede, k_max_lede_chars);
+  if (s.web_url.size() > k_max_url) s.web_url.clear();
+  if (s.points.size() > k_max_points) s.points.resize(k_max_points);
+  for (auto& p : s.points) p = cut_text(p, k_max_point_chars);
+  if (s.items.size() > k_max_items) s.items.resize(k_max_items);
+  for (auto& item : s.items) {
+    item.title = cut_text(item.title, k_max_title_chars);
+    item.blurb = cut_text(item.blurb, k_max_blurb_chars);
+    if (item.url.size() > k_max_url) item.url.clear();
+  }
+  return s;
+}
+
 transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOptions& options) {
   if (options.to.empty()) throw Error("the digest has no recipient (set [smtp] to)");
+  for (auto& s : summaries) s = bound_summary(std::move(s));
   const auto from = format_mailbox(options.from);
   std::string to;
   for (const auto& r : options.to) to += (to.empty() ? "" : ",\r\n ") + format_mailbox(r);
@@ -550,7 +644,8 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   d.period_start = options.period_start;
   d.period_end = options.now;
   d.summaries = group_by_source(std::move(summaries));
-  d.subject = render_subject(options.subject_template, d.summaries, options.now, options.utc_offset);
+  d.subject = cut_text(render_subject(options.subject_template, d.summaries, options.now, options.utc_offset),
+                       k_max_subject_chars);
 
   Fnv id_hash;
   id_hash.add(compact_stamp(options.now));

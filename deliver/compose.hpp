@@ -39,9 +39,31 @@ struct ComposeOptions {
   std::chrono::sys_seconds period_start{};  // covered since; 0 when unknown
 };
 
+// What one issue may put into a digest, whatever the newsletter carried (a
+// 5 MB Subject, a thousand links): longer text is cut at a character
+// boundary and ends in "…", later points and items are left out, a link
+// longer than k_max_url is shown without it. With these bounds one issue
+// adds at most a few tens of kilobytes to a digest.
+inline constexpr std::size_t k_max_source_chars = 80;
+inline constexpr std::size_t k_max_title_chars = 200;
+inline constexpr std::size_t k_max_lede_chars = 600;
+inline constexpr std::size_t k_max_point_chars = 300;
+inline constexpr std::size_t k_max_points = 8;
+inline constexpr std::size_t k_max_items = 30;
+inline constexpr std::size_t k_max_blurb_chars = 300;
+inline constexpr std::size_t k_max_url = 2048;
+inline constexpr std::size_t k_max_subject_chars = 200;
+
+// `summary` cut to the bounds above.
+transform::Summary bound_summary(transform::Summary summary);
+
+// `text` cut to at most `max_chars` code points (a cut one ends in "…").
+std::string cut_text(std::string_view text, std::size_t max_chars);
+
 // Composes one digest of `summaries` (grouped by source, first seen first):
 // subject, Message-ID, text, html and the whole MIME message with CRLF line
-// ends. An empty list gives a digest that says there was nothing new.
+// ends. Every summary is cut to the bounds above first, and the subject to
+// k_max_subject_chars. An empty list gives a digest that says there was nothing new.
 // Throws deliver::Error when `from` or a recipient is not a usable address.
 transform::Digest compose_digest(std::vector<transform::Summary> summaries, const ComposeOptions& options);
 

@@ -1,8 +1,12 @@
 #include "deliver/sink.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <string_view>
 #include <system_error>
 
 namespace distill::deliver {
@@ -22,15 +26,29 @@ std::string file_safe(std::string_view s) {
 
 }  // namespace
 
+// A digest holds people's mail: only its owner may read it (0600),
+// whatever the umask.
 void write_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
   auto tmp = path;
   tmp += ".tmp";
   {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(errno));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(errno));
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(errno));
+    std::string_view left = bytes;
+    while (!left.empty()) {
+      const ssize_t n = ::write(fd, left.data(), left.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        const int err = errno;
+        ::close(fd);
+        throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(err));
+      }
+      left.remove_prefix(static_cast<std::size_t>(n));
+    }
+    // An older file of that name keeps its mode through O_TRUNC.
+    if (::fchmod(fd, 0600) != 0 || ::close(fd) != 0) {
+      throw Error("cannot write \"" + tmp.string() + "\": " + std::strerror(errno));
+    }
   }
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
@@ -41,8 +59,9 @@ FileSink::FileSink(std::filesystem::path dir) : m_dir(std::move(dir)) {}
 
 std::string FileSink::send(const transform::Digest& digest, const Envelope&) {
   std::error_code ec;
-  std::filesystem::create_directories(m_dir, ec);
+  const bool created = std::filesystem::create_directories(m_dir, ec);
   if (ec) throw Error("cannot create \"" + m_dir.string() + "\": " + ec.message());
+  if (created) std::filesystem::permissions(m_dir, std::filesystem::perms::owner_all, ec);
   // The Message-ID's local part ("digest.<stamp>.<hash>") names the files:
   // the same digest written twice lands on the same names.
   auto id = digest.message_id.substr(0, digest.message_id.find('@'));

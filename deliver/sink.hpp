@@ -18,7 +18,24 @@ namespace distill::deliver {
 // A failed send, with the server's reply verbatim.
 class Error : public std::runtime_error {
  public:
+  // What the failure says about the digest. `transient`: the same bytes may
+  // go through later (a 4xx reply, a dropped connection, a refused login or
+  // recipient that the user can fix). `refused`: the server refused this
+  // message for good (a 5xx reply to its content, or to its declared SIZE);
+  // sending the same bytes again will fail again.
+  enum class Kind { transient, refused };
+
   using std::runtime_error::runtime_error;
+  Error(const std::string& what, Kind kind, std::string reply)
+      : std::runtime_error(what), m_kind(kind), m_reply(std::move(reply)) {}
+  Kind kind() const { return m_kind; }
+  // The server's failing reply ("552 5.3.4 Message size exceeds fixed
+  // limit"), empty when it gave none.
+  const std::string& reply() const { return m_reply; }
+
+ private:
+  Kind m_kind = Kind::transient;
+  std::string m_reply;
 };
 
 // The SMTP envelope: bare addr-specs ("me@example.com"), no display names.
@@ -40,8 +57,9 @@ class Sink {
   virtual std::string describe() const = 0;
 };
 
-// Writes DIR/<Message-ID local part>.eml (+ .html), creating DIR: the same
-// digest written twice lands on the same names.
+// Writes DIR/<Message-ID local part>.eml (+ .html), creating DIR (0700): the
+// same digest written twice lands on the same names. The files are 0600:
+// a digest holds people's mail.
 // Files are written to a temporary name and renamed, so a reader never sees
 // half a digest.
 class FileSink : public Sink {
@@ -67,11 +85,18 @@ struct SmtpOptions {
   // Called with each protocol line (direction "<" from the server, ">" to
   // it) with AUTH payloads masked; may be empty.
   std::function<void(const std::string&)> trace;
+  // Asked at least once a second while waiting for the server; true ends
+  // the send with a transient Error. May be empty.
+  std::function<bool()> should_stop;
 };
 
-// Sends over SMTP with libcurl: MAIL FROM, RCPT TO for every recipient, DATA
-// with the digest's bytes. Certificates are always verified. Needs
-// curl_global_init done by the program (app/).
+// Sends over SMTP with libcurl: MAIL FROM (with SIZE= when the server
+// announces the SIZE extension, so an oversized digest is refused before its
+// bytes are sent), RCPT TO for every recipient, DATA with the digest's bytes.
+// Certificates are always verified. A failure names the server's failing
+// reply (not the QUIT that followed it) and says whether it was a refusal
+// of the message itself (Error::Kind::refused). Needs curl_global_init done
+// by the program (app/).
 class SmtpSink : public Sink {
  public:
   explicit SmtpSink(SmtpOptions options);
@@ -83,7 +108,8 @@ class SmtpSink : public Sink {
 };
 
 // Writes `bytes` to PATH.tmp and renames it to `path`, so a reader sees the
-// old file or the new one, never half of one. Throws deliver::Error.
+// old file or the new one, never half of one; the file is 0600 whatever the
+// umask (digests and feeds hold people's mail). Throws deliver::Error.
 void write_file_atomically(const std::filesystem::path& path, const std::string& bytes);
 
 // A sink for `url`: "file:DIR" makes a FileSink (DIR relative to

@@ -1,4 +1,13 @@
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <array>
+#include <atomic>
+#include <cctype>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -40,7 +49,105 @@ struct Conversation {
   std::string last_reply;            // the final reply of the session so far
   const std::function<void(const std::string&)>* trace = nullptr;
   bool after_auth_challenge = false;
+  std::string command;               // verb of the last command sent ("MAIL", "DATA")
+  std::string failure;               // the last 4xx/5xx reply: what the QUIT after it must not hide
+  std::string failed_command;        // the command `failure` answered
 };
+
+std::string verb_of(std::string_view line) {
+  std::string verb(line.substr(0, line.find(' ')));
+  for (auto& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return verb;
+}
+
+// Whether the failing reply refuses the message itself, for good: a 5xx
+// answer to its content (after DATA) or to its size (552 to MAIL FROM with
+// SIZE=). A 5xx to RCPT or AUTH is about the configuration, which the user
+// can fix, and the same digest then goes through.
+bool refuses_message(const Conversation& c) {
+  if (c.failure.empty() || c.failure[0] != '5') return false;
+  if (c.failed_command == "DATA") return true;
+  return c.failed_command == "MAIL" && (c.failure.starts_with("552") || c.failure.find("5.3.4") != std::string::npos);
+}
+
+// The transfer's socket, shut down from a watcher thread on a stop
+// request: libcurl does not look at its progress callback while it waits
+// for the reply to the end of DATA, nor for the QUIT's, so a server that
+// stalls there would hold a stop for minutes.
+struct Stop {
+  const std::function<bool()>* should_stop = nullptr;
+  std::atomic<bool> stopped{false};
+  std::mutex mutex;
+  curl_socket_t socket = CURL_SOCKET_BAD;  // guarded by mutex
+
+  void shut() {
+    std::lock_guard lock(mutex);
+    if (socket != CURL_SOCKET_BAD) ::shutdown(socket, SHUT_RDWR);
+  }
+};
+
+curl_socket_t on_open_socket(void* userdata, curlsocktype, curl_sockaddr* address) {
+  auto* stop = static_cast<Stop*>(userdata);
+  const curl_socket_t fd = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+  std::lock_guard lock(stop->mutex);
+  stop->socket = fd < 0 ? CURL_SOCKET_BAD : fd;
+  return stop->socket;
+}
+
+int on_close_socket(void* userdata, curl_socket_t fd) {
+  auto* stop = static_cast<Stop*>(userdata);
+  std::lock_guard lock(stop->mutex);
+  if (stop->socket == fd) stop->socket = CURL_SOCKET_BAD;
+  return ::close(fd);
+}
+
+// Watches for a stop request while a send runs; shuts the socket down when
+// one comes, so that every wait of libcurl ends at once.
+class StopWatcher {
+ public:
+  explicit StopWatcher(Stop& stop) : m_stop(stop) {
+    if (!m_stop.should_stop || !*m_stop.should_stop) return;
+    m_thread = std::thread([this] {
+      std::unique_lock lock(m_mutex);
+      while (!m_done) {
+        if ((*m_stop.should_stop)()) {
+          m_stop.stopped = true;
+          m_stop.shut();
+          return;
+        }
+        m_wake.wait_for(lock, std::chrono::milliseconds(200));
+      }
+    });
+  }
+  ~StopWatcher() {
+    {
+      std::lock_guard lock(m_mutex);
+      m_done = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) m_thread.join();
+  }
+  StopWatcher(const StopWatcher&) = delete;
+  StopWatcher& operator=(const StopWatcher&) = delete;
+
+ private:
+  Stop& m_stop;
+  std::mutex m_mutex;
+  std::condition_variable m_wake;
+  bool m_done = false;
+  std::thread m_thread;
+};
+
+// libcurl calls this at least once a second, also while it waits for a
+// server that says nothing: a stop request ends the transfer there.
+int on_progress(void* userdata, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  auto* stop = static_cast<Stop*>(userdata);
+  if (stop->should_stop && *stop->should_stop && (*stop->should_stop)()) {
+    stop->stopped = true;
+    return 1;
+  }
+  return 0;
+}
 
 std::string chomp(std::string_view s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
@@ -59,6 +166,14 @@ int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user
       if (!line.empty()) {
         c->replies.push_back(line);
         c->last_reply = line;
+        // "552 text" ends a reply, "552-text" continues it.
+        const bool final_line = line.size() < 4 || line[3] != '-';
+        if (final_line && (line[0] == '4' || line[0] == '5')) {
+          c->failure = line;
+          c->failed_command = c->command;
+        } else if (final_line && c->command != "QUIT") {
+          c->failure.clear();  // e.g. EHLO refused, then HELO accepted
+        }
         c->after_auth_challenge = line.starts_with("334");
         if (c->trace && *c->trace) (*c->trace)("< " + line);
       }
@@ -67,6 +182,7 @@ int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user
   } else if (type == CURLINFO_HEADER_OUT) {
     c->replies.clear();
     auto line = chomp(text);
+    if (!c->after_auth_challenge) c->command = verb_of(line);
     // AUTH arguments and answers to 334 challenges carry credentials.
     if (line.size() >= 5 && (line.compare(0, 5, "AUTH ") == 0 || line.compare(0, 5, "auth ") == 0)) {
       const auto space = line.find(' ', 5);
@@ -131,19 +247,42 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
   curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
   curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
   curl_easy_setopt(h, CURLOPT_DEBUGDATA, &conversation);
+  Stop stop;
+  stop.should_stop = &m_options.should_stop;
+  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+  curl_easy_setopt(h, CURLOPT_XFERINFODATA, &stop);
+  curl_easy_setopt(h, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+  curl_easy_setopt(h, CURLOPT_OPENSOCKETDATA, &stop);
+  curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, on_close_socket);
+  curl_easy_setopt(h, CURLOPT_CLOSESOCKETDATA, &stop);
 
-  const auto rc = curl_easy_perform(h);
+  CURLcode rc;
+  {
+    StopWatcher watcher(stop);
+    rc = curl_easy_perform(h);
+  }
   if (rc != CURLE_OK) {
-    std::string message = "smtp " + m_options.url + ": sending <" + digest.message_id + "> failed: " +
-                          curl_easy_strerror(rc);
+    // libcurl keeps the session and says QUIT when the handle goes; to a
+    // server that stalls (or on a stop request) that would wait again. The
+    // send failed: no need to say goodbye.
+    stop.shut();
+    const std::string prefix = "smtp " + m_options.url + ": sending <" + digest.message_id + "> ";
+    if (stop.stopped) throw Error(prefix + "stopped: distill was asked to stop", Error::Kind::transient, "");
+    std::string message = prefix + "failed: " + curl_easy_strerror(rc);
     if (error[0] != '\0' && std::string_view(error.data()) != curl_easy_strerror(rc)) {
       message += " (" + chomp(error.data()) + ")";
     }
-    std::string said;
-    for (const auto& line : conversation.replies) said += (said.empty() ? "" : " / ") + line;
+    // The reply that failed the transfer, not the "221 Bye" to the QUIT
+    // libcurl sends after it.
+    std::string said = conversation.failure;
+    if (said.empty()) {
+      for (const auto& line : conversation.replies) said += (said.empty() ? "" : " / ") + line;
+    }
     if (said.empty()) said = conversation.last_reply;
     if (!said.empty()) message += "; server said: " + said;
-    throw Error(message);
+    throw Error(message, refuses_message(conversation) ? Error::Kind::refused : Error::Kind::transient,
+                conversation.failure);
   }
   return conversation.last_reply.empty() ? std::string("accepted") : conversation.last_reply;
 }

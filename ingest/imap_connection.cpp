@@ -3,6 +3,9 @@
 #include <poll.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <functional>
 #include <cctype>
 #include <string>
 
@@ -32,13 +35,24 @@ std::string describe(std::string_view command) {
 // A failure of the stream itself, before the command it belongs to is named.
 struct TransportError {
   std::string what;
+  bool waited_out = false;  // no answer in time, or a stop request
 };
+
+int on_progress(void* userdata, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  const auto* should_stop = static_cast<const std::function<bool()>*>(userdata);
+  return *should_stop && (*should_stop)() ? 1 : 0;
+}
 
 }  // namespace
 
 void ImapConnection::CurlCleanup::operator()(void* c) const noexcept { curl_easy_cleanup(static_cast<CURL*>(c)); }
 
 std::string imap_quote(std::string_view text) {
+  // A quoted string cannot hold these, and a line break would end the
+  // command: refuse rather than send a second command to the server.
+  if (text.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos) {
+    throw Error("a mailbox name holds a line break or NUL, which IMAP cannot carry");
+  }
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out.push_back('\\');
@@ -49,7 +63,10 @@ std::string imap_quote(std::string_view text) {
 }
 
 ImapConnection::ImapConnection(const ImapOptions& options, std::string context)
-    : m_curl(curl_easy_init()), m_context(std::move(context)), m_timeout(options.timeout) {
+    : m_curl(curl_easy_init()),
+      m_context(std::move(context)),
+      m_timeout(options.timeout),
+      m_should_stop(options.should_stop) {
   CURL* curl = static_cast<CURL*>(m_curl.get());
   if (curl == nullptr) throw Error(m_context + ": cannot initialise libcurl");
   char errbuf[CURL_ERROR_SIZE] = {0};
@@ -75,8 +92,13 @@ ImapConnection::ImapConnection(const ImapOptions& options, std::string context)
   } else {
     curl_easy_setopt(curl, CURLOPT_PASSWORD, options.password.c_str());
   }
+  // The greeting and login are libcurl's: a stop request ends them too.
+  curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+  curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &m_should_stop);
   CURLcode rc = curl_easy_perform(curl);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+  curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 1L);
   if (rc != CURLE_OK) {
     std::string what;
     switch (rc) {
@@ -84,6 +106,7 @@ ImapConnection::ImapConnection(const ImapOptions& options, std::string context)
       case CURLE_PEER_FAILED_VERIFICATION: what = "TLS certificate verification failed"; break;
       case CURLE_USE_SSL_FAILED: what = "the server does not offer STARTTLS, and TLS is required"; break;
       case CURLE_COULDNT_CONNECT: what = "cannot connect"; break;
+      case CURLE_ABORTED_BY_CALLBACK: what = "stopped: distill was asked to stop"; break;
       default: what = "connection failed"; break;
     }
     what += ": ";
@@ -93,7 +116,7 @@ ImapConnection::ImapConnection(const ImapOptions& options, std::string context)
       what += errbuf;
       what += ")";
     }
-    throw Error(m_context + ": " + what);
+    throw ConnectError(m_context + ": " + what);
   }
   m_recv_buf.resize(k_recv_chunk);
   command("CAPABILITY", [this](ImapResponse& r) {
@@ -114,8 +137,18 @@ void ImapConnection::wait_socket(bool for_write) {
   pollfd pfd{};
   pfd.fd = sock;
   pfd.events = for_write ? POLLOUT : POLLIN;
-  int n = ::poll(&pfd, 1, static_cast<int>(m_timeout.count() * 1000));
-  if (n == 0) throw TransportError{"no answer from the server in " + std::to_string(m_timeout.count()) + " s"};
+  // In slices of at most a second, so that a stop request (SIGTERM) is
+  // seen while a server stalls.
+  const auto deadline = std::chrono::steady_clock::now() + m_timeout;
+  while (true) {
+    if (m_should_stop && m_should_stop()) throw TransportError{"stopped: distill was asked to stop", true};
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      throw TransportError{"no answer from the server in " + std::to_string(m_timeout.count()) + " s", true};
+    }
+    const int n = ::poll(&pfd, 1, static_cast<int>(std::min<std::int64_t>(left.count(), 1000)));
+    if (n != 0) return;
+  }
 }
 
 void ImapConnection::send_all(std::string_view bytes) {
@@ -158,6 +191,7 @@ ImapResponse ImapConnection::command(std::string_view command, const UntaggedFn&
     try {
       return read_response();
     } catch (const TransportError& e) {
+      if (e.waited_out) throw WaitError(m_context + ": " + describe(command) + " failed: " + e.what);
       throw Error(m_context + ": " + describe(command) + " failed: " + e.what);
     } catch (const ProtocolError& e) {
       throw ProtocolError(m_context + ": " + describe(command) + " failed: " + e.what());
@@ -166,6 +200,7 @@ ImapResponse ImapConnection::command(std::string_view command, const UntaggedFn&
   try {
     send_all(line);
   } catch (const TransportError& e) {
+    if (e.waited_out) throw WaitError(m_context + ": " + describe(command) + " failed: " + e.what);
     throw Error(m_context + ": " + describe(command) + " failed: " + e.what);
   }
   while (true) {
@@ -176,7 +211,7 @@ ImapResponse ImapConnection::command(std::string_view command, const UntaggedFn&
       throw Error(m_context + ": " + describe(command) + " failed: " + r.status + " " + r.text);
     }
     if (r.kind == ImapResponse::Kind::untagged && r.status == "BYE") {
-      throw Error(m_context + ": " + describe(command) + " failed: the server closed the session: " + r.text);
+      throw Error(m_context + ": " + describe(command) + " failed: the server closed the session: BYE " + r.text);
     }
     if (r.kind == ImapResponse::Kind::continuation) {
       throw ProtocolError(m_context + ": unexpected continuation request after " + describe(command));

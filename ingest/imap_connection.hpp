@@ -18,6 +18,20 @@
 
 namespace distill::ingest {
 
+// The server did not answer within the timeout, or distill was asked to
+// stop while it waited: nothing to gain from asking it again at once.
+class WaitError : public Error {
+ public:
+  using Error::Error;
+};
+
+// The session could not be opened (connection, TLS, login): the server
+// cannot be reached, and nothing else will work on it this run.
+class ConnectError : public Error {
+ public:
+  using Error::Error;
+};
+
 class ImapConnection {
  public:
   // Connects to options.url (imaps://, or imap:// with STARTTLS unless
@@ -54,6 +68,7 @@ class ImapConnection {
   std::unique_ptr<void, CurlCleanup> m_curl;
   std::string m_context;
   std::chrono::seconds m_timeout;
+  std::function<bool()> m_should_stop;
   ResponseParser m_parser;
   std::string m_recv_buf;
   std::set<std::string, std::less<>> m_capabilities;
@@ -61,6 +76,8 @@ class ImapConnection {
 };
 
 // An IMAP astring for a command line: a quoted string with \ and " escaped.
+// Throws Error for text with CR, LF or NUL, which no quoted string can hold
+// (config refuses such names at load time).
 std::string imap_quote(std::string_view text);
 
 }  // namespace distill::ingest

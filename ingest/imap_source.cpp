@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -115,15 +116,47 @@ std::map<std::uint32_t, std::uint64_t> message_sizes(ImapConnection& conn, const
 
 class ImapSync {
  public:
-  ImapSync(const ImapOptions& options, ImapConnection& conn, MessageSink& sink, const ProgressFn& progress,
-           std::string server)
-      : m_options(options), m_conn(conn), m_sink(sink), m_progress(progress), m_server(std::move(server)) {}
+  ImapSync(const ImapOptions& options, std::unique_ptr<ImapConnection> conn, MessageSink& sink,
+           const ProgressFn& progress, std::string server)
+      : m_options(options),
+        m_conn(std::move(conn)),
+        m_sink(sink),
+        m_progress(progress),
+        m_server(std::move(server)) {}
 
-  MailboxSummary sync_mailbox(const std::string& mailbox) {
+  // Syncs `mailbox`; a failure of the mailbox as a whole goes into the
+  // summary, and the next mailbox starts on a fresh connection.
+  MailboxSummary sync_or_report(const std::string& mailbox) {
     MailboxSummary summary;
     summary.mailbox = mailbox;
-    m_conn.set_context(mailbox_context(m_server, mailbox));
-    MailboxStatus st = open_mailbox(m_conn, "EXAMINE", mailbox);
+    try {
+      sync_mailbox(mailbox, summary);
+    } catch (const ConnectError&) {
+      throw;  // the server is gone: the run stops, what was stored stays
+    } catch (const Error& e) {
+      summary.error = e.what();
+      m_conn.reset();
+    }
+    return summary;
+  }
+
+ private:
+  ImapConnection& conn(const std::string& mailbox) {
+    if (!m_conn) m_conn = std::make_unique<ImapConnection>(m_options, mailbox_context(m_server, mailbox));
+    return *m_conn;
+  }
+
+  // A new session on `mailbox` after the server closed the last one (BYE
+  // on a message it cannot read). Throws when the mailbox changed meanwhile.
+  void reopen(const std::string& mailbox, UidValidity uidvalidity) {
+    m_conn.reset();
+    MailboxStatus st = open_mailbox(conn(mailbox), "EXAMINE", mailbox);
+    if (st.uidvalidity != uidvalidity) throw Error(m_conn->context() + ": UIDVALIDITY changed during the sync");
+  }
+
+  void sync_mailbox(const std::string& mailbox, MailboxSummary& summary) {
+    conn(mailbox).set_context(mailbox_context(m_server, mailbox));
+    MailboxStatus st = open_mailbox(*m_conn, "EXAMINE", mailbox);
 
     std::optional<Cursor> cursor = m_sink.cursor(mailbox);
     std::uint32_t last = 0;
@@ -139,14 +172,16 @@ class ImapSync {
     }
 
     std::vector<std::uint32_t> uids;
-    if (st.exists > 0 && (st.uidnext == 0 || st.uidnext > last + 1)) uids = new_uids(m_conn, last, since);
+    if (st.exists > 0 && (st.uidnext == 0 || st.uidnext > last + 1)) uids = new_uids(*m_conn, last, since);
     if (uids.empty()) {
       // Nothing new: still record that the mailbox was looked at, under its UIDVALIDITY.
       m_sink.store_batch(mailbox, st.uidvalidity, Uid{last}, {});
       report(summary, 0, 0);
-      return summary;
+      return;
     }
-    auto sizes = message_sizes(m_conn, uids);
+    std::map<std::uint32_t, std::string> unsized;
+    auto sizes = sizes_narrowing(mailbox, st.uidvalidity, uids, unsized);
+    std::erase_if(uids, [&](std::uint32_t uid) { return unsized.count(uid) > 0; });
     auto total = static_cast<std::int64_t>(uids.size());
     report(summary, 0, total);
 
@@ -156,6 +191,12 @@ class ImapSync {
     // so it is asked for again next time; what follows it is still stored
     // now, and comes back next time as a duplicate the store drops.
     std::optional<std::uint32_t> first_failed;
+    std::uint32_t passed = last;  // the highest UID given up on: the final cursor may pass it
+    count_failures(mailbox, st.uidvalidity, unsized, summary, first_failed, passed);
+    if (uids.empty()) {
+      m_sink.store_batch(mailbox, st.uidvalidity, Uid{first_failed ? *first_failed - 1 : passed}, {});
+      return;
+    }
     while (i < uids.size()) {
       // One batch: up to batch_size UIDs, cut early at k_batch_bytes.
       std::vector<std::uint32_t> small, big;
@@ -175,11 +216,12 @@ class ImapSync {
       }
       std::vector<FetchedMessage> messages;
       messages.reserve(i - start);
-      std::vector<std::uint32_t> failed;
-      if (!small.empty()) fetch(mailbox, st.uidvalidity, small, false, messages, summary, failed);
-      if (!big.empty()) fetch(mailbox, st.uidvalidity, big, true, messages, summary, failed);
-      if (!first_failed && !failed.empty()) first_failed = *std::min_element(failed.begin(), failed.end());
-      const Uid batch_cursor{first_failed ? *first_failed - 1 : uids[i - 1]};
+      std::map<std::uint32_t, std::string> failed;
+      if (!small.empty()) fetch_narrowing(mailbox, st.uidvalidity, small, false, messages, failed);
+      if (!big.empty()) fetch_narrowing(mailbox, st.uidvalidity, big, true, messages, failed);
+      count_failures(mailbox, st.uidvalidity, failed, summary, first_failed, passed);
+      const std::uint32_t reached = i == uids.size() ? std::max(uids[i - 1], passed) : uids[i - 1];
+      const Uid batch_cursor{first_failed ? *first_failed - 1 : reached};
       BatchResult result = m_sink.store_batch(mailbox, st.uidvalidity, batch_cursor, messages);
       summary.added += result.added;
       summary.skipped += result.skipped;
@@ -188,10 +230,90 @@ class ImapSync {
       done += static_cast<std::int64_t>(i - start);
       report(summary, done, total);
     }
-    return summary;
   }
 
- private:
+  // Counts and reports the messages the server would not give; those not
+  // given up on yet keep the cursor below them (`first_failed`).
+  void count_failures(const std::string& mailbox, UidValidity uidvalidity,
+                      const std::map<std::uint32_t, std::string>& failed, MailboxSummary& summary,
+                      std::optional<std::uint32_t>& first_failed, std::uint32_t& passed) {
+    for (const auto& [uid, reply] : failed) {
+      ++summary.failed;
+      const int attempts = m_sink.fetch_failed(mailbox, uidvalidity, Uid{uid}, reply);
+      std::string line = "uid " + std::to_string(uid) + " (attempt " + std::to_string(attempts) + " of " +
+                         std::to_string(k_max_fetch_attempts) + "): " + reply;
+      if (attempts >= k_max_fetch_attempts) {
+        // It never comes: let the cursor pass it rather than hold it for good.
+        m_sink.fetch_given_up(mailbox, uidvalidity, Uid{uid});
+        ++summary.given_up;
+        passed = std::max(passed, uid);
+        line += "; skipped from now on";
+      } else if (!first_failed || uid < *first_failed) {
+        first_failed = uid;
+      }
+      summary.failures.push_back(std::move(line));
+    }
+  }
+
+  // fetch(), and when the server fails the whole command (a BYE for one
+  // unreadable message, a NO), the same again one message at a time on a
+  // fresh session, so that only the messages that fail are left out.
+  void fetch_narrowing(const std::string& mailbox, UidValidity uidvalidity, const std::vector<std::uint32_t>& uids,
+                       bool header_only, std::vector<FetchedMessage>& out,
+                       std::map<std::uint32_t, std::string>& failed) {
+    const std::size_t before = out.size();
+    try {
+      fetch(mailbox, uidvalidity, uids, header_only, out, failed);
+      return;
+    } catch (const ProtocolError&) {
+      throw;  // the stream is out of step: nothing to narrow down
+    } catch (const WaitError&) {
+      throw;  // a stalled server, or a stop request: asking message by message would only wait longer
+    } catch (const Error& e) {
+      out.resize(before);
+      reopen_after(e, mailbox, uidvalidity);
+      if (uids.size() == 1) {
+        failed[uids.front()] = e.what();
+        return;
+      }
+    }
+    for (auto uid : uids) fetch_narrowing(mailbox, uidvalidity, {uid}, header_only, out, failed);
+  }
+
+  // reopen() after `failure`; when the server cannot be reached any more,
+  // the run stops with what the failing command said.
+  void reopen_after(const Error& failure, const std::string& mailbox, UidValidity uidvalidity) {
+    try {
+      reopen(mailbox, uidvalidity);
+    } catch (const ConnectError&) {
+      throw ConnectError(failure.what());
+    }
+  }
+
+  // message_sizes(), narrowed down like fetch_narrowing() when the server
+  // fails the command (Dovecot reads a message file it cannot open for its
+  // size too): the UIDs it fails for go into `failed`.
+  std::map<std::uint32_t, std::uint64_t> sizes_narrowing(const std::string& mailbox, UidValidity uidvalidity,
+                                                         const std::vector<std::uint32_t>& uids,
+                                                         std::map<std::uint32_t, std::string>& failed) {
+    try {
+      return message_sizes(*m_conn, uids);
+    } catch (const ProtocolError&) {
+      throw;
+    } catch (const WaitError&) {
+      throw;
+    } catch (const Error& e) {
+      reopen_after(e, mailbox, uidvalidity);
+      if (uids.size() == 1) {
+        failed[uids.front()] = e.what();
+        return {};
+      }
+    }
+    std::map<std::uint32_t, std::uint64_t> sizes;
+    for (auto uid : uids) sizes.merge(sizes_narrowing(mailbox, uidvalidity, {uid}, failed));
+    return sizes;
+  }
+
   void report(const MailboxSummary& summary, std::int64_t done, std::int64_t total) {
     if (!m_progress) return;
     Progress p;
@@ -203,13 +325,12 @@ class ImapSync {
   }
 
   void fetch(const std::string& mailbox, UidValidity uidvalidity, const std::vector<std::uint32_t>& uids,
-             bool header_only, std::vector<FetchedMessage>& out, MailboxSummary& summary,
-             std::vector<std::uint32_t>& failed) {
+             bool header_only, std::vector<FetchedMessage>& out, std::map<std::uint32_t, std::string>& failed) {
     std::string section = header_only ? "BODY[HEADER]" : "BODY[]";
     std::string cmd = "UID FETCH " + uid_set(uids) + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[" +
                       (header_only ? "HEADER" : "") + "])";
     std::size_t before = out.size();
-    m_conn.command(cmd, [&](ImapResponse& r) {
+    m_conn->command(cmd, [&](ImapResponse& r) {
       if (r.data.size() < 3 || !r.data[1].is_atom("FETCH") || r.data[2].kind != ImapValue::Kind::list) return;
       ImapValue& items = r.data[2];
       const ImapValue* uid = fetch_item(items, "UID");
@@ -220,8 +341,7 @@ class ImapSync {
       if (body == nullptr || body->kind != ImapValue::Kind::string) {
         // The server listed the message but did not give its bytes: the
         // cursor stays below it (see sync_mailbox) so the next sync asks again.
-        ++summary.failed;
-        failed.push_back(uid_value);
+        failed[uid_value] = "the server listed the message but did not give its bytes";
         return;
       }
       FetchedMessage m;
@@ -245,7 +365,7 @@ class ImapSync {
   }
 
   const ImapOptions& m_options;
-  ImapConnection& m_conn;
+  std::unique_ptr<ImapConnection> m_conn;
   MessageSink& m_sink;
   const ProgressFn& m_progress;
   std::string m_server;
@@ -303,10 +423,14 @@ ImapSource::ImapSource(ImapOptions options) : m_options(std::move(options)) {}
 std::vector<MailboxSummary> ImapSource::sync(MessageSink& sink, const ProgressFn& progress) {
   std::string server = server_name(m_options.url);
   std::string first = m_options.mailboxes.empty() ? std::string("INBOX") : m_options.mailboxes.front();
-  ImapConnection conn(m_options, mailbox_context(server, first));
-  ImapSync sync(m_options, conn, sink, progress, server);
+  // A server that cannot be reached at all stops the run here.
+  auto conn = std::make_unique<ImapConnection>(m_options, mailbox_context(server, first));
+  ImapSync sync(m_options, std::move(conn), sink, progress, server);
   std::vector<MailboxSummary> summaries;
-  for (const auto& mailbox : m_options.mailboxes) summaries.push_back(sync.sync_mailbox(mailbox));
+  for (const auto& mailbox : m_options.mailboxes) {
+    if (m_options.should_stop && m_options.should_stop()) break;
+    summaries.push_back(sync.sync_or_report(mailbox));
+  }
   return summaries;
 }
 

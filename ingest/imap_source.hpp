@@ -12,7 +12,7 @@ namespace distill::ingest {
 
 // Per mailbox: EXAMINE (read-only, so \Seen is never set), compare
 // UIDVALIDITY with the sink's cursor (a change resets the mailbox; dedupe by
-// Message-ID keeps it from storing anything twice), find the UIDs above the
+// Message-ID and body keeps it from storing anything twice), find the UIDs above the
 // cursor (on a first run only those SINCE options.since), learn their sizes,
 // then one `UID FETCH set (UID RFC822.SIZE INTERNALDATE BODY.PEEK[])` per
 // batch of options.batch_size, each batch stored with its cursor in one

@@ -1,8 +1,8 @@
 #pragma once
 // Local sources, for imports and the demo: a Maildir (what mbsync or getmail
 // keep in sync), an mbox file, or a directory of .eml files. They have no
-// UIDs: every run reads everything and the sink's dedupe (Message-ID, or a
-// digest of the bytes) keeps each message once.
+// UIDs: every run reads everything and the sink's dedupe (Message-ID and a
+// digest of the body, or of the bytes without one) keeps each message once.
 
 #include <filesystem>
 #include <functional>

@@ -74,8 +74,9 @@ class MessageSink {
   virtual ~MessageSink() = default;
   // The stored cursor of `mailbox`, or nullopt when it was never synced.
   virtual std::optional<Cursor> cursor(std::string_view mailbox) = 0;
-  // Stores `messages` (deduplicated by Message-ID, or by a digest of the
-  // bytes when there is none) and moves the cursor of `mailbox` to
+  // Stores `messages` (deduplicated: the same mailbox position, or the same
+  // Message-ID and body, or the same bytes without a Message-ID; see
+  // store::Store::add_message) and moves the cursor of `mailbox` to
   // (uidvalidity, last_uid), all in one transaction: either all of it is
   // committed or none. Throws on a store failure.
   virtual BatchResult store_batch(std::string_view mailbox, UidValidity uidvalidity, Uid last_uid,
@@ -83,7 +84,21 @@ class MessageSink {
   // The server changed UIDVALIDITY: restart the mailbox at UID 0 under
   // `uidvalidity`. Stored messages stay; dedupe keeps them from coming twice.
   virtual void reset(std::string_view mailbox, UidValidity uidvalidity) = 0;
+  // The server listed `uid` but would not give it (`error` is its reply).
+  // Returns how many syncs failed on it so far, this one included; the
+  // default keeps no count, so the message is asked for again forever.
+  virtual int fetch_failed(std::string_view /*mailbox*/, UidValidity /*uidvalidity*/, Uid /*uid*/,
+                           const std::string& /*error*/) {
+    return 1;
+  }
+  // The source gave up on `uid` after k_max_fetch_attempts: the cursor
+  // passes it from now on.
+  virtual void fetch_given_up(std::string_view /*mailbox*/, UidValidity /*uidvalidity*/, Uid /*uid*/) {}
 };
+
+// How many syncs may fail to get one message before it is skipped, so that
+// one message the server never gives does not hold the cursor for good.
+inline constexpr int k_max_fetch_attempts = 3;
 
 // How far a sync is, reported after every batch (and once when the work of a
 // mailbox is known).
@@ -102,6 +117,12 @@ struct MailboxSummary {
   std::int64_t duplicates = 0;
   std::int64_t skipped = 0;
   std::int64_t failed = 0;  // listed but not given by the server; asked for again next sync
+  std::int64_t given_up = 0;  // of those, failed k_max_fetch_attempts times: skipped for good
+  // One line per message not given: "uid 7 (attempt 1 of 3): <server reply>".
+  std::vector<std::string> failures;
+  // Why the mailbox could not be synced at all (the other mailboxes still
+  // were); empty when it was.
+  std::string error;
   std::uint64_t bytes = 0;
   bool uidvalidity_changed = false;
   bool operator==(const MailboxSummary&) const = default;
@@ -133,6 +154,9 @@ struct ImapOptions {
   int batch_size = 200;                        // messages per UID FETCH (and per transaction)
   AfterAction after;
   std::chrono::seconds timeout{60};  // without a byte from the server
+  // Asked about once a second while waiting for the server; true ends the
+  // wait with an Error. May be empty.
+  std::function<bool()> should_stop;
 };
 
 // A place messages come from. The run loop takes it by reference.
@@ -140,8 +164,11 @@ class Source {
  public:
   virtual ~Source() = default;
   // Pulls every message not yet stored into `sink`, batch by batch; returns
-  // one summary per mailbox. Throws Error (naming the server and mailbox) on
-  // a run-stopping failure; what was committed before stays committed.
+  // one summary per mailbox. A message the server will not give is narrowed
+  // down and reported in the summary (the rest are stored), a mailbox that
+  // fails is reported in its summary (the others are synced). Throws Error
+  // (naming the server and mailbox) when the source cannot be reached at
+  // all; what was committed before stays committed.
   virtual std::vector<MailboxSummary> sync(MessageSink& sink, const ProgressFn& progress) = 0;
 };
 

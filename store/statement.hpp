@@ -19,8 +19,15 @@ struct StatementFinalize {
 };
 using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementFinalize>;
 
+// Errors name the store file: a user with two stores (or a test and a
+// daemon) must know which one failed.
+inline std::string file_of(sqlite3* db) {
+  const char* name = sqlite3_db_filename(db, "main");
+  return name && *name ? name : "(store)";
+}
+
 [[noreturn]] inline void fail(sqlite3* db, std::string_view what) {
-  throw Error(std::string(what) + ": " + sqlite3_errmsg(db));
+  throw Error("store " + file_of(db) + ": " + std::string(what) + ": " + sqlite3_errmsg(db));
 }
 
 // A prepared statement with positional binding. `what` names the statement's
@@ -91,7 +98,7 @@ inline void exec(sqlite3* db, const char* sql, std::string_view what) {
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : sqlite3_errmsg(db);
     sqlite3_free(message);
-    throw Error(std::string(what) + ": " + text);
+    throw Error("store " + file_of(db) + ": " + std::string(what) + ": " + text);
   }
 }
 

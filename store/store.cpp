@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <sqlite3.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -100,6 +101,31 @@ CREATE VIEW summary_text (message, title, source, text) AS
 ALTER TABLE messages ADD COLUMN pruned_at INTEGER;
 INSERT INTO issue_search (rowid, title, source, text) SELECT message, title, source, text FROM summary_text;
 )sql",
+    // 3: faults that must not stop delivery. A digest the server refused for
+    // good is marked refused (no longer pending); the issues of a refused
+    // digest of several are sent again in digests of at most max_issues,
+    // halving each time, so the one that caused it ends alone. A message the
+    // server would not give is counted per UID until it is given up on.
+    // Dedupe looks messages up by Message-ID and by mailbox position.
+    R"sql(
+ALTER TABLE digests ADD COLUMN refused_at INTEGER;
+CREATE TABLE digest_limits (
+  message     INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+  max_issues  INTEGER NOT NULL,
+  last_error  TEXT NOT NULL
+) STRICT;
+CREATE TABLE fetch_failures (
+  mailbox     TEXT NOT NULL,
+  uidvalidity INTEGER NOT NULL,
+  uid         INTEGER NOT NULL,
+  attempts    INTEGER NOT NULL,
+  last_error  TEXT NOT NULL,
+  given_up    INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (mailbox, uidvalidity, uid)
+) STRICT;
+CREATE INDEX messages_message_id ON messages(message_id);
+CREATE INDEX messages_position ON messages(mailbox, uidvalidity, uid);
+)sql",
 };
 constexpr int k_schema_version = static_cast<int>(std::size(k_migrations));
 
@@ -128,6 +154,22 @@ void migrate(sqlite3* db, const std::filesystem::path& path) {
   }
 }
 
+// A path for an SQLite URI filename: % ? and # escaped.
+std::string uri_escape(std::string_view path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static const char* const k_hex = "0123456789ABCDEF";
+      out += '%';
+      out += k_hex[static_cast<unsigned char>(c) >> 4];
+      out += k_hex[static_cast<unsigned char>(c) & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
@@ -141,6 +183,19 @@ std::string sha256_hex(std::string_view bytes) {
     out += k_hex[digest[i] & 15];
   }
   return out;
+}
+
+// SHA-256 of what follows the header: one issue delivered twice differs in
+// its Received: lines, not in its body.
+std::string body_sha256(std::string_view bytes) {
+  std::size_t at = bytes.find("\r\n\r\n");
+  std::size_t skip = 4;
+  const std::size_t lf = bytes.find("\n\n");
+  if (lf != std::string_view::npos && (at == std::string_view::npos || lf < at)) {
+    at = lf;
+    skip = 2;
+  }
+  return sha256_hex(at == std::string_view::npos ? bytes : bytes.substr(at + skip));
 }
 
 MessageStatus status_from(std::string_view s) {
@@ -206,28 +261,87 @@ Store::~Store() {
 
 int Store::current_schema_version() { return k_schema_version; }
 
-Store Store::open(const std::filesystem::path& path, Mode mode) {
+namespace {
+
+// The store's own path with symlinks resolved, so that one store reached
+// through two names takes one lock. A file not created yet resolves through
+// its folder.
+std::filesystem::path real_path(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto real = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  return ec ? path : real;
+}
+
+std::vector<std::string> exposed_files(const std::filesystem::path& path) {
+  std::vector<std::string> out;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    const std::string file = path.string() + suffix;
+    struct stat st {};
+    if (::stat(file.c_str(), &st) == 0 && (st.st_mode & 0077) != 0) out.push_back(file);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Store::exposure() const {
+  const auto files = exposed_files(m_path);
+  if (files.empty()) return {};
+  std::string list;
+  for (const auto& f : files) list += (list.empty() ? "" : " ") + f;
+  return "store " + m_path.string() + " can be read by other users; it holds your mail: chmod 600 " + list;
+}
+
+namespace {
+
+// A new store: its folder only for its owner when distill makes it, and
+// the database file 0600 before SQLite opens it (SQLite gives the -wal and
+// -shm files the mode of the database).
+void create_private(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (path.has_parent_path() && !std::filesystem::exists(path.parent_path(), ec)) {
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec) throw Error("cannot create folder for store " + path.string() + ": " + ec.message());
+    std::filesystem::permissions(path.parent_path(), std::filesystem::perms::owner_all, ec);
+  }
+  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) throw Error("cannot create store " + path.string() + ": " + std::strerror(errno));
+  ::close(fd);
+}
+
+}  // namespace
+
+Store Store::open(const std::filesystem::path& given_path, Mode mode) {
+  const auto path = real_path(given_path);
   int lock_fd = -1;
   if (mode == Mode::read_write) {
-    std::error_code ec;
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    if (ec) throw Error("cannot create folder for store " + path.string() + ": " + ec.message());
+    create_private(path);
     std::string lock_path = path.string() + ".lock";
     lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (lock_fd < 0) throw Error("cannot open lock file " + lock_path + ": " + std::strerror(errno));
     if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
       int err = errno;
       ::close(lock_fd);
-      if (err == EWOULDBLOCK) throw BusyError("another distill is running on " + path.string());
+      if (err == EWOULDBLOCK) throw BusyError("another distill is running on " + given_path.string());
       throw Error("cannot lock " + lock_path + ": " + std::strerror(err));
     }
   } else if (!std::filesystem::exists(path)) {
-    throw Error("no store at " + path.string() + " (nothing was ingested yet)");
+    throw Error("no store at " + given_path.string() + " (nothing was ingested yet)");
   }
 
   sqlite3* db = nullptr;
   int flags = mode == Mode::read_write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
   int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  // A reader of a store it may not write to (a read-only folder or file
+  // system, another user's store) cannot make the WAL index SQLite wants:
+  // it reads the file as it is, a snapshot, which is all `status` needs.
+  if (mode == Mode::read_only && rc == SQLITE_OK &&
+      sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    sqlite3_close_v2(db);
+    db = nullptr;
+    const std::string uri = "file:" + uri_escape(path.string()) + "?immutable=1";
+    rc = sqlite3_open_v2(uri.c_str(), &db, flags | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+  }
   Store store(path, db, lock_fd);  // owns db and the lock from here on, even on failure
   if (rc != SQLITE_OK) {
     throw Error("cannot open store " + path.string() + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
@@ -238,11 +352,7 @@ Store Store::open(const std::filesystem::path& path, Mode mode) {
   if (mode == Mode::read_write) {
     exec(db, "PRAGMA journal_mode = WAL", "enable WAL");
     exec(db, "PRAGMA synchronous = NORMAL", "set synchronous");
-    try {
-      migrate(db, path);
-    } catch (const Error& e) {
-      throw Error("store " + path.string() + ": " + e.what());
-    }
+    migrate(db, path);
   } else if (user_version(db) != k_schema_version) {
     throw Error("store " + path.string() + " has schema version " + std::to_string(user_version(db)) +
                 "; run a command that writes (e.g. distill ingest) to upgrade it");
@@ -278,7 +388,27 @@ void Store::set_mailbox(std::string_view name, UidValidity uidvalidity, Uid last
 }
 
 AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
-  std::string key = m.info.message_id.empty() ? "sha256:" + sha256_hex(m.raw.bytes) : "mid:" + m.info.message_id;
+  if (m.raw.uid.value > 0) {
+    Statement same_place(m_db, "SELECT 1 FROM messages WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
+                         "look up message by UID");
+    same_place.bind(1, m.raw.mailbox)
+        .bind(2, static_cast<std::int64_t>(m.raw.uidvalidity.value))
+        .bind(3, static_cast<std::int64_t>(m.raw.uid.value));
+    if (same_place.step()) return AddResult::duplicate;
+  }
+  std::string key;
+  if (m.info.message_id.empty()) {
+    key = "sha256:" + sha256_hex(m.raw.bytes);
+  } else {
+    // A Message-ID alone does not make two messages the same: senders reuse
+    // them, and anyone can send one that is expected first.
+    const auto body = body_sha256(m.raw.bytes);
+    key = "mid:" + m.info.message_id + "#" + body;
+    // Stores made before schema 2 keyed a message by its Message-ID alone.
+    Statement older(m_db, "SELECT raw FROM messages WHERE dedupe_key = ?1", "look up message by Message-ID");
+    older.bind(1, "mid:" + m.info.message_id);
+    if (older.step() && body_sha256(older.text(0)) == body) return AddResult::duplicate;
+  }
   Statement s(m_db,
               "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, list_id, "
               "subject, date, internal_date, size, raw, status, error, ingested_at) "
@@ -376,13 +506,15 @@ std::vector<std::vector<std::string>> Store::sender_history(std::string_view fro
 
 std::vector<SummaryRecord> Store::undigested_summaries() {
   Statement s(m_db,
-              "SELECT s.message, s.source, s.summary FROM summaries s JOIN messages m ON m.id = s.message "
+              "SELECT s.message, s.source, s.summary, coalesce(l.max_issues, 0) FROM summaries s "
+              "JOIN messages m ON m.id = s.message LEFT JOIN digest_limits l ON l.message = s.message "
               "WHERE m.status = 'processed' AND NOT EXISTS (SELECT 1 FROM digest_items d WHERE d.message = s.message) "
               "ORDER BY s.message",
               "list undigested summaries");
   std::vector<SummaryRecord> out;
   while (s.step()) {
-    out.push_back({s.integer(0), s.text(1), transform::summary_from_json(nlohmann::json::parse(s.text(2)))});
+    out.push_back({s.integer(0), s.text(1), transform::summary_from_json(nlohmann::json::parse(s.text(2))),
+                   static_cast<int>(s.integer(3))});
   }
   return out;
 }
@@ -390,7 +522,7 @@ std::vector<SummaryRecord> Store::undigested_summaries() {
 std::optional<DigestRecord> Store::pending_digest() {
   Statement s(m_db,
               "SELECT id, message_id, subject, attempts, last_error, mime, created_at FROM digests "
-              "WHERE status = 'pending' ORDER BY id LIMIT 1",
+              "WHERE status = 'pending' AND refused_at IS NULL ORDER BY id LIMIT 1",
               "read pending digest");
   if (!s.step()) return std::nullopt;
   DigestRecord d;
@@ -447,6 +579,72 @@ void Store::record_digest_failure(std::int64_t digest, const std::string& error)
       .run();
 }
 
+void Store::refuse_digest(std::int64_t digest, const std::string& error, TimePoint now) {
+  Transaction tx = begin();
+  Statement(m_db, "UPDATE digests SET attempts = attempts + 1, last_error = ?2, refused_at = ?3 WHERE id = ?1",
+            "record refused digest")
+      .bind(1, digest)
+      .bind(2, error)
+      .bind(3, std::optional<TimePoint>(now))
+      .run();
+  std::vector<std::int64_t> messages;
+  {
+    Statement items(m_db, "SELECT message FROM digest_items WHERE digest = ?1", "read digest items");
+    items.bind(1, digest);
+    while (items.step()) messages.push_back(items.integer(0));
+  }
+  if (messages.size() > 1) {
+    const auto half = static_cast<std::int64_t>((messages.size() + 1) / 2);
+    for (auto message : messages) {
+      Statement(m_db,
+                "INSERT INTO digest_limits (message, max_issues, last_error) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT(message) DO UPDATE SET max_issues = min(max_issues, ?2), last_error = ?3",
+                "limit refused issues")
+          .bind(1, message)
+          .bind(2, half)
+          .bind(3, error)
+          .run();
+    }
+    Statement(m_db, "DELETE FROM digest_items WHERE digest = ?1", "give back refused issues").bind(1, digest).run();
+  }
+  tx.commit();
+}
+
+int Store::record_fetch_failure(std::string_view mailbox, UidValidity uidvalidity, Uid uid, const std::string& error) {
+  Statement(m_db,
+            "INSERT INTO fetch_failures (mailbox, uidvalidity, uid, attempts, last_error) VALUES (?1, ?2, ?3, 1, ?4) "
+            "ON CONFLICT(mailbox, uidvalidity, uid) DO UPDATE SET attempts = attempts + 1, last_error = ?4",
+            "record fetch failure")
+      .bind(1, mailbox)
+      .bind(2, static_cast<std::int64_t>(uidvalidity.value))
+      .bind(3, static_cast<std::int64_t>(uid.value))
+      .bind(4, error)
+      .run();
+  Statement s(m_db, "SELECT attempts FROM fetch_failures WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
+              "read fetch failures");
+  s.bind(1, mailbox).bind(2, static_cast<std::int64_t>(uidvalidity.value)).bind(3, static_cast<std::int64_t>(uid.value));
+  s.step();
+  return static_cast<int>(s.integer(0));
+}
+
+void Store::give_up_fetch(std::string_view mailbox, UidValidity uidvalidity, Uid uid) {
+  Statement(m_db, "UPDATE fetch_failures SET given_up = 1 WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
+            "give up fetching")
+      .bind(1, mailbox)
+      .bind(2, static_cast<std::int64_t>(uidvalidity.value))
+      .bind(3, static_cast<std::int64_t>(uid.value))
+      .run();
+}
+
+void Store::clear_fetch_failure(std::string_view mailbox, UidValidity uidvalidity, Uid uid) {
+  Statement(m_db, "DELETE FROM fetch_failures WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
+            "clear fetch failure")
+      .bind(1, mailbox)
+      .bind(2, static_cast<std::int64_t>(uidvalidity.value))
+      .bind(3, static_cast<std::int64_t>(uid.value))
+      .run();
+}
+
 std::optional<TimePoint> Store::last_digest_sent() {
   Statement s(m_db, "SELECT max(sent_at) FROM digests WHERE status = 'sent'", "read last digest");
   s.step();
@@ -499,8 +697,27 @@ Status Store::status() {
     }
   }
   {
-    Statement s(m_db, "SELECT status, count(*) FROM digests GROUP BY status", "count digests");
+    Statement s(m_db, "SELECT status, count(*) FROM digests WHERE refused_at IS NULL GROUP BY status",
+                "count digests");
     while (s.step()) (s.text(0) == "sent" ? st.digests_sent : st.digests_pending) = s.integer(1);
+  }
+  {
+    Statement s(m_db,
+                "SELECT message_id, last_error, (SELECT count(*) FROM digest_items i WHERE i.digest = d.id), "
+                "refused_at FROM digests d WHERE refused_at IS NOT NULL ORDER BY refused_at DESC, id DESC",
+                "list refused digests");
+    while (s.step()) st.refused.push_back({s.text(0), s.text(1), s.integer(2), *s.time(3)});
+  }
+  {
+    Statement s(m_db,
+                "SELECT mailbox, uidvalidity, uid, attempts, last_error, given_up FROM fetch_failures "
+                "ORDER BY mailbox, uid",
+                "list fetch failures");
+    while (s.step()) {
+      st.fetch_failures.push_back({s.text(0), UidValidity{static_cast<std::uint32_t>(s.integer(1))},
+                                   Uid{static_cast<std::uint32_t>(s.integer(2))}, static_cast<int>(s.integer(3)),
+                                   s.text(4), s.integer(5) != 0});
+    }
   }
   st.last_digest_sent = last_digest_sent();
   return st;

@@ -10,8 +10,8 @@
 //   digest is sent, and marked sent afterwards, so a crash between the two
 //   leaves a pending digest that the next run resends with the same id.
 //
-// All functions throw store::Error on an SQLite failure, with the
-// statement's purpose and SQLite's message. One Store is used by one thread.
+// All functions throw store::Error on an SQLite failure, naming the store
+// file, the statement's purpose and SQLite's message. One Store is used by one thread.
 
 #include <chrono>
 #include <cstdint>
@@ -89,6 +89,9 @@ struct SummaryRecord {
   std::int64_t message = 0;  // StoredMessage::id
   std::string source;
   transform::Summary summary;
+  // 0: none. Otherwise the issue was in a digest the server refused for
+  // good, and goes out again only in a digest of at most this many issues.
+  int max_issues = 0;
 };
 
 enum class DigestStatus { pending, sent };
@@ -115,12 +118,34 @@ struct ServerAction {
   Uid uid;
 };
 
+// A message the server listed but would not give (a FETCH answered with
+// BYE or NO, or without its bytes).
+struct FetchFailure {
+  std::string mailbox;
+  UidValidity uidvalidity;
+  Uid uid;
+  int attempts = 0;
+  std::string error;      // the server's reply to the last attempt
+  bool given_up = false;  // attempts ran out: the cursor passed it
+  bool operator==(const FetchFailure&) const = default;
+};
+
+// A digest the server refused for good (a 5xx reply to its content).
+struct RefusedDigest {
+  std::string message_id;
+  std::string error;
+  std::int64_t issues = 0;  // issues it still holds: 1 for one never sent, 0 when they went back
+  TimePoint refused{};
+};
+
 struct Status {
   std::vector<MailboxState> mailboxes;
   std::int64_t fresh = 0, processed = 0, failed = 0, skipped = 0;
   std::int64_t digests_pending = 0, digests_sent = 0;
   std::optional<TimePoint> last_sync;
   std::optional<TimePoint> last_digest_sent;
+  std::vector<RefusedDigest> refused;        // newest first
+  std::vector<FetchFailure> fetch_failures;  // by mailbox and UID
 };
 
 class Store;
@@ -189,11 +214,13 @@ class Store {
  public:
   enum class Mode { read_write, read_only };
 
-  // Opens the store at `path`, creating the file and its folder and applying
-  // migrations up to current_schema_version(). read_write also takes an
-  // exclusive lock (a `PATH.lock` file) for the life of the Store: a second
-  // writer gets BusyError "another distill is running on PATH". read_only
-  // neither migrates nor locks; a missing file then throws Error.
+  // Opens the store at `path`, creating the file (0600) and its folder
+  // (0700) and applying migrations up to current_schema_version().
+  // read_write also takes an exclusive lock (a `PATH.lock` file beside the
+  // real file, symlinks resolved) for the life of the Store: a second
+  // writer, whatever name it uses, gets BusyError "another distill is
+  // running on PATH". read_only neither migrates nor locks, and works on a
+  // store it may not write to; a missing file then throws Error.
   static Store open(const std::filesystem::path& path, Mode mode = Mode::read_write);
   static int current_schema_version();
 
@@ -201,7 +228,11 @@ class Store {
   Store& operator=(Store&&) noexcept;
   ~Store();
 
+  // The store's path, symlinks resolved.
   const std::filesystem::path& path() const { return m_path; }
+  // A warning when the store's files can be read by other users (a store
+  // made before distill created them 0600), else empty.
+  std::string exposure() const;
   int schema_version();
   Transaction begin();
 
@@ -210,9 +241,19 @@ class Store {
   // Records the cursor of a mailbox. Call inside the batch's transaction so
   // the cursor advances with the messages.
   void set_mailbox(std::string_view name, UidValidity uidvalidity, Uid last_uid, TimePoint now);
-  // Stores a message unless one with the same Message-ID (or, without one,
-  // the same SHA-256 of its bytes) is already stored.
+  // Stores a message unless it is already stored: a message from the same
+  // mailbox, UIDVALIDITY and UID, or one with the same Message-ID and the
+  // same body (SHA-256 of what follows the header), or, without a
+  // Message-ID, the same bytes. Two different messages that carry one
+  // Message-ID are both kept.
   AddResult add_message(const IncomingMessage& message, TimePoint now);
+  // A message the server would not give: counts this attempt with the
+  // server's reply and returns the number of attempts so far.
+  int record_fetch_failure(std::string_view mailbox, UidValidity uidvalidity, Uid uid, const std::string& error);
+  // The attempts ran out: the cursor may pass it; status lists it.
+  void give_up_fetch(std::string_view mailbox, UidValidity uidvalidity, Uid uid);
+  // The server gave it at last: forget the failures.
+  void clear_fetch_failure(std::string_view mailbox, UidValidity uidvalidity, Uid uid);
 
   // -- process --------------------------------------------------------------
   std::vector<std::int64_t> message_ids(MessageStatus status);
@@ -231,12 +272,18 @@ class Store {
   // -- deliver --------------------------------------------------------------
   // Processed summaries not carried by any digest, pending or sent, oldest first.
   std::vector<SummaryRecord> undigested_summaries();
-  // The oldest digest written but not yet sent, if any.
+  // The oldest digest written but not yet sent nor refused, if any.
   std::optional<DigestRecord> pending_digest();
   std::int64_t create_digest(const std::string& message_id, const std::string& subject, const std::string& mime,
                              const std::vector<std::int64_t>& messages, TimePoint now);
   void mark_digest_sent(std::int64_t digest, TimePoint now);
   void record_digest_failure(std::int64_t digest, const std::string& error);
+  // The server refused the digest for good: it is no longer pending. A
+  // digest of several issues gives them back, each limited to digests of at
+  // most half as many (SummaryRecord::max_issues), so that halving ends
+  // with the issue that caused it alone; a digest of one issue keeps it,
+  // and that issue is never sent.
+  void refuse_digest(std::int64_t digest, const std::string& error, TimePoint now);
   std::optional<TimePoint> last_digest_sent();
 
   // -- server-side actions after delivery -----------------------------------

@@ -955,6 +955,13 @@ DecodedMessage decode_mime(std::string_view bytes) {
   // A UTF-8 byte order mark in front of the header (editors add one to saved
   // .eml files) would make the first field unreadable.
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  // Lines of nothing but blanks in front of the header: mail clients skip
+  // them, mimetic would read the first one as the end of an empty header.
+  while (!bytes.empty() && (bytes.front() == ' ' || bytes.front() == '\t')) {
+    const std::size_t end = bytes.find_first_not_of(" \t\r");
+    if (end == std::string_view::npos || bytes[end] != '\n') break;
+    bytes.remove_prefix(end + 1);
+  }
   const Entity root = parser.parse_message(bytes, "", 0);
   read_headers(root.headers, d.message);
   if (!find_header(root.headers, "From")) d.message.warnings.push_back("no From header");

@@ -52,7 +52,8 @@ TEST_CASE("cli --help lists every command, the config keys and the exit codes", 
   CHECK(r.out.find("--config FILE") != std::string::npos);
   CHECK(r.out.find("--imap.url URL") != std::string::npos);
   CHECK(r.out.find("--digest.points N") != std::string::npos);
-  CHECK(r.out.find("exit status: 0 ok, 1 runtime failure, 2 usage or config error, 130 interrupted\n") !=
+  CHECK(r.out.find("exit status: 0 ok, 1 runtime failure, 2 usage or config error; stopped by a signal:\n"
+                   "128 + its number (130 SIGINT, 143 SIGTERM, 129 SIGHUP), the daemon 0 on SIGTERM/SIGHUP\n") !=
         std::string::npos);
   CHECK(run_distill({"-h"}).out == r.out);
 }

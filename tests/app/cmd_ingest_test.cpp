@@ -129,3 +129,45 @@ TEST_CASE("distill ingest --from imports a directory of .eml files once", "[inte
   auto again = run_cli(tmp, args);
   CHECK(again.err.find(": 0 new, 2 duplicate, 0 skipped, 0 failed") != std::string::npos);
 }
+
+TEST_CASE("distill ingest stores the rest when Dovecot cannot read one message, and says which", "[integration][app]") {
+  auto env = server_env();
+  TempDir tmp;
+  seed(env, "it-unreadable", 3);
+  // The second message file, unreadable for Dovecot: its FETCH fails.
+  fs::path cur = fs::path(env.at("MAILDIR")) / ".it-unreadable" / "cur";
+  for (const auto& entry : fs::directory_iterator(cur)) {
+    if (entry.path().filename().string().find(".M2.") != std::string::npos) {
+      fs::permissions(entry.path(), fs::perms::none);
+    }
+  }
+  seed(env, "it-readable", 2);
+  ::setenv("DISTILL_TEST_IMAP_PASSWORD", env.at("MAIL_PASSWORD").c_str(), 1);
+  auto cfg = config(tmp, env, "it-unreadable", "mailbox = it-readable\nbatch = 3\n");
+
+  auto r = run_cli(tmp, cfg + " ingest");
+  INFO(r.err);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("ingest it-unreadable: 2 new, 0 duplicate, 0 skipped, 1 failed") != std::string::npos);
+  CHECK(r.err.find("distill: error: ingest it-unreadable: uid 2 (attempt 1 of 3): ") != std::string::npos);
+  CHECK(r.err.find("ingest it-readable: 2 new, 0 duplicate, 0 skipped, 0 failed") != std::string::npos);
+
+  auto status = run_cli(tmp, cfg + " status --json");
+  CHECK(status.status == 0);
+}
+
+TEST_CASE("distill ingest from a dir: source runs no password_command", "[app]") {
+  TempDir tmp;
+  fs::create_directories(tmp.path() / "in");
+  std::ofstream(tmp.path() / "in" / "1.eml") << "From: a@b.example\nSubject: 1\nMessage-ID: <d-1@b.example>\n\nHi.\n";
+  const auto marker = tmp.path() / "password-command-ran";
+  std::ofstream(tmp.path() / "distill.conf") << "[store]\npath = " << (tmp.path() / "distill.db").string()
+                                             << "\n[imap]\nurl = dir:" << (tmp.path() / "in").string()
+                                             << "\nuser = me\npassword_command = touch " << marker.string()
+                                             << "; echo pw\n";
+  auto r = run_cli(tmp, "--config " + (tmp.path() / "distill.conf").string() + " ingest");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.find(": 1 new, 0 duplicate, 0 skipped, 0 failed") != std::string::npos);
+  CHECK_FALSE(fs::exists(marker));
+}

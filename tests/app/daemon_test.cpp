@@ -23,6 +23,7 @@
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using distill::test::read_text;
+using distill::test::wait_for;
 using distill::test::TempDir;
 using distill::test::write_text;
 
@@ -49,16 +50,6 @@ std::vector<fs::path> emls_in(const fs::path& dir) {
     if (e.path().extension() == ".eml") out.push_back(e.path());
   }
   return out;
-}
-
-// Waits until `file` contains `text`, up to 20 s.
-bool wait_for(const fs::path& file, const std::string& text) {
-  const auto deadline = std::chrono::steady_clock::now() + 20s;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (read_text(file).find(text) != std::string::npos) return true;
-    std::this_thread::sleep_for(50ms);
-  }
-  return false;
 }
 
 }  // namespace

@@ -311,6 +311,21 @@ TEST_CASE("config rejects a bad value and says what was expected", "[config]") {
         "<me@example.com>'");
 }
 
+TEST_CASE("config refuses a mailbox name that would end an IMAP command", "[config]") {
+  const std::string expected_problem =
+      "bad value for 'mailbox' in [imap]: a mailbox name must not hold a line break (CR, LF) or NUL; expected a "
+      "mailbox name like INBOX";
+  CHECK(error_of("[imap]\nurl = maildir:/m\nmailbox = INBOX\rd9 CREATE injected\n") ==
+        "/etc/distill.conf:3: " + expected_problem);
+  CHECK(error_of(std::string("[imap]\nurl = maildir:/m\nmailbox = IN\0BOX\n", 41)) ==
+        "/etc/distill.conf:3: " + expected_problem);
+  CHECK_THAT(error_of("[imap]\nurl = maildir:/m\n", {{"imap.mailbox", "INBOX\r\nd9 CREATE injected"}}),
+             Catch::Contains(expected_problem));
+  CHECK(error_of("[imap]\nurl = maildir:/m\nafter = move:Done\rd9 DELETE INBOX\n") ==
+        "/etc/distill.conf:3: bad value for 'after' in [imap]: a mailbox name must not hold a line break (CR, LF) "
+        "or NUL; expected none, seen or move:FOLDER");
+}
+
 TEST_CASE("config reports a missing required key", "[config]") {
   CHECK(error_of_fixture("missing_key.conf") ==
         fixture("missing_key.conf") +
@@ -397,6 +412,9 @@ TEST_CASE("config refuses a secret in plain text and never repeats it", "[config
         "/etc/distill.conf:5: 'password_command' and 'password_env' (line 4) are both given in [smtp]; keep one");
   CHECK(error_of("[imap]\nurl = maildir:/m\ntoken_command = t\npassword_env = P\n") ==
         "/etc/distill.conf:4: 'password_env' and 'token_command' (line 3) are both given in [imap]; keep one");
+  // Both on the command line: named as they were given, not as one given twice.
+  CHECK(error_of("[imap]\nurl = maildir:/m\n", {{"imap.password_env", "P"}, {"imap.password_command", "c"}}) ==
+        "command line: 'password_command' and 'password_env' (the command line) are both given in [imap]; keep one");
   Settings overridden = parse_settings("[smtp]\nurl = file:/o\nuser = u\npassword_env = A\n", "/etc/distill.conf",
                                        {{"smtp.password_command", "pass smtp"}}, fake_env());
   CHECK(overridden.smtp.password == Secret{Secret::Kind::command, "pass smtp", "password_command", "smtp"});

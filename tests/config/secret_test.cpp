@@ -1,6 +1,8 @@
 #include "config/secret.hpp"
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
+
 #include <cstdlib>
 
 using namespace distill::config;
@@ -45,4 +47,23 @@ TEST_CASE("secret errors name the key, never the value", "[config]") {
   CHECK(error_of(command("kill -TERM $$")) == "password_command for [imap] was killed by signal 15");
   CHECK(error_of({Secret::Kind::command, "exit 3", "token_command", "imap"}) ==
         "token_command for [imap] exited with status 3");
+}
+
+TEST_CASE("secret shows only a command's exit status, never what it wrote to stderr", "[config]") {
+  // Capture this process's stderr while the command runs.
+  char path[] = "/tmp/distill-secret-stderr-XXXXXX";
+  const int capture = ::mkstemp(path);
+  REQUIRE(capture >= 0);
+  const int saved = ::dup(STDERR_FILENO);
+  ::dup2(capture, STDERR_FILENO);
+  const auto error = error_of(command("echo 'usage: vault --password=hunter2' >&2; exit 3"));
+  ::dup2(saved, STDERR_FILENO);
+  ::close(saved);
+  char buffer[256] = {};
+  const auto n = ::pread(capture, buffer, sizeof buffer - 1, 0);
+  ::close(capture);
+  ::unlink(path);
+  CHECK(error == "password_command for [imap] exited with status 3");
+  CHECK(n == 0);
+  CHECK(std::string(buffer).find("hunter2") == std::string::npos);
 }

@@ -272,3 +272,50 @@ TEST_CASE("wrap keeps words whole and honours the indents", "[deliver]") {
   CHECK(deliver::wrap("https://example.com/a-very-long-url-that-cannot-be-broken", 20, "", "") ==
         std::vector<std::string>{"https://example.com/a-very-long-url-that-cannot-be-broken"});
 }
+
+TEST_CASE("compose bounds what one newsletter puts into a digest", "[deliver]") {
+  transform::Summary huge;
+  huge.source = std::string(5000, 'S');
+  huge.title = std::string(5 * 1024 * 1024, 'T');  // a 5 MB Subject
+  huge.lede = std::string(100000, 'L');
+  huge.points.assign(500, std::string(10000, 'p'));
+  for (int i = 0; i < 1000; ++i) huge.items.push_back({"Item " + std::to_string(i), "https://example.com/" + std::to_string(i), std::string(5000, 'b')});
+  huge.web_url = "https://example.com/" + std::string(1'000'000, 'u');
+  const auto d = deliver::compose_digest({huge}, options());
+  CHECK(d.mime.size() < 200'000);
+  CHECK(d.subject.size() < 1000);
+  REQUIRE(d.summaries.size() == 1);
+  const auto& s = d.summaries[0];
+  CHECK(s.title.size() <= deliver::k_max_title_chars + 3);
+  CHECK(s.title.ends_with("…"));
+  CHECK(s.points.size() == deliver::k_max_points);
+  CHECK(s.items.size() == deliver::k_max_items);
+  CHECK(s.web_url.empty());  // too long to be a link
+  CHECK(d.text.find(std::string(300, 'T')) == std::string::npos);
+}
+
+TEST_CASE("compose cuts text at a character boundary", "[deliver]") {
+  CHECK(deliver::cut_text("short", 10) == "short");
+  CHECK(deliver::cut_text("exactly10!", 10) == "exactly10!");
+  CHECK(deliver::cut_text("Zürich Zürich", 4) == "Zür…");
+  CHECK(deliver::cut_text("ééééé", 3) == "éé…");
+}
+
+TEST_CASE("compose shows the real host beside link text that names another one", "[deliver]") {
+  transform::Summary s;
+  s.source = "Security Weekly";
+  s.title = "Issue 12";
+  s.items = {{"https://www.paypal.com/signin", "https://evil.example/login", ""},
+             {"www.bank.example", "https://bank.example.attacker.example/", ""},
+             {"example.org/article", "https://www.example.org/article?id=1", ""},
+             {"Read the whole story", "https://evil.example/story", ""}};
+  const auto d = deliver::compose_digest({s}, options());
+  for (const auto* part : {&d.text, &d.html}) {
+    INFO(*part);
+    CHECK(part->find("https://www.paypal.com/signin (link to evil.example)") != std::string::npos);
+    CHECK(part->find("www.bank.example (link to bank.example.attacker.example)") != std::string::npos);
+    // The same site, and words that name no host: shown as they are.
+    CHECK(part->find("example.org/article (link to") == std::string::npos);
+    CHECK(part->find("Read the whole story (link to") == std::string::npos);
+  }
+}

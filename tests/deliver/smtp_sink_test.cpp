@@ -1,12 +1,14 @@
 // SMTP delivery against real servers on 127.0.0.1: the harness's Postfix
 // (STARTTLS on its SMTP port, implicit TLS + AUTH on SMTPS) delivering into
 // the Maildir its Dovecot serves, and a python3-aiosmtpd server started here
-// that refuses (550) or drops the connection mid-DATA.
+// that refuses (550, 552, 554), defers (451), stalls or drops the connection
+// mid-DATA.
 
 #include <catch2/catch.hpp>
 
 #include "tests/support/temp_dir.hpp"
 #include "tests/servers/servers_env.hpp"
+#include "tests/support/fault_smtp.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -20,6 +22,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <random>
 #include <thread>
@@ -40,6 +43,7 @@ namespace {
 
 using distill::test::server_env;
 
+using distill::test::FaultServer;
 using distill::test::TempDir;
 
 std::string read_file(const fs::path& p) {
@@ -74,60 +78,6 @@ std::vector<std::string> delivered(const std::map<std::string, std::string>& env
   scan();
   return found;
 }
-
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  REQUIRE(fd >= 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-  socklen_t len = sizeof addr;
-  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
-
-bool port_open(int port) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  ::close(fd);
-  return ok;
-}
-
-// The aiosmtpd fault server, stopped (SIGTERM) when this goes away.
-class FaultServer {
- public:
-  FaultServer(const std::map<std::string, std::string>& env, const std::string& mode) : m_port(free_port()) {
-    const std::string script = std::string(DISTILL_FIXTURES_DIR) + "/deliver/fault_smtp.py";
-    const std::string dir = env.at("DISTILL_IT_DIR");
-    std::vector<std::string> args = {"/usr/bin/python3", script, std::to_string(m_port), dir + "/tls/cert.pem",
-                                     dir + "/tls/cert-key.pem", mode};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    REQUIRE(posix_spawn(&m_pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
-    const auto deadline = std::chrono::steady_clock::now() + 10s;
-    while (!port_open(m_port)) {
-      if (std::chrono::steady_clock::now() > deadline) FAIL("aiosmtpd did not start on port " << m_port);
-      std::this_thread::sleep_for(50ms);
-    }
-  }
-  ~FaultServer() {
-    ::kill(m_pid, SIGTERM);
-    int status = 0;
-    ::waitpid(m_pid, &status, 0);
-  }
-  int port() const { return m_port; }
-
- private:
-  int m_port;
-  pid_t m_pid = 0;
-};
 
 transform::Digest sample_digest(const std::string& title) {
   transform::Summary s;
@@ -220,11 +170,11 @@ TEST_CASE("smtp sink refuses a server whose certificate it cannot verify", "[del
                     Catch::Contains("certificate", Catch::CaseSensitive::No));
 }
 
-TEST_CASE("a digest refused or cut off by the server stays pending and a later run delivers it once",
+TEST_CASE("a digest deferred or cut off by the server stays pending and a later run delivers it once",
           "[deliver][integration]") {
   const auto env = server_env();
   app::CurlGlobal curl;
-  const std::string mode = GENERATE(std::string("reject"), std::string("drop"));
+  const std::string mode = GENERATE(std::string("tempfail"), std::string("drop"));
   INFO("fault: " << mode);
   TempDir dir;
   auto store = store::Store::open(dir.path() / "distill.db");
@@ -251,7 +201,8 @@ TEST_CASE("a digest refused or cut off by the server stays pending and a later r
       FAIL("the faulty server's refusal went unnoticed");
     } catch (const deliver::Error& e) {
       const std::string what = e.what();
-      if (mode == "reject") CHECK(what.find("550 5.7.1 message refused by test policy") != std::string::npos);
+      if (mode == "tempfail") CHECK(what.find("451 4.3.0 try again later") != std::string::npos);
+      CHECK(e.kind() == deliver::Error::Kind::transient);
       CHECK(what.find("smtp://127.0.0.1:") != std::string::npos);
     }
     const auto pending = store.pending_digest();
@@ -273,4 +224,126 @@ TEST_CASE("a digest refused or cut off by the server stays pending and a later r
   request.now = now + 30min;
   CHECK(app::deliver_pending(settings, store, request).sent.empty());
   CHECK(delivered(env, message_id, 1).size() == 1);
+}
+
+namespace {
+
+store::TimePoint now_seconds() {
+  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+// Stores one processed issue with `summary` and returns its message id.
+std::int64_t add_issue(store::Store& store, const transform::Summary& summary, store::TimePoint now) {
+  store::IncomingMessage m;
+  m.raw.mailbox = "INBOX";
+  m.raw.bytes = "Subject: " + summary.title.substr(0, 40) + "\r\n\r\n" + summary.lede;
+  m.info.message_id = std::to_string(std::random_device{}()) + "." + std::to_string(std::random_device{}()) +
+                      "@news.example";
+  REQUIRE(store.add_message(m, now) == store::AddResult::added);
+  const auto id = store.message_ids(store::MessageStatus::fresh).back();
+  store.mark_processed(id, "news", summary, {}, now);
+  return id;
+}
+
+transform::Summary issue(const std::string& title, const std::string& lede) {
+  transform::Summary s;
+  s.source = "Fault News";
+  s.title = title;
+  s.lede = lede;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("smtp sink reports a refusal for size with the server's reply, not the QUIT after it",
+          "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  FaultServer faulty(env, "size");  // SIZE 200000
+  deliver::SmtpOptions o;
+  o.url = "smtp://127.0.0.1:" + std::to_string(faulty.port());
+  o.ca_file = env.at("CA_FILE");
+  std::vector<transform::Summary> many;
+  for (int i = 0; i < 150; ++i) {
+    auto s = issue("Issue " + std::to_string(i), std::string(590, 'a' + i % 26));
+    s.points.assign(8, std::string(290, 'p'));
+    many.push_back(s);
+  }
+  deliver::ComposeOptions co;
+  co.from = "distill <digest@example.com>";
+  co.to = {"test@example.com"};
+  co.now = now_seconds();
+  const auto digest = deliver::compose_digest(many, co);
+  REQUIRE(digest.mime.size() > 200000);
+  try {
+    deliver::SmtpSink(o).send(digest, k_envelope);
+    FAIL("a digest above the server's SIZE went through");
+  } catch (const deliver::Error& e) {
+    const std::string what = e.what();
+    INFO(what);
+    CHECK(e.kind() == deliver::Error::Kind::refused);
+    CHECK(e.reply().starts_with("552"));
+    CHECK(what.find("server said: 552") != std::string::npos);
+    CHECK(what.find("221 ") == std::string::npos);  // the QUIT's "221 Bye"
+  }
+}
+
+TEST_CASE("a newsletter with a 5 MB title still makes a digest the server takes", "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  FaultServer faulty(env, "size");  // SIZE 200000
+  TempDir dir;
+  auto store = store::Store::open(dir.path() / "distill.db");
+  const auto now = now_seconds();
+  add_issue(store, issue(std::string(5 * 1024 * 1024, 'T'), "A title no mail client would show."), now);
+  add_issue(store, issue("A later issue", "It arrives after the big one."), now);
+  const auto settings = settings_for("smtp://127.0.0.1:" + std::to_string(faulty.port()), env.at("CA_FILE"));
+  app::DeliverRequest request;
+  request.now = now;
+  const auto report = app::deliver_pending(settings, store, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.sent[0].digest.summaries.size() == 2);
+  CHECK(report.sent[0].digest.mime.size() < 200000);
+  CHECK(report.refused.empty());
+  CHECK_FALSE(store.pending_digest());
+}
+
+TEST_CASE("a digest refused for good does not block delivery: the others go out, the culprit ends alone",
+          "[deliver][integration]") {
+  const auto env = server_env();
+  app::CurlGlobal curl;
+  FaultServer faulty(env, "poison");  // 554 for a message that holds POISON
+  TempDir dir;
+  auto store = store::Store::open(dir.path() / "distill.db");
+  const auto now = now_seconds();
+  for (const char* title : {"Alpha", "Bravo", "POISON pill", "Delta"}) add_issue(store, issue(title, "Text."), now);
+  const auto settings = settings_for("smtp://127.0.0.1:" + std::to_string(faulty.port()), env.at("CA_FILE"));
+  app::DeliverRequest request;
+  request.now = now;
+  const auto report = app::deliver_pending(settings, store, request);
+
+  std::vector<std::string> delivered_titles;
+  for (const auto& sent : report.sent) {
+    for (const auto& s : sent.digest.summaries) delivered_titles.push_back(s.title);
+  }
+  std::sort(delivered_titles.begin(), delivered_titles.end());
+  CHECK(delivered_titles == std::vector<std::string>{"Alpha", "Bravo", "Delta"});
+  REQUIRE_FALSE(report.refused.empty());
+  for (const auto& r : report.refused) CHECK(r.reply == "554 5.7.1 content refused by test policy");
+  CHECK(report.refused.back().issues == 1);
+  CHECK_FALSE(store.pending_digest());
+
+  // Nothing is left to retry: the refused issue is not sent again, and a
+  // newsletter that arrives later goes out.
+  add_issue(store, issue("Echo", "Later."), now);
+  request.now = now + 1h;
+  const auto later = app::deliver_pending(settings, store, request);
+  REQUIRE(later.sent.size() == 1);
+  REQUIRE(later.sent[0].digest.summaries.size() == 1);
+  CHECK(later.sent[0].digest.summaries[0].title == "Echo");
+  CHECK(later.refused.empty());
+  const auto st = store.status();
+  REQUIRE_FALSE(st.refused.empty());
+  CHECK(st.refused.front().issues == 1);
+  CHECK(st.digests_pending == 0);
 }

@@ -27,8 +27,9 @@ namespace {
 
 // Serves IMAP connections one after another on a loopback port. Each
 // tagged command line goes to `answer`, which returns the untagged lines
-// (CRLF-terminated); the server adds "TAG OK done". Every command line
-// received is kept.
+// (CRLF-terminated); the server adds "TAG OK done", unless the answer holds
+// an untagged BYE: then it closes the connection, as a server does that
+// cannot go on. Every command line received is kept.
 class ScriptedServer {
  public:
   using Answer = std::function<std::string(const std::string& command)>;
@@ -94,7 +95,12 @@ class ScriptedServer {
         send_all(fd, "* BYE\r\n" + tag + " OK done\r\n");
         return;
       }
-      send_all(fd, m_answer(command) + tag + " OK done\r\n");
+      const std::string answer = m_answer(command);
+      if (answer.find("* BYE ") != std::string::npos) {
+        send_all(fd, answer);
+        return;
+      }
+      send_all(fd, answer + tag + " OK done\r\n");
     }
   }
 
@@ -144,6 +150,9 @@ std::string message(std::uint32_t uid) {
 struct Mailbox {
   std::uint32_t count = 3;
   std::set<std::uint32_t> withheld;
+  // A FETCH of their bytes makes the server give up the session (BYE), as
+  // Dovecot does for a message file it cannot read.
+  std::set<std::uint32_t> unreadable;
   std::string capabilities = "IMAP4rev1";
 
   std::string answer(const std::string& command) const {
@@ -164,6 +173,9 @@ struct Mailbox {
       std::string set = command.substr(10, command.find(' ', 10) - 10);
       const bool bodies = command.find("BODY.PEEK[]") != std::string::npos;
       std::string out;
+      for (std::uint32_t u : uid_set(set)) {
+        if (bodies && unreadable.count(u)) return "* BYE Internal error occurred. Refer to server log\r\n";
+      }
       for (std::uint32_t u : uid_set(set)) {
         if (u < 1 || u > count) continue;
         const std::string bytes = message(u);
@@ -204,6 +216,43 @@ struct RecordingSink : ingest::MessageSink {
     return result;
   }
   void reset(std::string_view, ingest::UidValidity) override { stored_cursor.reset(); }
+};
+
+// A sink that keeps a cursor per mailbox and counts failed fetches per
+// mailbox and UID, as the store does.
+struct CountingSink : ingest::MessageSink {
+  std::map<std::string, ingest::Cursor, std::less<>> cursors;
+  std::map<std::string, std::vector<std::string>, std::less<>> stored;  // Message-IDs per mailbox
+  std::map<std::pair<std::string, std::uint32_t>, int> attempts;
+  std::set<std::pair<std::string, std::uint32_t>> given_up;
+
+  std::optional<ingest::Cursor> cursor(std::string_view mailbox) override {
+    auto it = cursors.find(mailbox);
+    if (it == cursors.end()) return std::nullopt;
+    return it->second;
+  }
+  ingest::BatchResult store_batch(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid last_uid,
+                                  const std::vector<ingest::FetchedMessage>& messages) override {
+    ingest::BatchResult result;
+    auto& list = stored[std::string(mailbox)];
+    for (const auto& m : messages) {
+      if (std::find(list.begin(), list.end(), m.facts.message_id) != list.end()) {
+        ++result.duplicates;
+      } else {
+        list.push_back(m.facts.message_id);
+        ++result.added;
+      }
+    }
+    cursors[std::string(mailbox)] = ingest::Cursor{uidvalidity, last_uid};
+    return result;
+  }
+  void reset(std::string_view mailbox, ingest::UidValidity) override { cursors.erase(std::string(mailbox)); }
+  int fetch_failed(std::string_view mailbox, ingest::UidValidity, ingest::Uid uid, const std::string&) override {
+    return ++attempts[{std::string(mailbox), uid.value}];
+  }
+  void fetch_given_up(std::string_view mailbox, ingest::UidValidity, ingest::Uid uid) override {
+    given_up.insert({std::string(mailbox), uid.value});
+  }
 };
 
 ingest::ImapOptions options_for(const ScriptedServer& server) {
@@ -275,4 +324,62 @@ TEST_CASE("imap source logs in with XOAUTH2 when a bearer token is configured", 
   const auto commands = server.commands();
   CHECK(std::find(commands.begin(), commands.end(), expected) != commands.end());
   for (const auto& c : commands) CHECK(c.rfind("LOGIN", 0) != 0);
+}
+
+TEST_CASE("imap source narrows a FETCH the server answers with BYE down to the message, and goes on",
+          "[ingest]") {
+  Mailbox mailbox;
+  mailbox.count = 5;
+  mailbox.unreadable = {3};
+  ScriptedServer server([&](const std::string& command) { return mailbox.answer(command); });
+  CountingSink sink;
+  auto options = options_for(server);
+  options.batch_size = 5;  // all five in one FETCH
+  options.mailboxes = {"INBOX", "News"};
+
+  ingest::ImapSource source(options);
+  auto first = source.sync(sink, {});
+  REQUIRE(first.size() == 2);
+  for (const auto& summary : first) {
+    INFO(summary.mailbox);
+    CHECK(summary.error.empty());
+    CHECK(summary.added == 4);
+    CHECK(summary.failed == 1);
+    REQUIRE(summary.failures.size() == 1);
+    CHECK_THAT(summary.failures[0], Catch::StartsWith("uid 3 (attempt 1 of 3): ") && Catch::Contains("BYE") &&
+                                        Catch::Contains("Internal error occurred"));
+    CHECK(sink.cursors.at(summary.mailbox).last_uid.value == 2);  // never past the one not given
+  }
+  CHECK(sink.stored["INBOX"] ==
+        std::vector<std::string>{"1@weekly.example", "2@weekly.example", "4@weekly.example", "5@weekly.example"});
+
+  // Asked for again a bounded number of times, then skipped for good.
+  auto second = source.sync(sink, {});
+  CHECK(second[0].failed == 1);
+  CHECK(second[0].given_up == 0);
+  CHECK(second[0].duplicates == 2);
+  CHECK(sink.cursors.at("INBOX").last_uid.value == 2);
+  auto third = source.sync(sink, {});
+  CHECK(third[0].given_up == 1);
+  CHECK_THAT(third[0].failures.at(0), Catch::Contains("attempt 3 of 3") && Catch::Contains("skipped"));
+  CHECK(sink.given_up.count({"INBOX", 3}) == 1);
+  CHECK(sink.cursors.at("INBOX").last_uid.value == 5);
+  auto fourth = source.sync(sink, {});
+  CHECK(fourth[0].failed == 0);
+  CHECK(sink.attempts[{"INBOX", 3}] == 3);
+}
+
+TEST_CASE("imap source never sends a mailbox name that would end the command", "[ingest]") {
+  Mailbox mailbox;
+  ScriptedServer server([&](const std::string& command) { return mailbox.answer(command); });
+  RecordingSink sink;
+  auto options = options_for(server);
+  options.mailboxes = {"INBOX\r\nd9 CREATE injected", "INBOX"};
+  ingest::ImapSource source(options);
+  auto summaries = source.sync(sink, {});
+  REQUIRE(summaries.size() == 2);
+  CHECK_THAT(summaries[0].error, Catch::Contains("line break"));
+  CHECK(summaries[1].error.empty());
+  CHECK(summaries[1].added == 3);
+  for (const auto& c : server.commands()) CHECK(c.find("CREATE") == std::string::npos);
 }

@@ -267,10 +267,15 @@ TEST_CASE("imap source fails with the server and the mailbox named", "[integrati
     auto e = error_of([&] { h.sync(options); });
     CHECK(e.find("imaps://127.0.0.1:1, mailbox \"it-errors\": cannot connect") != std::string::npos);
   }
-  SECTION("a mailbox that does not exist") {
-    options.mailboxes = {"it-no-such-box"};
-    auto e = error_of([&] { h.sync(options); });
-    CHECK(e.find("mailbox \"it-no-such-box\": EXAMINE \"it-no-such-box\" failed: NO") != std::string::npos);
+  SECTION("a mailbox that does not exist: reported, and the others are still read") {
+    options.mailboxes = {"it-no-such-box", "it-errors"};
+    app::StoreSink sink(h.store);
+    const auto summaries = ingest::ImapSource(options).sync(sink, {});
+    REQUIRE(summaries.size() == 2);
+    CHECK(summaries[0].error.find("mailbox \"it-no-such-box\": EXAMINE \"it-no-such-box\" failed: NO") !=
+          std::string::npos);
+    CHECK(summaries[1].error.empty());
+    CHECK(h.store.mailbox("it-errors"));
   }
   CHECK(h.stored_ids().empty());
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <random>
@@ -93,6 +94,46 @@ TEST_CASE("store lets one writer in and tells the second who holds it", "[store]
   CHECK(reader.status().fresh == 0);
 }
 
+TEST_CASE("store takes one lock for one store, whatever name reaches it", "[store]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "real");
+  fs::create_directory_symlink(dir.path() / "real", dir.path() / "link");
+  auto first = Store::open(dir.path() / "real" / "distill.db");
+  CHECK_THROWS_AS(Store::open(dir.path() / "link" / "distill.db"), store::BusyError);
+}
+
+TEST_CASE("store is readable by its owner only", "[store]") {
+  TempDir dir;
+  const auto folder = dir.path() / "state";
+  const auto path = folder / "distill.db";
+  const auto old_mask = ::umask(022);  // the usual default, which made files 0644
+  {
+    auto s = Store::open(path);
+    s.add_message(incoming("INBOX", 1, "a@x", "A"), at(1));
+    CHECK(s.exposure().empty());
+    for (const char* suffix : {"", "-wal", "-shm", ".lock"}) {
+      const auto file = path.string() + suffix;
+      INFO(file);
+      REQUIRE(fs::exists(file));
+      CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    }
+  }
+  ::umask(old_mask);
+  CHECK((fs::status(folder).permissions() & fs::perms::all) == fs::perms::owner_all);
+
+  // A store made before: it says so.
+  fs::permissions(path, fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
+  auto again = Store::open(path);
+  CHECK_THAT(again.exposure(), Catch::Contains(path.string()) && Catch::Contains("chmod 600"));
+}
+
+TEST_CASE("store errors name the store file", "[store]") {
+  TempDir dir;
+  const auto path = dir.path() / "distill.db";
+  auto s = Store::open(path);
+  CHECK_THROWS_WITH(s.mark_processed(12345, "x", {}, {}, at(1)), Catch::Contains(path.string()));
+}
+
 TEST_CASE("store releases the lock when the writer closes", "[store]") {
   TempDir dir;
   auto path = dir.path() / "distill.db";
@@ -103,12 +144,52 @@ TEST_CASE("store releases the lock when the writer closes", "[store]") {
 TEST_CASE("store dedupes by Message-ID, and by content without one", "[store]") {
   TempDir dir;
   auto s = Store::open(dir.path() / "distill.db");
-  CHECK(s.add_message(incoming("INBOX", 1, "same@x", "one"), at(1)) == store::AddResult::added);
-  CHECK(s.add_message(incoming("Other", 9, "same@x", "one again"), at(2)) == store::AddResult::duplicate);
+  CHECK(s.add_message(incoming("INBOX", 1, "same@x", "Received: a\r\n\r\none"), at(1)) == store::AddResult::added);
+  // The same issue through another path: other headers, the same body.
+  CHECK(s.add_message(incoming("Other", 9, "same@x", "Received: b\r\n\r\none"), at(2)) ==
+        store::AddResult::duplicate);
   CHECK(s.add_message(incoming("INBOX", 2, "", "body"), at(3)) == store::AddResult::added);
   CHECK(s.add_message(incoming("INBOX", 3, "", "body"), at(4)) == store::AddResult::duplicate);
   CHECK(s.add_message(incoming("INBOX", 4, "", "other body"), at(5)) == store::AddResult::added);
   CHECK(s.status().fresh == 3);
+}
+
+TEST_CASE("store keeps different messages that carry the same Message-ID", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path() / "distill.db");
+  // A sender that reuses its ids, or someone who sent an expected id first.
+  CHECK(s.add_message(incoming("INBOX", 1, "reused@x", "Subject: A\r\n\r\nfirst issue"), at(1)) ==
+        store::AddResult::added);
+  CHECK(s.add_message(incoming("INBOX", 2, "reused@x", "Subject: B\r\n\r\nsecond issue"), at(2)) ==
+        store::AddResult::added);
+  CHECK(s.add_message(incoming("INBOX", 3, "reused@x", "Subject: C\r\n\r\nthird issue"), at(3)) ==
+        store::AddResult::added);
+  // The same mailbox position is the same message, whatever it says.
+  CHECK(s.add_message(incoming("INBOX", 2, "reused@x", "Subject: B\r\n\r\nsecond issue"), at(4)) ==
+        store::AddResult::duplicate);
+  CHECK(s.add_message(incoming("INBOX", 3, "other@x", "fetched again"), at(5)) == store::AddResult::duplicate);
+  CHECK(s.status().fresh == 3);
+}
+
+TEST_CASE("store still dedupes against messages stored under the Message-ID alone", "[store]") {
+  TempDir dir;
+  const auto path = dir.path() / "distill.db";
+  { auto s = Store::open(path); }
+  {
+    // A row as stores before schema 2 wrote it: keyed "mid:ID".
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, "
+                         "list_id, subject, size, raw, status, ingested_at) VALUES ('INBOX', 7, 1, 'mid:old@x', "
+                         "'old@x', '', '', '', 4, CAST('H: 1' || char(13,10,13,10) || 'body' AS BLOB), 'new', 1)",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = Store::open(path);
+  CHECK(s.add_message(incoming("Other", 4, "old@x", "H: 2\r\n\r\nbody"), at(2)) == store::AddResult::duplicate);
+  CHECK(s.add_message(incoming("Other", 5, "old@x", "H: 2\r\n\r\nanother body"), at(3)) ==
+        store::AddResult::added);
 }
 
 TEST_CASE("store rolls back a batch whose transaction was not committed", "[store]") {

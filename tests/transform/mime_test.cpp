@@ -75,6 +75,17 @@ TEST_CASE("decode_message reads a simple multipart/alternative", "[transform][mi
   CHECK(m.warnings.empty());
 }
 
+TEST_CASE("decode_message skips a line of blanks in front of the header, as mail clients do",
+          "[transform][mime]") {
+  for (const std::string lead : {"   \r\n", "\t \r\n  \r\n", "  \n"}) {
+    INFO("lead: '" << lead << "'");
+    const auto m = decode_message(lead + "From: Weekly <news@weekly.example>\r\nSubject: Issue 7\r\n\r\nHello.\r\n");
+    CHECK(m.subject == "Issue 7");
+    CHECK(m.text_body.find("Hello.") != std::string::npos);
+    CHECK(m.text_body.find("Subject") == std::string::npos);
+  }
+}
+
 TEST_CASE("decode_message chooses the bodies a mail client shows", "[transform][mime]") {
   const std::string eml =
       "Content-Type: multipart/mixed; boundary=outer\n\n"
