@@ -167,21 +167,25 @@ std::optional<std::string> linked_subject(const Block& b, const std::string& tex
 
 // "Harbour reopens after three weeks https://news.example.org/harbour": a
 // headline followed by nothing but its address (on the line below or after
-// it), as plain-text headline lists give their stories. The title and the
+// it, maybe in angle brackets), as plain-text headline lists give their
+// stories. The title and the
 // address, or nothing.
 std::optional<std::pair<std::string, std::string>> headline_over_url(const std::string& text) {
   std::string_view t = text;
   while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
   const std::size_t gap = t.find_last_of(" \n");
   if (gap == std::string_view::npos) return std::nullopt;
-  const std::string_view url = t.substr(gap + 1);
+  std::string_view url = t.substr(gap + 1);
+  if (url.starts_with("<") && url.ends_with(">")) url = url.substr(1, url.size() - 2);  // "<http://...>"
   if (!(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www."))) return std::nullopt;
   std::string title = fold_spacing(t.substr(0, gap));
-  while (!title.empty() && (title.back() == ' ' || title.back() == '-' || title.back() == ':')) title.pop_back();
+  while (!title.empty() && (title.back() == ' ' || title.back() == '-')) title.pop_back();
+  // "... download it here: http://...": a lead-in to its address, no headline.
+  if (title.ends_with(":")) return std::nullopt;
   if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
   while (!title.empty() && title.back() == ' ') title.pop_back();
   const int words = count_words(title);
-  if (words < 2 || words > 20 || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
+  if (words < 2 || words > 14 || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
       title.find("www.") != std::string::npos) {
     return std::nullopt;
   }
@@ -424,7 +428,9 @@ class Builder {
             // The block's link for that line, cleaned of its tracking, else the line.
             s.url = url_line;
             for (const auto& l : b.links) {
-              if (fold_spacing(l.text) == url_line) s.url = l.url;
+              std::string_view written = l.text;
+              if (written.starts_with("<") && written.ends_with(">")) written = written.substr(1, written.size() - 2);
+              if (written == url_line) s.url = l.url;
             }
           }
           // The author's or source's name under a link item: "— Jane Roe".
