@@ -7,7 +7,8 @@
 // quality script (bench/quality) scores, so its shape is a contract:
 //   {"file", "from", "subject", "date" (ISO 8601, UTC, or null), "message_id",
 //    "source", "text" (the cleaned text), "removed": [{"text", "reason"}],
-//    "summary": {"lede", "points": [], "items": [{"title", "url", "blurb"}], ...}}
+//    "summary": {"lede", "points": [], "items": [{"title", "url", "blurb"}], ...},
+//    "outline": {"title", "sections": [...], "stories": [...], ...} (transform/summary_json.hpp)}
 // A file that cannot be read or explained gives {"file", "error"} in its
 // place and the others go on; the exit status is then 1.
 
@@ -123,6 +124,8 @@ nlohmann::json to_json(const Explained& e) {
       {"text", transform::document_text(e.cleaned.kept)},
       {"removed", removed},
       {"summary", transform::to_json(e.summary)},
+      {"outline", transform::to_json(transform::build_outline(e.cleaned.kept, transform::block_facts(e.cleaned.kept),
+                                                              e.message.subject, e.source))},
   };
 }
 

@@ -92,6 +92,7 @@ deliver::ComposeOptions compose_options(const config::Settings& settings, std::c
   o.to = settings.smtp.to;
   if (o.to.empty()) o.to.push_back(k_placeholder_address);
   o.subject_template = settings.digest.subject;
+  o.max_items = settings.digest.max_items;
   o.now = now;
   o.utc_offset = utc_offset;
   return o;

@@ -59,6 +59,7 @@ constexpr KeyInfo k_keys[] = {
     {"digest", "subject", "TEXT", "subject line; {date} is replaced by the digest's date",
      "Newsletter digest for {date}"},
     {"digest", "points", "N", "key points per newsletter, 1 to 20", "4"},
+    {"digest", "max_items", "N", "stories and links shown per newsletter, 1 to 50", "6"},
     {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
     {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
 
@@ -713,6 +714,10 @@ class Loader {
       auto n = parse_integer(v, 1, 20);
       if (!n) return bad(e, "a whole number from 1 to 20");
       digest.points = static_cast<int>(*n);
+    } else if (e.key == "max_items") {
+      auto n = parse_integer(v, 1, 50);
+      if (!n) return bad(e, "a whole number from 1 to 50");
+      digest.max_items = static_cast<int>(*n);
     } else if (e.key == "include") {
       if (v != "newsletters" && v != "sources" && v != "all") return bad(e, "newsletters, sources or all");
       digest.include = v;
@@ -1018,6 +1023,7 @@ std::string format_settings(const Settings& s) {
   out << "poll = " << format_duration(s.digest.poll) << "\n";
   out << "subject = " << s.digest.subject << "\n";
   out << "points = " << s.digest.points << "\n";
+  out << "max_items = " << s.digest.max_items << "\n";
   out << "include = " << s.digest.include << "\n";
   out << "send_empty = " << (s.digest.send_empty ? "yes" : "no") << "\n";
 

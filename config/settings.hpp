@@ -58,6 +58,7 @@ struct DigestSettings {
   std::chrono::seconds poll{15 * 60};
   std::string subject = "Newsletter digest for {date}";
   int points = 4;
+  int max_items = 6;  // items (stories, links) shown per issue
   std::string include = "newsletters";  // newsletters | sources | all
   bool send_empty = false;
   bool operator==(const DigestSettings&) const = default;

@@ -131,19 +131,45 @@ bool repeats_issue_name(const Summary& s, const std::string& title) {
   return words >= 2 && common * 4 >= words * 3;
 }
 
-// An issue's items in two lists: those with a link a reader can follow
+// Whether an item is worth a line: not one with nothing to show, nor a
+// bare item that only repeats the issue's name.
+bool shows(const Summary& s, const Item& item) {
+  if (is_linkable(item.url)) return true;
+  if (plain_text(item.title).empty()) return false;
+  return !(plain_text(item.blurb).empty() && repeats_issue_name(s, item.title));
+}
+
+// What the digest shows of an issue's items: at most `max_items` of them in
+// the issue's order, in two lists, those with a link a reader can follow
 // ("Links") and those without (a section, a story, the "Number of the
-// Week"): an item without a link is no link. Left out: items with nothing
-// to show, and a bare item that only repeats the issue's name.
-std::vector<const Item*> items_of(const Summary& s, bool linked) {
-  std::vector<const Item*> out;
+// Week"); how many more there are; and whether the issue is a roundup of
+// stories (three or more links shown), which its list of stories tells
+// better than key points do.
+struct ShownItems {
+  std::vector<const Item*> unlinked;
+  std::vector<const Item*> linked;
+  std::size_t more = 0;
+  bool roundup = false;
+};
+
+ShownItems shown_items(const Summary& s, int max_items) {
+  ShownItems out;
+  std::size_t shown = 0;
   for (const auto& item : s.items) {
-    if (is_linkable(item.url) != linked) continue;
-    if (!linked && plain_text(item.title).empty()) continue;
-    if (!linked && plain_text(item.blurb).empty() && repeats_issue_name(s, item.title)) continue;
-    out.push_back(&item);
+    if (!shows(s, item)) continue;
+    if (shown >= static_cast<std::size_t>(std::max(max_items, 0))) {
+      ++out.more;
+      continue;
+    }
+    ++shown;
+    (is_linkable(item.url) ? out.linked : out.unlinked).push_back(&item);
   }
+  out.roundup = out.linked.size() >= 3;
   return out;
+}
+
+std::string more_line(std::size_t more) {
+  return "and " + std::to_string(more) + " more in the issue";
 }
 
 // An item without a link whose title repeats the issue's name but has a
@@ -276,7 +302,7 @@ class TextWriter {
   std::vector<std::string> m_links;
 };
 
-std::string render_text(const transform::Digest& d, const Totals& t, std::string_view footer) {
+std::string render_text(const transform::Digest& d, const Totals& t, std::string_view footer, int max_items) {
   TextWriter w;
   w.wrapped(plain_text(d.subject), "", "");
   w.wrapped(overview_line(d.summaries, t), "", "");
@@ -301,12 +327,15 @@ std::string render_text(const transform::Digest& d, const Totals& t, std::string
       w.wrapped(lede, "", "");
       w.line();
     }
-    for (const auto& p : s.points) {
-      if (const auto point = plain_text(p); !point.empty()) w.wrapped(point, "  • ", "    ");
+    const auto shown = shown_items(s, max_items);
+    if (!shown.roundup) {
+      for (const auto& p : s.points) {
+        if (const auto point = plain_text(p); !point.empty()) w.wrapped(point, "  • ", "    ");
+      }
+      if (!s.points.empty()) w.line();
     }
-    if (!s.points.empty()) w.line();
     for (const bool linked : {false, true}) {
-      const auto items = items_of(s, linked);
+      const auto& items = linked ? shown.linked : shown.unlinked;
       if (items.empty()) continue;
       w.line(std::string("  ") + std::string(items_heading(linked)));
       for (const Item* item : items) {
@@ -316,6 +345,10 @@ std::string render_text(const transform::Digest& d, const Totals& t, std::string
         }
         w.wrapped(text + w.reference(item->url), "  • ", "    ");
       }
+      w.line();
+    }
+    if (shown.more > 0) {
+      w.wrapped(more_line(shown.more) + w.reference(s.web_url), "  ", "  ");
       w.line();
     }
     if (const auto removed = describe_removed(s); !removed.empty()) {
@@ -349,7 +382,7 @@ std::string link_html(const std::string& url, const std::string& text_html) {
   return "<a href=\"" + escape_html(url) + "\" style=\"" + std::string(k_link_style) + "\">" + text_html + "</a>";
 }
 
-std::string render_html(const transform::Digest& d, const Totals& t, std::string_view footer) {
+std::string render_html(const transform::Digest& d, const Totals& t, std::string_view footer, int max_items) {
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -395,7 +428,8 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
     if (const auto lede = plain_text(s.lede); !lede.empty()) {
       o << "<p style=\"margin:0 0 12px;\">" << escape_html(lede) << "</p>\n";
     }
-    if (!s.points.empty()) {
+    const auto shown = shown_items(s, max_items);
+    if (!s.points.empty() && !shown.roundup) {
       o << "<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
       for (const auto& p : s.points) {
         if (const auto point = plain_text(p); !point.empty()) {
@@ -405,7 +439,7 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
       o << "</ul>\n";
     }
     for (const bool linked : {false, true}) {
-      const auto items = items_of(s, linked);
+      const auto& items = linked ? shown.linked : shown.unlinked;
       if (items.empty()) continue;
       o << "<p style=\"margin:0 0 4px;font-weight:600;\">" << items_heading(linked)
         << "</p>\n<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
@@ -420,6 +454,10 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
         o << "</li>\n";
       }
       o << "</ul>\n";
+    }
+    if (shown.more > 0) {
+      o << "<p class=\"d-muted\" style=\"margin:0 0 12px;" << k_muted << "\">"
+        << link_html(s.web_url, escape_html(more_line(shown.more))) << "</p>\n";
     }
     if (const auto removed = describe_removed(s); !removed.empty()) {
       o << "<p class=\"d-muted\" style=\"margin:0;" << k_muted << "font-size:13px;\">Removed: "
@@ -660,8 +698,8 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   const auto footer = "distill · " + plural(static_cast<long long>(d.summaries.size()), "issue") + " from " +
                       plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
                       " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
-  d.text = render_text(d, t, footer);
-  d.html = render_html(d, t, footer);
+  d.text = render_text(d, t, footer, options.max_items);
+  d.html = render_html(d, t, footer, options.max_items);
 
   Fnv boundary_hash = id_hash;
   boundary_hash.add(d.text);

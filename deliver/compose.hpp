@@ -2,7 +2,8 @@
 // Composing the digest: the summaries not yet in a sent digest become one
 // message with a table of contents and one section per issue (its lede, key
 // points, the items without a link under "Also in this issue" and those with
-// one under "Links"), as
+// one under "Links", at most max_items of them; a roundup of three or more
+// linked stories is its lede and its list of stories, without points), as
 // multipart/alternative with a text/plain part (wrapped at 72, links as
 // numbered references) and an HTML part (inline CSS, single column of at most
 // 640px, dark-mode friendly, no scripts, no remote images).
@@ -37,6 +38,7 @@ struct ComposeOptions {
   std::chrono::sys_seconds now{};      // Date: header and {date}
   std::chrono::seconds utc_offset{0};  // local time = UTC + utc_offset
   std::chrono::sys_seconds period_start{};  // covered since; 0 when unknown
+  int max_items = 6;                   // items shown per issue; the rest are counted
 };
 
 // What one issue may put into a digest, whatever the newsletter carried (a

@@ -4,6 +4,8 @@
 #include <array>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace distill::transform {
 namespace {
 
@@ -135,32 +137,76 @@ bool is_share_link(std::string_view base) {
          l.find("pinterest.com/pin/create") != std::string::npos;
 }
 
+// The http(s) URL that a base64 token evidently encodes, or empty: the
+// token decodes to a URL ("aHR0cHM6Ly9..."), or to a JSON object
+// ("eyJ...") with a URL among its values, as mailing services sign their
+// redirect tokens ("eyJ...payload.signature": the part before the dot).
+std::string base64_target(std::string_view token) {
+  if (auto dot = token.find('.'); dot != std::string_view::npos) token = token.substr(0, dot);
+  if (token.starts_with("aHR0c")) {
+    std::string decoded = base64_decode(token);
+    const bool clean = !decoded.empty() && std::all_of(decoded.begin(), decoded.end(), [](char c) {
+      return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F;
+    });
+    return clean && starts_with_http(decoded) ? decoded : std::string();
+  }
+  if (!token.starts_with("eyJ")) return {};
+  const nlohmann::json j = nlohmann::json::parse(base64_decode(token), nullptr, false);
+  if (!j.is_object()) return {};
+  std::string found;
+  for (const auto& [key, value] : j.items()) {
+    if (!value.is_string() || !starts_with_http(value.get_ref<const std::string&>())) continue;
+    // Two URLs in one token: no evident target.
+    if (!found.empty()) return {};
+    found = value.get<std::string>();
+  }
+  return found;
+}
+
 // The target a redirect carries, or empty.
 std::string redirect_target(std::string_view url) {
   const SplitUrl s = split_url(url);
   if (is_share_link(s.base)) return {};
   if (s.has_query) {
     for (const Param& p : parse_query(s.query)) {
-      if (std::find(k_target_params.begin(), k_target_params.end(), p.name) == k_target_params.end()) continue;
+      const bool target_name =
+          std::find(k_target_params.begin(), k_target_params.end(), p.name) != k_target_params.end();
       std::string v = p.value;
-      // Doubly encoded targets ("https%253A%252F%252F") come out of one decode still encoded.
-      if (!starts_with_http(v) && lower(v.substr(0, 12)).rfind("http%3a", 0) == 0) v = percent_decode(v, false);
-      if (starts_with_http(v)) return v;
-      if (v.rfind("aHR0c", 0) == 0) {
-        std::string decoded = base64_decode(v);
-        if (starts_with_http(decoded)) return decoded;
+      if (target_name) {
+        // Doubly encoded targets ("https%253A%252F%252F") come out of one decode still encoded.
+        if (!starts_with_http(v) && lower(v.substr(0, 12)).rfind("http%3a", 0) == 0) v = percent_decode(v, false);
+        if (starts_with_http(v)) return v;
       }
+      // A base64 value says what it is whatever the parameter's name.
+      if (std::string decoded = base64_target(v); !decoded.empty()) return decoded;
     }
   }
-  // "https://click.example.com/x/https%3A%2F%2Fexample.org%2Fa"
   const std::string lbase = lower(s.base);
   const std::size_t scheme_end = lbase.find("://");
-  for (const char* marker : {"/https%3a%2f%2f", "/http%3a%2f%2f"}) {
-    const std::size_t at = lbase.find(marker, scheme_end == std::string::npos ? 0 : scheme_end + 3);
-    if (at != std::string::npos) {
-      std::string target = percent_decode(url.substr(at + 1), false);
-      return target;
-    }
+  const std::size_t path = scheme_end == std::string::npos ? std::string::npos : lbase.find('/', scheme_end + 3);
+  if (path == std::string::npos) return {};
+  // "https://click.example.com/x/https%3A%2F%2Fexample.org%2Fa" or
+  // ".../L0/https:%2F%2Fexample.org%2Fa/1/0100.../": the target encoded
+  // into one path segment, which a literal '/' ends.
+  for (const char* marker : {"/https%3a%2f%2f", "/http%3a%2f%2f", "/https:%2f%2f", "/http:%2f%2f"}) {
+    const std::size_t at = lbase.find(marker, path);
+    if (at == std::string::npos) continue;
+    const std::size_t end = lbase.find('/', at + 1);
+    if (end == std::string::npos) return percent_decode(url.substr(at + 1), false);
+    return percent_decode(url.substr(at + 1, end - at - 1), false);
+  }
+  // ".../click/https://example.org/a": a whole URL written into the path.
+  for (const char* marker : {"/https://", "/http://"}) {
+    const std::size_t at = lbase.find(marker, path);
+    if (at != std::string::npos) return std::string(url.substr(at + 1));
+  }
+  // A path segment in base64: ".../aHR0cHM6Ly9leGFtcGxlLm9yZy9h" or a
+  // signed JSON token ".../redirect/2/eyJlIjoi...".
+  for (std::size_t at = path; at < s.base.size();) {
+    const std::size_t end = std::min(s.base.find('/', at + 1), s.base.size());
+    const std::string segment = percent_decode(s.base.substr(at + 1, end - at - 1), false);
+    if (std::string decoded = base64_target(segment); !decoded.empty()) return decoded;
+    at = end;
   }
   return {};
 }

@@ -9,12 +9,17 @@
 namespace distill::transform {
 
 // Returns `url` with
-//  - click-tracking redirects unwrapped when the target is in the URL: a
-//    query parameter (url=, u=, q=, target=, redirect=, dest=, ...) whose
-//    value is an absolute http(s) URL, plain, percent-encoded or base64
-//    ("aHR0c..."), or an http(s) URL percent-encoded into the path
-//    ("/redirect/https%3A%2F%2F..."); share links (".../sharer?u=",
-//    ".../intent/tweet?url=") are left alone, their parameter is content;
+//  - click-tracking redirects unwrapped when the target is evidently in
+//    the URL: a query parameter (url=, u=, q=, target=, redirect=, dest=,
+//    ...) whose value is an absolute http(s) URL, plain or percent-encoded;
+//    any parameter or path segment in base64 that decodes to an http(s) URL
+//    ("aHR0c...") or to a JSON object with exactly one such URL among its
+//    values ("eyJ...", a signed token's part before its '.'); an http(s)
+//    URL percent-encoded into one path segment ("/redirect/https%3A%2F%2F...",
+//    "/L0/https:%2F%2F.../1/..."), or written whole at the end of the path
+//    ("/click/https://..."). Share links (".../sharer?u=",
+//    ".../intent/tweet?url=") are left alone, their parameter is content.
+//    A redirect whose target is not in it (an opaque id) stays as it is;
 //  - utm_* and the other well-known tracking parameters removed (fbclid,
 //    gclid, mc_cid, mc_eid, _hsenc, mkt_tok, ...), the rest kept in order;
 //  - surrounding blanks and embedded line breaks removed.

@@ -1,29 +1,23 @@
-// How summarize() reads an issue:
+// How summarize() chooses, from the issue's outline (transform/outline.hpp):
 //
-// 1. Sections. A heading (or heading-like line, see is_heading_like) opens a
-//    section; two headings in a row make one ("WORLD" over "Tour de
-//    headlines"). In plain-text issues a short numbered line followed by
-//    prose ("1. Advanced Log Processing") is a section title too.
-// 2. Stories. The story rank is the highest heading rank that titles two
-//    sections; a section titled below it continues the story before it ("A
-//    hype-y road" under "Nikola founder's fraud trial gets rolling"). A
-//    story weighs its words, mildly discounted by position.
-// 3. Items. Every titled section with prose is an item. Inside a section,
-//    link lists ("Headline [Source]", Cooperpress's "Title — description"
-//    with the author's name under it), titled paragraphs ("Web Services
-//    Center Now Available on OTN" over its description), paragraphs that
-//    open with a short headline sentence ("Goldman Sachs to lay off
-//    hundreds. ...") and lists of headlines (a table of contents) give one
-//    item each.
-// 4. Sentences get a Lead-N position prior within their story, a TF-IDF
-//    centrality (Snowball-stemmed, stop words removed) and a specificity
-//    (the share of names and numbers: what a reader looks for in a digest).
-// 5. Choosing, within max_share of the kept words: the lede is the best of
-//    the main story's opening sentences; then each story's lead item title;
-//    then sentences by score, each as the blurb of its listed item or else
-//    as a key point, a story's score halving with each sentence it gave and
-//    no sentence too similar to one already chosen; then the other items'
-//    titles, round by round; then more sentences while the budget lasts.
+// 1. Sentences. Each passage of the outline is split into sentences; a
+//    sentence may be quoted when it reads as a statement (not a dateline,
+//    a credit line, a call to action or the issue talking about itself).
+//    Each gets a Lead-N position prior within its topic, a TF-IDF
+//    centrality (Snowball-stemmed, stop words of the issue's language
+//    removed) and a specificity (the share of names and numbers: what a
+//    reader looks for in a digest).
+// 2. The lede is the best of the main topic's opening sentences that
+//    states something: no greeting, no question.
+// 3. Within the budget (max_share of the kept words, between min_words and
+//    max_words): each topic's lead story title; then sentences by score,
+//    each as the blurb of its listed story or else as a key point, a
+//    topic's score halving with each sentence it gave and no sentence too
+//    similar to one already chosen; then the other stories' titles, round
+//    by round; then more sentences while the budget lasts.
+//
+// Work: every step is linear in the issue, except choosing, which weighs a
+// bounded pool of the best candidates against each other.
 
 #include "transform/summarize.hpp"
 
@@ -36,7 +30,9 @@
 
 #include <re2/re2.h>
 
+#include "transform/block_facts.hpp"
 #include "transform/clean.hpp"
+#include "transform/outline.hpp"
 #include "transform/sentences.hpp"
 #include "transform/stopwords.hpp"
 #include "transform/words.hpp"
@@ -65,7 +61,10 @@ double dot(const Vec& a, const Vec& b) {
 }
 
 
-constexpr int k_item_rank = 8;   // numbered item titles of plain-text issues
+// Choosing weighs every candidate against the others: it considers the best
+// this many sentences by score, so that its work is bounded whatever the
+// size of the issue (a summary takes a few dozen).
+constexpr std::size_t k_max_candidates = 400;
 
 struct Sentence {
   std::string text;
@@ -94,14 +93,11 @@ struct ItemDraft {
   bool duplicate = false;      // a table-of-contents line for a section below
 };
 
+// What choosing needs of an outline section: its topic, its words and
+// the sentences read from it.
 struct Section {
-  std::string title;
-  int rank = 0;
-  std::string url;
-  std::vector<std::size_t> blocks;  // body blocks, indices into kept.blocks
+  int story = 0;  // OutlineSection::topic
   int words = 0;
-  int story = 0;
-  bool groups_items = false;  // a link list or a list of titled paragraphs
   std::vector<int> sentences;
 };
 
@@ -111,6 +107,28 @@ const RE2& greeting() {
       R"(guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))",
       RE2::Quiet);
   return re;
+}
+
+// A credit line ("Photo by Jane Roe, licensed under CC BY 2.0", "Bild:
+// dpa"): says who made a picture, not what happened.
+bool is_credit(std::string_view folded) {
+  static const RE2 re(
+      R"(^\W*(?:photo|image|picture|illustration|graphic|video|foto|bild|grafik)s?(?: credit)?s?\s*(?:by|:|von|©)|)"
+      R"(\b(?:credit|quelle|source):|©|\bcc by\b|licensed under|lizenziert unter|getty images|via unsplash)",
+      RE2::Quiet);
+  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+}
+
+// A call to action ("Read the full story and the data.", "Read more from
+// the weekly take.", "Jetzt mehr erfahren"): an imperative that sends the
+// reader elsewhere, short and without a statement of its own.
+bool is_call_to_action(std::string_view folded, int words) {
+  static const RE2 re(
+      R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
+      R"(shop|order|book|reply|share|forward|follow|check out|discover|explore|lesen|klicken|jetzt|mehr)\b)"
+      R"((?:\s+\S+){0,6}\s*(?:more|here|now|the full|mehr|hier|jetzt)\b)",
+      RE2::Quiet);
+  return words <= 14 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 
 // A sentence a reader can take as a statement: mostly words of letters (not
@@ -138,15 +156,8 @@ bool reads_as_prose(std::string_view folded) {
   return alpha >= 4 && alpha * 10 >= words * 6;
 }
 
-// "Friday, July 12 2002 @ 07:41 AM EDT by Darwin_Sanoy": a date, time or
-// byline line, not a statement.
-bool is_dateline(std::string_view folded, int words) {
-  static const RE2 re(R"((\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|^by ))", RE2::Quiet);
-  return words <= 12 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-}
-
-// The issue talking about itself ("This is the Milk Road, the email that
-// ...", "Today's estimated read time: 3 minutes", "In this issue"): true of
+// The issue talking about itself ("This is the Weekly Tide, the email
+// that ...", "Today's estimated read time: 3 minutes", "In this issue"): true of
 // every issue, news of none.
 bool is_self_reference(std::string_view folded) {
   static const RE2 intro(R"(^(?:this is|here is|welcome to|hier ist|willkommen (?:bei|zu|zum|im)) )", RE2::Quiet);
@@ -161,12 +172,12 @@ bool is_self_reference(std::string_view folded) {
 
 // Two counts over a sentence's words, in one pass. `specific`: how much of
 // it is names and numbers, i.e. words with a digit, and capitalised words
-// other than the first ("Nikola agreed to pay a $125 million penalty to
-// settle an SEC fraud investigation"); facts a reader wants from a digest
+// other than the first ("Halden Marine agreed to pay a $12 million penalty
+// to settle a port authority claim"); facts a reader wants from a digest
 // are mostly these, and a sentence without any ("It's immediate, elegant
 // and affordable.") rarely carries one; 0..1. `lower`: words in lower case;
-// a statement has some, a list of names ("—Max Knoblauch, Abby Rubenstein,
-// Matty Merritt") has none.
+// a statement has some, a list of names ("—Jane Roe, John Doe, Max
+// Mustermann") has none.
 struct WordShape {
   double specific = 0;
   int lower = 0;
@@ -210,176 +221,22 @@ bool ends_sentence(std::string_view t) {
   return t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\xE2\x80\xA6");
 }
 
-bool ends_with_punctuation(std::string_view t) {
+bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
-  if (t.empty()) return false;
-  char c = t.back();
-  return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':';
-}
-
-// Strips separators between a title and what follows: "Title — desc" -> "desc".
-std::string strip_leading_separators(std::string rest) {
-  std::size_t i = 0;
-  while (i < rest.size()) {
-    unsigned char c = static_cast<unsigned char>(rest[i]);
-    if (c == ' ' || c == '-' || c == ':' || c == '\n' || c == '|') {
-      ++i;
-    } else if (rest.compare(i, 3, "\xE2\x80\x94") == 0 || rest.compare(i, 3, "\xE2\x80\x93") == 0) {
-      i += 3;  // em dash, en dash
-    } else {
-      break;
-    }
-  }
-  return rest.substr(i);
-}
-
-// "▶ The Other Features in Go 1.18" -> "The Other Features in Go 1.18".
-std::string strip_leading_symbols(const std::string& text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t at = i;
-    char32_t c = next_code_point(text, i);
-    if (is_word_code_point(c) || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == '(' || c == '$' ||
-        c == 0x20AC || c == '#' || c == '@') {
-      return text.substr(at);
-    }
-  }
-  return {};
-}
-
-// "Title:" -> "Title"; a plain-text link list's "\"The Living Soil\" on
-// worms: https://soil.example.org/living-soil" -> the words before the
-// address, which is the item's link.
-std::string clean_title(std::string title) {
-  auto trim_end = [&] {
-    while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|' || title.back() == '-')) {
-      title.pop_back();
-    }
-  };
-  trim_end();
-  const auto space = title.rfind(' ');
-  if (space != std::string::npos) {
-    const std::string_view last = std::string_view(title).substr(space + 1);
-    if ((last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) &&
-        count_words(std::string_view(title).substr(0, space)) >= 2) {
-      title.resize(space);
-      trim_end();
-      if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
-      trim_end();
-    }
-  }
-  return title;
-}
-
-// A block that is one item of a link list: it starts with a link that is
-// its title ("Title — description"), or is short and mostly link, or is a
-// short list item with its source linked ("Headline [Reuters]").
-std::optional<std::string> link_item_title(const Block& b, const std::string& text) {
-  if (b.kind == BlockKind::heading) return std::nullopt;
-  const Link* link = nullptr;
-  for (const auto& l : b.links) {
-    if (count_words(l.text) > 0 && !l.url.empty() && !l.url.starts_with("mailto:")) {
-      link = &l;
-      break;
-    }
-  }
-  if (!link) return std::nullopt;
-  std::string link_text = fold_spacing(link->text);
-  int link_words = count_words(link_text);
-  int words = count_words(text);
-  std::optional<std::string> title;
-  if (link_words >= 3 && text.starts_with(link_text)) {
-    title = link_text;
-  } else if (words <= 20 && link_words * 10 >= words * 6) {
-    title = text;
-  } else if (b.kind == BlockKind::list_item && words <= 25) {
-    title = text;
-  }
-  // Handles, bylines and dates ("Siqi Chen @blader", "Oct 11, 2022") are
-  // not headlines.
-  if (title && (count_words(*title) < 3 || title->find('@') != std::string::npos ||
-                is_dateline(fold_for_match(*title), count_words(*title)))) {
-    return std::nullopt;
-  }
-  return title;
-}
-
-// "Web Services Center Now Available on OTN\nThe OTN Web Services Center
-// is ...": a short first line without punctuation over more text.
-std::optional<std::string> first_line_title(const std::string& text) {
-  auto nl = text.find('\n');
-  if (nl == std::string::npos) return std::nullopt;
-  std::string first = fold_spacing(text.substr(0, nl));
-  int words = count_words(first);
-  // A headline may shout ("WIN a €2,000 Online Gift Voucher!"), not end a sentence.
-  if (words < 2 || words > 15 || (ends_with_punctuation(first) && first.back() != '!')) return std::nullopt;
-  if (count_words(text.substr(nl + 1)) < 5) return std::nullopt;
-  // Not the first line of a wrapped paragraph ("If ordering by telephone,
-  // make sure that you are\ntalking to the bank."): the line must be a
-  // sentence of its own.
-  if (count_words(split_sentences(text).front()) > words) return std::nullopt;
-  return first;
-}
-
-// "Goldman Sachs to lay off hundreds. The bank plans to reinstate ...": a
-// first sentence of at most 8 words, without the final stop, over at least
-// 12 more words in the same block.
-std::optional<std::string> lead_sentence_title(const std::string& text) {
-  // Most paragraphs open with a longer sentence: look before splitting.
-  auto stop = text.find(". ");
-  if (stop == std::string::npos || count_words(std::string_view(text).substr(0, stop)) > 8) return std::nullopt;
-  auto sentences = split_sentences(text);
-  if (sentences.size() < 2) return std::nullopt;
-  std::string first = sentences.front();
-  int words = count_words(first);
-  if (words < 1 || words > 8 || count_words(text) - words < 12) return std::nullopt;
-  if (first.back() != '.' || !text.starts_with(first)) return std::nullopt;
-  first.pop_back();
-  return first;
-}
-
-// "Claude Cowork is something genuinely new ...": a prose paragraph that
-// opens with a link names its subject; the link text is an item title.
-std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
-  if (b.kind != BlockKind::paragraph || count_words(text) < 20) return std::nullopt;
-  for (const auto& l : b.links) {
-    std::string t = fold_spacing(l.text);
-    int words = count_words(t);
-    if (words == 0) continue;
-    if (words <= 6 && text.starts_with(t) && !l.url.starts_with("mailto:")) return t;
-    break;
-  }
-  return std::nullopt;
-}
-
-// Whether `text` opens with a lower-case word, not a URL, a handle or a
-// byline ("by Paktronix Systems"): the rest of a sentence that began above it.
-bool continues_in_lower_case(std::string_view text) {
-  std::size_t i = text.find_first_not_of(" \n");
-  if (i == std::string_view::npos || text.substr(i).starts_with("by ") || text.substr(i).starts_with("von ")) {
-    return false;
-  }
-  if (!is_lower_letter(next_code_point(text, i))) return false;
-  while (i < text.size() && text[i] != ' ' && text[i] != '\n') {
-    const char32_t c = next_code_point(text, i);
-    if (!(is_word_code_point(c) && !(c >= '0' && c <= '9')) && c != '\'' && c != '-' && c != ',' && c != 0x2019) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// A byline under an item: "Russ Cox", "Liran Tal (Snyk)".
-bool is_byline(const Block& b, const std::string& text) {
-  int words = count_words(text);
-  return b.kind == BlockKind::paragraph && words >= 1 && words <= 5 && !ends_with_punctuation(text) &&
-         text.find('\n') == std::string::npos;
+  if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
+  return t.ends_with("?");
 }
 
 class Summarizer {
  public:
-  Summarizer(const CleanResult& cleaned, const SummarizeOptions& options)
-      : m_cleaned(cleaned), m_options(options), m_doc(cleaned.kept) {}
+  Summarizer(const CleanResult& cleaned, const Outline& outline, const SummarizeOptions& options)
+      : m_cleaned(cleaned),
+        m_outline(outline),
+        m_options(options),
+        m_doc(cleaned.kept),
+        m_issue_name(options.title, options.source) {}
+
+  const SummarizeWork& work() const { return m_work; }
 
   Summary run() {
     Summary s;
@@ -387,13 +244,12 @@ class Summarizer {
     s.title = m_options.title;
     s.date = m_options.date;
     count(s);
-    build_sections();
-    build_items_and_sentences();
-    group_stories();
-    mark_duplicate_items();
+    read_outline();
     rank_sentences();
     vectorize();
-    m_budget = std::max<double>(m_options.min_words, m_options.max_share * s.words_kept);
+    m_budget = std::max<double>(m_options.min_words,
+                                std::min<double>(m_options.max_words, m_options.max_share * s.words_kept));
+    m_work.sentences = m_sentences.size();
     choose_lede(s);
     choose_items_and_points(s);
     fallback(s);
@@ -402,16 +258,19 @@ class Summarizer {
 
  private:
   const CleanResult& m_cleaned;
+  const Outline& m_outline;
   const SummarizeOptions& m_options;
   const Document& m_doc;
+  const IssueName m_issue_name;
   std::vector<Section> m_sections;
   std::vector<double> m_story_weight;
   std::vector<Sentence> m_sentences;
   std::vector<ItemDraft> m_items;
-  Vec m_centroid;
+  std::vector<double> m_centroid;  // by term id
   double m_centroid_norm = 0;
   double m_budget = 0;
   double m_used = 0;
+  mutable SummarizeWork m_work;
   int m_main = -1;            // main story
   std::vector<bool> m_taken;  // sentence used in lede, points or a blurb
   std::vector<int> m_chosen;  // sentences in lede, points and blurbs, for redundancy
@@ -431,140 +290,6 @@ class Summarizer {
     if (m_doc.tracking_params_removed > 0) s.removed_counts["tracking parameter"] = m_doc.tracking_params_removed;
   }
 
-  // A short numbered list item followed by prose: the title of a story in
-  // a plain-text issue.
-  bool is_item_title(std::size_t i) const {
-    const Block& b = m_doc.blocks[i];
-    if (b.kind != BlockKind::list_item || count_words(b.text) > 15 || ends_with_punctuation(b.text)) return false;
-    int seen = 0;
-    for (std::size_t j = i + 1; j < m_doc.blocks.size() && seen < 2; ++j) {
-      const Block& n = m_doc.blocks[j];
-      if (n.kind == BlockKind::image) continue;
-      if (n.kind != BlockKind::paragraph) return false;
-      // "If ordering by phone, make sure that you are" over "talking to
-      // the bank ...": the line goes on below, it titles nothing.
-      if (seen == 0 && continues_in_lower_case(n.text)) return false;
-      if (count_words(n.text) >= 12) return true;
-      ++seen;  // a byline ("By Anton Chuvakin") may stand between
-    }
-    return false;
-  }
-
-  void build_sections() {
-    m_sections.emplace_back();
-    for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
-      const Block& b = m_doc.blocks[i];
-      if (b.kind == BlockKind::image) continue;
-      if (b.kind == BlockKind::separator) {
-        if (!m_sections.back().blocks.empty() || !m_sections.back().title.empty()) m_sections.emplace_back();
-        continue;
-      }
-      // A bold lead-in ("For example, here are the 1-liners for his big
-      // investments:") reads as text, not as a section title.
-      std::string_view line = b.text;
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
-      bool lead_in = !line.empty() && ((line.back() == ':' && count_words(b.text) > 4) || line.back() == ',');
-      bool title_line = (is_heading_like(b) || is_item_title(i)) && !lead_in;
-      if (!title_line) {
-        m_sections.back().blocks.push_back(i);
-        m_sections.back().words += count_words(b.text);
-        continue;
-      }
-      int rank = b.kind == BlockKind::heading ? b.level : b.kind == BlockKind::list_item ? k_item_rank : k_label_rank;
-      std::string text = clean_title(fold_spacing(b.text));
-      std::string url;
-      if (!b.links.empty() && count_words(b.links.front().text) * 2 >= count_words(b.text)) url = b.links.front().url;
-      Section& cur = m_sections.back();
-      if (!cur.title.empty() && cur.blocks.empty()) {
-        // Two headings in a row make one section. A label above a title
-        // ("WORLD" over "Tour de headlines") gives way to the title; a
-        // subtitle under a title is the section's first sentence; equals
-        // are read together ("Number of The Week: 300 million").
-        if (rank == cur.rank) {
-          cur.title += ": " + text;
-          if (cur.url.empty()) cur.url = url;
-          continue;
-        } else if (rank < cur.rank) {
-          cur.title = text;
-          cur.rank = rank;
-          cur.url = url;
-          continue;
-        } else if (ends_with_punctuation(text) || (count_words(text) >= 6 && rank <= k_label_rank)) {
-          cur.blocks.push_back(i);
-          cur.words += count_words(text);
-          continue;
-        }
-        // A lower-ranked title under an empty one ("I. FRONT AND CENTER" over
-        // "1. Advanced Log Processing") opens its own section.
-      }
-      if (!cur.blocks.empty() || !cur.title.empty()) m_sections.emplace_back();
-      Section& sec = m_sections.back();
-      sec.title = text;
-      sec.rank = rank;
-      sec.url = url;
-    }
-    if (m_sections.size() > 1 && m_sections.front().blocks.empty() && m_sections.front().title.empty()) {
-      m_sections.erase(m_sections.begin());
-    }
-  }
-
-  // Stories. The story rank is the highest heading rank that titles at
-  // least two sections with text: an issue's title is often its only <h1>
-  // over <h2> sections (Big Technology), while Morning Brew's stories are
-  // <h1> with bold subheads under them. A section titled below the story
-  // rank continues the story before it; one titled at or above it starts a
-  // new one. A story weighs its words, mildly discounted by position.
-  void group_stories() {
-    std::map<int, int> titled;
-    for (const auto& sec : m_sections) {
-      if (!sec.title.empty() && sec.words > 0) ++titled[sec.rank];
-    }
-    int story_rank = k_item_rank;
-    for (auto [rank, n] : titled) {
-      if (n >= 2) {
-        story_rank = rank;
-        break;
-      }
-    }
-    int story = -1;
-    for (auto& sec : m_sections) {
-      // A heading over a list of items ("IN BRIEF") is not a subhead.
-      bool continues = story >= 0 && !sec.title.empty() && sec.rank > story_rank && !sec.groups_items;
-      if (!continues) {
-        ++story;
-        m_story_weight.push_back(0);
-      }
-      sec.story = story;
-      m_story_weight[story] += sec.words;
-    }
-    double max_w = 1;
-    for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
-      m_story_weight[i] /= 1.0 + 0.1 * static_cast<double>(i);
-      max_w = std::max(max_w, m_story_weight[i]);
-    }
-    for (auto& w : m_story_weight) w /= max_w;
-  }
-
-  // A line that only names the issue ("Field Notes — Issue 48: The quiet
-  // season" for "Field Notes #48: The quiet season" from Field Notes): three
-  // quarters of its words are in the issue's title and source name. The
-  // digest shows both already.
-  bool names_the_issue(std::string_view folded) {
-    if (m_issue_name.empty()) {
-      m_issue_name = fold_for_match(m_options.title + " " + m_options.source);
-      for (auto w : split_words(m_issue_name)) m_issue_words.insert(w);
-    }
-    std::size_t words = 0;
-    std::size_t common = 0;
-    for (auto w : split_words(folded)) {
-      ++words;
-      common += m_issue_words.contains(w) ? 1 : 0;
-    }
-    return words >= 2 && common * 4 >= words * 3;
-  }
-  std::string m_issue_name;
-  std::unordered_set<std::string_view> m_issue_words;
-
   // `description`: `text` completes an item's title ("Async on a
   // microcontroller — an executor in 2 KB of RAM.") or a line above it; its
   // first sentence is a fragment.
@@ -581,8 +306,9 @@ class Summarizer {
       const std::string& folded = s.folded;
       const WordShape shape = word_shape(s.text);
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
-                 !is_dateline(folded, s.words) && !is_self_reference(folded);
-      if (s.usable && !ends_sentence(s.text) && names_the_issue(folded)) s.usable = false;
+                 !is_dateline(folded, s.words) && !is_self_reference(folded) && !is_credit(folded) &&
+                 !is_call_to_action(folded, s.words);
+      if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
       s.dangling = RE2::PartialMatch(folded, dangling_start());
       s.fragment = description && s.index == 0;
       s.specific = shape.specific;
@@ -593,177 +319,44 @@ class Summarizer {
     }
   }
 
-  void build_items_and_sentences() {
-    for (std::size_t si = 0; si < m_sections.size(); ++si) {
-      Section& sec = m_sections[si];
-      const int section = static_cast<int>(si);
-      std::vector<std::string> texts;
-      std::size_t link_items = 0;
-      std::size_t others = 0;
-      for (auto bi : sec.blocks) {
-        texts.push_back(strip_leading_symbols(fold_spacing(m_doc.blocks[bi].text)));
-        if (link_item_title(m_doc.blocks[bi], texts.back())) {
-          ++link_items;
-        } else if (!is_byline(m_doc.blocks[bi], texts.back())) {
-          ++others;
-        }
-      }
-      const bool link_list = link_items >= 2 && link_items >= others;
-      std::size_t titled_blocks = 0;
-      std::size_t lead_in_blocks = 0;
-      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
-        if (first_line_title(m_doc.blocks[sec.blocks[k]].text)) ++titled_blocks;
-        if (lead_sentence_title(texts[k])) ++lead_in_blocks;
-      }
-      // Paragraphs that open with a short headline sentence ("Goldman Sachs
-      // to lay off hundreds. The bank plans ...", "Watch mode. An
-      // experimental ...") are items when the section is built of them.
-      const bool lead_ins = lead_in_blocks >= 2 && lead_in_blocks * 2 >= sec.blocks.size();
-      // A run of three or more short list items without a full stop is a
-      // list of headlines: a table of contents ("This issue contains: ...
-      // Cumulative Patch for Windows Media Player") names the issue's items
-      // better than anything else in it.
-      std::vector<bool> headline(sec.blocks.size(), false);
-      for (std::size_t k = 0; k < sec.blocks.size();) {
-        std::size_t e = k;
-        while (e < sec.blocks.size() && m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item &&
-               count_words(texts[e]) >= 2 && count_words(texts[e]) <= 12 && !ends_with_punctuation(texts[e])) {
-          ++e;
-        }
-        if (e - k >= 3) std::fill(headline.begin() + static_cast<std::ptrdiff_t>(k), headline.begin() + static_cast<std::ptrdiff_t>(e), true);
-        k = std::max(e, k + 1);
-      }
-      // A section is an item of its own unless it only groups items ("In
-      // brief", "What Else I'm Reading") or has no text at all (a market
-      // table's "S&P").
-      sec.groups_items = link_list || titled_blocks >= 2;
-      if (!sec.title.empty() && sec.words > 0 && !sec.groups_items) {
-        ItemDraft d;
-        d.item.title = sec.title;
-        d.item.url = sec.url;
-        d.section = section;
-        m_items.push_back(std::move(d));
-      }
-      const std::size_t section_item =
-          m_items.empty() || m_items.back().section != section ? std::string::npos : m_items.size() - 1;
-      int order = 1;
-      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
-        const Block& b = m_doc.blocks[sec.blocks[k]];
-        const std::string& text = texts[k];
-        std::optional<std::string> title = link_list ? link_item_title(b, text) : std::nullopt;
-        if (!title) title = first_line_title(b.text);
-        if (!title && lead_ins) title = lead_sentence_title(text);
-        // The linked subject of a sentence ("Claude Cowork is something
-        // genuinely new ...") titles the item and stays in its sentence.
-        bool subject = false;
-        if (!title && !link_list) subject = (title = linked_subject(b, text)).has_value();
-        if (!title && headline[k]) title = text;
-        if (title) {
-          ItemDraft d;
-          d.item.title = clean_title(*title);
-          for (const auto& l : b.links) {
-            if (count_words(l.text) > 0 && title->find(fold_spacing(l.text)) != std::string::npos) {
-              d.item.url = l.url;
-              break;
-            }
-          }
-          if (d.item.url.empty() && link_list && !b.links.empty()) d.item.url = b.links.front().url;
-          // The author's or source's name under a link item: "— Russ Cox".
-          if (link_list && k + 1 < sec.blocks.size() && is_byline(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1]) &&
-              !link_item_title(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1])) {
-            d.item.title += " — " + texts[k + 1];
-          }
-          d.section = section;
-          d.order = order++;
-          m_items.push_back(std::move(d));
-          std::string rest = subject ? text
-                             : text.size() > title->size() && text.starts_with(*title)
-                                 ? strip_leading_separators(text.substr(title->size()))
-                                 : std::string();
-          // After a headline sentence ("Goldman Sachs to lay off hundreds.
-          // The bank plans ...") the rest is prose of its own, and so is a
-          // description that opens as a sentence ("Go's Version Control
-          // History — Did you know ..."); one that goes on in lower case
-          // ("— an executor in 2 KB of RAM.") completes the title.
-          bool description = false;
-          if (rest.starts_with(". ")) {
-            rest = rest.substr(2);
-          } else if (!rest.empty() && !subject) {
-            std::size_t at = 0;
-            description = is_lower_letter(next_code_point(rest, at));
-          }
-          add_sentences(section, rest, &m_items.back().sentences, description);
-          continue;
-        }
-        if (link_list && is_byline(b, text)) continue;
-        std::vector<int>* collect = section_item != std::string::npos ? &m_items[section_item].sentences : nullptr;
-        // "talking to the bank ..." under "If you order by phone, make
-        // sure that you are": the block goes on with a sentence begun above.
-        bool continued = false;
-        if (sec.blocks[k] > 0 && continues_in_lower_case(b.text)) {
-          std::string_view above = m_doc.blocks[sec.blocks[k] - 1].text;
-          while (!above.empty() && (above.back() == ' ' || above.back() == '\n')) above.remove_suffix(1);
-          continued = !above.empty() && std::isalnum(static_cast<unsigned char>(above.back())) != 0;
-        }
-        add_sentences(section, b.text, collect, continued);
-      }
+  // Sections, stories and sentences from the outline: each passage's
+  // sentences in issue order, collected for its story's blurb. A topic
+  // weighs its words, mildly discounted by position.
+  void read_outline() {
+    for (const auto& sec : m_outline.sections) {
+      m_sections.push_back({sec.topic, sec.words, {}});
+      if (static_cast<std::size_t>(sec.topic) >= m_story_weight.size()) m_story_weight.resize(sec.topic + 1, 0.0);
+      m_story_weight[sec.topic] += sec.words;
     }
+    for (const auto& story : m_outline.stories) {
+      ItemDraft d;
+      d.item.title = story.title;
+      d.item.url = story.url;
+      d.section = static_cast<int>(story.section);
+      d.order = story.order;
+      d.duplicate = story.duplicate;
+      m_items.push_back(std::move(d));
+    }
+    for (const auto& p : m_outline.passages) {
+      std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
+      add_sentences(static_cast<int>(p.section), p.text, collect, p.continues);
+    }
+    double max_w = 1;
+    for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
+      m_story_weight[i] /= 1.0 + 0.1 * static_cast<double>(i);
+      max_w = std::max(max_w, m_story_weight[i]);
+    }
+    for (auto& w : m_story_weight) w /= max_w;
   }
 
-  // A table of contents line ("Crypto assets saw a big outflow last week")
-  // for a section below ("CRYPTO ASSETS SAW AN OUTFLOW OF $134M LAST WEEK"):
-  // the section's item says it with its text, the line is a duplicate.
-  void mark_duplicate_items() {
-    auto words_of = [](const std::string& t) {
-      std::unordered_set<std::string> w;
-      std::string folded = fold_for_match(t);
-      for (auto x : split_words(folded)) w.emplace(x);
-      return w;
-    };
-    std::vector<std::unordered_set<std::string>> section_words(m_sections.size());
-    for (std::size_t i = 0; i < m_sections.size(); ++i) {
-      if (!m_sections[i].title.empty()) section_words[i] = words_of(m_sections[i].title);
-    }
-    for (auto& d : m_items) {
-      if (d.order == 0) continue;
-      auto mine = words_of(d.item.title);
-      for (std::size_t i = static_cast<std::size_t>(d.section) + 1; i < m_sections.size(); ++i) {
-        const auto& theirs = section_words[i];
-        if (theirs.empty()) continue;
-        std::size_t common = 0;
-        for (const auto& w : mine) common += theirs.contains(w);
-        if (common >= 3 && common * 10 >= 6 * std::min(mine.size(), theirs.size())) {
-          d.duplicate = true;
-          break;
-        }
-      }
-    }
-  }
-
-  // A table of contents ("Here's what we're serving today: The SEC is
-  // investigating Yuga Labs") repeats the titles below: its lines are no
+  // A table of contents ("Here's what we're serving today: The harbour
+  // reopens") repeats the titles below: its lines are no
   // sentences to pick. Then each usable sentence gets its rank in its story.
   void rank_sentences() {
-    std::vector<std::unordered_set<std::string>> titles;
-    for (const auto& sec : m_sections) {
-      if (sec.title.empty()) continue;
-      std::unordered_set<std::string> words;
-      std::string folded = fold_for_match(sec.title);
-      for (auto w : split_words(folded)) words.emplace(w);
-      titles.push_back(std::move(words));
-    }
+    const TitleIndex titles(m_outline.sections);
     for (auto& sent : m_sentences) {
       if (!sent.usable || sent.words > 15) continue;
-      std::unordered_set<std::string> words;
-      for (auto w : split_words(sent.folded)) words.emplace(w);
-      for (const auto& t : titles) {
-        std::size_t common = 0;
-        for (const auto& w : words) common += t.contains(w);
-        if (common * 10 >= 7 * std::min(words.size(), t.size()) && common >= 3) {
-          sent.usable = false;
-          break;
-        }
-      }
+      if (titles.repeated_by(distinct_words(sent.folded), 0, 7, m_work.comparisons)) sent.usable = false;
     }
     std::vector<int> next(m_story_weight.size(), 0);
     for (auto& sent : m_sentences) {
@@ -778,8 +371,12 @@ class Summarizer {
     std::unordered_map<std::string_view, int> word_ids;
     std::unordered_map<std::string, int> stem_ids;
     std::vector<int> df;
+    // Term frequencies by sorting each sentence's term ids: linear in the
+    // words, however long a sentence is.
     std::vector<std::vector<std::pair<int, int>>> tfs(m_sentences.size());
+    std::vector<int> terms;
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
+      terms.clear();
       for (auto w : split_words(m_sentences[k].folded)) {
         auto found = word_ids.find(w);
         if (found == word_ids.end()) {
@@ -791,42 +388,43 @@ class Summarizer {
           }
           found = word_ids.emplace(w, id).first;
         }
-        const int term = found->second;
-        if (term < 0) continue;
-        auto& tf = tfs[k];
-        auto at = std::find_if(tf.begin(), tf.end(), [&](const auto& p) { return p.first == term; });
-        if (at != tf.end()) {
-          ++at->second;
-        } else {
-          tf.emplace_back(term, 1);
-          ++df[term];
-        }
+        if (found->second >= 0) terms.push_back(found->second);
+      }
+      std::sort(terms.begin(), terms.end());
+      auto& tf = tfs[k];
+      for (std::size_t i = 0; i < terms.size();) {
+        std::size_t e = i;
+        while (e < terms.size() && terms[e] == terms[i]) ++e;
+        tf.emplace_back(terms[i], static_cast<int>(e - i));
+        ++df[terms[i]];
+        i = e;
       }
     }
     const double n = static_cast<double>(std::max<std::size_t>(m_sentences.size(), 1));
-    std::vector<double> centroid(stem_ids.size(), 0.0);
+    m_centroid.assign(stem_ids.size(), 0.0);
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       Vec v;
       for (auto [term, tf] : tfs[k]) {
         double idf = std::log((n + 1) / (df[term] + 0.5));
         double w = (1 + std::log(static_cast<double>(tf))) * idf;
         v.emplace_back(term, static_cast<float>(w));
-        centroid[term] += w;
+        m_centroid[term] += w;
       }
-      std::sort(v.begin(), v.end());
       m_sentences[k].norm = std::sqrt(dot(v, v));
       m_sentences[k].vec = std::move(v);
     }
-    for (std::size_t t = 0; t < centroid.size(); ++t) {
-      if (centroid[t] > 0) m_centroid.emplace_back(static_cast<int>(t), static_cast<float>(centroid[t]));
-    }
-    m_centroid_norm = std::sqrt(dot(m_centroid, m_centroid));
+    double sum = 0;
+    for (double c : m_centroid) sum += static_cast<double>(static_cast<float>(c)) * static_cast<float>(c);
+    m_centroid_norm = std::sqrt(sum);
     m_taken.assign(m_sentences.size(), false);
   }
 
   double centrality(int id) const {
     const Sentence& s = m_sentences[id];
-    return (s.norm > 0 && m_centroid_norm > 0) ? dot(s.vec, m_centroid) / (s.norm * m_centroid_norm) : 0.0;
+    if (s.norm <= 0 || m_centroid_norm <= 0) return 0.0;
+    double d = 0;
+    for (auto [term, w] : s.vec) d += static_cast<double>(w) * static_cast<float>(m_centroid[term]);
+    return d / (s.norm * m_centroid_norm);
   }
 
   double similarity(int a, int b) const {
@@ -836,7 +434,10 @@ class Summarizer {
   }
 
   bool redundant(int id) const {
-    return std::any_of(m_chosen.begin(), m_chosen.end(), [&](int c) { return similarity(id, c) > 0.5; });
+    return std::any_of(m_chosen.begin(), m_chosen.end(), [&](int c) {
+      ++m_work.comparisons;
+      return similarity(id, c) > 0.5;
+    });
   }
 
   // Position prior: the lead sentence of a paragraph, early paragraphs.
@@ -893,7 +494,9 @@ class Summarizer {
         for (int id : sec.sentences) {
           const Sentence& sent = m_sentences[id];
           if (!sent.usable || sent.fragment || sent.words > 45 || (stated && !ends_sentence(sent.text))) continue;
-          if (opening.empty() && sent.words < 12 && RE2::PartialMatch(sent.folded, greeting())) continue;
+          if (RE2::PartialMatch(sent.folded, greeting())) continue;
+          // A question asks; the lede states.
+          if (ends_with_question(sent.text)) continue;
           opening.push_back(id);
           if (opening.size() == 4) break;
         }
@@ -959,10 +562,14 @@ class Summarizer {
       round[i] = story != last_story ? 0 : std::max(1, m_items[i].order);
       last_story = story;
     }
-    for (int r = first_round; r <= last_round; ++r) {
-      for (std::size_t i = 0; i < m_items.size(); ++i) {
-        if (round[i] == r) add_title(m_items[i]);
-      }
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+      if (round[i] >= first_round && round[i] <= last_round) order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
+    for (std::size_t i : order) {
+      if (m_used > m_budget) break;
+      add_title(m_items[i]);
     }
   }
 
@@ -976,18 +583,36 @@ class Summarizer {
     for (std::size_t i = 0; i < m_items.size(); ++i) {
       for (int id : m_items[i].sentences) item_of[id] = static_cast<int>(i);
     }
-    std::vector<double> score(m_sentences.size(), -1);
+    // The pool: the best k_max_candidates sentences by score, in issue
+    // order. A sentence below them would only be reached after as many
+    // others were taken or skipped, far beyond any summary's length.
+    std::vector<int> pool;
+    std::vector<double> score;
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       const Sentence& sent = m_sentences[k];
-      if (sent.usable && !m_taken[k] && sent.words <= 45) score[k] = sentence_score(static_cast<int>(k));
+      if (!sent.usable || m_taken[k] || sent.words > 45) continue;
+      const double sc = sentence_score(static_cast<int>(k));
+      if (sc > 0) pool.push_back(static_cast<int>(k));
     }
+    std::vector<double> by_id;
+    if (pool.size() > k_max_candidates) {
+      by_id.assign(m_sentences.size(), 0.0);
+      for (int id : pool) by_id[id] = sentence_score(id);
+      auto better = [&](int a, int b) { return by_id[a] != by_id[b] ? by_id[a] > by_id[b] : a < b; };
+      std::nth_element(pool.begin(), pool.begin() + k_max_candidates, pool.end(), better);
+      pool.resize(k_max_candidates);
+      std::sort(pool.begin(), pool.end());
+    }
+    for (int id : pool) score.push_back(by_id.empty() ? sentence_score(id) : by_id[id]);
     for (;;) {
-      int best = -1;
-      for (std::size_t k = 0; k < score.size(); ++k) {
-        if (score[k] > 0 && (best < 0 || score[k] > score[best])) best = static_cast<int>(k);
+      std::ptrdiff_t at = -1;
+      for (std::size_t k = 0; k < pool.size(); ++k) {
+        ++m_work.candidates;
+        if (score[k] > 0 && (at < 0 || score[k] > score[static_cast<std::size_t>(at)])) at = static_cast<std::ptrdiff_t>(k);
       }
-      if (best < 0) break;
-      score[best] = -1;
+      if (at < 0) break;
+      score[static_cast<std::size_t>(at)] = -1;
+      const int best = pool[static_cast<std::size_t>(at)];
       const Sentence& sent = m_sentences[best];
       if (redundant(best) || m_used + sent.words > limit) continue;
       const int item = item_of[best];
@@ -1013,8 +638,8 @@ class Summarizer {
       }
       take(best);
       int story = m_sections[sent.section].story;
-      for (std::size_t k = 0; k < score.size(); ++k) {
-        if (score[k] > 0 && m_sections[m_sentences[k].section].story == story) score[k] *= 0.5;
+      for (std::size_t k = 0; k < pool.size(); ++k) {
+        if (score[k] > 0 && m_sections[m_sentences[pool[k]].section].story == story) score[k] *= 0.5;
       }
     }
   }
@@ -1028,6 +653,7 @@ class Summarizer {
     int shortest = -1;
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       const Sentence& sent = m_sentences[k];
+      ++m_work.candidates;
       if (!sent.usable || sent.fragment || m_taken[k] || redundant(static_cast<int>(k))) continue;
       if (shortest < 0 || sent.words < m_sentences[shortest].words) shortest = static_cast<int>(k);
       if (!fits(sent.words) || sent.words > 45) continue;
@@ -1061,6 +687,7 @@ class Summarizer {
   // the lede is its first sentence of any kind, or its first item, block or
   // title; the point is the next thing there is.
   void fallback(Summary& s) {
+    if (!s.lede.empty() && (!s.points.empty() || m_options.points < 1)) return;
     std::vector<std::string> lines;
     for (const auto& sent : m_sentences) {
       if (!m_taken[&sent - m_sentences.data()]) lines.push_back(sent.text);
@@ -1086,8 +713,17 @@ class Summarizer {
 
 }  // namespace
 
-Summary summarize(const CleanResult& cleaned, const SummarizeOptions& options) {
-  return Summarizer(cleaned, options).run();
+Summary summarize(const CleanResult& cleaned, const SummarizeOptions& options, SummarizeWork* work) {
+  const Outline outline = build_outline(cleaned.kept, block_facts(cleaned.kept), options.title, options.source);
+  return summarize(cleaned, outline, options, work);
+}
+
+Summary summarize(const CleanResult& cleaned, const Outline& outline, const SummarizeOptions& options,
+                  SummarizeWork* work) {
+  Summarizer summarizer(cleaned, outline, options);
+  Summary s = summarizer.run();
+  if (work) *work = summarizer.work();
+  return s;
 }
 
 int summary_words(const Summary& s) {

@@ -15,7 +15,7 @@
 //
 // Length. Everything the summary says (lede, points, item titles and
 // blurbs) fits in `max_share` of the cleaned issue's words, with a floor of
-// `min_words` for short issues: each story's lead item title first, then
+// `min_words` for short issues and a ceiling of `max_words` for long ones: each story's lead item title first, then
 // sentences (as blurbs of listed items, else as points), then the other
 // items' titles. Only the one point every summary has may go over.
 //
@@ -24,9 +24,11 @@
 // only reads `kept`.
 
 #include <chrono>
+#include <cstddef>
 #include <optional>
 #include <string>
 
+#include "transform/outline.hpp"
 #include "transform/summary.hpp"
 
 namespace distill::transform {
@@ -39,6 +41,17 @@ struct SummarizeOptions {
   std::string language;   // "en", "de", ...; empty: detected from the text
   double max_share = 0.15;  // of the cleaned words
   int min_words = 80;       // budget floor for short issues
+  int max_words = 400;      // budget ceiling for very long issues
+};
+
+// The work a summary took, counted in steps that do not depend on the
+// machine: what a test of its bounds asserts. Choosing considers a bounded
+// number of candidates however long the issue; the comparisons between
+// lines and titles grow with the issue's length, not its square.
+struct SummarizeWork {
+  std::size_t sentences = 0;    // sentences read
+  std::size_t candidates = 0;   // candidate sentences looked at while choosing
+  std::size_t comparisons = 0;  // sentence-sentence and line-title comparisons
 };
 
 // Summarizes `cleaned`. Never throws for odd input: an issue without any
@@ -46,7 +59,14 @@ struct SummarizeOptions {
 // blocks, words_kept the kept ones; removed_counts counts removed blocks by
 // reason kind (clean.hpp) plus "tracking pixel" and "tracking parameter".
 // web_url is the link of a removed "view in browser" block, if any.
-Summary summarize(const CleanResult& cleaned, const SummarizeOptions& options = {});
+// When `work` is given, it receives the work done. Builds the outline of
+// `cleaned.kept` first (build_outline).
+Summary summarize(const CleanResult& cleaned, const SummarizeOptions& options = {}, SummarizeWork* work = nullptr);
+
+// Summarizes `cleaned` from its outline, built by the caller (who may show
+// it too): build_outline(cleaned.kept, block_facts(cleaned.kept), title, source).
+Summary summarize(const CleanResult& cleaned, const Outline& outline, const SummarizeOptions& options,
+                  SummarizeWork* work = nullptr);
 
 // The words the summary's text adds up to: lede, points, item titles and
 // blurbs (what the length limit counts).

@@ -45,4 +45,48 @@ Summary summary_from_json(const nlohmann::json& j) {
   return s;
 }
 
+namespace {
+
+const char* role_name(StoryRole role) {
+  switch (role) {
+    case StoryRole::main_story: return "main_story";
+    case StoryRole::story: return "story";
+    case StoryRole::brief: return "brief";
+    case StoryRole::link_item: return "link_item";
+    case StoryRole::link_list: return "link_list";
+  }
+  return "story";
+}
+
+nlohmann::json index_or_null(const std::optional<std::size_t>& i) { return i ? nlohmann::json(*i) : nlohmann::json(nullptr); }
+
+}  // namespace
+
+nlohmann::json to_json(const Outline& o) {
+  nlohmann::json sections = nlohmann::json::array();
+  for (const auto& sec : o.sections) {
+    sections.push_back({{"title", sec.title},
+                        {"rank", sec.rank},
+                        {"topic", sec.topic},
+                        {"blocks", sec.blocks},
+                        {"stories", sec.stories}});
+  }
+  nlohmann::json stories = nlohmann::json::array();
+  for (const auto& s : o.stories) {
+    stories.push_back({{"title", s.title},
+                       {"url", s.url},
+                       {"role", role_name(s.role)},
+                       {"rank", s.rank},
+                       {"section", s.section},
+                       {"order", s.order},
+                       {"blocks", s.blocks},
+                       {"words", s.words}});
+  }
+  return {{"title", o.title},
+          {"name_block", index_or_null(o.name_block)},
+          {"date_block", index_or_null(o.date_block)},
+          {"sections", sections},
+          {"stories", stories}};
+}
+
 }  // namespace distill::transform

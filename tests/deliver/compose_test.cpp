@@ -319,3 +319,34 @@ TEST_CASE("compose shows the real host beside link text that names another one",
     CHECK(part->find("Read the whole story (link to") == std::string::npos);
   }
 }
+
+TEST_CASE("compose shows a roundup as its stories, at most max_items of them, and an essay with its points",
+          "[deliver]") {
+  transform::Summary roundup;
+  roundup.source = "The Coastal Wire";
+  roundup.title = "Issue 88";
+  roundup.web_url = "https://wire.example.org/88";
+  roundup.lede = "The harbour reopened on Thursday after a three-week closure.";
+  roundup.points = {"Engineers rebuilt 60 metres of the north breakwater."};
+  for (int i = 1; i <= 9; ++i) {
+    roundup.items.push_back({"Story number " + std::to_string(i), "https://wire.example.org/s" + std::to_string(i), ""});
+  }
+  transform::Summary essay;
+  essay.source = "Tide Notes";
+  essay.title = "Why the tide tables were wrong";
+  essay.lede = "The tide tables ran 40 minutes late from March to May.";
+  essay.points = {"The gauge at the north pier sank 12 centimetres in January."};
+  auto o = options();
+  o.max_items = 6;
+  const auto digest = deliver::compose_digest({roundup, essay}, o);
+  for (const std::string& part : {digest.text, digest.html}) {
+    CHECK(part.find("Story number 6") != std::string::npos);
+    CHECK(part.find("Story number 7") == std::string::npos);
+    CHECK(part.find("and 3 more in the issue") != std::string::npos);
+    // The roundup's stories tell what its point would; the essay keeps its point.
+    CHECK(part.find("Engineers rebuilt 60 metres") == std::string::npos);
+    CHECK(part.find("The gauge at the north pier sank") != std::string::npos);
+  }
+  CHECK(digest.html.find("href=\"https://wire.example.org/88\" style=\"color:#0b57d0;text-decoration:underline;\">and 3 "
+                         "more in the issue</a>") != std::string::npos);
+}

@@ -72,9 +72,6 @@ const std::set<std::pair<std::string, std::string>> k_known_misses = {
      "PSA: Learn UI Design and Learn UX Design open at midnight tonight (Pacific time)"},
     {"norma-gruen-guenstig-2023-01-16.eml",
      "Alle angegebenen Preise in Euro und inklusive der gesetzlichen Mehrwertsteuer."},
-    {"ryanair-phone-cards-2002-11-18.eml", "are not necessarily shared or endorsed by Ryanair Holdings plc"},
-    {"ryanair-travel-insurance-2002-08-12.eml", "are not necessarily shared or endorsed by Ryanair Holdings plc"},
-    {"sourceforge-net-update-2002-08-14.eml", "When the SF.NET team sends out a site-wide email, we sometimes see"},
 };
 
 }  // namespace

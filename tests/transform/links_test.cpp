@@ -35,3 +35,58 @@ TEST_CASE("clean_url unwraps redirects that carry their target", "[transform]") 
   // A redirect whose target is not in the URL stays as it is.
   CHECK(clean_url("https://substack.com/redirect/562094bd?j=eyJ1") == "https://substack.com/redirect/562094bd?j=eyJ1");
 }
+
+namespace {
+
+std::string base64url(std::string_view in) {
+  static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  unsigned acc = 0;
+  int bits = 0;
+  for (unsigned char c : in) {
+    acc = (acc << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += k[(acc >> bits) & 0x3F];
+    }
+  }
+  if (bits > 0) out += k[(acc << (6 - bits)) & 0x3F];
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("clean_url decodes the target that a mailing service wrote into the path", "[transform]") {
+  const std::string target = "https://news.example.org/2026/harbour-reopens?id=7";
+  SECTION("a base64 path segment") {
+    CHECK(clean_url("https://click.mailer.example/abc123/def456/" + base64url(target)) == target);
+    CHECK(clean_url("https://click.mailer.example/abc123/" + base64url(target) + "/open") == target);
+  }
+  SECTION("a signed JSON token in the path or a parameter") {
+    const std::string token = base64url(R"({"e":")" + target + R"(","p":42,"s":17,"c":"post"})");
+    CHECK(clean_url("https://letters.example.com/redirect/2/" + token + ".AbCdEf-signature") == target);
+    CHECK(clean_url("https://letters.example.com/redirect/abcd-1234?j=" + token) == target);
+    // Two URLs in one token: which one is the target is not evident.
+    const std::string two = base64url(R"({"a":"https://a.example/","b":"https://b.example/"})");
+    CHECK(clean_url("https://letters.example.com/redirect/2/" + two) == "https://letters.example.com/redirect/2/" + two);
+  }
+  SECTION("a percent-encoded segment with the service's own segments after it") {
+    CHECK(clean_url("https://abcd.r.eu-west-1.track.example/L0/https:%2F%2Fnews.example.org%2Fa%3Fid=7/1/0100abc/"
+                    "XyZ=") == "https://news.example.org/a?id=7");
+  }
+  SECTION("a whole URL at the end of the path, its tracking parameters removed") {
+    int removed = 0;
+    CHECK(clean_url("https://links.mailer.example/ls/click/https://news.example.org/a?utm_source=letter", &removed) ==
+          "https://news.example.org/a");
+    CHECK(removed == 1);
+  }
+  SECTION("opaque redirects stay as they are") {
+    for (const std::string url :
+         {"https://example.us7.list-manage.com/track/click?u=0a1b2c3d4e&id=5f6a7b8c9d&e=1234abcd",
+          "https://u1234567.ct.mail-service.example/ls/click?upn=u001.AbCdEf-2BGhIjKl",
+          "https://link.mail.letters.example/ss/c/u001.Qx9kTzYv/4a1/h0/AbC"}) {
+      CHECK(clean_url(url) == url);
+    }
+  }
+}

@@ -1,8 +1,14 @@
 #include "transform/summarize.hpp"
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
 #include <catch2/catch.hpp>
 
 #include "transform/clean.hpp"
+#include "transform/html_document.hpp"
+#include "transform/text_document.hpp"
 #include "transform/words.hpp"
 
 using namespace distill::transform;
@@ -319,4 +325,123 @@ TEST_CASE("summarize works on German issues", "[transform]") {
   Summary s = summarize(issue);
   CHECK(s.lede.find("zweiwöchigen Rhythmus") != std::string::npos);
   CHECK_FALSE(s.points.empty());
+}
+
+namespace {
+
+// A word no other word of the issue repeats: the number in letters ("bac").
+std::string unique_word(std::size_t n) {
+  std::string w;
+  do {
+    w += static_cast<char>('a' + n % 26);
+    n /= 26;
+  } while (n > 0);
+  return w + "o";
+}
+
+// An issue of about `bytes` of text in which no sentence repeats another:
+// headed sections of paragraphs, each of four twelve-word sentences.
+CleanResult unique_issue(std::size_t bytes) {
+  CleanResult r;
+  std::size_t size = 0;
+  std::size_t word = 0;
+  for (int para_no = 0; size < bytes; ++para_no) {
+    if (para_no % 10 == 0) {
+      r.kept.blocks.push_back(heading("Section " + unique_word(word) + " " + unique_word(word + 1), 2));
+      word += 2;
+    }
+    std::string text;
+    for (int s = 0; s < 4; ++s) {
+      text += "The " + unique_word(word++);
+      for (int w = 0; w < 10; ++w) text += " " + unique_word(word++);
+      text += " in 20" + std::to_string(10 + s) + ". ";
+    }
+    size += text.size();
+    r.kept.blocks.push_back(para(std::move(text)));
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("summarize does bounded work on a huge issue", "[transform]") {
+  // A 20 MB newsletter of unique text: choosing looks at a bounded number of
+  // candidates and the comparisons grow with the sentences, not their
+  // square, so that a message the size limit admits is summarized in time.
+  SummarizeWork small_work;
+  const Summary small = summarize(unique_issue(2'000'000), {}, &small_work);
+  SummarizeWork work;
+  const Summary s = summarize(unique_issue(20'000'000), {}, &work);
+  CHECK(work.sentences > 200'000);
+  CHECK(work.sentences > 8 * small_work.sentences);
+  // Choosing weighs a pool of the same size however long the issue is;
+  // beyond it, a sentence is looked at once at most (for a first point).
+  CHECK(work.candidates <= 400'000 + work.sentences);
+  CHECK(work.candidates - work.sentences <= small_work.candidates - small_work.sentences + 1000);
+  CHECK(work.comparisons <= 20 * work.sentences);
+  // And the summary stays one a reader can take in.
+  CHECK_FALSE(s.lede.empty());
+  CHECK_FALSE(s.points.empty());
+  CHECK(summary_words(s) <= SummarizeOptions{}.max_words + 60);
+  CHECK(summary_words(small) <= SummarizeOptions{}.max_words + 60);
+}
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(DISTILL_FIXTURES_DIR) + "/summarize/" + name, std::ios::binary);
+  REQUIRE(in);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("summarize leads with the news, not a greeting, credit, question or call to action", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("lede-traps.html"))), options(4, "Harbour Desk"));
+  INFO(all_text(s));
+  CHECK(s.lede.starts_with("The harbour reopened on Thursday after a three-week closure"));
+  for (const auto& p : s.points) {
+    CHECK(p.find("Read the full story") == std::string::npos);
+    CHECK(p.find("Read more") == std::string::npos);
+    CHECK(p.find("Photo by") == std::string::npos);
+  }
+}
+
+TEST_CASE("summarize gives an essay its thesis as lede and points with names and numbers", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("essay.html"))), options(3, "Tide Notes"));
+  INFO(all_text(s));
+  CHECK(s.lede.find("40 minutes late") != std::string::npos);
+  REQUIRE_FALSE(s.points.empty());
+  CHECK(s.points.size() <= 3);
+  // A point states something specific: a name or a number.
+  for (const auto& p : s.points) {
+    CHECK(std::any_of(p.begin() + 1, p.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }));
+  }
+}
+
+TEST_CASE("summarize lists a roundup's stories with their links", "[transform]") {
+  const Summary s =
+      summarize(clean(html_to_document(fixture("roundup.html"))), options(4, "The Coastal Wire", "The Coastal Wire #88"));
+  INFO(all_text(s));
+  CHECK(s.lede.find("harbour reopened on Thursday") != std::string::npos);
+  std::vector<std::string> urls;
+  for (const auto& i : s.items) urls.push_back(i.url);
+  for (const char* url : {"https://wire.example.org/harbour-reopens", "https://wire.example.org/ferry-timetable",
+                          "https://wire.example.org/cod-quota", "https://wire.example.org/lighthouse-grant",
+                          "https://wire.example.org/sports-hall"}) {
+    CHECK(std::find(urls.begin(), urls.end(), url) != urls.end());
+  }
+}
+
+TEST_CASE("summarize lists a plain-text headline list as its stories", "[transform]") {
+  const Summary s = summarize(clean(text_to_document(fixture("headlines.txt"))), options(4, "Coastal Wire"));
+  INFO(all_text(s));
+  REQUIRE(s.items.size() >= 4);
+  for (const auto& i : s.items) {
+    CHECK(i.url.starts_with("https://wire.example.org/"));
+    CHECK(i.title.find("http") == std::string::npos);
+  }
+  // The lede is one headline, not two glued together.
+  CHECK(s.lede.find("\n") == std::string::npos);
+  CHECK(count_words(s.lede) <= 12);
 }

@@ -1,0 +1,123 @@
+// Tests transform/outline.cpp on hand-made issues (tests/fixtures/summarize):
+// a single essay, a roundup of stories under headings, a plain-text list of
+// headlines with their addresses.
+
+#include "transform/outline.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "tests/support/corpus.hpp"
+#include "transform/html_document.hpp"
+#include "transform/summary_json.hpp"
+#include "transform/text_document.hpp"
+
+using namespace distill::transform;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  return distill::test::read_file(std::filesystem::path(DISTILL_FIXTURES_DIR) / "summarize" / name);
+}
+
+Outline outline_of(const Document& doc, std::string_view title = {}, std::string_view source = {}) {
+  return build_outline(doc, block_facts(doc), title, source);
+}
+
+std::vector<const Story*> with_role(const Outline& o, StoryRole role) {
+  std::vector<const Story*> out;
+  for (const auto& s : o.stories) {
+    if (s.role == role) out.push_back(&s);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("build_outline reads a single essay as one main story", "[transform]") {
+  const Document doc = html_to_document(fixture("essay.html"));
+  const Outline o = outline_of(doc, "Why the tide tables were wrong");
+  REQUIRE(o.stories.size() == 1);
+  const Story& essay = o.stories.front();
+  CHECK(essay.role == StoryRole::main_story);
+  CHECK(essay.title == "Why the tide tables were wrong all spring");
+  CHECK(essay.rank == 1);
+  CHECK(essay.blocks.size() == 6);
+  CHECK(essay.words > 150);
+  // Every paragraph is a passage of the essay.
+  CHECK(o.passages.size() == 6);
+  CHECK(std::all_of(o.passages.begin(), o.passages.end(), [](const Passage& p) { return p.story == 0u; }));
+}
+
+TEST_CASE("build_outline finds the stories of a roundup under headings, with their links", "[transform]") {
+  const Document doc = html_to_document(fixture("roundup.html"));
+  const Outline o = outline_of(doc, "The Coastal Wire #88: harbour reopens", "The Coastal Wire");
+  std::vector<std::pair<std::string, std::string>> stories;
+  for (const auto& s : o.stories) {
+    if (s.order == 0 && !s.url.empty()) stories.emplace_back(s.title, s.url);
+  }
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Harbour reopens after three weeks", "https://wire.example.org/harbour-reopens"},
+      {"Twelve daily ferries to Elm Island from May", "https://wire.example.org/ferry-timetable"},
+      {"Cod quota rises for the first time in a decade", "https://wire.example.org/cod-quota"},
+      {"Lighthouse museum wins a heritage grant", "https://wire.example.org/lighthouse-grant"},
+      {"Three schools will share one sports hall", "https://wire.example.org/sports-hall"}};
+  CHECK(stories == expected);
+  // Each story is a section and a topic of its own, under the issue's name.
+  CHECK(o.sections.size() == 6);
+  CHECK(o.sections[1].topic != o.sections[2].topic);
+  // The line that only names the issue is known, so no summary repeats it.
+  REQUIRE(o.name_block);
+  CHECK(doc.blocks[*o.name_block].text == "The Coastal Wire — Issue 88");
+  // The first and longest story leads.
+  REQUIRE(with_role(o, StoryRole::main_story).size() == 1);
+  CHECK(with_role(o, StoryRole::main_story).front()->title == "Harbour reopens after three weeks");
+}
+
+TEST_CASE("build_outline reads a plain-text headline list as link items", "[transform]") {
+  const Document doc = text_to_document(fixture("headlines.txt"));
+  const Outline o = outline_of(doc, "Coastal headlines", "Coastal Wire");
+  const auto items = with_role(o, StoryRole::link_item);
+  REQUIRE(items.size() == 5);
+  CHECK(items[0]->title == "Harbour reopens after three weeks of repairs");
+  CHECK(items[0]->url == "https://wire.example.org/harbour-reopens");
+  CHECK(items[4]->title == "Three schools will share one new sports hall");
+  CHECK(items[4]->url == "https://wire.example.org/sports-hall");
+  // No title carries its address, and no headline is glued to the next.
+  for (const Story* s : items) {
+    CHECK(s->title.find("http") == std::string::npos);
+    CHECK(s->title.find('\n') == std::string::npos);
+  }
+}
+
+TEST_CASE("build_outline is linear: a table of contents is matched through an index", "[transform]") {
+  // A table of contents above its sections marks its lines as duplicates of them.
+  Document doc;
+  doc.blocks = {{BlockKind::list_item, 1, "Harbour traffic fell last week", {}},
+                {BlockKind::list_item, 1, "Ferry fares stay the same", {}},
+                {BlockKind::list_item, 1, "Cod quota rises again", {}},
+                {BlockKind::heading, 2, "HARBOUR TRAFFIC FELL 12% LAST WEEK", {}},
+                {BlockKind::paragraph, 0, "Fewer boats came in than in any week since the storm, the port said.", {}}};
+  const Outline o = outline_of(doc);
+  REQUIRE(o.stories.size() >= 4);
+  CHECK(o.stories[0].title == "Harbour traffic fell last week");
+  CHECK(o.stories[0].duplicate);
+  CHECK_FALSE(o.stories[1].duplicate);
+}
+
+TEST_CASE("the outline's JSON names roles and keeps indices", "[transform]") {
+  const Document doc = html_to_document(fixture("roundup.html"));
+  const auto j = to_json(outline_of(doc, "The Coastal Wire #88", "The Coastal Wire"));
+  CHECK(j.at("title") == "The Coastal Wire #88");
+  CHECK(j.at("name_block") == 0);
+  CHECK(j.at("date_block").is_null());
+  // The issue's name over its introduction, then one story per heading.
+  REQUIRE(j.at("stories").size() == 6);
+  CHECK(j.at("stories").at(0).at("title") == "The Coastal Wire — Issue 88");
+  CHECK(j.at("stories").at(1).at("role") == "main_story");
+  CHECK(j.at("stories").at(2).at("url") == "https://wire.example.org/ferry-timetable");
+  CHECK(j.at("stories").at(2).at("section") == 2);
+  CHECK(j.at("sections").at(2).at("stories") == nlohmann::json::array({2}));
+}

@@ -1,0 +1,628 @@
+#include "transform/outline.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <re2/re2.h>
+
+#include "transform/sentences.hpp"
+#include "transform/words.hpp"
+
+namespace distill::transform {
+
+namespace {
+
+// A word shared by more titles than this says nothing about which one a
+// line repeats: it is not looked up.
+constexpr std::size_t k_max_titles_per_word = 50;
+
+// Numbered titles look at most this many blocks ahead for their prose.
+constexpr std::size_t k_title_reach = 8;
+
+bool ends_with_punctuation(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':';
+}
+
+// Strips separators between a title and what follows: "Title — desc" -> "desc".
+std::string strip_leading_separators(std::string rest) {
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    unsigned char c = static_cast<unsigned char>(rest[i]);
+    if (c == ' ' || c == '-' || c == ':' || c == '\n' || c == '|') {
+      ++i;
+    } else if (rest.compare(i, 3, "\xE2\x80\x94") == 0 || rest.compare(i, 3, "\xE2\x80\x93") == 0) {
+      i += 3;  // em dash, en dash
+    } else {
+      break;
+    }
+  }
+  return rest.substr(i);
+}
+
+// "▶ The Other Features in Go 1.18" -> "The Other Features in Go 1.18".
+std::string strip_leading_symbols(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(text, i);
+    if (is_word_code_point(c) || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == '(' || c == '$' ||
+        c == 0x20AC || c == '#' || c == '@') {
+      return text.substr(at);
+    }
+  }
+  return {};
+}
+
+// "Title:" -> "Title"; a plain-text link list's "\"The Living Soil\" on
+// worms: https://soil.example.org/living-soil" -> the words before the
+// address, which is the item's link.
+std::string clean_title(std::string title) {
+  auto trim_end = [&] {
+    while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|' || title.back() == '-')) {
+      title.pop_back();
+    }
+  };
+  trim_end();
+  const auto space = title.rfind(' ');
+  if (space != std::string::npos) {
+    const std::string_view last = std::string_view(title).substr(space + 1);
+    if ((last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) &&
+        count_words(std::string_view(title).substr(0, space)) >= 2) {
+      title.resize(space);
+      trim_end();
+      if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
+      trim_end();
+    }
+  }
+  return title;
+}
+
+// A block that is one item of a link list: it starts with a link that is
+// its title ("Title — description"), or is short and mostly link, or is a
+// short list item with its source linked ("Headline [Gazette]").
+std::optional<std::string> link_item_title(const Block& b, const std::string& text) {
+  if (b.kind == BlockKind::heading) return std::nullopt;
+  const Link* link = nullptr;
+  for (const auto& l : b.links) {
+    if (count_words(l.text) > 0 && !l.url.empty() && !l.url.starts_with("mailto:")) {
+      link = &l;
+      break;
+    }
+  }
+  if (!link) return std::nullopt;
+  std::string link_text = fold_spacing(link->text);
+  int link_words = count_words(link_text);
+  int words = count_words(text);
+  std::optional<std::string> title;
+  if (link_words >= 3 && text.starts_with(link_text)) {
+    title = link_text;
+  } else if (words <= 20 && link_words * 10 >= words * 6) {
+    title = text;
+  } else if (b.kind == BlockKind::list_item && words <= 25) {
+    title = text;
+  }
+  // Handles, bylines and dates ("Jane Roe @jroe", "Oct 11, 2022") are
+  // not headlines.
+  if (title && (count_words(*title) < 3 || title->find('@') != std::string::npos ||
+                is_dateline(fold_for_match(*title), count_words(*title)))) {
+    return std::nullopt;
+  }
+  return title;
+}
+
+// "Harbour map now online\nThe new harbour map shows ...": a short first
+// line without punctuation over more text.
+std::optional<std::string> first_line_title(const std::string& text) {
+  auto nl = text.find('\n');
+  if (nl == std::string::npos) return std::nullopt;
+  std::string first = fold_spacing(text.substr(0, nl));
+  int words = count_words(first);
+  // A headline may shout ("WIN a €2,000 Online Gift Voucher!"), not end a sentence.
+  if (words < 2 || words > 15 || (ends_with_punctuation(first) && first.back() != '!')) return std::nullopt;
+  if (count_words(text.substr(nl + 1)) < 5) return std::nullopt;
+  // Not the first line of a wrapped paragraph ("If ordering by telephone,
+  // make sure that you are\ntalking to the bank."): the line must be a
+  // sentence of its own.
+  // The first sentence is all it needs: a long block is split no further
+  // than a few lines past its first.
+  const std::string_view head = std::string_view(text).substr(0, std::min(text.size(), nl + 2048));
+  if (count_words(split_sentences(head).front()) > words) return std::nullopt;
+  return first;
+}
+
+// "Harbour to reopen. The port authority said on Thursday ...": a
+// first sentence of at most 8 words, without the final stop, over at least
+// 12 more words in the same block.
+std::optional<std::string> lead_sentence_title(const std::string& text) {
+  // Most paragraphs open with a longer sentence: look before splitting.
+  auto stop = text.find(". ");
+  if (stop == std::string::npos || count_words(std::string_view(text).substr(0, stop)) > 8) return std::nullopt;
+  auto sentences = split_sentences(std::string_view(text).substr(0, std::min(text.size(), stop + 2048)));
+  if (sentences.size() < 2) return std::nullopt;
+  std::string first = sentences.front();
+  int words = count_words(first);
+  if (words < 1 || words > 8 || count_words(text) - words < 12) return std::nullopt;
+  if (first.back() != '.' || !text.starts_with(first)) return std::nullopt;
+  first.pop_back();
+  return first;
+}
+
+// "Tidewatch is a new app that ...": a prose paragraph that
+// opens with a link names its subject; the link text is an item title.
+std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
+  if (b.kind != BlockKind::paragraph || count_words(text) < 20) return std::nullopt;
+  for (const auto& l : b.links) {
+    std::string t = fold_spacing(l.text);
+    int words = count_words(t);
+    if (words == 0) continue;
+    if (words <= 6 && text.starts_with(t) && !l.url.starts_with("mailto:")) return t;
+    break;
+  }
+  return std::nullopt;
+}
+
+// "Harbour reopens after three weeks https://news.example.org/harbour": a
+// headline followed by nothing but its address (on the line below or after
+// it, maybe in angle brackets), as plain-text headline lists give their
+// stories. The title and the
+// address, or nothing.
+std::optional<std::pair<std::string, std::string>> headline_over_url(const std::string& text) {
+  std::string_view t = text;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+  const std::size_t gap = t.find_last_of(" \n");
+  if (gap == std::string_view::npos) return std::nullopt;
+  std::string_view url = t.substr(gap + 1);
+  if (url.starts_with("<") && url.ends_with(">")) url = url.substr(1, url.size() - 2);  // "<http://...>"
+  if (!(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www."))) return std::nullopt;
+  std::string title = fold_spacing(t.substr(0, gap));
+  while (!title.empty() && (title.back() == ' ' || title.back() == '-')) title.pop_back();
+  // "... download it here: http://...": a lead-in to its address, no headline.
+  if (title.ends_with(":")) return std::nullopt;
+  if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  const int words = count_words(title);
+  if (words < 2 || words > 14 || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
+      title.find("www.") != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::make_pair(std::move(title), std::string(url));
+}
+
+// Whether `text` opens with a lower-case word, not a URL, a handle or a
+// byline ("by A. Writer"): the rest of a sentence that began above it.
+bool continues_in_lower_case(std::string_view text) {
+  std::size_t i = text.find_first_not_of(" \n");
+  if (i == std::string_view::npos || text.substr(i).starts_with("by ") || text.substr(i).starts_with("von ")) {
+    return false;
+  }
+  if (!is_lower_letter(next_code_point(text, i))) return false;
+  while (i < text.size() && text[i] != ' ' && text[i] != '\n') {
+    const char32_t c = next_code_point(text, i);
+    if (!(is_word_code_point(c) && !(c >= '0' && c <= '9')) && c != '\'' && c != '-' && c != ',' && c != 0x2019) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A byline under an item: "Jane Roe", "Jan Kowalski (Example Labs)".
+bool is_byline(const Block& b, const std::string& text) {
+  int words = count_words(text);
+  return b.kind == BlockKind::paragraph && words >= 1 && words <= 5 && !ends_with_punctuation(text) &&
+         text.find('\n') == std::string::npos;
+}
+
+class Builder {
+ public:
+  Builder(const Document& doc, const std::vector<BlockFacts>& facts, std::string_view title, std::string_view source)
+      : m_doc(doc), m_facts(facts), m_name(title, source) {
+    m_outline.title = std::string(title);
+  }
+
+  Outline run() {
+    build_sections();
+    build_stories();
+    group_topics();
+    mark_duplicates();
+    assign_roles();
+    find_name_and_date();
+    return std::move(m_outline);
+  }
+
+ private:
+  const Document& m_doc;
+  const std::vector<BlockFacts>& m_facts;
+  IssueName m_name;
+  Outline m_outline;
+
+  // A short numbered list item followed by prose: the title of a story in
+  // a plain-text issue.
+  bool is_item_title(std::size_t i) const {
+    const Block& b = m_doc.blocks[i];
+    if (b.kind != BlockKind::list_item || m_facts[i].words > 15 || ends_with_punctuation(b.text)) return false;
+    int seen = 0;
+    for (std::size_t j = i + 1; j < m_doc.blocks.size() && j <= i + k_title_reach && seen < 2; ++j) {
+      const Block& n = m_doc.blocks[j];
+      if (n.kind == BlockKind::image) continue;
+      if (n.kind != BlockKind::paragraph) return false;
+      // "If ordering by phone, make sure that you are" over "talking to
+      // the bank ...": the line goes on below, it titles nothing.
+      if (seen == 0 && continues_in_lower_case(n.text)) return false;
+      if (m_facts[j].words >= 12) return true;
+      ++seen;  // a byline ("By A. Writer") may stand between
+    }
+    return false;
+  }
+
+  void build_sections() {
+    auto& sections = m_outline.sections;
+    sections.emplace_back();
+    for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
+      const Block& b = m_doc.blocks[i];
+      if (b.kind == BlockKind::image) continue;
+      if (b.kind == BlockKind::separator) {
+        if (!sections.back().blocks.empty() || !sections.back().title.empty()) sections.emplace_back();
+        continue;
+      }
+      // A bold lead-in ("For example, here are the one-liners for his big
+      // investments:") reads as text, not as a section title.
+      std::string_view line = b.text;
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
+      const int words = m_facts[i].words;
+      bool lead_in = !line.empty() && ((line.back() == ':' && words > 4) || line.back() == ',');
+      bool title_line = (m_facts[i].heading_like || is_item_title(i)) && !lead_in;
+      if (!title_line) {
+        sections.back().blocks.push_back(i);
+        sections.back().words += words;
+        continue;
+      }
+      const int rank = m_facts[i].heading_like ? m_facts[i].rank : k_item_rank;
+      std::string text = clean_title(fold_spacing(b.text));
+      std::string url;
+      if (!b.links.empty() && count_words(b.links.front().text) * 2 >= words) url = b.links.front().url;
+      OutlineSection& cur = sections.back();
+      if (!cur.title.empty() && cur.blocks.empty()) {
+        // Two headings in a row make one section. A label above a title
+        // ("WORLD" over "Tour de headlines") gives way to the title; a
+        // subtitle under a title is the section's first sentence; equals
+        // are read together ("Number of the week: 300 million").
+        if (rank == cur.rank) {
+          cur.title += ": " + text;
+          if (cur.url.empty()) cur.url = url;
+          continue;
+        } else if (rank < cur.rank) {
+          cur.title = text;
+          cur.rank = rank;
+          cur.url = url;
+          continue;
+        } else if (ends_with_punctuation(text) || (count_words(text) >= 6 && rank <= k_label_rank)) {
+          cur.blocks.push_back(i);
+          cur.words += count_words(text);
+          continue;
+        }
+        // A lower-ranked title under an empty one ("I. FRONT AND CENTER" over
+        // "1. Advanced log processing") opens its own section.
+      }
+      if (!cur.blocks.empty() || !cur.title.empty()) sections.emplace_back();
+      OutlineSection& sec = sections.back();
+      sec.title = text;
+      sec.rank = rank;
+      sec.url = url;
+    }
+    if (sections.size() > 1 && sections.front().blocks.empty() && sections.front().title.empty()) {
+      sections.erase(sections.begin());
+    }
+  }
+
+  std::size_t add_story(std::size_t section, Story story) {
+    story.section = section;
+    const std::size_t id = m_outline.stories.size();
+    m_outline.sections[section].stories.push_back(id);
+    m_outline.stories.push_back(std::move(story));
+    return id;
+  }
+
+  void add_passage(std::size_t block, std::size_t section, std::optional<std::size_t> story, std::string text,
+                   bool continues) {
+    if (story) {
+      Story& s = m_outline.stories[*story];
+      if (s.blocks.empty() || s.blocks.back() != block) s.blocks.push_back(block);
+      s.words += count_words(text);
+    }
+    m_outline.passages.push_back({block, section, story, std::move(text), continues});
+  }
+
+  void build_stories() {
+    for (std::size_t si = 0; si < m_outline.sections.size(); ++si) {
+      OutlineSection& sec = m_outline.sections[si];
+      std::vector<std::string> texts;
+      std::size_t link_items = 0;
+      std::size_t others = 0;
+      for (auto bi : sec.blocks) {
+        texts.push_back(strip_leading_symbols(fold_spacing(m_doc.blocks[bi].text)));
+        if (link_item_title(m_doc.blocks[bi], texts.back())) {
+          ++link_items;
+        } else if (!is_byline(m_doc.blocks[bi], texts.back())) {
+          ++others;
+        }
+      }
+      const bool link_list = link_items >= 2 && link_items >= others;
+      std::size_t titled_blocks = 0;
+      std::size_t lead_in_blocks = 0;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
+        if (first_line_title(m_doc.blocks[sec.blocks[k]].text)) ++titled_blocks;
+        if (lead_sentence_title(texts[k])) ++lead_in_blocks;
+      }
+      // Paragraphs that open with a short headline sentence ("Harbour to
+      // reopen. The port authority ...", "Watch mode. An experimental ...")
+      // are stories when the section is built of them.
+      const bool lead_ins = lead_in_blocks >= 2 && lead_in_blocks * 2 >= sec.blocks.size();
+      // A run of three or more short list items without a full stop is a
+      // list of headlines: a table of contents names the issue's stories
+      // better than anything else in it.
+      std::vector<bool> headline(sec.blocks.size(), false);
+      for (std::size_t k = 0; k < sec.blocks.size();) {
+        std::size_t e = k;
+        while (e < sec.blocks.size() && m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item &&
+               count_words(texts[e]) >= 2 && count_words(texts[e]) <= 12 && !ends_with_punctuation(texts[e])) {
+          ++e;
+        }
+        if (e - k >= 3) {
+          std::fill(headline.begin() + static_cast<std::ptrdiff_t>(k), headline.begin() + static_cast<std::ptrdiff_t>(e),
+                    true);
+        }
+        k = std::max(e, k + 1);
+      }
+      // A section is a story of its own unless it only groups stories ("In
+      // brief", "What else I'm reading") or has no text at all (a market
+      // table's "S&P").
+      sec.groups_items = link_list || titled_blocks >= 2;
+      std::optional<std::size_t> own;
+      if (!sec.title.empty() && sec.words > 0 && !sec.groups_items) {
+        Story s;
+        s.title = sec.title;
+        s.url = sec.url;
+        s.rank = sec.rank;
+        own = add_story(si, std::move(s));
+      }
+      int order = 1;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
+        const std::size_t bi = sec.blocks[k];
+        const Block& b = m_doc.blocks[bi];
+        const std::string& text = texts[k];
+        std::optional<std::string> title = link_list ? link_item_title(b, text) : std::nullopt;
+        bool link_title = title.has_value();
+        std::string url_line;
+        if (!title) {
+          if (auto over = headline_over_url(b.text)) {
+            title = over->first;
+            url_line = over->second;
+            link_title = true;
+          }
+        }
+        if (!title) title = first_line_title(b.text);
+        if (!title && lead_ins) title = lead_sentence_title(text);
+        // The linked subject of a sentence ("Tidewatch is a new app that
+        // ...") titles the story and stays in its sentence.
+        bool subject = false;
+        if (!title && !link_list) subject = (title = linked_subject(b, text)).has_value();
+        if (!title && headline[k]) {
+          title = text;
+          link_title = true;
+        }
+        if (title) {
+          Story s;
+          s.title = clean_title(*title);
+          for (const auto& l : b.links) {
+            if (count_words(l.text) > 0 && title->find(fold_spacing(l.text)) != std::string::npos) {
+              s.url = l.url;
+              break;
+            }
+          }
+          if (s.url.empty() && link_list && !b.links.empty()) s.url = b.links.front().url;
+          if (!url_line.empty()) {
+            // The block's link for that line, cleaned of its tracking, else the line.
+            s.url = url_line;
+            for (const auto& l : b.links) {
+              std::string_view written = l.text;
+              if (written.starts_with("<") && written.ends_with(">")) written = written.substr(1, written.size() - 2);
+              if (written == url_line) s.url = l.url;
+            }
+          }
+          // The author's or source's name under a link item: "— Jane Roe".
+          if (link_list && k + 1 < sec.blocks.size() && is_byline(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1]) &&
+              !link_item_title(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1])) {
+            s.title += " — " + texts[k + 1];
+          }
+          s.order = order++;
+          s.role = link_title ? StoryRole::link_item : StoryRole::brief;
+          s.blocks.push_back(bi);
+          const std::size_t id = add_story(si, std::move(s));
+          std::string rest = subject              ? text
+                             : !url_line.empty() ? std::string()
+                             : text.size() > title->size() && text.starts_with(*title)
+                                 ? strip_leading_separators(text.substr(title->size()))
+                                 : std::string();
+          // After a headline sentence ("Harbour to reopen. The port
+          // authority ...") the rest is prose of its own, and so is a
+          // description that opens as a sentence ("Version control history —
+          // Did you know ..."); one that goes on in lower case ("— an
+          // executor in 2 KB of RAM.") completes the title.
+          bool description = false;
+          if (rest.starts_with(". ")) {
+            rest = rest.substr(2);
+          } else if (!rest.empty() && !subject) {
+            std::size_t at = 0;
+            description = is_lower_letter(next_code_point(rest, at));
+          }
+          add_passage(bi, si, id, std::move(rest), description);
+          continue;
+        }
+        if (link_list && is_byline(b, text)) continue;
+        // "talking to the bank ..." under "If you order by phone, make
+        // sure that you are": the block goes on with a sentence begun above.
+        bool continued = false;
+        if (bi > 0 && continues_in_lower_case(b.text)) {
+          std::string_view above = m_doc.blocks[bi - 1].text;
+          while (!above.empty() && (above.back() == ' ' || above.back() == '\n')) above.remove_suffix(1);
+          continued = !above.empty() && std::isalnum(static_cast<unsigned char>(above.back())) != 0;
+        }
+        add_passage(bi, si, own, b.text, continued);
+      }
+    }
+  }
+
+  // Topics. The story rank is the highest heading rank that titles at
+  // least two sections with text: an issue's title is often its only <h1>
+  // over <h2> stories, while other issues title stories with <h1> and put
+  // bold subheads under them. A section titled below the story rank
+  // continues the topic before it; one titled at or above it, or a heading
+  // over a list of items ("IN BRIEF"), starts a new one.
+  void group_topics() {
+    std::map<int, int> titled;
+    for (const auto& sec : m_outline.sections) {
+      if (!sec.title.empty() && sec.words > 0) ++titled[sec.rank];
+    }
+    int story_rank = k_item_rank;
+    for (auto [rank, n] : titled) {
+      if (n >= 2) {
+        story_rank = rank;
+        break;
+      }
+    }
+    int topic = -1;
+    for (auto& sec : m_outline.sections) {
+      const bool continues = topic >= 0 && !sec.title.empty() && sec.rank > story_rank && !sec.groups_items;
+      if (!continues) ++topic;
+      sec.topic = topic;
+    }
+  }
+
+  // A table of contents line ("Harbour traffic fell last week") for a
+  // section below ("HARBOUR TRAFFIC FELL 12% LAST WEEK"): the section's
+  // story says it with its text, the line is a duplicate.
+  void mark_duplicates() {
+    const TitleIndex titles(m_outline.sections);
+    std::size_t steps = 0;
+    for (auto& s : m_outline.stories) {
+      if (s.order == 0) continue;
+      s.duplicate = titles.repeated_by(distinct_words(s.title), s.section + 1, 6, steps).has_value();
+    }
+  }
+
+  // The first topic with prose that has at least three quarters of the
+  // words of the longest of the first three is the main story; a section's
+  // own story with prose of 60 words or more is a story, shorter ones are
+  // briefs.
+  void assign_roles() {
+    std::vector<int> topic_words;
+    for (const auto& sec : m_outline.sections) {
+      if (static_cast<std::size_t>(sec.topic) >= topic_words.size()) topic_words.resize(sec.topic + 1, 0);
+      topic_words[sec.topic] += sec.words;
+    }
+    for (auto& s : m_outline.stories) {
+      if (s.order == 0) s.role = s.words >= 60 ? StoryRole::story : StoryRole::brief;
+    }
+    int longest = 0;
+    for (std::size_t t = 0; t < topic_words.size() && t < 3; ++t) longest = std::max(longest, topic_words[t]);
+    for (std::size_t t = 0; t < topic_words.size() && t < 3; ++t) {
+      if (topic_words[t] == 0 || topic_words[t] * 4 < longest * 3) continue;
+      for (auto& s : m_outline.stories) {
+        if (m_outline.sections[s.section].topic == static_cast<int>(t) && s.order == 0) {
+          s.role = StoryRole::main_story;
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  // The first short block that only names the issue, and the first that
+  // only dates it, among the first blocks.
+  void find_name_and_date() {
+    for (std::size_t i = 0; i < m_doc.blocks.size() && i < 12; ++i) {
+      const BlockFacts& f = m_facts[i];
+      if (f.words == 0 || f.words > 12) continue;
+      if (!m_outline.name_block && m_name.named_by(f.folded)) m_outline.name_block = i;
+      if (!m_outline.date_block && is_dateline(f.folded, f.words) && !m_name.named_by(f.folded)) {
+        m_outline.date_block = i;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+IssueName::IssueName(std::string_view title, std::string_view source)
+    : m_folded(fold_for_match(std::string(title) + " " + std::string(source))) {
+  for (auto w : split_words(m_folded)) m_words.push_back(w);
+  std::sort(m_words.begin(), m_words.end());
+}
+
+bool IssueName::named_by(std::string_view folded) const {
+  std::size_t words = 0;
+  std::size_t common = 0;
+  for (auto w : split_words(folded)) {
+    ++words;
+    common += std::binary_search(m_words.begin(), m_words.end(), w) ? 1 : 0;
+  }
+  return words >= 2 && common * 4 >= words * 3;
+}
+
+std::vector<std::string> distinct_words(std::string_view text) {
+  std::vector<std::string> out;
+  const std::string folded = fold_for_match(text);
+  for (auto w : split_words(folded)) out.emplace_back(w);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+TitleIndex::TitleIndex(const std::vector<OutlineSection>& sections) : m_sizes(sections.size(), 0) {
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    if (sections[i].title.empty()) continue;
+    const auto words = distinct_words(sections[i].title);
+    for (const auto& w : words) m_postings[w].push_back(i);
+    m_sizes[i] = words.size();
+  }
+}
+
+std::optional<std::size_t> TitleIndex::repeated_by(const std::vector<std::string>& words, std::size_t from,
+                                                   int tenths, std::size_t& steps) const {
+  std::vector<std::size_t> hits;
+  for (const auto& w : words) {
+    auto it = m_postings.find(w);
+    if (it == m_postings.end() || it->second.size() > k_max_titles_per_word) continue;
+    for (std::size_t id : it->second) {
+      ++steps;
+      if (id >= from) hits.push_back(id);
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  for (std::size_t i = 0; i < hits.size();) {
+    std::size_t e = i;
+    while (e < hits.size() && hits[e] == hits[i]) ++e;
+    const std::size_t common = e - i;
+    if (common >= 3 && common * 10 >= static_cast<std::size_t>(tenths) * std::min(words.size(), m_sizes[hits[i]])) {
+      return hits[i];
+    }
+    i = e;
+  }
+  return std::nullopt;
+}
+
+bool is_dateline(std::string_view folded, int words) {
+  static const RE2 re(R"((\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|^by ))", RE2::Quiet);
+  return words <= 12 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+}
+
+Outline build_outline(const Document& doc, const std::vector<BlockFacts>& facts, std::string_view title,
+                      std::string_view source) {
+  return Builder(doc, facts, title, source).run();
+}
+
+}  // namespace distill::transform
