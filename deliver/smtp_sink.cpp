@@ -6,6 +6,7 @@
 #include <curl/curl.h>
 
 #include "deliver/sink.hpp"
+#include "deliver/smtp_reply.hpp"
 
 namespace distill::deliver {
 
@@ -33,49 +34,15 @@ std::size_t read_upload(char* buffer, std::size_t size, std::size_t nitems, void
   return n;
 }
 
-// What the server said, line by line, and the protocol trace with every
-// credential masked.
-struct Conversation {
-  std::vector<std::string> replies;  // server lines since the last command
-  std::string last_reply;            // the final reply of the session so far
-  const std::function<void(const std::string&)>* trace = nullptr;
-  bool after_auth_challenge = false;
-};
-
 std::string chomp(std::string_view s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
   return std::string(s);
 }
 
 int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* userdata) {
-  auto* c = static_cast<Conversation*>(userdata);
-  const std::string_view text(data, size);
-  if (type == CURLINFO_HEADER_IN) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-      auto end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      auto line = chomp(text.substr(start, end - start));
-      if (!line.empty()) {
-        c->replies.push_back(line);
-        c->last_reply = line;
-        c->after_auth_challenge = line.starts_with("334");
-        if (c->trace && *c->trace) (*c->trace)("< " + line);
-      }
-      start = end + 1;
-    }
-  } else if (type == CURLINFO_HEADER_OUT) {
-    c->replies.clear();
-    auto line = chomp(text);
-    // AUTH arguments and answers to 334 challenges carry credentials.
-    if (line.size() >= 5 && (line.compare(0, 5, "AUTH ") == 0 || line.compare(0, 5, "auth ") == 0)) {
-      const auto space = line.find(' ', 5);
-      line = line.substr(0, space == std::string::npos ? line.size() : space) + " ****";
-    } else if (c->after_auth_challenge) {
-      line = "****";
-    }
-    if (c->trace && *c->trace) (*c->trace)("> " + line);
-  }
+  auto* c = static_cast<SmtpConversation*>(userdata);
+  if (type == CURLINFO_HEADER_IN) c->heard(std::string_view(data, size));
+  if (type == CURLINFO_HEADER_OUT) c->said(std::string_view(data, size));
   return 0;
 }
 
@@ -100,8 +67,7 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
   }
   const auto mail_from = "<" + envelope.from + ">";
   Upload upload{digest.mime};
-  Conversation conversation;
-  conversation.trace = &m_options.trace;
+  SmtpConversation conversation(m_options.trace);
   std::array<char, CURL_ERROR_SIZE> error{};
 
   curl_easy_setopt(h, CURLOPT_URL, m_options.url.c_str());
@@ -140,12 +106,12 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
       message += " (" + chomp(error.data()) + ")";
     }
     std::string said;
-    for (const auto& line : conversation.replies) said += (said.empty() ? "" : " / ") + line;
-    if (said.empty()) said = conversation.last_reply;
+    for (const auto& line : conversation.replies()) said += (said.empty() ? "" : " / ") + line;
+    if (said.empty()) said = conversation.last_reply();
     if (!said.empty()) message += "; server said: " + said;
     throw Error(message);
   }
-  return conversation.last_reply.empty() ? std::string("accepted") : conversation.last_reply;
+  return conversation.last_reply().empty() ? std::string("accepted") : conversation.last_reply();
 }
 
 }  // namespace distill::deliver
