@@ -15,8 +15,9 @@
 # Only hand-made and generated inputs seed the runs: what they grow is
 # committed, and other people's mail must not end up in the repository.
 # and writes what it finds to build-fuzz/corpus/TARGET/, which the next run
-# reuses. `--merge` minimizes the kept corpus together with that (libFuzzer's
-# -merge=1) and replaces fuzz/corpus/TARGET/ with the result: commit it.
+# reuses. `--merge` minimizes the kept corpus together with that and the
+# fixtures (libFuzzer's -merge=1, inputs up to 2 KB) and replaces
+# fuzz/corpus/TARGET/ with the result: commit it.
 #
 # Exits non-zero as soon as a target reports a crash, a sanitizer error, a
 # leak, a timeout (-timeout=10 per input) or an out-of-memory; the input that
@@ -77,19 +78,25 @@ for bin in "$build"/fuzz/fuzz_*; do
   if [ $merge = 1 ]; then
     # The minimal set that covers what the kept corpus, the runs' finds and
     # the fixtures cover, written fresh and then put in place of the kept one.
+    # Seeds are made again by every run and stay out; inputs over 2 KB stay
+    # out too, so that a kept corpus stays a few hundred KB.
     fresh=$build/merge/$short
-    rm -rf "$fresh"
-    mkdir -p "$fresh"
+    pool=$build/merge/$short.pool
+    rm -rf "$fresh" "$pool"
+    mkdir -p "$fresh" "$pool"
+    for dir in "$kept" "$found" "$root/tests/fixtures/fuzz/$short"; do
+      [ -d "$dir" ] && find "$dir" -maxdepth 1 -type f -size -2049c -exec cp {} "$pool/" \;
+    done
     echo "== $name: merging into fuzz/corpus/$short"
-    if ! nice "$bin" -merge=1 "${flags[@]}" "$fresh" "${inputs[@]:1}" "$found" >"$build/$name.merge.log" 2>&1; then
+    if ! nice "$bin" -merge=1 "${flags[@]}" "$fresh" "$pool" >"$build/$name.merge.log" 2>&1; then
       echo "fuzz/run.sh: merging $name failed; last lines of $build/$name.merge.log:" >&2
       tail -n 20 "$build/$name.merge.log" >&2
       status=1
       continue
     fi
-    rm -rf "$kept"
+    rm -rf "$kept" "$pool"
     mv "$fresh" "$kept"
-    echo "   $(ls "$kept" | wc -l) files, $(du -sk "$kept" | cut -f1) KB"
+    echo "   $(ls "$kept" | wc -l) files, $(du -sk --apparent-size "$kept" | cut -f1) KB"
     continue
   fi
   echo "== $name for ${seconds}s"
