@@ -61,7 +61,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require(is_valid_utf8(s.lede) && is_valid_utf8(s.title) && is_valid_utf8(s.web_url));
   require(static_cast<int>(s.points.size()) <= options.points);
   for (const auto& p : s.points) require(is_valid_utf8(p));
-  for (const auto& item : s.items) require(is_valid_utf8(item.title) && is_valid_utf8(item.url) && is_valid_utf8(item.blurb));
+  for (const auto& item : s.items) {
+    require(is_valid_utf8(item.title) && is_valid_utf8(item.url) && is_valid_utf8(item.blurb));
+  }
   require(s.words_kept >= 0 && s.words_kept <= s.words_in);
   return 0;
 }

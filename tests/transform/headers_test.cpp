@@ -78,7 +78,8 @@ TEST_CASE("header decoding gives valid UTF-8 for cut sequences and bad bytes", "
   const std::string subject = decode_rfc2047("=?utf-8?q?cr=C3?= =?utf-8?B?4w==?= &#8475555555555555;");
   CHECK(is_valid_utf8(subject));
   CHECK(subject.find("&#8475555555555555;") != std::string::npos);  // no references in headers
-  const std::string name = parse_media_type("attachment; filename*=utf-8''caf%C3; x*0*=utf-8''%E3; x*1*=%80").param("filename");
+  const std::string name =
+      parse_media_type("attachment; filename*=utf-8''caf%C3; x*0*=utf-8''%E3; x*1*=%80").param("filename");
   CHECK(is_valid_utf8(name));
   CHECK(name.starts_with("caf"));
   CHECK(is_valid_utf8(parse_media_type("attachment; x*0*=utf-8''%E3; x*1*=%80").param("x")));
@@ -129,7 +130,8 @@ TEST_CASE("header decoding gives valid UTF-8 for every input the fuzzer found", 
   // tests/fixtures/fuzz/headers: field values that once made the fuzz
   // target fail, kept byte for byte.
   int checked = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(DISTILL_FIXTURES_DIR) / "fuzz" / "headers")) {
+  const auto dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "fuzz" / "headers";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     INFO("fixture " << entry.path().filename().string());
     const std::string value = distill::test::read_file(entry.path());
     CHECK(is_valid_utf8(decode_rfc2047(value)));
