@@ -15,7 +15,7 @@
 
 namespace distill::deliver {
 
-// A failed send, with the server's reply verbatim.
+// A failed send, with the server's reply (as SmtpConversation shows it).
 class Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
