@@ -11,6 +11,7 @@
 
 #include "deliver/mime.hpp"
 #include "deliver/sink.hpp"
+#include "transform/charset.hpp"
 #include "transform/words.hpp"
 
 namespace distill::deliver {
@@ -88,6 +89,33 @@ std::string compact_stamp(std::chrono::sys_seconds at) {
                 static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
                 static_cast<int>(hms.seconds().count()));
   return buf.data();
+}
+
+// Every text of `s` as valid UTF-8: a summary read back from an older store
+// (or written by a bug since fixed) may carry a cut multi-byte sequence,
+// and the digest is where it would reach a reader.
+Summary with_valid_utf8(Summary s) {
+  const auto fix = [](std::string& t) {
+    if (!transform::is_valid_utf8(t)) t = transform::sanitize_utf8(t);
+  };
+  fix(s.source);
+  fix(s.title);
+  fix(s.web_url);
+  fix(s.lede);
+  for (auto& p : s.points) fix(p);
+  for (auto& item : s.items) {
+    fix(item.title);
+    fix(item.url);
+    fix(item.blurb);
+  }
+  std::map<std::string, int> counts;
+  for (const auto& [kind, n] : s.removed_counts) {
+    std::string k = kind;
+    fix(k);
+    counts.emplace(std::move(k), n);
+  }
+  s.removed_counts = std::move(counts);
+  return s;
 }
 
 // The section order: summaries grouped by source, sources in the order they
@@ -681,6 +709,7 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   transform::Digest d;
   d.period_start = options.period_start;
   d.period_end = options.now;
+  for (auto& s : summaries) s = with_valid_utf8(std::move(s));
   d.summaries = group_by_source(std::move(summaries));
   d.subject = cut_text(render_subject(options.subject_template, d.summaries, options.now, options.utc_offset),
                        k_max_subject_chars);

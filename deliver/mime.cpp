@@ -121,7 +121,10 @@ std::string sanitize_header_value(std::string_view value) {
 
 std::string encode_header_text(std::string_view value) {
   const auto clean = sanitize_header_value(value);
-  if (is_printable_ascii(clean)) return clean;
+  // Plain ASCII stays as it is unless a reader would decode it ("=?" looks
+  // like an encoded word) or it would not fit on one line (998 characters
+  // with the field name): then it is encoded and folded like any other text.
+  if (is_printable_ascii(clean) && clean.find("=?") == std::string::npos && clean.size() <= 900) return clean;
   // "=?UTF-8?B?" + "?=" is 12 characters; 45 bytes of input give 60 of base64.
   constexpr std::size_t k_chunk = 45;
   std::string out;

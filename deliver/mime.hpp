@@ -30,8 +30,9 @@ std::string decode_quoted_printable(std::string_view encoded);
 std::string sanitize_header_value(std::string_view value);
 
 // An unstructured header value (Subject) ready to follow "Name: ": sanitized,
-// left as is when it is printable ASCII, else encoded as RFC 2047 UTF-8
-// B-words of at most 75 characters, folded with CRLF SP between words.
+// left as is when it is printable ASCII that fits on a line and holds no
+// "=?", else encoded as RFC 2047 UTF-8 B-words of at most 75 characters,
+// folded with CRLF SP between words.
 // Multi-byte characters are never split across two words.
 std::string encode_header_text(std::string_view value);
 

@@ -15,7 +15,7 @@
 
 namespace distill::deliver {
 
-// A failed send, with the server's reply verbatim.
+// A failed send, with the server's reply (as SmtpConversation shows it).
 class Error : public std::runtime_error {
  public:
   // What the failure says about the digest. `transient`: the same bytes may

@@ -15,6 +15,7 @@
 #include <curl/curl.h>
 
 #include "deliver/sink.hpp"
+#include "deliver/smtp_reply.hpp"
 
 namespace distill::deliver {
 
@@ -42,32 +43,15 @@ std::size_t read_upload(char* buffer, std::size_t size, std::size_t nitems, void
   return n;
 }
 
-// What the server said, line by line, and the protocol trace with every
-// credential masked.
-struct Conversation {
-  std::vector<std::string> replies;  // server lines since the last command
-  std::string last_reply;            // the final reply of the session so far
-  const std::function<void(const std::string&)>* trace = nullptr;
-  bool after_auth_challenge = false;
-  std::string command;               // verb of the last command sent ("MAIL", "DATA")
-  std::string failure;               // the last 4xx/5xx reply: what the QUIT after it must not hide
-  std::string failed_command;        // the command `failure` answered
-};
-
-std::string verb_of(std::string_view line) {
-  std::string verb(line.substr(0, line.find(' ')));
-  for (auto& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return verb;
-}
-
 // Whether the failing reply refuses the message itself, for good: a 5xx
 // answer to its content (after DATA) or to its size (552 to MAIL FROM with
 // SIZE=). A 5xx to RCPT or AUTH is about the configuration, which the user
 // can fix, and the same digest then goes through.
-bool refuses_message(const Conversation& c) {
-  if (c.failure.empty() || c.failure[0] != '5') return false;
-  if (c.failed_command == "DATA") return true;
-  return c.failed_command == "MAIL" && (c.failure.starts_with("552") || c.failure.find("5.3.4") != std::string::npos);
+bool refuses_message(const SmtpConversation& c) {
+  const std::string& failure = c.failure();
+  if (failure.empty() || failure[0] != '5') return false;
+  if (c.failed_command() == "DATA") return true;
+  return c.failed_command() == "MAIL" && (failure.starts_with("552") || failure.find("5.3.4") != std::string::npos);
 }
 
 // The transfer's socket, shut down from a watcher thread on a stop
@@ -155,43 +139,9 @@ std::string chomp(std::string_view s) {
 }
 
 int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* userdata) {
-  auto* c = static_cast<Conversation*>(userdata);
-  const std::string_view text(data, size);
-  if (type == CURLINFO_HEADER_IN) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-      auto end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      auto line = chomp(text.substr(start, end - start));
-      if (!line.empty()) {
-        c->replies.push_back(line);
-        c->last_reply = line;
-        // "552 text" ends a reply, "552-text" continues it.
-        const bool final_line = line.size() < 4 || line[3] != '-';
-        if (final_line && (line[0] == '4' || line[0] == '5')) {
-          c->failure = line;
-          c->failed_command = c->command;
-        } else if (final_line && c->command != "QUIT") {
-          c->failure.clear();  // e.g. EHLO refused, then HELO accepted
-        }
-        c->after_auth_challenge = line.starts_with("334");
-        if (c->trace && *c->trace) (*c->trace)("< " + line);
-      }
-      start = end + 1;
-    }
-  } else if (type == CURLINFO_HEADER_OUT) {
-    c->replies.clear();
-    auto line = chomp(text);
-    if (!c->after_auth_challenge) c->command = verb_of(line);
-    // AUTH arguments and answers to 334 challenges carry credentials.
-    if (line.size() >= 5 && (line.compare(0, 5, "AUTH ") == 0 || line.compare(0, 5, "auth ") == 0)) {
-      const auto space = line.find(' ', 5);
-      line = line.substr(0, space == std::string::npos ? line.size() : space) + " ****";
-    } else if (c->after_auth_challenge) {
-      line = "****";
-    }
-    if (c->trace && *c->trace) (*c->trace)("> " + line);
-  }
+  auto* c = static_cast<SmtpConversation*>(userdata);
+  if (type == CURLINFO_HEADER_IN) c->heard(std::string_view(data, size));
+  if (type == CURLINFO_HEADER_OUT) c->said(std::string_view(data, size));
   return 0;
 }
 
@@ -216,8 +166,7 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
   }
   const auto mail_from = "<" + envelope.from + ">";
   Upload upload{digest.mime};
-  Conversation conversation;
-  conversation.trace = &m_options.trace;
+  SmtpConversation conversation(m_options.trace);
   std::array<char, CURL_ERROR_SIZE> error{};
 
   curl_easy_setopt(h, CURLOPT_URL, m_options.url.c_str());
@@ -275,16 +224,16 @@ std::string SmtpSink::send(const transform::Digest& digest, const Envelope& enve
     }
     // The reply that failed the transfer, not the "221 Bye" to the QUIT
     // libcurl sends after it.
-    std::string said = conversation.failure;
+    std::string said = conversation.failure();
     if (said.empty()) {
-      for (const auto& line : conversation.replies) said += (said.empty() ? "" : " / ") + line;
+      for (const auto& line : conversation.replies()) said += (said.empty() ? "" : " / ") + line;
     }
-    if (said.empty()) said = conversation.last_reply;
+    if (said.empty()) said = conversation.last_reply();
     if (!said.empty()) message += "; server said: " + said;
     throw Error(message, refuses_message(conversation) ? Error::Kind::refused : Error::Kind::transient,
-                conversation.failure);
+                conversation.failure());
   }
-  return conversation.last_reply.empty() ? std::string("accepted") : conversation.last_reply;
+  return conversation.last_reply().empty() ? std::string("accepted") : conversation.last_reply();
 }
 
 }  // namespace distill::deliver

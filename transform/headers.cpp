@@ -367,10 +367,10 @@ MediaType parse_media_type(std::string_view value) {
   // "text/plain charset=x" (a missing semicolon) is met in the wild.
   if (auto sp = full.find_first_of(" \t"); sp != std::string_view::npos) full = full.substr(0, sp);
   if (auto slash = full.find('/'); slash != std::string_view::npos) {
-    mt.type = lower(trim(full.substr(0, slash)));
-    mt.subtype = lower(trim(full.substr(slash + 1)));
+    mt.type = raw_header_to_utf8(lower(trim(full.substr(0, slash))));
+    mt.subtype = raw_header_to_utf8(lower(trim(full.substr(slash + 1))));
   } else {
-    mt.type = lower(full);
+    mt.type = raw_header_to_utf8(lower(full));
   }
 
   struct Section {
@@ -387,7 +387,7 @@ MediaType parse_media_type(std::string_view value) {
   for (std::string_view piece : raw_params) {
     const std::size_t eq = piece.find('=');
     if (eq == std::string_view::npos) continue;
-    std::string name = lower(trim(piece.substr(0, eq)));
+    std::string name = raw_header_to_utf8(lower(trim(piece.substr(0, eq))));
     std::string_view raw_value = trim(piece.substr(eq + 1));
     if (name.empty()) continue;
     const std::size_t star = name.find('*');
@@ -610,6 +610,10 @@ std::vector<Address> parse_address_list(std::string_view value) {
 
   std::vector<Address> out;
   for (RawMailbox& b : merged) {
+    // The address is UTF-8 like every other decoded value (RFC 6532 allows
+    // it; other 8-bit bytes are read as windows-1252).
+    b.angle = raw_header_to_utf8(b.angle);
+    b.bare = raw_header_to_utf8(b.bare);
     Address a;
     if (b.has_angle) {
       a.address = b.angle;

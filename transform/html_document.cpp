@@ -340,7 +340,7 @@ bool is_unicode_space(char32_t cp) {
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x205F || cp == 0x1680;
 }
 
-// Decodes the code point at s[i] (valid UTF-8 assumed, gumbo's output is),
+// Decodes the code point at s[i] (valid UTF-8 assumed: see valid_utf8),
 // advancing i.
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -354,6 +354,16 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
   i += static_cast<std::size_t>(len);
   return cp;
+}
+
+// `s`, or its copy in `storage` with every ill-formed sequence replaced by
+// U+FFFD. gumbo's text is valid UTF-8 except where it decodes a numeric
+// character reference too large for an int (&#8475555...;): what the
+// overflow leaves may be a lone lead byte.
+std::string_view valid_utf8(std::string_view s, std::string& storage) {
+  if (!has_8bit(s) || is_valid_utf8(s)) return s;
+  storage = sanitize_utf8(s);
+  return storage;
 }
 
 // Whether a code point can be part of a word: letters, digits, and
@@ -619,7 +629,8 @@ class Builder {
     const char* href = attr(node, "href");
     std::string url;
     if (href) {
-      const std::string_view h = trim(href);
+      std::string repaired;
+      const std::string_view h = trim(valid_utf8(href, repaired));
       const std::string l = lower(h.substr(0, 11));
       if (!h.empty() && h.front() != '#' && l.rfind("javascript:", 0) != 0) {
         int removed = 0;
@@ -704,6 +715,8 @@ class Builder {
 
   void append_text(std::string_view s, const Context& ctx) {
     if (ctx.zero_font) return;
+    std::string repaired;
+    s = valid_utf8(s, repaired);
     std::size_t i = 0;
     const std::size_t before = m_text.size();
     std::size_t visible = 0;

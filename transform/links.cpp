@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "transform/charset.hpp"
+
 namespace distill::transform {
 namespace {
 
@@ -211,6 +213,25 @@ std::string redirect_target(std::string_view url) {
   return {};
 }
 
+// A decoded target whose bytes are not UTF-8 ("%E3%80" cut short) gets its
+// 8-bit bytes percent-encoded again: a URL is text everywhere it goes.
+std::string reencode_if_invalid(std::string target) {
+  if (is_valid_utf8(target)) return target;
+  static constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : target) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x80) {
+      out += c;
+    } else {
+      out += '%';
+      out += k_hex[b >> 4];
+      out += k_hex[b & 0x0F];
+    }
+  }
+  return out;
+}
+
 std::string strip_blanks(std::string_view url) {
   std::string out;
   out.reserve(url.size());
@@ -237,7 +258,7 @@ std::string clean_url(std::string_view url_in, int* params_removed) {
   for (int hop = 0; hop < 4; ++hop) {
     std::string target = redirect_target(url);
     if (target.empty() || target == url) break;
-    url = strip_blanks(target);
+    url = strip_blanks(reencode_if_invalid(std::move(target)));
   }
   const SplitUrl s = split_url(url);
   if (!s.has_query) return url;

@@ -1,7 +1,7 @@
 // libFuzzer target for HTML to Document (and, on the same bytes, plain text
 // to Document and URL cleaning): any bytes must convert without crashing,
-// hanging or reading out of bounds, and every block text and link must be
-// valid UTF-8.
+// hanging or reading out of bounds, and every block text and link (its text
+// and its URL) must be valid UTF-8.
 
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +22,9 @@ void require(bool ok) {
 void check(const distill::transform::Document& d) {
   for (const auto& b : d.blocks) {
     require(distill::transform::is_valid_utf8(b.text));
-    for (const auto& l : b.links) require(distill::transform::is_valid_utf8(l.text));
+    for (const auto& l : b.links) {
+      require(distill::transform::is_valid_utf8(l.text) && distill::transform::is_valid_utf8(l.url));
+    }
   }
 }
 

@@ -10,6 +10,8 @@
 
 #include "deliver/compose.hpp"
 #include "deliver/sink.hpp"
+#include "transform/charset.hpp"
+#include "transform/mime.hpp"
 #include "transform/summary_json.hpp"
 
 using namespace distill;
@@ -349,4 +351,26 @@ TEST_CASE("compose shows a roundup as its stories, at most max_items of them, an
   }
   CHECK(digest.html.find("href=\"https://wire.example.org/88\" style=\"color:#0b57d0;text-decoration:underline;\">and 3 "
                          "more in the issue</a>") != std::string::npos);
+}
+
+TEST_CASE("compose gives valid UTF-8 for summaries with cut multi-byte sequences", "[deliver]") {
+  transform::Summary s;
+  s.source = "Caf\xc3";
+  s.title = "cr\xe3\x80 weekly";
+  s.lede = "A lede cut in the middle of a character \xe2\x82.";
+  s.points = {"\xff point"};
+  s.items = {{"Item \xe3", "https://news.example/\xe3", "blurb \xc3"}};
+  s.removed_counts = {{"footer\xc3", 1}};
+  auto o = options();
+  o.subject_template = "{sources}: {count}";
+  const auto digest = deliver::compose_digest({s}, o);
+  CHECK(transform::is_valid_utf8(digest.subject));
+  CHECK(transform::is_valid_utf8(digest.text));
+  CHECK(transform::is_valid_utf8(digest.html));
+  // Read back as a mail client would: the decoded message says the same.
+  const auto back = transform::decode_mime(digest.mime).message;
+  CHECK(back.subject == digest.subject);
+  CHECK(back.text_body.find("cr\xef\xbf\xbd weekly") != std::string::npos);
+  CHECK(transform::is_valid_utf8(back.text_body));
+  CHECK(transform::is_valid_utf8(back.html_body));
 }

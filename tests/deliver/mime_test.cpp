@@ -5,8 +5,10 @@
 
 #include "deliver/mime.hpp"
 #include "deliver/sink.hpp"
+#include "transform/headers.hpp"
 
 using namespace distill::deliver;
+using distill::transform::decode_rfc2047;
 using namespace std::chrono_literals;
 
 namespace {
@@ -62,6 +64,19 @@ TEST_CASE("header text stays on one line and non-ASCII becomes RFC 2047 words", 
     CHECK(word.starts_with("=?UTF-8?B?"));
     CHECK(word.ends_with("?="));
   }
+}
+
+TEST_CASE("header text a reader would decode, or too long for a line, is encoded", "[deliver]") {
+  // A subject that merely looks like an encoded word must reach the reader
+  // as written, and a 2,000-character ASCII subject must not make a header
+  // line longer than 998 characters.
+  const auto looks_encoded = encode_header_text("Issue =?utf-8?q?x?= of the week");
+  CHECK(looks_encoded.starts_with("=?UTF-8?B?"));
+  CHECK(decode_rfc2047(looks_encoded) == "Issue =?utf-8?q?x?= of the week");
+  const std::string long_ascii(2000, 'a');
+  const auto folded = encode_header_text(long_ascii);
+  for (const auto& line : crlf_lines(folded)) CHECK(line.size() <= 76);
+  CHECK(decode_rfc2047(folded) == long_ascii);
 }
 
 TEST_CASE("mailboxes are quoted or encoded and bad addresses are refused", "[deliver]") {

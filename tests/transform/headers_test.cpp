@@ -2,7 +2,12 @@
 
 #include "transform/headers.hpp"
 
+#include <filesystem>
+
 #include <catch2/catch.hpp>
+
+#include "tests/support/corpus.hpp"
+#include "transform/charset.hpp"
 
 using namespace distill::transform;
 
@@ -67,6 +72,27 @@ TEST_CASE("parse_address_list reads names, groups and breakage", "[transform]") 
   CHECK(format_address({"", "joe@example.com"}) == "joe@example.com");
 }
 
+TEST_CASE("header decoding gives valid UTF-8 for cut sequences and bad bytes", "[transform]") {
+  // An encoded word, an RFC 2231 value and a raw address that end inside a
+  // multi-byte character.
+  const std::string subject = decode_rfc2047("=?utf-8?q?cr=C3?= =?utf-8?B?4w==?= &#8475555555555555;");
+  CHECK(is_valid_utf8(subject));
+  CHECK(subject.find("&#8475555555555555;") != std::string::npos);  // no references in headers
+  const std::string name =
+      parse_media_type("attachment; filename*=utf-8''caf%C3; x*0*=utf-8''%E3; x*1*=%80").param("filename");
+  CHECK(is_valid_utf8(name));
+  CHECK(name.starts_with("caf"));
+  CHECK(is_valid_utf8(parse_media_type("attachment; x*0*=utf-8''%E3; x*1*=%80").param("x")));
+  const MediaType odd = parse_media_type("\xff\nz/\xe3; n\xe9=1");  // found by the headers fuzz target
+  CHECK((is_valid_utf8(odd.type) && is_valid_utf8(odd.subtype)));
+  REQUIRE(odd.params.size() == 1);
+  CHECK(is_valid_utf8(odd.params[0].first));
+  const auto to = parse_address_list("\xe3\x80 <j\xe3@example.com>, caf\xe9@example.org");
+  REQUIRE(to.size() == 2);
+  for (const Address& a : to) CHECK((is_valid_utf8(a.name) && is_valid_utf8(a.address)));
+  CHECK(to[1].address == "caf\xc3\xa9@example.org");  // undeclared 8-bit read as windows-1252
+}
+
 TEST_CASE("parse_date reads RFC 5322 dates, obsolete forms included", "[transform]") {
   CHECK(epoch("Fri, 04 May 2001 14:05:44 -0400") == 988999544);
   CHECK(epoch("4 May 2001 18:05:44 GMT") == 988999544);
@@ -98,4 +124,22 @@ TEST_CASE("parse_header_block unfolds and finds the body", "[transform]") {
   CHECK(body == 11);
   CHECK(parse_message_id(" <a@b> (comment)") == "a@b");
   CHECK(parse_message_id("Name <list.example.com>") == "list.example.com");
+}
+
+TEST_CASE("header decoding gives valid UTF-8 for every input the fuzzer found", "[transform]") {
+  // tests/fixtures/fuzz/headers: field values that once made the fuzz
+  // target fail, kept byte for byte.
+  int checked = 0;
+  const auto dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "fuzz" / "headers";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    INFO("fixture " << entry.path().filename().string());
+    const std::string value = distill::test::read_file(entry.path());
+    CHECK(is_valid_utf8(decode_rfc2047(value)));
+    const MediaType t = parse_media_type(value);
+    CHECK((is_valid_utf8(t.type) && is_valid_utf8(t.subtype)));
+    for (const auto& [name, v] : t.params) CHECK((is_valid_utf8(name) && is_valid_utf8(v)));
+    for (const Address& a : parse_address_list(value)) CHECK((is_valid_utf8(a.name) && is_valid_utf8(a.address)));
+    ++checked;
+  }
+  CHECK(checked >= 1);
 }

@@ -90,3 +90,14 @@ TEST_CASE("clean_url decodes the target that a mailing service wrote into the pa
     }
   }
 }
+
+TEST_CASE("clean_url keeps an unwrapped target valid UTF-8", "[transform]") {
+  // A percent-encoded (or base64) target cut inside a multi-byte character:
+  // its bytes go back to percent escapes instead of into the link as they are.
+  CHECK(clean_url("https://click.example/c?url=https%3A%2F%2Fnews.example%2F%E3%80") ==
+        "https://news.example/%E3%80");
+  CHECK(clean_url("https://t.example/r?u=aHR0cHM6Ly9hLmIv4w==") == "https://a.b/%E3");
+  // A whole character decodes as before.
+  CHECK(clean_url("https://click.example/c?url=https%3A%2F%2Fnews.example%2Fcaf%C3%A9") ==
+        "https://news.example/caf\xc3\xa9");
+}

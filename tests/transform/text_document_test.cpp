@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/corpus.hpp"
+#include "transform/charset.hpp"
 
 using namespace distill::transform;
 
@@ -88,6 +89,19 @@ TEST_CASE("text_to_document takes any bytes", "[transform]") {
   CHECK(text_to_document("").blocks.empty());
   CHECK(text_to_document("\xff\xfe").blocks.at(0).text == "\xef\xbf\xbd\xef\xbf\xbd");
   CHECK(text_to_document(std::string(1 << 20, 'x')).blocks.at(0).text.size() == (1u << 20));
+}
+
+TEST_CASE("text_to_document gives valid UTF-8 for a cut sequence and its links", "[transform]") {
+  // Plain text decodes no character references: "&#8475555...;" stays as
+  // written. A lead byte without its continuation becomes U+FFFD, and a
+  // redirect whose target is cut inside a character gives a valid URL.
+  const Document d = text_to_document(
+      "cr&#8475555555555555555555egra \xe3\x80 cr\xc3\xa8me\n\n"
+      "See https://click.example/c?url=https%3A%2F%2Fnews.example%2F%E3 today\n");
+  REQUIRE(d.blocks.size() == 2);
+  CHECK(d.blocks[0].text == "cr&#8475555555555555555555egra \xef\xbf\xbd cr\xc3\xa8me");
+  REQUIRE(d.blocks[1].links.size() == 1);
+  CHECK(is_valid_utf8(d.blocks[1].links[0].url));
 }
 
 namespace {
