@@ -358,8 +358,8 @@ int words_before(std::string_view folded, std::size_t pos) { return count_words(
 
 std::string quoted(std::string_view phrase) { return "\"" + std::string(phrase) + "\""; }
 
-MarkerHit hit(MarkerAction action, std::string kind, std::string reason, bool footer_start = false) {
-  return MarkerHit{action, std::move(kind), std::move(reason), footer_start};
+MarkerHit hit(MarkerAction action, RemovalKind kind, std::string evidence, bool footer_start = false) {
+  return MarkerHit{action, kind, std::move(evidence), footer_start};
 }
 
 }  // namespace
@@ -393,31 +393,31 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   // PGP armour of inline-signed plain-text lists (CAUCE).
   if (auto f = search(pgp_armour(), t)) {
     bool signature = f->phrase.find("begin pgp signature") != std::string::npos;
-    return hit(MarkerAction::block, "chrome", "chrome: pgp armour", signature);
+    return hit(MarkerAction::block, RemovalKind::chrome, "pgp armour", signature);
   }
 
   // Sponsors.
   if (search(sponsor_footnote(), t)) {
-    return hit(MarkerAction::footnote, "sponsor", "sponsor: footnote " + quoted(t.substr(0, std::min<std::size_t>(t.size(), 50))));
+    return hit(MarkerAction::footnote, RemovalKind::sponsor, "footnote " + quoted(t.substr(0, std::min<std::size_t>(t.size(), 50))));
   }
   if (words <= 4) {
     if (auto f = search(sponsor_trailing(), t)) {
       // "SPONSORED" alone above an ad is a label; "Memetria sponsor" under an
       // item (and a lone lower-case "sponsor" tag) marks the item above.
-      if (words == 1 && ctx.label) return hit(MarkerAction::section, "sponsor", "sponsor: " + quoted(f->phrase));
-      return hit(MarkerAction::tagged_item, "sponsor", "sponsor: item tagged " + quoted(f->phrase));
+      if (words == 1 && ctx.label) return hit(MarkerAction::section, RemovalKind::sponsor, quoted(f->phrase));
+      return hit(MarkerAction::tagged_item, RemovalKind::sponsor, "item tagged " + quoted(f->phrase));
     }
   }
   if (words <= 30) {
     if (auto f = search(sponsor_tag(), t)) {
       bool title = words <= 15 || ctx.label;
-      return hit(title ? MarkerAction::section : MarkerAction::block, "sponsor", "sponsor: \"(" + f->phrase + ")\"");
+      return hit(title ? MarkerAction::section : MarkerAction::block, RemovalKind::sponsor, "\"(" + f->phrase + ")\"");
     }
   }
   if (auto f = search(sponsor_strong(), t); f && words_before(t, f->pos) <= 6) {
     int after = count_words(t.substr(f->pos + f->phrase.size()));
     auto action = after == 0 && short_line ? MarkerAction::bare_label : MarkerAction::section;
-    return hit(action, "sponsor", "sponsor: " + quoted(f->phrase));
+    return hit(action, RemovalKind::sponsor, quoted(f->phrase));
   }
   if (short_line || ctx.label) {
     if (auto f = search(sponsor_label(), t)) {
@@ -426,31 +426,31 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
       // "SPONSORED" / "ANZEIGE" alone, as a label line, heads the ad itself;
       // "Together with" alone stands before a logo (Morning Brew, Node Weekly).
       if (after == 0 && ctx.label && count_words(f->phrase) == 1) action = MarkerAction::section;
-      return hit(action, "sponsor", "sponsor: " + quoted(f->phrase));
+      return hit(action, RemovalKind::sponsor, quoted(f->phrase));
     }
-    if (auto f = search(jobs_label(), t)) return hit(MarkerAction::jobs_section, "jobs", "jobs: section " + quoted(f->phrase));
+    if (auto f = search(jobs_label(), t)) return hit(MarkerAction::jobs_section, RemovalKind::jobs, "section " + quoted(f->phrase));
   }
   if (auto f = search(ad_disclosure(), t); f && words <= 40) {
-    return hit(MarkerAction::disclosure, "sponsor", "sponsor: disclosure " + quoted(f->phrase));
+    return hit(MarkerAction::disclosure, RemovalKind::sponsor, "disclosure " + quoted(f->phrase));
   }
 
   // Chrome: view in browser, forwarded-to-you lines.
   if (auto f = search(chrome_forwarded(), t); f && placed(*f, 30, 10)) {
-    return hit(MarkerAction::block, "chrome", "chrome: forwarded", true);
+    return hit(MarkerAction::block, RemovalKind::chrome, "forwarded", true);
   }
   if (auto f = search(chrome_browser(), t); f && placed(*f, 30, 10)) {
-    return hit(MarkerAction::block, "chrome", "chrome: view in browser");
+    return hit(MarkerAction::block, RemovalKind::chrome, "view in browser");
   }
 
   // A sign-off ("Thanks again for reading. Please share ...") before the
   // promo it often carries: it is where the footer starts.
   if (auto f = search(sign_off(), t); f && words <= 30) {
-    return hit(MarkerAction::block, "footer", "footer: sign-off " + quoted(f->phrase), late);
+    return hit(MarkerAction::block, RemovalKind::footer, "sign-off " + quoted(f->phrase), late);
   }
 
   // Promos: subscribe, upgrade, refer, donate.
   if (ctx.label && words <= 6 && search(promo_label(), t)) {
-    return hit(MarkerAction::section, "promo", "promo: section " + quoted(t));
+    return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {
     const RE2& re;
@@ -465,41 +465,40 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     if (!f || !placed(*f, 40, 10)) continue;
     // A paywall ("... to read the rest") ends what the issue shows.
     bool paywall = search(paywall_marker(), t).has_value();
-    return hit(MarkerAction::block, "promo", std::string("promo: ") + p.name, paywall);
+    return hit(MarkerAction::block, RemovalKind::promo, p.name, paywall);
   }
 
   // Share and social rows.
-  if (words > 0 && words <= 12 && is_social_row(t)) return hit(MarkerAction::block, "social", "social: share row");
+  if (words > 0 && words <= 12 && is_social_row(t)) return hit(MarkerAction::block, RemovalKind::social, "share row");
 
   // Footer.
   if (auto f = search(footer_strong(), t); f && placed(*f, 25, 12)) {
     bool legal = f->phrase == "©" || f->phrase.starts_with("copyright") || f->phrase == "all rights reserved" ||
                  f->phrase == "alle rechte vorbehalten";
-    return hit(MarkerAction::block, legal ? "legal" : "footer",
-               std::string(legal ? "legal: " : "footer: ") + quoted(f->phrase), true);
+    return hit(MarkerAction::block, legal ? RemovalKind::legal : RemovalKind::footer, quoted(f->phrase), true);
   }
   if (late) {
     if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12)) {
-      return hit(MarkerAction::block, "footer", "footer: " + quoted(f->phrase), true);
+      return hit(MarkerAction::block, RemovalKind::footer, quoted(f->phrase), true);
     }
     if (auto f = search(questions(), t); f && words <= 40) {
-      return hit(MarkerAction::block, "footer", "footer: " + quoted(f->phrase), true);
+      return hit(MarkerAction::block, RemovalKind::footer, quoted(f->phrase), true);
     }
   }
   if (late && words <= 6) {
-    if (auto f = search(closing(), t)) return hit(MarkerAction::block, "footer", "footer: sign-off " + quoted(f->phrase), true);
+    if (auto f = search(closing(), t)) return hit(MarkerAction::block, RemovalKind::footer, "sign-off " + quoted(f->phrase), true);
   }
   // Legal small print goes block by block: a disclaimer can sit between
   // offers (buy4now), so it does not start the footer region.
   if (auto f = search(legal(), t); f && (late ? words <= 120 : words <= 25)) {
-    return hit(MarkerAction::block, "legal", "legal: " + quoted(f->phrase));
+    return hit(MarkerAction::block, RemovalKind::legal, quoted(f->phrase));
   }
   if (ctx.paragraph && search(footnote(), t)) {
-    return hit(MarkerAction::block, "legal", "legal: footnote");
+    return hit(MarkerAction::block, RemovalKind::legal, "footnote");
   }
   if (words <= 40) {
-    if (search(address(), t)) return hit(MarkerAction::block, "footer", "footer: postal address", true);
-    if (words <= 20 && search(contact_line(), t)) return hit(MarkerAction::block, "footer", "footer: contact line");
+    if (search(address(), t)) return hit(MarkerAction::block, RemovalKind::footer, "postal address", true);
+    if (words <= 20 && search(contact_line(), t)) return hit(MarkerAction::block, RemovalKind::footer, "contact line");
   }
   return std::nullopt;
 }

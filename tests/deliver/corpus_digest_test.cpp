@@ -24,6 +24,7 @@
 #include "deliver/compose.hpp"
 #include "tests/support/corpus.hpp"
 #include "transform/clean.hpp"
+#include "transform/evidence.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
 #include "transform/summarize.hpp"
@@ -43,12 +44,15 @@ std::string visible_text(const std::string& html) {
 }
 
 // One summary per newsletter, as the process stage makes it (app/process.cpp):
-// no source rules and no earlier issues (each sender has one issue here), the
-// default number of points, the sender's name as the source.
+// no source rules and no earlier issues (each issue on its own here), the
+// List-Unsubscribe host, the default number of points, the sender's name as
+// the source.
 transform::Summary process(const std::string& bytes) {
   const transform::Message message = transform::decode_message(bytes);
   const transform::Document document = transform::message_to_document(message);
-  const transform::CleanResult cleaned = transform::clean(document);
+  transform::CleanContext context;
+  context.list_unsubscribe_host = transform::list_unsubscribe_host(message.list_unsubscribe);
+  const transform::CleanResult cleaned = transform::clean(document, {}, context);
   transform::SummarizeOptions options;
   options.points = config::DigestSettings{}.points;
   options.source = message.from.name.empty() ? message.from.address : message.from.name;
