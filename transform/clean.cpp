@@ -2,18 +2,23 @@
 //
 // 1. Source rules. `keep` marks blocks no later step may remove; `drop`,
 //    `drop_after` and `drop_before` remove what the user asked for.
-// 2. Marker phrases, block by block (markers.cpp has the vocabularies, in
-//    English and German). A phrase counts only where it does the job of a
-//    marker: at the start of a block, in a short block, or as a bracketed tag
-//    ("(sponsor)"). A news paragraph that mentions "unsubscribe" in its
-//    seventh sentence stays.
-// 3. Sections. A sponsor label ("TOGETHER WITH FACET WEALTH", "Today's
-//    edition is brought to you by LEX", a title ending in "(sponsor)") owns
+// 2. Marker phrases, block by block: first the markers of markers.cpp
+//    (English and German, those that shape sections, tags and footnotes),
+//    then the vocabulary of vocabulary.cpp (thirteen categories of chrome in
+//    seven languages). A phrase counts only where it does the job of a
+//    marker: at the start of a block, in a short block, late in the issue,
+//    in a bracketed aside, or as a bracketed tag ("(sponsor)"). A news
+//    paragraph that mentions "unsubscribe" in its seventh sentence stays.
+//    Then links (evidence.hpp): a short block linking only to unsubscribe or
+//    preference pages, share intents, social profiles or app stores is
+//    chrome whatever its language; so is a row of navigation links.
+// 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
+//    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
 //    whole ad goes, not only its first line. A bare label ("Together with")
 //    is followed by a logo only, and owns only that. Promo headings ("Share
-//    the Brew") and job-board headings work the same way. A trailing tag
-//    ("Memetria sponsor", the Cooperpress layout) marks the item just above.
+//    the Newsletter") and job-board headings work the same way. A trailing tag
+//    ("Acme sponsor", in link-roundup layouts) marks the item just above.
 // 4. Offers. A block that advertises an offer is told by several weak
 //    signals at once (markers.hpp, OfferSignals): a discount, an amount,
 //    purchase terms, a contest, a call to action, a deadline. Four of the
@@ -22,12 +27,16 @@
 //    call to action and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's
 //    newsletter is its offers: where prices run through the items, or the
 //    offers are most of the issue, this step stays out.
+//    Native ads: a short paragraph whose only link goes to a site no other
+//    block links to, that speaks to the reader and asks them to act.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
 //    higher up removes only its own block.
-// 6. Template learning from the sender's earlier issues.
+// 6. Template learning from the mailbox: blocks recurring in the sender's
+//    earlier issues, and blocks recurring in other senders' issues (the
+//    mailing platform's template; never headings or long paragraphs).
 // 7. Tidying: a heading whose whole section was removed goes too, and blocks
 //    without a single word (arrows, bullets, separators of dashes).
 //
@@ -176,8 +185,8 @@ class Cleaner {
 
   // The blocks a sponsor (or promo, or jobs) label at `start` owns: up to the
   // next label of the same or a higher rank. The sponsor's own title right
-  // after its label does not end it (Morning Brew: an h3 label "TOGETHER WITH
-  // FACET WEALTH", then the ad's h1 title). A separator ends it too. Returns
+  // after its label does not end it (an h3 label "TOGETHER WITH ACME", then
+  // the ad's h1 title). A separator ends it too. Returns
   // the end (exclusive), or nullopt when no end comes within a sponsor's
   // usual length: then the structure is unknown and only the label goes.
   std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const {
@@ -200,7 +209,7 @@ class Cleaner {
   }
 
   // Without a section end in sight (old layouts put their section titles in
-  // images: winxpnews), the label takes the one block of copy right under it.
+  // images), the label takes the one block of copy right under it.
   void mark_section(std::size_t start, const Removal& reason_for_label) {
     remove(start, reason_for_label);
     Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
@@ -229,7 +238,7 @@ class Cleaner {
     }
   }
 
-  // A trailing tag ("Memetria sponsor") marks the item above it: walk back
+  // A trailing tag ("Acme sponsor") marks the item above it: walk back
   // over the item's blocks to the previous item's end.
   void mark_tagged_item(std::size_t tag, const Removal& reason) {
     remove(tag, reason);
@@ -289,7 +298,7 @@ class Cleaner {
   }
 
   // A jobs section runs to the next heading, or, in layouts without one
-  // (Cooperpress), as long as its blocks read like job ads or are the
+  // (link roundups), as long as its blocks read like job ads or are the
   // advertisers' short names.
   void mark_jobs(std::size_t start, const Removal& reason_for_label) {
     remove(start, reason_for_label);
@@ -406,6 +415,45 @@ class Cleaner {
     return RemovalKind::chrome;
   }
 
+  // Text wrapped whole in square brackets.
+  static bool is_aside(std::string_view folded) {
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    return folded.size() > 2 && folded.front() == '[' && folded.back() == ']';
+  }
+
+  // Whether the block ends with '!', a link after it aside.
+  static bool exclaims(std::string_view folded) {
+    while (true) {
+      while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"' || folded.back() == ')')) folded.remove_suffix(1);
+      const std::size_t space = folded.rfind(' ');
+      const std::string_view last = folded.substr(space == std::string_view::npos ? 0 : space + 1);
+      if (!(last.starts_with("http") || last.starts_with("www."))) break;
+      folded.remove_suffix(last.size());
+    }
+    return !folded.empty() && folded.back() == '!';
+  }
+
+  // A navigation row: three or more short labels between bars or dots
+  // ("Contact | Become a partner | About us", "Home · Search · Archive").
+  static bool is_navigation_row(std::string_view text) {
+    std::string bars(text);
+    for (std::string_view dot : {"·", "•"}) {
+      for (std::size_t at; (at = bars.find(dot)) != std::string::npos;) bars.replace(at, dot.size(), "|");
+    }
+    int parts = 0;
+    std::size_t start = 0;
+    while (start <= bars.size()) {
+      std::size_t end = bars.find('|', start);
+      if (end == std::string::npos) end = bars.size();
+      const std::string_view part = std::string_view(bars).substr(start, end - start);
+      const int w = count_words(part);
+      if (w > 4 || ends_like_sentence(part)) return false;
+      parts += w > 0;
+      start = end + 1;
+    }
+    return parts >= 3;
+  }
+
   static bool sponsor_stem(std::string_view phrase) {
     for (std::string_view stem : {"sponsor", "patrocin", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
       if (phrase.find(stem) != std::string_view::npos) return true;
@@ -422,12 +470,15 @@ class Cleaner {
       if (hits.empty()) continue;
       const bool late = position(i) >= 0.6;
       const bool short_line = info.words <= 8 && !ends_like_sentence(info.folded);
+      const bool aside = is_aside(info.folded);
       for (const VocabularyHit& h : hits) {
         const Placement p = placement(h.category);
         const int before = count_words(std::string_view(info.folded).substr(0, h.pos));
+        // A bracketed aside ("[PSA: ...]") is the publisher stepping out of
+        // the issue: a phrase anywhere in it counts.
         bool placed = h.label_only ? (short_line || info.heading_like)
                                    : info.words <= p.short_words || before <= p.first_words ||
-                                         (late && info.words <= p.late_words);
+                                         (late && info.words <= p.late_words) || (aside && info.words <= 60);
         // "in partnership with", "presented by" open a sponsor's label; in
         // the middle of a line they are a shop's own offer ("our airline in
         // partnership with an insurer"). Only a word of the sponsor stem
@@ -492,6 +543,10 @@ class Cleaner {
         stores += role == LinkRole::app_store;
       }
       if (counted == 0) continue;
+      if (is_navigation_row(info.folded) && counted >= 2) {
+        remove(i, {RemovalKind::chrome, "navigation row"});
+        continue;
+      }
       if (subscription > 0 && (info.words <= 40 || (late && info.words <= 120))) {
         remove(i, {RemovalKind::footer, "links to an unsubscribe or preferences page"});
         m_footer_candidates.push_back({i, quote(b.text, 40)});
@@ -574,11 +629,11 @@ class Cleaner {
   // A shop's or a brand's own newsletter is its offers: they are what it
   // exists to send. Two signs tell it, either suffices. Its prices are
   // spread over its items: three blocks or more name one, at least one
-  // price per 200 words (buy4now, a price on most items, one per 30 words;
-  // a REWE flyer, one per 93). Or its offers are most of what it says (an
-  // issue that is one sale). A newsletter about other things that carries
-  // an ad names a price now and then (oracle-otn-techblast: two in 2,127
-  // words), or a few in one block (a club's kit prices).
+  // price per 200 words (a shop with a price on most items has one per 30
+  // words, a supermarket flyer one per 90 or so). Or its offers are most of
+  // what it says (an issue that is one sale). A newsletter about other
+  // things that carries an ad names a price now and then (two in two
+  // thousand words), or a few in one block (a club's kit prices).
   bool is_shop_issue() const {
     int prices = 0;
     int priced_blocks = 0;
@@ -607,7 +662,12 @@ class Cleaner {
       OfferSignals s = offer_signals(info.folded);
       const bool core = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
       const bool short_line = info.words <= 10 && !ends_like_sentence(info.folded);
-      const bool ad = core && (s.count() >= 4 || (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
+      // An exclaimed price cut ("90% off retail!!", "for only $6.95!") is
+      // an ad's headline, whatever else the block says.
+      const bool exclaimed_cut = info.words <= 80 && s.has(OfferSignal::discount) && s.has(OfferSignal::amount) &&
+                                 exclaims(info.folded);
+      const bool ad = core && (s.count() >= 4 || exclaimed_cut ||
+                               (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
       if (!ad) continue;
       ads.push_back({i, {RemovalKind::promo, "offer (" + s.describe() + ")"}});
       ad_words += info.words;
@@ -679,7 +739,7 @@ class Cleaner {
   }
 
   // Headings whose section went as sponsor, promo, jobs or chrome
-  // ("VI. SPONSORSHIP INFORMATION", "SHARE THE BREW"'s button row) go too.
+  // ("VI. SPONSORSHIP INFORMATION", "SHARE THE NEWSLETTER"'s button row) go too.
   // Not the issue's masthead (its first heading), and not a heading over
   // small print only: "14.99 €" over "* Nur solange der Vorrat reicht" is an
   // offer.

@@ -30,6 +30,7 @@ using L = Language;
 constexpr VocabularyRow k_rows[] = {
   // ---- footer: unsubscribe, why you get this, preferences -------------------------------
   {C::footer, L::en, false,
+   R"((?:please )?do not reply to this (?:email|e-mail|message)|this (?:email|e-mail|message) was (?:automatically generated|sent automatically)|(?:email )?list removal|questions about the list|requests to be (?:added|removed|deleted)|to be added to or (?:deleted|removed) from|(?:submit|send) announcements|)"
    R"(unsubscribe|un-subscribe|opt out of|opt-out|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?|settings)|)"
    R"(update (?:your )?(?:email |e-mail |subscription )?(?:preferences|profile)|email preferences|subscription preferences|)"
    R"((?:this|the) (?:email|e-mail|newsletter|message) was sent to|you(?:'re| are) receiving (?:this|these)|)"
@@ -39,6 +40,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(no longer (?:wish|want|like) to receive|(?:to )?stop receiving (?:these|this|our|emails)|)"
    R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from)"},
   {C::footer, L::de, false,
+   R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
    R"((?:sie erhalten|du erhältst|ihr erhaltet|sie bekommen|du bekommst) (?:dieses|diesen|diese|den)|)"
    R"(diese (?:e-mail|email|mail|nachricht) wurde (?:an|am|für)|dieser newsletter wurde an|)"
@@ -48,6 +50,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(newsletter-einstellungen|e-mail-einstellungen|keine (?:e-mails|newsletter|mails) mehr (?:erhalten|empfangen|bekommen)|)"
    R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte)"},
   {C::footer, L::fr, false,
+   R"((?:merci de ne pas|ne pas) répondre à (?:cet|ce) (?:e-mail|email|mail|message)|(?:généré|envoyé) automatiquement|)"
    R"(se désabonner|désabonne|désinscri|vous désinscrire|te désinscrire|)"
    R"(vous recevez (?:cette|cet|ces|ce)|tu reçois (?:cette|cet|ces|ce)|)"
    R"((?:cet|ce) (?:e-mail|email|mail|courriel|message) (?:a été|vous a été) envoyé|cette (?:newsletter|lettre) (?:a été|vous a été) envoyée|)"
@@ -55,18 +58,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(gérer (?:vos|mes|tes) (?:préférences|abonnements)|modifier (?:vos|tes) préférences|)"
    R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription)"},
   {C::footer, L::es, false,
+   R"(no (?:respondas|responda|contestes|conteste) a este (?:correo|mensaje|email)|(?:generado|enviado) automáticamente|)"
    R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:la|tu|su) suscripción|anular (?:la|tu|su) suscripción|)"
    R"(recibes este|has recibido este|está recibiendo este|estás recibiendo este|)"
    R"(este (?:correo|email|e-mail|mensaje|boletín) (?:fue|ha sido|se ha) enviado a|)"
    R"((?:gestionar|actualizar|administrar) (?:tus|sus) preferencias|dejar de recibir|no deseas recibir|ya no deseas|)"
    R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste))"},
   {C::footer, L::it, false,
+   R"(non rispondere a questa (?:e-mail|email|mail)|(?:generat[ao]|inviat[ao]) automaticamente|)"
    R"(annulla(?:re)? l'iscrizione|disiscriviti|disiscriver|cancella(?:ti|re) (?:l'iscrizione|dalla newsletter)|disiscrizione|)"
    R"(ricevi questa|hai ricevuto questa|stai ricevendo questa|ricevi (?:questo|queste)|)"
    R"(questa (?:e-mail|email|mail|newsletter) è stata inviata a|)"
    R"(gestisci (?:le tue )?preferenze|modifica (?:le tue )?preferenze|non (?:vuoi|desideri) più ricevere|)"
    R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt))"},
   {C::footer, L::nl, false,
+   R"((?:reageer|antwoord) niet op (?:deze|dit) (?:e-mail|mail|bericht)|(?:automatisch) (?:gegenereerd|verzonden|verstuurd)|)"
    R"(afmelden|uitschrijven|schrijf je uit|schrijf u uit|meld je af|meld u af|)"
    R"((?:je|u) ontvangt deze|(?:je|u) krijgt deze|deze (?:e-mail|email|mail|nieuwsbrief) (?:is|werd) (?:verzonden|verstuurd) (?:naar|aan)|)"
    R"(voorkeuren (?:beheren|aanpassen|wijzigen)|(?:je|uw) voorkeuren|)"
@@ -74,6 +80,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(beheer (?:je|uw) abonnement|abonnement (?:beheren|opzeggen)|)"
    R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld))"},
   {C::footer, L::pt, false,
+   R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
    R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
    R"(deixar de receber|não (?:deseja|quer) (?:mais )?receber|)"
    R"(você (?:está )?receb(?:e|endo) (?:este|esta)|recebeste (?:este|esta)|)"
@@ -135,29 +142,36 @@ constexpr VocabularyRow k_rows[] = {
 
   // ---- imprint, legal notices, disclaimers -------------------------------------------------
   {C::imprint, L::en, false,
+   R"(this e-?mail and any (?:files|attachments)|(?:is|are) confidential and may be (?:legally )?privileged|intended (?:solely )?for the (?:use of the )?(?:intended|named|individual)|not necessarily (?:shared|endorsed|those of)|(?:views|opinions) expressed (?:are|in)|prices? (?:include|includes|inclusive of) vat|plus (?:shipping|postage)|)"
    R"(all rights reserved|copyright ?(?:©|\(c\)|\d{4})|©|responsible for (?:the )?content|registered office|)"
    R"(company (?:registration|number|no\b)|registered in (?:england|scotland|ireland|the)|our mailing address is|)"
    R"((?:is|does) not (?:constitute )?(?:investment|financial|legal|tax) advice|not financial advice|)"
    R"(past performance|for (?:general )?informational purposes|privacy policy|terms of (?:use|service))"},
   {C::imprint, L::de, false,
+   R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
    R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr)"},
   {C::imprint, L::fr, false,
+   R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
    R"(rcs [a-z]|siret|capital social|tous droits réservés|politique de confidentialité|données personnelles|)"
    R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi))"},
   {C::imprint, L::es, false,
+   R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento)"},
   {C::imprint, L::it, false,
+   R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati)"},
   {C::imprint, L::nl, false,
+   R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten)"},
   {C::imprint, L::pt, false,
+   R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b)"},
 
@@ -223,6 +237,7 @@ constexpr VocabularyRow k_rows[] = {
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
+   R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
    R"((?:check out|try|explore|browse) our other newsletters|our other newsletters|)"
    R"(our (?:job board|jobs board|online course|new course|courses|workshop|bootcamp|conference|merch|store|shop)\b|)"
    R"(bring .{1,40} to your (?:team|company|organi[sz]ation)|(?:get|buy|grab) (?:your )?tickets?\b|)"
@@ -230,25 +245,31 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:enroll|enrol) (?:now|today)|download (?:our|the) app|get the app|)"
    R"(available on the app store|(?:download|get it) on (?:the app store|google play))"},
   {C::house_ad, L::de, false,
+   R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
    R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
    R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen))"},
   {C::house_ad, L::fr, false,
+   R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
    R"(nos autres (?:newsletters|lettres)|(?:découvrez|rejoignez|inscrivez-vous à) (?:notre|nos) (?:formations?|webinaires?|ateliers?|conférences?)|)"
    R"(téléchargez (?:l'|notre )app|téléchargez l'application|disponible sur l'app store|)"
    R"(réservez (?:votre|ta) place|prenez (?:vos|votre) billets?)"},
   {C::house_ad, L::es, false,
+   R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
    R"(nuestros otros (?:boletines|newsletters)|nuestras otras newsletters|)"
    R"((?:inscríbete|apúntate) (?:a|en) (?:nuestro|nuestra|el) (?:curso|webinar|taller|evento)|)"
    R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar))"},
   {C::house_ad, L::it, false,
+   R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
    R"(le nostre altre newsletter|(?:iscriviti|partecipa) al (?:nostro )?(?:corso|webinar|workshop|evento)|)"
    R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto)"},
   {C::house_ad, L::nl, false,
+   R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
    R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?)"},
   {C::house_ad, L::pt, false,
+   R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
    R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga)"},
 
@@ -302,28 +323,35 @@ constexpr VocabularyRow k_rows[] = {
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
+   R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
    R"(what did you think (?:of|about)|how did we do|how (?:was|did you like) (?:this|today's|this week's) (?:issue|newsletter|email|edition)|)"
    R"(rate (?:this|today's) (?:issue|newsletter|edition|email)|(?:hit |just )?reply (?:to this email )?(?:and|to) (?:let (?:me|us) know|tell (?:me|us))|)"
    R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
    R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?)"},
   {C::feedback, L::de, false,
+   R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
    R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:einfach )?auf diese (?:e-mail|mail)|)"
    R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern))"},
   {C::feedback, L::fr, false,
+   R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
    R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire))"},
   {C::feedback, L::es, false,
+   R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
    R"(responde a este (?:correo|email|mensaje)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
   {C::feedback, L::it, false,
+   R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
    R"(rispondi a questa (?:email|e-mail|mail)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio)"},
   {C::feedback, L::nl, false,
+   R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
    R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in)"},
   {C::feedback, L::pt, false,
+   R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa)"},
 
