@@ -415,6 +415,16 @@ class Cleaner {
     return RemovalKind::chrome;
   }
 
+  // The start of `text` up to its n-th space (all of it when shorter).
+  static std::string_view first_words(std::string_view text, int n) {
+    std::size_t at = 0;
+    for (int k = 0; k < n; ++k) {
+      at = text.find(' ', at + 1);
+      if (at == std::string_view::npos) return text;
+    }
+    return text.substr(0, at);
+  }
+
   // Text wrapped whole in square brackets.
   static bool is_aside(std::string_view folded) {
     while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
@@ -436,22 +446,28 @@ class Cleaner {
   // A navigation row: three or more short labels between bars or dots
   // ("Contact | Become a partner | About us", "Home · Search · Archive").
   static bool is_navigation_row(std::string_view text) {
-    std::string bars(text);
-    for (std::string_view dot : {"·", "•"}) {
-      for (std::size_t at; (at = bars.find(dot)) != std::string::npos;) bars.replace(at, dot.size(), "|");
-    }
     int parts = 0;
-    std::size_t start = 0;
-    while (start <= bars.size()) {
-      std::size_t end = bars.find('|', start);
-      if (end == std::string::npos) end = bars.size();
-      const std::string_view part = std::string_view(bars).substr(start, end - start);
+    // A label: at most four words, not a sentence.
+    auto label = [&parts](std::string_view part) {
       const int w = count_words(part);
-      if (w > 4 || ends_like_sentence(part)) return false;
       parts += w > 0;
-      start = end + 1;
+      return w <= 4 && !ends_like_sentence(part);
+    };
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t bar = 0;
+      for (std::string_view sep : {std::string_view("|"), std::string_view("·"), std::string_view("•")}) {
+        if (text.substr(i).starts_with(sep)) bar = sep.size();
+      }
+      if (bar == 0) {
+        ++i;
+        continue;
+      }
+      if (!label(text.substr(start, i - start))) return false;
+      i += bar;
+      start = i;
     }
-    return parts >= 3;
+    return label(text.substr(start)) && parts >= 3;
   }
 
   static bool sponsor_stem(std::string_view phrase) {
@@ -466,11 +482,17 @@ class Cleaner {
       const Block& b = block(i);
       const Info& info = m_info[i];
       if (!open(i) || info.words == 0 || b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
-      const std::vector<VocabularyHit> hits = find_vocabulary(info.folded);
-      if (hits.empty()) continue;
       const bool late = position(i) >= 0.6;
       const bool short_line = info.words <= 8 && !ends_like_sentence(info.folded);
       const bool aside = is_aside(info.folded);
+      // In a long block a phrase counts only among the first words (see
+      // placement): only they are read, which is most of the speed.
+      std::string_view read = info.folded;
+      if (info.words > 40 && !(late && info.words <= 120) && !(aside && info.words <= 60)) {
+        read = first_words(read, 16);
+      }
+      const std::vector<VocabularyHit> hits = find_vocabulary(read);
+      if (hits.empty()) continue;
       for (const VocabularyHit& h : hits) {
         const Placement p = placement(h.category);
         const int before = count_words(std::string_view(info.folded).substr(0, h.pos));
@@ -526,7 +548,7 @@ class Cleaner {
     for (std::size_t i = 0; i < size(); ++i) {
       const Block& b = block(i);
       const Info& info = m_info[i];
-      if (!open(i) || b.links.empty() || b.kind == BlockKind::separator) continue;
+      if (!open(i) || b.links.empty() || b.kind == BlockKind::separator || info.words > 120) continue;
       const bool late = position(i) >= 0.6;
       int counted = 0;
       int subscription = 0;
@@ -568,9 +590,10 @@ class Cleaner {
   void mark_native_ads() {
     std::unordered_map<std::string, int> blocks_linking;  // site -> blocks linking to it
     std::vector<std::string> only_site(size());
+    std::vector<std::vector<std::string>> sites_of(size());
     int linked_blocks = 0;
     for (std::size_t i = 0; i < size(); ++i) {
-      std::vector<std::string> sites;
+      std::vector<std::string>& sites = sites_of[i];
       bool unhosted = false;
       for (const Link& link : block(i).links) {
         const std::string host = url_host(link.url);
@@ -593,17 +616,12 @@ class Cleaner {
       // The ad's own title, image or button right next to it may link to
       // the same site; anything further away is the issue linking to it.
       int near = 1;
+      if (starts_with_link_title(i)) continue;
       for (std::size_t j = i > 2 ? i - 2 : 0; j < std::min(size(), i + 3); ++j) {
-        if (j == i) continue;
-        for (const Link& link : block(j).links) {
-          if (site_of_host(url_host(link.url)) == only_site[i]) {
-            ++near;
-            break;
-          }
-        }
+        const auto& near_sites = sites_of[j];
+        if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
       }
       if (blocks_linking[only_site[i]] > near) continue;
-      if (starts_with_link_title(i)) continue;
       if (!addresses_reader(info.folded) || !calls_to_action(info.folded)) continue;
       remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
                                            ", which no other block links to, and asks the reader to act"});

@@ -65,6 +65,17 @@ bool is_social_host(std::string_view host) {
   return false;
 }
 
+// Hosts of share intents that are not social networks' home hosts.
+bool is_share_host(std::string_view host) {
+  static constexpr std::string_view k_hosts[] = {"wa.me", "api.whatsapp.com", "telegram.me", "reddit.com",
+                                                 "news.ycombinator.com", "getpocket.com", "m.facebook.com",
+                                                 "mastodonshare.com"};
+  for (auto h : k_hosts) {
+    if (host == h) return true;
+  }
+  return host.find("mastodon") != std::string_view::npos;
+}
+
 // A social network's account page: one path segment ("/acme", "/@acme",
 // "/company/acme", "/channel/..."), not a post, a video or a search.
 bool is_profile_path(std::string_view path) {
@@ -147,10 +158,14 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
   if (link.url.empty()) return LinkRole::other;
   const std::string lowered = fold_for_match(link.url);
   const std::string_view url = lowered;
-  if (matches(share_intent_url(), url)) return LinkRole::share_intent;
+  if (url.starts_with("mailto:?")) return LinkRole::share_intent;
   const std::string host = url_host(url);
   if (host.empty()) return LinkRole::other;
-  if (matches(app_store_url(), url)) return LinkRole::app_store;
+  // The regular expressions run only on the hosts they can match.
+  if ((is_social_host(host) || is_share_host(host)) && matches(share_intent_url(), url)) return LinkRole::share_intent;
+  if ((host.ends_with("apple.com") || host == "play.google.com" || host.starts_with("appgallery.")) &&
+      matches(app_store_url(), url))
+    return LinkRole::app_store;
   if (!list_unsubscribe_host.empty() && host == list_unsubscribe_host) return LinkRole::subscription;
   // The path and query only: a host named "optout.example" is rare, a
   // story about opting out is not a preference page.

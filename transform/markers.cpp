@@ -358,7 +358,14 @@ bool is_social_row(std::string_view folded) {
 
 int words_before(std::string_view folded, std::size_t pos) { return count_words(folded.substr(0, pos)); }
 
-std::string quoted(std::string_view phrase) { return "\"" + std::string(phrase) + "\""; }
+std::string quoted(std::string_view phrase) {
+  std::string out;
+  out.reserve(phrase.size() + 2);
+  out += '"';
+  out += phrase;
+  out += '"';
+  return out;
+}
 
 MarkerHit hit(MarkerAction action, RemovalKind kind, std::string evidence, bool footer_start = false) {
   return MarkerHit{action, kind, std::move(evidence), footer_start};

@@ -1,17 +1,17 @@
 #include "transform/clean.hpp"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "tests/support/corpus.hpp"
+#include "tests/support/fixture_table.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
 #include "transform/markers.hpp"
@@ -539,18 +539,7 @@ TEST_CASE("clean matches the hand-made offer fixtures", "[transform]") {
 namespace {
 
 std::vector<std::vector<std::string>> read_vocabulary_fixture(const std::string& name) {
-  std::ifstream in(std::filesystem::path(DISTILL_FIXTURES_DIR) / "vocabulary" / name);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream ss(line);
-    std::string field;
-    while (std::getline(ss, field, '|')) fields.push_back(field);
-    rows.push_back(fields);
-  }
-  return rows;
+  return distill::test::read_fixture_table(std::filesystem::path("vocabulary") / name);
 }
 
 const RemovedBlock* removed_block(const CleanResult& r, const std::string& prefix) {
@@ -763,4 +752,30 @@ TEST_CASE("the sender's template alone removes the repeated chrome of later issu
     }
   }
   CHECK(later_issues >= 3);
+}
+
+TEST_CASE("shapes of chrome: navigation rows, bracketed asides, exclaimed price cuts, job-board labels",
+          "[transform]") {
+  CleanResult r = clean(doc(
+      {{para("Accueil | Archives | Devenir partenaire | À propos",
+             {{"Accueil", "https://example.fr/"}, {"Archives", "https://example.fr/archives"},
+              {"Devenir partenaire", "https://example.fr/partenaires"}})},
+       story("harbour"),
+       // The phrase deep in a block too long for a short one: only the brackets make it an aside.
+       {para("[Note : pour celles et ceux qui écrivent, notre atelier du jeudi reprend bientôt à la "
+             "médiathèque, et comme chaque année les inscriptions ouvrent ce soir et partent vite, alors "
+             "réservez depuis le site.]")},
+       story("ferry"),
+       {para("Acme Backup Suite 2.0 $19.95, 60% off list price!! http://ads.example.net/x"),
+        heading("Work with us", 3), para("We're looking for a part-time editor, remote, to join in spring."),
+        heading("Events", 2), para("The ferry festival opens on Saturday at the old quay, with music until late.")},
+       story("bridge"),
+       {para("Tél. : + 33 (0) 1 23 45 67 89")}}));
+  CHECK(reason_for(r, "Accueil") == "chrome: navigation row");
+  CHECK(reason_for(r, "[Note:").starts_with("promo:"));
+  CHECK(reason_for(r, "Acme Backup").starts_with("promo: offer"));
+  CHECK(reason_for(r, "Work with us").starts_with("jobs:"));
+  CHECK(reason_for(r, "We're looking").starts_with("jobs:"));
+  CHECK(kept(r, "The ferry festival opens"));
+  CHECK(reason_for(r, "Tél.") == "footer: contact line");
 }

@@ -1,14 +1,13 @@
 #include "transform/vocabulary.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/fixture_table.hpp"
 #include "transform/words.hpp"
 
 using namespace distill::transform;
@@ -16,18 +15,7 @@ using namespace distill::transform;
 namespace {
 
 std::vector<std::vector<std::string>> read_fixture(const std::string& name) {
-  std::ifstream in(std::filesystem::path(DISTILL_FIXTURES_DIR) / "vocabulary" / name);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream ss(line);
-    std::string field;
-    while (std::getline(ss, field, '|')) fields.push_back(field);
-    rows.push_back(fields);
-  }
-  return rows;
+  return distill::test::read_fixture_table(std::filesystem::path("vocabulary") / name);
 }
 
 std::string underscored(std::string_view name) {
