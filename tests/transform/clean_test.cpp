@@ -349,7 +349,7 @@ TEST_CASE("clean learns a sender's template from three issues", "[transform]") {
     return doc({{para("GM. This is the Daily Road, the email that teaches you crypto in 3 minutes."),
                  para("Issue of " + date + ": here is what we're serving today:")},
                 story(topic),
-                {para("Reply to this email and tell us what you think, we read every message.")}});
+                {para("Made in a small office above the harbour by four people and one patient dog.")}});
   };
   Document first = issue("Bitcoin", "March 3, 2024");
   Document second = issue("Ether", "March 4, 2024");
@@ -358,7 +358,7 @@ TEST_CASE("clean learns a sender's template from three issues", "[transform]") {
   CleanResult r = clean(third, {}, history);
   CHECK(reason_for(r, "GM. This is the Daily Road") == "template: recurs in 2 of 2 earlier issues");
   CHECK(reason_for(r, "Issue of April 11") == "template: recurs in 2 of 2 earlier issues");
-  CHECK(reason_for(r, "Reply to this email") == "template: recurs in 2 of 2 earlier issues");
+  CHECK(reason_for(r, "Made in a small office") == "template: recurs in 2 of 2 earlier issues");
   CHECK(kept(r, "Solana makes the news"));  // headings recur in form but are structure
   CHECK(kept(r, "The Solana story continues"));
   // The same issue without history keeps its intro.
@@ -558,14 +558,15 @@ TEST_CASE("clean removes the chrome of every category in every language and keep
   REQUIRE(!chrome.empty());
   for (const auto& row : chrome) {
     INFO(row[0] << "/" << row[1] << ": " << row[2]);
-    // The chrome block between two stories, so no footer region helps.
+    // The chrome block between two stories, so no footer region helps; a
+    // separator after it, since a sponsor's label owns the blocks up to one.
     std::vector<Block> first;
     std::vector<Block> second;
     for (const auto& n : news) {
       if (n[0] == row[1]) (first.empty() ? first : second).push_back(para(n[1]));
     }
     REQUIRE(!first.empty());
-    CleanResult r = clean(doc({story("harbour", 3), first, {para(row[2])}, second, story("bridge", 3)}));
+    CleanResult r = clean(doc({story("harbour", 3), first, {para(row[2]), separator()}, second, story("bridge", 3)}));
     const RemovedBlock* rb = removed_block(r, row[2]);
     REQUIRE(rb != nullptr);
     CHECK(!rb->evidence.empty());
@@ -772,7 +773,7 @@ TEST_CASE("shapes of chrome: navigation rows, bracketed asides, exclaimed price 
        story("bridge"),
        {para("Tél. : + 33 (0) 1 23 45 67 89")}}));
   CHECK(reason_for(r, "Accueil") == "chrome: navigation row");
-  CHECK(reason_for(r, "[Note:").starts_with("promo:"));
+  CHECK(reason_for(r, "[Note").starts_with("promo:"));
   CHECK(reason_for(r, "Acme Backup").starts_with("promo: offer"));
   CHECK(reason_for(r, "Work with us").starts_with("jobs:"));
   CHECK(reason_for(r, "We're looking").starts_with("jobs:"));
