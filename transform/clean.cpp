@@ -534,16 +534,22 @@ class Cleaner {
   // footer; one whose links are all share intents or social profiles is a
   // share row; all app-store links, an app promotion. Whatever the language.
   void mark_links() {
-    // Many platforms send every click through the List-Unsubscribe host;
-    // then it tells nothing, and only the paths of its links do.
+    // Many platforms send every click through the List-Unsubscribe host,
+    // and many publishers host their own list: when a headline, a story or
+    // more than a few blocks link there, the host tells nothing, and only
+    // the paths of its links do.
     std::string_view unsubscribe_host = m_context.list_unsubscribe_host;
     if (!unsubscribe_host.empty()) {
       int linking = 0;
-      for (const Block& b : m_doc.blocks) {
-        linking += std::any_of(b.links.begin(), b.links.end(),
-                               [&](const Link& l) { return url_host(l.url) == unsubscribe_host; });
+      bool editorial = false;
+      for (std::size_t i = 0; i < size(); ++i) {
+        const auto& links = block(i).links;
+        if (std::none_of(links.begin(), links.end(), [&](const Link& l) { return url_host(l.url) == unsubscribe_host; }))
+          continue;
+        ++linking;
+        editorial = editorial || m_info[i].heading_like || m_info[i].words > 25;
       }
-      if (linking > 3) unsubscribe_host = {};
+      if (linking > 3 || editorial) unsubscribe_host = {};
     }
     for (std::size_t i = 0; i < size(); ++i) {
       const Block& b = block(i);

@@ -632,6 +632,14 @@ TEST_CASE("the List-Unsubscribe host marks the platform's pages as subscription 
   CleanContext context;
   context.list_unsubscribe_host = "esp.example.net";
   CHECK(reason_for(clean(d, {}, context), "Jouw gegevens").starts_with("footer: links to"));
+  // A publisher hosting its own list: its headlines link to the same host,
+  // which then tells nothing.
+  Block headline = heading("Harbour reopens after the storm");
+  headline.links = {{"Harbour reopens after the storm", "https://esp.example.net/2025/harbour"}};
+  d.blocks.insert(d.blocks.begin(), headline);
+  const CleanResult own = clean(d, {}, context);
+  CHECK(kept(own, "Harbour reopens"));
+  CHECK(kept(own, "Jouw gegevens"));
 }
 
 namespace {
