@@ -6,7 +6,8 @@
 // --json prints one object per message, one per line; this is the hook the
 // quality script (bench/quality) scores, so its shape is a contract:
 //   {"file", "from", "subject", "date" (ISO 8601, UTC, or null), "message_id",
-//    "source", "text" (the cleaned text), "removed": [{"text", "reason"}],
+//    "source", "text" (the cleaned text),
+//    "removed": [{"text", "reason", "kind", "evidence"}] (kind as the digest counts it),
 //    "summary": {"lede", "points": [], "items": [{"title", "url", "blurb"}], ...},
 //    "outline": {"title", "sections": [...], "stories": [...], ...} (transform/summary_json.hpp)}
 // A file that cannot be read or explained gives {"file", "error"} in its
@@ -27,6 +28,7 @@
 #include "app/process.hpp"
 #include "deliver/atom.hpp"
 #include "transform/clean.hpp"
+#include "transform/evidence.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
 #include "transform/rules.hpp"
@@ -86,7 +88,9 @@ class Explainer {
     e.document = transform::message_to_document(e.message);
     const config::SourceSettings* source = m_forced ? m_forced : match_source(m_settings, e.message);
     const transform::SourceRules& rules = source ? rules_for(*source) : m_no_rules;
-    e.cleaned = transform::clean(e.document, rules);
+    transform::CleanContext context;
+    context.list_unsubscribe_host = transform::list_unsubscribe_host(e.message.list_unsubscribe);
+    e.cleaned = transform::clean(e.document, rules, context);
     transform::SummarizeOptions options;
     options.points = m_settings.digest.points;
     options.source = source ? source->name
@@ -113,7 +117,12 @@ class Explainer {
 
 nlohmann::json to_json(const Explained& e) {
   nlohmann::json removed = nlohmann::json::array();
-  for (const auto& r : e.cleaned.removed) removed.push_back({{"text", r.block.text}, {"reason", r.reason}});
+  for (const auto& r : e.cleaned.removed) {
+    removed.push_back({{"text", r.block.text},
+                       {"reason", r.reason},
+                       {"kind", std::string(transform::removal_kind_name(r.kind))},
+                       {"evidence", r.evidence}});
+  }
   return {
       {"file", e.file},
       {"from", format_address(e.message.from)},

@@ -10,6 +10,7 @@
 
 #include "config/config.hpp"
 #include "transform/clean.hpp"
+#include "transform/evidence.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
 #include "transform/newsletter.hpp"
@@ -104,9 +105,15 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
         rules = &it->second;
       }
 
-      // Clean with what earlier issues of the same sender had in common.
-      auto history = store.sender_history(stored.info.from, id, k_history_issues);
-      transform::CleanResult cleaned = transform::clean(document, *rules, history);
+      // Clean with what the mailbox knows: what earlier issues of the same
+      // sender had in common, which blocks other senders' issues share (the
+      // mailing platform's template), and the List-Unsubscribe host.
+      transform::CleanContext context;
+      context.sender_history = store.sender_history(stored.info.from, id, k_history_issues);
+      const std::vector<std::uint64_t> platform_keys = transform::platform_keys(document);
+      context.platform_senders = store.platform_senders(stored.info.from, platform_keys);
+      context.list_unsubscribe_host = transform::list_unsubscribe_host(message.list_unsubscribe);
+      transform::CleanResult cleaned = transform::clean(document, *rules, context);
 
       transform::SummarizeOptions options;
       options.points = settings.digest.points;
@@ -119,6 +126,7 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
       auto tx = store.begin();
       store.mark_processed(id, options.source, summary, transform::history_entry(document), request.now);
       store.archive_issue(id, cleaned);
+      store.record_platform_keys(stored.info.from, platform_keys, request.now);
       tx.commit();
       ++report.processed;
     } catch (const std::exception& e) {

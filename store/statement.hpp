@@ -71,6 +71,8 @@ class Statement {
     while (step()) {
     }
   }
+  // Makes the statement ready to bind and step again.
+  void reset() { sqlite3_reset(m_stmt.get()); }
 
   std::int64_t integer(int col) const { return sqlite3_column_int64(m_stmt.get(), col); }
   bool is_null(int col) const { return sqlite3_column_type(m_stmt.get(), col) == SQLITE_NULL; }

@@ -126,6 +126,18 @@ CREATE TABLE fetch_failures (
 CREATE INDEX messages_message_id ON messages(message_id);
 CREATE INDEX messages_position ON messages(mailbox, uidvalidity, uid);
 )sql",
+    // 4: the platform template. Which senders' issues contained a block, by
+    // transform::platform_key (stored as a signed 64-bit integer): a block in
+    // the issues of several senders is the mailing platform's boilerplate.
+    R"sql(
+CREATE TABLE platform_blocks (
+  key       INTEGER NOT NULL,
+  sender    TEXT NOT NULL,
+  last_seen INTEGER NOT NULL,
+  PRIMARY KEY (key, sender)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX platform_blocks_seen ON platform_blocks(last_seen);
+)sql",
 };
 constexpr int k_schema_version = static_cast<int>(std::size(k_migrations));
 
@@ -502,6 +514,46 @@ std::vector<std::vector<std::string>> Store::sender_history(std::string_view fro
   std::vector<std::vector<std::string>> history;
   while (s.step()) history.push_back(nlohmann::json::parse(s.text(0)).get<std::vector<std::string>>());
   return history;
+}
+
+void Store::record_platform_keys(std::string_view sender, const std::vector<std::uint64_t>& keys, TimePoint now) {
+  if (keys.empty()) return;
+  exec(m_db, "SAVEPOINT platform", "begin recording platform keys");
+  try {
+    Statement s(m_db,
+                "INSERT INTO platform_blocks (key, sender, last_seen) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT (key, sender) DO UPDATE SET last_seen = excluded.last_seen",
+                "record platform keys");
+    for (std::uint64_t key : keys) {
+      s.bind(1, static_cast<std::int64_t>(key)).bind(2, sender).bind(3, std::optional<TimePoint>(now));
+      s.run();
+      s.reset();
+    }
+    // Bounded: the rows seen least recently go first.
+    Statement prune(m_db,
+                    "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
+                    "ORDER BY last_seen DESC LIMIT 1 OFFSET ?1)",
+                    "prune platform keys");
+    prune.bind(1, static_cast<std::int64_t>(k_platform_rows));
+    prune.run();
+    exec(m_db, "RELEASE platform", "commit platform keys");
+  } catch (...) {
+    sqlite3_exec(m_db, "ROLLBACK TO platform; RELEASE platform", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+std::unordered_map<std::uint64_t, int> Store::platform_senders(std::string_view sender,
+                                                              const std::vector<std::uint64_t>& keys) {
+  std::unordered_map<std::uint64_t, int> out;
+  Statement s(m_db, "SELECT COUNT(*) FROM platform_blocks WHERE key = ?1 AND sender <> ?2",
+              "read platform keys");
+  for (std::uint64_t key : keys) {
+    s.bind(1, static_cast<std::int64_t>(key)).bind(2, sender);
+    if (s.step() && s.integer(0) > 0) out[key] = static_cast<int>(s.integer(0));
+    s.reset();
+  }
+  return out;
 }
 
 std::vector<SummaryRecord> Store::undigested_summaries() {

@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "transform/message.hpp"
@@ -268,6 +269,17 @@ class Store {
   // before message `before`, newest first.
   std::vector<std::vector<std::string>> sender_history(std::string_view from_address, std::int64_t before,
                                                        int limit);
+
+  // -- platform template ----------------------------------------------------
+  // The table is bounded: past this many rows, the least recently seen go.
+  static constexpr int k_platform_rows = 200000;
+  // Records that an issue of `sender` contained blocks with these keys
+  // (transform::platform_keys).
+  void record_platform_keys(std::string_view sender, const std::vector<std::uint64_t>& keys, TimePoint now);
+  // For each key of `keys` seen in other senders' issues, how many other
+  // senders; keys no other sender had are left out.
+  std::unordered_map<std::uint64_t, int> platform_senders(std::string_view sender,
+                                                         const std::vector<std::uint64_t>& keys);
 
   // -- deliver --------------------------------------------------------------
   // Processed summaries not carried by any digest, pending or sent, oldest first.

@@ -2,18 +2,23 @@
 //
 // 1. Source rules. `keep` marks blocks no later step may remove; `drop`,
 //    `drop_after` and `drop_before` remove what the user asked for.
-// 2. Marker phrases, block by block (markers.cpp has the vocabularies, in
-//    English and German). A phrase counts only where it does the job of a
-//    marker: at the start of a block, in a short block, or as a bracketed tag
-//    ("(sponsor)"). A news paragraph that mentions "unsubscribe" in its
-//    seventh sentence stays.
-// 3. Sections. A sponsor label ("TOGETHER WITH FACET WEALTH", "Today's
-//    edition is brought to you by LEX", a title ending in "(sponsor)") owns
+// 2. Marker phrases, block by block: first the markers of markers.cpp
+//    (English and German, those that shape sections, tags and footnotes),
+//    then the vocabulary of vocabulary.cpp (thirteen categories of chrome in
+//    seven languages). A phrase counts only where it does the job of a
+//    marker: at the start of a block, in a short block, late in the issue,
+//    in a bracketed aside, or as a bracketed tag ("(sponsor)"). A news
+//    paragraph that mentions "unsubscribe" in its seventh sentence stays.
+//    Then links (evidence.hpp): a short block linking only to unsubscribe or
+//    preference pages, share intents, social profiles or app stores is
+//    chrome whatever its language; so is a row of navigation links.
+// 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
+//    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
 //    whole ad goes, not only its first line. A bare label ("Together with")
 //    is followed by a logo only, and owns only that. Promo headings ("Share
-//    the Brew") and job-board headings work the same way. A trailing tag
-//    ("Memetria sponsor", the Cooperpress layout) marks the item just above.
+//    the Newsletter") and job-board headings work the same way. A trailing tag
+//    ("Acme sponsor", in link-roundup layouts) marks the item just above.
 // 4. Offers. A block that advertises an offer is told by several weak
 //    signals at once (markers.hpp, OfferSignals): a discount, an amount,
 //    purchase terms, a contest, a call to action, a deadline. Four of the
@@ -22,12 +27,16 @@
 //    call to action and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's
 //    newsletter is its offers: where prices run through the items, or the
 //    offers are most of the issue, this step stays out.
+//    Native ads: a short paragraph whose only link goes to a site no other
+//    block links to, that speaks to the reader and asks them to act.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
 //    higher up removes only its own block.
-// 6. Template learning from the sender's earlier issues.
+// 6. Template learning from the mailbox: blocks recurring in the sender's
+//    earlier issues, and blocks recurring in other senders' issues (the
+//    mailing platform's template; never headings or long paragraphs).
 // 7. Tidying: a heading whose whole section was removed goes too, and blocks
 //    without a single word (arrows, bullets, separators of dashes).
 //
@@ -37,12 +46,15 @@
 #include "transform/clean.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "transform/block_facts.hpp"
+#include "transform/evidence.hpp"
 #include "transform/markers.hpp"
+#include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
 namespace distill::transform {
@@ -51,10 +63,20 @@ namespace {
 
 // The shared block facts (folded text, words, heading-likeness and rank),
 // plus what cleaning decided about the block.
+struct Removal {
+  RemovalKind kind = RemovalKind::source;
+  std::string evidence;
+};
+
 struct Info : BlockFacts {
   bool is_protected = false;
-  std::optional<std::string> reason;
+  std::optional<Removal> reason;
 };
+
+std::string reason_text(const Removal& r) {
+  if (r.kind == RemovalKind::source) return "source rule " + r.evidence;
+  return std::string(removal_kind_name(r.kind)) + ": " + r.evidence;
+}
 
 // Offers (mark_offers): an ad is short; a long paragraph collects signals by chance.
 constexpr int k_offer_max_words = 150;
@@ -72,16 +94,22 @@ std::string quote(std::string_view text, std::size_t max_chars = 60) {
 
 class Cleaner {
  public:
-  Cleaner(const Document& doc, const SourceRules& rules, const std::vector<std::vector<std::string>>& history)
-      : m_doc(doc), m_rules(rules), m_history(history), m_info(doc.blocks.size()) {}
+  Cleaner(const Document& doc, const SourceRules& rules, const CleanContext& context)
+      : m_doc(doc), m_rules(rules), m_context(context), m_history(context.sender_history), m_info(doc.blocks.size()) {}
 
   CleanResult run() {
     analyse();
     apply_source_rules();
-    mark_blocks();
-    mark_offers();
-    mark_footer_region();
+    if (m_context.heuristics) {
+      mark_blocks();
+      mark_vocabulary();
+      mark_links();
+      mark_offers();
+      mark_native_ads();
+      mark_footer_region();
+    }
     mark_templates();
+    mark_platform_template();
     tidy();
     return result();
   }
@@ -89,16 +117,23 @@ class Cleaner {
  private:
   const Document& m_doc;
   const SourceRules& m_rules;
+  const CleanContext& m_context;
   const std::vector<std::vector<std::string>>& m_history;
   std::vector<Info> m_info;
   int m_total_words = 0;
+  std::vector<int> m_words_before;
+  struct FooterCandidate {
+    std::size_t index;
+    std::string quoted;  // the block's text, quoted, for the reason
+  };
+  std::vector<FooterCandidate> m_footer_candidates;
 
   std::size_t size() const { return m_doc.blocks.size(); }
   const Block& block(std::size_t i) const { return m_doc.blocks[i]; }
   bool open(std::size_t i) const { return !m_info[i].reason && !m_info[i].is_protected; }
 
-  void remove(std::size_t i, std::string reason) {
-    if (open(i)) m_info[i].reason = std::move(reason);
+  void remove(std::size_t i, const Removal& reason) {
+    if (open(i)) m_info[i].reason = reason;
   }
 
   void analyse() {
@@ -107,6 +142,13 @@ class Cleaner {
       static_cast<BlockFacts&>(m_info[i]) = std::move(facts[i]);
       m_total_words += m_info[i].words;
     }
+    m_words_before.assign(size() + 1, 0);
+    for (std::size_t i = 0; i < size(); ++i) m_words_before[i + 1] = m_words_before[i] + m_info[i].words;
+  }
+
+  // Share of the issue's words before block i, 0..1.
+  double position(std::size_t i) const {
+    return m_total_words > 0 ? static_cast<double>(m_words_before[i]) / m_total_words : 0;
   }
 
   void apply_source_rules() {
@@ -118,17 +160,17 @@ class Cleaner {
       if (matches[i].keep >= 0) m_info[i].is_protected = true;
     }
     for (std::size_t i = 0; i < size(); ++i) {
-      if (matches[i].drop >= 0) remove(i, "source rule drop #" + std::to_string(matches[i].drop + 1));
+      if (matches[i].drop >= 0) remove(i, {RemovalKind::source, "drop #" + std::to_string(matches[i].drop + 1)});
     }
     for (std::size_t i = 0; i < size(); ++i) {
       if (matches[i].drop_after < 0) continue;
-      std::string reason = "source rule drop_after #" + std::to_string(matches[i].drop_after + 1);
+      Removal reason{RemovalKind::source, "drop_after #" + std::to_string(matches[i].drop_after + 1)};
       for (std::size_t j = i; j < size(); ++j) remove(j, reason);
       break;
     }
     for (std::size_t i = 0; i < size(); ++i) {
       if (matches[i].drop_before < 0) continue;
-      std::string reason = "source rule drop_before #" + std::to_string(matches[i].drop_before + 1);
+      Removal reason{RemovalKind::source, "drop_before #" + std::to_string(matches[i].drop_before + 1)};
       for (std::size_t j = 0; j < i; ++j) remove(j, reason);
       break;
     }
@@ -143,8 +185,8 @@ class Cleaner {
 
   // The blocks a sponsor (or promo, or jobs) label at `start` owns: up to the
   // next label of the same or a higher rank. The sponsor's own title right
-  // after its label does not end it (Morning Brew: an h3 label "TOGETHER WITH
-  // FACET WEALTH", then the ad's h1 title). A separator ends it too. Returns
+  // after its label does not end it (an h3 label "TOGETHER WITH ACME", then
+  // the ad's h1 title). A separator ends it too. Returns
   // the end (exclusive), or nullopt when no end comes within a sponsor's
   // usual length: then the structure is unknown and only the label goes.
   std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const {
@@ -167,10 +209,10 @@ class Cleaner {
   }
 
   // Without a section end in sight (old layouts put their section titles in
-  // images: winxpnews), the label takes the one block of copy right under it.
-  void mark_section(std::size_t start, const std::string& reason_for_label, const std::string& kind) {
+  // images), the label takes the one block of copy right under it.
+  void mark_section(std::size_t start, const Removal& reason_for_label) {
     remove(start, reason_for_label);
-    std::string reason = kind + ": section " + quote(block(start).text);
+    Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
     auto end = section_end(start);
     if (end) {
       for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
@@ -185,7 +227,7 @@ class Cleaner {
 
   // A bare label ("Together with", "Anzeige") carries a logo or banner: the
   // images and word-less blocks right after it go with it.
-  void mark_bare_label(std::size_t start, const std::string& reason) {
+  void mark_bare_label(std::size_t start, const Removal& reason) {
     remove(start, reason);
     for (std::size_t j = start + 1; j < size(); ++j) {
       if (block(j).kind == BlockKind::image || m_info[j].words == 0) {
@@ -196,9 +238,9 @@ class Cleaner {
     }
   }
 
-  // A trailing tag ("Memetria sponsor") marks the item above it: walk back
+  // A trailing tag ("Acme sponsor") marks the item above it: walk back
   // over the item's blocks to the previous item's end.
-  void mark_tagged_item(std::size_t tag, const std::string& reason) {
+  void mark_tagged_item(std::size_t tag, const Removal& reason) {
     remove(tag, reason);
     int taken = 0;
     for (std::size_t j = tag; j-- > 0 && taken < 4;) {
@@ -232,7 +274,7 @@ class Cleaner {
   // Bank of Ireland"): the ad copy above it goes too, at most two blocks up
   // to the previous heading or separator, and not an item of the issue's own
   // list (a block that starts with its own link title).
-  void mark_disclosed(std::size_t note, const std::string& reason) {
+  void mark_disclosed(std::size_t note, const Removal& reason) {
     remove(note, reason);
     int taken = 0;
     int words = 0;
@@ -256,11 +298,11 @@ class Cleaner {
   }
 
   // A jobs section runs to the next heading, or, in layouts without one
-  // (Cooperpress), as long as its blocks read like job ads or are the
+  // (link roundups), as long as its blocks read like job ads or are the
   // advertisers' short names.
-  void mark_jobs(std::size_t start, const std::string& reason_for_label) {
+  void mark_jobs(std::size_t start, const Removal& reason_for_label) {
     remove(start, reason_for_label);
-    std::string reason = "jobs: section " + quote(block(start).text);
+    Removal reason{RemovalKind::jobs, "section " + quote(block(start).text)};
     for (std::size_t j = start + 1; j < size(); ++j) {
       const auto& info = m_info[j];
       if (block(j).kind == BlockKind::separator || info.heading_like) break;
@@ -272,7 +314,7 @@ class Cleaner {
 
   // A disclosure like "*This is sponsored advertising content." marks the
   // block above it that ends with the same asterisk.
-  void mark_footnoted(std::size_t note, const std::string& reason) {
+  void mark_footnoted(std::size_t note, const Removal& reason) {
     remove(note, reason);
     for (std::size_t j = note; j-- > 0 && note - j <= 4;) {
       std::string_view t = m_info[j].folded;
@@ -296,41 +338,326 @@ class Cleaner {
       MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position};
       auto found = find_marker(ctx);
       if (!found) continue;
+      const Removal removal{found->kind, found->evidence};
       switch (found->action) {
         case MarkerAction::block:
-          remove(i, found->reason);
+          remove(i, removal);
           break;
         case MarkerAction::section:
-          mark_section(i, found->reason, found->kind);
+          mark_section(i, removal);
           break;
         case MarkerAction::bare_label:
-          mark_bare_label(i, found->reason);
+          mark_bare_label(i, removal);
           break;
         case MarkerAction::tagged_item:
-          mark_tagged_item(i, found->reason);
+          mark_tagged_item(i, removal);
           break;
         case MarkerAction::footnote:
-          mark_footnoted(i, found->reason);
+          mark_footnoted(i, removal);
           break;
         case MarkerAction::disclosure:
-          mark_disclosed(i, found->reason);
+          mark_disclosed(i, removal);
           break;
         case MarkerAction::jobs_section:
-          mark_jobs(i, found->reason);
+          mark_jobs(i, removal);
           break;
       }
       if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
     }
   }
 
+  // Vocabulary (vocabulary.hpp): chrome phrases in seven languages. A phrase
+  // counts where it does a marker's job, as in find_marker: in a short
+  // block, among a block's first words, or in a moderate block late in the
+  // issue. Words a report could also use ("you are reading", "free trial")
+  // never count deep inside a long paragraph.
+  struct Placement {
+    int short_words;  // a block this short is chrome wherever the phrase stands
+    int first_words;  // else the phrase must start within these first words
+    int late_words;   // or, late in the issue, the block may be this long
+  };
+
+  static Placement placement(Category c) {
+    switch (c) {
+      case Category::footer: return {25, 12, 80};
+      case Category::imprint: return {25, 12, 120};
+      case Category::view_online:
+      case Category::forwarded: return {30, 10, 60};
+      case Category::sponsor: return {8, 6, 0};
+      case Category::advertise: return {30, 10, 80};
+      case Category::house_ad: return {25, 6, 60};
+      case Category::upsell:
+      case Category::donation:
+      case Category::deliverability: return {40, 10, 80};
+      case Category::feedback:
+      case Category::self_description: return {30, 8, 60};
+      case Category::social: return {15, 4, 40};
+    }
+    return {0, 0, 0};
+  }
+
+  static RemovalKind kind_of(Category c) {
+    switch (c) {
+      case Category::footer: return RemovalKind::footer;
+      case Category::imprint: return RemovalKind::legal;
+      case Category::sponsor: return RemovalKind::sponsor;
+      case Category::advertise:
+      case Category::house_ad:
+      case Category::upsell:
+      case Category::donation: return RemovalKind::promo;
+      case Category::social: return RemovalKind::social;
+      case Category::view_online:
+      case Category::forwarded:
+      case Category::feedback:
+      case Category::deliverability:
+      case Category::self_description: break;
+    }
+    return RemovalKind::chrome;
+  }
+
+  // The start of `text` up to its n-th space (all of it when shorter).
+  static std::string_view first_words(std::string_view text, int n) {
+    std::size_t at = 0;
+    for (int k = 0; k < n; ++k) {
+      at = text.find(' ', at + 1);
+      if (at == std::string_view::npos) return text;
+    }
+    return text.substr(0, at);
+  }
+
+  // Text wrapped whole in square brackets.
+  static bool is_aside(std::string_view folded) {
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    return folded.size() > 2 && folded.front() == '[' && folded.back() == ']';
+  }
+
+  // Whether the block ends with '!', a link after it aside.
+  static bool exclaims(std::string_view folded) {
+    while (true) {
+      while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"' || folded.back() == ')')) folded.remove_suffix(1);
+      const std::size_t space = folded.rfind(' ');
+      const std::string_view last = folded.substr(space == std::string_view::npos ? 0 : space + 1);
+      if (!(last.starts_with("http") || last.starts_with("www."))) break;
+      folded.remove_suffix(last.size());
+    }
+    return !folded.empty() && folded.back() == '!';
+  }
+
+  // A navigation row: three or more short labels between bars or dots
+  // ("Contact | Become a partner | About us", "Home · Search · Archive").
+  static bool is_navigation_row(std::string_view text) {
+    int parts = 0;
+    // A label: at most four words, not a sentence.
+    auto label = [&parts](std::string_view part) {
+      const int w = count_words(part);
+      parts += w > 0;
+      return w <= 4 && !ends_like_sentence(part);
+    };
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t bar = 0;
+      for (std::string_view sep : {std::string_view("|"), std::string_view("·"), std::string_view("•")}) {
+        if (text.substr(i).starts_with(sep)) bar = sep.size();
+      }
+      if (bar == 0) {
+        ++i;
+        continue;
+      }
+      if (!label(text.substr(start, i - start))) return false;
+      i += bar;
+      start = i;
+    }
+    return label(text.substr(start)) && parts >= 3;
+  }
+
+  static bool sponsor_stem(std::string_view phrase) {
+    for (std::string_view stem : {"sponsor", "patrocin", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
+      if (phrase.find(stem) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  void mark_vocabulary() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Block& b = block(i);
+      const Info& info = m_info[i];
+      if (!open(i) || info.words == 0 || b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+      const bool late = position(i) >= 0.6;
+      const bool short_line = info.words <= 8 && !ends_like_sentence(info.folded);
+      const bool aside = is_aside(info.folded);
+      // In a long block a phrase counts only among the first words (see
+      // placement): only they are read, which is most of the speed.
+      std::string_view read = info.folded;
+      if (info.words > 40 && !(late && info.words <= 120) && !(aside && info.words <= 60)) {
+        read = first_words(read, 16);
+      }
+      const std::vector<VocabularyHit> hits = find_vocabulary(read);
+      if (hits.empty()) continue;
+      for (const VocabularyHit& h : hits) {
+        const Placement p = placement(h.category);
+        const int before = count_words(std::string_view(info.folded).substr(0, h.pos));
+        // A bracketed aside ("[PSA: ...]") is the publisher stepping out of
+        // the issue: a phrase anywhere in it counts.
+        bool placed = h.label_only ? (short_line || info.heading_like)
+                                   : info.words <= p.short_words || before <= p.first_words ||
+                                         (late && info.words <= p.late_words) || (aside && info.words <= 60);
+        // "in partnership with", "presented by" open a sponsor's label; in
+        // the middle of a line they are a shop's own offer ("our airline in
+        // partnership with an insurer"). Only a word of the sponsor stem
+        // itself ("sponsored", "patrocinado") marks it from further in.
+        if (h.category == Category::sponsor && !h.label_only && before > 0) placed = placed && sponsor_stem(h.phrase);
+        if (!placed) continue;
+        const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
+                                                 ", " + std::string(language_code(h.language)) + ")"};
+        if (h.category == Category::sponsor && (short_line || info.heading_like)) {
+          // A label over an ad owns its section; a label with nothing after
+          // the phrase ("In partnership with") stands over a logo.
+          const bool bare = !h.label_only && count_words(std::string_view(info.folded).substr(h.pos + h.phrase.size())) == 0;
+          if (bare) {
+            mark_bare_label(i, r);
+          } else {
+            mark_section(i, r);
+          }
+        } else {
+          remove(i, r);
+        }
+        if (h.category == Category::footer || h.category == Category::imprint) {
+          m_footer_candidates.push_back({i, quote(b.text, 40)});
+        }
+        break;
+      }
+    }
+  }
+
+  // Link evidence (evidence.hpp): a short block whose links all go to
+  // unsubscribe and preference pages (or the List-Unsubscribe host) is the
+  // footer; one whose links are all share intents or social profiles is a
+  // share row; all app-store links, an app promotion. Whatever the language.
+  void mark_links() {
+    // Many platforms send every click through the List-Unsubscribe host,
+    // and many publishers host their own list: when a headline, a story or
+    // more than a few blocks link there, the host tells nothing, and only
+    // the paths of its links do.
+    std::string_view unsubscribe_host = m_context.list_unsubscribe_host;
+    if (!unsubscribe_host.empty()) {
+      int linking = 0;
+      bool editorial = false;
+      for (std::size_t i = 0; i < size(); ++i) {
+        const auto& links = block(i).links;
+        if (std::none_of(links.begin(), links.end(), [&](const Link& l) { return url_host(l.url) == unsubscribe_host; }))
+          continue;
+        ++linking;
+        editorial = editorial || m_info[i].heading_like || m_info[i].words > 25;
+      }
+      if (linking > 3 || editorial) unsubscribe_host = {};
+    }
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Block& b = block(i);
+      const Info& info = m_info[i];
+      if (!open(i) || b.links.empty() || b.kind == BlockKind::separator || info.words > 120) continue;
+      const bool late = position(i) >= 0.6;
+      int counted = 0;
+      int subscription = 0;
+      int share = 0;
+      int profiles = 0;
+      int stores = 0;
+      for (const Link& link : b.links) {
+        const LinkRole role = link_role(link, unsubscribe_host);
+        if (link.url.empty()) continue;
+        ++counted;
+        subscription += role == LinkRole::subscription;
+        share += role == LinkRole::share_intent;
+        profiles += role == LinkRole::social_profile;
+        stores += role == LinkRole::app_store;
+      }
+      if (counted == 0) continue;
+      if (is_navigation_row(info.folded) && counted >= 2) {
+        remove(i, {RemovalKind::chrome, "navigation row"});
+        continue;
+      }
+      if (subscription > 0 && (info.words <= 40 || (late && info.words <= 120))) {
+        remove(i, {RemovalKind::footer, "links to an unsubscribe or preferences page"});
+        m_footer_candidates.push_back({i, quote(b.text, 40)});
+      } else if (share + profiles == counted && info.words <= 6 + 3 * counted && (share > 0 || profiles >= 2)) {
+        remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
+      } else if (stores == counted && info.words <= 30) {
+        remove(i, {RemovalKind::promo, "links only to app stores"});
+      }
+    }
+  }
+
+  // Native ads: a short paragraph between stories in which a company
+  // pitches itself, unlabelled. Three kinds of evidence together: its links
+  // all go to one site that no other block of the issue links to (the
+  // stories link elsewhere, the publisher to itself), it speaks to the
+  // reader, and it asks them to act. A list item of a link roundup starts
+  // with its linked title and is an item, not an ad; an issue with few
+  // linked blocks gives no contrast, so the step stays out.
+  void mark_native_ads() {
+    std::unordered_map<std::string, int> blocks_linking;  // site -> blocks linking to it
+    std::vector<std::string> only_site(size());
+    std::vector<std::vector<std::string>> sites_of(size());
+    int linked_blocks = 0;
+    for (std::size_t i = 0; i < size(); ++i) {
+      std::vector<std::string>& sites = sites_of[i];
+      bool unhosted = false;
+      for (const Link& link : block(i).links) {
+        const std::string host = url_host(link.url);
+        if (host.empty()) {
+          unhosted = unhosted || !link.url.empty();
+          continue;
+        }
+        std::string site = site_of_host(host);
+        if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(std::move(site));
+      }
+      for (const auto& site : sites) ++blocks_linking[site];
+      if (!sites.empty()) ++linked_blocks;
+      if (sites.size() == 1 && !unhosted) only_site[i] = sites.front();
+    }
+    if (linked_blocks < 6) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || only_site[i].empty() || info.heading_like || info.words < 8 || info.words > 70) continue;
+      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      // The ad's own title, image or button right next to it may link to
+      // the same site; anything further away is the issue linking to it.
+      int near = 1;
+      if (starts_with_link_title(i)) continue;
+      for (std::size_t j = i > 2 ? i - 2 : 0; j < std::min(size(), i + 3); ++j) {
+        const auto& near_sites = sites_of[j];
+        if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
+      }
+      if (blocks_linking[only_site[i]] > near) continue;
+      if (!addresses_reader(info.folded) || !calls_to_action(info.folded)) continue;
+      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
+                                           ", which no other block links to, and asks the reader to act"});
+    }
+  }
+
+  // Platform template: a block that recurs in the issues of several other
+  // senders is the mailing platform's (its footer, its badge), since
+  // publishers do not share news text. Headings and long blocks never go on
+  // this signal alone (platform_key gives them no key).
+  void mark_platform_template() {
+    if (m_context.platform_senders.empty()) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i) || m_info[i].heading_like || block(i).kind == BlockKind::image) continue;
+      const std::uint64_t key = platform_key(block(i).text);
+      if (key == 0) continue;
+      auto it = m_context.platform_senders.find(key);
+      if (it == m_context.platform_senders.end() || it->second < k_platform_min_senders) continue;
+      remove(i, {RemovalKind::template_block, "recurs in " + std::to_string(it->second) + " other senders' issues"});
+    }
+  }
+
   // A shop's or a brand's own newsletter is its offers: they are what it
   // exists to send. Two signs tell it, either suffices. Its prices are
   // spread over its items: three blocks or more name one, at least one
-  // price per 200 words (buy4now, a price on most items, one per 30 words;
-  // a REWE flyer, one per 93). Or its offers are most of what it says (an
-  // issue that is one sale). A newsletter about other things that carries
-  // an ad names a price now and then (oracle-otn-techblast: two in 2,127
-  // words), or a few in one block (a club's kit prices).
+  // price per 200 words (a shop with a price on most items has one per 30
+  // words, a supermarket flyer one per 90 or so). Or its offers are most of
+  // what it says (an issue that is one sale). A newsletter about other
+  // things that carries an ad names a price now and then (two in two
+  // thousand words), or a few in one block (a club's kit prices).
   bool is_shop_issue() const {
     int prices = 0;
     int priced_blocks = 0;
@@ -345,7 +672,7 @@ class Cleaner {
   void mark_offers() {
     struct Ad {
       std::size_t index;
-      std::string reason;
+      Removal reason;
     };
     std::vector<Ad> ads;
     int ad_words = 0;
@@ -359,9 +686,14 @@ class Cleaner {
       OfferSignals s = offer_signals(info.folded);
       const bool core = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
       const bool short_line = info.words <= 10 && !ends_like_sentence(info.folded);
-      const bool ad = core && (s.count() >= 4 || (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
+      // An exclaimed price cut ("90% off retail!!", "for only $6.95!") is
+      // an ad's headline, whatever else the block says.
+      const bool exclaimed_cut = info.words <= 80 && s.has(OfferSignal::discount) && s.has(OfferSignal::amount) &&
+                                 exclaims(info.folded);
+      const bool ad = core && (s.count() >= 4 || exclaimed_cut ||
+                               (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
       if (!ad) continue;
-      ads.push_back({i, "promo: offer (" + s.describe() + ")"});
+      ads.push_back({i, {RemovalKind::promo, "offer (" + s.describe() + ")"}});
       ad_words += info.words;
     }
     if (ads.empty() || ad_words * 2 >= open_words || is_shop_issue()) return;
@@ -374,7 +706,7 @@ class Cleaner {
   // The ad's own title line just above it ("Special Discount on ..." over
   // the offer's copy) goes with it when it names an offer itself. A
   // section's heading stays; tidy() removes it if nothing else is left.
-  void mark_offer_title(std::size_t ad, const std::string& reason) {
+  void mark_offer_title(std::size_t ad, const Removal& reason) {
     if (ad == 0) return;
     const std::size_t j = ad - 1;
     const Info& info = m_info[j];
@@ -383,17 +715,14 @@ class Cleaner {
     if (s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest)) remove(j, reason);
   }
 
-  struct FooterCandidate {
-    std::size_t index;
-    std::string quoted;  // the block's text, quoted, for the reason
-  };
-  std::vector<FooterCandidate> m_footer_candidates;
 
   // The footer region starts at the first footer marker or sign-off with
   // little editorial text after it: at most a quarter of the issue's words
   // (and the block is in the second half of the issue).
   void mark_footer_region() {
     if (m_footer_candidates.empty()) return;
+    std::sort(m_footer_candidates.begin(), m_footer_candidates.end(),
+              [](const FooterCandidate& a, const FooterCandidate& b) { return a.index < b.index; });
     auto after = words_after();
     int total = after[0];
     for (const auto& c : m_footer_candidates) {
@@ -401,7 +730,7 @@ class Cleaner {
       bool late = i * 2 >= size();
       int rest = after[i + 1];
       if (!late || rest > std::max(total / 4, 40)) continue;
-      std::string reason = "footer: after " + c.quoted;
+      Removal reason{RemovalKind::footer, "after " + c.quoted};
       for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
       return;
     }
@@ -428,13 +757,13 @@ class Cleaner {
       if (key.size() < 12) continue;  // too short to tell boilerplate from a recurring word
       auto it = seen.find(key);
       if (it == seen.end() || it->second < need) continue;
-      remove(i, "template: recurs in " + std::to_string(it->second) + " of " + std::to_string(of) +
-                    " earlier issues");
+      remove(i, {RemovalKind::template_block,
+                 "recurs in " + std::to_string(it->second) + " of " + std::to_string(of) + " earlier issues"});
     }
   }
 
   // Headings whose section went as sponsor, promo, jobs or chrome
-  // ("VI. SPONSORSHIP INFORMATION", "SHARE THE BREW"'s button row) go too.
+  // ("VI. SPONSORSHIP INFORMATION", "SHARE THE NEWSLETTER"'s button row) go too.
   // Not the issue's masthead (its first heading), and not a heading over
   // small print only: "14.99 €" over "* Nur solange der Vorrat reicht" is an
   // offer.
@@ -445,7 +774,7 @@ class Cleaner {
       bool masthead = first_label;
       first_label = false;
       if (!open(i) || masthead) continue;
-      std::optional<std::string> first_removed;
+      std::optional<RemovalKind> first_removed;
       bool kept_any = false;
       for (std::size_t j = i + 1; j < size(); ++j) {
         if (m_info[j].heading_like && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) break;
@@ -454,16 +783,18 @@ class Cleaner {
           kept_any = true;
           break;
         }
-        if (!first_removed) first_removed = reason_kind(*m_info[j].reason);
+        if (!first_removed) first_removed = m_info[j].reason->kind;
       }
-      static const std::string k_owning[] = {"sponsor", "promo", "jobs", "chrome", "social", "template", "source"};
+      static constexpr RemovalKind k_owning[] = {RemovalKind::sponsor, RemovalKind::promo,  RemovalKind::jobs,
+                                                 RemovalKind::chrome,  RemovalKind::social, RemovalKind::template_block,
+                                                 RemovalKind::source};
       bool owned = first_removed && std::find(std::begin(k_owning), std::end(k_owning), *first_removed) != std::end(k_owning);
-      if (owned && !kept_any) remove(i, "orphan: heading of a removed section");
+      if (owned && !kept_any) remove(i, {RemovalKind::orphan, "heading of a removed section"});
     }
     for (std::size_t i = 0; i < size(); ++i) {
       const Block& b = block(i);
       if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
-      if (m_info[i].words == 0 && !b.text.empty()) remove(i, "empty: no words");
+      if (m_info[i].words == 0 && !b.text.empty()) remove(i, {RemovalKind::empty, "no words"});
     }
   }
 
@@ -474,7 +805,8 @@ class Cleaner {
     r.kept.warnings = m_doc.warnings;
     for (std::size_t i = 0; i < size(); ++i) {
       if (m_info[i].reason) {
-        r.removed.push_back({block(i), *m_info[i].reason});
+        const Removal& why = *m_info[i].reason;
+        r.removed.push_back({block(i), reason_text(why), why.kind, why.evidence});
       } else {
         r.kept.blocks.push_back(block(i));
       }
@@ -487,7 +819,13 @@ class Cleaner {
 
 CleanResult clean(const Document& doc, const SourceRules& rules,
                   const std::vector<std::vector<std::string>>& history) {
-  return Cleaner(doc, rules, history).run();
+  CleanContext context;
+  context.sender_history = history;
+  return Cleaner(doc, rules, context).run();
+}
+
+CleanResult clean(const Document& doc, const SourceRules& rules, const CleanContext& context) {
+  return Cleaner(doc, rules, context).run();
 }
 
 std::vector<std::string> history_entry(const Document& doc) {
@@ -509,10 +847,83 @@ std::string document_text(const Document& doc) {
   return out;
 }
 
-std::string reason_kind(const std::string& reason) {
-  if (reason.starts_with("source rule")) return "source";
-  auto colon = reason.find(':');
-  return colon == std::string::npos ? reason : reason.substr(0, colon);
+}  // namespace distill::transform
+
+namespace distill::transform {
+
+namespace {
+
+// A token that names something the same platform footer says differently
+// under each newsletter: an address, a URL, a domain.
+bool is_address_like(std::string_view token) {
+  if (token.find('@') != std::string_view::npos || token.find("://") != std::string_view::npos) return true;
+  if (token.starts_with("www.")) return true;
+  const std::size_t dot = token.find('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < token.size() &&
+         std::isalpha(static_cast<unsigned char>(token[dot + 1])) && std::isalpha(static_cast<unsigned char>(token[dot - 1]));
+}
+
+bool starts_upper(std::string_view token) {
+  std::size_t i = 0;
+  while (i < token.size()) {
+    const char32_t c = next_code_point(token, i);
+    if (!is_word_code_point(c)) continue;
+    return !(c >= '0' && c <= '9') && !is_lower_letter(c);
+  }
+  return false;
+}
+
+}  // namespace
+
+std::uint64_t platform_key(std::string_view text) {
+  const int words = count_words(text);
+  if (words < 6 || words > 40) return 0;
+  std::string folded;
+  bool sentence_start = true;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+    std::size_t end = at;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+    if (end == at) break;
+    const std::string_view token = text.substr(at, end - at);
+    at = end;
+    std::string key;
+    if (is_address_like(token)) {
+      key = "@";
+    } else if (std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      key = "0";
+    } else if (!sentence_start && starts_upper(token)) {
+      key = "N";
+    } else {
+      key = template_key(token);
+    }
+    const char last = token.back();
+    sentence_start = last == '.' || last == '!' || last == '?' || last == ':';
+    if (key.empty()) continue;
+    // A name of several words folds to one N.
+    if (key == "N" && folded.ends_with(" N")) continue;
+    folded += ' ';
+    folded += key;
+  }
+  // FNV-1a: stable across builds and machines, as the store keeps it.
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : folded) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h == 0 ? 1 : h;
+}
+
+std::vector<std::uint64_t> platform_keys(const Document& doc) {
+  std::vector<std::uint64_t> keys;
+  const std::vector<BlockFacts> facts = block_facts(doc);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (facts[i].heading_like || doc.blocks[i].kind == BlockKind::image) continue;
+    const std::uint64_t key = platform_key(doc.blocks[i].text);
+    if (key != 0 && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  }
+  return keys;
 }
 
 }  // namespace distill::transform

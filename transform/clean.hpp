@@ -4,28 +4,19 @@
 // reason that removed it, so `distill explain` can show it and tests can
 // assert on it. Pure: a Document, rules and history in, a CleanResult out.
 //
-// Reasons start with a kind and a colon; the digest counts removed blocks by
-// that kind (summary.removed_counts):
-//   sponsor:  `sponsor: "brought to you by"`, `sponsor: section "TOGETHER WITH ACME"`,
-//             `sponsor: item tagged "sponsor"`, `sponsor: footnote "*this is sponsored ..."`,
-//             `sponsor: disclosure "is licensed by the"` (the ad above a regulatory note)
-//   jobs:     `jobs: section "jobs"` (paid job listings)
-//   promo:    `promo: subscribe`, `promo: upgrade`, `promo: referral`, `promo: donation`,
-//             `promo: section "share the brew"`,
-//             `promo: offer (discount, amount, purchase, call to action, deadline)`
-//             (an advertised offer, by the signals that gave it away)
-//   chrome:   `chrome: view in browser`, `chrome: forwarded`, `chrome: pgp armour`
-//   social:   `social: share row`
-//   footer:   `footer: "unsubscribe"`, `footer: sign-off "thanks again for reading"`,
-//             `footer: after "Thanks again for reading. Please share..."`,
-//             `footer: postal address`, `footer: contact line`
-//   legal:    `legal: "all rights reserved"`, `legal: "©"`, `legal: footnote`
-//   template: `template: recurs in 2 of 3 earlier issues`
-//   source:   `source rule drop #1`, `source rule drop_after #2`, `source rule drop_before #1`
-//   orphan:   `orphan: heading of a removed section`
-//   empty:    `empty: no words`
+// Each removal is typed (summary.hpp, RemovedBlock): a kind the digest
+// counts (sponsor, jobs, promo, chrome, social, footer, legal, template,
+// source, orphan, empty) and the evidence that decided it, e.g.
+//   `"se désabonner" (vocabulary: footer, fr)`, `section "TOGETHER WITH ACME"`,
+//   `links only to share intent`, `only link to acme.example, which no story
+//   links to, asks the reader to act`, `recurs in 2 of 3 earlier issues`,
+//   `recurs in 4 other senders' issues`, `drop_after #2` (a source rule).
+// `reason` joins the two for people: `footer: "se désabonner" (vocabulary: footer, fr)`.
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "transform/block_facts.hpp"
@@ -35,9 +26,31 @@
 
 namespace distill::transform {
 
+// What the user's mailbox knows about a message beyond its own text.
+struct CleanContext {
+  // The block texts of earlier issues of the same sender (history_entry),
+  // one vector per issue, any order.
+  std::vector<std::vector<std::string>> sender_history;
+  // platform_key of a block -> in how many OTHER senders' issues the store
+  // has seen it: the mailing platform's template, never news.
+  std::unordered_map<std::uint64_t, int> platform_senders;
+  // The host of the message's List-Unsubscribe URL (list_unsubscribe_host
+  // in evidence.hpp): links there manage the subscription.
+  std::string list_unsubscribe_host;
+  // false: no built-in vocabulary, marker, link, offer or footer rule; only
+  // source rules, the sender's and the platform's templates, and tidying.
+  // What the mailbox alone teaches, measured with the rules out of the way.
+  bool heuristics = true;
+};
+
+// A block recurring in this many other senders' issues is platform template.
+constexpr int k_platform_min_senders = 3;
+
 // Removes the blocks of `doc` that are not editorial content.
 //
-// Built-in heuristics (English and German markers) apply to every sender:
+// Built-in heuristics apply to every sender: the vocabulary of seven
+// languages (vocabulary.hpp) where it stands as chrome stands, the roles of
+// a block's links (evidence.hpp), and the older English and German markers:
 // sponsor and ad markers with the whole sponsor section they introduce,
 // subscription, upgrade, donation and referral promos, advertised offers
 // (several of discount, amount, purchase terms, contest, call to action and
@@ -59,15 +72,27 @@ namespace distill::transform {
 CleanResult clean(const Document& doc, const SourceRules& rules = {},
                   const std::vector<std::vector<std::string>>& history = {});
 
+// The same with everything the mailbox knows: the sender's history, the
+// platform template (a block that recurs in k_platform_min_senders or more
+// other senders' issues, never a heading nor a block over 40 words) and the
+// List-Unsubscribe host.
+CleanResult clean(const Document& doc, const SourceRules& rules, const CleanContext& context);
+
+// The key under which the store counts a block across senders: the block
+// folded as template_key does, with names (capitalised words after a
+// sentence's first), numbers, e-mail addresses and URLs folded too, so one
+// platform's footer under two newsletters gives one key. 0 for blocks too
+// short or too long to be a platform's template (under 6 or over 40 words).
+std::uint64_t platform_key(std::string_view text);
+
+// The platform keys of a Document's blocks, as the store records them.
+std::vector<std::uint64_t> platform_keys(const Document& doc);
+
 // The block texts of a Document as the store persists them for template
 // learning: every block with words, in order.
 std::vector<std::string> history_entry(const Document& doc);
 
 // The visible text of the kept blocks: one block per line, images skipped.
 std::string document_text(const Document& doc);
-
-// The kind of a removal reason: the part before the first ':'
-// ("sponsor" for `sponsor: "(sponsor)"`), or "source" for source rules.
-std::string reason_kind(const std::string& reason);
 
 }  // namespace distill::transform

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "transform/summary.hpp"
+
 namespace distill::transform {
 
 enum class MarkerAction {
@@ -24,8 +26,8 @@ enum class MarkerAction {
 
 struct MarkerHit {
   MarkerAction action = MarkerAction::block;
-  std::string kind;     // "sponsor", "promo", "chrome", ... (the reason's prefix)
-  std::string reason;   // full reason for this block
+  RemovalKind kind = RemovalKind::sponsor;
+  std::string evidence;  // the phrase or shape that matched: `"brought to you by"`, `share row`
   bool footer_start = false;  // may start the footer region when near the end
 };
 

@@ -280,8 +280,13 @@ class Summarizer {
     s.words_in = s.words_kept;
     for (const auto& r : m_cleaned.removed) {
       s.words_in += count_words(r.block.text);
-      ++s.removed_counts[reason_kind(r.reason)];
-      if (s.web_url.empty() && r.reason == "chrome: view in browser" && !r.block.links.empty()) {
+      ++s.removed_counts[std::string(removal_kind_name(r.kind))];
+      // A "view in browser" line links to the web version, in any
+      // language the vocabulary knows.
+      const bool view_online = r.kind == RemovalKind::chrome &&
+                               (r.evidence == "view in browser" ||
+                                r.evidence.find("(vocabulary: view online") != std::string::npos);
+      if (s.web_url.empty() && view_online && !r.block.links.empty()) {
         s.web_url = r.block.links.front().url;
       }
     }

@@ -5,15 +5,31 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "transform/document.hpp"
 
 namespace distill::transform {
 
+// What removed a block, as the digest counts it (removal_kind_name gives
+// the count's key: "sponsor", "promo", "footer", ...).
+enum class RemovalKind { sponsor, jobs, promo, chrome, social, footer, legal, template_block, source, orphan, empty };
+
+constexpr std::string_view removal_kind_name(RemovalKind kind) {
+  constexpr std::string_view k_names[] = {"sponsor", "jobs",     "promo",  "chrome", "social", "footer",
+                                          "legal",   "template", "source", "orphan", "empty"};
+  return k_names[static_cast<int>(kind)];
+}
+
 struct RemovedBlock {
   Block block;
-  std::string reason;  // names the rule, e.g. `sponsor: "(sponsor)"`, `source rule drop_after #2`
+  std::string reason;  // for people: kind and evidence, e.g. `sponsor: "(sponsor)"`, `source rule drop_after #2`
+  RemovalKind kind = RemovalKind::source;
+  // What gave the block away: the phrase and its table (`vocabulary fr
+  // footer "se désabonner"`), a link (`links only to unsubscribe pages`),
+  // the history (`recurs in 2 of 3 earlier issues`).
+  std::string evidence;
   bool operator==(const RemovedBlock&) const = default;
 };
 

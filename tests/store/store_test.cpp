@@ -266,3 +266,21 @@ TEST_CASE("store tracks a message from processed to digested to sent", "[store]"
   CHECK(st.digests_sent == 1);
   CHECK(st.digests_pending == 0);
 }
+
+TEST_CASE("store counts, per platform key, the other senders whose issues contained it", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path() / "distill.db");
+  const std::vector<std::uint64_t> footer = {0x9e3779b97f4a7c15ull, 42};
+  s.record_platform_keys("a@one.example", footer, at(100));
+  s.record_platform_keys("b@two.example", footer, at(200));
+  s.record_platform_keys("c@three.example", {42}, at(300));
+  // A sender's own issues do not count: its template is the sender history's job.
+  s.record_platform_keys("a@one.example", footer, at(400));
+
+  auto seen = s.platform_senders("d@four.example", {0x9e3779b97f4a7c15ull, 42, 7});
+  CHECK(seen.at(0x9e3779b97f4a7c15ull) == 2);  // keys above 2^63 round-trip
+  CHECK(seen.at(42) == 3);
+  CHECK(seen.count(7) == 0);
+  auto own = s.platform_senders("a@one.example", {42});
+  CHECK(own.at(42) == 2);
+}

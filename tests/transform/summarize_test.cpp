@@ -304,8 +304,9 @@ TEST_CASE("summarize says nothing glued to a plain-text underline", "[transform]
 
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
-  r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser"});
-  r.removed.push_back({para("Unsubscribe"), "footer: \"unsubscribe\""});
+  r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser",
+                       RemovalKind::chrome, "view in browser"});
+  r.removed.push_back({para("Unsubscribe"), "footer: \"unsubscribe\"", RemovalKind::footer, "\"unsubscribe\""});
   r.kept.tracking_pixels = 2;
   r.kept.tracking_params_removed = 7;
   Summary s = summarize(r);

@@ -1,0 +1,64 @@
+#include "transform/evidence.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "transform/words.hpp"
+
+using namespace distill::transform;
+
+namespace {
+Link link(std::string url, std::string text = "link") { return Link{std::move(text), std::move(url)}; }
+}  // namespace
+
+TEST_CASE("url_host and site_of_host give the host and the site it belongs to", "[transform]") {
+  CHECK(url_host("https://www.Example.org/a?b=c") == "example.org");
+  CHECK(url_host("http://user@news.example.com:8080/x") == "news.example.com");
+  CHECK(url_host("mailto:editor@example.org").empty());
+  CHECK(site_of_host("news.example.com") == "example.com");
+  CHECK(site_of_host("shop.example.co.uk") == "example.co.uk");
+  CHECK(site_of_host("example.de") == "example.de");
+}
+
+TEST_CASE("link_role tells subscription pages in any language", "[transform]") {
+  CHECK(link_role(link("https://mail.example.net/unsubscribe?id=42")) == LinkRole::subscription);
+  CHECK(link_role(link("https://example.fr/newsletter/desinscription/abc")) == LinkRole::subscription);
+  CHECK(link_role(link("https://example.nl/afmelden?u=1")) == LinkRole::subscription);
+  CHECK(link_role(link("https://lists.example.org/profile?u=1&id=2")) == LinkRole::subscription);
+  CHECK(link_role(link("https://example.org/manage-preferences")) == LinkRole::subscription);
+  // The List-Unsubscribe host: every page there manages the subscription.
+  CHECK(link_role(link("https://esp.example.net/p/xyz"), "esp.example.net") == LinkRole::subscription);
+  // A story about opting out is not a preference page.
+  CHECK(link_role(link("https://optout-news.example.com/2024/privacy-rules")) == LinkRole::other);
+}
+
+TEST_CASE("link_role tells share intents, social profiles and app stores", "[transform]") {
+  CHECK(link_role(link("https://twitter.com/intent/tweet?url=https://example.org")) == LinkRole::share_intent);
+  CHECK(link_role(link("https://www.facebook.com/sharer/sharer.php?u=x")) == LinkRole::share_intent);
+  CHECK(link_role(link("https://www.linkedin.com/shareArticle?url=x")) == LinkRole::share_intent);
+  CHECK(link_role(link("https://wa.me/?text=hello")) == LinkRole::share_intent);
+  CHECK(link_role(link("mailto:?subject=Read%20this")) == LinkRole::share_intent);
+  CHECK(link_role(link("https://www.instagram.com/example_news/")) == LinkRole::social_profile);
+  CHECK(link_role(link("https://www.linkedin.com/company/example-news")) == LinkRole::social_profile);
+  // A post is news a story may link to, not a profile.
+  CHECK(link_role(link("https://x.com/example/status/123456")) == LinkRole::other);
+  CHECK(link_role(link("https://apps.apple.com/app/example/id123")) == LinkRole::app_store);
+  CHECK(link_role(link("https://play.google.com/store/apps/details?id=org.example")) == LinkRole::app_store);
+  CHECK(link_role(link("https://example.org/story")) == LinkRole::other);
+}
+
+TEST_CASE("an ad's voice: second person and a call to action, in several languages", "[transform]") {
+  CHECK(addresses_reader(fold_for_match("Ship your app twice as fast.")));
+  CHECK(addresses_reader(fold_for_match("Gagnez du temps avec votre comptabilité.")));
+  CHECK(addresses_reader(fold_for_match("Spare Zeit mit deiner Buchhaltung.")));
+  CHECK_FALSE(addresses_reader(fold_for_match("The minister announced the budget on Monday.")));
+  CHECK(calls_to_action(fold_for_match("Book your demo today.")));
+  CHECK(calls_to_action(fold_for_match("Jetzt kostenlos testen.")));
+  CHECK(calls_to_action(fold_for_match("Descubre cómo en nuestra web.")));
+  CHECK_FALSE(calls_to_action(fold_for_match("The court will rule in March.")));
+}
+
+TEST_CASE("list_unsubscribe_host reads the first http URL of the header", "[transform]") {
+  CHECK(list_unsubscribe_host("<mailto:leave@example.org>, <https://esp.example.net/u/abc>") == "esp.example.net");
+  CHECK(list_unsubscribe_host("<mailto:leave@example.org>").empty());
+  CHECK(list_unsubscribe_host("").empty());
+}

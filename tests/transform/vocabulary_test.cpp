@@ -1,0 +1,92 @@
+#include "transform/vocabulary.hpp"
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "tests/support/fixture_table.hpp"
+#include "transform/words.hpp"
+
+using namespace distill::transform;
+
+namespace {
+
+std::vector<std::vector<std::string>> read_fixture(const std::string& name) {
+  return distill::test::read_fixture_table(std::filesystem::path("vocabulary") / name);
+}
+
+std::string underscored(std::string_view name) {
+  std::string out(name);
+  for (char& c : out) {
+    if (c == ' ' || c == '-') c = '_';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every vocabulary row compiles", "[transform]") { CHECK(vocabulary_errors().empty()); }
+
+TEST_CASE("every category of the vocabulary is covered in all seven languages", "[transform]") {
+  std::set<std::pair<Category, Language>> covered;
+  for (const VocabularyRow& row : vocabulary()) {
+    if (!row.label_only) covered.insert({row.category, row.language});
+  }
+  for (std::size_t c = 0; c < k_category_count; ++c) {
+    for (std::size_t l = 0; l < k_language_count; ++l) {
+      INFO(category_name(static_cast<Category>(c)) << " in " << language_code(static_cast<Language>(l)));
+      CHECK(covered.count({static_cast<Category>(c), static_cast<Language>(l)}) == 1);
+    }
+  }
+}
+
+TEST_CASE("the vocabulary recognises a hand-written chrome block of each category in each language",
+          "[transform]") {
+  const auto rows = read_fixture("chrome.txt");
+  REQUIRE(rows.size() == k_category_count * k_language_count);
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& row : rows) {
+    REQUIRE(row.size() == 3);
+    seen.insert({row[0], row[1]});
+    INFO(row[0] << "/" << row[1] << ": " << row[2]);
+    bool found = false;
+    for (const VocabularyHit& hit : find_vocabulary(fold_for_match(row[2]))) {
+      if (underscored(category_name(hit.category)) == row[0]) found = true;
+    }
+    CHECK(found);
+  }
+  CHECK(seen.size() == rows.size());  // one block per category and language, none twice
+}
+
+TEST_CASE("a vocabulary hit quotes the phrase where it stands in the folded text", "[transform]") {
+  const std::string folded = fold_for_match("Wird diese E-Mail nicht richtig angezeigt?");
+  const auto hits = find_vocabulary(folded);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].category == Category::view_online);
+  CHECK(hits[0].language == Language::de);
+  CHECK(hits[0].phrase == "nicht richtig angezeigt");
+  CHECK(folded.substr(hits[0].pos, hits[0].phrase.size()) == hits[0].phrase);
+}
+
+TEST_CASE("a label-only word marks a block only when it is the whole block", "[transform]") {
+  auto label = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("PUBLICITÉ"));
+  CHECK(label("— Anzeige —"));
+  CHECK(label("Publicidad"));
+  CHECK_FALSE(label("La publicité en ligne a reculé de 3 % au premier trimestre."));
+  CHECK_FALSE(label("Anzeigenkunden kehren zurück"));
+}
+
+TEST_CASE("a phrase starts at a word start, accented letters included", "[transform]") {
+  // "impressum" inside a longer word, "désinscri" after a letter: no hit.
+  CHECK(find_vocabulary(fold_for_match("Die Zeitschriftimpressumseite")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Lien de désinscription")).empty());
+}

@@ -1,0 +1,199 @@
+// Link roles and the voice of an ad. The URL shapes here are those of the
+// networks and platforms themselves (share intents, app stores,
+// unsubscribe and preference pages as mailing platforms name them), not of
+// any newsletter.
+
+#include "transform/evidence.hpp"
+
+#include <re2/re2.h>
+
+#include "transform/words.hpp"
+
+namespace distill::transform {
+
+namespace {
+
+RE2::Options options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(false);
+  return o;
+}
+
+bool matches(const RE2& re, std::string_view text) {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+}
+
+// Pages that manage a subscription, by the words mailing platforms put in
+// their paths and queries, in the seven languages.
+const RE2& subscription_url() {
+  static const RE2 re(
+      R"((unsubscribe|unsub\b|opt-?out|opt_out|email[-_]?preferences|preference[-_]?cent|/preferences\b|)"
+      R"(manage[-_]?(?:subscription|preferences|email|profile)|subscription[-_]?(?:center|centre|settings|preferences)|)"
+      R"(/profile\?u=|abmelden|abbestellen|austragen|desinscri|désinscri|desabonn|désabonn|darse-de-baja|baja\b|)"
+      R"(disiscri|cancellazione|afmelden|uitschrijven|descadastr|cancelar-inscricao))",
+      options());
+  return re;
+}
+
+const RE2& share_intent_url() {
+  static const RE2 re(
+      R"(^(?:https?://)?(?:www\.|m\.)?((?:twitter\.com|x\.com)/(?:intent|share|home\?status)|facebook\.com/(?:sharer|share\.php|dialog/share)|)"
+      R"(linkedin\.com/(?:sharearticle|sharing|shareArticle|cws/share)|(?:api\.)?whatsapp\.com/send|wa\.me/\?|)"
+      R"(t(?:elegram)?\.me/share|reddit\.com/submit|pinterest\.com/pin/create|bsky\.app/intent|)"
+      R"(news\.ycombinator\.com/submitlink|getpocket\.com/(?:save|edit)|xing\.com/(?:spi/)?(?:social/)?share|)"
+      R"(threads\.net/intent|mastodon(?:share)?\.[a-z]+/share)|^mailto:\?)",
+      options());
+  return re;
+}
+
+const RE2& app_store_url() {
+  static const RE2 re(R"(^https?://(?:www\.)?((?:apps|itunes)\.apple\.com/|play\.google\.com/store|appgallery\.huawei\.com/))",
+                      options());
+  return re;
+}
+
+bool is_social_host(std::string_view host) {
+  static constexpr std::string_view k_hosts[] = {
+      "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
+      "threads.net", "bsky.app", "pinterest.com", "xing.com", "discord.gg", "discord.com", "t.me",
+      "mastodon.social", "flipboard.com", "tumblr.com", "snapchat.com", "whatsapp.com"};
+  for (auto h : k_hosts) {
+    if (host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.'))
+      return true;
+  }
+  return false;
+}
+
+// Hosts of share intents that are not social networks' home hosts.
+bool is_share_host(std::string_view host) {
+  static constexpr std::string_view k_hosts[] = {"wa.me", "api.whatsapp.com", "telegram.me", "reddit.com",
+                                                 "news.ycombinator.com", "getpocket.com", "m.facebook.com",
+                                                 "mastodonshare.com"};
+  for (auto h : k_hosts) {
+    if (host == h) return true;
+  }
+  return host.find("mastodon") != std::string_view::npos;
+}
+
+// A social network's account page: one path segment ("/acme", "/@acme",
+// "/company/acme", "/channel/..."), not a post, a video or a search.
+bool is_profile_path(std::string_view path) {
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  if (path.empty()) return true;
+  static const RE2 re(R"(^/(?:@?[\w.-]+|(?:company|in|school|channel|c|user|groups|pages)/[\w.%-]+|@[\w.-]+/?)$)", options());
+  return matches(re, path);
+}
+
+// Second person, in the seven languages (folded, so lower case).
+const RE2& second_person() {
+  static const RE2 re(
+      R"((?:^|[^\pL])(you|your|yours|you're|du|dich|dir|dein\w*|euch|euer|vous|votre|vos|ton|ta|tes|)"
+      R"(tu|tus|usted|ustedes|contigo|tuo|tua|tuoi|tue|jij|jouw|je|uw|jullie|você|vocês|teu|tua)(?:$|[^\pL]))",
+      options());
+  return re;
+}
+
+// An imperative call to action as ads close with it.
+const RE2& call_to_action() {
+  static const RE2 re(
+      R"((?:^|[^\pL])(try (?:it|for free|\w+ free|now|today)|get started|start (?:for free|your|now|today|building)|sign up|)"
+      R"(book (?:a|your) (?:demo|call|free)|request a demo|get a demo|schedule a demo|learn more|get (?:a|your) free|)"
+      R"(claim (?:your|it)|see how|find out (?:how|more)|download (?:now|the|your|it)|join (?:now|today|free|them)|)"
+      R"(get (?:it|yours) (?:now|today|free)|jetzt (?:\w+ )?(?:testen|entdecken|starten|anmelden|sichern|buchen)|)"
+      R"(kostenlos (?:testen|starten)|mehr erfahren|découvrez|essayez|inscrivez-vous|profitez|en savoir plus|)"
+      R"(descubre|prueba (?:gratis|ahora)|regístrate|más información|aprovecha|scopri|prova (?:gratis|ora)|)"
+      R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|)"
+      R"(descubra|experimente|inscreva-se|saiba mais|aproveite))",
+      options());
+  return re;
+}
+
+}  // namespace
+
+std::string url_host(std::string_view url) {
+  std::string u = fold_for_match(url);
+  std::string_view v = u;
+  if (v.starts_with("https://")) {
+    v.remove_prefix(8);
+  } else if (v.starts_with("http://")) {
+    v.remove_prefix(7);
+  } else {
+    return "";
+  }
+  std::size_t end = v.find_first_of("/?#");
+  std::string_view host = v.substr(0, end);
+  if (auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+  if (auto colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  return std::string(host);
+}
+
+std::string site_of_host(std::string_view host) {
+  auto last = host.rfind('.');
+  if (last == std::string_view::npos || last == 0) return std::string(host);
+  auto second = host.rfind('.', last - 1);
+  if (second == std::string_view::npos) return std::string(host);
+  std::string_view label = host.substr(second + 1, last - second - 1);
+  const bool country = host.size() - last - 1 == 2;
+  const bool two_level = country && (label == "co" || label == "com" || label == "org" || label == "net" ||
+                                     label == "ac" || label == "gov" || label == "edu");
+  if (!two_level) return std::string(host.substr(second + 1));
+  auto third = host.rfind('.', second - 1);
+  return std::string(third == std::string_view::npos || second == 0 ? host : host.substr(third + 1));
+}
+
+std::string_view link_role_name(LinkRole role) {
+  switch (role) {
+    case LinkRole::subscription: return "unsubscribe or preferences page";
+    case LinkRole::share_intent: return "share intent";
+    case LinkRole::social_profile: return "social profile";
+    case LinkRole::app_store: return "app store";
+    case LinkRole::other: break;
+  }
+  return "other";
+}
+
+LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
+  if (link.url.empty()) return LinkRole::other;
+  const std::string lowered = fold_for_match(link.url);
+  const std::string_view url = lowered;
+  if (url.starts_with("mailto:?")) return LinkRole::share_intent;
+  const std::string host = url_host(url);
+  if (host.empty()) return LinkRole::other;
+  // The regular expressions run only on the hosts they can match.
+  if ((is_social_host(host) || is_share_host(host)) && matches(share_intent_url(), url)) return LinkRole::share_intent;
+  if ((host.ends_with("apple.com") || host == "play.google.com" || host.starts_with("appgallery.")) &&
+      matches(app_store_url(), url))
+    return LinkRole::app_store;
+  if (!list_unsubscribe_host.empty() && host == list_unsubscribe_host) return LinkRole::subscription;
+  // The path and query only: a host named "optout.example" is rare, a
+  // story about opting out is not a preference page.
+  const std::size_t host_at = url.find(host);
+  std::string_view rest = host_at == std::string_view::npos ? url : url.substr(host_at + host.size());
+  if (matches(subscription_url(), rest)) return LinkRole::subscription;
+  if (is_social_host(host)) {
+    std::size_t q = rest.find_first_of("?#");
+    if (is_profile_path(rest.substr(0, q))) return LinkRole::social_profile;
+  }
+  return LinkRole::other;
+}
+
+bool addresses_reader(std::string_view folded) { return matches(second_person(), folded); }
+
+bool calls_to_action(std::string_view folded) { return matches(call_to_action(), folded); }
+
+std::string list_unsubscribe_host(std::string_view header) {
+  std::size_t at = 0;
+  while ((at = header.find('<', at)) != std::string_view::npos) {
+    std::size_t end = header.find('>', at);
+    std::string_view item = header.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+    std::string host = url_host(item);
+    if (!host.empty()) return host;
+    if (end == std::string_view::npos) break;
+    at = end;
+  }
+  return url_host(header);
+}
+
+}  // namespace distill::transform

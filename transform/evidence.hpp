@@ -1,0 +1,51 @@
+#pragma once
+// Structural and link evidence for cleaning: what a block's links say about
+// it, whatever language its text is in. A footer links to unsubscribe and
+// preference pages; a share row to the share intents of social networks; an
+// app promotion to the app stores; a native ad to a domain no story of the
+// issue links to, while it speaks to the reader with a call to action.
+// Pure functions over links and folded text; clean() combines them with the
+// vocabulary.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "transform/document.hpp"
+
+namespace distill::transform {
+
+// The host of an http(s) URL, lower case, without "www." and port; "" for
+// other schemes and for text that is not a URL.
+std::string url_host(std::string_view url);
+
+// The registrable part of a host: the last two labels, or three under a
+// two-level public suffix ("news.example.co.uk" -> "example.co.uk").
+std::string site_of_host(std::string_view host);
+
+enum class LinkRole {
+  other,
+  subscription,    // unsubscribe, preferences, manage-subscription pages; the List-Unsubscribe host
+  share_intent,    // "tweet this", "share on LinkedIn", "send by WhatsApp" intents
+  social_profile,  // the home page of an account on a social network
+  app_store,       // an app's page in an app store
+};
+
+std::string_view link_role_name(LinkRole role);
+
+// What a link is for. `list_unsubscribe_host` is the host of the message's
+// List-Unsubscribe http(s) URL ("" when none): the mailing platform's pages.
+LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host = {});
+
+// Whether a block speaks to the reader and asks them to act ("try it free",
+// "book your demo", "découvrez", "jetzt testen"), in any of the seven
+// languages of the vocabulary: the voice of an advertisement, not of a
+// report.
+bool addresses_reader(std::string_view folded);
+bool calls_to_action(std::string_view folded);
+
+// The host of the first http(s) URL in a List-Unsubscribe header value
+// ("<mailto:...>, <https://host/...>"), or "".
+std::string list_unsubscribe_host(std::string_view header);
+
+}  // namespace distill::transform

@@ -1,0 +1,505 @@
+// The vocabulary table. Each row is one category in one language; the
+// phrases are what newsletters in that language print in that place (a
+// footer, a label over an ad, a box under the last story), written for the
+// kind of chrome, never for one publisher. Text is folded (lower case, ASCII
+// quotes, one space), so rows are written in lower case.
+//
+// A phrase may start only at a word start (the row is wrapped in a letter
+// boundary that understands accented letters); it may end inside a word, so
+// "désinscri" covers "désinscrire" and "désinscription". Where a phrase may
+// stand in a block (its first words, a short block, the end of the issue)
+// is clean()'s decision, not this table's.
+
+#include "transform/vocabulary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace distill::transform {
+
+namespace {
+
+using C = Category;
+using L = Language;
+
+// clang-format off
+constexpr VocabularyRow k_rows[] = {
+  // ---- footer: unsubscribe, why you get this, preferences -------------------------------
+  {C::footer, L::en, false,
+   R"((?:please )?do not reply to this (?:email|e-mail|message)|this (?:email|e-mail|message) was (?:automatically generated|sent automatically)|(?:email )?list removal|questions about the list|requests to be (?:added|removed|deleted)|to be added to or (?:deleted|removed) from|(?:submit|send) announcements|)"
+   R"(unsubscribe|un-subscribe|opt out of|opt-out|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?|settings)|)"
+   R"(update (?:your )?(?:email |e-mail |subscription )?(?:preferences|profile)|email preferences|subscription preferences|)"
+   R"((?:this|the) (?:email|e-mail|newsletter|message) was sent to|you(?:'re| are) receiving (?:this|these)|)"
+   R"(you received this|you are subscribed (?:to|as|with)|you(?:'re| are) (?:currently )?subscribed (?:to|as|with)|)"
+   R"(you (?:signed up|subscribed|registered) (?:for|to|at|on|via)|because you (?:signed up|subscribed|opted in|registered)|)"
+   R"((?:the address|email address) (?:of|for|on) your subscription|your subscription address|)"
+   R"(no longer (?:wish|want|like) to receive|(?:to )?stop receiving (?:these|this|our|emails)|)"
+   R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from)"},
+  {C::footer, L::de, false,
+   R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
+   R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
+   R"((?:sie erhalten|du erhältst|ihr erhaltet|sie bekommen|du bekommst) (?:dieses|diesen|diese|den)|)"
+   R"(diese (?:e-mail|email|mail|nachricht) wurde (?:an|am|für)|dieser newsletter wurde an|)"
+   R"((?:weil|da) (?:sie|du) (?:sich|dich) .{0,60}(?:angemeldet|registriert|eingetragen)|)"
+   R"((?:ihre|deine) (?:angemeldete |abonnierte |registrierte )?e-mail-adresse (?:lautet|ist)|)"
+   R"(abonnement verwalten|abo verwalten|einstellungen (?:ändern|verwalten|anpassen)|)"
+   R"(newsletter-einstellungen|e-mail-einstellungen|keine (?:e-mails|newsletter|mails) mehr (?:erhalten|empfangen|bekommen)|)"
+   R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte)"},
+  {C::footer, L::fr, false,
+   R"((?:merci de ne pas|ne pas) répondre à (?:cet|ce) (?:e-mail|email|mail|message)|(?:généré|envoyé) automatiquement|)"
+   R"(se désabonner|désabonne|désinscri|vous désinscrire|te désinscrire|)"
+   R"(vous recevez (?:cette|cet|ces|ce)|tu reçois (?:cette|cet|ces|ce)|)"
+   R"((?:cet|ce) (?:e-mail|email|mail|courriel|message) (?:a été|vous a été) envoyé|cette (?:newsletter|lettre) (?:a été|vous a été) envoyée|)"
+   R"(vous êtes inscrit|tu es inscrit|vous avez été inscrit|)"
+   R"(gérer (?:vos|mes|tes) (?:préférences|abonnements)|modifier (?:vos|tes) préférences|)"
+   R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription)"},
+  {C::footer, L::es, false,
+   R"(no (?:respondas|responda|contestes|conteste) a este (?:correo|mensaje|email)|(?:generado|enviado) automáticamente|)"
+   R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:la|tu|su) suscripción|anular (?:la|tu|su) suscripción|)"
+   R"(recibes este|has recibido este|está recibiendo este|estás recibiendo este|)"
+   R"(este (?:correo|email|e-mail|mensaje|boletín) (?:fue|ha sido|se ha) enviado a|)"
+   R"((?:gestionar|actualizar|administrar) (?:tus|sus) preferencias|dejar de recibir|no deseas recibir|ya no deseas|)"
+   R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste))"},
+  {C::footer, L::it, false,
+   R"(non rispondere a questa (?:e-mail|email|mail)|(?:generat[ao]|inviat[ao]) automaticamente|)"
+   R"(annulla(?:re)? l'iscrizione|disiscriviti|disiscriver|cancella(?:ti|re) (?:l'iscrizione|dalla newsletter)|disiscrizione|)"
+   R"(ricevi questa|hai ricevuto questa|stai ricevendo questa|ricevi (?:questo|queste)|)"
+   R"(questa (?:e-mail|email|mail|newsletter) è stata inviata a|)"
+   R"(gestisci (?:le tue )?preferenze|modifica (?:le tue )?preferenze|non (?:vuoi|desideri) più ricevere|)"
+   R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt))"},
+  {C::footer, L::nl, false,
+   R"((?:reageer|antwoord) niet op (?:deze|dit) (?:e-mail|mail|bericht)|(?:automatisch) (?:gegenereerd|verzonden|verstuurd)|)"
+   R"(afmelden|uitschrijven|schrijf je uit|schrijf u uit|meld je af|meld u af|)"
+   R"((?:je|u) ontvangt deze|(?:je|u) krijgt deze|deze (?:e-mail|email|mail|nieuwsbrief) (?:is|werd) (?:verzonden|verstuurd) (?:naar|aan)|)"
+   R"(voorkeuren (?:beheren|aanpassen|wijzigen)|(?:je|uw) voorkeuren|)"
+   R"(geen (?:e-mails|mails|nieuwsbrieven) meer ontvangen|niet langer ontvangen|)"
+   R"(beheer (?:je|uw) abonnement|abonnement (?:beheren|opzeggen)|)"
+   R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld))"},
+  {C::footer, L::pt, false,
+   R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
+   R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
+   R"(deixar de receber|não (?:deseja|quer) (?:mais )?receber|)"
+   R"(você (?:está )?receb(?:e|endo) (?:este|esta)|recebeste (?:este|esta)|)"
+   R"(este (?:e-mail|email) foi enviado (?:para|a)|esta mensagem foi enviada|)"
+   R"((?:gerenciar|gerir|atualizar) (?:suas |as )?preferências|você se (?:inscreveu|cadastrou)|)"
+   R"(porque (?:você )?se (?:inscreveu|cadastrou))"},
+
+  // ---- view online ---------------------------------------------------------------------
+  {C::view_online, L::en, false,
+   R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
+   R"(view online|read online|web version|online version|open in (?:your )?browser|)"
+   R"((?:is|does) not display(?:ing)? (?:correctly|properly)|(?:doesn't|does not|isn't|won't) display (?:correctly|properly)|)"
+   R"(having trouble (?:viewing|reading)|trouble viewing)"},
+  {C::view_online, L::de, false,
+   R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
+   R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
+   R"(probleme mit der darstellung|(?:zur|die) online-ansicht)"},
+  {C::view_online, L::fr, false,
+   R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
+   R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
+   R"(ne s'affiche pas (?:correctement|bien)|problème d'affichage|)"
+   R"(si vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser))"},
+  {C::view_online, L::es, false,
+   R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
+   R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
+   R"(no se (?:ve|visualiza|muestra) correctamente|si no (?:puedes|puede) ver (?:este|correctamente|bien))"},
+  {C::view_online, L::it, false,
+   R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
+   R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare))"},
+  {C::view_online, L::nl, false,
+   R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
+   R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online)"},
+  {C::view_online, L::pt, false,
+   R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
+   R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
+   R"(caso não (?:consiga|esteja conseguindo) (?:visualizar|ver|ler))"},
+
+  // ---- forwarded -----------------------------------------------------------------------
+  {C::forwarded, L::en, false,
+   R"(forwarded (?:this|to you)|forwarded by a friend|(?:did )?someone forward|a friend forward|)"
+   R"((?:get|want) your own copy|sign up for your own|not (?:yet )?(?:a subscriber|subscribed)\?)"},
+  {C::forwarded, L::de, false,
+   R"(weitergeleitet (?:bekommen|worden)|(?:wurde|hat) (?:dir|ihnen|euch) .{0,40}weitergeleitet|)"
+   R"(noch kein(?:e)? (?:abonnent|abonnentin|leser)|noch nicht abonniert|noch nicht angemeldet)"},
+  {C::forwarded, L::fr, false,
+   R"(vous a (?:été )?transféré|t'a (?:été )?transféré|transféré par un(?:e)? ami|)"
+   R"(pas encore abonné|pas encore inscrit|recevoir (?:votre|ta) propre)"},
+  {C::forwarded, L::es, false,
+   R"(te (?:lo |la )?(?:han |ha )?reenviado|te reenvió|alguien te reenvió|reenviado por un amigo|)"
+   R"(aún no (?:estás|te has) suscrit|todavía no (?:estás|te has) suscrit|aún no eres suscriptor)"},
+  {C::forwarded, L::it, false,
+   R"(ti è stat[ao] inoltrat|ti hanno inoltrato|qualcuno ti ha inoltrato|inoltrat[ao] da un amico|non sei ancora iscritt)"},
+  {C::forwarded, L::nl, false,
+   R"(doorgestuurd gekregen|(?:je|u) (?:is )?doorgestuurd|heeft iemand (?:je|u) .{0,30}doorgestuurd|)"
+   R"(nog geen abonnee|nog niet ingeschreven|nog niet geabonneerd)"},
+  {C::forwarded, L::pt, false,
+   R"(encaminhou (?:para você|este|esta)|(?:alguém|um amigo) (?:te |lhe )?encaminhou|recebeu (?:este|esta) .{0,30}encaminhad|)"
+   R"(ainda não (?:é|és) (?:assinante|subscritor|inscrito)|ainda não (?:se )?inscreveu)"},
+
+  // ---- imprint, legal notices, disclaimers -------------------------------------------------
+  {C::imprint, L::en, false,
+   R"(this e-?mail and any (?:files|attachments)|(?:is|are) confidential and may be (?:legally )?privileged|intended (?:solely )?for the (?:use of the )?(?:intended|named|individual)|not necessarily (?:shared|endorsed|those of)|(?:views|opinions) expressed (?:are|in)|prices? (?:include|includes|inclusive of) vat|plus (?:shipping|postage)|)"
+   R"(all rights reserved|copyright ?(?:©|\(c\)|\d{4})|©|responsible for (?:the )?content|registered office|)"
+   R"(company (?:registration|number|no\b)|registered in (?:england|scotland|ireland|the)|our mailing address is|)"
+   R"((?:is|does) not (?:constitute )?(?:investment|financial|legal|tax) advice|not financial advice|)"
+   R"(past performance|for (?:general )?informational purposes|privacy policy|terms of (?:use|service))"},
+  {C::imprint, L::de, false,
+   R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
+   R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
+   R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
+   R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
+   R"(alle rechte vorbehalten|keine gewähr)"},
+  {C::imprint, L::fr, false,
+   R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
+   R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
+   R"(rcs [a-z]|siret|capital social|tous droits réservés|politique de confidentialité|données personnelles|)"
+   R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi))"},
+  {C::imprint, L::es, false,
+   R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
+   R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
+   R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento)"},
+  {C::imprint, L::it, false,
+   R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
+   R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
+   R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati)"},
+  {C::imprint, L::nl, false,
+   R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
+   R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
+   R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten)"},
+  {C::imprint, L::pt, false,
+   R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
+   R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
+   R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b)"},
+
+  // ---- sponsor ---------------------------------------------------------------------------
+  {C::sponsor, L::en, false,
+   R"(sponsored (?:in part )?by|brought to you by|(?:made possible|supported|powered) by (?:our )?(?:sponsor|partner)|)"
+   R"(in partnership with|presented by|(?:today's|this week's|this issue's|our) (?:sponsor|partner)s?\b|)"
+   R"(thanks to (?:our|today's) (?:sponsor|partner)s?|a (?:word|message) from (?:our|today's|this week's) (?:sponsor|partner)s?|)"
+   R"(sponsored content|paid partnership|partner content)"},
+  {C::sponsor, L::de, false,
+   R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
+   R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) (?:sponsor|partner)|)"
+   R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt))"},
+  {C::sponsor, L::fr, false,
+   R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
+   R"(publi-?rédactionnel|partenaire de (?:cette|la|notre) (?:newsletter|édition|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
+   R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par)"},
+  {C::sponsor, L::es, false,
+   R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|)"
+   R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias))"},
+  {C::sponsor, L::it, false,
+   R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|)"
+   R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta))"},
+  {C::sponsor, L::nl, false,
+   R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
+   R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord))"},
+  {C::sponsor, L::pt, false,
+   R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
+   R"(publieditorial|obrigad[oa] aos nossos patrocinadores)"},
+  // A block that is only the word: the label over an ad.
+  {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
+  {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
+  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé)"},
+  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio)"},
+  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio)"},
+  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame)"},
+  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio)"},
+
+  // ---- advertise with us -----------------------------------------------------------------
+  {C::advertise, L::en, false,
+   R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
+   R"(sponsor (?:this|an|a future|our|any of our|one of our) (?:issue|newsletter|edition|episode)|become a sponsor|)"
+   R"(advertising (?:inquiries|enquiries|opportunities)|sponsorship (?:inquiries|enquiries|opportunities)|media kit|)"
+   R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals))"},
+  {C::advertise, L::de, false,
+   R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
+   R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben)"},
+  {C::advertise, L::fr, false,
+   R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
+   R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer))"},
+  {C::advertise, L::es, false,
+   R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
+   R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar))"},
+  {C::advertise, L::it, false,
+   R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
+   R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo))"},
+  {C::advertise, L::nl, false,
+   R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
+   R"(wil (?:je|u) adverteren)"},
+  {C::advertise, L::pt, false,
+   R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
+   R"(quer anunciar|mídia kit|kit de mídia)"},
+
+  // ---- house ads: the publisher's other products -------------------------------------------
+  {C::house_ad, L::en, false,
+   R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
+   R"((?:check out|try|explore|browse) our other newsletters|our other newsletters|)"
+   R"(our (?:job board|jobs board|online course|new course|courses|workshop|bootcamp|conference|merch|store|shop)\b|)"
+   R"(bring .{1,40} to your (?:team|company|organi[sz]ation)|(?:get|buy|grab) (?:your )?tickets?\b|)"
+   R"((?:join|register for|sign up for) our (?:webinar|workshop|event|conference|course|community)|)"
+   R"((?:enroll|enrol) (?:now|today)|download (?:our|the) app|get the app|)"
+   R"(available on the app store|(?:download|get it) on (?:the app store|google play))"},
+  {C::house_ad, L::de, false,
+   R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
+   R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
+   R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
+   R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
+   R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen))"},
+  {C::house_ad, L::fr, false,
+   R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
+   R"(nos autres (?:newsletters|lettres)|(?:découvrez|rejoignez|inscrivez-vous à) (?:notre|nos) (?:formations?|webinaires?|ateliers?|conférences?)|)"
+   R"(téléchargez (?:l'|notre )app|téléchargez l'application|disponible sur l'app store|)"
+   R"(réservez (?:votre|ta) place|prenez (?:vos|votre) billets?)"},
+  {C::house_ad, L::es, false,
+   R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
+   R"(nuestros otros (?:boletines|newsletters)|nuestras otras newsletters|)"
+   R"((?:inscríbete|apúntate) (?:a|en) (?:nuestro|nuestra|el) (?:curso|webinar|taller|evento)|)"
+   R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar))"},
+  {C::house_ad, L::it, false,
+   R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
+   R"(le nostre altre newsletter|(?:iscriviti|partecipa) al (?:nostro )?(?:corso|webinar|workshop|evento)|)"
+   R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto)"},
+  {C::house_ad, L::nl, false,
+   R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
+   R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
+   R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?)"},
+  {C::house_ad, L::pt, false,
+   R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
+   R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
+   R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga)"},
+
+  // ---- upsell: paid tier, paywall, free trial --------------------------------------------
+  {C::upsell, L::en, false,
+   R"(upgrade to (?:paid|premium|pro|plus|a paid)|upgrade (?:now|today|your subscription)|go premium|)"
+   R"(become a (?:paid|paying|premium) (?:subscriber|member)|(?:paid|paying|premium) (?:subscribers|members) (?:get|receive|also)|)"
+   R"(free trial|start (?:your|a) (?:free )?trial|members[- ]only|subscribers[- ]only|for (?:paid )?(?:subscribers|members) only|)"
+   R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue))"},
+  {C::upsell, L::de, false,
+   R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
+   R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
+   R"(nur für (?:abonnenten|abonnentinnen|mitglieder|abonnierende)|(?:vollen|unbegrenzten) zugriff|weiterlesen mit|um weiterzulesen)"},
+  {C::upsell, L::fr, false,
+   R"(passez (?:à|au) (?:premium|l'abonnement|la version)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
+   R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
+   R"(abonnez-vous pour (?:lire|continuer|débloquer)|la suite est réservée)"},
+  {C::upsell, L::es, false,
+   R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
+   R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium)"},
+  {C::upsell, L::it, false,
+   R"(passa a (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
+   R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare))"},
+  {C::upsell, L::nl, false,
+   R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
+   R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement)"},
+  {C::upsell, L::pt, false,
+   R"(seja (?:membro|assinante|premium)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
+   R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para))"},
+
+  // ---- donation --------------------------------------------------------------------------
+  {C::donation, L::en, false,
+   R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
+   R"(support (?:my|our|this) (?:work|independent|journalism|newsletter|writing|project)|become a (?:patron|supporter)|reader-supported)"},
+  {C::donation, L::de, false,
+   R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
+   R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
+   R"((?:förderer|unterstützer|unterstützerin) werden)"},
+  {C::donation, L::fr, false,
+   R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
+   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don)"},
+  {C::donation, L::es, false,
+   R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
+   R"(hazte (?:mecenas|socio)|invítame a un café)"},
+  {C::donation, L::it, false,
+   R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè)"},
+  {C::donation, L::nl, false,
+   R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift)"},
+  {C::donation, L::pt, false,
+   R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoiador|contribua com)"},
+
+  // ---- feedback and engagement prompts -----------------------------------------------------
+  {C::feedback, L::en, false,
+   R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
+   R"(what did you think (?:of|about)|how did we do|how (?:was|did you like) (?:this|today's|this week's) (?:issue|newsletter|email|edition)|)"
+   R"(rate (?:this|today's) (?:issue|newsletter|edition|email)|(?:hit |just )?reply (?:to this email )?(?:and|to) (?:let (?:me|us) know|tell (?:me|us))|)"
+   R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
+   R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?)"},
+  {C::feedback, L::de, false,
+   R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
+   R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
+   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:einfach )?auf diese (?:e-mail|mail)|)"
+   R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern))"},
+  {C::feedback, L::fr, false,
+   R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
+   R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
+   R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
+   R"(répondez à (?:notre|ce) (?:sondage|questionnaire))"},
+  {C::feedback, L::es, false,
+   R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
+   R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
+   R"(responde a este (?:correo|email|mensaje)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
+  {C::feedback, L::it, false,
+   R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
+   R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
+   R"(rispondi a questa (?:email|e-mail|mail)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio)"},
+  {C::feedback, L::nl, false,
+   R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
+   R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
+   R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in)"},
+  {C::feedback, L::pt, false,
+   R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
+   R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
+   R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa)"},
+
+  // ---- deliverability boilerplate --------------------------------------------------------
+  {C::deliverability, L::en, false,
+   R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
+   R"(safe senders? list|whitelist us|(?:land|lands|end up|ending up|landing|go|going|goes) (?:in|to) (?:your )?(?:spam|junk|promotions)|)"
+   R"(check your (?:spam|junk)|(?:move|drag) (?:this|us|the) (?:email )?(?:to|into) (?:your )?(?:primary|inbox)|)"
+   R"(mark (?:us|this email) as (?:not spam|safe)|never miss an? (?:issue|email|edition)|)"
+   R"(if you(?:'d| would) rather (?:get|receive|have) (?:a )?(?:plain[- ]text|text-only)|plain[- ]text version)"},
+  {C::deliverability, L::de, false,
+   R"(zu (?:ihren|deinen|euren) kontakten hinzu|ins adressbuch|in (?:ihr|dein) adressbuch|im spam(?:-ordner| ordner)? land|)"
+   R"(im (?:spam|junk|werbe)-?ordner|als (?:sicheren |vertrauenswürdigen )?absender|keine ausgabe (?:mehr )?verpassen|nur-text-version|textversion)"},
+  {C::deliverability, L::fr, false,
+   R"(ajoutez(?:-nous)? .{0,50}(?:à|dans) (?:vos|votre) (?:contacts|carnet d'adresses)|ajoute(?:-nous)? .{0,40}à tes contacts|)"
+   R"(dans (?:vos|tes|les) (?:spams|courriers indésirables|indésirables)|expéditeur (?:sûr|fiable|approuvé)|)"
+   R"(ne (?:manquez|manque) (?:plus )?aucun(?:e)? (?:numéro|édition|newsletter|lettre)|version texte)"},
+  {C::deliverability, L::es, false,
+   R"(añád(?:enos|e) .{0,50}a (?:tus|sus) contactos|agréganos a (?:tus )?contactos|en (?:la carpeta de )?(?:spam|correo no deseado)|)"
+   R"(remitente seguro|no te pierdas (?:ningún|ninguna) (?:número|edición|boletín)|versión (?:de )?(?:solo )?texto)"},
+  {C::deliverability, L::it, false,
+   R"(aggiungi(?:ci)? .{0,50}(?:ai|alla) (?:tuoi )?(?:contatti|rubrica)|nella (?:cartella )?(?:spam|posta indesiderata)|)"
+   R"(mittente (?:sicuro|attendibile)|non perdere (?:nessun|nessuna) (?:numero|newsletter|uscita)|versione (?:solo )?testo)"},
+  {C::deliverability, L::nl, false,
+   R"(voeg .{0,50}toe aan (?:je|uw) (?:contacten|adresboek)|in (?:je|uw|de) (?:spam|spambox|spamfolder|ongewenste)|)"
+   R"(veilige afzender|mis geen (?:enkele )?(?:editie|nieuwsbrief|uitgave)|tekstversie)"},
+  {C::deliverability, L::pt, false,
+   R"(adicione .{0,50}(?:aos|à) (?:seus )?(?:contatos|contactos|lista de contatos)|na (?:caixa|pasta) de (?:spam|lixo)|)"
+   R"(remetente (?:seguro|confiável)|não perca nenhuma (?:edição|newsletter)|versão (?:em |só )?texto)"},
+
+  // ---- self-description --------------------------------------------------------------------
+  {C::self_description, L::en, false,
+   R"((?:is|is a) (?:free,? )?(?:weekly|daily|monthly|bi-?weekly|fortnightly|twice-weekly) (?:free )?(?:newsletter|digest|roundup|round-up|email|briefing|bulletin)|)"
+   R"((?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
+   R"((?:to|by) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers)|you(?:'re| are) reading (?:the|this))"},
+  {C::self_description, L::de, false,
+   R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
+   R"((?:an|von) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen)|du liest gerade|sie lesen gerade)"},
+  {C::self_description, L::fr, false,
+   R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
+   R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"},
+  {C::self_description, L::es, false,
+   R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
+   R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"},
+  {C::self_description, L::it, false,
+   R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
+   R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo)"},
+  {C::self_description, L::nl, false,
+   R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
+   R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"},
+  {C::self_description, L::pt, false,
+   R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
+   R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"},
+
+  // ---- social ----------------------------------------------------------------------------
+  {C::social, L::en, false,
+   R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
+   R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook)"},
+  {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf)"},
+  {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur)"},
+  {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en)"},
+  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su)"},
+  {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b))"},
+  {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em))"},
+};
+// clang-format on
+
+std::string wrapped(const VocabularyRow& row) {
+  // A letter boundary that knows accented letters (RE2's \b is ASCII only).
+  if (row.label_only) return "^[^\\pL\\pN]*(" + std::string(row.phrases) + ")[^\\pL\\pN]*$";
+  return "(?:^|[^\\pL\\pN])(" + std::string(row.phrases) + ")";
+}
+
+RE2::Options options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+struct Compiled {
+  RE2::Set set{options(), RE2::UNANCHORED};
+  std::vector<std::unique_ptr<RE2>> rows;  // indexed like k_rows
+  std::vector<int> row_of;                 // set index -> row
+  Compiled() {
+    for (std::size_t i = 0; i < std::size(k_rows); ++i) {
+      std::string p = wrapped(k_rows[i]);
+      rows.push_back(std::make_unique<RE2>(p, options()));
+      if (set.Add(p, nullptr) >= 0) row_of.push_back(static_cast<int>(i));
+    }
+    set.Compile();
+  }
+};
+
+const Compiled& compiled() {
+  static const Compiled c;
+  return c;
+}
+
+}  // namespace
+
+std::string_view category_name(Category c) {
+  static constexpr std::array<std::string_view, k_category_count> k_names = {
+      "footer", "view online", "forwarded", "imprint", "sponsor", "advertise", "house ad",
+      "upsell", "donation", "feedback", "deliverability", "self-description", "social"};
+  return k_names[static_cast<std::size_t>(c)];
+}
+
+std::string_view language_code(Language l) {
+  static constexpr std::array<std::string_view, k_language_count> k_codes = {"en", "de", "fr", "es", "it", "nl", "pt"};
+  return k_codes[static_cast<std::size_t>(l)];
+}
+
+std::span<const VocabularyRow> vocabulary() { return k_rows; }
+
+std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
+  const Compiled& c = compiled();
+  std::vector<int> matched;
+  re2::StringPiece input(folded.data(), folded.size());
+  if (!c.set.Match(input, &matched)) return {};
+  std::sort(matched.begin(), matched.end());
+  std::vector<VocabularyHit> hits;
+  unsigned seen = 0;
+  for (int m : matched) {
+    const int r = c.row_of[static_cast<std::size_t>(m)];
+    const VocabularyRow& row = k_rows[r];
+    const unsigned bit = 1u << (static_cast<unsigned>(row.category) * 2 + (row.label_only ? 1 : 0));
+    if (seen & bit) continue;
+    re2::StringPiece group;
+    if (!RE2::PartialMatch(input, *c.rows[static_cast<std::size_t>(r)], &group)) continue;
+    seen |= bit;
+    hits.push_back({row.category, row.language, row.label_only, std::string(group.data(), group.size()),
+                    static_cast<std::size_t>(group.data() - folded.data())});
+  }
+  return hits;
+}
+
+std::vector<std::string> vocabulary_errors() {
+  std::vector<std::string> errors;
+  const Compiled& c = compiled();
+  for (std::size_t i = 0; i < std::size(k_rows); ++i) {
+    if (!c.rows[i]->ok()) {
+      errors.push_back(std::string(category_name(k_rows[i].category)) + "/" +
+                       std::string(language_code(k_rows[i].language)) + ": " + c.rows[i]->error());
+    }
+  }
+  if (c.row_of.size() != std::size(k_rows)) errors.push_back("the set rejected a row");
+  return errors;
+}
+
+}  // namespace distill::transform
