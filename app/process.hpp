@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/process_message.hpp"
 #include "config/settings.hpp"
 #include "store/store.hpp"
 #include "transform/message.hpp"
@@ -31,12 +32,5 @@ struct ProcessRequest {
 };
 
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request);
-
-// The configured source a message belongs to: the first [source.NAME] all of
-// whose given match keys match: one of its `from` globs the sender address,
-// one of its `list_id` globs the List-Id, one of its `subject` patterns the
-// subject. Keys a source leaves out don't count; a source without any match
-// key matches nothing. nullptr if none matches.
-const config::SourceSettings* match_source(const config::Settings& settings, const transform::Message& message);
 
 }  // namespace distill::app

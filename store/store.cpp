@@ -199,6 +199,11 @@ std::string sha256_hex(std::string_view bytes) {
   return out;
 }
 
+// What makes two messages the same: the Message-ID, or without one the bytes.
+std::string dedupe_key(std::string_view message_id, std::string_view bytes) {
+  return message_id.empty() ? "sha256:" + sha256_hex(bytes) : "mid:" + std::string(message_id);
+}
+
 MessageStatus status_from(std::string_view s) {
   if (s == "processed") return MessageStatus::processed;
   if (s == "failed") return MessageStatus::failed;
@@ -334,7 +339,7 @@ void Store::set_mailbox(std::string_view name, UidValidity uidvalidity, Uid last
 }
 
 AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
-  std::string key = m.info.message_id.empty() ? "sha256:" + sha256_hex(m.raw.bytes) : "mid:" + m.info.message_id;
+  const std::string key = dedupe_key(m.info.message_id, m.raw.bytes);
   Statement s(m_db,
               "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, list_id, "
               "subject, date, internal_date, size, raw, status, error, ingested_at) "
@@ -416,6 +421,13 @@ void Store::mark_skipped(std::int64_t id, const std::string& reason) {
       .bind(1, id)
       .bind(2, reason)
       .run();
+}
+
+std::optional<std::int64_t> Store::find_message(std::string_view message_id, std::string_view raw_bytes) {
+  Statement s(m_db, "SELECT id FROM messages WHERE dedupe_key = ?1", "find message");
+  s.bind(1, dedupe_key(message_id, raw_bytes));
+  if (!s.step()) return std::nullopt;
+  return s.integer(0);
 }
 
 std::vector<std::vector<std::string>> Store::sender_history(std::string_view from_address, std::int64_t before,
