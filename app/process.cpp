@@ -1,11 +1,43 @@
+// The process stage on every core. One thread, the caller's, owns the Store:
+// it reads the messages, hands them to a pool of workers that only
+// transform (process_message, no SQLite), and writes what comes back to the
+// store in message order, one transaction per batch.
+//
+// Template learning reads a sender's earlier issues, so a sequential run
+// processes issue N of a sender knowing issues 1..N-1. Here too: a sender
+// has at most one issue at the workers at a time, and the history an issue
+// is sent with is what the store held before the run plus what this run
+// made of the sender's earlier issues (kept in memory until written). The
+// summaries are the same whatever the number of workers.
+//
+// Memory stays bounded: at most `window` messages are read and not yet in
+// the batch to write (at the workers, waiting for their sender, or waiting
+// for an earlier message to come back), and a batch is at most k_batch
+// results.
+
 #include "app/process.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+#include <thread>
+
+#include "app/log.hpp"
 #include "app/process_message.hpp"
+#include "app/work_queue.hpp"
 #include "transform/clean.hpp"
 
 namespace distill::app {
 
 namespace {
+
+// Results written per transaction: enough that the commit is a small part of
+// a message's cost, few enough that an interrupted run loses little work.
+constexpr std::size_t k_batch = 64;
 
 std::string describe(const store::StoredMessage& m) {
   std::string s = "message " + std::to_string(m.id);
@@ -13,44 +45,249 @@ std::string describe(const store::StoredMessage& m) {
   return s;
 }
 
+using Blocks = std::shared_ptr<const std::vector<std::string>>;
+
+struct Job {
+  std::size_t seq = 0;  // position in the run: results are written in this order
+  store::StoredMessage stored;
+  std::vector<Blocks> history;  // newest first
+};
+
+struct Outcome {
+  enum class Kind { processed, skipped, failed };
+  std::size_t seq = 0;
+  std::int64_t id = 0;
+  std::string sender;  // the stored From address: the key of its history
+  std::string label;   // "message 12 ("Subject")"
+  Kind kind = Kind::failed;
+  std::string reason;  // skipped: why; failed: the error
+  std::vector<std::string> warnings;
+  std::string source_title;
+  transform::Summary summary;
+  Blocks blocks;  // the issue's block texts, for the history of later issues
+};
+
+Outcome run_job(const Job& job, const MessageRules& rules) {
+  Outcome out;
+  out.seq = job.seq;
+  out.id = job.stored.id;
+  out.sender = job.stored.info.from;
+  out.label = describe(job.stored);
+  try {
+    MessageRequest request;
+    request.history = [&](const transform::Message&) {
+      SenderHistory history;
+      history.reserve(job.history.size());
+      for (const auto& blocks : job.history) history.push_back(*blocks);
+      return history;
+    };
+    ProcessedMessage done = process_message(job.stored.raw.bytes, rules, request);
+    out.warnings = std::move(done.message.warnings);
+    if (done.skipped) {
+      out.kind = Outcome::Kind::skipped;
+      out.reason = *done.skipped;
+      return out;
+    }
+    out.kind = Outcome::Kind::processed;
+    out.source_title = std::move(done.source_title);
+    out.summary = std::move(done.summary);
+    out.blocks = std::make_shared<const std::vector<std::string>>(transform::history_entry(done.document));
+  } catch (const std::exception& e) {
+    out.kind = Outcome::Kind::failed;
+    out.reason = e.what();
+  }
+  return out;
+}
+
+// The workers: each takes jobs until the queue is closed. The destructor
+// stops them (dropping jobs not started) and waits for them.
+class Workers {
+ public:
+  Workers(int count, const MessageRules& rules) {
+    for (int i = 0; i < count; ++i) {
+      m_threads.emplace_back([this, &rules] {
+        while (auto job = m_jobs.pop()) m_done.push(run_job(*job, rules));
+      });
+    }
+  }
+  Workers(const Workers&) = delete;
+  Workers& operator=(const Workers&) = delete;
+  ~Workers() {
+    m_jobs.close(true);
+    for (auto& t : m_threads) t.join();
+  }
+  void give(Job job) { m_jobs.push(std::move(job)); }
+  Outcome take() { return *m_done.pop(); }  // m_done is never closed
+
+ private:
+  WorkQueue<Job> m_jobs;
+  WorkQueue<Outcome> m_done;
+  std::vector<std::thread> m_threads;
+};
+
+// The newest issues of each sender seen in this run, written or not: the
+// history the next issue of that sender is processed with.
+class HistoryCache {
+ public:
+  explicit HistoryCache(store::Store& store) : m_store(store) {}
+
+  std::vector<Blocks> of(const std::string& sender, std::int64_t id) {
+    auto it = m_senders.find(sender);
+    if (it == m_senders.end()) {
+      // Loaded once per sender: later issues of it in this run add to it.
+      std::deque<Blocks> loaded;
+      for (auto& blocks : m_store.sender_history(sender, id, k_history_issues)) {
+        loaded.push_back(std::make_shared<const std::vector<std::string>>(std::move(blocks)));
+      }
+      it = m_senders.emplace(sender, std::move(loaded)).first;
+    }
+    return std::vector<Blocks>(it->second.begin(), it->second.end());
+  }
+
+  void add(const std::string& sender, Blocks blocks) {
+    auto& issues = m_senders[sender];
+    issues.push_front(std::move(blocks));
+    if (issues.size() > static_cast<std::size_t>(k_history_issues)) issues.pop_back();
+  }
+
+  // Forgets, when many are kept, the senders whose issues are all in the
+  // store: call it when every result that came back is written, and keep
+  // the `busy` senders (an issue at the workers adds to theirs). A later
+  // issue of a forgotten sender loads its history again.
+  void forget_written(const std::set<std::string>& busy) {
+    if (m_senders.size() <= k_max_senders) return;
+    std::erase_if(m_senders, [&](const auto& entry) { return !busy.contains(entry.first); });
+  }
+
+ private:
+  static constexpr std::size_t k_max_senders = 256;
+  store::Store& m_store;
+  std::map<std::string, std::deque<Blocks>> m_senders;
+};
+
+int worker_count(int configured) {
+  if (configured > 0) return configured;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 }  // namespace
 
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request) {
   ProcessReport report;
   const MessageRules rules(settings);
+  const std::vector<std::int64_t> ids = store.message_ids(store::MessageStatus::fresh);
+  if (ids.empty()) return report;
 
-  for (auto id : store.message_ids(store::MessageStatus::fresh)) {
-    if (request.should_stop && request.should_stop()) break;
-    store::StoredMessage stored = store.message(id);
-    try {
-      MessageRequest one;
-      one.history = [&](const transform::Message&) {
-        return store.sender_history(stored.info.from, id, k_history_issues);
-      };
-      ProcessedMessage done = process_message(stored.raw.bytes, rules, one);
-      if (request.verbose) {
-        for (const auto& w : done.message.warnings) request.verbose(describe(stored) + ": " + w);
+  const int jobs = std::min<int>(worker_count(settings.jobs), static_cast<int>(ids.size()));
+  const std::size_t window = std::max<std::size_t>(32, 8 * static_cast<std::size_t>(jobs));
+  HistoryCache history(store);
+  Workers workers(jobs, rules);
+
+  std::size_t next = 0;       // the next message to read
+  std::size_t in_flight = 0;  // given to the workers, not back yet
+  std::size_t held = 0;       // read and not yet in the batch to write
+  std::set<std::string> busy;                                // senders with an issue at the workers
+  std::map<std::string, std::deque<Job>> waiting;            // issues whose sender is busy, in order
+  std::map<std::size_t, Outcome> finished;                   // back, waiting for an earlier one
+  std::size_t next_to_write = 0;
+  std::vector<Outcome> batch;
+
+  auto give = [&](Job job) {
+    busy.insert(job.stored.info.from);
+    job.history = history.of(job.stored.info.from, job.stored.id);
+    workers.give(std::move(job));
+    ++in_flight;
+  };
+
+  auto write = [&] {
+    if (batch.empty()) return;
+    const auto started = std::chrono::steady_clock::now();
+    auto tx = store.begin();
+    for (const auto& o : batch) {
+      switch (o.kind) {
+        case Outcome::Kind::processed:
+          store.mark_processed(o.id, o.source_title, o.summary, *o.blocks, request.now);
+          break;
+        case Outcome::Kind::skipped: store.mark_skipped(o.id, o.reason); break;
+        case Outcome::Kind::failed: store.mark_failed(o.id, o.reason); break;
       }
-      if (done.skipped) {
-        store.mark_skipped(id, *done.skipped);
-        ++report.skipped;
-        if (request.verbose) request.verbose(describe(stored) + ": skipped, " + *done.skipped);
-        continue;
-      }
-      auto tx = store.begin();
-      store.mark_processed(id, done.source_title, done.summary, transform::history_entry(done.document),
-                           request.now);
-      tx.commit();
-      ++report.processed;
-    } catch (const std::exception& e) {
-      std::string what = describe(stored) + ": " + e.what();
-      store.mark_failed(id, e.what());
-      ++report.failed;
-      report.failures.push_back(what);
-      if (request.warn) request.warn(what);
     }
+    tx.commit();
+    report.write_time += std::chrono::steady_clock::now() - started;
+    ++report.transactions;
+    for (auto& o : batch) {
+      switch (o.kind) {
+        case Outcome::Kind::processed: ++report.processed; break;
+        case Outcome::Kind::skipped: ++report.skipped; break;
+        case Outcome::Kind::failed:
+          ++report.failed;
+          report.failures.push_back(o.label + ": " + o.reason);
+          if (request.warn) request.warn(report.failures.back());
+          break;
+      }
+    }
+    batch.clear();
+    if (finished.empty()) history.forget_written(busy);
+  };
+
+  bool stopping = false;
+  for (;;) {
+    // Read while the window has room; an issue whose sender is at the
+    // workers waits for it.
+    while (!stopping && next < ids.size() && held < window) {
+      if (request.should_stop && request.should_stop()) {
+        stopping = true;
+        break;
+      }
+      Job job{next, store.message(ids[next]), {}};
+      ++next;
+      ++held;
+      if (busy.contains(job.stored.info.from)) {
+        waiting[job.stored.info.from].push_back(std::move(job));
+      } else {
+        give(std::move(job));
+      }
+    }
+    if (in_flight == 0) break;  // nothing waits either: a sender waits only behind one in flight
+
+    Outcome done = workers.take();
+    --in_flight;
+    if (request.verbose) {
+      for (const auto& w : done.warnings) request.verbose(done.label + ": " + w);
+      if (done.kind == Outcome::Kind::skipped) request.verbose(done.label + ": skipped, " + done.reason);
+    }
+    if (done.kind == Outcome::Kind::processed) history.add(done.sender, done.blocks);
+    busy.erase(done.sender);
+    if (auto w = waiting.find(done.sender); w != waiting.end()) {
+      Job job = std::move(w->second.front());
+      w->second.pop_front();
+      if (w->second.empty()) waiting.erase(w);
+      give(std::move(job));
+    }
+
+    // Write in message order, a batch at a time.
+    finished.emplace(done.seq, std::move(done));
+    for (auto it = finished.begin(); it != finished.end() && it->first == next_to_write; it = finished.erase(it)) {
+      batch.push_back(std::move(it->second));
+      ++next_to_write;
+      --held;
+    }
+    if (batch.size() >= k_batch) write();
   }
+  write();
   return report;
+}
+
+void log_report(const ProcessReport& report, int jobs) {
+  log::info("process: " + std::to_string(report.processed) + " summarized, " + std::to_string(report.skipped) +
+            " skipped, " + std::to_string(report.failed) + " failed");
+  const int written = report.processed + report.skipped + report.failed;
+  if (written == 0) return;
+  char line[160];
+  std::snprintf(line, sizeof line, "process: %d workers; store writes %.3f s in %d transactions, %.3f ms per message",
+                worker_count(jobs), report.write_time.count(), report.transactions,
+                1000 * report.write_time.count() / written);
+  log::verbose(line);
 }
 
 }  // namespace distill::app

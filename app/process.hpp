@@ -22,6 +22,8 @@ struct ProcessReport {
   int skipped = 0;
   int failed = 0;
   std::vector<std::string> failures;  // "message 12 (Subject): what went wrong"
+  std::chrono::duration<double> write_time{};  // spent writing results to the store
+  int transactions = 0;                         // that wrote them
 };
 
 struct ProcessRequest {
@@ -31,6 +33,14 @@ struct ProcessRequest {
   std::function<bool()> should_stop;                // checked between messages; may be empty
 };
 
+// Every message not processed yet, `settings.jobs` at a time (0: one per
+// core), each sender's issues one after the other; results are written in
+// message order, a batch per transaction. The summaries are those of a
+// sequential run.
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request);
+
+// "process: 12 summarized, 1 skipped, 0 failed", and with -v the workers
+// and what writing to the store cost.
+void log_report(const ProcessReport& report, int jobs);
 
 }  // namespace distill::app

@@ -29,6 +29,7 @@ namespace {
 constexpr KeyInfo k_keys[] = {
     {"store", "path", "FILE", "the SQLite file that holds messages, summaries and digests",
      "$XDG_DATA_HOME/distill/distill.db"},
+    {"store", "jobs", "N", "messages processed at once (threads); 0 = one per core", "0"},
 
     {"imap", "url", "URL", "imaps://HOST[:PORT], imap://HOST[:PORT] (STARTTLS), maildir:PATH, mbox:PATH or dir:PATH",
      ""},
@@ -548,6 +549,10 @@ class Loader {
     if (e.key == "path") {
       if (e.value.empty()) return bad(e, "a file path");
       s.store_path = expand_path(e, e.value);
+    } else if (e.key == "jobs") {
+      auto n = parse_integer(e.value, 0, 256);
+      if (!n) return bad(e, "a number of threads from 0 (one per core) to 256");
+      s.jobs = static_cast<int>(*n);
     }
   }
 
@@ -955,6 +960,7 @@ std::string format_settings(const Settings& s) {
 
   out << "\n[store]\n";
   print_value(out, "path", s.store_path);
+  out << "jobs = " << s.jobs << "\n";
 
   out << "\n[imap]\n";
   print_value(out, "url", s.imap.url);
