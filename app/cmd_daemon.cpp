@@ -66,9 +66,11 @@ std::chrono::sys_seconds next_delivery(const config::Schedule& schedule,
 
 ExitStatus cmd_daemon(const Invocation& inv) {
   po::options_description options("daemon options");
+  add_jobs_option(options);
   po::variables_map vars;
   if (auto done = parse_command_line(inv, options, vars)) return *done;
-  const auto settings = load_settings(inv);
+  auto settings = load_settings(inv);
+  apply_jobs_option(vars, settings);
   config::require(settings, config::Need::imap, inv.command);
   config::require(settings, config::Need::smtp, inv.command);
   const auto schedule = config::parse_schedule(settings.digest.schedule);

@@ -1,13 +1,19 @@
-// explain: what clean and summarize do to each message given as a file. It
-// needs no store and no config (built-in heuristics only), so a new user can
-// try distill on a saved email first; with a config, a message is cleaned
-// with the rules of the source it matches, or of --source NAME.
+// explain: what process does to each message given as a file: the same
+// function (app/process_message.hpp) decodes, matches the source, decides
+// whether it is digested, cleans and summarizes. It needs no store and no
+// config (built-in heuristics only), so a new user can try distill on a saved
+// email first; with a config, a message is cleaned with the rules of the
+// source it matches, or of --source NAME, and, when the configured store
+// exists, with its sender's history read from it (read-only): the earlier
+// issues of that sender that `process` would compare it with. A message that
+// would not be digested is still cleaned and summarized, and says why.
 //
 // --json prints one object per message, one per line; this is the hook the
 // quality script (bench/quality) scores, so its shape is a contract:
 //   {"file", "from", "subject", "date" (ISO 8601, UTC, or null), "message_id",
-//    "source", "text" (the cleaned text),
-//    "removed": [{"text", "reason", "kind", "evidence"}] (kind as the digest counts it),
+//    "source", "skipped" (why it is not digested, or null), "text" (the
+//    cleaned text), "removed": [{"text", "reason", "kind", "evidence"}] (kind
+//    as the digest counts it),
 //    "summary": {"lede", "points": [], "items": [{"title", "url", "blurb"}], ...},
 //    "outline": {"title", "sections": [...], "stories": [...], ...} (transform/summary_json.hpp)}
 // A file that cannot be read or explained gives {"file", "error"} in its
@@ -16,8 +22,10 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
-#include <map>
+#include <filesystem>
 #include <fstream>
+#include <limits>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -25,13 +33,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli.hpp"
-#include "app/process.hpp"
-#include "deliver/atom.hpp"
+#include "app/log.hpp"
+#include "app/process_message.hpp"
+#include "ingest/header_facts.hpp"
+#include "store/store.hpp"
 #include "transform/clean.hpp"
-#include "transform/evidence.hpp"
-#include "transform/html_document.hpp"
-#include "transform/mime.hpp"
-#include "transform/rules.hpp"
+#include "deliver/atom.hpp"
 #include "transform/summarize.hpp"
 #include "transform/summary_json.hpp"
 
@@ -43,6 +50,7 @@ struct Explained {
   std::string file;
   transform::Message message;
   std::string source;
+  std::optional<std::string> skipped;
   transform::Document document;
   transform::CleanResult cleaned;
   transform::Summary summary;
@@ -63,57 +71,52 @@ std::string format_address(const transform::Address& a) {
   return a.name + " <" + a.address + ">";
 }
 
-transform::SourceRules rules_of(const config::SourceSettings& source) {
-  transform::SourceRules rules;
-  rules.name = source.name;
-  rules.drop = source.drop;
-  rules.drop_after = source.drop_after;
-  rules.drop_before = source.drop_before;
-  rules.keep = source.keep;
-  rules.compile();
-  return rules;
-}
-
-class Explainer {
+// The sender history `process` would clean a message with, read from the
+// configured store when there is one. Without a config or a store, none.
+class HistoryReader {
  public:
-  Explainer(const config::Settings& settings, const config::SourceSettings* forced)
-      : m_settings(settings), m_forced(forced) {}
+  explicit HistoryReader(const config::Settings& settings) {
+    if (settings.config_path.empty() || !std::filesystem::exists(settings.store_path)) return;
+    try {
+      m_store.emplace(store::Store::open(settings.store_path, store::Store::Mode::read_only));
+    } catch (const store::Error& e) {
+      log::warning("explain: without sender history: " + std::string(e.what()));
+    }
+  }
 
-  Explained explain(const std::string& path) {
-    Explained e;
-    e.file = path;
-    std::string bytes = read_file(path);
-    // Decode, then clean with the source's rules and summarize, as `process` does.
-    e.message = transform::decode_message(bytes);
-    e.document = transform::message_to_document(e.message);
-    const config::SourceSettings* source = m_forced ? m_forced : match_source(m_settings, e.message);
-    const transform::SourceRules& rules = source ? rules_for(*source) : m_no_rules;
-    transform::CleanContext context;
-    context.list_unsubscribe_host = transform::list_unsubscribe_host(e.message.list_unsubscribe);
-    e.cleaned = transform::clean(e.document, rules, context);
-    transform::SummarizeOptions options;
-    options.points = m_settings.digest.points;
-    options.source = source ? source->name
-                            : (e.message.from.name.empty() ? e.message.from.address : e.message.from.name);
-    options.title = e.message.subject;
-    options.date = e.message.date;
-    e.source = options.source;
-    e.summary = transform::summarize(e.cleaned, options);
-    return e;
+  // The history of the sender of `bytes`: the issues stored before it when
+  // it is in the store itself, else all stored issues of that sender.
+  SenderHistory of(std::string_view bytes) {
+    if (!m_store) return {};
+    const auto facts = ingest::header_facts(bytes);
+    if (facts.from.empty()) return {};
+    const auto stored = m_store->find_message(facts.message_id, bytes);
+    return m_store->sender_history(facts.from, stored.value_or(std::numeric_limits<std::int64_t>::max()),
+                                   k_history_issues);
   }
 
  private:
-  const config::Settings& m_settings;
-  const config::SourceSettings* m_forced;
-  const transform::SourceRules m_no_rules;
-  std::map<std::string, transform::SourceRules> m_rules;
-
-  const transform::SourceRules& rules_for(const config::SourceSettings& source) {
-    auto it = m_rules.find(source.name);
-    if (it == m_rules.end()) it = m_rules.emplace(source.name, rules_of(source)).first;
-    return it->second;
-  }
+  std::optional<store::Store> m_store;
 };
+
+Explained explain_file(const std::string& path, const MessageRules& rules, const config::SourceSettings* forced,
+                       HistoryReader& history) {
+  Explained e;
+  e.file = path;
+  const std::string bytes = read_file(path);
+  MessageRequest request;
+  request.source = forced;
+  request.past_skip = true;
+  request.history = [&](const transform::Message&) { return history.of(bytes); };
+  ProcessedMessage done = process_message(bytes, rules, request);
+  e.message = std::move(done.message);
+  e.source = std::move(done.source_title);
+  e.skipped = std::move(done.skipped);
+  e.document = std::move(done.document);
+  e.cleaned = std::move(done.cleaned);
+  e.summary = std::move(done.summary);
+  return e;
+}
 
 nlohmann::json to_json(const Explained& e) {
   nlohmann::json removed = nlohmann::json::array();
@@ -130,6 +133,7 @@ nlohmann::json to_json(const Explained& e) {
       {"date", e.message.date ? nlohmann::json(deliver::rfc3339(*e.message.date)) : nlohmann::json(nullptr)},
       {"message_id", e.message.message_id},
       {"source", e.source},
+      {"skipped", e.skipped ? nlohmann::json(*e.skipped) : nlohmann::json(nullptr)},
       {"text", transform::document_text(e.cleaned.kept)},
       {"removed", removed},
       {"summary", transform::to_json(e.summary)},
@@ -159,6 +163,7 @@ void print_report(std::ostream& out, const Explained& e) {
   out << "Subject: " << e.message.subject << "\n";
   if (e.message.date) out << "Date:    " << deliver::rfc3339(*e.message.date) << "\n";
   out << "Source:  " << e.source << "\n";
+  if (e.skipped) out << "Digest:  not digested (" << *e.skipped << ")\n";
   out << "Words:   " << s.words_in << " in, " << s.words_kept << " kept, " << transform::summary_words(s)
       << " in the summary\n";
   if (!s.removed_counts.empty()) {
@@ -201,7 +206,9 @@ ExitStatus cmd_explain(const Invocation& inv) {
       ("json", "one JSON object per message, one per line")
       ("source", po::value<std::string>()->value_name("NAME"),
        "clean with the rules of [source.NAME] (default: the source the message matches, if any)")
-      ("file", po::value<std::vector<std::string>>()->value_name("FILE"), "a message (.eml), repeatable");
+      ("file", po::value<std::vector<std::string>>()->value_name("FILE"),
+       "a message (.eml), repeatable; with a config whose store exists, cleaned with its sender's "
+       "earlier issues read from that store, as process does");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vars;
@@ -222,11 +229,12 @@ ExitStatus cmd_explain(const Invocation& inv) {
     }
   }
 
-  Explainer explainer(settings, forced);
+  const MessageRules rules(settings);
+  HistoryReader history(settings);
   bool failed = false;
   for (const auto& file : vars["file"].as<std::vector<std::string>>()) {
     try {
-      Explained e = explainer.explain(file);
+      Explained e = explain_file(file, rules, forced, history);
       if (json) {
         std::cout << to_json(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       } else {

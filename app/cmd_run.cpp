@@ -26,16 +26,17 @@ ExitStatus ingest_and_process(const config::Settings& settings, const std::funct
   request.verbose = [](const std::string& line) { log::verbose(line); };
   request.should_stop = should_stop;
   const auto report = process_pending(settings, store, request);
-  log::info("process: " + std::to_string(report.processed) + " summarized, " + std::to_string(report.skipped) +
-            " skipped, " + std::to_string(report.failed) + " failed");
+  log_report(report, settings.jobs);
   return all_fetched ? ExitStatus::ok : ExitStatus::failure;
 }
 
 ExitStatus cmd_run(const Invocation& inv) {
   po::options_description options("run options");
+  add_jobs_option(options);
   po::variables_map vars;
   if (auto done = parse_command_line(inv, options, vars)) return *done;
-  const auto settings = load_settings(inv);
+  auto settings = load_settings(inv);
+  apply_jobs_option(vars, settings);
   config::require(settings, config::Need::imap, inv.command);
   config::require(settings, config::Need::smtp, inv.command);
   CurlGlobal curl;

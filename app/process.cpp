@@ -1,46 +1,46 @@
+// The process stage on every core. One thread, the caller's, owns the Store:
+// it reads the messages, hands them to a pool of workers that only
+// transform (process_message, no SQLite), and writes what comes back to the
+// store in message order, one transaction per batch.
+//
+// Template learning reads a sender's earlier issues, so a sequential run
+// processes issue N of a sender knowing issues 1..N-1. Here too: a sender
+// has at most one issue at the workers at a time, and the history an issue
+// is sent with is what the store held before the run plus what this run
+// made of the sender's earlier issues (kept in memory until written). The
+// summaries are the same whatever the number of workers.
+//
+// Memory stays bounded: at most `window` messages are read and not yet in
+// the batch to write (at the workers, waiting for their sender, or waiting
+// for an earlier message to come back), and a batch is at most k_batch
+// results.
+
 #include "app/process.hpp"
 
-#include <fnmatch.h>
-
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
 
-#include <re2/re2.h>
-
-#include "config/config.hpp"
+#include "app/log.hpp"
+#include "app/process_message.hpp"
+#include "app/work_queue.hpp"
 #include "transform/clean.hpp"
-#include "transform/evidence.hpp"
-#include "transform/html_document.hpp"
-#include "transform/mime.hpp"
-#include "transform/newsletter.hpp"
-#include "transform/rules.hpp"
-#include "transform/summarize.hpp"
 
 namespace distill::app {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-bool glob_matches(const std::string& pattern, const std::string& value) {
-  return !value.empty() && ::fnmatch(lower(pattern).c_str(), lower(value).c_str(), 0) == 0;
-}
-
-transform::SourceRules rules_for(const config::SourceSettings* source) {
-  transform::SourceRules rules;
-  if (!source) return rules;
-  rules.name = source->name;
-  rules.drop = source->drop;
-  rules.drop_after = source->drop_after;
-  rules.drop_before = source->drop_before;
-  rules.keep = source->keep;
-  rules.compile();  // patterns were validated when the config was loaded
-  return rules;
-}
+// Results written per transaction: enough that the commit is a small part of
+// a message's cost, few enough that an interrupted run loses little work.
+constexpr std::size_t k_batch = 64;
 
 std::string describe(const store::StoredMessage& m) {
   std::string s = "message " + std::to_string(m.id);
@@ -48,96 +48,284 @@ std::string describe(const store::StoredMessage& m) {
   return s;
 }
 
-// How many earlier issues of a sender template learning looks at.
-constexpr int k_history_issues = 5;
+using Blocks = std::shared_ptr<const std::vector<std::string>>;
+
+struct Job {
+  std::size_t seq = 0;  // position in the run: results are written in this order
+  store::StoredMessage stored;
+  std::vector<Blocks> history;  // newest first
+};
+
+struct Outcome {
+  enum class Kind { processed, skipped, failed };
+  std::size_t seq = 0;
+  std::int64_t id = 0;
+  std::string sender;  // the stored From address: the key of its history
+  std::string label;   // "message 12 ("Subject")"
+  Kind kind = Kind::failed;
+  std::string reason;  // skipped: why; failed: the error
+  std::vector<std::string> warnings;
+  std::string source_title;
+  transform::Summary summary;
+  transform::CleanResult cleaned;            // kept for the archive
+  std::vector<std::uint64_t> platform_keys;  // recorded for the platform template
+  Blocks blocks;  // the issue's block texts, for the history of later issues
+};
+
+// How many other senders' issues share each platform key, asked of the
+// store by the workers. They share one read-only connection of their own
+// (the writer's connection belongs to the calling thread), one question at
+// a time; it sees what the writer has committed so far.
+class PlatformLookup {
+ public:
+  explicit PlatformLookup(const std::filesystem::path& path) {
+    try {
+      m_store.emplace(store::Store::open(path, store::Store::Mode::read_only));
+    } catch (const std::exception&) {
+      // A store that cannot be read a second time (in memory, say): no
+      // platform template for this run; everything else goes on.
+    }
+  }
+  PlatformSenders operator()(const std::string& sender, const std::vector<std::uint64_t>& keys) {
+    if (!m_store || keys.empty()) return {};
+    std::lock_guard lock(m_mutex);
+    return m_store->platform_senders(sender, keys);
+  }
+
+ private:
+  std::mutex m_mutex;
+  std::optional<store::Store> m_store;
+};
+
+Outcome run_job(const Job& job, const MessageRules& rules, PlatformLookup& platform) {
+  Outcome out;
+  out.seq = job.seq;
+  out.id = job.stored.id;
+  out.sender = job.stored.info.from;
+  out.label = describe(job.stored);
+  try {
+    MessageRequest request;
+    request.history = [&](const transform::Message&) {
+      SenderHistory history;
+      history.reserve(job.history.size());
+      for (const auto& blocks : job.history) history.push_back(*blocks);
+      return history;
+    };
+    request.platform_senders = [&](const std::vector<std::uint64_t>& keys) {
+      return platform(job.stored.info.from, keys);
+    };
+    ProcessedMessage done = process_message(job.stored.raw.bytes, rules, request);
+    out.warnings = std::move(done.message.warnings);
+    if (done.skipped) {
+      out.kind = Outcome::Kind::skipped;
+      out.reason = *done.skipped;
+      return out;
+    }
+    out.kind = Outcome::Kind::processed;
+    out.source_title = std::move(done.source_title);
+    out.summary = std::move(done.summary);
+    out.cleaned = std::move(done.cleaned);
+    out.platform_keys = std::move(done.platform_keys);
+    out.blocks = std::make_shared<const std::vector<std::string>>(transform::history_entry(done.document));
+  } catch (const std::exception& e) {
+    out.kind = Outcome::Kind::failed;
+    out.reason = e.what();
+  }
+  return out;
+}
+
+// The workers: each takes jobs until the queue is closed. The destructor
+// stops them (dropping jobs not started) and waits for them.
+class Workers {
+ public:
+  Workers(int count, const MessageRules& rules, PlatformLookup& platform) {
+    for (int i = 0; i < count; ++i) {
+      m_threads.emplace_back([this, &rules, &platform] {
+        while (auto job = m_jobs.pop()) m_done.push(run_job(*job, rules, platform));
+      });
+    }
+  }
+  Workers(const Workers&) = delete;
+  Workers& operator=(const Workers&) = delete;
+  ~Workers() {
+    m_jobs.close(true);
+    for (auto& t : m_threads) t.join();
+  }
+  void give(Job job) { m_jobs.push(std::move(job)); }
+  Outcome take() { return *m_done.pop(); }  // m_done is never closed
+
+ private:
+  WorkQueue<Job> m_jobs;
+  WorkQueue<Outcome> m_done;
+  std::vector<std::thread> m_threads;
+};
+
+// The newest issues of each sender seen in this run, written or not: the
+// history the next issue of that sender is processed with.
+class HistoryCache {
+ public:
+  explicit HistoryCache(store::Store& store) : m_store(store) {}
+
+  std::vector<Blocks> of(const std::string& sender, std::int64_t id) {
+    auto it = m_senders.find(sender);
+    if (it == m_senders.end()) {
+      // Loaded once per sender: later issues of it in this run add to it.
+      std::deque<Blocks> loaded;
+      for (auto& blocks : m_store.sender_history(sender, id, k_history_issues)) {
+        loaded.push_back(std::make_shared<const std::vector<std::string>>(std::move(blocks)));
+      }
+      it = m_senders.emplace(sender, std::move(loaded)).first;
+    }
+    return std::vector<Blocks>(it->second.begin(), it->second.end());
+  }
+
+  void add(const std::string& sender, Blocks blocks) {
+    auto& issues = m_senders[sender];
+    issues.push_front(std::move(blocks));
+    if (issues.size() > static_cast<std::size_t>(k_history_issues)) issues.pop_back();
+  }
+
+  // Forgets, when many are kept, the senders whose issues are all in the
+  // store: call it when every result that came back is written, and keep
+  // the `busy` senders (an issue at the workers adds to theirs). A later
+  // issue of a forgotten sender loads its history again.
+  void forget_written(const std::set<std::string>& busy) {
+    if (m_senders.size() <= k_max_senders) return;
+    std::erase_if(m_senders, [&](const auto& entry) { return !busy.contains(entry.first); });
+  }
+
+ private:
+  static constexpr std::size_t k_max_senders = 256;
+  store::Store& m_store;
+  std::map<std::string, std::deque<Blocks>> m_senders;
+};
+
+int worker_count(int configured) {
+  if (configured > 0) return configured;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 }  // namespace
 
-const config::SourceSettings* match_source(const config::Settings& settings, const transform::Message& message) {
-  auto any_glob = [](const std::vector<std::string>& patterns, const std::string& value) {
-    return std::any_of(patterns.begin(), patterns.end(), [&](const auto& p) { return glob_matches(p, value); });
-  };
-  for (const auto& source : settings.sources) {
-    if (source.from.empty() && source.list_id.empty() && source.subject.empty()) continue;
-    if (!source.from.empty() && !any_glob(source.from, message.from.address)) continue;
-    if (!source.list_id.empty() && !any_glob(source.list_id, message.list_id)) continue;
-    if (!source.subject.empty() &&
-        std::none_of(source.subject.begin(), source.subject.end(),
-                     [&](const auto& p) { return RE2::PartialMatch(message.subject, RE2(p, RE2::Quiet)); })) {
-      continue;
-    }
-    return &source;
-  }
-  return nullptr;
-}
-
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request) {
   ProcessReport report;
-  std::map<std::string, transform::SourceRules> rules_by_source;  // compiled once per run
-  const transform::SourceRules no_rules;
+  const MessageRules rules(settings);
+  const std::vector<std::int64_t> ids = store.message_ids(store::MessageStatus::fresh);
+  if (ids.empty()) return report;
 
-  for (auto id : store.message_ids(store::MessageStatus::fresh)) {
-    if (request.should_stop && request.should_stop()) break;
-    store::StoredMessage stored = store.message(id);
-    try {
-      // Decode: never throws for bad input; what was lost is in warnings.
-      transform::Message message = transform::decode_message(stored.raw.bytes);
-      if (request.verbose) {
-        for (const auto& w : message.warnings) request.verbose(describe(stored) + ": " + w);
+  const int jobs = std::min<int>(worker_count(settings.jobs), static_cast<int>(ids.size()));
+  const std::size_t window = std::max<std::size_t>(32, 8 * static_cast<std::size_t>(jobs));
+  HistoryCache history(store);
+  PlatformLookup platform(store.path());
+  Workers workers(jobs, rules, platform);
+
+  std::size_t next = 0;       // the next message to read
+  std::size_t in_flight = 0;  // given to the workers, not back yet
+  std::size_t held = 0;       // read and not yet in the batch to write
+  std::set<std::string> busy;                                // senders with an issue at the workers
+  std::map<std::string, std::deque<Job>> waiting;            // issues whose sender is busy, in order
+  std::map<std::size_t, Outcome> finished;                   // back, waiting for an earlier one
+  std::size_t next_to_write = 0;
+  std::vector<Outcome> batch;
+
+  auto give = [&](Job job) {
+    busy.insert(job.stored.info.from);
+    job.history = history.of(job.stored.info.from, job.stored.id);
+    workers.give(std::move(job));
+    ++in_flight;
+  };
+
+  auto write = [&] {
+    if (batch.empty()) return;
+    const auto started = std::chrono::steady_clock::now();
+    auto tx = store.begin();
+    for (const auto& o : batch) {
+      switch (o.kind) {
+        case Outcome::Kind::processed:
+          store.mark_processed(o.id, o.source_title, o.summary, *o.blocks, request.now);
+          store.archive_issue(o.id, o.cleaned);
+          store.record_platform_keys(o.sender, o.platform_keys, request.now);
+          break;
+        case Outcome::Kind::skipped: store.mark_skipped(o.id, o.reason); break;
+        case Outcome::Kind::failed: store.mark_failed(o.id, o.reason); break;
       }
-
-      const config::SourceSettings* source = match_source(settings, message);
-      transform::Document document = transform::message_to_document(message);
-
-      // Include: configured sources, newsletters, or everything; never our own digests.
-      if (auto reason = transform::not_digested_reason(message, document, source != nullptr,
-                                                       settings.digest.include)) {
-        store.mark_skipped(id, *reason);
-        ++report.skipped;
-        if (request.verbose) request.verbose(describe(stored) + ": skipped, " + *reason);
-        continue;
-      }
-
-      const transform::SourceRules* rules = &no_rules;
-      if (source) {
-        auto it = rules_by_source.find(source->name);
-        if (it == rules_by_source.end()) it = rules_by_source.emplace(source->name, rules_for(source)).first;
-        rules = &it->second;
-      }
-
-      // Clean with what the mailbox knows: what earlier issues of the same
-      // sender had in common, which blocks other senders' issues share (the
-      // mailing platform's template), and the List-Unsubscribe host.
-      transform::CleanContext context;
-      context.sender_history = store.sender_history(stored.info.from, id, k_history_issues);
-      const std::vector<std::uint64_t> platform_keys = transform::platform_keys(document);
-      context.platform_senders = store.platform_senders(stored.info.from, platform_keys);
-      context.list_unsubscribe_host = transform::list_unsubscribe_host(message.list_unsubscribe);
-      transform::CleanResult cleaned = transform::clean(document, *rules, context);
-
-      transform::SummarizeOptions options;
-      options.points = settings.digest.points;
-      options.source = source ? config::source_title(*source, message.from.name)
-                              : (message.from.name.empty() ? message.from.address : message.from.name);
-      options.title = message.subject;
-      options.date = message.date;
-      transform::Summary summary = transform::summarize(cleaned, options);
-
-      auto tx = store.begin();
-      store.mark_processed(id, options.source, summary, transform::history_entry(document), request.now);
-      store.archive_issue(id, cleaned);
-      store.record_platform_keys(stored.info.from, platform_keys, request.now);
-      tx.commit();
-      ++report.processed;
-    } catch (const std::exception& e) {
-      std::string what = describe(stored) + ": " + e.what();
-      store.mark_failed(id, e.what());
-      ++report.failed;
-      report.failures.push_back(what);
-      if (request.warn) request.warn(what);
     }
+    tx.commit();
+    report.write_time += std::chrono::steady_clock::now() - started;
+    ++report.transactions;
+    for (auto& o : batch) {
+      switch (o.kind) {
+        case Outcome::Kind::processed: ++report.processed; break;
+        case Outcome::Kind::skipped: ++report.skipped; break;
+        case Outcome::Kind::failed:
+          ++report.failed;
+          report.failures.push_back(o.label + ": " + o.reason);
+          if (request.warn) request.warn(report.failures.back());
+          break;
+      }
+    }
+    batch.clear();
+    if (finished.empty()) history.forget_written(busy);
+  };
+
+  bool stopping = false;
+  for (;;) {
+    // Read while the window has room; an issue whose sender is at the
+    // workers waits for it.
+    while (!stopping && next < ids.size() && held < window) {
+      if (request.should_stop && request.should_stop()) {
+        stopping = true;
+        break;
+      }
+      Job job{next, store.message(ids[next]), {}};
+      ++next;
+      ++held;
+      if (busy.contains(job.stored.info.from)) {
+        waiting[job.stored.info.from].push_back(std::move(job));
+      } else {
+        give(std::move(job));
+      }
+    }
+    if (in_flight == 0) break;  // nothing waits either: a sender waits only behind one in flight
+
+    Outcome done = workers.take();
+    --in_flight;
+    if (request.verbose) {
+      for (const auto& w : done.warnings) request.verbose(done.label + ": " + w);
+      if (done.kind == Outcome::Kind::skipped) request.verbose(done.label + ": skipped, " + done.reason);
+    }
+    if (done.kind == Outcome::Kind::processed) history.add(done.sender, done.blocks);
+    busy.erase(done.sender);
+    if (auto w = waiting.find(done.sender); w != waiting.end()) {
+      Job job = std::move(w->second.front());
+      w->second.pop_front();
+      if (w->second.empty()) waiting.erase(w);
+      give(std::move(job));
+    }
+
+    // Write in message order, a batch at a time.
+    finished.emplace(done.seq, std::move(done));
+    for (auto it = finished.begin(); it != finished.end() && it->first == next_to_write; it = finished.erase(it)) {
+      batch.push_back(std::move(it->second));
+      ++next_to_write;
+      --held;
+    }
+    if (batch.size() >= k_batch) write();
   }
+  write();
   return report;
+}
+
+void log_report(const ProcessReport& report, int jobs) {
+  log::info("process: " + std::to_string(report.processed) + " summarized, " + std::to_string(report.skipped) +
+            " skipped, " + std::to_string(report.failed) + " failed");
+  const int written = report.processed + report.skipped + report.failed;
+  if (written == 0) return;
+  char line[160];
+  std::snprintf(line, sizeof line, "process: %d workers; store writes %.3f s in %d transactions, %.3f ms per message",
+                worker_count(jobs), report.write_time.count(), report.transactions,
+                1000 * report.write_time.count() / written);
+  log::verbose(line);
 }
 
 }  // namespace distill::app

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/process_message.hpp"
 #include "config/settings.hpp"
 #include "store/store.hpp"
 #include "transform/message.hpp"
@@ -21,6 +22,8 @@ struct ProcessReport {
   int skipped = 0;
   int failed = 0;
   std::vector<std::string> failures;  // "message 12 (Subject): what went wrong"
+  std::chrono::duration<double> write_time{};  // spent writing results to the store
+  int transactions = 0;                         // that wrote them
 };
 
 struct ProcessRequest {
@@ -30,13 +33,14 @@ struct ProcessRequest {
   std::function<bool()> should_stop;                // checked between messages; may be empty
 };
 
+// Every message not processed yet, `settings.jobs` at a time (0: one per
+// core), each sender's issues one after the other; results are written in
+// message order, a batch per transaction. The summaries are those of a
+// sequential run.
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request);
 
-// The configured source a message belongs to: the first [source.NAME] all of
-// whose given match keys match: one of its `from` globs the sender address,
-// one of its `list_id` globs the List-Id, one of its `subject` patterns the
-// subject. Keys a source leaves out don't count; a source without any match
-// key matches nothing. nullptr if none matches.
-const config::SourceSettings* match_source(const config::Settings& settings, const transform::Message& message);
+// "process: 12 summarized, 1 skipped, 0 failed", and with -v the workers
+// and what writing to the store cost.
+void log_report(const ProcessReport& report, int jobs);
 
 }  // namespace distill::app

@@ -11,6 +11,11 @@
 
 namespace distill::app {
 
+// `--jobs N` for the commands that process (process, run, daemon): how many
+// messages are processed at once; wins over [store] jobs.
+void add_jobs_option(po::options_description& options);
+void apply_jobs_option(const po::variables_map& vars, config::Settings& settings);
+
 // Ingest then process. `should_stop` (may be empty) is checked between
 // messages and stages; returns interrupted when it said stop. A message
 // that could not be fetched does not hold back the others: they are

@@ -29,6 +29,7 @@ namespace {
 constexpr KeyInfo k_keys[] = {
     {"store", "path", "FILE", "the SQLite file that holds messages, summaries and digests",
      "$XDG_DATA_HOME/distill/distill.db"},
+    {"store", "jobs", "N", "messages processed at once (threads); 0 = one per core", "0"},
     {"store", "keep_days", "DAYS", "prune the original and cleaned text of issues older than this; 0 keeps all", "0"},
 
     {"imap", "url", "URL", "imaps://HOST[:PORT], imap://HOST[:PORT] (STARTTLS), maildir:PATH, mbox:PATH or dir:PATH",
@@ -571,6 +572,10 @@ class Loader {
       auto n = parse_integer(e.value, 0, 1000000);
       if (!n) return bad(e, "a number of days, 0 to keep everything");
       s.keep_days = static_cast<int>(*n);
+    } else if (e.key == "jobs") {
+      auto n = parse_integer(e.value, 0, 256);
+      if (!n) return bad(e, "a number of threads from 0 (one per core) to 256");
+      s.jobs = static_cast<int>(*n);
     }
   }
 
@@ -994,6 +999,7 @@ std::string format_settings(const Settings& s) {
 
   out << "\n[store]\n";
   print_value(out, "path", s.store_path);
+  out << "jobs = " << s.jobs << "\n";
   out << "keep_days = " << s.keep_days << "\n";
 
   out << "\n[imap]\n";

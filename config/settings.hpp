@@ -87,6 +87,7 @@ struct SourceSettings {
 struct Settings {
   std::string config_path;  // the file read, empty when none
   std::string store_path;   // ~ and $XDG_DATA_HOME expanded
+  int jobs = 0;             // [store] jobs: process workers; 0 = one per core
   ImapSettings imap;
   SmtpSettings smtp;
   DigestSettings digest;

@@ -210,6 +210,14 @@ std::string body_sha256(std::string_view bytes) {
   return sha256_hex(at == std::string_view::npos ? bytes : bytes.substr(at + skip));
 }
 
+// What makes two messages the same: the Message-ID together with the body (a
+// Message-ID alone does not: senders reuse them, and anyone can send one that
+// is expected first), or without a Message-ID the bytes.
+std::string dedupe_key(std::string_view message_id, std::string_view bytes) {
+  if (message_id.empty()) return "sha256:" + sha256_hex(bytes);
+  return "mid:" + std::string(message_id) + "#" + body_sha256(bytes);
+}
+
 MessageStatus status_from(std::string_view s) {
   if (s == "processed") return MessageStatus::processed;
   if (s == "failed") return MessageStatus::failed;
@@ -408,15 +416,10 @@ AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
         .bind(3, static_cast<std::int64_t>(m.raw.uid.value));
     if (same_place.step()) return AddResult::duplicate;
   }
-  std::string key;
-  if (m.info.message_id.empty()) {
-    key = "sha256:" + sha256_hex(m.raw.bytes);
-  } else {
-    // A Message-ID alone does not make two messages the same: senders reuse
-    // them, and anyone can send one that is expected first.
+  const std::string key = dedupe_key(m.info.message_id, m.raw.bytes);
+  if (!m.info.message_id.empty()) {
     const auto body = body_sha256(m.raw.bytes);
-    key = "mid:" + m.info.message_id + "#" + body;
-    // Stores made before schema 2 keyed a message by its Message-ID alone.
+    // Stores made before schema 3 keyed a message by its Message-ID alone.
     Statement older(m_db, "SELECT raw FROM messages WHERE dedupe_key = ?1", "look up message by Message-ID");
     older.bind(1, "mid:" + m.info.message_id);
     if (older.step() && body_sha256(older.text(0)) == body) return AddResult::duplicate;
@@ -502,6 +505,13 @@ void Store::mark_skipped(std::int64_t id, const std::string& reason) {
       .bind(1, id)
       .bind(2, reason)
       .run();
+}
+
+std::optional<std::int64_t> Store::find_message(std::string_view message_id, std::string_view raw_bytes) {
+  Statement s(m_db, "SELECT id FROM messages WHERE dedupe_key = ?1", "find message");
+  s.bind(1, dedupe_key(message_id, raw_bytes));
+  if (!s.step()) return std::nullopt;
+  return s.integer(0);
 }
 
 std::vector<std::vector<std::string>> Store::sender_history(std::string_view from_address, std::int64_t before,

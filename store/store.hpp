@@ -265,6 +265,9 @@ class Store {
                       const std::vector<std::string>& block_texts, TimePoint now);
   void mark_failed(std::int64_t id, const std::string& error);
   void mark_skipped(std::int64_t id, const std::string& reason);
+  // The id of the stored message that add_message would take `raw_bytes`
+  // with this Message-ID for (its duplicate), if there is one.
+  std::optional<std::int64_t> find_message(std::string_view message_id, std::string_view raw_bytes);
   // Block texts of up to `limit` processed issues from `from_address` stored
   // before message `before`, newest first.
   std::vector<std::vector<std::string>> sender_history(std::string_view from_address, std::int64_t before,

@@ -15,43 +15,10 @@
 set -euo pipefail
 . "$(dirname "$0")/../common/lib.sh"
 root=$bench_root
-if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(2000 10000); fi
-command -v mbsync >/dev/null || { echo "bench: mbsync not installed (scripts/install-deps)" >&2; exit 1; }
+bench_imap_setup "$@"
 
-distill=${DISTILL:-}
-if [ -z "$distill" ]; then
-  echo "bench: building distill (Release) in build-bench" >&2
-  bench_build distill
-  distill="$bench_build_dir/app/distill"
-fi
-
-work=$(mktemp -d /tmp/distill-bench.XXXXXX)
-DIR=""
-cleanup() {
-  [ -n "$DIR" ] && "$root/tests/servers/stop.sh" "$DIR" >/dev/null 2>&1
-  rm -rf "$work"
-}
-trap cleanup EXIT
-DIR=$("$root/tests/servers/start.sh")
-# shellcheck disable=SC1091
-. "$DIR/env"
-
-# measure NAME COMMAND...: runs it, leaves "seconds peak_rss_kb" in $work/NAME.time
-measure() {
-  local name=$1; shift
-  if ! /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1; then
-    echo "bench: $name failed:" >&2
-    cat "$work/$name.log" >&2
-    exit 1
-  fi
-}
-
-report() {  # report NAME COUNT BYTES
-  read -r secs rss <"$work/$1.time"
-  awk -v name="$1" -v n="$2" -v b="$3" -v s="$secs" -v r="$rss" 'BEGIN {
-    if (s <= 0) s = 0.01
-    printf "  %-15s %7.2f s  %8.0f msg/s  %7.1f MB/s  peak RSS %6.1f MB\n", name, s, n / s, b / 1e6 / s, r / 1024 }'
-}
+bench_servers
+work=$bench_work
 
 echo "distill ingest vs mbsync, IMAPS on 127.0.0.1 (Dovecot $(dovecot --version | cut -d' ' -f1))"
 for n in "${sizes[@]}"; do
@@ -74,30 +41,7 @@ ca_file = $CA_FILE
 mailbox = $box
 max_size = 50M
 CONF
-  # mbsync checks the certificate's DNS names only, so it connects to localhost.
-  cat >"$work/$n/mbsyncrc" <<CONF
-IMAPAccount bench
-Host localhost
-Port $IMAPS_PORT
-User $MAIL_USER
-Pass $MAIL_PASSWORD
-SSLType IMAPS
-CertificateFile $CA_FILE
-
-IMAPStore remote
-Account bench
-
-MaildirStore local
-Path $work/$n/maildir/
-Inbox $work/$n/maildir/INBOX
-
-Channel bench
-Far :remote:$box
-Near :local:$box
-Create Near
-Sync Pull
-SyncState *
-CONF
+  mbsync_config "$work/$n/mbsyncrc" "$box" "$work/$n/maildir"
 
   BENCH_IMAP_PASSWORD=$MAIL_PASSWORD measure "distill-$n" "$distill" --config "$work/$n/distill.conf" ingest
   measure "mbsync-$n" mbsync -c "$work/$n/mbsyncrc" bench
@@ -105,8 +49,8 @@ CONF
   [ "$got" -eq "$n" ] || { echo "bench: mbsync stored $got of $n messages" >&2; exit 1; }
 
   echo "N = $n ($(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }'))"
-  report "distill-$n" "$n" "$bytes"
-  report "mbsync-$n" "$n" "$bytes"
+  report "distill-$n" "distill-$n" "$n" "$bytes"
+  report "mbsync-$n" "mbsync-$n" "$n" "$bytes"
   read -r ds _ <"$work/distill-$n.time"
   read -r ms _ <"$work/mbsync-$n.time"
   awk -v d="$ds" -v m="$ms" 'BEGIN { if (d <= 0) d = 0.01; printf "  distill throughput / mbsync throughput: %.2fx\n", m / d }'

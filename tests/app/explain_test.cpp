@@ -115,7 +115,7 @@ TEST_CASE("explain applies a configured source's rules", "[app]") {
     INFO(r.err);
     REQUIRE(r.status == 0);
     json e = json_lines(r.out).at(0);
-    CHECK(e.at("source") == "harbour");
+    CHECK(e.at("source") == "The Harbour Weekly");  // titled as process titles it: the sender's name
     bool dropped = false;
     for (const auto& removed : e.at("removed")) {
       if (contains(removed.at("text"), "Mayor Ana Ruiz")) dropped = removed.at("reason") == "source rule drop #1";
@@ -127,7 +127,7 @@ TEST_CASE("explain applies a configured source's rules", "[app]") {
     auto r = run_distill({"--config", config, "explain", "--source", "harbour", "--json", k_fixture},
                          {"HOME=" + home.path().string()});
     REQUIRE(r.status == 0);
-    CHECK(json_lines(r.out).at(0).at("source") == "harbour");
+    CHECK(json_lines(r.out).at(0).at("source") == "The Harbour Weekly");
   }
   SECTION("an unknown --source is a usage error") {
     auto r = run_distill({"--config", config, "explain", "--source", "nope", k_fixture}, {"HOME=" + home.path().string()});

@@ -240,7 +240,7 @@ TEST_CASE("config names an unknown key and suggests the nearest one", "[config]"
   CHECK(error_of("[imap]\nschedule = daily 07:00\n") ==
         "/etc/distill.conf:2: unknown key 'schedule' in [imap]; 'schedule' belongs in [digest]");
   CHECK(error_of("[store]\nfrobnicate = 1\n") ==
-        "/etc/distill.conf:2: unknown key 'frobnicate' in [store]; expected one of path, keep_days");
+        "/etc/distill.conf:2: unknown key 'frobnicate' in [store]; expected one of path, jobs, keep_days");
 }
 
 TEST_CASE("config reads retention and the feed folder, and says what a bad value should be", "[config]") {
@@ -449,4 +449,13 @@ TEST_CASE("config reads what Boost reads: comments, spaces, CRLF and a byte orde
                               "/etc/distill.conf", {}, fake_env());
   CHECK(s.digest.points == 5);
   CHECK(s.digest.subject == "A  b");
+}
+
+TEST_CASE("[store] jobs is how many messages process takes at once, 0 for one per core", "[config]") {
+  CHECK(parse_settings("", "/etc/distill.conf", {}, fake_env()).jobs == 0);
+  CHECK(parse_settings("[store]\njobs = 3\n", "/etc/distill.conf", {}, fake_env()).jobs == 3);
+  CHECK(parse_settings("[store]\njobs = 3\n", "/etc/distill.conf", {{"store.jobs", "1"}}, fake_env()).jobs == 1);
+  CHECK(error_of("[store]\njobs = many\n") ==
+        "/etc/distill.conf:2: bad value 'many' for 'jobs' in [store]; expected a number of threads from 0 (one per "
+        "core) to 256");
 }
