@@ -5,7 +5,7 @@
 
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
-#include "app/ingest_wiring.hpp"
+#include "app/stage_ingest.hpp"
 #include "app/signals.hpp"
 
 namespace distill::app {

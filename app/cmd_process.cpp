@@ -2,7 +2,7 @@
 
 #include "app/cli.hpp"
 #include "app/log.hpp"
-#include "app/process.hpp"
+#include "app/stage_process.hpp"
 #include "app/run.hpp"
 
 namespace distill::app {

@@ -4,9 +4,9 @@
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
 #include "app/deliver_command.hpp"
-#include "app/ingest_wiring.hpp"
+#include "app/stage_ingest.hpp"
 #include "app/log.hpp"
-#include "app/process.hpp"
+#include "app/stage_process.hpp"
 #include "app/run.hpp"
 #include "app/signals.hpp"
 

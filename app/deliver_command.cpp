@@ -3,7 +3,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "app/ingest_wiring.hpp"
+#include "app/stage_ingest.hpp"
 #include "app/log.hpp"
 #include "config/secret.hpp"
 #include "ingest/imap_source.hpp"

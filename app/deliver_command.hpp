@@ -8,7 +8,7 @@
 #include <string>
 
 #include "app/cli.hpp"
-#include "app/deliver.hpp"
+#include "app/stage_deliver.hpp"
 #include "config/settings.hpp"
 
 namespace distill::app {

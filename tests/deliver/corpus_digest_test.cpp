@@ -43,7 +43,7 @@ std::string visible_text(const std::string& html) {
   return all;
 }
 
-// One summary per newsletter, as the process stage makes it (app/process.cpp):
+// One summary per newsletter, as the process stage makes it (app/stage_process.cpp):
 // no source rules and no earlier issues (each issue on its own here), the
 // List-Unsubscribe host, the default number of points, the sender's name as
 // the source.

@@ -28,7 +28,7 @@
 #include <thread>
 
 #include "app/curl_global.hpp"
-#include "app/deliver.hpp"
+#include "app/stage_deliver.hpp"
 #include "deliver/compose.hpp"
 #include "deliver/sink.hpp"
 #include "store/store.hpp"

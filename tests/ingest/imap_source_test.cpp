@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "app/ingest_wiring.hpp"
+#include "app/stage_ingest.hpp"
 #include "ingest/imap_connection.hpp"
 #include "ingest/imap_source.hpp"
 #include "store/store.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "tests/support/temp_dir.hpp"
-#include "app/ingest_wiring.hpp"
+#include "app/stage_ingest.hpp"
 #include "ingest/header_facts.hpp"
 #include "ingest/imap_source.hpp"
 #include "ingest/local_source.hpp"

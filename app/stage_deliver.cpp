@@ -1,4 +1,4 @@
-#include "app/deliver.hpp"
+#include "app/stage_deliver.hpp"
 
 #include <algorithm>
 #include <ctime>

@@ -5,7 +5,7 @@
 #include <random>
 
 #include "tests/support/temp_dir.hpp"
-#include "app/deliver.hpp"
+#include "app/stage_deliver.hpp"
 #include "app/deliver_command.hpp"
 #include "deliver/sink.hpp"
 #include "store/store.hpp"

@@ -15,7 +15,7 @@
 // for an earlier message to come back), and a batch is at most k_batch
 // results.
 
-#include "app/process.hpp"
+#include "app/stage_process.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -1,4 +1,4 @@
-#include "app/ingest_wiring.hpp"
+#include "app/stage_ingest.hpp"
 
 #include <chrono>
 #include <cstdio>

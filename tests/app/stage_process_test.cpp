@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <random>
 
-#include "app/process.hpp"
+#include "app/stage_process.hpp"
 #include "store/store.hpp"
 #include "tests/app/run_distill.hpp"
 
