@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -357,9 +358,9 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 
 // `s`, or its copy in `storage` with every ill-formed sequence replaced by
-// U+FFFD. gumbo's text is valid UTF-8 except where it decodes a numeric
-// character reference too large for an int (&#8475555...;): what the
-// overflow leaves may be a lone lead byte.
+// U+FFFD. gumbo's text is valid UTF-8 once its input is and the numeric
+// references it would overflow on are tamed (tame_numeric_references); this
+// is the guard that keeps a Document valid should another path appear.
 std::string_view valid_utf8(std::string_view s, std::string& storage) {
   if (!has_8bit(s) || is_valid_utf8(s)) return s;
   storage = sanitize_utf8(s);
@@ -1034,6 +1035,41 @@ GumboArena& gumbo_arena() {
   return arena;
 }
 
+// `html` with every numeric character reference beyond U+10FFFF written as
+// "&#xFFFD;", which is what HTML decodes them to. gumbo accumulates the
+// digits in an int: a reference past 2^31 overflows and takes the text that
+// follows it along ("&#2147483648; after" loses " after").
+std::string_view tame_numeric_references(std::string_view html, std::string& storage) {
+  std::size_t copied = 0;  // html[0, copied) is in storage
+  bool changed = false;
+  for (std::size_t amp = html.find("&#"); amp != std::string_view::npos; amp = html.find("&#", amp + 2)) {
+    std::size_t i = amp + 2;
+    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    if (hex) ++i;
+    const std::size_t digits_start = i;
+    std::uint64_t value = 0;
+    for (; i < html.size(); ++i) {
+      const char c = html[i];
+      int digit = -1;
+      if (c >= '0' && c <= '9') digit = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      if (digit < 0) break;
+      if (value <= 0x10FFFF) value = value * (hex ? 16 : 10) + static_cast<std::uint64_t>(digit);
+    }
+    if (i == digits_start || value <= 0x10FFFF) continue;
+    if (i < html.size() && html[i] == ';') ++i;
+    if (!changed) storage.reserve(html.size());
+    changed = true;
+    storage.append(html.substr(copied, amp - copied));
+    storage.append("&#xFFFD;");
+    copied = i;
+  }
+  if (!changed) return html;
+  storage.append(html.substr(copied));
+  return storage;
+}
+
 }  // namespace
 
 Document html_to_document(std::string_view html_in) {
@@ -1045,6 +1081,8 @@ Document html_to_document(std::string_view html_in) {
     storage = sanitize_utf8(html);
     html = storage;
   }
+  std::string tamed;
+  html = tame_numeric_references(html, tamed);
   bool flattened = false;
   std::string flat = flatten_deep_nesting(html, flattened);
   if (flattened) html = flat;

@@ -196,6 +196,20 @@ TEST_CASE("html_to_document gives valid UTF-8 for a numeric reference too large 
   CHECK(is_valid_utf8(d.blocks[1].links[0].url));
 }
 
+TEST_CASE("html_to_document keeps the text after a numeric reference past 2^31", "[transform]") {
+  // A reference beyond U+10FFFF is U+FFFD; one too large for 32 bits must
+  // not take the rest of its paragraph with it.
+  const Document d = html_to_document(
+      "<p>before &#2147483648; after</p><p>x &#4294967295; y</p><p>z &#x1F4A9FFFFFFFF; w</p><p>q &#1114112 r</p>"
+      "<p>kept &#233;&#xe9; &#65;</p>");
+  REQUIRE(d.blocks.size() == 5);
+  CHECK(d.blocks[0].text == "before \xef\xbf\xbd after");
+  CHECK(d.blocks[1].text == "x \xef\xbf\xbd y");
+  CHECK(d.blocks[2].text == "z \xef\xbf\xbd w");
+  CHECK(d.blocks[3].text == "q \xef\xbf\xbd r");
+  CHECK(d.blocks[4].text == "kept \xc3\xa9\xc3\xa9 A");
+}
+
 TEST_CASE("html_to_document gives valid UTF-8 for every input the fuzzer found", "[transform]") {
   // tests/fixtures/fuzz/html_document: inputs that once made the fuzz target
   // fail, kept byte for byte.
