@@ -10,6 +10,13 @@
 // made of the sender's earlier issues (kept in memory until written). The
 // summaries are the same whatever the number of workers.
 //
+// The platform template reads other senders' issues from the store. So that
+// it too sees the same whatever the workers' timing, the run goes batch by
+// batch: the messages of batch B go to the workers only once batch B-1 is
+// written, so every lookup of batch B sees exactly batches 0..B-1 (and what
+// the store held before the run). The workers idle only for the tail of a
+// batch, a message or two of 64.
+//
 // Memory stays bounded: at most `window` messages are read and not yet in
 // the batch to write (at the workers, waiting for their sender, or waiting
 // for an earlier message to come back), and a batch is at most k_batch
@@ -272,7 +279,8 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
   for (;;) {
     // Read while the window has room; an issue whose sender is at the
     // workers waits for it.
-    while (!stopping && next < ids.size() && held < window) {
+    const std::size_t batch_end = (next_to_write / k_batch + 1) * k_batch;  // the batch being completed
+    while (!stopping && next < ids.size() && next < batch_end && held < window) {
       if (request.should_stop && request.should_stop()) {
         stopping = true;
         break;

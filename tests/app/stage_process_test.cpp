@@ -259,6 +259,62 @@ TEST_CASE("process gives the same summaries with one worker and with several", "
   CHECK(template_removals == 12);
 }
 
+namespace {
+
+// Issue `n` of a one-person letter on a shared mailing platform: a story of
+// its own and the platform's footer line, the same under every sender.
+std::string platform_issue(int sender, int n) {
+  static const char* const things[] = {"kettle", "bicycle", "lantern", "canoe", "loom", "telescope", "sundial"};
+  static const char* const verbs[] = {"mended", "rebuilt", "painted", "measured", "restored", "sold"};
+  const std::string who = "writer" + std::to_string(sender);
+  const std::string number = std::to_string(n);
+  return "From: " + who + " <" + who + "@letters.example>\r\n"
+         "Subject: Notes from " + who + " #" + number + "\r\n"
+         "Message-ID: <" + number + "@" + who + ".example>\r\n"
+         "List-Unsubscribe: <https://" + who + ".example/unsub>\r\n"
+         "Content-Type: text/plain; charset=utf-8\r\n"
+         "\r\n"
+         "This week " + who + " " + verbs[(sender + n) % 6] + " an old " + things[(sender * 3 + n) % 7] +
+         " found at the market, which took " + std::to_string(sender + n) + " evenings and most of the patience "
+         "there was.\r\n"
+         "\r\n"
+         "Typeset by Inkwell Post, the letter press of small writers, at 4 Quay Lane.\r\n";
+}
+
+}  // namespace
+
+TEST_CASE("process gives the same platform template with one worker and with several", "[app]") {
+  // Enough issues of enough senders that results are written in several
+  // batches while the workers go on: what a lookup of the platform template
+  // sees must not depend on how fast the workers were.
+  std::vector<std::string> summaries[3];
+  int platform_removals = 0;
+  for (int run = 0; run < 3; ++run) {
+    TempStore t;
+    // One issue per sender: no sender's own history can remove the footer.
+    for (int sender = 1; sender <= 150; ++sender) {
+      t.add(platform_issue(sender, 1), "writer" + std::to_string(sender) + "@letters.example");
+    }
+    config::Settings settings;
+    settings.jobs = run + 1;
+    const auto report = app::process_pending(settings, t.store, {});
+    CHECK(report.processed == 150);
+    CHECK(report.transactions >= 3);
+    for (const auto& s : t.store.undigested_summaries()) {
+      std::string removed;
+      for (const auto& [kind, count] : s.summary.removed_counts) removed += kind + "=" + std::to_string(count) + " ";
+      summaries[run].push_back(s.summary.title + ": " + s.summary.lede + " | " + removed);
+      if (run == 0) platform_removals += s.summary.removed_counts.count("template");
+    }
+  }
+  REQUIRE(summaries[0].size() == 150);
+  CHECK(summaries[1] == summaries[0]);
+  CHECK(summaries[2] == summaries[0]);
+  // The footer line went from the issues processed after three other
+  // senders' issues with it were in the store: all but the first batch.
+  CHECK(platform_removals >= 50);
+}
+
 TEST_CASE("process --jobs sets how many messages are processed at once, and is checked", "[app]") {
   distill::test::TempDir dir;
   distill::test::write_text(dir / "distill.conf", "[store]\npath = distill.db\njobs = 3\n");
