@@ -32,6 +32,7 @@
 
 #include "transform/block_facts.hpp"
 #include "transform/clean.hpp"
+#include "transform/cues.hpp"
 #include "transform/outline.hpp"
 #include "transform/sentences.hpp"
 #include "transform/stopwords.hpp"
@@ -101,36 +102,6 @@ struct Section {
   std::vector<int> sentences;
 };
 
-const RE2& greeting() {
-  static const RE2 re(
-      R"(^\W*(good (?:morning|afternoon|evening)|gm\b|hi\b|hello|hey\b|dear\b|welcome (?:to|back)|)"
-      R"(guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))",
-      RE2::Quiet);
-  return re;
-}
-
-// A credit line ("Photo by Jane Roe, licensed under CC BY 2.0", "Bild:
-// dpa"): says who made a picture, not what happened.
-bool is_credit(std::string_view folded) {
-  static const RE2 re(
-      R"(^\W*(?:photo|image|picture|illustration|graphic|video|foto|bild|grafik)s?(?: credit)?s?\s*(?:by|:|von|©)|)"
-      R"(\b(?:credit|quelle|source):|©|\bcc by\b|licensed under|lizenziert unter|getty images|via unsplash)",
-      RE2::Quiet);
-  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-}
-
-// A call to action ("Read the full story and the data.", "Read more from
-// the weekly take.", "Jetzt mehr erfahren"): an imperative that sends the
-// reader elsewhere, short and without a statement of its own.
-bool is_call_to_action(std::string_view folded, int words) {
-  static const RE2 re(
-      R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
-      R"(shop|order|book|reply|share|forward|follow|check out|discover|explore|lesen|klicken|jetzt|mehr)\b)"
-      R"((?:\s+\S+){0,6}\s*(?:more|here|now|the full|mehr|hier|jetzt)\b)",
-      RE2::Quiet);
-  return words <= 14 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-}
-
 // A sentence a reader can take as a statement: mostly words of letters (not
 // a timestamp "8:30 PM ∙ Mar 30, 2023" or a price list), no URL, not a
 // lead-in ending in ':'.
@@ -154,20 +125,6 @@ bool reads_as_prose(std::string_view folded) {
     if (letters >= 2) ++alpha;
   }
   return alpha >= 4 && alpha * 10 >= words * 6;
-}
-
-// The issue talking about itself ("This is the Weekly Tide, the email
-// that ...", "Today's estimated read time: 3 minutes", "In this issue"): true of
-// every issue, news of none.
-bool is_self_reference(std::string_view folded) {
-  static const RE2 intro(R"(^(?:this is|here is|welcome to|hier ist|willkommen (?:bei|zu|zum|im)) )", RE2::Quiet);
-  if (count_words(folded) <= 8 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), intro)) return true;
-  static const RE2 re(
-      R"(\b((?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|read(?:ing)? time|)"
-      R"(in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)|)"
-      R"((?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|lesezeit)\b)",
-      RE2::Quiet);
-  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 
 // Two counts over a sentence's words, in one pass. `specific`: how much of
@@ -203,14 +160,6 @@ WordShape word_shape(std::string_view text) {
   return shape;
 }
 
-const RE2& dangling_start() {
-  static const RE2 re(
-      R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however|)"
-      R"(er|sie|es|das|dies|diese|aber|und|auch)\b))",
-      RE2::Quiet);
-  return re;
-}
-
 // Whether `t` ends with a full stop, '!', '?' or an ellipsis, before any
 // closing quotes and brackets.
 bool ends_sentence(std::string_view t) {
@@ -234,7 +183,9 @@ class Summarizer {
         m_outline(outline),
         m_options(options),
         m_doc(cleaned.kept),
-        m_issue_name(options.title, options.source) {}
+        m_issue_name(options.title, options.source),
+        m_language(options.language.empty() ? detect_language(document_text(m_doc)) : options.language),
+        m_cues(m_language) {}
 
   const SummarizeWork& work() const { return m_work; }
 
@@ -262,6 +213,8 @@ class Summarizer {
   const SummarizeOptions& m_options;
   const Document& m_doc;
   const IssueName m_issue_name;
+  const std::string m_language;  // of the issue: its stop words, stemmer and cue phrases
+  const Cues m_cues;
   std::vector<Section> m_sections;
   std::vector<double> m_story_weight;
   std::vector<Sentence> m_sentences;
@@ -311,10 +264,12 @@ class Summarizer {
       const std::string& folded = s.folded;
       const WordShape shape = word_shape(s.text);
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
-                 !is_dateline(folded, s.words) && !is_self_reference(folded) && !is_credit(folded) &&
-                 !is_call_to_action(folded, s.words);
+                 !is_dateline(folded, s.words) && !m_cues.is(Cue::self_reference, folded, s.words) &&
+                 !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
+                 !m_cues.is(Cue::sign_off, folded, s.words) &&
+                 !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
       if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
-      s.dangling = RE2::PartialMatch(folded, dangling_start());
+      s.dangling = m_cues.is(Cue::dangling, folded, s.words);
       s.fragment = description && s.index == 0;
       s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());
@@ -370,7 +325,7 @@ class Summarizer {
   }
 
   void vectorize() {
-    std::string language = m_options.language.empty() ? detect_language(document_text(m_doc)) : m_options.language;
+    const std::string& language = m_language;
     Stemmer stemmer(language);
     // Each distinct word is looked up and stemmed once: -1 for stop words.
     std::unordered_map<std::string_view, int> word_ids;
@@ -499,7 +454,7 @@ class Summarizer {
         for (int id : sec.sentences) {
           const Sentence& sent = m_sentences[id];
           if (!sent.usable || sent.fragment || sent.words > 45 || (stated && !ends_sentence(sent.text))) continue;
-          if (RE2::PartialMatch(sent.folded, greeting())) continue;
+          if (m_cues.is(Cue::greeting, sent.folded, sent.words)) continue;
           // A question asks; the lede states.
           if (ends_with_question(sent.text)) continue;
           opening.push_back(id);
