@@ -118,7 +118,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:olá|oi|bom dia|boa (?:tarde|noite)|bem-vind[oa]s?|(?:car|prezad|querid)[oa]s?(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:um )?(?:grande )?abraço|abraços|atenciosamente|cumprimentos|saudações|)"
     R"(até (?:breve|logo|a próxima|à próxima|amanhã|a semana que vem)|boa (?:leitura|semana)|)"
-    R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo) )|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END,
+    R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo))|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END,
     R"(^\W*(?:foto(?:grafia)?|imagem|ilustração)s?\s*(?::|por|©)|\bcréditos?(?: da foto)?\s?:|\bfonte\s?:)",
     R"(^\W*(?:leia|ler|clique|descubra|veja|confira|assista|ouça|assine|inscreva-se|cadastre-se|baixe|compre|)"
     R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,

@@ -408,6 +408,27 @@ TEST_CASE("summarize leads with the news, not a greeting, credit, question or ca
   }
 }
 
+TEST_CASE("summarize leads with the news in French, Spanish and Dutch issues too", "[transform]") {
+  struct Case {
+    const char* fixture;
+    const char* news;      // what the lede must say
+    const char* sign_off;  // what no point may be
+  };
+  for (const Case& c : {Case{"lede-traps-fr.html", "Le port de Saint-Aubin a rouvert mardi", "Merci pour votre"},
+                        Case{"lede-traps-es.html", "aprobó el lunes un plan de 4 millones", "Un saludo cordial"},
+                        Case{"lede-traps-nl.html", "3 miljoen euro te investeren", "Met vriendelijke groet"}}) {
+    INFO(c.fixture);
+    const Summary s = summarize(clean(html_to_document(fixture(c.fixture))), options(4, "Havenkrant"));
+    INFO(all_text(s));
+    CHECK_THAT(s.lede, Catch::Contains(c.news));
+    CHECK_FALSE(s.points.empty());
+    for (const auto& p : s.points) {
+      CHECK(p.find(c.sign_off) == std::string::npos);
+      CHECK(p.find(':') == std::string::npos);  // no credit line
+    }
+  }
+}
+
 TEST_CASE("summarize gives an essay its thesis as lede and points with names and numbers", "[transform]") {
   const Summary s = summarize(clean(html_to_document(fixture("essay.html"))), options(3, "Tide Notes"));
   INFO(all_text(s));
