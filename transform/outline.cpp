@@ -32,7 +32,7 @@ std::string strip_leading_separators(std::string rest) {
   std::size_t i = 0;
   while (i < rest.size()) {
     unsigned char c = static_cast<unsigned char>(rest[i]);
-    if (c == ' ' || c == '-' || c == ':' || c == '\n' || c == '|') {
+    if (c == ' ' || c == '-' || c == ':' || c == '\n' || c == '|' || c == '=' || c == '_' || c == '~') {
       ++i;
     } else if (rest.compare(i, 3, "\xE2\x80\x94") == 0 || rest.compare(i, 3, "\xE2\x80\x93") == 0) {
       i += 3;  // em dash, en dash
@@ -149,6 +149,44 @@ std::optional<std::string> lead_sentence_title(const std::string& text) {
   if (first.back() != '.' || !text.starts_with(first)) return std::nullopt;
   first.pop_back();
   return first;
+}
+
+// "NEW FERRY TIMETABLE FROM MAY Twelve crossings a day will ...": a plain-
+// text story whose title, in capitals, runs into its first sentence. The
+// run of at least three words without a lower-case letter (and at least
+// ten letters) that opens a block of at least eight more words, up to the
+// first word that has one.
+std::optional<std::string> caps_title(const std::string& text) {
+  std::size_t i = 0;
+  std::size_t end = 0;
+  int words = 0;
+  int letters = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
+    const std::size_t start = i;
+    bool lower = false;
+    int word_letters = 0;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n') {
+      const char32_t c = next_code_point(text, i);
+      lower = lower || is_lower_letter(c);
+      word_letters += is_word_code_point(c) && !(c >= '0' && c <= '9') ? 1 : 0;
+    }
+    if (i == start || lower) break;
+    // An underline ("FERRY TIMES CHANGE =====") ends the title.
+    if (word_letters == 0 && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(start),
+                                          text.begin() + static_cast<std::ptrdiff_t>(i),
+                                          [](char c) { return c >= '0' && c <= '9'; })) {
+      break;
+    }
+    ++words;
+    letters += word_letters;
+    end = i;
+    if (words > 12) return std::nullopt;
+  }
+  if (words < 3 || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
+  std::string title = text.substr(0, end);
+  if (ends_with_punctuation(title) && title.back() != '!') return std::nullopt;
+  return title;
 }
 
 // "Tidewatch is a new app that ...": a prose paragraph that
@@ -406,6 +444,7 @@ class Builder {
         }
         if (!title) title = first_line_title(b.text);
         if (!title && lead_ins) title = lead_sentence_title(text);
+        if (!title) title = caps_title(text);
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.
         bool subject = false;

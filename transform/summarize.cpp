@@ -170,6 +170,23 @@ bool ends_sentence(std::string_view t) {
   return t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\xE2\x80\xA6");
 }
 
+// "... a new low-cost mobile service https://example.org/mobile": a
+// plain-text sentence that ends in its link says what it says without it.
+// Drops the address (bare or in angle brackets) and a colon or dash before
+// it, when words remain.
+void strip_trailing_address(std::string& t) {
+  std::size_t end = t.find_last_not_of(" \n");
+  if (end == std::string::npos) return;
+  const std::size_t gap = t.find_last_of(" \n", end);
+  if (gap == std::string::npos) return;
+  std::string_view last = std::string_view(t).substr(gap + 1, end - gap);
+  if (last.starts_with("<") && last.ends_with(">")) last = last.substr(1, last.size() - 2);
+  if (!(last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))) return;
+  std::size_t cut = t.find_last_not_of(" \n:-", gap);
+  if (cut == std::string::npos || count_words(std::string_view(t).substr(0, cut + 1)) < 3) return;
+  t.resize(cut + 1);
+}
+
 bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
@@ -254,6 +271,7 @@ class Summarizer {
   void add_sentences(int section, const std::string& text, std::vector<int>* collect, bool description = false) {
     int index = 0;
     for (auto& t : split_sentences(text)) {
+      strip_trailing_address(t);
       Sentence s;
       s.words = count_words(t);
       if (s.words == 0) continue;

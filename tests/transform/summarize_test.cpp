@@ -288,7 +288,7 @@ TEST_CASE("summarize titles a plain-text link item by its words, not its address
 
 TEST_CASE("summarize says nothing glued to a plain-text underline", "[transform]") {
   // A plain-text heading and its "=====" underline that ran into the text
-  // below them: not a sentence a reader can take.
+  // below them: the heading titles the story, the rule is no part of it.
   CleanResult issue = kept(
       {para("The harbour reopened on Thursday after a three-week closure, the port authority said on Friday."),
        para("FERRY TIMES CHANGE ================ A new timetable starts in May, with twelve daily crossings to "
@@ -299,7 +299,9 @@ TEST_CASE("summarize says nothing glued to a plain-text underline", "[transform]
   Summary s = summarize(issue, roomy);
   INFO(all_text(s));
   CHECK(all_text(s).find("====") == std::string::npos);
-  CHECK(s.points.size() == 1);
+  REQUIRE_FALSE(s.items.empty());
+  CHECK(s.items.front().title == "FERRY TIMES CHANGE");
+  CHECK_THAT(all_text(s), Catch::Contains("A new timetable starts in May"));
 }
 
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
@@ -466,4 +468,18 @@ TEST_CASE("summarize lists a plain-text headline list as its stories", "[transfo
   // The lede is one headline, not two glued together.
   CHECK(s.lede.find("\n") == std::string::npos);
   CHECK(count_words(s.lede) <= 12);
+}
+
+TEST_CASE("summarize reads a capitalised title that runs into its story, and a sentence without its address",
+          "[transform]") {
+  const Summary s = summarize(clean(text_to_document(fixture("caps-titles.txt"))), options(4, "Harbour News"));
+  const std::string text = all_text(s);
+  INFO(text);
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "FERRY TIMETABLE CHANGES IN MAY") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "NEW LIGHTHOUSE MUSEUM OPENS") != titles.end());
+  CHECK_THAT(text, Catch::Contains("Twelve daily crossings to Elm Island"));
+  CHECK(text.find("https://") == std::string::npos);
+  CHECK(text.find("wire.example.org") == std::string::npos);
 }
