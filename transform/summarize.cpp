@@ -520,13 +520,19 @@ class Summarizer {
     std::string key = fold_for_match(d.item.title);
     int words = count_words(d.item.title);
     bool prose = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
-    if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose)) return false;
+    if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
+      return false;
+    }
     m_titles.insert(key);
     m_used += words;
     d.chosen = true;
     return true;
   }
   std::unordered_set<std::string> m_titles;
+  // Whether a section's title without prose under it may be listed ("On
+  // sale today: The Last Hero (Paperback)"): only with the words left when
+  // everything with prose had its turn.
+  bool m_bare_titles = false;
 
   // Items in rounds, in issue order: round 0 is each story's lead item, then
   // the others by their place in their section (first items of lists and
@@ -653,6 +659,8 @@ class Summarizer {
     choose_sentences(m_used + (lists ? 0.6 : 1.0) * std::max(0.0, m_budget - m_used));
     choose_titles(1, std::max(rounds, 1));
     choose_sentences(m_budget);
+    m_bare_titles = true;
+    choose_titles(0, std::max(rounds, 1));
     if (m_points.empty()) choose_first_point();
     std::sort(m_points.begin(), m_points.end());
     for (int id : m_points) s.points.push_back(m_sentences[id].text);
@@ -666,14 +674,27 @@ class Summarizer {
   // title; the point is the next thing there is.
   void fallback(Summary& s) {
     if (!s.lede.empty() && (!s.points.empty() || m_options.points < 1)) return;
+    // Lines that state something first; a greeting, a sign-off, a credit,
+    // a call to action or a listed item's title only when nothing else is
+    // there.
     std::vector<std::string> lines;
+    std::vector<std::string> last_resort;
+    auto add = [&](std::string line, bool listed) {
+      const std::string folded = fold_for_match(line);
+      const int words = count_words(line);
+      const bool nothing = listed || m_cues.is(Cue::greeting, folded, words) ||
+                           m_cues.is(Cue::sign_off, folded, words) || m_cues.is(Cue::credit, folded, words) ||
+                           m_cues.is(Cue::call_to_action, folded, words);
+      (nothing ? last_resort : lines).push_back(std::move(line));
+    };
     for (const auto& sent : m_sentences) {
-      if (!m_taken[&sent - m_sentences.data()]) lines.push_back(sent.text);
+      if (!m_taken[&sent - m_sentences.data()]) add(sent.text, false);
     }
-    for (const auto& d : m_items) lines.push_back(d.item.title);
+    for (const auto& d : m_items) add(d.item.title, d.chosen);
     for (const auto& b : m_doc.blocks) {
-      if (count_words(b.text) > 0) lines.push_back(fold_spacing(b.text));
+      if (count_words(b.text) > 0) add(fold_spacing(b.text), false);
     }
+    lines.insert(lines.end(), last_resort.begin(), last_resort.end());
     auto next_line = [&](const std::string& not_this) -> std::string {
       for (const auto& l : lines) {
         if (l != not_this && count_words(l) > 0) return l;

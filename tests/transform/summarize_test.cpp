@@ -483,3 +483,25 @@ TEST_CASE("summarize reads a capitalised title that runs into its story, and a s
   CHECK(text.find("https://") == std::string::npos);
   CHECK(text.find("wire.example.org") == std::string::npos);
 }
+
+TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
+  CleanResult issue = kept({para("Hello!"),
+                            para("Your followed author, Mara Quill, has a new book in the shops this week."),
+                            heading("Out this week", 3),
+                            heading("The Lighthouse Keeper's Daughter (Paperback)", 2),
+                            para("Kind regards, the Bookshop Team")});
+  const Summary s = summarize(issue, options(4, "Bookshop Alerts"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), Catch::Contains("The Lighthouse Keeper's Daughter"));
+  for (const auto& p : s.points) {
+    CHECK(p != "Hello!");
+    CHECK(p.find("Kind regards") == std::string::npos);
+  }
+  SECTION("but a bare label of a table is no story") {
+    CleanResult table = kept({para("The harbour reopened on Thursday after a three-week closure, the port said."),
+                              heading("Tides", 3), para("06:12 1.8 m"), heading("Ferries", 2),
+                              para("Twelve daily crossings to Elm Island start in May, the operator said.")});
+    const Summary t = summarize(table, options(4));
+    for (const auto& i : t.items) CHECK(i.title != "Tides");
+  }
+}
