@@ -155,7 +155,7 @@ std::optional<std::string> lead_sentence_title(const std::string& text) {
 // text story whose title, in capitals, runs into its first sentence. The
 // run of at least three words without a lower-case letter (and at least
 // ten letters) that opens a block of at least eight more words, up to the
-// first word that has one.
+// first word that has one, which must start with a capital or a digit.
 std::optional<std::string> caps_title(const std::string& text) {
   std::size_t i = 0;
   std::size_t end = 0;
@@ -184,6 +184,12 @@ std::optional<std::string> caps_title(const std::string& text) {
     if (words > 12) return std::nullopt;
   }
   if (words < 3 || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
+  // The story's first sentence starts after it with a capital ("ONCE UPON
+  // A TIME a wolf ...": a sentence in small capitals, no title).
+  std::size_t next = text.find_first_not_of(" \n=_~-", end);
+  if (next == std::string::npos) return std::nullopt;
+  const char32_t first = next_code_point(text, next);
+  if (is_lower_letter(first) || !is_word_code_point(first)) return std::nullopt;
   std::string title = text.substr(0, end);
   if (ends_with_punctuation(title) && title.back() != '!') return std::nullopt;
   return title;

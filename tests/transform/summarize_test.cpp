@@ -479,6 +479,8 @@ TEST_CASE("summarize reads a capitalised title that runs into its story, and a s
   for (const auto& i : s.items) titles.push_back(i.title);
   CHECK(std::find(titles.begin(), titles.end(), "FERRY TIMETABLE CHANGES IN MAY") != titles.end());
   CHECK(std::find(titles.begin(), titles.end(), "NEW LIGHTHOUSE MUSEUM OPENS") != titles.end());
+  // A sentence that opens in capitals goes on in lower case: no title.
+  CHECK(std::find(titles.begin(), titles.end(), "ONCE UPON A TIME") == titles.end());
   CHECK_THAT(text, Catch::Contains("Twelve daily crossings to Elm Island"));
   CHECK(text.find("https://") == std::string::npos);
   CHECK(text.find("wire.example.org") == std::string::npos);
