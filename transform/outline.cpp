@@ -281,6 +281,8 @@ class Builder {
   const Document& m_doc;
   const std::vector<BlockFacts>& m_facts;
   IssueName m_name;
+  const bool m_has_headings = std::any_of(m_doc.blocks.begin(), m_doc.blocks.end(),
+                                          [](const Block& b) { return b.kind == BlockKind::heading; });
   Outline m_outline;
 
   // A short numbered list item followed by prose: the title of a story in
@@ -302,6 +304,36 @@ class Builder {
     return false;
   }
 
+  // "The Wolf and the Lamb" over a paragraph of the story: a short line in
+  // title case (most of its words capitalised), without a stop, over a
+  // paragraph of at least 20 words that starts with a capital: the title
+  // of a story in an issue without headings (plain text). Where an issue
+  // has headings, such lines are captions, prices and bylines.
+  bool is_title_paragraph(std::size_t i) const {
+    if (m_has_headings) return false;
+    const Block& b = m_doc.blocks[i];
+    const int words = m_facts[i].words;
+    if (b.kind != BlockKind::paragraph || words < 2 || words > 10 || ends_with_punctuation(b.text) ||
+        b.text.find('\n') != std::string::npos || is_dateline(m_facts[i].folded, words)) {
+      return false;
+    }
+    int capitals = 0;
+    for (auto w : split_words(b.text)) {
+      std::size_t at = 0;
+      const char32_t c = next_code_point(w, at);
+      capitals += is_word_code_point(c) && !is_lower_letter(c) ? 1 : 0;
+    }
+    if (capitals * 2 < words + 1) return false;
+    for (std::size_t j = i + 1; j < m_doc.blocks.size() && j <= i + 2; ++j) {
+      const Block& n = m_doc.blocks[j];
+      if (n.kind == BlockKind::image) continue;
+      std::size_t at = n.text.find_first_not_of(" \n");
+      return n.kind == BlockKind::paragraph && m_facts[j].words >= 20 && at != std::string::npos &&
+             !is_lower_letter(next_code_point(n.text, at));
+    }
+    return false;
+  }
+
   void build_sections() {
     auto& sections = m_outline.sections;
     sections.emplace_back();
@@ -318,7 +350,7 @@ class Builder {
       while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
       const int words = m_facts[i].words;
       bool lead_in = !line.empty() && ((line.back() == ':' && words > 4) || line.back() == ',');
-      bool title_line = (m_facts[i].heading_like || is_item_title(i)) && !lead_in;
+      bool title_line = (m_facts[i].heading_like || is_item_title(i) || is_title_paragraph(i)) && !lead_in;
       if (!title_line) {
         sections.back().blocks.push_back(i);
         sections.back().words += words;

@@ -507,3 +507,13 @@ TEST_CASE("summarize lists a title without prose under it when the words allow, 
     for (const auto& i : t.items) CHECK(i.title != "Tides");
   }
 }
+
+TEST_CASE("summarize titles a plain-text story by the title-case line over it", "[transform]") {
+  const Summary s = summarize(clean(text_to_document(fixture("plain-titles.txt"))), options(4, "Harbour Almanac"));
+  INFO(all_text(s));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "The Keeper of the North Light") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "The Harbour in Old Photographs") != titles.end());
+  CHECK_THAT(all_text(s), Catch::Contains("Ada Brennan"));
+}
