@@ -112,7 +112,7 @@ bool reads_as_prose(std::string_view folded) {
   for (std::string_view rule : {"====", "----", "____", "****", "~~~~", "####"}) {
     if (folded.find(rule) != std::string_view::npos) return false;
   }
-  if (folded.find("http") != std::string_view::npos || folded.find("www.") != std::string_view::npos) return false;
+  if (folded.find("://") != std::string_view::npos || folded.find("www.") != std::string_view::npos) return false;
   int words = 0;
   int alpha = 0;
   for (auto w : split_words(folded)) {

@@ -517,3 +517,15 @@ TEST_CASE("summarize titles a plain-text story by the title-case line over it", 
   CHECK(std::find(titles.begin(), titles.end(), "The Harbour in Old Photographs") != titles.end());
   CHECK_THAT(all_text(s), Catch::Contains("Ada Brennan"));
 }
+
+TEST_CASE("summarize takes a sentence that names HTTP, but none with an address in it", "[transform]") {
+  CleanResult issue = kept(
+      {para("The HTTP Almanac documents every status code that servers send, with 240 examples from real sites."),
+       para("Order it from https://almanac.example.org/order or by phone from Monday to Friday, said the editors."),
+       para("Its two authors, Ines Roth and Tom Vale, tested each example against 12 web servers in 2024.")});
+  const Summary s = summarize(issue, options(4));
+  const std::string text = all_text(s);
+  INFO(text);
+  CHECK_THAT(text, Catch::Contains("The HTTP Almanac documents every status code"));
+  CHECK(text.find("almanac.example.org") == std::string::npos);
+}
