@@ -465,6 +465,18 @@ class Builder {
         s.rank = sec.rank;
         own = add_story(si, std::move(s));
       }
+      // A titled run of links without prose ("Elsewhere", "What we're
+      // reading") is a list of links: a story that lists, whose entries are
+      // link items of their own.
+      if (link_list && !sec.title.empty()) {
+        Story s;
+        s.title = sec.title;
+        s.url = sec.url;
+        s.rank = sec.rank;
+        s.role = StoryRole::link_list;
+        s.blocks = sec.blocks;
+        add_story(si, std::move(s));
+      }
       int order = 1;
       for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
         const std::size_t bi = sec.blocks[k];
@@ -592,24 +604,26 @@ class Builder {
   }
 
   // The first topic with prose that has at least three quarters of the
-  // words of the longest of the first three is the main story; a section's
+  // words of the longest of the first three (counting no list of links or
+  // titled paragraphs) is the main story; a section's
   // own story with prose of 60 words or more is a story, shorter ones are
   // briefs.
   void assign_roles() {
     std::vector<int> topic_words;
     for (const auto& sec : m_outline.sections) {
       if (static_cast<std::size_t>(sec.topic) >= topic_words.size()) topic_words.resize(sec.topic + 1, 0);
-      topic_words[sec.topic] += sec.words;
+      if (!sec.groups_items) topic_words[sec.topic] += sec.words;  // a list of links is no lead story
     }
     for (auto& s : m_outline.stories) {
-      if (s.order == 0) s.role = s.words >= 60 ? StoryRole::story : StoryRole::brief;
+      if (s.order == 0 && s.role != StoryRole::link_list) s.role = s.words >= 60 ? StoryRole::story : StoryRole::brief;
     }
     int longest = 0;
     for (std::size_t t = 0; t < topic_words.size() && t < 3; ++t) longest = std::max(longest, topic_words[t]);
     for (std::size_t t = 0; t < topic_words.size() && t < 3; ++t) {
       if (topic_words[t] == 0 || topic_words[t] * 4 < longest * 3) continue;
       for (auto& s : m_outline.stories) {
-        if (m_outline.sections[s.section].topic == static_cast<int>(t) && s.order == 0) {
+        if (m_outline.sections[s.section].topic == static_cast<int>(t) && s.order == 0 &&
+            s.role != StoryRole::link_list) {
           s.role = StoryRole::main_story;
           return;
         }

@@ -92,6 +92,7 @@ struct ItemDraft {
   std::vector<int> sentences;  // candidates for its blurb
   bool chosen = false;
   bool duplicate = false;      // a table-of-contents line for a section below
+  bool list = false;           // a list of links: its entries are items, its title is a label
 };
 
 // What choosing needs of an outline section: its topic, its words and
@@ -313,6 +314,7 @@ class Summarizer {
       d.section = static_cast<int>(story.section);
       d.order = story.order;
       d.duplicate = story.duplicate;
+      d.list = story.role == StoryRole::link_list;
       m_items.push_back(std::move(d));
     }
     for (const auto& p : m_outline.passages) {
@@ -516,7 +518,7 @@ class Summarizer {
   }
 
   bool add_title(ItemDraft& d) {
-    if (d.chosen || d.duplicate) return false;
+    if (d.chosen || d.duplicate || d.list) return false;
     std::string key = fold_for_match(d.item.title);
     int words = count_words(d.item.title);
     bool prose = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
@@ -542,13 +544,14 @@ class Summarizer {
     int last_story = -1;
     std::vector<int> round(m_items.size(), 0);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
+      if (m_items[i].list) continue;
       int story = m_sections[m_items[i].section].story;
       round[i] = story != last_story ? 0 : std::max(1, m_items[i].order);
       last_story = story;
     }
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < m_items.size(); ++i) {
-      if (round[i] >= first_round && round[i] <= last_round) order.push_back(i);
+      if (!m_items[i].list && round[i] >= first_round && round[i] <= last_round) order.push_back(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
     for (std::size_t i : order) {
