@@ -493,7 +493,9 @@ class Builder {
           }
         }
         if (!title) title = first_line_title(b.text);
-        if (!title && lead_ins) title = lead_sentence_title(text);
+        // A bullet of a feature list ("Offline maps. The app now keeps
+        // ...") is titled by its opening words, whatever the section holds.
+        if (!title && (lead_ins || b.kind == BlockKind::list_item)) title = lead_sentence_title(text);
         if (!title) title = caps_title(text);
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.

@@ -147,3 +147,15 @@ TEST_CASE("build_outline reads a titled run of links as a list of links over its
   CHECK(with_role(o, StoryRole::main_story).front()->title == "Harbour reopens");
   CHECK(to_json(o).at("stories").at(1).at("role") == "link_list");
 }
+
+TEST_CASE("build_outline titles each bullet of a feature list by its opening words", "[transform]") {
+  const Document doc = html_to_document(fixture("feature-list.html"));
+  const Outline o = outline_of(doc, "Tidewatch 4.0");
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) {
+    if (s.order > 0) titles.push_back(s.title);
+  }
+  CHECK(titles == std::vector<std::string>{"Offline maps", "Storm alerts", "Faster start"});
+  REQUIRE(with_role(o, StoryRole::main_story).size() == 1);
+  CHECK(with_role(o, StoryRole::main_story).front()->title == "Tidewatch 4.0 is out");
+}
