@@ -2,7 +2,9 @@
 //
 // 1. Sentences. Each passage of the outline is split into sentences; a
 //    sentence may be quoted when it reads as a statement (not a dateline,
-//    a credit line, a call to action or the issue talking about itself).
+//    an address, a credit line, a call to action, a sign-off, a short
+//    greeting or the issue talking about itself, as the cue phrases of the
+//    issue's detected language and English say: transform/cues.hpp).
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
