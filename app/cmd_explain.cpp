@@ -53,6 +53,7 @@ struct Explained {
   std::optional<std::string> skipped;
   transform::Document document;
   transform::CleanResult cleaned;
+  transform::Outline outline;
   transform::Summary summary;
 };
 
@@ -114,6 +115,7 @@ Explained explain_file(const std::string& path, const MessageRules& rules, const
   e.skipped = std::move(done.skipped);
   e.document = std::move(done.document);
   e.cleaned = std::move(done.cleaned);
+  e.outline = std::move(done.outline);
   e.summary = std::move(done.summary);
   return e;
 }
@@ -137,8 +139,7 @@ nlohmann::json to_json(const Explained& e) {
       {"text", transform::document_text(e.cleaned.kept)},
       {"removed", removed},
       {"summary", transform::to_json(e.summary)},
-      {"outline", transform::to_json(transform::build_outline(e.cleaned.kept, transform::block_facts(e.cleaned.kept),
-                                                              e.message.subject, e.source))},
+      {"outline", transform::to_json(e.outline)},
   };
 }
 

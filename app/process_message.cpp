@@ -109,7 +109,10 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   options.source = out.source_title;
   options.title = out.message.subject;
   options.date = out.message.date;
-  out.summary = transform::summarize(out.cleaned, options);
+  // The outline is built once: the summary chooses from it and explain shows it.
+  out.outline = transform::build_outline(out.cleaned.kept, transform::block_facts(out.cleaned.kept), options.title,
+                                         options.source);
+  out.summary = transform::summarize(out.cleaned, out.outline, options);
   out.cleaned_and_summarized = true;
   return out;
 }

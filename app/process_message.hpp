@@ -21,6 +21,7 @@
 #include "config/settings.hpp"
 #include "transform/document.hpp"
 #include "transform/message.hpp"
+#include "transform/outline.hpp"
 #include "transform/rules.hpp"
 #include "transform/summary.hpp"
 
@@ -80,6 +81,7 @@ struct ProcessedMessage {
   std::optional<std::string> skipped;              // why it is not digested
   bool cleaned_and_summarized = false;             // false when skipped and not past_skip
   transform::CleanResult cleaned;
+  transform::Outline outline;  // of cleaned.kept: what the summary was chosen from
   transform::Summary summary;
   std::vector<std::uint64_t> platform_keys;  // of the decoded issue, for the store to record
 };

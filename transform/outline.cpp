@@ -32,7 +32,7 @@ std::string strip_leading_separators(std::string rest) {
   std::size_t i = 0;
   while (i < rest.size()) {
     unsigned char c = static_cast<unsigned char>(rest[i]);
-    if (c == ' ' || c == '-' || c == ':' || c == '\n' || c == '|') {
+    if (c == ' ' || c == '-' || c == ':' || c == '\n' || c == '|' || c == '=' || c == '_' || c == '~') {
       ++i;
     } else if (rest.compare(i, 3, "\xE2\x80\x94") == 0 || rest.compare(i, 3, "\xE2\x80\x93") == 0) {
       i += 3;  // em dash, en dash
@@ -151,6 +151,50 @@ std::optional<std::string> lead_sentence_title(const std::string& text) {
   return first;
 }
 
+// "NEW FERRY TIMETABLE FROM MAY Twelve crossings a day will ...": a plain-
+// text story whose title, in capitals, runs into its first sentence. The
+// run of at least three words without a lower-case letter (and at least
+// ten letters) that opens a block of at least eight more words, up to the
+// first word that has one, which must start with a capital or a digit.
+std::optional<std::string> caps_title(const std::string& text) {
+  std::size_t i = 0;
+  std::size_t end = 0;
+  int words = 0;
+  int letters = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
+    const std::size_t start = i;
+    bool lower = false;
+    int word_letters = 0;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n') {
+      const char32_t c = next_code_point(text, i);
+      lower = lower || is_lower_letter(c);
+      word_letters += is_word_code_point(c) && !(c >= '0' && c <= '9') ? 1 : 0;
+    }
+    if (i == start || lower) break;
+    // An underline ("FERRY TIMES CHANGE =====") ends the title.
+    if (word_letters == 0 && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(start),
+                                          text.begin() + static_cast<std::ptrdiff_t>(i),
+                                          [](char c) { return c >= '0' && c <= '9'; })) {
+      break;
+    }
+    ++words;
+    letters += word_letters;
+    end = i;
+    if (words > 12) return std::nullopt;
+  }
+  if (words < 3 || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
+  // The story's first sentence starts after it with a capital ("ONCE UPON
+  // A TIME a wolf ...": a sentence in small capitals, no title).
+  std::size_t next = text.find_first_not_of(" \n=_~-", end);
+  if (next == std::string::npos) return std::nullopt;
+  const char32_t first = next_code_point(text, next);
+  if (is_lower_letter(first) || !is_word_code_point(first)) return std::nullopt;
+  std::string title = text.substr(0, end);
+  if (ends_with_punctuation(title) && title.back() != '!') return std::nullopt;
+  return title;
+}
+
 // "Tidewatch is a new app that ...": a prose paragraph that
 // opens with a link names its subject; the link text is an item title.
 std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
@@ -237,6 +281,8 @@ class Builder {
   const Document& m_doc;
   const std::vector<BlockFacts>& m_facts;
   IssueName m_name;
+  const bool m_has_headings = std::any_of(m_doc.blocks.begin(), m_doc.blocks.end(),
+                                          [](const Block& b) { return b.kind == BlockKind::heading; });
   Outline m_outline;
 
   // A short numbered list item followed by prose: the title of a story in
@@ -258,6 +304,36 @@ class Builder {
     return false;
   }
 
+  // "The Wolf and the Lamb" over a paragraph of the story: a short line in
+  // title case (most of its words capitalised), without a stop, over a
+  // paragraph of at least 20 words that starts with a capital: the title
+  // of a story in an issue without headings (plain text). Where an issue
+  // has headings, such lines are captions, prices and bylines.
+  bool is_title_paragraph(std::size_t i) const {
+    if (m_has_headings) return false;
+    const Block& b = m_doc.blocks[i];
+    const int words = m_facts[i].words;
+    if (b.kind != BlockKind::paragraph || words < 2 || words > 10 || ends_with_punctuation(b.text) ||
+        b.text.find('\n') != std::string::npos || is_dateline(m_facts[i].folded, words)) {
+      return false;
+    }
+    int capitals = 0;
+    for (auto w : split_words(b.text)) {
+      std::size_t at = 0;
+      const char32_t c = next_code_point(w, at);
+      capitals += is_word_code_point(c) && !is_lower_letter(c) ? 1 : 0;
+    }
+    if (capitals * 2 < words + 1) return false;
+    for (std::size_t j = i + 1; j < m_doc.blocks.size() && j <= i + 2; ++j) {
+      const Block& n = m_doc.blocks[j];
+      if (n.kind == BlockKind::image) continue;
+      std::size_t at = n.text.find_first_not_of(" \n");
+      return n.kind == BlockKind::paragraph && m_facts[j].words >= 20 && at != std::string::npos &&
+             !is_lower_letter(next_code_point(n.text, at));
+    }
+    return false;
+  }
+
   void build_sections() {
     auto& sections = m_outline.sections;
     sections.emplace_back();
@@ -274,7 +350,7 @@ class Builder {
       while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
       const int words = m_facts[i].words;
       bool lead_in = !line.empty() && ((line.back() == ':' && words > 4) || line.back() == ',');
-      bool title_line = (m_facts[i].heading_like || is_item_title(i)) && !lead_in;
+      bool title_line = (m_facts[i].heading_like || is_item_title(i) || is_title_paragraph(i)) && !lead_in;
       if (!title_line) {
         sections.back().blocks.push_back(i);
         sections.back().words += words;
@@ -389,6 +465,18 @@ class Builder {
         s.rank = sec.rank;
         own = add_story(si, std::move(s));
       }
+      // A titled run of links without prose ("Elsewhere", "What we're
+      // reading") is a list of links: a story that lists, whose entries are
+      // link items of their own.
+      if (link_list && !sec.title.empty()) {
+        Story s;
+        s.title = sec.title;
+        s.url = sec.url;
+        s.rank = sec.rank;
+        s.role = StoryRole::link_list;
+        s.blocks = sec.blocks;
+        add_story(si, std::move(s));
+      }
       int order = 1;
       for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
         const std::size_t bi = sec.blocks[k];
@@ -405,7 +493,10 @@ class Builder {
           }
         }
         if (!title) title = first_line_title(b.text);
-        if (!title && lead_ins) title = lead_sentence_title(text);
+        // A bullet of a feature list ("Offline maps. The app now keeps
+        // ...") is titled by its opening words, whatever the section holds.
+        if (!title && (lead_ins || b.kind == BlockKind::list_item)) title = lead_sentence_title(text);
+        if (!title) title = caps_title(text);
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.
         bool subject = false;
@@ -515,24 +606,26 @@ class Builder {
   }
 
   // The first topic with prose that has at least three quarters of the
-  // words of the longest of the first three is the main story; a section's
+  // words of the longest of the first three (counting no list of links or
+  // titled paragraphs) is the main story; a section's
   // own story with prose of 60 words or more is a story, shorter ones are
   // briefs.
   void assign_roles() {
     std::vector<int> topic_words;
     for (const auto& sec : m_outline.sections) {
       if (static_cast<std::size_t>(sec.topic) >= topic_words.size()) topic_words.resize(sec.topic + 1, 0);
-      topic_words[sec.topic] += sec.words;
+      if (!sec.groups_items) topic_words[sec.topic] += sec.words;  // a list of links is no lead story
     }
     for (auto& s : m_outline.stories) {
-      if (s.order == 0) s.role = s.words >= 60 ? StoryRole::story : StoryRole::brief;
+      if (s.order == 0 && s.role != StoryRole::link_list) s.role = s.words >= 60 ? StoryRole::story : StoryRole::brief;
     }
     int longest = 0;
     for (std::size_t t = 0; t < topic_words.size() && t < 3; ++t) longest = std::max(longest, topic_words[t]);
     for (std::size_t t = 0; t < topic_words.size() && t < 3; ++t) {
       if (topic_words[t] == 0 || topic_words[t] * 4 < longest * 3) continue;
       for (auto& s : m_outline.stories) {
-        if (m_outline.sections[s.section].topic == static_cast<int>(t) && s.order == 0) {
+        if (m_outline.sections[s.section].topic == static_cast<int>(t) && s.order == 0 &&
+            s.role != StoryRole::link_list) {
           s.role = StoryRole::main_story;
           return;
         }

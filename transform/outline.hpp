@@ -22,7 +22,8 @@
 //    its description), paragraphs that open with a short headline sentence
 //    ("Harbour to reopen. The port authority said ..."), a paragraph that
 //    opens with a linked subject, and runs of short headline lines (a table
-//    of contents) give one story each.
+//    of contents) give one story each. A titled section that is a link
+//    list is a story too, of role link_list, over its link items.
 // 4. Passages: the text of each block that sentences may come from, with
 //    the story it tells about; a story's title is not part of its passage.
 
@@ -47,7 +48,7 @@ enum class StoryRole {
   story,       // a titled story with prose of its own
   brief,       // a short story: a paragraph or two under a title
   link_item,   // one entry of a link list or headline list ("Title — description")
-  link_list,   // a run of links without prose (a reading list)
+  link_list,   // a titled run of links without prose (a reading list); its entries are link_items
 };
 
 struct Story {
@@ -58,7 +59,7 @@ struct Story {
   std::vector<std::size_t> blocks;  // indices into the kept Document, in order
   int words = 0;
   std::size_t section = 0;          // index into Outline::sections
-  int order = 0;                    // 0 for a section's own story, 1.. for the stories listed inside it
+  int order = 0;                    // 0 for a section's own story (or its link list), 1.. for the stories listed inside it
   bool duplicate = false;           // a table-of-contents line for a section below
   bool operator==(const Story&) const = default;
 };

@@ -1,7 +1,8 @@
 #pragma once
-// Stop words and stemming for English and German, the languages the
-// summarizer ranks sentences in. Other languages get no stop words and no
-// stemming: ranking still works on raw word overlap, only less well.
+// Stop words, language detection and stemming for the seven languages the
+// summarizer ranks sentences in: English, German, French, Spanish, Italian,
+// Dutch and Portuguese. Other languages get no stop words and no stemming:
+// ranking still works on raw word overlap, only less well.
 
 #include <memory>
 #include <string>
@@ -12,10 +13,12 @@ struct sb_stemmer;
 namespace distill::transform {
 
 // True when `word` (folded with fold_for_match) is a stop word of
-// `language` ("en", "de"); false for every word of other languages.
+// `language` ("en", "de", "fr", "es", "it", "nl", "pt"); false for every
+// word of other languages.
 bool is_stopword(std::string_view word, std::string_view language);
 
-// "de" when German stop words outnumber English ones in `text`, else "en".
+// The language of `text` of those seven whose frequent words it uses most
+// ("en", "de", "fr", "es", "it", "nl" or "pt"); "en" when none stands out.
 std::string detect_language(std::string_view text);
 
 // A Snowball stemmer (libstemmer) for one language; words of a language

@@ -2,7 +2,9 @@
 //
 // 1. Sentences. Each passage of the outline is split into sentences; a
 //    sentence may be quoted when it reads as a statement (not a dateline,
-//    a credit line, a call to action or the issue talking about itself).
+//    an address, a credit line, a call to action, a sign-off, a short
+//    greeting or the issue talking about itself, as the cue phrases of the
+//    issue's detected language and English say: transform/cues.hpp).
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
@@ -32,6 +34,7 @@
 
 #include "transform/block_facts.hpp"
 #include "transform/clean.hpp"
+#include "transform/cues.hpp"
 #include "transform/outline.hpp"
 #include "transform/sentences.hpp"
 #include "transform/stopwords.hpp"
@@ -91,6 +94,7 @@ struct ItemDraft {
   std::vector<int> sentences;  // candidates for its blurb
   bool chosen = false;
   bool duplicate = false;      // a table-of-contents line for a section below
+  bool list = false;           // a list of links: its entries are items, its title is a label
 };
 
 // What choosing needs of an outline section: its topic, its words and
@@ -100,36 +104,6 @@ struct Section {
   int words = 0;
   std::vector<int> sentences;
 };
-
-const RE2& greeting() {
-  static const RE2 re(
-      R"(^\W*(good (?:morning|afternoon|evening)|gm\b|hi\b|hello|hey\b|dear\b|welcome (?:to|back)|)"
-      R"(guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))",
-      RE2::Quiet);
-  return re;
-}
-
-// A credit line ("Photo by Jane Roe, licensed under CC BY 2.0", "Bild:
-// dpa"): says who made a picture, not what happened.
-bool is_credit(std::string_view folded) {
-  static const RE2 re(
-      R"(^\W*(?:photo|image|picture|illustration|graphic|video|foto|bild|grafik)s?(?: credit)?s?\s*(?:by|:|von|©)|)"
-      R"(\b(?:credit|quelle|source):|©|\bcc by\b|licensed under|lizenziert unter|getty images|via unsplash)",
-      RE2::Quiet);
-  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-}
-
-// A call to action ("Read the full story and the data.", "Read more from
-// the weekly take.", "Jetzt mehr erfahren"): an imperative that sends the
-// reader elsewhere, short and without a statement of its own.
-bool is_call_to_action(std::string_view folded, int words) {
-  static const RE2 re(
-      R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
-      R"(shop|order|book|reply|share|forward|follow|check out|discover|explore|lesen|klicken|jetzt|mehr)\b)"
-      R"((?:\s+\S+){0,6}\s*(?:more|here|now|the full|mehr|hier|jetzt)\b)",
-      RE2::Quiet);
-  return words <= 14 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-}
 
 // A sentence a reader can take as a statement: mostly words of letters (not
 // a timestamp "8:30 PM ∙ Mar 30, 2023" or a price list), no URL, not a
@@ -141,7 +115,7 @@ bool reads_as_prose(std::string_view folded) {
   for (std::string_view rule : {"====", "----", "____", "****", "~~~~", "####"}) {
     if (folded.find(rule) != std::string_view::npos) return false;
   }
-  if (folded.find("http") != std::string_view::npos || folded.find("www.") != std::string_view::npos) return false;
+  if (folded.find("://") != std::string_view::npos || folded.find("www.") != std::string_view::npos) return false;
   int words = 0;
   int alpha = 0;
   for (auto w : split_words(folded)) {
@@ -154,20 +128,6 @@ bool reads_as_prose(std::string_view folded) {
     if (letters >= 2) ++alpha;
   }
   return alpha >= 4 && alpha * 10 >= words * 6;
-}
-
-// The issue talking about itself ("This is the Weekly Tide, the email
-// that ...", "Today's estimated read time: 3 minutes", "In this issue"): true of
-// every issue, news of none.
-bool is_self_reference(std::string_view folded) {
-  static const RE2 intro(R"(^(?:this is|here is|welcome to|hier ist|willkommen (?:bei|zu|zum|im)) )", RE2::Quiet);
-  if (count_words(folded) <= 8 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), intro)) return true;
-  static const RE2 re(
-      R"(\b((?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|read(?:ing)? time|)"
-      R"(in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)|)"
-      R"((?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|lesezeit)\b)",
-      RE2::Quiet);
-  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 
 // Two counts over a sentence's words, in one pass. `specific`: how much of
@@ -203,14 +163,6 @@ WordShape word_shape(std::string_view text) {
   return shape;
 }
 
-const RE2& dangling_start() {
-  static const RE2 re(
-      R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however|)"
-      R"(er|sie|es|das|dies|diese|aber|und|auch)\b))",
-      RE2::Quiet);
-  return re;
-}
-
 // Whether `t` ends with a full stop, '!', '?' or an ellipsis, before any
 // closing quotes and brackets.
 bool ends_sentence(std::string_view t) {
@@ -219,6 +171,23 @@ bool ends_sentence(std::string_view t) {
   }
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_sentence(t.substr(0, t.size() - 3));
   return t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\xE2\x80\xA6");
+}
+
+// "... a new low-cost mobile service https://example.org/mobile": a
+// plain-text sentence that ends in its link says what it says without it.
+// Drops the address (bare or in angle brackets) and a colon or dash before
+// it, when words remain.
+void strip_trailing_address(std::string& t) {
+  std::size_t end = t.find_last_not_of(" \n");
+  if (end == std::string::npos) return;
+  const std::size_t gap = t.find_last_of(" \n", end);
+  if (gap == std::string::npos) return;
+  std::string_view last = std::string_view(t).substr(gap + 1, end - gap);
+  if (last.starts_with("<") && last.ends_with(">")) last = last.substr(1, last.size() - 2);
+  if (!(last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))) return;
+  std::size_t cut = t.find_last_not_of(" \n:-", gap);
+  if (cut == std::string::npos || count_words(std::string_view(t).substr(0, cut + 1)) < 3) return;
+  t.resize(cut + 1);
 }
 
 bool ends_with_question(std::string_view t) {
@@ -234,7 +203,9 @@ class Summarizer {
         m_outline(outline),
         m_options(options),
         m_doc(cleaned.kept),
-        m_issue_name(options.title, options.source) {}
+        m_issue_name(options.title, options.source),
+        m_language(options.language.empty() ? detect_language(document_text(m_doc)) : options.language),
+        m_cues(m_language) {}
 
   const SummarizeWork& work() const { return m_work; }
 
@@ -262,6 +233,8 @@ class Summarizer {
   const SummarizeOptions& m_options;
   const Document& m_doc;
   const IssueName m_issue_name;
+  const std::string m_language;  // of the issue: its stop words, stemmer and cue phrases
+  const Cues m_cues;
   std::vector<Section> m_sections;
   std::vector<double> m_story_weight;
   std::vector<Sentence> m_sentences;
@@ -301,6 +274,7 @@ class Summarizer {
   void add_sentences(int section, const std::string& text, std::vector<int>* collect, bool description = false) {
     int index = 0;
     for (auto& t : split_sentences(text)) {
+      strip_trailing_address(t);
       Sentence s;
       s.words = count_words(t);
       if (s.words == 0) continue;
@@ -311,10 +285,12 @@ class Summarizer {
       const std::string& folded = s.folded;
       const WordShape shape = word_shape(s.text);
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
-                 !is_dateline(folded, s.words) && !is_self_reference(folded) && !is_credit(folded) &&
-                 !is_call_to_action(folded, s.words);
+                 !is_dateline(folded, s.words) && !m_cues.is(Cue::self_reference, folded, s.words) &&
+                 !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
+                 !m_cues.is(Cue::sign_off, folded, s.words) &&
+                 !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
       if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
-      s.dangling = RE2::PartialMatch(folded, dangling_start());
+      s.dangling = m_cues.is(Cue::dangling, folded, s.words);
       s.fragment = description && s.index == 0;
       s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());
@@ -340,6 +316,7 @@ class Summarizer {
       d.section = static_cast<int>(story.section);
       d.order = story.order;
       d.duplicate = story.duplicate;
+      d.list = story.role == StoryRole::link_list;
       m_items.push_back(std::move(d));
     }
     for (const auto& p : m_outline.passages) {
@@ -370,7 +347,7 @@ class Summarizer {
   }
 
   void vectorize() {
-    std::string language = m_options.language.empty() ? detect_language(document_text(m_doc)) : m_options.language;
+    const std::string& language = m_language;
     Stemmer stemmer(language);
     // Each distinct word is looked up and stemmed once: -1 for stop words.
     std::unordered_map<std::string_view, int> word_ids;
@@ -499,7 +476,7 @@ class Summarizer {
         for (int id : sec.sentences) {
           const Sentence& sent = m_sentences[id];
           if (!sent.usable || sent.fragment || sent.words > 45 || (stated && !ends_sentence(sent.text))) continue;
-          if (RE2::PartialMatch(sent.folded, greeting())) continue;
+          if (m_cues.is(Cue::greeting, sent.folded, sent.words)) continue;
           // A question asks; the lede states.
           if (ends_with_question(sent.text)) continue;
           opening.push_back(id);
@@ -543,17 +520,23 @@ class Summarizer {
   }
 
   bool add_title(ItemDraft& d) {
-    if (d.chosen || d.duplicate) return false;
+    if (d.chosen || d.duplicate || d.list) return false;
     std::string key = fold_for_match(d.item.title);
     int words = count_words(d.item.title);
     bool prose = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
-    if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose)) return false;
+    if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
+      return false;
+    }
     m_titles.insert(key);
     m_used += words;
     d.chosen = true;
     return true;
   }
   std::unordered_set<std::string> m_titles;
+  // Whether a section's title without prose under it may be listed ("On
+  // sale today: The Last Hero (Paperback)"): only with the words left when
+  // everything with prose had its turn.
+  bool m_bare_titles = false;
 
   // Items in rounds, in issue order: round 0 is each story's lead item, then
   // the others by their place in their section (first items of lists and
@@ -563,13 +546,14 @@ class Summarizer {
     int last_story = -1;
     std::vector<int> round(m_items.size(), 0);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
+      if (m_items[i].list) continue;
       int story = m_sections[m_items[i].section].story;
       round[i] = story != last_story ? 0 : std::max(1, m_items[i].order);
       last_story = story;
     }
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < m_items.size(); ++i) {
-      if (round[i] >= first_round && round[i] <= last_round) order.push_back(i);
+      if (!m_items[i].list && round[i] >= first_round && round[i] <= last_round) order.push_back(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
     for (std::size_t i : order) {
@@ -680,6 +664,8 @@ class Summarizer {
     choose_sentences(m_used + (lists ? 0.6 : 1.0) * std::max(0.0, m_budget - m_used));
     choose_titles(1, std::max(rounds, 1));
     choose_sentences(m_budget);
+    m_bare_titles = true;
+    choose_titles(0, std::max(rounds, 1));
     if (m_points.empty()) choose_first_point();
     std::sort(m_points.begin(), m_points.end());
     for (int id : m_points) s.points.push_back(m_sentences[id].text);
@@ -693,14 +679,27 @@ class Summarizer {
   // title; the point is the next thing there is.
   void fallback(Summary& s) {
     if (!s.lede.empty() && (!s.points.empty() || m_options.points < 1)) return;
+    // Lines that state something first; a greeting, a sign-off, a credit,
+    // a call to action or a listed item's title only when nothing else is
+    // there.
     std::vector<std::string> lines;
+    std::vector<std::string> last_resort;
+    auto add = [&](std::string line, bool listed) {
+      const std::string folded = fold_for_match(line);
+      const int words = count_words(line);
+      const bool nothing = listed || m_cues.is(Cue::greeting, folded, words) ||
+                           m_cues.is(Cue::sign_off, folded, words) || m_cues.is(Cue::credit, folded, words) ||
+                           m_cues.is(Cue::call_to_action, folded, words);
+      (nothing ? last_resort : lines).push_back(std::move(line));
+    };
     for (const auto& sent : m_sentences) {
-      if (!m_taken[&sent - m_sentences.data()]) lines.push_back(sent.text);
+      if (!m_taken[&sent - m_sentences.data()]) add(sent.text, false);
     }
-    for (const auto& d : m_items) lines.push_back(d.item.title);
+    for (const auto& d : m_items) add(d.item.title, d.chosen);
     for (const auto& b : m_doc.blocks) {
-      if (count_words(b.text) > 0) lines.push_back(fold_spacing(b.text));
+      if (count_words(b.text) > 0) add(fold_spacing(b.text), false);
     }
+    lines.insert(lines.end(), last_resort.begin(), last_resort.end());
     auto next_line = [&](const std::string& not_this) -> std::string {
       for (const auto& l : lines) {
         if (l != not_this && count_words(l) > 0) return l;

@@ -7,6 +7,7 @@
 #include "app/process_message.hpp"
 #include "store/store.hpp"
 #include "tests/app/run_distill.hpp"
+#include "transform/summarize.hpp"
 #include "transform/summary_json.hpp"
 
 using namespace distill;
@@ -80,6 +81,23 @@ TEST_CASE("process_message titles the issue by its source and cleans with the hi
   };
   auto with_history = app::process_message(third, rules, request);
   CHECK(with_history.summary.removed_counts["template"] == 1);
+}
+
+TEST_CASE("process_message gives the outline its summary was chosen from", "[app]") {
+  config::Settings settings;
+  const app::MessageRules rules(settings);
+  auto done = app::process_message(lantern_issue(1, "The Lantern #1"), rules, {});
+  REQUIRE(done.cleaned_and_summarized);
+  const auto outline = transform::build_outline(done.cleaned.kept, transform::block_facts(done.cleaned.kept),
+                                                done.message.subject, done.source_title);
+  CHECK(done.outline == outline);
+  transform::SummarizeOptions options;
+  options.points = settings.digest.points;
+  options.source = done.source_title;
+  options.title = done.message.subject;
+  options.date = done.message.date;
+  CHECK(done.summary == transform::summarize(done.cleaned, outline, options));
+  CHECK_FALSE(done.outline.passages.empty());
 }
 
 TEST_CASE("a message that is not digested is only cleaned when asked to go past the decision", "[app]") {

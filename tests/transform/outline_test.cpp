@@ -121,3 +121,41 @@ TEST_CASE("the outline's JSON names roles and keeps indices", "[transform]") {
   CHECK(j.at("stories").at(2).at("section") == 2);
   CHECK(j.at("sections").at(2).at("stories") == nlohmann::json::array({2}));
 }
+
+TEST_CASE("build_outline reads a titled run of links as a list of links over its link items", "[transform]") {
+  Document doc;
+  doc.blocks = {
+      {BlockKind::heading, 2, "Harbour reopens", {}},
+      {BlockKind::paragraph, 0,
+       "The city harbour reopened on Thursday after a three-week closure, the port authority said on Friday.", {}},
+      {BlockKind::heading, 2, "What else we're reading", {}},
+      {BlockKind::list_item, 1, "Lighthouse museum wins a heritage grant [Gazette]", {{"Gazette", "https://gazette.example/l"}}},
+      {BlockKind::list_item, 1, "Cod quotas rise for the first time in a decade [Fish Daily]",
+       {{"Fish Daily", "https://fish.example/c"}}},
+      {BlockKind::list_item, 1, "Why the old pier is sinking [Coast News]", {{"Coast News", "https://coast.example/p"}}}};
+  const Outline o = outline_of(doc);
+  const auto lists = with_role(o, StoryRole::link_list);
+  REQUIRE(lists.size() == 1);
+  CHECK(lists.front()->title == "What else we're reading");
+  CHECK(lists.front()->blocks == std::vector<std::size_t>{3, 4, 5});
+  const auto items = with_role(o, StoryRole::link_item);
+  REQUIRE(items.size() == 3);
+  CHECK(items.front()->section == lists.front()->section);
+  CHECK(items.front()->url == "https://gazette.example/l");
+  // The story above the list still leads.
+  REQUIRE(with_role(o, StoryRole::main_story).size() == 1);
+  CHECK(with_role(o, StoryRole::main_story).front()->title == "Harbour reopens");
+  CHECK(to_json(o).at("stories").at(1).at("role") == "link_list");
+}
+
+TEST_CASE("build_outline titles each bullet of a feature list by its opening words", "[transform]") {
+  const Document doc = html_to_document(fixture("feature-list.html"));
+  const Outline o = outline_of(doc, "Tidewatch 4.0");
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) {
+    if (s.order > 0) titles.push_back(s.title);
+  }
+  CHECK(titles == std::vector<std::string>{"Offline maps", "Storm alerts", "Faster start"});
+  REQUIRE(with_role(o, StoryRole::main_story).size() == 1);
+  CHECK(with_role(o, StoryRole::main_story).front()->title == "Tidewatch 4.0 is out");
+}

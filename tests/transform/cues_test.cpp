@@ -1,0 +1,91 @@
+#include "transform/cues.hpp"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "transform/stopwords.hpp"
+#include "transform/words.hpp"
+
+using namespace distill::transform;
+
+namespace {
+
+bool cue(std::string_view language, Cue c, const std::string& sentence) {
+  return Cues(language).is(c, fold_for_match(sentence), count_words(sentence));
+}
+
+}  // namespace
+
+TEST_CASE("detect_language tells the seven languages apart", "[transform]") {
+  CHECK(detect_language("The council said that the new bridge is open to cyclists and walkers from Monday.") == "en");
+  CHECK(detect_language("Der Stadtrat hat beschlossen, dass die neue Brücke ab Montag für Radfahrer offen ist.") ==
+        "de");
+  CHECK(detect_language("Le conseil a annoncé que le nouveau pont est ouvert aux cyclistes dès lundi, avec des "
+                        "pistes pour les piétons.") == "fr");
+  CHECK(detect_language("El ayuntamiento dijo que el nuevo puente está abierto para los ciclistas desde el lunes y "
+                        "que hay más carriles.") == "es");
+  CHECK(detect_language("Il consiglio ha detto che il nuovo ponte è aperto ai ciclisti da lunedì, anche per chi non "
+                        "ha la bici.") == "it");
+  CHECK(detect_language("De gemeente heeft gezegd dat de nieuwe brug vanaf maandag open is voor fietsers en ook "
+                        "voor voetgangers.") == "nl");
+  CHECK(detect_language("A câmara disse que a nova ponte está aberta aos ciclistas desde segunda-feira, com mais "
+                        "faixas para os peões.") == "pt");
+  CHECK(detect_language("") == "en");
+}
+
+TEST_CASE("the stemmer and stop words of each language are there", "[transform]") {
+  const std::pair<const char*, std::string> plurals[] = {{"en", "stations"}, {"de", "brücken"},
+                                                          {"fr", "stations"}, {"es", "estaciones"},
+                                                          {"it", "stazioni"}, {"nl", "bruggen"},
+                                                          {"pt", "estações"}};
+  for (const auto& [language, plural] : plurals) {
+    INFO(language);
+    Stemmer stemmer(language);
+    // A plural noun loses its ending in every one of them.
+    CHECK(stemmer.stem(plural).size() < plural.size());
+  }
+  CHECK(is_stopword("les", "fr"));
+  CHECK(is_stopword("los", "es"));
+  CHECK(is_stopword("della", "it"));
+  CHECK(is_stopword("het", "nl"));
+  CHECK(is_stopword("não", "pt"));
+  CHECK_FALSE(is_stopword("pont", "fr"));
+  CHECK_FALSE(is_stopword("les", "xx"));
+}
+
+TEST_CASE("cue phrases are read in the issue's language and in English", "[transform]") {
+  CHECK(cue("fr", Cue::greeting, "Bonjour à toutes et à tous,"));
+  CHECK(cue("es", Cue::greeting, "Queridos lectores, esta semana volvemos con novedades."));
+  CHECK(cue("it", Cue::greeting, "Ciao a tutti!"));
+  CHECK(cue("nl", Cue::greeting, "Beste lezer,"));
+  CHECK(cue("pt", Cue::greeting, "Olá, pessoal!"));
+  CHECK_FALSE(cue("nl", Cue::greeting, "Beste resultaat in tien jaar voor de haven van Westerhaven."));
+
+  CHECK(cue("de", Cue::sign_off, "Herzliche Grüße, dein Team vom Hafenblatt"));
+  CHECK(cue("fr", Cue::sign_off, "Merci pour votre fidélité et bonne lecture !"));
+  CHECK(cue("es", Cue::sign_off, "Un saludo cordial del equipo de redacción."));
+  CHECK(cue("it", Cue::sign_off, "Buona lettura e a presto."));
+  CHECK(cue("nl", Cue::sign_off, "Met vriendelijke groet, de redactie."));
+  CHECK(cue("pt", Cue::sign_off, "Obrigado por ler até aqui!"));
+  CHECK(cue("en", Cue::sign_off, "Thank you for your continued support of the harbour desk and its readers."));
+  CHECK_FALSE(cue("en", Cue::sign_off, "Thanks to a new law, ferries may now carry bicycles free of charge."));
+
+  CHECK(cue("fr", Cue::credit, "Crédit photo : Camille Durand / Agence du Littoral"));
+  CHECK(cue("es", Cue::credit, "Foto: Lucía Moreno para Noticias del Puerto."));
+  CHECK(cue("nl", Cue::credit, "Foto: Pieter Smit / Havenkrant"));
+  CHECK(cue("pt", Cue::credit, "Photo by Ana Lima, licensed under CC BY 2.0"));  // English credits in any issue
+
+  CHECK(cue("fr", Cue::call_to_action, "Lisez la suite sur notre site ici."));
+  CHECK(cue("es", Cue::call_to_action, "Lee más en nuestra web aquí."));
+  CHECK(cue("it", Cue::call_to_action, "Scopri di più sul nostro sito."));
+  CHECK(cue("nl", Cue::call_to_action, "Lees meer op onze website."));
+  CHECK(cue("pt", Cue::call_to_action, "Clique aqui para ler a matéria."));
+  CHECK(cue("de", Cue::call_to_action, "Jetzt mehr erfahren"));
+  CHECK_FALSE(cue("de", Cue::call_to_action, "Mehr als 2.000 Kunden nutzen die Software jetzt schon."));
+
+  CHECK(cue("pt", Cue::self_reference, "Nesta edição: o porto, a ponte e a feira."));
+  CHECK(cue("it", Cue::self_reference, "In questo numero parliamo del porto."));
+  CHECK(cue("fr", Cue::dangling, "Mais la mairie n'a pas encore signé le contrat."));
+  CHECK_FALSE(cue("en", Cue::dangling, "Maisons on the quay will be repainted in May."));
+}

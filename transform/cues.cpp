@@ -1,0 +1,187 @@
+// The cue tables. Each cell is one cue in one language, an RE2 alternation
+// over folded text; a sentence is matched against its language's cell and
+// the English one, compiled together once. Phrases are written for the
+// kind of sentence (how newsletters in that language greet, sign off and
+// send the reader elsewhere), never for one publisher.
+
+#include "transform/cues.hpp"
+
+#include <array>
+#include <memory>
+#include <string>
+
+#include <re2/re2.h>
+
+namespace distill::transform {
+
+namespace {
+
+constexpr std::size_t k_languages = 7;  // en de fr es it nl pt
+constexpr std::size_t k_cells = 7;      // the six cues and the issue's self-introduction
+
+// The end of a word, for words that may end in an accented letter (RE2's
+// \b only knows ASCII letters).
+#define END R"((?:[^\pL\pN]|$))"
+
+// What a sentence opens with, per cue and language. Starts of sentences:
+// greetings, sign-offs, calls to action (a verb, up to six words, then a
+// word like "more" or "here") and dangling openings; anywhere: credits and
+// self-references. The last cell is the issue introducing itself ("This
+// is ...", "Voici ..."), a self-reference only in a short sentence.
+// clang-format off
+constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
+  {  // en
+    R"(^\W*(?:good (?:morning|afternoon|evening)|gm|hi|hello|hey|dear|greetings|welcome (?:to|back)))" END,
+    R"(^\W*(?:(?:(?:best|kind|warm|warmest) )?regards|cheers|sincerely|yours (?:truly|sincerely)|best wishes|all the best|)"
+    R"((?:thanks|thank you)(?: again| so much)?(?:[!,.]|$| for (?:reading|your|being|subscribing|joining|supporting|following))|)"
+    R"(see you (?:next|soon|tomorrow|then)|until next (?:time|week)|happy reading|talk (?:soon|to you)|)"
+    R"(have a (?:great|nice|good|wonderful) (?:day|week|weekend)))" END,
+    R"(^\W*(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?s?\s*(?:by|:|©)|)"
+    R"(\b(?:credit|source):|©|\bcc by\b|licensed under|getty images|via unsplash|shutterstock)",
+    R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
+    R"(shop|order|book|reply|share|forward|follow|check out|discover|explore)\b(?:\s+\S+){0,6}\s*(?:more|here|now|the full)\b)",
+    R"(\b(?:(?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|read(?:ing)? time|)"
+    R"(in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)\b))",
+    R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however)\b))",
+    R"(^(?:this is|here is|here are|welcome to) )",
+  },
+  {  // de
+    R"(^\W*(?:guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))" END,
+    R"(^\W*(?:(?:viele|liebe|beste|herzliche|freundliche|sonnige|schöne) grüße|mit (?:freundlichen|besten|herzlichen) grüßen|)"
+    R"(bis (?:bald|morgen|zum nächsten mal|nächste woche|zur nächsten)|schönes wochenende|)"
+    R"((?:vielen |herzlichen )?dank(?:e)?(?:[!,.]|$| für (?:ihr|dein|euer|das|die|ihre|deine|eure|ihren|deinen))|)"
+    R"((?:dein|euer|ihr) (?:\S+ ){0,2}\S*team$))" END,
+    R"(^\W*(?:foto|bild|grafik|illustration)s?\s*(?::|von|©)|\b(?:quelle|bildquelle|fotos?):|lizenziert unter)",
+    R"(^\W*(?:lesen|lies|klicken|klick|jetzt|hier|entdecke|entdecken|sichere|sichern|bestelle|bestellen|melde|)"
+    R"(abonniere|abonnieren|teile|teilen|weiterlesen|zum (?:artikel|beitrag|shop)))" END
+    R"((?:\s*\S+){0,6}?\s*(?:mehr|hier|jetzt|weiter|lesen|erfahren|sichern|ansehen|anmelden))" END
+    R"(|^\W*mehr (?:erfahren|lesen|infos|dazu))" END,
+    R"(\b(?:(?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|lesezeit|in dieser ausgabe)\b)",
+    R"(^(?:\(|(?:er|sie|es|das|dies|diese|aber|und|auch|doch|allerdings)\b))",
+    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) )",
+  },
+  {  // fr
+    R"(^\W*(?:bonjour|bonsoir|salut|coucou|bienvenue|(?:cher|chère|chers|chères)(?:[^.!?]{0,40}[,!])))",
+    R"(^\W*(?:cordialement|bien (?:à vous|amicalement|cordialement)|amitiés|)"
+    R"((?:très )?bonne (?:lecture|journée|semaine|soirée|fin de semaine)|)"
+    R"(à (?:bientôt|très vite|la semaine prochaine|demain|la prochaine)|)"
+    R"(merci(?: beaucoup)?(?:[!,.]|$| (?:de|pour|d') ?(?:votre|ta|vos|tes|nous|la|avoir|être|lire))|l'équipe (?:\S+ ){0,2}\S+$))" END,
+    R"(^\W*(?:photo|image|illustration)s?\s*(?::|par|©)|\bcrédits?(?: photo)?\s?:|\bsource\s?:)",
+    R"(^\W*(?:lire|lisez|lis|cliquez|clique|découvrez|découvre|voir|voyez|regardez|écoutez|inscrivez-vous|)"
+    R"(abonnez-vous|téléchargez|profitez|commandez|réservez|partagez|suivez|rejoignez|en savoir))" END
+    R"((?:\s*\S+){0,6}?\s*(?:plus|ici|maintenant|la suite|l'article|vite))" END,
+    R"(\b(?:(?:cette|notre) (?:newsletter|lettre|infolettre|édition)|dans (?:ce|le) numéro|temps de lecture))" END,
+    R"(^(?:\(|(?:il|elle|ils|elles|cela|ça|ceci|mais|et|donc|aussi|pourtant|cependant))" END ")",
+    R"(^(?:voici|bienvenue (?:dans|à|sur)) )",
+  },
+  {  // es
+    R"(^\W*(?:hola|buen(?:os)? días|buenas (?:tardes|noches)|bienvenid[oa]s?|)"
+    R"((?:querid|estimad)[oa]s?(?:[^.!?]{0,40}[,!])))",
+    R"(^\W*(?:(?:un )?(?:saludo|abrazo)s?(?: cordial(?:es)?)?|atentamente|cordialmente|)"
+    R"(hasta (?:pronto|la próxima|mañana|la semana que viene)|(?:feliz|buena) (?:semana|lectura|día|fin de semana)|)"
+    R"((?:muchas )?gracias(?:[!,.]|$| por (?:leer|tu|su|vuestra|tus|sus|estar|seguir))|el equipo de (?:\S+ ){0,2}\S+$))" END,
+    R"(^\W*(?:foto(?:grafía)?|imagen|ilustración)s?\s*(?::|por|©)|\bcréditos?(?: de la foto| foto)?\s?:|\bfuente\s?:)",
+    R"(^\W*(?:lee|leer|lea|haz clic|pulsa|descubre|descubra|mira|ver|escucha|suscríbete|regístrate|descarga|)"
+    R"(compra|reserva|comparte|síguenos|únete|aprovecha))" END
+    R"((?:\s*\S+){0,6}?\s*(?:más|aquí|ahora|el artículo|la nota|completo))" END,
+    R"(\b(?:(?:este|nuestro) (?:boletín|newsletter)|(?:esta|nuestra) (?:newsletter|edición)|en (?:este|el) número|)"
+    R"(tiempo de lectura))" END,
+    R"(^(?:\(|(?:él|ella|ellos|ellas|esto|eso|pero|y|también|sin embargo|además))" END ")",
+    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) )",
+  },
+  {  // it
+    R"(^\W*(?:ciao|buongiorno|buonasera|salve|benvenut[oaie]|(?:car[oaie]|gentil[ei])(?:[^.!?]{0,40}[,!])))",
+    R"(^\W*(?:(?:cordiali |cari )?saluti|un (?:caro )?abbraccio|a presto|alla prossima(?: settimana)?|)"
+    R"(buona (?:lettura|giornata|settimana|serata)|)"
+    R"((?:mille )?grazie(?:[!,.]|$| (?:per|di) (?:averci|aver|la|il|essere|leggere|seguirci))|)"
+    R"((?:il team|la redazione|lo staff) di (?:\S+ ){0,2}\S+$))" END,
+    R"(^\W*(?:foto|immagine|illustrazione)s?\s*(?::|©)|\bcredits?(?: foto)?\s?:|\bfonte\s?:)",
+    R"(^\W*(?:leggi|clicca|scopri|guarda|ascolta|iscriviti|registrati|scarica|acquista|prenota|condividi|seguici|)"
+    R"(unisciti|approfitta))" END R"((?:\s*\S+){0,6}?\s*(?:di più|qui|ora|subito|l'articolo|tutto))" END,
+    R"(\b(?:(?:questa|la nostra) (?:newsletter|edizione)|in questo numero|in questa edizione|tempo di lettura))" END,
+    R"(^(?:\(|(?:lui|lei|loro|questo|questa|ciò|ma|e|anche|però|inoltre|quindi))" END ")",
+    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) )",
+  },
+  {  // nl
+    R"(^\W*(?:hallo|hoi|goedemorgen|goedemiddag|goedenavond|welkom|(?:beste|lieve)(?:[^.!?]{0,40}[,!])))",
+    R"(^\W*(?:(?:met )?(?:vriendelijke|hartelijke|warme) groet(?:en)?|groet(?:en|jes)|)"
+    R"(tot (?:snel|ziens|volgende week|de volgende keer|morgen)|veel leesplezier|fijne (?:dag|week|avond|weekend)|)"
+    R"(bedankt(?:[!,.]|$| voor (?:het|je|uw|jullie))|dank (?:je|u)(?: wel)?|het (?:\S+ ){0,2}\S*team$))" END,
+    R"(^\W*(?:foto|beeld|afbeelding|illustratie)s?\s*(?::|door|©)|\b(?:bron|fotograaf)\s?:)",
+    R"(^\W*(?:lees|klik|ontdek|bekijk|kijk|luister|schrijf je in|meld je aan|download|bestel|boek|deel|volg|)"
+    R"(probeer|profiteer))" END R"((?:\s*\S+){0,6}?\s*(?:meer|hier|nu|verder|het artikel|snel))" END,
+    R"(\b(?:(?:deze|onze) (?:nieuwsbrief|editie|newsletter)|in (?:dit|deze) (?:nummer|editie|nieuwsbrief)|leestijd))" END,
+    R"(^(?:\(|(?:hij|zij|ze|dit|dat|deze|maar|en|ook|toch|echter))" END ")",
+    R"(^(?:dit is|hier is|welkom (?:bij|in)) )",
+  },
+  {  // pt
+    R"(^\W*(?:olá|oi|bom dia|boa (?:tarde|noite)|bem-vind[oa]s?|(?:car|prezad|querid)[oa]s?(?:[^.!?]{0,40}[,!])))",
+    R"(^\W*(?:(?:um )?(?:grande )?abraço|abraços|atenciosamente|cumprimentos|saudações|)"
+    R"(até (?:breve|logo|a próxima|à próxima|amanhã|a semana que vem)|boa (?:leitura|semana)|)"
+    R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo))|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END,
+    R"(^\W*(?:foto(?:grafia)?|imagem|ilustração)s?\s*(?::|por|©)|\bcréditos?(?: da foto)?\s?:|\bfonte\s?:)",
+    R"(^\W*(?:leia|ler|clique|descubra|veja|confira|assista|ouça|assine|inscreva-se|cadastre-se|baixe|compre|)"
+    R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,
+    R"(\b(?:(?:esta|nossa) (?:newsletter|edição)|(?:este|nosso) (?:boletim|informativo)|nesta edição|neste número|)"
+    R"(tempo de leitura))" END,
+    R"(^(?:\(|(?:ele|ela|eles|elas|isso|isto|mas|e|também|porém|contudo))" END ")",
+    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) )",
+  },
+}};
+// clang-format on
+#undef END
+
+constexpr std::array<std::string_view, k_languages> k_codes = {"en", "de", "fr", "es", "it", "nl", "pt"};
+
+constexpr std::size_t k_intro = 6;  // the cell of the issue's self-introduction
+
+// Each language's cells with the English ones, compiled once.
+using Compiled = std::array<std::array<std::unique_ptr<RE2>, k_cells>, k_languages>;
+
+const Compiled& compiled() {
+  static const Compiled table = [] {
+    Compiled t;
+    RE2::Options options;
+    options.set_log_errors(false);
+    for (std::size_t l = 0; l < k_languages; ++l) {
+      for (std::size_t c = 0; c < k_cells; ++c) {
+        std::string pattern = "(?:" + std::string(k_table[0][c]) + ")";
+        if (l != 0) pattern += "|(?:" + std::string(k_table[l][c]) + ")";
+        t[l][c] = std::make_unique<RE2>(pattern, options);
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+Cues::Cues(std::string_view language) {
+  for (std::size_t l = 0; l < k_languages; ++l) {
+    if (k_codes[l] == language) m_language = static_cast<int>(l);
+  }
+}
+
+bool Cues::is(Cue cue, std::string_view folded, int words) const {
+  const auto& cells = compiled()[static_cast<std::size_t>(m_language)];
+  const re2::StringPiece text(folded.data(), folded.size());
+  const auto matches = [&](std::size_t cell) { return RE2::PartialMatch(text, *cells[cell]); };
+  switch (cue) {
+    case Cue::greeting:
+      return matches(0);
+    case Cue::sign_off:
+      return words <= 15 && matches(1);
+    case Cue::credit:
+      return matches(2);
+    case Cue::call_to_action:
+      return words <= 14 && matches(3);
+    case Cue::self_reference:
+      return matches(4) || (words <= 8 && matches(k_intro));
+    case Cue::dangling:
+      return matches(5);
+  }
+  return false;
+}
+
+}  // namespace distill::transform
