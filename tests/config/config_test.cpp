@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "tests/app/run_distill.hpp"
+#include "config/format.hpp"
+#include "config/keys.hpp"
 #include "config/values.hpp"
 
 namespace fs = std::filesystem;
