@@ -9,7 +9,7 @@
 #include "app/server_actions.hpp"
 #include "app/signals.hpp"
 #include "config/secret.hpp"
-#include "deliver/mime.hpp"
+#include "deliver/mime_writer.hpp"
 
 namespace distill::app {
 
