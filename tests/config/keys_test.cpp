@@ -17,7 +17,7 @@ const fs::path k_source = DISTILL_SOURCE_DIR;
 
 }  // namespace
 
-TEST_CASE("keys: config/example.conf documents every key of the key table", "[config]") {
+TEST_CASE("keys are all documented in config/example.conf", "[config]") {
   // Each key must appear in example.conf under its section, set or as a
   // commented-out `# key = ...` line: the example is the reference.
   std::ifstream in(k_source / "config/example.conf");
@@ -39,7 +39,7 @@ TEST_CASE("keys: config/example.conf documents every key of the key table", "[co
   }
 }
 
-TEST_CASE("keys: a key is found by its section's kind, [source.NAME] being 'source'", "[config]") {
+TEST_CASE("keys are found by their section's kind, [source.NAME] being 'source'", "[config]") {
   CHECK(section_kind("source.field-notes") == "source");
   CHECK(section_kind("imap") == "imap");
   REQUIRE(find_key("imap", "mailbox") != nullptr);
@@ -54,7 +54,7 @@ TEST_CASE("keys: a key is found by its section's kind, [source.NAME] being 'sour
   CHECK_FALSE(is_secret_key("password"));  // a secret in plain text is not a key at all
 }
 
-TEST_CASE("keys: the command line takes every key of the fixed sections, with its default in the help", "[config]") {
+TEST_CASE("keys of the fixed sections are all on the command line, with their defaults in the help", "[config]") {
   const auto options = command_line_options();
   for (const auto& key : known_keys()) {
     const std::string name = std::string(key.section) + "." + std::string(key.key);

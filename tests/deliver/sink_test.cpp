@@ -34,7 +34,7 @@ transform::Digest digest(const std::string& id, const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("sink: a file sink writes the digest as .eml and .html, for its owner only", "[deliver]") {
+TEST_CASE("sink writes a digest to a folder as .eml and .html, for its owner only", "[deliver]") {
   TempDir tmp;
   const auto dir = tmp / "digests/new";  // created on the first send
   deliver::FileSink sink(dir);
@@ -56,7 +56,7 @@ TEST_CASE("sink: a file sink writes the digest as .eml and .html, for its owner 
   CHECK(sink.written() == std::vector<fs::path>{eml});
 }
 
-TEST_CASE("sink: a Message-ID cannot name a file outside the folder", "[deliver]") {
+TEST_CASE("sink names its files so that a Message-ID cannot reach outside the folder", "[deliver]") {
   TempDir tmp;
   deliver::FileSink sink(tmp / "out");
   sink.send(digest("../../etc/passwd@example.com", ""), {});
@@ -65,7 +65,7 @@ TEST_CASE("sink: a Message-ID cannot name a file outside the folder", "[deliver]
   CHECK(sink.written()[0].filename() == ".._.._etc_passwd.eml");
 }
 
-TEST_CASE("sink: write_file_atomically replaces a file whole and makes it 0600", "[deliver]") {
+TEST_CASE("sink replaces a file whole (write_file_atomically) and makes it 0600", "[deliver]") {
   TempDir tmp;
   const auto path = tmp / "feed.xml";
   {
@@ -79,7 +79,7 @@ TEST_CASE("sink: write_file_atomically replaces a file whole and makes it 0600",
   CHECK_THROWS_AS(deliver::write_file_atomically(tmp / "no/such/folder/x", "x"), deliver::Error);
 }
 
-TEST_CASE("sink: make_sink makes the sink the url names", "[deliver]") {
+TEST_CASE("sink made for a url is the one the url names (make_sink)", "[deliver]") {
   deliver::SmtpOptions options;
   options.url = "file:out";
   CHECK(deliver::make_sink(options, "/base")->describe() == "file:/base/out");  // relative to the base
