@@ -5,8 +5,9 @@
 // sections [store] [imap] [smtp] [digest] [feed] and any number of [source.NAME].
 // `#` starts a comment anywhere on a line, so a value cannot contain `#` (a
 // regular expression writes \x23). Boost reports no line numbers, so the
-// loader scans the same text itself and pairs each option Boost returns with
-// the line it came from; every error then reads
+// line scanner (config/line_scan.hpp) reads the same text and the loader
+// pairs each option Boost returns with the line it came from; every error
+// then reads
 //   FILE:LINE: unknown key 'mailbx' in [imap]; did you mean 'mailbox'?
 // All problems of a file are collected before one Error is thrown.
 //
