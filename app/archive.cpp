@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/cli.hpp"
+#include "app/clock.hpp"
 #include "app/log.hpp"
 #include "deliver/atom.hpp"
 #include "deliver/compose.hpp"
@@ -121,7 +122,7 @@ bool update_archive(const config::Settings& settings) {
   if (settings.keep_days == 0 && settings.feed.dir.empty()) return true;
   try {
     auto store = store::Store::open(settings.store_path);
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto now = wall_now();
     // Prune first, so the feeds show what the store now holds.
     if (settings.keep_days > 0) {
       const auto pruned = prune_archive(store, settings.keep_days, now, false);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/log.hpp"
+#include "config/keys.hpp"
 
 #ifndef DISTILL_VERSION
 #define DISTILL_VERSION "unknown"

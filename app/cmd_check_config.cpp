@@ -8,6 +8,7 @@
 
 #include "app/cli.hpp"
 #include "app/log.hpp"
+#include "config/format.hpp"
 #include "config/secret.hpp"
 
 namespace distill::app {

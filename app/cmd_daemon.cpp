@@ -15,21 +15,20 @@
 
 #include "app/archive.hpp"
 #include "app/cli.hpp"
+#include "app/clock.hpp"
 #include "app/curl_global.hpp"
-#include "app/deliver_command.hpp"
+#include "app/ingest_and_process.hpp"
+#include "app/jobs_option.hpp"
 #include "app/log.hpp"
-#include "app/run.hpp"
+#include "app/next_delivery.hpp"
 #include "app/signals.hpp"
+#include "app/stage_deliver.hpp"
 
 namespace distill::app {
 
 namespace {
 
 bool should_stop() { return stop_requested(); }
-
-std::chrono::sys_seconds wall_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-}
 
 // Sleeps until `until` or a stop signal; returns false when asked to stop.
 bool wait_until(std::chrono::sys_seconds until) {
@@ -58,19 +57,9 @@ std::optional<std::chrono::sys_seconds> last_digest_sent(const config::Settings&
 
 }  // namespace
 
-std::chrono::sys_seconds next_delivery(const config::Schedule& schedule,
-                                       std::optional<std::chrono::sys_seconds> last_sent,
-                                       std::chrono::sys_seconds started) {
-  return config::next_run(schedule, last_sent.value_or(started));
-}
-
 ExitStatus cmd_daemon(const Invocation& inv) {
-  po::options_description options("daemon options");
-  add_jobs_option(options);
-  po::variables_map vars;
-  if (auto done = parse_command_line(inv, options, vars)) return *done;
-  auto settings = load_settings(inv);
-  apply_jobs_option(vars, settings);
+  config::Settings settings;
+  if (auto done = load_with_jobs_option(inv, settings)) return *done;
   config::require(settings, config::Need::imap, inv.command);
   config::require(settings, config::Need::smtp, inv.command);
   const auto schedule = config::parse_schedule(settings.digest.schedule);

@@ -3,8 +3,9 @@
 
 #include "app/cli.hpp"
 #include "app/curl_global.hpp"
-#include "app/deliver_command.hpp"
+#include "app/preview.hpp"
 #include "app/signals.hpp"
+#include "app/stage_deliver.hpp"
 
 namespace distill::app {
 

@@ -3,6 +3,7 @@
 
 #include "app/archive.hpp"
 #include "app/cli.hpp"
+#include "app/clock.hpp"
 #include "app/log.hpp"
 
 namespace distill::app {
@@ -17,7 +18,7 @@ ExitStatus cmd_feed(const Invocation& inv) {
                         ": missing key 'dir' in [feed]; 'feed' needs it");
   }
   auto store = store::Store::open(settings.store_path);
-  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto now = wall_now();
   const auto report = write_feeds(settings, store, now);
   log::info("feed: " + std::to_string(report.files.size()) + " feeds in " + settings.feed.dir + " (" +
             std::to_string(report.issues) + " issues, " + std::to_string(report.digests) + " digests)");

@@ -1,7 +1,7 @@
 // `distill preview`: render the next digest to a file or stdout, send nothing.
 
 #include "app/cli.hpp"
-#include "app/deliver_command.hpp"
+#include "app/preview.hpp"
 
 namespace distill::app {
 

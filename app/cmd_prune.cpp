@@ -5,6 +5,7 @@
 
 #include "app/archive.hpp"
 #include "app/cli.hpp"
+#include "app/clock.hpp"
 #include "app/log.hpp"
 #include "deliver/atom.hpp"
 
@@ -22,7 +23,7 @@ ExitStatus cmd_prune(const Invocation& inv) {
     return ExitStatus::ok;
   }
   auto store = store::Store::open(settings.store_path);
-  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto now = wall_now();
   const auto report = prune_archive(store, settings.keep_days, now, dry_run);
   if (dry_run) {
     for (const auto& m : report.messages) {

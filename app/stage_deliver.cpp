@@ -4,9 +4,12 @@
 #include <ctime>
 #include <filesystem>
 
+#include "app/clock.hpp"
+#include "app/log.hpp"
+#include "app/server_actions.hpp"
 #include "app/signals.hpp"
 #include "config/secret.hpp"
-#include "deliver/mime.hpp"
+#include "deliver/mime_writer.hpp"
 
 namespace distill::app {
 
@@ -226,6 +229,31 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
   // Also when nothing was sent now: actions left over from an earlier send
   // (server unreachable then) are retried.
   if (request.after_sent) request.after_sent(store);
+  return report;
+}
+
+DeliverReport deliver_now(const config::Settings& settings) {
+  auto store = store::Store::open(settings.store_path);
+  if (const auto warning = store.exposure(); !warning.empty()) log::warning(warning);
+  const auto now = wall_now();
+  DeliverRequest request;
+  request.now = now;
+  request.utc_offset = local_utc_offset(now);
+  request.log = [](const std::string& line) { log::verbose(line); };
+  request.trace = [](const std::string& line) { log::trace(line); };
+  request.after_sent = server_actions(settings);
+  auto report = deliver_pending(settings, store, request);
+  for (const auto& s : report.sent) {
+    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
+              ">" + (s.resent ? "" : " with " + std::to_string(s.digest.summaries.size()) + " issues") + ": " +
+              s.where);
+  }
+  for (const auto& r : report.refused) {
+    log::error("deliver: the server refused digest <" + r.message_id + "> for good: " + r.reply + "; " +
+               (r.issues > 1 ? "its " + std::to_string(r.issues) + " issues go out again in smaller digests"
+                             : std::string("its issue is left out of later digests ('distill status' lists it)")));
+  }
+  if (report.sent.empty() && report.refused.empty()) log::info("deliver: nothing new to send");
   return report;
 }
 

@@ -95,6 +95,13 @@ std::optional<transform::Digest> next_digest(const config::Settings& settings, s
 // DeliverReport::refused, and delivery goes on without it.
 DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request);
 
+// The stage as the commands run it: opens the store, sends what is due
+// (pending digests first) with the server-side actions of [imap] after
+// (app/server_actions.hpp) for what was sent, and logs one line per digest
+// (an error line with the server's reply for one refused for good). Throws
+// what deliver_pending throws.
+DeliverReport deliver_now(const config::Settings& settings);
+
 // The local time zone's offset from UTC at `at` (from the C library's TZ).
 std::chrono::seconds local_utc_offset(std::chrono::sys_seconds at);
 

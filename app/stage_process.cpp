@@ -36,6 +36,7 @@
 #include <set>
 #include <thread>
 
+#include "app/clock.hpp"
 #include "app/log.hpp"
 #include "app/process_message.hpp"
 #include "app/work_queue.hpp"
@@ -324,6 +325,10 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
   return report;
 }
 
+namespace {
+
+// "process: 12 summarized, 1 skipped, 0 failed", and with -v the workers
+// and what writing to the store cost.
 void log_report(const ProcessReport& report, int jobs) {
   log::info("process: " + std::to_string(report.processed) + " summarized, " + std::to_string(report.skipped) +
             " skipped, " + std::to_string(report.failed) + " failed");
@@ -334,6 +339,20 @@ void log_report(const ProcessReport& report, int jobs) {
                 worker_count(jobs), report.write_time.count(), report.transactions,
                 1000 * report.write_time.count() / written);
   log::verbose(line);
+}
+
+}  // namespace
+
+ProcessReport process_now(const config::Settings& settings, const std::function<bool()>& should_stop) {
+  auto store = store::Store::open(settings.store_path);
+  ProcessRequest request;
+  request.now = wall_now();
+  request.warn = [](const std::string& line) { log::warning(line); };
+  request.verbose = [](const std::string& line) { log::verbose(line); };
+  request.should_stop = should_stop;
+  const auto report = process_pending(settings, store, request);
+  log_report(report, settings.jobs);
+  return report;
 }
 
 }  // namespace distill::app

@@ -39,8 +39,10 @@ struct ProcessRequest {
 // sequential run.
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request);
 
-// "process: 12 summarized, 1 skipped, 0 failed", and with -v the workers
-// and what writing to the store cost.
-void log_report(const ProcessReport& report, int jobs);
+// The stage as the commands run it: opens the store, processes every
+// pending message with per-message problems as warnings and decisions as -v
+// lines, and logs "process: 12 summarized, 1 skipped, 0 failed" (with -v the
+// workers and what writing to the store cost). `should_stop` may be empty.
+ProcessReport process_now(const config::Settings& settings, const std::function<bool()>& should_stop);
 
 }  // namespace distill::app

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <boost/program_options/parsers.hpp>
-#include <boost/program_options/value_semantic.hpp>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -16,7 +15,10 @@
 
 #include <re2/re2.h>
 
+#include "config/keys.hpp"
+#include "config/line_scan.hpp"
 #include "config/schedule.hpp"
+#include "config/suggest.hpp"
 #include "config/values.hpp"
 
 namespace distill::config {
@@ -26,156 +28,17 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr KeyInfo k_keys[] = {
-    {"store", "path", "FILE", "the SQLite file that holds messages, summaries and digests",
-     "$XDG_DATA_HOME/distill/distill.db"},
-    {"store", "jobs", "N", "messages processed at once (threads); 0 = one per core", "0"},
-    {"store", "keep_days", "DAYS", "prune the original and cleaned text of issues older than this; 0 keeps all", "0"},
-
-    {"imap", "url", "URL", "imaps://HOST[:PORT], imap://HOST[:PORT] (STARTTLS), maildir:PATH, mbox:PATH or dir:PATH",
-     ""},
-    {"imap", "user", "NAME", "login name", ""},
-    {"imap", "password_env", "VAR", "environment variable that holds the password", ""},
-    {"imap", "password_command", "COMMAND", "command whose first output line is the password", ""},
-    {"imap", "token_command", "COMMAND", "command that prints an OAuth2 access token (XOAUTH2)", ""},
-    {"imap", "ca_file", "FILE", "extra CA certificates to trust (PEM)", ""},
-    {"imap", "tls", "MODE", "required, or off to let imap:// go without STARTTLS", "required"},
-    {"imap", "mailbox", "NAME", "mailbox to read (repeatable)", "INBOX", true},
-    {"imap", "since", "DATE", "first run only: skip mail older than YYYY-MM-DD", ""},
-    {"imap", "max_size", "SIZE", "skip larger messages: 20M, 512K or bytes", "20M"},
-    {"imap", "after", "ACTION", "once the digest is sent: none, seen or move:FOLDER", "none"},
-    {"imap", "batch", "N", "messages fetched per command, 1 to 10000", "200"},
-
-    {"smtp", "url", "URL", "smtps://HOST[:PORT], smtp://HOST[:PORT] (STARTTLS) or file:DIR", ""},
-    {"smtp", "user", "NAME", "login name", ""},
-    {"smtp", "password_env", "VAR", "environment variable that holds the password", ""},
-    {"smtp", "password_command", "COMMAND", "command whose first output line is the password", ""},
-    {"smtp", "ca_file", "FILE", "extra CA certificates to trust (PEM)", ""},
-    {"smtp", "tls", "MODE", "required, or off to let smtp:// go without STARTTLS", "required"},
-    {"smtp", "from", "ADDRESS", "sender of the digest, e.g. distill <me@example.com>", ""},
-    {"smtp", "to", "ADDRESS", "recipient of the digest (repeatable)", "", true},
-
-    {"digest", "schedule", "WHEN", "daily HH:MM, weekly DAY HH:MM or a cron expression", "daily 07:00"},
-    {"digest", "poll", "DURATION", "daemon: how often to ingest and process (30s, 15m, 1h)", "15m"},
-    {"digest", "subject", "TEXT", "subject line; {date} is replaced by the digest's date",
-     "Newsletter digest for {date}"},
-    {"digest", "points", "N", "key points per newsletter, 1 to 20", "4"},
-    {"digest", "max_items", "N", "stories and links shown per newsletter, 1 to 50", "6"},
-    {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
-    {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
-
-    {"feed", "dir", "DIR", "write Atom feeds of the archive into DIR after each run; empty: no feeds", ""},
-    {"feed", "max_entries", "N", "entries per feed, 1 to 10000", "100"},
-
-    {"source", "name", "TEXT", "how the digest titles the newsletter", "the sender's name, else NAME"},
-    {"source", "from", "GLOB", "sender address, * and ? as wildcards (repeatable)", "", true},
-    {"source", "list_id", "ID", "List-Id, e.g. bigtechnology.substack.com (repeatable)", "", true},
-    {"source", "subject", "REGEX", "RE2 pattern searched in the subject (repeatable)", "", true},
-    {"source", "drop", "REGEX", "drop every block that matches (repeatable)", "", true},
-    {"source", "drop_after", "REGEX", "drop the first block that matches and all after it (repeatable)", "", true},
-    {"source", "drop_before", "REGEX", "drop all blocks before the first that matches (repeatable)", "", true},
-    {"source", "keep", "REGEX", "keep blocks that match, whatever else would drop them (repeatable)", "", true},
-};
-
-constexpr std::string_view k_fixed_sections[] = {"store", "imap", "smtp", "digest", "feed"};
 constexpr std::string_view k_plain_secret_keys[] = {"password", "pass", "passwd", "secret", "token"};
-constexpr std::string_view k_secret_keys[] = {"password_env", "password_command", "token_command"};
-
-bool is_secret_key(std::string_view key) {
-  return std::find(std::begin(k_secret_keys), std::end(k_secret_keys), key) != std::end(k_secret_keys);
-}
 
 // "line 12" for a file entry, "the command line" for an override.
 std::string line_of(const std::string& where, int line) {
   return line > 0 ? "line " + std::to_string(line) : where == "command line" ? "the command line" : where;
 }
 
-const KeyInfo* find_key(std::string_view section, std::string_view key) {
-  for (const auto& k : k_keys) {
-    if (k.section == section && k.key == key) return &k;
-  }
-  return nullptr;
-}
-
-// "source.big-technology" -> "source"; fixed sections map to themselves.
-std::string_view section_kind(std::string_view section) {
-  return section.starts_with("source.") ? std::string_view("source") : section;
-}
-
-std::string trim(std::string_view text) {
-  auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
-// Optimal string alignment distance: edits, with a swap of two neighbours
-// counting as one ("mailbxo" is one away from "mailbox").
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.size()][b.size()];
-}
-
-// The candidate nearest to `word`, if it is near enough to be a typo.
-std::optional<std::string_view> nearest(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::size_t limit = word.size() <= 4 ? 1 : 2;
-  std::optional<std::string_view> best;
-  std::size_t best_distance = limit + 1;
-  for (auto candidate : candidates) {
-    std::size_t distance = edit_distance(word, candidate);
-    if (distance < best_distance) {
-      best = candidate;
-      best_distance = distance;
-    }
-  }
-  return best;
-}
-
-std::vector<std::string_view> keys_of(std::string_view kind) {
-  std::vector<std::string_view> keys;
-  for (const auto& k : k_keys) {
-    if (k.section == kind) keys.push_back(k.key);
-  }
-  return keys;
-}
-
-std::string join(const std::vector<std::string_view>& words, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += separator;
-    out += words[i];
-  }
-  return out;
-}
-
-// One `key = value`, from the file or the command line.
-struct Entry {
-  std::string section;      // "imap", "source.big-technology"
-  std::string key;
-  std::string value;
-  std::string where;        // "FILE:12", or "command line"
-  int line = 0;             // 0 on the command line
-  fs::path base;            // relative paths are resolved against this
-  bool comment_cut = false; // a '#' on the line ended the value
-};
-
-// A section header and where it was (the first header, or the command line).
-struct SectionSeen {
-  std::string name;
-  std::string where;
-};
-
+// The loader: the line scan (config/line_scan.hpp) finds the entries and
+// their lines, Boost's parser their values, the command line replaces some;
+// then each entry is read into its field of Settings and the sections are
+// checked as a whole. Every problem is collected; one Error carries them.
 class Loader {
  public:
   Loader(fs::path file, const Environment& env) : m_file(std::move(file)), m_env(env) {
@@ -184,7 +47,10 @@ class Loader {
 
   Settings load(std::string_view text, const std::vector<Override>& overrides) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark
-    scan(text);
+    LineScan scan = scan_lines(text, m_file, m_base);
+    m_entries = std::move(scan.entries);
+    m_sections = std::move(scan.sections);
+    m_problems = std::move(scan.problems);
     throw_if_problems();
     pair_with_boost(text);
     apply_overrides(overrides);
@@ -212,113 +78,8 @@ class Loader {
   }
 
  private:
-  std::string at(int line) const { return m_file.string() + ":" + std::to_string(line); }
-
   void throw_if_problems() {
     if (!m_problems.empty()) throw Error(m_problems);
-  }
-
-  // Reads the file line by line the way Boost's parser does (cut at '#',
-  // trim, `[section]` or `key = value`), to know the line of each option and
-  // to report what Boost would only call an "invalid line" without saying
-  // where.
-  void scan(std::string_view text) {
-    std::string section;
-    bool section_ok = true;
-    int line_number = 0;
-    std::istringstream lines{std::string(text)};
-    for (std::string raw; std::getline(lines, raw);) {
-      ++line_number;
-      std::string line = raw;
-      bool comment_cut = false;
-      if (auto hash = line.find('#'); hash != std::string::npos) {
-        line.resize(hash);
-        comment_cut = true;
-      }
-      line = trim(line);
-      if (line.empty()) continue;
-      if (line.front() == '[' && line.back() == ']') {
-        section = trim(line.substr(1, line.size() - 2));
-        section_ok = check_section_header(line.substr(1, line.size() - 2), line_number);
-        continue;
-      }
-      auto equals = line.find('=');
-      if (equals == std::string::npos) {
-        m_problems.push_back(at(line_number) + ": expected 'key = value' or '[section]'");
-        continue;
-      }
-      std::string key = trim(line.substr(0, equals));
-      std::string value = trim(line.substr(equals + 1));
-      if (key.empty()) {
-        m_problems.push_back(at(line_number) + ": no key before '='");
-        continue;
-      }
-      if (key.find_first_of(" \t") != std::string::npos) {
-        m_problems.push_back(at(line_number) + ": bad key '" + key + "'; keys have no spaces");
-        continue;
-      }
-      if (section.empty()) {
-        m_problems.push_back(at(line_number) + ": key '" + key + "' comes before any section; " + home_of(key));
-        continue;
-      }
-      if (!section_ok) continue;  // the header was already reported
-      m_entries.push_back({section, key, value, at(line_number), line_number, m_base, comment_cut && !value.empty()});
-    }
-  }
-
-  // Where a key found outside any section belongs.
-  static std::string home_of(std::string_view key) {
-    std::vector<std::string_view> homes;
-    for (const auto& k : k_keys) {
-      if (k.key == key && std::find(homes.begin(), homes.end(), k.section) == homes.end()) homes.push_back(k.section);
-    }
-    if (homes.empty()) return "expected a section first: [store], [imap], [smtp], [digest], [feed] or [source.NAME]";
-    std::string out = "put it under ";
-    for (std::size_t i = 0; i < homes.size(); ++i) {
-      if (i > 0) out += i + 1 == homes.size() ? " or " : ", ";
-      out += homes[i] == "source" ? "[source.NAME]" : "[" + std::string(homes[i]) + "]";
-    }
-    return out;
-  }
-
-  bool check_section_header(std::string_view inside, int line_number) {
-    std::string name(inside);
-    if (name != trim(name) || name.empty()) {
-      m_problems.push_back(at(line_number) + ": bad section header '[" + name +
-                           "]'; expected [store], [imap], [smtp], [digest], [feed] or [source.NAME]");
-      return false;
-    }
-    if (name.starts_with("source.")) {
-      std::string source = name.substr(7);
-      if (source.empty() || source.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                                     "0123456789-_.") != std::string::npos) {
-        m_problems.push_back(at(line_number) + ": bad source name '" + source +
-                             "'; use letters, digits, '-', '_' and '.'");
-        return false;
-      }
-    } else if (std::find(std::begin(k_fixed_sections), std::end(k_fixed_sections), name) ==
-               std::end(k_fixed_sections)) {
-      std::vector<std::string_view> names(std::begin(k_fixed_sections), std::end(k_fixed_sections));
-      std::string problem = at(line_number) + ": unknown section [" + name + "]";
-      if (auto near = nearest(name, names)) {
-        problem += "; did you mean [" + std::string(*near) + "]?";
-      } else if (name.starts_with("source")) {
-        problem += "; a source section is written [source.NAME]";
-      } else {
-        problem += "; expected [store], [imap], [smtp], [digest], [feed] or [source.NAME]";
-      }
-      m_problems.push_back(problem);
-      return false;
-    }
-    for (const auto& seen : m_sections) {
-      if (seen.name == name) {
-        m_problems.push_back(at(line_number) + ": duplicate section [" + name + "]; it was first opened at line " +
-                             seen.where.substr(seen.where.rfind(':') + 1));
-        return false;
-      }
-    }
-    m_sections.push_back({name, at(line_number)});
-    return true;
   }
 
   // The options themselves come from Boost's parser; the scan above only
@@ -361,7 +122,7 @@ class Loader {
       given.insert(o.key);
       replaced.insert(o.key);
       if (is_secret_key(key)) {  // a password source on the command line replaces the file's
-        for (std::string_view other : k_secret_keys) replaced.insert(section + "." + std::string(other));
+        for (std::string_view other : secret_keys()) replaced.insert(section + "." + std::string(other));
       }
       from_command_line.push_back({section, key, o.value, "command line", 0, fs::current_path(), false});
       if (std::none_of(m_sections.begin(), m_sections.end(), [&](const auto& s) { return s.name == section; })) {
@@ -373,6 +134,10 @@ class Loader {
   }
 
   // -- values ---------------------------------------------------------------
+  //
+  // Each key's value is read by a parser that returns nullopt for text it
+  // does not accept (config/values.hpp); set() stores what it read or
+  // reports the value with what was expected, at the entry's file and line.
 
   void bad(const Entry& e, std::string_view expected, std::string_view reason = {}) {
     std::string problem = e.where + ": bad value '" + e.value + "' for '" + e.key + "' in [" + e.section + "]";
@@ -396,6 +161,43 @@ class Loader {
   void bad_quietly(const Entry& e, std::string_view expected) {
     m_problems.push_back(e.where + ": bad value for '" + e.key + "' in [" + e.section + "]; expected " +
                          std::string(expected));
+  }
+
+  template <class Field, class Value>
+  void set(Field& field, const Entry& e, const std::optional<Value>& parsed, std::string_view expected) {
+    if (parsed) {
+      field = static_cast<Field>(*parsed);
+    } else {
+      bad(e, expected);
+    }
+  }
+
+  void set_whole_number(int& field, const Entry& e, long long low, long long high) {
+    set(field, e, parse_integer(e.value, low, high),
+        "a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+  }
+
+  static std::optional<std::string> non_empty(const std::string& value) {
+    if (value.empty()) return std::nullopt;
+    return value;
+  }
+
+  // The value as a path, `~` expanded and resolved against the entry's base.
+  std::optional<std::string> path_value(const Entry& e) {
+    if (e.value.empty()) return std::nullopt;
+    return expand_path(e, e.value);
+  }
+
+  static std::optional<std::string> address(const std::string& value) {
+    auto at_sign = value.rfind('@');
+    bool ok = at_sign != std::string::npos && at_sign > 0 && at_sign + 1 < value.size() &&
+              value.find_first_of("\r\n") == std::string::npos;
+    return ok ? std::optional<std::string>(value) : std::nullopt;
+  }
+
+  static std::optional<std::string> after_action(const std::string& value) {
+    if (value == "none" || value == "seen" || (value.starts_with("move:") && value.size() > 5)) return value;
+    return std::nullopt;
   }
 
   std::string expand_path(const Entry& e, std::string_view path) {
@@ -480,12 +282,6 @@ class Loader {
     m_secret_where[&secret] = {e.where, e.line};
   }
 
-  static bool looks_like_address(std::string_view text) {
-    auto at_sign = text.rfind('@');
-    return at_sign != std::string_view::npos && at_sign > 0 && at_sign + 1 < text.size() &&
-           text.find_first_of("\r\n") == std::string_view::npos;
-  }
-
   void check_regex(const Entry& e) {
     RE2::Options options;
     options.set_log_errors(false);
@@ -524,12 +320,11 @@ class Loader {
   }
 
   static std::string repeatable_keys(std::string_view kind) {
-    std::vector<std::string_view> keys;
-    for (const auto& k : k_keys) {
-      if (k.section == kind && k.repeatable) keys.push_back(k.key);
+    std::string out;
+    for (const auto& k : known_keys()) {
+      if (k.section == kind && k.repeatable) out += (out.empty() ? "'" : "', '") + std::string(k.key);
     }
-    if (keys.empty()) return {};
-    return "'" + join(keys, "', '") + "'";
+    return out.empty() ? out : out + "'";
   }
 
   void unknown_key(const Entry& e, std::string_view kind) {
@@ -542,40 +337,17 @@ class Loader {
                            "] would keep a secret in plain text; use " + instead);
       return;
     }
-    std::string problem = e.where + ": unknown key '" + e.key + "' in [" + e.section + "]";
-    std::vector<std::string_view> keys = keys_of(kind);
-    if (auto near = nearest(e.key, keys)) {
-      problem += "; did you mean '" + std::string(*near) + "'?";
-    } else if (auto home = other_home(e.key, kind)) {
-      problem += "; '" + e.key + "' belongs in " + *home;
-    } else {
-      problem += keys.size() == 1 ? "; expected '" + std::string(keys.front()) + "'"
-                                  : "; expected one of " + join(keys, ", ");
-    }
-    m_problems.push_back(problem);
-  }
-
-  static std::optional<std::string> other_home(std::string_view key, std::string_view kind) {
-    for (const auto& k : k_keys) {
-      if (k.key == key && k.section != kind) {
-        return k.section == "source" ? std::string("[source.NAME]") : "[" + std::string(k.section) + "]";
-      }
-    }
-    return std::nullopt;
+    m_problems.push_back(e.where + ": unknown key '" + e.key + "' in [" + e.section + "]; " +
+                         suggest_key(e.key, kind));
   }
 
   void apply_store(Settings& s, const Entry& e) {
-    if (e.key == "path") {
-      if (e.value.empty()) return bad(e, "a file path");
-      s.store_path = expand_path(e, e.value);
-    } else if (e.key == "keep_days") {
-      auto n = parse_integer(e.value, 0, 1000000);
-      if (!n) return bad(e, "a number of days, 0 to keep everything");
-      s.keep_days = static_cast<int>(*n);
-    } else if (e.key == "jobs") {
-      auto n = parse_integer(e.value, 0, 256);
-      if (!n) return bad(e, "a number of threads from 0 (one per core) to 256");
-      s.jobs = static_cast<int>(*n);
+    if (e.key == "path") set(s.store_path, e, path_value(e), "a file path");
+    if (e.key == "keep_days") {
+      set(s.keep_days, e, parse_integer(e.value, 0, 1000000), "a number of days, 0 to keep everything");
+    }
+    if (e.key == "jobs") {
+      set(s.jobs, e, parse_integer(e.value, 0, 256), "a number of threads from 0 (one per core) to 256");
     }
   }
 
@@ -590,36 +362,37 @@ class Loader {
     return e.value.substr(0, colon + 1) + expand_path(e, path);
   }
 
+  // A url with one of the `server` schemes (SCHEME://HOST[:PORT]) or the
+  // `local` ones (SCHEME:PATH, the path resolved); nullopt after reporting.
+  std::optional<std::string> url_value(const Entry& e, std::initializer_list<std::string_view> server,
+                                       std::initializer_list<std::string_view> local, std::string_view expected) {
+    auto has_scheme = [&](std::initializer_list<std::string_view> schemes) {
+      return std::any_of(schemes.begin(), schemes.end(), [&](std::string_view s) { return e.value.starts_with(s); });
+    };
+    if (has_scheme(server)) return server_url(e, expected);
+    if (has_scheme(local)) return local_url(e, expected);
+    bad(e, expected);
+    return std::nullopt;
+  }
+
   void apply_tls(TlsMode& mode, const Entry& e) {
-    if (e.value == "required") {
-      mode = TlsMode::required;
-    } else if (e.value == "off") {
-      mode = TlsMode::off;
-      m_tls_off_where[e.section] = e.where;
-    } else {
-      bad(e, "required or off");
-    }
+    auto word = parse_word(e.value, {"required", "off"});
+    if (!word) return bad(e, "required or off");
+    mode = *word == "off" ? TlsMode::off : TlsMode::required;
+    if (mode == TlsMode::off) m_tls_off_where[e.section] = e.where;
   }
 
   // The keys [imap] and [smtp] share: how to log in and whom to trust.
   // Returns whether `e` was one of them.
   bool apply_login(std::string& user, Secret& password, std::string& ca_file, TlsMode& tls, const Entry& e) {
     if (e.key == "user") {
-      if (e.value.empty()) {
-        bad(e, "a login name");
-      } else {
-        user = e.value;
-      }
+      set(user, e, non_empty(e.value), "a login name");
     } else if (e.key == "password_env") {
       set_secret(password, e, Secret::Kind::env);
     } else if (e.key == "password_command") {
       set_secret(password, e, Secret::Kind::command);
     } else if (e.key == "ca_file") {
-      if (e.value.empty()) {
-        bad(e, "a file of PEM certificates");
-      } else {
-        ca_file = expand_path(e, e.value);
-      }
+      set(ca_file, e, path_value(e), "a file of PEM certificates");
     } else if (e.key == "tls") {
       apply_tls(tls, e);
     } else {
@@ -633,13 +406,7 @@ class Loader {
     constexpr std::string_view expected = "imaps://HOST, imap://HOST, maildir:PATH, mbox:PATH or dir:PATH";
     const std::string& v = e.value;
     if (e.key == "url") {
-      if (v.starts_with("imaps://") || v.starts_with("imap://")) {
-        if (auto url = server_url(e, expected)) imap.url = *url;
-      } else if (v.starts_with("maildir:") || v.starts_with("mbox:") || v.starts_with("dir:")) {
-        if (auto url = local_url(e, expected)) imap.url = *url;
-      } else {
-        bad(e, expected);
-      }
+      if (auto url = url_value(e, {"imaps://", "imap://"}, {"maildir:", "mbox:", "dir:"}, expected)) imap.url = *url;
     } else if (e.key == "token_command") {
       set_secret(imap.token, e, Secret::Kind::command);
     } else if (e.key == "mailbox") {
@@ -653,26 +420,15 @@ class Loader {
       }
       imap.mailboxes.push_back(v);
     } else if (e.key == "since") {
-      if (auto day = parse_date(v)) {
-        imap.since = *day;
-      } else {
-        bad(e, k_expected_date);
-      }
+      set(imap.since, e, parse_date(v), k_expected_date);
     } else if (e.key == "max_size") {
       auto size = parse_byte_size(v);
-      if (!size || *size == 0) return bad(e, k_expected_byte_size);
-      imap.max_size = *size;
+      set(imap.max_size, e, size == 0u ? std::nullopt : size, k_expected_byte_size);
     } else if (e.key == "after") {
       if (has_line_break(v)) return bad_name(e, "none, seen or move:FOLDER");
-      if (v == "none" || v == "seen" || (v.starts_with("move:") && v.size() > 5)) {
-        imap.after = v;
-      } else {
-        bad(e, "none, seen or move:FOLDER");
-      }
+      set(imap.after, e, after_action(v), "none, seen or move:FOLDER");
     } else if (e.key == "batch") {
-      auto n = parse_integer(v, 1, 10000);
-      if (!n) return bad(e, "a whole number from 1 to 10000");
-      imap.batch = static_cast<int>(*n);
+      set_whole_number(imap.batch, e, 1, 10000);
     }
   }
 
@@ -681,18 +437,11 @@ class Loader {
     constexpr std::string_view expected = "smtps://HOST[:PORT], smtp://HOST[:PORT] or file:DIR";
     const std::string& v = e.value;
     if (e.key == "url") {
-      if (v.starts_with("smtps://") || v.starts_with("smtp://")) {
-        if (auto url = server_url(e, expected)) smtp.url = *url;
-      } else if (v.starts_with("file:")) {
-        if (auto url = local_url(e, expected)) smtp.url = *url;
-      } else {
-        bad(e, expected);
-      }
+      if (auto url = url_value(e, {"smtps://", "smtp://"}, {"file:"}, expected)) smtp.url = *url;
     } else if (e.key == "from") {
-      if (!looks_like_address(v)) return bad(e, "an address like 'distill <me@example.com>'");
-      smtp.from = v;
+      set(smtp.from, e, address(v), "an address like 'distill <me@example.com>'");
     } else if (e.key == "to") {
-      if (!looks_like_address(v)) return bad(e, "an address like me@example.com");
+      if (!address(v)) return bad(e, "an address like me@example.com");
       smtp.to.push_back(v);
     }
   }
@@ -706,41 +455,20 @@ class Loader {
       } catch (const ScheduleError& error) {
         bad(e, k_expected_schedule, error.what());
       }
-    } else if (e.key == "poll") {
-      if (auto d = parse_duration(v)) {
-        digest.poll = *d;
-      } else {
-        bad(e, k_expected_duration);
-      }
-    } else if (e.key == "subject") {
-      if (v.empty()) return bad(e, "a subject line");
-      digest.subject = v;
-    } else if (e.key == "points") {
-      auto n = parse_integer(v, 1, 20);
-      if (!n) return bad(e, "a whole number from 1 to 20");
-      digest.points = static_cast<int>(*n);
-    } else if (e.key == "max_items") {
-      auto n = parse_integer(v, 1, 50);
-      if (!n) return bad(e, "a whole number from 1 to 50");
-      digest.max_items = static_cast<int>(*n);
-    } else if (e.key == "include") {
-      if (v != "newsletters" && v != "sources" && v != "all") return bad(e, "newsletters, sources or all");
-      digest.include = v;
-    } else if (e.key == "send_empty") {
-      auto b = parse_bool(v);
-      if (!b) return bad(e, k_expected_bool);
-      digest.send_empty = *b;
     }
+    if (e.key == "poll") set(digest.poll, e, parse_duration(v), k_expected_duration);
+    if (e.key == "subject") set(digest.subject, e, non_empty(v), "a subject line");
+    if (e.key == "points") set_whole_number(digest.points, e, 1, 20);
+    if (e.key == "max_items") set_whole_number(digest.max_items, e, 1, 50);
+    if (e.key == "include") {
+      set(digest.include, e, parse_word(v, {"newsletters", "sources", "all"}), "newsletters, sources or all");
+    }
+    if (e.key == "send_empty") set(digest.send_empty, e, parse_bool(v), k_expected_bool);
   }
 
   void apply_feed(FeedSettings& feed, const Entry& e) {
-    if (e.key == "dir") {
-      feed.dir = e.value.empty() ? std::string() : expand_path(e, e.value);
-    } else if (e.key == "max_entries") {
-      auto n = parse_integer(e.value, 1, 10000);
-      if (!n) return bad(e, "a whole number from 1 to 10000");
-      feed.max_entries = static_cast<int>(*n);
-    }
+    if (e.key == "dir") feed.dir = e.value.empty() ? std::string() : expand_path(e, e.value);
+    if (e.key == "max_entries") set_whole_number(feed.max_entries, e, 1, 10000);
   }
 
   SourceSettings& source(Settings& s, const std::string& section) {
@@ -905,34 +633,6 @@ std::optional<fs::path> xdg_dir(const Environment& env, const char* variable, co
   return std::nullopt;
 }
 
-// One line per key a secret can come from: the one in use with its
-// reference (a variable name or a command, never the value), the others as
-// `# key =`.
-void print_secret_keys(std::ostream& out, std::initializer_list<const Secret*> secrets,
-                       std::initializer_list<std::string_view> keys) {
-  for (std::string_view key : keys) {
-    const Secret* in_use = nullptr;
-    for (const Secret* secret : secrets) {
-      if (secret->kind != Secret::Kind::none && secret->key == key) in_use = secret;
-    }
-    if (in_use) {
-      out << key << " = " << in_use->reference << "\n";
-    } else {
-      out << "# " << key << " =\n";
-    }
-  }
-}
-
-void print_value(std::ostream& out, std::string_view key, const std::string& value) {
-  if (value.empty()) {
-    out << "# " << key << " =\n";
-  } else {
-    out << key << " = " << value << "\n";
-  }
-}
-
-std::string_view tls_text(TlsMode mode) { return mode == TlsMode::off ? "off" : "required"; }
-
 }  // namespace
 
 Error::Error(const std::string& problem) : Error(std::vector<std::string>{problem}) {}
@@ -987,95 +687,10 @@ void require(const Settings& settings, Need need, std::string_view command) {
               std::string(command) + "' needs it");
 }
 
-std::string format_settings(const Settings& s) {
-  std::ostringstream out;
-  if (s.config_path.empty()) {
-    out << "# distill configuration: no config file, defaults only\n";
-  } else {
-    out << "# distill configuration from " << fs::absolute(s.config_path).lexically_normal().string() << "\n";
-  }
-  out << "# Every key with its effective value; '# key =' is not set. Secrets show\n"
-         "# where they come from, never their value.\n";
-
-  out << "\n[store]\n";
-  print_value(out, "path", s.store_path);
-  out << "jobs = " << s.jobs << "\n";
-  out << "keep_days = " << s.keep_days << "\n";
-
-  out << "\n[imap]\n";
-  print_value(out, "url", s.imap.url);
-  print_value(out, "user", s.imap.user);
-  print_secret_keys(out, {&s.imap.password, &s.imap.token}, {"password_env", "password_command", "token_command"});
-  print_value(out, "ca_file", s.imap.ca_file);
-  out << "tls = " << tls_text(s.imap.tls) << "\n";
-  for (const auto& mailbox : s.imap.mailboxes) out << "mailbox = " << mailbox << "\n";
-  print_value(out, "since", s.imap.since ? format_date(*s.imap.since) : std::string());
-  out << "max_size = " << format_byte_size(s.imap.max_size) << "\n";
-  out << "after = " << s.imap.after << "\n";
-  out << "batch = " << s.imap.batch << "\n";
-
-  out << "\n[smtp]\n";
-  print_value(out, "url", s.smtp.url);
-  print_value(out, "user", s.smtp.user);
-  print_secret_keys(out, {&s.smtp.password}, {"password_env", "password_command"});
-  print_value(out, "ca_file", s.smtp.ca_file);
-  out << "tls = " << tls_text(s.smtp.tls) << "\n";
-  print_value(out, "from", s.smtp.from);
-  if (s.smtp.to.empty()) out << "# to =\n";
-  for (const auto& to : s.smtp.to) out << "to = " << to << "\n";
-
-  out << "\n[digest]\n";
-  out << "schedule = " << s.digest.schedule << "\n";
-  out << "poll = " << format_duration(s.digest.poll) << "\n";
-  out << "subject = " << s.digest.subject << "\n";
-  out << "points = " << s.digest.points << "\n";
-  out << "max_items = " << s.digest.max_items << "\n";
-  out << "include = " << s.digest.include << "\n";
-  out << "send_empty = " << (s.digest.send_empty ? "yes" : "no") << "\n";
-
-  out << "\n[feed]\n";
-  print_value(out, "dir", s.feed.dir);
-  out << "max_entries = " << s.feed.max_entries << "\n";
-
-  for (const auto& source : s.sources) {
-    out << "\n[source." << source.name << "]\n";
-    auto list = [&](std::string_view key, const std::vector<std::string>& values) {
-      for (const auto& v : values) out << key << " = " << v << "\n";
-    };
-    print_value(out, "name", source.display_name);
-    list("from", source.from);
-    list("list_id", source.list_id);
-    list("subject", source.subject);
-    list("drop", source.drop);
-    list("drop_after", source.drop_after);
-    list("drop_before", source.drop_before);
-    list("keep", source.keep);
-  }
-  return out.str();
-}
-
 std::string source_title(const SourceSettings& source, std::string_view sender_name) {
   if (!source.display_name.empty()) return source.display_name;
   if (!trim(sender_name).empty()) return trim(sender_name);
   return source.name;
-}
-
-std::span<const KeyInfo> known_keys() { return k_keys; }
-
-po::options_description command_line_options() {
-  po::options_description all("config keys (override distill.conf; see config/example.conf)");
-  for (std::string_view section : k_fixed_sections) {
-    po::options_description group("[" + std::string(section) + "]");
-    for (const auto& k : k_keys) {
-      if (k.section != section) continue;
-      std::string help(k.help);
-      if (!k.default_text.empty()) help += " [default: " + std::string(k.default_text) + "]";
-      auto* value = po::value<std::string>()->value_name(std::string(k.value_name));
-      group.add_options()((std::string(section) + "." + std::string(k.key)).c_str(), value, help.c_str());
-    }
-    all.add(group);
-  }
-  return all;
 }
 
 }  // namespace distill::config

@@ -5,16 +5,17 @@
 // sections [store] [imap] [smtp] [digest] [feed] and any number of [source.NAME].
 // `#` starts a comment anywhere on a line, so a value cannot contain `#` (a
 // regular expression writes \x23). Boost reports no line numbers, so the
-// loader scans the same text itself and pairs each option Boost returns with
-// the line it came from; every error then reads
+// line scanner (config/line_scan.hpp) reads the same text and the loader
+// pairs each option Boost returns with the line it came from; every error
+// then reads
 //   FILE:LINE: unknown key 'mailbx' in [imap]; did you mean 'mailbox'?
 // All problems of a file are collected before one Error is thrown.
 //
 // Keys given on the command line (`--imap.url URL`, see
-// command_line_options()) replace the file's values for the same key; a
-// repeatable key given there replaces the file's whole list, and a password
-// source (password_env, password_command, token_command) replaces all the
-// password sources of its section.
+// command_line_options() in config/keys.hpp) replace the file's values for
+// the same key; a repeatable key given there replaces the file's whole list,
+// and a password source (password_env, password_command, token_command)
+// replaces all the password sources of its section.
 //
 // Relative paths in the file (store path, maildir:/mbox:/dir: sources,
 // file: sinks, ca_file) are resolved against the directory of the file, and
@@ -26,11 +27,9 @@
 // [imap] or [smtp] entirely; a command that needs one calls require(), so
 // `explain` and `status` work with a config that has only sources, or none.
 
-#include <boost/program_options/options_description.hpp>
 #include <filesystem>
 #include <functional>
 #include <optional>
-#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -94,29 +93,9 @@ enum class Need { imap, smtp };
 // the section is not configured.
 void require(const Settings& settings, Need need, std::string_view command);
 
-// The effective config as INI that parse_settings() reads back: every key
-// with its value or default, unset keys as `# key =`, secrets by their source
-// (`password_command = pass show mail`), never resolved.
-std::string format_settings(const Settings& settings);
-
 // The name the digest shows for a newsletter of `source`: its `name` key,
 // else the sender's display name (`sender_name`, the From header's name),
 // else the NAME of [source.NAME].
 std::string source_title(const SourceSettings& source, std::string_view sender_name);
-
-// Every key of distill.conf; section "source" stands for [source.NAME].
-struct KeyInfo {
-  std::string_view section;
-  std::string_view key;
-  std::string_view value_name;  // for --help: URL, FILE, SIZE...
-  std::string_view help;
-  std::string_view default_text;  // empty: no default
-  bool repeatable = false;
-};
-std::span<const KeyInfo> known_keys();
-
-// `--store.path FILE`, `--imap.url URL`, ... one group per section, for the
-// global command line and `distill --help`. [source.NAME] keys are file-only.
-boost::program_options::options_description command_line_options();
 
 }  // namespace distill::config

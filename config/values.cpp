@@ -129,4 +129,18 @@ std::optional<long long> parse_integer(std::string_view text, long long low, lon
   return value;
 }
 
+std::optional<std::string> parse_word(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (text == word) return std::string(word);
+  }
+  return std::nullopt;
+}
+
+std::string trim(std::string_view text) {
+  auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
 }  // namespace distill::config

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,5 +37,11 @@ inline constexpr std::string_view k_expected_bool = "yes, no, true or false";
 
 // A decimal integer within [low, high].
 std::optional<long long> parse_integer(std::string_view text, long long low, long long high);
+
+// `text` when it is one of `words` (an enumerated value: "required", "off").
+std::optional<std::string> parse_word(std::string_view text, std::initializer_list<std::string_view> words);
+
+// `text` without leading and trailing blanks and line ends.
+std::string trim(std::string_view text);
 
 }  // namespace distill::config

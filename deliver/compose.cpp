@@ -7,11 +7,10 @@
 #include <map>
 #include <sstream>
 
-#include <mimetic/mimetic.h>
-
-#include "deliver/mime.hpp"
+#include "deliver/mime_writer.hpp"
 #include "deliver/sink.hpp"
 #include "transform/charset.hpp"
+#include "transform/mime.hpp"
 #include "transform/words.hpp"
 
 namespace distill::deliver {
@@ -757,25 +756,9 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
 }
 
 std::string extract_part(const std::string& mime, std::string_view subtype) {
-  mimetic::MimeEntity entity(mime.begin(), mime.end());
-  std::vector<mimetic::MimeEntity*> stack = {&entity};
-  while (!stack.empty()) {
-    auto* e = stack.back();
-    stack.pop_back();
-    const auto& ct = e->header().contentType();
-    if (ct.isMultipart()) {
-      auto& parts = e->body().parts();
-      for (auto it = parts.rbegin(); it != parts.rend(); ++it) stack.push_back(*it);
-      continue;
-    }
-    if (ct.type() == "text" && ct.subtype() == std::string(subtype)) {
-      const std::string raw = e->body();
-      if (e->header().contentTransferEncoding().mechanism() == "quoted-printable") {
-        auto decoded = decode_quoted_printable(raw);
-        return decoded;
-      }
-      return raw;
-    }
+  const std::string content_type = "text/" + std::string(subtype);
+  for (auto& part : transform::decode_mime(mime).parts) {
+    if (part.content_type == content_type) return std::move(part.text);
   }
   return {};
 }

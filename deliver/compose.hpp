@@ -96,7 +96,8 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::str
 
 // The decoded body of the first part of `mime` with the given media subtype
 // ("plain" or "html"), for a digest read back from the store; empty when
-// there is none.
+// there is none. Read with transform's MIME decoder (transform/mime.hpp):
+// the part's text as composed, UTF-8 with LF line ends.
 std::string extract_part(const std::string& mime, std::string_view subtype);
 
 }  // namespace distill::deliver

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "config/config.hpp"
+#include "config/format.hpp"
 
 namespace {
 

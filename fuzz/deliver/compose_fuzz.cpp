@@ -16,7 +16,7 @@
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include "deliver/compose.hpp"
-#include "deliver/mime.hpp"
+#include "deliver/mime_writer.hpp"
 #include "transform/charset.hpp"
 #include "transform/mime.hpp"
 

@@ -15,7 +15,7 @@
 #include <filesystem>
 #include <thread>
 
-#include "app/run.hpp"
+#include "app/next_delivery.hpp"
 #include "config/schedule.hpp"
 #include "run_distill.hpp"
 #include "store/store.hpp"

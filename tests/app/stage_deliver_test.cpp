@@ -5,8 +5,8 @@
 #include <random>
 
 #include "tests/support/temp_dir.hpp"
+#include "app/server_actions.hpp"
 #include "app/stage_deliver.hpp"
-#include "app/deliver_command.hpp"
 #include "deliver/sink.hpp"
 #include "store/store.hpp"
 

@@ -2,12 +2,11 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 
 #include "tests/app/run_distill.hpp"
+#include "config/format.hpp"
 #include "config/values.hpp"
 
 namespace fs = std::filesystem;
@@ -147,37 +146,6 @@ TEST_CASE("config reads the annotated example and the demo config", "[config]") 
 
   Settings demo = load_settings({.path = k_source / "config/demo.conf"}, fake_env());
   CHECK(demo.sources.size() == 2);
-}
-
-TEST_CASE("config example covers every key", "[config]") {
-  // Each key must appear in example.conf under its section, set or as a
-  // commented-out `# key = ...` line: the example is the reference.
-  std::ifstream in(k_source / "config/example.conf");
-  std::set<std::pair<std::string, std::string>> documented;
-  std::string section;
-  for (std::string line; std::getline(in, line);) {
-    if (line.starts_with("[")) {
-      section = line.substr(1, line.find(']') - 1);
-      if (section.starts_with("source.")) section = "source";
-      continue;
-    }
-    std::string text = line.starts_with("# ") ? line.substr(2) : line;
-    auto equals = text.find(" = ");
-    if (equals != std::string::npos && text.find(' ') == equals) documented.insert({section, text.substr(0, equals)});
-  }
-  for (const auto& key : known_keys()) {
-    INFO("[" << key.section << "] " << key.key);
-    CHECK(documented.contains({std::string(key.section), std::string(key.key)}));
-  }
-}
-
-TEST_CASE("config prints the effective config so that it reads back the same", "[config]") {
-  Settings original = load_fixture("good.conf");
-  std::string printed = format_settings(original);
-  Settings again = parse_settings(printed, original.config_path, {}, fake_env());
-  CHECK(again == original);
-  CHECK(printed.find("password_env = DISTILL_TEST_IMAP_PASSWORD\n# password_command =\n# token_command =\n") !=
-        std::string::npos);
 }
 
 TEST_CASE("config lets command-line keys win over the file", "[config]") {

@@ -1,7 +1,9 @@
 #pragma once
-// The MIME building blocks of the digest message: quoted-printable bodies,
-// RFC 2047 header words, RFC 5322 dates and addresses, and header values
-// that cannot break out of their line. Pure functions of their arguments.
+// Writing MIME: the building blocks of the digest message, quoted-printable
+// bodies, RFC 2047 header words, RFC 5322 dates and addresses, and header
+// values that cannot break out of their line. Pure functions of their
+// arguments. Only encoding lives here; reading MIME (a digest read back from
+// the store included) is transform/mime.hpp's.
 //
 // Everything here treats its input as hostile: text that came from a
 // newsletter (its subject, its sender's name) ends up in our headers, and a
@@ -20,10 +22,6 @@ namespace distill::deliver {
 // mbox untouched. The output never contains "=_", which the digest's MIME
 // boundary relies on.
 std::string encode_quoted_printable(std::string_view text);
-
-// The inverse, for reading back a part we composed (preview of a pending
-// digest). Soft breaks are removed, CRLF becomes LF.
-std::string decode_quoted_printable(std::string_view encoded);
 
 // A header value with every CR, LF and other control character replaced by a
 // space and runs of blanks folded: the value stays on its own header line.

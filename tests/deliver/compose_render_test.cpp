@@ -90,7 +90,7 @@ std::string escape_attribute(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("render of the HTML digest does not overflow at 375px and 1024px in Chromium", "[render]") {
+TEST_CASE("compose renders an HTML digest that does not overflow at 375px and 1024px in Chromium", "[render]") {
   const auto chromium = find_chromium();
   if (!chromium) {
     WARN("chromium not found at /usr/bin/chromium; skipped (install Debian's chromium)");

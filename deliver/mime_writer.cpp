@@ -1,4 +1,4 @@
-#include "deliver/mime.hpp"
+#include "deliver/mime_writer.hpp"
 
 #include <array>
 #include <cstdio>
@@ -93,13 +93,6 @@ std::string encode_quoted_printable(std::string_view text) {
     out += "\r\n";
     start = end + 1;
   }
-  return out;
-}
-
-std::string decode_quoted_printable(std::string_view encoded) {
-  mimetic::QP::Decoder decoder;
-  std::string out;
-  mimetic::decode(encoded.begin(), encoded.end(), decoder, std::back_inserter(out));
   return out;
 }
 

@@ -1,0 +1,73 @@
+// transform/markers: recognising a block for what it is from its words and
+// its place in the issue. What a hit does to the blocks around it is
+// clean()'s, tested in clean_test.cpp.
+
+#include "transform/markers.hpp"
+
+#include <catch2/catch.hpp>
+#include <optional>
+#include <string>
+
+#include "transform/words.hpp"
+
+using namespace distill::transform;
+
+namespace {
+
+// The marker for `text`, read as a block at `position` (0..1) of its issue.
+std::optional<MarkerHit> marker(const std::string& text, double position = 0.5, bool label = false) {
+  const std::string folded = fold_for_match(text);
+  MarkerContext ctx;
+  ctx.folded = folded;
+  ctx.words = count_words(folded);
+  ctx.label = label;
+  ctx.paragraph = !label;
+  ctx.position = position;
+  return find_marker(ctx);
+}
+
+}  // namespace
+
+TEST_CASE("markers know a sponsor's block by its opening words", "[transform]") {
+  auto hit = marker("This week's issue is brought to you by Lantern Analytics, the dashboard for small teams.");
+  REQUIRE(hit);
+  CHECK(hit->kind == RemovalKind::sponsor);
+  CHECK(hit->evidence.find("brought to you by") != std::string::npos);
+
+  // A label line alone heads the ad under it.
+  auto label = marker("SPONSORED", 0.3, /*label=*/true);
+  REQUIRE(label);
+  CHECK(label->kind == RemovalKind::sponsor);
+  CHECK(label->action == MarkerAction::section);
+}
+
+TEST_CASE("markers know chrome and the footer", "[transform]") {
+  auto browser = marker("View this email in your browser", 0.0);
+  REQUIRE(browser);
+  CHECK(browser->kind == RemovalKind::chrome);
+
+  auto footer = marker("You are receiving this email because you signed up at our website. Unsubscribe.", 0.95);
+  REQUIRE(footer);
+  CHECK(footer->kind == RemovalKind::footer);
+}
+
+TEST_CASE("markers leave news that only mentions their words", "[transform]") {
+  // Deep in a paragraph of reporting, words of the vocabulary are news.
+  CHECK_FALSE(marker("The city council voted on Tuesday to renew the festival's funding after two of its "
+                     "longtime sponsors withdrew, and organisers said ticket prices would stay the same.",
+                     0.4));
+  CHECK_FALSE(marker("Researchers measured the tides in the harbour for a year and found the spring range grew "
+                     "by four centimetres.",
+                     0.2));
+}
+
+TEST_CASE("markers tell a sentence from a label, and a job ad from other text", "[transform]") {
+  CHECK(ends_like_sentence(fold_for_match("The vote passed.")));
+  CHECK(ends_like_sentence(fold_for_match("First, the numbers,")));
+  CHECK(ends_like_sentence(fold_for_match("He said \"it is done.\"")));
+  CHECK_FALSE(ends_like_sentence(fold_for_match("Read more")));
+  CHECK_FALSE(ends_like_sentence(fold_for_match("Top stories")));
+
+  CHECK(is_job_ad(fold_for_match("Senior backend engineer, remote, full-time. Apply by Friday.")));
+  CHECK_FALSE(is_job_ad(fold_for_match("The river rose two metres overnight.")));
+}
