@@ -51,6 +51,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include <re2/re2.h>
+
 #include "transform/block_facts.hpp"
 #include "transform/evidence.hpp"
 #include "transform/markers.hpp"
@@ -101,6 +103,7 @@ class Cleaner {
     analyse();
     apply_source_rules();
     if (m_context.heuristics) {
+      keep_offer_terms();
       mark_blocks();
       mark_vocabulary();
       mark_links();
@@ -326,6 +329,23 @@ class Cleaner {
     }
   }
 
+  // A shop's issue is its offers, and the terms printed right under an
+  // offer are part of it: "Your code*: SPRING10" and under it "*Valid for
+  // 7 days, not on sale items" is the offer the reader is to use. The
+  // footnote is attached when the block just above carries its asterisk;
+  // small print collected elsewhere (under a price list, at the end) stays
+  // small print.
+  void keep_offer_terms() {
+    if (!is_shop_issue()) return;
+    for (std::size_t i = 1; i < size(); ++i) {
+      const std::string_view text = m_info[i].folded;
+      if (!text.starts_with('*') || text.starts_with("**") || position(i) >= 0.6) continue;
+      const std::string_view above = m_info[i - 1].folded;
+      if (m_info[i - 1].words == 0 || above.find('*') == std::string_view::npos) continue;
+      m_info[i].is_protected = true;
+    }
+  }
+
   void mark_blocks() {
     std::vector<int> words_before(size() + 1, 0);
     for (std::size_t i = 0; i < size(); ++i) words_before[i + 1] = words_before[i] + m_info[i].words;
@@ -477,6 +497,17 @@ class Cleaner {
     return false;
   }
 
+  // Whether the words before a sponsor phrase name the issue itself ("This
+  // edition is supported by", "Questo numero è realizzato in collaborazione
+  // con"): then the phrase says who paid for the newsletter, not for a
+  // product the newsletter sells.
+  static bool names_issue(std::string_view before) {
+    static const RE2 re(
+        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
+        R"(número|edición|boletín|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL]))");
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), re);
+  }
+
   void mark_vocabulary() {
     for (std::size_t i = 0; i < size(); ++i) {
       const Block& b = block(i);
@@ -505,7 +536,9 @@ class Cleaner {
         // the middle of a line they are a shop's own offer ("our airline in
         // partnership with an insurer"). Only a word of the sponsor stem
         // itself ("sponsored", "patrocinado") marks it from further in.
-        if (h.category == Category::sponsor && !h.label_only && before > 0) placed = placed && sponsor_stem(h.phrase);
+        if (h.category == Category::sponsor && !h.label_only && before > 0) {
+          placed = placed && (sponsor_stem(h.phrase) || names_issue(std::string_view(info.folded).substr(0, h.pos)));
+        }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
                                                  ", " + std::string(language_code(h.language)) + ")"};
@@ -566,6 +599,7 @@ class Cleaner {
       int share = 0;
       int profiles = 0;
       int stores = 0;
+      int surveys = 0;
       for (const Link& link : b.links) {
         const LinkRole role = link_role(link, unsubscribe_host);
         if (link.url.empty()) continue;
@@ -574,6 +608,7 @@ class Cleaner {
         share += role == LinkRole::share_intent;
         profiles += role == LinkRole::social_profile;
         stores += role == LinkRole::app_store;
+        surveys += role == LinkRole::survey;
       }
       if (counted == 0) continue;
       if (is_navigation_row(info.folded) && counted >= 2) {
@@ -587,8 +622,32 @@ class Cleaner {
         remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
       } else if (stores == counted && info.words <= 30) {
         remove(i, {RemovalKind::promo, "links only to app stores"});
+      } else if (surveys == counted && info.words <= 12) {
+        remove(i, {RemovalKind::chrome, "links only to a survey or rating page"});
+      } else if (is_rating_scale(b.links) && info.words <= 4 * counted) {
+        remove(i, {RemovalKind::chrome, "a rating scale: " + std::to_string(counted) + " links to one page"});
       }
     }
+  }
+
+  // A rating scale ("1 2 3 4 5", "Loved it · Fine · Not for me"): three or
+  // more short links to one page that differ only in their query, one
+  // value each.
+  static bool is_rating_scale(const std::vector<Link>& links) {
+    if (links.size() < 3) return false;
+    std::vector<std::string_view> queries;
+    std::string_view page;
+    for (const Link& link : links) {
+      const std::string_view url = link.url;
+      const std::size_t q = url.find('?');
+      if (q == std::string_view::npos || count_words(link.text) > 3) return false;
+      if (page.empty()) page = url.substr(0, q);
+      if (url.substr(0, q) != page) return false;
+      const std::string_view query = url.substr(q);
+      if (std::find(queries.begin(), queries.end(), query) != queries.end()) return false;
+      queries.push_back(query);
+    }
+    return true;
   }
 
   // Native ads: a short paragraph between stories in which a company
@@ -633,7 +692,8 @@ class Cleaner {
         if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
       }
       if (blocks_linking[only_site[i]] > near) continue;
-      if (!addresses_reader(info.folded) || !calls_to_action(info.folded)) continue;
+      if (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) || !calls_to_action(info.folded))
+        continue;
       remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
                                            ", which no other block links to, and asks the reader to act"});
     }
