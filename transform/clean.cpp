@@ -107,6 +107,7 @@ class Cleaner {
       mark_blocks();
       mark_vocabulary();
       mark_links();
+      mark_header_web_link();
       mark_offers();
       mark_native_ads();
       mark_footer_region();
@@ -501,11 +502,12 @@ class Cleaner {
   // edition is supported by", "Questo numero è realizzato in collaborazione
   // con"): then the phrase says who paid for the newsletter, not for a
   // product the newsletter sells.
-  static bool names_issue(std::string_view before) {
+  static bool names_issue(std::string_view text) {
     static const RE2 re(
         R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL]))");
-    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), re);
+        R"(número|edición|boletín|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
+        R"(^(this week's|today's|this month's|this issue's) )");
+    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
   }
 
   void mark_vocabulary() {
@@ -537,7 +539,8 @@ class Cleaner {
         // partnership with an insurer"). Only a word of the sponsor stem
         // itself ("sponsored", "patrocinado") marks it from further in.
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
-          placed = placed && (sponsor_stem(h.phrase) || names_issue(std::string_view(info.folded).substr(0, h.pos)));
+          placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
+                              names_issue(std::string_view(info.folded).substr(0, h.pos)));
         }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
@@ -622,11 +625,31 @@ class Cleaner {
         remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
       } else if (stores == counted && info.words <= 30) {
         remove(i, {RemovalKind::promo, "links only to app stores"});
-      } else if (surveys == counted && info.words <= 12) {
+      } else if (surveys == counted && info.words <= 20) {
         remove(i, {RemovalKind::chrome, "links only to a survey or rating page"});
       } else if (is_rating_scale(b.links) && info.words <= 4 * counted) {
         remove(i, {RemovalKind::chrome, "a rating scale: " + std::to_string(counted) + " links to one page"});
       }
+    }
+  }
+
+  // The header zone: the blocks before the issue's first long paragraph,
+  // in its first tenth. A short line there that links somewhere and
+  // speaks of the web or a browser ("Leggi questo numero sul sito",
+  // "Abrir no browser", "Mails lieber im Browser? Zur Ansicht im Netz")
+  // points to the issue's web copy, in whatever words.
+  void mark_header_web_link() {
+    static const RE2 web(
+        R"((?:^|[^\pL])(browser|webbrowser|navegador|navigateur|web|online|website|webseite|site|sito|sitio|netz|)"
+        R"(webversie|webversion|webansicht|onlineansicht|internet)(?:$|[^\pL]))");
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const Info& info = m_info[i];
+      if (info.words > 40) break;
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 20) continue;
+      const auto& links = block(i).links;
+      if (std::none_of(links.begin(), links.end(), [](const Link& l) { return !l.url.empty(); })) continue;
+      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), web)) continue;
+      remove(i, {RemovalKind::chrome, "in the header, a short line linking to the web"});
     }
   }
 

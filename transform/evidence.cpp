@@ -40,7 +40,7 @@ const RE2& subscription_url() {
 // queries in the seven languages.
 const RE2& survey_url() {
   static const RE2 re(
-      R"((?:^|[/?&=_.-])(surveys?|feedback|ratings?|polls?|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
+      R"((?:^|[/?&=_.-])(surveys?|feedback|ratings?|polls?|votes?|voto|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
       R"(sondaggio|enquete|enquête|pesquisa|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
       options());
   return re;
@@ -109,15 +109,17 @@ const RE2& call_to_action() {
   static const RE2 re(
       R"((?:^|[^\pL])(try (?:it|for free|\w+ free|now|today)|get started|start (?:for free|your|now|today|building)|sign up|)"
       R"(book (?:a|your) (?:demo|call|free)|request a demo|get a demo|schedule a demo|learn more|get (?:a|your) free|)"
-      R"(start (?:a|your) (?:[\w-]+ )?(?:free )?trial|open (?:an|your|a free) account|)"
+      R"(start (?:a|your) (?:[\w-]+ )?(?:free )?trial|open (?:an|your|a free) account|get \d+ ?% off|save \d+ ?%|)"
       R"(claim (?:your|it)|see how|find out (?:how|more)|download (?:now|the|your|it)|join (?:now|today|free|them)|)"
       R"(get (?:it|yours) (?:now|today|free)|jetzt (?:[\w-]+ ){0,3}(?:testen|ausprobieren|entdecken|starten|anmelden|sichern|buchen|registrieren)|)"
       R"((?:kostenlos|gratis) (?:testen|starten|ausprobieren)|mehr erfahren|découvrez|essayez|inscrivez-vous|profitez|en savoir plus|)"
-      R"(téléchargez|réservez|commencez|ouvrez (?:votre|un) compte|)"
+      R"(téléchargez|réservez|commencez|ouvrez (?:votre|un) compte|testez|demandez (?:une )?démo|)"
       R"(descubre|prueba (?:gratis|ahora)|regístrate|más información|aprovecha|scopri|prova (?:gratis|ora)|)"
       R"((?:empieza|comienza) (?:gratis|hoy|ya|ahora)|pruébal[oa]|solicita (?:una )?demo|inizia (?:gratis|ora|oggi)|apri (?:il tuo|un) conto|)"
+      R"(proval[oa]|richiedi (?:una )?demo|scarica (?:l'app|gratis|ora)|)"
       R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|begin (?:gratis|nu|vandaag)|)"
       R"(open (?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
+      R"(experimente|peça (?:uma )?demo|vraag (?:een )?demo aan|probeer|)"
       R"(descubra|experimente|inscreva-se|saiba mais|aproveite))",
       options());
   return re;

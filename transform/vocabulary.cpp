@@ -135,7 +135,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(vous a (?:été )?transféré|t'a (?:été )?transféré|transféré par un(?:e)? ami|)"
    R"(pas encore abonné|pas encore inscrit|recevoir (?:votre|ta) propre)"},
   {C::forwarded, L::es, false,
-   R"(te (?:lo |la )?(?:han |ha )?reenviado|te reenvió|alguien te reenvió|reenviado por un amigo|)"
+   R"(te (?:lo |la )?(?:han |ha )?(?:reenviado|pasado)|te reenvió|alguien te (?:reenvió|pasó)|reenviado por un amigo|)"
    R"(aún no (?:estás|te has) suscrit|todavía no (?:estás|te has) suscrit|aún no eres suscriptor)"},
   {C::forwarded, L::it, false,
    R"(ti è stat[ao] (?:inoltrat|girat)|ti hanno (?:inoltrato|girato)|ti ha (?:inoltrato|girato|passato) (?:questa|questo)|(?:inoltrat|girat)[ao] da un amico|non sei ancora iscritt)"},
@@ -194,7 +194,7 @@ constexpr VocabularyRow k_rows[] = {
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(sponsored (?:in part )?by|brought to you by|(?:made possible|supported|powered) by (?:our )?(?:sponsor|partner)|)"
-   R"(in partnership with|presented by|(?:today's|this week's|this issue's|our) (?:sponsor|partner)s?\b|)"
+   R"(in partnership with|presented (?:by|with (?:the )?support)|(?:with|thanks to) (?:the )?(?:generous )?support (?:of|from)|(?:today's|this week's|this issue's|our) (?:sponsor|partner)s?\b|)"
    R"(thanks to (?:our|today's) (?:sponsor|partner)s?|a (?:word|message) from (?:our|today's|this week's) (?:sponsor|partner)s?|)"
    R"(sponsored content|paid partnership|partner content|)"
    R"((?:we )?thank (?:our|these|the following) (?:partners|sponsors|supporters|funders) for|)"
@@ -206,7 +206,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer))"},
   {C::sponsor, L::fr, false,
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
-   R"(publi-?rédactionnel|partenaire de (?:cette|la|notre) (?:newsletter|édition|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
+   R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
    R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui))"},
   {C::sponsor, L::es, false,
@@ -223,7 +223,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van)"},
   {C::sponsor, L::pt, false,
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
-   R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|)"
+   R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|(?:conta )?com o apoio d[aoe]s?|)"
    R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro))"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
@@ -242,22 +242,27 @@ constexpr VocabularyRow k_rows[] = {
    R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals))"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
-   R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben)"},
+   R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
+   R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen))"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
-   R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer))"},
+   R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
+   R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs))"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
-   R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar))"},
+   R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
+   R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos))"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
-   R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo))"},
+   R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
+   R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone))"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
-   R"(wil (?:je|u) adverteren)"},
+   R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen))"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
-   R"(quer anunciar|mídia kit|kit de mídia)"},
+   R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
+   R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores))"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -267,57 +272,65 @@ constexpr VocabularyRow k_rows[] = {
    R"(bring .{1,40} to your (?:team|company|organi[sz]ation)|(?:get|buy|grab) (?:your )?tickets?\b|)"
    R"((?:join|register for|sign up for) our (?:webinar|workshop|event|conference|course|community)|)"
    R"((?:enroll|enrol) (?:now|today)|download (?:our|the) app|get the app|)"
-   R"(available on the app store|(?:download|get it) on (?:the app store|google play))"},
+   R"(available on the app store|(?:download|get it) on (?:the app store|google play)|)"
+   R"(our (?:new |next |own |free |annual |weekly |monthly |live |online )?(?:[\pL-]+ )?(?:podcast|course|workshop|masterclass|webinar|conference|summit|meetup|academy)s?\b|)"
+   R"((?:spots|seats|places) are limited|limited (?:spots|seats|places)|grab (?:one|yours|a spot|a seat|your spot|your seat)\b)"},
   {C::house_ad, L::de, false,
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
    R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
    R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen)|frühbucher\w*|)"
+   R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|katalog|konferenz|akademie)\b|)"
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte))"},
   {C::house_ad, L::fr, false,
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
    R"(nos autres (?:newsletters|lettres)|(?:découvrez|rejoignez|inscrivez-vous à) (?:notre|nos) (?:formations?|webinaires?|ateliers?|conférences?)|)"
    R"(téléchargez (?:l'|notre )app|téléchargez l'application|disponible sur l'app store|)"
    R"(réservez (?:votre|ta) place|prenez (?:vos|votre) billets?|)"
-   R"((?:découvrez|essayez|lisez|recevez) (?:aussi |également )?(?:notre|nos) (?:autres? )?(?:lettres?|newsletters?|podcasts?)\b)"},
+   R"((?:découvrez|essayez|lisez|recevez) (?:aussi |également )?(?:notre|nos) (?:autres? )?(?:lettres?|newsletters?|podcasts?)\b|)"
+   R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:podcast|formation|atelier|webinaire|conférence|masterclass)s?\b)"},
   {C::house_ad, L::es, false,
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
    R"(nuestros otros (?:boletines|newsletters)|nuestras otras newsletters|)"
    R"((?:inscríbete|apúntate) (?:a|en) (?:nuestro|nuestra|el) (?:curso|webinar|taller|evento)|)"
    R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar)|)"
-   R"((?:descubre|prueba|lee|recibe) (?:también )?nuestr[oa]s? (?:otr[oa]s? )?(?:boletín|boletines|newsletters?|podcasts?)\b)"},
+   R"((?:descubre|prueba|lee|recibe) (?:también )?nuestr[oa]s? (?:otr[oa]s? )?(?:boletín|boletines|newsletters?|podcasts?)\b|)"
+   R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b)"},
   {C::house_ad, L::it, false,
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
    R"(le nostre altre newsletter|(?:iscriviti|partecipa) al (?:nostro )?(?:corso|webinar|workshop|evento)|)"
    R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto|)"
-   R"(scopri (?:anche )?(?:la nostra|le nostre) (?:altr[ae] )?newsletter)"},
+   R"(scopri (?:anche )?(?:la nostra|le nostre) (?:altr[ae] )?newsletter|)"
+   R"((?:il nostro|la nostra|i nostri|le nostre) (?:nuov[oa] )?(?:podcast|corso|corsi|workshop|laboratorio|webinar|masterclass)\b)"},
   {C::house_ad, L::nl, false,
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
    R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?|)"
-   R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie)"},
+   R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
+   R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|training|masterclass|nieuwsbrief)\b)"},
   {C::house_ad, L::pt, false,
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
    R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|)"
-   R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?)"},
+   R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
+   R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
-   R"(upgrade to (?:paid|premium|pro|plus|a paid)|upgrade (?:now|today|your subscription)|go premium|)"
+   R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
    R"(become a (?:paid|paying|premium) (?:subscriber|member)|(?:paid|paying|premium) (?:subscribers|members) (?:get|receive|also)|)"
    R"(free trial|start (?:your|a) (?:free )?trial|members[- ]only|subscribers[- ]only|for (?:paid )?(?:subscribers|members) only|)"
    R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue)|)"
    R"(free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
    R"((?:paid |premium )?members (?:get|receive|also get|enjoy) (?:our|exclusive|access))"},
   {C::upsell, L::de, false,
-   R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
+   R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
    R"(nur für (?:abonnenten|abonnentinnen|mitglieder|abonnierende)|(?:vollen|unbegrenzten) zugriff|weiterlesen mit|um weiterzulesen|)"
    R"((?:wochen|monate|tage) (?:kosten nichts|geschenkt|gratis lesen|kostenlos lesen))"},
   {C::upsell, L::fr, false,
-   R"(passez (?:à|au) (?:premium|l'abonnement|la version)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
+   R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
    R"(abonnez-vous pour (?:lire|continuer|débloquer)|la suite est réservée|)"
    R"(gratuit(?:ement)? pendant (?:\d+|un|une) (?:jours|mois|semaines?)|abonnés (?:premium|payants) (?:reçoivent|ont))"},
@@ -326,7 +339,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
    R"(pruébal[ao] (?:gratis|sin coste)|gratis durante (?:un|una|\d+) (?:mes|meses|semana|semanas|días)|suscripción (?:pro|plus)\b|(?:hazte|pásate a) (?:pro|plus)\b)"},
   {C::upsell, L::it, false,
-   R"(passa a (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
+   R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
    R"(gratis per (?:\d+|un|una) (?:giorni|mese|mesi|settimana|settimane)|abbonati (?:premium|pro|plus) (?:ricevono|hanno))"},
   {C::upsell, L::nl, false,
@@ -334,7 +347,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
    R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"},
   {C::upsell, L::pt, false,
-   R"(seja (?:membro|assinante|premium)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
+   R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
    R"(assine com \d+ ?% de desconto|assinantes (?:do plano )?(?:premium|pro|plus|pagantes)|plano (?:premium|pro|plus|pago)\b|)"
    R"((?:desconto|grátis) no primeiro (?:ano|mês))"},
@@ -343,24 +356,30 @@ constexpr VocabularyRow k_rows[] = {
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
    R"(support (?:my|our|this) (?:work|independent|journalism|newsletter|writing|project)|become a (?:patron|supporter)|reader-supported|)"
-   R"(a (?:monthly|one-time|yearly|recurring) (?:gift|donation)|(?:reader|member)-funded)"},
+   R"(a (?:monthly|one-time|yearly|recurring) (?:gift|donation)|(?:reader|member)-funded|)"
+   R"(help us (?:stay|remain|keep (?:it|this|going))|keep (?:us|this newsletter) (?:going|independent|free))"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
-   R"((?:förderer|unterstützer|unterstützerin) werden)"},
+   R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
+   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei))"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
-   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don)"},
+   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer))"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
-   R"(hazte (?:mecenas|socio)|invítame a un café)"},
+   R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
+   R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante))"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
-   R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni))"},
+   R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
+   R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene)"},
   {C::donation, L::nl, false,
-   R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift)"},
+   R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
+   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine |vrijwillige )?bijdrage)"},
   {C::donation, L::pt, false,
-   R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoiador|contribua com)"},
+   R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
+   R"(ajude-nos a (?:continuar|manter))"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -369,11 +388,12 @@ constexpr VocabularyRow k_rows[] = {
    R"(rate (?:this|today's) (?:issue|newsletter|edition|email)|(?:hit |just )?reply (?:to this email )?(?:and|to) (?:let (?:me|us) know|tell (?:me|us))|)"
    R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
    R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?|)"
-   R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|how would you rate)"},
+   R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|how would you rate|)"
+   R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
-   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:einfach )?auf diese (?:e-mail|mail)|)"
+   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:uns |mir )?(?:einfach )?auf diese (?:e-mail|mail|nachricht)|wir lesen (?:jede|alle)|)"
    R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern)|)"
    R"(wie (?:fanden|findest|fandest|fandet|finden) (?:sie|du|ihr) (?:die|diese|den|diesen|unsere[n]?) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese[rn]?|unser|der|die) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief) gefallen|)"
@@ -382,21 +402,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
    R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
-   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message))"},
+   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
-   R"(responde a este (?:correo|email|mensaje)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
+   R"(responde a este (?:correo|email|mensaje)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
    R"(rispondi a questa (?:email|e-mail|mail|lettera)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio|)"
-   R"(raccontacelo|facci sapere (?:cosa|che) ne pensi)"},
+   R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
    R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in|)"
-   R"(geef (?:ons )?een (?:cijfer|beoordeling))"},
+   R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -408,7 +428,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(safe senders? list|whitelist us|(?:land|lands|end up|ending up|landing|go|going|goes) (?:in|to) (?:your )?(?:spam|junk|promotions)|)"
    R"(check your (?:spam|junk)|(?:move|drag) (?:this|us|the) (?:email )?(?:to|into) (?:your )?(?:primary|inbox)|)"
    R"(mark (?:us|this email) as (?:not spam|safe)|never miss an? (?:issue|email|edition)|)"
-   R"(if you(?:'d| would) rather (?:get|receive|have) (?:a )?(?:plain[- ]text|text-only)|plain[- ]text version)"},
+   R"(if you(?:'d| would) rather (?:get|receive|have) (?:a )?(?:plain[- ]text|text-only)|plain[- ]text version|)"
+   R"(promotions tab|(?:drag|move) (?:us|this email|it) (?:over )?(?:to|into) (?:your )?(?:primary|inbox)|not seeing us in your inbox)"},
   {C::deliverability, L::de, false,
    R"(zu (?:ihren|deinen|euren) kontakten hinzu|ins adressbuch|in (?:ihr|dein) adressbuch|im spam(?:-ordner| ordner)? land|)"
    R"(im (?:spam|junk|werbe)-?ordner|als (?:sicheren |vertrauenswürdigen )?absender|keine ausgabe (?:mehr )?verpassen|nur-text-version|textversion)"},
@@ -433,10 +454,11 @@ constexpr VocabularyRow k_rows[] = {
   {C::self_description, L::en, false,
    R"((?:is|is a) (?:free,? )?(?:weekly|daily|monthly|bi-?weekly|fortnightly|twice-weekly) (?:free )?(?:newsletter|digest|roundup|round-up|email|briefing|bulletin)|)"
    R"((?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
-   R"((?:to|by) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers)|you(?:'re| are) reading (?:the|this))"},
+   R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
+   R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month))"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
-   R"((?:an|von) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen)|du liest gerade|sie lesen gerade)"},
+   R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
    R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"},
