@@ -114,6 +114,7 @@ class Cleaner {
     }
     mark_templates();
     mark_platform_template();
+    if (m_context.heuristics) mark_between_promos();
     tidy();
     return result();
   }
@@ -847,6 +848,32 @@ class Cleaner {
       if (it == seen.end() || it->second < need) continue;
       remove(i, {RemovalKind::template_block,
                  "recurs in " + std::to_string(it->second) + " of " + std::to_string(of) + " earlier issues"});
+    }
+  }
+
+  // A short paragraph between two blocks removed as promo, or two as
+  // sponsor, is the same pitch going on ("There's no other course like
+  // it." between the course's offer and its enrolment date). The nearest
+  // blocks with words on both sides decide; headings are never taken.
+  void mark_between_promos() {
+    std::vector<std::size_t> worded;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (m_info[i].words > 0 && block(i).kind != BlockKind::image) worded.push_back(i);
+    }
+    std::vector<std::pair<std::size_t, RemovalKind>> taken;
+    for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
+      const std::size_t i = worded[k];
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words > 30 || block(i).kind != BlockKind::paragraph) continue;
+      const auto& before = m_info[worded[k - 1]].reason;
+      const auto& after = m_info[worded[k + 1]].reason;
+      if (!before || !after || before->kind != after->kind) continue;
+      if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
+      taken.emplace_back(i, before->kind);
+    }
+    // Decided on the removals of the steps before, not on each other.
+    for (const auto& [i, kind] : taken) {
+      remove(i, {kind, "between two " + std::string(removal_kind_name(kind)) + " blocks"});
     }
   }
 
