@@ -104,7 +104,7 @@ constexpr VocabularyRow k_rows[] = {
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
-   R"(ne s'affiche pas (?:correctement|bien)|problème d'affichage|)"
+   R"(ne s'affiche pas (?:correctement|bien)|s'affiche mal|problème d'affichage|retrouvez-l[ea] (?:en ligne|sur (?:notre|le) site|sur https?:)|)"
    R"((?:si )?vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser|afficher) (?:ce|cet|cette|la|le|les)|)"
    R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur))"},
   {C::view_online, L::es, false,
@@ -198,6 +198,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(thanks to (?:our|today's) (?:sponsor|partner)s?|a (?:word|message) from (?:our|today's|this week's) (?:sponsor|partner)s?|)"
    R"(sponsored content|paid partnership|partner content|)"
    R"((?:we )?thank (?:our|these|the following) (?:partners|sponsors|supporters|funders) for|)"
+   R"((?:comes|brought) to you (?:courtesy of|thanks to)|courtesy of (?:our|today's|this week's) (?:sponsor|partner)|)"
    R"((?:is|are) (?:made possible|supported|funded|underwritten) by|made possible (?:by|with) (?:the )?(?:generous )?support (?:of|from))"},
   {C::sponsor, L::de, false,
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
@@ -216,7 +217,8 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false,
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|)"
    R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
-   R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:da|grazie a)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner))"},
+   R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:da|grazie a)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
+   R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle))"},
   {C::sponsor, L::nl, false,
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
    R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
@@ -357,29 +359,31 @@ constexpr VocabularyRow k_rows[] = {
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
    R"(support (?:my|our|this) (?:work|independent|journalism|newsletter|writing|project)|become a (?:patron|supporter)|reader-supported|)"
    R"(a (?:monthly|one-time|yearly|recurring) (?:gift|donation)|(?:reader|member)-funded|)"
-   R"(help us (?:stay|remain|keep (?:it|this|going))|keep (?:us|this newsletter) (?:going|independent|free))"},
+   R"(help us (?:stay|remain|keep (?:it|this|going))|keep (?:us|this newsletter) (?:going|independent|free)|)"
+   R"((?:renew|pay) your (?:membership|dues)|your membership (?:fee|dues))"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
-   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei))"},
+   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|mit einem (?:kleinen |freiwilligen )?beitrag|kaffeekasse|mitgliedsbeitrag)"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
-   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer))"},
+   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
+   R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer)"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
    R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
-   R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante))"},
+   R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa])"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
    R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
-   R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene)"},
+   R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione))"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
-   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine |vrijwillige )?bijdrage)"},
+   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine |vrijwillige )?bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor)"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
-   R"(ajude-nos a (?:continuar|manter))"},
+   R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação))"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -397,21 +401,23 @@ constexpr VocabularyRow k_rows[] = {
    R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern)|)"
    R"(wie (?:fanden|findest|fandest|fandet|finden) (?:sie|du|ihr) (?:die|diese|den|diesen|unsere[n]?) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese[rn]?|unser|der|die) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief) gefallen|)"
+   R"((?:ihre|deine|eure) (?:veranstaltung|meldung|nachricht|termin|geschichte) fehlt|schick(?:en sie|t)? uns (?:ihre|deine|eure|die) (?:tipps|hinweise|termine|eckdaten|infos)|)"
    R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
    R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
-   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message))"},
+   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
-   R"(responde a este (?:correo|email|mensaje)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
+   R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
    R"(rispondi a questa (?:email|e-mail|mail|lettera)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio|)"
-   R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt)"},
+   R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt|)"
+   R"((?:la |le |li )?leggiamo sempre|hai una (?:notizia|segnalazione|storia)|scrivici\b)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
