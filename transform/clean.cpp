@@ -111,6 +111,7 @@ class Cleaner {
       mark_offers();
       mark_native_ads();
       mark_footer_region();
+      mark_closing_separator();
     }
     mark_templates();
     mark_platform_template();
@@ -820,6 +821,33 @@ class Cleaner {
       int rest = after[i + 1];
       if (!late || rest > std::max(total / 4, 40)) continue;
       Removal reason{RemovalKind::footer, "after " + c.quoted};
+      for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
+      return;
+    }
+  }
+
+  // The closing separator: a rule (<hr>, a line of dashes) late in the
+  // issue under which the newsletter's chrome is gathered. When only short
+  // blocks follow it, none a heading, and at least half of them are already
+  // known as chrome, the rest are the same chrome in words no rule has
+  // (the appeal, the survey, the ad rates between the unsubscribe lines).
+  void mark_closing_separator() {
+    for (std::size_t i = size(); i-- > 0;) {
+      if (block(i).kind != BlockKind::separator) continue;
+      if (position(i) < 0.6) return;
+      int blocks = 0;
+      int known = 0;
+      bool short_only = true;
+      for (std::size_t j = i + 1; j < size(); ++j) {
+        const Info& info = m_info[j];
+        if (info.words == 0 || block(j).kind == BlockKind::separator) continue;
+        if (info.heading_like || info.words > 40 || info.is_protected) short_only = false;
+        ++blocks;
+        known += info.reason && info.reason->kind != RemovalKind::source ? 1 : 0;
+      }
+      if (!short_only || blocks < 3 || known * 2 < blocks || known == blocks) return;
+      const Removal reason{RemovalKind::footer, "after the closing separator, where " + std::to_string(known) +
+                                                    " of " + std::to_string(blocks) + " blocks are chrome"};
       for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
       return;
     }

@@ -886,3 +886,22 @@ TEST_CASE("offer signals: a sale extended, a price normally asked", "[transform]
   CHECK(s.has(OfferSignal::deadline));
   CHECK(s.has(OfferSignal::amount));
 }
+
+TEST_CASE("under a closing separator, short blocks among known chrome are chrome too", "[transform]") {
+  // Danish: the appeal and the survey line have no vocabulary; the
+  // unsubscribe link and the postal address are known.
+  const std::vector<Block> tail = {
+      separator(), para("Avisen lever af læsernes støtte. Giv et bidrag i dag."),
+      para("Hvad synes du om avisen? Skriv til os."),
+      para("Afmeld nyhedsbrevet", {{"Afmeld nyhedsbrevet", "https://avis.example.dk/unsubscribe?u=1"}}),
+      para("Avisen ApS, 12 Havnegade Street, Aarhus 80001")};
+  CleanResult r = clean(doc({story("harbour"), story("ferry"), tail}));
+  CHECK(reason_for(r, "Avisen lever af").starts_with("footer: after the closing separator, where 2 of 4"));
+  CHECK(reason_for(r, "Hvad synes du").starts_with("footer: after the closing separator"));
+  // A story under the rule (a heading, a long paragraph) is not the footer.
+  std::vector<Block> with_story = tail;
+  with_story.insert(with_story.begin() + 1, heading("Færgen sejler igen"));
+  CleanResult kept_story = clean(doc({story("harbour"), story("ferry"), with_story}));
+  CHECK(kept(kept_story, "Færgen sejler igen"));
+  CHECK(kept(kept_story, "Avisen lever af"));
+}
