@@ -10,8 +10,12 @@
 //    in a bracketed aside, or as a bracketed tag ("(sponsor)"). A news
 //    paragraph that mentions "unsubscribe" in its seventh sentence stays.
 //    Then links (evidence.hpp): a short block linking only to unsubscribe or
-//    preference pages, share intents, social profiles or app stores is
-//    chrome whatever its language; so is a row of navigation links.
+//    preference pages, share intents, social profiles, app stores or a
+//    survey is chrome whatever its language; so are a row of navigation
+//    links, a rating scale (links to one page that differ in one value),
+//    and a short line in the header that links to the issue on the web.
+//    A sponsor phrase inside a line counts when the line names the issue
+//    ("Questo numero è realizzato in collaborazione con ...").
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
@@ -26,19 +30,23 @@
 //    ... Find out how! Offer valid July 1 - July 31"); a short line needs a
 //    call to action and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's
 //    newsletter is its offers: where prices run through the items, or the
-//    offers are most of the issue, this step stays out.
+//    offers are most of the issue, this step stays out, and the terms
+//    printed right under its starred offer are part of the offer.
 //    Native ads: a short paragraph whose only link goes to a site no other
 //    block links to, that speaks to the reader and asks them to act.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
-//    higher up removes only its own block.
+//    higher up removes only its own block. Under a late separator where
+//    only short blocks follow, half of them known chrome, the rest go too.
 // 6. Template learning from the mailbox: blocks recurring in the sender's
 //    earlier issues, and blocks recurring in other senders' issues (the
 //    mailing platform's template; never headings or long paragraphs).
-// 7. Tidying: a heading whose whole section was removed goes too, and blocks
-//    without a single word (arrows, bullets, separators of dashes).
+// 7. Tidying: a short paragraph between two promo (or two sponsor) blocks
+//    is the same pitch; a heading whose whole section was removed goes
+//    too, and blocks without a single word (arrows, bullets, separators of
+//    dashes).
 //
 // Every step skips blocks already removed and blocks protected by `keep`,
 // so the first reason found is the one reported.
@@ -133,6 +141,7 @@ class Cleaner {
     std::string quoted;  // the block's text, quoted, for the reason
   };
   std::vector<FooterCandidate> m_footer_candidates;
+  std::optional<bool> m_shop_issue;  // is_shop_issue(), computed once
 
   std::size_t size() const { return m_doc.blocks.size(); }
   const Block& block(std::size_t i) const { return m_doc.blocks[i]; }
@@ -748,7 +757,12 @@ class Cleaner {
   // what it says (an issue that is one sale). A newsletter about other
   // things that carries an ad names a price now and then (two in two
   // thousand words), or a few in one block (a club's kit prices).
-  bool is_shop_issue() const {
+  bool is_shop_issue() {
+    if (!m_shop_issue) m_shop_issue = count_shop_prices();
+    return *m_shop_issue;
+  }
+
+  bool count_shop_prices() const {
     int prices = 0;
     int priced_blocks = 0;
     for (const auto& info : m_info) {
