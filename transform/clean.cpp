@@ -503,7 +503,7 @@ class Cleaner {
   }
 
   static bool sponsor_stem(std::string_view phrase) {
-    for (std::string_view stem : {"sponsor", "patrocin", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
+    for (std::string_view stem : {"sponsor", "patrocin", "patrocín", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
       if (phrase.find(stem) != std::string_view::npos) return true;
     }
     return false;
@@ -516,7 +516,7 @@ class Cleaner {
   static bool names_issue(std::string_view text) {
     static const RE2 re(
         R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
+        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
   }

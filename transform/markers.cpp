@@ -243,7 +243,8 @@ DISTILL_MARKER_RE(address,
     R"(\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|new york|california|texas) \d{5}(?:-\d{4})?\b|)"
     R"([a-zäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
     R"(\b\d{5} [a-zäöüß][a-zäöüß-]+.{0,40}(?:germany|deutschland|österreich|schweiz)|)"
-    R"(\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2},? (?:united kingdom|uk|england)\b))");
+    R"(\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2},? (?:united kingdom|uk|england)\b|)"
+    R"(, [a-z][a-z -]+ [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\W*$))");
 
 DISTILL_MARKER_RE(contact_line, R"(^\W*((?:t|f|tel|fon|fax|phone|telefon|telefax|tél|téléphone|teléfono|telefone)\.? ?:? ?\+ ?\d[\d /().-]{6,}))");
 
@@ -292,6 +293,7 @@ DISTILL_MARKER_RE(offer_call,
     R"(\benter (?:now|today|here|for|to|the|your|promo|code)\b|\bredeem|\bclaim (?:your|it)\b|\bgrab (?:yours|your|it)\b|)"
     R"(\bbook (?:now|today)|\bjetzt (?:\w+ )?(?:sichern|kaufen|bestellen|teilnehmen|mitmachen|entdecken)|)"
     R"(\bhier (?:klicken|entdecken|bestellen)|\bmehr erfahren|\bsichere? dir|\bcheck out our\b|)"
+    R"(\bshow your (?:[\w-]+ )?card|\bmention (?:this|the) (?:email|newsletter|code)|)"
     R"((?:^|[.!?] )(?:receive|get|save|order|buy|shop|try|join|start|enter)\b))");
 
 // The offer's time limit or conditions of validity.
@@ -299,7 +301,7 @@ DISTILL_MARKER_RE(offer_deadline,
     R"(\b(offer (?:is )?(?:valid|ends|expires|good)|valid (?:until|through|thru|till|from|for|on)|expires?|)"
     R"(limited[- ]time|for a limited|while (?:supplies|stocks?) last|(?:during|for|throughout) the month of|)"
     R"(ends (?:soon|today|tonight|on|at midnight)|only until|last chance|today only|this week only|)"
-    R"((?:sale|offer|deal) (?:has been |is )?extended|)"
+    R"((?:sale|offer|deal) (?:has been |is )?extended|(?:for|over) the (?:[\w-]+ )?weekend|this weekend|)"
     R"(gültig (?:bis|vom|ab)|nur (?:bis|noch bis|solange|heute)|solange der vorrat|angebot endet|aktionszeitraum))");
 
 const RE2* const* all_patterns() {

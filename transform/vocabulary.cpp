@@ -39,7 +39,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:the address|email address) (?:of|for|on) your subscription|your subscription address|)"
    R"(no longer (?:wish|want|like) to receive|(?:to )?stop receiving (?:these|this|our|emails)|)"
    R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from|)"
-   R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since))"},
+   R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since)|)"
+   R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b)"},
   {C::footer, L::de, false,
    R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
@@ -211,11 +212,11 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui))"},
   {C::sponsor, L::es, false,
-   R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|)"
+   R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
    R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias)|)"
    R"((?:llega|es posible|se hace posible|te llega) gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio))"},
   {C::sponsor, L::it, false,
-   R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|)"
+   R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
    R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
    R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:da|grazie a)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle))"},
@@ -226,6 +227,7 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::pt, false,
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
    R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|(?:conta )?com o apoio d[aoe]s?|)"
+   R"((?:tem o |com o )?patrocínio d[aoe]s?|)"
    R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro))"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
@@ -241,7 +243,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
    R"(sponsor (?:this|an|a future|our|any of our|one of our) (?:issue|newsletter|edition|episode)|become a sponsor|)"
    R"(advertising (?:inquiries|enquiries|opportunities)|sponsorship (?:inquiries|enquiries|opportunities)|media kit|)"
-   R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals))"},
+   R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals|founders|investors|marketers)|)"
+   R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with))"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
@@ -260,7 +263,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone))"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
-   R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen))"},
+   R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
+   R"(plaats (?:je|uw) vacature)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
@@ -461,7 +465,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:is|is a) (?:free,? )?(?:weekly|daily|monthly|bi-?weekly|fortnightly|twice-weekly) (?:free )?(?:newsletter|digest|roundup|round-up|email|briefing|bulletin)|)"
    R"((?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
    R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
-   R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month))"},
+   R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
+   R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month))"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
    R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"},
@@ -484,13 +489,19 @@ constexpr VocabularyRow k_rows[] = {
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
-   R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook)"},
-  {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf)"},
-  {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur)"},
-  {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en)"},
-  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su)"},
-  {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b))"},
-  {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em))"},
+   R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook|)"
+   R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague))"},
+  {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
+   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne )?weiter|empfehlen sie uns weiter)"},
+  {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
+   R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter))"},
+  {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
+   R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter))"},
+  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero))"},
+  {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
+   R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door naar|deel (?:deze|de|onze) nieuwsbrief)"},
+  {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
+   R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter))"},
 };
 // clang-format on
 
