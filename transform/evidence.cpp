@@ -40,7 +40,7 @@ const RE2& subscription_url() {
 // queries in the seven languages.
 const RE2& survey_url() {
   static const RE2 re(
-      R"((?:^|[/?&=_.-])(surveys?|feedback|ratings?|polls?|votes?|voto|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
+      R"((?:^|[/?&=_.-])(surveys?|feedback|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
       R"(sondaggio|enquete|enquête|pesquisa|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
       options());
   return re;

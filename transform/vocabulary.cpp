@@ -280,7 +280,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:enroll|enrol) (?:now|today)|download (?:our|the) app|get the app|)"
    R"(available on the app store|(?:download|get it) on (?:the app store|google play)|)"
    R"(our (?:new |next |own |free |annual |weekly |monthly |live |online )?(?:[\pL-]+ )?(?:podcast|course|workshop|masterclass|webinar|conference|summit|meetup|academy)s?\b|)"
-   R"((?:spots|seats|places) are limited|limited (?:spots|seats|places)|grab (?:one|yours|a spot|a seat|your spot|your seat)\b)"},
+   R"(grab (?:one|yours|a spot|a seat|your spot|your seat)\b)"},
   {C::house_ad, L::de, false,
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
@@ -314,7 +314,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
    R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?|)"
    R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
-   R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|training|masterclass|nieuwsbrief)\b)"},
+   R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b)"},
   {C::house_ad, L::pt, false,
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
@@ -329,7 +329,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(free trial|start (?:your|a) (?:free )?trial|members[- ]only|subscribers[- ]only|for (?:paid )?(?:subscribers|members) only|)"
    R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue)|)"
    R"(free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
-   R"((?:paid |premium )?members (?:get|receive|also get|enjoy) (?:our|exclusive|access))"},
+   R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy))"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -369,7 +369,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
-   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|mit einem (?:kleinen |freiwilligen )?beitrag|kaffeekasse|mitgliedsbeitrag)"},
+   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag)"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
    R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
@@ -384,7 +384,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione))"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
-   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine |vrijwillige )?bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor)"},
+   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor)"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
    R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação))"},

@@ -905,3 +905,17 @@ TEST_CASE("under a closing separator, short blocks among known chrome are chrome
   CHECK(kept(kept_story, "Færgen sejler igen"));
   CHECK(kept(kept_story, "Avisen lever af"));
 }
+
+TEST_CASE("short news lines that share words with chrome stay", "[transform]") {
+  CleanResult r = clean(doc(
+      {story("harbour"),
+       {para("Latest polls: the mayor leads by four points", {{"Latest polls", "https://news.example/polls/city"}}),
+        para("Mit einem Beitrag von Anna Roth über die neue Fähre."),
+        para("The library's free coding class starts Monday; places are limited."),
+        para("Club members get the pool on Sundays from May.")},
+       story("ferry")}));
+  CHECK(kept(r, "Latest polls"));
+  CHECK(kept(r, "Mit einem Beitrag"));
+  CHECK(kept(r, "The library's free coding class"));
+  CHECK(kept(r, "Club members get"));
+}
