@@ -10,8 +10,12 @@
 //    in a bracketed aside, or as a bracketed tag ("(sponsor)"). A news
 //    paragraph that mentions "unsubscribe" in its seventh sentence stays.
 //    Then links (evidence.hpp): a short block linking only to unsubscribe or
-//    preference pages, share intents, social profiles or app stores is
-//    chrome whatever its language; so is a row of navigation links.
+//    preference pages, share intents, social profiles, app stores or a
+//    survey is chrome whatever its language; so are a row of navigation
+//    links, a rating scale (links to one page that differ in one value),
+//    and a short line in the header that links to the issue on the web.
+//    A sponsor phrase inside a line counts when the line names the issue
+//    ("Questo numero è realizzato in collaborazione con ...").
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
@@ -26,19 +30,23 @@
 //    ... Find out how! Offer valid July 1 - July 31"); a short line needs a
 //    call to action and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's
 //    newsletter is its offers: where prices run through the items, or the
-//    offers are most of the issue, this step stays out.
+//    offers are most of the issue, this step stays out, and the terms
+//    printed right under its starred offer are part of the offer.
 //    Native ads: a short paragraph whose only link goes to a site no other
 //    block links to, that speaks to the reader and asks them to act.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
-//    higher up removes only its own block.
+//    higher up removes only its own block. Under a late separator where
+//    only short blocks follow, half of them known chrome, the rest go too.
 // 6. Template learning from the mailbox: blocks recurring in the sender's
 //    earlier issues, and blocks recurring in other senders' issues (the
 //    mailing platform's template; never headings or long paragraphs).
-// 7. Tidying: a heading whose whole section was removed goes too, and blocks
-//    without a single word (arrows, bullets, separators of dashes).
+// 7. Tidying: a short paragraph between two promo (or two sponsor) blocks
+//    is the same pitch; a heading whose whole section was removed goes
+//    too, and blocks without a single word (arrows, bullets, separators of
+//    dashes).
 //
 // Every step skips blocks already removed and blocks protected by `keep`,
 // so the first reason found is the one reported.
@@ -50,6 +58,8 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+
+#include <re2/re2.h>
 
 #include "transform/block_facts.hpp"
 #include "transform/evidence.hpp"
@@ -101,15 +111,19 @@ class Cleaner {
     analyse();
     apply_source_rules();
     if (m_context.heuristics) {
+      keep_offer_terms();
       mark_blocks();
       mark_vocabulary();
       mark_links();
+      mark_header_web_link();
       mark_offers();
       mark_native_ads();
       mark_footer_region();
+      mark_closing_separator();
     }
     mark_templates();
     mark_platform_template();
+    if (m_context.heuristics) mark_between_promos();
     tidy();
     return result();
   }
@@ -127,6 +141,7 @@ class Cleaner {
     std::string quoted;  // the block's text, quoted, for the reason
   };
   std::vector<FooterCandidate> m_footer_candidates;
+  std::optional<bool> m_shop_issue;  // is_shop_issue(), computed once
 
   std::size_t size() const { return m_doc.blocks.size(); }
   const Block& block(std::size_t i) const { return m_doc.blocks[i]; }
@@ -326,6 +341,23 @@ class Cleaner {
     }
   }
 
+  // A shop's issue is its offers, and the terms printed right under an
+  // offer are part of it: "Your code*: SPRING10" and under it "*Valid for
+  // 7 days, not on sale items" is the offer the reader is to use. The
+  // footnote is attached when the block just above carries its asterisk;
+  // small print collected elsewhere (under a price list, at the end) stays
+  // small print.
+  void keep_offer_terms() {
+    if (!is_shop_issue()) return;
+    for (std::size_t i = 1; i < size(); ++i) {
+      const std::string_view text = m_info[i].folded;
+      if (!text.starts_with('*') || text.starts_with("**") || position(i) >= 0.6) continue;
+      const std::string_view above = m_info[i - 1].folded;
+      if (m_info[i - 1].words == 0 || above.find('*') == std::string_view::npos) continue;
+      m_info[i].is_protected = true;
+    }
+  }
+
   void mark_blocks() {
     std::vector<int> words_before(size() + 1, 0);
     for (std::size_t i = 0; i < size(); ++i) words_before[i + 1] = words_before[i] + m_info[i].words;
@@ -471,10 +503,22 @@ class Cleaner {
   }
 
   static bool sponsor_stem(std::string_view phrase) {
-    for (std::string_view stem : {"sponsor", "patrocin", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
+    for (std::string_view stem : {"sponsor", "patrocin", "patrocín", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
       if (phrase.find(stem) != std::string_view::npos) return true;
     }
     return false;
+  }
+
+  // Whether the words before a sponsor phrase name the issue itself ("This
+  // edition is supported by", "Questo numero è realizzato in collaborazione
+  // con"): then the phrase says who paid for the newsletter, not for a
+  // product the newsletter sells.
+  static bool names_issue(std::string_view text) {
+    static const RE2 re(
+        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
+        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
+        R"(^(this week's|today's|this month's|this issue's) )");
+    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
   }
 
   void mark_vocabulary() {
@@ -505,7 +549,10 @@ class Cleaner {
         // the middle of a line they are a shop's own offer ("our airline in
         // partnership with an insurer"). Only a word of the sponsor stem
         // itself ("sponsored", "patrocinado") marks it from further in.
-        if (h.category == Category::sponsor && !h.label_only && before > 0) placed = placed && sponsor_stem(h.phrase);
+        if (h.category == Category::sponsor && !h.label_only && before > 0) {
+          placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
+                              names_issue(std::string_view(info.folded).substr(0, h.pos)));
+        }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
                                                  ", " + std::string(language_code(h.language)) + ")"};
@@ -566,6 +613,7 @@ class Cleaner {
       int share = 0;
       int profiles = 0;
       int stores = 0;
+      int surveys = 0;
       for (const Link& link : b.links) {
         const LinkRole role = link_role(link, unsubscribe_host);
         if (link.url.empty()) continue;
@@ -574,6 +622,7 @@ class Cleaner {
         share += role == LinkRole::share_intent;
         profiles += role == LinkRole::social_profile;
         stores += role == LinkRole::app_store;
+        surveys += role == LinkRole::survey;
       }
       if (counted == 0) continue;
       if (is_navigation_row(info.folded) && counted >= 2) {
@@ -587,8 +636,52 @@ class Cleaner {
         remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
       } else if (stores == counted && info.words <= 30) {
         remove(i, {RemovalKind::promo, "links only to app stores"});
+      } else if (surveys == counted && info.words <= 20) {
+        remove(i, {RemovalKind::chrome, "links only to a survey or rating page"});
+      } else if (is_rating_scale(b.links) && info.words <= 4 * counted) {
+        remove(i, {RemovalKind::chrome, "a rating scale: " + std::to_string(counted) + " links to one page"});
       }
     }
+  }
+
+  // The header zone: the blocks before the issue's first long paragraph,
+  // in its first tenth. A short line there that links somewhere and
+  // speaks of the web or a browser ("Leggi questo numero sul sito",
+  // "Abrir no browser", "Mails lieber im Browser? Zur Ansicht im Netz")
+  // points to the issue's web copy, in whatever words.
+  void mark_header_web_link() {
+    static const RE2 web(
+        R"((?:^|[^\pL])(browser|webbrowser|navegador|navigateur|web|online|website|webseite|site|sito|sitio|netz|)"
+        R"(webversie|webversion|webansicht|onlineansicht|internet)(?:$|[^\pL]))");
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const Info& info = m_info[i];
+      if (info.words > 40) break;
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 20) continue;
+      const auto& links = block(i).links;
+      if (std::none_of(links.begin(), links.end(), [](const Link& l) { return !l.url.empty(); })) continue;
+      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), web)) continue;
+      remove(i, {RemovalKind::chrome, "in the header, a short line linking to the web"});
+    }
+  }
+
+  // A rating scale ("1 2 3 4 5", "Loved it · Fine · Not for me"): three or
+  // more short links to one page that differ only in their query, one
+  // value each.
+  static bool is_rating_scale(const std::vector<Link>& links) {
+    if (links.size() < 3) return false;
+    std::vector<std::string_view> queries;
+    std::string_view page;
+    for (const Link& link : links) {
+      const std::string_view url = link.url;
+      const std::size_t q = url.find('?');
+      if (q == std::string_view::npos || count_words(link.text) > 3) return false;
+      if (page.empty()) page = url.substr(0, q);
+      if (url.substr(0, q) != page) return false;
+      const std::string_view query = url.substr(q);
+      if (std::find(queries.begin(), queries.end(), query) != queries.end()) return false;
+      queries.push_back(query);
+    }
+    return true;
   }
 
   // Native ads: a short paragraph between stories in which a company
@@ -633,7 +726,8 @@ class Cleaner {
         if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
       }
       if (blocks_linking[only_site[i]] > near) continue;
-      if (!addresses_reader(info.folded) || !calls_to_action(info.folded)) continue;
+      if (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) || !calls_to_action(info.folded))
+        continue;
       remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
                                            ", which no other block links to, and asks the reader to act"});
     }
@@ -663,7 +757,12 @@ class Cleaner {
   // what it says (an issue that is one sale). A newsletter about other
   // things that carries an ad names a price now and then (two in two
   // thousand words), or a few in one block (a club's kit prices).
-  bool is_shop_issue() const {
+  bool is_shop_issue() {
+    if (!m_shop_issue) m_shop_issue = count_shop_prices();
+    return *m_shop_issue;
+  }
+
+  bool count_shop_prices() const {
     int prices = 0;
     int priced_blocks = 0;
     for (const auto& info : m_info) {
@@ -741,6 +840,33 @@ class Cleaner {
     }
   }
 
+  // The closing separator: a rule (<hr>, a line of dashes) late in the
+  // issue under which the newsletter's chrome is gathered. When only short
+  // blocks follow it, none a heading, and at least half of them are already
+  // known as chrome, the rest are the same chrome in words no rule has
+  // (the appeal, the survey, the ad rates between the unsubscribe lines).
+  void mark_closing_separator() {
+    for (std::size_t i = size(); i-- > 0;) {
+      if (block(i).kind != BlockKind::separator) continue;
+      if (position(i) < 0.6) return;
+      int blocks = 0;
+      int known = 0;
+      bool short_only = true;
+      for (std::size_t j = i + 1; j < size(); ++j) {
+        const Info& info = m_info[j];
+        if (info.words == 0 || block(j).kind == BlockKind::separator) continue;
+        if (info.heading_like || info.words > 40 || info.is_protected) short_only = false;
+        ++blocks;
+        known += info.reason && info.reason->kind != RemovalKind::source ? 1 : 0;
+      }
+      if (!short_only || blocks < 3 || known * 2 < blocks || known == blocks) return;
+      const Removal reason{RemovalKind::footer, "after the closing separator, where " + std::to_string(known) +
+                                                    " of " + std::to_string(blocks) + " blocks are chrome"};
+      for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
+      return;
+    }
+  }
+
   void mark_templates() {
     if (m_history.empty()) return;
     // Each earlier issue counts once per key.
@@ -764,6 +890,32 @@ class Cleaner {
       if (it == seen.end() || it->second < need) continue;
       remove(i, {RemovalKind::template_block,
                  "recurs in " + std::to_string(it->second) + " of " + std::to_string(of) + " earlier issues"});
+    }
+  }
+
+  // A short paragraph between two blocks removed as promo, or two as
+  // sponsor, is the same pitch going on ("There's no other course like
+  // it." between the course's offer and its enrolment date). The nearest
+  // blocks with words on both sides decide; headings are never taken.
+  void mark_between_promos() {
+    std::vector<std::size_t> worded;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (m_info[i].words > 0 && block(i).kind != BlockKind::image) worded.push_back(i);
+    }
+    std::vector<std::pair<std::size_t, RemovalKind>> taken;
+    for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
+      const std::size_t i = worded[k];
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words > 30 || block(i).kind != BlockKind::paragraph) continue;
+      const auto& before = m_info[worded[k - 1]].reason;
+      const auto& after = m_info[worded[k + 1]].reason;
+      if (!before || !after || before->kind != after->kind) continue;
+      if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
+      taken.emplace_back(i, before->kind);
+    }
+    // Decided on the removals of the steps before, not on each other.
+    for (const auto& [i, kind] : taken) {
+      remove(i, {kind, "between two " + std::string(removal_kind_name(kind)) + " blocks"});
     }
   }
 

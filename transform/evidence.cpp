@@ -36,6 +36,16 @@ const RE2& subscription_url() {
   return re;
 }
 
+// Survey, feedback and rating pages, by the words of their paths and
+// queries in the seven languages.
+const RE2& survey_url() {
+  static const RE2 re(
+      R"((?:^|[/?&=_.-])(surveys?|feedback|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
+      R"(sondaggio|enquete|enquête|pesquisa|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
+      options());
+  return re;
+}
+
 const RE2& share_intent_url() {
   static const RE2 re(
       R"(^(?:https?://)?(?:www\.|m\.)?((?:twitter\.com|x\.com)/(?:intent|share|home\?status)|facebook\.com/(?:sharer|share\.php|dialog/share)|)"
@@ -89,7 +99,7 @@ bool is_profile_path(std::string_view path) {
 const RE2& second_person() {
   static const RE2 re(
       R"((?:^|[^\pL])(you|your|yours|you're|du|dich|dir|dein\w*|euch|euer|vous|votre|vos|ton|ta|tes|)"
-      R"(tu|tus|usted|ustedes|contigo|tuo|tua|tuoi|tue|jij|jouw|je|uw|jullie|você|vocês|teu|tua)(?:$|[^\pL]))",
+      R"(tu|tus|usted|ustedes|contigo|tuo|tua|tuoi|tue|jij|jouw|je|uw|jullie|você|vocês|teu|tua|seu|sua|seus|suas)(?:$|[^\pL]))",
       options());
   return re;
 }
@@ -99,11 +109,18 @@ const RE2& call_to_action() {
   static const RE2 re(
       R"((?:^|[^\pL])(try (?:it|for free|\w+ free|now|today)|get started|start (?:for free|your|now|today|building)|sign up|)"
       R"(book (?:a|your) (?:demo|call|free)|request a demo|get a demo|schedule a demo|learn more|get (?:a|your) free|)"
+      R"(start (?:a|your) (?:[\w-]+ )?(?:free )?trial|open (?:an|your|a free) account|get \d+ ?% off|save \d+ ?%|)"
       R"(claim (?:your|it)|see how|find out (?:how|more)|download (?:now|the|your|it)|join (?:now|today|free|them)|)"
-      R"(get (?:it|yours) (?:now|today|free)|jetzt (?:\w+ )?(?:testen|entdecken|starten|anmelden|sichern|buchen)|)"
-      R"(kostenlos (?:testen|starten)|mehr erfahren|découvrez|essayez|inscrivez-vous|profitez|en savoir plus|)"
+      R"(get (?:it|yours) (?:now|today|free)|jetzt (?:[\w-]+ ){0,3}(?:testen|ausprobieren|entdecken|starten|anmelden|sichern|buchen|registrieren)|)"
+      R"((?:kostenlos|gratis) (?:testen|starten|ausprobieren)|mehr erfahren|découvrez|essayez|inscrivez-vous|profitez|en savoir plus|)"
+      R"(téléchargez|réservez|commencez|ouvrez (?:votre|un) compte|testez|demandez (?:une )?démo|)"
       R"(descubre|prueba (?:gratis|ahora)|regístrate|más información|aprovecha|scopri|prova (?:gratis|ora)|)"
-      R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|)"
+      R"((?:empieza|comienza) (?:gratis|hoy|ya|ahora)|pruébal[oa]|solicita (?:una )?demo|inizia (?:gratis|ora|oggi)|apri (?:il tuo|un) conto|)"
+      R"(proval[oa]|richiedi (?:una )?demo|scarica (?:l'app|gratis|ora)|(?:chiedi|richiedi) (?:un |il tuo )?preventivo|)"
+      R"([\pL-]+ (?:verschenken|bestellen|buchen|sichern|testen|ausprobieren|anfordern|herunterladen|kaufen)$|)"
+      R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|begin (?:gratis|nu|vandaag)|)"
+      R"(open (?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
+      R"(experimente|peça (?:uma )?demo|vraag (?:een )?demo aan|probeer|)"
       R"(descubra|experimente|inscreva-se|saiba mais|aproveite))",
       options());
   return re;
@@ -149,6 +166,7 @@ std::string_view link_role_name(LinkRole role) {
     case LinkRole::share_intent: return "share intent";
     case LinkRole::social_profile: return "social profile";
     case LinkRole::app_store: return "app store";
+    case LinkRole::survey: return "survey or rating page";
     case LinkRole::other: break;
   }
   return "other";
@@ -172,6 +190,7 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
   const std::size_t host_at = url.find(host);
   std::string_view rest = host_at == std::string_view::npos ? url : url.substr(host_at + host.size());
   if (matches(subscription_url(), rest)) return LinkRole::subscription;
+  if (matches(survey_url(), rest)) return LinkRole::survey;
   if (is_social_host(host)) {
     std::size_t q = rest.find_first_of("?#");
     if (is_profile_path(rest.substr(0, q))) return LinkRole::social_profile;
@@ -182,6 +201,12 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
 bool addresses_reader(std::string_view folded) { return matches(second_person(), folded); }
 
 bool calls_to_action(std::string_view folded) { return matches(call_to_action(), folded); }
+
+bool addresses_reader_formally(std::string_view text) {
+  // Case-sensitive: after a letter or a comma, so not a sentence's first word.
+  static const RE2 re(R"([\pL,] (Sie|Ihnen|Ihre[mnrs]?|Ihr)(?:$|[^\pL]))");
+  return matches(re, text);
+}
 
 std::string list_unsubscribe_host(std::string_view header) {
   std::size_t at = 0;

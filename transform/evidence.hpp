@@ -29,6 +29,7 @@ enum class LinkRole {
   share_intent,    // "tweet this", "share on LinkedIn", "send by WhatsApp" intents
   social_profile,  // the home page of an account on a social network
   app_store,       // an app's page in an app store
+  survey,          // a survey, feedback form or rating page ("rate this issue: 1 2 3 4 5")
 };
 
 std::string_view link_role_name(LinkRole role);
@@ -42,6 +43,10 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host = {}
 // languages of the vocabulary: the voice of an advertisement, not of a
 // report.
 bool addresses_reader(std::string_view folded);
+// The formal address of German, which only its capitals tell from "they"
+// and "her": "erfassen Sie", ", Ihre". `text` is the block as written, not
+// folded.
+bool addresses_reader_formally(std::string_view text);
 bool calls_to_action(std::string_view folded);
 
 // The host of the first http(s) URL in a List-Unsubscribe header value

@@ -143,7 +143,7 @@ DISTILL_MARKER_RE(promo_referral,
     R"(\b(refer (?:a friend|friends|your friends|\d+)|you (?:currently )?have \d+ referrals?|referral (?:link|program|count|code|rewards?)|)"
     R"(share (?:this|the|our) (?:newsletter|email|post|issue)|share [a-z0-9' ]{1,30} with (?:a |your )?(?:friends?|colleagues?|coworkers)|)"
     R"(forward (?:this|it) (?:email |newsletter )?to (?:a )?(?:friend|colleague)|(?:feel free|please) (?:to )?(?:forward|pass)|)"
-    R"(pass (?:this|it) (?:copy )?(?:on|along) to|tell (?:a friend|your friends)|invite (?:a friend|your friends)|)"
+    R"(pass (?:this|it) (?:copy )?(?:on|along)|tell (?:a friend|your friends)|invite (?:a friend|your friends)|)"
     R"(subscribe a friend|empfiehl (?:uns|den newsletter)|weiterempfehlen|freunde werben|teile (?:diesen|den) newsletter)\b)");
 
 DISTILL_MARKER_RE(promo_donation,
@@ -243,7 +243,8 @@ DISTILL_MARKER_RE(address,
     R"(\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|new york|california|texas) \d{5}(?:-\d{4})?\b|)"
     R"([a-zäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
     R"(\b\d{5} [a-zäöüß][a-zäöüß-]+.{0,40}(?:germany|deutschland|österreich|schweiz)|)"
-    R"(\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2},? (?:united kingdom|uk|england)\b))");
+    R"(\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2},? (?:united kingdom|uk|england)\b|)"
+    R"(, [a-z][a-z -]+ [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\W*$))");
 
 DISTILL_MARKER_RE(contact_line, R"(^\W*((?:t|f|tel|fon|fax|phone|telefon|telefax|tél|téléphone|teléfono|telefone)\.? ?:? ?\+ ?\d[\d /().-]{6,}))");
 
@@ -256,7 +257,8 @@ DISTILL_MARKER_RE(offer_discount,
     R"(\b(discounts?|discounted|(?:\d+ ?%|half|\$\d+) off\b|save (?:up to |over |an extra )?(?:\d|[$€£])|)"
     R"([$€£]?\d[\d.,]* (?:in )?savings|savings (?:of|plan)|special (?:offer|price|deal)|exclusive (?:offer|deal|discount)|)"
     R"(introductory (?:offer|price)|promo(?:tional)? code|coupons?|vouchers?|discount code|(?:use|with) (?:the )?code|)"
-    R"(at checkout|(?:for|at) (?:only|just) [$€£]?\d|)"
+    R"(at checkout|(?:for|at) (?:only|just) [$€£]?\d|(?:normally|regularly|usually) priced|)"
+    R"((?:appreciation|clearance|anniversary|summer|winter|spring|autumn|holiday|warehouse) sale\b|)"
     R"(for the price of|free (?:shipping|delivery|trial)|\w*gutschein\w*|rabatt\w*|sonderangebot\w*|preisnachlass|)"
     R"(versandkostenfrei|gratis|(?:\d+ ?%|\d+ ?€) sparen|spare (?:\d|bis)))");
 
@@ -290,7 +292,8 @@ DISTILL_MARKER_RE(offer_call,
     R"(\bhurry|\bdon't miss|\bsee details|\bget (?:yours|it now|started|your copy)\b|\bcall (?:now|today)|)"
     R"(\benter (?:now|today|here|for|to|the|your|promo|code)\b|\bredeem|\bclaim (?:your|it)\b|\bgrab (?:yours|your|it)\b|)"
     R"(\bbook (?:now|today)|\bjetzt (?:\w+ )?(?:sichern|kaufen|bestellen|teilnehmen|mitmachen|entdecken)|)"
-    R"(\bhier (?:klicken|entdecken|bestellen)|\bmehr erfahren|\bsichere? dir|)"
+    R"(\bhier (?:klicken|entdecken|bestellen)|\bmehr erfahren|\bsichere? dir|\bcheck out our\b|)"
+    R"(\bshow your (?:[\w-]+ )?card|\bmention (?:this|the) (?:email|newsletter|code)|)"
     R"((?:^|[.!?] )(?:receive|get|save|order|buy|shop|try|join|start|enter)\b))");
 
 // The offer's time limit or conditions of validity.
@@ -298,6 +301,7 @@ DISTILL_MARKER_RE(offer_deadline,
     R"(\b(offer (?:is )?(?:valid|ends|expires|good)|valid (?:until|through|thru|till|from|for|on)|expires?|)"
     R"(limited[- ]time|for a limited|while (?:supplies|stocks?) last|(?:during|for|throughout) the month of|)"
     R"(ends (?:soon|today|tonight|on|at midnight)|only until|last chance|today only|this week only|)"
+    R"((?:sale|offer|deal) (?:has been |is )?extended|(?:for|over) the (?:[\w-]+ )?weekend|this weekend|)"
     R"(gültig (?:bis|vom|ab)|nur (?:bis|noch bis|solange|heute)|solange der vorrat|angebot endet|aktionszeitraum))");
 
 const RE2* const* all_patterns() {

@@ -373,7 +373,10 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
         continue;
       }
     }
-    if (const std::size_t marker = list_marker(t)) {
+    // "o " is a bullet, and a word of Portuguese, Spanish and Italian ("em
+    // todo\no país"): inside a paragraph it goes on the paragraph.
+    const bool word_o = t.starts_with("o ") && b.open() && !in_item;
+    if (const std::size_t marker = word_o ? 0 : list_marker(t)) {
       const std::size_t indent = indent_of(line);
       const int level = in_item && indent > item_indent + 1 ? 2 : 1;
       b.flush();

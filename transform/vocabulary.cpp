@@ -38,7 +38,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(you (?:signed up|subscribed|registered) (?:for|to|at|on|via)|because you (?:signed up|subscribed|opted in|registered)|)"
    R"((?:the address|email address) (?:of|for|on) your subscription|your subscription address|)"
    R"(no longer (?:wish|want|like) to receive|(?:to )?stop receiving (?:these|this|our|emails)|)"
-   R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from)"},
+   R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from|)"
+   R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since)|)"
+   R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b)"},
   {C::footer, L::de, false,
    R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
@@ -93,26 +95,31 @@ constexpr VocabularyRow k_rows[] = {
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
    R"(view online|read online|web version|online version|open in (?:your )?browser|)"
    R"((?:is|does) not display(?:ing)? (?:correctly|properly)|(?:doesn't|does not|isn't|won't) display (?:correctly|properly)|)"
-   R"(having trouble (?:viewing|reading)|trouble viewing)"},
+   R"((?:having )?trouble (?:viewing|reading|seeing)|(?:can't|cannot) see the (?:images|pictures)|)"
+   R"(open (?:this|the) (?:issue|email|e-mail|newsletter) (?:on|in) (?:the web|our (?:website|site)|your browser|a browser))"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
-   R"(probleme mit der darstellung|(?:zur|die) online-ansicht)"},
+   R"(probleme mit der darstellung|(?:zur|die) online-ansicht|onlineansicht|webansicht|browseransicht|)"
+   R"(nicht (?:richtig|korrekt|einwandfrei|optimal|vollständig|gut) (?:zu lesen|lesbar)|(?:bilder|grafiken) werden nicht angezeigt)"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
-   R"(ne s'affiche pas (?:correctement|bien)|problème d'affichage|)"
-   R"(si vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser))"},
+   R"(ne s'affiche pas (?:correctement|bien)|s'affiche mal|problème d'affichage|retrouvez-l[ea] (?:en ligne|sur (?:notre|le) site|sur https?:)|)"
+   R"((?:si )?vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser|afficher) (?:ce|cet|cette|la|le|les)|)"
+   R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur))"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
-   R"(no se (?:ve|visualiza|muestra) correctamente|si no (?:puedes|puede) ver (?:este|correctamente|bien))"},
+   R"(no se (?:ve|visualiza|muestra) correctamente|si no (?:puedes|puede) ver (?:este|correctamente|bien)|)"
+   R"(no (?:ves|puedes ver|consigues ver) bien (?:este|esta|el|la)|ábrel[oa] en (?:la web|tu navegador|el navegador))"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare))"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
-   R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online)"},
+   R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
+   R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken))"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
@@ -129,10 +136,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(vous a (?:été )?transféré|t'a (?:été )?transféré|transféré par un(?:e)? ami|)"
    R"(pas encore abonné|pas encore inscrit|recevoir (?:votre|ta) propre)"},
   {C::forwarded, L::es, false,
-   R"(te (?:lo |la )?(?:han |ha )?reenviado|te reenvió|alguien te reenvió|reenviado por un amigo|)"
+   R"(te (?:lo |la )?(?:han |ha )?(?:reenviado|pasado)|te reenvió|alguien te (?:reenvió|pasó)|reenviado por un amigo|)"
    R"(aún no (?:estás|te has) suscrit|todavía no (?:estás|te has) suscrit|aún no eres suscriptor)"},
   {C::forwarded, L::it, false,
-   R"(ti è stat[ao] inoltrat|ti hanno inoltrato|qualcuno ti ha inoltrato|inoltrat[ao] da un amico|non sei ancora iscritt)"},
+   R"(ti è stat[ao] (?:inoltrat|girat)|ti hanno (?:inoltrato|girato)|ti ha (?:inoltrato|girato|passato) (?:questa|questo)|(?:inoltrat|girat)[ao] da un amico|non sei ancora iscritt)"},
   {C::forwarded, L::nl, false,
    R"(doorgestuurd gekregen|(?:je|u) (?:is )?doorgestuurd|heeft iemand (?:je|u) .{0,30}doorgestuurd|)"
    R"(nog geen abonnee|nog niet ingeschreven|nog niet geabonneerd)"},
@@ -146,61 +153,82 @@ constexpr VocabularyRow k_rows[] = {
    R"(all rights reserved|copyright ?(?:©|\(c\)|\d{4})|©|responsible for (?:the )?content|registered office|)"
    R"(company (?:registration|number|no\b)|registered in (?:england|scotland|ireland|the)|our mailing address is|)"
    R"((?:is|does) not (?:constitute )?(?:investment|financial|legal|tax) advice|not financial advice|)"
-   R"(past performance|for (?:general )?informational purposes|privacy policy|terms of (?:use|service))"},
+   R"(past performance|for (?:general )?informational purposes|privacy policy|terms of (?:use|service)|)"
+   R"(nothing in (?:this|the|our) (?:newsletter|email|e-mail|issue|message|post)|(?:should|must) not be (?:construed|taken|relied on) as|)"
+   R"((?:is|are) not (?:intended as |meant as )?(?:investment|financial|legal|tax)(?:,? (?:or|and) (?:investment|financial|legal|tax))? advice|)"
+   R"((?:cannot|can't|may not) be combined with|one (?:code|coupon|voucher|discount) per (?:order|customer|household|person)|)"
+   R"(not valid (?:on|with) (?:gift cards|other (?:offers|promotions|discounts))|excludes gift cards)"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
    R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
-   R"(alle rechte vorbehalten|keine gewähr)"},
+   R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
+   R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
    R"(rcs [a-z]|siret|capital social|tous droits réservés|politique de confidentialité|données personnelles|)"
-   R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi))"},
+   R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi)|éditeur ?:|(?:offre )?non cumulable|)"
+   R"(un (?:seul )?(?:code|bon|coupon) par (?:commande|client|foyer|personne))"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
-   R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento)"},
+   R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
+   R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona))"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
-   R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati)"},
+   R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
+   R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona))"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
-   R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten)"},
+   R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
+   R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden))"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
-   R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b)"},
+   R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
+   R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(sponsored (?:in part )?by|brought to you by|(?:made possible|supported|powered) by (?:our )?(?:sponsor|partner)|)"
-   R"(in partnership with|presented by|(?:today's|this week's|this issue's|our) (?:sponsor|partner)s?\b|)"
+   R"(in partnership with|presented (?:by|with (?:the )?support)|(?:with|thanks to) (?:the )?(?:generous )?support (?:of|from)|(?:today's|this week's|this issue's|our) (?:sponsor|partner)s?\b|)"
    R"(thanks to (?:our|today's) (?:sponsor|partner)s?|a (?:word|message) from (?:our|today's|this week's) (?:sponsor|partner)s?|)"
-   R"(sponsored content|paid partnership|partner content)"},
+   R"(sponsored content|paid partnership|partner content|)"
+   R"((?:we )?thank (?:our|these|the following) (?:partners|sponsors|supporters|funders) for|)"
+   R"((?:comes|brought) to you (?:courtesy of|thanks to)|courtesy of (?:our|today's|this week's) (?:sponsor|partner)|)"
+   R"((?:is|are) (?:made possible|supported|funded|underwritten) by|made possible (?:by|with) (?:the )?(?:generous )?support (?:of|from))"},
   {C::sponsor, L::de, false,
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
    R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) (?:sponsor|partner)|)"
-   R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt))"},
+   R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt)|)"
+   R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer))"},
   {C::sponsor, L::fr, false,
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
-   R"(publi-?rédactionnel|partenaire de (?:cette|la|notre) (?:newsletter|édition|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
-   R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par)"},
+   R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
+   R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|)"
+   R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui))"},
   {C::sponsor, L::es, false,
-   R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|)"
-   R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias))"},
+   R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
+   R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias)|)"
+   R"((?:llega|es posible|se hace posible|te llega) gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio))"},
   {C::sponsor, L::it, false,
-   R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|)"
-   R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta))"},
+   R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
+   R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
+   R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:da|grazie a)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
+   R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle))"},
   {C::sponsor, L::nl, false,
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
-   R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord))"},
+   R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
+   R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van)"},
   {C::sponsor, L::pt, false,
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
-   R"(publieditorial|obrigad[oa] aos nossos patrocinadores)"},
+   R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|(?:conta )?com o apoio d[aoe]s?|)"
+   R"((?:tem o |com o )?patrocínio d[aoe]s?|)"
+   R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro))"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -215,111 +243,151 @@ constexpr VocabularyRow k_rows[] = {
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
    R"(sponsor (?:this|an|a future|our|any of our|one of our) (?:issue|newsletter|edition|episode)|become a sponsor|)"
    R"(advertising (?:inquiries|enquiries|opportunities)|sponsorship (?:inquiries|enquiries|opportunities)|media kit|)"
-   R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals))"},
+   R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals|founders|investors|marketers)|)"
+   R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with))"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
-   R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben)"},
+   R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
+   R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen))"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
-   R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer))"},
+   R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
+   R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs))"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
-   R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar))"},
+   R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
+   R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos))"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
-   R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo))"},
+   R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
+   R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone))"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
-   R"(wil (?:je|u) adverteren)"},
+   R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
+   R"(plaats (?:je|uw) vacature)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
-   R"(quer anunciar|mídia kit|kit de mídia)"},
+   R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
+   R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores))"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
    R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
-   R"((?:check out|try|explore|browse) our other newsletters|our other newsletters|)"
+   R"((?:check out|try|explore|browse) our other newsletters|our other newsletters|our sister newsletters?|)"
    R"(our (?:job board|jobs board|online course|new course|courses|workshop|bootcamp|conference|merch|store|shop)\b|)"
    R"(bring .{1,40} to your (?:team|company|organi[sz]ation)|(?:get|buy|grab) (?:your )?tickets?\b|)"
    R"((?:join|register for|sign up for) our (?:webinar|workshop|event|conference|course|community)|)"
    R"((?:enroll|enrol) (?:now|today)|download (?:our|the) app|get the app|)"
-   R"(available on the app store|(?:download|get it) on (?:the app store|google play))"},
+   R"(available on the app store|(?:download|get it) on (?:the app store|google play)|)"
+   R"(our (?:new |next |own |free |annual |weekly |monthly |live |online )?(?:[\pL-]+ )?(?:podcast|course|workshop|masterclass|webinar|conference|summit|meetup|academy)s?\b|)"
+   R"(grab (?:one|yours|a spot|a seat|your spot|your seat)\b)"},
   {C::house_ad, L::de, false,
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
    R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
-   R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen))"},
+   R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen)|frühbucher\w*|)"
+   R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|katalog|konferenz|akademie)\b|)"
+   R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte))"},
   {C::house_ad, L::fr, false,
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
    R"(nos autres (?:newsletters|lettres)|(?:découvrez|rejoignez|inscrivez-vous à) (?:notre|nos) (?:formations?|webinaires?|ateliers?|conférences?)|)"
    R"(téléchargez (?:l'|notre )app|téléchargez l'application|disponible sur l'app store|)"
-   R"(réservez (?:votre|ta) place|prenez (?:vos|votre) billets?)"},
+   R"(réservez (?:votre|ta) place|prenez (?:vos|votre) billets?|)"
+   R"((?:découvrez|essayez|lisez|recevez) (?:aussi |également )?(?:notre|nos) (?:autres? )?(?:lettres?|newsletters?|podcasts?)\b|)"
+   R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:podcast|formation|atelier|webinaire|conférence|masterclass)s?\b)"},
   {C::house_ad, L::es, false,
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
    R"(nuestros otros (?:boletines|newsletters)|nuestras otras newsletters|)"
    R"((?:inscríbete|apúntate) (?:a|en) (?:nuestro|nuestra|el) (?:curso|webinar|taller|evento)|)"
-   R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar))"},
+   R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar)|)"
+   R"((?:descubre|prueba|lee|recibe) (?:también )?nuestr[oa]s? (?:otr[oa]s? )?(?:boletín|boletines|newsletters?|podcasts?)\b|)"
+   R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b)"},
   {C::house_ad, L::it, false,
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
    R"(le nostre altre newsletter|(?:iscriviti|partecipa) al (?:nostro )?(?:corso|webinar|workshop|evento)|)"
-   R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto)"},
+   R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto|)"
+   R"(scopri (?:anche )?(?:la nostra|le nostre) (?:altr[ae] )?newsletter|)"
+   R"((?:il nostro|la nostra|i nostri|le nostre) (?:nuov[oa] )?(?:podcast|corso|corsi|workshop|laboratorio|webinar|masterclass)\b)"},
   {C::house_ad, L::nl, false,
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
-   R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?)"},
+   R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?|)"
+   R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
+   R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b)"},
   {C::house_ad, L::pt, false,
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
-   R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga)"},
+   R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|)"
+   R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
+   R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
-   R"(upgrade to (?:paid|premium|pro|plus|a paid)|upgrade (?:now|today|your subscription)|go premium|)"
+   R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
    R"(become a (?:paid|paying|premium) (?:subscriber|member)|(?:paid|paying|premium) (?:subscribers|members) (?:get|receive|also)|)"
    R"(free trial|start (?:your|a) (?:free )?trial|members[- ]only|subscribers[- ]only|for (?:paid )?(?:subscribers|members) only|)"
-   R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue))"},
+   R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue)|)"
+   R"(free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
+   R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy))"},
   {C::upsell, L::de, false,
-   R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
+   R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
-   R"(nur für (?:abonnenten|abonnentinnen|mitglieder|abonnierende)|(?:vollen|unbegrenzten) zugriff|weiterlesen mit|um weiterzulesen)"},
+   R"(nur für (?:abonnenten|abonnentinnen|mitglieder|abonnierende)|(?:vollen|unbegrenzten) zugriff|weiterlesen mit|um weiterzulesen|)"
+   R"((?:wochen|monate|tage) (?:kosten nichts|geschenkt|gratis lesen|kostenlos lesen))"},
   {C::upsell, L::fr, false,
-   R"(passez (?:à|au) (?:premium|l'abonnement|la version)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
+   R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
-   R"(abonnez-vous pour (?:lire|continuer|débloquer)|la suite est réservée)"},
+   R"(abonnez-vous pour (?:lire|continuer|débloquer)|la suite est réservée|)"
+   R"(gratuit(?:ement)? pendant (?:\d+|un|une) (?:jours|mois|semaines?)|abonnés (?:premium|payants) (?:reçoivent|ont))"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
-   R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium)"},
+   R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
+   R"(pruébal[ao] (?:gratis|sin coste)|gratis durante (?:un|una|\d+) (?:mes|meses|semana|semanas|días)|suscripción (?:pro|plus)\b|(?:hazte|pásate a) (?:pro|plus)\b)"},
   {C::upsell, L::it, false,
-   R"(passa a (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
-   R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare))"},
+   R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
+   R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
+   R"(gratis per (?:\d+|un|una) (?:giorni|mese|mesi|settimana|settimane)|abbonati (?:premium|pro|plus) (?:ricevono|hanno))"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
-   R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement)"},
+   R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
+   R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"},
   {C::upsell, L::pt, false,
-   R"(seja (?:membro|assinante|premium)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
-   R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para))"},
+   R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
+   R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
+   R"(assine com \d+ ?% de desconto|assinantes (?:do plano )?(?:premium|pro|plus|pagantes)|plano (?:premium|pro|plus|pago)\b|)"
+   R"((?:desconto|grátis) no primeiro (?:ano|mês))"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
-   R"(support (?:my|our|this) (?:work|independent|journalism|newsletter|writing|project)|become a (?:patron|supporter)|reader-supported)"},
+   R"(support (?:my|our|this) (?:work|independent|journalism|newsletter|writing|project)|become a (?:patron|supporter)|reader-supported|)"
+   R"(a (?:monthly|one-time|yearly|recurring) (?:gift|donation)|(?:reader|member)-funded|)"
+   R"(help us (?:stay|remain|keep (?:it|this|going))|keep (?:us|this newsletter) (?:going|independent|free)|)"
+   R"((?:renew|pay) your (?:membership|dues)|your membership (?:fee|dues))"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
-   R"((?:förderer|unterstützer|unterstützerin) werden)"},
+   R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
+   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag)"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
-   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don)"},
+   R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
+   R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer)"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
-   R"(hazte (?:mecenas|socio)|invítame a un café)"},
+   R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
+   R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa])"},
   {C::donation, L::it, false,
-   R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè)"},
+   R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
+   R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
+   R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione))"},
   {C::donation, L::nl, false,
-   R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift)"},
+   R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
+   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor)"},
   {C::donation, L::pt, false,
-   R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoiador|contribua com)"},
+   R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
+   R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação))"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -327,29 +395,38 @@ constexpr VocabularyRow k_rows[] = {
    R"(what did you think (?:of|about)|how did we do|how (?:was|did you like) (?:this|today's|this week's) (?:issue|newsletter|email|edition)|)"
    R"(rate (?:this|today's) (?:issue|newsletter|edition|email)|(?:hit |just )?reply (?:to this email )?(?:and|to) (?:let (?:me|us) know|tell (?:me|us))|)"
    R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
-   R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?)"},
+   R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?|)"
+   R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|how would you rate|)"
+   R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
-   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:einfach )?auf diese (?:e-mail|mail)|)"
-   R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern))"},
+   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:uns |mir )?(?:einfach )?auf diese (?:e-mail|mail|nachricht)|wir lesen (?:jede|alle)|)"
+   R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern)|)"
+   R"(wie (?:fanden|findest|fandest|fandet|finden) (?:sie|du|ihr) (?:die|diese|den|diesen|unsere[n]?) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief)|)"
+   R"(wie hat (?:dir|ihnen|euch) (?:diese[rn]?|unser|der|die) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief) gefallen|)"
+   R"((?:ihre|deine|eure) (?:veranstaltung|meldung|nachricht|termin|geschichte) fehlt|schick(?:en sie|t)? uns (?:ihre|deine|eure|die) (?:tipps|hinweise|termine|eckdaten|infos)|)"
+   R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
    R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
-   R"(répondez à (?:notre|ce) (?:sondage|questionnaire))"},
+   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
-   R"(responde a este (?:correo|email|mensaje)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
+   R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta)"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
-   R"(rispondi a questa (?:email|e-mail|mail)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio)"},
+   R"(rispondi a questa (?:email|e-mail|mail|lettera)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio|)"
+   R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt|)"
+   R"((?:la |le |li )?leggiamo sempre|hai una (?:notizia|segnalazione|storia)|scrivici\b)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
-   R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in)"},
+   R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in|)"
+   R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -361,7 +438,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(safe senders? list|whitelist us|(?:land|lands|end up|ending up|landing|go|going|goes) (?:in|to) (?:your )?(?:spam|junk|promotions)|)"
    R"(check your (?:spam|junk)|(?:move|drag) (?:this|us|the) (?:email )?(?:to|into) (?:your )?(?:primary|inbox)|)"
    R"(mark (?:us|this email) as (?:not spam|safe)|never miss an? (?:issue|email|edition)|)"
-   R"(if you(?:'d| would) rather (?:get|receive|have) (?:a )?(?:plain[- ]text|text-only)|plain[- ]text version)"},
+   R"(if you(?:'d| would) rather (?:get|receive|have) (?:a )?(?:plain[- ]text|text-only)|plain[- ]text version|)"
+   R"(promotions tab|(?:drag|move) (?:us|this email|it) (?:over )?(?:to|into) (?:your )?(?:primary|inbox)|not seeing us in your inbox)"},
   {C::deliverability, L::de, false,
    R"(zu (?:ihren|deinen|euren) kontakten hinzu|ins adressbuch|in (?:ihr|dein) adressbuch|im spam(?:-ordner| ordner)? land|)"
    R"(im (?:spam|junk|werbe)-?ordner|als (?:sicheren |vertrauenswürdigen )?absender|keine ausgabe (?:mehr )?verpassen|nur-text-version|textversion)"},
@@ -386,10 +464,12 @@ constexpr VocabularyRow k_rows[] = {
   {C::self_description, L::en, false,
    R"((?:is|is a) (?:free,? )?(?:weekly|daily|monthly|bi-?weekly|fortnightly|twice-weekly) (?:free )?(?:newsletter|digest|roundup|round-up|email|briefing|bulletin)|)"
    R"((?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
-   R"((?:to|by) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers)|you(?:'re| are) reading (?:the|this))"},
+   R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
+   R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
+   R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month))"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
-   R"((?:an|von) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen)|du liest gerade|sie lesen gerade)"},
+   R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
    R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"},
@@ -409,13 +489,19 @@ constexpr VocabularyRow k_rows[] = {
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
-   R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook)"},
-  {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf)"},
-  {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur)"},
-  {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en)"},
-  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su)"},
-  {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b))"},
-  {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em))"},
+   R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook|)"
+   R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague))"},
+  {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
+   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne )?weiter|empfehlen sie uns weiter)"},
+  {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
+   R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter))"},
+  {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
+   R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter))"},
+  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero))"},
+  {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
+   R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door naar|deel (?:deze|de|onze) nieuwsbrief)"},
+  {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
+   R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter))"},
 };
 // clang-format on
 

@@ -797,3 +797,125 @@ TEST_CASE("shapes of chrome: navigation rows, bracketed asides, exclaimed price 
   CHECK(kept(r, "The ferry festival opens"));
   CHECK(reason_for(r, "Tél.") == "footer: contact line");
 }
+
+TEST_CASE("a rating scale and links to a survey are feedback chrome, whatever the words", "[transform]") {
+  // Danish, which no vocabulary row covers: only the links tell.
+  std::vector<Link> scale;
+  for (int n = 1; n <= 5; ++n) {
+    scale.push_back({std::to_string(n), "https://avis.example.dk/r?issue=9&n=" + std::to_string(n)});
+  }
+  const Block grades = para("1 2 3 4 5", scale);
+  const Block vote = para("Ja · Nej", {{"Ja", "https://avis.example.dk/survey/9?a=ja"},
+                                       {"Nej", "https://avis.example.dk/survey/9?a=nej"}});
+  // Three links to three stories: not a scale.
+  const Block stories = para("Læs om havnen, færgen og broen", {{"havnen", "https://avis.example.dk/havn?id=1"},
+                                                                {"færgen", "https://avis.example.dk/faerge?id=2"},
+                                                                {"broen", "https://avis.example.dk/bro?id=3"}});
+  CleanResult r = clean(doc({story("harbour"), {grades, stories}, story("ferry"), {vote}, story("bridge")}));
+  const RemovedBlock* g = removed_block(r, "1 2 3 4 5");
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == RemovalKind::chrome);
+  CHECK(g->evidence == "a rating scale: 5 links to one page");
+  CHECK(reason_for(r, "Ja · Nej") == "chrome: links only to a survey or rating page");
+  CHECK(kept(r, "Læs om havnen"));
+}
+
+TEST_CASE("a short line in the header that links to the web is the issue's web copy", "[transform]") {
+  const Block top = para("Læs nyhedsbrevet på web", {{"Læs nyhedsbrevet på web", "https://avis.example.dk/9"}});
+  const Block later = para("Ny web til havnen", {{"Ny web til havnen", "https://havn.example.dk/"}});
+  CleanResult r = clean(doc({{top, heading("Avisen", 1)}, story("harbour"), {later}, story("ferry")}));
+  CHECK(reason_for(r, "Læs nyhedsbrevet") == "chrome: in the header, a short line linking to the web");
+  CHECK(kept(r, "Avisen"));
+  CHECK(kept(r, "Ny web til havnen"));  // the same shape among the stories is a story
+}
+
+TEST_CASE("a shop's offer terms right under the offer stay, small print elsewhere goes", "[transform]") {
+  Document d = doc({{heading("Frühling im Laden", 1),
+                     para("Willkommen! Als Dankeschön gibt es 10 % auf die erste Bestellung*."),
+                     para("Dein Code*: SPRING10"),
+                     para("*Der Code ist 7 Tage gültig, nicht für bereits reduzierte Artikel."),
+                     para("Gießkanne aus Zink, 10 Liter"), para("€ 24,90"), para("Rosenschere"), para("€ 19,90"),
+                     para("Pflanzkübel, 40 cm"), para("€ 29,90"),
+                     para("* Alle Preise inkl. MwSt. Nur solange der Vorrat reicht.")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "*Der Code ist 7 Tage"));
+  CHECK(reason_for(r, "* Alle Preise").starts_with("legal:"));
+  // The same footnote in an issue that is not a shop's is small print.
+  Document news = doc({story("harbour"), {para("Dein Code*: SPRING10"),
+                                          para("*Der Code ist 7 Tage gültig, nicht für bereits reduzierte Artikel.")},
+                       story("ferry")});
+  CHECK_FALSE(kept(clean(news), "*Der Code ist 7 Tage"));
+}
+
+TEST_CASE("a sponsor phrase inside a line counts when the line names the issue", "[transform]") {
+  CleanResult r = clean(doc({story("porto"),
+                             {para("Questo numero è realizzato in collaborazione con Frantoio Colle Verde."),
+                              para("Il comune lavora in collaborazione con la regione al nuovo ponte.")},
+                             story("ponte")}));
+  CHECK(reason_for(r, "Questo numero").starts_with("sponsor: \"in collaborazione con\""));
+  CHECK(kept(r, "Il comune lavora"));
+}
+
+TEST_CASE("a short paragraph between two promo blocks goes with them", "[transform]") {
+  CleanResult r = clean(doc({story("harbour"),
+                             {para("Our new course, Harbour Pilots, opens for enrolment on Monday."),
+                              para("Nothing else teaches tides like it."),
+                              para("Download our app to get the tide tables on your phone."),
+                              para("The pilots' union said it would study the proposal.")},
+                             story("ferry")}));
+  CHECK(reason_for(r, "Our new course").starts_with("promo:"));
+  CHECK(reason_for(r, "Nothing else teaches") == "promo: between two promo blocks");
+  CHECK(reason_for(r, "Download our app").starts_with("promo:"));
+  CHECK(kept(r, "The pilots' union"));
+}
+
+TEST_CASE("an unlabelled native ad that addresses the reader formally, in German", "[transform]") {
+  const Block ad = para("Mit Belegfix erfassen Sie Quittungen per Foto und sparen Stunden. Jetzt einfach ausprobieren.",
+                        {{"Jetzt einfach ausprobieren", "https://belegfix.example/start"}});
+  // Third person ("sie", they): a report, not an ad.
+  const Block report = para("Die Händler sagen, sie wollen die Preise halten. Mehr erfahren Leser im Bericht.",
+                            {{"im Bericht", "https://handel.example/bericht"}});
+  CleanResult r = clean(doc({roundup(4), {ad}, roundup(4), {report}}));
+  CHECK(reason_for(r, "Mit Belegfix").starts_with("sponsor: only link to belegfix.example"));
+  CHECK(kept(r, "Die Händler sagen"));
+}
+
+TEST_CASE("offer signals: a sale extended, a price normally asked", "[transform]") {
+  const OfferSignals s = signals_of("Summer sale extended! Our box set, normally priced at $30, now $9.");
+  CHECK(s.has(OfferSignal::discount));
+  CHECK(s.has(OfferSignal::deadline));
+  CHECK(s.has(OfferSignal::amount));
+}
+
+TEST_CASE("under a closing separator, short blocks among known chrome are chrome too", "[transform]") {
+  // Danish: the appeal and the survey line have no vocabulary; the
+  // unsubscribe link and the postal address are known.
+  const std::vector<Block> tail = {
+      separator(), para("Avisen lever af læsernes støtte. Giv et bidrag i dag."),
+      para("Hvad synes du om avisen? Skriv til os."),
+      para("Afmeld nyhedsbrevet", {{"Afmeld nyhedsbrevet", "https://avis.example.dk/unsubscribe?u=1"}}),
+      para("Avisen ApS, 12 Havnegade Street, Aarhus 80001")};
+  CleanResult r = clean(doc({story("harbour"), story("ferry"), tail}));
+  CHECK(reason_for(r, "Avisen lever af").starts_with("footer: after the closing separator, where 2 of 4"));
+  CHECK(reason_for(r, "Hvad synes du").starts_with("footer: after the closing separator"));
+  // A story under the rule (a heading, a long paragraph) is not the footer.
+  std::vector<Block> with_story = tail;
+  with_story.insert(with_story.begin() + 1, heading("Færgen sejler igen"));
+  CleanResult kept_story = clean(doc({story("harbour"), story("ferry"), with_story}));
+  CHECK(kept(kept_story, "Færgen sejler igen"));
+  CHECK(kept(kept_story, "Avisen lever af"));
+}
+
+TEST_CASE("short news lines that share words with chrome stay", "[transform]") {
+  CleanResult r = clean(doc(
+      {story("harbour"),
+       {para("Latest polls: the mayor leads by four points", {{"Latest polls", "https://news.example/polls/city"}}),
+        para("Mit einem Beitrag von Anna Roth über die neue Fähre."),
+        para("The library's free coding class starts Monday; places are limited."),
+        para("Club members get the pool on Sundays from May.")},
+       story("ferry")}));
+  CHECK(kept(r, "Latest polls"));
+  CHECK(kept(r, "Mit einem Beitrag"));
+  CHECK(kept(r, "The library's free coding class"));
+  CHECK(kept(r, "Club members get"));
+}

@@ -170,3 +170,16 @@ TEST_CASE("text_to_document ends a list item at a blank line or where an indente
   REQUIRE(copyright.blocks.size() == 1);
   CHECK(copyright.blocks[0].kind == K::paragraph);
 }
+
+TEST_CASE("text_to_document reads a wrapped line starting with the word \"o\" as the paragraph going on", "[transform]") {
+  // Portuguese: "o" is the article; a list of "o" bullets after a blank line stays a list.
+  const Document d = text_to_document(
+      "A campanha começa na segunda-feira em todo\no país, com prioridade para idosos.\n\n"
+      "o primeiro item\no segundo item\n");
+  REQUIRE(d.blocks.size() == 3);
+  CHECK(d.blocks[0].kind == BlockKind::paragraph);
+  CHECK(d.blocks[0].text == "A campanha começa na segunda-feira em todo o país, com prioridade para idosos.");
+  CHECK(d.blocks[1].kind == BlockKind::list_item);
+  CHECK(d.blocks[1].text == "primeiro item");
+  CHECK(d.blocks[2].text == "segundo item");
+}
