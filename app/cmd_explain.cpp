@@ -92,8 +92,12 @@ class HistoryReader {
     const auto facts = ingest::header_facts(bytes);
     if (facts.from.empty()) return {};
     const auto stored = m_store->find_message(facts.message_id, bytes);
-    return m_store->sender_history(facts.from, stored.value_or(std::numeric_limits<std::int64_t>::max()),
-                                   k_history_issues);
+    SenderHistory history;
+    for (const auto& texts : m_store->sender_history(
+             facts.from, stored.value_or(std::numeric_limits<std::int64_t>::max()), k_history_issues)) {
+      history.push_back(transform::template_keys(texts));
+    }
+    return history;
   }
 
  private:

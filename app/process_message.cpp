@@ -98,7 +98,7 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   // sender had in common, which blocks other senders' issues share (the
   // mailing platform's template), and the List-Unsubscribe host.
   transform::CleanContext context;
-  if (request.history) context.sender_history = request.history(out.message);
+  if (request.history) context.sender_template = request.history(out.message);
   out.platform_keys = transform::platform_keys(out.document);
   if (request.platform_senders) context.platform_senders = request.platform_senders(out.platform_keys);
   context.list_unsubscribe_host = transform::list_unsubscribe_host(out.message.list_unsubscribe);

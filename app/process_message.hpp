@@ -34,8 +34,9 @@ namespace distill::app {
 // key matches nothing. nullptr if none matches.
 const config::SourceSettings* match_source(const config::Settings& settings, const transform::Message& message);
 
-// The block texts of earlier issues of one sender, newest first: what
-// template learning compares an issue with (see transform::clean).
+// The template keys of earlier issues of one sender (transform::template_keys
+// of their stored block texts), newest first: what template learning
+// compares an issue with (see transform::clean).
 using SenderHistory = std::vector<std::vector<std::string>>;
 
 // How many earlier issues of a sender template learning looks at.

@@ -56,12 +56,12 @@ std::string describe(const store::StoredMessage& m) {
   return s;
 }
 
-using Blocks = std::shared_ptr<const std::vector<std::string>>;
+using Blocks = std::shared_ptr<const std::vector<std::string>>;  // block texts, or their template keys
 
 struct Job {
   std::size_t seq = 0;  // position in the run: results are written in this order
   store::StoredMessage stored;
-  std::vector<Blocks> history;  // newest first
+  std::vector<Blocks> history;  // template keys of the sender's earlier issues, newest first
 };
 
 struct Outcome {
@@ -77,7 +77,8 @@ struct Outcome {
   transform::Summary summary;
   transform::CleanResult cleaned;            // kept for the archive
   std::vector<std::uint64_t> platform_keys;  // recorded for the platform template
-  Blocks blocks;  // the issue's block texts, for the history of later issues
+  Blocks blocks;  // the issue's block texts, stored for the history of later issues
+  Blocks keys;    // their template keys, for later issues of this run
 };
 
 // How many other senders' issues share each platform key, asked of the
@@ -135,6 +136,7 @@ Outcome run_job(const Job& job, const MessageRules& rules, PlatformLookup& platf
     out.cleaned = std::move(done.cleaned);
     out.platform_keys = std::move(done.platform_keys);
     out.blocks = std::make_shared<const std::vector<std::string>>(transform::history_entry(done.document));
+    out.keys = std::make_shared<const std::vector<std::string>>(transform::template_keys(*out.blocks));
   } catch (const std::exception& e) {
     out.kind = Outcome::Kind::failed;
     out.reason = e.what();
@@ -180,7 +182,7 @@ class HistoryCache {
       // Loaded once per sender: later issues of it in this run add to it.
       std::deque<Blocks> loaded;
       for (auto& blocks : m_store.sender_history(sender, id, k_history_issues)) {
-        loaded.push_back(std::make_shared<const std::vector<std::string>>(std::move(blocks)));
+        loaded.push_back(std::make_shared<const std::vector<std::string>>(transform::template_keys(blocks)));
       }
       it = m_senders.emplace(sender, std::move(loaded)).first;
     }
@@ -303,7 +305,7 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
       for (const auto& w : done.warnings) request.verbose(done.label + ": " + w);
       if (done.kind == Outcome::Kind::skipped) request.verbose(done.label + ": skipped, " + done.reason);
     }
-    if (done.kind == Outcome::Kind::processed) history.add(done.sender, done.blocks);
+    if (done.kind == Outcome::Kind::processed) history.add(done.sender, done.keys);
     busy.erase(done.sender);
     if (auto w = waiting.find(done.sender); w != waiting.end()) {
       Job job = std::move(w->second.front());

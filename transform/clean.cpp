@@ -58,6 +58,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -89,6 +90,8 @@ std::string reason_text(const Removal& r) {
 }
 
 // Offers (mark_offers): an ad is short; a long paragraph collects signals by chance.
+// A template key shorter than this is a recurring word, not boilerplate.
+constexpr std::size_t k_min_template_key = 12;
 constexpr int k_offer_max_words = 150;
 constexpr int k_words_per_price = 200;
 
@@ -105,7 +108,7 @@ std::string quote(std::string_view text, std::size_t max_chars = 60) {
 class Cleaner {
  public:
   Cleaner(const Document& doc, const SourceRules& rules, const CleanContext& context)
-      : m_doc(doc), m_rules(rules), m_context(context), m_history(context.sender_history), m_info(doc.blocks.size()) {}
+      : m_doc(doc), m_rules(rules), m_context(context), m_history(context.sender_template), m_info(doc.blocks.size()) {}
 
   CleanResult run() {
     analyse();
@@ -869,23 +872,17 @@ class Cleaner {
 
   void mark_templates() {
     if (m_history.empty()) return;
-    // Each earlier issue counts once per key.
-    std::unordered_map<std::string, int> seen;
+    // Each earlier issue counts once per key (template_keys holds each once).
+    std::unordered_map<std::string_view, int> seen;
     for (const auto& issue : m_history) {
-      std::unordered_map<std::string, bool> in_issue;
-      for (const auto& text : issue) {
-        std::string key = template_key(text);
-        if (key.size() < 12) continue;
-        if (!in_issue.emplace(key, true).second) continue;
-        ++seen[key];
-      }
+      for (const auto& key : issue) ++seen[key];
     }
     int need = m_history.size() >= 2 ? 2 : 1;
     int of = static_cast<int>(m_history.size());
     for (std::size_t i = 0; i < size(); ++i) {
       if (!open(i) || m_info[i].heading_like || block(i).kind == BlockKind::image) continue;
-      std::string key = template_key(block(i).text);
-      if (key.size() < 12) continue;  // too short to tell boilerplate from a recurring word
+      const std::string key = template_key(block(i).text);
+      if (key.size() < k_min_template_key) continue;  // too short to tell boilerplate from a recurring word
       auto it = seen.find(key);
       if (it == seen.end() || it->second < need) continue;
       remove(i, {RemovalKind::template_block,
@@ -977,7 +974,8 @@ class Cleaner {
 CleanResult clean(const Document& doc, const SourceRules& rules,
                   const std::vector<std::vector<std::string>>& history) {
   CleanContext context;
-  context.sender_history = history;
+  context.sender_template.reserve(history.size());
+  for (const auto& issue : history) context.sender_template.push_back(template_keys(issue));
   return Cleaner(doc, rules, context).run();
 }
 
@@ -992,6 +990,18 @@ std::vector<std::string> history_entry(const Document& doc) {
     if (count_words(b.text) > 0) out.push_back(b.text);
   }
   return out;
+}
+
+std::vector<std::string> template_keys(const std::vector<std::string>& block_texts) {
+  std::vector<std::string> keys;
+  std::unordered_set<std::string> seen;
+  for (const auto& text : block_texts) {
+    std::string key = template_key(text);
+    if (key.size() < k_min_template_key || seen.contains(key)) continue;
+    seen.insert(key);
+    keys.push_back(std::move(key));
+  }
+  return keys;
 }
 
 std::string document_text(const Document& doc) {

@@ -28,9 +28,11 @@ namespace distill::transform {
 
 // What the user's mailbox knows about a message beyond its own text.
 struct CleanContext {
-  // The block texts of earlier issues of the same sender (history_entry),
-  // one vector per issue, any order.
-  std::vector<std::vector<std::string>> sender_history;
+  // The template keys of earlier issues of the same sender
+  // (template_keys of their history_entry), one vector per issue, any order.
+  // Keys, not texts: an issue's keys are computed once, not again for every
+  // later issue of its sender that is compared with it.
+  std::vector<std::vector<std::string>> sender_template;
   // platform_key of a block -> in how many OTHER senders' issues the store
   // has seen it: the mailing platform's template, never news.
   std::unordered_map<std::uint64_t, int> platform_senders;
@@ -91,6 +93,11 @@ std::vector<std::uint64_t> platform_keys(const Document& doc);
 // The block texts of a Document as the store persists them for template
 // learning: every block with words, in order.
 std::vector<std::string> history_entry(const Document& doc);
+
+// What template learning compares of one issue's block texts: each text's
+// template_key (numbers, dates and month names folded), once, leaving out
+// those too short to tell boilerplate from a recurring phrase.
+std::vector<std::string> template_keys(const std::vector<std::string>& block_texts);
 
 // The visible text of the kept blocks: one block per line, images skipped.
 std::string document_text(const Document& doc);

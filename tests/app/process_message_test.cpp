@@ -7,6 +7,7 @@
 #include "app/process_message.hpp"
 #include "store/store.hpp"
 #include "tests/app/run_distill.hpp"
+#include "transform/clean.hpp"
 #include "transform/summarize.hpp"
 #include "transform/summary_json.hpp"
 
@@ -71,9 +72,7 @@ TEST_CASE("process_message titles the issue by its source and cleans with the hi
   std::vector<std::vector<std::string>> earlier;
   for (int n : {2, 1}) {
     auto issue = app::process_message(lantern_issue(n, "The Lantern #" + std::to_string(n)), rules, {});
-    std::vector<std::string> blocks;
-    for (const auto& b : issue.document.blocks) blocks.push_back(b.text);
-    earlier.push_back(blocks);
+    earlier.push_back(transform::template_keys(transform::history_entry(issue.document)));
   }
   request.history = [&](const transform::Message& m) {
     CHECK(m.from.address == "letters@lantern.example");

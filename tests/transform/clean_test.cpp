@@ -747,7 +747,7 @@ TEST_CASE("the sender's template alone removes the repeated chrome of later issu
     CleanContext context;
     context.heuristics = false;  // history alone
     for (const Issue& issue : issues) {
-      if (!context.sender_history.empty()) {
+      if (!context.sender_template.empty()) {
         ++later_issues;
         const CleanResult r = clean(issue.document, {}, context);
         const std::string text = distill::test::normalize(document_text(r.kept));
@@ -755,7 +755,7 @@ TEST_CASE("the sender's template alone removes the repeated chrome of later issu
         for (const auto& snippet : annotations.at(issue.file).at("must_drop")) {
           if (text.find(distill::test::normalize(snippet.get<std::string>())) == std::string::npos) ++dropped;
         }
-        INFO(issue.file << " after " << context.sender_history.size() << " earlier issue(s) of its sender");
+        INFO(issue.file << " after " << context.sender_template.size() << " earlier issue(s) of its sender");
         CHECK(dropped >= 1);
         for (const auto& snippet : annotations.at(issue.file).at("must_keep")) {
           INFO("must_keep: " << snippet.get<std::string>());
@@ -766,7 +766,7 @@ TEST_CASE("the sender's template alone removes the repeated chrome of later issu
                  rb.kind == RemovalKind::empty));
         }
       }
-      context.sender_history.push_back(history_entry(issue.document));
+      context.sender_template.push_back(template_keys(history_entry(issue.document)));
     }
   }
   CHECK(later_issues >= 3);
