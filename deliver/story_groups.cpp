@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "transform/canonical_url.hpp"
 #include "transform/stopwords.hpp"
@@ -18,12 +19,12 @@ namespace distill::deliver {
 namespace {
 
 constexpr int k_name_weight = 3;
-constexpr int k_bands = 24;
-constexpr int k_rows = 2;
+constexpr int k_bands = 16;
+constexpr int k_rows = 3;
 constexpr int k_hashes = k_bands * k_rows;
 // A band bucket this full holds stories that share common words, not
 // copies of one story; its pairs are left to the other bands.
-constexpr std::size_t k_max_bucket = 64;
+constexpr std::size_t k_max_bucket = 32;
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {
     "january", "february", "march",   "april",    "may",     "june",    "july",     "august",
@@ -86,14 +87,23 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-struct Features {
-  std::vector<std::pair<std::string, int>> weights;  // sorted by feature
-  std::set<std::string> words;                       // the content words (unigram features)
+// The features of one story as words (for saying why) ...
+struct NamedFeatures {
+  std::map<std::string, int> weights;  // feature -> weight
+  std::set<std::string> words;         // the content words (unigram features)
 };
+
+// ... and as hashes, for comparing thousands of them.
+struct Feature {
+  std::uint64_t hash = 0;
+  int weight = 1;
+  bool word = false;  // a content word, not a pair
+};
+using Features = std::vector<Feature>;  // sorted by hash
 
 class FeatureReader {
  public:
-  Features read(const StoryText& story) {
+  NamedFeatures read_named(const StoryText& story) {
     const std::string all = story.title + "\n" + story.text;
     const auto language = transform::detect_language(all);
     auto& stemmer = stemmer_for(language);
@@ -138,9 +148,17 @@ class FeatureReader {
         previous = feature;
       }
     }
+    return {std::move(weights), std::move(words)};
+  }
+
+  Features read(const StoryText& story) {
+    const auto named = read_named(story);
     Features f;
-    f.weights.assign(weights.begin(), weights.end());
-    f.words = std::move(words);
+    f.reserve(named.weights.size());
+    for (const auto& [feature, weight] : named.weights) {
+      f.push_back({fnv(feature), weight, named.words.contains(feature)});
+    }
+    std::sort(f.begin(), f.end(), [](const Feature& a, const Feature& b) { return a.hash < b.hash; });
     return f;
   }
 
@@ -153,24 +171,47 @@ class FeatureReader {
   std::map<std::string, std::unique_ptr<transform::Stemmer>> m_stemmers;
 };
 
-TextMatch compare(const Features& a, const Features& b) {
-  TextMatch m;
+// The weighted Jaccard index of two feature sets and how many content
+// words they share.
+std::pair<double, int> compare(const Features& a, const Features& b) {
   double common = 0;
   double all = 0;
-  auto i = a.weights.begin();
-  auto j = b.weights.begin();
-  while (i != a.weights.end() || j != b.weights.end()) {
-    if (j == b.weights.end() || (i != a.weights.end() && i->first < j->first)) {
-      all += i++->second;
-    } else if (i == a.weights.end() || j->first < i->first) {
-      all += j++->second;
+  int shared = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() || j != b.end()) {
+    if (j == b.end() || (i != a.end() && i->hash < j->hash)) {
+      all += i++->weight;
+    } else if (i == a.end() || j->hash < i->hash) {
+      all += j++->weight;
     } else {
-      common += std::min(i->second, j->second);
-      all += std::max(i->second, j->second);
-      if (a.words.contains(i->first)) m.shared.push_back(i->first);
+      common += std::min(i->weight, j->weight);
+      all += std::max(i->weight, j->weight);
+      shared += i->word ? 1 : 0;
       ++i;
       ++j;
     }
+  }
+  return {all > 0 ? common / all : 0, shared};
+}
+
+// The same, with the shared words named.
+TextMatch compare_named(const NamedFeatures& a, const NamedFeatures& b) {
+  TextMatch m;
+  double common = 0;
+  double all = 0;
+  for (const auto& [feature, weight] : a.weights) {
+    const auto other = b.weights.find(feature);
+    if (other == b.weights.end()) {
+      all += weight;
+      continue;
+    }
+    common += std::min(weight, other->second);
+    all += std::max(weight, other->second);
+    if (a.words.contains(feature)) m.shared.push_back(feature);
+  }
+  for (const auto& [feature, weight] : b.weights) {
+    if (!a.weights.contains(feature)) all += weight;
   }
   m.similarity = all > 0 ? common / all : 0;
   return m;
@@ -179,8 +220,7 @@ TextMatch compare(const Features& a, const Features& b) {
 std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
   std::array<std::uint64_t, k_hashes> mins;
   mins.fill(UINT64_MAX);
-  for (const auto& [feature, weight] : f.weights) {
-    const auto base = fnv(feature);
+  for (const auto& [base, weight, word] : f) {
     for (int copy = 0; copy < weight; ++copy) {
       const auto element = mix(base + static_cast<std::uint64_t>(copy) * 0x9E3779B97F4A7C15ull);
       for (int h = 0; h < k_hashes; ++h) {
@@ -261,7 +301,7 @@ std::string similarity_text(const TextMatch& m) {
 
 TextMatch text_similarity(const StoryText& a, const StoryText& b) {
   FeatureReader reader;
-  return compare(reader.read(a), reader.read(b));
+  return compare_named(reader.read_named(a), reader.read_named(b));
 }
 
 std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
@@ -292,40 +332,55 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
   std::vector<Features> features;
   features.reserve(stories.size());
   for (const auto& s : stories) features.push_back(reader.read(s));
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> band_keys;  // (band key, story)
   for (std::size_t i = 0; i < stories.size(); ++i) {
-    if (static_cast<int>(features[i].words.size()) < k_min_shared_words) continue;
+    if (std::count_if(features[i].begin(), features[i].end(), [](const Feature& f) { return f.word; }) <
+        k_min_shared_words) {
+      continue;
+    }
     const auto mins = min_hashes(features[i]);
     for (int band = 0; band < k_bands; ++band) {
       std::uint64_t key = mix(static_cast<std::uint64_t>(band));
       for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
-      buckets[key].push_back(i);
+      band_keys.emplace_back(key, static_cast<std::uint32_t>(i));
     }
   }
-  std::set<std::pair<std::size_t, std::size_t>> candidates;
-  for (const auto& [key, members] : buckets) {
-    if (members.size() < 2 || members.size() > k_max_bucket) continue;
-    for (std::size_t x = 0; x < members.size(); ++x) {
-      for (std::size_t y = x + 1; y < members.size(); ++y) {
-        if (stories[members[x]].ref.issue == stories[members[y]].ref.issue) continue;
-        candidates.emplace(std::min(members[x], members[y]), std::max(members[x], members[y]));
+  std::sort(band_keys.begin(), band_keys.end());
+  std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
+  for (std::size_t start = 0; start < band_keys.size();) {
+    auto end = start;
+    while (end < band_keys.size() && band_keys[end].first == band_keys[start].first) ++end;
+    if (end - start >= 2 && end - start <= k_max_bucket) {
+      for (auto x = start; x < end; ++x) {
+        for (auto y = x + 1; y < end; ++y) {
+          const auto a = band_keys[x].second;
+          const auto b = band_keys[y].second;
+          if (stories[a].ref.issue == stories[b].ref.issue) continue;
+          candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
+        }
       }
     }
+    start = end;
   }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   struct Match {
     std::size_t a, b;
-    TextMatch match;
+    double similarity;
   };
   std::vector<Match> matches;
-  for (const auto& [a, b] : candidates) {
-    auto m = compare(features[a], features[b]);
-    if (m.near_identical()) matches.push_back({a, b, std::move(m)});
+  for (const auto pair : candidates) {
+    const auto a = static_cast<std::size_t>(pair >> 32);
+    const auto b = static_cast<std::size_t>(pair & 0xFFFFFFFFu);
+    const auto [similarity, shared] = compare(features[a], features[b]);
+    if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) matches.push_back({a, b, similarity});
   }
   std::stable_sort(matches.begin(), matches.end(),
-                   [](const Match& x, const Match& y) { return x.match.similarity > y.match.similarity; });
+                   [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
   for (const auto& m : matches) {
     if (joiner.root(m.a) == joiner.root(m.b)) continue;
-    joiner.join(m.a, m.b, pair_text(stories[m.b], stories[m.a]) + ": " + similarity_text(m.match));
+    const auto named = compare_named(reader.read_named(stories[m.a]), reader.read_named(stories[m.b]));
+    joiner.join(m.a, m.b, pair_text(stories[m.b], stories[m.a]) + ": " + similarity_text(named));
   }
 
   // The sets of two or more, in the order of their first member.

@@ -23,16 +23,19 @@
 //    numbers that say something ("4.25%", "GPT-5", "$500") weighing 3
 //    and everything else 1. The similarity is the weighted Jaccard index
 //    of the two feature sets. Candidates come from MinHash with banding
-//    (48 hashes in 24 bands of 2 over the features repeated by weight, so
-//    that the hashes estimate the weighted index), and every candidate is
-//    checked exactly. Two stories are near-identical when the index is at
+//    (48 hashes in 16 bands of 3 over the features repeated by weight, so
+//    that the hashes estimate the weighted index: a pair at 0.5 becomes a
+//    candidate with probability 0.88, at 0.6 with 0.98), and every
+//    candidate is checked exactly. Two stories are near-identical when the index is at
 //    least k_same_text_threshold and they share at least
 //    k_min_shared_words content words. Both bounds were chosen on the
-//    hand-made fixtures in tests/deliver/story_groups_test.cpp:
-//    rewordings of one headline score 0.52 to 0.8, different stories that
-//    share a name or topic word ("Mars", "rates") score below 0.25, and
-//    paraphrases that share only a few words (about 0.3) are left to the
-//    link, which such stories carry.
+//    hand-made fixtures in tests/deliver/story_groups_test.cpp and
+//    tests/fixtures/deliver/overlap.json: rewordings of one headline score
+//    0.55 to 0.94, the same headline with other figures ("raises its rate
+//    to 4.5%", "cuts its rate to 3.75%") 0.22, different stories that
+//    share a name or topic word ("Mars", "rates", "Europa") below 0.05,
+//    and paraphrases that share only a few words (about 0.25) are left to
+//    the link, which such stories carry.
 //
 // A group never holds two stories of one issue: a story is told once per
 // issue, and a link or wording that would join two of one issue's stories
