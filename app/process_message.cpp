@@ -110,6 +110,7 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   options.title = out.message.subject;
   options.date = out.message.date;
   out.summary = transform::summarize(out.cleaned, options);
+  if (out.source) out.summary.source_key = out.source->name;
   out.cleaned_and_summarized = true;
   return out;
 }

@@ -61,6 +61,8 @@ constexpr KeyInfo k_keys[] = {
      "Newsletter digest for {date}"},
     {"digest", "points", "N", "key points per newsletter, 1 to 20", "4"},
     {"digest", "max_items", "N", "stories and links shown per newsletter, 1 to 50", "6"},
+    {"digest", "budget", "TIME",
+     "reading time of the digest (at 230 words a minute); issues beyond it are listed by title; none: all", "15 min"},
     {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
     {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
 
@@ -75,6 +77,8 @@ constexpr KeyInfo k_keys[] = {
     {"source", "drop_after", "REGEX", "drop the first block that matches and all after it (repeatable)", "", true},
     {"source", "drop_before", "REGEX", "drop all blocks before the first that matches (repeatable)", "", true},
     {"source", "keep", "REGEX", "keep blocks that match, whatever else would drop them (repeatable)", "", true},
+    {"source", "priority", "LEVEL", "high, normal or low: where its issues stand in the digest", "normal"},
+    {"source", "mute", "BOOL", "yes: its issues go to the archive only, the digest just counts them", "no"},
 };
 
 constexpr std::string_view k_fixed_sections[] = {"store", "imap", "smtp", "digest", "feed"};
@@ -723,6 +727,10 @@ class Loader {
       auto n = parse_integer(v, 1, 50);
       if (!n) return bad(e, "a whole number from 1 to 50");
       digest.max_items = static_cast<int>(*n);
+    } else if (e.key == "budget") {
+      auto minutes = parse_reading_time(v);
+      if (!minutes) return bad(e, k_expected_reading_time);
+      digest.budget_minutes = *minutes;
     } else if (e.key == "include") {
       if (v != "newsletters" && v != "sources" && v != "all") return bad(e, "newsletters, sources or all");
       digest.include = v;
@@ -755,6 +763,21 @@ class Loader {
 
   void apply_source(SourceSettings& source, const Entry& e) {
     const std::string& v = e.value;
+    if (e.key == "priority") {
+      // `priority = mute` is the same as `mute = yes`.
+      if (v == "high") source.priority = SourcePriority::high;
+      else if (v == "normal") source.priority = SourcePriority::normal;
+      else if (v == "low") source.priority = SourcePriority::low;
+      else if (v == "mute") source.mute = true;
+      else bad(e, "high, normal or low (or mute: to the archive only)");
+      return;
+    }
+    if (e.key == "mute") {
+      auto b = parse_bool(v);
+      if (!b) return bad(e, k_expected_bool);
+      source.mute = source.mute || *b;
+      return;
+    }
     if (v.empty()) {
       return bad(e, e.key == "name"      ? "a name like Big Technology"
                     : e.key == "from"    ? "a sender address or glob like *@substack.com"
@@ -1030,6 +1053,7 @@ std::string format_settings(const Settings& s) {
   out << "subject = " << s.digest.subject << "\n";
   out << "points = " << s.digest.points << "\n";
   out << "max_items = " << s.digest.max_items << "\n";
+  out << "budget = " << format_reading_time(s.digest.budget_minutes) << "\n";
   out << "include = " << s.digest.include << "\n";
   out << "send_empty = " << (s.digest.send_empty ? "yes" : "no") << "\n";
 
@@ -1050,6 +1074,10 @@ std::string format_settings(const Settings& s) {
     list("drop_after", source.drop_after);
     list("drop_before", source.drop_before);
     list("keep", source.keep);
+    out << "priority = "
+        << (source.priority == SourcePriority::high ? "high" : source.priority == SourcePriority::low ? "low" : "normal")
+        << "\n";
+    out << "mute = " << (source.mute ? "yes" : "no") << "\n";
   }
   return out.str();
 }
