@@ -443,10 +443,12 @@ class TextWriter {
 // "Orbit Weekly [5], Science Daily [6]": the other issues that tell a story.
 std::string also_in_text(TextWriter& w, const std::vector<Summary>& all, const StoryGroup& g, StoryRef shown) {
   std::string out;
+  std::size_t listed = 0;
   for (const auto& m : g.members) {
-    if (m == shown) continue;
+    if (m == shown || listed++ >= k_max_also_in) continue;
     out += (out.empty() ? "" : ", ") + source_name(all[m.issue]) + w.reference(telling_url(all, m));
   }
+  if (listed > k_max_also_in) out += " and " + std::to_string(listed - k_max_also_in) + " more";
   return out;
 }
 
@@ -761,10 +763,12 @@ std::string render_html(const transform::Digest& d, const Totals& t, const Layou
   };
   const auto also_in = [&](const StoryGroup& g, StoryRef shown) {
     std::string out;
+    std::size_t listed = 0;
     for (const auto& m : g.members) {
-      if (m == shown) continue;
+      if (m == shown || listed++ >= k_max_also_in) continue;
       out += (out.empty() ? "" : ", ") + link_html(telling_url(all, m), escape_html(source_name(all[m.issue])));
     }
+    if (listed > k_max_also_in) out += " and " + std::to_string(listed - k_max_also_in) + " more";
     return out;
   };
   const std::string muted_p = "<p class=\"d-muted\" style=\"margin:0 0 12px;" + std::string(k_muted) + "\">";

@@ -54,6 +54,8 @@ struct ComposeOptions {
 // The most stories the "Top stories" section lists (stories several
 // newsletters cover, most newsletters first).
 inline constexpr std::size_t k_max_top_stories = 10;
+// The most other issues an "also in" line names; the others are counted.
+inline constexpr std::size_t k_max_also_in = 5;
 
 // What one issue may put into a digest, whatever the newsletter carried (a
 // 5 MB Subject, a thousand links): longer text is cut at a character

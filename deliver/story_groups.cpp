@@ -109,7 +109,7 @@ class FeatureReader {
     auto& stemmer = stemmer_for(language);
     std::set<std::string> own_name;
     const auto folded_source = transform::fold_for_match(story.source);
-    for (auto w : transform::split_words(folded_source)) own_name.emplace(w);
+    for (auto w : transform::split_words(folded_source)) own_name.insert(stemmer.stem(w));
 
     std::map<std::string, int> weights;
     std::set<std::string> words;
@@ -126,7 +126,7 @@ class FeatureReader {
         first = false;
         const auto lower = transform::fold_for_match(raw);
         if (lower.empty() || transform::is_stopword(lower, language) || is_calendar_word(lower) ||
-            own_name.contains(lower) || (gap.ends_with('#') && has_digit(lower))) {
+            (gap.ends_with('#') && has_digit(lower))) {
           continue;
         }
         int weight = 1;
@@ -136,6 +136,7 @@ class FeatureReader {
           if (!is_plain_number(lower)) weight = k_name_weight;
         } else {
           feature = stemmer.stem(lower);
+          if (own_name.contains(feature)) continue;
           if (looks_like_name(raw, sentence_start)) weight = k_name_weight;
         }
         auto& w = weights[feature];

@@ -596,3 +596,21 @@ TEST_CASE("compose orders sources by priority and only counts muted ones", "[del
   CHECK(digest.subject.find(summaries[2].source) == std::string::npos);
   CHECK(digest.summaries.size() == 4);
 }
+
+TEST_CASE("compose names at most five other issues in an also-in line and counts the rest", "[deliver]") {
+  std::vector<transform::Summary> summaries;
+  for (int n = 0; n < 8; ++n) {
+    transform::Summary s;
+    s.source = "Letter " + std::string(1, static_cast<char>('A' + n));
+    s.title = "Issue " + std::to_string(n);
+    s.web_url = "https://letters.example.org/" + std::to_string(n);
+    const std::string url = n % 2 ? "https://www.sky.example.org/comet-tonight/" : "https://sky.example.org/comet-tonight";
+    s.items = {{"Comet visible tonight", url, ""}};
+    summaries.push_back(s);
+  }
+  const auto digest = deliver::compose_digest(summaries, options());
+  const auto flat = unwrapped(digest.text);
+  CHECK(std::regex_search(flat, std::regex(R"(also in Letter B \[\d+\], Letter C \[\d+\], Letter D \[\d+\], )"
+                                           R"(Letter E \[\d+\], Letter F \[\d+\] and 2 more)")));
+  CHECK(occurrences(flat, "Also covered here: Comet visible tonight") == 7);
+}
