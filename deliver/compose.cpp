@@ -616,7 +616,7 @@ std::string render_text(const transform::Digest& d, const Totals& t, const Layou
     w.wrapped(rest_heading(all, l), "", "");
     w.line();
     for (const auto& [source, issues] : rest_by_source(all, l)) {
-      w.wrapped(upper_ascii(source), "  ", "  ");
+      w.wrapped(source, "  ", "  ");
       for (const auto i : issues) w.wrapped(issue_title(all[i]) + w.reference(all[i].web_url), "  • ", "    ");
     }
     if (!l.unlisted.empty()) w.wrapped(unlisted_line(all, l), "  ", "  ");
