@@ -83,6 +83,9 @@ DeliverReport deliver_now(const config::Settings& settings) {
   request.after_sent = server_actions(settings);
   auto report = deliver_pending(settings, store, request);
   for (const auto& s : report.sent) {
+    for (const auto& why : s.digest.merged) log::verbose("deliver: same story: " + why);
+  }
+  for (const auto& s : report.sent) {
     log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
               ">" + (s.resent ? "" : " with " + std::to_string(s.digest.summaries.size()) + " issues") + ": " +
               s.where);

@@ -386,10 +386,10 @@ int coverage_words(const std::vector<Summary>& all, StoryRef r) {
   return transform::count_words(item.title) + transform::count_words(item.blurb);
 }
 
-// The member that covers a group's story best, among `allowed` issues
-// (all when empty): the most words about it, then the source's priority,
-// then the issue's own emphasis (a lead before an item, an earlier item
-// before a later one), then digest order.
+// The member that covers a group's story best (with `only_full`, among the
+// issues shown in full): the most words about it, then the source's
+// priority, then the issue's own emphasis (a lead before an item, an
+// earlier item before a later one), then digest order.
 std::optional<StoryRef> best_member(const StoryGroup& g, const std::vector<Summary>& all,
                                     const std::vector<Priority>& priority, const std::vector<std::size_t>& number,
                                     bool only_full) {

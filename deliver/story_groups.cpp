@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "deliver/compose.hpp"
 #include "transform/canonical_url.hpp"
 #include "transform/stopwords.hpp"
 #include "transform/words.hpp"
@@ -281,9 +282,7 @@ class Joiner {
 };
 
 std::string quoted(const StoryText& s) {
-  auto title = s.title.empty() ? s.text : s.title;
-  if (title.size() > 80) title = title.substr(0, 77) + "...";
-  return "\"" + title + "\" (" + s.source + ")";
+  return "\"" + cut_text(plain_text(s.title.empty() ? s.text : s.title), 80) + "\" (" + plain_text(s.source) + ")";
 }
 
 std::string pair_text(const StoryText& a, const StoryText& b) { return quoted(a) + " and " + quoted(b); }
