@@ -23,6 +23,8 @@ ExitStatus write_preview(const config::Settings& settings, const std::optional<s
     log::info("nothing new to digest (send_empty is off)");
     return ExitStatus::ok;
   }
+  // Stories shown once for several issues, and why: a wrong merge is seen here.
+  for (const auto& why : digest->merged) log::info("same story: " + why);
   if (!out) {
     std::cout << (whole_message ? digest->mime : digest->text);
     return ExitStatus::ok;

@@ -113,6 +113,7 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   out.outline = transform::build_outline(out.cleaned.kept, transform::block_facts(out.cleaned.kept), options.title,
                                          options.source);
   out.summary = transform::summarize(out.cleaned, out.outline, options);
+  if (out.source) out.summary.source_key = out.source->name;
   out.cleaned_and_summarized = true;
   return out;
 }

@@ -96,9 +96,28 @@ deliver::ComposeOptions compose_options(const config::Settings& settings, std::c
   if (o.to.empty()) o.to.push_back(k_placeholder_address);
   o.subject_template = settings.digest.subject;
   o.max_items = settings.digest.max_items;
+  o.budget_minutes = settings.digest.budget_minutes;
   o.now = now;
   o.utc_offset = utc_offset;
   return o;
+}
+
+deliver::Priority priority_of(const config::Settings& settings, const transform::Summary& summary) {
+  // By the [source.NAME] the issue matched; a summary stored before that was
+  // recorded is known by its title (`name`, else NAME).
+  for (const auto& source : settings.sources) {
+    const bool is_it = summary.source_key.empty()
+                           ? summary.source == (source.display_name.empty() ? source.name : source.display_name)
+                           : summary.source_key == source.name;
+    if (!is_it) continue;
+    if (source.mute) return deliver::Priority::mute;
+    switch (source.priority) {
+      case config::SourcePriority::high: return deliver::Priority::high;
+      case config::SourcePriority::low: return deliver::Priority::low;
+      case config::SourcePriority::normal: return deliver::Priority::normal;
+    }
+  }
+  return deliver::Priority::normal;
 }
 
 namespace {
@@ -139,9 +158,11 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
   while (true) {
     NewDigest out;
     std::vector<transform::Summary> summaries;
+    options.priorities.clear();
     for (const auto& r : batch) {
       out.messages.push_back(r.message);
       summaries.push_back(r.summary);
+      options.priorities.push_back(priority_of(settings, r.summary));
     }
     out.digest = deliver::compose_digest(std::move(summaries), options);
     if (out.digest.mime.size() <= k_digest_max_bytes || batch.size() <= 1) {
@@ -243,6 +264,9 @@ DeliverReport deliver_now(const config::Settings& settings) {
   request.trace = [](const std::string& line) { log::trace(line); };
   request.after_sent = server_actions(settings);
   auto report = deliver_pending(settings, store, request);
+  for (const auto& s : report.sent) {
+    for (const auto& why : s.digest.merged) log::verbose("deliver: same story: " + why);
+  }
   for (const auto& s : report.sent) {
     log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
               ">" + (s.resent ? "" : " with " + std::to_string(s.digest.summaries.size()) + " issues") + ": " +

@@ -79,6 +79,10 @@ deliver::Envelope envelope_for(const config::SmtpSettings& smtp);
 deliver::ComposeOptions compose_options(const config::Settings& settings, std::chrono::sys_seconds now,
                                         std::chrono::seconds utc_offset);
 
+// Where a summary's source stands in the digest: its [source.NAME] priority,
+// or mute; normal for an issue of no configured source.
+deliver::Priority priority_of(const config::Settings& settings, const transform::Summary& summary);
+
 // The digest that would go out next, without touching the store: the oldest
 // pending one (rebuilt from its recorded bytes), else a new one composed of
 // the undigested summaries; nullopt when there is nothing to send and

@@ -460,6 +460,7 @@ class Loader {
     if (e.key == "subject") set(digest.subject, e, non_empty(v), "a subject line");
     if (e.key == "points") set_whole_number(digest.points, e, 1, 20);
     if (e.key == "max_items") set_whole_number(digest.max_items, e, 1, 50);
+    if (e.key == "budget") set(digest.budget_minutes, e, parse_reading_time(v), k_expected_reading_time);
     if (e.key == "include") {
       set(digest.include, e, parse_word(v, {"newsletters", "sources", "all"}), "newsletters, sources or all");
     }
@@ -483,6 +484,22 @@ class Loader {
 
   void apply_source(SourceSettings& source, const Entry& e) {
     const std::string& v = e.value;
+    if (e.key == "priority") {
+      // `priority = mute` is the same as `mute = yes`.
+      std::optional<std::string> level;
+      set(level, e, parse_word(v, {"high", "normal", "low", "mute"}), "high, normal or low (or mute: to the archive only)");
+      if (level == "high") source.priority = SourcePriority::high;
+      if (level == "normal") source.priority = SourcePriority::normal;
+      if (level == "low") source.priority = SourcePriority::low;
+      if (level == "mute") source.mute = true;
+      return;
+    }
+    if (e.key == "mute") {
+      bool mute = false;
+      set(mute, e, parse_bool(v), k_expected_bool);
+      source.mute = source.mute || mute;
+      return;
+    }
     if (v.empty()) {
       return bad(e, e.key == "name"      ? "a name like Big Technology"
                     : e.key == "from"    ? "a sender address or glob like *@substack.com"

@@ -87,6 +87,7 @@ std::string format_settings(const Settings& s) {
   out << "subject = " << s.digest.subject << "\n";
   out << "points = " << s.digest.points << "\n";
   out << "max_items = " << s.digest.max_items << "\n";
+  out << "budget = " << format_reading_time(s.digest.budget_minutes) << "\n";
   out << "include = " << s.digest.include << "\n";
   out << "send_empty = " << (s.digest.send_empty ? "yes" : "no") << "\n";
 
@@ -107,6 +108,10 @@ std::string format_settings(const Settings& s) {
     list("drop_after", source.drop_after);
     list("drop_before", source.drop_before);
     list("keep", source.keep);
+    out << "priority = "
+        << (source.priority == SourcePriority::high ? "high" : source.priority == SourcePriority::low ? "low" : "normal")
+        << "\n";
+    out << "mute = " << (source.mute ? "yes" : "no") << "\n";
   }
   return out.str();
 }

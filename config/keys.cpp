@@ -49,6 +49,8 @@ constexpr KeyInfo k_keys[] = {
      "Newsletter digest for {date}"},
     {"digest", "points", "N", "key points per newsletter, 1 to 20", "4"},
     {"digest", "max_items", "N", "stories and links shown per newsletter, 1 to 50", "6"},
+    {"digest", "budget", "TIME",
+     "reading time of the digest (at 230 words a minute); issues beyond it are listed by title; none: all", "15 min"},
     {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
     {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
 
@@ -63,6 +65,8 @@ constexpr KeyInfo k_keys[] = {
     {"source", "drop_after", "REGEX", "drop the first block that matches and all after it (repeatable)", "", true},
     {"source", "drop_before", "REGEX", "drop all blocks before the first that matches (repeatable)", "", true},
     {"source", "keep", "REGEX", "keep blocks that match, whatever else would drop them (repeatable)", "", true},
+    {"source", "priority", "LEVEL", "high, normal or low: where its issues stand in the digest", "normal"},
+    {"source", "mute", "BOOL", "yes: its issues go to the archive only, the digest just counts them", "no"},
 };
 
 constexpr std::string_view k_fixed_sections[] = {"store", "imap", "smtp", "digest", "feed"};

@@ -59,6 +59,7 @@ struct DigestSettings {
   std::string subject = "Newsletter digest for {date}";
   int points = 4;
   int max_items = 6;  // items (stories, links) shown per issue
+  int budget_minutes = 15;  // reading time of the digest; 0: none, every issue in full
   std::string include = "newsletters";  // newsletters | sources | all
   bool send_empty = false;
   bool operator==(const DigestSettings&) const = default;
@@ -69,6 +70,9 @@ struct FeedSettings {
   int max_entries = 100;
   bool operator==(const FeedSettings&) const = default;
 };
+
+// Where a source's issues stand in the digest.
+enum class SourcePriority { high, normal, low };
 
 // One [source.NAME] section. Patterns are RE2 syntax, validated at load.
 struct SourceSettings {
@@ -81,6 +85,8 @@ struct SourceSettings {
   std::vector<std::string> drop_after;
   std::vector<std::string> drop_before;
   std::vector<std::string> keep;
+  SourcePriority priority = SourcePriority::normal;
+  bool mute = false;                   // to the archive only, not into the digest
   bool operator==(const SourceSettings&) const = default;
 };
 

@@ -143,4 +143,25 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
+std::optional<int> parse_reading_time(std::string_view text) {
+  if (text == "none") return 0;
+  std::string compact;
+  for (char c : text) {
+    if (c != ' ') compact += lower(c);
+  }
+  for (std::string_view word : {"minutes", "minute", "mins", "min"}) {
+    if (compact.ends_with(word) && compact.size() > word.size() &&
+        compact[compact.size() - word.size() - 1] >= '0' && compact[compact.size() - word.size() - 1] <= '9') {
+      compact.resize(compact.size() - word.size());
+      compact += 'm';
+      break;
+    }
+  }
+  const auto duration = parse_duration(compact);
+  if (!duration || duration->count() % 60 != 0 || *duration > std::chrono::hours{24}) return std::nullopt;
+  return static_cast<int>(duration->count() / 60);
+}
+
+std::string format_reading_time(int minutes) { return minutes <= 0 ? "none" : std::to_string(minutes) + " min"; }
+
 }  // namespace distill::config

@@ -35,6 +35,14 @@ inline constexpr std::string_view k_expected_date = "a date as YYYY-MM-DD";
 std::optional<bool> parse_bool(std::string_view text);
 inline constexpr std::string_view k_expected_bool = "yes, no, true or false";
 
+// A digest's reading time in whole minutes: "15 min", "15min", "15 minutes",
+// or a duration as parse_duration reads it ("15m", "1h", "1h30m"), from 1
+// minute to 24 hours; "none" is 0 (no budget).
+std::optional<int> parse_reading_time(std::string_view text);
+std::string format_reading_time(int minutes);  // 15 -> "15 min", 0 -> "none"
+inline constexpr std::string_view k_expected_reading_time =
+    "a reading time from 1 min to 24h like 15 min, 10m or 1h, or none";
+
 // A decimal integer within [low, high].
 std::optional<long long> parse_integer(std::string_view text, long long low, long long high);
 

@@ -5,10 +5,13 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <sstream>
+#include <tuple>
 
 #include "deliver/mime_writer.hpp"
 #include "deliver/sink.hpp"
+#include "deliver/story_groups.hpp"
 #include "transform/charset.hpp"
 #include "transform/mime.hpp"
 #include "transform/words.hpp"
@@ -21,7 +24,6 @@ using transform::Item;
 using transform::Summary;
 
 constexpr std::size_t k_width = 72;
-constexpr int k_words_per_minute = 230;
 const std::string k_rule(k_width, '-');
 
 std::size_t display_width(std::string_view s) {
@@ -117,15 +119,18 @@ Summary with_valid_utf8(Summary s) {
   return s;
 }
 
-// The section order: summaries grouped by source, sources in the order they
-// were first seen, issues in their order within a source.
-std::vector<Summary> group_by_source(std::vector<Summary> summaries) {
+// Summaries grouped by source, sources in the order they were first seen,
+// issues in their order within a source: the order of Digest::summaries
+// (and of its Message-ID), as indices into `summaries`.
+std::vector<std::size_t> grouped_by_source(const std::vector<Summary>& summaries) {
   std::map<std::string, std::size_t> first_seen;
   for (std::size_t i = 0; i < summaries.size(); ++i) first_seen.emplace(summaries[i].source, i);
-  std::stable_sort(summaries.begin(), summaries.end(), [&](const Summary& a, const Summary& b) {
-    return first_seen.at(a.source) < first_seen.at(b.source);
+  std::vector<std::size_t> order(summaries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return first_seen.at(summaries[a].source) < first_seen.at(summaries[b].source);
   });
-  return summaries;
+  return order;
 }
 
 std::string source_name(const Summary& s) {
@@ -290,17 +295,120 @@ Totals totals_of(const std::vector<Summary>& summaries) {
   return t;
 }
 
-std::string overview_line(const std::vector<Summary>& summaries, const Totals& t) {
-  if (summaries.empty()) return "Nothing new since the last digest.";
-  const auto minutes = std::max<long long>(1, (t.words_kept + k_words_per_minute - 1) / k_words_per_minute);
-  return plural(static_cast<long long>(summaries.size()), "issue") + " from " +
-         plural(static_cast<long long>(t.sources), "source") + " · " + std::to_string(minutes) + " min read";
+std::string minutes_text(int minutes) { return std::to_string(minutes) + " min"; }
+
+int reading_minutes(int words) { return std::max(1, (words + k_words_per_minute - 1) / k_words_per_minute); }
+
+// -- layout: which story goes where ------------------------------------------
+
+// Where everything goes: the stories several issues share (each shown
+// under one of them), the top stories, the issues in full, the compact rest
+// and the muted issues. Indices are into Digest::summaries.
+struct Layout {
+  std::vector<StoryGroup> groups;
+  std::vector<StoryRef> best;                 // per group: where it is shown
+  std::map<StoryRef, std::size_t> group_of;   // every story that is in a group
+  std::vector<std::size_t> top;               // groups under "Top stories", in order
+  std::vector<std::size_t> full;              // issues in full, in order
+  std::vector<std::size_t> listed;            // the compact rest, in order
+  std::vector<std::size_t> unlisted;          // beyond the compact rest's cap
+  std::vector<std::size_t> muted;             // muted sources' issues: counted only
+  std::vector<std::size_t> number;            // per issue: its section number, 0 when not in full
+  int words = 0;                              // words shown: top stories and the issues in full
+  int budget_minutes = 0;
+
+  const StoryGroup* group(StoryRef r, std::size_t* index = nullptr) const {
+    const auto it = group_of.find(r);
+    if (it == group_of.end()) return nullptr;
+    if (index) *index = it->second;
+    return &groups[it->second];
+  }
+  // Whether the story is shown under another issue.
+  bool hidden(StoryRef r) const {
+    std::size_t g = 0;
+    return group(r, &g) != nullptr && !(best[g] == r);
+  }
+  // Whether the story is shown here and also told by other issues.
+  const StoryGroup* shown_with_others(StoryRef r, std::size_t* index = nullptr) const {
+    std::size_t g = 0;
+    const auto* found = group(r, &g);
+    if (found == nullptr || !(best[g] == r)) return nullptr;
+    if (index) *index = g;
+    return found;
+  }
+};
+
+// A story as the digest names it: an item's title, or the issue's for its lead.
+std::string story_title(const std::vector<Summary>& all, StoryRef r) {
+  const auto& s = all[r.issue];
+  return r.item == k_lead ? issue_title(s) : item_title(s.items[static_cast<std::size_t>(r.item)]);
+}
+
+std::string story_url(const std::vector<Summary>& all, StoryRef r) {
+  const auto& s = all[r.issue];
+  return r.item == k_lead ? s.web_url : s.items[static_cast<std::size_t>(r.item)].url;
+}
+
+// Where "also in" sends a reader for another issue's telling: that issue's
+// web version, else its link for the story.
+std::string telling_url(const std::vector<Summary>& all, StoryRef r) {
+  if (is_linkable(all[r.issue].web_url)) return all[r.issue].web_url;
+  return story_url(all, r);
+}
+
+// Every story an issue can show: its lead (title and lede) and the items
+// shown_items would show, for grouping.
+std::vector<StoryText> stories_of(const std::vector<Summary>& all, const std::vector<std::size_t>& issues,
+                                  int max_items) {
+  std::vector<StoryText> stories;
+  for (const auto i : issues) {
+    const auto& s = all[i];
+    if (!plain_text(s.lede).empty()) stories.push_back({{i, k_lead}, s.source, s.title, s.lede, {}});
+    const auto shown = shown_items(s, max_items);
+    std::vector<const Item*> items = shown.unlinked;
+    items.insert(items.end(), shown.linked.begin(), shown.linked.end());
+    std::sort(items.begin(), items.end());
+    for (const Item* item : items) {
+      const auto index = static_cast<int>(item - s.items.data());
+      stories.push_back({{i, index}, s.source, item->title, item->blurb, item->url});
+    }
+  }
+  return stories;
+}
+
+// How much the digest can say of a story from one issue: the words of its
+// title and its blurb or lede.
+int coverage_words(const std::vector<Summary>& all, StoryRef r) {
+  const auto& s = all[r.issue];
+  if (r.item == k_lead) return transform::count_words(s.title) + transform::count_words(s.lede);
+  const auto& item = s.items[static_cast<std::size_t>(r.item)];
+  return transform::count_words(item.title) + transform::count_words(item.blurb);
+}
+
+// The member that covers a group's story best (with `only_full`, among the
+// issues shown in full): the most words about it, then the source's
+// priority, then the issue's own emphasis (a lead before an item, an
+// earlier item before a later one), then digest order.
+std::optional<StoryRef> best_member(const StoryGroup& g, const std::vector<Summary>& all,
+                                    const std::vector<Priority>& priority, const std::vector<std::size_t>& number,
+                                    bool only_full) {
+  std::optional<StoryRef> best;
+  const auto key = [&](StoryRef r) {
+    return std::tuple(-coverage_words(all, r), static_cast<int>(priority[r.issue]), r.item, r.issue);
+  };
+  for (const auto& m : g.members) {
+    if (only_full && number[m.issue] == 0) continue;
+    if (!best || key(m) < key(*best)) best = m;
+  }
+  return best;
 }
 
 // -- text/plain -------------------------------------------------------------
 
 class TextWriter {
  public:
+  // A counting writer registers no links: its text is measured in words.
+  explicit TextWriter(bool counting = false) : m_counting(counting) {}
   void line(std::string_view s = {}) {
     m_out += s;
     m_out += '\n';
@@ -310,10 +418,11 @@ class TextWriter {
   }
   // Registers a link and returns its " [n]" marker; "" for an unusable URL.
   std::string reference(const std::string& url) {
-    if (!is_linkable(url)) return {};
+    if (m_counting || !is_linkable(url)) return {};
     m_links.push_back(url);
     return " [" + std::to_string(m_links.size()) + "]";
   }
+  int words() const { return transform::count_words(m_out); }
   std::string finish(std::string_view footer) {
     if (!m_links.empty()) {
       line(k_rule);
@@ -325,65 +434,280 @@ class TextWriter {
   }
 
  private:
+  bool m_counting = false;
   std::string m_out;
   std::vector<std::string> m_links;
 };
 
-std::string render_text(const transform::Digest& d, const Totals& t, std::string_view footer, int max_items) {
+// "Orbit Weekly [5], Science Daily [6]": the other issues that tell a story.
+std::string also_in_text(TextWriter& w, const std::vector<Summary>& all, const StoryGroup& g, StoryRef shown) {
+  std::string out;
+  std::size_t listed = 0;
+  for (const auto& m : g.members) {
+    if (m == shown || listed++ >= k_max_also_in) continue;
+    out += (out.empty() ? "" : ", ") + source_name(all[m.issue]) + w.reference(telling_url(all, m));
+  }
+  if (listed > k_max_also_in) out += " and " + std::to_string(listed - k_max_also_in) + " more";
+  return out;
+}
+
+// "2. Space Notes": the section a story is shown in.
+std::string section_text(const std::vector<Summary>& all, const Layout& l, std::size_t issue) {
+  const auto n = l.number[issue];
+  return (n > 0 ? std::to_string(n) + ". " : std::string()) + source_name(all[issue]);
+}
+
+void text_top_stories(TextWriter& w, const std::vector<Summary>& all, const Layout& l) {
+  if (l.top.empty()) return;
+  w.line("Top stories (in several newsletters)");
+  for (const auto g : l.top) {
+    const auto shown = l.best[g];
+    w.wrapped(story_title(all, shown) + w.reference(story_url(all, shown)), "  • ", "    ");
+    w.wrapped("in " + section_text(all, l, shown.issue) + "; also in " + also_in_text(w, all, l.groups[g], shown),
+              "    ", "    ");
+  }
+  w.line();
+}
+
+void text_section(TextWriter& w, const std::vector<Summary>& all, const Layout& l, std::size_t issue, int max_items) {
+  const auto& s = all[issue];
+  const auto number = std::to_string(std::max<std::size_t>(l.number[issue], 1)) + ". ";
+  w.wrapped(upper_ascii(source_name(s)) + " · " + issue_title(s) + w.reference(s.web_url), number,
+            std::string(number.size(), ' '));
+  if (s.date) w.line(std::string(number.size(), ' ') + day_text(*s.date, std::chrono::seconds{0}));
+  w.line();
+  std::vector<StoryRef> elsewhere;  // stories of this issue shown under another
+  const StoryRef lead{issue, k_lead};
+  if (l.hidden(lead)) {
+    elsewhere.push_back(lead);
+  } else if (const auto lede = plain_text(s.lede); !lede.empty()) {
+    w.wrapped(lede, "", "");
+    if (const auto* g = l.shown_with_others(lead)) w.wrapped("Also in: " + also_in_text(w, all, *g, lead), "", "");
+    w.line();
+  }
+  const auto shown = shown_items(s, max_items);
+  if (!shown.roundup) {
+    for (const auto& p : s.points) {
+      if (const auto point = plain_text(p); !point.empty()) w.wrapped(point, "  • ", "    ");
+    }
+    if (!s.points.empty()) w.line();
+  }
+  for (const bool linked : {false, true}) {
+    std::vector<const Item*> items;
+    for (const Item* item : linked ? shown.linked : shown.unlinked) {
+      const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
+      if (l.hidden(ref)) {
+        elsewhere.push_back(ref);
+      } else {
+        items.push_back(item);
+      }
+    }
+    if (items.empty()) continue;
+    w.line(std::string("  ") + std::string(items_heading(linked)));
+    for (const Item* item : items) {
+      const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
+      auto text = item_title(*item);
+      if (const auto blurb = plain_text(item->blurb); !blurb.empty()) {
+        text = says_only_blurb(s, *item) ? blurb : text + " — " + blurb;
+      }
+      w.wrapped(text + w.reference(item->url), "  • ", "    ");
+      if (const auto* g = l.shown_with_others(ref)) w.wrapped("also in: " + also_in_text(w, all, *g, ref), "    ", "    ");
+    }
+    w.line();
+  }
+  for (const auto& ref : elsewhere) {
+    std::size_t g = 0;
+    l.group(ref, &g);
+    w.wrapped("Also covered here: " + story_title(all, ref) + " (shown under " + section_text(all, l, l.best[g].issue) +
+                  ")",
+              "  ", "  ");
+  }
+  if (!elsewhere.empty()) w.line();
+  if (shown.more > 0) {
+    w.wrapped(more_line(shown.more) + w.reference(s.web_url), "  ", "  ");
+    w.line();
+  }
+  if (const auto removed = describe_removed(s); !removed.empty()) {
+    w.wrapped("Removed: " + removed + ".", "  ", "  ");
+    w.line();
+  }
+}
+
+// "37 more issues from 12 newsletters"
+std::string issues_from(const std::vector<Summary>& all, const std::vector<std::size_t>& issues,
+                        std::string_view more = "") {
+  std::vector<std::string> sources;
+  for (const auto i : issues) {
+    if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end()) sources.push_back(all[i].source);
+  }
+  const auto n = static_cast<long long>(issues.size());
+  return with_thousands(n) + std::string(more) + (n == 1 ? " issue" : " issues") + " from " +
+         with_thousands(static_cast<long long>(sources.size())) + (sources.size() == 1 ? " newsletter" : " newsletters");
+}
+
+// The compact rest, grouped by source in the order of the list.
+std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const std::vector<Summary>& all,
+                                                                             const Layout& l) {
+  std::vector<std::pair<std::string, std::vector<std::size_t>>> out;
+  for (const auto i : l.listed) {
+    const auto name = source_name(all[i]);
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == name; });
+    if (it == out.end()) {
+      out.push_back({name, {}});
+      it = out.end() - 1;
+    }
+    it->second.push_back(i);
+  }
+  return out;
+}
+
+std::string rest_heading(const std::vector<Summary>& all, const Layout& l) {
+  std::vector<std::size_t> rest = l.listed;
+  rest.insert(rest.end(), l.unlisted.begin(), l.unlisted.end());
+  return "And " + issues_from(all, rest, " more") + ", beyond the " + minutes_text(l.budget_minutes) +
+         " reading budget:";
+}
+
+std::string unlisted_line(const std::vector<Summary>& all, const Layout& l) {
+  return "…and " + issues_from(all, l.unlisted, " more") +
+         " not listed here. distill keeps every issue in its store: 'distill search WORDS' finds them and "
+         "'distill show ID' shows one.";
+}
+
+std::string muted_line(const std::vector<Summary>& all, const Layout& l) {
+  std::string names;
+  std::vector<std::string> seen;
+  for (const auto i : l.muted) {
+    const auto name = source_name(all[i]);
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+    seen.push_back(name);
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  return "Muted, to the archive only: " + plural(static_cast<long long>(l.muted.size()), "issue") + " from " + names +
+         ".";
+}
+
+std::string overview_line(const std::vector<Summary>& summaries, const Totals& t, const Layout& l) {
+  if (summaries.empty()) return "Nothing new since the last digest.";
+  return plural(static_cast<long long>(summaries.size()), "issue") + " from " +
+         plural(static_cast<long long>(t.sources), "source") + " · " + minutes_text(reading_minutes(l.words)) +
+         " read";
+}
+
+std::string render_text(const transform::Digest& d, const Totals& t, const Layout& l, std::string_view footer,
+                        int max_items) {
+  const auto& all = d.summaries;
   TextWriter w;
   w.wrapped(plain_text(d.subject), "", "");
-  w.wrapped(overview_line(d.summaries, t), "", "");
+  w.wrapped(overview_line(all, t, l), "", "");
   w.line();
-  if (!d.summaries.empty()) {
+  text_top_stories(w, all, l);
+  if (!l.full.empty()) {
     w.line("In this digest");
-    for (std::size_t i = 0; i < d.summaries.size(); ++i) {
-      const auto& s = d.summaries[i];
-      const auto number = std::to_string(i + 1) + ". ";
-      w.wrapped(source_name(s) + " — " + issue_title(s), "  " + number, std::string(2 + number.size(), ' '));
+    for (const auto i : l.full) {
+      const auto number = std::to_string(l.number[i]) + ". ";
+      w.wrapped(source_name(all[i]) + " — " + issue_title(all[i]), "  " + number, std::string(2 + number.size(), ' '));
     }
     w.line();
   }
-  for (std::size_t i = 0; i < d.summaries.size(); ++i) {
-    const auto& s = d.summaries[i];
-    const auto number = std::to_string(i + 1) + ". ";
-    w.wrapped(upper_ascii(source_name(s)) + " · " + issue_title(s) + w.reference(s.web_url), number,
-              std::string(number.size(), ' '));
-    if (s.date) w.line(std::string(number.size(), ' ') + day_text(*s.date, std::chrono::seconds{0}));
+  for (const auto i : l.full) text_section(w, all, l, i, max_items);
+  if (!l.listed.empty() || !l.unlisted.empty()) {
+    w.wrapped(rest_heading(all, l), "", "");
     w.line();
-    if (const auto lede = plain_text(s.lede); !lede.empty()) {
-      w.wrapped(lede, "", "");
-      w.line();
+    for (const auto& [source, issues] : rest_by_source(all, l)) {
+      w.wrapped(source, "  ", "  ");
+      for (const auto i : issues) w.wrapped(issue_title(all[i]) + w.reference(all[i].web_url), "  • ", "    ");
     }
-    const auto shown = shown_items(s, max_items);
-    if (!shown.roundup) {
-      for (const auto& p : s.points) {
-        if (const auto point = plain_text(p); !point.empty()) w.wrapped(point, "  • ", "    ");
-      }
-      if (!s.points.empty()) w.line();
-    }
-    for (const bool linked : {false, true}) {
-      const auto& items = linked ? shown.linked : shown.unlinked;
-      if (items.empty()) continue;
-      w.line(std::string("  ") + std::string(items_heading(linked)));
-      for (const Item* item : items) {
-        auto text = item_title(*item);
-        if (const auto blurb = plain_text(item->blurb); !blurb.empty()) {
-          text = says_only_blurb(s, *item) ? blurb : text + " — " + blurb;
-        }
-        w.wrapped(text + w.reference(item->url), "  • ", "    ");
-      }
-      w.line();
-    }
-    if (shown.more > 0) {
-      w.wrapped(more_line(shown.more) + w.reference(s.web_url), "  ", "  ");
-      w.line();
-    }
-    if (const auto removed = describe_removed(s); !removed.empty()) {
-      w.wrapped("Removed: " + removed + ".", "  ", "  ");
-      w.line();
-    }
+    if (!l.unlisted.empty()) w.wrapped(unlisted_line(all, l), "  ", "  ");
+    w.line();
+  }
+  if (!l.muted.empty()) {
+    w.wrapped(muted_line(all, l), "", "");
+    w.line();
   }
   return w.finish(footer);
+}
+
+// The words the top stories and one issue's section show, as the text part
+// renders them.
+int top_words(const std::vector<Summary>& all, const Layout& l) {
+  TextWriter w(true);
+  text_top_stories(w, all, l);
+  return w.words();
+}
+
+int section_words(const std::vector<Summary>& all, const Layout& l, std::size_t issue, int max_items) {
+  TextWriter w(true);
+  text_section(w, all, l, issue, max_items);
+  return w.words();
+}
+
+// Lays the digest out: groups the stories, chooses where each shared story
+// is shown, ranks the issues (deliver/budget.hpp), picks the top stories
+// and fits the issues to the budget. A shared story whose best telling
+// fell outside the budget is shown under the best of its tellings that is
+// in full, when there is one.
+Layout lay_out(const std::vector<Summary>& all, const std::vector<Priority>& priority, const ComposeOptions& options) {
+  Layout l;
+  l.budget_minutes = options.budget_minutes;
+  l.number.assign(all.size(), 0);
+  std::vector<std::size_t> active;
+  std::map<std::string, std::size_t> source_order;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (priority[i] == Priority::mute) {
+      l.muted.push_back(i);
+      continue;
+    }
+    active.push_back(i);
+    source_order.emplace(all[i].source, source_order.size());
+  }
+  l.groups = group_stories(stories_of(all, active, options.max_items));
+  for (std::size_t g = 0; g < l.groups.size(); ++g) {
+    l.best.push_back(*best_member(l.groups[g], all, priority, l.number, false));
+    for (const auto& m : l.groups[g].members) l.group_of[m] = g;
+  }
+
+  std::vector<IssueRank> ranks;
+  std::map<std::string, std::size_t> seen_of_source;
+  for (const auto i : active) {
+    ranks.push_back({i, 1, priority[i], seen_of_source[all[i].source]++, source_order.at(all[i].source)});
+  }
+  for (std::size_t g = 0; g < l.groups.size(); ++g) {
+    for (auto& r : ranks) {
+      if (r.issue == l.best[g].issue) r.newsletters = std::max(r.newsletters, l.groups[g].newsletters);
+    }
+  }
+  const auto ranked = rank_issues(ranks);
+  std::vector<std::size_t> rank_of(all.size(), 0);
+  for (std::size_t k = 0; k < ranked.size(); ++k) rank_of[ranked[k]] = k;
+
+  for (std::size_t g = 0; g < l.groups.size(); ++g) {
+    if (l.groups[g].newsletters >= 2) l.top.push_back(g);
+  }
+  std::stable_sort(l.top.begin(), l.top.end(), [&](std::size_t a, std::size_t b) {
+    const auto key = [&](std::size_t g) {
+      return std::tuple(-static_cast<long long>(l.groups[g].newsletters), static_cast<int>(priority[l.best[g].issue]),
+                        l.best[g].item, rank_of[l.best[g].issue]);
+    };
+    return key(a) < key(b);
+  });
+  if (l.top.size() > k_max_top_stories) l.top.resize(k_max_top_stories);
+
+  std::vector<int> words(all.size(), 0);
+  for (const auto i : active) words[i] = section_words(all, l, i, options.max_items);
+  const auto budget = fit_budget(ranked, words, options.budget_minutes * k_words_per_minute, top_words(all, l));
+  l.full = budget.full;
+  l.listed = budget.listed;
+  l.unlisted = budget.unlisted;
+  for (std::size_t k = 0; k < l.full.size(); ++k) l.number[l.full[k]] = k + 1;
+
+  for (std::size_t g = 0; g < l.groups.size(); ++g) {
+    if (l.number[l.best[g].issue] != 0) continue;
+    if (const auto shown = best_member(l.groups[g], all, priority, l.number, true)) l.best[g] = *shown;
+  }
+  l.words = top_words(all, l);
+  for (const auto i : l.full) l.words += section_words(all, l, i, options.max_items);
+  return l;
 }
 
 // -- text/html --------------------------------------------------------------
@@ -409,7 +733,9 @@ std::string link_html(const std::string& url, const std::string& text_html) {
   return "<a href=\"" + escape_html(url) + "\" style=\"" + std::string(k_link_style) + "\">" + text_html + "</a>";
 }
 
-std::string render_html(const transform::Digest& d, const Totals& t, std::string_view footer, int max_items) {
+std::string render_html(const transform::Digest& d, const Totals& t, const Layout& l, std::string_view footer,
+                        int max_items) {
+  const auto& all = d.summaries;
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -428,32 +754,71 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
   const std::string cell =
       "<tr><td class=\"d-card\" style=\"padding:20px 24px;overflow-wrap:anywhere;word-wrap:break-word;"
       "word-break:break-word;";
-  // Masthead and table of contents.
+  const auto section_link = [&](std::size_t issue) {
+    const auto name = escape_html(source_name(all[issue]));
+    if (l.number[issue] == 0) return name;
+    return "<a href=\"#issue-" + std::to_string(l.number[issue]) + "\" style=\"" + std::string(k_link_style) + "\">" +
+           std::to_string(l.number[issue]) + ". " + name + "</a>";
+  };
+  const auto also_in = [&](const StoryGroup& g, StoryRef shown) {
+    std::string out;
+    std::size_t listed = 0;
+    for (const auto& m : g.members) {
+      if (m == shown || listed++ >= k_max_also_in) continue;
+      out += (out.empty() ? "" : ", ") + link_html(telling_url(all, m), escape_html(source_name(all[m.issue])));
+    }
+    if (listed > k_max_also_in) out += " and " + std::to_string(listed - k_max_also_in) + " more";
+    return out;
+  };
+  const std::string muted_p = "<p class=\"d-muted\" style=\"margin:0 0 12px;" + std::string(k_muted) + "\">";
+
+  // Masthead, top stories and table of contents.
   o << cell << "\">\n<h1 style=\"margin:0 0 4px;font-size:22px;line-height:1.3;\">"
     << escape_html(plain_text(d.subject)) << "</h1>\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
-    << "font-size:14px;\">" << escape_html(overview_line(d.summaries, t)) << "</p>\n";
-  if (!d.summaries.empty()) {
+    << "font-size:14px;\">" << escape_html(overview_line(all, t, l)) << "</p>\n";
+  if (!l.top.empty()) {
+    o << "<p style=\"margin:16px 0 4px;font-weight:600;\">Top stories (in several newsletters)</p>\n<ul "
+         "style=\"margin:0;padding-left:22px;\">\n";
+    for (const auto g : l.top) {
+      const auto shown = l.best[g];
+      o << "<li style=\"margin:0 0 6px;\">" << link_html(story_url(all, shown), escape_html(story_title(all, shown)))
+        << "<br><span class=\"d-muted\" style=\"" << k_muted << "font-size:14px;\">in " << section_link(shown.issue)
+        << "; also in " << also_in(l.groups[g], shown) << "</span></li>\n";
+    }
+    o << "</ul>\n";
+  }
+  if (!l.full.empty()) {
     o << "<p style=\"margin:16px 0 4px;font-weight:600;\">In this digest</p>\n<ol style=\"margin:0;padding-left:"
          "24px;\">\n";
-    for (std::size_t i = 0; i < d.summaries.size(); ++i) {
-      const auto& s = d.summaries[i];
-      o << "<li style=\"margin:2px 0;\"><a href=\"#issue-" << i + 1 << "\" style=\"" << k_link_style << "\">"
-        << escape_html(source_name(s)) << "</a> — " << escape_html(issue_title(s)) << "</li>\n";
+    for (const auto i : l.full) {
+      o << "<li style=\"margin:2px 0;\"><a href=\"#issue-" << l.number[i] << "\" style=\"" << k_link_style << "\">"
+        << escape_html(source_name(all[i])) << "</a> — " << escape_html(issue_title(all[i])) << "</li>\n";
     }
     o << "</ol>\n";
   }
   o << "</td></tr>\n";
-  for (std::size_t i = 0; i < d.summaries.size(); ++i) {
-    const auto& s = d.summaries[i];
+
+  for (const auto issue : l.full) {
+    const auto& s = all[issue];
+    const auto n = l.number[issue];
     o << cell << "border-top:1px solid #d0d7de;\">\n";
-    o << "<p id=\"issue-" << i + 1 << "\" class=\"d-muted\" style=\"margin:0 0 4px;" << k_muted
-      << "font-size:12px;letter-spacing:0.06em;text-transform:uppercase;\">" << i + 1 << " · "
+    o << "<p id=\"issue-" << n << "\" class=\"d-muted\" style=\"margin:0 0 4px;" << k_muted
+      << "font-size:12px;letter-spacing:0.06em;text-transform:uppercase;\">" << n << " · "
       << escape_html(source_name(s));
     if (s.date) o << " · " << escape_html(day_text(*s.date, std::chrono::seconds{0}));
     o << "</p>\n<h2 style=\"margin:0 0 8px;font-size:19px;line-height:1.35;\">"
       << link_html(s.web_url, escape_html(issue_title(s))) << "</h2>\n";
-    if (const auto lede = plain_text(s.lede); !lede.empty()) {
-      o << "<p style=\"margin:0 0 12px;\">" << escape_html(lede) << "</p>\n";
+    std::vector<StoryRef> elsewhere;
+    const StoryRef lead{issue, k_lead};
+    if (l.hidden(lead)) {
+      elsewhere.push_back(lead);
+    } else if (const auto lede = plain_text(s.lede); !lede.empty()) {
+      o << "<p style=\"margin:0 0 12px;\">" << escape_html(lede);
+      if (const auto* g = l.shown_with_others(lead)) {
+        o << "<br><span class=\"d-muted\" style=\"" << k_muted << "font-size:14px;\">Also in: " << also_in(*g, lead)
+          << "</span>";
+      }
+      o << "</p>\n";
     }
     const auto shown = shown_items(s, max_items);
     if (!s.points.empty() && !shown.roundup) {
@@ -466,11 +831,20 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
       o << "</ul>\n";
     }
     for (const bool linked : {false, true}) {
-      const auto& items = linked ? shown.linked : shown.unlinked;
+      std::vector<const Item*> items;
+      for (const Item* item : linked ? shown.linked : shown.unlinked) {
+        const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
+        if (l.hidden(ref)) {
+          elsewhere.push_back(ref);
+        } else {
+          items.push_back(item);
+        }
+      }
       if (items.empty()) continue;
       o << "<p style=\"margin:0 0 4px;font-weight:600;\">" << items_heading(linked)
         << "</p>\n<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
       for (const Item* item : items) {
+        const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
         o << "<li style=\"margin:0 0 6px;\">";
         if (says_only_blurb(s, *item)) {
           o << escape_html(plain_text(item->blurb));
@@ -478,18 +852,46 @@ std::string render_html(const transform::Digest& d, const Totals& t, std::string
           o << link_html(item->url, escape_html(item_title(*item)));
           if (const auto blurb = plain_text(item->blurb); !blurb.empty()) o << " — " << escape_html(blurb);
         }
+        if (const auto* g = l.shown_with_others(ref)) {
+          o << "<br><span class=\"d-muted\" style=\"" << k_muted << "font-size:14px;\">also in: " << also_in(*g, ref)
+            << "</span>";
+        }
         o << "</li>\n";
       }
       o << "</ul>\n";
     }
-    if (shown.more > 0) {
-      o << "<p class=\"d-muted\" style=\"margin:0 0 12px;" << k_muted << "\">"
-        << link_html(s.web_url, escape_html(more_line(shown.more))) << "</p>\n";
+    for (const auto& ref : elsewhere) {
+      std::size_t g = 0;
+      l.group(ref, &g);
+      o << muted_p << "Also covered here: " << escape_html(story_title(all, ref)) << " (shown under "
+        << section_link(l.best[g].issue) << ")</p>\n";
     }
+    if (shown.more > 0) o << muted_p << link_html(s.web_url, escape_html(more_line(shown.more))) << "</p>\n";
     if (const auto removed = describe_removed(s); !removed.empty()) {
       o << "<p class=\"d-muted\" style=\"margin:0;" << k_muted << "font-size:13px;\">Removed: "
         << escape_html(removed) << ".</p>\n";
     }
+    o << "</td></tr>\n";
+  }
+
+  // The compact rest and the muted issues.
+  if (!l.listed.empty() || !l.unlisted.empty() || !l.muted.empty()) {
+    o << cell << "border-top:1px solid #d0d7de;\">\n";
+    if (!l.listed.empty() || !l.unlisted.empty()) {
+      o << "<p id=\"rest\" style=\"margin:0 0 8px;font-weight:600;\">" << escape_html(rest_heading(all, l)) << "</p>\n";
+      for (const auto& [source, issues] : rest_by_source(all, l)) {
+        o << "<p class=\"d-muted\" style=\"margin:8px 0 2px;" << k_muted
+          << "font-size:12px;letter-spacing:0.06em;text-transform:uppercase;\">" << escape_html(source)
+          << "</p>\n<ul style=\"margin:0 0 8px;padding-left:22px;\">\n";
+        for (const auto i : issues) {
+          o << "<li style=\"margin:0 0 2px;\">" << link_html(all[i].web_url, escape_html(issue_title(all[i])))
+            << "</li>\n";
+        }
+        o << "</ul>\n";
+      }
+      if (!l.unlisted.empty()) o << muted_p << escape_html(unlisted_line(all, l)) << "</p>\n";
+    }
+    if (!l.muted.empty()) o << muted_p << escape_html(muted_line(all, l)) << "</p>\n";
     o << "</td></tr>\n";
   }
   o << cell << "border-top:1px solid #d0d7de;\">\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
@@ -709,8 +1111,16 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   d.period_start = options.period_start;
   d.period_end = options.now;
   for (auto& s : summaries) s = with_valid_utf8(std::move(s));
-  d.summaries = group_by_source(std::move(summaries));
-  d.subject = cut_text(render_subject(options.subject_template, d.summaries, options.now, options.utc_offset),
+  std::vector<Priority> priority;
+  for (const auto i : grouped_by_source(summaries)) {
+    priority.push_back(i < options.priorities.size() ? options.priorities[i] : Priority::normal);
+    d.summaries.push_back(std::move(summaries[i]));
+  }
+  std::vector<Summary> told;  // what the subject names: not the muted sources
+  for (std::size_t i = 0; i < d.summaries.size(); ++i) {
+    if (priority[i] != Priority::mute) told.push_back(d.summaries[i]);
+  }
+  d.subject = cut_text(render_subject(options.subject_template, told, options.now, options.utc_offset),
                        k_max_subject_chars);
 
   Fnv id_hash;
@@ -726,8 +1136,10 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   const auto footer = "distill · " + plural(static_cast<long long>(d.summaries.size()), "issue") + " from " +
                       plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
                       " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
-  d.text = render_text(d, t, footer, options.max_items);
-  d.html = render_html(d, t, footer, options.max_items);
+  const auto layout = lay_out(d.summaries, priority, options);
+  for (const auto& g : layout.groups) d.merged.insert(d.merged.end(), g.why.begin(), g.why.end());
+  d.text = render_text(d, t, layout, footer, options.max_items);
+  d.html = render_html(d, t, layout, footer, options.max_items);
 
   Fnv boundary_hash = id_hash;
   boundary_hash.add(d.text);

@@ -1,9 +1,12 @@
 #pragma once
 // Composing the digest: the summaries not yet in a sent digest become one
-// message with a table of contents and one section per issue (its lede, key
-// points, the items without a link under "Also in this issue" and those with
-// one under "Links", at most max_items of them; a roundup of three or more
-// linked stories is its lede and its list of stories, without points), as
+// message with "Top stories" (stories several newsletters cover, see
+// deliver/story_groups.hpp), a table of contents and one section per issue
+// (its lede, key points, the items without a link under "Also in this
+// issue" and those with one under "Links", at most max_items of them; a
+// roundup of three or more linked stories is its lede and its list of
+// stories, without points), in the order and within the reading budget of
+// deliver/budget.hpp, then the issues beyond the budget by title, as
 // multipart/alternative with a text/plain part (wrapped at 72, links as
 // numbered references) and an HTML part (inline CSS, single column of at most
 // 640px, dark-mode friendly, no scripts, no remote images).
@@ -21,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "deliver/budget.hpp"
 #include "transform/summary.hpp"
 
 namespace distill::deliver {
@@ -39,7 +43,19 @@ struct ComposeOptions {
   std::chrono::seconds utc_offset{0};  // local time = UTC + utc_offset
   std::chrono::sys_seconds period_start{};  // covered since; 0 when unknown
   int max_items = 6;                   // items shown per issue; the rest are counted
+  // The reading budget in minutes (deliver/budget.hpp): issues beyond it are
+  // listed by title at the end. 0: none, every issue in full.
+  int budget_minutes = 0;
+  // The priority of each summary given to compose_digest, in the same
+  // order; a missing one is normal. Muted summaries are only counted.
+  std::vector<Priority> priorities;
 };
+
+// The most stories the "Top stories" section lists (stories several
+// newsletters cover, most newsletters first).
+inline constexpr std::size_t k_max_top_stories = 10;
+// The most other issues an "also in" line names; the others are counted.
+inline constexpr std::size_t k_max_also_in = 5;
 
 // What one issue may put into a digest, whatever the newsletter carried (a
 // 5 MB Subject, a thousand links): longer text is cut at a character

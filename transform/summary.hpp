@@ -49,6 +49,7 @@ struct Item {
 
 struct Summary {
   std::string source;   // configured source name, or the sender's display name
+  std::string source_key;  // NAME of the [source.NAME] the issue matched; empty when none
   std::string title;    // the issue's title (usually the subject)
   std::optional<std::chrono::sys_seconds> date;
   std::string web_url;  // "view in browser" target, when the issue has one
@@ -76,6 +77,9 @@ struct Digest {
   std::string text;        // rendered text/plain
   std::string html;        // rendered text/html
   std::string mime;        // the whole RFC 5322 message as sent
+  // Why stories of different issues were shown as one, one line per join
+  // (deliver/story_groups.hpp), for `preview`; not part of the message.
+  std::vector<std::string> merged;
   bool operator==(const Digest&) const = default;
 };
 

@@ -9,6 +9,7 @@ nlohmann::json to_json(const Summary& s) {
   }
   nlohmann::json j = {
       {"source", s.source},
+      {"source_key", s.source_key},
       {"title", s.title},
       {"web_url", s.web_url},
       {"lede", s.lede},
@@ -26,6 +27,7 @@ nlohmann::json to_json(const Summary& s) {
 Summary summary_from_json(const nlohmann::json& j) {
   Summary s;
   s.source = j.value("source", "");
+  s.source_key = j.value("source_key", "");
   s.title = j.value("title", "");
   s.web_url = j.value("web_url", "");
   s.lede = j.value("lede", "");

@@ -29,7 +29,8 @@ void require(bool ok) {
 // Whether every '<' in `html` opens (or closes) one of the composer's tags.
 bool only_our_tags(std::string_view html) {
   static constexpr std::string_view k_tags[] = {"!DOCTYPE", "html", "head", "meta", "title", "style", "body",
-                                                "table", "tr", "td", "h1", "h2", "p", "ul", "ol", "li", "a"};
+                                                "table", "tr", "td", "h1", "h2", "p", "ul", "ol", "li", "a",
+                                                "br", "span"};
   for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
     std::string_view rest = html.substr(at + 1);
     if (rest.starts_with("/")) rest.remove_prefix(1);
@@ -56,7 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.subject_template = "Digest {date}: {count} from {sources}";
   options.now = std::chrono::sys_seconds{std::chrono::seconds{in.ConsumeIntegralInRange<long long>(0, 4102444800)}};
   options.utc_offset = std::chrono::seconds{in.ConsumeIntegralInRange(-14 * 3600, 14 * 3600)};
+  options.budget_minutes = in.ConsumeIntegralInRange(0, 2);
   std::vector<transform::Summary> summaries(in.ConsumeIntegralInRange(0, 4));
+  for (std::size_t i = 0; i < summaries.size(); ++i) {
+    options.priorities.push_back(static_cast<deliver::Priority>(in.ConsumeIntegralInRange(0, 3)));
+  }
   for (auto& s : summaries) {
     s.source = in.ConsumeRandomLengthString(300);
     s.title = in.ConsumeRandomLengthString(200);

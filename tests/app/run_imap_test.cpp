@@ -1,7 +1,8 @@
 // `distill run` against the real servers: newsletters in a Dovecot folder,
 // ingested over IMAPS, the digest sent through Postfix with STARTTLS, then
-// read back over IMAP from the recipient's mailbox. A second run sends
-// nothing.
+// read back over IMAP from the recipient's mailbox: the story three of the
+// newsletters tell is shown once, the digest keeps to its reading budget
+// and lists the issues beyond it. A second run sends nothing.
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +10,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -86,9 +88,14 @@ TEST_CASE("run ingests over IMAP, sends over SMTP, and the digest arrives once",
     chown_nobody(dir / sub);
   }
   int n = 0;
-  for (const auto& e : fs::directory_iterator(fs::path(DISTILL_SOURCE_DIR) / "samples")) {
-    if (e.path().extension() != ".eml") continue;
-    const auto bytes = read_text(e.path());
+  std::vector<fs::path> newsletters;
+  for (const auto& e : fs::directory_iterator(fs::path(DISTILL_SOURCE_DIR) / "samples")) newsletters.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(fs::path(DISTILL_FIXTURES_DIR) / "deliver" / "overlap-mail")) {
+    newsletters.push_back(e.path());
+  }
+  for (const auto& path : newsletters) {
+    if (path.extension() != ".eml") continue;
+    const auto bytes = read_text(path);
     const auto target = dir / "cur" / (std::to_string(1700000000 + ++n) + ".M1P" + std::to_string(::getpid()) +
                                        ".test,S=" + std::to_string(bytes.size()) + ":2,");
     write_text(target, bytes);
@@ -103,7 +110,8 @@ TEST_CASE("run ingests over IMAP, sends over SMTP, and the digest arrives once",
                          "\npassword_env = DISTILL_TEST_IMAP_PASSWORD\nca_file = " + env.at("CA_FILE") +
                          "\nmailbox = " + folder + "\n"
                          "[smtp]\nurl = smtp://127.0.0.1:" + env.at("SMTP_PORT") + "\nca_file = " + env.at("CA_FILE") +
-                         "\nfrom = distill <distill@example.net>\nto = " + env.at("MAIL_USER") + "@example.com\n");
+                         "\nfrom = distill <distill@example.net>\nto = " + env.at("MAIL_USER") + "@example.com\n"
+                         "[digest]\nbudget = 2 min\n");
   const std::vector<std::string> run_env = {"DISTILL_TEST_IMAP_PASSWORD=" + env.at("MAIL_PASSWORD")};
 
   const auto first = run_distill({"--config", config.string(), "run"}, run_env);
@@ -125,9 +133,28 @@ TEST_CASE("run ingests over IMAP, sends over SMTP, and the digest arrives once",
   CHECK(message.find("X-Distill-Digest: ") != std::string::npos);
   CHECK(message.find("Content-Type: multipart/alternative;") != std::string::npos);
   const auto text = distill::deliver::extract_part(message, "plain");
+  INFO(text);
   CHECK(text.find("Rust Roundup") != std::string::npos);
   CHECK(text.find("Curious Weekly") != std::string::npos);
   CHECK_FALSE(distill::deliver::extract_part(message, "html").empty());
+
+  // The lander story, linked by three newsletters (one through a redirect
+  // to its AMP page), is a top story told once, with the others named.
+  CHECK(text.find("Top stories (in several newsletters)\n  • ") != std::string::npos);
+  CHECK(std::regex_search(text, std::regex("also in:? (Orbit Weekly|The Science Desk|Tech Brief) \\[\\d+\\], "
+                                           "(Orbit Weekly|The Science Desk|Tech Brief) \\[\\d+\\]")));
+  // Within the budget, and every issue either in full or listed after it.
+  REQUIRE(std::regex_search(text, m, std::regex("· (\\d+) min read")));
+  CHECK(std::stoi(m[1]) <= 2);
+  const auto toc_at = text.find("In this digest\n");
+  REQUIRE(toc_at != std::string::npos);
+  const auto toc = text.substr(toc_at, text.find("\n\n", toc_at) - toc_at);
+  int in_full = 0;
+  for (auto at = toc.find("\n  "); at != std::string::npos; at = toc.find("\n  ", at + 1)) {
+    in_full += std::isdigit(static_cast<unsigned char>(toc[at + 3])) ? 1 : 0;
+  }
+  REQUIRE(std::regex_search(text, m, std::regex("\nAnd (\\d+) more issues? from \\d+ newsletters?, beyond the 2 min")));
+  CHECK(in_full + std::stoi(m[1]) == n);
 
   const auto second = run_distill({"--config", config.string(), "run"}, run_env);
   INFO(second.err);

@@ -5,7 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <regex>
 
 #include "deliver/compose.hpp"
 #include "run_distill.hpp"
@@ -144,4 +146,61 @@ TEST_CASE("run and daemon without a source stop before doing anything and say wh
                        "' needs it\n");
     CHECK_FALSE(fs::exists(dir / "state"));
   }
+}
+
+TEST_CASE("run shows a story three newsletters tell once, ranks it first, keeps to the budget and counts the rest",
+          "[app]") {
+  Setup setup;
+  const fs::path inbox = setup.dir / "inbox";
+  for (const auto& e : fs::directory_iterator(fs::path(DISTILL_FIXTURES_DIR) / "deliver" / "overlap-mail")) {
+    if (e.path().extension() != ".eml") continue;
+    fs::copy_file(e.path(), inbox / e.path().filename());
+    ++setup.newsletters;
+  }
+  // Muted: the hostile newsletter's sender goes to the archive only.
+  write_text(setup.config, read_text(setup.config) +
+                               "[digest]\nbudget = 2 min\n"
+                               "[source.quiet]\nfrom = *@evil.example\nmute = yes\n");
+  REQUIRE(run_distill({"--config", setup.config.string(), "ingest"}).status == 0);
+  REQUIRE(run_distill({"--config", setup.config.string(), "process"}).status == 0);
+
+  // preview says what it merged and why.
+  const auto preview = run_distill({"--config", setup.config.string(), "preview"});
+  INFO(preview.err);
+  REQUIRE(preview.status == 0);
+  CHECK(preview.err.find("same story: ") != std::string::npos);
+  CHECK(preview.err.find(": same link spaceflight.example.com/2025/11/halcyon-lands-on-europa") != std::string::npos);
+  CHECK(preview.err.find("Europa Cup") == std::string::npos);  // a shared topic word merges nothing
+  CHECK(preview.err.find("Europa rail") == std::string::npos);
+
+  const auto run = run_distill({"--config", setup.config.string(), "run"});
+  INFO(run.err);
+  REQUIRE(run.status == 0);
+  const auto emls = files_with(setup.out, ".eml");
+  REQUIRE(emls.size() == 1);
+  const auto text = distill::deliver::extract_part(read_text(emls[0]), "plain");
+  INFO(text);
+  CHECK(text.find("Top stories (in several newsletters)\n  • ") != std::string::npos);
+  CHECK(text.find("also in: ") != std::string::npos);
+  std::size_t pointers = 0;
+  for (auto at = text.find("Also covered here: "); at != std::string::npos; at = text.find("Also covered here: ", at + 1)) {
+    ++pointers;
+  }
+  CHECK(pointers <= 2);  // the two other tellings, when their issues are in full
+
+  // Within the budget, and every issue in full, listed or counted as muted.
+  std::smatch m;
+  REQUIRE(std::regex_search(text, m, std::regex("· (\\d+) min read")));
+  CHECK(std::stoi(m[1]) <= 2);
+  std::size_t in_full = 0;
+  const auto toc = text.substr(text.find("In this digest\n"), text.find("\n\n", text.find("In this digest\n")) -
+                                                                   text.find("In this digest\n"));
+  for (auto at = toc.find("\n  "); at != std::string::npos; at = toc.find("\n  ", at + 1)) {
+    in_full += std::isdigit(static_cast<unsigned char>(toc[at + 3])) ? 1 : 0;
+  }
+  REQUIRE(std::regex_search(text, m, std::regex("\nAnd (\\d+) more issues? from \\d+ newsletters?, beyond the 2 min")));
+  const auto rest = static_cast<std::size_t>(std::stoul(m[1]));
+  CHECK(text.find("Muted, to the archive only: 1 issue from ") != std::string::npos);
+  CHECK(in_full + rest + 1 == setup.newsletters);
+  CHECK(run.err.find("with " + std::to_string(setup.newsletters) + " issues") != std::string::npos);
 }

@@ -195,3 +195,30 @@ TEST_CASE("deliver_pending runs the server-side actions for the messages it sent
   REQUIRE(app::deliver_pending(settings, s, request).sent.size() == 1);
   CHECK(s.pending_actions().size() == 1);
 }
+
+TEST_CASE("priority_of finds a summary's source by the section it matched, or an older summary by its title",
+          "[app]") {
+  config::Settings settings;
+  settings.sources.resize(3);
+  settings.sources[0].name = "ledger";
+  settings.sources[0].display_name = "The Morning Ledger";
+  settings.sources[0].priority = config::SourcePriority::high;
+  settings.sources[1].name = "deals";
+  settings.sources[1].mute = true;
+  settings.sources[2].name = "notes";
+  settings.sources[2].priority = config::SourcePriority::low;
+
+  transform::Summary s;
+  s.source = "Maya from Field Notes";  // the sender's name: the title says nothing of the section
+  s.source_key = "notes";
+  CHECK(app::priority_of(settings, s) == deliver::Priority::low);
+  s.source_key = "deals";
+  CHECK(app::priority_of(settings, s) == deliver::Priority::mute);
+  s.source_key = "";  // stored before the section was recorded: known by `name`, else NAME
+  s.source = "The Morning Ledger";
+  CHECK(app::priority_of(settings, s) == deliver::Priority::high);
+  s.source = "deals";
+  CHECK(app::priority_of(settings, s) == deliver::Priority::mute);
+  s.source = "Someone Else";
+  CHECK(app::priority_of(settings, s) == deliver::Priority::normal);
+}

@@ -85,17 +85,22 @@ TEST_CASE("config reads every key of a good file", "[config]") {
   CHECK(s.digest.points == 3);
   CHECK(s.digest.include == "sources");
   CHECK(s.digest.send_empty);
+  CHECK(s.digest.budget_minutes == 10);
 
   REQUIRE(s.sources.size() == 2);
   CHECK(s.sources[0].name == "rust");
   CHECK(s.sources[0].list_id == std::vector<std::string>{"*.rustroundup.example.org"});
   CHECK(s.sources[0].drop == std::vector<std::string>{"(?i)^sponsored$"});
   CHECK(s.sources[0].drop_after == std::vector<std::string>{"(?i)^you are receiving this"});
+  CHECK(s.sources[0].priority == SourcePriority::high);
+  CHECK_FALSE(s.sources[0].mute);
   CHECK(s.sources[1].name == "field-notes");
   CHECK(s.sources[1].from == std::vector<std::string>{"maya@fieldnotes.example.net", "*@fieldnotes.example.net"});
   CHECK(s.sources[1].subject == std::vector<std::string>{"(?i)field notes \\x23\\d+"});
   CHECK(s.sources[1].keep == std::vector<std::string>{"(?i)^what i'm reading"});
   CHECK(s.sources[1].drop_before == std::vector<std::string>{"(?i)^hi friends"});
+  CHECK(s.sources[1].priority == SourcePriority::normal);
+  CHECK(s.sources[1].mute);
 }
 
 TEST_CASE("config fills in every default for an empty file", "[config]") {
@@ -426,4 +431,50 @@ TEST_CASE("[store] jobs is how many messages process takes at once, 0 for one pe
   CHECK(error_of("[store]\njobs = many\n") ==
         "/etc/distill.conf:2: bad value 'many' for 'jobs' in [store]; expected a number of threads from 0 (one per "
         "core) to 256");
+}
+
+TEST_CASE("[digest] budget is a reading time in minutes, or none", "[config]") {
+  const auto budget = [](const std::string& value) {
+    return parse_settings("[digest]\nbudget = " + value + "\n", "/etc/distill.conf", {}, fake_env()).digest.budget_minutes;
+  };
+  CHECK(parse_settings("", "/etc/distill.conf", {}, fake_env()).digest.budget_minutes == 15);
+  CHECK(budget("10 min") == 10);
+  CHECK(budget("10min") == 10);
+  CHECK(budget("25 minutes") == 25);
+  CHECK(budget("1 minute") == 1);
+  CHECK(budget("20m") == 20);
+  CHECK(budget("1h30m") == 90);
+  CHECK(budget("none") == 0);
+  CHECK(parse_settings("", "/etc/distill.conf", {{"digest.budget", "none"}}, fake_env()).digest.budget_minutes == 0);
+  for (const char* bad : {"0 min", "ten min", "15", "30s", "90s", "25h", "min", "-5 min"}) {
+    INFO(bad);
+    CHECK(error_of(std::string("[digest]\nschedule = daily 07:00\nbudget = ") + bad + "\n") ==
+          std::string("/etc/distill.conf:3: bad value '") + bad +
+              "' for 'budget' in [digest]; expected a reading time from 1 min to 24h like 15 min, 10m or 1h, or none");
+  }
+  CHECK(format_reading_time(15) == "15 min");
+  CHECK(format_reading_time(0) == "none");
+}
+
+TEST_CASE("[source.NAME] priority orders the digest and mute keeps a source to the archive", "[config]") {
+  const auto source = [](const std::string& lines) {
+    return parse_settings("[source.ads]\nfrom = *@deals.example\n" + lines, "/etc/distill.conf", {}, fake_env())
+        .sources.at(0);
+  };
+  CHECK(source("").priority == SourcePriority::normal);
+  CHECK_FALSE(source("").mute);
+  CHECK(source("priority = low\n").priority == SourcePriority::low);
+  CHECK(source("priority = high\n").priority == SourcePriority::high);
+  CHECK(source("mute = yes\n").mute);
+  CHECK(source("priority = mute\n").mute);  // the same as mute = yes
+  CHECK(error_of("[source.ads]\nfrom = *@deals.example\npriority = urgent\n") ==
+        "/etc/distill.conf:3: bad value 'urgent' for 'priority' in [source.ads]; expected high, normal or low (or "
+        "mute: to the archive only)");
+  CHECK(error_of("[source.ads]\nfrom = *@deals.example\nmute = sometimes\n") ==
+        "/etc/distill.conf:3: bad value 'sometimes' for 'mute' in [source.ads]; expected yes, no, true or false");
+  CHECK(error_of("[source.ads]\nfrom = *@deals.example\npriority =\n") ==
+        "/etc/distill.conf:3: no value for 'priority' in [source.ads]; expected high, normal or low (or mute: to "
+        "the archive only)");
+  CHECK(error_of("[source.ads]\nfrom = *@deals.example\npriorty = high\n") ==
+        "/etc/distill.conf:3: unknown key 'priorty' in [source.ads]; did you mean 'priority'?");
 }

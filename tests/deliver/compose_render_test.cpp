@@ -55,7 +55,10 @@ std::vector<transform::Summary> load(const std::string& name) {
 }
 
 // A digest with what most often breaks a narrow layout: long unbroken
-// words and URLs, long titles, many items.
+// words and URLs, long titles, many items; and every section a digest can
+// have: top stories with "also in" links, issues in full, stories shown
+// under another issue, the compact rest beyond the budget and its count
+// beyond the cap, and muted sources.
 transform::Digest stress_digest() {
   auto summaries = load("summaries.json");
   for (auto& s : load("hostile.json")) summaries.push_back(s);
@@ -71,7 +74,22 @@ transform::Digest stress_digest() {
   }
   wide.removed_counts = {{"sponsor", 2}, {"tracking pixel", 3}};
   summaries.push_back(wide);
+  std::vector<deliver::Priority> priorities(summaries.size(), deliver::Priority::normal);
+  priorities.back() = deliver::Priority::high;  // in full, whatever the budget
+  for (auto& s : load("overlap.json")) summaries.push_back(s);
+  for (int n = 0; n < 240; ++n) {
+    transform::Summary filler;
+    filler.source = "Filler " + std::to_string(n % 7) + " " + std::string(n % 3 == 0 ? 60 : 5, 'F');
+    filler.title = "Backlog issue " + std::to_string(n) + " with a long title " + std::string(n % 5 == 0 ? 90 : 3, 'T');
+    filler.web_url = "https://backlog.example.org/" + std::to_string(n);
+    filler.lede = "Backlog lede " + std::to_string(n) + ".";
+    summaries.push_back(filler);
+  }
+  priorities.resize(summaries.size(), deliver::Priority::normal);
+  priorities.back() = deliver::Priority::mute;
   deliver::ComposeOptions o;
+  o.budget_minutes = 6;
+  o.priorities = priorities;
   o.from = "distill <digest@example.com>";
   o.to = {"me@example.com"};
   o.now = std::chrono::sys_seconds{std::chrono::sys_days{std::chrono::January / 24 / 2025} + 6h};
@@ -100,6 +118,12 @@ TEST_CASE("compose renders an HTML digest that does not overflow at 375px and 10
   fs::create_directories(out);
   const auto digest = stress_digest();
   REQUIRE(digest.html.find("<script") == std::string::npos);
+  for (const char* section : {"Top stories (in several newsletters)", "also in: ", "Also covered here: ", " more</span>",
+                              "reading budget:", "not listed here", "Muted, to the archive only"}) {
+    INFO(section);
+    REQUIRE(digest.html.find(section) != std::string::npos);
+  }
+  REQUIRE(digest.html.find(std::string(120, 'W')) != std::string::npos);  // the wide issue is in full
   write_file(out / "digest.html", digest.html);
 
   for (int width : {375, 1024}) {

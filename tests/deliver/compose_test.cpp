@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -13,6 +15,7 @@
 #include "transform/charset.hpp"
 #include "transform/mime.hpp"
 #include "transform/summary_json.hpp"
+#include "transform/words.hpp"
 
 using namespace distill;
 using namespace std::chrono_literals;
@@ -373,4 +376,241 @@ TEST_CASE("compose gives valid UTF-8 for summaries with cut multi-byte sequences
   CHECK(back.text_body.find("cr\xef\xbf\xbd weekly") != std::string::npos);
   CHECK(transform::is_valid_utf8(back.text_body));
   CHECK(transform::is_valid_utf8(back.html_body));
+}
+
+// -- the same story in several issues, ranking and the reading budget --------
+
+namespace {
+
+// The lines of `text` after the one that starts with `first` up to the next
+// empty line; with `skip`, of the paragraph after that (a heading's).
+std::vector<std::string> block_after(const std::string& text, const std::string& first, bool skip = false) {
+  std::vector<std::string> out;
+  const auto lines = lines_of(text);
+  auto at = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.starts_with(first); });
+  if (at == lines.end()) return out;
+  ++at;
+  if (skip) {
+    at = std::find(at, lines.end(), std::string());
+    if (at != lines.end()) ++at;
+  }
+  for (; at != lines.end() && !at->empty(); ++at) out.push_back(*at);
+  return out;
+}
+
+// The text part with wrapped lines joined again: each line break and the
+// indent after it become one space.
+std::string unwrapped(const std::string& text) { return std::regex_replace(text, std::regex("\n *"), " "); }
+
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+void check_width(const std::string& text) {
+  for (const auto& line : lines_of(text)) {
+    if (line.starts_with("[")) continue;  // a link reference
+    std::size_t width = 0;
+    for (unsigned char c : line) width += (c & 0xC0) != 0x80;
+    INFO(line);
+    CHECK(width <= 72);
+  }
+}
+
+// Issue `n` of one of `newsletters` made-up letters: a lede of `words`
+// words and three linked items, every word its own so that no two issues
+// tell the same story.
+transform::Summary made_up_issue(int n, int newsletters, int words = 60) {
+  transform::Summary s;
+  const auto id = std::to_string(n);
+  s.source = "Letter " + std::string(1, static_cast<char>('A' + n % newsletters % 26)) +
+             std::to_string(n % newsletters / 26);
+  s.title = "Issue " + id + " notes";
+  s.web_url = "https://letters.example.org/" + id;
+  for (int k = 0; k < words; ++k) s.lede += (k ? " " : "") + std::string("w") + id + "x" + std::to_string(k);
+  s.lede += ".";
+  for (int k = 0; k < 3; ++k) {
+    const auto kid = std::to_string(k);
+    s.items.push_back({"Finding q" + id + "y" + kid + " in the archive", "https://letters.example.org/" + id + "/" + kid,
+                       ""});
+  }
+  s.words_in = 1000;
+  s.words_kept = 300;
+  return s;
+}
+
+std::vector<transform::Summary> made_up_issues(int count, int newsletters, int words = 60) {
+  std::vector<transform::Summary> out;
+  for (int n = 0; n < count; ++n) out.push_back(made_up_issue(n, newsletters, words));
+  return out;
+}
+
+struct Accounted {
+  std::size_t full = 0;      // sections in the table of contents
+  std::size_t listed = 0;    // titles in the compact rest
+  std::size_t unlisted = 0;  // counted beyond the cap
+  int minutes = 0;           // "N min read"
+};
+
+Accounted accounted(const std::string& text) {
+  Accounted a;
+  a.full = block_after(text, "In this digest").size();
+  for (const auto& line : block_after(text, "And ", true)) a.listed += line.starts_with("  • ") ? 1 : 0;
+  std::smatch m;
+  if (std::regex_search(text, m, std::regex("…and ([0-9,]+) more issues? from"))) {
+    auto digits = m[1].str();
+    std::erase(digits, ',');
+    a.unlisted = std::stoul(digits);
+  }
+  if (std::regex_search(text, m, std::regex("([0-9]+) min read"))) a.minutes = std::stoi(m[1]);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("compose shows a story three newsletters cover once, with also-in links to the others", "[deliver]") {
+  auto o = options();
+  o.budget_minutes = 15;
+  const auto digest = deliver::compose_digest(load_summaries("overlap.json"), o);
+  const auto& text = digest.text;
+  INFO(text);
+  check_width(text);
+
+  // The top stories: the story of three newsletters first, then that of two.
+  const auto top = block_after(text, "Top stories (in several newsletters)");
+  REQUIRE(top.size() >= 4);
+  CHECK(top[0].starts_with("  • Rover finds the strongest hint yet of ancient Martian chemistry ["));
+  CHECK(top[1].starts_with("    in 1. The Science Desk; also in Orbit Weekly ["));
+  CHECK(top[1].find("Tech Brief [") != std::string::npos);
+  CHECK(top[2].starts_with("  • Central bank holds its benchmark rate at 4.25% as inflation cools to"));
+
+  // Shown once in full, under the issue that says most about it; the
+  // others say where it is.
+  const auto flat = unwrapped(text);
+  CHECK(occurrences(flat, "Rover finds the strongest hint yet of ancient Martian chemistry — Mission") == 1);
+  CHECK(flat.find("Perseverance team reports organic molecules in Jezero crater rocks —") == std::string::npos);
+  CHECK(flat.find("Also covered here: Perseverance team reports organic molecules in Jezero crater rocks (shown "
+                  "under 1. The Science Desk)") != std::string::npos);
+  CHECK(flat.find("Also covered here: NASA: organics in Jezero samples (shown under 1. The Science Desk)") !=
+        std::string::npos);
+  CHECK(text.find("    also in: Orbit Weekly [") != std::string::npos);
+
+  // Stories that only share a topic word stay apart, each in full.
+  CHECK(flat.find("Mars colony simulation in the Utah desert ends after a year — Four") != std::string::npos);
+  CHECK(flat.find("Mars sample return loses its budget line again — Congress") != std::string::npos);
+  CHECK(flat.find("Mortgage rates climb for a third week — Buyers") != std::string::npos);
+
+  // The issues with the shared stories come first.
+  auto toc = block_after(text, "In this digest");
+  std::erase_if(toc, [](const std::string& line) { return !std::regex_search(line, std::regex("^  [0-9]+\\. ")); });
+  REQUIRE(toc.size() == 5);
+  CHECK(toc[0] == "  1. The Science Desk — Signals from an old lake bed");
+  CHECK(toc[1].starts_with("  2. The Morning Ledger"));
+
+  // Why, for preview.
+  REQUIRE(digest.merged.size() == 3);
+  CHECK(digest.merged[0].ends_with("same link spacenews.example.com/2026/11/perseverance-organics"));
+
+  // The HTML part says the same, with links.
+  const auto& html = digest.html;
+  CHECK(html.find("Top stories (in several newsletters)") != std::string::npos);
+  CHECK(html.find("also in: <a href=\"https://orbitweekly.example.org/issues/88\"") != std::string::npos);
+  CHECK(html.find("(shown under <a href=\"#issue-1\"") != std::string::npos);
+  CHECK(occurrences(html, ">Perseverance team reports organic molecules in Jezero crater rocks</a>") == 0);
+}
+
+TEST_CASE("compose fits the digest to the reading budget and lists the rest by source", "[deliver]") {
+  auto o = options();
+
+  SECTION("one issue is shown in full even when it is longer than the budget") {
+    o.budget_minutes = 1;
+    const auto digest = deliver::compose_digest({made_up_issue(0, 1, 400)}, o);
+    const auto a = accounted(digest.text);
+    CHECK(a.full == 1);
+    CHECK(a.listed == 0);
+    CHECK(digest.text.find("reading budget") == std::string::npos);
+  }
+
+  SECTION("ten issues: what fits is in full, the rest listed and counted") {
+    o.budget_minutes = 2;
+    const auto digest = deliver::compose_digest(made_up_issues(10, 4), o);
+    const auto& text = digest.text;
+    INFO(text);
+    check_width(text);
+    const auto a = accounted(text);
+    CHECK(a.full >= 2);
+    CHECK(a.full < 10);
+    CHECK(a.full + a.listed == 10);
+    CHECK(a.minutes <= 2);
+    // The sections shown, counted apart from the rendering, fit too.
+    const auto sections = text.substr(text.find("\n1. "), text.find("\nAnd ") - text.find("\n1. "));
+    CHECK(transform::count_words(std::regex_replace(sections, std::regex(R"(\[\d+\])"), "")) <= 2 * 230);
+    CHECK(text.find("\nAnd " + std::to_string(10 - a.full) + " more issues from ") != std::string::npos);
+    CHECK(text.find(" newsletters, beyond the 2 min reading budget:") != std::string::npos);
+    // Grouped by source: each source's name once, its issues under it.
+    const auto rest = block_after(text, "And ", true);
+    std::set<std::string> names;
+    for (const auto& line : rest) {
+      if (!line.starts_with("  • ")) CHECK(names.insert(line).second);
+    }
+    CHECK(names.size() >= 2);
+    CHECK(digest.html.find("beyond the 2 min reading budget") != std::string::npos);
+  }
+
+  SECTION("five hundred issues: at most 200 titles, the others counted, the mail stays small") {
+    o.budget_minutes = 15;
+    const auto digest = deliver::compose_digest(made_up_issues(500, 40), o);
+    const auto a = accounted(digest.text);
+    CHECK(a.minutes <= 15);
+    CHECK(a.full > 10);
+    CHECK(a.listed == deliver::k_max_rest_titles);
+    CHECK(a.full + a.listed + a.unlisted == 500);
+    CHECK(unwrapped(digest.text).find(" not listed here. distill keeps every issue in its store: 'distill search") !=
+          std::string::npos);
+    CHECK(digest.mime.size() < 200 * 1024);
+    check_width(digest.text);
+  }
+
+  SECTION("budget none shows every issue in full") {
+    o.budget_minutes = 0;
+    const auto digest = deliver::compose_digest(made_up_issues(10, 4), o);
+    const auto a = accounted(digest.text);
+    CHECK(a.full == 10);
+    CHECK(a.listed == 0);
+  }
+}
+
+TEST_CASE("compose orders sources by priority and only counts muted ones", "[deliver]") {
+  auto summaries = made_up_issues(4, 4);
+  auto o = options();
+  o.priorities = {deliver::Priority::low, deliver::Priority::normal, deliver::Priority::mute, deliver::Priority::high};
+  const auto digest = deliver::compose_digest(summaries, o);
+  const auto toc = block_after(digest.text, "In this digest");
+  REQUIRE(toc.size() == 3);
+  CHECK(toc[0] == "  1. " + summaries[3].source + " — " + summaries[3].title);
+  CHECK(toc[1] == "  2. " + summaries[1].source + " — " + summaries[1].title);
+  CHECK(toc[2] == "  3. " + summaries[0].source + " — " + summaries[0].title);
+  CHECK(digest.text.find("Muted, to the archive only: 1 issue from " + summaries[2].source + ".") != std::string::npos);
+  CHECK(digest.text.find(summaries[2].title) == std::string::npos);
+  CHECK(digest.subject.find(summaries[2].source) == std::string::npos);
+  CHECK(digest.summaries.size() == 4);
+}
+
+TEST_CASE("compose names at most five other issues in an also-in line and counts the rest", "[deliver]") {
+  std::vector<transform::Summary> summaries;
+  for (int n = 0; n < 8; ++n) {
+    transform::Summary s;
+    s.source = "Letter " + std::string(1, static_cast<char>('A' + n));
+    s.title = "Issue " + std::to_string(n);
+    s.web_url = "https://letters.example.org/" + std::to_string(n);
+    const std::string url = n % 2 ? "https://www.sky.example.org/comet-tonight/" : "https://sky.example.org/comet-tonight";
+    s.items = {{"Comet visible tonight", url, ""}};
+    summaries.push_back(s);
+  }
+  const auto digest = deliver::compose_digest(summaries, options());
+  const auto flat = unwrapped(digest.text);
+  CHECK(std::regex_search(flat, std::regex(R"(also in Letter B \[\d+\], Letter C \[\d+\], Letter D \[\d+\], )"
+                                           R"(Letter E \[\d+\], Letter F \[\d+\] and 2 more)")));
+  CHECK(occurrences(flat, "Also covered here: Comet visible tonight") == 7);
 }

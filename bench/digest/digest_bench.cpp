@@ -1,0 +1,136 @@
+// Digest benchmark: grouping the stories of N issues (default 2,000) and
+// composing one digest of them, single-threaded, on summaries it makes up
+// with a fixed seed: 60 newsletters, each issue a lede and six linked
+// items, their words drawn from a vocabulary of 5,000 made-up words with
+// the skewed frequencies of real text (a few words very often, most
+// rarely) and a name and a number in every headline; one item in eight a
+// story another issue also links (through a tracking redirect or an AMP
+// page half the time) and one in sixteen a headline of another with a word
+// added. Prints one line of key=value pairs:
+// issues, stories, groups found, the CPU seconds of grouping alone and of
+// the whole compose (grouping, ranking, budget, both parts, MIME), the
+// digest's size and the peak RSS in MiB. Seconds are the thread's CPU time.
+//
+// Usage: distill_bench_digest [ISSUES] [BUDGET_MINUTES]
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "bench/common/bench_input.hpp"
+#include "deliver/compose.hpp"
+#include "deliver/story_groups.hpp"
+
+using namespace distill;
+
+namespace {
+
+// Made-up words from syllables: "tarovi", "kelumasto".
+std::vector<std::string> vocabulary(std::size_t size, std::mt19937& rng) {
+  static const char* k_syllables[] = {"ta", "ro", "vi", "ke", "lu", "ma", "sto", "ne", "bri", "da", "fo", "gal",
+                                      "hin", "jo", "per", "qua", "sel", "tor", "ur", "wen"};
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < size; ++i) {
+    std::string w;
+    for (int k = 0; k < 2 + static_cast<int>(rng() % 3); ++k) w += k_syllables[rng() % 20];
+    words.push_back(w);
+  }
+  return words;
+}
+
+// A word of `words` with the skewed frequencies of text: index 0 most often.
+const std::string& pick(const std::vector<std::string>& words, std::mt19937& rng) {
+  std::uniform_real_distribution<double> u(0, 1);
+  const auto index = static_cast<std::size_t>(std::pow(static_cast<double>(words.size()), u(rng))) - 1;
+  return words[std::min(index, words.size() - 1)];
+}
+
+std::string headline(std::mt19937& rng, int words) {
+  static std::mt19937 vocabulary_rng(7);
+  static const auto k_words = vocabulary(5000, vocabulary_rng);
+  static const auto k_names = vocabulary(500, vocabulary_rng);
+  auto name = pick(k_names, rng);
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  std::string out = name;
+  for (int k = 0; k < words; ++k) out += " " + pick(k_words, rng);
+  out += " " + std::to_string(rng() % 900 + 100);
+  return out;
+}
+
+std::vector<transform::Summary> made_up(int issues) {
+  std::mt19937 rng(42);
+  struct Shared {
+    std::string title, url;
+  };
+  std::vector<Shared> popular;
+  std::vector<transform::Summary> out;
+  for (int n = 0; n < issues; ++n) {
+    transform::Summary s;
+    s.source = "Newsletter " + std::to_string(n % 60);
+    s.title = "Issue " + std::to_string(n) + ": " + headline(rng, 4);
+    s.web_url = "https://letters.example.org/" + std::to_string(n);
+    s.lede = headline(rng, 18) + ".";
+    for (int k = 0; k < 6; ++k) {
+      transform::Item item;
+      const auto roll = rng() % 16;
+      if (roll < 2 && !popular.empty()) {
+        const auto& p = popular[rng() % popular.size()];
+        item.title = headline(rng, 6);
+        item.url = roll == 0 ? "https://click.example.net/t?u=" + p.url : p.url + "/amp/";
+      } else if (roll == 2 && !popular.empty()) {
+        const auto& p = popular[rng() % popular.size()];
+        item.title = p.title + " again";
+        item.url = "https://other.example.com/" + std::to_string(rng());
+      } else {
+        item.title = headline(rng, 7);
+        item.url = "https://news.example.com/" + std::to_string(n) + "/" + std::to_string(k);
+        if (roll == 3) popular.push_back({item.title, item.url});
+      }
+      item.blurb = headline(rng, 12) + ".";
+      s.items.push_back(std::move(item));
+    }
+    s.words_in = 1500;
+    s.words_kept = 400;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int issues = argc > 1 ? std::atoi(argv[1]) : 2000;
+  const int budget = argc > 2 ? std::atoi(argv[2]) : 15;
+  const auto summaries = made_up(issues);
+
+  std::vector<deliver::StoryText> stories;
+  for (std::size_t i = 0; i < summaries.size(); ++i) {
+    const auto& s = summaries[i];
+    stories.push_back({{i, deliver::k_lead}, s.source, s.title, s.lede, {}});
+    for (std::size_t k = 0; k < s.items.size(); ++k) {
+      stories.push_back({{i, static_cast<int>(k)}, s.source, s.items[k].title, s.items[k].blurb, s.items[k].url});
+    }
+  }
+  const double g0 = bench::cpu_seconds();
+  const auto groups = deliver::group_stories(stories);
+  const double g1 = bench::cpu_seconds();
+
+  deliver::ComposeOptions options;
+  options.from = "distill <digest@example.org>";
+  options.to = {"reader@example.org"};
+  options.budget_minutes = budget;
+  const double c0 = bench::cpu_seconds();
+  const auto digest = deliver::compose_digest(summaries, options);
+  const double c1 = bench::cpu_seconds();
+
+  std::printf(
+      "issues=%d stories=%zu groups=%zu group_seconds=%.3f compose_seconds=%.3f digest_kib=%.1f "
+      "peak_rss_mib=%.1f\n",
+      issues, stories.size(), groups.size(), g1 - g0, c1 - c0, static_cast<double>(digest.mime.size()) / 1024,
+      bench::peak_rss_mib());
+  return 0;
+}

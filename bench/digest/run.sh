@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# bench/digest/run.sh [ISSUES] [BUDGET_MINUTES]
+#
+# Digest benchmark: builds distill_bench_digest (Release) in build-bench/
+# and groups the stories of ISSUES (default 2,000) made-up issues, then
+# composes one digest of them within BUDGET_MINUTES (default 15). Prints
+# the CPU seconds of grouping and of the whole compose, the digest's size
+# and the peak RSS, beside process's cost for as many messages (about 13 ms
+# of CPU each, README "Benchmarks"): grouping must stay a small part of
+# `distill run`. Measures only.
+set -euo pipefail
+issues=${1:-2000}
+budget=${2:-15}
+. "$(dirname "$0")/../common/lib.sh"
+build=$bench_build_dir
+
+bench_build distill_bench_digest
+line=$("$build/bench/digest/distill_bench_digest" "$issues" "$budget")
+echo "distill: $line"
+python3 - "$issues" "$(field "$line" group_seconds)" "$(field "$line" compose_seconds)" <<'PY'
+import sys
+issues, group, compose = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+process = issues * 0.013
+print(f"grouping {issues} issues: {group:.3f} s CPU, compose in all {compose:.3f} s; "
+      f"process of as many messages about {process:.0f} s CPU: grouping is {100 * group / process:.2f} % of it")
+PY

@@ -1,0 +1,404 @@
+#include "deliver/story_groups.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "deliver/compose.hpp"
+#include "transform/canonical_url.hpp"
+#include "transform/stopwords.hpp"
+#include "transform/words.hpp"
+
+namespace distill::deliver {
+
+namespace {
+
+constexpr int k_name_weight = 3;
+constexpr int k_bands = 16;
+constexpr int k_rows = 3;
+constexpr int k_hashes = k_bands * k_rows;
+// A band bucket this full holds stories that share common words, not
+// copies of one story; its pairs are left to the other bands.
+constexpr std::size_t k_max_bucket = 32;
+
+constexpr std::array<std::string_view, 38> k_calendar_words = {
+    "january", "february", "march",   "april",    "may",     "june",    "july",     "august",
+    "september", "october", "november", "december", "jan",     "feb",     "mar",      "apr",
+    "jun",     "jul",      "aug",     "sep",      "sept",    "oct",     "nov",      "dec",
+    "monday",  "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue",     "wed",      "thu",     "fri"};
+
+bool is_calendar_word(std::string_view w) {
+  return std::find(k_calendar_words.begin(), k_calendar_words.end(), w) != k_calendar_words.end();
+}
+
+bool has_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A number that says little on its own: a day of the month, a count under
+// a hundred, a year.
+bool is_plain_number(std::string_view w) {
+  if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (w.size() <= 2) return true;
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
+}
+
+// Whether the word, as written, is a name: capitalised where a sentence
+// does not start, or capitalised inside ("OpenAI", "iPhone"), or an
+// acronym ("NASA").
+bool looks_like_name(std::string_view word, bool sentence_start) {
+  std::size_t i = 0;
+  const char32_t first = transform::next_code_point(word, i);
+  const bool first_upper = transform::is_word_code_point(first) && !transform::is_lower_letter(first) &&
+                           !(first >= U'0' && first <= U'9');
+  int upper_inside = 0;
+  int letters = 1;
+  while (i < word.size()) {
+    const char32_t c = transform::next_code_point(word, i);
+    if (!transform::is_word_code_point(c) || (c >= U'0' && c <= U'9')) continue;
+    ++letters;
+    if (!transform::is_lower_letter(c)) ++upper_inside;
+  }
+  if (upper_inside > 0 && (first_upper || transform::is_lower_letter(first))) return true;  // OpenAI, iPhone, NASA
+  return first_upper && !sentence_start && letters >= 2;
+}
+
+bool ends_sentence(std::string_view gap) { return gap.find_first_of(".!?:;|\n") != std::string_view::npos; }
+
+std::uint64_t fnv(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::uint64_t mix(std::uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+// The features of one story as words (for saying why) ...
+struct NamedFeatures {
+  std::map<std::string, int> weights;  // feature -> weight
+  std::set<std::string> words;         // the content words (unigram features)
+};
+
+// ... and as hashes, for comparing thousands of them.
+struct Feature {
+  std::uint64_t hash = 0;
+  int weight = 1;
+  bool word = false;  // a content word, not a pair
+};
+using Features = std::vector<Feature>;  // sorted by hash
+
+class FeatureReader {
+ public:
+  NamedFeatures read_named(const StoryText& story) {
+    const std::string all = story.title + "\n" + story.text;
+    const auto language = transform::detect_language(all);
+    auto& stemmer = stemmer_for(language);
+    std::set<std::string> own_name;
+    const auto folded_source = transform::fold_for_match(story.source);
+    for (auto w : transform::split_words(folded_source)) own_name.insert(stemmer.stem(w));
+
+    std::map<std::string, int> weights;
+    std::set<std::string> words;
+    for (const std::string_view part : {std::string_view(story.title), std::string_view(story.text)}) {
+      std::string previous;  // the content word before, for pairs; empty after a sentence end
+      std::size_t last_end = 0;
+      bool first = true;
+      for (const auto raw : transform::split_words(part)) {
+        const auto begin = static_cast<std::size_t>(raw.data() - part.data());
+        const auto gap = part.substr(last_end, begin - last_end);
+        const bool sentence_start = first || ends_sentence(gap);
+        if (sentence_start) previous.clear();
+        last_end = begin + raw.size();
+        first = false;
+        const auto lower = transform::fold_for_match(raw);
+        if (lower.empty() || transform::is_stopword(lower, language) || is_calendar_word(lower) ||
+            (gap.ends_with('#') && has_digit(lower))) {
+          continue;
+        }
+        int weight = 1;
+        std::string feature;
+        if (has_digit(lower)) {
+          feature = lower;
+          if (!is_plain_number(lower)) weight = k_name_weight;
+        } else {
+          feature = stemmer.stem(lower);
+          if (own_name.contains(feature)) continue;
+          if (looks_like_name(raw, sentence_start)) weight = k_name_weight;
+        }
+        auto& w = weights[feature];
+        w = std::max(w, weight);
+        words.insert(feature);
+        if (!previous.empty()) {
+          auto& pair_weight = weights[previous + " " + feature];
+          pair_weight = std::max(pair_weight, 1);
+        }
+        previous = feature;
+      }
+    }
+    return {std::move(weights), std::move(words)};
+  }
+
+  Features read(const StoryText& story) {
+    const auto named = read_named(story);
+    Features f;
+    f.reserve(named.weights.size());
+    for (const auto& [feature, weight] : named.weights) {
+      f.push_back({fnv(feature), weight, named.words.contains(feature)});
+    }
+    std::sort(f.begin(), f.end(), [](const Feature& a, const Feature& b) { return a.hash < b.hash; });
+    return f;
+  }
+
+ private:
+  transform::Stemmer& stemmer_for(const std::string& language) {
+    auto& s = m_stemmers[language];
+    if (!s) s = std::make_unique<transform::Stemmer>(language);
+    return *s;
+  }
+  std::map<std::string, std::unique_ptr<transform::Stemmer>> m_stemmers;
+};
+
+// The weighted Jaccard index of two feature sets and how many content
+// words they share.
+std::pair<double, int> compare(const Features& a, const Features& b) {
+  double common = 0;
+  double all = 0;
+  int shared = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() || j != b.end()) {
+    if (j == b.end() || (i != a.end() && i->hash < j->hash)) {
+      all += i++->weight;
+    } else if (i == a.end() || j->hash < i->hash) {
+      all += j++->weight;
+    } else {
+      common += std::min(i->weight, j->weight);
+      all += std::max(i->weight, j->weight);
+      shared += i->word ? 1 : 0;
+      ++i;
+      ++j;
+    }
+  }
+  return {all > 0 ? common / all : 0, shared};
+}
+
+// The same, with the shared words named.
+TextMatch compare_named(const NamedFeatures& a, const NamedFeatures& b) {
+  TextMatch m;
+  double common = 0;
+  double all = 0;
+  for (const auto& [feature, weight] : a.weights) {
+    const auto other = b.weights.find(feature);
+    if (other == b.weights.end()) {
+      all += weight;
+      continue;
+    }
+    common += std::min(weight, other->second);
+    all += std::max(weight, other->second);
+    if (a.words.contains(feature)) m.shared.push_back(feature);
+  }
+  for (const auto& [feature, weight] : b.weights) {
+    if (!a.weights.contains(feature)) all += weight;
+  }
+  m.similarity = all > 0 ? common / all : 0;
+  return m;
+}
+
+std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
+  std::array<std::uint64_t, k_hashes> mins;
+  mins.fill(UINT64_MAX);
+  for (const auto& [base, weight, word] : f) {
+    for (int copy = 0; copy < weight; ++copy) {
+      const auto element = mix(base + static_cast<std::uint64_t>(copy) * 0x9E3779B97F4A7C15ull);
+      for (int h = 0; h < k_hashes; ++h) {
+        mins[h] = std::min(mins[h], mix(element ^ (0xD1B54A32D192ED03ull * static_cast<std::uint64_t>(h + 1))));
+      }
+    }
+  }
+  return mins;
+}
+
+// Union-find over the stories, each set remembering its issues (a set may
+// not take a second story of one issue) and why it was joined.
+class Joiner {
+ public:
+  explicit Joiner(const std::vector<StoryText>& stories) : m_parent(stories.size()), m_issues(stories.size()),
+                                                           m_why(stories.size()) {
+    for (std::size_t i = 0; i < stories.size(); ++i) {
+      m_parent[i] = i;
+      m_issues[i] = {stories[i].ref.issue};
+    }
+  }
+
+  std::size_t root(std::size_t i) {
+    while (m_parent[i] != i) i = m_parent[i] = m_parent[m_parent[i]];
+    return i;
+  }
+
+  // Joins the sets of a and b unless that would put two stories of one
+  // issue together; returns whether they are one set now.
+  bool join(std::size_t a, std::size_t b, std::string why) {
+    auto ra = root(a);
+    auto rb = root(b);
+    if (ra == rb) return true;
+    const auto& ia = m_issues[ra];
+    const auto& ib = m_issues[rb];
+    std::vector<std::size_t> both;
+    std::set_intersection(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(both));
+    if (!both.empty()) return false;
+    if (ra > rb) std::swap(ra, rb);
+    m_parent[rb] = ra;
+    std::vector<std::size_t> issues;
+    std::set_union(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(issues));
+    m_issues[ra] = std::move(issues);
+    m_issues[rb].clear();
+    m_why[ra].insert(m_why[ra].end(), m_why[rb].begin(), m_why[rb].end());
+    m_why[rb].clear();
+    m_why[ra].push_back(std::move(why));
+    return true;
+  }
+
+  std::vector<std::string>& why(std::size_t root_index) { return m_why[root_index]; }
+
+ private:
+  std::vector<std::size_t> m_parent;
+  std::vector<std::vector<std::size_t>> m_issues;  // sorted, per root
+  std::vector<std::vector<std::string>> m_why;     // per root
+};
+
+std::string quoted(const StoryText& s) {
+  return "\"" + cut_text(plain_text(s.title.empty() ? s.text : s.title), 80) + "\" (" + plain_text(s.source) + ")";
+}
+
+std::string pair_text(const StoryText& a, const StoryText& b) { return quoted(a) + " and " + quoted(b); }
+
+std::string similarity_text(const TextMatch& m) {
+  std::array<char, 16> number{};
+  std::snprintf(number.data(), number.size(), "%.2f", m.similarity);
+  std::string shared;
+  for (std::size_t i = 0; i < m.shared.size() && i < 6; ++i) shared += (i ? ", " : "") + m.shared[i];
+  if (m.shared.size() > 6) shared += ", ...";
+  return "near-identical text, similarity " + std::string(number.data()) + " (at least " +
+         std::to_string(k_same_text_threshold).substr(0, 4) + "; shared words: " + shared + ")";
+}
+
+}  // namespace
+
+TextMatch text_similarity(const StoryText& a, const StoryText& b) {
+  FeatureReader reader;
+  return compare_named(reader.read_named(a), reader.read_named(b));
+}
+
+std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
+  Joiner joiner(stories);
+
+  // 1. The same article: the same canonical link, unless one issue gives it
+  // for two of its stories.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_link;
+  for (std::size_t i = 0; i < stories.size(); ++i) {
+    if (auto link = transform::canonical_story_link(stories[i].url); !link.empty()) by_link[link].push_back(i);
+  }
+  std::vector<std::pair<std::string, std::vector<std::size_t>>> links(by_link.begin(), by_link.end());
+  std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
+  for (const auto& [link, members] : links) {
+    if (members.size() < 2) continue;
+    std::set<std::size_t> issues;
+    for (auto m : members) issues.insert(stories[m].ref.issue);
+    if (issues.size() < members.size()) continue;  // one issue links it twice: not a story's own link
+    for (std::size_t k = 1; k < members.size(); ++k) {
+      joiner.join(members.front(), members[k],
+                  pair_text(stories[members[k]], stories[members.front()]) + ": same link " + link);
+    }
+  }
+
+  // 2. Near-identical text: MinHash candidates, checked exactly, joined
+  // most similar first.
+  FeatureReader reader;
+  std::vector<Features> features;
+  features.reserve(stories.size());
+  for (const auto& s : stories) features.push_back(reader.read(s));
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> band_keys;  // (band key, story)
+  for (std::size_t i = 0; i < stories.size(); ++i) {
+    if (std::count_if(features[i].begin(), features[i].end(), [](const Feature& f) { return f.word; }) <
+        k_min_shared_words) {
+      continue;
+    }
+    const auto mins = min_hashes(features[i]);
+    for (int band = 0; band < k_bands; ++band) {
+      std::uint64_t key = mix(static_cast<std::uint64_t>(band));
+      for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
+      band_keys.emplace_back(key, static_cast<std::uint32_t>(i));
+    }
+  }
+  std::sort(band_keys.begin(), band_keys.end());
+  std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
+  for (std::size_t start = 0; start < band_keys.size();) {
+    auto end = start;
+    while (end < band_keys.size() && band_keys[end].first == band_keys[start].first) ++end;
+    if (end - start >= 2 && end - start <= k_max_bucket) {
+      for (auto x = start; x < end; ++x) {
+        for (auto y = x + 1; y < end; ++y) {
+          const auto a = band_keys[x].second;
+          const auto b = band_keys[y].second;
+          if (stories[a].ref.issue == stories[b].ref.issue) continue;
+          candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
+        }
+      }
+    }
+    start = end;
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  struct Match {
+    std::size_t a, b;
+    double similarity;
+  };
+  std::vector<Match> matches;
+  for (const auto pair : candidates) {
+    const auto a = static_cast<std::size_t>(pair >> 32);
+    const auto b = static_cast<std::size_t>(pair & 0xFFFFFFFFu);
+    const auto [similarity, shared] = compare(features[a], features[b]);
+    if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) matches.push_back({a, b, similarity});
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
+  for (const auto& m : matches) {
+    if (joiner.root(m.a) == joiner.root(m.b)) continue;
+    const auto named = compare_named(reader.read_named(stories[m.a]), reader.read_named(stories[m.b]));
+    joiner.join(m.a, m.b, pair_text(stories[m.b], stories[m.a]) + ": " + similarity_text(named));
+  }
+
+  // The sets of two or more, in the order of their first member.
+  std::map<std::size_t, StoryGroup> by_root;
+  std::map<std::size_t, std::set<std::string>> sources;
+  for (std::size_t i = 0; i < stories.size(); ++i) {
+    const auto r = joiner.root(i);
+    by_root[r].members.push_back(stories[i].ref);
+    sources[r].insert(stories[i].source);
+  }
+  std::vector<StoryGroup> groups;
+  for (auto& [r, group] : by_root) {
+    if (group.members.size() < 2) continue;
+    group.why = std::move(joiner.why(r));
+    group.newsletters = sources[r].size();
+    groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
+}  // namespace distill::deliver
