@@ -116,8 +116,11 @@ class Cleaner {
       mark_vocabulary();
       mark_links();
       mark_header_web_link();
+      mark_leading_ad_label();
+      mark_header_zone();
       mark_offers();
       mark_native_ads();
+      mark_sponsor_links();
       mark_footer_region();
       mark_closing_separator();
     }
@@ -229,6 +232,27 @@ class Cleaner {
     remove(start, reason_for_label);
     Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
     auto end = section_end(start);
+    // A credit line that links to its sponsor ("Together with <a>Acme</a>",
+    // not a label in capitals) and stands over a heading owns the ad under
+    // that heading only when the ad sends the reader to the sponsor too;
+    // when nothing there links to that site, the heading is the issue's
+    // first story, and the credit stands over its logo only.
+    std::size_t first = start + 1;
+    while (first < size() && m_info[first].words == 0) ++first;
+    if (end && !m_info[start].heading_like && first < *end && m_info[first].heading_like) {
+      // An ad's title is followed by its copy and button: the first few
+      // blocks under the heading, up to the next heading after them.
+      std::size_t part_end = first + 1;
+      int copy = 0;
+      for (; part_end < *end && copy < 4; ++part_end) {
+        if (block(part_end).kind == BlockKind::separator || (m_info[part_end].heading_like && copy > 0)) break;
+        copy += !m_info[part_end].heading_like && m_info[part_end].words > 0 ? 1 : 0;
+      }
+      if (!links_to_any(start + 1, part_end, sites_of(start))) {
+        mark_bare_label(start, reason_for_label);
+        return;
+      }
+    }
     if (end) {
       for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
       return;
@@ -302,6 +326,30 @@ class Cleaner {
       words += info.words;
       ++taken;
     }
+  }
+
+  // The sites (site_of_host) the links of block i go to, each once.
+  std::vector<std::string> sites_of(std::size_t i) const {
+    std::vector<std::string> sites;
+    for (const Link& link : block(i).links) {
+      const std::string host = url_host(link.url);
+      if (host.empty()) continue;
+      std::string site = site_of_host(host);
+      if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(std::move(site));
+    }
+    return sites;
+  }
+
+  // Whether a block in [from, to) links to one of `sites`; true when
+  // `sites` is empty (nothing to tell).
+  bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const {
+    if (sites.empty()) return true;
+    for (std::size_t j = from; j < to; ++j) {
+      for (const auto& site : sites_of(j)) {
+        if (std::find(sites.begin(), sites.end(), site) != sites.end()) return true;
+      }
+    }
+    return false;
   }
 
   bool starts_with_link_title(std::size_t j) const {
@@ -516,7 +564,7 @@ class Cleaner {
   static bool names_issue(std::string_view text) {
     static const RE2 re(
         R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
+        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
   }
@@ -664,6 +712,127 @@ class Cleaner {
     }
   }
 
+  // An ad label leading a block's copy ("ANZEIGE Werkzeugkoffer, 120
+  // Teile ...", "Publicidad: abre tu cuenta ..."), as plain-text layouts
+  // print it on the ad's first line: the label word of the vocabulary, in
+  // capitals before copy that is not, or followed by a colon. A sentence
+  // that only starts with the word ("Anzeige erstattet ...") has neither.
+  void mark_leading_ad_label() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words < 4 || block(i).kind != BlockKind::paragraph) continue;
+      std::string_view text = block(i).text;
+      while (!text.empty() && (text.front() == '*' || text.front() == '[' || text.front() == ' ')) text.remove_prefix(1);
+      const std::size_t end = text.find_first_of(" :]*\n");
+      if (end == std::string_view::npos || end == 0) continue;
+      const std::string_view word = text.substr(0, end);
+      std::string_view rest = text.substr(end);
+      const bool colon = rest.find_first_not_of(" ]*") != std::string_view::npos &&
+                         rest[rest.find_first_not_of(" ]*")] == ':';
+      int letters = 0;
+      bool lower = false;
+      for (std::size_t k = 0; k < word.size();) {
+        const char32_t c = next_code_point(word, k);
+        letters += is_word_code_point(c) ? 1 : 0;
+        lower = lower || is_lower_letter(c);
+      }
+      // The next word is copy, not more capitals ("ADVERTISING BY E-MAIL" is a title).
+      rest = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :]*\n")));
+      rest = rest.substr(0, rest.find(' '));
+      bool rest_lower = false;
+      for (std::size_t k = 0; k < rest.size() && !rest_lower;) rest_lower = is_lower_letter(next_code_point(rest, k));
+      if (letters < 3 || !(colon || (!lower && rest_lower))) continue;
+      for (const VocabularyHit& h : find_vocabulary(fold_for_match(word))) {
+        if (h.category != Category::sponsor || !h.label_only) continue;
+        remove(i, {RemovalKind::sponsor, "the ad label " + quote(word) + " leads the block (vocabulary: sponsor, " +
+                                             std::string(language_code(h.language)) + ")"});
+        break;
+      }
+    }
+  }
+
+  // The header zone: the blocks above the issue's first heading or long
+  // paragraph, in its first tenth. The date and issue-number line there
+  // ("July 16, 2025 | Issue #87", "Jeudi 6 février · n° 112", "#400 —
+  // February 18, 2022") is the template's: nothing but dates, numbers and
+  // the words of an issue's number.
+  void mark_header_zone() {
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const Info& info = m_info[i];
+      if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 12) continue;
+      if (is_date_line(info.folded)) remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
+    }
+  }
+
+  // Nothing but dates, numbers and an issue's number words, with at least
+  // one digit: the folded line, split at spaces and punctuation.
+  static bool is_date_line(std::string_view folded) {
+    static const std::unordered_map<std::string_view, bool> k_words = [] {
+      std::unordered_map<std::string_view, bool> m;
+      for (std::string_view w : {
+               // months
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+               "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+               "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+               "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+               "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
+               "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+               // weekdays
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+               "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi",
+               "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+               "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
+               "quarta", "quinta", "sexta", "feira",
+               // an issue's number
+               "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
+               "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
+               "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
+               "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
+        m.emplace(w, true);
+      }
+      return m;
+    }();
+    bool digit = false;
+    bool any = false;
+    std::size_t k = 0;
+    while (k < folded.size()) {
+      // One token: a run of word code points (letters, digits) and "°º".
+      std::size_t start = k;
+      std::size_t at = k;
+      while (at < folded.size()) {
+        std::size_t next = at;
+        const char32_t c = next_code_point(folded, next);
+        if (!(is_word_code_point(c) || c == U'°' || c == U'º')) break;
+        at = next;
+      }
+      if (at == start) {
+        const char32_t c = next_code_point(folded, k);
+        const bool separator = c == ' ' || c == '|' || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' ||
+                               c == '#' || c == U'·' || c == U'•' || c == U'–' || c == U'—' || c == '(' || c == ')';
+        if (!separator) return false;
+        continue;
+      }
+      const std::string_view token = folded.substr(start, at - start);
+      k = at;
+      any = true;
+      const bool number = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      // "16th", "1er", "3rd": a number with its ordinal ending.
+      std::size_t digits = 0;
+      while (digits < token.size() && token[digits] >= '0' && token[digits] <= '9') ++digits;
+      if (digits > 0) {
+        digit = true;
+        if (number || k_words.contains(token.substr(digits))) continue;
+        return false;
+      }
+      if (!k_words.contains(token)) return false;
+    }
+    return any && digit;
+  }
+
   // A rating scale ("1 2 3 4 5", "Loved it · Fine · Not for me"): three or
   // more short links to one page that differ only in their query, one
   // value each.
@@ -715,8 +884,18 @@ class Cleaner {
     if (linked_blocks < 6) return;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || only_site[i].empty() || info.heading_like || info.words < 8 || info.words > 70) continue;
+      if (!open(i) || only_site[i].empty() || info.heading_like || info.words > 70) continue;
       if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      const bool voiced = reader_voiced_action(info.folded);
+      if (info.words < 8) {
+        // A button alone ("Book a free demo", "J'en profite") under the
+        // ad's copy: the copy decides, by naming the site (mark_ad_copy_above).
+        if (blocks_linking[only_site[i]] > 1 || i == 0 || !(calls_to_action(info.folded) || voiced)) continue;
+        const Removal reason{RemovalKind::sponsor, "a button to " + only_site[i] +
+                                                       ", which no other block links to, under copy that names it"};
+        if (mark_ad_copy_above(i, only_site[i], reason)) remove(i, reason);
+        continue;
+      }
       // The ad's own title, image or button right next to it may link to
       // the same site; anything further away is the issue linking to it.
       int near = 1;
@@ -726,11 +905,85 @@ class Cleaner {
         if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
       }
       if (blocks_linking[only_site[i]] > near) continue;
-      if (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) || !calls_to_action(info.folded))
+      if (!voiced && (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) ||
+                      !calls_to_action(info.folded)))
         continue;
       remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
                                            ", which no other block links to, and asks the reader to act"});
     }
+  }
+
+  // The sponsor's own links: a sponsor credit that links to its sponsor
+  // ("Together with <a>Acme</a>") names the site of the issue's ad for it.
+  // A short block further on whose links all go there is that ad's button
+  // or copy; the ad's copy just above it goes too when it names the
+  // sponsor's site, and so does the ad's title line above that copy. Sites
+  // that open blocks link to often (the publisher's own, a click tracker
+  // wrapping every link) tell nothing.
+  void mark_sponsor_links() {
+    // Sites the publisher's own chrome links to (its web copy, its
+    // referral page, its preferences) are its own, not a sponsor's.
+    std::unordered_map<std::string, int> open_linking;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const bool own_chrome = m_info[i].reason && m_info[i].reason->kind != RemovalKind::sponsor;
+      if (!open(i) && !own_chrome) continue;
+      for (const auto& site : sites_of(i)) open_linking[site] += own_chrome ? 3 : 1;
+    }
+    if (!m_context.list_unsubscribe_host.empty()) open_linking[site_of_host(m_context.list_unsubscribe_host)] += 3;
+    std::vector<std::string> sponsor_sites;
+    std::string credit;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!m_info[i].reason || m_info[i].reason->kind != RemovalKind::sponsor || m_info[i].words > 30) continue;
+      for (auto& site : sites_of(i)) {
+        if (open_linking[site] > 2 || std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end())
+          continue;
+        sponsor_sites.push_back(std::move(site));
+        if (credit.empty()) credit = quote(block(i).text, 40);
+      }
+    }
+    if (sponsor_sites.empty()) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words > 70 || block(i).kind == BlockKind::separator) continue;
+      const std::vector<std::string> sites = sites_of(i);
+      if (sites.empty() || !std::all_of(sites.begin(), sites.end(), [&](const std::string& site) {
+            return std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end();
+          }))
+        continue;
+      const Removal reason{RemovalKind::sponsor, "links only to " + sites.front() + ", the sponsor named in " + credit};
+      remove(i, reason);
+      mark_ad_copy_above(i, sites.front(), reason);
+    }
+  }
+
+  // The copy above an ad's button: the paragraph right above it, without
+  // links of its own, when it names the advertised site ("Gridwise connects
+  // your meters" over a button to gridwise.example), and the ad's short
+  // title line right above that copy.
+  // Returns whether the copy went.
+  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason) {
+    const std::string name = site_name(site);
+    if (name.size() < 4 || button == 0) return false;
+    std::size_t j = button - 1;
+    const Info& copy = m_info[j];
+    if (!open(j) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
+        block(j).kind != BlockKind::paragraph || copy.folded.find(name) == std::string::npos)
+      return false;
+    remove(j, reason);
+    if (j == 0) return true;
+    const Info& title = m_info[j - 1];
+    if (open(j - 1) && !title.heading_like && title.words > 0 && title.words <= 12 && block(j - 1).links.empty() &&
+        block(j - 1).kind == BlockKind::paragraph && !ends_like_sentence(title.folded))
+      remove(j - 1, reason);
+    return true;
+  }
+
+  // The name a site goes by in text: its first label ("gridwise" of
+  // "gridwise.example", "lamina" of "lamina-couteaux.example").
+  static std::string site_name(std::string_view site) {
+    std::string_view name = site.substr(0, site.find('.'));
+    name = name.substr(0, name.find('-'));
+    return std::string(name);
   }
 
   // Platform template: a block that recurs in the issues of several other

@@ -202,6 +202,19 @@ bool addresses_reader(std::string_view folded) { return matches(second_person(),
 
 bool calls_to_action(std::string_view folded) { return matches(call_to_action(), folded); }
 
+bool reader_voiced_action(std::string_view folded) {
+  static const RE2 re(
+      R"((?:^|[^\pL])(i want (?:it|mine|one|in)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
+      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr)|ich bin dabei|zum angebot|)"
+      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne)|)"
+      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber)|me apunto|)"
+      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne)|ci sto|)"
+      R"(ik wil (?:het|deze|dit|mijn|meer)|ik doe mee|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber)))",
+      options());
+  return matches(re, folded);
+}
+
 bool addresses_reader_formally(std::string_view text) {
   // Case-sensitive: after a letter or a comma, so not a sentence's first word.
   static const RE2 re(R"([\pL,] (Sie|Ihnen|Ihre[mnrs]?|Ihr)(?:$|[^\pL]))");

@@ -48,6 +48,10 @@ bool addresses_reader(std::string_view folded);
 // folded.
 bool addresses_reader_formally(std::string_view text);
 bool calls_to_action(std::string_view folded);
+// A button in the reader's own voice ("J'en profite", "Ich will es",
+// "Claim my seat", "Lo quiero"): the ad speaks for the reader who clicks,
+// which is both addressing them and asking them to act.
+bool reader_voiced_action(std::string_view folded);
 
 // The host of the first http(s) URL in a List-Unsubscribe header value
 // ("<mailto:...>, <https://host/...>"), or "".
