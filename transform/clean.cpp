@@ -123,6 +123,7 @@ class Cleaner {
       mark_sponsor_links();
       mark_footer_region();
       mark_closing_separator();
+      mark_own_name();
     }
     mark_templates();
     mark_platform_template();
@@ -232,16 +233,16 @@ class Cleaner {
     remove(start, reason_for_label);
     Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
     auto end = section_end(start);
-    // A credit line that links to its sponsor ("Together with <a>Acme</a>",
-    // not a label in capitals) and stands over a heading owns the ad under
-    // that heading only when the ad sends the reader to the sponsor too;
-    // when nothing there links to that site, the heading is the issue's
+    // A short credit line that links to its sponsor ("Together with
+    // <a>Acme</a>", not a label in capitals) owns the ad under it only
+    // when the ad sends the reader to the sponsor too; when nothing there
+    // links to that site, what follows is the issue's own greeting or
     // first story, and the credit stands over its logo only.
     std::size_t first = start + 1;
     while (first < size() && m_info[first].words == 0) ++first;
-    if (end && !m_info[start].heading_like && first < *end && m_info[first].heading_like) {
+    if (end && !m_info[start].heading_like && m_info[start].words <= 8 && first < *end) {
       // An ad's title is followed by its copy and button: the first few
-      // blocks under the heading, up to the next heading after them.
+      // blocks under the credit, up to the next heading after them.
       std::size_t part_end = first + 1;
       int copy = 0;
       for (; part_end < *end && copy < 4; ++part_end) {
@@ -881,12 +882,15 @@ class Cleaner {
       if (!sites.empty()) ++linked_blocks;
       if (sites.size() == 1 && !unhosted) only_site[i] = sites.front();
     }
-    if (linked_blocks < 6) return;
+    if (linked_blocks < 3) return;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
       if (!open(i) || only_site[i].empty() || info.heading_like || info.words > 70) continue;
       if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
       const bool voiced = reader_voiced_action(info.folded);
+      // A paragraph alone needs the contrast of many linked blocks; a
+      // button under copy that names its site carries its own evidence.
+      if (info.words >= 8 && linked_blocks < 6) continue;
       if (info.words < 8) {
         // A button alone ("Book a free demo", "J'en profite") under the
         // ad's copy: the copy decides, by naming the site (mark_ad_copy_above).
@@ -925,7 +929,9 @@ class Cleaner {
     // referral page, its preferences) are its own, not a sponsor's.
     std::unordered_map<std::string, int> open_linking;
     for (std::size_t i = 0; i < size(); ++i) {
-      const bool own_chrome = m_info[i].reason && m_info[i].reason->kind != RemovalKind::sponsor;
+      const auto& reason = m_info[i].reason;
+      const bool own_chrome = reason && (reason->kind == RemovalKind::footer || reason->kind == RemovalKind::chrome ||
+                                         reason->kind == RemovalKind::legal);
       if (!open(i) && !own_chrome) continue;
       for (const auto& site : sites_of(i)) open_linking[site] += own_chrome ? 3 : 1;
     }
@@ -944,16 +950,192 @@ class Cleaner {
     if (sponsor_sites.empty()) return;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || info.heading_like || info.words > 70 || block(i).kind == BlockKind::separator) continue;
+      if (info.is_protected || info.heading_like || info.words > 30 || block(i).kind == BlockKind::separator) continue;
       const std::vector<std::string> sites = sites_of(i);
       if (sites.empty() || !std::all_of(sites.begin(), sites.end(), [&](const std::string& site) {
             return std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end();
           }))
         continue;
+      // A button another rule already took ("Jetzt 3 Monate gratis
+      // sichern") still leads to the ad's copy above it.
       const Removal reason{RemovalKind::sponsor, "links only to " + sites.front() + ", the sponsor named in " + credit};
       remove(i, reason);
       mark_ad_copy_above(i, sites.front(), reason);
     }
+  }
+
+  // The newsletter speaking of itself: late in the issue, a short block
+  // that names the newsletter ("Patch Notes Pro gets you ...", "A Estante
+  // Aberta sai ao domingo", "Word Beursbrief Plus-lid") is its own chrome:
+  // its upsell, its job board, its self-description, its appeal. The name
+  // is read from the hosts its own chrome links to (the List-Unsubscribe
+  // host, the web copy, the footer's links), so no table of senders is
+  // needed. A block that links to another site is a story, and stays.
+  void mark_own_name() {
+    std::vector<std::string> names = own_names();
+    // A brand's own newsletter names itself in its stories too ("the new
+    // Parhelia card from Acme"): a name found in the body before the
+    // late part is the issue's subject, not its chrome.
+    std::vector<std::string> letters_of(size());
+    for (std::size_t i = 0; i < size(); ++i) letters_of[i] = name_letters(m_info[i].folded);
+    std::erase_if(names, [&](const std::string& name) {
+      for (std::size_t i = 0; i < size() && position(i) < 0.5; ++i) {
+        if (position(i) >= 0.1 && open(i) && letters_of[i].find(name) != std::string::npos) return true;
+      }
+      return false;
+    });
+    if (names.empty()) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words < 3 || info.words > 60 || position(i) < 0.5) continue;
+      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      // An item of a link list: titled by its link, or citing its source
+      // in brackets at its end ("... including at Acme Weekly [WSJ]").
+      if (titled_by_link(i) || cites_source(info.folded)) continue;
+      bool elsewhere = false;
+      for (const Link& link : block(i).links) {
+        const std::string host = url_host(link.url);
+        elsewhere = elsewhere || (!host.empty() && !names_host(names, host));
+      }
+      if (elsewhere) continue;
+      for (const auto& name : names) {
+        if (letters_of[i].find(name) == std::string::npos) continue;
+        const bool pitch = !block(i).links.empty() || calls_to_action(info.folded);
+        remove(i, {pitch ? RemovalKind::promo : RemovalKind::chrome,
+                   "names the newsletter itself (\"" + name + "\", the host of its own links), late in the issue"});
+        break;
+      }
+    }
+  }
+
+  // A block that starts with a link of three words or more: a story's title.
+  bool titled_by_link(std::size_t j) const {
+    for (const auto& link : block(j).links) {
+      std::string t = fold_for_match(link.text);
+      if (count_words(t) >= 3 && m_info[j].folded.starts_with(t)) return true;
+    }
+    return false;
+  }
+
+  static bool cites_source(std::string_view folded) {
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    if (folded.empty() || (folded.back() != ']' && folded.back() != ')')) return false;
+    const std::size_t open_at = folded.find_last_of(folded.back() == ']' ? '[' : '(');
+    return open_at != std::string_view::npos && count_words(folded.substr(open_at)) <= 3;
+  }
+
+  // The letters of the host labels the newsletter's own chrome links to:
+  // its List-Unsubscribe host, the web-copy line in the header, the
+  // footer's links (not social profiles, share intents or app stores).
+  std::vector<std::string> own_names() const {
+    std::vector<std::string> names;
+    auto add_host = [&names](std::string_view host) {
+      const std::size_t tld = host.rfind('.');
+      if (tld == std::string_view::npos) return;
+      host = host.substr(0, tld);
+      while (!host.empty()) {
+        const std::size_t dot = host.find('.');
+        std::string label = name_letters(host.substr(0, dot));
+        static constexpr std::string_view k_generic[] = {"email", "newsletter", "newsletters", "mailing", "click",
+                                                         "links", "lists", "track", "info", "mail", "news"};
+        const bool generic = std::find(std::begin(k_generic), std::end(k_generic), label) != std::end(k_generic);
+        if (label.size() >= 5 && !generic && std::find(names.begin(), names.end(), label) == names.end())
+          names.push_back(std::move(label));
+        if (dot == std::string_view::npos) break;
+        host.remove_prefix(dot + 1);
+      }
+    };
+    if (!m_context.list_unsubscribe_host.empty()) add_host(m_context.list_unsubscribe_host);
+    for (std::size_t i = 0; i < size(); ++i) {
+      const auto& reason = m_info[i].reason;
+      if (!reason) continue;
+      if (reason->kind == RemovalKind::footer || reason->kind == RemovalKind::legal) {
+        std::string name = publisher_in_legal_line(block(i).text);
+        if (name.size() >= 5 && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      }
+      const bool own = reason->kind == RemovalKind::footer ||
+                       (reason->kind == RemovalKind::chrome && position(i) < 0.1 && m_info[i].words <= 20);
+      if (!own) continue;
+      for (const Link& link : block(i).links) {
+        const LinkRole role = link_role(link, m_context.list_unsubscribe_host);
+        if (role != LinkRole::other && role != LinkRole::subscription) continue;
+        const std::string host = url_host(link.url);
+        if (!host.empty()) add_host(host);
+      }
+    }
+    return names;
+  }
+
+  // The publisher a copyright or address line starts with ("© 2025 Patch
+  // Notes Ltd, 3 Castle Wynd", "De Beursbrief B.V. | Keizersgracht 400"):
+  // its capitalised words before the first separator, without the year,
+  // the company form and a leading article; "" when there are none or
+  // more than three.
+  static std::string publisher_in_legal_line(std::string_view text) {
+    const std::size_t end = text.find_first_of(",|\n");
+    std::string_view head = text.substr(0, end);
+    for (std::string_view sep : {" · ", " - ", " – ", " • "}) head = head.substr(0, head.find(sep));
+    static constexpr std::string_view k_skip[] = {
+        "©", "(c)", "copyright", "ltd", "ltd.", "gmbh", "ug", "llc", "inc", "inc.", "b.v.", "bv", "s.l.", "sl", "sarl",
+        "sas", "s.a.", "sa", "lda", "srl", "s.r.l.", "aps", "ag", "e.v.", "the", "de", "het", "la", "le", "les", "el",
+        "il", "lo", "a", "o", "der", "die", "das"};
+    std::string name;
+    int words = 0;
+    std::size_t k = 0;
+    while (k < head.size()) {
+      const std::size_t word_end = std::min(head.size(), head.find(' ', k));
+      const std::string_view word = head.substr(k, word_end - k);
+      k = word_end + 1;
+      if (word.empty()) continue;
+      std::string lower = fold_for_match(word);
+      const bool skip = std::find(std::begin(k_skip), std::end(k_skip), lower) != std::end(k_skip) ||
+                        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (skip) continue;
+      std::size_t at = 0;
+      if (is_lower_letter(next_code_point(word, at))) return "";
+      if (++words > 3) return "";
+      name += name_letters(lower);
+    }
+    return name;
+  }
+
+  static bool names_host(const std::vector<std::string>& names, std::string_view host) {
+    const std::string letters = name_letters(host);
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return letters.find(name) != std::string::npos; });
+  }
+
+  // Lower-case ASCII letters and digits of `text`, accents taken off and
+  // umlauts written out ("Gründerfunk" -> "gruenderfunk"), web and mail
+  // addresses left out: how a newsletter's name is spelled in its host.
+  static std::string name_letters(std::string_view text) {
+    std::string out;
+    std::size_t k = 0;
+    while (k < text.size()) {
+      const std::size_t word_end = std::min(text.size(), text.find(' ', k));
+      const std::string_view word = text.substr(k, word_end - k);
+      const bool address = word.find("://") != std::string_view::npos || word.starts_with("www.") ||
+                           (word.find('@') != std::string_view::npos && word.find('.') != std::string_view::npos);
+      if (!address) {
+        for (std::size_t at = 0; at < word.size();) {
+          const char32_t c = next_code_point(word, at);
+          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
+          else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+          else if (c == U'ä' || c == U'Ä') out += "ae";
+          else if (c == U'ö' || c == U'Ö') out += "oe";
+          else if (c == U'ü' || c == U'Ü') out += "ue";
+          else if (c == U'ß') out += "ss";
+          else if (c >= 0xC0 && c <= 0xFF) {
+            static constexpr std::string_view k_base =  // U+00C0..U+00FF without their accents
+                "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+            const char b = k_base[c - 0xC0];
+            if (b >= 'a' && b <= 'z') out += b;
+          }
+        }
+      }
+      k = word_end + 1;
+    }
+    return out;
   }
 
   // The copy above an ad's button: the paragraph right above it, without

@@ -997,3 +997,40 @@ TEST_CASE("the header's line of date and issue number is the template's", "[tran
   CHECK(kept(r, "Harbour news"));
   CHECK(kept(r, "16 July 2025"));  // a date among the stories is the story's
 }
+
+TEST_CASE("late in the issue, a short block that names the newsletter itself is its own chrome", "[transform]") {
+  // Danish, which no vocabulary row covers: the name comes from the host
+  // of the newsletter's own List-Unsubscribe link.
+  CleanContext context;
+  context.list_unsubscribe_host = "post.havneposten.example";
+  const std::vector<Block> tail = {
+      para("Havneposten Plus giver hele arkivet for 40 kroner om måneden.",
+           {{"Havneposten Plus", "https://havneposten.example/plus"}}),
+      para("Havneposten udkommer hver fredag og læses af 9.000 sejlere."),
+      para("En anmeldelse af de nye havnekraner, citeret i Havneposten [Børsen]",
+           {{"Børsen", "https://borsen.example/kraner"}}),
+      para("Kranerne er bestilt hos Havneposten-forlaget, skriver avisen Kysten.",
+           {{"avisen Kysten", "https://kysten.example/kraner"}})};
+  CleanResult r = clean(doc({story("harbour"), story("ferry"), tail}), {}, context);
+  CHECK(reason_for(r, "Havneposten Plus") ==
+        "promo: names the newsletter itself (\"havneposten\", the host of its own links), late in the issue");
+  CHECK(reason_for(r, "Havneposten udkommer").starts_with("chrome: names the newsletter itself"));
+  CHECK(kept(r, "En anmeldelse"));  // an item citing its source
+  CHECK(kept(r, "Kranerne er bestilt"));  // links to another site: a story
+  // A brand's newsletter names itself in its stories: there the name is
+  // the subject, and the late block stays.
+  std::vector<Block> about_itself = story("harbour");
+  about_itself.push_back(para("Havneposten har i år købt to nye både til redaktionen, og de sejler fra maj."));
+  CleanResult brand = clean(doc({about_itself, story("ferry"), tail}), {}, context);
+  CHECK(kept(brand, "Havneposten udkommer"));
+}
+
+TEST_CASE("a sponsor's button another rule took still leads to the ad's copy above it", "[transform]") {
+  const std::vector<Block> top = {para("Präsentiert von Belego", {{"Belego", "https://belego.example/"}})};
+  const std::vector<Block> ad = {para("Belego macht die Buchhaltung für dein Startup, Belege fotografieren genügt."),
+                                 para("Jetzt 3 Monate gratis sichern", {{"Jetzt 3 Monate gratis sichern",
+                                                                        "https://belego.example/start"}})};
+  CleanResult r = clean(doc({top, story("Hafen"), ad, story("Fähre")}));
+  CHECK(kept(r, "Hafen makes the news"));
+  CHECK(reason_for(r, "Belego macht").starts_with("sponsor: links only to belego.example, the sponsor named in"));
+}
