@@ -15,12 +15,15 @@
 //    links, a rating scale (links to one page that differ in one value),
 //    and a short line in the header that links to the issue on the web.
 //    A sponsor phrase inside a line counts when the line names the issue
-//    ("Questo numero è realizzato in collaborazione con ...").
+//    ("Questo numero è realizzato in collaborazione con ..."). An ad label
+//    leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the block;
+//    the header's line of date and issue number is the template's.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
 //    whole ad goes, not only its first line. A bare label ("Together with")
-//    is followed by a logo only, and owns only that. Promo headings ("Share
+//    is followed by a logo only, and owns only that; so does a short credit
+//    line that links to its sponsor when nothing under it links there. Promo headings ("Share
 //    the Newsletter") and job-board headings work the same way. A trailing tag
 //    ("Acme sponsor", in link-roundup layouts) marks the item just above.
 // 4. Offers. A block that advertises an offer is told by several weak
@@ -33,13 +36,19 @@
 //    offers are most of the issue, this step stays out, and the terms
 //    printed right under its starred offer are part of the offer.
 //    Native ads: a short paragraph whose only link goes to a site no other
-//    block links to, that speaks to the reader and asks them to act.
+//    block links to, that speaks to the reader and asks them to act (a
+//    button in the reader's voice, "J'en profite", does both); a button to
+//    such a site under copy that names it. A credited sponsor's site: short
+//    blocks linking only there are its ad, with the copy above naming it.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
 //    higher up removes only its own block. Under a late separator where
 //    only short blocks follow, half of them known chrome, the rest go too.
+//    Late in the issue, a short block naming the newsletter itself (the
+//    name read from its own chrome's hosts and its copyright line, and
+//    absent from the body) is its upsell, appeal or self-description.
 // 6. Template learning from the mailbox: blocks recurring in the sender's
 //    earlier issues, and blocks recurring in other senders' issues (the
 //    mailing platform's template; never headings or long paragraphs).
@@ -766,74 +775,6 @@ class Cleaner {
     }
   }
 
-  // Nothing but dates, numbers and an issue's number words, with at least
-  // one digit: the folded line, split at spaces and punctuation.
-  static bool is_date_line(std::string_view folded) {
-    static const std::unordered_map<std::string_view, bool> k_words = [] {
-      std::unordered_map<std::string_view, bool> m;
-      for (std::string_view w : {
-               // months
-               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-               "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
-               "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-               "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-               "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-               "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
-               "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-               // weekdays
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-               "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi",
-               "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
-               "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
-               "quarta", "quinta", "sexta", "feira",
-               // an issue's number
-               "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
-               "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
-               "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
-               "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
-        m.emplace(w, true);
-      }
-      return m;
-    }();
-    bool digit = false;
-    bool any = false;
-    std::size_t k = 0;
-    while (k < folded.size()) {
-      // One token: a run of word code points (letters, digits) and "°º".
-      std::size_t start = k;
-      std::size_t at = k;
-      while (at < folded.size()) {
-        std::size_t next = at;
-        const char32_t c = next_code_point(folded, next);
-        if (!(is_word_code_point(c) || c == U'°' || c == U'º')) break;
-        at = next;
-      }
-      if (at == start) {
-        const char32_t c = next_code_point(folded, k);
-        const bool separator = c == ' ' || c == '|' || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' ||
-                               c == '#' || c == U'·' || c == U'•' || c == U'–' || c == U'—' || c == '(' || c == ')';
-        if (!separator) return false;
-        continue;
-      }
-      const std::string_view token = folded.substr(start, at - start);
-      k = at;
-      any = true;
-      const bool number = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      // "16th", "1er", "3rd": a number with its ordinal ending.
-      std::size_t digits = 0;
-      while (digits < token.size() && token[digits] >= '0' && token[digits] <= '9') ++digits;
-      if (digits > 0) {
-        digit = true;
-        if (number || k_words.contains(token.substr(digits))) continue;
-        return false;
-      }
-      if (!k_words.contains(token)) return false;
-    }
-    return any && digit;
-  }
-
   // A rating scale ("1 2 3 4 5", "Loved it · Fine · Not for me"): three or
   // more short links to one page that differ only in their query, one
   // value each.
@@ -1024,9 +965,10 @@ class Cleaner {
     return open_at != std::string_view::npos && count_words(folded.substr(open_at)) <= 3;
   }
 
-  // The letters of the host labels the newsletter's own chrome links to:
-  // its List-Unsubscribe host, the web-copy line in the header, the
-  // footer's links (not social profiles, share intents or app stores).
+  // The newsletter's name, in name_letters: the labels of the hosts its own
+  // chrome links to (its List-Unsubscribe host, the web-copy line in the
+  // header, the footer's links, not social profiles, share intents or app
+  // stores), and the publisher its copyright or address line starts with.
   std::vector<std::string> own_names() const {
     std::vector<std::string> names;
     auto add_host = [&names](std::string_view host) {
@@ -1066,76 +1008,10 @@ class Cleaner {
     return names;
   }
 
-  // The publisher a copyright or address line starts with ("© 2025 Patch
-  // Notes Ltd, 3 Castle Wynd", "De Beursbrief B.V. | Keizersgracht 400"):
-  // its capitalised words before the first separator, without the year,
-  // the company form and a leading article; "" when there are none or
-  // more than three.
-  static std::string publisher_in_legal_line(std::string_view text) {
-    const std::size_t end = text.find_first_of(",|\n");
-    std::string_view head = text.substr(0, end);
-    for (std::string_view sep : {" · ", " - ", " – ", " • "}) head = head.substr(0, head.find(sep));
-    static constexpr std::string_view k_skip[] = {
-        "©", "(c)", "copyright", "ltd", "ltd.", "gmbh", "ug", "llc", "inc", "inc.", "b.v.", "bv", "s.l.", "sl", "sarl",
-        "sas", "s.a.", "sa", "lda", "srl", "s.r.l.", "aps", "ag", "e.v.", "the", "de", "het", "la", "le", "les", "el",
-        "il", "lo", "a", "o", "der", "die", "das"};
-    std::string name;
-    int words = 0;
-    std::size_t k = 0;
-    while (k < head.size()) {
-      const std::size_t word_end = std::min(head.size(), head.find(' ', k));
-      const std::string_view word = head.substr(k, word_end - k);
-      k = word_end + 1;
-      if (word.empty()) continue;
-      std::string lower = fold_for_match(word);
-      const bool skip = std::find(std::begin(k_skip), std::end(k_skip), lower) != std::end(k_skip) ||
-                        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (skip) continue;
-      std::size_t at = 0;
-      if (is_lower_letter(next_code_point(word, at))) return "";
-      if (++words > 3) return "";
-      name += name_letters(lower);
-    }
-    return name;
-  }
-
   static bool names_host(const std::vector<std::string>& names, std::string_view host) {
     const std::string letters = name_letters(host);
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& name) { return letters.find(name) != std::string::npos; });
-  }
-
-  // Lower-case ASCII letters and digits of `text`, accents taken off and
-  // umlauts written out ("Gründerfunk" -> "gruenderfunk"), web and mail
-  // addresses left out: how a newsletter's name is spelled in its host.
-  static std::string name_letters(std::string_view text) {
-    std::string out;
-    std::size_t k = 0;
-    while (k < text.size()) {
-      const std::size_t word_end = std::min(text.size(), text.find(' ', k));
-      const std::string_view word = text.substr(k, word_end - k);
-      const bool address = word.find("://") != std::string_view::npos || word.starts_with("www.") ||
-                           (word.find('@') != std::string_view::npos && word.find('.') != std::string_view::npos);
-      if (!address) {
-        for (std::size_t at = 0; at < word.size();) {
-          const char32_t c = next_code_point(word, at);
-          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
-          else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-          else if (c == U'ä' || c == U'Ä') out += "ae";
-          else if (c == U'ö' || c == U'Ö') out += "oe";
-          else if (c == U'ü' || c == U'Ü') out += "ue";
-          else if (c == U'ß') out += "ss";
-          else if (c >= 0xC0 && c <= 0xFF) {
-            static constexpr std::string_view k_base =  // U+00C0..U+00FF without their accents
-                "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-            const char b = k_base[c - 0xC0];
-            if (b >= 'a' && b <= 'z') out += b;
-          }
-        }
-      }
-      k = word_end + 1;
-    }
-    return out;
   }
 
   // The copy above an ad's button: the paragraph right above it, without
