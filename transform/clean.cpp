@@ -15,12 +15,15 @@
 //    links, a rating scale (links to one page that differ in one value),
 //    and a short line in the header that links to the issue on the web.
 //    A sponsor phrase inside a line counts when the line names the issue
-//    ("Questo numero è realizzato in collaborazione con ...").
+//    ("Questo numero è realizzato in collaborazione con ..."). An ad label
+//    leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the block;
+//    the header's line of date and issue number is the template's.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
 //    whole ad goes, not only its first line. A bare label ("Together with")
-//    is followed by a logo only, and owns only that. Promo headings ("Share
+//    is followed by a logo only, and owns only that; so does a short credit
+//    line that links to its sponsor when nothing under it links there. Promo headings ("Share
 //    the Newsletter") and job-board headings work the same way. A trailing tag
 //    ("Acme sponsor", in link-roundup layouts) marks the item just above.
 // 4. Offers. A block that advertises an offer is told by several weak
@@ -33,13 +36,19 @@
 //    offers are most of the issue, this step stays out, and the terms
 //    printed right under its starred offer are part of the offer.
 //    Native ads: a short paragraph whose only link goes to a site no other
-//    block links to, that speaks to the reader and asks them to act.
+//    block links to, that speaks to the reader and asks them to act (a
+//    button in the reader's voice, "J'en profite", does both); a button to
+//    such a site under copy that names it. A credited sponsor's site: short
+//    blocks linking only there are its ad, with the copy above naming it.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
 //    the region, and everything from there on is removed; the same marker
 //    higher up removes only its own block. Under a late separator where
 //    only short blocks follow, half of them known chrome, the rest go too.
+//    Late in the issue, a short block naming the newsletter itself (the
+//    name read from its own chrome's hosts and its copyright line, and
+//    absent from the body) is its upsell, appeal or self-description.
 // 6. Template learning from the mailbox: blocks recurring in the sender's
 //    earlier issues, and blocks recurring in other senders' issues (the
 //    mailing platform's template; never headings or long paragraphs).
@@ -119,10 +128,14 @@ class Cleaner {
       mark_vocabulary();
       mark_links();
       mark_header_web_link();
+      mark_leading_ad_label();
+      mark_header_zone();
       mark_offers();
       mark_native_ads();
+      mark_sponsor_links();
       mark_footer_region();
       mark_closing_separator();
+      mark_own_name();
     }
     mark_templates();
     mark_platform_template();
@@ -232,6 +245,27 @@ class Cleaner {
     remove(start, reason_for_label);
     Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
     auto end = section_end(start);
+    // A short credit line that links to its sponsor ("Together with
+    // <a>Acme</a>", not a label in capitals) owns the ad under it only
+    // when the ad sends the reader to the sponsor too; when nothing there
+    // links to that site, what follows is the issue's own greeting or
+    // first story, and the credit stands over its logo only.
+    std::size_t first = start + 1;
+    while (first < size() && m_info[first].words == 0) ++first;
+    if (end && !m_info[start].heading_like && m_info[start].words <= 8 && first < *end) {
+      // An ad's title is followed by its copy and button: the first few
+      // blocks under the credit, up to the next heading after them.
+      std::size_t part_end = first + 1;
+      int copy = 0;
+      for (; part_end < *end && copy < 4; ++part_end) {
+        if (block(part_end).kind == BlockKind::separator || (m_info[part_end].heading_like && copy > 0)) break;
+        copy += !m_info[part_end].heading_like && m_info[part_end].words > 0 ? 1 : 0;
+      }
+      if (!links_to_any(start + 1, part_end, sites_of(start))) {
+        mark_bare_label(start, reason_for_label);
+        return;
+      }
+    }
     if (end) {
       for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
       return;
@@ -305,6 +339,30 @@ class Cleaner {
       words += info.words;
       ++taken;
     }
+  }
+
+  // The sites (site_of_host) the links of block i go to, each once.
+  std::vector<std::string> sites_of(std::size_t i) const {
+    std::vector<std::string> sites;
+    for (const Link& link : block(i).links) {
+      const std::string host = url_host(link.url);
+      if (host.empty()) continue;
+      std::string site = site_of_host(host);
+      if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(std::move(site));
+    }
+    return sites;
+  }
+
+  // Whether a block in [from, to) links to one of `sites`; true when
+  // `sites` is empty (nothing to tell).
+  bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const {
+    if (sites.empty()) return true;
+    for (std::size_t j = from; j < to; ++j) {
+      for (const auto& site : sites_of(j)) {
+        if (std::find(sites.begin(), sites.end(), site) != sites.end()) return true;
+      }
+    }
+    return false;
   }
 
   bool starts_with_link_title(std::size_t j) const {
@@ -519,7 +577,7 @@ class Cleaner {
   static bool names_issue(std::string_view text) {
     static const RE2 re(
         R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
+        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
   }
@@ -667,6 +725,59 @@ class Cleaner {
     }
   }
 
+  // An ad label leading a block's copy ("ANZEIGE Werkzeugkoffer, 120
+  // Teile ...", "Publicidad: abre tu cuenta ..."), as plain-text layouts
+  // print it on the ad's first line: the label word of the vocabulary, in
+  // capitals before copy that is not, or followed by a colon. A sentence
+  // that only starts with the word ("Anzeige erstattet ...") has neither.
+  void mark_leading_ad_label() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words < 4 || block(i).kind != BlockKind::paragraph) continue;
+      std::string_view text = block(i).text;
+      while (!text.empty() && (text.front() == '*' || text.front() == '[' || text.front() == ' ')) text.remove_prefix(1);
+      const std::size_t end = text.find_first_of(" :]*\n");
+      if (end == std::string_view::npos || end == 0) continue;
+      const std::string_view word = text.substr(0, end);
+      std::string_view rest = text.substr(end);
+      const bool colon = rest.find_first_not_of(" ]*") != std::string_view::npos &&
+                         rest[rest.find_first_not_of(" ]*")] == ':';
+      int letters = 0;
+      bool lower = false;
+      for (std::size_t k = 0; k < word.size();) {
+        const char32_t c = next_code_point(word, k);
+        letters += is_word_code_point(c) ? 1 : 0;
+        lower = lower || is_lower_letter(c);
+      }
+      // The next word is copy, not more capitals ("ADVERTISING BY E-MAIL" is a title).
+      rest = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :]*\n")));
+      rest = rest.substr(0, rest.find(' '));
+      bool rest_lower = false;
+      for (std::size_t k = 0; k < rest.size() && !rest_lower;) rest_lower = is_lower_letter(next_code_point(rest, k));
+      if (letters < 3 || !(colon || (!lower && rest_lower))) continue;
+      for (const VocabularyHit& h : find_vocabulary(fold_for_match(word))) {
+        if (h.category != Category::sponsor || !h.label_only) continue;
+        remove(i, {RemovalKind::sponsor, "the ad label " + quote(word) + " leads the block (vocabulary: sponsor, " +
+                                             std::string(language_code(h.language)) + ")"});
+        break;
+      }
+    }
+  }
+
+  // The header zone: the blocks above the issue's first heading or long
+  // paragraph, in its first tenth. The date and issue-number line there
+  // ("July 16, 2025 | Issue #87", "Jeudi 6 février · n° 112", "#400 —
+  // February 18, 2022") is the template's: nothing but dates, numbers and
+  // the words of an issue's number.
+  void mark_header_zone() {
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const Info& info = m_info[i];
+      if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 12) continue;
+      if (is_date_line(info.folded)) remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
+    }
+  }
+
   // A rating scale ("1 2 3 4 5", "Loved it · Fine · Not for me"): three or
   // more short links to one page that differ only in their query, one
   // value each.
@@ -715,11 +826,24 @@ class Cleaner {
       if (!sites.empty()) ++linked_blocks;
       if (sites.size() == 1 && !unhosted) only_site[i] = sites.front();
     }
-    if (linked_blocks < 6) return;
+    if (linked_blocks < 3) return;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || only_site[i].empty() || info.heading_like || info.words < 8 || info.words > 70) continue;
+      if (!open(i) || only_site[i].empty() || info.heading_like || info.words > 70) continue;
       if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      const bool voiced = reader_voiced_action(info.folded);
+      // A paragraph alone needs the contrast of many linked blocks; a
+      // button under copy that names its site carries its own evidence.
+      if (info.words >= 8 && linked_blocks < 6) continue;
+      if (info.words < 8) {
+        // A button alone ("Book a free demo", "J'en profite") under the
+        // ad's copy: the copy decides, by naming the site (mark_ad_copy_above).
+        if (blocks_linking[only_site[i]] > 1 || i == 0 || !(calls_to_action(info.folded) || voiced)) continue;
+        const Removal reason{RemovalKind::sponsor, "a button to " + only_site[i] +
+                                                       ", which no other block links to, under copy that names it"};
+        if (mark_ad_copy_above(i, only_site[i], reason)) remove(i, reason);
+        continue;
+      }
       // The ad's own title, image or button right next to it may link to
       // the same site; anything further away is the issue linking to it.
       int near = 1;
@@ -729,11 +853,198 @@ class Cleaner {
         if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
       }
       if (blocks_linking[only_site[i]] > near) continue;
-      if (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) || !calls_to_action(info.folded))
+      if (!voiced && (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) ||
+                      !calls_to_action(info.folded)))
         continue;
       remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
                                            ", which no other block links to, and asks the reader to act"});
     }
+  }
+
+  // The sponsor's own links: a sponsor credit that links to its sponsor
+  // ("Together with <a>Acme</a>") names the site of the issue's ad for it.
+  // A short block further on whose links all go there is that ad's button
+  // or copy; the ad's copy just above it goes too when it names the
+  // sponsor's site, and so does the ad's title line above that copy. Sites
+  // that open blocks link to often (the publisher's own, a click tracker
+  // wrapping every link) tell nothing.
+  void mark_sponsor_links() {
+    // Sites the publisher's own chrome links to (its web copy, its
+    // referral page, its preferences) are its own, not a sponsor's.
+    std::unordered_map<std::string, int> open_linking;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const auto& reason = m_info[i].reason;
+      const bool own_chrome = reason && (reason->kind == RemovalKind::footer || reason->kind == RemovalKind::chrome ||
+                                         reason->kind == RemovalKind::legal);
+      if (!open(i) && !own_chrome) continue;
+      for (const auto& site : sites_of(i)) open_linking[site] += own_chrome ? 3 : 1;
+    }
+    if (!m_context.list_unsubscribe_host.empty()) open_linking[site_of_host(m_context.list_unsubscribe_host)] += 3;
+    std::vector<std::string> sponsor_sites;
+    std::string credit;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!m_info[i].reason || m_info[i].reason->kind != RemovalKind::sponsor || m_info[i].words > 30) continue;
+      for (auto& site : sites_of(i)) {
+        if (open_linking[site] > 2 || std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end())
+          continue;
+        sponsor_sites.push_back(std::move(site));
+        if (credit.empty()) credit = quote(block(i).text, 40);
+      }
+    }
+    if (sponsor_sites.empty()) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (info.is_protected || info.heading_like || info.words > 30 || block(i).kind == BlockKind::separator) continue;
+      const std::vector<std::string> sites = sites_of(i);
+      if (sites.empty() || !std::all_of(sites.begin(), sites.end(), [&](const std::string& site) {
+            return std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end();
+          }))
+        continue;
+      // A button another rule already took ("Jetzt 3 Monate gratis
+      // sichern") still leads to the ad's copy above it.
+      const Removal reason{RemovalKind::sponsor, "links only to " + sites.front() + ", the sponsor named in " + credit};
+      remove(i, reason);
+      mark_ad_copy_above(i, sites.front(), reason);
+    }
+  }
+
+  // The newsletter speaking of itself: late in the issue, a short block
+  // that names the newsletter ("Patch Notes Pro gets you ...", "A Estante
+  // Aberta sai ao domingo", "Word Beursbrief Plus-lid") is its own chrome:
+  // its upsell, its job board, its self-description, its appeal. The name
+  // is read from the hosts its own chrome links to (the List-Unsubscribe
+  // host, the web copy, the footer's links), so no table of senders is
+  // needed. A block that links to another site is a story, and stays.
+  void mark_own_name() {
+    std::vector<std::string> names = own_names();
+    // A brand's own newsletter names itself in its stories too ("the new
+    // Parhelia card from Acme"): a name found in the body before the
+    // late part is the issue's subject, not its chrome.
+    std::vector<std::string> letters_of(size());
+    for (std::size_t i = 0; i < size(); ++i) letters_of[i] = name_letters(m_info[i].folded);
+    std::erase_if(names, [&](const std::string& name) {
+      for (std::size_t i = 0; i < size() && position(i) < 0.5; ++i) {
+        if (position(i) >= 0.1 && open(i) && letters_of[i].find(name) != std::string::npos) return true;
+      }
+      return false;
+    });
+    if (names.empty()) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words < 3 || info.words > 60 || position(i) < 0.5) continue;
+      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      // An item of a link list: titled by its link, or citing its source
+      // in brackets at its end ("... including at Acme Weekly [WSJ]").
+      if (titled_by_link(i) || cites_source(info.folded)) continue;
+      bool elsewhere = false;
+      for (const Link& link : block(i).links) {
+        const std::string host = url_host(link.url);
+        elsewhere = elsewhere || (!host.empty() && !names_host(names, host));
+      }
+      if (elsewhere) continue;
+      for (const auto& name : names) {
+        if (letters_of[i].find(name) == std::string::npos) continue;
+        const bool pitch = !block(i).links.empty() || calls_to_action(info.folded);
+        remove(i, {pitch ? RemovalKind::promo : RemovalKind::chrome,
+                   "names the newsletter itself (\"" + name + "\", the host of its own links), late in the issue"});
+        break;
+      }
+    }
+  }
+
+  // A block that starts with a link of three words or more: a story's title.
+  bool titled_by_link(std::size_t j) const {
+    for (const auto& link : block(j).links) {
+      std::string t = fold_for_match(link.text);
+      if (count_words(t) >= 3 && m_info[j].folded.starts_with(t)) return true;
+    }
+    return false;
+  }
+
+  static bool cites_source(std::string_view folded) {
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    if (folded.empty() || (folded.back() != ']' && folded.back() != ')')) return false;
+    const std::size_t open_at = folded.find_last_of(folded.back() == ']' ? '[' : '(');
+    return open_at != std::string_view::npos && count_words(folded.substr(open_at)) <= 3;
+  }
+
+  // The newsletter's name, in name_letters: the labels of the hosts its own
+  // chrome links to (its List-Unsubscribe host, the web-copy line in the
+  // header, the footer's links, not social profiles, share intents or app
+  // stores), and the publisher its copyright or address line starts with.
+  std::vector<std::string> own_names() const {
+    std::vector<std::string> names;
+    auto add_host = [&names](std::string_view host) {
+      const std::size_t tld = host.rfind('.');
+      if (tld == std::string_view::npos) return;
+      host = host.substr(0, tld);
+      while (!host.empty()) {
+        const std::size_t dot = host.find('.');
+        std::string label = name_letters(host.substr(0, dot));
+        static constexpr std::string_view k_generic[] = {"email", "newsletter", "newsletters", "mailing", "click",
+                                                         "links", "lists", "track", "info", "mail", "news"};
+        const bool generic = std::find(std::begin(k_generic), std::end(k_generic), label) != std::end(k_generic);
+        if (label.size() >= 5 && !generic && std::find(names.begin(), names.end(), label) == names.end())
+          names.push_back(std::move(label));
+        if (dot == std::string_view::npos) break;
+        host.remove_prefix(dot + 1);
+      }
+    };
+    if (!m_context.list_unsubscribe_host.empty()) add_host(m_context.list_unsubscribe_host);
+    for (std::size_t i = 0; i < size(); ++i) {
+      const auto& reason = m_info[i].reason;
+      if (!reason) continue;
+      if (reason->kind == RemovalKind::footer || reason->kind == RemovalKind::legal) {
+        std::string name = publisher_in_legal_line(block(i).text);
+        if (name.size() >= 5 && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      }
+      const bool own = reason->kind == RemovalKind::footer ||
+                       (reason->kind == RemovalKind::chrome && position(i) < 0.1 && m_info[i].words <= 20);
+      if (!own) continue;
+      for (const Link& link : block(i).links) {
+        const LinkRole role = link_role(link, m_context.list_unsubscribe_host);
+        if (role != LinkRole::other && role != LinkRole::subscription) continue;
+        const std::string host = url_host(link.url);
+        if (!host.empty()) add_host(host);
+      }
+    }
+    return names;
+  }
+
+  static bool names_host(const std::vector<std::string>& names, std::string_view host) {
+    const std::string letters = name_letters(host);
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return letters.find(name) != std::string::npos; });
+  }
+
+  // The copy above an ad's button: the paragraph right above it, without
+  // links of its own, when it names the advertised site ("Gridwise connects
+  // your meters" over a button to gridwise.example), and the ad's short
+  // title line right above that copy.
+  // Returns whether the copy went.
+  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason) {
+    const std::string name = site_name(site);
+    if (name.size() < 4 || button == 0) return false;
+    std::size_t j = button - 1;
+    const Info& copy = m_info[j];
+    if (!open(j) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
+        block(j).kind != BlockKind::paragraph || copy.folded.find(name) == std::string::npos)
+      return false;
+    remove(j, reason);
+    if (j == 0) return true;
+    const Info& title = m_info[j - 1];
+    if (open(j - 1) && !title.heading_like && title.words > 0 && title.words <= 12 && block(j - 1).links.empty() &&
+        block(j - 1).kind == BlockKind::paragraph && !ends_like_sentence(title.folded))
+      remove(j - 1, reason);
+    return true;
+  }
+
+  // The name a site goes by in text: its first label ("gridwise" of
+  // "gridwise.example", "lamina" of "lamina-couteaux.example").
+  static std::string site_name(std::string_view site) {
+    std::string_view name = site.substr(0, site.find('.'));
+    name = name.substr(0, name.find('-'));
+    return std::string(name);
   }
 
   // Platform template: a block that recurs in the issues of several other

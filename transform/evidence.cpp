@@ -5,6 +5,9 @@
 
 #include "transform/evidence.hpp"
 
+#include <algorithm>
+#include <unordered_set>
+
 #include <re2/re2.h>
 
 #include "transform/words.hpp"
@@ -202,6 +205,19 @@ bool addresses_reader(std::string_view folded) { return matches(second_person(),
 
 bool calls_to_action(std::string_view folded) { return matches(call_to_action(), folded); }
 
+bool reader_voiced_action(std::string_view folded) {
+  static const RE2 re(
+      R"((?:^|[^\pL])(i want (?:it|mine|one|in)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
+      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr)|ich bin dabei|zum angebot|)"
+      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne)|)"
+      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber)|me apunto|)"
+      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne)|ci sto|)"
+      R"(ik wil (?:het|deze|dit|mijn|meer)|ik doe mee|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber)))",
+      options());
+  return matches(re, folded);
+}
+
 bool addresses_reader_formally(std::string_view text) {
   // Case-sensitive: after a letter or a comma, so not a sentence's first word.
   static const RE2 re(R"([\pL,] (Sie|Ihnen|Ihre[mnrs]?|Ihr)(?:$|[^\pL]))");
@@ -219,6 +235,140 @@ std::string list_unsubscribe_host(std::string_view header) {
     at = end;
   }
   return url_host(header);
+}
+
+// Nothing but dates, numbers and an issue's number words, with at least
+// one digit: the folded line, split at spaces and punctuation.
+bool is_date_line(std::string_view folded) {
+  static const std::unordered_set<std::string_view> k_words = [] {
+    std::unordered_set<std::string_view> m;
+    for (std::string_view w : {
+             // months
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+             "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+             "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+             "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+             "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
+             "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+             // weekdays
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+             "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi",
+             "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+             "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
+             "quarta", "quinta", "sexta", "feira",
+             // an issue's number
+             "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
+             "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
+             "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
+             "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
+      m.insert(w);
+    }
+    return m;
+  }();
+  bool digit = false;
+  bool any = false;
+  std::size_t k = 0;
+  while (k < folded.size()) {
+    // One token: a run of word code points (letters, digits) and "°º".
+    std::size_t start = k;
+    std::size_t at = k;
+    while (at < folded.size()) {
+      std::size_t next = at;
+      const char32_t c = next_code_point(folded, next);
+      if (!(is_word_code_point(c) || c == U'°' || c == U'º')) break;
+      at = next;
+    }
+    if (at == start) {
+      const char32_t c = next_code_point(folded, k);
+      const bool separator = c == ' ' || c == '|' || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' ||
+                             c == '#' || c == U'·' || c == U'•' || c == U'–' || c == U'—' || c == '(' || c == ')';
+      if (!separator) return false;
+      continue;
+    }
+    const std::string_view token = folded.substr(start, at - start);
+    k = at;
+    any = true;
+    const bool number = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    // "16th", "1er", "3rd": a number with its ordinal ending.
+    std::size_t digits = 0;
+    while (digits < token.size() && token[digits] >= '0' && token[digits] <= '9') ++digits;
+    if (digits > 0) {
+      digit = true;
+      if (number || k_words.contains(token.substr(digits))) continue;
+      return false;
+    }
+    if (!k_words.contains(token)) return false;
+  }
+  return any && digit;
+}
+
+// The publisher a copyright or address line starts with ("© 2025 Patch
+// Notes Ltd, 3 Castle Wynd", "De Beursbrief B.V. | Keizersgracht 400"):
+// its capitalised words before the first separator, without the year,
+// the company form and a leading article; "" when there are none or
+// more than three.
+std::string publisher_in_legal_line(std::string_view text) {
+  const std::size_t end = text.find_first_of(",|\n");
+  std::string_view head = text.substr(0, end);
+  for (std::string_view sep : {" · ", " - ", " – ", " • "}) head = head.substr(0, head.find(sep));
+  static constexpr std::string_view k_skip[] = {
+      "©", "(c)", "copyright", "ltd", "ltd.", "gmbh", "ug", "llc", "inc", "inc.", "b.v.", "bv", "s.l.", "sl", "sarl",
+      "sas", "s.a.", "sa", "lda", "srl", "s.r.l.", "aps", "ag", "e.v.", "the", "de", "het", "la", "le", "les", "el",
+      "il", "lo", "a", "o", "der", "die", "das"};
+  std::string name;
+  int words = 0;
+  std::size_t k = 0;
+  while (k < head.size()) {
+    const std::size_t word_end = std::min(head.size(), head.find(' ', k));
+    const std::string_view word = head.substr(k, word_end - k);
+    k = word_end + 1;
+    if (word.empty()) continue;
+    std::string lower = fold_for_match(word);
+    const bool skip = std::find(std::begin(k_skip), std::end(k_skip), lower) != std::end(k_skip) ||
+                      std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (skip) continue;
+    std::size_t at = 0;
+    if (is_lower_letter(next_code_point(word, at))) return "";
+    if (++words > 3) return "";
+    name += name_letters(lower);
+  }
+  return name;
+}
+
+// Lower-case ASCII letters and digits of `text`, accents taken off and
+// umlauts written out ("Gründerfunk" -> "gruenderfunk"), web and mail
+// addresses left out: how a newsletter's name is spelled in its host.
+std::string name_letters(std::string_view text) {
+  std::string out;
+  std::size_t k = 0;
+  while (k < text.size()) {
+    const std::size_t word_end = std::min(text.size(), text.find(' ', k));
+    const std::string_view word = text.substr(k, word_end - k);
+    const bool address = word.find("://") != std::string_view::npos || word.starts_with("www.") ||
+                         (word.find('@') != std::string_view::npos && word.find('.') != std::string_view::npos);
+    if (!address) {
+      for (std::size_t at = 0; at < word.size();) {
+        const char32_t c = next_code_point(word, at);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
+        else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+        else if (c == U'ä' || c == U'Ä') out += "ae";
+        else if (c == U'ö' || c == U'Ö') out += "oe";
+        else if (c == U'ü' || c == U'Ü') out += "ue";
+        else if (c == U'ß') out += "ss";
+        else if (c >= 0xC0 && c <= 0xFF) {
+          static constexpr std::string_view k_base =  // U+00C0..U+00FF without their accents
+              "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+          const char b = k_base[c - 0xC0];
+          if (b >= 'a' && b <= 'z') out += b;
+        }
+      }
+    }
+    k = word_end + 1;
+  }
+  return out;
 }
 
 }  // namespace distill::transform

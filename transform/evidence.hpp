@@ -48,6 +48,26 @@ bool addresses_reader(std::string_view folded);
 // folded.
 bool addresses_reader_formally(std::string_view text);
 bool calls_to_action(std::string_view folded);
+// A button in the reader's own voice ("J'en profite", "Ich will es",
+// "Claim my seat", "Lo quiero"): the ad speaks for the reader who clicks,
+// which is both addressing them and asking them to act.
+bool reader_voiced_action(std::string_view folded);
+
+// Whether a folded line is nothing but dates, numbers and the words of an
+// issue's number ("july 16, 2025 | issue #87", "jeudi 6 février · n° 112",
+// "ausgabe 48 / kw 12"), in the seven languages, with at least one digit.
+bool is_date_line(std::string_view folded);
+
+// Lower-case ASCII letters and digits of `text`, accents taken off and
+// umlauts written out ("Gründerfunk" -> "gruenderfunk"), web and mail
+// addresses left out: how a newsletter's name is spelled in its host.
+std::string name_letters(std::string_view text);
+
+// The publisher a copyright or address line starts with ("© 2025 Patch
+// Notes Ltd, 3 Castle Wynd" -> "patchnotes"), in name_letters: its
+// capitalised words before the first separator, without the year, the
+// company form and a leading article; "" when none or more than three.
+std::string publisher_in_legal_line(std::string_view text);
 
 // The host of the first http(s) URL in a List-Unsubscribe header value
 // ("<mailto:...>, <https://host/...>"), or "".

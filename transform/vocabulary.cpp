@@ -209,7 +209,7 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::fr, false,
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
    R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
-   R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|)"
+   R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|rendue? possible (?:par|grâce à)|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui))"},
   {C::sponsor, L::es, false,
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
@@ -218,7 +218,7 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false,
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
    R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
-   R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:da|grazie a)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
+   R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:anche )?(?:da|grazie a)|grazie al contributo (?:di|del|della|dei)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle))"},
   {C::sponsor, L::nl, false,
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"

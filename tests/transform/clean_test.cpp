@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/corpus.hpp"
+#include "transform/evidence.hpp"
 #include "tests/support/fixture_table.hpp"
 #include "transform/html_document.hpp"
 #include "transform/mime.hpp"
@@ -290,7 +291,7 @@ TEST_CASE("clean drops German footers: Impressum, Abmelden, Handelsregister", "[
 }
 
 TEST_CASE("clean treats an early footer marker as one line only", "[transform]") {
-  Document d = doc({{para("#400 — February 18, 2022"),
+  Document d = doc({{para("This week: generics land in the release candidate."),
                      para("Unsubscribe | Read on the Web", {{"Unsubscribe", "https://u/"}, {"Read on the Web", "https://w/"}})},
                     story("Go"), story("Rust")});
   CleanResult r = clean(d);
@@ -901,9 +902,15 @@ TEST_CASE("under a closing separator, short blocks among known chrome are chrome
   // A story under the rule (a heading, a long paragraph) is not the footer.
   std::vector<Block> with_story = tail;
   with_story.insert(with_story.begin() + 1, heading("Færgen sejler igen"));
+  with_story.insert(with_story.begin() + 2, para("Færgen til øen sejler igen fra mandag efter tre ugers reparation "
+                                                  "af motoren, og billetterne koster det samme som før, oplyser "
+                                                  "rederiet, der har sat en ekstra afgang ind om aftenen."));
   CleanResult kept_story = clean(doc({story("harbour"), story("ferry"), with_story}));
   CHECK(kept(kept_story, "Færgen sejler igen"));
-  CHECK(kept(kept_story, "Avisen lever af"));
+  CHECK(kept(kept_story, "Færgen til øen"));
+  // The appeal names the newsletter itself (its address line says
+  // "Avisen"), which is evidence of its own; the closing rule did not fire.
+  CHECK_FALSE(reason_for(kept_story, "Avisen lever af").starts_with("footer: after the closing separator"));
 }
 
 TEST_CASE("short news lines that share words with chrome stay", "[transform]") {
@@ -918,4 +925,118 @@ TEST_CASE("short news lines that share words with chrome stay", "[transform]") {
   CHECK(kept(r, "Mit einem Beitrag"));
   CHECK(kept(r, "The library's free coding class"));
   CHECK(kept(r, "Club members get"));
+}
+
+TEST_CASE("a credit line over the first story owns only itself, and the sponsor's button and copy further on go",
+          "[transform]") {
+  const std::vector<Block> top = {para("Together with Ventra", {{"Ventra", "https://ventra.example/?ref=letter"}})};
+  const std::vector<Block> ad = {para("Cut your heating bill by a fifth"),
+                                 para("Ventra meters every room of your office and finds the waste, from lights "
+                                      "left on to heating that fights the cooling."),
+                                 para("Book a free demo", {{"Book a free demo", "https://ventra.example/demo"}})};
+  CleanResult r = clean(doc({top, story("harbour"), ad, story("ferry")}));
+  CHECK(reason_for(r, "Together with Ventra").starts_with("sponsor:"));
+  CHECK(kept(r, "harbour makes the news"));
+  CHECK(kept(r, "The harbour story continues with paragraph 1"));
+  const RemovedBlock* button = removed_block(r, "Book a free demo");
+  REQUIRE(button != nullptr);
+  CHECK(button->kind == RemovalKind::sponsor);
+  CHECK(button->evidence == "links only to ventra.example, the sponsor named in \"Together with Ventra\"");
+  CHECK(reason_for(r, "Ventra meters") == button->reason);
+  CHECK(reason_for(r, "Cut your heating bill") == button->reason);
+  // The story above the ad's title does not name the sponsor: it stays.
+  CHECK(kept(r, "The harbour story continues with paragraph 4"));
+}
+
+TEST_CASE("a button to a site no other block links to, under copy that names that site, is an ad", "[transform]") {
+  // A button in the reader's own voice, under copy that speaks of the
+  // product only: neither would do alone.
+  const std::vector<Block> ad = {
+      para("Les carnets Brune sont cousus main à Nantes, en papier recyclé."),
+      para("J'en profite", {{"J'en profite", "https://brune-papeterie.example/carnets"}})};
+  // A story's own link to a site of its own, under a paragraph that does
+  // not name it: a story.
+  const std::vector<Block> item = {para("Le port de Nantes a accueilli cette année deux fois plus de croisières."),
+                                   para("Lire l'article", {{"Lire l'article", "https://journal-ouest.example/port"}})};
+  CleanResult r = clean(doc({roundup(4), ad, roundup(3), item}));
+  CHECK(reason_for(r, "J'en profite") ==
+        "sponsor: a button to brune-papeterie.example, which no other block links to, under copy that names it");
+  CHECK(reason_for(r, "Les carnets Brune").starts_with("sponsor: a button to"));
+  CHECK(kept(r, "Le port de Nantes"));
+  CHECK(kept(r, "Lire l'article"));
+}
+
+TEST_CASE("a paragraph whose only link is a button in the reader's voice asks the reader to act", "[transform]") {
+  const Block ad = para("Fini les couteaux qui écrasent les tomates : les couteaux Lamina sont forgés à Thiers. "
+                        "J'en profite",
+                        {{"J'en profite", "https://lamina.example/"}});
+  CleanResult r = clean(doc({roundup(4), {ad}, roundup(4)}));
+  CHECK(reason_for(r, "Fini les couteaux").starts_with("sponsor: only link to lamina.example"));
+  CHECK(reader_voiced_action("ich will es"));
+  CHECK(reader_voiced_action("claim my seat"));
+  CHECK_FALSE(reader_voiced_action("i want to thank the volunteers"));
+}
+
+TEST_CASE("an ad label leading a block's copy, in capitals or before a colon", "[transform]") {
+  CleanResult r = clean(doc({story("harbour"),
+                             {para("ANZEIGE Werkzeugkoffer mit 120 Teilen und lebenslanger Garantie."),
+                              para("Publicidad: abre tu cuenta hoy y no pagues comisiones el primer año."),
+                              para("ADVERTISING BY E-MAIL -- WITHOUT RAISING HACKLES, a guide for small shops."),
+                              para("Anzeige erstattet hat am Montag der Bürgermeister selbst.")},
+                             story("ferry")}));
+  CHECK(reason_for(r, "ANZEIGE Werkzeugkoffer") ==
+        "sponsor: the ad label \"ANZEIGE\" leads the block (vocabulary: sponsor, de)");
+  CHECK(reason_for(r, "Publicidad: abre").starts_with("sponsor: the ad label"));
+  CHECK(kept(r, "ADVERTISING BY E-MAIL"));  // a title in capitals
+  CHECK(kept(r, "Anzeige erstattet"));      // a sentence that starts with the word
+}
+
+TEST_CASE("the header's line of date and issue number is the template's", "[transform]") {
+  CleanResult r = clean(doc({{para("July 16, 2025 | Issue #87"), para("Jeudi 6 février 2025 · n° 112"),
+                              para("Ausgabe 48 / KW 12"), heading("Harbour news", 1)},
+                             story("harbour"),
+                             {para("16 July 2025")},
+                             story("ferry")}));
+  CHECK(reason_for(r, "July 16, 2025") == "chrome: in the header, a line of date and issue number");
+  CHECK(reason_for(r, "Jeudi 6 février").starts_with("chrome: in the header"));
+  CHECK(reason_for(r, "Ausgabe 48").starts_with("chrome: in the header"));
+  CHECK(kept(r, "Harbour news"));
+  CHECK(kept(r, "16 July 2025"));  // a date among the stories is the story's
+}
+
+TEST_CASE("late in the issue, a short block that names the newsletter itself is its own chrome", "[transform]") {
+  // Danish, which no vocabulary row covers: the name comes from the host
+  // of the newsletter's own List-Unsubscribe link.
+  CleanContext context;
+  context.list_unsubscribe_host = "post.havneposten.example";
+  const std::vector<Block> tail = {
+      para("Havneposten Plus giver hele arkivet for 40 kroner om måneden.",
+           {{"Havneposten Plus", "https://havneposten.example/plus"}}),
+      para("Havneposten udkommer hver fredag og læses af 9.000 sejlere."),
+      para("En anmeldelse af de nye havnekraner, citeret i Havneposten [Børsen]",
+           {{"Børsen", "https://borsen.example/kraner"}}),
+      para("Kranerne er bestilt hos Havneposten-forlaget, skriver avisen Kysten.",
+           {{"avisen Kysten", "https://kysten.example/kraner"}})};
+  CleanResult r = clean(doc({story("harbour"), story("ferry"), tail}), {}, context);
+  CHECK(reason_for(r, "Havneposten Plus") ==
+        "promo: names the newsletter itself (\"havneposten\", the host of its own links), late in the issue");
+  CHECK(reason_for(r, "Havneposten udkommer").starts_with("chrome: names the newsletter itself"));
+  CHECK(kept(r, "En anmeldelse"));  // an item citing its source
+  CHECK(kept(r, "Kranerne er bestilt"));  // links to another site: a story
+  // A brand's newsletter names itself in its stories: there the name is
+  // the subject, and the late block stays.
+  std::vector<Block> about_itself = story("harbour");
+  about_itself.push_back(para("Havneposten har i år købt to nye både til redaktionen, og de sejler fra maj."));
+  CleanResult brand = clean(doc({about_itself, story("ferry"), tail}), {}, context);
+  CHECK(kept(brand, "Havneposten udkommer"));
+}
+
+TEST_CASE("a sponsor's button another rule took still leads to the ad's copy above it", "[transform]") {
+  const std::vector<Block> top = {para("Präsentiert von Belego", {{"Belego", "https://belego.example/"}})};
+  const std::vector<Block> ad = {para("Belego macht die Buchhaltung für dein Startup, Belege fotografieren genügt."),
+                                 para("Jetzt 3 Monate gratis sichern", {{"Jetzt 3 Monate gratis sichern",
+                                                                        "https://belego.example/start"}})};
+  CleanResult r = clean(doc({top, story("Hafen"), ad, story("Fähre")}));
+  CHECK(kept(r, "Hafen makes the news"));
+  CHECK(reason_for(r, "Belego macht").starts_with("sponsor: links only to belego.example, the sponsor named in"));
 }
