@@ -328,6 +328,21 @@ struct Layout {
     std::size_t g = 0;
     return group(r, &g) != nullptr && !(best[g] == r);
   }
+  // Of an issue's `items`, those shown under it; the others, shown under
+  // another issue, are added to `elsewhere`.
+  std::vector<const Item*> shown_here(std::size_t issue, const Summary& s, const std::vector<const Item*>& items,
+                                      std::vector<StoryRef>& elsewhere) const {
+    std::vector<const Item*> here;
+    for (const Item* item : items) {
+      const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
+      if (hidden(ref)) {
+        elsewhere.push_back(ref);
+      } else {
+        here.push_back(item);
+      }
+    }
+    return here;
+  }
   // Whether the story is shown here and also told by other issues.
   const StoryGroup* shown_with_others(StoryRef r, std::size_t* index = nullptr) const {
     std::size_t g = 0;
@@ -493,15 +508,7 @@ void text_section(TextWriter& w, const std::vector<Summary>& all, const Layout& 
     if (!s.points.empty()) w.line();
   }
   for (const bool linked : {false, true}) {
-    std::vector<const Item*> items;
-    for (const Item* item : linked ? shown.linked : shown.unlinked) {
-      const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
-      if (l.hidden(ref)) {
-        elsewhere.push_back(ref);
-      } else {
-        items.push_back(item);
-      }
-    }
+    const auto items = l.shown_here(issue, s, linked ? shown.linked : shown.unlinked, elsewhere);
     if (items.empty()) continue;
     w.line(std::string("  ") + std::string(items_heading(linked)));
     for (const Item* item : items) {
@@ -831,15 +838,7 @@ std::string render_html(const transform::Digest& d, const Totals& t, const Layou
       o << "</ul>\n";
     }
     for (const bool linked : {false, true}) {
-      std::vector<const Item*> items;
-      for (const Item* item : linked ? shown.linked : shown.unlinked) {
-        const StoryRef ref{issue, static_cast<int>(item - s.items.data())};
-        if (l.hidden(ref)) {
-          elsewhere.push_back(ref);
-        } else {
-          items.push_back(item);
-        }
-      }
+      const auto items = l.shown_here(issue, s, linked ? shown.linked : shown.unlinked, elsewhere);
       if (items.empty()) continue;
       o << "<p style=\"margin:0 0 4px;font-weight:600;\">" << items_heading(linked)
         << "</p>\n<ul style=\"margin:0 0 12px;padding-left:22px;\">\n";
