@@ -37,6 +37,15 @@ TEST_CASE("SmtpConversation masks credentials in the trace", "[deliver]") {
   CHECK(trace == std::vector<std::string>{"> AUTH PLAIN ****", "< 334 VXNlcm5hbWU6", "> ****", "< 235 ok", "> QUIT"});
 }
 
+TEST_CASE("SmtpConversation masks a lower-case auth command's argument too", "[deliver]") {
+  std::vector<std::string> trace;
+  SmtpConversation c([&](const std::string& line) { trace.push_back(line); });
+  c.heard("334 VXNlcm5hbWU6\r\n");
+  c.said("auth login dXNlcg==\r\n");
+  c.said("auth \r\n");
+  CHECK(trace == std::vector<std::string>{"< 334 VXNlcm5hbWU6", "> auth login ****", "> auth  ****"});
+}
+
 TEST_CASE("SmtpConversation shows a hostile reply as one printable line", "[deliver]") {
   // A terminal escape sequence, a bare CR and bytes that are not UTF-8 from
   // the server: the error message that quotes the reply must not carry them.
