@@ -79,6 +79,10 @@ class Scanner {
         problem(line_number, "bad source name '" + source + "'; use letters, digits, '-', '_' and '.'");
         return false;
       }
+      if (source.ends_with('.')) {  // Boost's parser would read [source.a.] as [source.a]
+        problem(line_number, "bad source name '" + source + "'; it may not end with '.'");
+        return false;
+      }
     } else if (std::find(fixed_sections().begin(), fixed_sections().end(), name) == fixed_sections().end()) {
       problem(line_number, "unknown section [" + name + "]; " + suggest_section(name));
       return false;

@@ -238,6 +238,8 @@ TEST_CASE("config names an unknown section and a key outside any section", "[con
         "/etc/distill.conf:1: unknown section [sources]; a source section is written [source.NAME]");
   CHECK(error_of("[source.]\n") ==
         "/etc/distill.conf:1: bad source name ''; use letters, digits, '-', '_' and '.'");
+  CHECK(error_of("[source.letters.]\nfrom = x@example.com\n") ==
+        "/etc/distill.conf:1: bad source name 'letters.'; it may not end with '.'");
   CHECK(error_of("url = imaps://x\n[imap]\n") ==
         "/etc/distill.conf:1: key 'url' comes before any section; put it under [imap] or [smtp]");
   CHECK(error_of("\n\n[digest]\npoints 4\n") == "/etc/distill.conf:4: expected 'key = value' or '[section]'");
