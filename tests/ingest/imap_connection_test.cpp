@@ -15,16 +15,6 @@ using distill::test::ScriptedServer;
 
 namespace {
 
-ingest::ImapOptions options_for(const ScriptedServer& server) {
-  ingest::ImapOptions o;
-  o.url = server.url();
-  o.user = "reader";
-  o.password = "not-a-real-password";
-  o.tls_required = false;
-  o.timeout = std::chrono::seconds(10);
-  return o;
-}
-
 std::string answer(const std::string& command) {
   if (command == "CAPABILITY") return "* CAPABILITY IMAP4rev1 Move uidplus\r\n";
   if (command == "EXAMINE \"INBOX\"") return "* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n";
@@ -38,7 +28,7 @@ std::string answer(const std::string& command) {
 TEST_CASE("imap_connection logs in, reads the capabilities, and hands over each command's untagged responses",
           "[ingest]") {
   ScriptedServer server(answer);
-  ingest::ImapConnection connection(options_for(server), "scripted");
+  ingest::ImapConnection connection(distill::test::scripted_login(server), "scripted");
   CHECK(connection.has_capability("MOVE"));  // any case
   CHECK(connection.has_capability("UIDPLUS"));
   CHECK_FALSE(connection.has_capability("CONDSTORE"));
@@ -58,7 +48,7 @@ TEST_CASE("imap_connection logs in, reads the capabilities, and hands over each 
 
 TEST_CASE("imap_connection names the command and the server's words when it says NO or BYE", "[ingest]") {
   ScriptedServer server(answer);
-  ingest::ImapConnection connection(options_for(server), "scripted");
+  ingest::ImapConnection connection(distill::test::scripted_login(server), "scripted");
   CHECK_THROWS_WITH(connection.command("EXAMINE \"Gone\""),
                     Catch::Contains("scripted") && Catch::Contains("failed: NO no such mailbox"));
   // accept_no: the NO is the answer, not an error.
@@ -72,7 +62,7 @@ TEST_CASE("imap_connection says it cannot connect when nothing listens", "[inges
   ingest::ImapOptions o;
   {
     ScriptedServer closed(answer);  // a port that was free a moment ago
-    o = options_for(closed);
+    o = distill::test::scripted_login(closed);
   }
   CHECK_THROWS_AS(ingest::ImapConnection(o, "nobody home"), ingest::ConnectError);
 }

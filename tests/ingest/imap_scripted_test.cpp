@@ -157,14 +157,9 @@ struct CountingSink : ingest::MessageSink {
 };
 
 ingest::ImapOptions options_for(const ScriptedServer& server) {
-  ingest::ImapOptions o;
-  o.url = server.url();
-  o.user = "reader";
-  o.password = "not-a-real-password";
-  o.tls_required = false;
+  ingest::ImapOptions o = distill::test::scripted_login(server);
   o.mailboxes = {"INBOX"};
   o.batch_size = 2;
-  o.timeout = std::chrono::seconds(10);
   return o;
 }
 

@@ -9,11 +9,14 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "ingest/source.hpp"
 
 namespace distill::test {
 
@@ -118,5 +121,16 @@ class ScriptedServer {
   std::mutex m_mutex;
   std::vector<std::string> m_commands;
 };
+
+// Options that log in to `server` (plain imap://, a made-up password).
+inline ingest::ImapOptions scripted_login(const ScriptedServer& server) {
+  ingest::ImapOptions o;
+  o.url = server.url();
+  o.user = "reader";
+  o.password = "not-a-real-password";
+  o.tls_required = false;
+  o.timeout = std::chrono::seconds(10);
+  return o;
+}
 
 }  // namespace distill::test
