@@ -9,8 +9,8 @@
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
 //    reader looks for in a digest).
-// 2. The lede is the best of the main topic's opening sentences that
-//    states something: no greeting, no question.
+// 2. The lede is the best of the main topic's opening sentences and
+//    paragraph leads that states something: no greeting, no question.
 // 3. Within the budget (max_share of the kept words, between min_words and
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
@@ -461,36 +461,49 @@ class Summarizer {
       }
     }
     if (m_main < 0) return;
-    // The lede: of the main story's first four sentences, the one that says
-    // most (position, names and numbers, centrality): a story often opens
-    // with a hook ("Two headlines this week almost perfectly captured the
-    // weird moment ...") and states the news right after it. A short one
-    // takes the sentence after it along.
+    // The lede: of the main story's first four sentences and the leads of
+    // its next two paragraphs, the one that says most (position, names and
+    // numbers, centrality): a story often opens with a hook ("Two headlines
+    // this week almost perfectly captured the weird moment ...") and states
+    // the news right after it, or gives a paragraph of background first and
+    // states the news in the next one. A paragraph lead's position counts
+    // the paragraphs before it, not their sentences
+    // (lede-second-paragraph-it.html). A short one takes the sentence after
+    // it along.
     // A line without a stop ("Field Notes — Issue 48: The quiet season")
     // names the issue rather than saying something: a lede only when the
     // story has nothing else.
     std::vector<int> opening;
+    std::vector<int> place;  // its place among the candidates, or for a paragraph lead among their paragraphs
     for (const bool stated : {true, false}) {
+      int paragraphs = 0;  // the paragraphs the candidates so far come from
       for (const auto& sec : m_sections) {
-        if (sec.story != m_main || opening.size() == 4) continue;
+        if (sec.story != m_main || opening.size() == 6) continue;
         for (int id : sec.sentences) {
           const Sentence& sent = m_sentences[id];
           if (!sent.usable || sent.fragment || sent.words > 45 || (stated && !ends_sentence(sent.text))) continue;
           if (m_cues.is(Cue::greeting, sent.folded, sent.words)) continue;
           // A question asks; the lede states.
           if (ends_with_question(sent.text)) continue;
+          if (opening.size() >= 4 && sent.index != 0) continue;
+          const int k = static_cast<int>(opening.size());
+          place.push_back(sent.index == 0 ? std::min(k, paragraphs) : k);
+          if (sent.index == 0 || k == 0) ++paragraphs;
           opening.push_back(id);
-          if (opening.size() == 4) break;
+          if (opening.size() == 6) break;
         }
       }
       if (!opening.empty()) break;
+      place.clear();
     }
+    const std::size_t head = std::min<std::size_t>(opening.size(), 4);  // the opening sentences, then paragraph leads
     if (opening.empty()) return;
     std::size_t best = 0;
     double best_score = -1;
     for (std::size_t k = 0; k < opening.size(); ++k) {
       const Sentence& sent = m_sentences[opening[k]];
-      double sc = 1.0 / (1.0 + 0.35 * static_cast<double>(k)) + 0.6 * sent.specific + 0.3 * centrality(opening[k]);
+      double sc =
+          1.0 / (1.0 + 0.35 * static_cast<double>(place[k])) + 0.6 * sent.specific + 0.3 * centrality(opening[k]);
       if (sc > best_score) {
         best_score = sc;
         best = k;
@@ -498,7 +511,7 @@ class Summarizer {
     }
     std::vector<int> lede = {opening[best]};
     const auto usable = std::count_if(m_sentences.begin(), m_sentences.end(), [](const Sentence& x) { return x.usable; });
-    const int pair = best + 1 < opening.size() ? m_sentences[opening[best]].words + m_sentences[opening[best + 1]].words : 0;
+    const int pair = best + 1 < head ? m_sentences[opening[best]].words + m_sentences[opening[best + 1]].words : 0;
     if (m_sentences[opening[best]].words < 12 && pair > 0 && pair <= std::min(40.0, 0.4 * m_budget) && usable >= 3) {
       lede.push_back(opening[best + 1]);  // leaves the rest for a point
     }

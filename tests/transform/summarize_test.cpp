@@ -432,6 +432,19 @@ TEST_CASE("summarize leads with the news in French, Spanish and Dutch issues too
   }
 }
 
+TEST_CASE("summarize leads with the paragraph that states the news, not an opening hook and its background",
+          "[transform]") {
+  // The first paragraph announces ("This week we have big news") and gives
+  // four sentences of background without a name or number; the news is the
+  // lead of the second paragraph. A paragraph lead is placed among the
+  // paragraphs, not behind every sentence of the one before it.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("lede-second-paragraph-it.html"))), options(3, "Notizie dal porto"));
+  INFO(all_text(s));
+  CHECK_THAT(s.lede, Catch::Contains("Stella del Nord"));
+  CHECK_FALSE(s.lede.starts_with("Questa settimana"));
+}
+
 TEST_CASE("summarize gives an essay its thesis as lede and points with names and numbers", "[transform]") {
   const Summary s = summarize(clean(html_to_document(fixture("essay.html"))), options(3, "Tide Notes"));
   INFO(all_text(s));
