@@ -137,13 +137,16 @@ bool reads_as_prose(std::string_view folded) {
 // are mostly these, and a sentence without any ("It's immediate, elegant
 // and affordable.") rarely carries one; 0..1. `lower`: words in lower case;
 // a statement has some, a list of names ("—Jane Roe, John Doe, Max
-// Mustermann") has none.
+// Mustermann") has none. Where every noun is capitalised (German,
+// `nouns_capitalized`), a capital tells no name from a noun ("Die Fähre, der
+// Hafen und die Werft ..."): only digits and capitals inside a word
+// ("NFC-Karte", "REWE") count there (capitalized-nouns-de.html).
 struct WordShape {
   double specific = 0;
   int lower = 0;
 };
 
-WordShape word_shape(std::string_view text) {
+WordShape word_shape(std::string_view text, bool nouns_capitalized) {
   WordShape shape;
   int words = 0;
   int specific = 0;
@@ -156,7 +159,7 @@ WordShape word_shape(std::string_view text) {
     bool capital = !lower && is_word_code_point(c) && !(c >= '0' && c <= '9');
     bool inner_capital = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
                                      [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-    if (digit || (capital && !first && w != "I") || inner_capital) ++specific;
+    if (digit || inner_capital || (capital && !first && w != "I" && !nouns_capitalized)) ++specific;
     if (lower && w.size() >= 3) ++shape.lower;
   }
   shape.specific = words == 0 ? 0.0 : std::min(1.0, 2.5 * specific / words);
@@ -283,7 +286,7 @@ class Summarizer {
       s.index = index++;
       s.folded = fold_for_match(s.text);
       const std::string& folded = s.folded;
-      const WordShape shape = word_shape(s.text);
+      const WordShape shape = word_shape(s.text, m_language == "de");
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
                  !is_dateline(folded, s.words) && !m_cues.is(Cue::self_reference, folded, s.words) &&
                  !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&

@@ -445,6 +445,16 @@ TEST_CASE("summarize leads with the paragraph that states the news, not an openi
   CHECK_FALSE(s.lede.starts_with("Questa settimana"));
 }
 
+TEST_CASE("summarize does not take a German noun's capital for a name", "[transform]") {
+  // German capitalizes every noun: a sentence of nouns ("Die Fähre, der
+  // Hafen und die Werft ...") names nobody, and the point is the sentence
+  // with the numbers.
+  const Summary s = summarize(clean(html_to_document(fixture("capitalized-nouns-de.html"))), options(1, "Hafenbrief"));
+  INFO(all_text(s));
+  REQUIRE(s.points.size() == 1);
+  CHECK_THAT(s.points.front(), Catch::Contains("4 mal am Tag"));
+}
+
 TEST_CASE("summarize gives an essay its thesis as lede and points with names and numbers", "[transform]") {
   const Summary s = summarize(clean(html_to_document(fixture("essay.html"))), options(3, "Tide Notes"));
   INFO(all_text(s));
