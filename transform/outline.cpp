@@ -603,6 +603,25 @@ class Builder {
       if (s.order == 0) continue;
       s.duplicate = titles.repeated_by(distinct_words(s.title), s.section + 1, 6, steps).has_value();
     }
+    // A list of three or more headlines of which at least half repeat a
+    // title below is the issue's table of contents: its other lines name
+    // the sections below in other words ("Quick news nuggets" over "6
+    // PIECES OF NEWS"), and are duplicates too (toc-short-lines.html).
+    for (auto& sec : m_outline.sections) {
+      std::size_t entries = 0;
+      std::size_t repeated = 0;
+      for (std::size_t id : sec.stories) {
+        const Story& s = m_outline.stories[id];
+        if (s.order == 0 || s.role != StoryRole::link_item) continue;
+        ++entries;
+        repeated += s.duplicate ? 1 : 0;
+      }
+      if (entries < 3 || repeated * 2 < entries) continue;
+      for (std::size_t id : sec.stories) {
+        Story& s = m_outline.stories[id];
+        if (s.order != 0 && s.role == StoryRole::link_item) s.duplicate = true;
+      }
+    }
   }
 
   // The first topic with prose that has at least three quarters of the

@@ -107,6 +107,25 @@ TEST_CASE("build_outline is linear: a table of contents is matched through an in
   CHECK_FALSE(o.stories[1].duplicate);
 }
 
+TEST_CASE("build_outline marks every line of a table of contents as a duplicate, the short ones too",
+          "[transform]") {
+  // Two lines of the list repeat the titles below; "Kort nieuws" and "Een
+  // mooie foto" name their sections in other words. Half the list repeats
+  // titles below, so the list is the issue's table of contents.
+  const Document doc = html_to_document(fixture("toc-short-lines.html"));
+  const Outline o = outline_of(doc, "Havenkrant");
+  std::vector<std::string> listed;
+  for (const auto& s : o.stories) {
+    if (s.role == StoryRole::link_item) {
+      listed.push_back(s.title);
+      CHECK(s.duplicate);
+    }
+  }
+  CHECK(listed == std::vector<std::string>{"De nieuwe veerboot naar Holm vaart vanaf maart",
+                                           "Haven van Westerhaven krijgt een groter dok", "Kort nieuws",
+                                           "Een mooie foto"});
+}
+
 TEST_CASE("the outline's JSON names roles and keeps indices", "[transform]") {
   const Document doc = html_to_document(fixture("roundup.html"));
   const auto j = to_json(outline_of(doc, "The Coastal Wire #88", "The Coastal Wire"));

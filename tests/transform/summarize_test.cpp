@@ -455,6 +455,15 @@ TEST_CASE("summarize does not take a German noun's capital for a name", "[transf
   CHECK_THAT(s.points.front(), Catch::Contains("4 mal am Tag"));
 }
 
+TEST_CASE("summarize lists no line of a table of contents, however short", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("toc-short-lines.html"))), options(3, "Havenkrant"));
+  INFO(all_text(s));
+  for (const auto& item : s.items) {
+    CHECK(item.title != "Kort nieuws");
+    CHECK(item.title != "Een mooie foto");
+  }
+}
+
 TEST_CASE("summarize gives an essay its thesis as lede and points with names and numbers", "[transform]") {
   const Summary s = summarize(clean(html_to_document(fixture("essay.html"))), options(3, "Tide Notes"));
   INFO(all_text(s));
