@@ -154,22 +154,25 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
   auto options = compose_options(settings, now, utc_offset);
   if (auto last = store.last_digest_sent()) options.period_start = *last;
   // Whole digests are bounded too: halve the issues until it fits, the rest
-  // go in the next digest.
+  // go in the next digest. The summaries move into the digest, so that a
+  // large batch is not held twice; a digest too big reads the batch again.
   while (true) {
     NewDigest out;
     std::vector<transform::Summary> summaries;
     options.priorities.clear();
-    for (const auto& r : batch) {
+    for (auto& r : batch) {
       out.messages.push_back(r.message);
-      summaries.push_back(r.summary);
       options.priorities.push_back(priority_of(settings, r.summary));
+      summaries.push_back(std::move(r.summary));
     }
     out.digest = deliver::compose_digest(std::move(summaries), options);
     if (out.digest.mime.size() <= k_digest_max_bytes || batch.size() <= 1) {
       out.more = out.messages.size() < available;
       return out;
     }
-    batch.resize(batch.size() / 2);
+    const std::size_t half = batch.size() / 2;
+    batch = next_batch(store.undigested_summaries());
+    batch.resize(half);
   }
 }
 

@@ -1034,12 +1034,12 @@ std::string describe_removed(const Summary& summary) {
   return out;
 }
 
-std::string render_subject(const std::string& template_text, const std::vector<Summary>& summaries,
+std::string render_subject(const std::string& template_text, const std::vector<const Summary*>& summaries,
                            std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
   std::string sources;
   std::vector<std::string> seen;
-  for (const auto& s : summaries) {
-    const auto name = source_name(s);
+  for (const Summary* s : summaries) {
+    const auto name = source_name(*s);
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
     seen.push_back(name);
     sources += (sources.empty() ? "" : ", ") + name;
@@ -1115,9 +1115,9 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
     priority.push_back(i < options.priorities.size() ? options.priorities[i] : Priority::normal);
     d.summaries.push_back(std::move(summaries[i]));
   }
-  std::vector<Summary> told;  // what the subject names: not the muted sources
+  std::vector<const Summary*> told;  // what the subject names: not the muted sources
   for (std::size_t i = 0; i < d.summaries.size(); ++i) {
-    if (priority[i] != Priority::mute) told.push_back(d.summaries[i]);
+    if (priority[i] != Priority::mute) told.push_back(&d.summaries[i]);
   }
   d.subject = cut_text(render_subject(options.subject_template, told, options.now, options.utc_offset),
                        k_max_subject_chars);

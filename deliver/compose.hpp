@@ -85,8 +85,9 @@ std::string cut_text(std::string_view text, std::size_t max_chars);
 // Throws deliver::Error when `from` or a recipient is not a usable address.
 transform::Digest compose_digest(std::vector<transform::Summary> summaries, const ComposeOptions& options);
 
-// The subject for `template_text` (see ComposeOptions), before any encoding.
-std::string render_subject(const std::string& template_text, const std::vector<transform::Summary>& summaries,
+// The subject for `template_text` (see ComposeOptions) naming `summaries`,
+// before any encoding.
+std::string render_subject(const std::string& template_text, const std::vector<const transform::Summary*>& summaries,
                            std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
 
 // "sponsor block, footer, 4 trackers" from a summary's removed counts; empty

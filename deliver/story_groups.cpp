@@ -327,18 +327,20 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
   }
 
   // 2. Near-identical text: MinHash candidates, checked exactly, joined
-  // most similar first.
+  // most similar first. Only the band keys of every story are kept; the
+  // features of a story are read again for the few that are candidates,
+  // so memory does not grow with the features of every story of a large
+  // digest.
   FeatureReader reader;
-  std::vector<Features> features;
-  features.reserve(stories.size());
-  for (const auto& s : stories) features.push_back(reader.read(s));
   std::vector<std::pair<std::uint64_t, std::uint32_t>> band_keys;  // (band key, story)
+  band_keys.reserve(stories.size() * k_bands);
   for (std::size_t i = 0; i < stories.size(); ++i) {
-    if (std::count_if(features[i].begin(), features[i].end(), [](const Feature& f) { return f.word; }) <
+    const Features story_features = reader.read(stories[i]);
+    if (std::count_if(story_features.begin(), story_features.end(), [](const Feature& f) { return f.word; }) <
         k_min_shared_words) {
       continue;
     }
-    const auto mins = min_hashes(features[i]);
+    const auto mins = min_hashes(story_features);
     for (int band = 0; band < k_bands; ++band) {
       std::uint64_t key = mix(static_cast<std::uint64_t>(band));
       for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
@@ -364,6 +366,13 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  band_keys = {};
+  std::vector<Features> features(stories.size());  // read for the candidates only
+  for (const auto pair : candidates) {
+    for (const auto i : {static_cast<std::size_t>(pair >> 32), static_cast<std::size_t>(pair & 0xFFFFFFFFu)}) {
+      if (features[i].empty()) features[i] = reader.read(stories[i]);
+    }
+  }
   struct Match {
     std::size_t a, b;
     double similarity;

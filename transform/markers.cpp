@@ -316,6 +316,61 @@ const RE2* const* all_patterns() {
   return list;
 }
 
+// Every marker pattern in one RE2::Set. One pass of the set over a block
+// says which patterns match it anywhere; find_marker then runs a pattern of
+// its own (which says where the phrase stands) only for those. Most blocks
+// match none, and running each of the twenty-odd patterns over every block
+// in turn was most of find_marker's time.
+class MarkerSet {
+ public:
+  MarkerSet() {
+    for (const RE2* const* re = all_patterns(); *re; ++re) {
+      m_patterns.push_back(*re);
+      m_set_index.push_back(m_set.Add((*re)->pattern(), nullptr));
+    }
+    m_set.Compile();
+  }
+
+  // Whether each pattern (in the order of all_patterns) may match `folded`:
+  // false only where the set ruled it out. A pattern the set rejected, or a
+  // block the set could not read (its DFA out of memory), is left to the
+  // pattern itself.
+  std::vector<bool> may_match(std::string_view folded) const {
+    std::vector<int> found;
+    RE2::Set::ErrorInfo error{};
+    const bool any = m_set.Match(re2::StringPiece(folded.data(), folded.size()), &found, &error);
+    if (!any && error.kind != RE2::Set::kNoError) return std::vector<bool>(m_patterns.size(), true);
+    std::sort(found.begin(), found.end());
+    std::vector<bool> out(m_patterns.size(), false);
+    for (std::size_t i = 0; i < m_patterns.size(); ++i) {
+      const int index = m_set_index[i];
+      out[i] = index < 0 || std::binary_search(found.begin(), found.end(), index);
+    }
+    return out;
+  }
+
+  // The position of `re` in all_patterns; every pattern find_marker runs is there.
+  std::size_t position(const RE2& re) const {
+    return static_cast<std::size_t>(std::find(m_patterns.begin(), m_patterns.end(), &re) - m_patterns.begin());
+  }
+
+ private:
+  RE2::Set m_set{set_options(), RE2::UNANCHORED};
+  std::vector<const RE2*> m_patterns;
+  std::vector<int> m_set_index;  // per pattern: its index in the set, -1 if the set rejected it
+
+  static RE2::Options set_options() {
+    RE2::Options o = options();
+    o.set_max_mem(64 << 20);  // one DFA for all the patterns
+    return o;
+  }
+};
+
+const MarkerSet& marker_set() {
+  static const MarkerSet set;
+  return set;
+}
+
 // Share rows: every word of the block is a share action or a network, or
 // filler around them, and at least one is not filler ("Like Comment
 // Restack", "Follow us on Twitter"; not "Apple" in a stock table).
@@ -394,6 +449,16 @@ std::vector<std::string> marker_pattern_errors() {
 
 std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   std::string_view t = ctx.folded;
+  // Every search below is of this block: its pattern runs only if the
+  // marker set found that it matches somewhere in it.
+  const MarkerSet& markers = marker_set();
+  const std::vector<bool> may_match = markers.may_match(t);
+  const auto search = [&](const RE2& re, std::string_view text) -> std::optional<Found> {
+    const std::size_t at = markers.position(re);
+    const bool of_block = text.data() == t.data() && text.size() == t.size();
+    if (of_block && at < may_match.size() && !may_match[at]) return std::nullopt;
+    return transform::search(re, text);
+  };
   const int words = ctx.words;
   const bool short_line = words <= 8 && !ends_like_sentence(t);
   const bool late = ctx.position >= 0.6;

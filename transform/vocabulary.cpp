@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -518,18 +520,39 @@ RE2::Options options() {
   return o;
 }
 
-struct Compiled {
-  RE2::Set set{options(), RE2::UNANCHORED};
-  std::vector<std::unique_ptr<RE2>> rows;  // indexed like k_rows
-  std::vector<int> row_of;                 // set index -> row
-  Compiled() {
+// The set finds which rows match a block; a row's own RE2, which says where
+// its phrase stands, is only needed for a row some block matched, so each is
+// compiled the first time one does. Compiling every row at the start cost
+// about as much as the set itself, at every run, for rows most mailboxes
+// never match (the languages they are not written in).
+class Compiled {
+ public:
+  Compiled() : m_rows(std::size(k_rows)) {
     for (std::size_t i = 0; i < std::size(k_rows); ++i) {
-      std::string p = wrapped(k_rows[i]);
-      rows.push_back(std::make_unique<RE2>(p, options()));
-      if (set.Add(p, nullptr) >= 0) row_of.push_back(static_cast<int>(i));
+      if (m_set.Add(wrapped(k_rows[i]), nullptr) >= 0) m_row_of.push_back(static_cast<int>(i));
     }
-    set.Compile();
+    m_set.Compile();
   }
+
+  const RE2::Set& set() const { return m_set; }
+  int row_of(int set_index) const { return m_row_of[static_cast<std::size_t>(set_index)]; }
+  bool set_has_every_row() const { return m_row_of.size() == std::size(k_rows); }
+
+  // Thread-safe: workers share the one table.
+  const RE2& row(std::size_t r) const {
+    LazyRow& row = m_rows[r];
+    std::call_once(row.once, [&] { row.re = std::make_unique<RE2>(wrapped(k_rows[r]), options()); });
+    return *row.re;
+  }
+
+ private:
+  struct LazyRow {
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+  };
+  RE2::Set m_set{options(), RE2::UNANCHORED};
+  std::vector<int> m_row_of;  // set index -> row
+  mutable std::vector<LazyRow> m_rows;  // indexed like k_rows
 };
 
 const Compiled& compiled() {
@@ -557,17 +580,17 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
   const Compiled& c = compiled();
   std::vector<int> matched;
   re2::StringPiece input(folded.data(), folded.size());
-  if (!c.set.Match(input, &matched)) return {};
+  if (!c.set().Match(input, &matched)) return {};
   std::sort(matched.begin(), matched.end());
   std::vector<VocabularyHit> hits;
   unsigned seen = 0;
   for (int m : matched) {
-    const int r = c.row_of[static_cast<std::size_t>(m)];
+    const int r = c.row_of(m);
     const VocabularyRow& row = k_rows[r];
     const unsigned bit = 1u << (static_cast<unsigned>(row.category) * 2 + (row.label_only ? 1 : 0));
     if (seen & bit) continue;
     re2::StringPiece group;
-    if (!RE2::PartialMatch(input, *c.rows[static_cast<std::size_t>(r)], &group)) continue;
+    if (!RE2::PartialMatch(input, c.row(static_cast<std::size_t>(r)), &group)) continue;
     seen |= bit;
     hits.push_back({row.category, row.language, row.label_only, std::string(group.data(), group.size()),
                     static_cast<std::size_t>(group.data() - folded.data())});
@@ -579,12 +602,12 @@ std::vector<std::string> vocabulary_errors() {
   std::vector<std::string> errors;
   const Compiled& c = compiled();
   for (std::size_t i = 0; i < std::size(k_rows); ++i) {
-    if (!c.rows[i]->ok()) {
+    if (!c.row(i).ok()) {
       errors.push_back(std::string(category_name(k_rows[i].category)) + "/" +
-                       std::string(language_code(k_rows[i].language)) + ": " + c.rows[i]->error());
+                       std::string(language_code(k_rows[i].language)) + ": " + c.row(i).error());
     }
   }
-  if (c.row_of.size() != std::size(k_rows)) errors.push_back("the set rejected a row");
+  if (!c.set_has_every_row()) errors.push_back("the set rejected a row");
   return errors;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace distill::transform {
 
@@ -73,6 +74,11 @@ constexpr std::array<std::string_view, 56> k_calendar_words = {
     "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "today", "yesterday", "tomorrow"};
 
+bool is_calendar_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> k_set(k_calendar_words.begin(), k_calendar_words.end());
+  return k_set.contains(word);
+}
+
 }  // namespace
 
 bool is_lower_letter(char32_t c) {
@@ -125,25 +131,40 @@ bool is_word_code_point(char32_t c) {
 
 namespace {
 
+bool is_ascii_space(unsigned char byte) { return byte == ' ' || (byte >= '\t' && byte <= '\r'); }
+
+// An ASCII byte that fold() keeps as it is (but for its case).
+bool is_plain_ascii(unsigned char byte) { return byte < 0x80 && byte != '`' && !is_ascii_space(byte); }
+
 std::string fold(std::string_view text, bool lower) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
   std::size_t i = 0;
   while (i < text.size()) {
-    // ASCII, most of any newsletter, without decoding.
+    // ASCII, most of any newsletter, without decoding: a run of it up to
+    // the next space or other byte is copied in one piece.
     auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80 && byte != '`') {
+    if (is_ascii_space(byte)) {
       ++i;
-      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-        pending_space = !out.empty();
-        continue;
-      }
+      pending_space = !out.empty();
+      continue;
+    }
+    if (is_plain_ascii(byte)) {
       if (pending_space) {
         out.push_back(' ');
         pending_space = false;
       }
-      out.push_back(static_cast<char>(lower && byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      std::size_t end = i + 1;
+      while (end < text.size() && is_plain_ascii(static_cast<unsigned char>(text[end]))) ++end;
+      const std::size_t from = out.size();
+      out.append(text.substr(i, end - i));
+      if (lower) {
+        for (std::size_t k = from; k < out.size(); ++k) {
+          if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+        }
+      }
+      i = end;
       continue;
     }
     char32_t c = next_code_point(text, i);
@@ -220,6 +241,17 @@ int count_words(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     auto b = static_cast<unsigned char>(text[i]);
+    // A run of ASCII letters and digits, most of any text, in one step.
+    if (b < 0x80 && k_ascii_word[b]) {
+      if (!in_word) ++n;
+      in_word = true;
+      ++i;
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
+             k_ascii_word[static_cast<unsigned char>(text[i])]) {
+        ++i;
+      }
+      continue;
+    }
     bool w;
     if (b < 0x80) {
       // Joiners stay inside a word as in split_words: don't, e-mail, and
@@ -245,8 +277,12 @@ std::string template_key(std::string_view text) {
   out.reserve(folded.size());
   for (auto w : split_words(folded)) {
     if (!out.empty()) out.push_back(' ');
-    if (std::find(k_calendar_words.begin(), k_calendar_words.end(), w) != k_calendar_words.end()) {
+    if (is_calendar_word(w)) {
       out.push_back('~');
+      continue;
+    }
+    if (w.find_first_of("0123456789") == std::string_view::npos) {
+      out.append(w);
       continue;
     }
     bool in_digits = false;

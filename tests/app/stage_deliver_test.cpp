@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 
 #include "tests/support/temp_dir.hpp"
 #include "app/server_actions.hpp"
@@ -97,6 +98,56 @@ TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[
   request.now = k_now + 1h;
   CHECK(app::deliver_pending(settings, s, request).sent.empty());
   CHECK(std::distance(fs::directory_iterator(dir.path() / "out"), fs::directory_iterator()) == 2);
+}
+
+TEST_CASE("deliver_pending splits a digest over the size limit and sends every issue once", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path() / "distill.db");
+  // Issues of thirty long items each, in words drawn at random so that no
+  // two stories read alike: in full, about 8 MB of digest.
+  std::mt19937 rng(7);
+  const auto words = [&](int n) {
+    static const std::vector<std::string> k_words = {"harbour", "ferry", "council", "bridge", "tide",  "market",
+                                                     "festival", "rail", "budget", "school", "storm", "museum",
+                                                     "library", "port",  "garden", "river",  "energy", "stadium"};
+    std::string out;
+    for (int i = 0; i < n; ++i) out += (out.empty() ? "" : " ") + k_words[rng() % k_words.size()] + std::to_string(rng() % 1000);
+    return out;
+  };
+  const int issues = 200;
+  for (int n = 0; n < issues; ++n) add_issues(s, {"Issue " + std::to_string(n)});
+  for (const auto id : s.message_ids(store::MessageStatus::processed)) {
+    transform::Summary sum;
+    sum.source = "Example News";
+    sum.title = "Issue " + std::to_string(id);
+    sum.lede = words(60) + ".";
+    for (int k = 0; k < 30; ++k) {
+      transform::Item item;
+      item.title = words(20);
+      item.blurb = words(30) + ".";
+      item.url = "https://news.example.com/" + std::to_string(id) + "/" + std::to_string(k);
+      sum.items.push_back(item);
+    }
+    s.mark_processed(id, "example", sum, {}, k_now - 30min);
+  }
+  auto settings = settings_for(dir.path() / "out");
+  settings.digest.budget_minutes = 0;
+  settings.digest.max_items = 30;
+
+  app::DeliverRequest request;
+  request.now = k_now;
+  const auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() > 1);
+  std::set<std::string> titles;
+  std::size_t carried = 0;
+  for (const auto& sent : report.sent) {
+    CHECK(sent.digest.mime.size() <= app::k_digest_max_bytes);
+    for (const auto& summary : sent.digest.summaries) titles.insert(summary.title);
+    carried += sent.digest.summaries.size();
+  }
+  CHECK(carried == static_cast<std::size_t>(issues));
+  CHECK(titles.size() == static_cast<std::size_t>(issues));
+  CHECK(report.issues == static_cast<std::size_t>(issues));
 }
 
 TEST_CASE("deliver_pending keeps a failed digest pending and resends the same bytes", "[app]") {
