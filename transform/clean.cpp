@@ -570,6 +570,16 @@ class Cleaner {
     return false;
   }
 
+  // Whether a block thanks whoever it names ("kindly supported by", "Merci
+  // à eux !", "Danke an"): a support phrase in the middle of a short line
+  // that thanks is a credit, where a report would only state who funds what.
+  static bool thanks(std::string_view folded) {
+    static const RE2 re(
+        R"((?:^|[^\pL])(thanks?|thank you|kindly|generously|merci|généreu\w*|danke|dank an|freundlicherweise|)"
+        R"(großzügig\w*|gracias|agradec\w*|generosamente|grazie|ringrazi\w*|bedankt|dank(?:zij| aan)|obrigad[oa])(?:$|[^\pL]))");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+  }
+
   // Whether the words before a sponsor phrase name the issue itself ("This
   // edition is supported by", "Questo numero è realizzato in collaborazione
   // con"): then the phrase says who paid for the newsletter, not for a
@@ -612,7 +622,8 @@ class Cleaner {
         // itself ("sponsored", "patrocinado") marks it from further in.
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
           placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
-                              names_issue(std::string_view(info.folded).substr(0, h.pos)));
+                              names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                              (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
@@ -841,7 +852,14 @@ class Cleaner {
         if (blocks_linking[only_site[i]] > 1 || i == 0 || !(calls_to_action(info.folded) || voiced)) continue;
         const Removal reason{RemovalKind::sponsor, "a button to " + only_site[i] +
                                                        ", which no other block links to, under copy that names it"};
-        if (mark_ad_copy_above(i, only_site[i], reason)) remove(i, reason);
+        if (mark_ad_copy_above(i, only_site[i], reason)) {
+          remove(i, reason);
+        } else if (const Removal pitched{RemovalKind::sponsor,
+                                         "a button to " + only_site[i] +
+                                             ", which no other block links to, under copy that pitches to the reader"};
+                   mark_ad_copy_above(i, only_site[i], pitched, true)) {
+          remove(i, pitched);
+        }
         continue;
       }
       // The ad's own title, image or button right next to it may link to
@@ -1019,17 +1037,30 @@ class Cleaner {
 
   // The copy above an ad's button: the paragraph right above it, without
   // links of its own, when it names the advertised site ("Gridwise connects
-  // your meters" over a button to gridwise.example), and the ad's short
-  // title line right above that copy.
+  // your meters" over a button to gridwise.example, "Con Cuenta Nube ganas"
+  // over one to cuentanube.example), and the ad's short title line right
+  // above that copy. `pitch`: copy that does not name the site goes too when
+  // it reads as an ad's copy: it speaks to the reader and either asks them
+  // to act or names an offer's terms ("Vergleichen Sie ... und sparen Sie
+  // bis zu 40.000 Euro, kostenlos und unverbindlich").
   // Returns whether the copy went.
-  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason) {
+  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false) {
     const std::string name = site_name(site);
     if (name.size() < 4 || button == 0) return false;
     std::size_t j = button - 1;
     const Info& copy = m_info[j];
     if (!open(j) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
-        block(j).kind != BlockKind::paragraph || copy.folded.find(name) == std::string::npos)
+        block(j).kind != BlockKind::paragraph)
       return false;
+    if (pitch) {
+      const OfferSignals s = offer_signals(copy.folded);
+      const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
+      if (copy.words < 8 || !(addresses_reader(copy.folded) || addresses_reader_formally(block(j).text)) ||
+          !(calls_to_action(copy.folded) || terms))
+        return false;
+    } else if (copy.folded.find(name) == std::string::npos && name_letters(copy.folded).find(name) == std::string::npos) {
+      return false;
+    }
     remove(j, reason);
     if (j == 0) return true;
     const Info& title = m_info[j - 1];

@@ -278,7 +278,9 @@ DISTILL_MARKER_RE(offer_purchase,
     R"((?:your|the) first (?:order|purchase|box|delivery|month|year)|first-time (?:buyers?|customers?)|new customers|)"
     R"(is an? (?:[\w-]+ ){0,2}subscription|(?:one|two|1|2|12)-(?:year|month) (?:subscription|plan|membership)|)"
     R"((?:annual|yearly|monthly) (?:subscription|plan|membership)|subscription (?:includes|gives|costs|price)|)"
-    R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*))");
+    R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*|)"
+    // Terms that promise the reader nothing binds them, in the seven languages.
+    R"(no obligation|unverbindlich\w*|sans engagement|sin compromiso|senza impegno|vrijblijvend|sem compromisso))");
 
 // A contest or giveaway.
 DISTILL_MARKER_RE(offer_contest,

@@ -1040,3 +1040,65 @@ TEST_CASE("a sponsor's button another rule took still leads to the ad's copy abo
   CHECK(kept(r, "Hafen makes the news"));
   CHECK(reason_for(r, "Belego macht").starts_with("sponsor: links only to belego.example, the sponsor named in"));
 }
+
+TEST_CASE("a support phrase in the middle of a short line that thanks is a sponsor credit", "[transform]") {
+  const std::vector<Block> credits = {
+      para("Nos ateliers du mercredi sont soutenus par la mutuelle du quartier. Merci à elle !"),
+      para("Our Sunday walks are kindly supported by a local optician, who lends binoculars to newcomers.")};
+  // A report of who funds what, without thanks, stays.
+  const std::vector<Block> news = {
+      para("Le nouveau centre de santé est soutenu par la région, qui finance la moitié des travaux.")};
+  CleanResult r = clean(doc({story("harbour"), {credits[0]}, news, story("ferry"), {credits[1]}, story("bridge")}));
+  CHECK(reason_for(r, "Nos ateliers").starts_with("sponsor: \"sont soutenus par\" (vocabulary: sponsor, fr)"));
+  CHECK(reason_for(r, "Our Sunday walks").starts_with("sponsor: \"kindly supported by\" (vocabulary: sponsor, en)"));
+  CHECK(kept(r, "Le nouveau centre de santé"));
+}
+
+TEST_CASE("a button to a site no other block links to, under copy that pitches to the reader, is an ad",
+          "[transform]") {
+  // The copy does not name the advertiser, but it speaks to the reader and
+  // names an offer's terms; the button is the only link to its site.
+  const std::vector<Block> ad = {
+      heading("Kredit ab 2,9 % effektiv", 3),
+      para("Vergleichen Sie die Angebote von über 300 Banken und sparen Sie bis zu 5.000 Euro, kostenlos und "
+           "unverbindlich."),
+      para("Jetzt Kredite vergleichen", {{"Jetzt Kredite vergleichen", "https://kreditfuchs.example/vergleich"}})};
+  // A story that addresses the reader, under a link to its own source: the
+  // link is no call to act, and the story names no offer.
+  const std::vector<Block> item = {
+      para("Prüfen Sie Ihren Steuerbescheid genau: Jeder fünfte enthält nach einer Auswertung Fehler."),
+      para("Zur Auswertung", {{"Zur Auswertung", "https://eigentuemerverband.example/auswertung"}})};
+  // The issue's own first heading is its masthead, which tidying leaves.
+  CleanResult r = clean(doc({story("Hafen"), roundup(4), ad, story("Fähre"), roundup(3), item}));
+  CHECK(reason_for(r, "Vergleichen Sie") ==
+        "sponsor: a button to kreditfuchs.example, which no other block links to, under copy that pitches to the "
+        "reader");
+  CHECK(reason_for(r, "Jetzt Kredite vergleichen").starts_with("sponsor: a button to kreditfuchs.example"));
+  CHECK(reason_for(r, "Kredit ab 2,9 %").starts_with("orphan:"));
+  CHECK(kept(r, "Prüfen Sie Ihren"));
+  CHECK(kept(r, "Zur Auswertung"));
+}
+
+TEST_CASE("the copy over a sponsor's button names the sponsor in two words its site writes as one", "[transform]") {
+  const std::vector<Block> top = {
+      para("Este boletín llega a ti gracias a Caja Nube", {{"Caja Nube", "https://cajanube.example/"}})};
+  const std::vector<Block> ad = {para("¿Ahorros dormidos? Con Caja Nube ganas un 9% anual y retiras cuando quieras."),
+                                 para("Quiero mi cuenta", {{"Quiero mi cuenta", "https://cajanube.example/abrir"}})};
+  CleanResult r = clean(doc({top, story("puerto"), ad, story("ferry")}));
+  CHECK(reason_for(r, "Este boletín").starts_with("sponsor: \"llega a ti gracias a\" (vocabulary: sponsor, es)"));
+  CHECK(reason_for(r, "Quiero mi cuenta").starts_with("sponsor: links only to cajanube.example"));
+  CHECK(reason_for(r, "¿Ahorros dormidos?").starts_with("sponsor: links only to cajanube.example"));
+}
+
+TEST_CASE("the publisher named in the imprint without the kind of organisation it is", "[transform]") {
+  CHECK(publisher_in_legal_line("Wohnwert Verlag GmbH · Lindenallee 4 · 50968 Köln") == "wohnwert");
+  CHECK(publisher_in_legal_line("Association La Lanterne, 2 place du Marché") == "lanterne");
+  CHECK(publisher_in_legal_line("Café Diário Mídia Ltda. – CNPJ 00.000.000/0001-00") == "cafediario");
+  // The short name then marks the publisher's own upsell late in the issue.
+  const std::vector<Block> tail = {
+      para("Hafenblick Plus: alle Rechner und das Heft als E-Paper für 4 Euro im Monat.",
+           {{"Hafenblick Plus", "https://hafenblick-magazin.example/plus"}}),
+      para("Hafenblick Verlag GmbH · Kaistraße 1 · 20457 Hamburg · Amtsgericht Hamburg HRB 0000")};
+  CleanResult r = clean(doc({story("Hafen"), story("Fähre"), tail}));
+  CHECK(reason_for(r, "Hafenblick Plus").starts_with("promo: names the newsletter itself (\"hafenblick\""));
+}
