@@ -47,9 +47,6 @@ const std::set<std::string> k_known_misses = {
     // The publisher's own webinar under its own heading, linking to its
     // own site without naming it.
     "Am Donnerstag, 19. März, um 18 Uhr erklärt unsere Steuerexpertin",
-    // An association describing itself after the sign-off, in words no
-    // self-description row has.
-    "La Lanterne est une salle art et essai gérée par 60 bénévoles",
 };
 
 }  // namespace
