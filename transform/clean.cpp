@@ -844,8 +844,13 @@ class Cleaner {
       if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
       const bool voiced = reader_voiced_action(info.folded);
       // A paragraph alone needs the contrast of many linked blocks; a
-      // button under copy that names its site carries its own evidence.
-      if (info.words >= 8 && linked_blocks < 6) continue;
+      // button under copy that names its site carries its own evidence,
+      // and so does a paragraph that names the site it links to ("Bij
+      // Koersplein betaal je ... https://koersplein.example/"), as plain-text
+      // issues with few links print their ads.
+      const std::string name = site_name(only_site[i]);
+      const bool names_site = name.size() >= 4 && name_letters(info.folded).find(name) != std::string::npos;
+      if (info.words >= 8 && linked_blocks < 6 && !names_site) continue;
       if (info.words < 8) {
         // A button alone ("Book a free demo", "J'en profite") under the
         // ad's copy: the copy decides, by naming the site (mark_ad_copy_above).
@@ -874,8 +879,8 @@ class Cleaner {
       if (!voiced && (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) ||
                       !calls_to_action(info.folded)))
         continue;
-      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
-                                           ", which no other block links to, and asks the reader to act"});
+      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] + ", which no other block links to" +
+                                           (linked_blocks < 6 ? ", names it" : "") + ", and asks the reader to act"});
     }
   }
 

@@ -124,7 +124,7 @@ const RE2& call_to_action() {
       R"(proval[oa]|richiedi (?:una )?demo|scarica (?:l'app|gratis|ora)|(?:chiedi|richiedi) (?:un |il tuo )?preventivo|)"
       R"([\pL-]+ (?:verschenken|bestellen|buchen|sichern|testen|ausprobieren|anfordern|herunterladen|kaufen)$|)"
       R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|begin (?:gratis|nu|vandaag)|)"
-      R"(open (?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
+      R"(open (?:[\pL\d]+ ){0,3}(?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
       R"(experimente|peça (?:uma )?demo|vraag (?:een )?demo aan|probeer|)"
       R"(descubra|experimente|inscreva-se|saiba mais|aproveite))",
       options());

@@ -1102,3 +1102,26 @@ TEST_CASE("the publisher named in the imprint without the kind of organisation i
   CleanResult r = clean(doc({story("Hafen"), story("Fähre"), tail}));
   CHECK(reason_for(r, "Hafenblick Plus").starts_with("promo: names the newsletter itself (\"hafenblick\""));
 }
+
+TEST_CASE("in an issue with few links, a paragraph that names the one-off site it links to and pitches to the reader "
+          "is an ad",
+          "[transform]") {
+  const std::vector<Block> top = {para("Lees deze brief online: https://havenbrief.example/2026-12",
+                                       {{"https://havenbrief.example/2026-12", "https://havenbrief.example/2026-12"}})};
+  const Block ad = para("Sparen zonder gedoe? Bij Spaarkompas krijg je 3 procent rente zonder opzegtermijn. "
+                        "Open binnen 5 minuten je rekening: https://spaarkompas.example/open",
+                        {{"https://spaarkompas.example/open", "https://spaarkompas.example/open"}});
+  // A report that names the company whose site it links to, without
+  // speaking to the reader, stays.
+  const Block news = para("Spaarbank Noord verhoogt de rente op spaarrekeningen naar 2,5 procent, meldt de bank op "
+                          "https://spaarbanknoord.example/nieuws",
+                          {{"https://spaarbanknoord.example/nieuws", "https://spaarbanknoord.example/nieuws"}});
+  const std::vector<Block> tail = {
+      para("Afmelden: https://havenbrief.example/afmelden", {{"https://havenbrief.example/afmelden",
+                                                              "https://havenbrief.example/afmelden"}})};
+  CleanResult r = clean(doc({top, story("haven"), {ad}, story("veer"), {news}, story("brug"), tail}));
+  CHECK(reason_for(r, "Sparen zonder gedoe") ==
+        "sponsor: only link to spaarkompas.example, which no other block links to, names it, and asks the reader to "
+        "act");
+  CHECK(kept(r, "Spaarbank Noord"));
+}
