@@ -518,6 +518,19 @@ class Cleaner {
     return text.substr(0, at);
   }
 
+  // Where the text of a link that ends block i starts in its folded text
+  // (the block's button), or 0 when no link ends it.
+  std::size_t button_at_end(std::size_t i) const {
+    const auto& links = block(i).links;
+    if (links.empty()) return 0;
+    std::string text = fold_for_match(links.back().text);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    std::string_view folded = m_info[i].folded;
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    if (count_words(text) == 0 || !folded.ends_with(text) || folded.size() == text.size()) return 0;
+    return folded.size() - text.size();
+  }
+
   // Text wrapped whole in square brackets.
   static bool is_aside(std::string_view folded) {
     while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
@@ -608,14 +621,21 @@ class Cleaner {
       }
       const std::vector<VocabularyHit> hits = find_vocabulary(read);
       if (hits.empty()) continue;
+      const std::size_t button = button_at_end(i);
       for (const VocabularyHit& h : hits) {
         const Placement p = placement(h.category);
         const int before = count_words(std::string_view(info.folded).substr(0, h.pos));
         // A bracketed aside ("[PSA: ...]") is the publisher stepping out of
         // the issue: a phrase anywhere in it counts.
+        // The button that ends a block ("... Die Teilnahme ist kostenlos.
+        // <a>Platz reservieren</a>") is the block's call to action: a
+        // promo phrase there counts wherever the block stands.
+        const bool promo = h.category == Category::house_ad || h.category == Category::upsell ||
+                           h.category == Category::donation || h.category == Category::advertise;
         bool placed = h.label_only ? (short_line || info.heading_like)
                                    : info.words <= p.short_words || before <= p.first_words ||
-                                         (late && info.words <= p.late_words) || (aside && info.words <= 60);
+                                         (late && info.words <= p.late_words) || (aside && info.words <= 60) ||
+                                         (promo && button > 0 && h.pos >= button && info.words <= 60);
         // "in partnership with", "presented by" open a sponsor's label; in
         // the middle of a line they are a shop's own offer ("our airline in
         // partnership with an insurer"). Only a word of the sponsor stem

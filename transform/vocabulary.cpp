@@ -304,7 +304,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|katalog|konferenz|akademie)\b|)"
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte)|)"
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
-   R"((?:jetzt |einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)\b)"},
+   R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"},
   {C::house_ad, L::fr, false,
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
    R"(nos autres (?:newsletters|lettres)|(?:découvrez|rejoignez|inscrivez-vous à) (?:notre|nos) (?:formations?|webinaires?|ateliers?|conférences?)|)"

@@ -1125,3 +1125,16 @@ TEST_CASE("in an issue with few links, a paragraph that names the one-off site i
         "act");
   CHECK(kept(r, "Spaarbank Noord"));
 }
+
+TEST_CASE("a promo phrase that is the button ending a block counts wherever the block stands", "[transform]") {
+  const Block webinar = para("Am Dienstag um 19 Uhr erklärt unser Redakteur, wie Sie Ihren Mietvertrag prüfen und "
+                             "welche Klauseln unwirksam sind. Die Teilnahme ist kostenlos. Platz reservieren",
+                             {{"Platz reservieren", "https://hausblick.example/webinar"}});
+  // The same words inside a report, with a link that is not its button.
+  const Block news = para("Wer im Stadttheater einen Platz reservieren will, muss seit Montag online zahlen, "
+                          "berichtet die Stadtzeitung.",
+                          {{"die Stadtzeitung", "https://stadtzeitung.example/theater"}});
+  CleanResult r = clean(doc({story("Hafen"), {webinar}, story("Fähre"), {news}, story("Brücke"), story("Markt")}));
+  CHECK(reason_for(r, "Am Dienstag") == "promo: \"platz reservieren\" (vocabulary: house ad, de)");
+  CHECK(kept(r, "Wer im Stadttheater"));
+}
