@@ -7,15 +7,18 @@
 //    then the vocabulary of vocabulary.cpp (thirteen categories of chrome in
 //    seven languages). A phrase counts only where it does the job of a
 //    marker: at the start of a block, in a short block, late in the issue,
-//    in a bracketed aside, or as a bracketed tag ("(sponsor)"). A news
-//    paragraph that mentions "unsubscribe" in its seventh sentence stays.
+//    in a bracketed aside, or as a bracketed tag ("(sponsor)"); a promo
+//    phrase also as the button that ends a block ("... <a>Platz
+//    reservieren</a>"). A news paragraph that mentions "unsubscribe" in its
+//    seventh sentence stays.
 //    Then links (evidence.hpp): a short block linking only to unsubscribe or
 //    preference pages, share intents, social profiles, app stores or a
 //    survey is chrome whatever its language; so are a row of navigation
 //    links, a rating scale (links to one page that differ in one value),
 //    and a short line in the header that links to the issue on the web.
 //    A sponsor phrase inside a line counts when the line names the issue
-//    ("Questo numero è realizzato in collaborazione con ..."). An ad label
+//    ("Questo numero è realizzato in collaborazione con ...") or, in a
+//    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad label
 //    leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the block;
 //    the header's line of date and issue number is the template's.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
@@ -37,9 +40,12 @@
 //    printed right under its starred offer are part of the offer.
 //    Native ads: a short paragraph whose only link goes to a site no other
 //    block links to, that speaks to the reader and asks them to act (a
-//    button in the reader's voice, "J'en profite", does both); a button to
-//    such a site under copy that names it. A credited sponsor's site: short
-//    blocks linking only there are its ad, with the copy above naming it.
+//    button in the reader's voice, "J'en profite", does both); in an issue
+//    with few links, such a paragraph that names the site. A button to
+//    such a site under copy that names it, or under copy that speaks to
+//    the reader and asks them to act or names an offer's terms. A credited
+//    sponsor's site: short blocks linking only there are its ad, with the
+//    copy above naming it (in two words or one: "Cuenta Nube").
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
