@@ -595,7 +595,8 @@ class Cleaner {
   static bool thanks(std::string_view folded) {
     static const RE2 re(
         R"((?:^|[^\pL])(thanks?|thank you|kindly|generously|merci|généreu\w*|danke|dank an|freundlicherweise|)"
-        R"(großzügig\w*|gracias|agradec\w*|generosamente|grazie|ringrazi\w*|bedankt|dank(?:zij| aan)|obrigad[oa])(?:$|[^\pL]))");
+        R"(großzügig\w*|dankbar|grateful|reconnaissant\w*|gracias|agradec\w*|generosamente|grazie|grat[oi]|ringrazi\w*|)"
+        R"(bedankt|dankbaar|dank(?:zij| aan)|obrigad[oa])(?:$|[^\pL]))");
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
   }
 
@@ -605,7 +606,7 @@ class Cleaner {
   // product the newsletter sells.
   static bool names_issue(std::string_view text) {
     static const RE2 re(
-        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
+        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
         R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);

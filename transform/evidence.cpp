@@ -117,6 +117,8 @@ const RE2& call_to_action() {
       R"(get (?:it|yours) (?:now|today|free)|jetzt (?:[\w-]+ ){0,3}(?:testen|ausprobieren|entdecken|starten|anmelden|sichern|buchen|registrieren|vergleichen|beantragen|anfragen|berechnen)|)"
       R"(compare (?:rates|prices|quotes|offers|plans|now)|vergleichen sie|comparez|compara (?:precios|ofertas|tarifas|ahora)|)"
       R"(confronta (?:le )?(?:offerte|tariffe|prezzi)|vergelijk (?:nu|alle|de) |compare (?:preços|ofertas|tarifas)|)"
+      R"(calculate (?:your|how much)|calculez (?:vos|votre|combien)|calcula (?:tu|cuánto)|calcola (?:il tuo|la tua|quanto)|)"
+      R"(bereken (?:je|uw|hoeveel)|calcule (?:a sua|sua|o seu|seu|quanto)|)"
       R"((?:kostenlos|gratis) (?:testen|starten|ausprobieren)|mehr erfahren|découvrez|essayez|inscrivez-vous|profitez|en savoir plus|)"
       R"(téléchargez|réservez|commencez|ouvrez (?:votre|un) compte|testez|demandez (?:une )?démo|)"
       R"(descubre|prueba (?:gratis|ahora)|regístrate|más información|aprovecha|scopri|prova (?:gratis|ora)|)"
@@ -264,6 +266,7 @@ bool is_date_line(std::string_view folded) {
              // an issue's number
              "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
              "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
+             "newsletter", "bulletin", "boletín", "boletim", "bollettino", "nieuwsbrief", "rundbrief", "lettre",
              "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
              "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
       m.insert(w);

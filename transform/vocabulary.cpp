@@ -158,7 +158,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:is|are) not (?:intended as |meant as )?(?:investment|financial|legal|tax)(?:,? (?:or|and) (?:investment|financial|legal|tax))? advice|)"
    R"((?:cannot|can't|may not) be combined with|one (?:code|coupon|voucher|discount) per (?:order|customer|household|person)|)"
    R"(not valid (?:on|with) (?:gift cards|other (?:offers|promotions|discounts))|excludes gift cards|)"
-   R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation)"},
+   R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation|)"
+   R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice)"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -166,38 +167,38 @@ constexpr VocabularyRow k_rows[] = {
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
-   R"(als gemeinnützig anerkannt|eingetragener verein)"},
+   R"(als gemeinnützig anerkannt|eingetragener verein|(?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:beratung|anlageberatung))"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
    R"(rcs [a-z]|siret|capital social|tous droits réservés|politique de confidentialité|données personnelles|)"
    R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi)|éditeur ?:|(?:offre )?non cumulable|)"
    R"(un (?:seul )?(?:code|bon|coupon) par (?:commande|client|foyer|personne)|)"
-   R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique)"},
+   R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel))"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
-   R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública)"},
+   R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta))"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
-   R"(iscritta al registro|ente del terzo settore|\bonlus\b)"},
+   R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo))"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
-   R"(anbi[- ]status|rsin[: ]|erkend als goed doel)"},
+   R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies)"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
-   R"(utilidade pública|instituição particular de solidariedade|nipc)"},
+   R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -234,13 +235,14 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::nl, false,
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
    R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
-   R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van)"},
+   R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
+   R"((?:worden|wordt) (?:mede )?gefinancierd door)"},
   {C::sponsor, L::pt, false,
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
    R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|(?:conta )?com o apoio d[aoe]s?|)"
    R"((?:tem o |com o )?patrocínio d[aoe]s?|)"
    R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro)|)"
-   R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a)"},
+   R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -255,7 +257,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
    R"(sponsor (?:this|an|a future|our|any of our|one of our) (?:issue|newsletter|edition|episode)|become a sponsor|)"
    R"(advertising (?:inquiries|enquiries|opportunities)|sponsorship (?:inquiries|enquiries|opportunities)|media kit|)"
-   R"(reach (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|developers|engineers|professionals|founders|investors|marketers)|)"
+   R"((?:reach|in front of) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:[\pL-]+ )?(?:readers|subscribers|developers|engineers|professionals|founders|investors|marketers|players)|)"
+   R"(sponsorship (?:slots|spots|packages)|)"
    R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with))"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
@@ -294,7 +297,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(our (?:new |next |own |free |annual |weekly |monthly |live |online )?(?:[\pL-]+ )?(?:podcast|course|workshop|masterclass|webinar|conference|summit|meetup|academy)s?\b|)"
    R"(grab (?:one|yours|a spot|a seat|your spot|your seat)\b|)"
    R"(our (?:new |free )?e-?books?\b|(?:club|society|association|members'?) (?:shop|store)\b|early[- ]bird (?:tickets?|price|rate|discount)|)"
-   R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b)"},
+   R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
+   R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"},
   {C::house_ad, L::de, false,
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
@@ -328,7 +332,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto|)"
    R"(scopri (?:anche )?(?:la nostra|le nostre) (?:altr[ae] )?newsletter|)"
    R"((?:il nostro|la nostra|i nostri|le nostre) (?:nuov[oa] )?(?:podcast|corso|corsi|workshop|laboratorio|webinar|masterclass)\b|)"
-   R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita))"},
+   R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
+   R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"},
   {C::house_ad, L::nl, false,
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
@@ -336,14 +341,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
    R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b|)"
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
-   R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird)"},
+   R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"},
   {C::house_ad, L::pt, false,
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
    R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|)"
    R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
-   R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|loja|bootcamp)s?\b|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis)"},
+   R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|loja|bootcamp)s?\b|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
+   R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -417,7 +423,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor)"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
-   R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação))"},
+   R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação)|)"
+   R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?)"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -428,7 +435,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?|)"
    R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|how would you rate|)"
    R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful)|)"
-   R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for)"},
+   R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
+   R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -456,13 +464,14 @@ constexpr VocabularyRow k_rows[] = {
    R"(rispondi a questa (?:email|e-mail|mail|lettera)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio|)"
    R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt|)"
    R"((?:la |le |li )?leggiamo sempre|hai una (?:notizia|segnalazione|storia)|scrivici\b|)"
-   R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare)"},
+   R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
    R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in|)"
    R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle)|)"
-   R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons))"},
+   R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
+   R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief)"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"

@@ -1138,3 +1138,16 @@ TEST_CASE("a promo phrase that is the button ending a block counts wherever the 
   CHECK(reason_for(r, "Am Dienstag") == "promo: \"platz reservieren\" (vocabulary: house ad, de)");
   CHECK(kept(r, "Wer im Stadttheater"));
 }
+
+TEST_CASE("gratitude in Dutch and a newsletter's number line, a calculator button to a one-off site", "[transform]") {
+  CHECK(is_date_line(fold_for_match("Newsletter n. 112 del 18 marzo 2026")));
+  CHECK_FALSE(is_date_line(fold_for_match("Newsletter for 112 readers")));
+  CHECK(calls_to_action(fold_for_match("Calcola il tuo risparmio")));
+  const std::vector<Block> credit = {
+      para("Deze lezingen worden mede gefinancierd door het cultuurfonds. Wij zijn hen daar dankbaar voor.")};
+  const std::vector<Block> news = {
+      para("De nieuwe sporthal wordt mede gefinancierd door de provincie, die vier miljoen euro bijdraagt.")};
+  CleanResult r = clean(doc({story("haven"), credit, news, story("veer"), story("brug")}));
+  CHECK(reason_for(r, "Deze lezingen").starts_with("sponsor: \"worden mede gefinancierd door\""));
+  CHECK(kept(r, "De nieuwe sporthal"));
+}
