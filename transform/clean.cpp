@@ -18,9 +18,9 @@
 //    and a short line in the header that links to the issue on the web.
 //    A sponsor phrase inside a line counts when the line names the issue
 //    ("Questo numero è realizzato in collaborazione con ...") or, in a
-//    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad label
-//    leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the block;
-//    the header's line of date and issue number is the template's.
+//    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
+//    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
+//    block; the header's line of date and issue number is the template's.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
