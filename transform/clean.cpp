@@ -7,17 +7,20 @@
 //    then the vocabulary of vocabulary.cpp (thirteen categories of chrome in
 //    seven languages). A phrase counts only where it does the job of a
 //    marker: at the start of a block, in a short block, late in the issue,
-//    in a bracketed aside, or as a bracketed tag ("(sponsor)"). A news
-//    paragraph that mentions "unsubscribe" in its seventh sentence stays.
+//    in a bracketed aside, or as a bracketed tag ("(sponsor)"); a promo
+//    phrase also as the button that ends a block ("... <a>Platz
+//    reservieren</a>"). A news paragraph that mentions "unsubscribe" in its
+//    seventh sentence stays.
 //    Then links (evidence.hpp): a short block linking only to unsubscribe or
 //    preference pages, share intents, social profiles, app stores or a
 //    survey is chrome whatever its language; so are a row of navigation
 //    links, a rating scale (links to one page that differ in one value),
 //    and a short line in the header that links to the issue on the web.
 //    A sponsor phrase inside a line counts when the line names the issue
-//    ("Questo numero è realizzato in collaborazione con ..."). An ad label
-//    leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the block;
-//    the header's line of date and issue number is the template's.
+//    ("Questo numero è realizzato in collaborazione con ...") or, in a
+//    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
+//    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
+//    block; the header's line of date and issue number is the template's.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
@@ -37,9 +40,12 @@
 //    printed right under its starred offer are part of the offer.
 //    Native ads: a short paragraph whose only link goes to a site no other
 //    block links to, that speaks to the reader and asks them to act (a
-//    button in the reader's voice, "J'en profite", does both); a button to
-//    such a site under copy that names it. A credited sponsor's site: short
-//    blocks linking only there are its ad, with the copy above naming it.
+//    button in the reader's voice, "J'en profite", does both); in an issue
+//    with few links, such a paragraph that names the site. A button to
+//    such a site under copy that names it, or under copy that speaks to
+//    the reader and asks them to act or names an offer's terms. A credited
+//    sponsor's site: short blocks linking only there are its ad, with the
+//    copy above naming it (in two words or one: "Cuenta Nube").
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
@@ -518,6 +524,19 @@ class Cleaner {
     return text.substr(0, at);
   }
 
+  // Where the text of a link that ends block i starts in its folded text
+  // (the block's button), or 0 when no link ends it.
+  std::size_t button_at_end(std::size_t i) const {
+    const auto& links = block(i).links;
+    if (links.empty()) return 0;
+    std::string text = fold_for_match(links.back().text);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    std::string_view folded = m_info[i].folded;
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    if (count_words(text) == 0 || !folded.ends_with(text) || folded.size() == text.size()) return 0;
+    return folded.size() - text.size();
+  }
+
   // Text wrapped whole in square brackets.
   static bool is_aside(std::string_view folded) {
     while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
@@ -570,13 +589,24 @@ class Cleaner {
     return false;
   }
 
+  // Whether a block thanks whoever it names ("kindly supported by", "Merci
+  // à eux !", "Danke an"): a support phrase in the middle of a short line
+  // that thanks is a credit, where a report would only state who funds what.
+  static bool thanks(std::string_view folded) {
+    static const RE2 re(
+        R"((?:^|[^\pL])(thanks?|thank you|kindly|generously|merci|généreu\w*|danke|dank an|freundlicherweise|)"
+        R"(großzügig\w*|dankbar|grateful|reconnaissant\w*|gracias|agradec\w*|generosamente|grazie|grat[oi]|ringrazi\w*|)"
+        R"(bedankt|dankbaar|dank(?:zij| aan)|obrigad[oa])(?:$|[^\pL]))");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+  }
+
   // Whether the words before a sponsor phrase name the issue itself ("This
   // edition is supported by", "Questo numero è realizzato in collaborazione
   // con"): then the phrase says who paid for the newsletter, not for a
   // product the newsletter sells.
   static bool names_issue(std::string_view text) {
     static const RE2 re(
-        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
+        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
         R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
@@ -598,21 +628,29 @@ class Cleaner {
       }
       const std::vector<VocabularyHit> hits = find_vocabulary(read);
       if (hits.empty()) continue;
+      const std::size_t button = button_at_end(i);
       for (const VocabularyHit& h : hits) {
         const Placement p = placement(h.category);
         const int before = count_words(std::string_view(info.folded).substr(0, h.pos));
         // A bracketed aside ("[PSA: ...]") is the publisher stepping out of
         // the issue: a phrase anywhere in it counts.
+        // The button that ends a block ("... Die Teilnahme ist kostenlos.
+        // <a>Platz reservieren</a>") is the block's call to action: a
+        // promo phrase there counts wherever the block stands.
+        const bool promo = h.category == Category::house_ad || h.category == Category::upsell ||
+                           h.category == Category::donation || h.category == Category::advertise;
         bool placed = h.label_only ? (short_line || info.heading_like)
                                    : info.words <= p.short_words || before <= p.first_words ||
-                                         (late && info.words <= p.late_words) || (aside && info.words <= 60);
+                                         (late && info.words <= p.late_words) || (aside && info.words <= 60) ||
+                                         (promo && button > 0 && h.pos >= button && info.words <= 60);
         // "in partnership with", "presented by" open a sponsor's label; in
         // the middle of a line they are a shop's own offer ("our airline in
         // partnership with an insurer"). Only a word of the sponsor stem
         // itself ("sponsored", "patrocinado") marks it from further in.
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
           placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
-                              names_issue(std::string_view(info.folded).substr(0, h.pos)));
+                              names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                              (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
@@ -833,15 +871,27 @@ class Cleaner {
       if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
       const bool voiced = reader_voiced_action(info.folded);
       // A paragraph alone needs the contrast of many linked blocks; a
-      // button under copy that names its site carries its own evidence.
-      if (info.words >= 8 && linked_blocks < 6) continue;
+      // button under copy that names its site carries its own evidence,
+      // and so does a paragraph that names the site it links to ("Bij
+      // Koersplein betaal je ... https://koersplein.example/"), as plain-text
+      // issues with few links print their ads.
+      const std::string name = site_name(only_site[i]);
+      const bool names_site = name.size() >= 4 && name_letters(info.folded).find(name) != std::string::npos;
+      if (info.words >= 8 && linked_blocks < 6 && !names_site) continue;
       if (info.words < 8) {
         // A button alone ("Book a free demo", "J'en profite") under the
         // ad's copy: the copy decides, by naming the site (mark_ad_copy_above).
         if (blocks_linking[only_site[i]] > 1 || i == 0 || !(calls_to_action(info.folded) || voiced)) continue;
         const Removal reason{RemovalKind::sponsor, "a button to " + only_site[i] +
                                                        ", which no other block links to, under copy that names it"};
-        if (mark_ad_copy_above(i, only_site[i], reason)) remove(i, reason);
+        if (mark_ad_copy_above(i, only_site[i], reason)) {
+          remove(i, reason);
+        } else if (const Removal pitched{RemovalKind::sponsor,
+                                         "a button to " + only_site[i] +
+                                             ", which no other block links to, under copy that pitches to the reader"};
+                   mark_ad_copy_above(i, only_site[i], pitched, true)) {
+          remove(i, pitched);
+        }
         continue;
       }
       // The ad's own title, image or button right next to it may link to
@@ -856,8 +906,8 @@ class Cleaner {
       if (!voiced && (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) ||
                       !calls_to_action(info.folded)))
         continue;
-      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] +
-                                           ", which no other block links to, and asks the reader to act"});
+      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] + ", which no other block links to" +
+                                           (linked_blocks < 6 ? ", names it" : "") + ", and asks the reader to act"});
     }
   }
 
@@ -1019,17 +1069,30 @@ class Cleaner {
 
   // The copy above an ad's button: the paragraph right above it, without
   // links of its own, when it names the advertised site ("Gridwise connects
-  // your meters" over a button to gridwise.example), and the ad's short
-  // title line right above that copy.
+  // your meters" over a button to gridwise.example, "Con Cuenta Nube ganas"
+  // over one to cuentanube.example), and the ad's short title line right
+  // above that copy. `pitch`: copy that does not name the site goes too when
+  // it reads as an ad's copy: it speaks to the reader and either asks them
+  // to act or names an offer's terms ("Vergleichen Sie ... und sparen Sie
+  // bis zu 40.000 Euro, kostenlos und unverbindlich").
   // Returns whether the copy went.
-  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason) {
+  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false) {
     const std::string name = site_name(site);
     if (name.size() < 4 || button == 0) return false;
     std::size_t j = button - 1;
     const Info& copy = m_info[j];
     if (!open(j) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
-        block(j).kind != BlockKind::paragraph || copy.folded.find(name) == std::string::npos)
+        block(j).kind != BlockKind::paragraph)
       return false;
+    if (pitch) {
+      const OfferSignals s = offer_signals(copy.folded);
+      const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
+      if (copy.words < 8 || !(addresses_reader(copy.folded) || addresses_reader_formally(block(j).text)) ||
+          !(calls_to_action(copy.folded) || terms))
+        return false;
+    } else if (copy.folded.find(name) == std::string::npos && name_letters(copy.folded).find(name) == std::string::npos) {
+      return false;
+    }
     remove(j, reason);
     if (j == 0) return true;
     const Info& title = m_info[j - 1];

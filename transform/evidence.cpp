@@ -114,7 +114,11 @@ const RE2& call_to_action() {
       R"(book (?:a|your) (?:demo|call|free)|request a demo|get a demo|schedule a demo|learn more|get (?:a|your) free|)"
       R"(start (?:a|your) (?:[\w-]+ )?(?:free )?trial|open (?:an|your|a free) account|get \d+ ?% off|save \d+ ?%|)"
       R"(claim (?:your|it)|see how|find out (?:how|more)|download (?:now|the|your|it)|join (?:now|today|free|them)|)"
-      R"(get (?:it|yours) (?:now|today|free)|jetzt (?:[\w-]+ ){0,3}(?:testen|ausprobieren|entdecken|starten|anmelden|sichern|buchen|registrieren)|)"
+      R"(get (?:it|yours) (?:now|today|free)|jetzt (?:[\w-]+ ){0,3}(?:testen|ausprobieren|entdecken|starten|anmelden|sichern|buchen|registrieren|vergleichen|beantragen|anfragen|berechnen)|)"
+      R"(compare (?:rates|prices|quotes|offers|plans|now)|vergleichen sie|comparez|compara (?:precios|ofertas|tarifas|ahora)|)"
+      R"(confronta (?:le )?(?:offerte|tariffe|prezzi)|vergelijk (?:nu|alle|de) |compare (?:preços|ofertas|tarifas)|)"
+      R"(calculate (?:your|how much)|calculez (?:vos|votre|combien)|calcula (?:tu|cuánto)|calcola (?:il tuo|la tua|quanto)|)"
+      R"(bereken (?:je|uw|hoeveel)|calcule (?:a sua|sua|o seu|seu|quanto)|)"
       R"((?:kostenlos|gratis) (?:testen|starten|ausprobieren)|mehr erfahren|découvrez|essayez|inscrivez-vous|profitez|en savoir plus|)"
       R"(téléchargez|réservez|commencez|ouvrez (?:votre|un) compte|testez|demandez (?:une )?démo|)"
       R"(descubre|prueba (?:gratis|ahora)|regístrate|más información|aprovecha|scopri|prova (?:gratis|ora)|)"
@@ -122,7 +126,7 @@ const RE2& call_to_action() {
       R"(proval[oa]|richiedi (?:una )?demo|scarica (?:l'app|gratis|ora)|(?:chiedi|richiedi) (?:un |il tuo )?preventivo|)"
       R"([\pL-]+ (?:verschenken|bestellen|buchen|sichern|testen|ausprobieren|anfordern|herunterladen|kaufen)$|)"
       R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|begin (?:gratis|nu|vandaag)|)"
-      R"(open (?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
+      R"(open (?:[\pL\d]+ ){0,3}(?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
       R"(experimente|peça (?:uma )?demo|vraag (?:een )?demo aan|probeer|)"
       R"(descubra|experimente|inscreva-se|saiba mais|aproveite))",
       options());
@@ -209,7 +213,7 @@ bool reader_voiced_action(std::string_view folded) {
   static const RE2 re(
       R"((?:^|[^\pL])(i want (?:it|mine|one|in)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
       R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr)|ich bin dabei|zum angebot|)"
-      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne)|)"
+      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare)|)"
       R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber)|me apunto|)"
       R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne)|ci sto|)"
       R"(ik wil (?:het|deze|dit|mijn|meer)|ik doe mee|)"
@@ -262,6 +266,7 @@ bool is_date_line(std::string_view folded) {
              // an issue's number
              "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
              "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
+             "newsletter", "bulletin", "boletín", "boletim", "bollettino", "nieuwsbrief", "rundbrief", "lettre",
              "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
              "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
       m.insert(w);
@@ -316,8 +321,13 @@ std::string publisher_in_legal_line(std::string_view text) {
   for (std::string_view sep : {" · ", " - ", " – ", " • "}) head = head.substr(0, head.find(sep));
   static constexpr std::string_view k_skip[] = {
       "©", "(c)", "copyright", "ltd", "ltd.", "gmbh", "ug", "llc", "inc", "inc.", "b.v.", "bv", "s.l.", "sl", "sarl",
-      "sas", "s.a.", "sa", "lda", "srl", "s.r.l.", "aps", "ag", "e.v.", "the", "de", "het", "la", "le", "les", "el",
-      "il", "lo", "a", "o", "der", "die", "das"};
+      "sas", "s.a.", "sa", "lda", "ltda", "ltda.", "srl", "s.r.l.", "aps", "ag", "e.v.", "the", "de", "het", "la", "le", "les", "el",
+      "il", "lo", "a", "o", "der", "die", "das",
+      // What kind of organisation publishes, not its name: "Wohnwert Verlag
+      // GmbH" is "wohnwert", "Association La Lanterne" is "lanterne".
+      "verlag", "verlags", "medien", "media", "mídia", "publishing", "publications", "éditions", "editions",
+      "edizioni", "ediciones", "edições", "uitgeverij", "association", "associazione", "asociación",
+      "associação", "vereniging", "verein", "group", "gruppe", "groupe", "grupo", "gruppo"};
   std::string name;
   int words = 0;
   std::size_t k = 0;

@@ -209,6 +209,22 @@ DISTILL_MARKER_RE(closing,
     R"(dein|deine|euer|eure|viele grüße|liebe grüße|beste grüße|herzliche grüße|herzlichst|)"
     R"(mit (?:den )?besten grüßen|mit freundlichen grüßen)\b[,!.]?(?: [\w.'-]+){0,3}$)");
 
+// A closing wish and the signature under it, in the seven languages, late
+// in the issue: "Bonnes séances, L'équipe de La Lanterne", "Buone pedalate,
+// la redazione", "Good birding, Tom Reeve, newsletter editor", "Tot
+// volgende week, de redactie". A wish is "good/happy ...ing", "bonne(s)
+// ...", "buona/buone ...", "fijne ...", "schöne ...", "boa(s) ..." (and up
+// to three words more) before a comma or an exclamation mark, or a
+// farewell that needs none; the signature is at most five words.
+DISTILL_MARKER_RE(closing_wish,
+    R"(^\W*((?:(?:happy|good) \pL+ing|(?:bonne|bonnes|belle|belles) \pL+|(?:buona|buone|buon) \pL+|)"
+    R"((?:feliz|buen|buena|buenas) \pL+|fijne \pL+|(?:boa|boas|bom|bons) \pL+|(?:schöne[ns]?|gute[ns]?) \pL+)(?: [\pL'’]+){0,3} ?[,!]|)"
+    R"(à (?:la semaine prochaine|bientôt|très vite)|bien à vous|cordialement|amitiés|)"
+    R"(un (?:abrazo|saludo|abbraccio|saluto)|saludos|hasta (?:la próxima|pronto|el próximo)|nos leemos|)"
+    R"(a presto|alla prossima|cordiali saluti|tot (?:volgende week|de volgende|snel|gauw|ziens)|)"
+    R"((?:met )?(?:vriendelijke |hartelijke |warme )?groet(?:en)?|)"
+    R"(até (?:a próxima|breve|amanhã|a semana que vem)|um abraço|abraços)[,!.]?(?: [\pL\pN.'’-]+,?){0,5}!?$)");
+
 DISTILL_MARKER_RE(legal,
     R"(\b((?:registered )?trademarks? (?:of|are)|are (?:registered )?trademarks|registered trademark|all (?:other )?trademarks|)"
     R"(no (?:liability|responsibility) for|accepts? no (?:liability|responsibility)|disclaimer|)"
@@ -278,7 +294,9 @@ DISTILL_MARKER_RE(offer_purchase,
     R"((?:your|the) first (?:order|purchase|box|delivery|month|year)|first-time (?:buyers?|customers?)|new customers|)"
     R"(is an? (?:[\w-]+ ){0,2}subscription|(?:one|two|1|2|12)-(?:year|month) (?:subscription|plan|membership)|)"
     R"((?:annual|yearly|monthly) (?:subscription|plan|membership)|subscription (?:includes|gives|costs|price)|)"
-    R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*))");
+    R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*|)"
+    // Terms that promise the reader nothing binds them, in the seven languages.
+    R"(no obligation|unverbindlich\w*|sans engagement|sin compromiso|senza impegno|vrijblijvend|sem compromisso))");
 
 // A contest or giveaway.
 DISTILL_MARKER_RE(offer_contest,
@@ -310,7 +328,7 @@ const RE2* const* all_patterns() {
                                     &pgp_armour(), &promo_upgrade(), &promo_subscribe(), &promo_referral(),
                                     &promo_donation(), &promo_label(), &footer_strong(), &footer_weak(),
                                     &sign_off(), &legal(), &address(), &contact_line(), &paywall_marker(),
-                                    &ad_disclosure(), &job_words(), &closing(), &footnote(), &questions(), &offer_discount(),
+                                    &ad_disclosure(), &job_words(), &closing(), &closing_wish(), &footnote(), &questions(), &offer_discount(),
                                     &offer_amount(), &price(), &offer_purchase(), &offer_contest(),
                                     &offer_call(), &offer_deadline(), nullptr};
   return list;
@@ -565,6 +583,11 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   }
   if (late && words <= 6) {
     if (auto f = search(closing(), t)) return hit(MarkerAction::block, RemovalKind::footer, "sign-off " + quoted(f->phrase), true);
+  }
+  if (late && words <= 10) {
+    if (auto f = search(closing_wish(), t)) {
+      return hit(MarkerAction::block, RemovalKind::footer, "sign-off " + quoted(f->phrase), true);
+    }
   }
   // Legal small print goes block by block: a disclaimer can sit between
   // offers in a shop's issue, so it does not start the footer region.

@@ -40,17 +40,6 @@ const std::set<std::string> k_known_misses = {
     // template's, but removing it on position alone took a key fact from
     // summaries of the shared corpus, where the teaser carries the lead story.
     "Le marché de février, trois recettes et une astuce anti-gaspillage",
-    // House ads and an event that link to the publisher's own site and do
-    // not name it: nothing tells them from a story on the publisher's site.
-    "Unser Gründer-Bootcamp im April hat noch fünf Plätze frei.",
-    "organiseren we in Amsterdam ons beleggersavond",
-    "Na nossa loja já há sacos de pano com a capa do número 30.",
-    // A native ad in a plain-text issue with too few links for contrast,
-    // whose call to action ("open binnen 10 minuten je rekening") no
-    // pattern reads.
-    "Bij Koersplein betaal je 1 euro per transactie en geen bewaarloon.",
-    // A reader-question prompt in words no feedback row has.
-    "Heb je een vraag voor de redactie?",
 };
 
 }  // namespace

@@ -1040,3 +1040,114 @@ TEST_CASE("a sponsor's button another rule took still leads to the ad's copy abo
   CHECK(kept(r, "Hafen makes the news"));
   CHECK(reason_for(r, "Belego macht").starts_with("sponsor: links only to belego.example, the sponsor named in"));
 }
+
+TEST_CASE("a support phrase in the middle of a short line that thanks is a sponsor credit", "[transform]") {
+  const std::vector<Block> credits = {
+      para("Nos ateliers du mercredi sont soutenus par la mutuelle du quartier. Merci à elle !"),
+      para("Our Sunday walks are kindly supported by a local optician, who lends binoculars to newcomers.")};
+  // A report of who funds what, without thanks, stays.
+  const std::vector<Block> news = {
+      para("Le nouveau centre de santé est soutenu par la région, qui finance la moitié des travaux.")};
+  CleanResult r = clean(doc({story("harbour"), {credits[0]}, news, story("ferry"), {credits[1]}, story("bridge")}));
+  CHECK(reason_for(r, "Nos ateliers").starts_with("sponsor: \"sont soutenus par\" (vocabulary: sponsor, fr)"));
+  CHECK(reason_for(r, "Our Sunday walks").starts_with("sponsor: \"kindly supported by\" (vocabulary: sponsor, en)"));
+  CHECK(kept(r, "Le nouveau centre de santé"));
+}
+
+TEST_CASE("a button to a site no other block links to, under copy that pitches to the reader, is an ad",
+          "[transform]") {
+  // The copy does not name the advertiser, but it speaks to the reader and
+  // names an offer's terms; the button is the only link to its site.
+  const std::vector<Block> ad = {
+      heading("Kredit ab 2,9 % effektiv", 3),
+      para("Vergleichen Sie die Angebote von über 300 Banken und sparen Sie bis zu 5.000 Euro, kostenlos und "
+           "unverbindlich."),
+      para("Jetzt Kredite vergleichen", {{"Jetzt Kredite vergleichen", "https://kreditfuchs.example/vergleich"}})};
+  // A story that addresses the reader, under a link to its own source: the
+  // link is no call to act, and the story names no offer.
+  const std::vector<Block> item = {
+      para("Prüfen Sie Ihren Steuerbescheid genau: Jeder fünfte enthält nach einer Auswertung Fehler."),
+      para("Zur Auswertung", {{"Zur Auswertung", "https://eigentuemerverband.example/auswertung"}})};
+  // The issue's own first heading is its masthead, which tidying leaves.
+  CleanResult r = clean(doc({story("Hafen"), roundup(4), ad, story("Fähre"), roundup(3), item}));
+  CHECK(reason_for(r, "Vergleichen Sie") ==
+        "sponsor: a button to kreditfuchs.example, which no other block links to, under copy that pitches to the "
+        "reader");
+  CHECK(reason_for(r, "Jetzt Kredite vergleichen").starts_with("sponsor: a button to kreditfuchs.example"));
+  CHECK(reason_for(r, "Kredit ab 2,9 %").starts_with("orphan:"));
+  CHECK(kept(r, "Prüfen Sie Ihren"));
+  CHECK(kept(r, "Zur Auswertung"));
+}
+
+TEST_CASE("the copy over a sponsor's button names the sponsor in two words its site writes as one", "[transform]") {
+  const std::vector<Block> top = {
+      para("Este boletín llega a ti gracias a Caja Nube", {{"Caja Nube", "https://cajanube.example/"}})};
+  const std::vector<Block> ad = {para("¿Ahorros dormidos? Con Caja Nube ganas un 9% anual y retiras cuando quieras."),
+                                 para("Quiero mi cuenta", {{"Quiero mi cuenta", "https://cajanube.example/abrir"}})};
+  CleanResult r = clean(doc({top, story("puerto"), ad, story("ferry")}));
+  CHECK(reason_for(r, "Este boletín").starts_with("sponsor: \"llega a ti gracias a\" (vocabulary: sponsor, es)"));
+  CHECK(reason_for(r, "Quiero mi cuenta").starts_with("sponsor: links only to cajanube.example"));
+  CHECK(reason_for(r, "¿Ahorros dormidos?").starts_with("sponsor: links only to cajanube.example"));
+}
+
+TEST_CASE("the publisher named in the imprint without the kind of organisation it is", "[transform]") {
+  CHECK(publisher_in_legal_line("Wohnwert Verlag GmbH · Lindenallee 4 · 50968 Köln") == "wohnwert");
+  CHECK(publisher_in_legal_line("Association La Lanterne, 2 place du Marché") == "lanterne");
+  CHECK(publisher_in_legal_line("Café Diário Mídia Ltda. – CNPJ 00.000.000/0001-00") == "cafediario");
+  // The short name then marks the publisher's own upsell late in the issue.
+  const std::vector<Block> tail = {
+      para("Hafenblick Plus: alle Rechner und das Heft als E-Paper für 4 Euro im Monat.",
+           {{"Hafenblick Plus", "https://hafenblick-magazin.example/plus"}}),
+      para("Hafenblick Verlag GmbH · Kaistraße 1 · 20457 Hamburg · Amtsgericht Hamburg HRB 0000")};
+  CleanResult r = clean(doc({story("Hafen"), story("Fähre"), tail}));
+  CHECK(reason_for(r, "Hafenblick Plus").starts_with("promo: names the newsletter itself (\"hafenblick\""));
+}
+
+TEST_CASE("in an issue with few links, a paragraph that names the one-off site it links to and pitches to the reader "
+          "is an ad",
+          "[transform]") {
+  const std::vector<Block> top = {para("Lees deze brief online: https://havenbrief.example/2026-12",
+                                       {{"https://havenbrief.example/2026-12", "https://havenbrief.example/2026-12"}})};
+  const Block ad = para("Sparen zonder gedoe? Bij Spaarkompas krijg je 3 procent rente zonder opzegtermijn. "
+                        "Open binnen 5 minuten je rekening: https://spaarkompas.example/open",
+                        {{"https://spaarkompas.example/open", "https://spaarkompas.example/open"}});
+  // A report that names the company whose site it links to, without
+  // speaking to the reader, stays.
+  const Block news = para("Spaarbank Noord verhoogt de rente op spaarrekeningen naar 2,5 procent, meldt de bank op "
+                          "https://spaarbanknoord.example/nieuws",
+                          {{"https://spaarbanknoord.example/nieuws", "https://spaarbanknoord.example/nieuws"}});
+  const std::vector<Block> tail = {
+      para("Afmelden: https://havenbrief.example/afmelden", {{"https://havenbrief.example/afmelden",
+                                                              "https://havenbrief.example/afmelden"}})};
+  CleanResult r = clean(doc({top, story("haven"), {ad}, story("veer"), {news}, story("brug"), tail}));
+  CHECK(reason_for(r, "Sparen zonder gedoe") ==
+        "sponsor: only link to spaarkompas.example, which no other block links to, names it, and asks the reader to "
+        "act");
+  CHECK(kept(r, "Spaarbank Noord"));
+}
+
+TEST_CASE("a promo phrase that is the button ending a block counts wherever the block stands", "[transform]") {
+  const Block webinar = para("Am Dienstag um 19 Uhr erklärt unser Redakteur, wie Sie Ihren Mietvertrag prüfen und "
+                             "welche Klauseln unwirksam sind. Die Teilnahme ist kostenlos. Platz reservieren",
+                             {{"Platz reservieren", "https://hausblick.example/webinar"}});
+  // The same words inside a report, with a link that is not its button.
+  const Block news = para("Wer im Stadttheater einen Platz reservieren will, muss seit Montag online zahlen, "
+                          "berichtet die Stadtzeitung.",
+                          {{"die Stadtzeitung", "https://stadtzeitung.example/theater"}});
+  CleanResult r = clean(doc({story("Hafen"), {webinar}, story("Fähre"), {news}, story("Brücke"), story("Markt")}));
+  CHECK(reason_for(r, "Am Dienstag") == "promo: \"platz reservieren\" (vocabulary: house ad, de)");
+  CHECK(kept(r, "Wer im Stadttheater"));
+}
+
+TEST_CASE("gratitude in Dutch and a newsletter's number line, a calculator button to a one-off site", "[transform]") {
+  CHECK(is_date_line(fold_for_match("Newsletter n. 112 del 18 marzo 2026")));
+  CHECK_FALSE(is_date_line(fold_for_match("Newsletter for 112 readers")));
+  CHECK(calls_to_action(fold_for_match("Calcola il tuo risparmio")));
+  const std::vector<Block> credit = {
+      para("Deze lezingen worden mede gefinancierd door het cultuurfonds. Wij zijn hen daar dankbaar voor.")};
+  const std::vector<Block> news = {
+      para("De nieuwe sporthal wordt mede gefinancierd door de provincie, die vier miljoen euro bijdraagt.")};
+  CleanResult r = clean(doc({story("haven"), credit, news, story("veer"), story("brug")}));
+  CHECK(reason_for(r, "Deze lezingen").starts_with("sponsor: \"worden mede gefinancierd door\""));
+  CHECK(kept(r, "De nieuwe sporthal"));
+}

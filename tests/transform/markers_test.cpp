@@ -5,9 +5,11 @@
 #include "transform/markers.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <optional>
 #include <string>
 
+#include "tests/support/fixture_table.hpp"
 #include "transform/words.hpp"
 
 using namespace distill::transform;
@@ -70,4 +72,25 @@ TEST_CASE("markers tell a sentence from a label, and a job ad from other text", 
 
   CHECK(is_job_ad(fold_for_match("Senior backend engineer, remote, full-time. Apply by Friday.")));
   CHECK_FALSE(is_job_ad(fold_for_match("The river rose two metres overnight.")));
+}
+
+TEST_CASE("markers know a closing wish and its signature in the seven languages, late in the issue", "[transform]") {
+  const auto rows = distill::test::read_fixture_table(std::filesystem::path("clean") / "closing-wishes.txt");
+  REQUIRE(rows.size() >= 14);
+  for (const auto& row : rows) {
+    REQUIRE(row.size() == 2);
+    INFO(row[0] << ": " << row[1]);
+    const auto hit = marker(row[1], 0.9);
+    if (row[0] == "-") {
+      CHECK_FALSE((hit && hit->evidence.starts_with("sign-off")));
+      continue;
+    }
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::footer);
+    CHECK(hit->footer_start);
+    CHECK(hit->evidence.starts_with("sign-off"));
+    // Early in the issue the same words are a greeting or a line of news.
+    const auto early = marker(row[1], 0.2);
+    CHECK_FALSE((early && early->evidence.starts_with("sign-off")));
+  }
 }

@@ -61,6 +61,20 @@ TEST_CASE("the vocabulary recognises a hand-written chrome block of each categor
   CHECK(seen.size() == rows.size());  // one block per category and language, none twice
 }
 
+TEST_CASE("the vocabulary recognises chrome in further phrasings of its categories", "[transform]") {
+  const auto rows = read_fixture("phrasings.txt");
+  REQUIRE(rows.size() >= 30);
+  for (const auto& row : rows) {
+    REQUIRE(row.size() == 3);
+    INFO(row[0] << "/" << row[1] << ": " << row[2]);
+    bool found = false;
+    for (const VocabularyHit& hit : find_vocabulary(fold_for_match(row[2]))) {
+      if (underscored(category_name(hit.category)) == row[0] && language_code(hit.language) == row[1]) found = true;
+    }
+    CHECK(found);
+  }
+}
+
 TEST_CASE("a vocabulary hit quotes the phrase where it stands in the folded text", "[transform]") {
   const std::string folded = fold_for_match("Wird diese E-Mail nicht richtig angezeigt?");
   const auto hits = find_vocabulary(folded);
