@@ -140,7 +140,7 @@ bool reads_as_prose(std::string_view folded) {
 // Mustermann") has none. Where every noun is capitalised (German,
 // `nouns_capitalized`), a capital tells no name from a noun ("Die Fähre, der
 // Hafen und die Werft ..."): only digits and capitals inside a word
-// ("NFC-Karte", "REWE") count there (capitalized-nouns-de.html).
+// ("NFC-Karte", "ADAC") count there (capitalized-nouns-de.html).
 struct WordShape {
   double specific = 0;
   int lower = 0;
