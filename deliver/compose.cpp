@@ -376,8 +376,9 @@ std::string telling_url(const std::vector<Summary>& all, StoryRef r) {
 std::vector<StoryText> stories_of(const std::vector<Summary>& all, const std::vector<std::size_t>& issues,
                                   int max_items) {
   std::vector<StoryText> stories;
+  const auto shown_at_most = static_cast<std::size_t>(std::max(max_items, 0));
   std::size_t most = 0;  // a lead and the items shown of each issue, at most
-  for (const auto i : issues) most += 1 + std::min(all[i].items.size(), static_cast<std::size_t>(std::max(max_items, 0)));
+  for (const auto i : issues) most += 1 + std::min(all[i].items.size(), shown_at_most);
   stories.reserve(most);
   for (const auto i : issues) {
     const auto& s = all[i];
