@@ -102,7 +102,9 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   out.platform_keys = transform::platform_keys(out.document);
   if (request.platform_senders) context.platform_senders = request.platform_senders(out.platform_keys);
   context.list_unsubscribe_host = transform::list_unsubscribe_host(out.message.list_unsubscribe);
+  context.block_keys = transform::block_template_keys(out.document);
   out.cleaned = transform::clean(out.document, rules.of(out.source), context);
+  out.template_keys = transform::template_keys(out.document, context.block_keys);
 
   transform::SummarizeOptions options;
   options.points = settings.digest.points;

@@ -85,6 +85,10 @@ struct ProcessedMessage {
   transform::Outline outline;  // of cleaned.kept: what the summary was chosen from
   transform::Summary summary;
   std::vector<std::uint64_t> platform_keys;  // of the decoded issue, for the store to record
+  // transform::template_keys of the decoded issue: what template learning
+  // compares the sender's later issues with. Folded once, for cleaning this
+  // issue and for its sender's later ones.
+  std::vector<std::string> template_keys;
 };
 
 // Decode `bytes` and take the message through the process stage. Decoding

@@ -136,7 +136,7 @@ Outcome run_job(const Job& job, const MessageRules& rules, PlatformLookup& platf
     out.cleaned = std::move(done.cleaned);
     out.platform_keys = std::move(done.platform_keys);
     out.blocks = std::make_shared<const std::vector<std::string>>(transform::history_entry(done.document));
-    out.keys = std::make_shared<const std::vector<std::string>>(transform::template_keys(*out.blocks));
+    out.keys = std::make_shared<const std::vector<std::string>>(std::move(done.template_keys));
   } catch (const std::exception& e) {
     out.kind = Outcome::Kind::failed;
     out.reason = e.what();

@@ -376,6 +376,10 @@ std::string telling_url(const std::vector<Summary>& all, StoryRef r) {
 std::vector<StoryText> stories_of(const std::vector<Summary>& all, const std::vector<std::size_t>& issues,
                                   int max_items) {
   std::vector<StoryText> stories;
+  const auto shown_at_most = static_cast<std::size_t>(std::max(max_items, 0));
+  std::size_t most = 0;  // a lead and the items shown of each issue, at most
+  for (const auto i : issues) most += 1 + std::min(all[i].items.size(), shown_at_most);
+  stories.reserve(most);
   for (const auto i : issues) {
     const auto& s = all[i];
     if (!plain_text(s.lede).empty()) stories.push_back({{i, k_lead}, s.source, s.title, s.lede, {}});
@@ -1111,6 +1115,7 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   d.period_end = options.now;
   for (auto& s : summaries) s = with_valid_utf8(std::move(s));
   std::vector<Priority> priority;
+  d.summaries.reserve(summaries.size());
   for (const auto i : grouped_by_source(summaries)) {
     priority.push_back(i < options.priorities.size() ? options.priorities[i] : Priority::normal);
     d.summaries.push_back(std::move(summaries[i]));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -105,7 +106,7 @@ using Features = std::vector<Feature>;  // sorted by hash
 class FeatureReader {
  public:
   NamedFeatures read_named(const StoryText& story) {
-    const std::string all = story.title + "\n" + story.text;
+    const std::string all = std::string(story.title) + "\n" + std::string(story.text);
     const auto language = transform::detect_language(all);
     auto& stemmer = stemmer_for(language);
     std::set<std::string> own_name;
@@ -114,7 +115,7 @@ class FeatureReader {
 
     std::map<std::string, int> weights;
     std::set<std::string> words;
-    for (const std::string_view part : {std::string_view(story.title), std::string_view(story.text)}) {
+    for (const std::string_view part : {story.title, story.text}) {
       std::string previous;  // the content word before, for pairs; empty after a sentence end
       std::size_t last_end = 0;
       bool first = true;
@@ -173,23 +174,42 @@ class FeatureReader {
   std::map<std::string, std::unique_ptr<transform::Stemmer>> m_stemmers;
 };
 
+// A story's features as the exact check holds them, 8 bytes each: the hash
+// with its two low bits replaced by whether the feature weighs
+// k_name_weight (the only weight but 1) and whether it is a content word,
+// sorted. Two features that differ only there would be a 62-bit collision.
+using PackedFeatures = std::vector<std::uint64_t>;
+
+PackedFeatures packed(const Features& f) {
+  PackedFeatures out;
+  out.reserve(f.size());
+  for (const auto& x : f) {
+    assert(x.weight == 1 || x.weight == k_name_weight);
+    out.push_back((x.hash & ~std::uint64_t{3}) | (x.weight == k_name_weight ? 2u : 0u) | (x.word ? 1u : 0u));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // The weighted Jaccard index of two feature sets and how many content
 // words they share.
-std::pair<double, int> compare(const Features& a, const Features& b) {
+std::pair<double, int> compare(const PackedFeatures& a, const PackedFeatures& b) {
+  const auto hash = [](std::uint64_t x) { return x & ~std::uint64_t{3}; };
+  const auto weight = [](std::uint64_t x) { return (x & 2u) != 0 ? k_name_weight : 1; };
   double common = 0;
   double all = 0;
   int shared = 0;
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() || j != b.end()) {
-    if (j == b.end() || (i != a.end() && i->hash < j->hash)) {
-      all += i++->weight;
-    } else if (i == a.end() || j->hash < i->hash) {
-      all += j++->weight;
+    if (j == b.end() || (i != a.end() && hash(*i) < hash(*j))) {
+      all += weight(*i++);
+    } else if (i == a.end() || hash(*j) < hash(*i)) {
+      all += weight(*j++);
     } else {
-      common += std::min(i->weight, j->weight);
-      all += std::max(i->weight, j->weight);
-      shared += i->word ? 1 : 0;
+      common += std::min(weight(*i), weight(*j));
+      all += std::max(weight(*i), weight(*j));
+      shared += (*i & 1u) != 0 ? 1 : 0;
       ++i;
       ++j;
     }
@@ -237,11 +257,11 @@ std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
 // not take a second story of one issue) and why it was joined.
 class Joiner {
  public:
-  explicit Joiner(const std::vector<StoryText>& stories) : m_parent(stories.size()), m_issues(stories.size()),
-                                                           m_why(stories.size()) {
+  explicit Joiner(const std::vector<StoryText>& stories)
+      : m_parent(stories.size()), m_issue(stories.size()), m_issues(stories.size()), m_why(stories.size()) {
     for (std::size_t i = 0; i < stories.size(); ++i) {
       m_parent[i] = i;
-      m_issues[i] = {stories[i].ref.issue};
+      m_issue[i] = stories[i].ref.issue;
     }
   }
 
@@ -256,8 +276,8 @@ class Joiner {
     auto ra = root(a);
     auto rb = root(b);
     if (ra == rb) return true;
-    const auto& ia = m_issues[ra];
-    const auto& ib = m_issues[rb];
+    const auto ia = issues_of(ra);
+    const auto ib = issues_of(rb);
     std::vector<std::size_t> both;
     std::set_intersection(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(both));
     if (!both.empty()) return false;
@@ -266,7 +286,7 @@ class Joiner {
     std::vector<std::size_t> issues;
     std::set_union(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(issues));
     m_issues[ra] = std::move(issues);
-    m_issues[rb].clear();
+    m_issues[rb] = {};
     m_why[ra].insert(m_why[ra].end(), m_why[rb].begin(), m_why[rb].end());
     m_why[rb].clear();
     m_why[ra].push_back(std::move(why));
@@ -276,8 +296,14 @@ class Joiner {
   std::vector<std::string>& why(std::size_t root_index) { return m_why[root_index]; }
 
  private:
+  // The issues of a root's set, sorted.
+  std::vector<std::size_t> issues_of(std::size_t root_index) const {
+    return m_issues[root_index].empty() ? std::vector<std::size_t>{m_issue[root_index]} : m_issues[root_index];
+  }
+
   std::vector<std::size_t> m_parent;
-  std::vector<std::vector<std::size_t>> m_issues;  // sorted, per root
+  std::vector<std::size_t> m_issue;                // per story
+  std::vector<std::vector<std::size_t>> m_issues;  // per root of a set of two or more, sorted; else empty
   std::vector<std::vector<std::string>> m_why;     // per root
 };
 
@@ -331,8 +357,12 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
   // features of a story are read again for the few that are candidates,
   // so memory does not grow with the features of every story of a large
   // digest.
+  // The keys are held as 8 bytes a story and band, and bucketed one band
+  // at a time: each band's keys start from a seed of their own, so a key of
+  // one band that equals another band's would be a 64-bit collision.
   FeatureReader reader;
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> band_keys;  // (band key, story)
+  std::vector<std::uint32_t> keyed;      // stories with enough content words to compare
+  std::vector<std::uint64_t> band_keys;  // k_bands per keyed story
   band_keys.reserve(stories.size() * k_bands);
   for (std::size_t i = 0; i < stories.size(); ++i) {
     const Features story_features = reader.read(stories[i]);
@@ -341,49 +371,67 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
       continue;
     }
     const auto mins = min_hashes(story_features);
+    keyed.push_back(static_cast<std::uint32_t>(i));
     for (int band = 0; band < k_bands; ++band) {
       std::uint64_t key = mix(static_cast<std::uint64_t>(band));
       for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
-      band_keys.emplace_back(key, static_cast<std::uint32_t>(i));
+      band_keys.push_back(key);
     }
   }
-  std::sort(band_keys.begin(), band_keys.end());
   std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
-  for (std::size_t start = 0; start < band_keys.size();) {
-    auto end = start;
-    while (end < band_keys.size() && band_keys[end].first == band_keys[start].first) ++end;
-    if (end - start >= 2 && end - start <= k_max_bucket) {
-      for (auto x = start; x < end; ++x) {
-        for (auto y = x + 1; y < end; ++y) {
-          const auto a = band_keys[x].second;
-          const auto b = band_keys[y].second;
-          if (stories[a].ref.issue == stories[b].ref.issue) continue;
-          candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
+  for (int band = 0; band < k_bands; ++band) {
+    for (std::size_t k = 0; k < keyed.size(); ++k) bucketed[k] = {band_keys[k * k_bands + band], keyed[k]};
+    std::sort(bucketed.begin(), bucketed.end());
+    for (std::size_t start = 0; start < bucketed.size();) {
+      auto end = start;
+      while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
+      if (end - start >= 2 && end - start <= k_max_bucket) {
+        for (auto x = start; x < end; ++x) {
+          for (auto y = x + 1; y < end; ++y) {
+            const auto a = bucketed[x].second;
+            const auto b = bucketed[y].second;
+            if (stories[a].ref.issue == stories[b].ref.issue) continue;
+            candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
+          }
         }
       }
+      start = end;
     }
-    start = end;
+    // A pair found in several bands is held once.
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  bucketed = {};
   band_keys = {};
-  std::vector<Features> features(stories.size());  // read for the candidates only
-  for (const auto pair : candidates) {
-    for (const auto i : {static_cast<std::size_t>(pair >> 32), static_cast<std::size_t>(pair & 0xFFFFFFFFu)}) {
-      if (features[i].empty()) features[i] = reader.read(stories[i]);
-    }
+  keyed = {};
+  // A candidate's features are read for its first pair and dropped after
+  // its last, so what is held is the stories with pairs on both sides of
+  // the one being checked, not every candidate of a large digest.
+  std::vector<std::size_t> last_pair(stories.size(), 0);
+  for (std::size_t p = 0; p < candidates.size(); ++p) {
+    last_pair[candidates[p] >> 32] = p;
+    last_pair[candidates[p] & 0xFFFFFFFFu] = p;
   }
+  std::vector<PackedFeatures> features(stories.size());  // read for the candidates only
   struct Match {
     std::size_t a, b;
     double similarity;
   };
   std::vector<Match> matches;
-  for (const auto pair : candidates) {
-    const auto a = static_cast<std::size_t>(pair >> 32);
-    const auto b = static_cast<std::size_t>(pair & 0xFFFFFFFFu);
+  for (std::size_t p = 0; p < candidates.size(); ++p) {
+    const auto a = static_cast<std::size_t>(candidates[p] >> 32);
+    const auto b = static_cast<std::size_t>(candidates[p] & 0xFFFFFFFFu);
+    for (const auto i : {a, b}) {
+      if (features[i].empty()) features[i] = packed(reader.read(stories[i]));
+    }
     const auto [similarity, shared] = compare(features[a], features[b]);
     if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) matches.push_back({a, b, similarity});
+    for (const auto i : {a, b}) {
+      if (last_pair[i] == p) features[i] = {};
+    }
   }
+  features = {};
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
   for (const auto& m : matches) {
@@ -392,13 +440,17 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
     joiner.join(m.a, m.b, pair_text(stories[m.b], stories[m.a]) + ": " + similarity_text(named));
   }
 
-  // The sets of two or more, in the order of their first member.
+  // The sets of two or more, in the order of their first member; a story
+  // alone (most of them) takes no room here.
+  std::vector<std::uint32_t> set_size(stories.size(), 0);
+  for (std::size_t i = 0; i < stories.size(); ++i) ++set_size[joiner.root(i)];
   std::map<std::size_t, StoryGroup> by_root;
   std::map<std::size_t, std::set<std::string>> sources;
   for (std::size_t i = 0; i < stories.size(); ++i) {
     const auto r = joiner.root(i);
+    if (set_size[r] < 2) continue;
     by_root[r].members.push_back(stories[i].ref);
-    sources[r].insert(stories[i].source);
+    sources[r].emplace(stories[i].source);
   }
   std::vector<StoryGroup> groups;
   for (auto& [r, group] : by_root) {

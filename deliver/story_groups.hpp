@@ -45,6 +45,7 @@
 #include <compare>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace distill::deliver {
@@ -59,13 +60,14 @@ struct StoryRef {
   auto operator<=>(const StoryRef&) const = default;
 };
 
-// What grouping reads of one story.
+// What grouping reads of one story: views into the caller's summaries,
+// which outlive the call (a large digest's stories are not copied).
 struct StoryText {
   StoryRef ref;
-  std::string source;  // the newsletter: issues of one source count as one newsletter
-  std::string title;   // the item's title, or the issue's title for a lead
-  std::string text;    // the item's blurb, or the issue's lede
-  std::string url;     // the item's link; empty for a lead
+  std::string_view source;  // the newsletter: issues of one source count as one newsletter
+  std::string_view title;   // the item's title, or the issue's title for a lead
+  std::string_view text;    // the item's blurb, or the issue's lede
+  std::string_view url;     // the item's link; empty for a lead
 };
 
 inline constexpr double k_same_text_threshold = 0.5;

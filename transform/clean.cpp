@@ -1253,9 +1253,11 @@ class Cleaner {
     }
     int need = m_history.size() >= 2 ? 2 : 1;
     int of = static_cast<int>(m_history.size());
+    const bool given = m_context.block_keys.size() == size();  // the caller's keys of these blocks
     for (std::size_t i = 0; i < size(); ++i) {
       if (!open(i) || m_info[i].heading_like || block(i).kind == BlockKind::image) continue;
-      const std::string key = template_key(block(i).text);
+      const std::string own = given ? std::string() : template_key(block(i).text);
+      const std::string& key = given ? m_context.block_keys[i] : own;
       if (key.size() < k_min_template_key) continue;  // too short to tell boilerplate from a recurring word
       auto it = seen.find(key);
       if (it == seen.end() || it->second < need) continue;
@@ -1357,11 +1359,25 @@ CleanResult clean(const Document& doc, const SourceRules& rules, const CleanCont
   return Cleaner(doc, rules, context).run();
 }
 
+namespace {
+
+bool is_history_block(const Block& b) {
+  return b.kind != BlockKind::image && b.kind != BlockKind::separator && count_words(b.text) > 0;
+}
+
+// Adds `key` to `keys` unless it is too short or there already.
+void add_template_key(std::string key, std::vector<std::string>& keys, std::unordered_set<std::string>& seen) {
+  if (key.size() < k_min_template_key || seen.contains(key)) return;
+  seen.insert(key);
+  keys.push_back(std::move(key));
+}
+
+}  // namespace
+
 std::vector<std::string> history_entry(const Document& doc) {
   std::vector<std::string> out;
   for (const auto& b : doc.blocks) {
-    if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
-    if (count_words(b.text) > 0) out.push_back(b.text);
+    if (is_history_block(b)) out.push_back(b.text);
   }
   return out;
 }
@@ -1369,11 +1385,23 @@ std::vector<std::string> history_entry(const Document& doc) {
 std::vector<std::string> template_keys(const std::vector<std::string>& block_texts) {
   std::vector<std::string> keys;
   std::unordered_set<std::string> seen;
-  for (const auto& text : block_texts) {
-    std::string key = template_key(text);
-    if (key.size() < k_min_template_key || seen.contains(key)) continue;
-    seen.insert(key);
-    keys.push_back(std::move(key));
+  for (const auto& text : block_texts) add_template_key(template_key(text), keys, seen);
+  return keys;
+}
+
+std::vector<std::string> block_template_keys(const Document& doc) {
+  std::vector<std::string> keys(doc.blocks.size());
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].kind != BlockKind::image) keys[i] = template_key(doc.blocks[i].text);
+  }
+  return keys;
+}
+
+std::vector<std::string> template_keys(const Document& doc, const std::vector<std::string>& block_keys) {
+  std::vector<std::string> keys;
+  std::unordered_set<std::string> seen;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (is_history_block(doc.blocks[i])) add_template_key(block_keys[i], keys, seen);
   }
   return keys;
 }

@@ -33,6 +33,10 @@ struct CleanContext {
   // Keys, not texts: an issue's keys are computed once, not again for every
   // later issue of its sender that is compared with it.
   std::vector<std::vector<std::string>> sender_template;
+  // The template_key of each block of the Document being cleaned, by index
+  // (block_template_keys), when the caller has them already: it needs them
+  // for the issue's own template_keys too. Empty: clean computes them.
+  std::vector<std::string> block_keys;
   // platform_key of a block -> in how many OTHER senders' issues the store
   // has seen it: the mailing platform's template, never news.
   std::unordered_map<std::uint64_t, int> platform_senders;
@@ -98,6 +102,14 @@ std::vector<std::string> history_entry(const Document& doc);
 // template_key (numbers, dates and month names folded), once, leaving out
 // those too short to tell boilerplate from a recurring phrase.
 std::vector<std::string> template_keys(const std::vector<std::string>& block_texts);
+
+// The template_key of each block of `doc`, by index ("" for images), for
+// CleanContext::block_keys and the template_keys overload below.
+std::vector<std::string> block_template_keys(const Document& doc);
+
+// template_keys(history_entry(doc)), from `block_keys` (block_template_keys
+// of `doc`) instead of folding every block again.
+std::vector<std::string> template_keys(const Document& doc, const std::vector<std::string>& block_keys);
 
 // The visible text of the kept blocks: one block per line, images skipped.
 std::string document_text(const Document& doc);

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <deque>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -36,9 +37,14 @@ std::vector<StoryText> stories_of(const std::vector<transform::Summary>& summari
   return out;
 }
 
+// A story of its own issue; its texts live as long as the test program
+// (StoryText only views them).
 StoryText story(std::string source, std::string title, std::string text = {}, std::string url = {}) {
   static std::size_t issue = 100;
-  return {{issue++, 0}, std::move(source), std::move(title), std::move(text), std::move(url)};
+  static std::deque<std::string> texts;
+  for (auto* s : {&source, &title, &text, &url}) texts.push_back(std::move(*s));
+  const auto at = texts.end() - 4;
+  return {{issue++, 0}, at[0], at[1], at[2], at[3]};
 }
 
 }  // namespace
