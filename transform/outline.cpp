@@ -342,8 +342,19 @@ class Builder {
     };
     std::vector<bool> price(blocks.size(), false);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
-      price[i] = blocks[i].kind != BlockKind::image && blocks[i].text.find('\n') == std::string::npos &&
-                 is_price_line(blocks[i].text, m_facts[i].words);
+      // The price may stand over the card's buttons in one block ("$14.95\n
+      // Read more\nBuy now"): short lines without figures.
+      const std::string& text = blocks[i].text;
+      const std::size_t nl = text.find('\n');
+      const std::string_view first = std::string_view(text).substr(0, nl);
+      bool buttons = true;
+      for (std::size_t at = nl; at != std::string::npos && buttons;) {
+        const std::size_t next = text.find('\n', at + 1);
+        const std::string_view line = std::string_view(text).substr(at + 1, next == std::string::npos ? next : next - at - 1);
+        buttons = count_words(line) <= 3 && std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+        at = next;
+      }
+      price[i] = blocks[i].kind != BlockKind::image && buttons && is_price_line(first, count_words(first));
     }
     std::vector<Card> cards;
     std::size_t floor = 0;  // the first block the next card may take
@@ -413,7 +424,7 @@ class Builder {
       for (std::size_t b : card.blocks) {
         const std::string text = fold_spacing(blocks[b].text);
         if (price[b]) {
-          prices.push_back(text);
+          prices.push_back(fold_spacing(blocks[b].text.substr(0, blocks[b].text.find('\n'))));
         } else if (!repeated(b)) {
           own.push_back(text);
           for (const auto& l : blocks[b].links) {

@@ -26,7 +26,8 @@
 //    list is a story too, of role link_list, over its link items.
 //    A shop's grid of product cards (a name, maybe under its brand, size
 //    and unit lines, then a price in any of the languages' number formats:
-//    "3,99*", "€ 24,95", "$14.95") gives one link item per card, titled
+//    "3,99*", "€ 24,95", "$14.95", maybe over its buttons in one block)
+//    gives one link item per card, titled
 //    "product — price", its lines in words its key line (a passage that
 //    only describes it); the cards with the most lines come first in order.
 //    Its lines open no sections ("je Pflanze" is no title).

@@ -240,3 +240,18 @@ TEST_CASE("build_outline takes no row of a market table for a product card", "[t
   const Outline o = outline_of(doc);
   for (const auto& s : o.stories) CHECK(s.title.find("\xE2\x80\x94") == std::string::npos);
 }
+
+TEST_CASE("build_outline reads a price over the card's buttons in one block as the card's end", "[transform]") {
+  Document doc;
+  doc.blocks = {
+      {BlockKind::paragraph, 0, "Tide Clock: shows the next high and low water on your watch face.", {}},
+      {BlockKind::paragraph, 0, "$4.99\nRead more\nBuy now", {}},
+      {BlockKind::paragraph, 0, "Knot Guide: forty knots with drawings, step by step.", {}},
+      {BlockKind::paragraph, 0, "$2.49\nRead more\nBuy now", {}}};
+  const Outline o = outline_of(doc);
+  std::vector<std::string> cards;
+  for (const auto& s : o.stories) {
+    if (s.order > 0) cards.push_back(s.title);
+  }
+  CHECK(cards == std::vector<std::string>{"Tide Clock \xE2\x80\x94 $4.99", "Knot Guide \xE2\x80\x94 $2.49"});
+}
