@@ -260,6 +260,26 @@ bool is_byline(const Block& b, const std::string& text) {
          text.find('\n') == std::string::npos;
 }
 
+
+// "3,99*", "€49.99", "UVP: 24.90 €", "$14.95", "1.299,- kr": a line that
+// is a price and nothing else, maybe after a one- or two-word label ("UVP",
+// "now", "ab"). In any of the number formats of the languages (a decimal
+// comma or point, thousands grouped by a point, comma, space or
+// apostrophe), it has a currency sign or code, or two decimals.
+bool is_price_line(std::string_view text, int words) {
+  if (words < 1 || words > 4 || text.size() > 40) return false;
+  static const RE2 re(
+      R"((?i)^\s*(?:\pL[\pL.]*:?\s+){0,2}(?:(€|\$|£|¥|₹|eur|usd|us\$|chf|gbp|pln|zł|kr|kč|r\$)\s?)?)"
+      R"((\d{1,3}(?:[.,' \x{a0}]\d{3})*|\d+)([.,](?:\d{2}|-{1,2}|–))?)"
+      R"(\s?(€|\$|£|¥|eur|usd|chf|gbp|pln|zł|kr|kč|lei|din)?\s*\**\s*$)",
+      RE2::Quiet);
+  std::string before, number, decimals, after;
+  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re, &before, &number, &decimals, &after)) {
+    return false;
+  }
+  return !before.empty() || !after.empty() || decimals.size() == 3;
+}
+
 class Builder {
  public:
   Builder(const Document& doc, const std::vector<BlockFacts>& facts, std::string_view title, std::string_view source)
@@ -268,6 +288,7 @@ class Builder {
   }
 
   Outline run() {
+    find_cards();
     build_sections();
     build_stories();
     group_topics();
@@ -284,6 +305,179 @@ class Builder {
   const bool m_has_headings = std::any_of(m_doc.blocks.begin(), m_doc.blocks.end(),
                                           [](const Block& b) { return b.kind == BlockKind::heading; });
   Outline m_outline;
+
+  // A product card: its blocks in order, ending with its price.
+  struct Card {
+    std::vector<std::size_t> blocks;
+    std::string title;   // the product, with its price
+    std::string rest;    // its other lines: description, size, unit, discount
+    std::string url;     // the first link of its lines of its own
+    int information = 0;  // its lines of its own and its prices
+    int order = 0;        // 1 for the card with the most information
+  };
+  std::vector<Card> m_cards;
+  std::vector<int> m_card_of = std::vector<int>(m_doc.blocks.size(), -1);
+
+  // Product cards: a shop's grid of offers reads, block by block, as a
+  // product name (maybe under its brand), a description or size and unit
+  // lines ("je Pflanze", "per kg", "33% cheaper"), and a price that ends
+  // the card, maybe after the former one ("UVP 5,99" over "3,99*"). Each
+  // card is an item titled by its product and price. A card starts after
+  // the price of the card before it; lines that repeat across the issue
+  // ("Read more", "Buy now", "je Glas") name no product. The first card
+  // reaches back no more lines than the others have, nor over a sentence
+  // (the issue's introduction), and no card
+  // reaches over a separator, a long paragraph, a date or a short line that
+  // ends a sentence ("Offers from Monday, 12.1."). An issue has cards when
+  // it has at least two.
+  void find_cards() {
+    const auto& blocks = m_doc.blocks;
+    std::unordered_map<std::string_view, int> seen;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (m_facts[i].words > 0 && m_facts[i].words <= 3) ++seen[m_facts[i].folded];
+    }
+    auto repeated = [&](std::size_t i) {
+      auto it = seen.find(m_facts[i].folded);
+      return it != seen.end() && it->second >= 2;
+    };
+    std::vector<bool> price(blocks.size(), false);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      // The price may stand over the card's buttons in one block ("$14.95\n
+      // Read more\nBuy now"): short lines without figures.
+      const std::string& text = blocks[i].text;
+      const std::size_t nl = text.find('\n');
+      const std::string_view first = std::string_view(text).substr(0, nl);
+      bool buttons = true;
+      for (std::size_t at = nl; at != std::string::npos && buttons;) {
+        const std::size_t next = text.find('\n', at + 1);
+        const std::string_view line = std::string_view(text).substr(at + 1, next == std::string::npos ? next : next - at - 1);
+        buttons = count_words(line) <= 3 && std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+        at = next;
+      }
+      price[i] = blocks[i].kind != BlockKind::image && buttons && is_price_line(first, count_words(first));
+    }
+    std::vector<Card> cards;
+    std::size_t floor = 0;  // the first block the next card may take
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (!price[i]) continue;
+      std::size_t last = i;  // the run of prices ends the card
+      for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+        if (blocks[j].kind == BlockKind::image) continue;
+        if (!price[j]) break;
+        last = j;
+      }
+      std::size_t start = i;
+      while (start > floor) {
+        const std::size_t b = start - 1;
+        const Block& blk = blocks[b];
+        if (blk.kind == BlockKind::image) {
+          --start;
+          continue;
+        }
+        const int words = m_facts[b].words;
+        std::string_view line = blk.text;
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
+        if (blk.kind == BlockKind::separator || words > 40 || words == 0 ||
+            is_dateline(m_facts[b].folded, words) ||
+            (words <= 6 && !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':'))) {
+          break;
+        }
+        // Above the first card, a sentence is the issue's introduction.
+        if (floor == 0 && b + 1 < i && !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?')) {
+          break;
+        }
+        --start;
+      }
+      while (start < i && blocks[start].kind == BlockKind::image) ++start;
+      Card card;
+      for (std::size_t b = start; b <= last; ++b) {
+        if (blocks[b].kind != BlockKind::image) card.blocks.push_back(b);
+      }
+      floor = last + 1;
+      // A line of its own names the product; a signed change ("+1.27%")
+      // makes it a row of a market table, no offer.
+      bool named = false;
+      bool quote = false;
+      static const RE2 change(R"(^[+\-−]\d+(?:[.,]\d+)?\s?%)");
+      for (std::size_t b = start; b < i; ++b) {
+        named = named || (!repeated(b) && m_facts[b].words > 0);
+        quote = quote || RE2::PartialMatch(m_facts[b].folded, change) || RE2::PartialMatch(blocks[b].text, change);
+      }
+      i = last;
+      if (!named || quote || card.blocks.size() > 10) continue;
+      cards.push_back(std::move(card));
+    }
+    if (cards.size() < 2) return;
+    // The first card: no more lines than the others have.
+    {
+      auto lines = [&](const Card& c) {
+        return std::count_if(c.blocks.begin(), c.blocks.end(), [&](std::size_t b) { return !price[b] && !repeated(b); });
+      };
+      std::ptrdiff_t keep = 0;
+      for (std::size_t k = 1; k < cards.size(); ++k) keep = std::max(keep, lines(cards[k]));
+      auto& first = cards[0].blocks;
+      while (lines(cards[0]) > keep || (!first.empty() && repeated(first.front()))) first.erase(first.begin());
+    }
+    for (auto& card : cards) {
+      std::vector<std::string> own;  // lines that name or describe it
+      std::vector<std::string> prices;
+      for (std::size_t b : card.blocks) {
+        const std::string text = fold_spacing(blocks[b].text);
+        if (price[b]) {
+          prices.push_back(fold_spacing(blocks[b].text.substr(0, blocks[b].text.find('\n'))));
+        } else if (!repeated(b)) {
+          own.push_back(text);
+          for (const auto& l : blocks[b].links) {
+            if (card.url.empty() && !l.url.empty() && !l.url.starts_with("mailto:")) card.url = l.url;
+          }
+        }
+      }
+      if (own.empty()) continue;
+      card.information = static_cast<int>(own.size() + prices.size());
+      // The product: its first line, under a short brand line in capitals
+      // the name below it ("LINDT" over "Dark chocolate 300 g"), before a colon its
+      // description ("Pocket Planner: Keeps your lists ...").
+      std::string title = own.front();
+      std::size_t used = 1;
+      const bool brand = std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                         std::none_of(title.begin(), title.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (brand && count_words(title) <= 3 && own.size() > 1 && count_words(own[1]) <= 8 &&
+          !ends_with_punctuation(own[1])) {
+        title += " " + own[1];
+        used = 2;
+      }
+      std::string rest;
+      if (const auto colon = title.find(": "); colon != std::string::npos && count_words(title.substr(0, colon)) <= 6) {
+        rest = title.substr(colon + 2);
+        title.resize(colon);
+      }
+      // Its key line: the lines that describe it in words; sizes, units and
+      // discounts ("300-g-Tafel", "33% billiger") say less than its price.
+      for (std::size_t k = used; k < own.size(); ++k) {
+        if (std::any_of(own[k].begin(), own[k].end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        if (!rest.empty()) rest += ends_with_punctuation(rest) ? " " : ", ";
+        rest += own[k];
+      }
+      while (!title.empty() && (title.back() == '*' || title.back() == ' ')) title.pop_back();
+      card.title = title + " \xE2\x80\x94 " + prices.back();
+      card.rest = std::move(rest);
+      const int id = static_cast<int>(m_cards.size());
+      for (std::size_t b : card.blocks) m_card_of[b] = id;
+      m_cards.push_back(std::move(card));
+    }
+    if (m_cards.size() < 2) {
+      m_cards.clear();
+      std::fill(m_card_of.begin(), m_card_of.end(), -1);
+      return;
+    }
+    // The cards with the most to say first; among equals, in issue order.
+    std::vector<std::size_t> by_information(m_cards.size());
+    for (std::size_t k = 0; k < by_information.size(); ++k) by_information[k] = k;
+    std::stable_sort(by_information.begin(), by_information.end(), [&](std::size_t a, std::size_t b) {
+      return m_cards[a].information > m_cards[b].information;
+    });
+    for (std::size_t k = 0; k < by_information.size(); ++k) m_cards[by_information[k]].order = static_cast<int>(k) + 1;
+  }
 
   // A short numbered list item followed by prose: the title of a story in
   // a plain-text issue.
@@ -350,7 +544,8 @@ class Builder {
       while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
       const int words = m_facts[i].words;
       bool lead_in = !line.empty() && ((line.back() == ':' && words > 4) || line.back() == ',');
-      bool title_line = (m_facts[i].heading_like || is_item_title(i) || is_title_paragraph(i)) && !lead_in;
+      bool title_line =
+          (m_facts[i].heading_like || is_item_title(i) || is_title_paragraph(i)) && !lead_in && m_card_of[i] < 0;
       if (!title_line) {
         sections.back().blocks.push_back(i);
         sections.back().words += words;
@@ -418,9 +613,12 @@ class Builder {
       std::vector<std::string> texts;
       std::size_t link_items = 0;
       std::size_t others = 0;
+      std::size_t cards = 0;
       for (auto bi : sec.blocks) {
         texts.push_back(strip_leading_symbols(fold_spacing(m_doc.blocks[bi].text)));
-        if (link_item_title(m_doc.blocks[bi], texts.back())) {
+        if (m_card_of[bi] >= 0) {
+          cards += m_cards[m_card_of[bi]].blocks.front() == bi ? 1 : 0;
+        } else if (link_item_title(m_doc.blocks[bi], texts.back())) {
           ++link_items;
         } else if (!is_byline(m_doc.blocks[bi], texts.back())) {
           ++others;
@@ -430,6 +628,7 @@ class Builder {
       std::size_t titled_blocks = 0;
       std::size_t lead_in_blocks = 0;
       for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
+        if (m_card_of[sec.blocks[k]] >= 0) continue;
         if (first_line_title(m_doc.blocks[sec.blocks[k]].text)) ++titled_blocks;
         if (lead_sentence_title(texts[k])) ++lead_in_blocks;
       }
@@ -443,7 +642,8 @@ class Builder {
       std::vector<bool> headline(sec.blocks.size(), false);
       for (std::size_t k = 0; k < sec.blocks.size();) {
         std::size_t e = k;
-        while (e < sec.blocks.size() && m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item &&
+        while (e < sec.blocks.size() && m_card_of[sec.blocks[e]] < 0 &&
+               m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item &&
                count_words(texts[e]) >= 2 && count_words(texts[e]) <= 12 && !ends_with_punctuation(texts[e])) {
           ++e;
         }
@@ -482,6 +682,24 @@ class Builder {
         const std::size_t bi = sec.blocks[k];
         const Block& b = m_doc.blocks[bi];
         const std::string& text = texts[k];
+        if (m_card_of[bi] >= 0) {
+          // A product card: one item, its other lines its key line.
+          const Card& card = m_cards[m_card_of[bi]];
+          if (card.blocks.front() != bi) continue;
+          Story s;
+          s.title = card.title;
+          s.url = card.url;
+          s.order = card.order;
+          order = std::max(order, card.order + 1);
+          s.role = StoryRole::link_item;
+          const std::size_t id = add_story(si, std::move(s));
+          add_passage(bi, si, id, card.rest, true);
+          m_outline.passages.back().describes = true;
+          Story& added = m_outline.stories[id];
+          added.blocks = card.blocks;
+          added.words += count_words(card.title);
+          continue;
+        }
         std::optional<std::string> title = link_list ? link_item_title(b, text) : std::nullopt;
         bool link_title = title.has_value();
         std::string url_line;

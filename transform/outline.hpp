@@ -24,6 +24,13 @@
 //    opens with a linked subject, and runs of short headline lines (a table
 //    of contents) give one story each. A titled section that is a link
 //    list is a story too, of role link_list, over its link items.
+//    A shop's grid of product cards (a name, maybe under its brand, size
+//    and unit lines, then a price in any of the languages' number formats:
+//    "3,99*", "€ 24,95", "$14.95", maybe over its buttons in one block)
+//    gives one link item per card, titled
+//    "product — price", its lines in words its key line (a passage that
+//    only describes it); the cards with the most lines come first in order.
+//    Its lines open no sections ("je Pflanze" is no title).
 // 4. Passages: the text of each block that sentences may come from, with
 //    the story it tells about; a story's title is not part of its passage.
 
@@ -87,6 +94,9 @@ struct Passage {
   // that a sentence goes on from. Such a sentence is that story's blurb or
   // nothing.
   bool continues = false;
+  // Every sentence of it describes its story's title (a product card's
+  // lines under its name): blurbs of that story or nothing.
+  bool describes = false;
   bool operator==(const Passage&) const = default;
 };
 

@@ -81,6 +81,7 @@ struct Sentence {
   // microcontroller — an executor in 2 KB of RAM."): its subject is the
   // title, so it is that item's blurb or nothing, never a point or the lede.
   bool fragment = false;
+  bool describes = false;  // a line of a product card (Passage::describes)
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -95,6 +96,7 @@ struct ItemDraft {
   bool chosen = false;
   bool duplicate = false;      // a table-of-contents line for a section below
   bool list = false;           // a list of links: its entries are items, its title is a label
+  bool heads_items = false;    // a section's own item over product cards
 };
 
 // What choosing needs of an outline section: its topic, its words and
@@ -274,7 +276,9 @@ class Summarizer {
   // `description`: `text` completes an item's title ("Async on a
   // microcontroller — an executor in 2 KB of RAM.") or a line above it; its
   // first sentence is a fragment.
-  void add_sentences(int section, const std::string& text, std::vector<int>* collect, bool description = false) {
+  // `describes`: every sentence of it is one.
+  void add_sentences(int section, const std::string& text, std::vector<int>* collect, bool description = false,
+                     bool describes = false) {
     int index = 0;
     for (auto& t : split_sentences(text)) {
       strip_trailing_address(t);
@@ -294,7 +298,8 @@ class Summarizer {
                  !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
       if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
       s.dangling = m_cues.is(Cue::dangling, folded, s.words);
-      s.fragment = description && s.index == 0;
+      s.fragment = (description && s.index == 0) || describes;
+      s.describes = describes;
       s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());
       m_sentences.push_back(std::move(s));
@@ -323,8 +328,13 @@ class Summarizer {
       m_items.push_back(std::move(d));
     }
     for (const auto& p : m_outline.passages) {
+      if (p.describes && p.story) {
+        for (std::size_t id : m_outline.sections[p.section].stories) {
+          if (m_items[id].order == 0 && !m_items[id].list) m_items[id].heads_items = true;
+        }
+      }
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
-      add_sentences(static_cast<int>(p.section), p.text, collect, p.continues);
+      add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
     }
     double max_w = 1;
     for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
@@ -449,7 +459,10 @@ class Summarizer {
     std::vector<bool> has_prose(m_story_weight.size(), false);
     for (const auto& sec : m_sections) {
       story_words[sec.story] += sec.words;
-      for (int id : sec.sentences) has_prose[sec.story] = has_prose[sec.story] || m_sentences[id].usable;
+      // A product card's lines describe their product: no lede comes from them.
+      for (int id : sec.sentences) {
+        has_prose[sec.story] = has_prose[sec.story] || (m_sentences[id].usable && !m_sentences[id].describes);
+      }
     }
     std::vector<int> candidates;
     for (std::size_t i = 0; i < story_words.size() && candidates.size() < 3; ++i) {
@@ -539,7 +552,10 @@ class Summarizer {
     if (d.chosen || d.duplicate || d.list) return false;
     std::string key = fold_for_match(d.item.title);
     int words = count_words(d.item.title);
-    bool prose = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
+    // A section's title over a grid of items ("Offers from Monday, 3.3.")
+    // heads what they say.
+    bool prose = d.heads_items ||
+                 std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
     if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
       return false;
     }

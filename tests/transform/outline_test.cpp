@@ -178,3 +178,80 @@ TEST_CASE("build_outline titles each bullet of a feature list by its opening wor
   REQUIRE(with_role(o, StoryRole::main_story).size() == 1);
   CHECK(with_role(o, StoryRole::main_story).front()->title == "Tidewatch 4.0 is out");
 }
+
+TEST_CASE("build_outline reads a shop's grid of product cards as items titled by product and price",
+          "[transform]") {
+  // Brand over name, size, unit ("je Pflanze"), discount and former price,
+  // then the price: each card is one item; the unit lines that every card
+  // repeats open no sections.
+  const Document doc = html_to_document(fixture("shop-cards-de.html"));
+  const Outline o = outline_of(doc, "Gartenangebote");
+  std::vector<std::string> cards;
+  std::vector<int> order;
+  for (const auto& s : o.stories) {
+    if (s.order > 0) {
+      cards.push_back(s.title);
+      order.push_back(s.order);
+    }
+  }
+  CHECK(cards == std::vector<std::string>{"SONNENHOF Olivenbaum im Topf \xE2\x80\x94 19,99*",
+                                          "GRÜNKRAFT Bio-Blumenerde 40 l \xE2\x80\x94 4,79*",
+                                          "Hornveilchen \xE2\x80\x94 0,99*",
+                                          "WASSERFEE Regentonne 210 l mit Deckel \xE2\x80\x94 34,99*",
+                                          "Rasensamen Sport \xE2\x80\x94 6,49*"});
+  // The cards with the most lines come first.
+  CHECK(order == std::vector<int>{2, 3, 5, 1, 4});
+  for (const auto& sec : o.sections) CHECK(sec.title.find("je ") != 0);
+  // The section over the grid keeps its title (the offers' date).
+  CHECK(std::any_of(o.stories.begin(), o.stories.end(),
+                    [](const Story& s) { return s.order == 0 && s.title == "Gartenangebote ab Montag, 3.3."; }));
+}
+
+TEST_CASE("build_outline reads product cards with a description after the name and a former price",
+          "[transform]") {
+  const Document doc = html_to_document(fixture("shop-cards-nl.html"));
+  const Outline o = outline_of(doc, "Tuincentrum De Linde");
+  std::vector<const Story*> cards;
+  for (const auto& s : o.stories) {
+    if (s.order > 0) cards.push_back(&s);
+  }
+  REQUIRE(cards.size() == 3);
+  CHECK(cards[0]->title == "Snoeischaar Pro 200 \xE2\x80\x94 \xE2\x82\xAC 24,95");
+  CHECK(cards[0]->url == "https://shop.example.nl/p/snoeischaar");
+  // The former price gives way to the price.
+  CHECK(cards[1]->title == "Tuinbank Eiken \xE2\x80\x94 \xE2\x82\xAC 279,00");
+  CHECK(cards[2]->title == "Tuinslang 25 m \xE2\x80\x94 \xE2\x82\xAC 19,99");
+  // The description is the card's key line, told about it alone.
+  const auto key = std::find_if(o.passages.begin(), o.passages.end(), [&](const Passage& p) {
+    return p.story && &o.stories[*p.story] == cards[1];
+  });
+  REQUIRE(key != o.passages.end());
+  CHECK(key->describes);
+  CHECK(key->text == "een bank van massief eikenhout voor drie personen, met tien jaar garantie.");
+}
+
+TEST_CASE("build_outline takes no row of a market table for a product card", "[transform]") {
+  Document doc;
+  doc.blocks = {{BlockKind::paragraph, 0, "S&P", {}},           {BlockKind::paragraph, 0, "+1.27%", {}},
+                {BlockKind::paragraph, 0, "4,110.41", {}},      {BlockKind::paragraph, 0, "Dow", {}},
+                {BlockKind::paragraph, 0, "-0.4%", {}},         {BlockKind::paragraph, 0, "32,381.34", {}},
+                {BlockKind::paragraph, 0, "Gold", {}},          {BlockKind::paragraph, 0, "+0.2%", {}},
+                {BlockKind::paragraph, 0, "$1,725.10", {}}};
+  const Outline o = outline_of(doc);
+  for (const auto& s : o.stories) CHECK(s.title.find("\xE2\x80\x94") == std::string::npos);
+}
+
+TEST_CASE("build_outline reads a price over the card's buttons in one block as the card's end", "[transform]") {
+  Document doc;
+  doc.blocks = {
+      {BlockKind::paragraph, 0, "Tide Clock: shows the next high and low water on your watch face.", {}},
+      {BlockKind::paragraph, 0, "$4.99\nRead more\nBuy now", {}},
+      {BlockKind::paragraph, 0, "Knot Guide: forty knots with drawings, step by step.", {}},
+      {BlockKind::paragraph, 0, "$2.49\nRead more\nBuy now", {}}};
+  const Outline o = outline_of(doc);
+  std::vector<std::string> cards;
+  for (const auto& s : o.stories) {
+    if (s.order > 0) cards.push_back(s.title);
+  }
+  CHECK(cards == std::vector<std::string>{"Tide Clock \xE2\x80\x94 $4.99", "Knot Guide \xE2\x80\x94 $2.49"});
+}

@@ -562,3 +562,29 @@ TEST_CASE("summarize takes a sentence that names HTTP, but none with an address 
   CHECK_THAT(text, Catch::Contains("The HTTP Almanac documents every status code"));
   CHECK(text.find("almanac.example.org") == std::string::npos);
 }
+
+TEST_CASE("summarize lists a shop's product cards with their prices, the fullest first", "[transform]") {
+  const Summary s =
+      summarize(clean(html_to_document(fixture("shop-cards-de.html"))), options(2, "Sonnenhof", "Gartenangebote"));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  // The offers' date stays listed, and the fullest cards with their prices.
+  CHECK(std::find(titles.begin(), titles.end(), "Gartenangebote ab Montag, 3.3.") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "WASSERFEE Regentonne 210 l mit Deckel \xE2\x80\x94 34,99*") !=
+        titles.end());
+  // No unit line titles anything, and no card line is the lede.
+  for (const auto& t : titles) CHECK(t.rfind("je ", 0) != 0);
+  CHECK(s.lede.find("Frühling") != std::string::npos);
+  for (const auto& p : s.points) CHECK(p.rfind("je ", 0) != 0);
+}
+
+TEST_CASE("summarize gives a product card its description as blurb, never as lede or point", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("shop-cards-nl.html"))), options(2, "De Linde"));
+  bool described = false;
+  for (const auto& i : s.items) {
+    if (i.title.find("\xE2\x80\x94 \xE2\x82\xAC") != std::string::npos && !i.blurb.empty()) described = true;
+  }
+  CHECK(described);
+  CHECK(s.lede.find("eikenhout") == std::string::npos);
+  for (const auto& p : s.points) CHECK(p.find("eikenhout") == std::string::npos);
+}
