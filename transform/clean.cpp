@@ -20,7 +20,11 @@
 //    ("Questo numero è realizzato in collaborazione con ...") or, in a
 //    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
 //    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
-//    block; the header's line of date and issue number is the template's.
+//    block; the header's line of date and issue number is the template's,
+//    and so are its date with the weather and its rows of section names
+//    without links. A photo credit ("Photo: ...", "Name/Agency Images")
+//    is no news, and a short heading naming jobs over links to a jobs page
+//    is the publisher's job board.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
