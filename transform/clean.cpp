@@ -20,7 +20,11 @@
 //    ("Questo numero è realizzato in collaborazione con ...") or, in a
 //    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
 //    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
-//    block; the header's line of date and issue number is the template's.
+//    block; the header's line of date and issue number is the template's,
+//    and so are its date with the weather and its rows of section names
+//    without links. A photo credit ("Photo: ...", "Name/Agency Images")
+//    is no news, and a short heading naming jobs over links to a jobs page
+//    is the publisher's job board.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
@@ -136,6 +140,8 @@ class Cleaner {
       mark_header_web_link();
       mark_leading_ad_label();
       mark_header_zone();
+      mark_photo_credits();
+      mark_jobs_links();
       mark_offers();
       mark_native_ads();
       mark_sponsor_links();
@@ -557,7 +563,7 @@ class Cleaner {
 
   // A navigation row: three or more short labels between bars or dots
   // ("Contact | Become a partner | About us", "Home · Search · Archive").
-  static bool is_navigation_row(std::string_view text) {
+  static bool is_navigation_row(std::string_view text, int min_parts = 3) {
     int parts = 0;
     // A label: at most four words, not a sentence.
     auto label = [&parts](std::string_view part) {
@@ -579,7 +585,7 @@ class Cleaner {
       i += bar;
       start = i;
     }
-    return label(text.substr(start)) && parts >= 3;
+    return label(text.substr(start)) && parts >= min_parts;
   }
 
   static bool sponsor_stem(std::string_view phrase) {
@@ -596,7 +602,7 @@ class Cleaner {
     static const RE2 re(
         R"((?:^|[^\pL])(thanks?|thank you|kindly|generously|merci|généreu\w*|danke|dank an|freundlicherweise|)"
         R"(großzügig\w*|dankbar|grateful|reconnaissant\w*|gracias|agradec\w*|generosamente|grazie|grat[oi]|ringrazi\w*|)"
-        R"(bedankt|dankbaar|dank(?:zij| aan)|obrigad[oa])(?:$|[^\pL]))");
+        R"(bedankt|dankbaar|dank(?:zij| aan)|obrigad[oa]|remercie\w*)(?:$|[^\pL]))");
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
   }
 
@@ -607,7 +613,7 @@ class Cleaner {
   static bool names_issue(std::string_view text) {
     static const RE2 re(
         R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave)(?:$|[^\pL])|)"
+        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave|episode|episodio|épisode|episódio|folge|aflevering)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
   }
@@ -623,7 +629,10 @@ class Cleaner {
       // In a long block a phrase counts only among the first words (see
       // placement): only they are read, which is most of the speed.
       std::string_view read = info.folded;
-      if (info.words > 40 && !(late && info.words <= 120) && !(aside && info.words <= 60)) {
+      // A block that names a discount is read whole up to 60 words: its
+      // small print comes last.
+      const bool discount = info.words > 40 && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount);
+      if (info.words > 40 && !(late && info.words <= 120) && !(aside && info.words <= 60) && !discount) {
         read = first_words(read, 16);
       }
       const std::vector<VocabularyHit> hits = find_vocabulary(read);
@@ -647,6 +656,14 @@ class Cleaner {
         // the middle of a line they are a shop's own offer ("our airline in
         // partnership with an insurer"). Only a word of the sponsor stem
         // itself ("sponsored", "patrocinado") marks it from further in.
+        // A short block that thanks whoever the phrase names ("Le club
+        // remercie X, partenaire de notre saison") is a credit wherever
+        // the phrase stands in it.
+        if (h.category == Category::sponsor && !h.label_only && info.words <= 25 && thanks(info.folded)) placed = true;
+        // Coupon small print ("one coupon per household", "cannot be
+        // combined") in a block that names a discount is the offer's.
+        if (h.category == Category::imprint && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount))
+          placed = true;
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
           placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
                               names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
@@ -813,6 +830,124 @@ class Cleaner {
       if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
       if (!open(i) || info.heading_like || info.words == 0 || info.words > 12) continue;
       if (is_date_line(info.folded)) remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
+    }
+    // A row of section names between bars or dots without links
+    // ("Accueil • Le club • Calendrier", a plain-text issue's "News | Sport |
+    // Agenda") is the site's menu or the issue's contents, not a title.
+    for (std::size_t i = 0; i < size() && position(i) < 0.2; ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.words == 0 || info.words > 20) continue;
+      if (is_navigation_row(info.folded, 3) || is_labelled_navigation_row(info.folded)) {
+        remove(i, {RemovalKind::chrome, "in the header, a row of section names"});
+      } else if (position(i) < 0.1 && is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) {
+        // The date, then the weather or the place between dots or bars
+        // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F").
+        remove(i, {RemovalKind::chrome, "in the header, a line of date and labels"});
+      }
+    }
+  }
+
+  // A row of section names led by its own title ("IN THIS ISSUE Grants |
+  // Canteen | Transport", as plain text prints a contents line): the
+  // title, up to eight words and no sentence, then three or more labels.
+  static bool is_labelled_navigation_row(std::string_view text) {
+    const std::size_t bar = std::min({text.find(" |"), text.find(" ·"), text.find(" •")});
+    if (bar == std::string_view::npos) return false;
+    // The title ends where the first label's last four words start.
+    const std::string_view head = text.substr(0, bar);
+    const int words = count_words(head);
+    if (words <= 4 || words > 12 || ends_like_sentence(head)) return false;
+    return is_navigation_row(text.substr(bar + 1), 2) && count_words(text.substr(bar + 1)) <= 16 &&
+           std::count(text.begin(), text.end(), '|') + count_of(text, "·") + count_of(text, "•") >= 3;
+  }
+
+  static std::ptrdiff_t count_of(std::string_view text, std::string_view what) {
+    std::ptrdiff_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+  }
+
+  // The text before the first bar, dot or dash that separates labels.
+  static std::string_view first_segment(std::string_view text) {
+    std::size_t end = text.size();
+    for (std::string_view sep : {std::string_view(" |"), std::string_view(" ·"), std::string_view(" •"),
+                                 std::string_view(" — "), std::string_view(" - ")}) {
+      end = std::min(end, text.find(sep));
+    }
+    return text.substr(0, end);
+  }
+
+  // A photo credit under a picture: a short line that is not a sentence,
+  // led by the word for a photo and a colon or "by" ("Photo: Jan Bakker",
+  // "Foto di Anna Neri") or naming a photographer and an agency around a
+  // slash ("Dana Whitfield/Harbor Images", "Ana Ruiz/EFE"). A caption that
+  // tells what the picture shows is a sentence and stays.
+  static bool is_photo_credit(std::string_view text, std::string_view folded, int words) {
+    if (words == 0 || words > 12 || ends_like_sentence(folded)) return false;
+    static const RE2 led(
+        R"(^\W*(?:photos?|images?|pictures?|illustrations?|fotos?|bild(?:er)?|fotografía|fotografia|fotograf|foto's|)"
+        R"(crédits? photo|credito fotografico|cr[ée]dito)s?(?: credits?)?\s*(?::|©|by |von |par |de |di |door |por ))");
+    if (RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), led)) return true;
+    static const RE2 agency(
+        R"((?:^|[^\pL])(?:images|photos?|pictures|press|presse|foto|fotos|agency|afp|reuters|ap|dpa|anp|efe|ansa|lusa|belga|)"
+        R"(getty|shutterstock|alamy|imago|epa|keystone|staff|contributor|archive|archiv|archivo|archivio|archief|arquivo)$)");
+    // One slash between names of one to four words each, every word
+    // capitalised, no digits: a name, not a path, a date or a fraction.
+    const std::size_t at = text.find('/');
+    if (at == std::string_view::npos || text.find('/', at + 1) != std::string_view::npos) return false;
+    for (std::string_view side : {text.substr(0, at), text.substr(at + 1)}) {
+      int names = 0;
+      std::size_t k = 0;
+      while (k < side.size()) {
+        while (k < side.size() && side[k] == ' ') ++k;
+        if (k == side.size()) break;
+        std::size_t end = side.find(' ', k);
+        if (end == std::string_view::npos) end = side.size();
+        const std::string_view token = side.substr(k, end - k);
+        std::size_t first = 0;
+        const char32_t c = next_code_point(token, first);
+        if (!is_word_code_point(c) || is_lower_letter(c) || (c >= '0' && c <= '9')) return false;
+        if (token.find_first_of("0123456789:@") != std::string_view::npos) return false;
+        ++names;
+        k = end;
+      }
+      if (names == 0 || names > 4) return false;
+    }
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), agency);
+  }
+
+  void mark_photo_credits() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || block(i).kind == BlockKind::image || block(i).kind == BlockKind::separator) continue;
+      std::string_view text = block(i).text;
+      while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+      while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+      if (is_photo_credit(text, info.folded, info.words)) remove(i, {RemovalKind::chrome, "a photo credit"});
+    }
+  }
+
+  // A jobs box without a jobs label of its own ("Courier Jobs", "Vacatures
+  // in de regio"): a short heading with a word for jobs over blocks that
+  // link to a jobs site or page. The link tells it from a story about jobs.
+  void mark_jobs_links() {
+    static const RE2 word(
+        R"((?:^|[^\pL])(?:jobs?|careers|stellen\w*|jobbörse|emplois?|offres d'emploi|empleos?|ofertas de (?:empleo|trabajo)|)"
+        R"(lavoro|offerte di lavoro|vacatures?|banen|vagas|empregos?)(?:$|[^\pL]))");
+    static const RE2 jobs_url(
+        R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
+        R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || !info.heading_like || info.words > 5) continue;
+      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), word)) continue;
+      auto end = section_end(i, 150);
+      if (!end) continue;
+      bool linked = false;
+      for (std::size_t j = i + 1; j < *end && !linked; ++j) {
+        for (const Link& l : block(j).links) linked = linked || RE2::PartialMatch(l.url, jobs_url);
+      }
+      if (linked) mark_section(i, {RemovalKind::jobs, "section " + quote(block(i).text) + " linking to a jobs page"});
     }
   }
 

@@ -98,34 +98,41 @@ constexpr VocabularyRow k_rows[] = {
    R"(view online|read online|web version|online version|open in (?:your )?browser|)"
    R"((?:is|does) not display(?:ing)? (?:correctly|properly)|(?:doesn't|does not|isn't|won't) display (?:correctly|properly)|)"
    R"((?:having )?trouble (?:viewing|reading|seeing)|(?:can't|cannot) see the (?:images|pictures)|)"
-   R"(open (?:this|the) (?:issue|email|e-mail|newsletter) (?:on|in) (?:the web|our (?:website|site)|your browser|a browser))"},
+   R"(open (?:this|the) (?:issue|email|e-mail|newsletter) (?:on|in) (?:the web|our (?:website|site)|your browser|a browser)|)"
+   R"((?:view|open|read) (?:it |this )?in (?:the|our) app\b)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
    R"(probleme mit der darstellung|(?:zur|die) online-ansicht|onlineansicht|webansicht|browseransicht|)"
-   R"(nicht (?:richtig|korrekt|einwandfrei|optimal|vollständig|gut) (?:zu lesen|lesbar)|(?:bilder|grafiken) werden nicht angezeigt)"},
+   R"(nicht (?:richtig|korrekt|einwandfrei|optimal|vollständig|gut) (?:zu lesen|lesbar)|(?:bilder|grafiken) werden nicht angezeigt|)"
+   R"((?:in der app|als blätterkatalog|als e-paper) (?:lesen|ansehen|öffnen))"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
    R"(ne s'affiche pas (?:correctement|bien)|s'affiche mal|problème d'affichage|retrouvez-l[ea] (?:en ligne|sur (?:notre|le) site|sur https?:)|)"
    R"((?:si )?vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser|afficher) (?:ce|cet|cette|la|le|les)|)"
-   R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur))"},
+   R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur)|)"
+   R"((?:lire|ouvrir|voir) dans l'app(?:li(?:cation)?)?\b|version feuilletable)"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
    R"(no se (?:ve|visualiza|muestra) correctamente|si no (?:puedes|puede) ver (?:este|correctamente|bien)|)"
-   R"(no (?:ves|puedes ver|consigues ver) bien (?:este|esta|el|la)|ábrel[oa] en (?:la web|tu navegador|el navegador))"},
+   R"(no (?:ves|puedes ver|consigues ver) bien (?:este|esta|el|la)|ábrel[oa] en (?:la web|tu navegador|el navegador)|)"
+   R"((?:leer|abrir|ver) en la app\b|versión (?:hojeable|para hojear))"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
-   R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare))"},
+   R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
+   R"(versione sfogliabile|(?:leggi|apri) nell'app\b)"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
-   R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken))"},
+   R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken)|)"
+   R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie)"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
-   R"(caso não (?:consiga|esteja conseguindo) (?:visualizar|ver|ler))"},
+   R"(caso não (?:consiga|esteja conseguindo) (?:visualizar|ver|ler)|)"
+   R"((?:ler|abrir|ver) no app\b|(?:ler|abrir|ver) na app\b|versão folheável)"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -161,7 +168,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:cannot|can't|may not) be combined with|one (?:code|coupon|voucher|discount) per (?:order|customer|household|person)|)"
    R"(not valid (?:on|with) (?:gift cards|other (?:offers|promotions|discounts))|excludes gift cards|)"
    R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation|)"
-   R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice)"},
+   R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice|)"
+   R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries))"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -169,38 +177,44 @@ constexpr VocabularyRow k_rows[] = {
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
-   R"(als gemeinnützig anerkannt|eingetragener verein|(?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:beratung|anlageberatung))"},
+   R"(als gemeinnützig anerkannt|eingetragener verein|(?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:beratung|anlageberatung)|)"
+   R"(nachdruck (?:nur|und vervielfältigung|oder vervielfältigung)|abdruckrechte|vervielfältigung nur mit)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
    R"(rcs [a-z]|siret|capital social|tous droits réservés|politique de confidentialité|données personnelles|)"
    R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi)|éditeur ?:|(?:offre )?non cumulable|)"
    R"(un (?:seul )?(?:code|bon|coupon) par (?:commande|client|foyer|personne)|)"
-   R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel))"},
+   R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel)|)"
+   R"(droits de reproduction|reproduction (?:interdite|réservée|soumise))"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
-   R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta))"},
+   R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta)|)"
+   R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción)"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
-   R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo))"},
+   R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo)|)"
+   R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione)"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
-   R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies)"},
+   R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
+   R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na))"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
-   R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação))"},
+   R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
+   R"(direitos de reprodução|(?:proibida|é proibida) a reprodução)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -220,14 +234,14 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch))"},
   {C::sponsor, L::fr, false,
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
-   R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
+   R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine|saison|épisode)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
    R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|rendue? possible (?:par|grâce à)|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui)|)"
    R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de)"},
   {C::sponsor, L::es, false,
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
    R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias)|)"
-   R"((?:llega|es posible|se hace posible|te llega)(?: a ti| hasta ti| a tu (?:correo|bandeja))? gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio)|)"
+   R"((?:llega|es posible|se hace posible|te llega)(?: a ti| hasta ti| a tu (?:correo|bandeja)| a tus (?:oídos|auriculares))? gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio)|)"
    R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de)"},
   {C::sponsor, L::it, false,
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
@@ -261,31 +275,38 @@ constexpr VocabularyRow k_rows[] = {
    R"(advertising (?:inquiries|enquiries|opportunities)|sponsorship (?:inquiries|enquiries|opportunities)|media kit|)"
    R"((?:reach|in front of) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:[\pL-]+ )?(?:readers|subscribers|developers|engineers|professionals|founders|investors|marketers|players)|)"
    R"(sponsorship (?:slots|spots|packages)|)"
-   R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with))"},
+   R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with)|)"
+   R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
-   R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen))"},
+   R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen)|)"
+   R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
-   R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs))"},
+   R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs)|)"
+   R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
-   R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos))"},
+   R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos)|)"
+   R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
-   R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone))"},
+   R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone)|)"
+   R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
-   R"(plaats (?:je|uw) vacature)"},
+   R"(plaats (?:je|uw) vacature|)"
+   R"((?:adverteren|advertenties|reclame|sponsoring)@)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
-   R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores))"},
+   R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores)|)"
+   R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -361,7 +382,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue)|)"
    R"(free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
-   R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition))"},
+   R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
+   R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -374,7 +396,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
    R"(abonnez-vous pour (?:lire|continuer|débloquer)|la suite est réservée|)"
    R"(gratuit(?:ement)? pendant (?:\d+|un|une) (?:jours|mois|semaines?)|abonnés (?:premium|payants) (?:reçoivent|ont)|)"
-   R"(abonnez-vous (?:au|à (?:notre|la|l')) ?(?:magazine|journal|revue|mensuel|hebdo|version papier|édition papier))"},
+   R"(abonnez-vous (?:au|à (?:notre|la|l')) ?(?:magazine|journal|revue|mensuel|hebdo|version papier|édition papier)|)"
+   R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
@@ -454,7 +477,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
    R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
    R"(une question pour la rédaction|(?:cette|la) (?:lettre|newsletter) vous a-t-elle été utile|)"
-   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message))"},
+   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
+   R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b)"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -466,7 +490,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(rispondi a questa (?:email|e-mail|mail|lettera)|valuta (?:questa|questo)|il tuo feedback|rispondi al (?:nostro )?sondaggio|)"
    R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt|)"
    R"((?:la |le |li )?leggiamo sempre|hai una (?:notizia|segnalazione|storia)|scrivici\b|)"
-   R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile)"},
+   R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile|)"
+   R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -520,7 +545,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
    R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
    R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
-   R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month))"},
+   R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
+   R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
    R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"},
@@ -532,7 +558,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"},
   {C::self_description, L::it, false,
    R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
-   R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo)"},
+   R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
+   R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"},
   {C::self_description, L::nl, false,
    R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
    R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"},
@@ -551,7 +578,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter))"},
   {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
    R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter))"},
-  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero))"},
+  {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero)|)"
+   R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram))"},
   {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
    R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit)"},
   {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"

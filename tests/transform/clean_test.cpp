@@ -1151,3 +1151,45 @@ TEST_CASE("gratitude in Dutch and a newsletter's number line, a calculator butto
   CHECK(reason_for(r, "Deze lezingen").starts_with("sponsor: \"worden mede gefinancierd door\""));
   CHECK(kept(r, "De nieuwe sporthal"));
 }
+
+TEST_CASE("photo credits, a header's rows of section names and of date and weather, a jobs box by its link",
+          "[transform]") {
+  // credits-and-rows: a local paper's issue. A credit line under a story
+  // ("Photo: ...", "Name/Agency Images"), a row of section names without
+  // links, the date with the weather, a jobs box that links to the jobs
+  // page and a reproduction-rights line go; a headline with a slash between
+  // two cities, a story about jobs and a caption that is a sentence stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "credits-and-rows.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "credits-and-rows.expected"));
+}
+
+TEST_CASE("a row of section names led by its own title, in a plain-text header", "[transform]") {
+  const std::vector<Block> header = {para("IN THIS ISSUE Grants | Canteen | Transport | Agenda")};
+  const std::vector<Block> quote_row = {
+      para("Voters in three towns answered one question: yes | no | undecided, and most chose yes.")};
+  CleanResult r = clean(doc({header, story("grants"), quote_row, story("canteen"), story("transport")}));
+  CHECK(reason_for(r, "IN THIS ISSUE") == "chrome: in the header, a row of section names");
+  CHECK(kept(r, "Voters in three towns"));
+}
+
+TEST_CASE("coupon small print at the end of a block that names a discount, and a short credit that thanks",
+          "[transform]") {
+  const std::vector<Block> coupon = {
+      para("YOUR VOUCHER: 20% OFF ONE PLANT Show this email at the till or use code GREEN20 in the web shop. "
+           "Valid until June 30. Excludes seeds, tools, compost and gift cards. Delivery is charged as usual. "
+           "Cannot be combined with other discounts. One voucher per customer.")};
+  // The same words late in a long report that names no discount.
+  const std::vector<Block> report = {
+      para("The judge said on Monday that the two lawsuits brought by tenants of the riverside flats against the "
+           "landlord raise different questions of fact and law, and she ruled that the first claim cannot be "
+           "combined with the second one, which will be heard in the autumn.")};
+  const std::vector<Block> credit = {
+      para("Le club remercie la fromagerie du marché, partenaire de notre saison 2026, pour son soutien.")};
+  CleanResult r = clean(doc({story("harbour"), coupon, story("bridge"), report, credit, story("market"),
+                             story("rail")}));
+  CHECK(reason_for(r, "YOUR VOUCHER").starts_with("legal: \"cannot be combined with\""));
+  CHECK(kept(r, "The judge said"));
+  CHECK(reason_for(r, "Le club remercie").starts_with("sponsor: \"partenaire de notre saison\""));
+}
