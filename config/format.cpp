@@ -42,6 +42,22 @@ void print_value(std::ostream& out, std::string_view key, const std::string& val
 
 std::string_view tls_text(TlsMode mode) { return mode == TlsMode::off ? "off" : "required"; }
 
+// Writes `[name]` and its lines. A server section without a url is not
+// configured, and the parser refuses [imap] or [smtp] without one: its
+// header and defaults are shown commented out, so that the printed config
+// reads back as it was.
+void print_section(std::ostream& out, std::string_view name, const std::string& lines, bool configured) {
+  if (configured) {
+    out << "\n[" << name << "]\n" << lines;
+    return;
+  }
+  out << "\n# [" << name << "] is not configured\n";
+  std::istringstream in(lines);
+  for (std::string line; std::getline(in, line);) {
+    out << (line.starts_with("# ") ? "" : "# ") << line << "\n";
+  }
+}
+
 }  // namespace
 
 std::string format_settings(const Settings& s) {
@@ -59,27 +75,29 @@ std::string format_settings(const Settings& s) {
   out << "jobs = " << s.jobs << "\n";
   out << "keep_days = " << s.keep_days << "\n";
 
-  out << "\n[imap]\n";
-  print_value(out, "url", s.imap.url);
-  print_value(out, "user", s.imap.user);
-  print_secret_keys(out, {&s.imap.password, &s.imap.token}, {"password_env", "password_command", "token_command"});
-  print_value(out, "ca_file", s.imap.ca_file);
-  out << "tls = " << tls_text(s.imap.tls) << "\n";
-  for (const auto& mailbox : s.imap.mailboxes) out << "mailbox = " << mailbox << "\n";
-  print_value(out, "since", s.imap.since ? format_date(*s.imap.since) : std::string());
-  out << "max_size = " << format_byte_size(s.imap.max_size) << "\n";
-  out << "after = " << s.imap.after << "\n";
-  out << "batch = " << s.imap.batch << "\n";
+  std::ostringstream imap;
+  print_value(imap, "url", s.imap.url);
+  print_value(imap, "user", s.imap.user);
+  print_secret_keys(imap, {&s.imap.password, &s.imap.token}, {"password_env", "password_command", "token_command"});
+  print_value(imap, "ca_file", s.imap.ca_file);
+  imap << "tls = " << tls_text(s.imap.tls) << "\n";
+  for (const auto& mailbox : s.imap.mailboxes) imap << "mailbox = " << mailbox << "\n";
+  print_value(imap, "since", s.imap.since ? format_date(*s.imap.since) : std::string());
+  imap << "max_size = " << format_byte_size(s.imap.max_size) << "\n";
+  imap << "after = " << s.imap.after << "\n";
+  imap << "batch = " << s.imap.batch << "\n";
+  print_section(out, "imap", imap.str(), !s.imap.url.empty());
 
-  out << "\n[smtp]\n";
-  print_value(out, "url", s.smtp.url);
-  print_value(out, "user", s.smtp.user);
-  print_secret_keys(out, {&s.smtp.password}, {"password_env", "password_command"});
-  print_value(out, "ca_file", s.smtp.ca_file);
-  out << "tls = " << tls_text(s.smtp.tls) << "\n";
-  print_value(out, "from", s.smtp.from);
-  if (s.smtp.to.empty()) out << "# to =\n";
-  for (const auto& to : s.smtp.to) out << "to = " << to << "\n";
+  std::ostringstream smtp;
+  print_value(smtp, "url", s.smtp.url);
+  print_value(smtp, "user", s.smtp.user);
+  print_secret_keys(smtp, {&s.smtp.password}, {"password_env", "password_command"});
+  print_value(smtp, "ca_file", s.smtp.ca_file);
+  smtp << "tls = " << tls_text(s.smtp.tls) << "\n";
+  print_value(smtp, "from", s.smtp.from);
+  if (s.smtp.to.empty()) smtp << "# to =\n";
+  for (const auto& to : s.smtp.to) smtp << "to = " << to << "\n";
+  print_section(out, "smtp", smtp.str(), !s.smtp.url.empty());
 
   out << "\n[digest]\n";
   out << "schedule = " << s.digest.schedule << "\n";

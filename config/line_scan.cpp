@@ -11,6 +11,18 @@ namespace distill::config {
 
 namespace {
 
+// A byte no text file holds: C0 controls but the tab, and DEL.
+bool is_control(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return (byte < 0x20 && byte != '\t') || byte == 0x7f;
+}
+
+std::string hex_byte(char c) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  const auto byte = static_cast<unsigned char>(c);
+  return std::string("0x") + digits[byte >> 4] + digits[byte & 0xf];
+}
+
 class Scanner {
  public:
   Scanner(const std::filesystem::path& file, const std::filesystem::path& base) : m_file(file.string()), m_base(base) {}
@@ -30,6 +42,10 @@ class Scanner {
       }
       line = trim(line);
       if (line.empty()) continue;
+      if (auto bad = std::find_if(line.begin(), line.end(), is_control); bad != line.end()) {
+        problem(line_number, "control character " + hex_byte(*bad) + " in the line; distill.conf is plain text");
+        continue;
+      }
       if (line.front() == '[' && line.back() == ']') {
         section = trim(line.substr(1, line.size() - 2));
         section_ok = check_section_header(line.substr(1, line.size() - 2), line_number);

@@ -103,7 +103,7 @@ TEST_CASE("check-config warns about what later commands will miss", "[app]") {
   std::string file = (dir / "distill.conf").string();
   auto r = run_distill({"--config", file, "check-config"}, {"HOME=/home/me"});
   CHECK(r.status == 0);
-  CHECK(r.out.find("\n[smtp]\n# url =\n") != std::string::npos);
+  CHECK(r.out.find("\n# [smtp] is not configured\n# url =\n") != std::string::npos);
   CHECK(r.err == "distill: warning: " + file + ": no [smtp] url: 'deliver', 'run' and 'daemon' need one\n"
                  "distill: warning: [imap] url: '" + (dir / "missing").string() + "' does not exist\n");
 }

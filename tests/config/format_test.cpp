@@ -46,10 +46,30 @@ TEST_CASE("format prints the effective config so that it reads back the same", "
 TEST_CASE("format shows every key of an empty config, its defaults set and the rest as '# key ='", "[config]") {
   const std::string printed = format_settings(Settings{});
   CHECK(printed.starts_with("# distill configuration: no config file, defaults only\n"));
-  CHECK(printed.find("[imap]\n# url =\n# user =\n") != std::string::npos);
-  CHECK(printed.find("tls = required\nmailbox = INBOX\n# since =\nmax_size = 20M\nafter = none\nbatch = 200\n") !=
-        std::string::npos);
-  CHECK(printed.find("[smtp]\n# url =\n") != std::string::npos);
+  // A server without a url is not configured: its section and defaults
+  // are shown commented out (the parser refuses [imap] without a url).
+  CHECK(printed.find("# [imap] is not configured\n# url =\n# user =\n") != std::string::npos);
+  CHECK(printed.find("# tls = required\n# mailbox = INBOX\n# since =\n# max_size = 20M\n# after = none\n"
+                     "# batch = 200\n") != std::string::npos);
+  CHECK(printed.find("# [smtp] is not configured\n# url =\n") != std::string::npos);
   CHECK(printed.find("# to =\n") != std::string::npos);
+  CHECK(printed.find("\n[digest]\n") != std::string::npos);
   CHECK(printed.find("send_empty = no\n") != std::string::npos);
+}
+
+TEST_CASE("format prints a config without servers so that it reads back the same", "[config]") {
+  // Found by the config fuzz target: the printed [imap] and [smtp] sections
+  // without a url made check-config's output a file distill refuses.
+  const Settings original = parse("[store]\npath = /var/lib/distill/distill.db\n[feed]\ndir = /srv/feeds\n");
+  const std::string printed = format_settings(original);
+  CHECK(printed.find("\n[imap]") == std::string::npos);
+  CHECK(printed.find("\n[smtp]") == std::string::npos);
+  CHECK(parse_settings(printed, original.config_path, {}, home_only()) == original);
+
+  // One server configured, the other not.
+  const Settings smtp_only = parse("[smtp]\nurl = file:digests\n");
+  const std::string printed_smtp = format_settings(smtp_only);
+  CHECK(printed_smtp.find("\n[smtp]\nurl = file:") != std::string::npos);
+  CHECK(printed_smtp.find("# [imap] is not configured\n") != std::string::npos);
+  CHECK(parse_settings(printed_smtp, smtp_only.config_path, {}, home_only()) == smtp_only);
 }

@@ -48,3 +48,16 @@ TEST_CASE("line_scan names the line of each line it cannot read, and reads on", 
                          });
   CHECK(scan.entries.empty());  // the entries of a bad section are not read: its header is the problem
 }
+
+TEST_CASE("line_scan refuses a line with a control character, naming the byte", "[config]") {
+  // Found by the config fuzz target: a store path with NUL and other
+  // control bytes was taken as a path.
+  const LineScan scan = scan_lines(std::string("[store]\npath = /tmp/a\0b\njobs = 2\t# two\n[feed]\ndir = x\x01y\n", 56),
+                                   "/etc/distill.conf", "/etc");
+  CHECK(scan.problems == std::vector<std::string>{
+                             "/etc/distill.conf:2: control character 0x00 in the line; distill.conf is plain text",
+                             "/etc/distill.conf:5: control character 0x01 in the line; distill.conf is plain text"});
+  REQUIRE(scan.entries.size() == 1);  // a tab is a blank, not a control character
+  CHECK(scan.entries[0].key == "jobs");
+  CHECK(scan.entries[0].value == "2");
+}
