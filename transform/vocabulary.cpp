@@ -386,7 +386,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|)"
    R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
-   R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|loja|bootcamp)s?\b|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
+   R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------

@@ -1209,3 +1209,18 @@ TEST_CASE("a sponsor phrase after the word for the content beside it is a credit
   CHECK(kept(r, "I dati offerti da un istituto"));
   CHECK(kept(r, "Harbour makes the news"));
 }
+
+TEST_CASE("a shop's own store as the subject of a title is news, not a house ad", "[transform]") {
+  // "In our shop you find ..." pitches the publisher's shop; "Our shop in
+  // the old town moves" reports on the place.
+  Document d = doc({story("Rail"),
+                    {heading("Nossa loja do centro muda de endereço"),
+                     para("Em maio a loja da praça fecha e reabre duas ruas acima, com estacionamento próprio e o dobro "
+                          "do espaço para as oficinas de cerâmica.")},
+                    story("Harbour"),
+                    {para("Na nossa loja já há canecas com o logotipo do clube.")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "Nossa loja do centro muda de endereço"));
+  CHECK(kept(r, "Em maio a loja da praça fecha"));
+  CHECK(reason_for(r, "Na nossa loja") != "");
+}
