@@ -608,11 +608,12 @@ class Cleaner {
 
   // Whether the words before a sponsor phrase name the issue itself ("This
   // edition is supported by", "Questo numero è realizzato in collaborazione
-  // con"): then the phrase says who paid for the newsletter, not for a
-  // product the newsletter sells.
+  // con") or the content beside it ("Contenuto offerto da"): then the
+  // phrase says who paid for the newsletter, not for a product the
+  // newsletter sells.
   static bool names_issue(std::string_view text) {
     static const RE2 re(
-        R"((?:^|[^\pL])(issue|edition|newsletter|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
+        R"((?:^|[^\pL])(issue|edition|newsletter|content|contenu|contenuto|contenido|conteúdo|inhalt|inhoud|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
         R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave|episode|episodio|épisode|episódio|folge|aflevering)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);

@@ -143,6 +143,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(noch kein(?:e)? (?:abonnent|abonnentin|leser)|noch nicht abonniert|noch nicht angemeldet)"},
   {C::forwarded, L::fr, false,
    R"(vous a (?:été )?transféré|t'a (?:été )?transféré|transféré par un(?:e)? ami|)"
+   R"((?:vous|t') a (?:été )?transmise?|transmise? par un(?:e)? (?:ami|amie|collègue|proche)|)"
    R"(pas encore abonné|pas encore inscrit|recevoir (?:votre|ta) propre)"},
   {C::forwarded, L::es, false,
    R"(te (?:lo |la )?(?:han |ha )?(?:reenviado|pasado)|te reenvió|alguien te (?:reenvió|pasó)|reenviado por un amigo|)"
@@ -169,7 +170,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(not valid (?:on|with) (?:gift cards|other (?:offers|promotions|discounts))|excludes gift cards|)"
    R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation|)"
    R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice|)"
-   R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries))"},
+   R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -186,38 +187,39 @@ constexpr VocabularyRow k_rows[] = {
    R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi)|éditeur ?:|(?:offre )?non cumulable|)"
    R"(un (?:seul )?(?:code|bon|coupon) par (?:commande|client|foyer|personne)|)"
    R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel)|)"
-   R"(droits de reproduction|reproduction (?:interdite|réservée|soumise))"},
+   R"(droits de reproduction|reproduction (?:interdite|réservée|soumise)|photos? non contractuelles?|prix et conditions valables)"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
    R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta)|)"
-   R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción)"},
+   R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción|imágenes (?:meramente )?ilustrativas|precios y condiciones válid)"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
    R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo)|)"
-   R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione)"},
+   R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
    R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
-   R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na))"},
+   R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na)|prijzen en voorwaarden geldig)"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
    R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
-   R"(direitos de reprodução|(?:proibida|é proibida) a reprodução)"},
+   R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
+   R"(co-?funded by|with (?:co-?)?funding from|)"
    R"(sponsored (?:in part )?by|brought to you by|(?:made possible|supported|powered) by (?:our )?(?:sponsor|partner)|)"
    R"(in partnership with|presented (?:by|with (?:the )?support)|(?:with|thanks to) (?:the )?(?:generous )?support (?:of|from)|(?:today's|this week's|this issue's|our) (?:sponsor|partner)s?\b|)"
    R"(thanks to (?:our|today's) (?:sponsor|partner)s?|a (?:word|message) from (?:our|today's|this week's) (?:sponsor|partner)s?|)"
@@ -227,33 +229,39 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:is|are) (?:made possible|supported|funded|underwritten) by|made possible (?:by|with) (?:the )?(?:generous )?support (?:of|from)|)"
    R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of)"},
   {C::sponsor, L::de, false,
+   R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
    R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) (?:sponsor|partner)|)"
    R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt)|)"
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer)|)"
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch))"},
   {C::sponsor, L::fr, false,
+   R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
    R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine|saison|épisode)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
    R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|rendue? possible (?:par|grâce à)|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui)|)"
    R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de)"},
   {C::sponsor, L::es, false,
+   R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
    R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias)|)"
    R"((?:llega|es posible|se hace posible|te llega)(?: a ti| hasta ti| a tu (?:correo|bandeja)| a tus (?:oídos|auriculares))? gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio)|)"
    R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de)"},
   {C::sponsor, L::it, false,
+   R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
    R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
    R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:anche )?(?:da|grazie a)|grazie al contributo (?:di|del|della|dei)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle))"},
   {C::sponsor, L::nl, false,
+   R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
    R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
    R"((?:worden|wordt) (?:mede )?gefinancierd door)"},
   {C::sponsor, L::pt, false,
+   R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
    R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|(?:conta )?com o apoio d[aoe]s?|)"
    R"((?:tem o |com o )?patrocínio d[aoe]s?|)"
@@ -310,6 +318,7 @@ constexpr VocabularyRow k_rows[] = {
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
+   R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
    R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
    R"((?:check out|try|explore|browse) our other newsletters|our other newsletters|our sister newsletters?|)"
    R"(our (?:job board|jobs board|online course|new course|courses|workshop|bootcamp|conference|merch|store|shop)\b|)"
@@ -323,6 +332,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"},
   {C::house_ad, L::de, false,
+   R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
@@ -333,6 +343,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"},
   {C::house_ad, L::fr, false,
+   R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
    R"(nos autres (?:newsletters|lettres)|(?:découvrez|rejoignez|inscrivez-vous à) (?:notre|nos) (?:formations?|webinaires?|ateliers?|conférences?)|)"
    R"(téléchargez (?:l'|notre )app|téléchargez l'application|disponible sur l'app store|)"
@@ -342,6 +353,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:guide|hors-série|e-?book|livre blanc)s? .{0,80}(?:en kiosque|en librairie|boutique|commander)|)"
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"},
   {C::house_ad, L::es, false,
+   R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
    R"(nuestros otros (?:boletines|newsletters)|nuestras otras newsletters|)"
    R"((?:inscríbete|apúntate) (?:a|en) (?:nuestro|nuestra|el) (?:curso|webinar|taller|evento)|)"
@@ -350,6 +362,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b|)"
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza))"},
   {C::house_ad, L::it, false,
+   R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
    R"(le nostre altre newsletter|(?:iscriviti|partecipa) al (?:nostro )?(?:corso|webinar|workshop|evento)|)"
    R"(scarica (?:l'|la nostra )app|disponibile su(?:ll')? app store|prenota il tuo posto|acquista il (?:tuo )?biglietto|)"
@@ -358,6 +371,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"},
   {C::house_ad, L::nl, false,
+   R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
    R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?|)"
@@ -366,12 +380,13 @@ constexpr VocabularyRow k_rows[] = {
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
    R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"},
   {C::house_ad, L::pt, false,
+   R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
    R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|)"
    R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
-   R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|loja|bootcamp)s?\b|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
+   R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
@@ -535,7 +550,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(veilige afzender|mis geen (?:enkele )?(?:editie|nieuwsbrief|uitgave)|tekstversie|)"
    R"((?:sleep|verplaats) (?:deze|onze) (?:e-?mail|mail|nieuwsbrief) naar (?:het tabblad|je inbox)|tabblad (?:primair|promoties|reclame))"},
   {C::deliverability, L::pt, false,
-   R"(adicione .{0,50}(?:aos|à) (?:seus )?(?:contatos|contactos|lista de contatos)|na (?:caixa|pasta) de (?:spam|lixo)|)"
+   R"(adicione .{0,50}(?:aos|à) (?:seus )?(?:contatos|contactos|lista de contatos)|salve .{0,50}(?:na sua|em sua|nos seus|aos seus) (?:agenda|contatos|contactos|lista de contatos)|na (?:caixa|pasta) de (?:spam|lixo)|)"
    R"(remetente (?:seguro|confiável)|não perca nenhuma (?:edição|newsletter)|versão (?:em |só )?texto|)"
    R"((?:arraste|mova) (?:este|esta|o nosso) (?:e-?mail|mensagem) para a (?:aba|guia|pasta)|(?:aba|guia) (?:principal|promoções))"},
 

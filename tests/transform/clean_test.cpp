@@ -1193,3 +1193,34 @@ TEST_CASE("coupon small print at the end of a block that names a discount, and a
   CHECK(kept(r, "The judge said"));
   CHECK(reason_for(r, "Le club remercie").starts_with("sponsor: \"partenaire de notre saison\""));
 }
+
+TEST_CASE("a sponsor phrase after the word for the content beside it is a credit", "[transform]") {
+  // "Content provided by X" opens a paid block between stories the way
+  // "This issue is supported by X" does; the same phrase after other words
+  // is a report's ("the data offered by the agency").
+  Document d = doc({story("Rail"),
+                    {para("Contenuto offerto da una cantina della Langa — Da tre generazioni vinifichiamo solo uve "
+                          "nostre. Scopri le annate nel negozio online.")},
+                    {para("I dati offerti da un istituto di statistica mostrano che i prezzi del pane sono saliti del "
+                          "dodici per cento in un anno, più di ogni altro alimento.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Contenuto offerto da") == "sponsor: \"offerto da\" (vocabulary: sponsor, it)");
+  CHECK(kept(r, "I dati offerti da un istituto"));
+  CHECK(kept(r, "Harbour makes the news"));
+}
+
+TEST_CASE("a shop's own store as the subject of a title is news, not a house ad", "[transform]") {
+  // "In our shop you find ..." pitches the publisher's shop; "Our shop in
+  // the old town moves" reports on the place.
+  Document d = doc({story("Rail"),
+                    {heading("Nossa loja do centro muda de endereço"),
+                     para("Em maio a loja da praça fecha e reabre duas ruas acima, com estacionamento próprio e o dobro "
+                          "do espaço para as oficinas de cerâmica.")},
+                    story("Harbour"),
+                    {para("Na nossa loja já há canecas com o logotipo do clube.")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "Nossa loja do centro muda de endereço"));
+  CHECK(kept(r, "Em maio a loja da praça fecha"));
+  CHECK(reason_for(r, "Na nossa loja") != "");
+}
