@@ -548,14 +548,34 @@ class Summarizer {
     return sc;
   }
 
+  bool has_prose(const ItemDraft& d) const {
+    return std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
+  }
+
+  // A review's closing line of a label and its value ("Overall: A",
+  // "Verdict: worth it"), a heading with no statement after it: it states
+  // the review's result, so it is listed like a story with prose. Only the
+  // issue's last heading: earlier ones of that shape label a field.
+  bool closing_verdict(const ItemDraft& d) const {
+    const std::string& t = d.item.title;
+    const std::size_t colon = t.find(": ");
+    if (colon == std::string::npos || t.find(':', colon + 1) != std::string::npos) return false;
+    const int label = count_words(std::string_view(t).substr(0, colon));
+    const int value = count_words(std::string_view(t).substr(colon + 2));
+    if (label < 1 || label > 2 || value < 1 || value > 3) return false;
+    for (const ItemDraft* later = &d + 1; later != m_items.data() + m_items.size(); ++later) {
+      if (has_prose(*later)) return false;
+    }
+    return true;
+  }
+
   bool add_title(ItemDraft& d) {
     if (d.chosen || d.duplicate || d.list) return false;
     std::string key = fold_for_match(d.item.title);
     int words = count_words(d.item.title);
     // A section's title over a grid of items ("Offers from Monday, 3.3.")
     // heads what they say.
-    bool prose = d.heads_items ||
-                 std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
+    bool prose = d.heads_items || has_prose(d) || closing_verdict(d);
     if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
       return false;
     }
