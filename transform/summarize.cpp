@@ -82,6 +82,9 @@ struct Sentence {
   // title, so it is that item's blurb or nothing, never a point or the lede.
   bool fragment = false;
   bool describes = false;  // a line of a product card (Passage::describes)
+  // Follows a line of one word that ends in a colon ("Therefore:",
+  // "Deshalb:"): the line announces it as the point the text draws.
+  bool announced = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -327,6 +330,7 @@ class Summarizer {
       d.list = story.role == StoryRole::link_list;
       m_items.push_back(std::move(d));
     }
+    bool announce = false;
     for (const auto& p : m_outline.passages) {
       if (p.describes && p.story) {
         for (std::size_t id : m_outline.sections[p.section].stories) {
@@ -334,7 +338,10 @@ class Summarizer {
         }
       }
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
+      const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
+      if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
+      announce = count_words(p.text) == 1 && p.text.back() == ':';
     }
     double max_w = 1;
     for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
@@ -545,6 +552,7 @@ class Summarizer {
     double story = std::sqrt(m_story_weight[m_sections[sent.section].story]);
     double sc = story * (0.45 * prior(sent) + 0.25 * centrality(id) + 0.5 * sent.specific);
     if (sent.text.find('?') != std::string::npos) sc *= 0.5;
+    if (sent.announced) sc *= 2.5;  // the point the text draws
     return sc;
   }
 

@@ -598,3 +598,9 @@ TEST_CASE("summarize lists a review's closing verdict line, the review's result"
   // A label over prose ("Price:") is no verdict: it is listed for its prose, if at all.
   for (const auto& t : titles) CHECK(t.find("Tom Vale") == std::string::npos);
 }
+
+TEST_CASE("summarize takes the sentence a one-word line with a colon announces", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("announced-thesis.html"))), options(2, "Pier Letters"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), Catch::Contains("a boat that leaves three minutes later loses almost nothing"));
+}
