@@ -8,7 +8,8 @@
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
-//    reader looks for in a digest).
+//    reader looks for in a digest); the sentence a one-word line with a
+//    colon announces ("Therefore:") weighs more.
 // 2. The lede is the best of the main topic's opening sentences and
 //    paragraph leads that states something: no greeting, no question.
 // 3. Within the budget (max_share of the kept words, between min_words and
@@ -16,7 +17,9 @@
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave and no sentence too
 //    similar to one already chosen; then the other stories' titles, round
-//    by round; then more sentences while the budget lasts.
+//    by round; then more sentences while the budget lasts. A title without
+//    prose under it is listed only at the end, unless it is a review's
+//    closing verdict ("Overall: A").
 //
 // Work: every step is linear in the issue, except choosing, which weighs a
 // bounded pool of the best candidates against each other.
