@@ -8,7 +8,8 @@
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
-//    reader looks for in a digest).
+//    reader looks for in a digest); the sentence a one-word line with a
+//    colon announces ("Therefore:") weighs more.
 // 2. The lede is the best of the main topic's opening sentences and
 //    paragraph leads that states something: no greeting, no question.
 // 3. Within the budget (max_share of the kept words, between min_words and
@@ -16,7 +17,9 @@
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave and no sentence too
 //    similar to one already chosen; then the other stories' titles, round
-//    by round; then more sentences while the budget lasts.
+//    by round; then more sentences while the budget lasts. A title without
+//    prose under it is listed only at the end, unless it is a review's
+//    closing verdict ("Overall: A").
 //
 // Work: every step is linear in the issue, except choosing, which weighs a
 // bounded pool of the best candidates against each other.
@@ -82,6 +85,9 @@ struct Sentence {
   // title, so it is that item's blurb or nothing, never a point or the lede.
   bool fragment = false;
   bool describes = false;  // a line of a product card (Passage::describes)
+  // Follows a line of one word that ends in a colon ("Therefore:",
+  // "Deshalb:"): the line announces it as the point the text draws.
+  bool announced = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -327,6 +333,7 @@ class Summarizer {
       d.list = story.role == StoryRole::link_list;
       m_items.push_back(std::move(d));
     }
+    bool announce = false;
     for (const auto& p : m_outline.passages) {
       if (p.describes && p.story) {
         for (std::size_t id : m_outline.sections[p.section].stories) {
@@ -334,7 +341,10 @@ class Summarizer {
         }
       }
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
+      const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
+      if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
+      announce = count_words(p.text) == 1 && p.text.back() == ':';
     }
     double max_w = 1;
     for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
@@ -545,7 +555,29 @@ class Summarizer {
     double story = std::sqrt(m_story_weight[m_sections[sent.section].story]);
     double sc = story * (0.45 * prior(sent) + 0.25 * centrality(id) + 0.5 * sent.specific);
     if (sent.text.find('?') != std::string::npos) sc *= 0.5;
+    if (sent.announced) sc *= 2.5;  // the point the text draws
     return sc;
+  }
+
+  bool has_prose(const ItemDraft& d) const {
+    return std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
+  }
+
+  // A review's closing line of a label and its value ("Overall: A",
+  // "Verdict: worth it"), a heading with no statement after it: it states
+  // the review's result, so it is listed like a story with prose. Only the
+  // issue's last heading: earlier ones of that shape label a field.
+  bool closing_verdict(const ItemDraft& d) const {
+    const std::string& t = d.item.title;
+    const std::size_t colon = t.find(": ");
+    if (colon == std::string::npos || t.find(':', colon + 1) != std::string::npos) return false;
+    const int label = count_words(std::string_view(t).substr(0, colon));
+    const int value = count_words(std::string_view(t).substr(colon + 2));
+    if (label < 1 || label > 2 || value < 1 || value > 3) return false;
+    for (const ItemDraft* later = &d + 1; later != m_items.data() + m_items.size(); ++later) {
+      if (has_prose(*later)) return false;
+    }
+    return true;
   }
 
   bool add_title(ItemDraft& d) {
@@ -554,8 +586,7 @@ class Summarizer {
     int words = count_words(d.item.title);
     // A section's title over a grid of items ("Offers from Monday, 3.3.")
     // heads what they say.
-    bool prose = d.heads_items ||
-                 std::any_of(d.sentences.begin(), d.sentences.end(), [&](int id) { return m_sentences[id].usable; });
+    bool prose = d.heads_items || has_prose(d) || closing_verdict(d);
     if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
       return false;
     }

@@ -588,3 +588,19 @@ TEST_CASE("summarize gives a product card its description as blurb, never as led
   CHECK(s.lede.find("eikenhout") == std::string::npos);
   for (const auto& p : s.points) CHECK(p.find("eikenhout") == std::string::npos);
 }
+
+TEST_CASE("summarize lists a review's closing verdict line, the review's result", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("review-verdict.html"))), options(3, "Ferry Notes"));
+  INFO(all_text(s));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Verdict: recommended") != titles.end());
+  // A label over prose ("Price:") is no verdict: it is listed for its prose, if at all.
+  for (const auto& t : titles) CHECK(t.find("Tom Vale") == std::string::npos);
+}
+
+TEST_CASE("summarize takes the sentence a one-word line with a colon announces", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("announced-thesis.html"))), options(2, "Pier Letters"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), Catch::Contains("a boat that leaves three minutes later loses almost nothing"));
+}
