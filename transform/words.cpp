@@ -271,8 +271,9 @@ int count_words(std::string_view text) {
   return n;
 }
 
-std::string template_key(std::string_view text) {
-  std::string folded = fold_for_match(text);
+std::string template_key(std::string_view text) { return template_key_of_folded(fold_for_match(text)); }
+
+std::string template_key_of_folded(std::string_view folded) {
   std::string out;
   out.reserve(folded.size());
   for (auto w : split_words(folded)) {

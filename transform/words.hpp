@@ -34,6 +34,10 @@ int count_words(std::string_view text);
 // "Issue #42 — April 10" compare equal.
 std::string template_key(std::string_view text);
 
+// template_key of a text already folded by fold_for_match (a BlockFacts'
+// `folded`): the same key without folding the text again.
+std::string template_key_of_folded(std::string_view folded);
+
 // True when `text` has at least three letters and none of them lower case
 // ("TOGETHER WITH FACET WEALTH", "WORLD").
 bool is_all_caps(std::string_view text);
