@@ -191,6 +191,13 @@ std::vector<std::string> split_sentences(std::string_view text) {
   const std::size_t width = wrap_width(text);
   std::size_t i = 0;
   while (i < text.size()) {
+    // Only line breaks and terminals matter here: other ASCII, most of any
+    // text, is passed over without decoding.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '\n' && byte != '.' && byte != '!' && byte != '?') {
+      ++i;
+      continue;
+    }
     std::size_t at = i;
     char32_t c = next_code_point(text, i);
     if (c == '\n') {
