@@ -572,8 +572,18 @@ class Cleaner {
       parts += w > 0;
       return w <= 4 && !ends_like_sentence(part);
     };
+    // Without a separator there is one part at most.
+    if (min_parts >= 2 && text.find('|') == std::string_view::npos && text.find("·") == std::string_view::npos &&
+        text.find("•") == std::string_view::npos) {
+      return false;
+    }
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size();) {
+      // A separator starts with one of these bytes ('|', '·' and '•' in UTF-8).
+      if (text[i] != '|' && text[i] != '\xC2' && text[i] != '\xE2') {
+        ++i;
+        continue;
+      }
       std::size_t bar = 0;
       for (std::string_view sep : {std::string_view("|"), std::string_view("·"), std::string_view("•")}) {
         if (text.substr(i).starts_with(sep)) bar = sep.size();
