@@ -266,6 +266,11 @@ int count_words(std::string_view text) {
       while (i < text.size() && is_ascii_word(text[i])) ++i;
       continue;
     }
+    if (b == ' ') {  // the usual end of a word
+      in_word = false;
+      ++i;
+      continue;
+    }
     bool w;
     if (b < 0x80) {
       // Joiners stay inside a word as in split_words: don't, e-mail, and
