@@ -1510,7 +1510,7 @@ CleanResult clean(const Document& doc, const SourceRules& rules, const CleanCont
 namespace {
 
 bool is_history_block(const Block& b) {
-  return b.kind != BlockKind::image && b.kind != BlockKind::separator && count_words(b.text) > 0;
+  return b.kind != BlockKind::image && b.kind != BlockKind::separator && has_words(b.text);
 }
 
 // Adds `key` to `keys` unless it is too short or there already.

@@ -290,6 +290,21 @@ int count_words(std::string_view text) {
   return n;
 }
 
+bool has_words(std::string_view text) {
+  // A word starts at a letter or digit; joiners only continue one.
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (k_ascii_word[b]) return true;
+      ++i;
+    } else if (is_word_code_point(next_code_point(text, i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string template_key(std::string_view text) { return template_key_of_folded(fold_for_match(text)); }
 
 std::string template_key_of_folded(std::string_view folded) {

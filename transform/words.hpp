@@ -28,6 +28,9 @@ std::vector<std::string_view> split_words(std::string_view text);
 // Number of words as split_words counts them, without allocating.
 int count_words(std::string_view text);
 
+// count_words(text) > 0, without counting past the first word.
+bool has_words(std::string_view text);
+
 // Folds `text` for template comparison across issues: fold_for_match, then
 // every digit run becomes '0', month and weekday names (English and German)
 // become '~', and punctuation is dropped, so "Issue #41 — March 3" and
