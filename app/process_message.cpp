@@ -99,10 +99,14 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   // mailing platform's template), and the List-Unsubscribe host.
   transform::CleanContext context;
   if (request.history) context.sender_template = request.history(out.message);
-  out.platform_keys = transform::platform_keys(out.document);
+  // Each block is folded and counted once (its BlockFacts); cleaning, the
+  // template and platform keys and the outline all read those facts.
+  context.block_facts = transform::block_facts(out.document);
+  context.block_platform_keys = transform::block_platform_keys(out.document, context.block_facts);
+  out.platform_keys = transform::platform_keys(context.block_platform_keys);
   if (request.platform_senders) context.platform_senders = request.platform_senders(out.platform_keys);
   context.list_unsubscribe_host = transform::list_unsubscribe_host(out.message.list_unsubscribe);
-  context.block_keys = transform::block_template_keys(out.document);
+  context.block_keys = transform::block_template_keys(out.document, context.block_facts);
   out.cleaned = transform::clean(out.document, rules.of(out.source), context);
   out.template_keys = transform::template_keys(out.document, context.block_keys);
 
@@ -112,8 +116,9 @@ ProcessedMessage process_message(std::string_view bytes, const MessageRules& rul
   options.title = out.message.subject;
   options.date = out.message.date;
   // The outline is built once: the summary chooses from it and explain shows it.
-  out.outline = transform::build_outline(out.cleaned.kept, transform::block_facts(out.cleaned.kept), options.title,
-                                         options.source);
+  out.outline = transform::build_outline(
+      out.cleaned.kept, transform::block_facts_of_kept(out.document, context.block_facts, out.cleaned.kept),
+      options.title, options.source);
   out.summary = transform::summarize(out.cleaned, out.outline, options);
   if (out.source) out.summary.source_key = out.source->name;
   out.cleaned_and_summarized = true;

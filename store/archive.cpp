@@ -59,7 +59,7 @@ void Store::archive_issue(std::int64_t id, const transform::CleanResult& cleaned
             "INSERT INTO issues (message, cleaned) VALUES (?1, ?2) ON CONFLICT(message) DO UPDATE SET cleaned = ?2",
             "store cleaned issue")
       .bind(1, id)
-      .bind(2, transform::to_json(cleaned).dump())
+      .bind(2, transform::to_json_text(cleaned))
       .run();
   Statement(m_db, "DELETE FROM issue_search WHERE rowid = ?1", "unindex issue").bind(1, id).run();
   Statement(m_db,

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/statement.hpp"
+#include "transform/json_text.hpp"
 #include "transform/summary_json.hpp"
 
 namespace distill::store {
@@ -483,7 +484,7 @@ void Store::mark_processed(std::int64_t id, const std::string& source, const tra
       .bind(1, id)
       .bind(2, source)
       .bind(3, transform::to_json(summary).dump())
-      .bind(4, nlohmann::json(block_texts).dump())
+      .bind(4, transform::to_json_text(block_texts))
       .bind(5, std::optional<TimePoint>(now))
       .run();
   Statement(m_db, "UPDATE messages SET status = 'processed', error = '', processed_at = ?2 WHERE id = ?1",

@@ -33,6 +33,25 @@ std::vector<BlockFacts> block_facts(const Document& doc) {
   return facts;
 }
 
+std::vector<BlockFacts> block_facts_of_kept(const Document& doc, const std::vector<BlockFacts>& facts,
+                                            const Document& kept) {
+  if (facts.size() != doc.blocks.size()) return block_facts(kept);
+  // A block's facts depend on its kind, level and text alone: the first
+  // block of `doc` from here with those is as good as the one kept.
+  const auto same = [](const Block& a, const Block& b) {
+    return a.kind == b.kind && a.level == b.level && a.text == b.text;
+  };
+  std::vector<BlockFacts> out;
+  out.reserve(kept.blocks.size());
+  std::size_t j = 0;
+  for (const Block& b : kept.blocks) {
+    while (j < doc.blocks.size() && !same(doc.blocks[j], b)) ++j;
+    if (j == doc.blocks.size()) return block_facts(kept);  // not a subsequence after all
+    out.push_back(facts[j++]);
+  }
+  return out;
+}
+
 bool is_heading_like(const Block& block) {
   const std::string folded = fold_for_match(block.text);
   return is_heading_like(block, folded, count_words(folded));

@@ -27,6 +27,12 @@ struct BlockFacts {
 // The facts of each block of `doc`, in order (same size as doc.blocks).
 std::vector<BlockFacts> block_facts(const Document& doc);
 
+// The facts of `kept`, whose blocks are some of `doc`'s in order (the kept
+// blocks of clean()), taken from `facts` (block_facts of `doc`) instead of
+// folding and counting those blocks again.
+std::vector<BlockFacts> block_facts_of_kept(const Document& doc, const std::vector<BlockFacts>& facts,
+                                            const Document& kept);
+
 // Whether a block starts a section: a heading with words, or a short line
 // that looks like one in table layouts without heading tags: ALL CAPS
 // ("WORLD", "SHARE THE NEWS") or led by an emoji or symbol ("🛠 Code &

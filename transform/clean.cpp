@@ -180,7 +180,8 @@ class Cleaner {
   }
 
   void analyse() {
-    std::vector<BlockFacts> facts = block_facts(m_doc);
+    std::vector<BlockFacts> facts =
+        m_context.block_facts.size() == size() ? m_context.block_facts : block_facts(m_doc);
     for (std::size_t i = 0; i < size(); ++i) {
       static_cast<BlockFacts&>(m_info[i]) = std::move(facts[i]);
       m_total_words += m_info[i].words;
@@ -571,8 +572,18 @@ class Cleaner {
       parts += w > 0;
       return w <= 4 && !ends_like_sentence(part);
     };
+    // Without a separator there is one part at most.
+    if (min_parts >= 2 && text.find('|') == std::string_view::npos && text.find("·") == std::string_view::npos &&
+        text.find("•") == std::string_view::npos) {
+      return false;
+    }
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size();) {
+      // A separator starts with one of these bytes ('|', '·' and '•' in UTF-8).
+      if (text[i] != '|' && text[i] != '\xC2' && text[i] != '\xE2') {
+        ++i;
+        continue;
+      }
       std::size_t bar = 0;
       for (std::string_view sep : {std::string_view("|"), std::string_view("·"), std::string_view("•")}) {
         if (text.substr(i).starts_with(sep)) bar = sep.size();
@@ -1252,9 +1263,10 @@ class Cleaner {
   // this signal alone (platform_key gives them no key).
   void mark_platform_template() {
     if (m_context.platform_senders.empty()) return;
+    const bool given = m_context.block_platform_keys.size() == size();  // the caller's keys of these blocks
     for (std::size_t i = 0; i < size(); ++i) {
       if (!open(i) || m_info[i].heading_like || block(i).kind == BlockKind::image) continue;
-      const std::uint64_t key = platform_key(block(i).text);
+      const std::uint64_t key = given ? m_context.block_platform_keys[i] : platform_key(block(i).text);
       if (key == 0) continue;
       auto it = m_context.platform_senders.find(key);
       if (it == m_context.platform_senders.end() || it->second < k_platform_min_senders) continue;
@@ -1498,7 +1510,7 @@ CleanResult clean(const Document& doc, const SourceRules& rules, const CleanCont
 namespace {
 
 bool is_history_block(const Block& b) {
-  return b.kind != BlockKind::image && b.kind != BlockKind::separator && count_words(b.text) > 0;
+  return b.kind != BlockKind::image && b.kind != BlockKind::separator && has_words(b.text);
 }
 
 // Adds `key` to `keys` unless it is too short or there already.
@@ -1529,6 +1541,15 @@ std::vector<std::string> block_template_keys(const Document& doc) {
   std::vector<std::string> keys(doc.blocks.size());
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (doc.blocks[i].kind != BlockKind::image) keys[i] = template_key(doc.blocks[i].text);
+  }
+  return keys;
+}
+
+std::vector<std::string> block_template_keys(const Document& doc, const std::vector<BlockFacts>& facts) {
+  if (facts.size() != doc.blocks.size()) return block_template_keys(doc);
+  std::vector<std::string> keys(doc.blocks.size());
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].kind != BlockKind::image) keys[i] = template_key_of_folded(facts[i].folded);
   }
   return keys;
 }
@@ -1621,11 +1642,22 @@ std::uint64_t platform_key(std::string_view text) {
 }
 
 std::vector<std::uint64_t> platform_keys(const Document& doc) {
-  std::vector<std::uint64_t> keys;
-  const std::vector<BlockFacts> facts = block_facts(doc);
+  return platform_keys(block_platform_keys(doc, block_facts(doc)));
+}
+
+std::vector<std::uint64_t> block_platform_keys(const Document& doc, const std::vector<BlockFacts>& facts) {
+  if (facts.size() != doc.blocks.size()) return block_platform_keys(doc, block_facts(doc));
+  std::vector<std::uint64_t> keys(doc.blocks.size(), 0);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (facts[i].heading_like || doc.blocks[i].kind == BlockKind::image) continue;
-    const std::uint64_t key = platform_key(doc.blocks[i].text);
+    keys[i] = platform_key(doc.blocks[i].text);
+  }
+  return keys;
+}
+
+std::vector<std::uint64_t> platform_keys(const std::vector<std::uint64_t>& block_keys) {
+  std::vector<std::uint64_t> keys;
+  for (const std::uint64_t key : block_keys) {
     if (key != 0 && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
   }
   return keys;

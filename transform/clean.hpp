@@ -37,6 +37,11 @@ struct CleanContext {
   // (block_template_keys), when the caller has them already: it needs them
   // for the issue's own template_keys too. Empty: clean computes them.
   std::vector<std::string> block_keys;
+  // The BlockFacts of the Document being cleaned (block_facts) and the
+  // platform_key of each of its blocks (block_platform_keys), by index,
+  // when the caller has them already. Empty: clean computes them.
+  std::vector<BlockFacts> block_facts;
+  std::vector<std::uint64_t> block_platform_keys;
   // platform_key of a block -> in how many OTHER senders' issues the store
   // has seen it: the mailing platform's template, never news.
   std::unordered_map<std::uint64_t, int> platform_senders;
@@ -94,6 +99,14 @@ std::uint64_t platform_key(std::string_view text);
 // The platform keys of a Document's blocks, as the store records them.
 std::vector<std::uint64_t> platform_keys(const Document& doc);
 
+// The platform_key of each block of `doc` by index, from its BlockFacts
+// `facts` (block_facts of `doc`): 0 for headings and images, which never go
+// as platform template. For CleanContext::block_platform_keys.
+std::vector<std::uint64_t> block_platform_keys(const Document& doc, const std::vector<BlockFacts>& facts);
+
+// platform_keys(doc) from block_platform_keys of `doc`: each key once, in order.
+std::vector<std::uint64_t> platform_keys(const std::vector<std::uint64_t>& block_keys);
+
 // The block texts of a Document as the store persists them for template
 // learning: every block with words, in order.
 std::vector<std::string> history_entry(const Document& doc);
@@ -106,6 +119,10 @@ std::vector<std::string> template_keys(const std::vector<std::string>& block_tex
 // The template_key of each block of `doc`, by index ("" for images), for
 // CleanContext::block_keys and the template_keys overload below.
 std::vector<std::string> block_template_keys(const Document& doc);
+
+// The same from the blocks' BlockFacts (block_facts of `doc`), whose folded
+// text it starts from instead of folding every block again.
+std::vector<std::string> block_template_keys(const Document& doc, const std::vector<BlockFacts>& facts);
 
 // template_keys(history_entry(doc)), from `block_keys` (block_template_keys
 // of `doc`) instead of folding every block again.

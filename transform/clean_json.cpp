@@ -4,6 +4,8 @@
 #include <string_view>
 #include <utility>
 
+#include "transform/json_text.hpp"
+
 namespace distill::transform {
 
 namespace {
@@ -71,6 +73,65 @@ nlohmann::json to_json(const CleanResult& cleaned) {
           {"removed", removed},
           {"tracking_pixels", cleaned.kept.tracking_pixels},
           {"tracking_params_removed", cleaned.kept.tracking_params_removed}};
+}
+
+namespace {
+
+// block_json(b).dump() appended to `out`; false when a text is not UTF-8.
+bool append_block_json(std::string& out, const Block& b) {
+  out.append("{\"kind\":");
+  if (!append_json_string(out, kind_name(b.kind))) return false;
+  out.append(",\"level\":");
+  out.append(std::to_string(b.level));
+  out.append(",\"links\":[");
+  for (std::size_t i = 0; i < b.links.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    out.append("{\"text\":");
+    if (!append_json_string(out, b.links[i].text)) return false;
+    out.append(",\"url\":");
+    if (!append_json_string(out, b.links[i].url)) return false;
+    out.push_back('}');
+  }
+  out.append("],\"text\":");
+  if (!append_json_string(out, b.text)) return false;
+  out.push_back('}');
+  return true;
+}
+
+bool append_clean_json(std::string& out, const CleanResult& cleaned) {
+  out.append("{\"kept\":[");
+  for (std::size_t i = 0; i < cleaned.kept.blocks.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    if (!append_block_json(out, cleaned.kept.blocks[i])) return false;
+  }
+  out.append("],\"removed\":[");
+  for (std::size_t i = 0; i < cleaned.removed.size(); ++i) {
+    const RemovedBlock& r = cleaned.removed[i];
+    if (i > 0) out.push_back(',');
+    out.append("{\"block\":");
+    if (!append_block_json(out, r.block)) return false;
+    out.append(",\"evidence\":");
+    if (!append_json_string(out, r.evidence)) return false;
+    out.append(",\"kind\":");
+    if (!append_json_string(out, removal_kind_name(r.kind))) return false;
+    out.append(",\"reason\":");
+    if (!append_json_string(out, r.reason)) return false;
+    out.push_back('}');
+  }
+  out.append("],\"tracking_params_removed\":");
+  out.append(std::to_string(cleaned.kept.tracking_params_removed));
+  out.append(",\"tracking_pixels\":");
+  out.append(std::to_string(cleaned.kept.tracking_pixels));
+  out.push_back('}');
+  return true;
+}
+
+}  // namespace
+
+std::string to_json_text(const CleanResult& cleaned) {
+  std::string out;
+  if (!append_clean_json(out, cleaned)) return to_json(cleaned).dump();
+  return out;
 }
 
 CleanResult clean_result_from_json(const nlohmann::json& j) {

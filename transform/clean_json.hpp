@@ -12,6 +12,10 @@ namespace distill::transform {
 
 nlohmann::json to_json(const CleanResult& cleaned);
 
+// to_json(cleaned).dump(), written without building the json tree (the
+// archive stores it for every message). Throws what dump() throws.
+std::string to_json_text(const CleanResult& cleaned);
+
 // Reads what to_json wrote. Missing keys take their defaults, an unknown
 // block kind reads as a paragraph; a value of the wrong type throws
 // nlohmann::json::exception.

@@ -353,6 +353,7 @@ std::string publisher_in_legal_line(std::string_view text) {
 // addresses left out: how a newsletter's name is spelled in its host.
 std::string name_letters(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   std::size_t k = 0;
   while (k < text.size()) {
     const std::size_t word_end = std::min(text.size(), text.find(' ', k));
@@ -361,7 +362,8 @@ std::string name_letters(std::string_view text) {
                          (word.find('@') != std::string_view::npos && word.find('.') != std::string_view::npos);
     if (!address) {
       for (std::size_t at = 0; at < word.size();) {
-        const char32_t c = next_code_point(word, at);
+        const auto byte = static_cast<unsigned char>(word[at]);
+        const char32_t c = byte < 0x80 ? (++at, byte) : next_code_point(word, at);
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
         else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
         else if (c == U'ä' || c == U'Ä') out += "ae";

@@ -166,17 +166,19 @@ bool wraps_at(std::string_view line, std::string_view next, std::size_t width) {
 }
 
 void push_sentence(std::vector<std::string>& out, std::string_view piece) {
+  // Each run of blanks becomes one space, none at either end; the text
+  // between them is copied a run at a time.
   std::string s;
   s.reserve(piece.size());
-  bool space = false;
-  for (char c : piece) {
-    if (is_ws(c)) {
-      space = !s.empty();
-      continue;
-    }
-    if (space) s.push_back(' ');
-    space = false;
-    s.push_back(c);
+  std::size_t i = 0;
+  while (i < piece.size()) {
+    while (i < piece.size() && is_ws(piece[i])) ++i;
+    if (i == piece.size()) break;
+    std::size_t end = i + 1;
+    while (end < piece.size() && !is_ws(piece[end])) ++end;
+    if (!s.empty()) s.push_back(' ');
+    s.append(piece.substr(i, end - i));
+    i = end;
   }
   if (!s.empty()) out.push_back(std::move(s));
 }
@@ -191,6 +193,13 @@ std::vector<std::string> split_sentences(std::string_view text) {
   const std::size_t width = wrap_width(text);
   std::size_t i = 0;
   while (i < text.size()) {
+    // Only line breaks and terminals matter here: other ASCII, most of any
+    // text, is passed over without decoding.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '\n' && byte != '.' && byte != '!' && byte != '?') {
+      ++i;
+      continue;
+    }
     std::size_t at = i;
     char32_t c = next_code_point(text, i);
     if (c == '\n') {

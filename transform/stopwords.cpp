@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <libstemmer.h>
@@ -164,10 +165,21 @@ std::string detect_language(std::string_view text) {
       {"pt", {"os", "da", "do", "das", "dos", "não", "uma", "em", "com", "mais", "ao", "você", "seu", "sua", "são",
               "também", "é"}},
   };
+  // Each marker word with the languages it marks ("du" marks two), so that
+  // a word of the text is looked up once.
+  static const std::unordered_map<std::string_view, unsigned> k_languages_of = [] {
+    std::unordered_map<std::string_view, unsigned> m;
+    for (std::size_t l = 0; l < std::size(k_markers); ++l) {
+      for (std::string_view w : k_markers[l].words) m[w] |= 1u << l;
+    }
+    return m;
+  }();
   int counts[std::size(k_markers)] = {};
   std::string folded = fold_for_match(text.substr(0, std::min<std::size_t>(text.size(), 4000)));
   for (auto w : split_words(folded)) {
-    for (std::size_t l = 0; l < std::size(k_markers); ++l) counts[l] += k_markers[l].words.contains(w) ? 1 : 0;
+    const auto found = k_languages_of.find(w);
+    if (found == k_languages_of.end()) continue;
+    for (std::size_t l = 0; l < std::size(k_markers); ++l) counts[l] += (found->second >> l) & 1u;
   }
   std::size_t best = 0;
   for (std::size_t l = 1; l < std::size(k_markers); ++l) {

@@ -8,14 +8,17 @@ namespace distill::transform {
 
 namespace {
 
-// ASCII letters and digits, for the fast paths.
-constexpr std::array<bool, 128> k_ascii_word = [] {
-  std::array<bool, 128> t{};
+// ASCII letters and digits, for the fast paths; indexed by any byte (false
+// for the bytes of multi-byte characters, which take the slow path).
+constexpr std::array<bool, 256> k_ascii_word = [] {
+  std::array<bool, 256> t{};
   for (int c = '0'; c <= '9'; ++c) t[c] = true;
   for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
   return t;
 }();
+
+bool is_ascii_word(char byte) { return k_ascii_word[static_cast<unsigned char>(byte)]; }
 
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -157,12 +160,17 @@ std::string fold(std::string_view text, bool lower) {
       }
       std::size_t end = i + 1;
       while (end < text.size() && is_plain_ascii(static_cast<unsigned char>(text[end]))) ++end;
-      const std::size_t from = out.size();
-      out.append(text.substr(i, end - i));
       if (lower) {
-        for (std::size_t k = from; k < out.size(); ++k) {
-          if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+        // Copied and lowered in one pass.
+        const std::size_t from = out.size();
+        out.resize(from + (end - i));
+        char* to = out.data() + from;
+        for (std::size_t k = i; k < end; ++k) {
+          const char ch = text[k];
+          *to++ = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
         }
+      } else {
+        out.append(text.substr(i, end - i));
       }
       i = end;
       continue;
@@ -203,13 +211,24 @@ std::string fold_spacing(std::string_view text) { return fold(text, false); }
 
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
+  // About one word in six bytes of prose: one allocation, not one per doubling.
+  words.reserve(text.size() / 6 + 1);
   std::size_t i = 0;
   std::size_t start = std::string_view::npos;
   char32_t prev = 0;
   while (i < text.size()) {
     std::size_t at = i;
-    char32_t c = next_code_point(text, i);
-    if (is_word_code_point(c)) {
+    // A run of ASCII letters and digits, most of any text, in one step.
+    if (is_ascii_word(text[i])) {
+      if (start == std::string_view::npos) start = at;
+      ++i;
+      while (i < text.size() && is_ascii_word(text[i])) ++i;
+      prev = static_cast<unsigned char>(text[i - 1]);
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    char32_t c = byte < 0x80 ? (++i, byte) : next_code_point(text, i);
+    if (c >= 0x80 && is_word_code_point(c)) {
       if (start == std::string_view::npos) start = at;
       prev = c;
       continue;
@@ -242,14 +261,16 @@ int count_words(std::string_view text) {
   while (i < text.size()) {
     auto b = static_cast<unsigned char>(text[i]);
     // A run of ASCII letters and digits, most of any text, in one step.
-    if (b < 0x80 && k_ascii_word[b]) {
+    if (k_ascii_word[b]) {
       if (!in_word) ++n;
       in_word = true;
       ++i;
-      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
-             k_ascii_word[static_cast<unsigned char>(text[i])]) {
-        ++i;
-      }
+      while (i < text.size() && is_ascii_word(text[i])) ++i;
+      continue;
+    }
+    if (b == ' ') {  // the usual end of a word
+      in_word = false;
+      ++i;
       continue;
     }
     bool w;
@@ -271,8 +292,24 @@ int count_words(std::string_view text) {
   return n;
 }
 
-std::string template_key(std::string_view text) {
-  std::string folded = fold_for_match(text);
+bool has_words(std::string_view text) {
+  // A word starts at a letter or digit; joiners only continue one.
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (k_ascii_word[b]) return true;
+      ++i;
+    } else if (is_word_code_point(next_code_point(text, i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string template_key(std::string_view text) { return template_key_of_folded(fold_for_match(text)); }
+
+std::string template_key_of_folded(std::string_view folded) {
   std::string out;
   out.reserve(folded.size());
   for (auto w : split_words(folded)) {

@@ -28,11 +28,18 @@ std::vector<std::string_view> split_words(std::string_view text);
 // Number of words as split_words counts them, without allocating.
 int count_words(std::string_view text);
 
+// count_words(text) > 0, without counting past the first word.
+bool has_words(std::string_view text);
+
 // Folds `text` for template comparison across issues: fold_for_match, then
 // every digit run becomes '0', month and weekday names (English and German)
 // become '~', and punctuation is dropped, so "Issue #41 — March 3" and
 // "Issue #42 — April 10" compare equal.
 std::string template_key(std::string_view text);
+
+// template_key of a text already folded by fold_for_match (a BlockFacts'
+// `folded`): the same key without folding the text again.
+std::string template_key_of_folded(std::string_view folded);
 
 // True when `text` has at least three letters and none of them lower case
 // ("TOGETHER WITH FACET WEALTH", "WORLD").

@@ -1224,3 +1224,28 @@ TEST_CASE("a shop's own store as the subject of a title is news, not a house ad"
   CHECK(kept(r, "Em maio a loja da praça fecha"));
   CHECK(reason_for(r, "Na nossa loja") != "");
 }
+
+TEST_CASE("keys and cleaning from the caller's BlockFacts are those computed from the blocks", "[transform]") {
+  const std::string footer = "This newsletter is delivered with Example Mail. Create your own newsletter for free in "
+                             "minutes.";
+  Document d = doc({story("harbour"), {para(footer), heading("THE LAST WORD"), para("Issue #41 \xE2\x80\x94 March 3")}});
+  d.blocks.push_back(Block{BlockKind::image, 0, "", {}});
+  const std::vector<BlockFacts> facts = block_facts(d);
+  CHECK(block_template_keys(d, facts) == block_template_keys(d));
+  const std::vector<std::uint64_t> keys = block_platform_keys(d, facts);
+  REQUIRE(keys.size() == d.blocks.size());
+  CHECK(platform_keys(keys) == platform_keys(d));
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    const bool keyed = !facts[i].heading_like && d.blocks[i].kind != BlockKind::image;
+    CHECK(keys[i] == (keyed ? platform_key(d.blocks[i].text) : 0));
+  }
+
+  CleanContext context;
+  context.platform_senders[platform_key(footer)] = k_platform_min_senders;
+  const CleanResult plain = clean(d, {}, context);
+  context.block_facts = facts;
+  context.block_platform_keys = keys;
+  context.block_keys = block_template_keys(d, facts);
+  CHECK(clean(d, {}, context) == plain);
+  CHECK(block_facts_of_kept(d, facts, plain.kept) == block_facts(plain.kept));
+}

@@ -61,3 +61,22 @@ TEST_CASE("next_code_point decodes UTF-8 and reads invalid bytes as U+FFFD one a
   CHECK(is_lower_letter(U'\u00df'));
   CHECK_FALSE(is_lower_letter(U'A'));
 }
+
+TEST_CASE("has_words says what count_words(text) > 0 says, for text of every kind of character", "[transform]") {
+  const std::vector<std::string> texts = {
+      "", " ", "Don't e-mail 8.5% of 2,000 users — ça va?", " — → • ", "'-", "-x", "\u200b\u00ad", "\u2019s",
+      "日本", "🙂 ✓", "a\u200bb", "\u2018quoted\u2019", "\xff\xfe", "...1,", "Ünïcödé  \t\n  x", "\xe2\x80",
+  };
+  for (const auto& t : texts) {
+    CHECK(count_words(t) == static_cast<int>(split_words(t).size()));
+    CHECK(has_words(t) == (count_words(t) > 0));
+  }
+  // Every byte alone and after a letter, ASCII or not.
+  for (int c = 1; c < 256; ++c) {
+    for (const std::string& t : {std::string(1, static_cast<char>(c)), "a" + std::string(1, static_cast<char>(c)) + "b",
+                                 "1" + std::string(1, static_cast<char>(c)) + "2"}) {
+      CHECK(count_words(t) == static_cast<int>(split_words(t).size()));
+      CHECK(has_words(t) == (count_words(t) > 0));
+    }
+  }
+}
