@@ -530,6 +530,17 @@ class Cleaner {
     return text.substr(0, at);
   }
 
+  // Whether block i is one short link and nothing else: a button.
+  bool is_whole_link(std::size_t i) const {
+    const auto& links = block(i).links;
+    if (links.size() != 1 || m_info[i].words >= 8) return false;
+    std::string text = fold_for_match(links.front().text);
+    std::string_view folded = m_info[i].folded;
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    return !text.empty() && folded == text;
+  }
+
   // Where the text of a link that ends block i starts in its folded text
   // (the block's button), or 0 when no link ends it.
   std::size_t button_at_end(std::size_t i) const {
@@ -608,15 +619,25 @@ class Cleaner {
 
   // Whether the words before a sponsor phrase name the issue itself ("This
   // edition is supported by", "Questo numero è realizzato in collaborazione
-  // con") or the content beside it ("Contenuto offerto da"): then the
-  // phrase says who paid for the newsletter, not for a product the
-  // newsletter sells.
+  // con"), the content beside it ("Contenuto offerto da") or the season a
+  // programme letter reports on: then the phrase says who paid for the
+  // newsletter or its publisher, not for a product the newsletter sells.
   static bool names_issue(std::string_view text) {
     static const RE2 re(
         R"((?:^|[^\pL])(issue|edition|newsletter|content|contenu|contenuto|contenido|conteúdo|inhalt|inhoud|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave|episode|episodio|épisode|episódio|folge|aflevering)(?:$|[^\pL])|)"
+        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave|episode|episodio|épisode|episódio|folge|aflevering|)"
+        R"(season|saison|spielzeit|temporada|stagione|seizoen)(?:$|[^\pL])|)"
         R"(^(this week's|today's|this month's|this issue's) )");
     return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+  }
+
+  // Whether the words before a sponsor phrase open with the publisher's
+  // own work ("Our spring campaign counts on the support of", "Onze
+  // leesclub draait met een bijdrage van"): a credit, where "the new
+  // bridge is built with a contribution of" is a report.
+  static bool names_own_work(std::string_view before) {
+    static const RE2 re(R"(^(our|unser\w*|notre|nos|nuestr[oa]s?|nostr[aoie]|onze|ons|noss[oa]s?) )");
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), re);
   }
 
   void mark_vocabulary() {
@@ -668,6 +689,7 @@ class Cleaner {
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
           placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
                               names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                              names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
                               (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
@@ -830,7 +852,8 @@ class Cleaner {
       const Info& info = m_info[i];
       if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
       if (!open(i) || info.heading_like || info.words == 0 || info.words > 12) continue;
-      if (is_date_line(info.folded)) remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
+      if (is_date_line(info.folded) || (one_line_place(i) && is_date_line(after_place(info.folded))))
+        remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
     }
     // A row of section names between bars or dots without links
     // ("Accueil • Le club • Calendrier", a plain-text issue's "News | Sport |
@@ -840,12 +863,57 @@ class Cleaner {
       if (!open(i) || info.words == 0 || info.words > 20) continue;
       if (is_navigation_row(info.folded, 3) || is_labelled_navigation_row(info.folded)) {
         remove(i, {RemovalKind::chrome, "in the header, a row of section names"});
-      } else if (position(i) < 0.1 && is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) {
+      } else if (position(i) < 0.1 && ((is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) ||
+                                       (one_line_place(i) && is_dateline_with_labels(info.folded)))) {
         // The date, then the weather or the place between dots or bars
-        // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F").
+        // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F"), also after the
+        // place of a dateline ("Blumenau, terça-feira, 17 de março de 2026
+        // · 19 °C, chuva à tarde").
         remove(i, {RemovalKind::chrome, "in the header, a line of date and labels"});
       }
     }
+    // The reader's account line ("Hola, Lucía. Nº de socia: ****4821 ·
+    // Saldo: 12.340 millas", "Card ending xxxx 1234"): a number printed
+    // masked is the mailing's personal field, never a story's.
+    for (std::size_t i = 0; i < size() && position(i) < 0.2; ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 25) continue;
+      if (has_masked_number(info.folded)) remove(i, {RemovalKind::chrome, "in the header, an account line with a masked number"});
+    }
+  }
+
+  static bool has_masked_number(std::string_view folded) {
+    static const RE2 re(R"((?:^|[^\pL\pN])(?:\*{3,}|•{3,}|x{4,}|X{4,})[ -]?\d{2,6}(?:$|[^\pN]))");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+  }
+
+  // A place, a date, then labels between bars or dots.
+  static bool is_dateline_with_labels(std::string_view text) {
+    const std::string_view date = first_segment(text);
+    if (date.size() == text.size() || !is_date_line(after_place(date))) return false;
+    // The rest: short labels ("19 °C, chuva à tarde"), no sentence.
+    const std::string_view rest = text.substr(date.size());
+    const int words = count_words(rest);
+    return words > 0 && words <= 8 && !ends_like_sentence(rest);
+  }
+
+  // Whether block i's first comma ends its first line: a dateline's place
+  // stands on the line of its date, where a masthead's name stands above it.
+  bool one_line_place(std::size_t i) const {
+    const std::string_view text = block(i).text;
+    return text.find(',') < text.find('\n');
+  }
+
+  // A dateline's date without the place that leads it ("Blumenau,
+  // terça-feira, 17 de março de 2026"): the text after the first comma when
+  // one to three words without digits stand before it, else "".
+  static std::string_view after_place(std::string_view text) {
+    const std::size_t comma = text.find(", ");
+    if (comma == std::string_view::npos || comma == 0) return {};
+    const std::string_view place = text.substr(0, comma);
+    const int words = count_words(place);
+    if (words < 1 || words > 3 || place.find_first_of("0123456789") != std::string_view::npos) return {};
+    return text.substr(comma + 2);
   }
 
   // A row of section names led by its own title ("IN THIS ISSUE Grants |
@@ -1003,8 +1071,13 @@ class Cleaner {
     if (linked_blocks < 3) return;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || only_site[i].empty() || info.heading_like || info.words > 70) continue;
-      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      // A bold button ("<a><b>Simular agora</b></a>") reads as a heading,
+      // and is still the ad's button.
+      const bool button_alone = is_whole_link(i);
+      if (!open(i) || only_site[i].empty() || (info.heading_like && !button_alone) || info.words > 70) continue;
+      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item &&
+          !(block(i).kind == BlockKind::heading && button_alone))
+        continue;
       const bool voiced = reader_voiced_action(info.folded);
       // A paragraph alone needs the contrast of many linked blocks; a
       // button under copy that names its site carries its own evidence,
@@ -1227,15 +1300,29 @@ class Cleaner {
           !(calls_to_action(copy.folded) || terms))
         return false;
     } else if (copy.folded.find(name) == std::string::npos && name_letters(copy.folded).find(name) == std::string::npos) {
-      return false;
+      // The ad's own title line may be what names the advertiser
+      // ("Matrículas abertas no Colégio Aurora" over its copy and a button
+      // to colegioaurora.example): title, copy and button go together.
+      if (j == 0 || !is_ad_title(j - 1, true) || name_letters(m_info[j - 1].folded).find(name) == std::string::npos)
+        return false;
+      remove(j, reason);
+      remove(j - 1, reason);
+      return true;
     }
     remove(j, reason);
     if (j == 0) return true;
-    const Info& title = m_info[j - 1];
-    if (open(j - 1) && !title.heading_like && title.words > 0 && title.words <= 12 && block(j - 1).links.empty() &&
-        block(j - 1).kind == BlockKind::paragraph && !ends_like_sentence(title.folded))
-      remove(j - 1, reason);
+    if (is_ad_title(j - 1, false)) remove(j - 1, reason);
     return true;
+  }
+
+  // A short title line without links over an ad's copy; `bold` admits
+  // one set whole in bold (heading-like), as a title that names the
+  // advertiser often is.
+  bool is_ad_title(std::size_t t, bool bold) const {
+    const Info& title = m_info[t];
+    const BlockKind kind = block(t).kind;
+    return open(t) && (bold || !title.heading_like) && title.words > 0 && title.words <= 12 && block(t).links.empty() &&
+           (kind == BlockKind::paragraph || (bold && kind == BlockKind::heading)) && !ends_like_sentence(title.folded);
   }
 
   // The name a site goes by in text: its first label ("gridwise" of
