@@ -599,23 +599,13 @@ class Cleaner {
     return label(text.substr(start)) && parts >= min_parts;
   }
 
-  static bool sponsor_stem(std::string_view phrase) {
-    for (std::string_view stem : {"sponsor", "patrocin", "patrocín", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
-      if (phrase.find(stem) != std::string_view::npos) return true;
-    }
-    return false;
-  }
+  // The word lists these read are rows of vocabulary.cpp (WordList).
+  static bool sponsor_stem(std::string_view phrase) { return has_listed_word(WordList::sponsor_stem, phrase); }
 
   // Whether a block thanks whoever it names ("kindly supported by", "Merci
   // à eux !", "Danke an"): a support phrase in the middle of a short line
   // that thanks is a credit, where a report would only state who funds what.
-  static bool thanks(std::string_view folded) {
-    static const RE2 re(
-        R"((?:^|[^\pL])(thanks?|thank you|kindly|generously|merci|généreu\w*|danke|dank an|freundlicherweise|)"
-        R"(großzügig\w*|dankbar|grateful|reconnaissant\w*|gracias|agradec\w*|generosamente|grazie|grat[oi]|ringrazi\w*|)"
-        R"(bedankt|dankbaar|dank(?:zij| aan)|obrigad[oa]|remercie\w*)(?:$|[^\pL]))");
-    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-  }
+  static bool thanks(std::string_view folded) { return has_listed_word(WordList::thanks, folded); }
 
   // Whether the words before a sponsor phrase name the issue itself ("This
   // edition is supported by", "Questo numero è realizzato in collaborazione
@@ -623,22 +613,14 @@ class Cleaner {
   // programme letter reports on: then the phrase says who paid for the
   // newsletter or its publisher, not for a product the newsletter sells.
   static bool names_issue(std::string_view text) {
-    static const RE2 re(
-        R"((?:^|[^\pL])(issue|edition|newsletter|content|contenu|contenuto|contenido|conteúdo|inhalt|inhoud|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave|episode|episodio|épisode|episódio|folge|aflevering|)"
-        R"(season|saison|spielzeit|temporada|stagione|seizoen)(?:$|[^\pL])|)"
-        R"(^(this week's|today's|this month's|this issue's) )");
-    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+    return has_listed_word(WordList::issue, text) || has_listed_word(WordList::issue_opening, text);
   }
 
   // Whether the words before a sponsor phrase open with the publisher's
   // own work ("Our spring campaign counts on the support of", "Onze
   // leesclub draait met een bijdrage van"): a credit, where "the new
   // bridge is built with a contribution of" is a report.
-  static bool names_own_work(std::string_view before) {
-    static const RE2 re(R"(^(our|unser\w*|notre|nos|nuestr[oa]s?|nostr[aoie]|onze|ons|noss[oa]s?) )");
-    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), re);
-  }
+  static bool names_own_work(std::string_view before) { return has_listed_word(WordList::own_work, before); }
 
   void mark_vocabulary() {
     for (std::size_t i = 0; i < size(); ++i) {
@@ -789,16 +771,13 @@ class Cleaner {
   // "Abrir no browser", "Mails lieber im Browser? Zur Ansicht im Netz")
   // points to the issue's web copy, in whatever words.
   void mark_header_web_link() {
-    static const RE2 web(
-        R"((?:^|[^\pL])(browser|webbrowser|navegador|navigateur|web|online|website|webseite|site|sito|sitio|netz|)"
-        R"(webversie|webversion|webansicht|onlineansicht|internet)(?:$|[^\pL]))");
     for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
       const Info& info = m_info[i];
       if (info.words > 40) break;
       if (!open(i) || info.heading_like || info.words == 0 || info.words > 20) continue;
       const auto& links = block(i).links;
       if (std::none_of(links.begin(), links.end(), [](const Link& l) { return !l.url.empty(); })) continue;
-      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), web)) continue;
+      if (!has_listed_word(WordList::web, info.folded)) continue;
       remove(i, {RemovalKind::chrome, "in the header, a short line linking to the web"});
     }
   }
@@ -1000,16 +979,13 @@ class Cleaner {
   // in de regio"): a short heading with a word for jobs over blocks that
   // link to a jobs site or page. The link tells it from a story about jobs.
   void mark_jobs_links() {
-    static const RE2 word(
-        R"((?:^|[^\pL])(?:jobs?|careers|stellen\w*|jobbörse|emplois?|offres d'emploi|empleos?|ofertas de (?:empleo|trabajo)|)"
-        R"(lavoro|offerte di lavoro|vacatures?|banen|vagas|empregos?)(?:$|[^\pL]))");
     static const RE2 jobs_url(
         R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
         R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
       if (!open(i) || !info.heading_like || info.words > 5) continue;
-      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), word)) continue;
+      if (!has_listed_word(WordList::jobs, info.folded)) continue;
       auto end = section_end(i, 150);
       if (!end) continue;
       bool linked = false;

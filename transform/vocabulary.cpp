@@ -643,6 +643,57 @@ constexpr VocabularyRow k_rows[] = {
    R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter)|)"
    R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"},
 };
+
+// ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
+constexpr WordListRow k_word_rows[] = {
+  {WordList::sponsor_stem, L::en, R"(sponsor)"},
+  {WordList::sponsor_stem, L::de, R"(gesponsert|anzeige|werbung)"},
+  {WordList::sponsor_stem, L::es, R"(patrocin|patrocín)"},
+  {WordList::sponsor_stem, L::nl, R"(gesponsord)"},
+  {WordList::sponsor_stem, L::pt, R"(patrocin|patrocín)"},
+
+  {WordList::thanks, L::en, R"(thanks?|thank you|kindly|generously|grateful)"},
+  {WordList::thanks, L::de, R"(danke|dank an|freundlicherweise|großzügig\w*|dankbar)"},
+  {WordList::thanks, L::fr, R"(merci|généreu\w*|reconnaissant\w*|remercie\w*)"},
+  {WordList::thanks, L::es, R"(gracias|agradec\w*|generosamente)"},
+  {WordList::thanks, L::it, R"(grazie|grat[oi]|ringrazi\w*|generosamente)"},
+  {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan))"},
+  {WordList::thanks, L::pt, R"(obrigad[oa]|agradec\w*|generosamente)"},
+
+  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season)"},
+  {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit)"},
+  {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison)"},
+  {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada)"},
+  {WordList::issue, L::it, R"(contenuto|numero|edizione|puntata|rassegna|bollettino|episodio|stagione)"},
+  {WordList::issue, L::nl, R"(inhoud|nieuwsbrief|editie|uitgave|aflevering|seizoen)"},
+  {WordList::issue, L::pt, R"(conteúdo|boletim|edição|episódio|temporada)"},
+
+  {WordList::issue_opening, L::en, R"(this week's|today's|this month's|this issue's)"},
+
+  {WordList::own_work, L::en, R"(our)"},
+  {WordList::own_work, L::de, R"(unser\w*)"},
+  {WordList::own_work, L::fr, R"(notre|nos)"},
+  {WordList::own_work, L::es, R"(nuestr[oa]s?)"},
+  {WordList::own_work, L::it, R"(nostr[aoie])"},
+  {WordList::own_work, L::nl, R"(onze|ons)"},
+  {WordList::own_work, L::pt, R"(noss[oa]s?)"},
+
+  {WordList::web, L::en, R"(browser|web|online|website|site|internet)"},
+  {WordList::web, L::de, R"(webbrowser|webseite|netz|webversion|webansicht|onlineansicht)"},
+  {WordList::web, L::fr, R"(navigateur)"},
+  {WordList::web, L::es, R"(navegador|sitio)"},
+  {WordList::web, L::it, R"(sito)"},
+  {WordList::web, L::nl, R"(webversie)"},
+  {WordList::web, L::pt, R"(navegador)"},
+
+  {WordList::jobs, L::en, R"(jobs?|careers)"},
+  {WordList::jobs, L::de, R"(stellen\w*|jobbörse)"},
+  {WordList::jobs, L::fr, R"(emplois?|offres d'emploi)"},
+  {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo))"},
+  {WordList::jobs, L::it, R"(lavoro|offerte di lavoro)"},
+  {WordList::jobs, L::nl, R"(vacatures?|banen)"},
+  {WordList::jobs, L::pt, R"(vagas|empregos?)"},
+};
 // clang-format on
 
 std::string wrapped(const VocabularyRow& row) {
@@ -736,6 +787,55 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
   return hits;
 }
 
+namespace {
+
+// One RE2 per list: the rows of every language in one alternation, in the
+// list's own wrapper.
+std::string word_list_pattern(WordList list) {
+  std::string words;
+  for (const WordListRow& row : k_word_rows) {
+    if (row.list != list) continue;
+    if (!words.empty()) words += '|';
+    words += row.words;
+  }
+  switch (list) {
+    case WordList::sponsor_stem: return "(?:" + words + ")";
+    case WordList::issue_opening:
+    case WordList::own_work: return "^(?:" + words + ") ";
+    case WordList::thanks:
+    case WordList::issue:
+    case WordList::web:
+    case WordList::jobs: break;
+  }
+  return "(?:^|[^\\pL])(?:" + words + ")(?:$|[^\\pL])";
+}
+
+const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
+  static const auto res = [] {
+    std::array<std::unique_ptr<RE2>, k_word_list_count> r;
+    for (std::size_t i = 0; i < k_word_list_count; ++i) {
+      r[i] = std::make_unique<RE2>(word_list_pattern(static_cast<WordList>(i)), options());
+    }
+    return r;
+  }();
+  return res;
+}
+
+}  // namespace
+
+std::string_view word_list_name(WordList w) {
+  static constexpr std::array<std::string_view, k_word_list_count> k_names = {
+      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs"};
+  return k_names[static_cast<std::size_t>(w)];
+}
+
+std::span<const WordListRow> word_lists() { return k_word_rows; }
+
+bool has_listed_word(WordList list, std::string_view folded) {
+  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()),
+                           *word_list_res()[static_cast<std::size_t>(list)]);
+}
+
 std::vector<std::string> vocabulary_errors() {
   std::vector<std::string> errors;
   const Compiled& c = compiled();
@@ -746,6 +846,10 @@ std::vector<std::string> vocabulary_errors() {
     }
   }
   if (!c.set_has_every_row()) errors.push_back("the set rejected a row");
+  for (std::size_t i = 0; i < k_word_list_count; ++i) {
+    const RE2& re = *word_list_res()[i];
+    if (!re.ok()) errors.push_back("word list " + std::string(word_list_name(static_cast<WordList>(i))) + ": " + re.error());
+  }
   return errors;
 }
 
