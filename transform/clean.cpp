@@ -932,10 +932,7 @@ class Cleaner {
   // tells what the picture shows is a sentence and stays.
   static bool is_photo_credit(std::string_view text, std::string_view folded, int words) {
     if (words == 0 || words > 12 || ends_like_sentence(folded)) return false;
-    static const RE2 led(
-        R"(^\W*(?:photos?|images?|pictures?|illustrations?|fotos?|bild(?:er)?|fotografía|fotografia|fotograf|foto's|)"
-        R"(crédits? photo|credito fotografico|cr[ée]dito)s?(?: credits?)?\s*(?::|©|by |von |par |de |di |door |por ))");
-    if (RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), led)) return true;
+    if (has_listed_word(WordList::photo, folded)) return true;
     static const RE2 agency(
         R"((?:^|[^\pL])(?:images|photos?|pictures|press|presse|foto|fotos|agency|afp|reuters|ap|dpa|anp|efe|ansa|lusa|belga|)"
         R"(getty|shutterstock|alamy|imago|epa|keystone|staff|contributor|archive|archiv|archivo|archivio|archief|arquivo)$)");

@@ -693,6 +693,21 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::jobs, L::it, R"(lavoro|offerte di lavoro)"},
   {WordList::jobs, L::nl, R"(vacatures?|banen)"},
   {WordList::jobs, L::pt, R"(vagas|empregos?)"},
+
+  {WordList::photo, L::en, R"(photos?|images?|pictures?|illustrations?)"},
+  {WordList::photo, L::de, R"(fotos?|bild(?:er)?|fotograf)"},
+  {WordList::photo, L::fr, R"(crédits? photo)"},
+  {WordList::photo, L::es, R"(fotografía|cr[ée]dito)"},
+  {WordList::photo, L::it, R"(fotografia|credito fotografico)"},
+  {WordList::photo, L::nl, R"(foto's)"},
+
+  {WordList::photo_by, L::en, R"(by)"},
+  {WordList::photo_by, L::de, R"(von)"},
+  {WordList::photo_by, L::fr, R"(par)"},
+  {WordList::photo_by, L::es, R"(de|por)"},
+  {WordList::photo_by, L::it, R"(di)"},
+  {WordList::photo_by, L::nl, R"(door)"},
+  {WordList::photo_by, L::pt, R"(de|por)"},
 };
 // clang-format on
 
@@ -791,15 +806,23 @@ namespace {
 
 // One RE2 per list: the rows of every language in one alternation, in the
 // list's own wrapper.
-std::string word_list_pattern(WordList list) {
+std::string alternation(WordList list) {
   std::string words;
   for (const WordListRow& row : k_word_rows) {
     if (row.list != list) continue;
     if (!words.empty()) words += '|';
     words += row.words;
   }
+  return words;
+}
+
+std::string word_list_pattern(WordList list) {
+  const std::string words = alternation(list);
   switch (list) {
     case WordList::sponsor_stem: return "(?:" + words + ")";
+    case WordList::photo:
+      return "^\\W*(?:" + words + ")s?(?: credits?)?\\s*(?::|©|(?:" + alternation(WordList::photo_by) + ") )";
+    case WordList::photo_by: return "[^\\s\\S]";
     case WordList::issue_opening:
     case WordList::own_work: return "^(?:" + words + ") ";
     case WordList::thanks:
@@ -825,7 +848,7 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs"};
+      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

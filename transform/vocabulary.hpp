@@ -83,8 +83,10 @@ enum class WordList {
   own_work,       // the publisher's possessive opening a line ("our ", "onze ")
   web,            // the web or a browser, in a header's link line ("navegador")
   jobs,           // jobs, in a heading over links to a jobs page ("vacatures")
+  photo,          // the word for a photo leading its credit ("Foto:", "Photo by")
+  photo_by,       // the word for "by" after it ("von", "par", "door")
 };
-inline constexpr std::size_t k_word_list_count = 7;
+inline constexpr std::size_t k_word_list_count = 9;
 
 std::string_view word_list_name(WordList w);
 
@@ -98,7 +100,9 @@ std::span<const WordListRow> word_lists();
 
 // Whether `folded` holds a word of the list where the list's words count:
 // sponsor stems anywhere, opening words at the start followed by a space,
-// the others as whole words (a letter boundary that knows accented letters).
+// a photo word at the start followed by a colon, "©" or a photo_by word
+// ("photo" also stands for "photos", "photo credit"; photo_by has no use
+// alone and matches nothing), the others as whole words (a letter boundary that knows accented letters).
 bool has_listed_word(WordList list, std::string_view folded);
 
 }  // namespace distill::transform

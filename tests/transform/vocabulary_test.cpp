@@ -125,6 +125,12 @@ TEST_CASE("the word lists that rules read beside a phrase match where their word
   CHECK_FALSE(has_listed_word(WordList::web, fold_for_match("Read the webinar notes")));
   CHECK(has_listed_word(WordList::jobs, fold_for_match("Vacatures in de regio")));
   CHECK_FALSE(has_listed_word(WordList::jobs, fold_for_match("Banenplan")));
+  CHECK(has_listed_word(WordList::photo, fold_for_match("Photo credit: Lena Okafor")));
+  CHECK(has_listed_word(WordList::photo, fold_for_match("Foto door Jan Bakker")));
+  CHECK(has_listed_word(WordList::photo, fold_for_match("Crédito: Ana Ruiz")));
+  CHECK_FALSE(has_listed_word(WordList::photo, fold_for_match("Photosynthesis: how plants eat")));
+  CHECK_FALSE(has_listed_word(WordList::photo, fold_for_match("The photo by the river")));
+  CHECK_FALSE(has_listed_word(WordList::photo_by, fold_for_match("by")));
   std::set<WordList> lists;
   for (const WordListRow& row : word_lists()) lists.insert(row.list);
   CHECK(lists.size() == k_word_list_count);
