@@ -531,6 +531,17 @@ class Cleaner {
     return text.substr(0, at);
   }
 
+  // Whether block i is one short link and nothing else: a button.
+  bool is_whole_link(std::size_t i) const {
+    const auto& links = block(i).links;
+    if (links.size() != 1 || m_info[i].words >= 8) return false;
+    std::string text = fold_for_match(links.front().text);
+    std::string_view folded = m_info[i].folded;
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    return !text.empty() && folded == text;
+  }
+
   // Where the text of a link that ends block i starts in its folded text
   // (the block's button), or 0 when no link ends it.
   std::size_t button_at_end(std::size_t i) const {
@@ -599,36 +610,28 @@ class Cleaner {
     return label(text.substr(start)) && parts >= min_parts;
   }
 
-  static bool sponsor_stem(std::string_view phrase) {
-    for (std::string_view stem : {"sponsor", "patrocin", "patrocín", "gesponsert", "gesponsord", "anzeige", "werbung"}) {
-      if (phrase.find(stem) != std::string_view::npos) return true;
-    }
-    return false;
-  }
+  // The word lists these read are rows of vocabulary.cpp (WordList).
+  static bool sponsor_stem(std::string_view phrase) { return has_listed_word(WordList::sponsor_stem, phrase); }
 
   // Whether a block thanks whoever it names ("kindly supported by", "Merci
   // à eux !", "Danke an"): a support phrase in the middle of a short line
   // that thanks is a credit, where a report would only state who funds what.
-  static bool thanks(std::string_view folded) {
-    static const RE2 re(
-        R"((?:^|[^\pL])(thanks?|thank you|kindly|generously|merci|généreu\w*|danke|dank an|freundlicherweise|)"
-        R"(großzügig\w*|dankbar|grateful|reconnaissant\w*|gracias|agradec\w*|generosamente|grazie|grat[oi]|ringrazi\w*|)"
-        R"(bedankt|dankbaar|dank(?:zij| aan)|obrigad[oa]|remercie\w*)(?:$|[^\pL]))");
-    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
-  }
+  static bool thanks(std::string_view folded) { return has_listed_word(WordList::thanks, folded); }
 
   // Whether the words before a sponsor phrase name the issue itself ("This
   // edition is supported by", "Questo numero è realizzato in collaborazione
-  // con") or the content beside it ("Contenuto offerto da"): then the
-  // phrase says who paid for the newsletter, not for a product the
-  // newsletter sells.
+  // con"), the content beside it ("Contenuto offerto da") or the season a
+  // programme letter reports on: then the phrase says who paid for the
+  // newsletter or its publisher, not for a product the newsletter sells.
   static bool names_issue(std::string_view text) {
-    static const RE2 re(
-        R"((?:^|[^\pL])(issue|edition|newsletter|content|contenu|contenuto|contenido|conteúdo|inhalt|inhoud|briefing|digest|dispatch|bulletin|email|e-mail|ausgabe|rundbrief|lettre|édition|numéro|)"
-        R"(número|edición|boletín|boletim|edição|numero|edizione|puntata|rassegna|bollettino|nieuwsbrief|editie|uitgave|episode|episodio|épisode|episódio|folge|aflevering)(?:$|[^\pL])|)"
-        R"(^(this week's|today's|this month's|this issue's) )");
-    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+    return has_listed_word(WordList::issue, text) || has_listed_word(WordList::issue_opening, text);
   }
+
+  // Whether the words before a sponsor phrase open with the publisher's
+  // own work ("Our spring campaign counts on the support of", "Onze
+  // leesclub draait met een bijdrage van"): a credit, where "the new
+  // bridge is built with a contribution of" is a report.
+  static bool names_own_work(std::string_view before) { return has_listed_word(WordList::own_work, before); }
 
   void mark_vocabulary() {
     for (std::size_t i = 0; i < size(); ++i) {
@@ -679,6 +682,7 @@ class Cleaner {
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
           placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
                               names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                              names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
                               (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
@@ -778,16 +782,13 @@ class Cleaner {
   // "Abrir no browser", "Mails lieber im Browser? Zur Ansicht im Netz")
   // points to the issue's web copy, in whatever words.
   void mark_header_web_link() {
-    static const RE2 web(
-        R"((?:^|[^\pL])(browser|webbrowser|navegador|navigateur|web|online|website|webseite|site|sito|sitio|netz|)"
-        R"(webversie|webversion|webansicht|onlineansicht|internet)(?:$|[^\pL]))");
     for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
       const Info& info = m_info[i];
       if (info.words > 40) break;
       if (!open(i) || info.heading_like || info.words == 0 || info.words > 20) continue;
       const auto& links = block(i).links;
       if (std::none_of(links.begin(), links.end(), [](const Link& l) { return !l.url.empty(); })) continue;
-      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), web)) continue;
+      if (!has_listed_word(WordList::web, info.folded)) continue;
       remove(i, {RemovalKind::chrome, "in the header, a short line linking to the web"});
     }
   }
@@ -841,7 +842,8 @@ class Cleaner {
       const Info& info = m_info[i];
       if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
       if (!open(i) || info.heading_like || info.words == 0 || info.words > 12) continue;
-      if (is_date_line(info.folded)) remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
+      if (is_date_line(info.folded) || (one_line_place(i) && is_date_line(after_place(info.folded))))
+        remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
     }
     // A row of section names between bars or dots without links
     // ("Accueil • Le club • Calendrier", a plain-text issue's "News | Sport |
@@ -851,12 +853,57 @@ class Cleaner {
       if (!open(i) || info.words == 0 || info.words > 20) continue;
       if (is_navigation_row(info.folded, 3) || is_labelled_navigation_row(info.folded)) {
         remove(i, {RemovalKind::chrome, "in the header, a row of section names"});
-      } else if (position(i) < 0.1 && is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) {
+      } else if (position(i) < 0.1 && ((is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) ||
+                                       (one_line_place(i) && is_dateline_with_labels(info.folded)))) {
         // The date, then the weather or the place between dots or bars
-        // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F").
+        // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F"), also after the
+        // place of a dateline ("Blumenau, terça-feira, 17 de março de 2026
+        // · 19 °C, chuva à tarde").
         remove(i, {RemovalKind::chrome, "in the header, a line of date and labels"});
       }
     }
+    // The reader's account line ("Hola, Lucía. Nº de socia: ****4821 ·
+    // Saldo: 12.340 millas", "Card ending xxxx 1234"): a number printed
+    // masked is the mailing's personal field, never a story's.
+    for (std::size_t i = 0; i < size() && position(i) < 0.2; ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 25) continue;
+      if (has_masked_number(info.folded)) remove(i, {RemovalKind::chrome, "in the header, an account line with a masked number"});
+    }
+  }
+
+  static bool has_masked_number(std::string_view folded) {
+    static const RE2 re(R"((?:^|[^\pL\pN])(?:\*{3,}|•{3,}|x{4,}|X{4,})[ -]?\d{2,6}(?:$|[^\pN]))");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+  }
+
+  // A place, a date, then labels between bars or dots.
+  static bool is_dateline_with_labels(std::string_view text) {
+    const std::string_view date = first_segment(text);
+    if (date.size() == text.size() || !is_date_line(after_place(date))) return false;
+    // The rest: short labels ("19 °C, chuva à tarde"), no sentence.
+    const std::string_view rest = text.substr(date.size());
+    const int words = count_words(rest);
+    return words > 0 && words <= 8 && !ends_like_sentence(rest);
+  }
+
+  // Whether block i's first comma ends its first line: a dateline's place
+  // stands on the line of its date, where a masthead's name stands above it.
+  bool one_line_place(std::size_t i) const {
+    const std::string_view text = block(i).text;
+    return text.find(',') < text.find('\n');
+  }
+
+  // A dateline's date without the place that leads it ("Blumenau,
+  // terça-feira, 17 de março de 2026"): the text after the first comma when
+  // one to three words without digits stand before it, else "".
+  static std::string_view after_place(std::string_view text) {
+    const std::size_t comma = text.find(", ");
+    if (comma == std::string_view::npos || comma == 0) return {};
+    const std::string_view place = text.substr(0, comma);
+    const int words = count_words(place);
+    if (words < 1 || words > 3 || place.find_first_of("0123456789") != std::string_view::npos) return {};
+    return text.substr(comma + 2);
   }
 
   // A row of section names led by its own title ("IN THIS ISSUE Grants |
@@ -896,10 +943,7 @@ class Cleaner {
   // tells what the picture shows is a sentence and stays.
   static bool is_photo_credit(std::string_view text, std::string_view folded, int words) {
     if (words == 0 || words > 12 || ends_like_sentence(folded)) return false;
-    static const RE2 led(
-        R"(^\W*(?:photos?|images?|pictures?|illustrations?|fotos?|bild(?:er)?|fotografía|fotografia|fotograf|foto's|)"
-        R"(crédits? photo|credito fotografico|cr[ée]dito)s?(?: credits?)?\s*(?::|©|by |von |par |de |di |door |por ))");
-    if (RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), led)) return true;
+    if (has_listed_word(WordList::photo, folded)) return true;
     static const RE2 agency(
         R"((?:^|[^\pL])(?:images|photos?|pictures|press|presse|foto|fotos|agency|afp|reuters|ap|dpa|anp|efe|ansa|lusa|belga|)"
         R"(getty|shutterstock|alamy|imago|epa|keystone|staff|contributor|archive|archiv|archivo|archivio|archief|arquivo)$)");
@@ -943,16 +987,13 @@ class Cleaner {
   // in de regio"): a short heading with a word for jobs over blocks that
   // link to a jobs site or page. The link tells it from a story about jobs.
   void mark_jobs_links() {
-    static const RE2 word(
-        R"((?:^|[^\pL])(?:jobs?|careers|stellen\w*|jobbörse|emplois?|offres d'emploi|empleos?|ofertas de (?:empleo|trabajo)|)"
-        R"(lavoro|offerte di lavoro|vacatures?|banen|vagas|empregos?)(?:$|[^\pL]))");
     static const RE2 jobs_url(
         R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
         R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
       if (!open(i) || !info.heading_like || info.words > 5) continue;
-      if (!RE2::PartialMatch(re2::StringPiece(info.folded.data(), info.folded.size()), word)) continue;
+      if (!has_listed_word(WordList::jobs, info.folded)) continue;
       auto end = section_end(i, 150);
       if (!end) continue;
       bool linked = false;
@@ -1014,8 +1055,13 @@ class Cleaner {
     if (linked_blocks < 3) return;
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || only_site[i].empty() || info.heading_like || info.words > 70) continue;
-      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+      // A bold button ("<a><b>Simular agora</b></a>") reads as a heading,
+      // and is still the ad's button.
+      const bool button_alone = is_whole_link(i);
+      if (!open(i) || only_site[i].empty() || (info.heading_like && !button_alone) || info.words > 70) continue;
+      if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item &&
+          !(block(i).kind == BlockKind::heading && button_alone))
+        continue;
       const bool voiced = reader_voiced_action(info.folded);
       // A paragraph alone needs the contrast of many linked blocks; a
       // button under copy that names its site carries its own evidence,
@@ -1238,15 +1284,29 @@ class Cleaner {
           !(calls_to_action(copy.folded) || terms))
         return false;
     } else if (copy.folded.find(name) == std::string::npos && name_letters(copy.folded).find(name) == std::string::npos) {
-      return false;
+      // The ad's own title line may be what names the advertiser
+      // ("Matrículas abertas no Colégio Aurora" over its copy and a button
+      // to colegioaurora.example): title, copy and button go together.
+      if (j == 0 || !is_ad_title(j - 1, true) || name_letters(m_info[j - 1].folded).find(name) == std::string::npos)
+        return false;
+      remove(j, reason);
+      remove(j - 1, reason);
+      return true;
     }
     remove(j, reason);
     if (j == 0) return true;
-    const Info& title = m_info[j - 1];
-    if (open(j - 1) && !title.heading_like && title.words > 0 && title.words <= 12 && block(j - 1).links.empty() &&
-        block(j - 1).kind == BlockKind::paragraph && !ends_like_sentence(title.folded))
-      remove(j - 1, reason);
+    if (is_ad_title(j - 1, false)) remove(j - 1, reason);
     return true;
+  }
+
+  // A short title line without links over an ad's copy; `bold` admits
+  // one set whole in bold (heading-like), as a title that names the
+  // advertiser often is.
+  bool is_ad_title(std::size_t t, bool bold) const {
+    const Info& title = m_info[t];
+    const BlockKind kind = block(t).kind;
+    return open(t) && (bold || !title.heading_like) && title.words > 0 && title.words <= 12 && block(t).links.empty() &&
+           (kind == BlockKind::paragraph || (bold && kind == BlockKind::heading)) && !ends_like_sentence(title.folded);
   }
 
   // The name a site goes by in text: its first label ("gridwise" of

@@ -128,7 +128,11 @@ const RE2& call_to_action() {
       R"(iscriviti|approfitta|ontdek|probeer (?:het )?(?:gratis|nu)|meld je (?:nu )?aan|lees meer|begin (?:gratis|nu|vandaag)|)"
       R"(open (?:[\pL\d]+ ){0,3}(?:je|een|uw) rekening|abra (?:sua|a sua|uma) conta|comece (?:já|agora|hoje|ainda hoje|grátis)|cadastre-se|)"
       R"(experimente|peça (?:uma )?demo|vraag (?:een )?demo aan|probeer|)"
-      R"(descubra|experimente|inscreva-se|saiba mais|aproveite))",
+      R"(descubra|experimente|inscreva-se|saiba mais|aproveite|)"
+      R"(apply (?:now|today|online)|(?:book|schedule) (?:a|your) (?:visit|tour)|get a quote|jetzt (?:termin|besichtigung) vereinbaren|)"
+      R"(simulez|prenez rendez-vous|solicít(?:alo|ala|ala ya|alo ya)\b|solicita (?:ya|ahora) tu|pídel[oa] (?:ya|ahora)|)"
+      R"(simula (?:ora|il tuo|la tua)|prenota (?:una|la tua) visita|richiedil[ao]\b|plan een bezoek|vraag (?:hem|haar|het) (?:nu )?aan|)"
+      R"(simul(?:e|ar) (?:agora|já|o seu|a sua)|agende (?:uma|sua|a sua) visita|contrate (?:já|agora)))",
       options());
   return re;
 }

@@ -42,7 +42,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(no longer (?:wish|want|like) to receive|(?:to )?stop receiving (?:these|this|our|emails)|)"
    R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from|)"
    R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since)|)"
-   R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b)"},
+   R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b|)"
+   R"((?:our )?(?:customer service|customer support|support team|box office|ticket office|help ?desk|helpline|hotline) (?:is )?(?:open|available|answers|replies|responds|can be reached)|(?:box office|ticket office|opening) hours ?:)"},
   {C::footer, L::de, false,
    R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
@@ -52,7 +53,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:ihre|deine) (?:angemeldete |abonnierte |registrierte )?e-mail-adresse (?:lautet|ist)|)"
    R"(abonnement verwalten|abo verwalten|einstellungen (?:ändern|verwalten|anpassen)|)"
    R"(newsletter-einstellungen|e-mail-einstellungen|keine (?:e-mails|newsletter|mails) mehr (?:erhalten|empfangen|bekommen)|)"
-   R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte)"},
+   R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte|)"
+   R"((?:unser )?(?:kundenservice|kundendienst|support-team|supportteam|serviceteam|theaterkasse|vorverkaufskasse|hotline) (?:antwortet|hilft|ist [^.!?]{0,60}?(?:erreichbar|geöffnet))|öffnungszeiten (?:der (?:theater|vorverkaufs)?kasse ?)?:|(?:theater|vorverkaufs)?kasse ?: (?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag))"},
   {C::footer, L::fr, false,
    R"((?:merci de ne pas|ne pas) répondre à (?:cet|ce) (?:e-mail|email|mail|message)|(?:généré|envoyé) automatiquement|)"
    R"(se désabonner|désabonne|désinscri|vous désinscrire|te désinscrire|)"
@@ -60,21 +62,24 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:cet|ce) (?:e-mail|email|mail|courriel|message) (?:a été|vous a été) envoyé|cette (?:newsletter|lettre) (?:a été|vous a été) envoyée|)"
    R"(vous êtes inscrit|tu es inscrit|vous avez été inscrit|)"
    R"(gérer (?:vos|mes|tes) (?:préférences|abonnements)|modifier (?:vos|tes) préférences|)"
-   R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription)"},
+   R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription|)"
+   R"((?:notre )?(?:équipe (?:du )?support|service client(?:s|èle)?|billetterie|hotline) (?:est )?(?:ouverte?|disponible|joignable|répond|vous répond)|horaires (?:de la billetterie|d'ouverture) ?:|billetterie ?: (?:du|de|le|ouverte))"},
   {C::footer, L::es, false,
    R"(no (?:respondas|responda|contestes|conteste) a este (?:correo|mensaje|email)|(?:generado|enviado) automáticamente|)"
    R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:la|tu|su) suscripción|anular (?:la|tu|su) suscripción|)"
    R"(recibes este|has recibido este|está recibiendo este|estás recibiendo este|)"
    R"(este (?:correo|email|e-mail|mensaje|boletín) (?:fue|ha sido|se ha) enviado a|)"
    R"((?:gestionar|actualizar|administrar) (?:tus|sus) preferencias|dejar de recibir|no deseas recibir|ya no deseas|)"
-   R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste))"},
+   R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste)|)"
+   R"((?:nuestro )?(?:equipo de (?:soporte|atención)|servicio de atención al cliente|atención al cliente|taquilla) (?:está )?(?:abiert[oa]|disponible|responde|te atiende)|horario de (?:taquilla|atención) ?:|taquilla ?: (?:de|del|abierta))"},
   {C::footer, L::it, false,
    R"(non rispondere a questa (?:e-mail|email|mail)|(?:generat[ao]|inviat[ao]) automaticamente|)"
    R"(annulla(?:re)? l'iscrizione|disiscriviti|disiscriver|cancella(?:ti|re) (?:l'iscrizione|dalla newsletter)|disiscrizione|)"
    R"(ricevi questa|hai ricevuto questa|stai ricevendo questa|ricevi (?:questo|queste)|)"
    R"(questa (?:e-mail|email|mail|newsletter) è stata inviata a|)"
    R"(gestisci (?:le tue )?preferenze|modifica (?:le tue )?preferenze|non (?:vuoi|desideri) più ricevere|)"
-   R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt))"},
+   R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt)|)"
+   R"((?:il nostro )?(?:servizio clienti|team di supporto|assistenza clienti|biglietteria) (?:è )?(?:apert[oa]|disponibile|risponde)|orari (?:di apertura|della biglietteria) ?:|biglietteria ?: (?:da|dal|aperta|lun|mar))"},
   {C::footer, L::nl, false,
    R"((?:reageer|antwoord) niet op (?:deze|dit) (?:e-mail|mail|bericht)|(?:automatisch) (?:gegenereerd|verzonden|verstuurd)|)"
    R"(afmelden|uitschrijven|schrijf je uit|schrijf u uit|meld je af|meld u af|)"
@@ -82,7 +87,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(voorkeuren (?:beheren|aanpassen|wijzigen)|(?:je|uw) voorkeuren|)"
    R"(geen (?:e-mails|mails|nieuwsbrieven) meer ontvangen|niet langer ontvangen|)"
    R"(beheer (?:je|uw) abonnement|abonnement (?:beheren|opzeggen)|)"
-   R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld))"},
+   R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld)|)"
+   R"((?:onze )?(?:klantenservice|supportteam|kassa|servicedesk) (?:reageert|is [^.!?]{0,60}?(?:open|bereikbaar|geopend))|openingstijden (?:van de kassa ?)?:|kassa ?: (?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|open))"},
   {C::footer, L::pt, false,
    R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
    R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
@@ -90,7 +96,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(você (?:está )?receb(?:e|endo) (?:este|esta)|recebeste (?:este|esta)|)"
    R"(este (?:e-mail|email) foi enviado (?:para|a)|esta mensagem foi enviada|)"
    R"((?:gerenciar|gerir|atualizar) (?:suas |as )?preferências|você se (?:inscreveu|cadastrou)|)"
-   R"(porque (?:você )?se (?:inscreveu|cadastrou))"},
+   R"(porque (?:você )?se (?:inscreveu|cadastrou)|)"
+   R"((?:a nossa |nossa )?(?:equipa de apoio|equipe de suporte|apoio ao cliente|atendimento ao cliente|central de atendimento|bilheteira|bilheteria) (?:está )?(?:aberta|disponível|responde|funciona)|horário (?:da bilheteira|da bilheteria|de atendimento) ?:|bilhet(?:eira|eria) ?: (?:de|das|aberta))"},
 
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
@@ -99,40 +106,47 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:is|does) not display(?:ing)? (?:correctly|properly)|(?:doesn't|does not|isn't|won't) display (?:correctly|properly)|)"
    R"((?:having )?trouble (?:viewing|reading|seeing)|(?:can't|cannot) see the (?:images|pictures)|)"
    R"(open (?:this|the) (?:issue|email|e-mail|newsletter) (?:on|in) (?:the web|our (?:website|site)|your browser|a browser)|)"
-   R"((?:view|open|read) (?:it |this )?in (?:the|our) app\b)"},
+   R"((?:view|open|read) (?:it |this )?in (?:the|our) app\b|)"
+   R"(you (?:can't|cannot) (?:see|read|view) this (?:email|e-mail|message) (?:properly|correctly))"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
    R"(probleme mit der darstellung|(?:zur|die) online-ansicht|onlineansicht|webansicht|browseransicht|)"
    R"(nicht (?:richtig|korrekt|einwandfrei|optimal|vollständig|gut) (?:zu lesen|lesbar)|(?:bilder|grafiken) werden nicht angezeigt|)"
-   R"((?:in der app|als blätterkatalog|als e-paper) (?:lesen|ansehen|öffnen))"},
+   R"((?:in der app|als blätterkatalog|als e-paper) (?:lesen|ansehen|öffnen)|)"
+   R"((?:können sie|kannst du) (?:diese|den) (?:e-mail|mail|newsletter) nicht (?:richtig |korrekt )?(?:lesen|sehen))"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
    R"(ne s'affiche pas (?:correctement|bien)|s'affiche mal|problème d'affichage|retrouvez-l[ea] (?:en ligne|sur (?:notre|le) site|sur https?:)|)"
    R"((?:si )?vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser|afficher) (?:ce|cet|cette|la|le|les)|)"
    R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur)|)"
-   R"((?:lire|ouvrir|voir) dans l'app(?:li(?:cation)?)?\b|version feuilletable)"},
+   R"((?:lire|ouvrir|voir) dans l'app(?:li(?:cation)?)?\b|version feuilletable|)"
+   R"(vous ne (?:visualisez|voyez) pas (?:correctement|bien) (?:ce|cet|cette))"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
    R"(no se (?:ve|visualiza|muestra) correctamente|si no (?:puedes|puede) ver (?:este|correctamente|bien)|)"
    R"(no (?:ves|puedes ver|consigues ver) bien (?:este|esta|el|la)|ábrel[oa] en (?:la web|tu navegador|el navegador)|)"
-   R"((?:leer|abrir|ver) en la app\b|versión (?:hojeable|para hojear))"},
+   R"((?:leer|abrir|ver) en la app\b|versión (?:hojeable|para hojear)|)"
+   R"(si no (?:visualizas|ves|consigues ver|puedes visualizar) (?:correctamente|bien) (?:este|esta|el|la))"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
-   R"(versione sfogliabile|(?:leggi|apri) nell'app\b)"},
+   R"(versione sfogliabile|(?:leggi|apri) nell'app\b|)"
+   R"(non riesci a (?:visualizzare|leggere|vedere) (?:correttamente |bene )?(?:questa|la|il))"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
    R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken)|)"
-   R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie)"},
+   R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie|)"
+   R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
    R"(caso não (?:consiga|esteja conseguindo) (?:visualizar|ver|ler)|)"
-   R"((?:ler|abrir|ver) no app\b|(?:ler|abrir|ver) na app\b|versão folheável)"},
+   R"((?:ler|abrir|ver) no app\b|(?:ler|abrir|ver) na app\b|versão folheável|)"
+   R"(não (?:consegue|consegues|está conseguindo) (?:ver|ler|visualizar) (?:corretamente |bem )?(?:esta|este|a|o)|(?:está|estás) com dificuldade (?:para|em) (?:ler|ver))"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -227,46 +241,53 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:we )?thank (?:our|these|the following) (?:partners|sponsors|supporters|funders) for|)"
    R"((?:comes|brought) to you (?:courtesy of|thanks to)|courtesy of (?:our|today's|this week's) (?:sponsor|partner)|)"
    R"((?:is|are) (?:made possible|supported|funded|underwritten) by|made possible (?:by|with) (?:the )?(?:generous )?support (?:of|from)|)"
-   R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of)"},
+   R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of|)"
+   R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
    R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) (?:sponsor|partner)|)"
    R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt)|)"
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer)|)"
-   R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch))"},
+   R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
+   R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"},
   {C::sponsor, L::fr, false,
    R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
    R"(publi-?rédactionnel|partenaire de (?:ce|cette|la|notre) (?:newsletter|édition|lettre|numéro|semaine|saison|épisode)|merci à (?:nos|notre) (?:partenaire|sponsor)s?|)"
    R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|rendue? possible (?:par|grâce à)|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui)|)"
-   R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de)"},
+   R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de|)"
+   R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"},
   {C::sponsor, L::es, false,
    R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
    R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias)|)"
    R"((?:llega|es posible|se hace posible|te llega)(?: a ti| hasta ti| a tu (?:correo|bandeja)| a tus (?:oídos|auriculares))? gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio)|)"
-   R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de)"},
+   R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de|)"
+   R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"},
   {C::sponsor, L::it, false,
    R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
    R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
    R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:anche )?(?:da|grazie a)|grazie al contributo (?:di|del|della|dei)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
-   R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle))"},
+   R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle)|)"
+   R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"},
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
    R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
-   R"((?:worden|wordt) (?:mede )?gefinancierd door)"},
+   R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
+   R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"},
   {C::sponsor, L::pt, false,
    R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
    R"(publieditorial|obrigad[oa] aos nossos patrocinadores|(?:trazid[oa]|apoiad[oa]) por|(?:conta )?com o apoio d[aoe]s?|)"
    R"((?:tem o |com o )?patrocínio d[aoe]s?|)"
    R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro)|)"
-   R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?)"},
+   R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?|)"
+   R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -360,7 +381,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar)|)"
    R"((?:descubre|prueba|lee|recibe) (?:también )?nuestr[oa]s? (?:otr[oa]s? )?(?:boletín|boletines|newsletters?|podcasts?)\b|)"
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b|)"
-   R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza))"},
+   R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza)|)"
+   R"(descárga(?:te|la) (?:la|nuestra) app)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -440,31 +462,38 @@ constexpr VocabularyRow k_rows[] = {
    R"(a (?:monthly|one-time|yearly|recurring) (?:gift|donation)|(?:reader|member)-funded|)"
    R"(help us (?:stay|remain|keep (?:it|this|going))|keep (?:us|this newsletter) (?:going|independent|free)|)"
    R"((?:renew|pay) your (?:membership|dues)|your membership (?:fee|dues)|)"
-   R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid)"},
+   R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid|)"
+   R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
-   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag)"},
+   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag|)"
+   R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
    R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
-   R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer)"},
+   R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer|)"
+   R"((?:penser à nous|nous inscrire|nous désigner) dans (?:votre|ton) testament|legs (?:et|ou) donations?|(?:votre|ton) don (?:est )?déductible|de (?:vos|tes) dons? (?:est |sont )?déductibles?)"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
    R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
-   R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa])"},
+   R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa]|)"
+   R"((?:incluirnos|recordarnos) en tu testamento|legados? solidari|herencias? solidari|(?:que|lo que) dones\b|tu (?:donativo|donación|aportación) desgrava|haz (?:tu|un) donativo)"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
    R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
-   R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione))"},
+   R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione)|)"
+   R"((?:ricordarci|includerci) nel (?:tuo )?testamento|lasciti? solidal|(?:di )?quanto doni\b|(?:la tua|le tue) donazion[ei] (?:è |sono )?(?:deducibil|detraibil))"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
-   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor)"},
+   R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor|)"
+   R"((?:ons|onze stichting|onze vereniging) (?:op(?:nemen|neemt)|noemen) in (?:je|uw) testament|(?:je|uw) gift is (?:fiscaal )?aftrekbaar|giften (?:zijn )?(?:fiscaal )?aftrekbaar)"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
    R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação)|)"
-   R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?)"},
+   R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?|)"
+   R"((?:incluir-nos|nos incluir|lembrar-se de nós) no (?:seu|teu) testamento|legado solidário|(?:sua|tua) doação (?:é )?dedutível|doações (?:são )?dedutíveis)"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -476,7 +505,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|how would you rate|)"
    R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful)|)"
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
-   R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb))"},
+   R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
+   R"(your (?:opinion|feedback) (?:matters|counts))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -486,19 +516,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(wie hat (?:dir|ihnen|euch) (?:diese[rn]?|unser|der|die) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief) gefallen|)"
    R"((?:ihre|deine|eure) (?:veranstaltung|meldung|nachricht|termin|geschichte) fehlt|schick(?:en sie|t)? uns (?:ihre|deine|eure|die) (?:tipps|hinweise|termine|eckdaten|infos)|)"
    R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung)|)"
-   R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du))"},
+   R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du)|)"
+   R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
    R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
    R"(une question pour la rédaction|(?:cette|la) (?:lettre|newsletter) vous a-t-elle été utile|)"
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
-   R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b)"},
+   R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
+   R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
    R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
-   R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta))"},
+   R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
+   R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -506,19 +539,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(raccontacelo|facci sapere (?:cosa|che) ne pensi|(?:dirci|dicci) (?:com'era|cosa ne pensi)|leggiamo tutt|)"
    R"((?:la |le |li )?leggiamo sempre|hai una (?:notizia|segnalazione|storia)|scrivici\b|)"
    R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile|)"
-   R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa))"},
+   R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa)|)"
+   R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
    R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in|)"
    R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle)|)"
    R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
-   R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief)"},
+   R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
+   R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
-   R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós))"},
+   R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
+   R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -586,19 +622,92 @@ constexpr VocabularyRow k_rows[] = {
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
    R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook|)"
-   R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague))"},
+   R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
+   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
-   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne )?weiter|empfehlen sie uns weiter)"},
+   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne )?weiter|empfehlen sie uns weiter|)"
+   R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
-   R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter))"},
+   R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
+   R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"},
   {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
-   R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter))"},
+   R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter)|)"
+   R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"},
   {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero)|)"
-   R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram))"},
+   R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram)|)"
+   R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"},
   {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
-   R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit)"},
+   R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit|)"
+   R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"},
   {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
-   R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter))"},
+   R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter)|)"
+   R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"},
+};
+
+// ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
+constexpr WordListRow k_word_rows[] = {
+  {WordList::sponsor_stem, L::en, R"(sponsor)"},
+  {WordList::sponsor_stem, L::de, R"(gesponsert|anzeige|werbung)"},
+  {WordList::sponsor_stem, L::es, R"(patrocin|patrocín)"},
+  {WordList::sponsor_stem, L::nl, R"(gesponsord)"},
+  {WordList::sponsor_stem, L::pt, R"(patrocin|patrocín)"},
+
+  {WordList::thanks, L::en, R"(thanks?|thank you|kindly|generously|grateful)"},
+  {WordList::thanks, L::de, R"(danke|dank an|freundlicherweise|großzügig\w*|dankbar)"},
+  {WordList::thanks, L::fr, R"(merci|généreu\w*|reconnaissant\w*|remercie\w*)"},
+  {WordList::thanks, L::es, R"(gracias|agradec\w*|generosamente)"},
+  {WordList::thanks, L::it, R"(grazie|grat[oi]|ringrazi\w*|generosamente)"},
+  {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan))"},
+  {WordList::thanks, L::pt, R"(obrigad[oa]|agradec\w*|generosamente)"},
+
+  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season)"},
+  {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit)"},
+  {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison)"},
+  {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada)"},
+  {WordList::issue, L::it, R"(contenuto|numero|edizione|puntata|rassegna|bollettino|episodio|stagione)"},
+  {WordList::issue, L::nl, R"(inhoud|nieuwsbrief|editie|uitgave|aflevering|seizoen)"},
+  {WordList::issue, L::pt, R"(conteúdo|boletim|edição|episódio|temporada)"},
+
+  {WordList::issue_opening, L::en, R"(this week's|today's|this month's|this issue's)"},
+
+  {WordList::own_work, L::en, R"(our)"},
+  {WordList::own_work, L::de, R"(unser\w*)"},
+  {WordList::own_work, L::fr, R"(notre|nos)"},
+  {WordList::own_work, L::es, R"(nuestr[oa]s?)"},
+  {WordList::own_work, L::it, R"(nostr[aoie])"},
+  {WordList::own_work, L::nl, R"(onze|ons)"},
+  {WordList::own_work, L::pt, R"(noss[oa]s?)"},
+
+  {WordList::web, L::en, R"(browser|web|online|website|site|internet)"},
+  {WordList::web, L::de, R"(webbrowser|webseite|netz|webversion|webansicht|onlineansicht)"},
+  {WordList::web, L::fr, R"(navigateur)"},
+  {WordList::web, L::es, R"(navegador|sitio)"},
+  {WordList::web, L::it, R"(sito)"},
+  {WordList::web, L::nl, R"(webversie)"},
+  {WordList::web, L::pt, R"(navegador)"},
+
+  {WordList::jobs, L::en, R"(jobs?|careers)"},
+  {WordList::jobs, L::de, R"(stellen\w*|jobbörse)"},
+  {WordList::jobs, L::fr, R"(emplois?|offres d'emploi)"},
+  {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo))"},
+  {WordList::jobs, L::it, R"(lavoro|offerte di lavoro)"},
+  {WordList::jobs, L::nl, R"(vacatures?|banen)"},
+  {WordList::jobs, L::pt, R"(vagas|empregos?)"},
+
+  {WordList::photo, L::en, R"(photos?|images?|pictures?|illustrations?)"},
+  {WordList::photo, L::de, R"(fotos?|bild(?:er)?|fotograf)"},
+  {WordList::photo, L::fr, R"(crédits? photo)"},
+  {WordList::photo, L::es, R"(fotografía|cr[ée]dito)"},
+  {WordList::photo, L::it, R"(fotografia|credito fotografico)"},
+  {WordList::photo, L::nl, R"(foto's)"},
+
+  {WordList::photo_by, L::en, R"(by)"},
+  {WordList::photo_by, L::de, R"(von)"},
+  {WordList::photo_by, L::fr, R"(par)"},
+  {WordList::photo_by, L::es, R"(de|por)"},
+  {WordList::photo_by, L::it, R"(di)"},
+  {WordList::photo_by, L::nl, R"(door)"},
+  {WordList::photo_by, L::pt, R"(de|por)"},
 };
 // clang-format on
 
@@ -693,6 +802,63 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
   return hits;
 }
 
+namespace {
+
+// One RE2 per list: the rows of every language in one alternation, in the
+// list's own wrapper.
+std::string alternation(WordList list) {
+  std::string words;
+  for (const WordListRow& row : k_word_rows) {
+    if (row.list != list) continue;
+    if (!words.empty()) words += '|';
+    words += row.words;
+  }
+  return words;
+}
+
+std::string word_list_pattern(WordList list) {
+  const std::string words = alternation(list);
+  switch (list) {
+    case WordList::sponsor_stem: return "(?:" + words + ")";
+    case WordList::photo:
+      return "^\\W*(?:" + words + ")s?(?: credits?)?\\s*(?::|©|(?:" + alternation(WordList::photo_by) + ") )";
+    case WordList::photo_by: return "[^\\s\\S]";
+    case WordList::issue_opening:
+    case WordList::own_work: return "^(?:" + words + ") ";
+    case WordList::thanks:
+    case WordList::issue:
+    case WordList::web:
+    case WordList::jobs: break;
+  }
+  return "(?:^|[^\\pL])(?:" + words + ")(?:$|[^\\pL])";
+}
+
+const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
+  static const auto res = [] {
+    std::array<std::unique_ptr<RE2>, k_word_list_count> r;
+    for (std::size_t i = 0; i < k_word_list_count; ++i) {
+      r[i] = std::make_unique<RE2>(word_list_pattern(static_cast<WordList>(i)), options());
+    }
+    return r;
+  }();
+  return res;
+}
+
+}  // namespace
+
+std::string_view word_list_name(WordList w) {
+  static constexpr std::array<std::string_view, k_word_list_count> k_names = {
+      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by"};
+  return k_names[static_cast<std::size_t>(w)];
+}
+
+std::span<const WordListRow> word_lists() { return k_word_rows; }
+
+bool has_listed_word(WordList list, std::string_view folded) {
+  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()),
+                           *word_list_res()[static_cast<std::size_t>(list)]);
+}
+
 std::vector<std::string> vocabulary_errors() {
   std::vector<std::string> errors;
   const Compiled& c = compiled();
@@ -703,6 +869,10 @@ std::vector<std::string> vocabulary_errors() {
     }
   }
   if (!c.set_has_every_row()) errors.push_back("the set rejected a row");
+  for (std::size_t i = 0; i < k_word_list_count; ++i) {
+    const RE2& re = *word_list_res()[i];
+    if (!re.ok()) errors.push_back("word list " + std::string(word_list_name(static_cast<WordList>(i))) + ": " + re.error());
+  }
   return errors;
 }
 

@@ -70,4 +70,39 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded);
 // Rows RE2 rejects (none expected), for the tests.
 std::vector<std::string> vocabulary_errors();
 
+// Word lists that clean()'s rules read as evidence beside a phrase or a
+// shape, never as chrome on their own: the same kind of per-language data
+// as the table above, kept here so that one file holds the words. Where a
+// language has no row, the words of another serve it ("sponsor" is also
+// the stem of "sponsorisé" and "sponsorizzato").
+enum class WordList {
+  sponsor_stem,   // a stem of "sponsor" itself, anywhere in a phrase ("patrocin")
+  thanks,         // thanking whoever a credit names ("kindly", "merci", "danke an")
+  issue,          // the issue, its content or its season ("edition", "numéro", "stagione")
+  issue_opening,  // words that open a line naming the issue ("today's ")
+  own_work,       // the publisher's possessive opening a line ("our ", "onze ")
+  web,            // the web or a browser, in a header's link line ("navegador")
+  jobs,           // jobs, in a heading over links to a jobs page ("vacatures")
+  photo,          // the word for a photo leading its credit ("Foto:", "Photo by")
+  photo_by,       // the word for "by" after it ("von", "par", "door")
+};
+inline constexpr std::size_t k_word_list_count = 9;
+
+std::string_view word_list_name(WordList w);
+
+struct WordListRow {
+  WordList list;
+  Language language;
+  std::string_view words;  // an RE2 alternation over folded text
+};
+
+std::span<const WordListRow> word_lists();
+
+// Whether `folded` holds a word of the list where the list's words count:
+// sponsor stems anywhere, opening words at the start followed by a space,
+// a photo word at the start followed by a colon, "©" or a photo_by word
+// ("photo" also stands for "photos", "photo credit"; photo_by has no use
+// alone and matches nothing), the others as whole words (a letter boundary that knows accented letters).
+bool has_listed_word(WordList list, std::string_view folded);
+
 }  // namespace distill::transform

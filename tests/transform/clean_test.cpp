@@ -1249,3 +1249,22 @@ TEST_CASE("keys and cleaning from the caller's BlockFacts are those computed fro
   CHECK(clean(d, {}, context) == plain);
   CHECK(block_facts_of_kept(d, facts, plain.kept) == block_facts(plain.kept));
 }
+
+TEST_CASE("an account line, a dateline after its place, ads named by their title or with a bold button, credits for "
+          "the publisher's own work",
+          "[transform]") {
+  // accounts-and-ads: a regional paper's issue in Dutch. The reader's
+  // account line with a masked number, the date after the place with the
+  // weather, an ad whose bold title names the advertiser over copy and a
+  // button to its site, an ad whose copy names the bank over a bold button,
+  // a credit for "our" reading club and a media partner line go; a story
+  // that names a company and links to it, and a report of a bridge built
+  // "with a contribution of" the province, stay.
+  CHECK(calls_to_action(fold_for_match("Plan een bezoek")));
+  CHECK(calls_to_action(fold_for_match("Agende uma visita")));
+  CHECK(calls_to_action(fold_for_match("Solicítala ya")));
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "accounts-and-ads.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "accounts-and-ads.expected"));
+}

@@ -104,3 +104,34 @@ TEST_CASE("a phrase starts at a word start, accented letters included", "[transf
   CHECK(find_vocabulary(fold_for_match("Die Zeitschriftimpressumseite")).empty());
   CHECK_FALSE(find_vocabulary(fold_for_match("Lien de désinscription")).empty());
 }
+
+TEST_CASE("the word lists that rules read beside a phrase match where their words count", "[transform]") {
+  CHECK(vocabulary_errors().empty());
+  CHECK(has_listed_word(WordList::sponsor_stem, fold_for_match("Contenido patrocinado por")));
+  CHECK(has_listed_word(WordList::sponsor_stem, fold_for_match("sponsorisé par")));
+  CHECK_FALSE(has_listed_word(WordList::sponsor_stem, fold_for_match("in Zusammenarbeit mit")));
+  CHECK(has_listed_word(WordList::thanks, fold_for_match("Merci à eux !")));
+  CHECK(has_listed_word(WordList::thanks, fold_for_match("Wij zijn hen dankbaar")));
+  CHECK_FALSE(has_listed_word(WordList::thanks, fold_for_match("The mercier family")));
+  CHECK(has_listed_word(WordList::issue, fold_for_match("Questo numero è realizzato")));
+  CHECK(has_listed_word(WordList::issue, fold_for_match("La stagione 2026")));
+  CHECK_FALSE(has_listed_word(WordList::issue, fold_for_match("The reissued album")));
+  CHECK(has_listed_word(WordList::issue_opening, fold_for_match("Today's edition")));
+  CHECK_FALSE(has_listed_word(WordList::issue_opening, fold_for_match("Unlike today's edition")));
+  CHECK(has_listed_word(WordList::own_work, fold_for_match("Onze leesclub draait")));
+  CHECK_FALSE(has_listed_word(WordList::own_work, fold_for_match("Fourteen clubs")));
+  CHECK_FALSE(has_listed_word(WordList::own_work, fold_for_match("The club of ours")));
+  CHECK(has_listed_word(WordList::web, fold_for_match("Leggi sul sito")));
+  CHECK_FALSE(has_listed_word(WordList::web, fold_for_match("Read the webinar notes")));
+  CHECK(has_listed_word(WordList::jobs, fold_for_match("Vacatures in de regio")));
+  CHECK_FALSE(has_listed_word(WordList::jobs, fold_for_match("Banenplan")));
+  CHECK(has_listed_word(WordList::photo, fold_for_match("Photo credit: Lena Okafor")));
+  CHECK(has_listed_word(WordList::photo, fold_for_match("Foto door Jan Bakker")));
+  CHECK(has_listed_word(WordList::photo, fold_for_match("Crédito: Ana Ruiz")));
+  CHECK_FALSE(has_listed_word(WordList::photo, fold_for_match("Photosynthesis: how plants eat")));
+  CHECK_FALSE(has_listed_word(WordList::photo, fold_for_match("The photo by the river")));
+  CHECK_FALSE(has_listed_word(WordList::photo_by, fold_for_match("by")));
+  std::set<WordList> lists;
+  for (const WordListRow& row : word_lists()) lists.insert(row.list);
+  CHECK(lists.size() == k_word_list_count);
+}
