@@ -604,3 +604,13 @@ TEST_CASE("summarize takes the sentence a one-word line with a colon announces",
   INFO(all_text(s));
   CHECK_THAT(all_text(s), Catch::Contains("a boat that leaves three minutes later loses almost nothing"));
 }
+
+TEST_CASE("summarize keeps a grade's minus in a closing verdict line", "[transform]") {
+  // "Overall: A-": the dash ends the grade, it is no separator to strip.
+  const Summary s = summarize(clean(html_to_document(fixture("review-grades.html"))), options(3, "Bakery Notes"));
+  INFO(all_text(s));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Overall: A-") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "Overall: A") == titles.end());
+}
