@@ -614,3 +614,10 @@ TEST_CASE("summarize keeps a grade's minus in a closing verdict line", "[transfo
   CHECK(std::find(titles.begin(), titles.end(), "Overall: A-") != titles.end());
   CHECK(std::find(titles.begin(), titles.end(), "Overall: A") == titles.end());
 }
+
+TEST_CASE("summarize takes no signature line (name, job title, site) for a point", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("signature-line.html"))), options(4, "Harbour Desk"));
+  INFO(all_text(s));
+  CHECK(all_text(s).find("Managing Editor") == std::string::npos);
+  CHECK_THAT(all_text(s), Catch::Contains("1,200 old timetables"));
+}
