@@ -23,6 +23,13 @@ constexpr std::size_t k_cells = 7;      // the six cues and the issue's self-int
 // \b only knows ASCII letters).
 #define END R"((?:[^\pL\pN]|$))"
 
+// A signature line: a name of one to three words, a job title, then at most
+// a few words of the place ("Jane Roe, Editor, Harbour Gazette", "Max Muster
+// Geschäftsführer, Hafenblatt GmbH"), with no stop at its end: a statement
+// ("Tom Vale became managing director.") ends with one.
+#define SIGNATURE(titles) \
+  R"(|^\W*(?:[^\s,]+,? ){1,3}(?:)" titles R"()(?:(?:[ ,]+[^\s,]+){0,3}[ ,]+[^\s,]*[^\s,.!?])?$)"
+
 // What a sentence opens with, per cue and language. Starts of sentences:
 // greetings, sign-offs, calls to action (a verb, up to six words, then a
 // word like "more" or "here") and dangling openings; anywhere: credits and
@@ -35,7 +42,10 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:(?:(?:best|kind|warm|warmest) )?regards|cheers|sincerely|yours (?:truly|sincerely)|best wishes|all the best|)"
     R"((?:thanks|thank you)(?: again| so much)?(?:[!,.]|$| for (?:reading|your|being|subscribing|joining|supporting|following))|)"
     R"(see you (?:next|soon|tomorrow|then)|until next (?:time|week)|happy reading|talk (?:soon|to you)|)"
-    R"(have a (?:great|nice|good|wonderful) (?:day|week|weekend)))" END,
+    R"(have a (?:great|nice|good|wonderful) (?:day|week|weekend)))" END
+    SIGNATURE(R"((?:managing |executive |senior |deputy )?(?:director|editor|editor-in-chief|founder|co-founder|)"
+              R"(ceo|cto|cfo|coo|president|vice president|manager|publisher|chairman|chair|owner|partner|columnist|)"
+              R"(correspondent)|head of \S+|chief \S+ officer)"),
     R"(^\W*(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?s?\s*(?:by|:|©)|)"
     R"(\b(?:credit|source):|©|\bcc by\b|licensed under|getty images|via unsplash|shutterstock)",
     R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
@@ -50,7 +60,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:(?:viele|liebe|beste|herzliche|freundliche|sonnige|schöne) grüße|mit (?:freundlichen|besten|herzlichen) grüßen|)"
     R"(bis (?:bald|morgen|zum nächsten mal|nächste woche|zur nächsten)|schönes wochenende|)"
     R"((?:vielen |herzlichen )?dank(?:e)?(?:[!,.]|$| für (?:ihr|dein|euer|das|die|ihre|deine|eure|ihren|deinen))|)"
-    R"((?:dein|euer|ihr) (?:\S+ ){0,2}\S*team$))" END,
+    R"((?:dein|euer|ihr) (?:\S+ ){0,2}\S*team$))" END
+    SIGNATURE(R"(geschäftsführer(?:in)?|(?:chef)?redakteur(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|)"
+              R"(direktor(?:in)?|herausgeber(?:in)?|vorsitzende[r]?|vorstand|leiter(?:in)? \S+|leiter(?:in)?)"),
     R"(^\W*(?:foto|bild|grafik|illustration)s?\s*(?::|von|©)|\b(?:quelle|bildquelle|fotos?):|lizenziert unter)",
     R"(^\W*(?:lesen|lies|klicken|klick|jetzt|hier|entdecke|entdecken|sichere|sichern|bestelle|bestellen|melde|)"
     R"(abonniere|abonnieren|teile|teilen|weiterlesen|zum (?:artikel|beitrag|shop)))" END
@@ -65,7 +77,10 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:cordialement|bien (?:à vous|amicalement|cordialement)|amitiés|)"
     R"((?:très )?bonne (?:lecture|journée|semaine|soirée|fin de semaine)|)"
     R"(à (?:bientôt|très vite|la semaine prochaine|demain|la prochaine)|)"
-    R"(merci(?: beaucoup)?(?:[!,.]|$| (?:de|pour|d') ?(?:votre|ta|vos|tes|nous|la|avoir|être|lire))|l'équipe (?:\S+ ){0,2}\S+$))" END,
+    R"(merci(?: beaucoup)?(?:[!,.]|$| (?:de|pour|d') ?(?:votre|ta|vos|tes|nous|la|avoir|être|lire))|l'équipe (?:\S+ ){0,2}\S+$))" END
+    SIGNATURE(R"(directeur|directrice|rédacteur en chef|rédactrice en chef|rédacteur|rédactrice|fondateur|)"
+              R"(fondatrice|cofondateur|cofondatrice|président|présidente|gérant|gérante|pdg|éditeur|)"
+              R"(éditrice|responsable \S+)"),
     R"(^\W*(?:photo|image|illustration)s?\s*(?::|par|©)|\bcrédits?(?: photo)?\s?:|\bsource\s?:)",
     R"(^\W*(?:lire|lisez|lis|cliquez|clique|découvrez|découvre|voir|voyez|regardez|écoutez|inscrivez-vous|)"
     R"(abonnez-vous|téléchargez|profitez|commandez|réservez|partagez|suivez|rejoignez|en savoir))" END
@@ -79,7 +94,10 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:querid|estimad)[oa]s?(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:un )?(?:saludo|abrazo)s?(?: cordial(?:es)?)?|atentamente|cordialmente|)"
     R"(hasta (?:pronto|la próxima|mañana|la semana que viene)|(?:feliz|buena) (?:semana|lectura|día|fin de semana)|)"
-    R"((?:muchas )?gracias(?:[!,.]|$| por (?:leer|tu|su|vuestra|tus|sus|estar|seguir))|el equipo de (?:\S+ ){0,2}\S+$))" END,
+    R"((?:muchas )?gracias(?:[!,.]|$| por (?:leer|tu|su|vuestra|tus|sus|estar|seguir))|el equipo de (?:\S+ ){0,2}\S+$))" END
+    SIGNATURE(R"(director|directora|editor|editora|redactor|redactora|fundador|fundadora|cofundador|)"
+              R"(cofundadora|presidente|presidenta|gerente|consejero delegado|consejera delegada|)"
+              R"(jefe de \S+|jefa de \S+)"),
     R"(^\W*(?:foto(?:grafía)?|imagen|ilustración)s?\s*(?::|por|©)|\bcréditos?(?: de la foto| foto)?\s?:|\bfuente\s?:)",
     R"(^\W*(?:lee|leer|lea|haz clic|pulsa|descubre|descubra|mira|ver|escucha|suscríbete|regístrate|descarga|)"
     R"(compra|reserva|comparte|síguenos|únete|aprovecha))" END
@@ -94,7 +112,10 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:(?:cordiali |cari )?saluti|un (?:caro )?abbraccio|a presto|alla prossima(?: settimana)?|)"
     R"(buona (?:lettura|giornata|settimana|serata)|)"
     R"((?:mille )?grazie(?:[!,.]|$| (?:per|di) (?:averci|aver|la|il|essere|leggere|seguirci))|)"
-    R"((?:il team|la redazione|lo staff) di (?:\S+ ){0,2}\S+$))" END,
+    R"((?:il team|la redazione|lo staff) di (?:\S+ ){0,2}\S+$))" END
+    SIGNATURE(R"(direttore|direttrice|caporedattore|caporedattrice|redattore|redattrice|fondatore|)"
+              R"(fondatrice|cofondatore|cofondatrice|presidente|amministratore delegato|)"
+              R"(amministratrice delegata|editore|responsabile \S+)"),
     R"(^\W*(?:foto|immagine|illustrazione)s?\s*(?::|©)|\bcredits?(?: foto)?\s?:|\bfonte\s?:)",
     R"(^\W*(?:leggi|clicca|scopri|guarda|ascolta|iscriviti|registrati|scarica|acquista|prenota|condividi|seguici|)"
     R"(unisciti|approfitta))" END R"((?:\s*\S+){0,6}?\s*(?:di più|qui|ora|subito|l'articolo|tutto))" END,
@@ -106,7 +127,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:hallo|hoi|goedemorgen|goedemiddag|goedenavond|welkom|(?:beste|lieve)(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:met )?(?:vriendelijke|hartelijke|warme) groet(?:en)?|groet(?:en|jes)|)"
     R"(tot (?:snel|ziens|volgende week|de volgende keer|morgen)|veel leesplezier|fijne (?:dag|week|avond|weekend)|)"
-    R"(bedankt(?:[!,.]|$| voor (?:het|je|uw|jullie))|dank (?:je|u)(?: wel)?|het (?:\S+ ){0,2}\S*team$))" END,
+    R"(bedankt(?:[!,.]|$| voor (?:het|je|uw|jullie))|dank (?:je|u)(?: wel)?|het (?:\S+ ){0,2}\S*team$))" END
+    SIGNATURE(R"(directeur|hoofdredacteur|redacteur|oprichter|medeoprichter|eigenaar|eigenaresse|)"
+              R"(voorzitter|uitgever|hoofd \S+)"),
     R"(^\W*(?:foto|beeld|afbeelding|illustratie)s?\s*(?::|door|©)|\b(?:bron|fotograaf)\s?:)",
     R"(^\W*(?:lees|klik|ontdek|bekijk|kijk|luister|schrijf je in|meld je aan|download|bestel|boek|deel|volg|)"
     R"(probeer|profiteer))" END R"((?:\s*\S+){0,6}?\s*(?:meer|hier|nu|verder|het artikel|snel))" END,
@@ -118,7 +141,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:olá|oi|bom dia|boa (?:tarde|noite)|bem-vind[oa]s?|(?:car|prezad|querid)[oa]s?(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:um )?(?:grande )?abraço|abraços|atenciosamente|cumprimentos|saudações|)"
     R"(até (?:breve|logo|a próxima|à próxima|amanhã|a semana que vem)|boa (?:leitura|semana)|)"
-    R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo))|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END,
+    R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo))|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END
+    SIGNATURE(R"(diretor|diretora|editor|editora|editor-chefe|editora-chefe|redator|redatora|fundador|)"
+              R"(fundadora|cofundador|cofundadora|presidente|gerente|responsável por \S+)"),
     R"(^\W*(?:foto(?:grafia)?|imagem|ilustração)s?\s*(?::|por|©)|\bcréditos?(?: da foto)?\s?:|\bfonte\s?:)",
     R"(^\W*(?:leia|ler|clique|descubra|veja|confira|assista|ouça|assine|inscreva-se|cadastre-se|baixe|compre|)"
     R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,
@@ -129,6 +154,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
   },
 }};
 // clang-format on
+#undef SIGNATURE
 #undef END
 
 constexpr std::array<std::string_view, k_languages> k_codes = {"en", "de", "fr", "es", "it", "nl", "pt"};

@@ -20,7 +20,8 @@ namespace distill::transform {
 
 enum class Cue {
   greeting,        // "Hello!", "Liebe Leserinnen und Leser,": addresses the reader
-  sign_off,        // "Best regards", "Bis nächste Woche", "Thank you for reading": ends the issue
+  sign_off,        // "Best regards", "Bis nächste Woche", "Thank you for reading", a signature line
+                   // ("Jane Roe, Managing Editor, Harbour Gazette"): ends the issue
   credit,          // "Photo by ...", "Crédit photo :", "© ...": who made a picture
   call_to_action,  // "Read more here", "Jetzt mehr erfahren": sends the reader elsewhere
   self_reference,  // "In this issue", "Dans ce numéro": the issue talking about itself

@@ -57,13 +57,19 @@ std::string strip_leading_symbols(const std::string& text) {
   return {};
 }
 
-// "Title:" -> "Title"; a plain-text link list's "\"The Living Soil\" on
-// worms: https://soil.example.org/living-soil" -> the words before the
-// address, which is the item's link.
+// "Title:" -> "Title", "Title -" -> "Title"; a plain-text link list's
+// "\"The Living Soil\" on worms: https://soil.example.org/living-soil" ->
+// the words before the address, which is the item's link. A dash that ends
+// a word ("Overall: A-", a grade) is part of it: only a dash after a space,
+// or a run of them, is a separator.
 std::string clean_title(std::string title) {
   auto trim_end = [&] {
-    while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|' || title.back() == '-')) {
-      title.pop_back();
+    for (;;) {
+      while (!title.empty() && (title.back() == ':' || title.back() == ' ' || title.back() == '|')) title.pop_back();
+      const std::size_t dashes = title.find_last_not_of('-');
+      const std::size_t run = dashes == std::string::npos ? title.size() : title.size() - dashes - 1;
+      if (run == 0 || (run == 1 && dashes != std::string::npos && title[dashes] != ' ')) return;
+      title.resize(title.size() - run);
     }
   };
   trim_end();

@@ -16,8 +16,10 @@
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave and no sentence too
-//    similar to one already chosen; then the other stories' titles, round
-//    by round; then more sentences while the budget lasts. A title without
+//    similar to one already chosen (in a roundup of four stories or more,
+//    a point after the first needs a name or a number); then the other
+//    stories' titles, round by round; then more sentences while the budget
+//    lasts. A title without
 //    prose under it is listed only at the end, unless it is a review's
 //    closing verdict ("Overall: A").
 //
@@ -71,6 +73,10 @@ double dot(const Vec& a, const Vec& b) {
 // this many sentences by score, so that its work is bounded whatever the
 // size of the issue (a summary takes a few dozen).
 constexpr std::size_t k_max_candidates = 400;
+
+// An issue with this many stories of its own prose is a roundup: its words
+// go to its stories before points that name nothing.
+constexpr int k_roundup_stories = 4;
 
 struct Sentence {
   std::string text;
@@ -677,10 +683,15 @@ class Summarizer {
         if (!d.chosen && (m_used + sent.words + count_words(d.item.title) > limit || !add_title(d))) continue;
         as_blurb = true;
       } else {
-        // The best sentence is the first key point: a summary has one.
+        // The best sentence is the first key point: a summary has one. In
+        // a roundup, a later point names someone or something or gives a
+        // figure: the words of a point that names nothing ("Last week, the
+        // flow flipped.") list another story instead
+        // (roundup-vague-points.html).
         as_blurb = item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && sent.words <= 40 &&
                    !m_points.empty();
-        as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points;
+        as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points &&
+                   (m_points.empty() || sent.specific > 0 || m_stories < k_roundup_stories);
       }
       if (!as_blurb && !as_point) continue;
       if (as_blurb) {
@@ -717,7 +728,10 @@ class Summarizer {
     take(best);
   }
 
+  int m_stories = 0;  // items with prose of their own: a roundup has k_roundup_stories or more
+
   void choose_items_and_points(Summary& s) {
+    for (const auto& d : m_items) m_stories += !d.list && !d.duplicate && has_prose(d) ? 1 : 0;
     // Each story's lead item first: titles are short and name the news.
     choose_titles(0, 0);
     // Sentences next, leaving a share for the titles of the issue's lists.

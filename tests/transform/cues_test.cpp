@@ -70,6 +70,18 @@ TEST_CASE("cue phrases are read in the issue's language and in English", "[trans
   CHECK(cue("pt", Cue::sign_off, "Obrigado por ler até aqui!"));
   CHECK(cue("en", Cue::sign_off, "Thank you for your continued support of the harbour desk and its readers."));
   CHECK_FALSE(cue("en", Cue::sign_off, "Thanks to a new law, ferries may now carry bicycles free of charge."));
+  // A signature line: name, job title, place; a statement about a job is none.
+  CHECK(cue("en", Cue::sign_off, "Jane Roe Managing Editor, The Harbour Gazette"));
+  CHECK(cue("en", Cue::sign_off, "Tom Vale, Director, harbour-desk.example.org"));
+  CHECK(cue("de", Cue::sign_off, "Max Muster Geschäftsführer, Hafenblatt GmbH"));
+  CHECK(cue("fr", Cue::sign_off, "Camille Durand, rédactrice en chef du Courrier du Port"));
+  CHECK(cue("es", Cue::sign_off, "Lucía Moreno, directora de Noticias del Puerto"));
+  CHECK(cue("it", Cue::sign_off, "Giulia Neri, caporedattrice, Gazzetta del Porto"));
+  CHECK(cue("nl", Cue::sign_off, "Pieter Smit, hoofdredacteur Havenkrant"));
+  CHECK(cue("pt", Cue::sign_off, "Ana Lima, editora-chefe do Jornal do Porto"));
+  CHECK_FALSE(cue("en", Cue::sign_off, "Tom Vale became managing director of the ferry company in May."));
+  CHECK_FALSE(cue("en", Cue::sign_off, "The harbour director, Anna Bell, said the quay reopens on Monday."));
+  CHECK_FALSE(cue("de", Cue::sign_off, "Der neue Geschäftsführer will 2 Millionen Euro in die Werft stecken."));
 
   CHECK(cue("fr", Cue::credit, "Crédit photo : Camille Durand / Agence du Littoral"));
   CHECK(cue("es", Cue::credit, "Foto: Lucía Moreno para Noticias del Puerto."));

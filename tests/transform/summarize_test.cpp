@@ -604,3 +604,39 @@ TEST_CASE("summarize takes the sentence a one-word line with a colon announces",
   INFO(all_text(s));
   CHECK_THAT(all_text(s), Catch::Contains("a boat that leaves three minutes later loses almost nothing"));
 }
+
+TEST_CASE("summarize keeps a grade's minus in a closing verdict line", "[transform]") {
+  // "Overall: A-": the dash ends the grade, it is no separator to strip.
+  const Summary s = summarize(clean(html_to_document(fixture("review-grades.html"))), options(3, "Bakery Notes"));
+  INFO(all_text(s));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Overall: A-") != titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "Overall: A") == titles.end());
+}
+
+TEST_CASE("summarize takes no signature line (name, job title, site) for a point", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("signature-line.html"))), options(4, "Harbour Desk"));
+  INFO(all_text(s));
+  CHECK(all_text(s).find("Managing Editor") == std::string::npos);
+  CHECK_THAT(all_text(s), Catch::Contains("1,200 old timetables"));
+}
+
+TEST_CASE("summarize spends a roundup's words on its stories, not on points that name nothing", "[transform]") {
+  // In an issue of four stories or more, a point beyond the first needs a
+  // name or a number ("Nobody wanted to wait any longer." says nothing a
+  // reader can use); the words go to the stories' titles and blurbs instead.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("roundup-vague-points.html"))), options(4, "The Quay Letter"));
+  INFO(all_text(s));
+  REQUIRE_FALSE(s.points.empty());
+  for (std::size_t k = 1; k < s.points.size(); ++k) {
+    const std::string& p = s.points[k];
+    CHECK(std::any_of(p.begin() + 1, p.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }));
+  }
+  for (const auto& p : s.points) {
+    for (const char* vague : {"the mood turned", "It was a long night", "Nobody wanted to wait"}) {
+      CHECK(p.find(vague) == std::string::npos);
+    }
+  }
+}
