@@ -224,7 +224,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     auto digest = from_record(*pending);
     try {
       auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
-      report.sent.push_back({std::move(digest), std::move(where), true, pending->messages.size()});
+      report.sent.push_back({std::move(digest), std::move(where), true, pending->messages});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.refused.push_back(refused(digest, pending->messages.size(), e));
@@ -252,7 +252,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     bool gave_back = false;  // a refused digest of several returns its issues
     try {
       auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
-      report.sent.push_back({std::move(fresh->digest), std::move(where), false, issues});
+      report.sent.push_back({std::move(fresh->digest), std::move(where), false, std::move(fresh->messages)});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.issues -= issues;
@@ -284,7 +284,7 @@ DeliverReport deliver_now(const config::Settings& settings) {
   }
   for (const auto& s : report.sent) {
     log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
-              ">" + (s.resent ? "" : " with " + std::to_string(s.issues) + " issues") + ": " +
+              ">" + (s.resent ? "" : " with " + std::to_string(s.messages.size()) + " issues") + ": " +
               s.where);
   }
   for (const auto& r : report.refused) {

@@ -44,7 +44,7 @@ struct SentDigest {
   transform::Digest digest;
   std::string where;       // the sink's answer: files written or the server's reply
   bool resent = false;     // a pending digest from an earlier run
-  std::size_t issues = 0;  // the issues it carries
+  std::vector<std::int64_t> messages;  // the issues it carries (store::StoredMessage ids)
 };
 
 // A digest the server refused for good (a 5xx reply to its content or

@@ -356,6 +356,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> link_hashes;  // (hash of the link, story)
   std::vector<std::uint32_t> keyed;      // stories with enough content words to compare
   std::vector<std::uint64_t> band_keys;  // k_bands per keyed story
+  band_keys.reserve(count * k_bands);    // not twice what it needs, as a vector grown by doubling
   for (std::size_t i = 0; i < count; ++i) {
     const auto text = story(i);
     refs.push_back(text.ref);

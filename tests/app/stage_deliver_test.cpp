@@ -148,7 +148,7 @@ TEST_CASE("deliver_pending splits a digest over the size limit and sends every i
     for (std::sregex_iterator it(sent.digest.text.begin(), sent.digest.text.end(), section), end; it != end; ++it) {
       CHECK(titles.insert((*it)[1]).second);
     }
-    carried += sent.issues;
+    carried += sent.messages.size();
   }
   CHECK(carried == static_cast<std::size_t>(issues));
   CHECK(titles.size() == static_cast<std::size_t>(issues));

@@ -146,7 +146,7 @@ TEST_CASE("group_stories reads stories one at a time: views valid only until the
     std::string source, title, text, url;
   } buffer;
   std::size_t reads = 0;
-  const auto groups = group_stories(stories.size(), [&](std::size_t k) {
+  const auto groups = deliver::group_stories(stories.size(), [&](std::size_t k) {
     ++reads;
     const auto& s = stories[k];
     buffer = {std::string(s.source), std::string(s.title), std::string(s.text), std::string(s.url)};
@@ -154,7 +154,7 @@ TEST_CASE("group_stories reads stories one at a time: views valid only until the
     buffer.title.resize(s.title.size());
     return StoryText{s.ref, buffer.source, buffer.title, buffer.text, buffer.url};
   });
-  const auto expected = group_stories(stories);
+  const auto expected = deliver::group_stories(stories);
   REQUIRE(groups.size() == expected.size());
   CHECK(!groups.empty());
   for (std::size_t g = 0; g < groups.size(); ++g) {
