@@ -186,22 +186,21 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
 
 }  // namespace
 
-std::optional<transform::Digest> next_digest(const config::Settings& settings, store::Store& store,
-                                             std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
-  if (auto pending = store.pending_digest()) return from_record(*pending);
+std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
+                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+  if (auto pending = store.pending_digest()) return NextDigest{from_record(*pending), pending->messages};
   auto fresh = compose_new(settings, store, now, utc_offset);
   if (!fresh) return std::nullopt;
-  return std::move(fresh->digest);
+  return NextDigest{std::move(fresh->digest), std::move(fresh->messages)};
 }
 
 DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request) {
   DeliverReport report;
   if (request.dry_run) {
-    if (store.pending_digest()) {
-      report.preview = next_digest(settings, store, request.now, request.utc_offset);
-    } else if (auto fresh = compose_new(settings, store, request.now, request.utc_offset)) {
-      report.issues = fresh->messages.size();
-      report.preview = std::move(fresh->digest);
+    if (auto next = next_digest(settings, store, request.now, request.utc_offset)) {
+      // As before: a pending digest's issues are not counted as new.
+      if (!store.pending_digest()) report.issues = next->messages.size();
+      report.preview = std::move(next->digest);
     }
     return report;
   }

@@ -89,12 +89,16 @@ deliver::Priority priority_of(const config::Settings& settings, const transform:
 deliver::Priority priority_of(const config::Settings& settings, std::string_view source_title,
                               std::string_view source_key);
 
-// The digest that would go out next, without touching the store: the oldest
-// pending one (rebuilt from its recorded bytes), else a new one composed of
-// the undigested summaries; nullopt when there is nothing to send and
-// send_empty is off.
-std::optional<transform::Digest> next_digest(const config::Settings& settings, store::Store& store,
-                                             std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
+// The digest that would go out next and the messages it carries, without
+// touching the store: the oldest pending one (rebuilt from its recorded
+// bytes), else a new one composed of the undigested summaries; nullopt when
+// there is nothing to send and send_empty is off.
+struct NextDigest {
+  transform::Digest digest;
+  std::vector<std::int64_t> messages;
+};
+std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
+                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
 
 // Sends what is due: first every pending digest (same bytes, same
 // Message-ID), then new digests of the undigested summaries (if any, or an
