@@ -28,9 +28,9 @@ constexpr int k_hashes = k_bands * k_rows;
 // copies of one story; its pairs are left to the other bands.
 constexpr std::size_t k_max_bucket = 32;
 // The most features (8 bytes each) the exact check holds of the candidate
-// stories between their pairs, about 8 MB: past it a story's features are
-// read for the pair at hand only (and read again for its next pair), so
-// that a digest of any size holds no more, for some CPU.
+// stories at once, about 8 MB: past it, it checks the candidates in
+// blocks, reading the later stories once for each block, so that a digest
+// of any size holds no more, for some CPU.
 constexpr std::size_t k_max_held_features = std::size_t{1} << 20;
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {
@@ -442,48 +442,54 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
   bucketed = {};
   band_keys = {};
   keyed = {};
-  // A candidate's features are read for its first pair and dropped after
-  // its last, so what is held is the stories with pairs on both sides of
-  // the one being checked, not every candidate of a large digest, and no
-  // more than k_max_held_features.
-  std::unordered_map<std::uint32_t, std::size_t> last_pair;
-  for (std::size_t p = 0; p < candidates.size(); ++p) {
-    last_pair[static_cast<std::uint32_t>(candidates[p] >> 32)] = p;
-    last_pair[static_cast<std::uint32_t>(candidates[p] & 0xFFFFFFFFu)] = p;
-  }
-  std::unordered_map<std::uint32_t, PackedFeatures> features;  // read for the candidates only
-  std::size_t held = 0;                                         // features in `features`
+  // The exact check reads the candidates in story order, a block at a
+  // time: the features of a block of candidate stories (the first of their
+  // pairs, up to k_max_held_features) are held while the stories paired
+  // with them are read once each, in order. So stories are read one after
+  // the other (as the store and compose's cache read best), and a digest
+  // of any size holds one block. The matches are put back in the order of
+  // their pairs, so the result does not depend on the blocks.
+  const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
+  const auto second_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] & 0xFFFFFFFFu); };
   struct Match {
-    std::size_t a, b;
+    std::size_t pair, a, b;
     double similarity;
   };
   std::vector<Match> matches;
-  for (std::size_t p = 0; p < candidates.size(); ++p) {
-    const auto a = static_cast<std::uint32_t>(candidates[p] >> 32);
-    const auto b = static_cast<std::uint32_t>(candidates[p] & 0xFFFFFFFFu);
-    PackedFeatures read_a, read_b;  // features not held
-    const auto features_of = [&](std::uint32_t i, PackedFeatures& own) -> const PackedFeatures& {
-      if (const auto it = features.find(i); it != features.end()) return it->second;
-      own = packed(reader.read(story(i)));
-      if (last_pair.at(i) == p || held + own.size() > k_max_held_features) return own;
-      held += own.size();
-      return features.emplace(i, std::move(own)).first->second;
-    };
-    const auto& fa = features_of(a, read_a);
-    const auto& fb = features_of(b, read_b);
-    const auto [similarity, shared] = compare(fa, fb);
-    if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) matches.push_back({a, b, similarity});
-    for (const auto i : {a, b}) {
-      if (last_pair.at(i) != p) continue;
-      if (const auto it = features.find(i); it != features.end()) {
-        held -= it->second.size();
-        features.erase(it);
+  for (std::size_t begin = 0; begin < candidates.size();) {
+    std::unordered_map<std::uint32_t, PackedFeatures> block;
+    std::size_t held = 0;  // features in `block`
+    auto end = begin;      // the pairs are sorted: those of the block's stories are [begin, end)
+    while (end < candidates.size() && (block.empty() || held < k_max_held_features)) {
+      const auto a = first_of(end);
+      auto f = packed(reader.read(story(a)));
+      held += f.size();
+      block.emplace(a, std::move(f));
+      while (end < candidates.size() && first_of(end) == a) ++end;
+    }
+    std::vector<std::pair<std::uint32_t, std::size_t>> by_second;  // (story, pair)
+    by_second.reserve(end - begin);
+    for (auto p = begin; p < end; ++p) by_second.emplace_back(second_of(p), p);
+    std::sort(by_second.begin(), by_second.end());
+    for (std::size_t k = 0; k < by_second.size();) {
+      const auto b = by_second[k].first;
+      PackedFeatures own;  // b's features when b is not in the block
+      const auto held_b = block.find(b);
+      if (held_b == block.end()) own = packed(reader.read(story(b)));
+      const auto& fb = held_b == block.end() ? own : held_b->second;
+      for (; k < by_second.size() && by_second[k].first == b; ++k) {
+        const auto p = by_second[k].second;
+        const auto a = first_of(p);
+        const auto [similarity, shared] = compare(block.at(a), fb);
+        if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
+          matches.push_back({p, a, b, similarity});
+        }
       }
     }
+    begin = end;
   }
-  features = {};
-  last_pair = {};
   candidates = {};
+  std::sort(matches.begin(), matches.end(), [](const Match& x, const Match& y) { return x.pair < y.pair; });
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
   for (const auto& m : matches) {
