@@ -282,9 +282,8 @@ DeliverReport deliver_now(const config::Settings& settings) {
     for (const auto& why : s.digest.merged) log::verbose("deliver: same story: " + why);
   }
   for (const auto& s : report.sent) {
-    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
-              ">" + (s.resent ? "" : " with " + std::to_string(s.messages.size()) + " issues") + ": " +
-              s.where);
+    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id + ">" +
+              (s.resent ? "" : " with " + std::to_string(s.messages.size()) + " issues") + ": " + s.where);
   }
   for (const auto& r : report.refused) {
     log::error("deliver: the server refused digest <" + r.message_id + "> for good: " + r.reply + "; " +

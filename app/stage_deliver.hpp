@@ -42,8 +42,8 @@ struct SentDigest {
   // message_id, subject, mime, text and html; for a new digest also merged
   // (Digest::summaries is left empty: compose reads them from the store).
   transform::Digest digest;
-  std::string where;       // the sink's answer: files written or the server's reply
-  bool resent = false;     // a pending digest from an earlier run
+  std::string where;                   // the sink's answer: files written or the server's reply
+  bool resent = false;                 // a pending digest from an earlier run
   std::vector<std::int64_t> messages;  // the issues it carries (store::StoredMessage ids)
 };
 

@@ -491,9 +491,8 @@ int coverage_words(const Issues& all, StoryRef r) {
 // issues shown in full): the most words about it, then the source's
 // priority, then the issue's own emphasis (a lead before an item, an
 // earlier item before a later one), then digest order.
-std::optional<StoryRef> best_member(const StoryGroup& g, const Issues& all,
-                                    const std::vector<Priority>& priority, const std::vector<std::size_t>& number,
-                                    bool only_full) {
+std::optional<StoryRef> best_member(const StoryGroup& g, const Issues& all, const std::vector<Priority>& priority,
+                                    const std::vector<std::size_t>& number, bool only_full) {
   std::optional<StoryRef> best;
   const auto key = [&](StoryRef r) {
     return std::tuple(-coverage_words(all, r), static_cast<int>(priority[r.issue]), r.item, r.issue);
@@ -629,8 +628,7 @@ void text_section(TextWriter& w, const Issues& all, const Layout& l, std::size_t
 }
 
 // "37 more issues from 12 newsletters"
-std::string issues_from(const Issues& all, const std::vector<std::size_t>& issues,
-                        std::string_view more = "") {
+std::string issues_from(const Issues& all, const std::vector<std::size_t>& issues, std::string_view more = "") {
   std::vector<std::string> sources;
   for (const auto i : issues) {
     if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end()) sources.emplace_back(all[i].source);
@@ -641,8 +639,7 @@ std::string issues_from(const Issues& all, const std::vector<std::size_t>& issue
 }
 
 // The compact rest, grouped by source in the order of the list.
-std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const Issues& all,
-                                                                             const Layout& l) {
+std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const Issues& all, const Layout& l) {
   std::vector<std::pair<std::string, std::vector<std::size_t>>> out;
   for (const auto i : l.listed) {
     const auto name = source_name(all[i]);
@@ -1140,9 +1137,7 @@ std::string subject_of(const std::string& template_text, const std::vector<const
     sources += (sources.empty() ? "" : ", ") + name;
   }
   const std::map<std::string, std::string, std::less<>> values = {
-      {"{date}", day_text(now, utc_offset)},
-      {"{count}", std::to_string(issues.size())},
-      {"{sources}", sources}};
+      {"{date}", day_text(now, utc_offset)}, {"{count}", std::to_string(issues.size())}, {"{sources}", sources}};
   std::string out;
   std::size_t i = 0;
   while (i < template_text.size()) {
@@ -1221,8 +1216,8 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (priority[i] != Priority::mute) told.push_back(&all[i]);
   }
-  d.subject = cut_text(subject_of(options.subject_template, told, options.now, options.utc_offset),
-                       k_max_subject_chars);
+  d.subject =
+      cut_text(subject_of(options.subject_template, told, options.now, options.utc_offset), k_max_subject_chars);
   told = {};
 
   Fnv id_hash;
@@ -1258,8 +1253,8 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   m += "Subject: " + encode_header_text(d.subject) + "\r\n";
   m += "Message-ID: <" + d.message_id + ">\r\n";
   m += "MIME-Version: 1.0\r\n";
-  m += std::string(k_digest_header) + ": " + std::to_string(all.size()) + " issues; " +
-       compact_stamp(options.now) + "\r\n";
+  m += std::string(k_digest_header) + ": " + std::to_string(all.size()) + " issues; " + compact_stamp(options.now) +
+       "\r\n";
   m += "Auto-Submitted: auto-generated\r\n";
   m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
   m += "\r\nThis is a multi-part message in MIME format.\r\n";
@@ -1271,7 +1266,8 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
 }
 
 transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOptions& options) {
-  auto d = compose_digest(summaries.size(), [&](std::size_t i) { return summaries[i]; }, options);
+  auto d = compose_digest(
+      summaries.size(), [&](std::size_t i) { return summaries[i]; }, options);
   // The summaries as the digest carries them: in its order, cut to the
   // bounds, as valid UTF-8 (as Issues reads them).
   std::map<std::string, std::size_t> first_seen;
@@ -1288,7 +1284,6 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   for (const auto i : order) d.summaries.push_back(std::move(summaries[i]));
   return d;
 }
-
 
 std::string extract_part(const std::string& mime, std::string_view subtype) {
   const std::string content_type = "text/" + std::string(subtype);

@@ -400,7 +400,8 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
     start = end;
   }
   link_hashes = {};
-  std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
+  std::sort(links.begin(), links.end(),
+            [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
   for (const auto& [link, members] : links) {
     std::set<std::size_t> issues;
     for (auto m : members) issues.insert(refs[m].issue);

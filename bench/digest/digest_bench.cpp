@@ -21,8 +21,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -159,9 +159,9 @@ int main(int argc, char** argv) {
   const int issues = argc > 1 ? std::atoi(argv[1]) : 2000;
   const int budget = argc > 2 ? std::atoi(argv[2]) : 15;
   const std::string digest_file = argc > 3 ? argv[3] : "";
-  SummaryFile summaries(std::filesystem::temp_directory_path() /
-                            ("distill_bench_digest." + std::to_string(::getpid()) + ".jsonl"),
-                        issues);
+  SummaryFile summaries(
+      std::filesystem::temp_directory_path() / ("distill_bench_digest." + std::to_string(::getpid()) + ".jsonl"),
+      issues);
 
   // Grouping alone, its stories and groups gone before composing, so that
   // the peak RSS is compose's (which groups the same stories again).
@@ -200,8 +200,8 @@ int main(int argc, char** argv) {
   // The summaries are read one at a time, as deliver reads them from the
   // store (app/stage_deliver.cpp).
   const double c0 = bench::cpu_seconds();
-  const auto digest =
-      deliver::compose_digest(summaries.size(), [&](std::size_t i) { return summaries.read(i); }, options);
+  const auto digest = deliver::compose_digest(
+      summaries.size(), [&](std::size_t i) { return summaries.read(i); }, options);
   const double c1 = bench::cpu_seconds();
   if (!digest_file.empty()) std::ofstream(digest_file, std::ios::binary) << digest.mime;
 

@@ -615,8 +615,7 @@ TEST_CASE("compose names at most five other issues in an also-in line and counts
   CHECK(occurrences(flat, "Also covered here: Comet visible tonight") == 7);
 }
 
-TEST_CASE("compose reading the summaries one at a time gives the digest of the same summaries in memory",
-          "[deliver]") {
+TEST_CASE("compose reading the summaries one at a time gives the digest of the same summaries in memory", "[deliver]") {
   auto summaries = load_summaries("overlap.json");
   const auto more = load_summaries("summaries.json");
   summaries.insert(summaries.end(), more.begin(), more.end());
@@ -626,10 +625,13 @@ TEST_CASE("compose reading the summaries one at a time gives the digest of the s
   o.priorities[1] = deliver::Priority::high;
   o.priorities.back() = deliver::Priority::mute;
   std::vector<std::size_t> reads(summaries.size(), 0);
-  const auto streamed = deliver::compose_digest(summaries.size(), [&](std::size_t i) {
-    ++reads.at(i);
-    return summaries[i];
-  }, o);
+  const auto streamed = deliver::compose_digest(
+      summaries.size(),
+      [&](std::size_t i) {
+        ++reads.at(i);
+        return summaries[i];
+      },
+      o);
   const auto in_memory = deliver::compose_digest(summaries, o);
   CHECK(streamed.mime == in_memory.mime);
   CHECK(streamed.text == in_memory.text);
