@@ -18,11 +18,12 @@ ExitStatus write_preview(const config::Settings& settings, const std::optional<s
   }
   auto store = store::Store::open(settings.store_path, store::Store::Mode::read_only);
   const auto now = wall_now();
-  const auto digest = next_digest(settings, store, now, local_utc_offset(now));
-  if (!digest) {
+  const auto next = next_digest(settings, store, now, local_utc_offset(now));
+  if (!next) {
     log::info("nothing new to digest (send_empty is off)");
     return ExitStatus::ok;
   }
+  const auto* digest = &next->digest;
   // Stories shown once for several issues, and why: a wrong merge is seen here.
   for (const auto& why : digest->merged) log::info("same story: " + why);
   if (!out) {
@@ -35,7 +36,7 @@ ExitStatus write_preview(const config::Settings& settings, const std::optional<s
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.close();
   if (!file) throw std::runtime_error("cannot write '" + out->string() + "'");
-  log::info("wrote the next digest (" + std::to_string(digest->summaries.size()) + " issues, nothing sent) to '" +
+  log::info("wrote the next digest (" + std::to_string(next->messages.size()) + " issues, nothing sent) to '" +
             out->string() + "'");
   return ExitStatus::ok;
 }

@@ -103,12 +103,17 @@ deliver::ComposeOptions compose_options(const config::Settings& settings, std::c
 }
 
 deliver::Priority priority_of(const config::Settings& settings, const transform::Summary& summary) {
+  return priority_of(settings, summary.source, summary.source_key);
+}
+
+deliver::Priority priority_of(const config::Settings& settings, std::string_view source_title,
+                              std::string_view source_key) {
   // By the [source.NAME] the issue matched; a summary stored before that was
   // recorded is known by its title (`name`, else NAME).
   for (const auto& source : settings.sources) {
-    const bool is_it = summary.source_key.empty()
-                           ? summary.source == (source.display_name.empty() ? source.name : source.display_name)
-                           : summary.source_key == source.name;
+    const bool is_it = source_key.empty()
+                           ? source_title == (source.display_name.empty() ? source.name : source.display_name)
+                           : source_key == source.name;
     if (!is_it) continue;
     if (source.mute) return deliver::Priority::mute;
     switch (source.priority) {
@@ -123,7 +128,7 @@ deliver::Priority priority_of(const config::Settings& settings, const transform:
 namespace {
 
 struct NewDigest {
-  transform::Digest digest;
+  transform::Digest digest;  // Digest::summaries left empty: `messages` are its issues
   std::vector<std::int64_t> messages;
   bool more = false;  // undigested summaries are left for another digest
 };
@@ -131,11 +136,11 @@ struct NewDigest {
 // The issues of the next digest: those never refused first (a digest the
 // server refused must not hold back the ones that came after it); else the
 // oldest refused ones, no more of them than their limit allows.
-std::vector<store::SummaryRecord> next_batch(std::vector<store::SummaryRecord> records) {
-  std::vector<store::SummaryRecord> clean, limited;
+std::vector<store::UndigestedIssue> next_batch(std::vector<store::UndigestedIssue> records) {
+  std::vector<store::UndigestedIssue> clean, limited;
   for (auto& r : records) (r.max_issues == 0 ? clean : limited).push_back(std::move(r));
   if (!clean.empty()) return clean;
-  std::vector<store::SummaryRecord> batch;
+  std::vector<store::UndigestedIssue> batch;
   std::size_t limit = limited.empty() ? 0 : static_cast<std::size_t>(limited.front().max_issues);
   for (auto& r : limited) {
     limit = std::min(limit, static_cast<std::size_t>(r.max_issues));
@@ -147,50 +152,56 @@ std::vector<store::SummaryRecord> next_batch(std::vector<store::SummaryRecord> r
 
 std::optional<NewDigest> compose_new(const config::Settings& settings, store::Store& store,
                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
-  auto records = store.undigested_summaries();
+  auto records = store.undigested_issues();
   if (records.empty() && !settings.digest.send_empty) return std::nullopt;
   const auto available = records.size();
   auto batch = next_batch(std::move(records));
   auto options = compose_options(settings, now, utc_offset);
   if (auto last = store.last_digest_sent()) options.period_start = *last;
   // Whole digests are bounded too: halve the issues until it fits, the rest
-  // go in the next digest. The summaries move into the digest, so that a
-  // large batch is not held twice; a digest too big reads the batch again.
+  // go in the next digest. Compose reads the summaries from the store one
+  // at a time (deliver/compose.hpp), so that a backlog of any size is never
+  // in memory at once.
   while (true) {
     NewDigest out;
-    std::vector<transform::Summary> summaries;
     options.priorities.clear();
-    for (auto& r : batch) {
+    for (const auto& r : batch) {
       out.messages.push_back(r.message);
-      options.priorities.push_back(priority_of(settings, r.summary));
-      summaries.push_back(std::move(r.summary));
+      options.priorities.push_back(priority_of(settings, r.source, r.source_key));
     }
-    out.digest = deliver::compose_digest(std::move(summaries), options);
+    const auto read = [&](std::size_t i) {
+      auto summary = store.summary(out.messages[i]);
+      if (!summary) throw store::Error("summary of message " + std::to_string(out.messages[i]) + " is gone");
+      return std::move(*summary);
+    };
+    out.digest = deliver::compose_digest(out.messages.size(), read, options);
     if (out.digest.mime.size() <= k_digest_max_bytes || batch.size() <= 1) {
       out.more = out.messages.size() < available;
       return out;
     }
     const std::size_t half = batch.size() / 2;
-    batch = next_batch(store.undigested_summaries());
     batch.resize(half);
   }
 }
 
 }  // namespace
 
-std::optional<transform::Digest> next_digest(const config::Settings& settings, store::Store& store,
-                                             std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
-  if (auto pending = store.pending_digest()) return from_record(*pending);
+std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
+                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+  if (auto pending = store.pending_digest()) return NextDigest{from_record(*pending), pending->messages};
   auto fresh = compose_new(settings, store, now, utc_offset);
   if (!fresh) return std::nullopt;
-  return std::move(fresh->digest);
+  return NextDigest{std::move(fresh->digest), std::move(fresh->messages)};
 }
 
 DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request) {
   DeliverReport report;
   if (request.dry_run) {
-    report.preview = next_digest(settings, store, request.now, request.utc_offset);
-    if (report.preview) report.issues = report.preview->summaries.size();
+    if (auto next = next_digest(settings, store, request.now, request.utc_offset)) {
+      // As before: a pending digest's issues are not counted as new.
+      if (!store.pending_digest()) report.issues = next->messages.size();
+      report.preview = std::move(next->digest);
+    }
     return report;
   }
 
@@ -212,7 +223,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     auto digest = from_record(*pending);
     try {
       auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
-      report.sent.push_back({std::move(digest), std::move(where), true});
+      report.sent.push_back({std::move(digest), std::move(where), true, pending->messages});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.refused.push_back(refused(digest, pending->messages.size(), e));
@@ -229,7 +240,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
       if (round == 0) say(request.log, "no new summaries: nothing to send");
       break;
     }
-    const auto issues = fresh->digest.summaries.size();
+    const auto issues = fresh->messages.size();
     report.issues += issues;
     // Intent first: the row and its Message-ID exist before any byte is sent,
     // so a crash or failure from here on leaves a pending digest to resend.
@@ -240,7 +251,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     bool gave_back = false;  // a refused digest of several returns its issues
     try {
       auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
-      report.sent.push_back({std::move(fresh->digest), std::move(where), false});
+      report.sent.push_back({std::move(fresh->digest), std::move(where), false, std::move(fresh->messages)});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.issues -= issues;
@@ -271,9 +282,8 @@ DeliverReport deliver_now(const config::Settings& settings) {
     for (const auto& why : s.digest.merged) log::verbose("deliver: same story: " + why);
   }
   for (const auto& s : report.sent) {
-    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id +
-              ">" + (s.resent ? "" : " with " + std::to_string(s.digest.summaries.size()) + " issues") + ": " +
-              s.where);
+    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id + ">" +
+              (s.resent ? "" : " with " + std::to_string(s.messages.size()) + " issues") + ": " + s.where);
   }
   for (const auto& r : report.refused) {
     log::error("deliver: the server refused digest <" + r.message_id + "> for good: " + r.reply + "; " +

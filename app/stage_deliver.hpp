@@ -39,9 +39,12 @@ struct DeliverRequest {
 };
 
 struct SentDigest {
-  transform::Digest digest;  // for a resend only message_id, subject, mime and html are set
-  std::string where;         // the sink's answer: files written or the server's reply
-  bool resent = false;       // a pending digest from an earlier run
+  // message_id, subject, mime, text and html; for a new digest also merged
+  // (Digest::summaries is left empty: compose reads them from the store).
+  transform::Digest digest;
+  std::string where;                   // the sink's answer: files written or the server's reply
+  bool resent = false;                 // a pending digest from an earlier run
+  std::vector<std::int64_t> messages;  // the issues it carries (store::StoredMessage ids)
 };
 
 // A digest the server refused for good (a 5xx reply to its content or
@@ -82,13 +85,20 @@ deliver::ComposeOptions compose_options(const config::Settings& settings, std::c
 // Where a summary's source stands in the digest: its [source.NAME] priority,
 // or mute; normal for an issue of no configured source.
 deliver::Priority priority_of(const config::Settings& settings, const transform::Summary& summary);
+// The same by the summary's source and source key (store::UndigestedIssue).
+deliver::Priority priority_of(const config::Settings& settings, std::string_view source_title,
+                              std::string_view source_key);
 
-// The digest that would go out next, without touching the store: the oldest
-// pending one (rebuilt from its recorded bytes), else a new one composed of
-// the undigested summaries; nullopt when there is nothing to send and
-// send_empty is off.
-std::optional<transform::Digest> next_digest(const config::Settings& settings, store::Store& store,
-                                             std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
+// The digest that would go out next and the messages it carries, without
+// touching the store: the oldest pending one (rebuilt from its recorded
+// bytes), else a new one composed of the undigested summaries; nullopt when
+// there is nothing to send and send_empty is off.
+struct NextDigest {
+  transform::Digest digest;
+  std::vector<std::int64_t> messages;
+};
+std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
+                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset);
 
 // Sends what is due: first every pending digest (same bytes, same
 // Message-ID), then new digests of the undigested summaries (if any, or an

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -119,28 +121,84 @@ Summary with_valid_utf8(Summary s) {
   return s;
 }
 
-// Summaries grouped by source, sources in the order they were first seen,
-// issues in their order within a source: the order of Digest::summaries
-// (and of its Message-ID), as indices into `summaries`.
-std::vector<std::size_t> grouped_by_source(const std::vector<Summary>& summaries) {
-  std::map<std::string, std::size_t> first_seen;
-  for (std::size_t i = 0; i < summaries.size(); ++i) first_seen.emplace(summaries[i].source, i);
-  std::vector<std::size_t> order(summaries.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return first_seen.at(summaries[a].source) < first_seen.at(summaries[b].source);
-  });
-  return order;
+// The few facts of an issue that every part of the digest reads of every
+// issue (the table of contents, the compact rest, "also in" lines, the
+// Message-ID, the totals), held for all issues; the source is a view into
+// the names Issues keeps once each.
+struct IssueFacts {
+  std::string_view source;
+  std::string title;
+  std::string web_url;
+  std::optional<std::chrono::sys_seconds> date;
+  int words_in = 0;
+  int words_kept = 0;
+};
+
+// The digest's issues as compose reads them: their facts, held for all, in
+// digest order (grouped by source, sources in the order they were first
+// seen, issues in their order within a source: the order of
+// Digest::summaries and of its Message-ID), and their whole summaries,
+// read again (cut to the bounds, as valid UTF-8) when a section or a story
+// needs one and kept only in a small cache. So a digest of tens of
+// thousands of issues never holds all their summaries at once.
+class Issues {
+ public:
+  // Reads each summary once, for its facts and the stories it can show
+  // (its lead and the items shown_items would show, with at most
+  // `max_items`), for grouping.
+  Issues(std::size_t count, const ReadSummary& read, int max_items);
+
+  std::size_t size() const { return m_facts.size(); }
+  bool empty() const { return m_facts.empty(); }
+  const IssueFacts& operator[](std::size_t i) const { return m_facts[i]; }
+  // The index given to `read` for issue `i` of the digest.
+  std::size_t input_index(std::size_t i) const { return m_input[i]; }
+  // Every story an issue can show, in digest order (an issue's lead before
+  // its items), for grouping.
+  // Taken out once (grouping is their only reader).
+  std::vector<StoryRef> take_stories() { return std::move(m_stories); }
+  // Issue `i`'s whole summary. The pointer keeps it alive past the cache.
+  std::shared_ptr<const Summary> summary(std::size_t i) const;
+
+ private:
+  Summary read_input(std::size_t input) const { return with_valid_utf8(bound_summary(m_read(input))); }
+
+  ReadSummary m_read;
+  std::set<std::string, std::less<>> m_sources;  // each source name once; IssueFacts::source views them
+  std::vector<IssueFacts> m_facts;
+  std::vector<std::size_t> m_input;
+  std::vector<StoryRef> m_stories;
+  // The summaries read last, most recent first.
+  mutable std::vector<std::pair<std::size_t, std::shared_ptr<const Summary>>> m_cache;
+};
+
+// How many summaries Issues keeps: enough for the issues a story group or
+// a section reads one after the other.
+constexpr std::size_t k_cached_summaries = 16;
+
+std::shared_ptr<const Summary> Issues::summary(std::size_t i) const {
+  for (std::size_t k = 0; k < m_cache.size(); ++k) {
+    if (m_cache[k].first != i) continue;
+    std::rotate(m_cache.begin(), m_cache.begin() + static_cast<std::ptrdiff_t>(k),
+                m_cache.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    return m_cache.front().second;
+  }
+  auto s = std::make_shared<const Summary>(read_input(m_input[i]));
+  if (m_cache.size() >= k_cached_summaries) m_cache.pop_back();
+  m_cache.insert(m_cache.begin(), {i, s});
+  return s;
 }
 
-std::string source_name(const Summary& s) {
+template <class Issue>  // a Summary or its IssueFacts
+std::string source_name(const Issue& s) {
   auto name = plain_text(s.source);
   return name.empty() ? std::string("Newsletter") : name;
 }
 
 std::string with_real_host(std::string text, const std::string& url);
 
-std::string issue_title(const Summary& s) {
+template <class Issue>
+std::string issue_title(const Issue& s) {
   auto title = plain_text(s.title);
   return title.empty() ? std::string("(untitled)") : with_real_host(std::move(title), s.web_url);
 }
@@ -277,19 +335,52 @@ std::string item_title(const Item& item) {
   return title.empty() ? plain_text(item.url) : with_real_host(std::move(title), item.url);
 }
 
+Issues::Issues(std::size_t count, const ReadSummary& read, int max_items) : m_read(read) {
+  std::vector<IssueFacts> facts;
+  std::vector<StoryRef> stories;  // issue: the input index
+  std::map<std::string_view, std::size_t> first_seen;
+  facts.reserve(count);
+  for (std::size_t input = 0; input < count; ++input) {
+    const auto s = read_input(input);
+    const std::string_view source = *m_sources.emplace(s.source).first;
+    first_seen.emplace(source, input);
+    facts.push_back({source, s.title, s.web_url, s.date, s.words_in, s.words_kept});
+    if (!plain_text(s.lede).empty()) stories.push_back({input, k_lead});
+    const auto shown = shown_items(s, max_items);
+    std::vector<const Item*> items = shown.unlinked;
+    items.insert(items.end(), shown.linked.begin(), shown.linked.end());
+    std::sort(items.begin(), items.end());
+    for (const Item* item : items) stories.push_back({input, static_cast<int>(item - s.items.data())});
+  }
+  m_input.resize(count);
+  for (std::size_t i = 0; i < count; ++i) m_input[i] = i;
+  std::stable_sort(m_input.begin(), m_input.end(), [&](std::size_t a, std::size_t b) {
+    return first_seen.at(facts[a].source) < first_seen.at(facts[b].source);
+  });
+  std::vector<std::size_t> position(count);
+  m_facts.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    position[m_input[i]] = i;
+    m_facts.push_back(std::move(facts[m_input[i]]));
+  }
+  for (auto& r : stories) r.issue = position[r.issue];
+  std::sort(stories.begin(), stories.end());
+  m_stories = std::move(stories);
+}
+
 struct Totals {
   long long words_in = 0;
   long long words_kept = 0;
   std::size_t sources = 0;
 };
 
-Totals totals_of(const std::vector<Summary>& summaries) {
+Totals totals_of(const Issues& issues) {
   Totals t;
-  std::vector<std::string> names;
-  for (const auto& s : summaries) {
-    t.words_in += s.words_in;
-    t.words_kept += s.words_kept;
-    if (std::find(names.begin(), names.end(), s.source) == names.end()) names.push_back(s.source);
+  std::set<std::string_view> names;
+  for (std::size_t i = 0; i < issues.size(); ++i) {
+    t.words_in += issues[i].words_in;
+    t.words_kept += issues[i].words_kept;
+    names.insert(issues[i].source);
   }
   t.sources = names.size();
   return t;
@@ -354,51 +445,43 @@ struct Layout {
 };
 
 // A story as the digest names it: an item's title, or the issue's for its lead.
-std::string story_title(const std::vector<Summary>& all, StoryRef r) {
-  const auto& s = all[r.issue];
-  return r.item == k_lead ? issue_title(s) : item_title(s.items[static_cast<std::size_t>(r.item)]);
+std::string story_title(const Issues& all, StoryRef r) {
+  if (r.item == k_lead) return issue_title(all[r.issue]);
+  return item_title(all.summary(r.issue)->items[static_cast<std::size_t>(r.item)]);
 }
 
-std::string story_url(const std::vector<Summary>& all, StoryRef r) {
-  const auto& s = all[r.issue];
-  return r.item == k_lead ? s.web_url : s.items[static_cast<std::size_t>(r.item)].url;
+std::string story_url(const Issues& all, StoryRef r) {
+  if (r.item == k_lead) return all[r.issue].web_url;
+  return all.summary(r.issue)->items[static_cast<std::size_t>(r.item)].url;
 }
 
 // Where "also in" sends a reader for another issue's telling: that issue's
 // web version, else its link for the story.
-std::string telling_url(const std::vector<Summary>& all, StoryRef r) {
+std::string telling_url(const Issues& all, StoryRef r) {
   if (is_linkable(all[r.issue].web_url)) return all[r.issue].web_url;
   return story_url(all, r);
 }
 
-// Every story an issue can show: its lead (title and lede) and the items
-// shown_items would show, for grouping.
-std::vector<StoryText> stories_of(const std::vector<Summary>& all, const std::vector<std::size_t>& issues,
-                                  int max_items) {
-  std::vector<StoryText> stories;
-  const auto shown_at_most = static_cast<std::size_t>(std::max(max_items, 0));
-  std::size_t most = 0;  // a lead and the items shown of each issue, at most
-  for (const auto i : issues) most += 1 + std::min(all[i].items.size(), shown_at_most);
-  stories.reserve(most);
-  for (const auto i : issues) {
-    const auto& s = all[i];
-    if (!plain_text(s.lede).empty()) stories.push_back({{i, k_lead}, s.source, s.title, s.lede, {}});
-    const auto shown = shown_items(s, max_items);
-    std::vector<const Item*> items = shown.unlinked;
-    items.insert(items.end(), shown.linked.begin(), shown.linked.end());
-    std::sort(items.begin(), items.end());
-    for (const Item* item : items) {
-      const auto index = static_cast<int>(item - s.items.data());
-      stories.push_back({{i, index}, s.source, item->title, item->blurb, item->url});
-    }
-  }
-  return stories;
+// The stories of `issues` (Issues::stories), grouped (deliver/story_groups.hpp)
+// as grouping reads them: one at a time, each issue's summary read once
+// for all its stories, in order.
+std::vector<StoryGroup> group_issue_stories(const Issues& all, const std::vector<StoryRef>& stories) {
+  std::shared_ptr<const Summary> held;  // the issue of the last story read
+  return group_stories(stories.size(), [&](std::size_t k) {
+    const auto r = stories[k];
+    held = all.summary(r.issue);
+    const auto& s = *held;
+    if (r.item == k_lead) return StoryText{r, s.source, s.title, s.lede, {}};
+    const auto& item = s.items[static_cast<std::size_t>(r.item)];
+    return StoryText{r, s.source, item.title, item.blurb, item.url};
+  });
 }
 
 // How much the digest can say of a story from one issue: the words of its
 // title and its blurb or lede.
-int coverage_words(const std::vector<Summary>& all, StoryRef r) {
-  const auto& s = all[r.issue];
+int coverage_words(const Issues& all, StoryRef r) {
+  const auto held = all.summary(r.issue);
+  const auto& s = *held;
   if (r.item == k_lead) return transform::count_words(s.title) + transform::count_words(s.lede);
   const auto& item = s.items[static_cast<std::size_t>(r.item)];
   return transform::count_words(item.title) + transform::count_words(item.blurb);
@@ -408,9 +491,8 @@ int coverage_words(const std::vector<Summary>& all, StoryRef r) {
 // issues shown in full): the most words about it, then the source's
 // priority, then the issue's own emphasis (a lead before an item, an
 // earlier item before a later one), then digest order.
-std::optional<StoryRef> best_member(const StoryGroup& g, const std::vector<Summary>& all,
-                                    const std::vector<Priority>& priority, const std::vector<std::size_t>& number,
-                                    bool only_full) {
+std::optional<StoryRef> best_member(const StoryGroup& g, const Issues& all, const std::vector<Priority>& priority,
+                                    const std::vector<std::size_t>& number, bool only_full) {
   std::optional<StoryRef> best;
   const auto key = [&](StoryRef r) {
     return std::tuple(-coverage_words(all, r), static_cast<int>(priority[r.issue]), r.item, r.issue);
@@ -459,7 +541,7 @@ class TextWriter {
 };
 
 // "Orbit Weekly [5], Science Daily [6]": the other issues that tell a story.
-std::string also_in_text(TextWriter& w, const std::vector<Summary>& all, const StoryGroup& g, StoryRef shown) {
+std::string also_in_text(TextWriter& w, const Issues& all, const StoryGroup& g, StoryRef shown) {
   std::string out;
   std::size_t listed = 0;
   for (const auto& m : g.members) {
@@ -471,12 +553,12 @@ std::string also_in_text(TextWriter& w, const std::vector<Summary>& all, const S
 }
 
 // "2. Space Notes": the section a story is shown in.
-std::string section_text(const std::vector<Summary>& all, const Layout& l, std::size_t issue) {
+std::string section_text(const Issues& all, const Layout& l, std::size_t issue) {
   const auto n = l.number[issue];
   return (n > 0 ? std::to_string(n) + ". " : std::string()) + source_name(all[issue]);
 }
 
-void text_top_stories(TextWriter& w, const std::vector<Summary>& all, const Layout& l) {
+void text_top_stories(TextWriter& w, const Issues& all, const Layout& l) {
   if (l.top.empty()) return;
   w.line("Top stories (in several newsletters)");
   for (const auto g : l.top) {
@@ -488,8 +570,9 @@ void text_top_stories(TextWriter& w, const std::vector<Summary>& all, const Layo
   w.line();
 }
 
-void text_section(TextWriter& w, const std::vector<Summary>& all, const Layout& l, std::size_t issue, int max_items) {
-  const auto& s = all[issue];
+void text_section(TextWriter& w, const Issues& all, const Layout& l, std::size_t issue, int max_items) {
+  const auto held = all.summary(issue);
+  const auto& s = *held;
   const auto number = std::to_string(std::max<std::size_t>(l.number[issue], 1)) + ". ";
   w.wrapped(upper_ascii(source_name(s)) + " · " + issue_title(s) + w.reference(s.web_url), number,
             std::string(number.size(), ' '));
@@ -545,11 +628,10 @@ void text_section(TextWriter& w, const std::vector<Summary>& all, const Layout& 
 }
 
 // "37 more issues from 12 newsletters"
-std::string issues_from(const std::vector<Summary>& all, const std::vector<std::size_t>& issues,
-                        std::string_view more = "") {
+std::string issues_from(const Issues& all, const std::vector<std::size_t>& issues, std::string_view more = "") {
   std::vector<std::string> sources;
   for (const auto i : issues) {
-    if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end()) sources.push_back(all[i].source);
+    if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end()) sources.emplace_back(all[i].source);
   }
   const auto n = static_cast<long long>(issues.size());
   return with_thousands(n) + std::string(more) + (n == 1 ? " issue" : " issues") + " from " +
@@ -557,8 +639,7 @@ std::string issues_from(const std::vector<Summary>& all, const std::vector<std::
 }
 
 // The compact rest, grouped by source in the order of the list.
-std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const std::vector<Summary>& all,
-                                                                             const Layout& l) {
+std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const Issues& all, const Layout& l) {
   std::vector<std::pair<std::string, std::vector<std::size_t>>> out;
   for (const auto i : l.listed) {
     const auto name = source_name(all[i]);
@@ -572,20 +653,20 @@ std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(con
   return out;
 }
 
-std::string rest_heading(const std::vector<Summary>& all, const Layout& l) {
+std::string rest_heading(const Issues& all, const Layout& l) {
   std::vector<std::size_t> rest = l.listed;
   rest.insert(rest.end(), l.unlisted.begin(), l.unlisted.end());
   return "And " + issues_from(all, rest, " more") + ", beyond the " + minutes_text(l.budget_minutes) +
          " reading budget:";
 }
 
-std::string unlisted_line(const std::vector<Summary>& all, const Layout& l) {
+std::string unlisted_line(const Issues& all, const Layout& l) {
   return "…and " + issues_from(all, l.unlisted, " more") +
          " not listed here. distill keeps every issue in its store: 'distill search WORDS' finds them and "
          "'distill show ID' shows one.";
 }
 
-std::string muted_line(const std::vector<Summary>& all, const Layout& l) {
+std::string muted_line(const Issues& all, const Layout& l) {
   std::string names;
   std::vector<std::string> seen;
   for (const auto i : l.muted) {
@@ -598,16 +679,15 @@ std::string muted_line(const std::vector<Summary>& all, const Layout& l) {
          ".";
 }
 
-std::string overview_line(const std::vector<Summary>& summaries, const Totals& t, const Layout& l) {
+std::string overview_line(const Issues& summaries, const Totals& t, const Layout& l) {
   if (summaries.empty()) return "Nothing new since the last digest.";
   return plural(static_cast<long long>(summaries.size()), "issue") + " from " +
          plural(static_cast<long long>(t.sources), "source") + " · " + minutes_text(reading_minutes(l.words)) +
          " read";
 }
 
-std::string render_text(const transform::Digest& d, const Totals& t, const Layout& l, std::string_view footer,
-                        int max_items) {
-  const auto& all = d.summaries;
+std::string render_text(const transform::Digest& d, const Issues& all, const Totals& t, const Layout& l,
+                        std::string_view footer, int max_items) {
   TextWriter w;
   w.wrapped(plain_text(d.subject), "", "");
   w.wrapped(overview_line(all, t, l), "", "");
@@ -641,13 +721,13 @@ std::string render_text(const transform::Digest& d, const Totals& t, const Layou
 
 // The words the top stories and one issue's section show, as the text part
 // renders them.
-int top_words(const std::vector<Summary>& all, const Layout& l) {
+int top_words(const Issues& all, const Layout& l) {
   TextWriter w(true);
   text_top_stories(w, all, l);
   return w.words();
 }
 
-int section_words(const std::vector<Summary>& all, const Layout& l, std::size_t issue, int max_items) {
+int section_words(const Issues& all, const Layout& l, std::size_t issue, int max_items) {
   TextWriter w(true);
   text_section(w, all, l, issue, max_items);
   return w.words();
@@ -658,12 +738,12 @@ int section_words(const std::vector<Summary>& all, const Layout& l, std::size_t 
 // and fits the issues to the budget. A shared story whose best telling
 // fell outside the budget is shown under the best of its tellings that is
 // in full, when there is one.
-Layout lay_out(const std::vector<Summary>& all, const std::vector<Priority>& priority, const ComposeOptions& options) {
+Layout lay_out(Issues& all, const std::vector<Priority>& priority, const ComposeOptions& options) {
   Layout l;
   l.budget_minutes = options.budget_minutes;
   l.number.assign(all.size(), 0);
   std::vector<std::size_t> active;
-  std::map<std::string, std::size_t> source_order;
+  std::map<std::string_view, std::size_t> source_order;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (priority[i] == Priority::mute) {
       l.muted.push_back(i);
@@ -672,14 +752,17 @@ Layout lay_out(const std::vector<Summary>& all, const std::vector<Priority>& pri
     active.push_back(i);
     source_order.emplace(all[i].source, source_order.size());
   }
-  l.groups = group_stories(stories_of(all, active, options.max_items));
+  auto stories = all.take_stories();
+  std::erase_if(stories, [&](StoryRef r) { return priority[r.issue] == Priority::mute; });
+  l.groups = group_issue_stories(all, stories);
+  stories = {};
   for (std::size_t g = 0; g < l.groups.size(); ++g) {
     l.best.push_back(*best_member(l.groups[g], all, priority, l.number, false));
     for (const auto& m : l.groups[g].members) l.group_of[m] = g;
   }
 
   std::vector<IssueRank> ranks;
-  std::map<std::string, std::size_t> seen_of_source;
+  std::map<std::string_view, std::size_t> seen_of_source;
   for (const auto i : active) {
     ranks.push_back({i, 1, priority[i], seen_of_source[all[i].source]++, source_order.at(all[i].source)});
   }
@@ -744,9 +827,8 @@ std::string link_html(const std::string& url, const std::string& text_html) {
   return "<a href=\"" + escape_html(url) + "\" style=\"" + std::string(k_link_style) + "\">" + text_html + "</a>";
 }
 
-std::string render_html(const transform::Digest& d, const Totals& t, const Layout& l, std::string_view footer,
-                        int max_items) {
-  const auto& all = d.summaries;
+std::string render_html(const transform::Digest& d, const Issues& all, const Totals& t, const Layout& l,
+                        std::string_view footer, int max_items) {
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -810,7 +892,8 @@ std::string render_html(const transform::Digest& d, const Totals& t, const Layou
   o << "</td></tr>\n";
 
   for (const auto issue : l.full) {
-    const auto& s = all[issue];
+    const auto held = all.summary(issue);
+    const auto& s = *held;
     const auto n = l.number[issue];
     o << cell << "border-top:1px solid #d0d7de;\">\n";
     o << "<p id=\"issue-" << n << "\" class=\"d-muted\" style=\"margin:0 0 4px;" << k_muted
@@ -1038,20 +1121,23 @@ std::string describe_removed(const Summary& summary) {
   return out;
 }
 
-std::string render_subject(const std::string& template_text, const std::vector<const Summary*>& summaries,
-                           std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+namespace {
+
+// The subject for `template_text` naming `issues` (a Summary or IssueFacts
+// each), before any encoding.
+template <class Issue>
+std::string subject_of(const std::string& template_text, const std::vector<const Issue*>& issues,
+                       std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
   std::string sources;
   std::vector<std::string> seen;
-  for (const Summary* s : summaries) {
+  for (const Issue* s : issues) {
     const auto name = source_name(*s);
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
     seen.push_back(name);
     sources += (sources.empty() ? "" : ", ") + name;
   }
   const std::map<std::string, std::string, std::less<>> values = {
-      {"{date}", day_text(now, utc_offset)},
-      {"{count}", std::to_string(summaries.size())},
-      {"{sources}", sources}};
+      {"{date}", day_text(now, utc_offset)}, {"{count}", std::to_string(issues.size())}, {"{sources}", sources}};
   std::string out;
   std::size_t i = 0;
   while (i < template_text.size()) {
@@ -1069,6 +1155,13 @@ std::string render_subject(const std::string& template_text, const std::vector<c
     if (!replaced) out += template_text[i++];
   }
   return plain_text(out);
+}
+
+}  // namespace
+
+std::string render_subject(const std::string& template_text, const std::vector<const Summary*>& summaries,
+                           std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+  return subject_of(template_text, summaries, now, utc_offset);
 }
 
 std::string cut_text(std::string_view text, std::size_t max_chars) {
@@ -1103,9 +1196,8 @@ Summary bound_summary(Summary s) {
   return s;
 }
 
-transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOptions& options) {
+transform::Digest compose_digest(std::size_t count, const ReadSummary& read, const ComposeOptions& options) {
   if (options.to.empty()) throw Error("the digest has no recipient (set [smtp] to)");
-  for (auto& s : summaries) s = bound_summary(std::move(s));
   const auto from = format_mailbox(options.from);
   std::string to;
   for (const auto& r : options.to) to += (to.empty() ? "" : ",\r\n ") + format_mailbox(r);
@@ -1113,37 +1205,39 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   transform::Digest d;
   d.period_start = options.period_start;
   d.period_end = options.now;
-  for (auto& s : summaries) s = with_valid_utf8(std::move(s));
+  Issues all(count, read, options.max_items);
   std::vector<Priority> priority;
-  d.summaries.reserve(summaries.size());
-  for (const auto i : grouped_by_source(summaries)) {
-    priority.push_back(i < options.priorities.size() ? options.priorities[i] : Priority::normal);
-    d.summaries.push_back(std::move(summaries[i]));
+  priority.reserve(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto input = all.input_index(i);
+    priority.push_back(input < options.priorities.size() ? options.priorities[input] : Priority::normal);
   }
-  std::vector<const Summary*> told;  // what the subject names: not the muted sources
-  for (std::size_t i = 0; i < d.summaries.size(); ++i) {
-    if (priority[i] != Priority::mute) told.push_back(&d.summaries[i]);
+  std::vector<const IssueFacts*> told;  // what the subject names: not the muted sources
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (priority[i] != Priority::mute) told.push_back(&all[i]);
   }
-  d.subject = cut_text(render_subject(options.subject_template, told, options.now, options.utc_offset),
-                       k_max_subject_chars);
+  d.subject =
+      cut_text(subject_of(options.subject_template, told, options.now, options.utc_offset), k_max_subject_chars);
+  told = {};
 
   Fnv id_hash;
   id_hash.add(compact_stamp(options.now));
-  for (const auto& s : d.summaries) {
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& s = all[i];
     id_hash.add(s.source);
     id_hash.add(s.title);
     id_hash.add(s.date ? std::to_string(s.date->time_since_epoch().count()) : "");
   }
   d.message_id = "digest." + compact_stamp(options.now) + "." + id_hash.hex() + "@" + domain_of(options.from);
 
-  const auto t = totals_of(d.summaries);
-  const auto footer = "distill · " + plural(static_cast<long long>(d.summaries.size()), "issue") + " from " +
+  const auto t = totals_of(all);
+  const auto footer = "distill · " + plural(static_cast<long long>(all.size()), "issue") + " from " +
                       plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
                       " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
-  const auto layout = lay_out(d.summaries, priority, options);
+  const auto layout = lay_out(all, priority, options);
   for (const auto& g : layout.groups) d.merged.insert(d.merged.end(), g.why.begin(), g.why.end());
-  d.text = render_text(d, t, layout, footer, options.max_items);
-  d.html = render_html(d, t, layout, footer, options.max_items);
+  d.text = render_text(d, all, t, layout, footer, options.max_items);
+  d.html = render_html(d, all, t, layout, footer, options.max_items);
 
   Fnv boundary_hash = id_hash;
   boundary_hash.add(d.text);
@@ -1159,8 +1253,8 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   m += "Subject: " + encode_header_text(d.subject) + "\r\n";
   m += "Message-ID: <" + d.message_id + ">\r\n";
   m += "MIME-Version: 1.0\r\n";
-  m += std::string(k_digest_header) + ": " + std::to_string(d.summaries.size()) + " issues; " +
-       compact_stamp(options.now) + "\r\n";
+  m += std::string(k_digest_header) + ": " + std::to_string(all.size()) + " issues; " + compact_stamp(options.now) +
+       "\r\n";
   m += "Auto-Submitted: auto-generated\r\n";
   m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
   m += "\r\nThis is a multi-part message in MIME format.\r\n";
@@ -1168,6 +1262,26 @@ transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOp
   m += "--" + boundary + "\r\n" + mime_part("html", d.html);
   m += "--" + boundary + "--\r\n";
   d.mime = std::move(m);
+  return d;
+}
+
+transform::Digest compose_digest(std::vector<Summary> summaries, const ComposeOptions& options) {
+  auto d = compose_digest(
+      summaries.size(), [&](std::size_t i) { return summaries[i]; }, options);
+  // The summaries as the digest carries them: in its order, cut to the
+  // bounds, as valid UTF-8 (as Issues reads them).
+  std::map<std::string, std::size_t> first_seen;
+  for (std::size_t i = 0; i < summaries.size(); ++i) {
+    summaries[i] = with_valid_utf8(bound_summary(std::move(summaries[i])));
+    first_seen.emplace(summaries[i].source, i);
+  }
+  std::vector<std::size_t> order(summaries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return first_seen.at(summaries[a].source) < first_seen.at(summaries[b].source);
+  });
+  d.summaries.reserve(summaries.size());
+  for (const auto i : order) d.summaries.push_back(std::move(summaries[i]));
   return d;
 }
 

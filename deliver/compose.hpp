@@ -21,6 +21,7 @@
 // the same bytes, the same Message-ID included.
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -78,11 +79,25 @@ transform::Summary bound_summary(transform::Summary summary);
 // `text` cut to at most `max_chars` code points (a cut one ends in "…").
 std::string cut_text(std::string_view text, std::size_t max_chars);
 
-// Composes one digest of `summaries` (grouped by source, first seen first):
-// subject, Message-ID, text, html and the whole MIME message with CRLF line
-// ends. Every summary is cut to the bounds above first, and the subject to
-// k_max_subject_chars. An empty list gives a digest that says there was nothing new.
+// Summary `i` of the `count` a digest is composed of (0 to count - 1, in
+// the order given). compose_digest reads every summary a few times and
+// holds only a few at once: its memory grows with the number of issues by
+// the facts it keeps of each (source, title, link, date, word counts) and
+// by what grouping keeps of each story (deliver/story_groups.hpp), not by
+// their summaries. It may throw; compose_digest passes it on.
+using ReadSummary = std::function<transform::Summary(std::size_t i)>;
+
+// Composes one digest of the `count` summaries `read` gives (grouped by
+// source, first seen first): subject, Message-ID, text, html and the whole
+// MIME message with CRLF line ends. Every summary is cut to the bounds
+// above first, and the subject to k_max_subject_chars. No summaries give a
+// digest that says there was nothing new. Digest::summaries is left empty.
 // Throws deliver::Error when `from` or a recipient is not a usable address.
+transform::Digest compose_digest(std::size_t count, const ReadSummary& read, const ComposeOptions& options);
+
+// The same of summaries in memory, which the digest's Digest::summaries
+// then carries, in its order and cut to the bounds (for tests and tools;
+// deliver reads them from the store one at a time).
 transform::Digest compose_digest(std::vector<transform::Summary> summaries, const ComposeOptions& options);
 
 // The subject for `template_text` (see ComposeOptions) naming `summaries`,

@@ -27,6 +27,11 @@ constexpr int k_hashes = k_bands * k_rows;
 // A band bucket this full holds stories that share common words, not
 // copies of one story; its pairs are left to the other bands.
 constexpr std::size_t k_max_bucket = 32;
+// The most features (8 bytes each) the exact check holds of the candidate
+// stories at once, about 8 MB: past it, it checks the candidates in
+// blocks, reading the later stories once for each block, so that a digest
+// of any size holds no more, for some CPU.
+constexpr std::size_t k_max_held_features = std::size_t{1} << 20;
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {
     "january", "february", "march",   "april",    "may",     "june",    "july",     "august",
@@ -253,16 +258,13 @@ std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
   return mins;
 }
 
-// Union-find over the stories, each set remembering its issues (a set may
-// not take a second story of one issue) and why it was joined.
+// Union-find over the stories, each set of two or more remembering its
+// issues (a set may not take a second story of one issue) and why it was
+// joined. A story alone, most of them, costs its parent's 4 bytes.
 class Joiner {
  public:
-  explicit Joiner(const std::vector<StoryText>& stories)
-      : m_parent(stories.size()), m_issue(stories.size()), m_issues(stories.size()), m_why(stories.size()) {
-    for (std::size_t i = 0; i < stories.size(); ++i) {
-      m_parent[i] = i;
-      m_issue[i] = stories[i].ref.issue;
-    }
+  explicit Joiner(const std::vector<StoryRef>& refs) : m_refs(refs), m_parent(refs.size()) {
+    for (std::size_t i = 0; i < refs.size(); ++i) m_parent[i] = static_cast<std::uint32_t>(i);
   }
 
   std::size_t root(std::size_t i) {
@@ -282,36 +284,42 @@ class Joiner {
     std::set_intersection(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(both));
     if (!both.empty()) return false;
     if (ra > rb) std::swap(ra, rb);
-    m_parent[rb] = ra;
+    m_parent[rb] = static_cast<std::uint32_t>(ra);
     std::vector<std::size_t> issues;
     std::set_union(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(issues));
-    m_issues[ra] = std::move(issues);
-    m_issues[rb] = {};
-    m_why[ra].insert(m_why[ra].end(), m_why[rb].begin(), m_why[rb].end());
-    m_why[rb].clear();
-    m_why[ra].push_back(std::move(why));
+    std::vector<std::string> whys;
+    if (const auto it = m_sets.find(rb); it != m_sets.end()) {
+      whys = std::move(it->second.why);
+      m_sets.erase(it);
+    }
+    auto& set = m_sets[ra];
+    set.issues = std::move(issues);
+    set.why.insert(set.why.end(), std::make_move_iterator(whys.begin()), std::make_move_iterator(whys.end()));
+    set.why.push_back(std::move(why));
     return true;
   }
 
-  std::vector<std::string>& why(std::size_t root_index) { return m_why[root_index]; }
+  std::vector<std::string>& why(std::size_t root_index) { return m_sets[root_index].why; }
 
  private:
+  struct Set {
+    std::vector<std::size_t> issues;  // sorted
+    std::vector<std::string> why;
+  };
   // The issues of a root's set, sorted.
   std::vector<std::size_t> issues_of(std::size_t root_index) const {
-    return m_issues[root_index].empty() ? std::vector<std::size_t>{m_issue[root_index]} : m_issues[root_index];
+    const auto it = m_sets.find(root_index);
+    return it == m_sets.end() ? std::vector<std::size_t>{m_refs[root_index].issue} : it->second.issues;
   }
 
-  std::vector<std::size_t> m_parent;
-  std::vector<std::size_t> m_issue;                // per story
-  std::vector<std::vector<std::size_t>> m_issues;  // per root of a set of two or more, sorted; else empty
-  std::vector<std::vector<std::string>> m_why;     // per root
+  const std::vector<StoryRef>& m_refs;
+  std::vector<std::uint32_t> m_parent;
+  std::unordered_map<std::size_t, Set> m_sets;  // per root of a set of two or more
 };
 
 std::string quoted(const StoryText& s) {
   return "\"" + cut_text(plain_text(s.title.empty() ? s.text : s.title), 80) + "\" (" + plain_text(s.source) + ")";
 }
-
-std::string pair_text(const StoryText& a, const StoryText& b) { return quoted(a) + " and " + quoted(b); }
 
 std::string similarity_text(const TextMatch& m) {
   std::array<char, 16> number{};
@@ -331,41 +339,31 @@ TextMatch text_similarity(const StoryText& a, const StoryText& b) {
 }
 
 std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
-  Joiner joiner(stories);
+  return group_stories(stories.size(), [&](std::size_t k) { return stories[k]; });
+}
 
-  // 1. The same article: the same canonical link, unless one issue gives it
-  // for two of its stories.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_link;
-  for (std::size_t i = 0; i < stories.size(); ++i) {
-    if (auto link = transform::canonical_story_link(stories[i].url); !link.empty()) by_link[link].push_back(i);
-  }
-  std::vector<std::pair<std::string, std::vector<std::size_t>>> links(by_link.begin(), by_link.end());
-  std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
-  for (const auto& [link, members] : links) {
-    if (members.size() < 2) continue;
-    std::set<std::size_t> issues;
-    for (auto m : members) issues.insert(stories[m].ref.issue);
-    if (issues.size() < members.size()) continue;  // one issue links it twice: not a story's own link
-    for (std::size_t k = 1; k < members.size(); ++k) {
-      joiner.join(members.front(), members[k],
-                  pair_text(stories[members[k]], stories[members.front()]) + ": same link " + link);
-    }
-  }
-
-  // 2. Near-identical text: MinHash candidates, checked exactly, joined
-  // most similar first. Only the band keys of every story are kept; the
-  // features of a story are read again for the few that are candidates,
-  // so memory does not grow with the features of every story of a large
-  // digest.
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
+  // Every story read once: its place, a hash of its canonical link, and its
+  // MinHash band keys. The features of a story are read again for the few
+  // that are candidates, so memory does not grow with the features of
+  // every story of a large digest.
   // The keys are held as 8 bytes a story and band, and bucketed one band
   // at a time: each band's keys start from a seed of their own, so a key of
   // one band that equals another band's would be a 64-bit collision.
   FeatureReader reader;
+  std::vector<StoryRef> refs;
+  refs.reserve(count);
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> link_hashes;  // (hash of the link, story)
   std::vector<std::uint32_t> keyed;      // stories with enough content words to compare
   std::vector<std::uint64_t> band_keys;  // k_bands per keyed story
-  band_keys.reserve(stories.size() * k_bands);
-  for (std::size_t i = 0; i < stories.size(); ++i) {
-    const Features story_features = reader.read(stories[i]);
+  band_keys.reserve(count * k_bands);    // not twice what it needs, as a vector grown by doubling
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto text = story(i);
+    refs.push_back(text.ref);
+    if (const auto link = transform::canonical_story_link(text.url); !link.empty()) {
+      link_hashes.emplace_back(fnv(link), static_cast<std::uint32_t>(i));
+    }
+    const Features story_features = reader.read(text);
     if (std::count_if(story_features.begin(), story_features.end(), [](const Feature& f) { return f.word; }) <
         k_min_shared_words) {
       continue;
@@ -378,6 +376,46 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
       band_keys.push_back(key);
     }
   }
+  Joiner joiner(refs);
+  // The link and text of a story read again, as the "why" line names it.
+  const auto quoted_story = [&](std::size_t i) { return quoted(story(i)); };
+
+  // 1. The same article: the same canonical link, unless one issue gives it
+  // for two of its stories. The stories whose links hash alike are read
+  // again for the links themselves, so a hash collision joins nothing.
+  std::sort(link_hashes.begin(), link_hashes.end());
+  std::vector<std::pair<std::string, std::vector<std::size_t>>> links;  // link, its stories in order
+  for (std::size_t start = 0; start < link_hashes.size();) {
+    auto end = start;
+    while (end < link_hashes.size() && link_hashes[end].first == link_hashes[start].first) ++end;
+    if (end - start >= 2) {
+      std::map<std::string, std::vector<std::size_t>> by_link;
+      for (auto k = start; k < end; ++k) {
+        by_link[transform::canonical_story_link(story(link_hashes[k].second).url)].push_back(link_hashes[k].second);
+      }
+      for (auto& [link, members] : by_link) {
+        if (members.size() >= 2) links.emplace_back(link, std::move(members));
+      }
+    }
+    start = end;
+  }
+  link_hashes = {};
+  std::sort(links.begin(), links.end(),
+            [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
+  for (const auto& [link, members] : links) {
+    std::set<std::size_t> issues;
+    for (auto m : members) issues.insert(refs[m].issue);
+    if (issues.size() < members.size()) continue;  // one issue links it twice: not a story's own link
+    for (std::size_t k = 1; k < members.size(); ++k) {
+      auto why = quoted_story(members[k]);
+      why += " and " + quoted_story(members.front()) + ": same link " + link;
+      joiner.join(members.front(), members[k], std::move(why));
+    }
+  }
+  links = {};
+
+  // 2. Near-identical text: MinHash candidates, checked exactly, joined
+  // most similar first.
   std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
   std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
   for (int band = 0; band < k_bands; ++band) {
@@ -391,7 +429,7 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
           for (auto y = x + 1; y < end; ++y) {
             const auto a = bucketed[x].second;
             const auto b = bucketed[y].second;
-            if (stories[a].ref.issue == stories[b].ref.issue) continue;
+            if (refs[a].issue == refs[b].issue) continue;
             candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
           }
         }
@@ -405,52 +443,76 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
   bucketed = {};
   band_keys = {};
   keyed = {};
-  // A candidate's features are read for its first pair and dropped after
-  // its last, so what is held is the stories with pairs on both sides of
-  // the one being checked, not every candidate of a large digest.
-  std::vector<std::size_t> last_pair(stories.size(), 0);
-  for (std::size_t p = 0; p < candidates.size(); ++p) {
-    last_pair[candidates[p] >> 32] = p;
-    last_pair[candidates[p] & 0xFFFFFFFFu] = p;
-  }
-  std::vector<PackedFeatures> features(stories.size());  // read for the candidates only
+  // The exact check reads the candidates in story order, a block at a
+  // time: the features of a block of candidate stories (the first of their
+  // pairs, up to k_max_held_features) are held while the stories paired
+  // with them are read once each, in order. So stories are read one after
+  // the other (as the store and compose's cache read best), and a digest
+  // of any size holds one block. The matches are put back in the order of
+  // their pairs, so the result does not depend on the blocks.
+  const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
+  const auto second_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] & 0xFFFFFFFFu); };
   struct Match {
-    std::size_t a, b;
+    std::size_t pair, a, b;
     double similarity;
   };
   std::vector<Match> matches;
-  for (std::size_t p = 0; p < candidates.size(); ++p) {
-    const auto a = static_cast<std::size_t>(candidates[p] >> 32);
-    const auto b = static_cast<std::size_t>(candidates[p] & 0xFFFFFFFFu);
-    for (const auto i : {a, b}) {
-      if (features[i].empty()) features[i] = packed(reader.read(stories[i]));
+  for (std::size_t begin = 0; begin < candidates.size();) {
+    std::unordered_map<std::uint32_t, PackedFeatures> block;
+    std::size_t held = 0;  // features in `block`
+    auto end = begin;      // the pairs are sorted: those of the block's stories are [begin, end)
+    while (end < candidates.size() && (block.empty() || held < k_max_held_features)) {
+      const auto a = first_of(end);
+      auto f = packed(reader.read(story(a)));
+      held += f.size();
+      block.emplace(a, std::move(f));
+      while (end < candidates.size() && first_of(end) == a) ++end;
     }
-    const auto [similarity, shared] = compare(features[a], features[b]);
-    if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) matches.push_back({a, b, similarity});
-    for (const auto i : {a, b}) {
-      if (last_pair[i] == p) features[i] = {};
+    std::vector<std::pair<std::uint32_t, std::size_t>> by_second;  // (story, pair)
+    by_second.reserve(end - begin);
+    for (auto p = begin; p < end; ++p) by_second.emplace_back(second_of(p), p);
+    std::sort(by_second.begin(), by_second.end());
+    for (std::size_t k = 0; k < by_second.size();) {
+      const auto b = by_second[k].first;
+      PackedFeatures own;  // b's features when b is not in the block
+      const auto held_b = block.find(b);
+      if (held_b == block.end()) own = packed(reader.read(story(b)));
+      const auto& fb = held_b == block.end() ? own : held_b->second;
+      for (; k < by_second.size() && by_second[k].first == b; ++k) {
+        const auto p = by_second[k].second;
+        const auto a = first_of(p);
+        const auto [similarity, shared] = compare(block.at(a), fb);
+        if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
+          matches.push_back({p, a, b, similarity});
+        }
+      }
     }
+    begin = end;
   }
-  features = {};
+  candidates = {};
+  std::sort(matches.begin(), matches.end(), [](const Match& x, const Match& y) { return x.pair < y.pair; });
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
   for (const auto& m : matches) {
     if (joiner.root(m.a) == joiner.root(m.b)) continue;
-    const auto named = compare_named(reader.read_named(stories[m.a]), reader.read_named(stories[m.b]));
-    joiner.join(m.a, m.b, pair_text(stories[m.b], stories[m.a]) + ": " + similarity_text(named));
+    const auto named_a = reader.read_named(story(m.a));
+    const auto named = compare_named(named_a, reader.read_named(story(m.b)));
+    auto why = quoted_story(m.b);
+    why += " and " + quoted_story(m.a) + ": " + similarity_text(named);
+    joiner.join(m.a, m.b, std::move(why));
   }
 
   // The sets of two or more, in the order of their first member; a story
   // alone (most of them) takes no room here.
-  std::vector<std::uint32_t> set_size(stories.size(), 0);
-  for (std::size_t i = 0; i < stories.size(); ++i) ++set_size[joiner.root(i)];
+  std::vector<std::uint32_t> set_size(count, 0);
+  for (std::size_t i = 0; i < count; ++i) ++set_size[joiner.root(i)];
   std::map<std::size_t, StoryGroup> by_root;
   std::map<std::size_t, std::set<std::string>> sources;
-  for (std::size_t i = 0; i < stories.size(); ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     const auto r = joiner.root(i);
     if (set_size[r] < 2) continue;
-    by_root[r].members.push_back(stories[i].ref);
-    sources[r].emplace(stories[i].source);
+    by_root[r].members.push_back(refs[i]);
+    sources[r].emplace(story(i).source);
   }
   std::vector<StoryGroup> groups;
   for (auto& [r, group] : by_root) {

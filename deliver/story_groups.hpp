@@ -44,6 +44,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,8 +82,17 @@ struct StoryGroup {
   std::size_t newsletters = 0;  // distinct sources among the members
 };
 
+// Story `k` of the `count` being grouped. Its views need only stay valid
+// until the next call: grouping reads every story once in order, then
+// again the few it compares or names, and keeps of each story only its
+// place (StoryRef), its MinHash band keys and a hash of its link, so that
+// the stories of a digest of tens of thousands of issues need not be in
+// memory at once.
+using StoryAt = std::function<StoryText(std::size_t k)>;
+
 // The groups of two or more stories that are the same story, in the order
 // of their first member. Stories in no group are not listed.
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story);
 std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories);
 
 struct TextMatch {

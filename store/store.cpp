@@ -582,6 +582,26 @@ std::vector<SummaryRecord> Store::undigested_summaries() {
   return out;
 }
 
+std::vector<UndigestedIssue> Store::undigested_issues() {
+  Statement s(m_db,
+              "SELECT s.message, coalesce(json_extract(s.summary, '$.source'), ''), "
+              "coalesce(json_extract(s.summary, '$.source_key'), ''), coalesce(l.max_issues, 0) FROM summaries s "
+              "JOIN messages m ON m.id = s.message LEFT JOIN digest_limits l ON l.message = s.message "
+              "WHERE m.status = 'processed' AND NOT EXISTS (SELECT 1 FROM digest_items d WHERE d.message = s.message) "
+              "ORDER BY s.message",
+              "list undigested issues");
+  std::vector<UndigestedIssue> out;
+  while (s.step()) out.push_back({s.integer(0), s.text(1), s.text(2), static_cast<int>(s.integer(3))});
+  return out;
+}
+
+std::optional<transform::Summary> Store::summary(std::int64_t message) {
+  Statement s(m_db, "SELECT summary FROM summaries WHERE message = ?1", "read summary");
+  s.bind(1, message);
+  if (!s.step()) return std::nullopt;
+  return transform::summary_from_json(nlohmann::json::parse(s.text(0)));
+}
+
 std::optional<DigestRecord> Store::pending_digest() {
   Statement s(m_db,
               "SELECT id, message_id, subject, attempts, last_error, mime, created_at FROM digests "

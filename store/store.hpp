@@ -95,6 +95,17 @@ struct SummaryRecord {
   int max_issues = 0;
 };
 
+// An undigested issue without its summary: what deliver reads of every
+// issue to choose a digest's issues and their priority. Compose reads the
+// summaries themselves one at a time (Store::summary), so that a backlog
+// of tens of thousands of issues is never in memory at once.
+struct UndigestedIssue {
+  std::int64_t message = 0;  // StoredMessage::id
+  std::string source;        // Summary::source
+  std::string source_key;    // Summary::source_key
+  int max_issues = 0;        // as SummaryRecord::max_issues
+};
+
 enum class DigestStatus { pending, sent };
 
 struct DigestRecord {
@@ -287,6 +298,10 @@ class Store {
   // -- deliver --------------------------------------------------------------
   // Processed summaries not carried by any digest, pending or sent, oldest first.
   std::vector<SummaryRecord> undigested_summaries();
+  // The same issues, oldest first, without their summaries.
+  std::vector<UndigestedIssue> undigested_issues();
+  // The stored summary of message `message`; nullopt when it has none.
+  std::optional<transform::Summary> summary(std::int64_t message);
   // The oldest digest written but not yet sent nor refused, if any.
   std::optional<DigestRecord> pending_digest();
   std::int64_t create_digest(const std::string& message_id, const std::string& subject, const std::string& mime,

@@ -10,21 +10,33 @@
 // issues, stories, groups found, the CPU seconds of grouping alone and of
 // the whole compose (grouping, ranking, budget, both parts, MIME), the
 // digest's size and the peak RSS in MiB. Seconds are the thread's CPU time.
+// The summaries are made one at a time and kept as JSON in a scratch file
+// (one line each, as the store keeps them), from which grouping and
+// compose read them one at a time, as `deliver` reads them from the store:
+// the peak RSS is what composing holds, not the benchmark's own copy.
 //
-// Usage: distill_bench_digest [ISSUES] [BUDGET_MINUTES]
+// Usage: distill_bench_digest [ISSUES] [BUDGET_MINUTES] [DIGEST_FILE]
+// DIGEST_FILE, when given, receives the composed digest (its MIME), to
+// compare the output of two builds.
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <unistd.h>
+
 #include "bench/common/bench_input.hpp"
 #include "deliver/compose.hpp"
 #include "deliver/story_groups.hpp"
+#include "transform/summary_json.hpp"
 
 using namespace distill;
 
@@ -62,14 +74,22 @@ std::string headline(std::mt19937& rng, int words) {
   return out;
 }
 
-std::vector<transform::Summary> made_up(int issues) {
-  std::mt19937 rng(42);
+// The made-up issues, one at a time, always the same for a number.
+class MadeUp {
+ public:
+  transform::Summary next();
+
+ private:
   struct Shared {
     std::string title, url;
   };
+  std::mt19937 rng{42};
   std::vector<Shared> popular;
-  std::vector<transform::Summary> out;
-  for (int n = 0; n < issues; ++n) {
+  int n = 0;
+};
+
+transform::Summary MadeUp::next() {
+  {
     transform::Summary s;
     s.source = "Newsletter " + std::to_string(n % 60);
     s.title = "Issue " + std::to_string(n) + ": " + headline(rng, 4);
@@ -96,17 +116,52 @@ std::vector<transform::Summary> made_up(int issues) {
     }
     s.words_in = 1500;
     s.words_kept = 400;
-    out.push_back(std::move(s));
+    ++n;
+    return s;
   }
-  return out;
 }
+
+// The summaries as JSON lines in a scratch file, read back one at a time.
+class SummaryFile {
+ public:
+  SummaryFile(const std::filesystem::path& path, int issues) : m_path(path) {
+    std::ofstream out(path, std::ios::binary);
+    MadeUp made_up;
+    for (int i = 0; i < issues; ++i) {
+      m_offsets.push_back(static_cast<std::uint64_t>(out.tellp()));
+      out << transform::to_json(made_up.next()).dump() << '\n';
+    }
+    out.close();
+    m_in.open(path, std::ios::binary);
+  }
+  ~SummaryFile() {
+    m_in.close();
+    std::error_code ignored;
+    std::filesystem::remove(m_path, ignored);
+  }
+  std::size_t size() const { return m_offsets.size(); }
+  transform::Summary read(std::size_t i) {
+    m_in.seekg(static_cast<std::streamoff>(m_offsets[i]));
+    std::getline(m_in, m_line);
+    return transform::summary_from_json(nlohmann::json::parse(m_line));
+  }
+
+ private:
+  std::filesystem::path m_path;
+  std::vector<std::uint64_t> m_offsets;
+  std::ifstream m_in;
+  std::string m_line;
+};
 
 }  // namespace
 
 int main(int argc, char** argv) {
   const int issues = argc > 1 ? std::atoi(argv[1]) : 2000;
   const int budget = argc > 2 ? std::atoi(argv[2]) : 15;
-  auto summaries = made_up(issues);
+  const std::string digest_file = argc > 3 ? argv[3] : "";
+  SummaryFile summaries(
+      std::filesystem::temp_directory_path() / ("distill_bench_digest." + std::to_string(::getpid()) + ".jsonl"),
+      issues);
 
   // Grouping alone, its stories and groups gone before composing, so that
   // the peak RSS is compose's (which groups the same stories again).
@@ -115,17 +170,24 @@ int main(int argc, char** argv) {
   double g0 = 0;
   double g1 = 0;
   {
-    std::vector<deliver::StoryText> stories;
-    stories.reserve(summaries.size() * 7);
+    std::vector<deliver::StoryRef> stories;  // every issue's lead and six items
     for (std::size_t i = 0; i < summaries.size(); ++i) {
-      const auto& s = summaries[i];
-      stories.push_back({{i, deliver::k_lead}, s.source, s.title, s.lede, {}});
-      for (std::size_t k = 0; k < s.items.size(); ++k) {
-        stories.push_back({{i, static_cast<int>(k)}, s.source, s.items[k].title, s.items[k].blurb, s.items[k].url});
-      }
+      stories.push_back({i, deliver::k_lead});
+      for (int k = 0; k < 6; ++k) stories.push_back({i, k});
     }
+    transform::Summary held;
+    std::size_t held_issue = SIZE_MAX;
     g0 = bench::cpu_seconds();
-    const auto groups = deliver::group_stories(stories);
+    const auto groups = deliver::group_stories(stories.size(), [&](std::size_t k) {
+      const auto r = stories[k];
+      if (r.issue != held_issue) {
+        held = summaries.read(r.issue);
+        held_issue = r.issue;
+      }
+      if (r.item == deliver::k_lead) return deliver::StoryText{r, held.source, held.title, held.lede, {}};
+      const auto& item = held.items[static_cast<std::size_t>(r.item)];
+      return deliver::StoryText{r, held.source, item.title, item.blurb, item.url};
+    });
     g1 = bench::cpu_seconds();
     story_count = stories.size();
     group_count = groups.size();
@@ -135,11 +197,13 @@ int main(int argc, char** argv) {
   options.from = "distill <digest@example.org>";
   options.to = {"reader@example.org"};
   options.budget_minutes = budget;
-  // The summaries move into compose, as deliver moves the rows it read from
-  // the store into it (app/stage_deliver.cpp): one copy of them is held.
+  // The summaries are read one at a time, as deliver reads them from the
+  // store (app/stage_deliver.cpp).
   const double c0 = bench::cpu_seconds();
-  const auto digest = deliver::compose_digest(std::move(summaries), options);
+  const auto digest = deliver::compose_digest(
+      summaries.size(), [&](std::size_t i) { return summaries.read(i); }, options);
   const double c1 = bench::cpu_seconds();
+  if (!digest_file.empty()) std::ofstream(digest_file, std::ios::binary) << digest.mime;
 
   std::printf(
       "issues=%d stories=%zu groups=%zu group_seconds=%.3f compose_seconds=%.3f digest_kib=%.1f "

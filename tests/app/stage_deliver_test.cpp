@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <set>
 
 #include "tests/support/temp_dir.hpp"
@@ -142,8 +143,12 @@ TEST_CASE("deliver_pending splits a digest over the size limit and sends every i
   std::size_t carried = 0;
   for (const auto& sent : report.sent) {
     CHECK(sent.digest.mime.size() <= app::k_digest_max_bytes);
-    for (const auto& summary : sent.digest.summaries) titles.insert(summary.title);
-    carried += sent.digest.summaries.size();
+    // Each issue's section: "12. EXAMPLE NEWS · Issue 34 [1]".
+    const std::regex section("EXAMPLE NEWS · (Issue [0-9]+)");
+    for (std::sregex_iterator it(sent.digest.text.begin(), sent.digest.text.end(), section), end; it != end; ++it) {
+      CHECK(titles.insert((*it)[1]).second);
+    }
+    carried += sent.messages.size();
   }
   CHECK(carried == static_cast<std::size_t>(issues));
   CHECK(titles.size() == static_cast<std::size_t>(issues));

@@ -614,3 +614,32 @@ TEST_CASE("compose names at most five other issues in an also-in line and counts
                                            R"(Letter E \[\d+\], Letter F \[\d+\] and 2 more)")));
   CHECK(occurrences(flat, "Also covered here: Comet visible tonight") == 7);
 }
+
+TEST_CASE("compose reading the summaries one at a time gives the digest of the same summaries in memory", "[deliver]") {
+  auto summaries = load_summaries("overlap.json");
+  const auto more = load_summaries("summaries.json");
+  summaries.insert(summaries.end(), more.begin(), more.end());
+  auto o = options();
+  o.budget_minutes = 3;  // some issues in full, the rest listed by title
+  o.priorities.assign(summaries.size(), deliver::Priority::normal);
+  o.priorities[1] = deliver::Priority::high;
+  o.priorities.back() = deliver::Priority::mute;
+  std::vector<std::size_t> reads(summaries.size(), 0);
+  const auto streamed = deliver::compose_digest(
+      summaries.size(),
+      [&](std::size_t i) {
+        ++reads.at(i);
+        return summaries[i];
+      },
+      o);
+  const auto in_memory = deliver::compose_digest(summaries, o);
+  CHECK(streamed.mime == in_memory.mime);
+  CHECK(streamed.text == in_memory.text);
+  CHECK(streamed.html == in_memory.html);
+  CHECK(streamed.merged == in_memory.merged);
+  CHECK(!streamed.merged.empty());
+  CHECK(streamed.text.find("Muted, to the archive only") != std::string::npos);
+  CHECK(streamed.summaries.empty());
+  CHECK(in_memory.summaries.size() == summaries.size());
+  CHECK(std::all_of(reads.begin(), reads.end(), [](std::size_t n) { return n >= 1; }));
+}

@@ -136,3 +136,31 @@ TEST_CASE("group_stories never puts two stories of one issue together", "[delive
   CHECK(groups[0].members.size() == 2);
   CHECK(groups[0].newsletters == 2);
 }
+
+TEST_CASE("group_stories reads stories one at a time: views valid only until the next read suffice", "[deliver]") {
+  const auto summaries = overlap();
+  const auto stories = stories_of(summaries);
+  // Every story copied into one buffer that the next read overwrites, as a
+  // reader of the store that keeps only the story it read last.
+  struct Buffer {
+    std::string source, title, text, url;
+  } buffer;
+  std::size_t reads = 0;
+  const auto groups = deliver::group_stories(stories.size(), [&](std::size_t k) {
+    ++reads;
+    const auto& s = stories[k];
+    buffer = {std::string(s.source), std::string(s.title), std::string(s.text), std::string(s.url)};
+    buffer.title += std::string(64, ' ');  // no small-string buffer: a stale view would read freed memory
+    buffer.title.resize(s.title.size());
+    return StoryText{s.ref, buffer.source, buffer.title, buffer.text, buffer.url};
+  });
+  const auto expected = deliver::group_stories(stories);
+  REQUIRE(groups.size() == expected.size());
+  CHECK(!groups.empty());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    CHECK(groups[g].members == expected[g].members);
+    CHECK(groups[g].why == expected[g].why);
+    CHECK(groups[g].newsletters == expected[g].newsletters);
+  }
+  CHECK(reads >= stories.size());
+}
