@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <re2/re2.h>
@@ -161,24 +162,29 @@ constexpr std::array<std::string_view, k_languages> k_codes = {"en", "de", "fr",
 
 constexpr std::size_t k_intro = 6;  // the cell of the self-introduction
 
-// Each language's cells with the English ones, compiled once.
-using Compiled = std::array<std::array<std::unique_ptr<RE2>, k_cells>, k_languages>;
+// Each language's cells with the English ones, compiled the first time a
+// sentence of that language is read: a mailbox reads a language or two, and
+// compiling all seven at the start cost more than reading a hundred issues'
+// sentences with them.
+using Cells = std::array<std::unique_ptr<RE2>, k_cells>;
 
-const Compiled& compiled() {
-  static const Compiled table = [] {
-    Compiled t;
+const Cells& compiled(std::size_t language) {
+  struct Lazy {
+    std::once_flag once;
+    Cells cells;
+  };
+  static std::array<Lazy, k_languages> table;
+  Lazy& lazy = table[language];
+  std::call_once(lazy.once, [&] {
     RE2::Options options;
     options.set_log_errors(false);
-    for (std::size_t l = 0; l < k_languages; ++l) {
-      for (std::size_t c = 0; c < k_cells; ++c) {
-        std::string pattern = "(?:" + std::string(k_table[0][c]) + ")";
-        if (l != 0) pattern += "|(?:" + std::string(k_table[l][c]) + ")";
-        t[l][c] = std::make_unique<RE2>(pattern, options);
-      }
+    for (std::size_t c = 0; c < k_cells; ++c) {
+      std::string pattern = "(?:" + std::string(k_table[0][c]) + ")";
+      if (language != 0) pattern += "|(?:" + std::string(k_table[language][c]) + ")";
+      lazy.cells[c] = std::make_unique<RE2>(pattern, options);
     }
-    return t;
-  }();
-  return table;
+  });
+  return lazy.cells;
 }
 
 }  // namespace
@@ -190,7 +196,7 @@ Cues::Cues(std::string_view language) {
 }
 
 bool Cues::is(Cue cue, std::string_view folded, int words) const {
-  const auto& cells = compiled()[static_cast<std::size_t>(m_language)];
+  const Cells& cells = compiled(static_cast<std::size_t>(m_language));
   const re2::StringPiece text(folded.data(), folded.size());
   const auto matches = [&](std::size_t cell) { return RE2::PartialMatch(text, *cells[cell]); };
   switch (cue) {
