@@ -105,6 +105,16 @@ TEST_CASE("a phrase starts at a word start, accented letters included", "[transf
   CHECK_FALSE(find_vocabulary(fold_for_match("Lien de désinscription")).empty());
 }
 
+TEST_CASE("a phrase with letters of any script inside it is found, and bounded by them", "[transform]") {
+  // The rows' letter classes ([\pL-]+, [\pL, ]{0,40}) take accented letters.
+  CHECK_FALSE(find_vocabulary(fold_for_match("Unser neues Übungsbuch-Bootcamp startet im Mai")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Upgrade to Café Premium today")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Con l'abbonamento più completo ricevi la rivista")).empty());
+  // An accented letter before or after a label is a letter: no label.
+  for (const auto& hit : find_vocabulary(fold_for_match("épublicité"))) CHECK_FALSE(hit.label_only);
+  for (const auto& hit : find_vocabulary(fold_for_match("publicitéé"))) CHECK_FALSE(hit.label_only);
+}
+
 TEST_CASE("the word lists that rules read beside a phrase match where their words count", "[transform]") {
   CHECK(vocabulary_errors().empty());
   CHECK(has_listed_word(WordList::sponsor_stem, fold_for_match("Contenido patrocinado por")));
