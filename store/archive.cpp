@@ -55,18 +55,17 @@ std::int64_t file_bytes(sqlite3* db) {
 }  // namespace
 
 void Store::archive_issue(std::int64_t id, const transform::CleanResult& cleaned) {
-  Statement(m_db,
-            "INSERT INTO issues (message, cleaned) VALUES (?1, ?2) ON CONFLICT(message) DO UPDATE SET cleaned = ?2",
-            "store cleaned issue")
+  cached("INSERT INTO issues (message, cleaned) VALUES (?1, ?2) ON CONFLICT(message) DO UPDATE SET cleaned = ?2",
+         "store cleaned issue")
       .bind(1, id)
       .bind(2, transform::to_json_text(cleaned))
       .run();
-  Statement(m_db, "DELETE FROM issue_search WHERE rowid = ?1", "unindex issue").bind(1, id).run();
-  Statement(m_db,
-            "INSERT INTO issue_search (rowid, title, source, text) "
-            "SELECT s.message, coalesce(json_extract(s.summary, '$.title'), ''), s.source, ?2 "
-            "FROM summaries s WHERE s.message = ?1",
-            "index issue")
+  cached("DELETE FROM issue_search WHERE rowid = ?1", "unindex issue").bind(1, id).run();
+  cached(
+      "INSERT INTO issue_search (rowid, title, source, text) "
+      "SELECT s.message, coalesce(json_extract(s.summary, '$.title'), ''), s.source, ?2 "
+      "FROM summaries s WHERE s.message = ?1",
+      "index issue")
       .bind(1, id)
       .bind(2, transform::document_text(cleaned.kept))
       .run();

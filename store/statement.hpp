@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "store/store.hpp"
 
@@ -18,6 +19,25 @@ struct StatementFinalize {
   void operator()(sqlite3_stmt* s) const noexcept { sqlite3_finalize(s); }
 };
 using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementFinalize>;
+
+// A statement kept for the next use (Store::cached) is handed back reset,
+// with its bindings cleared, instead of finalized.
+struct StatementRelease {
+  bool keep = false;
+  void operator()(sqlite3_stmt* s) const noexcept {
+    if (!keep) {
+      sqlite3_finalize(s);
+      return;
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+  }
+};
+
+// The statements a Store keeps, by their SQL text.
+struct StatementCache {
+  std::unordered_map<std::string, StatementHandle> statements;
+};
 
 // Errors name the store file: a user with two stores (or a test and a
 // daemon) must know which one failed.
@@ -35,11 +55,18 @@ inline std::string file_of(sqlite3* db) {
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql, std::string_view what) : m_db(db), m_what(what) {
+    m_stmt.reset(prepare(db, sql, what));
+  }
+  // A kept statement, lent: reset for its next use when this goes.
+  Statement(sqlite3* db, sqlite3_stmt* kept, std::string_view what)
+      : m_db(db), m_what(what), m_stmt(kept, StatementRelease{true}) {}
+
+  static sqlite3_stmt* prepare(sqlite3* db, std::string_view sql, std::string_view what) {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK) {
-      fail(db, m_what);
+      fail(db, what);
     }
-    m_stmt.reset(raw);
+    return raw;
   }
 
   Statement& bind(int i, std::int64_t v) {
@@ -92,7 +119,7 @@ class Statement {
   }
   sqlite3* m_db;
   std::string m_what;
-  StatementHandle m_stmt;
+  std::unique_ptr<sqlite3_stmt, StatementRelease> m_stmt;
 };
 
 inline void exec(sqlite3* db, const char* sql, std::string_view what) {

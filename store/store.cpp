@@ -256,12 +256,13 @@ void Transaction::commit() {
 // --- Store -------------------------------------------------------------------
 
 Store::Store(std::filesystem::path path, sqlite3* db, int lock_fd)
-    : m_path(std::move(path)), m_db(db), m_lock_fd(lock_fd) {}
+    : m_path(std::move(path)), m_db(db), m_lock_fd(lock_fd), m_statements(std::make_unique<StatementCache>()) {}
 
 Store::Store(Store&& other) noexcept
     : m_path(std::move(other.m_path)),
       m_db(std::exchange(other.m_db, nullptr)),
-      m_lock_fd(std::exchange(other.m_lock_fd, -1)) {}
+      m_lock_fd(std::exchange(other.m_lock_fd, -1)),
+      m_statements(std::move(other.m_statements)) {}
 
 Store& Store::operator=(Store&& other) noexcept {
   if (this != &other) {
@@ -269,11 +270,13 @@ Store& Store::operator=(Store&& other) noexcept {
     m_path = std::move(other.m_path);
     m_db = std::exchange(other.m_db, nullptr);
     m_lock_fd = std::exchange(other.m_lock_fd, -1);
+    m_statements = std::move(other.m_statements);
   }
   return *this;
 }
 
 Store::~Store() {
+  m_statements.reset();  // finalized before the connection closes
   if (m_db) sqlite3_close_v2(m_db);
   if (m_lock_fd >= 0) ::close(m_lock_fd);  // releases the flock
   m_db = nullptr;
@@ -281,6 +284,19 @@ Store::~Store() {
 }
 
 int Store::current_schema_version() { return k_schema_version; }
+
+Statement Store::cached(std::string_view sql, std::string_view what) {
+  if (!m_statements) m_statements = std::make_unique<StatementCache>();
+  auto found = m_statements->statements.find(std::string(sql));
+  if (found == m_statements->statements.end()) {
+    found =
+        m_statements->statements.emplace(std::string(sql), StatementHandle(Statement::prepare(m_db, sql, what))).first;
+  } else if (sqlite3_stmt_busy(found->second.get())) {
+    // In use further up (a loop over its rows): this use gets its own.
+    return Statement(m_db, sql, what);
+  }
+  return Statement(m_db, found->second.get(), what);
+}
 
 namespace {
 
@@ -397,10 +413,10 @@ std::optional<MailboxState> Store::mailbox(std::string_view name) {
 }
 
 void Store::set_mailbox(std::string_view name, UidValidity uidvalidity, Uid last_uid, TimePoint now) {
-  Statement(m_db,
-            "INSERT INTO mailboxes (name, uidvalidity, last_uid, last_sync) VALUES (?1, ?2, ?3, ?4) "
-            "ON CONFLICT(name) DO UPDATE SET uidvalidity = ?2, last_uid = ?3, last_sync = ?4",
-            "record mailbox cursor")
+  cached(
+      "INSERT INTO mailboxes (name, uidvalidity, last_uid, last_sync) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT(name) DO UPDATE SET uidvalidity = ?2, last_uid = ?3, last_sync = ?4",
+      "record mailbox cursor")
       .bind(1, name)
       .bind(2, static_cast<std::int64_t>(uidvalidity.value))
       .bind(3, static_cast<std::int64_t>(last_uid.value))
@@ -410,8 +426,8 @@ void Store::set_mailbox(std::string_view name, UidValidity uidvalidity, Uid last
 
 AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
   if (m.raw.uid.value > 0) {
-    Statement same_place(m_db, "SELECT 1 FROM messages WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
-                         "look up message by UID");
+    Statement same_place =
+        cached("SELECT 1 FROM messages WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3", "look up message by UID");
     same_place.bind(1, m.raw.mailbox)
         .bind(2, static_cast<std::int64_t>(m.raw.uidvalidity.value))
         .bind(3, static_cast<std::int64_t>(m.raw.uid.value));
@@ -421,16 +437,16 @@ AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
   if (!m.info.message_id.empty()) {
     const auto body = body_sha256(m.raw.bytes);
     // Stores made before schema 3 keyed a message by its Message-ID alone.
-    Statement older(m_db, "SELECT raw FROM messages WHERE dedupe_key = ?1", "look up message by Message-ID");
+    Statement older = cached("SELECT raw FROM messages WHERE dedupe_key = ?1", "look up message by Message-ID");
     older.bind(1, "mid:" + m.info.message_id);
     if (older.step() && body_sha256(older.text(0)) == body) return AddResult::duplicate;
   }
-  Statement s(m_db,
-              "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, list_id, "
-              "subject, date, internal_date, size, raw, status, error, ingested_at) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-              "ON CONFLICT(dedupe_key) DO NOTHING",
-              "store message");
+  Statement s = cached(
+      "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, list_id, "
+      "subject, date, internal_date, size, raw, status, error, ingested_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+      "ON CONFLICT(dedupe_key) DO NOTHING",
+      "store message");
   s.bind(1, m.raw.mailbox)
       .bind(2, static_cast<std::int64_t>(m.raw.uidvalidity.value))
       .bind(3, static_cast<std::int64_t>(m.raw.uid.value))
@@ -459,10 +475,10 @@ std::vector<std::int64_t> Store::message_ids(MessageStatus status) {
 }
 
 StoredMessage Store::message(std::int64_t id) {
-  Statement s(m_db,
-              "SELECT mailbox, uidvalidity, uid, raw, internal_date, message_id, from_addr, list_id, subject, "
-              "date, status, error FROM messages WHERE id = ?1",
-              "read message");
+  Statement s = cached(
+      "SELECT mailbox, uidvalidity, uid, raw, internal_date, message_id, from_addr, list_id, subject, "
+      "date, status, error FROM messages WHERE id = ?1",
+      "read message");
   s.bind(1, id);
   if (!s.step()) throw Error("no message " + std::to_string(id) + " in the store");
   StoredMessage m;
@@ -477,39 +493,39 @@ StoredMessage Store::message(std::int64_t id) {
 
 void Store::mark_processed(std::int64_t id, const std::string& source, const transform::Summary& summary,
                            const std::vector<std::string>& block_texts, TimePoint now) {
-  Statement(m_db,
-            "INSERT INTO summaries (message, source, summary, blocks, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
-            "ON CONFLICT(message) DO UPDATE SET source = ?2, summary = ?3, blocks = ?4, created_at = ?5",
-            "store summary")
+  cached(
+      "INSERT INTO summaries (message, source, summary, blocks, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT(message) DO UPDATE SET source = ?2, summary = ?3, blocks = ?4, created_at = ?5",
+      "store summary")
       .bind(1, id)
       .bind(2, source)
       .bind(3, transform::to_json(summary).dump())
       .bind(4, transform::to_json_text(block_texts))
       .bind(5, std::optional<TimePoint>(now))
       .run();
-  Statement(m_db, "UPDATE messages SET status = 'processed', error = '', processed_at = ?2 WHERE id = ?1",
-            "mark message processed")
+  cached("UPDATE messages SET status = 'processed', error = '', processed_at = ?2 WHERE id = ?1",
+         "mark message processed")
       .bind(1, id)
       .bind(2, std::optional<TimePoint>(now))
       .run();
 }
 
 void Store::mark_failed(std::int64_t id, const std::string& error) {
-  Statement(m_db, "UPDATE messages SET status = 'failed', error = ?2 WHERE id = ?1", "mark message failed")
+  cached("UPDATE messages SET status = 'failed', error = ?2 WHERE id = ?1", "mark message failed")
       .bind(1, id)
       .bind(2, error)
       .run();
 }
 
 void Store::mark_skipped(std::int64_t id, const std::string& reason) {
-  Statement(m_db, "UPDATE messages SET status = 'skipped', error = ?2 WHERE id = ?1", "mark message skipped")
+  cached("UPDATE messages SET status = 'skipped', error = ?2 WHERE id = ?1", "mark message skipped")
       .bind(1, id)
       .bind(2, reason)
       .run();
 }
 
 std::optional<std::int64_t> Store::find_message(std::string_view message_id, std::string_view raw_bytes) {
-  Statement s(m_db, "SELECT id FROM messages WHERE dedupe_key = ?1", "find message");
+  Statement s = cached("SELECT id FROM messages WHERE dedupe_key = ?1", "find message");
   s.bind(1, dedupe_key(message_id, raw_bytes));
   if (!s.step()) return std::nullopt;
   return s.integer(0);
@@ -517,10 +533,10 @@ std::optional<std::int64_t> Store::find_message(std::string_view message_id, std
 
 std::vector<std::vector<std::string>> Store::sender_history(std::string_view from_address, std::int64_t before,
                                                             int limit) {
-  Statement s(m_db,
-              "SELECT s.blocks FROM summaries s JOIN messages m ON m.id = s.message "
-              "WHERE m.from_addr = ?1 AND m.id < ?2 ORDER BY m.id DESC LIMIT ?3",
-              "read sender history");
+  Statement s = cached(
+      "SELECT s.blocks FROM summaries s JOIN messages m ON m.id = s.message "
+      "WHERE m.from_addr = ?1 AND m.id < ?2 ORDER BY m.id DESC LIMIT ?3",
+      "read sender history");
   s.bind(1, from_address).bind(2, before).bind(3, static_cast<std::int64_t>(limit));
   std::vector<std::vector<std::string>> history;
   while (s.step()) history.push_back(nlohmann::json::parse(s.text(0)).get<std::vector<std::string>>());
@@ -531,20 +547,20 @@ void Store::record_platform_keys(std::string_view sender, const std::vector<std:
   if (keys.empty()) return;
   exec(m_db, "SAVEPOINT platform", "begin recording platform keys");
   try {
-    Statement s(m_db,
-                "INSERT INTO platform_blocks (key, sender, last_seen) VALUES (?1, ?2, ?3) "
-                "ON CONFLICT (key, sender) DO UPDATE SET last_seen = excluded.last_seen",
-                "record platform keys");
+    Statement s = cached(
+        "INSERT INTO platform_blocks (key, sender, last_seen) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (key, sender) DO UPDATE SET last_seen = excluded.last_seen",
+        "record platform keys");
     for (std::uint64_t key : keys) {
       s.bind(1, static_cast<std::int64_t>(key)).bind(2, sender).bind(3, std::optional<TimePoint>(now));
       s.run();
       s.reset();
     }
     // Bounded: the rows seen least recently go first.
-    Statement prune(m_db,
-                    "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
-                    "ORDER BY last_seen DESC LIMIT 1 OFFSET ?1)",
-                    "prune platform keys");
+    Statement prune = cached(
+        "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
+        "ORDER BY last_seen DESC LIMIT 1 OFFSET ?1)",
+        "prune platform keys");
     prune.bind(1, static_cast<std::int64_t>(k_platform_rows));
     prune.run();
     exec(m_db, "RELEASE platform", "commit platform keys");
@@ -557,8 +573,7 @@ void Store::record_platform_keys(std::string_view sender, const std::vector<std:
 std::unordered_map<std::uint64_t, int> Store::platform_senders(std::string_view sender,
                                                               const std::vector<std::uint64_t>& keys) {
   std::unordered_map<std::uint64_t, int> out;
-  Statement s(m_db, "SELECT COUNT(*) FROM platform_blocks WHERE key = ?1 AND sender <> ?2",
-              "read platform keys");
+  Statement s = cached("SELECT COUNT(*) FROM platform_blocks WHERE key = ?1 AND sender <> ?2", "read platform keys");
   for (std::uint64_t key : keys) {
     s.bind(1, static_cast<std::int64_t>(key)).bind(2, sender);
     if (s.step() && s.integer(0) > 0) out[key] = static_cast<int>(s.integer(0));

@@ -31,6 +31,9 @@ struct sqlite3;
 
 namespace distill::store {
 
+class Statement;
+struct StatementCache;
+
 class Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -358,9 +361,16 @@ class Store {
 
  private:
   Store(std::filesystem::path path, sqlite3* db, int lock_fd);
+  // The statement of `sql`, prepared the first time this Store runs it and
+  // kept: the statements of each message (read it, store its summary,
+  // archive and index it, mark it) are the same every time, and preparing
+  // them again for every message cost more than some of them take to run.
+  // Given back reset, with its bindings cleared, when the Statement goes.
+  Statement cached(std::string_view sql, std::string_view what);
   std::filesystem::path m_path;
   sqlite3* m_db = nullptr;
   int m_lock_fd = -1;
+  std::unique_ptr<StatementCache> m_statements;
 };
 
 }  // namespace distill::store
