@@ -909,9 +909,10 @@ bool IssueName::named_by(std::string_view folded) const {
   return words >= 2 && common * 4 >= words * 3;
 }
 
-std::vector<std::string> distinct_words(std::string_view text) {
+std::vector<std::string> distinct_words(std::string_view text) { return distinct_folded_words(fold_for_match(text)); }
+
+std::vector<std::string> distinct_folded_words(std::string_view folded) {
   std::vector<std::string> out;
-  const std::string folded = fold_for_match(text);
   for (auto w : split_words(folded)) out.emplace_back(w);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -152,5 +152,7 @@ class TitleIndex {
 
 // The distinct words of `text`, folded with fold_for_match, sorted.
 std::vector<std::string> distinct_words(std::string_view text);
+// The same of text folded already: folding again would change nothing.
+std::vector<std::string> distinct_folded_words(std::string_view folded);
 
 }  // namespace distill::transform

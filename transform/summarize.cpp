@@ -350,7 +350,7 @@ class Summarizer {
       const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
       if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
-      announce = count_words(p.text) == 1 && p.text.back() == ':';
+      announce = !p.text.empty() && p.text.back() == ':' && count_words(p.text) == 1;
     }
     double max_w = 1;
     for (std::size_t i = 0; i < m_story_weight.size(); ++i) {
@@ -367,7 +367,7 @@ class Summarizer {
     const TitleIndex titles(m_outline.sections);
     for (auto& sent : m_sentences) {
       if (!sent.usable || sent.words > 15) continue;
-      if (titles.repeated_by(distinct_words(sent.folded), 0, 7, m_work.comparisons)) sent.usable = false;
+      if (titles.repeated_by(distinct_folded_words(sent.folded), 0, 7, m_work.comparisons)) sent.usable = false;
     }
     std::vector<int> next(m_story_weight.size(), 0);
     for (auto& sent : m_sentences) {
