@@ -10,7 +10,10 @@
 //
 // Matching is one pass per block: all tables are one RE2::Set over the
 // folded text (fold_for_match), and only the tables that matched are run
-// again to quote the phrase.
+// again, with their own RE2, to confirm and quote the phrase. The set reads
+// ASCII letters where a table has Unicode letter classes (cheap to compile,
+// never missing a table that matches); a table's own RE2 has the exact
+// boundaries and is compiled the first time the set names it.
 
 #include <cstddef>
 #include <span>
