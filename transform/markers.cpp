@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "transform/regex_superset.hpp"
 #include "transform/words.hpp"
 
 namespace distill::transform {
@@ -344,7 +345,9 @@ class MarkerSet {
   MarkerSet() {
     for (const RE2* const* re = all_patterns(); *re; ++re) {
       m_patterns.push_back(*re);
-      m_set_index.push_back(m_set.Add((*re)->pattern(), nullptr));
+      // The set only rules patterns out, so it may read a wider pattern
+      // that is cheaper to compile (regex_superset.hpp).
+      m_set_index.push_back(m_set.Add(widened_to_ascii_letters((*re)->pattern()), nullptr));
     }
     m_set.Compile();
   }

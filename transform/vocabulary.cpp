@@ -21,6 +21,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "transform/regex_superset.hpp"
+
 namespace distill::transform {
 
 namespace {
@@ -720,60 +722,15 @@ std::string wrapped(const VocabularyRow& row) {
 // The set only picks which rows to try: each row it reports is matched
 // again with its own RE2 (find_vocabulary), and a row that does not match
 // there is dropped. So the set may report more rows than match, never fewer,
-// and it can read a cheaper pattern whose matches include the row's: ASCII
-// letters and digits where the row has Unicode letters and numbers. The
-// Unicode tables of \pL and \pN, compiled byte by byte for every row and
-// every repetition ([\pL, ]{0,40}), were most of the cost of compiling the
-// set, paid by every run; a block of folded text rarely has a letter outside
-// ASCII beside a phrase, so the rows tried stay the same.
-std::string set_phrases(std::string_view phrases) {
-  // Inside a bracket expression that is not negated, \pL and \pN take
-  // every character outside ASCII with the ASCII letters or digits: more
-  // characters, never fewer. Anywhere else the phrases are kept as written.
-  constexpr std::string_view k_beyond_ascii = "\\x{80}-\\x{10FFFF}";
-  std::string out;
-  out.reserve(phrases.size() * 2);
-  bool in_class = false;
-  for (std::size_t i = 0; i < phrases.size(); ++i) {
-    const char c = phrases[i];
-    if (c == '\\' && i + 1 < phrases.size()) {
-      const char next = phrases[i + 1];
-      if (next == 'p' || next == 'P') {
-        const bool letters = i + 2 < phrases.size() && phrases[i + 2] == 'L';
-        const bool numbers = i + 2 < phrases.size() && phrases[i + 2] == 'N';
-        if (next == 'P' || !in_class || !(letters || numbers)) return std::string(phrases);
-        out += letters ? "a-zA-Z" : "0-9";
-        out += k_beyond_ascii;
-        i += 2;
-        continue;
-      }
-      out += c;
-      out += next;
-      ++i;
-      continue;
-    }
-    if (c == '[' && !in_class) {
-      if (i + 1 < phrases.size() && phrases[i + 1] == '^') {
-        // A negated class with a Unicode property would take fewer
-        // characters: keep the row as written.
-        const std::size_t end = phrases.find(']', i + 2);
-        if (phrases.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i).find("\\p") !=
-            std::string_view::npos) {
-          return std::string(phrases);
-        }
-      }
-      in_class = true;
-    } else if (c == ']' && in_class && !(out.ends_with("[") || out.ends_with("[^"))) {
-      in_class = false;
-    }
-    out += c;
-  }
-  return out;
-}
-
+// and it reads a cheaper pattern whose matches include the row's: ASCII
+// letters and digits, and every character beyond ASCII, where the row has
+// Unicode letter and number classes (widened_to_ascii_letters). Their
+// tables, compiled byte by byte for every row and every repetition
+// ([\pL, ]{0,40}), were most of the cost of compiling the set, paid by
+// every run.
 // What the set looks for of a row: wrapped(), with ASCII boundaries.
 std::string set_pattern(const VocabularyRow& row) {
-  const std::string phrases = set_phrases(row.phrases);
+  const std::string phrases = widened_to_ascii_letters(row.phrases);
   if (row.label_only) return "^[^a-z0-9]*(" + phrases + ")[^a-z0-9]*$";
   return "(?:^|[^a-z0-9])(" + phrases + ")";
 }

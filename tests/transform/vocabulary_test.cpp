@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/fixture_table.hpp"
+#include "transform/regex_superset.hpp"
 #include "transform/words.hpp"
 
 using namespace distill::transform;
@@ -144,4 +145,15 @@ TEST_CASE("the word lists that rules read beside a phrase match where their word
   std::set<WordList> lists;
   for (const WordListRow& row : word_lists()) lists.insert(row.list);
   CHECK(lists.size() == k_word_list_count);
+}
+
+TEST_CASE("a widened pattern reads any character beyond ASCII where the pattern reads a Unicode letter or number",
+          "[transform]") {
+  CHECK(widened_to_ascii_letters(R"((?:^|[^a-z0-9])(fijne \pL+))") ==
+        R"((?:^|[^a-z0-9])(fijne [a-zA-Z\x{80}-\x{10FFFF}]+))");
+  CHECK(widened_to_ascii_letters(R"(a [\pL'-]{0,3} b)") == R"(a [a-zA-Z\x{80}-\x{10FFFF}'-]{0,3} b)");
+  CHECK(widened_to_ascii_letters(R"([]\pN])") == R"([]0-9\x{80}-\x{10FFFF}])");
+  // Where widening would narrow the pattern, it stays as written.
+  CHECK(widened_to_ascii_letters(R"(x[^\pL]y \pL)") == R"(x[^\pL]y \pL)");
+  CHECK(widened_to_ascii_letters(R"(\PL|\p{Greek})") == R"(\PL|\p{Greek})");
 }
