@@ -32,6 +32,12 @@ constexpr std::size_t k_max_bucket = 32;
 // blocks, reading the later stories once for each block, so that a digest
 // of any size holds no more, for some CPU.
 constexpr std::size_t k_max_held_features = std::size_t{1} << 20;
+// The most band keys (8 bytes each) held at once, 16 MB: the keys of a
+// pass over the stories. Up to 131,072 stories take every band in one
+// pass; more take as many bands per pass as fit, reading the stories
+// again for each further pass, so that the keys of a digest of any size
+// hold no more, for some CPU.
+constexpr std::size_t k_max_band_keys = std::size_t{1} << 21;
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {
     "january", "february", "march",   "april",    "may",     "june",    "july",     "august",
@@ -343,20 +349,36 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
 }
 
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
+  return group_stories(count, story, k_max_band_keys);
+}
+
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, std::size_t max_band_keys) {
   // Every story read once: its place, a hash of its canonical link, and its
   // MinHash band keys. The features of a story are read again for the few
   // that are candidates, so memory does not grow with the features of
   // every story of a large digest.
-  // The keys are held as 8 bytes a story and band, and bucketed one band
-  // at a time: each band's keys start from a seed of their own, so a key of
-  // one band that equals another band's would be a 64-bit collision.
+  // The keys are held as 8 bytes a story and band, for the bands of one
+  // pass (at most max_band_keys keys), and bucketed one band at a time:
+  // each band's keys start from a seed of their own, so a key of one band
+  // that equals another band's would be a 64-bit collision.
+  const int bands_per_pass =
+      static_cast<int>(std::clamp<std::size_t>(max_band_keys / std::max<std::size_t>(count, 1), 1, k_bands));
   FeatureReader reader;
   std::vector<StoryRef> refs;
   refs.reserve(count);
   std::vector<std::pair<std::uint64_t, std::uint32_t>> link_hashes;  // (hash of the link, story)
   std::vector<std::uint32_t> keyed;      // stories with enough content words to compare
-  std::vector<std::uint64_t> band_keys;  // k_bands per keyed story
-  band_keys.reserve(count * k_bands);    // not twice what it needs, as a vector grown by doubling
+  std::vector<std::uint64_t> band_keys;  // bands_per_pass per keyed story
+  band_keys.reserve(count * static_cast<std::size_t>(bands_per_pass));  // not twice what it needs
+  // The keys of bands [first, first + bands_per_pass) of a story's features.
+  const auto add_band_keys = [&](const Features& f, int first) {
+    const auto mins = min_hashes(f);
+    for (int band = first; band < std::min(first + bands_per_pass, k_bands); ++band) {
+      std::uint64_t key = mix(static_cast<std::uint64_t>(band));
+      for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
+      band_keys.push_back(key);
+    }
+  };
   for (std::size_t i = 0; i < count; ++i) {
     const auto text = story(i);
     refs.push_back(text.ref);
@@ -368,13 +390,8 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
         k_min_shared_words) {
       continue;
     }
-    const auto mins = min_hashes(story_features);
     keyed.push_back(static_cast<std::uint32_t>(i));
-    for (int band = 0; band < k_bands; ++band) {
-      std::uint64_t key = mix(static_cast<std::uint64_t>(band));
-      for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
-      band_keys.push_back(key);
-    }
+    add_band_keys(story_features, 0);
   }
   Joiner joiner(refs);
   // The link and text of a story read again, as the "why" line names it.
@@ -419,7 +436,15 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
   std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
   std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
   for (int band = 0; band < k_bands; ++band) {
-    for (std::size_t k = 0; k < keyed.size(); ++k) bucketed[k] = {band_keys[k * k_bands + band], keyed[k]};
+    const int in_pass = band % bands_per_pass;
+    if (band > 0 && in_pass == 0) {  // the next pass: the keyed stories read again for its bands' keys
+      band_keys.clear();
+      for (const auto i : keyed) add_band_keys(reader.read(story(i)), band);
+    }
+    const auto width = static_cast<std::size_t>(std::min(bands_per_pass, k_bands - (band - in_pass)));
+    for (std::size_t k = 0; k < keyed.size(); ++k) {
+      bucketed[k] = {band_keys[k * width + static_cast<std::size_t>(in_pass)], keyed[k]};
+    }
     std::sort(bucketed.begin(), bucketed.end());
     for (std::size_t start = 0; start < bucketed.size();) {
       auto end = start;

@@ -83,16 +83,22 @@ struct StoryGroup {
 };
 
 // Story `k` of the `count` being grouped. Its views need only stay valid
-// until the next call: grouping reads every story once in order, then
-// again the few it compares or names, and keeps of each story only its
-// place (StoryRef), its MinHash band keys and a hash of its link, so that
-// the stories of a digest of tens of thousands of issues need not be in
-// memory at once.
+// until the next call: grouping reads every story once in order (a
+// digest of more than 131,072 stories again for each further pass over
+// the MinHash bands), then again the few it compares or names, and keeps
+// of each story only its place (StoryRef), its band keys for the bands of
+// one pass and a hash of its link, so that the stories of a digest of
+// tens of thousands of issues need not be in memory at once.
 using StoryAt = std::function<StoryText(std::size_t k)>;
 
 // The groups of two or more stories that are the same story, in the order
 // of their first member. Stories in no group are not listed.
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story);
+// The same, holding at most `max_band_keys` MinHash band keys (8 bytes
+// each) at once; group_stories holds up to 2^21, 16 MB. Past the bound it
+// buckets the bands in several passes, reading the stories again for each
+// pass: the groups are the same, for more CPU.
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, std::size_t max_band_keys);
 std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories);
 
 struct TextMatch {

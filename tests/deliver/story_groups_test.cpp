@@ -164,3 +164,37 @@ TEST_CASE("group_stories reads stories one at a time: views valid only until the
   }
   CHECK(reads >= stories.size());
 }
+
+TEST_CASE("group_stories finds the same groups when its band keys take several passes over the stories", "[deliver]") {
+  const auto summaries = overlap();
+  auto stories = stories_of(summaries);
+  // Rewordings that only their text joins, beside the fixture's links.
+  const std::vector<std::pair<std::string, std::string>> rewordings = {
+      {"Perseverance rover finds organic molecules in Jezero crater",
+       "Perseverance finds organic molecules in Jezero Crater, NASA says"},
+      {"Harbor Bridge reopens to traffic after three years of repairs",
+       "After three years of repairs, the Harbor Bridge reopens to traffic"},
+  };
+  for (const auto& [one, other] : rewordings) {
+    stories.push_back(story("Letter A", one));
+    stories.push_back(story("Letter B", other));
+  }
+  const auto at = [&](std::size_t k) { return stories[k]; };
+  const auto expected = deliver::group_stories(stories.size(), at);
+  std::size_t by_text = 0;
+  for (const auto& g : expected) {
+    for (const auto& why : g.why) by_text += why.find("near-identical text") != std::string::npos ? 1 : 0;
+  }
+  CHECK(by_text >= rewordings.size());
+  // One band a pass, five (the last pass one band), and all sixteen at once.
+  for (const std::size_t keys : {std::size_t{1}, 5 * stories.size(), 16 * stories.size()}) {
+    INFO(keys << " band keys");
+    const auto groups = deliver::group_stories(stories.size(), at, keys);
+    REQUIRE(groups.size() == expected.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      CHECK(groups[g].members == expected[g].members);
+      CHECK(groups[g].why == expected[g].why);
+      CHECK(groups[g].newsletters == expected[g].newsletters);
+    }
+  }
+}
