@@ -476,9 +476,9 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, s
   // of any size holds one block. The matches are put back in the order of
   // their pairs, so the result does not depend on the blocks.
   const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
-  const auto second_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] & 0xFFFFFFFFu); };
   struct Match {
-    std::size_t pair, a, b;
+    std::uint64_t pair;  // (a << 32) | b: sorted as the candidates were
+    std::size_t a, b;
     double similarity;
   };
   std::vector<Match> matches;
@@ -493,22 +493,24 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, s
       block.emplace(a, std::move(f));
       while (end < candidates.size() && first_of(end) == a) ++end;
     }
-    std::vector<std::pair<std::uint32_t, std::size_t>> by_second;  // (story, pair)
-    by_second.reserve(end - begin);
-    for (auto p = begin; p < end; ++p) by_second.emplace_back(second_of(p), p);
-    std::sort(by_second.begin(), by_second.end());
-    for (std::size_t k = 0; k < by_second.size();) {
-      const auto b = by_second[k].first;
+    // The block's pairs turned round, (b << 32) | a, and sorted: each
+    // story b once with the stories of the block it is paired with, in
+    // place of the pairs the block is done with.
+    const auto first = candidates.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto last = candidates.begin() + static_cast<std::ptrdiff_t>(end);
+    std::for_each(first, last, [](std::uint64_t& pair) { pair = (pair << 32) | (pair >> 32); });
+    std::sort(first, last);
+    for (auto k = first; k != last;) {
+      const auto b = static_cast<std::uint32_t>(*k >> 32);
       PackedFeatures own;  // b's features when b is not in the block
       const auto held_b = block.find(b);
       if (held_b == block.end()) own = packed(reader.read(story(b)));
       const auto& fb = held_b == block.end() ? own : held_b->second;
-      for (; k < by_second.size() && by_second[k].first == b; ++k) {
-        const auto p = by_second[k].second;
-        const auto a = first_of(p);
+      for (; k != last && static_cast<std::uint32_t>(*k >> 32) == b; ++k) {
+        const auto a = static_cast<std::uint32_t>(*k & 0xFFFFFFFFu);
         const auto [similarity, shared] = compare(block.at(a), fb);
         if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
-          matches.push_back({p, a, b, similarity});
+          matches.push_back({(static_cast<std::uint64_t>(a) << 32) | b, a, b, similarity});
         }
       }
     }
