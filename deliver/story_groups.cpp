@@ -32,12 +32,14 @@ constexpr std::size_t k_max_bucket = 32;
 // blocks, reading the later stories once for each block, so that a digest
 // of any size holds no more, for some CPU.
 constexpr std::size_t k_max_held_features = std::size_t{1} << 20;
-// The most band keys (8 bytes each) held at once, 16 MB: the keys of a
-// pass over the stories. Up to 131,072 stories take every band in one
-// pass; more take as many bands per pass as fit, reading the stories
-// again for each further pass, so that the keys of a digest of any size
-// hold no more, for some CPU.
-constexpr std::size_t k_max_band_keys = std::size_t{1} << 21;
+// GroupingBounds::band_keys, the most band keys (8 bytes each) held at
+// once, 16 MB, is the keys of a pass over the stories. Up to 131,072
+// stories take every band in one pass; more take as many bands per pass as
+// fit, reading the stories again for each further pass, so that the keys
+// of a digest of any size hold no more, for some CPU.
+// GroupingBounds::candidates, the most candidate pairs (8 bytes each)
+// made and checked at once, 16 MB: past it, the pairs are made and checked
+// a range of first stories at a time, each range's from the buckets again.
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {
     "january", "february", "march",   "april",    "may",     "june",    "july",     "august",
@@ -349,20 +351,20 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
 }
 
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
-  return group_stories(count, story, k_max_band_keys);
+  return group_stories(count, story, GroupingBounds{});
 }
 
-std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, std::size_t max_band_keys) {
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, const GroupingBounds& bounds) {
   // Every story read once: its place, a hash of its canonical link, and its
   // MinHash band keys. The features of a story are read again for the few
   // that are candidates, so memory does not grow with the features of
   // every story of a large digest.
   // The keys are held as 8 bytes a story and band, for the bands of one
-  // pass (at most max_band_keys keys), and bucketed one band at a time:
+  // pass (at most bounds.band_keys keys), and bucketed one band at a time:
   // each band's keys start from a seed of their own, so a key of one band
   // that equals another band's would be a 64-bit collision.
   const int bands_per_pass =
-      static_cast<int>(std::clamp<std::size_t>(max_band_keys / std::max<std::size_t>(count, 1), 1, k_bands));
+      static_cast<int>(std::clamp<std::size_t>(bounds.band_keys / std::max<std::size_t>(count, 1), 1, k_bands));
   FeatureReader reader;
   std::vector<StoryRef> refs;
   refs.reserve(count);
@@ -432,91 +434,123 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, s
   links = {};
 
   // 2. Near-identical text: MinHash candidates, checked exactly, joined
-  // most similar first.
-  std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
-  for (int band = 0; band < k_bands; ++band) {
-    const int in_pass = band % bands_per_pass;
-    if (band > 0 && in_pass == 0) {  // the next pass: the keyed stories read again for its bands' keys
-      band_keys.clear();
-      for (const auto i : keyed) add_band_keys(reader.read(story(i)), band);
-    }
-    const auto width = static_cast<std::size_t>(std::min(bands_per_pass, k_bands - (band - in_pass)));
-    for (std::size_t k = 0; k < keyed.size(); ++k) {
-      bucketed[k] = {band_keys[k * width + static_cast<std::size_t>(in_pass)], keyed[k]};
-    }
-    std::sort(bucketed.begin(), bucketed.end());
-    for (std::size_t start = 0; start < bucketed.size();) {
-      auto end = start;
-      while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
-      if (end - start >= 2 && end - start <= k_max_bucket) {
-        for (auto x = start; x < end; ++x) {
-          for (auto y = x + 1; y < end; ++y) {
-            const auto a = bucketed[x].second;
-            const auto b = bucketed[y].second;
-            if (refs[a].issue == refs[b].issue) continue;
-            candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
-          }
-        }
+  // most similar first. Each band's buckets of two to k_max_bucket stories
+  // are held as their stories, 4 bytes each, not as the pairs they make (a
+  // bucket of 32 makes 496): the pairs are made from them a range of first
+  // stories at a time, at most bounds.candidates of them, and checked.
+  std::vector<std::uint32_t> bucket_stories;  // each bucket's stories in order, one bucket after another
+  std::vector<std::size_t> bucket_ends;       // where each bucket ends in bucket_stories
+  {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
+    for (int band = 0; band < k_bands; ++band) {
+      const int in_pass = band % bands_per_pass;
+      if (band > 0 && in_pass == 0) {  // the next pass: the keyed stories read again for its bands' keys
+        band_keys.clear();
+        for (const auto i : keyed) add_band_keys(reader.read(story(i)), band);
       }
-      start = end;
+      const auto width = static_cast<std::size_t>(std::min(bands_per_pass, k_bands - (band - in_pass)));
+      for (std::size_t k = 0; k < keyed.size(); ++k) {
+        bucketed[k] = {band_keys[k * width + static_cast<std::size_t>(in_pass)], keyed[k]};
+      }
+      std::sort(bucketed.begin(), bucketed.end());
+      for (std::size_t start = 0; start < bucketed.size();) {
+        auto end = start;
+        while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
+        if (end - start >= 2 && end - start <= k_max_bucket) {
+          for (auto x = start; x < end; ++x) bucket_stories.push_back(bucketed[x].second);
+          bucket_ends.push_back(bucket_stories.size());
+        }
+        start = end;
+      }
     }
-    // A pair found in several bands is held once.
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   }
-  bucketed = {};
   band_keys = {};
   keyed = {};
-  // The exact check reads the candidates in story order, a block at a
-  // time: the features of a block of candidate stories (the first of their
-  // pairs, up to k_max_held_features) are held while the stories paired
-  // with them are read once each, in order. So stories are read one after
-  // the other (as the store and compose's cache read best), and a digest
-  // of any size holds one block. The matches are put back in the order of
-  // their pairs, so the result does not depend on the blocks.
-  const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
+  // At most how many pairs each story is the first of, counted over every
+  // band (a pair found in several bands, or of two stories of one issue,
+  // counts each time), for cutting the stories into ranges.
+  std::vector<std::uint32_t> firsts(count, 0);
+  for (std::size_t k = 0, start = 0; k < bucket_ends.size(); start = bucket_ends[k++]) {
+    for (auto x = start; x < bucket_ends[k]; ++x)
+      firsts[bucket_stories[x]] += static_cast<std::uint32_t>(bucket_ends[k] - x - 1);
+  }
+
   struct Match {
-    std::uint64_t pair;  // (a << 32) | b: sorted as the candidates were
+    std::uint64_t pair;  // (a << 32) | b: sorted as the candidates are
     std::size_t a, b;
     double similarity;
   };
   std::vector<Match> matches;
-  for (std::size_t begin = 0; begin < candidates.size();) {
-    std::unordered_map<std::uint32_t, PackedFeatures> block;
-    std::size_t held = 0;  // features in `block`
-    auto end = begin;      // the pairs are sorted: those of the block's stories are [begin, end)
-    while (end < candidates.size() && (block.empty() || held < k_max_held_features)) {
-      const auto a = first_of(end);
-      auto f = packed(reader.read(story(a)));
-      held += f.size();
-      block.emplace(a, std::move(f));
-      while (end < candidates.size() && first_of(end) == a) ++end;
-    }
-    // The block's pairs turned round, (b << 32) | a, and sorted: each
-    // story b once with the stories of the block it is paired with, in
-    // place of the pairs the block is done with.
-    const auto first = candidates.begin() + static_cast<std::ptrdiff_t>(begin);
-    const auto last = candidates.begin() + static_cast<std::ptrdiff_t>(end);
-    std::for_each(first, last, [](std::uint64_t& pair) { pair = (pair << 32) | (pair >> 32); });
-    std::sort(first, last);
-    for (auto k = first; k != last;) {
-      const auto b = static_cast<std::uint32_t>(*k >> 32);
-      PackedFeatures own;  // b's features when b is not in the block
-      const auto held_b = block.find(b);
-      if (held_b == block.end()) own = packed(reader.read(story(b)));
-      const auto& fb = held_b == block.end() ? own : held_b->second;
-      for (; k != last && static_cast<std::uint32_t>(*k >> 32) == b; ++k) {
-        const auto a = static_cast<std::uint32_t>(*k & 0xFFFFFFFFu);
-        const auto [similarity, shared] = compare(block.at(a), fb);
-        if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
-          matches.push_back({(static_cast<std::uint64_t>(a) << 32) | b, a, b, similarity});
+  std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b, a in the range
+  for (std::uint32_t lo = 0; lo < count;) {
+    std::size_t pairs = 0;
+    auto hi = lo;
+    while (hi < count && (pairs == 0 || pairs + firsts[hi] <= bounds.candidates)) pairs += firsts[hi++];
+    candidates.clear();
+    candidates.reserve(pairs);
+    for (std::size_t k = 0, start = 0; k < bucket_ends.size(); start = bucket_ends[k++]) {
+      const auto bucket_begin = bucket_stories.begin() + static_cast<std::ptrdiff_t>(start);
+      const auto bucket_end = bucket_stories.begin() + static_cast<std::ptrdiff_t>(bucket_ends[k]);
+      for (auto x = std::lower_bound(bucket_begin, bucket_end, lo); x != bucket_end && *x < hi; ++x) {
+        for (auto y = x + 1; y != bucket_end; ++y) {
+          if (refs[*x].issue == refs[*y].issue) continue;
+          candidates.push_back((static_cast<std::uint64_t>(*x) << 32) | *y);
         }
       }
     }
-    begin = end;
+    // A pair found in several bands is checked once.
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    lo = hi;
+
+    // The exact check reads the candidates in story order, a block at a
+    // time: the features of a block of candidate stories (the first of
+    // their pairs, up to k_max_held_features) are held while the stories
+    // paired with them are read once each, in order. So stories are read
+    // one after the other (as the store and compose's cache read best), and
+    // a digest of any size holds one block. The matches are put back in the
+    // order of their pairs, so the result depends neither on the ranges nor
+    // on the blocks.
+    const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
+    for (std::size_t begin = 0; begin < candidates.size();) {
+      std::unordered_map<std::uint32_t, PackedFeatures> block;
+      std::size_t held = 0;  // features in `block`
+      auto end = begin;      // the pairs are sorted: those of the block's stories are [begin, end)
+      while (end < candidates.size() && (block.empty() || held < k_max_held_features)) {
+        const auto a = first_of(end);
+        auto f = packed(reader.read(story(a)));
+        held += f.size();
+        block.emplace(a, std::move(f));
+        while (end < candidates.size() && first_of(end) == a) ++end;
+      }
+      // The block's pairs turned round, (b << 32) | a, and sorted: each
+      // story b once with the stories of the block it is paired with, in
+      // place of the pairs the block is done with.
+      const auto first = candidates.begin() + static_cast<std::ptrdiff_t>(begin);
+      const auto last = candidates.begin() + static_cast<std::ptrdiff_t>(end);
+      std::for_each(first, last, [](std::uint64_t& pair) { pair = (pair << 32) | (pair >> 32); });
+      std::sort(first, last);
+      for (auto k = first; k != last;) {
+        const auto b = static_cast<std::uint32_t>(*k >> 32);
+        PackedFeatures own;  // b's features when b is not in the block
+        const auto held_b = block.find(b);
+        if (held_b == block.end()) own = packed(reader.read(story(b)));
+        const auto& fb = held_b == block.end() ? own : held_b->second;
+        for (; k != last && static_cast<std::uint32_t>(*k >> 32) == b; ++k) {
+          const auto a = static_cast<std::uint32_t>(*k & 0xFFFFFFFFu);
+          const auto [similarity, shared] = compare(block.at(a), fb);
+          if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
+            matches.push_back({(static_cast<std::uint64_t>(a) << 32) | b, a, b, similarity});
+          }
+        }
+      }
+      begin = end;
+    }
   }
   candidates = {};
+  bucket_stories = {};
+  bucket_ends = {};
+  firsts = {};
   std::sort(matches.begin(), matches.end(), [](const Match& x, const Match& y) { return x.pair < y.pair; });
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });

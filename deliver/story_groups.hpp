@@ -87,18 +87,27 @@ struct StoryGroup {
 // digest of more than 131,072 stories again for each further pass over
 // the MinHash bands), then again the few it compares or names, and keeps
 // of each story only its place (StoryRef), its band keys for the bands of
-// one pass and a hash of its link, so that the stories of a digest of
-// tens of thousands of issues need not be in memory at once.
+// one pass and a hash of its link; then each band's buckets (4 bytes a
+// story in one) and the candidate pairs of a range of stories at a time.
+// So the stories of a digest of tens of thousands of issues need not be in
+// memory at once.
 using StoryAt = std::function<StoryText(std::size_t k)>;
 
 // The groups of two or more stories that are the same story, in the order
 // of their first member. Stories in no group are not listed.
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story);
-// The same, holding at most `max_band_keys` MinHash band keys (8 bytes
-// each) at once; group_stories holds up to 2^21, 16 MB. Past the bound it
-// buckets the bands in several passes, reading the stories again for each
-// pass: the groups are the same, for more CPU.
-std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, std::size_t max_band_keys);
+// What grouping holds at most of the stories' MinHash keys and candidate
+// pairs, 8 bytes each: 16 MB of each by default. Past a bound it does the
+// work in parts, reading the stories again: the band keys a few bands at a
+// time, each part a pass over the stories; the candidate pairs a range of
+// stories at a time. The groups are the same, for more CPU.
+struct GroupingBounds {
+  std::size_t band_keys = std::size_t{1} << 21;
+  std::size_t candidates = std::size_t{1} << 21;
+};
+
+// The same within `bounds`.
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, const GroupingBounds& bounds);
 std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories);
 
 struct TextMatch {

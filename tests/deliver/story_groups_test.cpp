@@ -165,7 +165,8 @@ TEST_CASE("group_stories reads stories one at a time: views valid only until the
   CHECK(reads >= stories.size());
 }
 
-TEST_CASE("group_stories finds the same groups when its band keys take several passes over the stories", "[deliver]") {
+TEST_CASE("group_stories finds the same groups when its band keys and candidate pairs are taken in parts",
+          "[deliver]") {
   const auto summaries = overlap();
   auto stories = stories_of(summaries);
   // Rewordings that only their text joins, beside the fixture's links.
@@ -186,10 +187,13 @@ TEST_CASE("group_stories finds the same groups when its band keys take several p
     for (const auto& why : g.why) by_text += why.find("near-identical text") != std::string::npos ? 1 : 0;
   }
   CHECK(by_text >= rewordings.size());
-  // One band a pass, five (the last pass one band), and all sixteen at once.
-  for (const std::size_t keys : {std::size_t{1}, 5 * stories.size(), 16 * stories.size()}) {
-    INFO(keys << " band keys");
-    const auto groups = deliver::group_stories(stories.size(), at, keys);
+  // One band a pass, five (the last pass one band), and all sixteen at
+  // once; the candidate pairs of one story at a time, of a few, and all.
+  const std::vector<deliver::GroupingBounds> bounds = {
+      {1, 1}, {5 * stories.size(), 8}, {16 * stories.size(), 1}, {1, stories.size() * stories.size()}};
+  for (const auto& bound : bounds) {
+    INFO(bound.band_keys << " band keys, " << bound.candidates << " candidates");
+    const auto groups = deliver::group_stories(stories.size(), at, bound);
     REQUIRE(groups.size() == expected.size());
     for (std::size_t g = 0; g < groups.size(); ++g) {
       CHECK(groups[g].members == expected[g].members);
