@@ -102,6 +102,12 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
+// Gives a vector's memory back: `v = {}` would empty it and keep its room.
+template <class T>
+void release(std::vector<T>& v) {
+  std::vector<T>().swap(v);
+}
+
 // The features of one story as words (for saying why) ...
 struct NamedFeatures {
   std::map<std::string, int> weights;  // feature -> weight
@@ -418,7 +424,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
     }
     start = end;
   }
-  link_hashes = {};
+  release(link_hashes);
   std::sort(links.begin(), links.end(),
             [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
   for (const auto& [link, members] : links) {
@@ -431,7 +437,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
       joiner.join(members.front(), members[k], std::move(why));
     }
   }
-  links = {};
+  release(links);
 
   // 2. Near-identical text: MinHash candidates, checked exactly, joined
   // most similar first. Each band's buckets of two to k_max_bucket stories
@@ -464,8 +470,8 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
       }
     }
   }
-  band_keys = {};
-  keyed = {};
+  release(band_keys);
+  release(keyed);
   // At most how many pairs each story is the first of, counted over every
   // band (a pair found in several bands, or of two stories of one issue,
   // counts each time), for cutting the stories into ranges.
@@ -547,10 +553,10 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
       begin = end;
     }
   }
-  candidates = {};
-  bucket_stories = {};
-  bucket_ends = {};
-  firsts = {};
+  release(candidates);
+  release(bucket_stories);
+  release(bucket_ends);
+  release(firsts);
   std::sort(matches.begin(), matches.end(), [](const Match& x, const Match& y) { return x.pair < y.pair; });
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
