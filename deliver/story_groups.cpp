@@ -38,7 +38,7 @@ constexpr std::size_t k_max_held_features = std::size_t{1} << 20;
 // fit, reading the stories again for each further pass, so that the keys
 // of a digest of any size hold no more, for some CPU.
 // GroupingBounds::candidates, the most candidate pairs (8 bytes each)
-// made and checked at once, 16 MB: past it, the pairs are made and checked
+// made and checked at once, 8 MB: past it, the pairs are made and checked
 // a range of first stories at a time, each range's from the buckets again.
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {

@@ -97,13 +97,14 @@ using StoryAt = std::function<StoryText(std::size_t k)>;
 // of their first member. Stories in no group are not listed.
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story);
 // What grouping holds at most of the stories' MinHash keys and candidate
-// pairs, 8 bytes each: 16 MB of each by default. Past a bound it does the
-// work in parts, reading the stories again: the band keys a few bands at a
-// time, each part a pass over the stories; the candidate pairs a range of
-// stories at a time. The groups are the same, for more CPU.
+// pairs, 8 bytes each: by default 16 MB of keys and 8 MB of pairs. Past a
+// bound it does the work in parts, reading the stories again: the band
+// keys a few bands at a time, each part a pass over the stories; the
+// candidate pairs a range of stories at a time. The groups are the same,
+// for more CPU.
 struct GroupingBounds {
   std::size_t band_keys = std::size_t{1} << 21;
-  std::size_t candidates = std::size_t{1} << 21;
+  std::size_t candidates = std::size_t{1} << 20;
 };
 
 // The same within `bounds`.
