@@ -277,8 +277,8 @@ std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
 // joined. A story alone, most of them, costs its parent's 4 bytes.
 class Joiner {
  public:
-  explicit Joiner(const std::vector<StoryRef>& refs) : m_refs(refs), m_parent(refs.size()) {
-    for (std::size_t i = 0; i < refs.size(); ++i) m_parent[i] = static_cast<std::uint32_t>(i);
+  explicit Joiner(const std::vector<std::uint32_t>& issue_of) : m_issue_of(issue_of), m_parent(issue_of.size()) {
+    for (std::size_t i = 0; i < issue_of.size(); ++i) m_parent[i] = static_cast<std::uint32_t>(i);
   }
 
   std::size_t root(std::size_t i) {
@@ -323,10 +323,10 @@ class Joiner {
   // The issues of a root's set, sorted.
   std::vector<std::size_t> issues_of(std::size_t root_index) const {
     const auto it = m_sets.find(root_index);
-    return it == m_sets.end() ? std::vector<std::size_t>{m_refs[root_index].issue} : it->second.issues;
+    return it == m_sets.end() ? std::vector<std::size_t>{m_issue_of[root_index]} : it->second.issues;
   }
 
-  const std::vector<StoryRef>& m_refs;
+  const std::vector<std::uint32_t>& m_issue_of;  // per story: StoryRef::issue
   std::vector<std::uint32_t> m_parent;
   std::unordered_map<std::size_t, Set> m_sets;  // per root of a set of two or more
 };
@@ -372,8 +372,10 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   const int bands_per_pass =
       static_cast<int>(std::clamp<std::size_t>(bounds.band_keys / std::max<std::size_t>(count, 1), 1, k_bands));
   FeatureReader reader;
-  std::vector<StoryRef> refs;
-  refs.reserve(count);
+  // Of each story's place only its issue, 4 bytes: the few stories in a
+  // group are read again for their whole StoryRef.
+  std::vector<std::uint32_t> issue_of;
+  issue_of.reserve(count);
   std::vector<std::pair<std::uint64_t, std::uint32_t>> link_hashes;  // (hash of the link, story)
   std::vector<std::uint32_t> keyed;      // stories with enough content words to compare
   std::vector<std::uint64_t> band_keys;  // bands_per_pass per keyed story
@@ -389,7 +391,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   };
   for (std::size_t i = 0; i < count; ++i) {
     const auto text = story(i);
-    refs.push_back(text.ref);
+    issue_of.push_back(static_cast<std::uint32_t>(text.ref.issue));
     if (const auto link = transform::canonical_story_link(text.url); !link.empty()) {
       link_hashes.emplace_back(fnv(link), static_cast<std::uint32_t>(i));
     }
@@ -401,7 +403,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
     keyed.push_back(static_cast<std::uint32_t>(i));
     add_band_keys(story_features, 0);
   }
-  Joiner joiner(refs);
+  Joiner joiner(issue_of);
   // The link and text of a story read again, as the "why" line names it.
   const auto quoted_story = [&](std::size_t i) { return quoted(story(i)); };
 
@@ -429,7 +431,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
             [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
   for (const auto& [link, members] : links) {
     std::set<std::size_t> issues;
-    for (auto m : members) issues.insert(refs[m].issue);
+    for (auto m : members) issues.insert(issue_of[m]);
     if (issues.size() < members.size()) continue;  // one issue links it twice: not a story's own link
     for (std::size_t k = 1; k < members.size(); ++k) {
       auto why = quoted_story(members[k]);
@@ -499,7 +501,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
       const auto bucket_end = bucket_stories.begin() + static_cast<std::ptrdiff_t>(bucket_ends[k]);
       for (auto x = std::lower_bound(bucket_begin, bucket_end, lo); x != bucket_end && *x < hi; ++x) {
         for (auto y = x + 1; y != bucket_end; ++y) {
-          if (refs[*x].issue == refs[*y].issue) continue;
+          if (issue_of[*x] == issue_of[*y]) continue;
           candidates.push_back((static_cast<std::uint64_t>(*x) << 32) | *y);
         }
       }
@@ -578,8 +580,9 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   for (std::size_t i = 0; i < count; ++i) {
     const auto r = joiner.root(i);
     if (set_size[r] < 2) continue;
-    by_root[r].members.push_back(refs[i]);
-    sources[r].emplace(story(i).source);
+    const auto text = story(i);
+    by_root[r].members.push_back(text.ref);
+    sources[r].emplace(text.source);
   }
   std::vector<StoryGroup> groups;
   for (auto& [r, group] : by_root) {

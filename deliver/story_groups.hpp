@@ -56,7 +56,7 @@ inline constexpr int k_lead = -1;
 
 // A story of a digest: the lead or one item of one issue.
 struct StoryRef {
-  std::size_t issue = 0;  // index into the digest's summaries
+  std::size_t issue = 0;  // index into the digest's summaries, below 2^32 for grouping
   int item = k_lead;      // index into Summary::items, or k_lead
   auto operator<=>(const StoryRef&) const = default;
 };
@@ -86,9 +86,9 @@ struct StoryGroup {
 // until the next call: grouping reads every story once in order (a
 // digest of more than 131,072 stories again for each further pass over
 // the MinHash bands), then again the few it compares or names, and keeps
-// of each story only its place (StoryRef), its band keys for the bands of
-// one pass and a hash of its link; then each band's buckets (4 bytes a
-// story in one) and the candidate pairs of a range of stories at a time.
+// of each story only its issue, its band keys for the bands of one pass
+// and a hash of its link; then each band's buckets (4 bytes a story in
+// one) and the candidate pairs of a range of stories at a time.
 // So the stories of a digest of tens of thousands of issues need not be in
 // memory at once.
 using StoryAt = std::function<StoryText(std::size_t k)>;
