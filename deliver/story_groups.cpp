@@ -258,13 +258,15 @@ TextMatch compare_named(const NamedFeatures& a, const NamedFeatures& b) {
   return m;
 }
 
-std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
+// The MinHash values [first, last) of a story's features (the others are
+// left at their start), so that a pass over some bands computes only theirs.
+std::array<std::uint64_t, k_hashes> min_hashes(const Features& f, int first, int last) {
   std::array<std::uint64_t, k_hashes> mins;
   mins.fill(UINT64_MAX);
   for (const auto& [base, weight, word] : f) {
     for (int copy = 0; copy < weight; ++copy) {
       const auto element = mix(base + static_cast<std::uint64_t>(copy) * 0x9E3779B97F4A7C15ull);
-      for (int h = 0; h < k_hashes; ++h) {
+      for (int h = first; h < last; ++h) {
         mins[h] = std::min(mins[h], mix(element ^ (0xD1B54A32D192ED03ull * static_cast<std::uint64_t>(h + 1))));
       }
     }
@@ -382,8 +384,9 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   band_keys.reserve(count * static_cast<std::size_t>(bands_per_pass));  // not twice what it needs
   // The keys of bands [first, first + bands_per_pass) of a story's features.
   const auto add_band_keys = [&](const Features& f, int first) {
-    const auto mins = min_hashes(f);
-    for (int band = first; band < std::min(first + bands_per_pass, k_bands); ++band) {
+    const int end = std::min(first + bands_per_pass, k_bands);
+    const auto mins = min_hashes(f, first * k_rows, end * k_rows);
+    for (int band = first; band < end; ++band) {
       std::uint64_t key = mix(static_cast<std::uint64_t>(band));
       for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
       band_keys.push_back(key);
