@@ -136,18 +136,22 @@ struct NewDigest {
 // The issues of the next digest: those never refused first (a digest the
 // server refused must not hold back the ones that came after it); else the
 // oldest refused ones, no more of them than their limit allows.
+// Chosen among the records in place, without a copy of them.
 std::vector<store::UndigestedIssue> next_batch(std::vector<store::UndigestedIssue> records) {
-  std::vector<store::UndigestedIssue> clean, limited;
-  for (auto& r : records) (r.max_issues == 0 ? clean : limited).push_back(std::move(r));
-  if (!clean.empty()) return clean;
-  std::vector<store::UndigestedIssue> batch;
-  std::size_t limit = limited.empty() ? 0 : static_cast<std::size_t>(limited.front().max_issues);
-  for (auto& r : limited) {
-    limit = std::min(limit, static_cast<std::size_t>(r.max_issues));
-    if (batch.size() >= limit) break;
-    batch.push_back(std::move(r));
+  const auto clean = [](const store::UndigestedIssue& r) { return r.max_issues == 0; };
+  if (std::any_of(records.begin(), records.end(), clean)) {
+    std::erase_if(records, [&](const store::UndigestedIssue& r) { return !clean(r); });
+    return records;
   }
-  return batch;
+  std::size_t limit = records.empty() ? 0 : static_cast<std::size_t>(records.front().max_issues);
+  std::size_t taken = 0;
+  for (const auto& r : records) {
+    limit = std::min(limit, static_cast<std::size_t>(r.max_issues));
+    if (taken >= limit) break;
+    ++taken;
+  }
+  records.resize(taken);
+  return records;
 }
 
 std::optional<NewDigest> compose_new(const config::Settings& settings, store::Store& store,
@@ -155,7 +159,19 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
   auto records = store.undigested_issues();
   if (records.empty() && !settings.digest.send_empty) return std::nullopt;
   const auto available = records.size();
-  auto batch = next_batch(std::move(records));
+  // Of the batch's records only their messages and priorities are kept
+  // while composing, not their sources' names.
+  std::vector<std::int64_t> messages;
+  std::vector<deliver::Priority> priorities;
+  {
+    const auto batch = next_batch(std::move(records));
+    messages.reserve(batch.size());
+    priorities.reserve(batch.size());
+    for (const auto& r : batch) {
+      messages.push_back(r.message);
+      priorities.push_back(priority_of(settings, r.source, r.source_key));
+    }
+  }
   auto options = compose_options(settings, now, utc_offset);
   if (auto last = store.last_digest_sent()) options.period_start = *last;
   // Whole digests are bounded too: halve the issues until it fits, the rest
@@ -164,23 +180,21 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
   // in memory at once.
   while (true) {
     NewDigest out;
-    options.priorities.clear();
-    for (const auto& r : batch) {
-      out.messages.push_back(r.message);
-      options.priorities.push_back(priority_of(settings, r.source, r.source_key));
-    }
+    options.priorities = priorities;
     const auto read = [&](std::size_t i) {
-      auto summary = store.summary(out.messages[i]);
-      if (!summary) throw store::Error("summary of message " + std::to_string(out.messages[i]) + " is gone");
+      auto summary = store.summary(messages[i]);
+      if (!summary) throw store::Error("summary of message " + std::to_string(messages[i]) + " is gone");
       return std::move(*summary);
     };
-    out.digest = deliver::compose_digest(out.messages.size(), read, options);
-    if (out.digest.mime.size() <= k_digest_max_bytes || batch.size() <= 1) {
-      out.more = out.messages.size() < available;
+    out.digest = deliver::compose_digest(messages.size(), read, options);
+    if (out.digest.mime.size() <= k_digest_max_bytes || messages.size() <= 1) {
+      out.more = messages.size() < available;
+      out.messages = std::move(messages);
       return out;
     }
-    const std::size_t half = batch.size() / 2;
-    batch.resize(half);
+    const std::size_t half = messages.size() / 2;
+    messages.resize(half);
+    priorities.resize(half);
   }
 }
 

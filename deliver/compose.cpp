@@ -755,7 +755,8 @@ Layout lay_out(Issues& all, const std::vector<Priority>& priority, const Compose
   auto stories = all.take_stories();
   std::erase_if(stories, [&](StoryRef r) { return priority[r.issue] == Priority::mute; });
   l.groups = group_issue_stories(all, stories);
-  stories = {};
+  stories.clear();
+  stories.shrink_to_fit();  // its memory given back, not only emptied as by `= {}`
   for (std::size_t g = 0; g < l.groups.size(); ++g) {
     l.best.push_back(*best_member(l.groups[g], all, priority, l.number, false));
     for (const auto& m : l.groups[g].members) l.group_of[m] = g;
@@ -1218,7 +1219,8 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   }
   d.subject =
       cut_text(subject_of(options.subject_template, told, options.now, options.utc_offset), k_max_subject_chars);
-  told = {};
+  told.clear();
+  told.shrink_to_fit();
 
   Fnv id_hash;
   id_hash.add(compact_stamp(options.now));

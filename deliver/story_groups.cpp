@@ -32,6 +32,14 @@ constexpr std::size_t k_max_bucket = 32;
 // blocks, reading the later stories once for each block, so that a digest
 // of any size holds no more, for some CPU.
 constexpr std::size_t k_max_held_features = std::size_t{1} << 20;
+// GroupingBounds::band_keys, the most band keys (8 bytes each) held at
+// once, 16 MB, is the keys of a pass over the stories. Up to 131,072
+// stories take every band in one pass; more take as many bands per pass as
+// fit, reading the stories again for each further pass, so that the keys
+// of a digest of any size hold no more, for some CPU.
+// GroupingBounds::candidates, the most candidate pairs (8 bytes each)
+// made and checked at once, 8 MB: past it, the pairs are made and checked
+// a range of first stories at a time, each range's from the buckets again.
 
 constexpr std::array<std::string_view, 38> k_calendar_words = {
     "january", "february", "march",   "april",    "may",     "june",    "july",     "august",
@@ -92,6 +100,12 @@ std::uint64_t mix(std::uint64_t x) {
   x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
   x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
   return x ^ (x >> 31);
+}
+
+// Gives a vector's memory back: `v = {}` would empty it and keep its room.
+template <class T>
+void release(std::vector<T>& v) {
+  std::vector<T>().swap(v);
 }
 
 // The features of one story as words (for saying why) ...
@@ -244,13 +258,15 @@ TextMatch compare_named(const NamedFeatures& a, const NamedFeatures& b) {
   return m;
 }
 
-std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
+// The MinHash values [first, last) of a story's features (the others are
+// left at their start), so that a pass over some bands computes only theirs.
+std::array<std::uint64_t, k_hashes> min_hashes(const Features& f, int first, int last) {
   std::array<std::uint64_t, k_hashes> mins;
   mins.fill(UINT64_MAX);
   for (const auto& [base, weight, word] : f) {
     for (int copy = 0; copy < weight; ++copy) {
       const auto element = mix(base + static_cast<std::uint64_t>(copy) * 0x9E3779B97F4A7C15ull);
-      for (int h = 0; h < k_hashes; ++h) {
+      for (int h = first; h < last; ++h) {
         mins[h] = std::min(mins[h], mix(element ^ (0xD1B54A32D192ED03ull * static_cast<std::uint64_t>(h + 1))));
       }
     }
@@ -263,8 +279,8 @@ std::array<std::uint64_t, k_hashes> min_hashes(const Features& f) {
 // joined. A story alone, most of them, costs its parent's 4 bytes.
 class Joiner {
  public:
-  explicit Joiner(const std::vector<StoryRef>& refs) : m_refs(refs), m_parent(refs.size()) {
-    for (std::size_t i = 0; i < refs.size(); ++i) m_parent[i] = static_cast<std::uint32_t>(i);
+  explicit Joiner(const std::vector<std::uint32_t>& issue_of) : m_issue_of(issue_of), m_parent(issue_of.size()) {
+    for (std::size_t i = 0; i < issue_of.size(); ++i) m_parent[i] = static_cast<std::uint32_t>(i);
   }
 
   std::size_t root(std::size_t i) {
@@ -309,10 +325,10 @@ class Joiner {
   // The issues of a root's set, sorted.
   std::vector<std::size_t> issues_of(std::size_t root_index) const {
     const auto it = m_sets.find(root_index);
-    return it == m_sets.end() ? std::vector<std::size_t>{m_refs[root_index].issue} : it->second.issues;
+    return it == m_sets.end() ? std::vector<std::size_t>{m_issue_of[root_index]} : it->second.issues;
   }
 
-  const std::vector<StoryRef>& m_refs;
+  const std::vector<std::uint32_t>& m_issue_of;  // per story: StoryRef::issue
   std::vector<std::uint32_t> m_parent;
   std::unordered_map<std::size_t, Set> m_sets;  // per root of a set of two or more
 };
@@ -343,23 +359,42 @@ std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories) {
 }
 
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
+  return group_stories(count, story, GroupingBounds{});
+}
+
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, const GroupingBounds& bounds) {
   // Every story read once: its place, a hash of its canonical link, and its
   // MinHash band keys. The features of a story are read again for the few
   // that are candidates, so memory does not grow with the features of
   // every story of a large digest.
-  // The keys are held as 8 bytes a story and band, and bucketed one band
-  // at a time: each band's keys start from a seed of their own, so a key of
-  // one band that equals another band's would be a 64-bit collision.
+  // The keys are held as 8 bytes a story and band, for the bands of one
+  // pass (at most bounds.band_keys keys), and bucketed one band at a time:
+  // each band's keys start from a seed of their own, so a key of one band
+  // that equals another band's would be a 64-bit collision.
+  const int bands_per_pass =
+      static_cast<int>(std::clamp<std::size_t>(bounds.band_keys / std::max<std::size_t>(count, 1), 1, k_bands));
   FeatureReader reader;
-  std::vector<StoryRef> refs;
-  refs.reserve(count);
+  // Of each story's place only its issue, 4 bytes: the few stories in a
+  // group are read again for their whole StoryRef.
+  std::vector<std::uint32_t> issue_of;
+  issue_of.reserve(count);
   std::vector<std::pair<std::uint64_t, std::uint32_t>> link_hashes;  // (hash of the link, story)
   std::vector<std::uint32_t> keyed;      // stories with enough content words to compare
-  std::vector<std::uint64_t> band_keys;  // k_bands per keyed story
-  band_keys.reserve(count * k_bands);    // not twice what it needs, as a vector grown by doubling
+  std::vector<std::uint64_t> band_keys;  // bands_per_pass per keyed story
+  band_keys.reserve(count * static_cast<std::size_t>(bands_per_pass));  // not twice what it needs
+  // The keys of bands [first, first + bands_per_pass) of a story's features.
+  const auto add_band_keys = [&](const Features& f, int first) {
+    const int end = std::min(first + bands_per_pass, k_bands);
+    const auto mins = min_hashes(f, first * k_rows, end * k_rows);
+    for (int band = first; band < end; ++band) {
+      std::uint64_t key = mix(static_cast<std::uint64_t>(band));
+      for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
+      band_keys.push_back(key);
+    }
+  };
   for (std::size_t i = 0; i < count; ++i) {
     const auto text = story(i);
-    refs.push_back(text.ref);
+    issue_of.push_back(static_cast<std::uint32_t>(text.ref.issue));
     if (const auto link = transform::canonical_story_link(text.url); !link.empty()) {
       link_hashes.emplace_back(fnv(link), static_cast<std::uint32_t>(i));
     }
@@ -368,15 +403,10 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
         k_min_shared_words) {
       continue;
     }
-    const auto mins = min_hashes(story_features);
     keyed.push_back(static_cast<std::uint32_t>(i));
-    for (int band = 0; band < k_bands; ++band) {
-      std::uint64_t key = mix(static_cast<std::uint64_t>(band));
-      for (int r = 0; r < k_rows; ++r) key = mix(key ^ mins[band * k_rows + r]);
-      band_keys.push_back(key);
-    }
+    add_band_keys(story_features, 0);
   }
-  Joiner joiner(refs);
+  Joiner joiner(issue_of);
   // The link and text of a story read again, as the "why" line names it.
   const auto quoted_story = [&](std::size_t i) { return quoted(story(i)); };
 
@@ -399,12 +429,12 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
     }
     start = end;
   }
-  link_hashes = {};
+  release(link_hashes);
   std::sort(links.begin(), links.end(),
             [](const auto& a, const auto& b) { return a.second.front() < b.second.front(); });
   for (const auto& [link, members] : links) {
     std::set<std::size_t> issues;
-    for (auto m : members) issues.insert(refs[m].issue);
+    for (auto m : members) issues.insert(issue_of[m]);
     if (issues.size() < members.size()) continue;  // one issue links it twice: not a story's own link
     for (std::size_t k = 1; k < members.size(); ++k) {
       auto why = quoted_story(members[k]);
@@ -412,84 +442,126 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
       joiner.join(members.front(), members[k], std::move(why));
     }
   }
-  links = {};
+  release(links);
 
   // 2. Near-identical text: MinHash candidates, checked exactly, joined
-  // most similar first.
-  std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
-  for (int band = 0; band < k_bands; ++band) {
-    for (std::size_t k = 0; k < keyed.size(); ++k) bucketed[k] = {band_keys[k * k_bands + band], keyed[k]};
-    std::sort(bucketed.begin(), bucketed.end());
-    for (std::size_t start = 0; start < bucketed.size();) {
-      auto end = start;
-      while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
-      if (end - start >= 2 && end - start <= k_max_bucket) {
-        for (auto x = start; x < end; ++x) {
-          for (auto y = x + 1; y < end; ++y) {
-            const auto a = bucketed[x].second;
-            const auto b = bucketed[y].second;
-            if (refs[a].issue == refs[b].issue) continue;
-            candidates.push_back((static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b));
-          }
-        }
+  // most similar first. Each band's buckets of two to k_max_bucket stories
+  // are held as their stories, 4 bytes each, not as the pairs they make (a
+  // bucket of 32 makes 496): the pairs are made from them a range of first
+  // stories at a time, at most bounds.candidates of them, and checked.
+  std::vector<std::uint32_t> bucket_stories;  // each bucket's stories in order, one bucket after another
+  std::vector<std::size_t> bucket_ends;       // where each bucket ends in bucket_stories
+  {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
+    for (int band = 0; band < k_bands; ++band) {
+      const int in_pass = band % bands_per_pass;
+      if (band > 0 && in_pass == 0) {  // the next pass: the keyed stories read again for its bands' keys
+        band_keys.clear();
+        for (const auto i : keyed) add_band_keys(reader.read(story(i)), band);
       }
-      start = end;
+      const auto width = static_cast<std::size_t>(std::min(bands_per_pass, k_bands - (band - in_pass)));
+      for (std::size_t k = 0; k < keyed.size(); ++k) {
+        bucketed[k] = {band_keys[k * width + static_cast<std::size_t>(in_pass)], keyed[k]};
+      }
+      std::sort(bucketed.begin(), bucketed.end());
+      for (std::size_t start = 0; start < bucketed.size();) {
+        auto end = start;
+        while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
+        if (end - start >= 2 && end - start <= k_max_bucket) {
+          for (auto x = start; x < end; ++x) bucket_stories.push_back(bucketed[x].second);
+          bucket_ends.push_back(bucket_stories.size());
+        }
+        start = end;
+      }
     }
-    // A pair found in several bands is held once.
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   }
-  bucketed = {};
-  band_keys = {};
-  keyed = {};
-  // The exact check reads the candidates in story order, a block at a
-  // time: the features of a block of candidate stories (the first of their
-  // pairs, up to k_max_held_features) are held while the stories paired
-  // with them are read once each, in order. So stories are read one after
-  // the other (as the store and compose's cache read best), and a digest
-  // of any size holds one block. The matches are put back in the order of
-  // their pairs, so the result does not depend on the blocks.
-  const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
-  const auto second_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] & 0xFFFFFFFFu); };
+  release(band_keys);
+  release(keyed);
+  // At most how many pairs each story is the first of, counted over every
+  // band (a pair found in several bands, or of two stories of one issue,
+  // counts each time), for cutting the stories into ranges.
+  std::vector<std::uint32_t> firsts(count, 0);
+  for (std::size_t k = 0, start = 0; k < bucket_ends.size(); start = bucket_ends[k++]) {
+    for (auto x = start; x < bucket_ends[k]; ++x)
+      firsts[bucket_stories[x]] += static_cast<std::uint32_t>(bucket_ends[k] - x - 1);
+  }
+
   struct Match {
-    std::size_t pair, a, b;
+    std::uint64_t pair;  // (a << 32) | b: sorted as the candidates are
+    std::size_t a, b;
     double similarity;
   };
   std::vector<Match> matches;
-  for (std::size_t begin = 0; begin < candidates.size();) {
-    std::unordered_map<std::uint32_t, PackedFeatures> block;
-    std::size_t held = 0;  // features in `block`
-    auto end = begin;      // the pairs are sorted: those of the block's stories are [begin, end)
-    while (end < candidates.size() && (block.empty() || held < k_max_held_features)) {
-      const auto a = first_of(end);
-      auto f = packed(reader.read(story(a)));
-      held += f.size();
-      block.emplace(a, std::move(f));
-      while (end < candidates.size() && first_of(end) == a) ++end;
-    }
-    std::vector<std::pair<std::uint32_t, std::size_t>> by_second;  // (story, pair)
-    by_second.reserve(end - begin);
-    for (auto p = begin; p < end; ++p) by_second.emplace_back(second_of(p), p);
-    std::sort(by_second.begin(), by_second.end());
-    for (std::size_t k = 0; k < by_second.size();) {
-      const auto b = by_second[k].first;
-      PackedFeatures own;  // b's features when b is not in the block
-      const auto held_b = block.find(b);
-      if (held_b == block.end()) own = packed(reader.read(story(b)));
-      const auto& fb = held_b == block.end() ? own : held_b->second;
-      for (; k < by_second.size() && by_second[k].first == b; ++k) {
-        const auto p = by_second[k].second;
-        const auto a = first_of(p);
-        const auto [similarity, shared] = compare(block.at(a), fb);
-        if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
-          matches.push_back({p, a, b, similarity});
+  std::vector<std::uint64_t> candidates;  // (a << 32) | b, a < b, a in the range
+  for (std::uint32_t lo = 0; lo < count;) {
+    std::size_t pairs = 0;
+    auto hi = lo;
+    while (hi < count && (pairs == 0 || pairs + firsts[hi] <= bounds.candidates)) pairs += firsts[hi++];
+    candidates.clear();
+    candidates.reserve(pairs);
+    for (std::size_t k = 0, start = 0; k < bucket_ends.size(); start = bucket_ends[k++]) {
+      const auto bucket_begin = bucket_stories.begin() + static_cast<std::ptrdiff_t>(start);
+      const auto bucket_end = bucket_stories.begin() + static_cast<std::ptrdiff_t>(bucket_ends[k]);
+      for (auto x = std::lower_bound(bucket_begin, bucket_end, lo); x != bucket_end && *x < hi; ++x) {
+        for (auto y = x + 1; y != bucket_end; ++y) {
+          if (issue_of[*x] == issue_of[*y]) continue;
+          candidates.push_back((static_cast<std::uint64_t>(*x) << 32) | *y);
         }
       }
     }
-    begin = end;
+    // A pair found in several bands is checked once.
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    lo = hi;
+
+    // The exact check reads the candidates in story order, a block at a
+    // time: the features of a block of candidate stories (the first of
+    // their pairs, up to k_max_held_features) are held while the stories
+    // paired with them are read once each, in order. So stories are read
+    // one after the other (as the store and compose's cache read best), and
+    // a digest of any size holds one block. The matches are put back in the
+    // order of their pairs, so the result depends neither on the ranges nor
+    // on the blocks.
+    const auto first_of = [&](std::size_t p) { return static_cast<std::uint32_t>(candidates[p] >> 32); };
+    for (std::size_t begin = 0; begin < candidates.size();) {
+      std::unordered_map<std::uint32_t, PackedFeatures> block;
+      std::size_t held = 0;  // features in `block`
+      auto end = begin;      // the pairs are sorted: those of the block's stories are [begin, end)
+      while (end < candidates.size() && (block.empty() || held < k_max_held_features)) {
+        const auto a = first_of(end);
+        auto f = packed(reader.read(story(a)));
+        held += f.size();
+        block.emplace(a, std::move(f));
+        while (end < candidates.size() && first_of(end) == a) ++end;
+      }
+      // The block's pairs turned round, (b << 32) | a, and sorted: each
+      // story b once with the stories of the block it is paired with, in
+      // place of the pairs the block is done with.
+      const auto first = candidates.begin() + static_cast<std::ptrdiff_t>(begin);
+      const auto last = candidates.begin() + static_cast<std::ptrdiff_t>(end);
+      std::for_each(first, last, [](std::uint64_t& pair) { pair = (pair << 32) | (pair >> 32); });
+      std::sort(first, last);
+      for (auto k = first; k != last;) {
+        const auto b = static_cast<std::uint32_t>(*k >> 32);
+        PackedFeatures own;  // b's features when b is not in the block
+        const auto held_b = block.find(b);
+        if (held_b == block.end()) own = packed(reader.read(story(b)));
+        const auto& fb = held_b == block.end() ? own : held_b->second;
+        for (; k != last && static_cast<std::uint32_t>(*k >> 32) == b; ++k) {
+          const auto a = static_cast<std::uint32_t>(*k & 0xFFFFFFFFu);
+          const auto [similarity, shared] = compare(block.at(a), fb);
+          if (similarity >= k_same_text_threshold && shared >= k_min_shared_words) {
+            matches.push_back({(static_cast<std::uint64_t>(a) << 32) | b, a, b, similarity});
+          }
+        }
+      }
+      begin = end;
+    }
   }
-  candidates = {};
+  release(candidates);
+  release(bucket_stories);
+  release(bucket_ends);
+  release(firsts);
   std::sort(matches.begin(), matches.end(), [](const Match& x, const Match& y) { return x.pair < y.pair; });
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
@@ -511,8 +583,9 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story) {
   for (std::size_t i = 0; i < count; ++i) {
     const auto r = joiner.root(i);
     if (set_size[r] < 2) continue;
-    by_root[r].members.push_back(refs[i]);
-    sources[r].emplace(story(i).source);
+    const auto text = story(i);
+    by_root[r].members.push_back(text.ref);
+    sources[r].emplace(text.source);
   }
   std::vector<StoryGroup> groups;
   for (auto& [r, group] : by_root) {

@@ -56,7 +56,7 @@ inline constexpr int k_lead = -1;
 
 // A story of a digest: the lead or one item of one issue.
 struct StoryRef {
-  std::size_t issue = 0;  // index into the digest's summaries
+  std::size_t issue = 0;  // index into the digest's summaries, below 2^32 for grouping
   int item = k_lead;      // index into Summary::items, or k_lead
   auto operator<=>(const StoryRef&) const = default;
 };
@@ -83,16 +83,32 @@ struct StoryGroup {
 };
 
 // Story `k` of the `count` being grouped. Its views need only stay valid
-// until the next call: grouping reads every story once in order, then
-// again the few it compares or names, and keeps of each story only its
-// place (StoryRef), its MinHash band keys and a hash of its link, so that
-// the stories of a digest of tens of thousands of issues need not be in
+// until the next call: grouping reads every story once in order (a
+// digest of more than 131,072 stories again for each further pass over
+// the MinHash bands), then again the few it compares or names, and keeps
+// of each story only its issue, its band keys for the bands of one pass
+// and a hash of its link; then each band's buckets (4 bytes a story in
+// one) and the candidate pairs of a range of stories at a time.
+// So the stories of a digest of tens of thousands of issues need not be in
 // memory at once.
 using StoryAt = std::function<StoryText(std::size_t k)>;
 
 // The groups of two or more stories that are the same story, in the order
 // of their first member. Stories in no group are not listed.
 std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story);
+// What grouping holds at most of the stories' MinHash keys and candidate
+// pairs, 8 bytes each: by default 16 MB of keys and 8 MB of pairs. Past a
+// bound it does the work in parts, reading the stories again: the band
+// keys a few bands at a time, each part a pass over the stories; the
+// candidate pairs a range of stories at a time. The groups are the same,
+// for more CPU.
+struct GroupingBounds {
+  std::size_t band_keys = std::size_t{1} << 21;
+  std::size_t candidates = std::size_t{1} << 20;
+};
+
+// The same within `bounds`.
+std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, const GroupingBounds& bounds);
 std::vector<StoryGroup> group_stories(const std::vector<StoryText>& stories);
 
 struct TextMatch {

@@ -164,3 +164,41 @@ TEST_CASE("group_stories reads stories one at a time: views valid only until the
   }
   CHECK(reads >= stories.size());
 }
+
+TEST_CASE("group_stories finds the same groups when its band keys and candidate pairs are taken in parts",
+          "[deliver]") {
+  const auto summaries = overlap();
+  auto stories = stories_of(summaries);
+  // Rewordings that only their text joins, beside the fixture's links.
+  const std::vector<std::pair<std::string, std::string>> rewordings = {
+      {"Perseverance rover finds organic molecules in Jezero crater",
+       "Perseverance finds organic molecules in Jezero Crater, NASA says"},
+      {"Harbor Bridge reopens to traffic after three years of repairs",
+       "After three years of repairs, the Harbor Bridge reopens to traffic"},
+  };
+  for (const auto& [one, other] : rewordings) {
+    stories.push_back(story("Letter A", one));
+    stories.push_back(story("Letter B", other));
+  }
+  const auto at = [&](std::size_t k) { return stories[k]; };
+  const auto expected = deliver::group_stories(stories.size(), at);
+  std::size_t by_text = 0;
+  for (const auto& g : expected) {
+    for (const auto& why : g.why) by_text += why.find("near-identical text") != std::string::npos ? 1 : 0;
+  }
+  CHECK(by_text >= rewordings.size());
+  // One band a pass, five (the last pass one band), and all sixteen at
+  // once; the candidate pairs of one story at a time, of a few, and all.
+  const std::vector<deliver::GroupingBounds> bounds = {
+      {1, 1}, {5 * stories.size(), 8}, {16 * stories.size(), 1}, {1, stories.size() * stories.size()}};
+  for (const auto& bound : bounds) {
+    INFO(bound.band_keys << " band keys, " << bound.candidates << " candidates");
+    const auto groups = deliver::group_stories(stories.size(), at, bound);
+    REQUIRE(groups.size() == expected.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      CHECK(groups[g].members == expected[g].members);
+      CHECK(groups[g].why == expected[g].why);
+      CHECK(groups[g].newsletters == expected[g].newsletters);
+    }
+  }
+}
