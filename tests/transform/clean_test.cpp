@@ -1268,3 +1268,23 @@ TEST_CASE("an account line, a dateline after its place, ads named by their title
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "accounts-and-ads.expected"));
 }
+
+TEST_CASE(
+    "a promo box's copy between its heading and its button, a credit for the exhibition, a time window late in "
+    "the issue, thanks in Dutch",
+    "[transform]") {
+  // boxes-and-windows: a gallery's letter. The exhibition's credit, a
+  // friends' box (heading, 45 words of copy, button) and a line naming the
+  // gallery late in the issue go; a bridge "built with the support of" the
+  // port, and a line naming the gallery with a closure between two times
+  // of day, stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "boxes-and-windows.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "boxes-and-windows.expected"));
+  // A credit in the middle of a short line that thanks ("Hartelijk dank!").
+  const std::vector<Block> credit = {
+      para("De koffie na de wedstrijd wordt dit seizoen gesponsord door een bakker uit het dorp. Hartelijk dank!")};
+  CleanResult r = clean(doc({story("haven"), credit, story("veer"), story("brug")}));
+  CHECK(reason_for(r, "De koffie").starts_with("sponsor: \"gesponsord door\""));
+}
