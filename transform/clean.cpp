@@ -21,8 +21,9 @@
 //    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
 //    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
 //    block; the header's line of date and issue number is the template's,
-//    and so are its date with the weather and its rows of section names
-//    without links. A photo credit ("Photo: ...", "Name/Agency Images")
+//    and so are its date with the weather, its rows of section names
+//    without links, and a teaser above its line to the web copy that
+//    counts the issue's items ("trois recettes et une astuce"). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
 //    is the publisher's job board.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
@@ -143,6 +144,7 @@ class Cleaner {
       mark_header_web_link();
       mark_leading_ad_label();
       mark_header_zone();
+      mark_header_teaser();
       mark_photo_credits();
       mark_jobs_links();
       mark_offers();
@@ -793,6 +795,36 @@ class Cleaner {
       if (std::none_of(links.begin(), links.end(), [](const Link& l) { return !l.url.empty(); })) continue;
       if (!has_listed_word(WordList::web, info.folded)) continue;
       remove(i, {RemovalKind::chrome, "in the header, a short line linking to the web"});
+    }
+  }
+
+  // A visible preheader: above the header's line to the issue's web copy,
+  // a short line without links that does not end like a sentence and
+  // counts the issue's items ("Le marché de février, trois recettes et une
+  // astuce anti-gaspillage", "Five links and two recipes") is the inbox
+  // preview's teaser, printed by the template. A teaser that tells the
+  // lead story instead ("Plus a library for the terminal") counts nothing,
+  // and stays, since it may carry the story's one fact.
+  void mark_header_teaser() {
+    std::size_t web_line = size();
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const auto& reason = m_info[i].reason;
+      if (!reason || reason->kind != RemovalKind::chrome) continue;
+      const std::vector<VocabularyHit> hits = find_vocabulary(m_info[i].folded);
+      const bool web = (!block(i).links.empty() && has_listed_word(WordList::web, m_info[i].folded)) ||
+                       std::any_of(hits.begin(), hits.end(),
+                                   [](const VocabularyHit& h) { return h.category == Category::view_online; });
+      if (web) {
+        web_line = i;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < web_line; ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words < 3 || info.words > 16 || !block(i).links.empty()) continue;
+      if (ends_like_sentence(info.folded) || !has_listed_word(WordList::contents, info.folded)) continue;
+      remove(i, {RemovalKind::chrome,
+                 "in the header, above the line to the web copy, a teaser counting the issue's items"});
     }
   }
 

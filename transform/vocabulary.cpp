@@ -743,6 +743,14 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::photo_by, L::it, R"(di)"},
   {WordList::photo_by, L::nl, R"(door)"},
   {WordList::photo_by, L::pt, R"(de|por)"},
+
+  {WordList::contents, L::en, R"((?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:new |quick |easy |fresh )?(?:recipes|stories|links|reads|tips|ideas|picks|articles))"},
+  {WordList::contents, L::de, R"((?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:neue |schnelle |einfache )?(?:rezepte|geschichten|links|tipps|ideen|artikel))"},
+  {WordList::contents, L::fr, R"((?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:nouvelles |petites )?(?:recettes|histoires|liens|astuces|idées|articles|conseils))"},
+  {WordList::contents, L::es, R"((?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:nuevas |nuevos )?(?:recetas|historias|enlaces|trucos|ideas|artículos|consejos))"},
+  {WordList::contents, L::it, R"((?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:nuove |nuovi )?(?:ricette|storie|link|trucchi|idee|articoli|consigli))"},
+  {WordList::contents, L::nl, R"((?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:nieuwe |snelle )?(?:recepten|verhalen|links|tips|ideeën|artikelen))"},
+  {WordList::contents, L::pt, R"((?:\d+|duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez) (?:novas |novos )?(?:receitas|histórias|links|dicas|ideias|artigos))"},
 };
 // clang-format on
 
@@ -863,7 +871,9 @@ std::string word_list_pattern(WordList list) {
     case WordList::thanks:
     case WordList::issue:
     case WordList::web:
-    case WordList::jobs: break;
+    case WordList::jobs:
+    case WordList::contents:
+      break;
   }
   return "(?:^|[^\\pL])(?:" + words + ")(?:$|[^\\pL])";
 }
@@ -883,7 +893,7 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by"};
+      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by", "contents"};
   return k_names[static_cast<std::size_t>(w)];
 }
 
