@@ -192,7 +192,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation|)"
    R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice|)"
    R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"
-   R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase)|high[- ]risk (?:assets?|investments?) and)"},
+   R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -243,7 +243,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
    R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
    R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
-   R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não|(?:ativos|investimentos?) de alto risco e)"},
+   R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -442,7 +442,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
    R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
-   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\b)"},
+   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -450,7 +450,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:wochen|monate|tage) (?:kosten nichts|geschenkt|gratis lesen|kostenlos lesen)|)"
    R"(die ersten (?:\d+|zwei|drei|vier) (?:tage|wochen|monate) (?:sind |bleiben )?(?:kostenlos|gratis)|)"
    R"((?:das|unser) (?:heft|magazin) im abo|abonnieren sie (?:das|unser) (?:heft|magazin))"
-   R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|tarif wechseln|(?:in den|zum) tarif [\pL-]+ wechseln)"},
+   R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
@@ -458,30 +458,30 @@ constexpr VocabularyRow k_rows[] = {
    R"(gratuit(?:ement)? pendant (?:\d+|un|une) (?:jours|mois|semaines?)|abonnés (?:premium|payants) (?:reçoivent|ont)|)"
    R"(abonnez-vous (?:au|à (?:notre|la|l')) ?(?:magazine|journal|revue|mensuel|hebdo|version papier|édition papier)|)"
    R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"
-   R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait))"},
+   R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
    R"(pruébal[ao] (?:gratis|sin coste)|gratis durante (?:un|una|\d+) (?:mes|meses|semana|semanas|días)|suscripción (?:pro|plus)\b|(?:hazte|pásate a) (?:pro|plus)\b|)"
    R"(suscríbete a (?:la|nuestra) (?:revista|edición impresa))"
-   R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\b)"},
+   R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
    R"(gratis per (?:\d+|un|una) (?:giorni|mese|mesi|settimana|settimane)|abbonati (?:premium|pro|plus) (?:ricevono|hanno)|)"
    R"(abbonati alla (?:rivista|nostra rivista|versione cartacea)|con l'abbonamento [\pL+ -]{0,30}ricevi)"
-   R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\b)"},
+   R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
    R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"
-   R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement|abonnement (?:wijzigen|upgraden))"},
+   R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
    R"(assine com \d+ ?% de desconto|assinantes (?:do plano )?(?:premium|pro|plus|pagantes)|plano (?:premium|pro|plus|pago)\b|)"
    R"((?:desconto|grátis) no primeiro (?:ano|mês))"
-   R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano)"},
+   R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,

@@ -135,3 +135,20 @@ TEST_CASE("the word lists that rules read beside a phrase match where their word
   for (const WordListRow& row : word_lists()) lists.insert(row.list);
   CHECK(lists.size() == k_word_list_count);
 }
+
+TEST_CASE("changing plan is an upsell only as the button that ends a block", "[transform]") {
+  auto upsell = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::upsell) return true;
+    }
+    return false;
+  };
+  CHECK(upsell("Tarif wechseln"));
+  CHECK(upsell("Upgrade your plan"));
+  CHECK(upsell("Changer de formule"));
+  CHECK(upsell("Mude de plano"));
+  // Advice in a consumer story names the same act mid-sentence.
+  CHECK_FALSE(upsell("Wer jetzt den Tarif wechseln will, sollte die Kündigungsfrist prüfen."));
+  CHECK_FALSE(upsell("Pourquoi changer de forfait mobile cette année, et comment comparer les offres."));
+  CHECK_FALSE(upsell("The council may change plan for the harbour after the vote."));
+}
