@@ -152,3 +152,18 @@ TEST_CASE("changing plan is an upsell only as the button that ends a block", "[t
   CHECK_FALSE(upsell("Pourquoi changer de forfait mobile cette année, et comment comparer les offres."));
   CHECK_FALSE(upsell("The council may change plan for the harbour after the vote."));
 }
+
+TEST_CASE("a referral rewards the reader and the friend, in the second person", "[transform]") {
+  auto house_ad = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad) return true;
+    }
+    return false;
+  };
+  CHECK(house_ad("Indique e ganhe: vocês dois ganham R$ 20 em bônus."));
+  CHECK(house_ad("Nodig een vriend uit: jullie krijgen allebei een maand gratis."));
+  // A report says who got what in the third person.
+  CHECK_FALSE(house_ad("Os dois ganham o prémio ex aequo, anunciou o júri."));
+  CHECK_FALSE(house_ad("Ambos reciben la medalla de oro de la ciudad."));
+  CHECK_FALSE(house_ad("Sie erhalten beide eine Entschädigung von der Bahn."));
+}
