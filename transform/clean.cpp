@@ -21,8 +21,9 @@
 //    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
 //    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
 //    block; the header's line of date and issue number is the template's,
-//    and so are its date with the weather and its rows of section names
-//    without links. A photo credit ("Photo: ...", "Name/Agency Images")
+//    and so are its date with the weather, its rows of section names
+//    without links, and a teaser above its line to the web copy that
+//    counts the issue's items ("trois recettes et une astuce"). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
 //    is the publisher's job board.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
@@ -58,12 +59,15 @@
 //    only short blocks follow, half of them known chrome, the rest go too.
 //    Late in the issue, a short block naming the newsletter itself (the
 //    name read from its own chrome's hosts and its copyright line, and
-//    absent from the body) is its upsell, appeal or self-description.
+//    absent from the body) is its upsell, appeal or self-description;
+//    one that names a time window ("between 22:00 and 23:00") announces
+//    a schedule, and stays.
 // 6. Template learning from the mailbox: blocks recurring in the sender's
 //    earlier issues, and blocks recurring in other senders' issues (the
 //    mailing platform's template; never headings or long paragraphs).
 // 7. Tidying: a short paragraph between two promo (or two sponsor) blocks
-//    is the same pitch; a heading whose whole section was removed goes
+//    is the same pitch, and so is a promo box's longer copy between its
+//    promo heading and its button; a heading whose whole section was removed goes
 //    too, and blocks without a single word (arrows, bullets, separators of
 //    dashes).
 //
@@ -140,6 +144,7 @@ class Cleaner {
       mark_header_web_link();
       mark_leading_ad_label();
       mark_header_zone();
+      mark_header_teaser();
       mark_photo_credits();
       mark_jobs_links();
       mark_offers();
@@ -793,6 +798,36 @@ class Cleaner {
     }
   }
 
+  // A visible preheader: above the header's line to the issue's web copy,
+  // a short line without links that does not end like a sentence and
+  // counts the issue's items ("Le marché de février, trois recettes et une
+  // astuce anti-gaspillage", "Five links and two recipes") is the inbox
+  // preview's teaser, printed by the template. A teaser that tells the
+  // lead story instead ("Plus a library for the terminal") counts nothing,
+  // and stays, since it may carry the story's one fact.
+  void mark_header_teaser() {
+    std::size_t web_line = size();
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const auto& reason = m_info[i].reason;
+      if (!reason || reason->kind != RemovalKind::chrome) continue;
+      const std::vector<VocabularyHit> hits = find_vocabulary(m_info[i].folded);
+      const bool web = (!block(i).links.empty() && has_listed_word(WordList::web, m_info[i].folded)) ||
+                       std::any_of(hits.begin(), hits.end(),
+                                   [](const VocabularyHit& h) { return h.category == Category::view_online; });
+      if (web) {
+        web_line = i;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < web_line; ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words < 3 || info.words > 16 || !block(i).links.empty()) continue;
+      if (ends_like_sentence(info.folded) || !has_listed_word(WordList::contents, info.folded)) continue;
+      remove(i, {RemovalKind::chrome,
+                 "in the header, above the line to the web copy, a teaser counting the issue's items"});
+    }
+  }
+
   // An ad label leading a block's copy ("ANZEIGE Werkzeugkoffer, 120
   // Teile ...", "Publicidad: abre tu cuenta ..."), as plain-text layouts
   // print it on the ad's first line: the label word of the vocabulary, in
@@ -1179,6 +1214,10 @@ class Cleaner {
       // An item of a link list: titled by its link, or citing its source
       // in brackets at its end ("... including at Acme Weekly [WSJ]").
       if (titled_by_link(i) || cites_source(info.folded)) continue;
+      // A time window ("between 22:00 and 23:00", "de 9h15 à 12h30") is a
+      // schedule the issue announces (a maintenance, an opening), news
+      // even where the line points to the publisher's own pages.
+      if (names_time_window(info.folded)) continue;
       bool elsewhere = false;
       for (const Link& link : block(i).links) {
         const std::string host = url_host(link.url);
@@ -1193,6 +1232,15 @@ class Cleaner {
         break;
       }
     }
+  }
+
+  // Two times of day in one block ("22:00", "9h15"): a window.
+  static bool names_time_window(std::string_view folded) {
+    static const RE2 k_time(R"((?:^|[^\d.:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?:$|[^\d]))");
+    re2::StringPiece input(folded.data(), folded.size());
+    int times = 0;
+    while (times < 2 && RE2::FindAndConsume(&input, k_time)) ++times;
+    return times >= 2;
   }
 
   // A block that starts with a link of three words or more: a story's title.
@@ -1478,6 +1526,9 @@ class Cleaner {
   // sponsor, is the same pitch going on ("There's no other course like
   // it." between the course's offer and its enrolment date). The nearest
   // blocks with words on both sides decide; headings are never taken.
+  // A promo box (its heading, its copy, its button: "Become a Friend",
+  // what friends get, "Join") has longer copy: under a promo heading and
+  // over a short promo button, a paragraph of up to 60 words goes too.
   void mark_between_promos() {
     std::vector<std::size_t> worded;
     for (std::size_t i = 0; i < size(); ++i) {
@@ -1487,10 +1538,13 @@ class Cleaner {
     for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
       const std::size_t i = worded[k];
       const Info& info = m_info[i];
-      if (!open(i) || info.heading_like || info.words > 30 || block(i).kind != BlockKind::paragraph) continue;
+      if (!open(i) || info.heading_like || info.words > 60 || block(i).kind != BlockKind::paragraph) continue;
       const auto& before = m_info[worded[k - 1]].reason;
       const auto& after = m_info[worded[k + 1]].reason;
       if (!before || !after || before->kind != after->kind) continue;
+      const bool boxed =
+          m_info[worded[k - 1]].heading_like && m_info[worded[k + 1]].words <= 6 && !block(worded[k + 1]).links.empty();
+      if (info.words > 30 && !boxed) continue;
       if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
       taken.emplace_back(i, before->kind);
     }

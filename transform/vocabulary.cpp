@@ -109,14 +109,16 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:having )?trouble (?:viewing|reading|seeing)|(?:can't|cannot) see the (?:images|pictures)|)"
    R"(open (?:this|the) (?:issue|email|e-mail|newsletter) (?:on|in) (?:the web|our (?:website|site)|your browser|a browser)|)"
    R"((?:view|open|read) (?:it |this )?in (?:the|our) app\b|)"
-   R"(you (?:can't|cannot) (?:see|read|view) this (?:email|e-mail|message) (?:properly|correctly))"},
+   R"(you (?:can't|cannot) (?:see|read|view) this (?:email|e-mail|message) (?:properly|correctly))"
+   R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
    R"(probleme mit der darstellung|(?:zur|die) online-ansicht|onlineansicht|webansicht|browseransicht|)"
    R"(nicht (?:richtig|korrekt|einwandfrei|optimal|vollständig|gut) (?:zu lesen|lesbar)|(?:bilder|grafiken) werden nicht angezeigt|)"
    R"((?:in der app|als blätterkatalog|als e-paper) (?:lesen|ansehen|öffnen)|)"
-   R"((?:können sie|kannst du) (?:diese|den) (?:e-mail|mail|newsletter) nicht (?:richtig |korrekt )?(?:lesen|sehen))"},
+   R"((?:können sie|kannst du) (?:diese|den) (?:e-mail|mail|newsletter) nicht (?:richtig |korrekt )?(?:lesen|sehen))"
+   R"(|(?:sie haben|du hast) eine neue nachricht|(?:die|diese) nachricht (?:[^.:]{0,30} )?in der app (?:ansehen|öffnen|lesen))"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
@@ -124,31 +126,36 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:si )?vous (?:ne parvenez pas|n'arrivez pas) à (?:lire|voir|visualiser|afficher) (?:ce|cet|cette|la|le|les)|)"
    R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur)|)"
    R"((?:lire|ouvrir|voir) dans l'app(?:li(?:cation)?)?\b|version feuilletable|)"
-   R"(vous ne (?:visualisez|voyez) pas (?:correctement|bien) (?:ce|cet|cette))"},
+   R"(vous ne (?:visualisez|voyez) pas (?:correctement|bien) (?:ce|cet|cette))"
+   R"(|vous avez (?:reçu )?un nouveau message|(?:voir|lire|ouvrir) (?:le|ce) message (?:[^.:]{0,30} )?dans l'app)"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
    R"(no se (?:ve|visualiza|muestra) correctamente|si no (?:puedes|puede) ver (?:este|correctamente|bien)|)"
    R"(no (?:ves|puedes ver|consigues ver) bien (?:este|esta|el|la)|ábrel[oa] en (?:la web|tu navegador|el navegador)|)"
    R"((?:leer|abrir|ver) en la app\b|versión (?:hojeable|para hojear)|)"
-   R"(si no (?:visualizas|ves|consigues ver|puedes visualizar) (?:correctamente|bien) (?:este|esta|el|la))"},
+   R"(si no (?:visualizas|ves|consigues ver|puedes visualizar) (?:correctamente|bien) (?:este|esta|el|la))"
+   R"(|tienes un (?:nuevo )?mensaje (?:nuevo )?(?:de|en)|(?:ver|lee|leer|abre|abrir) el mensaje (?:[^.:]{0,30} )?en la app)"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
    R"(versione sfogliabile|(?:leggi|apri) nell'app\b|)"
-   R"(non riesci a (?:visualizzare|leggere|vedere) (?:correttamente |bene )?(?:questa|la|il))"},
+   R"(non riesci a (?:visualizzare|leggere|vedere) (?:correttamente |bene )?(?:questa|la|il))"
+   R"(|hai (?:ricevuto )?un nuovo messaggio|(?:visualizza|leggi|apri) il messaggio (?:[^.:]{0,30} )?nell'app)"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
    R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken)|)"
    R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie|)"
-   R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"},
+   R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"
+   R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
    R"(caso não (?:consiga|esteja conseguindo) (?:visualizar|ver|ler)|)"
    R"((?:ler|abrir|ver) no app\b|(?:ler|abrir|ver) na app\b|versão folheável|)"
-   R"(não (?:consegue|consegues|está conseguindo) (?:ver|ler|visualizar) (?:corretamente |bem )?(?:esta|este|a|o)|(?:está|estás) com dificuldade (?:para|em) (?:ler|ver))"},
+   R"(não (?:consegue|consegues|está conseguindo) (?:ver|ler|visualizar) (?:corretamente |bem )?(?:esta|este|a|o)|(?:está|estás) com dificuldade (?:para|em) (?:ler|ver))"
+   R"(|(?:você tem|tem) uma nova mensagem|(?:veja|ver|abra|leia) a mensagem (?:[^.:]{0,30} )?n[oa] (?:app|aplicativo))"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -186,7 +193,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(not valid (?:on|with) (?:gift cards|other (?:offers|promotions|discounts))|excludes gift cards|)"
    R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation|)"
    R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice|)"
-   R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"},
+   R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"
+   R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -195,7 +203,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
    R"(als gemeinnützig anerkannt|eingetragener verein|(?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:beratung|anlageberatung)|)"
-   R"(nachdruck (?:nur|und vervielfältigung|oder vervielfältigung)|abdruckrechte|vervielfältigung nur mit)"},
+   R"(nachdruck (?:nur|und vervielfältigung|oder vervielfältigung)|abdruckrechte|vervielfältigung nur mit)"
+   R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -203,35 +212,40 @@ constexpr VocabularyRow k_rows[] = {
    R"(ne constitue pas un conseil|conformément (?:au|à la) (?:rgpd|loi)|éditeur ?:|(?:offre )?non cumulable|)"
    R"(un (?:seul )?(?:code|bon|coupon) par (?:commande|client|foyer|personne)|)"
    R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel)|)"
-   R"(droits de reproduction|reproduction (?:interdite|réservée|soumise)|photos? non contractuelles?|prix et conditions valables)"},
+   R"(droits de reproduction|reproduction (?:interdite|réservée|soumise)|photos? non contractuelles?|prix et conditions valables)"
+   R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
    R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta)|)"
-   R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción|imágenes (?:meramente )?ilustrativas|precios y condiciones válid)"},
+   R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción|imágenes (?:meramente )?ilustrativas|precios y condiciones válid)"
+   R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
    R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo)|)"
-   R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"},
+   R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"
+   R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
    R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
-   R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na)|prijzen en voorwaarden geldig)"},
+   R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na)|prijzen en voorwaarden geldig)"
+   R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
    R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
-   R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"},
+   R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
+   R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -353,7 +367,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(grab (?:one|yours|a spot|a seat|your spot|your seat)\b|)"
    R"(our (?:new |free )?e-?books?\b|(?:club|society|association|members'?) (?:shop|store)\b|early[- ]bird (?:tickets?|price|rate|discount)|)"
    R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
-   R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"},
+   R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
+   R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -364,7 +379,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|katalog|konferenz|akademie)\b|)"
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte)|)"
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
-   R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"},
+   R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
+   R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -374,7 +390,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:découvrez|essayez|lisez|recevez) (?:aussi |également )?(?:notre|nos) (?:autres? )?(?:lettres?|newsletters?|podcasts?)\b|)"
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:podcast|formation|atelier|webinaire|conférence|masterclass)s?\b|)"
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:guide|hors-série|e-?book|livre blanc)s? .{0,80}(?:en kiosque|en librairie|boutique|commander)|)"
-   R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"},
+   R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
+   R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -384,7 +401,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:descubre|prueba|lee|recibe) (?:también )?nuestr[oa]s? (?:otr[oa]s? )?(?:boletín|boletines|newsletters?|podcasts?)\b|)"
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b|)"
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza)|)"
-   R"(descárga(?:te|la) (?:la|nuestra) app)"},
+   R"(descárga(?:te|la) (?:la|nuestra) app)"
+   R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -393,7 +411,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(scopri (?:anche )?(?:la nostra|le nostre) (?:altr[ae] )?newsletter|)"
    R"((?:il nostro|la nostra|i nostri|le nostre) (?:nuov[oa] )?(?:podcast|corso|corsi|workshop|laboratorio|webinar|masterclass)\b|)"
    R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
-   R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"},
+   R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
+   R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -402,7 +421,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
    R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b|)"
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
-   R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"},
+   R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
+   R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -411,7 +431,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
-   R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"},
+   R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
+   R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -422,40 +443,47 @@ constexpr VocabularyRow k_rows[] = {
    R"(free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
-   R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"},
+   R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
+   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
    R"(nur für (?:abonnenten|abonnentinnen|mitglieder|abonnierende)|(?:vollen|unbegrenzten) zugriff|weiterlesen mit|um weiterzulesen|)"
    R"((?:wochen|monate|tage) (?:kosten nichts|geschenkt|gratis lesen|kostenlos lesen)|)"
    R"(die ersten (?:\d+|zwei|drei|vier) (?:tage|wochen|monate) (?:sind |bleiben )?(?:kostenlos|gratis)|)"
-   R"((?:das|unser) (?:heft|magazin) im abo|abonnieren sie (?:das|unser) (?:heft|magazin))"},
+   R"((?:das|unser) (?:heft|magazin) im abo|abonnieren sie (?:das|unser) (?:heft|magazin))"
+   R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
    R"(abonnez-vous pour (?:lire|continuer|débloquer)|la suite est réservée|)"
    R"(gratuit(?:ement)? pendant (?:\d+|un|une) (?:jours|mois|semaines?)|abonnés (?:premium|payants) (?:reçoivent|ont)|)"
    R"(abonnez-vous (?:au|à (?:notre|la|l')) ?(?:magazine|journal|revue|mensuel|hebdo|version papier|édition papier)|)"
-   R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"},
+   R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"
+   R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
    R"(pruébal[ao] (?:gratis|sin coste)|gratis durante (?:un|una|\d+) (?:mes|meses|semana|semanas|días)|suscripción (?:pro|plus)\b|(?:hazte|pásate a) (?:pro|plus)\b|)"
-   R"(suscríbete a (?:la|nuestra) (?:revista|edición impresa))"},
+   R"(suscríbete a (?:la|nuestra) (?:revista|edición impresa))"
+   R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
    R"(gratis per (?:\d+|un|una) (?:giorni|mese|mesi|settimana|settimane)|abbonati (?:premium|pro|plus) (?:ricevono|hanno)|)"
-   R"(abbonati alla (?:rivista|nostra rivista|versione cartacea)|con l'abbonamento [\pL+ -]{0,30}ricevi)"},
+   R"(abbonati alla (?:rivista|nostra rivista|versione cartacea)|con l'abbonamento [\pL+ -]{0,30}ricevi)"
+   R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
-   R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"},
+   R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"
+   R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
    R"(assine com \d+ ?% de desconto|assinantes (?:do plano )?(?:premium|pro|plus|pagantes)|plano (?:premium|pro|plus|pago)\b|)"
-   R"((?:desconto|grátis) no primeiro (?:ano|mês))"},
+   R"((?:desconto|grátis) no primeiro (?:ano|mês))"
+   R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
@@ -465,37 +493,44 @@ constexpr VocabularyRow k_rows[] = {
    R"(help us (?:stay|remain|keep (?:it|this|going))|keep (?:us|this newsletter) (?:going|independent|free)|)"
    R"((?:renew|pay) your (?:membership|dues)|your membership (?:fee|dues)|)"
    R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid|)"
-   R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"},
+   R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"
+   R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends of|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
    R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag|)"
-   R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"},
+   R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"
+   R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
    R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
    R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer|)"
-   R"((?:penser à nous|nous inscrire|nous désigner) dans (?:votre|ton) testament|legs (?:et|ou) donations?|(?:votre|ton) don (?:est )?déductible|de (?:vos|tes) dons? (?:est |sont )?déductibles?)"},
+   R"((?:penser à nous|nous inscrire|nous désigner) dans (?:votre|ton) testament|legs (?:et|ou) donations?|(?:votre|ton) don (?:est )?déductible|de (?:vos|tes) dons? (?:est |sont )?déductibles?)"
+   R"(|contribution volontaire|participation (?:financière )?volontaire|devenez ami(?:e|s)? (?:du|de la|des)|signez (?:la|notre) pétition|signez vous aussi|je signe la pétition)"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
    R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
    R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa]|)"
-   R"((?:incluirnos|recordarnos) en tu testamento|legados? solidari|herencias? solidari|(?:que|lo que) dones\b|tu (?:donativo|donación|aportación) desgrava|haz (?:tu|un) donativo)"},
+   R"((?:incluirnos|recordarnos) en tu testamento|legados? solidari|herencias? solidari|(?:que|lo que) dones\b|tu (?:donativo|donación|aportación) desgrava|haz (?:tu|un) donativo)"
+   R"(|aportación voluntaria|cuota voluntaria|hazte amig[oa] (?:del|de la|de los)|firma (?:la|nuestra) petición|firma tú también|añade tu firma)"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
    R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
    R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione)|)"
-   R"((?:ricordarci|includerci) nel (?:tuo )?testamento|lasciti? solidal|(?:di )?quanto doni\b|(?:la tua|le tue) donazion[ei] (?:è |sono )?(?:deducibil|detraibil))"},
+   R"((?:ricordarci|includerci) nel (?:tuo )?testamento|lasciti? solidal|(?:di )?quanto doni\b|(?:la tua|le tue) donazion[ei] (?:è |sono )?(?:deducibil|detraibil))"
+   R"(|diventa amic[oa] (?:del|della|dei)|firma anche tu|firma (?:la|la nostra) petizione|aggiungi la tua firma)"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
    R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor|)"
-   R"((?:ons|onze stichting|onze vereniging) (?:op(?:nemen|neemt)|noemen) in (?:je|uw) testament|(?:je|uw) gift is (?:fiscaal )?aftrekbaar|giften (?:zijn )?(?:fiscaal )?aftrekbaar)"},
+   R"((?:ons|onze stichting|onze vereniging) (?:op(?:nemen|neemt)|noemen) in (?:je|uw) testament|(?:je|uw) gift is (?:fiscaal )?aftrekbaar|giften (?:zijn )?(?:fiscaal )?aftrekbaar)"
+   R"(|vrijwillige (?:ouder)?bijdrage|word (?:nu )?vriend\b|teken (?:de|onze) petitie|teken (?:ook|nu) de petitie|zet (?:je|uw) handtekening)"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
    R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação)|)"
    R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?|)"
-   R"((?:incluir-nos|nos incluir|lembrar-se de nós) no (?:seu|teu) testamento|legado solidário|(?:sua|tua) doação (?:é )?dedutível|doações (?:são )?dedutíveis)"},
+   R"((?:incluir-nos|nos incluir|lembrar-se de nós) no (?:seu|teu) testamento|legado solidário|(?:sua|tua) doação (?:é )?dedutível|doações (?:são )?dedutíveis)"
+   R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -659,16 +694,16 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::thanks, L::fr, R"(merci|généreu\w*|reconnaissant\w*|remercie\w*)"},
   {WordList::thanks, L::es, R"(gracias|agradec\w*|generosamente)"},
   {WordList::thanks, L::it, R"(grazie|grat[oi]|ringrazi\w*|generosamente)"},
-  {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan))"},
+  {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan)|hartelijk dank|dank (?:je|u|jullie) wel)"},
   {WordList::thanks, L::pt, R"(obrigad[oa]|agradec\w*|generosamente)"},
 
-  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season)"},
-  {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit)"},
-  {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison)"},
-  {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada)"},
-  {WordList::issue, L::it, R"(contenuto|numero|edizione|puntata|rassegna|bollettino|episodio|stagione)"},
-  {WordList::issue, L::nl, R"(inhoud|nieuwsbrief|editie|uitgave|aflevering|seizoen)"},
-  {WordList::issue, L::pt, R"(conteúdo|boletim|edição|episódio|temporada)"},
+  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition)"},
+  {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit|ausstellung)"},
+  {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison|exposition)"},
+  {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada|exposición)"},
+  {WordList::issue, L::it, R"(contenuto|numero|edizione|puntata|rassegna|bollettino|episodio|stagione|mostra|esposizione)"},
+  {WordList::issue, L::nl, R"(inhoud|nieuwsbrief|editie|uitgave|aflevering|seizoen|tentoonstelling|expositie)"},
+  {WordList::issue, L::pt, R"(conteúdo|boletim|edição|episódio|temporada|exposição)"},
 
   {WordList::issue_opening, L::en, R"(this week's|today's|this month's|this issue's)"},
 
@@ -710,6 +745,14 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::photo_by, L::it, R"(di)"},
   {WordList::photo_by, L::nl, R"(door)"},
   {WordList::photo_by, L::pt, R"(de|por)"},
+
+  {WordList::contents, L::en, R"((?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:new |quick |easy |fresh )?(?:recipes|stories|links|reads|tips|ideas|picks|articles))"},
+  {WordList::contents, L::de, R"((?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:neue |schnelle |einfache )?(?:rezepte|geschichten|links|tipps|ideen|artikel))"},
+  {WordList::contents, L::fr, R"((?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:nouvelles |petites )?(?:recettes|histoires|liens|astuces|idées|articles|conseils))"},
+  {WordList::contents, L::es, R"((?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:nuevas |nuevos )?(?:recetas|historias|enlaces|trucos|ideas|artículos|consejos))"},
+  {WordList::contents, L::it, R"((?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:nuove |nuovi )?(?:ricette|storie|link|trucchi|idee|articoli|consigli))"},
+  {WordList::contents, L::nl, R"((?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:nieuwe |snelle )?(?:recepten|verhalen|links|tips|ideeën|artikelen))"},
+  {WordList::contents, L::pt, R"((?:\d+|duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez) (?:novas |novos )?(?:receitas|histórias|links|dicas|ideias|artigos))"},
 };
 // clang-format on
 
@@ -846,7 +889,9 @@ std::string word_list_pattern(WordList list) {
     case WordList::thanks:
     case WordList::issue:
     case WordList::web:
-    case WordList::jobs: break;
+    case WordList::jobs:
+    case WordList::contents:
+      break;
   }
   return "(?:^|[^\\pL])(?:" + words + ")(?:$|[^\\pL])";
 }
@@ -866,7 +911,7 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by"};
+      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by", "contents"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

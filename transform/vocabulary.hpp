@@ -88,8 +88,9 @@ enum class WordList {
   jobs,           // jobs, in a heading over links to a jobs page ("vacatures")
   photo,          // the word for a photo leading its credit ("Foto:", "Photo by")
   photo_by,       // the word for "by" after it ("von", "par", "door")
+  contents,       // the items counted, as a teaser lists them ("trois recettes")
 };
-inline constexpr std::size_t k_word_list_count = 9;
+inline constexpr std::size_t k_word_list_count = 10;
 
 std::string_view word_list_name(WordList w);
 

@@ -11,11 +11,12 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/corpus.hpp"
-#include "transform/evidence.hpp"
 #include "tests/support/fixture_table.hpp"
+#include "transform/evidence.hpp"
 #include "transform/html_document.hpp"
-#include "transform/mime.hpp"
 #include "transform/markers.hpp"
+#include "transform/mime.hpp"
+#include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
 using namespace distill::transform;
@@ -1267,4 +1268,42 @@ TEST_CASE("an account line, a dateline after its place, ads named by their title
   const Document d = html_to_document(read_file(dir / "accounts-and-ads.html"));
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "accounts-and-ads.expected"));
+}
+
+TEST_CASE(
+    "a promo box's copy between its heading and its button, a credit for the exhibition, a time window late in "
+    "the issue, thanks in Dutch",
+    "[transform]") {
+  // boxes-and-windows: a gallery's letter. The exhibition's credit, a
+  // friends' box (heading, 45 words of copy, button) and a line naming the
+  // gallery late in the issue go; a bridge "built with the support of" the
+  // port, and a line naming the gallery with a closure between two times
+  // of day, stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "boxes-and-windows.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "boxes-and-windows.expected"));
+  // A credit in the middle of a short line that thanks ("Hartelijk dank!").
+  const std::vector<Block> credit = {
+      para("De koffie na de wedstrijd wordt dit seizoen gesponsord door een bakker uit het dorp. Hartelijk dank!")};
+  CleanResult r = clean(doc({story("haven"), credit, story("veer"), story("brug")}));
+  CHECK(reason_for(r, "De koffie").starts_with("sponsor: \"gesponsord door\""));
+}
+
+TEST_CASE("a visible preheader that counts the issue's items, above the line to the web copy", "[transform]") {
+  // header-teaser: a recipe letter. The teaser above the web line ("four
+  // recipes and two tips") goes; a heading and a paragraph that count
+  // recipes further down stay. header-teaser-story: a teaser that tells a
+  // story instead of counting items stays above its web line.
+  CHECK(has_listed_word(WordList::contents, fold_for_match("Le marché de février, trois recettes et une astuce")));
+  CHECK(has_listed_word(WordList::contents, fold_for_match("Fünf Links und zwei Rezepte")));
+  CHECK(has_listed_word(WordList::contents, fold_for_match("Tre ricette di primavera")));
+  CHECK_FALSE(has_listed_word(WordList::contents, fold_for_match("Two weeks of rain in the valley")));
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "header-teaser.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "header-teaser.expected"));
+  const CleanResult story = clean(html_to_document(read_file(dir / "header-teaser-story.html")));
+  CHECK(kept(story, "Plus a tiny library"));
+  CHECK(reason_for(story, "Read on the web") != "");
 }

@@ -157,3 +157,35 @@ TEST_CASE("a widened pattern reads any character beyond ASCII where the pattern 
   CHECK(widened_to_ascii_letters(R"(x[^\pL]y \pL)") == R"(x[^\pL]y \pL)");
   CHECK(widened_to_ascii_letters(R"(\PL|\p{Greek})") == R"(\PL|\p{Greek})");
 }
+
+TEST_CASE("changing plan is an upsell only as the button that ends a block", "[transform]") {
+  auto upsell = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::upsell) return true;
+    }
+    return false;
+  };
+  CHECK(upsell("Tarif wechseln"));
+  CHECK(upsell("Upgrade your plan"));
+  CHECK(upsell("Changer de formule"));
+  CHECK(upsell("Mude de plano"));
+  // Advice in a consumer story names the same act mid-sentence.
+  CHECK_FALSE(upsell("Wer jetzt den Tarif wechseln will, sollte die Kündigungsfrist prüfen."));
+  CHECK_FALSE(upsell("Pourquoi changer de forfait mobile cette année, et comment comparer les offres."));
+  CHECK_FALSE(upsell("The council may change plan for the harbour after the vote."));
+}
+
+TEST_CASE("a referral rewards the reader and the friend, in the second person", "[transform]") {
+  auto house_ad = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad) return true;
+    }
+    return false;
+  };
+  CHECK(house_ad("Indique e ganhe: vocês dois ganham R$ 20 em bônus."));
+  CHECK(house_ad("Nodig een vriend uit: jullie krijgen allebei een maand gratis."));
+  // A report says who got what in the third person.
+  CHECK_FALSE(house_ad("Os dois ganham o prémio ex aequo, anunciou o júri."));
+  CHECK_FALSE(house_ad("Ambos reciben la medalla de oro de la ciudad."));
+  CHECK_FALSE(house_ad("Sie erhalten beide eine Entschädigung von der Bahn."));
+}
