@@ -640,3 +640,14 @@ TEST_CASE("summarize spends a roundup's words on its stories, not on points that
     }
   }
 }
+
+TEST_CASE("summarize keeps a line of a label and a code as a point, never as the lede", "[transform]") {
+  // "Código de descuento: VELA2024": too short for a sentence, but the code
+  // is what the reader has to type; a label with a value of digits only
+  // ("Horario: 10-20") is no code.
+  const Summary s = summarize(clean(html_to_document(fixture("code-line-es.html"))), options(4, "Velas del Puerto"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), Catch::Contains("VELA2024"));
+  CHECK(s.lede.find("VELA2024") == std::string::npos);
+  for (const auto& p : s.points) CHECK(p.find("10-20") == std::string::npos);
+}
