@@ -22,7 +22,8 @@
 //    stories' titles, round by round; then more sentences while the budget
 //    lasts. A title without
 //    prose under it is listed only at the end, unless it is a review's
-//    closing verdict ("Overall: A").
+//    closing verdict ("Overall: A"), and so is a list entry told in one
+//    long sentence (a headline ends without a full stop).
 //
 // Work: every step is linear in the issue, except choosing, which weighs a
 // bounded pool of the best candidates against each other.
@@ -638,6 +639,18 @@ class Summarizer {
     return true;
   }
   std::unordered_set<std::string> m_titles;
+  // A list entry told in one sentence ("Jane Roe looks back on ten years of
+  // running the night ferry, and on what she would change."): a headline
+  // ends without a full stop, and one this long costs the words of a point.
+  // It is listed with the titles without prose, after every story had its
+  // turn, so that the short titles of later stories fit.
+  static bool sentence_title(std::string_view title) {
+    while (!title.empty() && (title.back() == ' ' || title.back() == '"' || title.back() == ')')) {
+      title.remove_suffix(1);
+    }
+    if (title.ends_with("\xE2\x80\x9D")) title.remove_suffix(3);
+    return title.ends_with(".") && !title.ends_with("..") && count_words(title) > 12;
+  }
   // Whether a section's title without prose under it may be listed ("On
   // sale today: The Last Hero (Paperback)"): only with the words left when
   // everything with prose had its turn.
@@ -663,6 +676,7 @@ class Summarizer {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
     for (std::size_t i : order) {
       if (m_used > m_budget) break;
+      if (!m_bare_titles && sentence_title(m_items[i].item.title)) continue;
       add_title(m_items[i]);
     }
   }

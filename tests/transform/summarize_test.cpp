@@ -651,3 +651,16 @@ TEST_CASE("summarize keeps a line of a label and a code as a point, never as the
   CHECK(s.lede.find("VELA2024") == std::string::npos);
   for (const auto& p : s.points) CHECK(p.find("10-20") == std::string::npos);
 }
+
+TEST_CASE("summarize lists a link list's one-sentence entries after the short titles of later stories", "[transform]") {
+  // "A maintainer of a popular logging library looks back on ten years ...":
+  // an entry told in one long sentence costs the words of a point; the
+  // short titles of the tools below it come first.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("sentence-titles.html"))), options(4, "Harbour Code Weekly"));
+  INFO(all_text(s));
+  bool tidewire = false;
+  for (const auto& i : s.items) tidewire = tidewire || i.title.starts_with("Tidewire 0.9");
+  CHECK(tidewire);
+  CHECK(all_text(s).find("handing it over to a foundation") == std::string::npos);
+}
