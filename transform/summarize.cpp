@@ -9,7 +9,8 @@
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
 //    reader looks for in a digest); the sentence a one-word line with a
-//    colon announces ("Therefore:") weighs more.
+//    colon announces ("Therefore:") weighs more. A line of a short label
+//    and a code ("Promo code: HARBOUR25") may be a point however short.
 // 2. The lede is the best of the main topic's opening sentences and
 //    paragraph leads that states something: no greeting, no question.
 // 3. Within the budget (max_share of the kept words, between min_words and
@@ -21,7 +22,8 @@
 //    stories' titles, round by round; then more sentences while the budget
 //    lasts. A title without
 //    prose under it is listed only at the end, unless it is a review's
-//    closing verdict ("Overall: A").
+//    closing verdict ("Overall: A"), and so is a list entry told in one
+//    long sentence (a headline ends without a full stop).
 //
 // Work: every step is linear in the issue, except choosing, which weighs a
 // bounded pool of the best candidates against each other.
@@ -94,6 +96,10 @@ struct Sentence {
   // Follows a line of one word that ends in a colon ("Therefore:",
   // "Deshalb:"): the line announces it as the point the text draws.
   bool announced = false;
+  // A line of a short label and a code ("Your code: SPRING24", "Booking
+  // reference: K7Q2ZX"): what the reader has to type or quote, a point
+  // however short it is, never the lede.
+  bool code = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -207,6 +213,34 @@ void strip_trailing_address(std::string& t) {
   t.resize(cut + 1);
 }
 
+// "Label: CODE": a label of one to three words, a colon, then one token of
+// 4 to 16 letters and digits with at least one of each and no lower-case
+// letter ("Promo code: HARBOUR25", "Ihr Gutscheincode*: AB12CD"). A
+// version ("Version: 2.4.1") or a phone number has no letter; a word
+// ("Note: Closed") has lower-case letters.
+bool is_code_line(std::string_view t) {
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || t.find(':', colon + 1) != std::string_view::npos) return false;
+  const int label = count_words(t.substr(0, colon));
+  if (label < 1 || label > 3) return false;
+  std::string_view value = t.substr(colon + 1);
+  while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '.')) value.remove_suffix(1);
+  if (value.size() < 4 || value.size() > 16) return false;
+  bool digit = false;
+  bool letter = false;
+  for (char c : value) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c >= 'A' && c <= 'Z') {
+      letter = true;
+    } else if (c != '-') {
+      return false;
+    }
+  }
+  return digit && letter;
+}
+
 bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
@@ -309,6 +343,7 @@ class Summarizer {
                  !m_cues.is(Cue::sign_off, folded, s.words) &&
                  !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
       if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
+      if (!s.usable && s.words <= 6 && is_code_line(s.text)) s.usable = s.code = true;
       s.dangling = m_cues.is(Cue::dangling, folded, s.words);
       s.fragment = (description && s.index == 0) || describes;
       s.describes = describes;
@@ -513,7 +548,9 @@ class Summarizer {
         if (sec.story != m_main || opening.size() == 6) continue;
         for (int id : sec.sentences) {
           const Sentence& sent = m_sentences[id];
-          if (!sent.usable || sent.fragment || sent.words > 45 || (stated && !ends_sentence(sent.text))) continue;
+          if (!sent.usable || sent.fragment || sent.code || sent.words > 45 || (stated && !ends_sentence(sent.text))) {
+            continue;
+          }
           if (m_cues.is(Cue::greeting, sent.folded, sent.words)) continue;
           // A question asks; the lede states.
           if (ends_with_question(sent.text)) continue;
@@ -602,6 +639,18 @@ class Summarizer {
     return true;
   }
   std::unordered_set<std::string> m_titles;
+  // A list entry told in one sentence ("Jane Roe looks back on ten years of
+  // running the night ferry, and on what she would change."): a headline
+  // ends without a full stop, and one this long costs the words of a point.
+  // It is listed with the titles without prose, after every story had its
+  // turn, so that the short titles of later stories fit.
+  static bool sentence_title(std::string_view title) {
+    while (!title.empty() && (title.back() == ' ' || title.back() == '"' || title.back() == ')')) {
+      title.remove_suffix(1);
+    }
+    if (title.ends_with("\xE2\x80\x9D")) title.remove_suffix(3);
+    return title.ends_with(".") && !title.ends_with("..") && count_words(title) > 12;
+  }
   // Whether a section's title without prose under it may be listed ("On
   // sale today: The Last Hero (Paperback)"): only with the words left when
   // everything with prose had its turn.
@@ -627,6 +676,7 @@ class Summarizer {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
     for (std::size_t i : order) {
       if (m_used > m_budget) break;
+      if (!m_bare_titles && sentence_title(m_items[i].item.title)) continue;
       add_title(m_items[i]);
     }
   }

@@ -640,3 +640,27 @@ TEST_CASE("summarize spends a roundup's words on its stories, not on points that
     }
   }
 }
+
+TEST_CASE("summarize keeps a line of a label and a code as a point, never as the lede", "[transform]") {
+  // "Código de descuento: VELA2024": too short for a sentence, but the code
+  // is what the reader has to type; a label with a value of digits only
+  // ("Horario: 10-20") is no code.
+  const Summary s = summarize(clean(html_to_document(fixture("code-line-es.html"))), options(4, "Velas del Puerto"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), Catch::Contains("VELA2024"));
+  CHECK(s.lede.find("VELA2024") == std::string::npos);
+  for (const auto& p : s.points) CHECK(p.find("10-20") == std::string::npos);
+}
+
+TEST_CASE("summarize lists a link list's one-sentence entries after the short titles of later stories", "[transform]") {
+  // "A maintainer of a popular logging library looks back on ten years ...":
+  // an entry told in one long sentence costs the words of a point; the
+  // short titles of the tools below it come first.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("sentence-titles.html"))), options(4, "Harbour Code Weekly"));
+  INFO(all_text(s));
+  bool tidewire = false;
+  for (const auto& i : s.items) tidewire = tidewire || i.title.starts_with("Tidewire 0.9");
+  CHECK(tidewire);
+  CHECK(all_text(s).find("handing it over to a foundation") == std::string::npos);
+}
