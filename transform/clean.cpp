@@ -175,6 +175,15 @@ class Cleaner {
   };
   std::vector<FooterCandidate> m_footer_candidates;
   std::optional<bool> m_shop_issue;  // is_shop_issue(), computed once
+  // name_letters of each block's folded text, computed the first time a
+  // pass asks for it (mark_native_ads and mark_own_name both read it).
+  mutable std::vector<std::optional<std::string>> m_letters;
+
+  const std::string& letters(std::size_t i) const {
+    if (m_letters.size() != size()) m_letters.resize(size());
+    if (!m_letters[i]) m_letters[i] = name_letters(m_info[i].folded);
+    return *m_letters[i];
+  }
 
   std::size_t size() const { return m_doc.blocks.size(); }
   const Block& block(std::size_t i) const { return m_doc.blocks[i]; }
@@ -1104,7 +1113,7 @@ class Cleaner {
       // Koersplein betaal je ... https://koersplein.example/"), as plain-text
       // issues with few links print their ads.
       const std::string name = site_name(only_site[i]);
-      const bool names_site = name.size() >= 4 && name_letters(info.folded).find(name) != std::string::npos;
+      const bool names_site = name.size() >= 4 && letters(i).find(name) != std::string::npos;
       if (info.words >= 8 && linked_blocks < 6 && !names_site) continue;
       if (info.words < 8) {
         // A button alone ("Book a free demo", "J'en profite") under the
@@ -1198,11 +1207,10 @@ class Cleaner {
     // A brand's own newsletter names itself in its stories too ("the new
     // Parhelia card from Acme"): a name found in the body before the
     // late part is the issue's subject, not its chrome.
-    std::vector<std::string> letters_of(size());
-    for (std::size_t i = 0; i < size(); ++i) letters_of[i] = name_letters(m_info[i].folded);
+    if (names.empty()) return;
     std::erase_if(names, [&](const std::string& name) {
       for (std::size_t i = 0; i < size() && position(i) < 0.5; ++i) {
-        if (position(i) >= 0.1 && open(i) && letters_of[i].find(name) != std::string::npos) return true;
+        if (position(i) >= 0.1 && open(i) && letters(i).find(name) != std::string::npos) return true;
       }
       return false;
     });
@@ -1225,7 +1233,7 @@ class Cleaner {
       }
       if (elsewhere) continue;
       for (const auto& name : names) {
-        if (letters_of[i].find(name) == std::string::npos) continue;
+        if (letters(i).find(name) == std::string::npos) continue;
         const bool pitch = !block(i).links.empty() || calls_to_action(info.folded);
         remove(i, {pitch ? RemovalKind::promo : RemovalKind::chrome,
                    "names the newsletter itself (\"" + name + "\", the host of its own links), late in the issue"});
@@ -1331,12 +1339,11 @@ class Cleaner {
       if (copy.words < 8 || !(addresses_reader(copy.folded) || addresses_reader_formally(block(j).text)) ||
           !(calls_to_action(copy.folded) || terms))
         return false;
-    } else if (copy.folded.find(name) == std::string::npos && name_letters(copy.folded).find(name) == std::string::npos) {
+    } else if (copy.folded.find(name) == std::string::npos && letters(j).find(name) == std::string::npos) {
       // The ad's own title line may be what names the advertiser
       // ("Matrículas abertas no Colégio Aurora" over its copy and a button
       // to colegioaurora.example): title, copy and button go together.
-      if (j == 0 || !is_ad_title(j - 1, true) || name_letters(m_info[j - 1].folded).find(name) == std::string::npos)
-        return false;
+      if (j == 0 || !is_ad_title(j - 1, true) || letters(j - 1).find(name) == std::string::npos) return false;
       remove(j, reason);
       remove(j - 1, reason);
       return true;
