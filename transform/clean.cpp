@@ -1723,7 +1723,7 @@ bool starts_upper(std::string_view token) {
 }  // namespace
 
 std::uint64_t platform_key(std::string_view text) {
-  const int words = count_words(text);
+  const int words = count_words_up_to(text, 40);
   if (words < 6 || words > 40) return 0;
   std::string folded;
   bool sentence_start = true;

@@ -102,7 +102,8 @@ std::optional<std::string> link_item_title(const Block& b, const std::string& te
   if (!link) return std::nullopt;
   std::string link_text = fold_spacing(link->text);
   int link_words = count_words(link_text);
-  int words = count_words(text);
+  // Compared with 20 and 25 only.
+  int words = count_words_up_to(text, 25);
   std::optional<std::string> title;
   if (link_words >= 3 && text.starts_with(link_text)) {
     title = link_text;
@@ -204,7 +205,7 @@ std::optional<std::string> caps_title(const std::string& text) {
 // "Tidewatch is a new app that ...": a prose paragraph that
 // opens with a link names its subject; the link text is an item title.
 std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
-  if (b.kind != BlockKind::paragraph || count_words(text) < 20) return std::nullopt;
+  if (b.kind != BlockKind::paragraph || count_words_up_to(text, 20) < 20) return std::nullopt;
   for (const auto& l : b.links) {
     std::string t = fold_spacing(l.text);
     int words = count_words(t);
@@ -261,7 +262,7 @@ bool continues_in_lower_case(std::string_view text) {
 
 // A byline under an item: "Jane Roe", "Jan Kowalski (Example Labs)".
 bool is_byline(const Block& b, const std::string& text) {
-  int words = count_words(text);
+  int words = count_words_up_to(text, 5);
   return b.kind == BlockKind::paragraph && words >= 1 && words <= 5 && !ends_with_punctuation(text) &&
          text.find('\n') == std::string::npos;
 }
@@ -357,10 +358,11 @@ class Builder {
       for (std::size_t at = nl; at != std::string::npos && buttons;) {
         const std::size_t next = text.find('\n', at + 1);
         const std::string_view line = std::string_view(text).substr(at + 1, next == std::string::npos ? next : next - at - 1);
-        buttons = count_words(line) <= 3 && std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+        buttons = count_words_up_to(line, 3) <= 3 &&
+                  std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
         at = next;
       }
-      price[i] = blocks[i].kind != BlockKind::image && buttons && is_price_line(first, count_words(first));
+      price[i] = blocks[i].kind != BlockKind::image && buttons && is_price_line(first, count_words_up_to(first, 4));
     }
     std::vector<Card> cards;
     std::size_t floor = 0;  // the first block the next card may take

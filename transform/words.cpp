@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <unordered_set>
 
 namespace distill::transform {
@@ -254,7 +255,9 @@ std::vector<std::string_view> split_words(std::string_view text) {
   return words;
 }
 
-int count_words(std::string_view text) {
+int count_words(std::string_view text) { return count_words_up_to(text, std::numeric_limits<int>::max() - 1); }
+
+int count_words_up_to(std::string_view text, int limit) {
   int n = 0;
   bool in_word = false;
   std::size_t i = 0;
@@ -262,7 +265,7 @@ int count_words(std::string_view text) {
     auto b = static_cast<unsigned char>(text[i]);
     // A run of ASCII letters and digits, most of any text, in one step.
     if (k_ascii_word[b]) {
-      if (!in_word) ++n;
+      if (!in_word && ++n > limit) return n;
       in_word = true;
       ++i;
       while (i < text.size() && is_ascii_word(text[i])) ++i;
@@ -286,7 +289,7 @@ int count_words(std::string_view text) {
       char32_t c = next_code_point(text, i);
       w = is_word_code_point(c) || (in_word && c == 0x2019);
     }
-    if (w && !in_word) ++n;
+    if (w && !in_word && ++n > limit) return n;
     in_word = w;
   }
   return n;

@@ -28,6 +28,11 @@ std::vector<std::string_view> split_words(std::string_view text);
 // Number of words as split_words counts them, without allocating.
 int count_words(std::string_view text);
 
+// count_words(text) when it is at most `limit`, else limit + 1, found
+// without counting past that word: for a test against a bound ("at most
+// 40 words") on a block that may be long.
+int count_words_up_to(std::string_view text, int limit);
+
 // count_words(text) > 0, without counting past the first word.
 bool has_words(std::string_view text);
 

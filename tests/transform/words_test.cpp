@@ -3,6 +3,7 @@
 
 #include "transform/words.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,26 @@ TEST_CASE("next_code_point decodes UTF-8 and reads invalid bytes as U+FFFD one a
   CHECK_FALSE(is_word_code_point(U'\u2014'));
   CHECK(is_lower_letter(U'\u00df'));
   CHECK_FALSE(is_lower_letter(U'A'));
+}
+
+TEST_CASE("count_words_up_to counts like count_words up to its limit and says limit + 1 beyond", "[transform]") {
+  const std::vector<std::string> texts = {
+      "",
+      " ",
+      "Don't e-mail 8.5% of 2,000 users — ça va?",
+      " — → • ",
+      "a\u200bb c d e",
+      "one two three four five six",
+      "Ünïcödé  \t\n  x y",
+      "\u2018quoted\u2019 words, here and there",
+      "日本 語 🙂 ✓ x",
+  };
+  for (const auto& t : texts) {
+    const int all = count_words(t);
+    for (int limit = 0; limit <= all + 1; ++limit) {
+      CHECK(count_words_up_to(t, limit) == std::min(all, limit + 1));
+    }
+  }
 }
 
 TEST_CASE("has_words says what count_words(text) > 0 says, for text of every kind of character", "[transform]") {
