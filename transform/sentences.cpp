@@ -50,6 +50,14 @@ bool is_opener(char32_t c) {
   return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0x201E || c == 0x00AB;
 }
 
+// The bytes split_sentences passes over: ASCII but for line breaks and
+// terminals.
+constexpr std::array<bool, 256> k_passed_over = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = c != '\n' && c != '.' && c != '!' && c != '?';
+  return t;
+}();
+
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
@@ -166,11 +174,21 @@ bool wraps_at(std::string_view line, std::string_view next, std::size_t width) {
 }
 
 void push_sentence(std::vector<std::string>& out, std::string_view piece) {
-  // Each run of blanks becomes one space, none at either end; the text
-  // between them is copied a run at a time.
+  // Each run of blanks becomes one space, none at either end.
+  piece = trim_blanks(piece);
+  if (piece.empty()) return;
+  // Most sentences have single spaces only: copied in one piece.
+  std::size_t odd = 0;
+  while (odd < piece.size() && !(is_ws(piece[odd]) && (piece[odd] != ' ' || is_ws(piece[odd + 1])))) ++odd;
+  if (odd == piece.size()) {
+    out.emplace_back(piece);
+    return;
+  }
+  // Otherwise the text between runs of blanks is copied a run at a time.
   std::string s;
   s.reserve(piece.size());
-  std::size_t i = 0;
+  s.append(piece.substr(0, odd));
+  std::size_t i = odd;
   while (i < piece.size()) {
     while (i < piece.size() && is_ws(piece[i])) ++i;
     if (i == piece.size()) break;
@@ -180,7 +198,7 @@ void push_sentence(std::vector<std::string>& out, std::string_view piece) {
     s.append(piece.substr(i, end - i));
     i = end;
   }
-  if (!s.empty()) out.push_back(std::move(s));
+  out.push_back(std::move(s));
 }
 
 }  // namespace
@@ -195,9 +213,9 @@ std::vector<std::string> split_sentences(std::string_view text) {
   while (i < text.size()) {
     // Only line breaks and terminals matter here: other ASCII, most of any
     // text, is passed over without decoding.
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80 && byte != '\n' && byte != '.' && byte != '!' && byte != '?') {
+    if (k_passed_over[static_cast<unsigned char>(text[i])]) {
       ++i;
+      while (i < text.size() && k_passed_over[static_cast<unsigned char>(text[i])]) ++i;
       continue;
     }
     std::size_t at = i;

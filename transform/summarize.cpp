@@ -140,9 +140,11 @@ bool reads_as_prose(std::string_view folded) {
   int alpha = 0;
   for (auto w : split_words(folded)) {
     ++words;
+    // Two characters that are not digits make a word of letters.
     int letters = 0;
-    for (std::size_t i = 0; i < w.size();) {
-      char32_t c = next_code_point(w, i);
+    for (std::size_t i = 0; i < w.size() && letters < 2;) {
+      const auto byte = static_cast<unsigned char>(w[i]);
+      const char32_t c = byte < 0x80 ? (++i, byte) : next_code_point(w, i);
       if (!(c >= '0' && c <= '9')) ++letters;
     }
     if (letters >= 2) ++alpha;
