@@ -78,7 +78,23 @@ constexpr std::array<std::string_view, 56> k_calendar_words = {
     "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "today", "yesterday", "tomorrow"};
 
+// The lengths and first bytes of the calendar words: most words are none,
+// and these tell that without hashing the word.
+constexpr std::size_t k_calendar_min = 3;
+constexpr std::size_t k_calendar_max = 10;
+constexpr std::array<bool, 256> k_calendar_first = [] {
+  std::array<bool, 256> t{};
+  for (std::string_view w : k_calendar_words) t[static_cast<unsigned char>(w.front())] = true;
+  return t;
+}();
+static_assert(std::all_of(k_calendar_words.begin(), k_calendar_words.end(),
+                          [](std::string_view w) { return w.size() >= k_calendar_min && w.size() <= k_calendar_max; }));
+
 bool is_calendar_word(std::string_view word) {
+  if (word.size() < k_calendar_min || word.size() > k_calendar_max ||
+      !k_calendar_first[static_cast<unsigned char>(word.front())]) {
+    return false;
+  }
   static const std::unordered_set<std::string_view> k_set(k_calendar_words.begin(), k_calendar_words.end());
   return k_set.contains(word);
 }
