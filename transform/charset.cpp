@@ -142,10 +142,16 @@ constexpr char16_t k_cp1252_high[32] = {
 std::string cp1252_to_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 8);
-  for (unsigned char c : bytes) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0xA0) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    // A run of ASCII, most of any text, is copied in one piece.
+    std::size_t ascii = i;
+    while (ascii < bytes.size() && static_cast<unsigned char>(bytes[ascii]) < 0x80) ++ascii;
+    out.append(bytes.substr(i, ascii - i));
+    if (ascii == bytes.size()) break;
+    const auto c = static_cast<unsigned char>(bytes[ascii]);
+    i = ascii + 1;
+    if (c < 0xA0) {
       append_utf8(out, k_cp1252_high[c - 0x80]);
     } else {
       out += static_cast<char>(0xC0 | (c >> 6));
