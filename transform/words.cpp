@@ -175,8 +175,19 @@ std::string fold(std::string_view text, bool lower) {
         out.push_back(' ');
         pending_space = false;
       }
+      // A single space between two such bytes folds to itself: the run
+      // goes on over it, so that most lines are copied in one piece.
       std::size_t end = i + 1;
-      while (end < text.size() && is_plain_ascii(static_cast<unsigned char>(text[end]))) ++end;
+      while (end < text.size()) {
+        if (is_plain_ascii(static_cast<unsigned char>(text[end]))) {
+          ++end;
+        } else if (text[end] == ' ' && end + 1 < text.size() &&
+                   is_plain_ascii(static_cast<unsigned char>(text[end + 1]))) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
       if (lower) {
         // Copied and lowered in one pass.
         const std::size_t from = out.size();
