@@ -31,6 +31,7 @@
 #include "transform/summarize.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -450,11 +451,17 @@ class Summarizer {
     }
     const double n = static_cast<double>(std::max<std::size_t>(m_sentences.size(), 1));
     m_centroid.assign(stem_ids.size(), 0.0);
+    // Each term's idf, and 1 + log(tf) for the small counts, computed once.
+    std::vector<double> idf(df.size());
+    for (std::size_t term = 0; term < df.size(); ++term) idf[term] = std::log((n + 1) / (df[term] + 0.5));
+    std::array<double, 16> tf_weight{};
+    for (std::size_t tf = 1; tf < tf_weight.size(); ++tf) tf_weight[tf] = 1 + std::log(static_cast<double>(tf));
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       Vec v;
       for (auto [term, tf] : tfs[k]) {
-        double idf = std::log((n + 1) / (df[term] + 0.5));
-        double w = (1 + std::log(static_cast<double>(tf))) * idf;
+        const double tf_w = static_cast<std::size_t>(tf) < tf_weight.size() ? tf_weight[static_cast<std::size_t>(tf)]
+                                                                            : 1 + std::log(static_cast<double>(tf));
+        double w = tf_w * idf[term];
         v.emplace_back(term, static_cast<float>(w));
         m_centroid[term] += w;
       }
