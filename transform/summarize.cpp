@@ -347,7 +347,8 @@ class Summarizer {
                  !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
       if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
       if (!s.usable && s.words <= 6 && is_code_line(s.text)) s.usable = s.code = true;
-      s.dangling = m_cues.is(Cue::dangling, folded, s.words);
+      // Only a usable sentence is ever scored, and only a score reads it.
+      s.dangling = s.usable && m_cues.is(Cue::dangling, folded, s.words);
       s.fragment = (description && s.index == 0) || describes;
       s.describes = describes;
       s.specific = shape.specific;
