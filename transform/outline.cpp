@@ -827,7 +827,8 @@ class Builder {
     std::size_t steps = 0;
     for (auto& s : m_outline.stories) {
       if (s.order == 0) continue;
-      s.duplicate = titles.repeated_by(distinct_words(s.title), s.section + 1, 6, steps).has_value();
+      const std::string folded = fold_for_match(s.title);
+      s.duplicate = titles.repeated_by(distinct_folded_words(folded), s.section + 1, 6, steps).has_value();
     }
     // A list of three or more headlines of which at least half repeat a
     // title below is the issue's table of contents: its other lines name
@@ -911,11 +912,14 @@ bool IssueName::named_by(std::string_view folded) const {
   return words >= 2 && common * 4 >= words * 3;
 }
 
-std::vector<std::string> distinct_words(std::string_view text) { return distinct_folded_words(fold_for_match(text)); }
+std::vector<std::string> distinct_words(std::string_view text) {
+  const std::string folded = fold_for_match(text);
+  const std::vector<std::string_view> words = distinct_folded_words(folded);
+  return {words.begin(), words.end()};
+}
 
-std::vector<std::string> distinct_folded_words(std::string_view folded) {
-  std::vector<std::string> out;
-  for (auto w : split_words(folded)) out.emplace_back(w);
+std::vector<std::string_view> distinct_folded_words(std::string_view folded) {
+  std::vector<std::string_view> out = split_words(folded);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -930,7 +934,7 @@ TitleIndex::TitleIndex(const std::vector<OutlineSection>& sections) : m_sizes(se
   }
 }
 
-std::optional<std::size_t> TitleIndex::repeated_by(const std::vector<std::string>& words, std::size_t from,
+std::optional<std::size_t> TitleIndex::repeated_by(const std::vector<std::string_view>& words, std::size_t from,
                                                    int tenths, std::size_t& steps) const {
   std::vector<std::size_t> hits;
   for (const auto& w : words) {

@@ -35,6 +35,7 @@
 //    the story it tells about; a story's title is not part of its passage.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -142,17 +143,23 @@ class TitleIndex {
   // `words` (distinct, folded), and at least `tenths`/10 of the shorter
   // of the two word sets; adds the postings it read to `steps`. Words that
   // many titles share tell no title apart and are not looked up.
-  std::optional<std::size_t> repeated_by(const std::vector<std::string>& words, std::size_t from, int tenths,
+  std::optional<std::size_t> repeated_by(const std::vector<std::string_view>& words, std::size_t from, int tenths,
                                          std::size_t& steps) const;
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> m_postings;
+  // Looked up by a view of a word, without copying it into a string.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> m_postings;
   std::vector<std::size_t> m_sizes;  // distinct words per section title
 };
 
 // The distinct words of `text`, folded with fold_for_match, sorted.
 std::vector<std::string> distinct_words(std::string_view text);
-// The same of text folded already: folding again would change nothing.
-std::vector<std::string> distinct_folded_words(std::string_view folded);
+// The same of text folded already (folding again would change nothing), as
+// views into `folded`.
+std::vector<std::string_view> distinct_folded_words(std::string_view folded);
 
 }  // namespace distill::transform
