@@ -6,6 +6,7 @@
 #include "transform/evidence.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include <re2/re2.h>
@@ -356,8 +357,17 @@ std::string publisher_in_legal_line(std::string_view text) {
 // umlauts written out ("Gründerfunk" -> "gruenderfunk"), web and mail
 // addresses left out: how a newsletter's name is spelled in its host.
 std::string name_letters(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // What an ASCII byte becomes: itself or its lower case, or nothing (0).
+  static constexpr std::array<char, 128> k_ascii = [] {
+    std::array<char, 128> t{};
+    for (char c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = c;
+    for (char c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = c;
+    for (char c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+    return t;
+  }();
+  // No character gives more bytes than it takes (an umlaut's two make "ae").
+  std::string out(text.size(), '\0');
+  char* o = out.data();
   std::size_t k = 0;
   while (k < text.size()) {
     const std::size_t word_end = std::min(text.size(), text.find(' ', k));
@@ -367,23 +377,35 @@ std::string name_letters(std::string_view text) {
     if (!address) {
       for (std::size_t at = 0; at < word.size();) {
         const auto byte = static_cast<unsigned char>(word[at]);
-        const char32_t c = byte < 0x80 ? (++at, byte) : next_code_point(word, at);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
-        else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-        else if (c == U'ä' || c == U'Ä') out += "ae";
-        else if (c == U'ö' || c == U'Ö') out += "oe";
-        else if (c == U'ü' || c == U'Ü') out += "ue";
-        else if (c == U'ß') out += "ss";
-        else if (c >= 0xC0 && c <= 0xFF) {
+        if (byte < 0x80) {
+          ++at;
+          if (const char m = k_ascii[byte]) *o++ = m;
+          continue;
+        }
+        const char32_t c = next_code_point(word, at);
+        const auto two = [&o](char a, char b) {
+          *o++ = a;
+          *o++ = b;
+        };
+        if (c == U'ä' || c == U'Ä') {
+          two('a', 'e');
+        } else if (c == U'ö' || c == U'Ö') {
+          two('o', 'e');
+        } else if (c == U'ü' || c == U'Ü') {
+          two('u', 'e');
+        } else if (c == U'ß') {
+          two('s', 's');
+        } else if (c >= 0xC0 && c <= 0xFF) {
           static constexpr std::string_view k_base =  // U+00C0..U+00FF without their accents
               "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
           const char b = k_base[c - 0xC0];
-          if (b >= 'a' && b <= 'z') out += b;
+          if (b >= 'a' && b <= 'z') *o++ = b;
         }
       }
     }
     k = word_end + 1;
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
