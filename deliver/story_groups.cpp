@@ -452,7 +452,10 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   std::vector<std::uint32_t> bucket_stories;  // each bucket's stories in order, one bucket after another
   std::vector<std::size_t> bucket_ends;       // where each bucket ends in bucket_stories
   {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
+    // The keyed stories of one band, by band key and then in order: as
+    // their places in `keyed`, 4 bytes a story, sorted by the keys they
+    // look up, rather than a 16-byte copy of each key with its story.
+    std::vector<std::uint32_t> bucketed(keyed.size());
     for (int band = 0; band < k_bands; ++band) {
       const int in_pass = band % bands_per_pass;
       if (band > 0 && in_pass == 0) {  // the next pass: the keyed stories read again for its bands' keys
@@ -460,15 +463,21 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
         for (const auto i : keyed) add_band_keys(reader.read(story(i)), band);
       }
       const auto width = static_cast<std::size_t>(std::min(bands_per_pass, k_bands - (band - in_pass)));
-      for (std::size_t k = 0; k < keyed.size(); ++k) {
-        bucketed[k] = {band_keys[k * width + static_cast<std::size_t>(in_pass)], keyed[k]};
-      }
-      std::sort(bucketed.begin(), bucketed.end());
+      const auto key = [&](std::uint32_t k) {
+        return band_keys[static_cast<std::size_t>(k) * width + static_cast<std::size_t>(in_pass)];
+      };
+      for (std::size_t k = 0; k < keyed.size(); ++k) bucketed[k] = static_cast<std::uint32_t>(k);
+      // `keyed` is in story order, so its places sort as the stories do.
+      std::sort(bucketed.begin(), bucketed.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const auto kx = key(x);
+        const auto ky = key(y);
+        return kx != ky ? kx < ky : x < y;
+      });
       for (std::size_t start = 0; start < bucketed.size();) {
         auto end = start;
-        while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
+        while (end < bucketed.size() && key(bucketed[end]) == key(bucketed[start])) ++end;
         if (end - start >= 2 && end - start <= k_max_bucket) {
-          for (auto x = start; x < end; ++x) bucket_stories.push_back(bucketed[x].second);
+          for (auto x = start; x < end; ++x) bucket_stories.push_back(keyed[bucketed[x]]);
           bucket_ends.push_back(bucket_stories.size());
         }
         start = end;
