@@ -1249,8 +1249,11 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   const auto footer = "distill · " + plural(static_cast<long long>(all.size()), "issue") + " from " +
                       plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
                       " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
-  const auto layout = lay_out(all, priority, options);
-  for (const auto& g : layout.groups) d.merged.insert(d.merged.end(), g.why.begin(), g.why.end());
+  auto layout = lay_out(all, priority, options);
+  for (auto& g : layout.groups) {  // moved: rendering reads no group's "why" lines
+    d.merged.insert(d.merged.end(), std::make_move_iterator(g.why.begin()), std::make_move_iterator(g.why.end()));
+    std::vector<std::string>().swap(g.why);
+  }
   d.text = render_text(d, all, t, layout, footer, options.max_items);
   d.html = render_html(d, all, t, layout, footer, options.max_items);
 
