@@ -122,16 +122,24 @@ Summary with_valid_utf8(Summary s) {
 }
 
 // The few facts of an issue that every part of the digest reads of every
-// issue (the table of contents, the compact rest, "also in" lines, the
-// Message-ID, the totals), held for all issues; the source is a view into
-// the names Issues keeps once each.
+// issue (its source for grouping by source and for the counts, its word
+// counts for the totals), held for all issues; the source is a view into
+// the names Issues keeps once each. Its title, link and date, which only
+// the issues a digest names and its Message-ID need, are read again from
+// its summary.
 struct IssueFacts {
   std::string_view source;
-  std::string title;
-  std::string web_url;
-  std::optional<std::chrono::sys_seconds> date;
   int words_in = 0;
   int words_kept = 0;
+};
+
+// A story as compose lists every story for grouping: a StoryRef in 8
+// bytes instead of 16 (grouping takes fewer than 2^32 issues).
+struct ListedStory {
+  std::uint32_t issue = 0;
+  std::int32_t item = k_lead;
+  StoryRef ref() const { return {issue, item}; }
+  auto operator<=>(const ListedStory&) const = default;
 };
 
 // The digest's issues as compose reads them: their facts, held for all, in
@@ -156,7 +164,7 @@ class Issues {
   // Every story an issue can show, in digest order (an issue's lead before
   // its items), for grouping.
   // Taken out once (grouping is their only reader).
-  std::vector<StoryRef> take_stories() { return std::move(m_stories); }
+  std::vector<ListedStory> take_stories() { return std::move(m_stories); }
   // Issue `i`'s whole summary. The pointer keeps it alive past the cache.
   std::shared_ptr<const Summary> summary(std::size_t i) const;
 
@@ -167,7 +175,7 @@ class Issues {
   std::set<std::string, std::less<>> m_sources;  // each source name once; IssueFacts::source views them
   std::vector<IssueFacts> m_facts;
   std::vector<std::size_t> m_input;
-  std::vector<StoryRef> m_stories;
+  std::vector<ListedStory> m_stories;
   // The summaries read last, most recent first.
   mutable std::vector<std::pair<std::size_t, std::shared_ptr<const Summary>>> m_cache;
 };
@@ -337,20 +345,21 @@ std::string item_title(const Item& item) {
 
 Issues::Issues(std::size_t count, const ReadSummary& read, int max_items) : m_read(read) {
   std::vector<IssueFacts> facts;
-  std::vector<StoryRef> stories;  // issue: the input index
+  std::vector<ListedStory> stories;  // issue: the input index
   std::map<std::string_view, std::size_t> first_seen;
   facts.reserve(count);
   for (std::size_t input = 0; input < count; ++input) {
     const auto s = read_input(input);
     const std::string_view source = *m_sources.emplace(s.source).first;
     first_seen.emplace(source, input);
-    facts.push_back({source, s.title, s.web_url, s.date, s.words_in, s.words_kept});
-    if (!plain_text(s.lede).empty()) stories.push_back({input, k_lead});
+    facts.push_back({source, s.words_in, s.words_kept});
+    const auto issue = static_cast<std::uint32_t>(input);
+    if (!plain_text(s.lede).empty()) stories.push_back({issue, k_lead});
     const auto shown = shown_items(s, max_items);
     std::vector<const Item*> items = shown.unlinked;
     items.insert(items.end(), shown.linked.begin(), shown.linked.end());
     std::sort(items.begin(), items.end());
-    for (const Item* item : items) stories.push_back({input, static_cast<int>(item - s.items.data())});
+    for (const Item* item : items) stories.push_back({issue, static_cast<std::int32_t>(item - s.items.data())});
   }
   m_input.resize(count);
   for (std::size_t i = 0; i < count; ++i) m_input[i] = i;
@@ -363,7 +372,7 @@ Issues::Issues(std::size_t count, const ReadSummary& read, int max_items) : m_re
     position[m_input[i]] = i;
     m_facts.push_back(std::move(facts[m_input[i]]));
   }
-  for (auto& r : stories) r.issue = position[r.issue];
+  for (auto& r : stories) r.issue = static_cast<std::uint32_t>(position[r.issue]);
   std::sort(stories.begin(), stories.end());
   m_stories = std::move(stories);
 }
@@ -446,29 +455,29 @@ struct Layout {
 
 // A story as the digest names it: an item's title, or the issue's for its lead.
 std::string story_title(const Issues& all, StoryRef r) {
-  if (r.item == k_lead) return issue_title(all[r.issue]);
+  if (r.item == k_lead) return issue_title(*all.summary(r.issue));
   return item_title(all.summary(r.issue)->items[static_cast<std::size_t>(r.item)]);
 }
 
 std::string story_url(const Issues& all, StoryRef r) {
-  if (r.item == k_lead) return all[r.issue].web_url;
+  if (r.item == k_lead) return all.summary(r.issue)->web_url;
   return all.summary(r.issue)->items[static_cast<std::size_t>(r.item)].url;
 }
 
 // Where "also in" sends a reader for another issue's telling: that issue's
 // web version, else its link for the story.
 std::string telling_url(const Issues& all, StoryRef r) {
-  if (is_linkable(all[r.issue].web_url)) return all[r.issue].web_url;
+  if (auto web_url = all.summary(r.issue)->web_url; is_linkable(web_url)) return web_url;
   return story_url(all, r);
 }
 
 // The stories of `issues` (Issues::stories), grouped (deliver/story_groups.hpp)
 // as grouping reads them: one at a time, each issue's summary read once
 // for all its stories, in order.
-std::vector<StoryGroup> group_issue_stories(const Issues& all, const std::vector<StoryRef>& stories) {
+std::vector<StoryGroup> group_issue_stories(const Issues& all, const std::vector<ListedStory>& stories) {
   std::shared_ptr<const Summary> held;  // the issue of the last story read
   return group_stories(stories.size(), [&](std::size_t k) {
-    const auto r = stories[k];
+    const auto r = stories[k].ref();
     held = all.summary(r.issue);
     const auto& s = *held;
     if (r.item == k_lead) return StoryText{r, s.source, s.title, s.lede, {}};
@@ -697,7 +706,8 @@ std::string render_text(const transform::Digest& d, const Issues& all, const Tot
     w.line("In this digest");
     for (const auto i : l.full) {
       const auto number = std::to_string(l.number[i]) + ". ";
-      w.wrapped(source_name(all[i]) + " — " + issue_title(all[i]), "  " + number, std::string(2 + number.size(), ' '));
+      w.wrapped(source_name(all[i]) + " — " + issue_title(*all.summary(i)), "  " + number,
+                std::string(2 + number.size(), ' '));
     }
     w.line();
   }
@@ -707,7 +717,10 @@ std::string render_text(const transform::Digest& d, const Issues& all, const Tot
     w.line();
     for (const auto& [source, issues] : rest_by_source(all, l)) {
       w.wrapped(source, "  ", "  ");
-      for (const auto i : issues) w.wrapped(issue_title(all[i]) + w.reference(all[i].web_url), "  • ", "    ");
+      for (const auto i : issues) {
+        const auto s = all.summary(i);
+        w.wrapped(issue_title(*s) + w.reference(s->web_url), "  • ", "    ");
+      }
     }
     if (!l.unlisted.empty()) w.wrapped(unlisted_line(all, l), "  ", "  ");
     w.line();
@@ -753,7 +766,7 @@ Layout lay_out(Issues& all, const std::vector<Priority>& priority, const Compose
     source_order.emplace(all[i].source, source_order.size());
   }
   auto stories = all.take_stories();
-  std::erase_if(stories, [&](StoryRef r) { return priority[r.issue] == Priority::mute; });
+  std::erase_if(stories, [&](ListedStory r) { return priority[r.issue] == Priority::mute; });
   l.groups = group_issue_stories(all, stories);
   stories.clear();
   stories.shrink_to_fit();  // its memory given back, not only emptied as by `= {}`
@@ -886,7 +899,7 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
          "24px;\">\n";
     for (const auto i : l.full) {
       o << "<li style=\"margin:2px 0;\"><a href=\"#issue-" << l.number[i] << "\" style=\"" << k_link_style << "\">"
-        << escape_html(source_name(all[i])) << "</a> — " << escape_html(issue_title(all[i])) << "</li>\n";
+        << escape_html(source_name(all[i])) << "</a> — " << escape_html(issue_title(*all.summary(i))) << "</li>\n";
     }
     o << "</ol>\n";
   }
@@ -971,8 +984,8 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
           << "font-size:12px;letter-spacing:0.06em;text-transform:uppercase;\">" << escape_html(source)
           << "</p>\n<ul style=\"margin:0 0 8px;padding-left:22px;\">\n";
         for (const auto i : issues) {
-          o << "<li style=\"margin:0 0 2px;\">" << link_html(all[i].web_url, escape_html(issue_title(all[i])))
-            << "</li>\n";
+          const auto s = all.summary(i);
+          o << "<li style=\"margin:0 0 2px;\">" << link_html(s->web_url, escape_html(issue_title(*s))) << "</li>\n";
         }
         o << "</ul>\n";
       }
@@ -1224,11 +1237,11 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
 
   Fnv id_hash;
   id_hash.add(compact_stamp(options.now));
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto& s = all[i];
-    id_hash.add(s.source);
-    id_hash.add(s.title);
-    id_hash.add(s.date ? std::to_string(s.date->time_since_epoch().count()) : "");
+  for (std::size_t i = 0; i < all.size(); ++i) {  // the titles read again, in digest order
+    const auto s = all.summary(i);
+    id_hash.add(s->source);
+    id_hash.add(s->title);
+    id_hash.add(s->date ? std::to_string(s->date->time_since_epoch().count()) : "");
   }
   d.message_id = "digest." + compact_stamp(options.now) + "." + id_hash.hex() + "@" + domain_of(options.from);
 
@@ -1236,8 +1249,11 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   const auto footer = "distill · " + plural(static_cast<long long>(all.size()), "issue") + " from " +
                       plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
                       " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
-  const auto layout = lay_out(all, priority, options);
-  for (const auto& g : layout.groups) d.merged.insert(d.merged.end(), g.why.begin(), g.why.end());
+  auto layout = lay_out(all, priority, options);
+  for (auto& g : layout.groups) {  // moved: rendering reads no group's "why" lines
+    d.merged.insert(d.merged.end(), std::make_move_iterator(g.why.begin()), std::make_move_iterator(g.why.end()));
+    std::vector<std::string>().swap(g.why);
+  }
   d.text = render_text(d, all, t, layout, footer, options.max_items);
   d.html = render_html(d, all, t, layout, footer, options.max_items);
 

@@ -82,9 +82,10 @@ std::string cut_text(std::string_view text, std::size_t max_chars);
 // Summary `i` of the `count` a digest is composed of (0 to count - 1, in
 // the order given). compose_digest reads every summary a few times and
 // holds only a few at once: its memory grows with the number of issues by
-// the facts it keeps of each (source, title, link, date, word counts) and
-// by what grouping keeps of each story (deliver/story_groups.hpp), not by
-// their summaries. It may throw; compose_digest passes it on.
+// the facts it keeps of each (its source and word counts, 24 bytes), by 8
+// bytes for each story it can show and by what grouping keeps of each
+// story (deliver/story_groups.hpp), not by their summaries: an issue's
+// title, link and date are read again where the digest names it. It may throw; compose_digest passes it on.
 using ReadSummary = std::function<transform::Summary(std::size_t i)>;
 
 // Composes one digest of the `count` summaries `read` gives (grouped by

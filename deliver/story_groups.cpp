@@ -288,9 +288,20 @@ class Joiner {
     return i;
   }
 
+  // Why two stories were joined: `a` and `b` the stories, in the order the
+  // "why" line names them (b first), `similarity` that of their text, or
+  // negative for the same link. The line itself is written only for the
+  // groups returned, reading the two stories again: a large digest does
+  // not hold a line of text for every join while it groups.
+  struct Join {
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    double similarity = -1;
+  };
+
   // Joins the sets of a and b unless that would put two stories of one
   // issue together; returns whether they are one set now.
-  bool join(std::size_t a, std::size_t b, std::string why) {
+  bool join(std::size_t a, std::size_t b, Join why) {
     auto ra = root(a);
     auto rb = root(b);
     if (ra == rb) return true;
@@ -303,7 +314,7 @@ class Joiner {
     m_parent[rb] = static_cast<std::uint32_t>(ra);
     std::vector<std::size_t> issues;
     std::set_union(ia.begin(), ia.end(), ib.begin(), ib.end(), std::back_inserter(issues));
-    std::vector<std::string> whys;
+    std::vector<Join> whys;
     if (const auto it = m_sets.find(rb); it != m_sets.end()) {
       whys = std::move(it->second.why);
       m_sets.erase(it);
@@ -311,16 +322,16 @@ class Joiner {
     auto& set = m_sets[ra];
     set.issues = std::move(issues);
     set.why.insert(set.why.end(), std::make_move_iterator(whys.begin()), std::make_move_iterator(whys.end()));
-    set.why.push_back(std::move(why));
+    set.why.push_back(why);
     return true;
   }
 
-  std::vector<std::string>& why(std::size_t root_index) { return m_sets[root_index].why; }
+  std::vector<Join>& why(std::size_t root_index) { return m_sets[root_index].why; }
 
  private:
   struct Set {
     std::vector<std::size_t> issues;  // sorted
-    std::vector<std::string> why;
+    std::vector<Join> why;
   };
   // The issues of a root's set, sorted.
   std::vector<std::size_t> issues_of(std::size_t root_index) const {
@@ -437,9 +448,8 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
     for (auto m : members) issues.insert(issue_of[m]);
     if (issues.size() < members.size()) continue;  // one issue links it twice: not a story's own link
     for (std::size_t k = 1; k < members.size(); ++k) {
-      auto why = quoted_story(members[k]);
-      why += " and " + quoted_story(members.front()) + ": same link " + link;
-      joiner.join(members.front(), members[k], std::move(why));
+      joiner.join(members.front(), members[k],
+                  {static_cast<std::uint32_t>(members.front()), static_cast<std::uint32_t>(members[k])});
     }
   }
   release(links);
@@ -452,7 +462,10 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   std::vector<std::uint32_t> bucket_stories;  // each bucket's stories in order, one bucket after another
   std::vector<std::size_t> bucket_ends;       // where each bucket ends in bucket_stories
   {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> bucketed(keyed.size());  // (band key, story)
+    // The keyed stories of one band, by band key and then in order: as
+    // their places in `keyed`, 4 bytes a story, sorted by the keys they
+    // look up, rather than a 16-byte copy of each key with its story.
+    std::vector<std::uint32_t> bucketed(keyed.size());
     for (int band = 0; band < k_bands; ++band) {
       const int in_pass = band % bands_per_pass;
       if (band > 0 && in_pass == 0) {  // the next pass: the keyed stories read again for its bands' keys
@@ -460,15 +473,21 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
         for (const auto i : keyed) add_band_keys(reader.read(story(i)), band);
       }
       const auto width = static_cast<std::size_t>(std::min(bands_per_pass, k_bands - (band - in_pass)));
-      for (std::size_t k = 0; k < keyed.size(); ++k) {
-        bucketed[k] = {band_keys[k * width + static_cast<std::size_t>(in_pass)], keyed[k]};
-      }
-      std::sort(bucketed.begin(), bucketed.end());
+      const auto key = [&](std::uint32_t k) {
+        return band_keys[static_cast<std::size_t>(k) * width + static_cast<std::size_t>(in_pass)];
+      };
+      for (std::size_t k = 0; k < keyed.size(); ++k) bucketed[k] = static_cast<std::uint32_t>(k);
+      // `keyed` is in story order, so its places sort as the stories do.
+      std::sort(bucketed.begin(), bucketed.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const auto kx = key(x);
+        const auto ky = key(y);
+        return kx != ky ? kx < ky : x < y;
+      });
       for (std::size_t start = 0; start < bucketed.size();) {
         auto end = start;
-        while (end < bucketed.size() && bucketed[end].first == bucketed[start].first) ++end;
+        while (end < bucketed.size() && key(bucketed[end]) == key(bucketed[start])) ++end;
         if (end - start >= 2 && end - start <= k_max_bucket) {
-          for (auto x = start; x < end; ++x) bucket_stories.push_back(bucketed[x].second);
+          for (auto x = start; x < end; ++x) bucket_stories.push_back(keyed[bucketed[x]]);
           bucket_ends.push_back(bucket_stories.size());
         }
         start = end;
@@ -567,12 +586,15 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
                    [](const Match& x, const Match& y) { return x.similarity > y.similarity; });
   for (const auto& m : matches) {
     if (joiner.root(m.a) == joiner.root(m.b)) continue;
-    const auto named_a = reader.read_named(story(m.a));
-    const auto named = compare_named(named_a, reader.read_named(story(m.b)));
-    auto why = quoted_story(m.b);
-    why += " and " + quoted_story(m.a) + ": " + similarity_text(named);
-    joiner.join(m.a, m.b, std::move(why));
+    joiner.join(m.a, m.b, {static_cast<std::uint32_t>(m.a), static_cast<std::uint32_t>(m.b), m.similarity});
   }
+  // The "why" line of a join, as the stories are read again.
+  const auto why_text = [&](const Joiner::Join& j) {
+    auto why = quoted_story(j.b) + " and " + quoted_story(j.a) + ": ";
+    if (j.similarity < 0) return why + "same link " + transform::canonical_story_link(story(j.a).url);
+    const auto named_a = reader.read_named(story(j.a));
+    return why + similarity_text(compare_named(named_a, reader.read_named(story(j.b))));
+  };
 
   // The sets of two or more, in the order of their first member; a story
   // alone (most of them) takes no room here.
@@ -590,7 +612,7 @@ std::vector<StoryGroup> group_stories(std::size_t count, const StoryAt& story, c
   std::vector<StoryGroup> groups;
   for (auto& [r, group] : by_root) {
     if (group.members.size() < 2) continue;
-    group.why = std::move(joiner.why(r));
+    for (const auto& j : joiner.why(r)) group.why.push_back(why_text(j));
     group.newsletters = sources[r].size();
     groups.push_back(std::move(group));
   }

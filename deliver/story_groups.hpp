@@ -88,7 +88,9 @@ struct StoryGroup {
 // the MinHash bands), then again the few it compares or names, and keeps
 // of each story only its issue, its band keys for the bands of one pass
 // and a hash of its link; then each band's buckets (4 bytes a story in
-// one) and the candidate pairs of a range of stories at a time.
+// one) and the candidate pairs of a range of stories at a time; and of
+// each join its two stories and their similarity, whose "why" line is
+// written, reading the two again, only for the groups it returns.
 // So the stories of a digest of tens of thousands of issues need not be in
 // memory at once.
 using StoryAt = std::function<StoryText(std::size_t k)>;
