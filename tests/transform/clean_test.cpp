@@ -186,6 +186,25 @@ TEST_CASE("clean drops an item tagged sponsor under it, not its neighbours", "[t
   CHECK(kept(r, "Choosing the Best"));
 }
 
+TEST_CASE("a headline that ends in a participle is no tag of the item above it", "[transform]") {
+  // "Women's team promoted" is the next story's headline, its verb last; a
+  // tag stands alone or after a separator ("Acme · Promoted").
+  Document d = doc({{heading("Club news"), para("Away tickets"),
+                     para("The club has 450 tickets for the semi-final; adults pay 18 pounds, children 5."),
+                     heading("Women's team promoted"),
+                     para("The women's team won the league with a 4-0 win on Sunday and goes up a division."),
+                     heading("Around the web"),
+                     para("Flexible seating for every office, delivered in a week.",
+                          {{"Flexible seating", "https://seatco.example/"}}),
+                     para("Seatco · Promoted")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "The club has 450 tickets"));
+  CHECK(kept(r, "Women's team promoted"));
+  CHECK(kept(r, "The women's team won"));
+  CHECK(reason_for(r, "Seatco · Promoted") == "sponsor: item tagged \"promoted\"");
+  CHECK(reason_for(r, "Flexible seating") == "sponsor: item tagged \"promoted\"");
+}
+
 TEST_CASE("clean drops the item a sponsor footnote points at", "[transform]") {
   Document d = doc({story("Rail"),
                     {heading("BREW'S BETS"), para("Taking back texts: a complete guide to the new system."),
