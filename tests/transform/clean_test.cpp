@@ -1326,3 +1326,32 @@ TEST_CASE("a visible preheader that counts the issue's items, above the line to 
   CHECK(kept(story, "Plus a tiny library"));
   CHECK(reason_for(story, "Read on the web") != "");
 }
+
+TEST_CASE("a dated masthead line, a button to the publisher's shop and its box, a partner named before its label",
+          "[transform]") {
+  // boxes-and-shops: a supporters' letter. The line that dates the issue
+  // under its name, the shop's box (a bold title, copy to the reader, a
+  // button to the shop's host, which no story links to), a partner's
+  // label after its name, and a third party's box with a button in the
+  // reader's voice go; the stories with their links stay.
+  CHECK(has_listed_word(WordList::shop, "boutique"));
+  CHECK_FALSE(has_listed_word(WordList::shop, "news"));
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "boxes-and-shops.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "boxes-and-shops.expected"));
+}
+
+TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {
+  // Plain-text mastheads are one block: name, date and tagline.
+  const std::vector<Block> dated = {para("VALLEY NEWS - April 2026 Letters from the council and the parish")};
+  CleanResult r = clean(doc({dated, story("Bridge"), story("Market"), story("School")}));
+  CHECK(reason_for(r, "VALLEY NEWS").starts_with("chrome: in the header, the masthead"));
+  // An outage's status line dates the event, not the issue; a job's facts
+  // between dots name its pay.
+  const std::vector<Block> status = {para("Resolved · Payments · 7 April 2026, 08:14-11:52"),
+                                     para("Northbank Clinic · Leeds · Permanent · £32,000 a year")};
+  r = clean(doc({status, story("Outage"), story("Fix"), story("Credit")}));
+  CHECK(kept(r, "Resolved · Payments"));
+  CHECK(kept(r, "Northbank Clinic"));
+}
