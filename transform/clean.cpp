@@ -566,7 +566,8 @@ class Cleaner {
 
   // A name, a comma, then the phrase at `pos`, as a partner's label reads
   // ("Banco Levante, entidad colaboradora de ..."): at most five words
-  // before it and no sentence among them.
+  // before it and no sentence among them. A label is short and no
+  // sentence ("Il museo, partner ufficiale della Biennale, apre ..." is).
   static bool appositive(std::string_view folded, std::size_t pos) {
     std::string_view before = folded.substr(0, pos);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -700,10 +701,12 @@ class Cleaner {
         if (h.category == Category::imprint && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount))
           placed = true;
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
-          placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) || appositive(info.folded, h.pos) ||
-                              names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
-                              names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
-                              (info.words <= 40 && thanks(info.folded)));
+          placed =
+              placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
+                         (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
+                         names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                         names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
+                         (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
