@@ -1654,13 +1654,21 @@ class Cleaner {
   // step removed as promo ("Tu carné tiene premio" over "...
   // disfrutas de un 20 % de descuento ..." over "Descubre todas las
   // ventajas"). The copy goes with its button when it speaks to the reader,
-  // calls to act or states an offer's terms, or went already; the box's
-  // title over it goes with them.
+  // calls to act or states an offer's terms, or went already, and its
+  // button leads where no kept story does; the box's title goes with them.
   void mark_promo_boxes() {
     std::vector<std::size_t> worded;
     for (std::size_t i = 0; i < size(); ++i) {
       if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
         worded.push_back(i);
+    }
+    // Hosts the kept blocks link to: a button that leads where the stories
+    // lead ("Get tickets" to the theatre's own pages, under its premiere)
+    // is a story's, and its copy is news.
+    std::unordered_set<std::string> story_hosts;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i)) continue;
+      for (const Link& link : block(i).links) story_hosts.insert(url_host(link.url));
     }
     std::vector<std::pair<std::size_t, Removal>> taken;
     for (std::size_t k = 2; k < worded.size(); ++k) {
@@ -1671,6 +1679,7 @@ class Cleaner {
       // to the sponsor opens the next box, and is no button of this one.
       const auto& button = m_info[b].reason;
       if (!button || button->kind != RemovalKind::promo || m_info[b].words > 6 || !is_whole_link(b)) continue;
+      if (story_hosts.contains(url_host(block(b).links.front().url))) continue;
       const Info& copy = m_info[c];
       if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
           block(c).kind != BlockKind::paragraph)

@@ -390,7 +390,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
    R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"
-   R"(|hospitality (?:packages?|boxes|suites|experiences?)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"},
+   R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -403,7 +403,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
    R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"
-   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|offizielle (?:[\pL-]+ ){0,2}app\b|offizielle [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"},
+   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -415,7 +415,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:guide|hors-série|e-?book|livre blanc)s? .{0,80}(?:en kiosque|en librairie|boutique|commander)|)"
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
    R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"
-   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"},
+   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -427,7 +427,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza)|)"
    R"(descárga(?:te|la) (?:la|nuestra) app)"
    R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
-   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"},
+   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -438,7 +438,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
    R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"
-   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|l'app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"},
+   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -449,7 +449,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
    R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
-   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|de officiële (?:[\pL-]+ ){0,2}app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"},
+   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -460,7 +460,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
    R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
-   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:o )?app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"},
+   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -530,7 +530,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid|)"
    R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"
    R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends of|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"
-   R"(|i want to (?:help|give|donate|contribute)|with (?:just |only )?[$£€]\d+ a month,? you can)"},
+   R"(|i want to (?:help|give|donate|contribute)\W*$|with (?:just |only )?[$£€]\d+ a month,? you can)"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
@@ -538,41 +538,41 @@ constexpr VocabularyRow k_rows[] = {
    R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag|)"
    R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"
    R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"
-   R"(|ich (?:will|möchte) (?:helfen|spenden|unterstützen)|mit (?:nur )?\d+ euro (?:im monat|monatlich) (?:kannst du|können sie))"},
+   R"(|ich (?:will|möchte) (?:helfen|spenden|unterstützen)\W*$|mit (?:nur )?\d+ euro (?:im monat|monatlich) (?:kannst du|können sie))"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
    R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
    R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer|)"
    R"((?:penser à nous|nous inscrire|nous désigner) dans (?:votre|ton) testament|legs (?:et|ou) donations?|(?:votre|ton) don (?:est )?déductible|de (?:vos|tes) dons? (?:est |sont )?déductibles?)"
    R"(|contribution volontaire|participation (?:financière )?volontaire|devenez ami(?:e|s)? (?:du|de la|des)|signez (?:la|notre) pétition|signez vous aussi|je signe la pétition)"
-   R"(|je (?:veux|souhaite) (?:aider|donner|soutenir|contribuer)|avec (?:seulement )?\d+ ?(?:€|euros) par mois,? (?:vous pouvez|tu peux))"},
+   R"(|je (?:veux|souhaite) (?:aider|donner|soutenir|contribuer)\W*$|avec (?:seulement )?\d+ ?(?:€|euros) par mois,? (?:vous pouvez|tu peux))"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
    R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
    R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa]|)"
    R"((?:incluirnos|recordarnos) en tu testamento|legados? solidari|herencias? solidari|(?:que|lo que) dones\b|tu (?:donativo|donación|aportación) desgrava|haz (?:tu|un) donativo)"
    R"(|aportación voluntaria|cuota voluntaria|hazte amig[oa] (?:del|de la|de los)|firma (?:la|nuestra) petición|firma tú también|añade tu firma)"
-   R"(|quiero (?:colaborar|donar|ayudar)|con (?:solo )?\d+ ?(?:€|euros) al (?:mes|año),? (?:puedes|podrás))"},
+   R"(|quiero (?:colaborar|donar|ayudar)\W*$|con (?:solo )?\d+ ?(?:€|euros) al (?:mes|año),? (?:puedes|podrás))"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
    R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
    R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione)|)"
    R"((?:ricordarci|includerci) nel (?:tuo )?testamento|lasciti? solidal|(?:di )?quanto doni\b|(?:la tua|le tue) donazion[ei] (?:è |sono )?(?:deducibil|detraibil))"
    R"(|diventa amic[oa] (?:del|della|dei)|firma anche tu|firma (?:la|la nostra) petizione|aggiungi la tua firma)"
-   R"(|voglio (?:aiutare|donare|contribuire|sostenere)|con (?:soli |solo )?\d+ ?(?:€|euro) al mese,? (?:puoi|potete))"},
+   R"(|voglio (?:aiutare|donare|contribuire|sostenere)\W*$|con (?:soli |solo )?\d+ ?(?:€|euro) al mese,? (?:puoi|potete))"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
    R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor|)"
    R"((?:ons|onze stichting|onze vereniging) (?:op(?:nemen|neemt)|noemen) in (?:je|uw) testament|(?:je|uw) gift is (?:fiscaal )?aftrekbaar|giften (?:zijn )?(?:fiscaal )?aftrekbaar)"
    R"(|vrijwillige (?:ouder)?bijdrage|word (?:nu )?vriend\b|teken (?:de|onze) petitie|teken (?:ook|nu) de petitie|zet (?:je|uw) handtekening)"
-   R"(|ik wil (?:helpen|doneren|steunen|bijdragen)|met (?:maar |slechts )?\d+ ?(?:€|euro) per maand,? (?:kun je|kunt u))"},
+   R"(|ik wil (?:helpen|doneren|steunen|bijdragen)\W*$|met (?:maar |slechts )?\d+ ?(?:€|euro) per maand,? (?:kun je|kunt u))"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
    R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação)|)"
    R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?|)"
    R"((?:incluir-nos|nos incluir|lembrar-se de nós) no (?:seu|teu) testamento|legado solidário|(?:sua|tua) doação (?:é )?dedutível|doações (?:são )?dedutíveis)"
    R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"
-   R"(|quero (?:ajudar|doar|contribuir|apoiar)|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
+   R"(|quero (?:ajudar|doar|contribuir|apoiar)\W*$|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -607,7 +607,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
-   R"(|(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"},
+   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"

@@ -1355,3 +1355,23 @@ TEST_CASE("a masthead that names a time of day, and a header row that names a pr
   CHECK(kept(r, "Resolved · Payments"));
   CHECK(kept(r, "Northbank Clinic"));
 }
+
+TEST_CASE("a promo button that leads where the stories lead is a story's, and its copy is news", "[transform]") {
+  // A theatre's premiere under its heading, copy to the reader with a
+  // deadline, and "Get tickets" to the theatre's own pages, where its
+  // other stories link too: the button goes as the publisher's ticket
+  // call, the premiere stays.
+  const std::vector<Block> premiere = {
+      heading("Hamlet opens on 4 June", 3),
+      para("Our new Hamlet plays from 4 to 20 June in the main house. You can book until the day before each "
+           "show, and students pay half price."),
+      para("Get tickets", {{"Get tickets", "https://playhouse.example/hamlet"}})};
+  const std::vector<Block> studio = {
+      heading("The studio reopens", 3),
+      para("The studio theatre reopens on 12 June after a year of works, with 40 more seats and a new lift."),
+      para("About the studio", {{"About the studio", "https://playhouse.example/studio"}})};
+  CleanResult r = clean(doc({{heading("Playhouse news", 1)}, premiere, studio, story("Cafe")}));
+  CHECK(reason_for(r, "Get tickets").starts_with("promo:"));
+  CHECK(kept(r, "Hamlet opens on 4 June"));
+  CHECK(kept(r, "Our new Hamlet plays"));
+}
