@@ -149,6 +149,7 @@ class Cleaner {
       mark_jobs_links();
       mark_offers();
       mark_native_ads();
+      mark_shop_buttons();
       mark_sponsor_links();
       mark_footer_region();
       mark_closing_separator();
@@ -156,7 +157,10 @@ class Cleaner {
     }
     mark_templates();
     mark_platform_template();
-    if (m_context.heuristics) mark_between_promos();
+    if (m_context.heuristics) {
+      mark_between_promos();
+      mark_promo_boxes();
+    }
     tidy();
     return result();
   }
@@ -569,6 +573,18 @@ class Cleaner {
     return folded.size() - text.size();
   }
 
+  // A name, a comma, then the phrase at `pos`, as a partner's label reads
+  // ("Banco Levante, entidad colaboradora de ..."): at most five words
+  // before it and no sentence among them. A label is short and no
+  // sentence ("Il museo, partner ufficiale della Biennale, apre ..." is).
+  static bool appositive(std::string_view folded, std::size_t pos) {
+    std::string_view before = folded.substr(0, pos);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.ends_with(',')) return false;
+    before.remove_suffix(1);
+    return count_words(before) <= 5 && before.find_first_of(".!?:") == std::string_view::npos;
+  }
+
   // Text wrapped whole in square brackets.
   static bool is_aside(std::string_view folded) {
     while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
@@ -694,10 +710,12 @@ class Cleaner {
         if (h.category == Category::imprint && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount))
           placed = true;
         if (h.category == Category::sponsor && !h.label_only && before > 0) {
-          placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
-                              names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
-                              names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
-                              (info.words <= 40 && thanks(info.folded)));
+          placed =
+              placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
+                         (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
+                         names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                         names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
+                         (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
@@ -889,16 +907,33 @@ class Cleaner {
       if (is_date_line(info.folded) || (one_line_place(i) && is_date_line(after_place(info.folded))))
         remove(i, {RemovalKind::chrome, "in the header, a line of date and issue number"});
     }
+    // The masthead's lines under the issue's name, one of them dating the
+    // issue: "RATSBRIEF KALTENBACH - Mai 2026" over its tagline, a firm's
+    // name and title over "Circolare n. 9/2026 del 25 maggio 2026", "Boletín
+    // de la comunidad · Mayo 2026". A heading (the issue's title) stays.
+    for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+      const Info& info = m_info[i];
+      if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
+      if (!open(i) || block(i).kind == BlockKind::heading || info.words == 0 || info.words > 20 ||
+          !block(i).links.empty())
+        continue;
+      if (is_dated_masthead(block(i).text))
+        remove(i, {RemovalKind::chrome, "in the header, the masthead's lines, one of them the issue's date"});
+    }
     // A row of section names between bars or dots without links
     // ("Accueil • Le club • Calendrier", a plain-text issue's "News | Sport |
     // Agenda") is the site's menu or the issue's contents, not a title.
     for (std::size_t i = 0; i < size() && position(i) < 0.2; ++i) {
       const Info& info = m_info[i];
       if (!open(i) || info.words == 0 || info.words > 20) continue;
-      if (is_navigation_row(info.folded, 3) || is_labelled_navigation_row(info.folded)) {
+      // A row that names a price is a listing's facts ("Employer · Town ·
+      // Contract · 2 300 € brut/mois"), never a menu.
+      if ((is_navigation_row(info.folded, 3) || is_labelled_navigation_row(info.folded)) &&
+          count_prices(info.folded) == 0) {
         remove(i, {RemovalKind::chrome, "in the header, a row of section names"});
-      } else if (position(i) < 0.1 && ((is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) ||
-                                       (one_line_place(i) && is_dateline_with_labels(info.folded)))) {
+      } else if (position(i) < 0.1 &&
+                 ((is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) ||
+                  (one_line_place(i) && is_dateline_with_labels(info.folded)))) {
         // The date, then the weather or the place between dots or bars
         // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F"), also after the
         // place of a dateline ("Blumenau, terça-feira, 17 de março de 2026
@@ -968,6 +1003,28 @@ class Cleaner {
     std::ptrdiff_t n = 0;
     for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
     return n;
+  }
+
+  // A short block that is not a sentence and names a month of a year
+  // ("Mai 2026", "25 maggio 2026", "Mayo 2026") but no time of day, as a
+  // masthead dates its issue under the name and tagline.
+  static bool is_dated_masthead(std::string_view text) {
+    const std::string folded = fold_for_match(text);
+    if (count_words(folded) > 20 || ends_like_sentence(folded) || folded.find_first_of("!?") != std::string::npos)
+      return false;
+    // A time of day dates an event (an outage "7. April 2026, 08:14-11:52
+    // Uhr"), not the issue.
+    static const RE2 time_of_day(R"((?:^|[^\pN])\d{1,2}[:.h]\d{2}(?:$|[^\pN]))");
+    if (RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), time_of_day)) return false;
+    static const RE2 re(R"((?:^|[^\pL\pN])((?:\d{1,2}\.? )?(?:de )?(\pL{3,}) (?:de )?\d{4})(?:$|[^\pL\pN]))");
+    re2::StringPiece input(folded.data(), folded.size());
+    std::string date;
+    std::string word;
+    while (RE2::FindAndConsume(&input, re, &date, &word)) {
+      if (word != "the" && word != "del" && word != "der" && word != "den" && word != "van" && is_date_line(date))
+        return true;
+    }
+    return false;
   }
 
   // The text before the first bar, dot or dash that separates labels.
@@ -1126,7 +1183,7 @@ class Cleaner {
         } else if (const Removal pitched{RemovalKind::sponsor,
                                          "a button to " + only_site[i] +
                                              ", which no other block links to, under copy that pitches to the reader"};
-                   mark_ad_copy_above(i, only_site[i], pitched, true)) {
+                   mark_ad_copy_above(i, only_site[i], pitched, true, voiced)) {
           remove(i, pitched);
         }
         continue;
@@ -1145,6 +1202,37 @@ class Cleaner {
         continue;
       remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] + ", which no other block links to" +
                                            (linked_blocks < 6 ? ", names it" : "") + ", and asks the reader to act"});
+    }
+  }
+
+  // The publisher's shop: a button whose links all go to a host named for
+  // a shop ("shop.club.example", "boutique.journal.example") is a house
+  // ad when few of the issue's blocks link there. A shop's own newsletter
+  // links most of its blocks to its shop, and its offers are its news.
+  void mark_shop_buttons() {
+    std::unordered_map<std::string, int> blocks_linking;  // host -> blocks linking to it
+    std::vector<std::string> only_host(size());
+    int linked_blocks = 0;
+    for (std::size_t i = 0; i < size(); ++i) {
+      std::vector<std::string> hosts;
+      for (const Link& link : block(i).links) {
+        std::string host = url_host(link.url);
+        if (!host.empty() && std::find(hosts.begin(), hosts.end(), host) == hosts.end())
+          hosts.push_back(std::move(host));
+      }
+      for (const auto& host : hosts) ++blocks_linking[host];
+      if (!hosts.empty()) ++linked_blocks;
+      if (hosts.size() == 1 && block(i).links.size() == hosts.size()) only_host[i] = hosts.front();
+    }
+    if (linked_blocks < 6) return;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const std::string& host = only_host[i];
+      if (!open(i) || host.empty() || m_info[i].words > 4 || !is_whole_link(i)) continue;
+      if (blocks_linking[host] * 4 > linked_blocks) continue;
+      const std::string label = host.substr(0, host.find('.'));
+      if (label == host || !has_listed_word(WordList::shop, label)) continue;
+      remove(i, {RemovalKind::promo,
+                 "a button to the publisher's shop (" + host + "), which few of the issue's blocks link to"});
     }
   }
 
@@ -1325,19 +1413,27 @@ class Cleaner {
   // to act or names an offer's terms ("Vergleichen Sie ... und sparen Sie
   // bis zu 40.000 Euro, kostenlos und unverbindlich").
   // Returns whether the copy went.
-  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false) {
+  // `boxed`: the button speaks for the reader ("Je me renseigne"), and a
+  // bold title over copy that addresses the reader is the box's pitch.
+  bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false,
+                          bool boxed = false) {
     const std::string name = site_name(site);
     if (name.size() < 4 || button == 0) return false;
     std::size_t j = button - 1;
     const Info& copy = m_info[j];
-    if (!open(j) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
+    // Copy a phrase already took as an offer ("Leia sem limites. Com o
+    // Folheia ...") is still the ad's, and still tells its button.
+    const bool offered = copy.reason && !copy.is_protected &&
+                         (copy.reason->kind == RemovalKind::promo || copy.reason->kind == RemovalKind::sponsor);
+    if (!(open(j) || offered) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
         block(j).kind != BlockKind::paragraph)
       return false;
     if (pitch) {
       const OfferSignals s = offer_signals(copy.folded);
       const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
+      const bool titled = boxed && j > 0 && is_ad_title(j - 1, true) && m_info[j - 1].heading_like;
       if (copy.words < 8 || !(addresses_reader(copy.folded) || addresses_reader_formally(block(j).text)) ||
-          !(calls_to_action(copy.folded) || terms))
+          !(calls_to_action(copy.folded) || terms || titled))
         return false;
     } else if (copy.folded.find(name) == std::string::npos && letters(j).find(name) == std::string::npos) {
       // The ad's own title line may be what names the advertiser
@@ -1559,6 +1655,70 @@ class Cleaner {
     for (const auto& [i, kind] : taken) {
       remove(i, {kind, "between two " + std::string(removal_kind_name(kind)) + " blocks"});
     }
+  }
+
+  // A promo box: a title line, its copy and its button, which an earlier
+  // step removed as promo ("Tu carné tiene premio" over "...
+  // disfrutas de un 20 % de descuento ..." over "Descubre todas las
+  // ventajas"). The copy goes with its button when it speaks to the reader,
+  // calls to act or states an offer's terms, or went already, and its
+  // button leads where no kept story does; the box's title goes with them.
+  void mark_promo_boxes() {
+    std::vector<std::size_t> worded;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
+        worded.push_back(i);
+    }
+    // Hosts the kept blocks link to: a button that leads where the stories
+    // lead ("Get tickets" to the theatre's own pages, under its premiere)
+    // is a story's, and its copy is news.
+    std::unordered_set<std::string> story_hosts;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i)) continue;
+      for (const Link& link : block(i).links) story_hosts.insert(url_host(link.url));
+    }
+    std::vector<std::pair<std::size_t, Removal>> taken;
+    for (std::size_t k = 2; k < worded.size(); ++k) {
+      const std::size_t b = worded[k];
+      const std::size_t c = worded[k - 1];
+      const std::size_t t = worded[k - 2];
+      // A button: one link, all of the block; a sponsor's label that links
+      // to the sponsor opens the next box, and is no button of this one.
+      const auto& button = m_info[b].reason;
+      if (!button || button->kind != RemovalKind::promo || m_info[b].words > 6 || !is_whole_link(b)) continue;
+      if (story_hosts.contains(url_host(block(b).links.front().url))) continue;
+      const Info& copy = m_info[c];
+      if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
+          block(c).kind != BlockKind::paragraph)
+        continue;
+      const Removal reason{button->kind, "a box's title and copy over its " +
+                                             std::string(removal_kind_name(button->kind)) + " button " +
+                                             quote(block(b).text, 30)};
+      const bool found = open(c);
+      if (found) {
+        const OfferSignals s = offer_signals(copy.folded);
+        const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) ||
+                           s.has(OfferSignal::contest) || s.has(OfferSignal::deadline);
+        if (!(addresses_reader(copy.folded) || addresses_reader_formally(block(c).text) ||
+              calls_to_action(copy.folded) || terms))
+          continue;
+        taken.emplace_back(c, reason);
+      } else if (!copy.reason ||
+                 (copy.reason->kind != RemovalKind::promo && copy.reason->kind != RemovalKind::sponsor)) {
+        continue;
+      }
+      // The title: a bold line, or a heading over the copy this pass found
+      // (over copy an earlier step took, tidy() removes a heading as the
+      // heading of a removed section).
+      const Info& title = m_info[t];
+      if (!open(t) || title.words == 0 || title.words > 12 || !block(t).links.empty() ||
+          ends_like_sentence(title.folded))
+        continue;
+      const bool heading = block(t).kind == BlockKind::heading;
+      if ((heading && found) || (!heading && title.heading_like)) taken.emplace_back(t, reason);
+    }
+    // Decided on the removals of the steps before, not on each other.
+    for (const auto& [i, reason] : taken) remove(i, reason);
   }
 
   // Headings whose section went as sponsor, promo, jobs or chrome

@@ -216,13 +216,13 @@ bool calls_to_action(std::string_view folded) { return matches(call_to_action(),
 
 bool reader_voiced_action(std::string_view folded) {
   static const RE2 re(
-      R"((?:^|[^\pL])(i want (?:it|mine|one|in)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
-      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr)|ich bin dabei|zum angebot|)"
-      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare)|)"
-      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber)|me apunto|)"
-      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne)|ci sto|)"
-      R"(ik wil (?:het|deze|dit|mijn|meer)|ik doe mee|)"
-      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber)))",
+      R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
+      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen)|ich bin dabei|zum angebot|ich informiere mich|)"
+      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare|me renseigne|m'informe)|)"
+      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar)|me apunto|)"
+      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire)|ci sto|)"
+      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen)|ik doe mee|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir)))",
       options());
   return matches(re, folded);
 }

@@ -438,6 +438,17 @@ bool is_social_row(std::string_view folded) {
 
 int words_before(std::string_view folded, std::size_t pos) { return count_words(folded.substr(0, pos)); }
 
+// Whether a separator of labels (a dot, a bar, a dash, a slash, a colon)
+// stands just before `pos`, spaces aside.
+bool after_separator(std::string_view folded, std::size_t pos) {
+  std::string_view before = folded.substr(0, pos);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view mark : {"·", "•", "|", "-", "–", "—", "/", ":"}) {
+    if (before.ends_with(mark)) return true;
+  }
+  return false;
+}
+
 std::string quoted(std::string_view phrase) {
   std::string out;
   out.reserve(phrase.size() + 2);
@@ -500,7 +511,13 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     return hit(MarkerAction::footnote, RemovalKind::sponsor, "footnote " + quoted(t.substr(0, std::min<std::size_t>(t.size(), 50))));
   }
   if (words <= 4) {
-    if (auto f = search(sponsor_trailing(), t)) {
+    // A participle that closes a headline ("Women's team promoted", "Match
+    // sponsored") is its verb; as a tag it stands alone or after a
+    // separator ("Acme · Promoted"), where a noun ("Acme sponsor") needs none.
+    const auto f = search(sponsor_trailing(), t);
+    const bool verb =
+        f && words > 1 && (f->phrase == "promoted" || f->phrase == "sponsored") && !after_separator(t, f->pos);
+    if (f && !verb) {
       // "SPONSORED" alone above an ad is a label; "Acme sponsor" under an
       // item (and a lone lower-case "sponsor" tag) marks the item above.
       if (words == 1 && ctx.label) return hit(MarkerAction::section, RemovalKind::sponsor, quoted(f->phrase));

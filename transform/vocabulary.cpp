@@ -194,7 +194,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(registered charity|charity (?:no\b|number|registration)|charitable incorporated organi[sz]ation|)"
    R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice|)"
    R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"
-   R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"},
+   R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"
+   R"(|please gamble responsibly|begambleaware|when the fun stops,? stop|18\+ ?(?:only|\.|,|\||t&cs))"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -204,7 +205,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
    R"(als gemeinnützig anerkannt|eingetragener verein|(?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:beratung|anlageberatung)|)"
    R"(nachdruck (?:nur|und vervielfältigung|oder vervielfältigung)|abdruckrechte|vervielfältigung nur mit)"
-   R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"},
+   R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"
+   R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -213,7 +215,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(un (?:seul )?(?:code|bon|coupon) par (?:commande|client|foyer|personne)|)"
    R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel)|)"
    R"(droits de reproduction|reproduction (?:interdite|réservée|soumise)|photos? non contractuelles?|prix et conditions valables)"
-   R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"},
+   R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"
+   R"(|jouer comporte des risques|(?:jeux? )?interdits? aux (?:mineurs|moins de 18 ans)\W*$|jouez (?:de manière )?responsable)"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -221,7 +224,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
    R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta)|)"
    R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción|imágenes (?:meramente )?ilustrativas|precios y condiciones válid)"
-   R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"},
+   R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"
+   R"(|juega con responsabilidad|(?:prohibido|solo) (?:para )?mayores de 18\W*$)"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -229,7 +233,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
    R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo)|)"
    R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"
-   R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"},
+   R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"
+   R"(|gioca (?:responsabilmente|in modo responsabile)|il gioco (?:è vietato ai minori|può causare dipendenza)|vietato ai minori di 18\W*$)"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -237,7 +242,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
    R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
    R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na)|prijzen en voorwaarden geldig)"
-   R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"},
+   R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"
+   R"(|wat kost gokken jou|speel (?:bewust|verantwoord)\b|geen 18, geen)"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -245,7 +251,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
    R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
    R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
-   R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"},
+   R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
+   R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -258,7 +265,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:comes|brought) to you (?:courtesy of|thanks to)|courtesy of (?:our|today's|this week's) (?:sponsor|partner)|)"
    R"((?:is|are) (?:made possible|supported|funded|underwritten) by|made possible (?:by|with) (?:the )?(?:generous )?support (?:of|from)|)"
    R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of|)"
-   R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"},
+   R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
+   R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
@@ -266,7 +274,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt)|)"
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer)|)"
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
-   R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"},
+   R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"
+   R"(|offizielle[rs]? (?:haupt|premium|exklusiv)?(?:partner|sponsor|ausrüster)(?: ?:| de[rs]\b| von\b)|(?:wird|werden) (?:ihnen|dir|euch) (?:präsentiert|geboten) von)"},
   {C::sponsor, L::fr, false,
    R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
@@ -274,28 +283,32 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:cette|notre) (?:newsletter|édition|lettre) est (?:soutenue|offerte|rendue possible) par|rendue? possible (?:par|grâce à)|)"
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui)|)"
    R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de|)"
-   R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"},
+   R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"
+   R"(|(?:partenaire|sponsor|fournisseur)s? (?:officiel|principal|majeur)s?(?: ?:| d[eu]\b| des\b))"},
   {C::sponsor, L::es, false,
    R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
    R"(gracias a (?:nuestro|nuestros) patrocinador|(?:este|esta) (?:boletín|newsletter|edición) (?:es|está) (?:patrocinad|posible gracias)|)"
    R"((?:llega|es posible|se hace posible|te llega)(?: a ti| hasta ti| a tu (?:correo|bandeja)| a tus (?:oídos|auriculares))? gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio)|)"
    R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de|)"
-   R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"},
+   R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"
+   R"(|(?:patrocinador|socio|proveedor)(?:es)? (?:oficial|principal)(?:es)?(?: ?:| del?\b)|(?:entidad|empresa|marca) colaboradora\b)"},
   {C::sponsor, L::it, false,
    R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
    R"(grazie ai nostri sponsor|questa newsletter è (?:resa possibile|sostenuta|offerta)|)"
    R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:anche )?(?:da|grazie a)|grazie al contributo (?:di|del|della|dei)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle)|)"
-   R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"},
+   R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"
+   R"(|(?:partner|sponsor|fornitore) (?:ufficiale|principale)(?: ?:| d(?:i|el|ella|ei)\b)|main sponsor ?:)"},
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
    R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
    R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
-   R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"},
+   R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"
+   R"(|(?:de|deze) [\pL-]*(?:briefing|nieuwsbrief|editie|podcast|uitzending) wordt (?:u |je |jullie )?aangeboden door|wordt (?:u|je|jullie) aangeboden door|officiële (?:hoofd)?(?:partner|sponsor|leverancier)s?(?: ?:| van\b))"},
   {C::sponsor, L::pt, false,
    R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
@@ -303,7 +316,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tem o |com o )?patrocínio d[aoe]s?|)"
    R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro)|)"
    R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?|)"
-   R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"},
+   R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"
+   R"(|(?:patrocinador|parceiro|fornecedor)(?:es)? (?:oficial|oficiais|principal|master)(?: ?:| d[oae]s?\b))"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -321,37 +335,44 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:reach|in front of) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:[\pL-]+ )?(?:readers|subscribers|developers|engineers|professionals|founders|investors|marketers|players)|)"
    R"(sponsorship (?:slots|spots|packages)|)"
    R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with)|)"
-   R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"},
+   R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
+   R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
    R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen)|)"
-   R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"},
+   R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"
+   R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
    R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs)|)"
-   R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"},
+   R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"
+   R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
    R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos)|)"
-   R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"},
+   R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"
+   R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
    R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone)|)"
-   R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"},
+   R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"
+   R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
    R"(plaats (?:je|uw) vacature|)"
-   R"((?:adverteren|advertenties|reclame|sponsoring)@)"},
+   R"((?:adverteren|advertenties|reclame|sponsoring)@)"
+   R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
    R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores)|)"
-   R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"},
+   R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"
+   R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -368,7 +389,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(our (?:new |free )?e-?books?\b|(?:club|society|association|members'?) (?:shop|store)\b|early[- ]bird (?:tickets?|price|rate|discount)|)"
    R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
-   R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"},
+   R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"
+   R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -380,7 +402,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte)|)"
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
-   R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"},
+   R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"
+   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -391,7 +414,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:podcast|formation|atelier|webinaire|conférence|masterclass)s?\b|)"
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:guide|hors-série|e-?book|livre blanc)s? .{0,80}(?:en kiosque|en librairie|boutique|commander)|)"
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
-   R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"},
+   R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"
+   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -402,7 +426,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b|)"
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza)|)"
    R"(descárga(?:te|la) (?:la|nuestra) app)"
-   R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"},
+   R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
+   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -412,7 +437,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:il nostro|la nostra|i nostri|le nostre) (?:nuov[oa] )?(?:podcast|corso|corsi|workshop|laboratorio|webinar|masterclass)\b|)"
    R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
-   R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"},
+   R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"
+   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -422,7 +448,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b|)"
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
    R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
-   R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"},
+   R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
+   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -432,7 +459,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
-   R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"},
+   R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
+   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -444,7 +472,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
    R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
-   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"},
+   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"
+   R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -452,7 +481,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:wochen|monate|tage) (?:kosten nichts|geschenkt|gratis lesen|kostenlos lesen)|)"
    R"(die ersten (?:\d+|zwei|drei|vier) (?:tage|wochen|monate) (?:sind |bleiben )?(?:kostenlos|gratis)|)"
    R"((?:das|unser) (?:heft|magazin) im abo|abonnieren sie (?:das|unser) (?:heft|magazin))"
-   R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"},
+   R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"
+   R"(|unbegrenzt (?:lesen|zugang)|(?:lesen sie|lies) unbegrenzt|(?:im monat|monatlich|pro monat),? (?:jederzeit|monatlich) kündbar|premium (?:testen|ausprobieren))"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
@@ -460,30 +490,35 @@ constexpr VocabularyRow k_rows[] = {
    R"(gratuit(?:ement)? pendant (?:\d+|un|une) (?:jours|mois|semaines?)|abonnés (?:premium|payants) (?:reçoivent|ont)|)"
    R"(abonnez-vous (?:au|à (?:notre|la|l')) ?(?:magazine|journal|revue|mensuel|hebdo|version papier|édition papier)|)"
    R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"
-   R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"},
+   R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"
+   R"(|(?:lisez|lire|lis) (?:en illimité|sans limite)|(?:par mois|/mois),? sans engagement|essaye[rz] (?:[\pL-]+ )?premium\b)"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
    R"(pruébal[ao] (?:gratis|sin coste)|gratis durante (?:un|una|\d+) (?:mes|meses|semana|semanas|días)|suscripción (?:pro|plus)\b|(?:hazte|pásate a) (?:pro|plus)\b|)"
    R"(suscríbete a (?:la|nuestra) (?:revista|edición impresa))"
-   R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"},
+   R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"
+   R"(|lee sin límites|lectura ilimitada|al mes,? sin permanencia|prueba (?:[\pL-]+ )?premium\b)"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
    R"(gratis per (?:\d+|un|una) (?:giorni|mese|mesi|settimana|settimane)|abbonati (?:premium|pro|plus) (?:ricevono|hanno)|)"
    R"(abbonati alla (?:rivista|nostra rivista|versione cartacea)|con l'abbonamento [\pL+ -]{0,30}ricevi)"
-   R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"},
+   R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"
+   R"(|leggi senza limiti|lettura illimitata|al mese,? senza vincoli|prova (?:[\pL-]+ )?premium\b)"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
    R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"
-   R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"},
+   R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"
+   R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
    R"(assine com \d+ ?% de desconto|assinantes (?:do plano )?(?:premium|pro|plus|pagantes)|plano (?:premium|pro|plus|pago)\b|)"
    R"((?:desconto|grátis) no primeiro (?:ano|mês))"
-   R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"},
+   R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"
+   R"(|leia sem limites|leitura ilimitada|por mês,? sem fidelidade|experimente (?:o )?premium\b)"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
@@ -494,43 +529,50 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:renew|pay) your (?:membership|dues)|your membership (?:fee|dues)|)"
    R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid|)"
    R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"
-   R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends of|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"},
+   R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends of|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"
+   R"(|i want to (?:help|give|donate|contribute)\W*$|with (?:just |only )?[$£€]\d+ a month,? you can)"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
    R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag|)"
    R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"
-   R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"},
+   R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"
+   R"(|ich (?:will|möchte) (?:helfen|spenden|unterstützen)\W*$|mit (?:nur )?\d+ euro (?:im monat|monatlich) (?:kannst du|können sie))"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
    R"(devenez (?:donateur|donatrice|mécène|soutien)|chaque don|aidez-nous à (?:rester|continuer)|)"
    R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer|)"
    R"((?:penser à nous|nous inscrire|nous désigner) dans (?:votre|ton) testament|legs (?:et|ou) donations?|(?:votre|ton) don (?:est )?déductible|de (?:vos|tes) dons? (?:est |sont )?déductibles?)"
-   R"(|contribution volontaire|participation (?:financière )?volontaire|devenez ami(?:e|s)? (?:du|de la|des)|signez (?:la|notre) pétition|signez vous aussi|je signe la pétition)"},
+   R"(|contribution volontaire|participation (?:financière )?volontaire|devenez ami(?:e|s)? (?:du|de la|des)|signez (?:la|notre) pétition|signez vous aussi|je signe la pétition)"
+   R"(|je (?:veux|souhaite) (?:aider|donner|soutenir|contribuer)\W*$|avec (?:seulement )?\d+ ?(?:€|euros) par mois,? (?:vous pouvez|tu peux))"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
    R"(hazte (?:mecenas|socio)|invítame a un café|(?:colabora|contribuye) con una (?:aportación|donación)|haz una aportación|)"
    R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa]|)"
    R"((?:incluirnos|recordarnos) en tu testamento|legados? solidari|herencias? solidari|(?:que|lo que) dones\b|tu (?:donativo|donación|aportación) desgrava|haz (?:tu|un) donativo)"
-   R"(|aportación voluntaria|cuota voluntaria|hazte amig[oa] (?:del|de la|de los)|firma (?:la|nuestra) petición|firma tú también|añade tu firma)"},
+   R"(|aportación voluntaria|cuota voluntaria|hazte amig[oa] (?:del|de la|de los)|firma (?:la|nuestra) petición|firma tú también|añade tu firma)"
+   R"(|quiero (?:colaborar|donar|ayudar)\W*$|con (?:solo )?\d+ ?(?:€|euros) al (?:mes|año),? (?:puedes|podrás))"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
    R"(contributo (?:libero|volontario)|(?:vive|esiste|va avanti) grazie (?:ai|alle) (?:lettori|lettrici|sostenitori|donazioni)|)"
    R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione)|)"
    R"((?:ricordarci|includerci) nel (?:tuo )?testamento|lasciti? solidal|(?:di )?quanto doni\b|(?:la tua|le tue) donazion[ei] (?:è |sono )?(?:deducibil|detraibil))"
-   R"(|diventa amic[oa] (?:del|della|dei)|firma anche tu|firma (?:la|la nostra) petizione|aggiungi la tua firma)"},
+   R"(|diventa amic[oa] (?:del|della|dei)|firma anche tu|firma (?:la|la nostra) petizione|aggiungi la tua firma)"
+   R"(|voglio (?:aiutare|donare|contribuire|sostenere)\W*$|con (?:soli |solo )?\d+ ?(?:€|euro) al mese,? (?:puoi|potete))"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
    R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor|)"
    R"((?:ons|onze stichting|onze vereniging) (?:op(?:nemen|neemt)|noemen) in (?:je|uw) testament|(?:je|uw) gift is (?:fiscaal )?aftrekbaar|giften (?:zijn )?(?:fiscaal )?aftrekbaar)"
-   R"(|vrijwillige (?:ouder)?bijdrage|word (?:nu )?vriend\b|teken (?:de|onze) petitie|teken (?:ook|nu) de petitie|zet (?:je|uw) handtekening)"},
+   R"(|vrijwillige (?:ouder)?bijdrage|word (?:nu )?vriend\b|teken (?:de|onze) petitie|teken (?:ook|nu) de petitie|zet (?:je|uw) handtekening)"
+   R"(|ik wil (?:helpen|doneren|steunen|bijdragen)\W*$|met (?:maar |slechts )?\d+ ?(?:€|euro) per maand,? (?:kun je|kunt u))"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
    R"(ajude-nos a (?:continuar|manter)|(?:sua )?quota de sócio|renove (?:a sua |sua )?(?:assinatura de apoio|filiação)|)"
    R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?|)"
    R"((?:incluir-nos|nos incluir|lembrar-se de nós) no (?:seu|teu) testamento|legado solidário|(?:sua|tua) doação (?:é )?dedutível|doações (?:são )?dedutíveis)"
-   R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"},
+   R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"
+   R"(|quero (?:ajudar|doar|contribuir|apoiar)\W*$|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
@@ -543,7 +585,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful)|)"
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
-   R"(your (?:opinion|feedback) (?:matters|counts))"},
+   R"(your (?:opinion|feedback) (?:matters|counts))"
+   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -554,7 +597,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:ihre|deine|eure) (?:veranstaltung|meldung|nachricht|termin|geschichte) fehlt|schick(?:en sie|t)? uns (?:ihre|deine|eure|die) (?:tipps|hinweise|termine|eckdaten|infos)|)"
    R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung)|)"
    R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du)|)"
-   R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"},
+   R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
+   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -562,13 +606,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(une question pour la rédaction|(?:cette|la) (?:lettre|newsletter) vous a-t-elle été utile|)"
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
-   R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"},
+   R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
+   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
    R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
-   R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"},
+   R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
+   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -577,7 +623,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:la |le |li )?leggiamo sempre|hai una (?:notizia|segnalazione|storia)|scrivici\b|)"
    R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile|)"
    R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa)|)"
-   R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"},
+   R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"
+   R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -585,13 +632,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle)|)"
    R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
-   R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"},
+   R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
+   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
-   R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"},
+   R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
+   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -753,6 +802,14 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::contents, L::it, R"((?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:nuove |nuovi )?(?:ricette|storie|link|trucchi|idee|articoli|consigli))"},
   {WordList::contents, L::nl, R"((?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:nieuwe |snelle )?(?:recepten|verhalen|links|tips|ideeën|artikelen))"},
   {WordList::contents, L::pt, R"((?:\d+|duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez) (?:novas |novos )?(?:receitas|histórias|links|dicas|ideias|artigos))"},
+
+  {WordList::shop, L::en, R"(shop|store|webshop|fanshop|merch|giftshop)"},
+  {WordList::shop, L::de, R"(laden|onlineshop|fanartikel)"},
+  {WordList::shop, L::fr, R"(boutique|magasin)"},
+  {WordList::shop, L::es, R"(tienda)"},
+  {WordList::shop, L::it, R"(negozio|bottega)"},
+  {WordList::shop, L::nl, R"(winkel|webwinkel)"},
+  {WordList::shop, L::pt, R"(loja)"},
 };
 // clang-format on
 
@@ -891,6 +948,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::web:
     case WordList::jobs:
     case WordList::contents:
+    case WordList::shop:
       break;
   }
   return "(?:^|[^\\pL])(?:" + words + ")(?:$|[^\\pL])";
@@ -911,7 +969,8 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks", "issue", "issue opening", "own work", "web", "jobs", "photo", "photo by", "contents"};
+      "sponsor stem", "thanks", "issue",    "issue opening", "own work", "web",
+      "jobs",         "photo",  "photo by", "contents",      "shop"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

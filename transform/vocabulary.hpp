@@ -89,8 +89,9 @@ enum class WordList {
   photo,          // the word for a photo leading its credit ("Foto:", "Photo by")
   photo_by,       // the word for "by" after it ("von", "par", "door")
   contents,       // the items counted, as a teaser lists them ("trois recettes")
+  shop,           // a shop, as the first label of its host names it ("shop.", "boutique.", "loja.")
 };
-inline constexpr std::size_t k_word_list_count = 10;
+inline constexpr std::size_t k_word_list_count = 11;
 
 std::string_view word_list_name(WordList w);
 

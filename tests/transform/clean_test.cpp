@@ -186,6 +186,25 @@ TEST_CASE("clean drops an item tagged sponsor under it, not its neighbours", "[t
   CHECK(kept(r, "Choosing the Best"));
 }
 
+TEST_CASE("a headline that ends in a participle is no tag of the item above it", "[transform]") {
+  // "Women's team promoted" is the next story's headline, its verb last; a
+  // tag stands alone or after a separator ("Acme · Promoted").
+  Document d = doc({{heading("Club news"), para("Away tickets"),
+                     para("The club has 450 tickets for the semi-final; adults pay 18 pounds, children 5."),
+                     heading("Women's team promoted"),
+                     para("The women's team won the league with a 4-0 win on Sunday and goes up a division."),
+                     heading("Around the web"),
+                     para("Flexible seating for every office, delivered in a week.",
+                          {{"Flexible seating", "https://seatco.example/"}}),
+                     para("Seatco · Promoted")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "The club has 450 tickets"));
+  CHECK(kept(r, "Women's team promoted"));
+  CHECK(kept(r, "The women's team won"));
+  CHECK(reason_for(r, "Seatco · Promoted") == "sponsor: item tagged \"promoted\"");
+  CHECK(reason_for(r, "Flexible seating") == "sponsor: item tagged \"promoted\"");
+}
+
 TEST_CASE("clean drops the item a sponsor footnote points at", "[transform]") {
   Document d = doc({story("Rail"),
                     {heading("BREW'S BETS"), para("Taking back texts: a complete guide to the new system."),
@@ -1306,4 +1325,53 @@ TEST_CASE("a visible preheader that counts the issue's items, above the line to 
   const CleanResult story = clean(html_to_document(read_file(dir / "header-teaser-story.html")));
   CHECK(kept(story, "Plus a tiny library"));
   CHECK(reason_for(story, "Read on the web") != "");
+}
+
+TEST_CASE("a dated masthead line, a button to the publisher's shop and its box, a partner named before its label",
+          "[transform]") {
+  // boxes-and-shops: a supporters' letter. The line that dates the issue
+  // under its name, the shop's box (a bold title, copy to the reader, a
+  // button to the shop's host, which no story links to), a partner's
+  // label after its name, and a third party's box with a button in the
+  // reader's voice go; the stories with their links stay.
+  CHECK(has_listed_word(WordList::shop, "boutique"));
+  CHECK_FALSE(has_listed_word(WordList::shop, "news"));
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "boxes-and-shops.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "boxes-and-shops.expected"));
+}
+
+TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {
+  // Plain-text mastheads are one block: name, date and tagline.
+  const std::vector<Block> dated = {para("VALLEY NEWS - April 2026 Letters from the council and the parish")};
+  CleanResult r = clean(doc({dated, story("Bridge"), story("Market"), story("School")}));
+  CHECK(reason_for(r, "VALLEY NEWS").starts_with("chrome: in the header, the masthead"));
+  // An outage's status line dates the event, not the issue; a job's facts
+  // between dots name its pay.
+  const std::vector<Block> status = {para("Resolved · Payments · 7 April 2026, 08:14-11:52"),
+                                     para("Northbank Clinic · Leeds · Permanent · £32,000 a year")};
+  r = clean(doc({status, story("Outage"), story("Fix"), story("Credit")}));
+  CHECK(kept(r, "Resolved · Payments"));
+  CHECK(kept(r, "Northbank Clinic"));
+}
+
+TEST_CASE("a promo button that leads where the stories lead is a story's, and its copy is news", "[transform]") {
+  // A theatre's premiere under its heading, copy to the reader with a
+  // deadline, and "Get tickets" to the theatre's own pages, where its
+  // other stories link too: the button goes as the publisher's ticket
+  // call, the premiere stays.
+  const std::vector<Block> premiere = {
+      heading("Hamlet opens on 4 June", 3),
+      para("Our new Hamlet plays from 4 to 20 June in the main house. You can book until the day before each "
+           "show, and students pay half price."),
+      para("Get tickets", {{"Get tickets", "https://playhouse.example/hamlet"}})};
+  const std::vector<Block> studio = {
+      heading("The studio reopens", 3),
+      para("The studio theatre reopens on 12 June after a year of works, with 40 more seats and a new lift."),
+      para("About the studio", {{"About the studio", "https://playhouse.example/studio"}})};
+  CleanResult r = clean(doc({{heading("Playhouse news", 1)}, premiere, studio, story("Cafe")}));
+  CHECK(reason_for(r, "Get tickets").starts_with("promo:"));
+  CHECK(kept(r, "Hamlet opens on 4 June"));
+  CHECK(kept(r, "Our new Hamlet plays"));
 }
