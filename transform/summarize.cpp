@@ -247,6 +247,15 @@ bool ends_with_question(std::string_view t) {
   return t.ends_with("?");
 }
 
+// Whether most of a sentence's distinct words (folded, sorted) are words of
+// `title`: it says little the title does not.
+bool restates_title(const std::vector<std::string>& words, std::string_view title) {
+  const auto title_words = distinct_words(title);
+  std::size_t common = 0;
+  for (const auto& w : words) common += std::binary_search(title_words.begin(), title_words.end(), w) ? 1 : 0;
+  return common * 2 > words.size();
+}
+
 class Summarizer {
  public:
   Summarizer(const CleanResult& cleaned, const Outline& outline, const SummarizeOptions& options)
@@ -396,13 +405,23 @@ class Summarizer {
   }
 
   // A table of contents ("Here's what we're serving today: The harbour
-  // reopens") repeats the titles below: its lines are no
-  // sentences to pick. Then each usable sentence gets its rank in its story.
+  // reopens") repeats the titles of other sections: its lines are no
+  // sentences to pick. A story's first sentence may repeat its own title
+  // and go on ("Obras en la Plaza Mayor" over "Las obras de la Plaza Mayor
+  // empiezan el lunes 24 y durarán once semanas."): that one states the
+  // news, unless most of its words are the title's (toc-own-title-es.txt).
+  // Then each usable sentence gets its rank in its story.
   void rank_sentences() {
     const TitleIndex titles(m_outline.sections);
     for (auto& sent : m_sentences) {
       if (!sent.usable || sent.words > 15) continue;
-      if (titles.repeated_by(distinct_folded_words(sent.folded), 0, 7, m_work.comparisons)) sent.usable = false;
+      const auto words = distinct_folded_words(sent.folded);
+      const auto own = static_cast<std::size_t>(sent.section);
+      auto repeated = titles.repeated_by(words, 0, 7, m_work.comparisons);
+      if (repeated == own && !restates_title(words, m_outline.sections[own].title)) {
+        repeated = titles.repeated_by(words, own + 1, 7, m_work.comparisons);
+      }
+      if (repeated) sent.usable = false;
     }
     std::vector<int> next(m_story_weight.size(), 0);
     for (auto& sent : m_sentences) {

@@ -519,6 +519,19 @@ TEST_CASE("summarize reads a capitalised title that runs into its story, and a s
   CHECK(text.find("wire.example.org") == std::string::npos);
 }
 
+TEST_CASE("summarize quotes a story's first sentence that repeats its own title, not a table of contents",
+          "[transform]") {
+  const Summary s =
+      summarize(clean(text_to_document(fixture("toc-own-title-es.txt"))), options(4, "Boletín del Puerto"));
+  const std::string text = all_text(s);
+  INFO(text);
+  // "Las obras del muelle norte empiezan ..." repeats the title "OBRAS EN
+  // EL MUELLE NORTE" and goes on: it states the story's news.
+  CHECK_THAT(text, Catch::Contains("nueve semanas"));
+  // The table of contents repeats the titles of the sections below it.
+  CHECK(text.find("En este número") == std::string::npos);
+}
+
 TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
   CleanResult issue = kept({para("Hello!"),
                             para("Your followed author, Mara Quill, has a new book in the shops this week."),
