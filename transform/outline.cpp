@@ -537,6 +537,13 @@ class Builder {
   void build_sections() {
     auto& sections = m_outline.sections;
     sections.emplace_back();
+    // How many heading-like lines of each rank the issue has: a rank that
+    // three or more of them share is the one its stories are titled at.
+    std::vector<int> titles_of_rank(k_item_rank + 1, 0);
+    for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
+      const int rank = m_facts[i].rank;
+      if (m_facts[i].heading_like && m_card_of[i] < 0 && rank >= 0 && rank <= k_item_rank) ++titles_of_rank[rank];
+    }
     for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
       const Block& b = m_doc.blocks[i];
       if (b.kind == BlockKind::image) continue;
@@ -566,12 +573,22 @@ class Builder {
         // Two headings in a row make one section. A label above a title
         // ("WORLD" over "Tour de headlines") gives way to the title; a
         // subtitle under a title is the section's first sentence; equals
-        // are read together ("Number of the week: 300 million").
+        // are read together ("Number of the week: 300 million"). A headline
+        // of the rank that titles the issue's other stories, under the first
+        // heading of the issue before any text, is no subtitle: the issue's
+        // masthead or a label over its first story ("Il Faro di Porto Lungo"
+        // over "Il consiglio comunale vieta i nuovi cartelloni luminosi sul
+        // lungomare") gives way to it (masthead-first-story.html).
+        const bool story_title =
+            rank > cur.rank && titles_of_rank[rank] >= 3 && !ends_with_punctuation(text) &&
+            std::all_of(sections.begin(), sections.end(), [](const OutlineSection& x) { return x.words == 0; }) &&
+            std::count_if(sections.begin(), sections.end(), [](const OutlineSection& x) { return !x.title.empty(); }) ==
+                1;
         if (rank == cur.rank) {
           cur.title += ": " + text;
           if (cur.url.empty()) cur.url = url;
           continue;
-        } else if (rank < cur.rank) {
+        } else if (rank < cur.rank || story_title) {
           cur.title = text;
           cur.rank = rank;
           cur.url = url;

@@ -407,8 +407,8 @@ class Summarizer {
   // A table of contents ("Here's what we're serving today: The harbour
   // reopens") repeats the titles of other sections: its lines are no
   // sentences to pick. A story's first sentence may repeat its own title
-  // and go on ("Obras en la Plaza Mayor" over "Las obras de la Plaza Mayor
-  // empiezan el lunes 24 y durarán once semanas."): that one states the
+  // and go on ("OBRAS EN EL MUELLE NORTE" over "Las obras del muelle norte
+  // empiezan el martes 10 y durarán nueve semanas."): that one states the
   // news, unless most of its words are the title's (toc-own-title-es.txt).
   // Then each usable sentence gets its rank in its story.
   void rank_sentences() {

@@ -126,6 +126,20 @@ TEST_CASE("build_outline marks every line of a table of contents as a duplicate,
                                            "Een mooie foto"});
 }
 
+TEST_CASE("build_outline titles the first story by its headline, not by the masthead above it", "[transform]") {
+  const Document doc = html_to_document(fixture("masthead-first-story.html"));
+  const Outline o = outline_of(doc, "Cartelloni vietati, traghetto più caro", "Il Faro di Porto Lungo");
+  // The masthead names the issue; the headline under it is of the rank
+  // that titles the other stories: it titles the first one.
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) titles.push_back(s.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Il Faro di Porto Lungo") == titles.end());
+  REQUIRE(titles.size() == 3);
+  CHECK(titles[0] == "Il consiglio comunale vieta i nuovi cartelloni luminosi sul lungomare");
+  // Its headline is no sentence of the story.
+  for (const auto& p : o.passages) CHECK(p.text.find("vieta i nuovi cartelloni") == std::string::npos);
+}
+
 TEST_CASE("the outline's JSON names roles and keeps indices", "[transform]") {
   const Document doc = html_to_document(fixture("roundup.html"));
   const auto j = to_json(outline_of(doc, "The Coastal Wire #88", "The Coastal Wire"));
