@@ -289,18 +289,18 @@ bool is_price_line(std::string_view text, int words) {
 class Builder {
  public:
   Builder(const Document& doc, const std::vector<BlockFacts>& facts, std::string_view title, std::string_view source)
-      : m_doc(doc), m_facts(facts), m_name(title, source) {
+      : m_doc(doc), m_facts(facts), m_name(title, source), m_source_words(distinct_words(source)) {
     m_outline.title = std::string(title);
   }
 
   Outline run() {
+    find_name_and_date();
     find_cards();
     build_sections();
     build_stories();
     group_topics();
     mark_duplicates();
     assign_roles();
-    find_name_and_date();
     return std::move(m_outline);
   }
 
@@ -308,6 +308,7 @@ class Builder {
   const Document& m_doc;
   const std::vector<BlockFacts>& m_facts;
   IssueName m_name;
+  std::vector<std::string> m_source_words;  // distinct, folded, sorted
   const bool m_has_headings = std::any_of(m_doc.blocks.begin(), m_doc.blocks.end(),
                                           [](const Block& b) { return b.kind == BlockKind::heading; });
   Outline m_outline;
@@ -534,6 +535,23 @@ class Builder {
     return false;
   }
 
+  // The block that names the issue, when half or more of its words (not
+  // counting numbers: "#120", "14/2025") are words of the sender's name: a
+  // headline that repeats the subject ("Node.js 19 released") is a story's.
+  bool masthead(std::size_t i) const {
+    if (m_outline.name_block != i) return false;
+    int words = 0;
+    int sender = 0;
+    for (auto w : split_words(m_facts[i].folded)) {
+      if (std::none_of(w.begin(), w.end(), [](char c) { return !(c >= '0' && c <= '9') && c != '#' && c != '/'; })) {
+        continue;
+      }
+      ++words;
+      sender += std::binary_search(m_source_words.begin(), m_source_words.end(), w) ? 1 : 0;
+    }
+    return sender > 0 && sender * 2 >= words;
+  }
+
   void build_sections() {
     auto& sections = m_outline.sections;
     sections.emplace_back();
@@ -564,6 +582,11 @@ class Builder {
         sections.back().words += words;
         continue;
       }
+      // The issue's masthead ("Pixel Forge", "Der Wirtschaftsbrief",
+      // "Dev Links #120"): a heading that only names the issue, mostly in
+      // words of its sender's name, titles no story; what follows it is the
+      // issue's opening (masthead-intro.html).
+      if (masthead(i)) continue;
       const int rank = m_facts[i].heading_like ? m_facts[i].rank : k_item_rank;
       std::string text = clean_title(fold_spacing(b.text));
       std::string url;
