@@ -84,6 +84,7 @@ struct Sentence {
   std::string text;
   std::string folded;  // fold_for_match(text)
   int section = 0;
+  int passage = 0;    // index into Outline::passages
   int index = 0;      // position in its block
   int rank = 0;       // position among the usable sentences of its story
   int words = 0;
@@ -393,6 +394,9 @@ class Summarizer {
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
       const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
+      for (std::size_t k = first; k < m_sentences.size(); ++k) {
+        m_sentences[k].passage = static_cast<int>(&p - m_outline.passages.data());
+      }
       if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
       announce = !p.text.empty() && p.text.back() == ':' && count_words(p.text) == 1;
     }
@@ -423,9 +427,66 @@ class Summarizer {
       }
       if (repeated) sent.usable = false;
     }
+    drop_overviews();
     std::vector<int> next(m_story_weight.size(), 0);
     for (auto& sent : m_sentences) {
       if (sent.usable) sent.rank = next[m_sections[sent.section].story]++;
+    }
+  }
+
+  // An issue of three or more titled stories often opens with a sentence
+  // that names what they are about ("Esta semana: obras en el muelle, el
+  // ferri cada dos horas y la regata de verano."): a table of contents in
+  // prose, which says less than any of the stories. A sentence of the
+  // untitled opening, before the first titled section, that shares a word
+  // (stemmed, no stop word) with the titles of two or more sections is no
+  // sentence to pick (overview-opening-fr.html).
+  void drop_overviews() {
+    const auto& sections = m_outline.sections;
+    std::size_t first_titled = sections.size();
+    int titled = 0;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      if (sections[i].title.empty() || sections[i].words == 0) continue;
+      first_titled = std::min(first_titled, i);
+      ++titled;
+    }
+    if (titled < 3) return;
+    Stemmer stemmer(m_language);
+    auto stems = [&](std::string_view folded) {
+      std::vector<std::string> out;
+      for (auto w : split_words(folded)) {
+        if (w.size() >= 3 && !is_stopword(w, m_language)) out.push_back(stemmer.stem(w));
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>> titles_of;  // stem -> sections whose title has it
+    for (std::size_t i = first_titled; i < sections.size(); ++i) {
+      for (auto& st : stems(fold_for_match(sections[i].title))) titles_of[st].push_back(i);
+    }
+    // How many titles each sentence names; a paragraph that names two or
+    // more in one sentence is an overview, and so are its other sentences
+    // that name one ("Außerdem: Worauf Sie beim Frühjahrscheck achten
+    // sollten.").
+    std::vector<std::pair<std::size_t, int>> naming;  // sentence, titles named
+    std::unordered_set<int> overview_passages;
+    for (std::size_t k = 0; k < m_sentences.size(); ++k) {
+      const Sentence& sent = m_sentences[k];
+      if (!sent.usable || static_cast<std::size_t>(sent.section) >= first_titled) continue;
+      std::vector<std::size_t> named;
+      for (const auto& st : stems(sent.folded)) {
+        auto it = titles_of.find(st);
+        if (it != titles_of.end()) named.insert(named.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(named.begin(), named.end());
+      const int titles = static_cast<int>(std::unique(named.begin(), named.end()) - named.begin());
+      if (titles == 0) continue;
+      naming.emplace_back(k, titles);
+      if (titles >= 2) overview_passages.insert(sent.passage);
+    }
+    for (auto [k, titles] : naming) {
+      if (titles >= 2 || overview_passages.contains(m_sentences[k].passage)) m_sentences[k].usable = false;
     }
   }
 
@@ -531,7 +592,10 @@ class Summarizer {
       story_words[sec.story] += sec.words;
       // A product card's lines describe their product: no lede comes from them.
       for (int id : sec.sentences) {
-        has_prose[sec.story] = has_prose[sec.story] || (m_sentences[id].usable && !m_sentences[id].describes);
+        // A line without a stop ("BOLETÍN DEL PUERTO Viernes, 6 de junio")
+        // names or dates the issue: no lede comes from a story of only those.
+        has_prose[sec.story] = has_prose[sec.story] || (m_sentences[id].usable && !m_sentences[id].describes &&
+                                                        ends_sentence(m_sentences[id].text));
       }
     }
     std::vector<int> candidates;

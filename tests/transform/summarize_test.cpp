@@ -532,6 +532,19 @@ TEST_CASE("summarize quotes a story's first sentence that repeats its own title,
   CHECK(text.find("En este número") == std::string::npos);
 }
 
+TEST_CASE("summarize quotes no opening that only names the stories below it", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("overview-opening-fr.html"))), options(4, "Le Kervel"));
+  const std::string text = all_text(s);
+  INFO(text);
+  // "Au sommaire cette semaine : la réouverture du port, la nouvelle
+  // navette ..." names three stories and says nothing of them, and the
+  // sentence after it in its paragraph names a fourth.
+  CHECK(text.find("Au sommaire") == std::string::npos);
+  CHECK(text.find("Et aussi") == std::string::npos);
+  // The lede states the first story's news.
+  CHECK_THAT(s.lede, Catch::Contains("rouvert jeudi"));
+}
+
 TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
   CleanResult issue = kept({para("Hello!"),
                             para("Your followed author, Mara Quill, has a new book in the shops this week."),
