@@ -162,7 +162,7 @@ std::optional<std::string> lead_sentence_title(const std::string& text) {
 // run of at least three words without a lower-case letter (and at least
 // ten letters) that opens a block of at least eight more words, up to the
 // first word that has one, which must start with a capital or a digit.
-std::optional<std::string> caps_title(const std::string& text) {
+std::optional<std::string> caps_title(const std::string& text, int min_words = 3) {
   std::size_t i = 0;
   std::size_t end = 0;
   int words = 0;
@@ -189,7 +189,7 @@ std::optional<std::string> caps_title(const std::string& text) {
     end = i;
     if (words > 12) return std::nullopt;
   }
-  if (words < 3 || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
+  if (words < min_words || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
   // The story's first sentence starts after it with a capital ("ONCE UPON
   // A TIME a wolf ...": a sentence in small capitals, no title).
   std::size_t next = text.find_first_not_of(" \n=_~-", end);
@@ -723,6 +723,8 @@ class Builder {
         s.blocks = sec.blocks;
         add_story(si, std::move(s));
       }
+      int caps_titles = 0;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) caps_titles += caps_title(texts[k]) ? 1 : 0;
       int order = 1;
       for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
         const std::size_t bi = sec.blocks[k];
@@ -760,7 +762,10 @@ class Builder {
         // A bullet of a feature list ("Offline maps. The app now keeps
         // ...") is titled by its opening words, whatever the section holds.
         if (!title && (lead_ins || b.kind == BlockKind::list_item)) title = lead_sentence_title(text);
-        if (!title) title = caps_title(text);
+        // Two words in capitals ("LADDER RECALL The maker of ...") title a
+        // story where another block of the section has such a title of
+        // three or more (caps-titles-two-words.txt).
+        if (!title) title = caps_title(text, caps_titles > 0 ? 2 : 3);
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.
         bool subject = false;

@@ -294,6 +294,12 @@ class Summarizer {
   const SummarizeOptions& m_options;
   const Document& m_doc;
   const IssueName m_issue_name;
+  const std::string m_source = fold_for_match(m_options.source);  // the sender's name, folded
+
+  bool opens_with_source(std::string_view folded) const {
+    return count_words(m_source) >= 2 && folded.starts_with(m_source) &&
+           (folded.size() == m_source.size() || folded[m_source.size()] == ' ');
+  }
   const std::string m_language;  // of the issue: its stop words, stemmer and cue phrases
   const Cues m_cues;
   std::vector<Section> m_sections;
@@ -352,7 +358,11 @@ class Summarizer {
                  !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
                  !m_cues.is(Cue::sign_off, folded, s.words) &&
                  !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
-      if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
+      // A line without a stop that names the issue, or opens with its
+      // sender's name ("THE CIVIC GAZETTE Tuesday briefing"), is its masthead.
+      if (s.usable && !ends_sentence(s.text) && (m_issue_name.named_by(folded) || opens_with_source(folded))) {
+        s.usable = false;
+      }
       if (!s.usable && s.words <= 6 && is_code_line(s.text)) s.usable = s.code = true;
       s.dangling = m_cues.is(Cue::dangling, folded, s.words);
       s.fragment = (description && s.index == 0) || describes;

@@ -545,6 +545,22 @@ TEST_CASE("summarize quotes no opening that only names the stories below it", "[
   CHECK_THAT(s.lede, Catch::Contains("rouvert jeudi"));
 }
 
+TEST_CASE("summarize reads two words in capitals as a story's title among longer ones, and skips the masthead",
+          "[transform]") {
+  const Summary s =
+      summarize(clean(text_to_document(fixture("caps-titles-two-words.txt"))), options(4, "The Quayside Gazette"));
+  const std::string text = all_text(s);
+  INFO(text);
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "CRANE RECALL") != titles.end());
+  // No sentence starts with the title it runs into.
+  CHECK(text.find("CRANE RECALL The maker") == std::string::npos);
+  // "THE QUAYSIDE GAZETTE Tuesday briefing" opens with the sender's name
+  // and ends in no stop: the masthead, no point.
+  CHECK(text.find("Tuesday briefing") == std::string::npos);
+}
+
 TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
   CleanResult issue = kept({para("Hello!"),
                             para("Your followed author, Mara Quill, has a new book in the shops this week."),
