@@ -101,6 +101,9 @@ struct Sentence {
   // reference: K7Q2ZX"): what the reader has to type or quote, a point
   // however short it is, never the lede.
   bool code = false;
+  // A short sentence that gives a price ("Was $320, now $240."): what the
+  // reader of an offer looks for, the blurb of the item above it.
+  bool price = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -242,6 +245,30 @@ bool is_code_line(std::string_view t) {
   return digit && letter;
 }
 
+// A short sentence that gives a price: an amount with a currency sign or
+// code next to it, in any of the languages' number formats ("$240",
+// "119,00 €", "R$ 1.299,90", "CHF 12.50").
+bool states_price(std::string_view t) {
+  // A word says what the price is ("now", "statt", "nur"): an amount alone
+  // ("$22,311.05") is a row of a table.
+  bool word = false;
+  const std::string folded = fold_for_match(t);
+  for (auto w : split_words(folded)) {
+    int letters = 0;
+    for (std::size_t i = 0; i < w.size();) {
+      const char32_t c = next_code_point(w, i);
+      letters += is_word_code_point(c) && !(c >= '0' && c <= '9') ? 1 : 0;
+    }
+    if (letters >= 2 && w != "eur" && w != "euro" && w != "euros" && w != "usd" && w != "chf" && w != "gbp")
+      word = true;
+  }
+  if (!word) return false;
+  static const RE2 re(
+      R"((?i)(?:(?:€|\$|£|¥|₹|\b(?:eur|usd|chf|gbp)\b)\s?\d)|(?:\d(?:[.,]\d{2}|[.,]-)?\s?(?:€|£|¥|\b(?:eur|euro|euros|usd|chf|gbp)\b)))",
+      RE2::Quiet);
+  return RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), re);
+}
+
 bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
@@ -364,8 +391,13 @@ class Summarizer {
         s.usable = false;
       }
       if (!s.usable && s.words <= 6 && is_code_line(s.text)) s.usable = s.code = true;
+      // "Was $320, now $240.", "Statt 149,00 € jetzt 119,00 €": the price of
+      // the item it stands under, that item's blurb or nothing
+      // (price-sentences.html).
+      const bool price = !s.usable && collect && s.words <= 8 && states_price(s.text);
+      if (price) s.usable = s.price = true;
       s.dangling = m_cues.is(Cue::dangling, folded, s.words);
-      s.fragment = (description && s.index == 0) || describes;
+      s.fragment = (description && s.index == 0) || describes || price;
       s.describes = describes;
       s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());

@@ -561,6 +561,21 @@ TEST_CASE("summarize reads two words in capitals as a story's title among longer
   CHECK(text.find("Tuesday briefing") == std::string::npos);
 }
 
+TEST_CASE("summarize gives a product its price sentence as blurb", "[transform]") {
+  const Summary s =
+      summarize(clean(html_to_document(fixture("price-sentences.html"))), options(4, "Riverbend Outdoor"));
+  INFO(all_text(s));
+  // "Was $1,290, now $990." says too little to be a point, but it is what
+  // the reader of a shop's issue looks for under the product's name.
+  int priced = 0;
+  for (const auto& i : s.items) {
+    if (i.title.starts_with("Touring kayak")) CHECK(i.blurb == "Was $1,290, now $990.");
+    priced += i.blurb.find('$') != std::string::npos ? 1 : 0;
+  }
+  CHECK(priced >= 2);
+  for (const auto& p : s.points) CHECK(p.find("now $") == std::string::npos);
+}
+
 TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
   CleanResult issue = kept({para("Hello!"),
                             para("Your followed author, Mara Quill, has a new book in the shops this week."),
