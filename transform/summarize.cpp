@@ -635,9 +635,12 @@ class Summarizer {
       // A product card's lines describe their product: no lede comes from them.
       for (int id : sec.sentences) {
         // A line without a stop ("BOLETÍN DEL PUERTO Viernes, 6 de junio")
-        // names or dates the issue: no lede comes from a story of only those.
-        has_prose[sec.story] = has_prose[sec.story] || (m_sentences[id].usable && !m_sentences[id].describes &&
-                                                        ends_sentence(m_sentences[id].text));
+        // names or dates the issue, a greeting or a question states
+        // nothing: no lede comes from a story of only those.
+        const Sentence& sent = m_sentences[id];
+        has_prose[sec.story] = has_prose[sec.story] ||
+                               (sent.usable && !sent.describes && ends_sentence(sent.text) &&
+                                !m_cues.is(Cue::greeting, sent.folded, sent.words) && !ends_with_question(sent.text));
       }
     }
     std::vector<int> candidates;

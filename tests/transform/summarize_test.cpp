@@ -576,6 +576,17 @@ TEST_CASE("summarize gives a product its price sentence as blurb", "[transform]"
   for (const auto& p : s.points) CHECK(p.find("now $") == std::string::npos);
 }
 
+TEST_CASE("summarize takes no lede from an opening of only a subtitle and a greeting", "[transform]") {
+  const Summary s =
+      summarize(clean(html_to_document(fixture("greeting-subtitle-lede.html"))), options(4, "Harbour Letter"));
+  INFO(all_text(s));
+  // The subtitle ends in no stop, the greeting states nothing: the first
+  // story's news is the lede.
+  CHECK(s.lede.find("Notes from the harbour") == std::string::npos);
+  CHECK(s.lede.find("Hi everyone") == std::string::npos);
+  CHECK_THAT(s.lede, Catch::Contains("strike"));
+}
+
 TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
   CleanResult issue = kept({para("Hello!"),
                             para("Your followed author, Mara Quill, has a new book in the shops this week."),
