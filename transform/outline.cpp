@@ -539,7 +539,13 @@ class Builder {
   // counting numbers: "#120", "14/2025") are words of the sender's name: a
   // headline that repeats the subject ("Node.js 19 released") is a story's.
   bool masthead(std::size_t i) const {
-    if (m_outline.name_block != i) return false;
+    // The name block, or a short line at the top, above any prose.
+    if (m_outline.name_block != i) {
+      if (i >= 12 || m_facts[i].words > 12) return false;
+      for (std::size_t j = 0; j < i; ++j) {
+        if (m_facts[j].words > 12) return false;
+      }
+    }
     int words = 0;
     int sender = 0;
     for (auto w : split_words(m_facts[i].folded)) {
@@ -583,9 +589,10 @@ class Builder {
         continue;
       }
       // The issue's masthead ("Pixel Forge", "Der Wirtschaftsbrief",
-      // "Dev Links #120"): a heading that only names the issue, mostly in
-      // words of its sender's name, titles no story; what follows it is the
-      // issue's opening (masthead-intro.html).
+      // "Dev Links #120"): a heading that only names the issue, or a short
+      // one at the top above any prose, mostly in words of its sender's
+      // name, titles no story; what follows it is the issue's opening
+      // (masthead-intro.html).
       if (masthead(i)) continue;
       const int rank = m_facts[i].heading_like ? m_facts[i].rank : k_item_rank;
       std::string text = clean_title(fold_spacing(b.text));

@@ -156,6 +156,11 @@ TEST_CASE("build_outline reads the masthead as the issue's name, not as a story"
   // the first story's title.
   const Outline named = outline_of(doc, "Havenpost #48", "Stichting Kade");
   CHECK(named.stories.size() == 4);
+  // A subject that does not name the issue: the line at the top, above
+  // any prose, in the sender's words, is its masthead all the same.
+  const Outline other_subject = outline_of(doc, "Veerdienst en zomermarkt", "Havenpost");
+  CHECK_FALSE(other_subject.name_block.has_value());
+  CHECK(other_subject.stories.size() == 3);
 }
 
 TEST_CASE("the outline's JSON names roles and keeps indices", "[transform]") {
