@@ -163,7 +163,7 @@ std::optional<std::string> lead_sentence_title(const std::string& text) {
 // run of at least three words without a lower-case letter (and at least
 // ten letters) that opens a block of at least eight more words, up to the
 // first word that has one, which must start with a capital or a digit.
-std::optional<std::string> caps_title(const std::string& text) {
+std::optional<std::string> caps_title(const std::string& text, int min_words = 3) {
   std::size_t i = 0;
   std::size_t end = 0;
   int words = 0;
@@ -190,7 +190,7 @@ std::optional<std::string> caps_title(const std::string& text) {
     end = i;
     if (words > 12) return std::nullopt;
   }
-  if (words < 3 || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
+  if (words < min_words || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
   // The story's first sentence starts after it with a capital ("ONCE UPON
   // A TIME a wolf ...": a sentence in small capitals, no title).
   std::size_t next = text.find_first_not_of(" \n=_~-", end);
@@ -290,18 +290,18 @@ bool is_price_line(std::string_view text, int words) {
 class Builder {
  public:
   Builder(const Document& doc, const std::vector<BlockFacts>& facts, std::string_view title, std::string_view source)
-      : m_doc(doc), m_facts(facts), m_name(title, source) {
+      : m_doc(doc), m_facts(facts), m_name(title, source), m_source_words(distinct_words(source)) {
     m_outline.title = std::string(title);
   }
 
   Outline run() {
+    find_name_and_date();
     find_cards();
     build_sections();
     build_stories();
     group_topics();
     mark_duplicates();
     assign_roles();
-    find_name_and_date();
     return std::move(m_outline);
   }
 
@@ -309,6 +309,7 @@ class Builder {
   const Document& m_doc;
   const std::vector<BlockFacts>& m_facts;
   IssueName m_name;
+  std::vector<std::string> m_source_words;  // distinct, folded, sorted
   const bool m_has_headings = std::any_of(m_doc.blocks.begin(), m_doc.blocks.end(),
                                           [](const Block& b) { return b.kind == BlockKind::heading; });
   Outline m_outline;
@@ -536,9 +537,39 @@ class Builder {
     return false;
   }
 
+  // The block that names the issue, when half or more of its words (not
+  // counting numbers: "#120", "14/2025") are words of the sender's name: a
+  // headline that repeats the subject ("Node.js 19 released") is a story's.
+  bool masthead(std::size_t i) const {
+    // The name block, or a short line at the top, above any prose.
+    if (m_outline.name_block != i) {
+      if (i >= 12 || m_facts[i].words > 12) return false;
+      for (std::size_t j = 0; j < i; ++j) {
+        if (m_facts[j].words > 12) return false;
+      }
+    }
+    int words = 0;
+    int sender = 0;
+    for (auto w : split_words(m_facts[i].folded)) {
+      if (std::none_of(w.begin(), w.end(), [](char c) { return !(c >= '0' && c <= '9') && c != '#' && c != '/'; })) {
+        continue;
+      }
+      ++words;
+      sender += std::binary_search(m_source_words.begin(), m_source_words.end(), w) ? 1 : 0;
+    }
+    return sender > 0 && sender * 2 >= words;
+  }
+
   void build_sections() {
     auto& sections = m_outline.sections;
     sections.emplace_back();
+    // How many heading-like lines of each rank the issue has: a rank that
+    // three or more of them share is the one its stories are titled at.
+    std::vector<int> titles_of_rank(k_item_rank + 1, 0);
+    for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
+      const int rank = m_facts[i].rank;
+      if (m_facts[i].heading_like && m_card_of[i] < 0 && rank >= 0 && rank <= k_item_rank) ++titles_of_rank[rank];
+    }
     for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
       const Block& b = m_doc.blocks[i];
       if (b.kind == BlockKind::image) continue;
@@ -559,6 +590,12 @@ class Builder {
         sections.back().words += words;
         continue;
       }
+      // The issue's masthead ("Pixel Forge", "Der Wirtschaftsbrief",
+      // "Dev Links #120"): a heading that only names the issue, or a short
+      // one at the top above any prose, mostly in words of its sender's
+      // name, titles no story; what follows it is the issue's opening
+      // (masthead-intro.html).
+      if (masthead(i)) continue;
       const int rank = m_facts[i].heading_like ? m_facts[i].rank : k_item_rank;
       std::string text = clean_title(fold_spacing(b.text));
       std::string url;
@@ -568,12 +605,22 @@ class Builder {
         // Two headings in a row make one section. A label above a title
         // ("WORLD" over "Tour de headlines") gives way to the title; a
         // subtitle under a title is the section's first sentence; equals
-        // are read together ("Number of the week: 300 million").
+        // are read together ("Number of the week: 300 million"). A headline
+        // of the rank that titles the issue's other stories, under the first
+        // heading of the issue before any text, is no subtitle: the issue's
+        // masthead or a label over its first story ("Il Faro di Porto Lungo"
+        // over "Il consiglio comunale vieta i nuovi cartelloni luminosi sul
+        // lungomare") gives way to it (masthead-first-story.html).
+        const bool story_title =
+            rank > cur.rank && titles_of_rank[rank] >= 3 && !ends_with_punctuation(text) &&
+            std::all_of(sections.begin(), sections.end(), [](const OutlineSection& x) { return x.words == 0; }) &&
+            std::count_if(sections.begin(), sections.end(), [](const OutlineSection& x) { return !x.title.empty(); }) ==
+                1;
         if (rank == cur.rank) {
           cur.title += ": " + text;
           if (cur.url.empty()) cur.url = url;
           continue;
-        } else if (rank < cur.rank) {
+        } else if (rank < cur.rank || story_title) {
           cur.title = text;
           cur.rank = rank;
           cur.url = url;
@@ -685,6 +732,8 @@ class Builder {
         s.blocks = sec.blocks;
         add_story(si, std::move(s));
       }
+      int caps_titles = 0;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) caps_titles += caps_title(texts[k]) ? 1 : 0;
       int order = 1;
       for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
         const std::size_t bi = sec.blocks[k];
@@ -722,7 +771,10 @@ class Builder {
         // A bullet of a feature list ("Offline maps. The app now keeps
         // ...") is titled by its opening words, whatever the section holds.
         if (!title && (lead_ins || b.kind == BlockKind::list_item)) title = lead_sentence_title(text);
-        if (!title) title = caps_title(text);
+        // Two words in capitals ("LADDER RECALL The maker of ...") title a
+        // story where another block of the section has such a title of
+        // three or more (caps-titles-two-words.txt).
+        if (!title) title = caps_title(text, caps_titles > 0 ? 2 : 3);
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.
         bool subject = false;

@@ -85,6 +85,7 @@ struct Sentence {
   std::string text;
   std::string folded;  // fold_for_match(text)
   int section = 0;
+  int passage = 0;    // index into Outline::passages
   int index = 0;      // position in its block
   int rank = 0;       // position among the usable sentences of its story
   int words = 0;
@@ -101,6 +102,9 @@ struct Sentence {
   // reference: K7Q2ZX"): what the reader has to type or quote, a point
   // however short it is, never the lede.
   bool code = false;
+  // A short sentence that gives a price ("Was $320, now $240."): what the
+  // reader of an offer looks for, the blurb of the item above it.
+  bool price = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
@@ -244,10 +248,43 @@ bool is_code_line(std::string_view t) {
   return digit && letter;
 }
 
+// A short sentence that gives a price: an amount with a currency sign or
+// code next to it, in any of the languages' number formats ("$240",
+// "119,00 €", "R$ 1.299,90", "CHF 12.50").
+bool states_price(std::string_view t) {
+  // A word says what the price is ("now", "statt", "nur"): an amount alone
+  // ("$22,311.05") is a row of a table.
+  bool word = false;
+  const std::string folded = fold_for_match(t);
+  for (auto w : split_words(folded)) {
+    int letters = 0;
+    for (std::size_t i = 0; i < w.size();) {
+      const char32_t c = next_code_point(w, i);
+      letters += is_word_code_point(c) && !(c >= '0' && c <= '9') ? 1 : 0;
+    }
+    if (letters >= 2 && w != "eur" && w != "euro" && w != "euros" && w != "usd" && w != "chf" && w != "gbp")
+      word = true;
+  }
+  if (!word) return false;
+  static const RE2 re(
+      R"((?i)(?:(?:€|\$|£|¥|₹|\b(?:eur|usd|chf|gbp)\b)\s?\d)|(?:\d(?:[.,]\d{2}|[.,]-)?\s?(?:€|£|¥|\b(?:eur|euro|euros|usd|chf|gbp)\b)))",
+      RE2::Quiet);
+  return RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), re);
+}
+
 bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
   return t.ends_with("?");
+}
+
+// Whether most of a sentence's distinct words (folded, sorted) are words of
+// `title`: it says little the title does not.
+bool restates_title(const std::vector<std::string>& words, std::string_view title) {
+  const auto title_words = distinct_words(title);
+  std::size_t common = 0;
+  for (const auto& w : words) common += std::binary_search(title_words.begin(), title_words.end(), w) ? 1 : 0;
+  return common * 2 > words.size();
 }
 
 class Summarizer {
@@ -287,6 +324,12 @@ class Summarizer {
   const SummarizeOptions& m_options;
   const Document& m_doc;
   const IssueName m_issue_name;
+  const std::string m_source = fold_for_match(m_options.source);  // the sender's name, folded
+
+  bool opens_with_source(std::string_view folded) const {
+    return count_words(m_source) >= 2 && folded.starts_with(m_source) &&
+           (folded.size() == m_source.size() || folded[m_source.size()] == ' ');
+  }
   const std::string m_language;  // of the issue: its stop words, stemmer and cue phrases
   const Cues m_cues;
   std::vector<Section> m_sections;
@@ -345,11 +388,20 @@ class Summarizer {
                  !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
                  !m_cues.is(Cue::sign_off, folded, s.words) &&
                  !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
-      if (s.usable && !ends_sentence(s.text) && m_issue_name.named_by(folded)) s.usable = false;
+      // A line without a stop that names the issue, or opens with its
+      // sender's name ("THE CIVIC GAZETTE Tuesday briefing"), is its masthead.
+      if (s.usable && !ends_sentence(s.text) && (m_issue_name.named_by(folded) || opens_with_source(folded))) {
+        s.usable = false;
+      }
       if (!s.usable && s.words <= 6 && is_code_line(s.text)) s.usable = s.code = true;
+      // "Was $320, now $240.", "Statt 149,00 € jetzt 119,00 €": the price of
+      // the item it stands under, that item's blurb or nothing
+      // (price-sentences.html).
+      const bool price = !s.usable && collect && s.words <= 8 && states_price(s.text);
+      if (price) s.usable = s.price = true;
       // Only a usable sentence is ever scored, and only a score reads it.
       s.dangling = s.usable && m_cues.is(Cue::dangling, folded, s.words);
-      s.fragment = (description && s.index == 0) || describes;
+      s.fragment = (description && s.index == 0) || describes || price;
       s.describes = describes;
       s.specific = shape.specific;
       int id = static_cast<int>(m_sentences.size());
@@ -388,6 +440,9 @@ class Summarizer {
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
       const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
+      for (std::size_t k = first; k < m_sentences.size(); ++k) {
+        m_sentences[k].passage = static_cast<int>(&p - m_outline.passages.data());
+      }
       if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
       announce = !p.text.empty() && p.text.back() == ':' && count_words(p.text) == 1;
     }
@@ -400,17 +455,84 @@ class Summarizer {
   }
 
   // A table of contents ("Here's what we're serving today: The harbour
-  // reopens") repeats the titles below: its lines are no
-  // sentences to pick. Then each usable sentence gets its rank in its story.
+  // reopens") repeats the titles of other sections: its lines are no
+  // sentences to pick. A story's first sentence may repeat its own title
+  // and go on ("OBRAS EN EL MUELLE NORTE" over "Las obras del muelle norte
+  // empiezan el martes 10 y durarán nueve semanas."): that one states the
+  // news, unless most of its words are the title's (toc-own-title-es.txt).
+  // Then each usable sentence gets its rank in its story.
   void rank_sentences() {
     const TitleIndex titles(m_outline.sections);
     for (auto& sent : m_sentences) {
       if (!sent.usable || sent.words > 15) continue;
-      if (titles.repeated_by(distinct_folded_words(sent.folded), 0, 7, m_work.comparisons)) sent.usable = false;
+      const auto words = distinct_folded_words(sent.folded);
+      const auto own = static_cast<std::size_t>(sent.section);
+      auto repeated = titles.repeated_by(words, 0, 7, m_work.comparisons);
+      if (repeated == own && !restates_title(words, m_outline.sections[own].title)) {
+        repeated = titles.repeated_by(words, own + 1, 7, m_work.comparisons);
+      }
+      if (repeated) sent.usable = false;
     }
+    drop_overviews();
     std::vector<int> next(m_story_weight.size(), 0);
     for (auto& sent : m_sentences) {
       if (sent.usable) sent.rank = next[m_sections[sent.section].story]++;
+    }
+  }
+
+  // An issue of three or more titled stories often opens with a sentence
+  // that names what they are about ("Esta semana: obras en el muelle, el
+  // ferri cada dos horas y la regata de verano."): a table of contents in
+  // prose, which says less than any of the stories. A sentence of the
+  // untitled opening, before the first titled section, that shares a word
+  // (stemmed, no stop word) with the titles of two or more sections is no
+  // sentence to pick (overview-opening-fr.html).
+  void drop_overviews() {
+    const auto& sections = m_outline.sections;
+    std::size_t first_titled = sections.size();
+    int titled = 0;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      if (sections[i].title.empty() || sections[i].words == 0) continue;
+      first_titled = std::min(first_titled, i);
+      ++titled;
+    }
+    if (titled < 3) return;
+    Stemmer stemmer(m_language);
+    auto stems = [&](std::string_view folded) {
+      std::vector<std::string> out;
+      for (auto w : split_words(folded)) {
+        if (w.size() >= 3 && !is_stopword(w, m_language)) out.push_back(stemmer.stem(w));
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>> titles_of;  // stem -> sections whose title has it
+    for (std::size_t i = first_titled; i < sections.size(); ++i) {
+      for (auto& st : stems(fold_for_match(sections[i].title))) titles_of[st].push_back(i);
+    }
+    // How many titles each sentence names; a paragraph that names two or
+    // more in one sentence is an overview, and so are its other sentences
+    // that name one ("Außerdem: Worauf Sie beim Frühjahrscheck achten
+    // sollten.").
+    std::vector<std::pair<std::size_t, int>> naming;  // sentence, titles named
+    std::unordered_set<int> overview_passages;
+    for (std::size_t k = 0; k < m_sentences.size(); ++k) {
+      const Sentence& sent = m_sentences[k];
+      if (!sent.usable || static_cast<std::size_t>(sent.section) >= first_titled) continue;
+      std::vector<std::size_t> named;
+      for (const auto& st : stems(sent.folded)) {
+        auto it = titles_of.find(st);
+        if (it != titles_of.end()) named.insert(named.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(named.begin(), named.end());
+      const int titles = static_cast<int>(std::unique(named.begin(), named.end()) - named.begin());
+      if (titles == 0) continue;
+      naming.emplace_back(k, titles);
+      if (titles >= 2) overview_passages.insert(sent.passage);
+    }
+    for (auto [k, titles] : naming) {
+      if (titles >= 2 || overview_passages.contains(m_sentences[k].passage)) m_sentences[k].usable = false;
     }
   }
 
@@ -522,7 +644,13 @@ class Summarizer {
       story_words[sec.story] += sec.words;
       // A product card's lines describe their product: no lede comes from them.
       for (int id : sec.sentences) {
-        has_prose[sec.story] = has_prose[sec.story] || (m_sentences[id].usable && !m_sentences[id].describes);
+        // A line without a stop ("BOLETÍN DEL PUERTO Viernes, 6 de junio")
+        // names or dates the issue, a greeting or a question states
+        // nothing: no lede comes from a story of only those.
+        const Sentence& sent = m_sentences[id];
+        has_prose[sec.story] = has_prose[sec.story] ||
+                               (sent.usable && !sent.describes && ends_sentence(sent.text) &&
+                                !m_cues.is(Cue::greeting, sent.folded, sent.words) && !ends_with_question(sent.text));
       }
     }
     std::vector<int> candidates;

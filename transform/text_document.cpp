@@ -117,6 +117,11 @@ bool is_field_line(std::string_view t) {
 // Whether `line` was broken only because `next`'s first word did not fit
 // on it: the two together run past the wrap width. A field line below is
 // a line of its own, however long the line above.
+// Whether a trimmed line ends a sentence or a lead-in: '.', '!', '?', ':'.
+bool ends_clause(std::string_view t) {
+  return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+}
+
 bool wrapped_before(std::string_view line, std::string_view next, std::size_t width) {
   if (is_field_line(next)) return false;
   const std::size_t word = std::min(next.find_first_of(" \t"), next.size());
@@ -376,7 +381,13 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     // "o " is a bullet, and a word of Portuguese, Spanish and Italian ("em
     // todo\no país"): inside a paragraph it goes on the paragraph.
     const bool word_o = t.starts_with("o ") && b.open() && !in_item;
-    if (const std::size_t marker = word_o ? 0 : list_marker(t)) {
+    // "dalle 9 alle\n17. Gli esami ...": a number that ends a sentence of a
+    // hard-wrapped paragraph, at the start of the next line, is no list
+    // marker: the line above goes on (its last word is no stop, and the
+    // number did not fit on it) (wrapped-number.txt).
+    const bool wrapped_number = b.open() && !in_item && i > 0 && t.front() >= '0' && t.front() <= '9' &&
+                                !ends_clause(trim(lines[i - 1])) && wrapped_before(lines[i - 1], t, width);
+    if (const std::size_t marker = word_o || wrapped_number ? 0 : list_marker(t)) {
       const std::size_t indent = indent_of(line);
       const int level = in_item && indent > item_indent + 1 ? 2 : 1;
       b.flush();

@@ -2,10 +2,14 @@
 # Scores distill's cleaning and summaries on the annotated corpus, and Mozilla
 # Readability on the same HTML bodies side by side.
 #
-#   bench/quality/run.sh [--check] [--no-peer] [--distill BIN] [--corpus DIR]
+#   bench/quality/run.sh [--check] [--facts-floor N] [--no-peer] [--distill BIN] [--corpus DIR]
 #
 #   --check      exit 1 unless the targets in score.py are met (must_drop,
 #                must_keep and key_facts floors, a lede and a point for every message)
+#   --facts-floor N
+#                exit 1 unless the summaries carry N key facts or more, with a lede
+#                and a point for every message and no lede that is no news (for
+#                a set whose cleaning is tested elsewhere, e.g. the held-out set)
 #   --no-peer    skip Readability (needs node and npm; installs @mozilla/readability
 #                and jsdom 28 into bench/node_modules on first use)
 #   --distill    the binary to run (default: build/app/distill, else the newest build*/app/distill)
@@ -13,22 +17,26 @@
 #                next to the checkout, or $DISTILL_CORPUS)
 #
 # Exit status 77 when the corpus is not there (CTest reads it as "skipped").
-# Output goes to stdout; the JSON lines are kept in bench/out/quality/.
+# Output goes to stdout; the JSON lines are kept in bench/out/quality/
+# (distill.jsonl for the shared corpus, distill-NAME.jsonl for a set in a
+# directory NAME).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 
 check=""
+facts_floor=()
 peer=yes
 distill=""
 corpus="${DISTILL_CORPUS:-$repo/../shared/corpus/newsletters}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --check) check=--check ;;
+    --facts-floor) facts_floor=(--facts-floor "$2"); shift ;;
     --no-peer) peer=no ;;
     --distill) distill=$2; shift ;;
     --corpus) corpus=$2; shift ;;
-    *) echo "usage: $0 [--check] [--no-peer] [--distill BIN] [--corpus DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--check] [--facts-floor N] [--no-peer] [--distill BIN] [--corpus DIR]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -52,7 +60,10 @@ fi
 out=$repo/bench/out/quality
 mkdir -p "$out"
 # distill explain exits 1 when a file fails; the scorer reports that file.
-"$distill" explain --json "$corpus"/*.eml > "$out/distill.jsonl" || true
+# One file per annotated set, so that two sets can be scored at once.
+name=distill
+if [ "$(basename "$corpus")" != newsletters ]; then name=distill-$(basename "$corpus"); fi
+"$distill" explain --json "$corpus"/*.eml > "$out/$name.jsonl" || true
 
 peers=()
 if [ "$peer" = yes ]; then
@@ -63,4 +74,4 @@ if [ "$peer" = yes ]; then
   fi
 fi
 
-python3 "$here/score.py" "$corpus/annotations.json" "$out/distill.jsonl" "${peers[@]}" $check
+python3 "$here/score.py" "$corpus/annotations.json" "$out/$name.jsonl" "${peers[@]}" $check "${facts_floor[@]}"

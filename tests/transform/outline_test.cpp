@@ -126,19 +126,58 @@ TEST_CASE("build_outline marks every line of a table of contents as a duplicate,
                                            "Een mooie foto"});
 }
 
+TEST_CASE("build_outline titles the first story by its headline, not by the masthead above it", "[transform]") {
+  const Document doc = html_to_document(fixture("masthead-first-story.html"));
+  const Outline o = outline_of(doc, "Cartelloni vietati, traghetto più caro", "Il Faro di Porto Lungo");
+  // The masthead names the issue; the headline under it is of the rank
+  // that titles the other stories: it titles the first one.
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) titles.push_back(s.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Il Faro di Porto Lungo") == titles.end());
+  REQUIRE(titles.size() == 3);
+  CHECK(titles[0] == "Il consiglio comunale vieta i nuovi cartelloni luminosi sul lungomare");
+  // Its headline is no sentence of the story.
+  for (const auto& p : o.passages) CHECK(p.text.find("vieta i nuovi cartelloni") == std::string::npos);
+}
+
+TEST_CASE("build_outline reads the masthead as the issue's name, not as a story", "[transform]") {
+  const Document doc = html_to_document(fixture("masthead-intro.html"));
+  const Outline o = outline_of(doc, "Havenpost #48: veerdienst en zomermarkt", "Havenpost");
+  REQUIRE(o.name_block == 0u);
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) titles.push_back(s.title);
+  CHECK(std::find(titles.begin(), titles.end(), "Havenpost #48") == titles.end());
+  CHECK(titles.size() == 3);
+  // What follows the masthead is the issue's opening: no story's passage.
+  REQUIRE_FALSE(o.passages.empty());
+  CHECK(o.passages.front().text.starts_with("Deze week"));
+  CHECK_FALSE(o.passages.front().story.has_value());
+  // A headline that repeats the subject, without the sender's name, is
+  // the first story's title.
+  const Outline named = outline_of(doc, "Havenpost #48", "Stichting Kade");
+  CHECK(named.stories.size() == 4);
+  // A subject that does not name the issue: the line at the top, above
+  // any prose, in the sender's words, is its masthead all the same.
+  const Outline other_subject = outline_of(doc, "Veerdienst en zomermarkt", "Havenpost");
+  CHECK_FALSE(other_subject.name_block.has_value());
+  CHECK(other_subject.stories.size() == 3);
+}
+
 TEST_CASE("the outline's JSON names roles and keeps indices", "[transform]") {
   const Document doc = html_to_document(fixture("roundup.html"));
   const auto j = to_json(outline_of(doc, "The Coastal Wire #88", "The Coastal Wire"));
   CHECK(j.at("title") == "The Coastal Wire #88");
   CHECK(j.at("name_block") == 0);
   CHECK(j.at("date_block").is_null());
-  // The issue's name over its introduction, then one story per heading.
-  REQUIRE(j.at("stories").size() == 6);
-  CHECK(j.at("stories").at(0).at("title") == "The Coastal Wire — Issue 88");
-  CHECK(j.at("stories").at(1).at("role") == "main_story");
-  CHECK(j.at("stories").at(2).at("url") == "https://wire.example.org/ferry-timetable");
-  CHECK(j.at("stories").at(2).at("section") == 2);
-  CHECK(j.at("sections").at(2).at("stories") == nlohmann::json::array({2}));
+  // The issue's name (its masthead, no story) over its introduction, then
+  // one story per heading.
+  REQUIRE(j.at("stories").size() == 5);
+  CHECK(j.at("sections").at(0).at("title") == "");
+  CHECK(j.at("stories").at(0).at("title") == "Harbour reopens after three weeks");
+  CHECK(j.at("stories").at(0).at("role") == "main_story");
+  CHECK(j.at("stories").at(1).at("url") == "https://wire.example.org/ferry-timetable");
+  CHECK(j.at("stories").at(1).at("section") == 2);
+  CHECK(j.at("sections").at(2).at("stories") == nlohmann::json::array({1}));
 }
 
 TEST_CASE("build_outline reads a titled run of links as a list of links over its link items", "[transform]") {

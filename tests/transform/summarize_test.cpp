@@ -519,6 +519,74 @@ TEST_CASE("summarize reads a capitalised title that runs into its story, and a s
   CHECK(text.find("wire.example.org") == std::string::npos);
 }
 
+TEST_CASE("summarize quotes a story's first sentence that repeats its own title, not a table of contents",
+          "[transform]") {
+  const Summary s =
+      summarize(clean(text_to_document(fixture("toc-own-title-es.txt"))), options(4, "Boletín del Puerto"));
+  const std::string text = all_text(s);
+  INFO(text);
+  // "Las obras del muelle norte empiezan ..." repeats the title "OBRAS EN
+  // EL MUELLE NORTE" and goes on: it states the story's news.
+  CHECK_THAT(text, Catch::Contains("nueve semanas"));
+  // The table of contents repeats the titles of the sections below it.
+  CHECK(text.find("En este número") == std::string::npos);
+}
+
+TEST_CASE("summarize quotes no opening that only names the stories below it", "[transform]") {
+  const Summary s = summarize(clean(html_to_document(fixture("overview-opening-fr.html"))), options(4, "Le Kervel"));
+  const std::string text = all_text(s);
+  INFO(text);
+  // "Au sommaire cette semaine : la réouverture du port, la nouvelle
+  // navette ..." names three stories and says nothing of them, and the
+  // sentence after it in its paragraph names a fourth.
+  CHECK(text.find("Au sommaire") == std::string::npos);
+  CHECK(text.find("Et aussi") == std::string::npos);
+  // The lede states the first story's news.
+  CHECK_THAT(s.lede, Catch::Contains("rouvert jeudi"));
+}
+
+TEST_CASE("summarize reads two words in capitals as a story's title among longer ones, and skips the masthead",
+          "[transform]") {
+  const Summary s =
+      summarize(clean(text_to_document(fixture("caps-titles-two-words.txt"))), options(4, "The Quayside Gazette"));
+  const std::string text = all_text(s);
+  INFO(text);
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "CRANE RECALL") != titles.end());
+  // No sentence starts with the title it runs into.
+  CHECK(text.find("CRANE RECALL The maker") == std::string::npos);
+  // "THE QUAYSIDE GAZETTE Tuesday briefing" opens with the sender's name
+  // and ends in no stop: the masthead, no point.
+  CHECK(text.find("Tuesday briefing") == std::string::npos);
+}
+
+TEST_CASE("summarize gives a product its price sentence as blurb", "[transform]") {
+  const Summary s =
+      summarize(clean(html_to_document(fixture("price-sentences.html"))), options(4, "Riverbend Outdoor"));
+  INFO(all_text(s));
+  // "Was $1,290, now $990." says too little to be a point, but it is what
+  // the reader of a shop's issue looks for under the product's name.
+  int priced = 0;
+  for (const auto& i : s.items) {
+    if (i.title.starts_with("Touring kayak")) CHECK(i.blurb == "Was $1,290, now $990.");
+    priced += i.blurb.find('$') != std::string::npos ? 1 : 0;
+  }
+  CHECK(priced >= 2);
+  for (const auto& p : s.points) CHECK(p.find("now $") == std::string::npos);
+}
+
+TEST_CASE("summarize takes no lede from an opening of only a subtitle and a greeting", "[transform]") {
+  const Summary s =
+      summarize(clean(html_to_document(fixture("greeting-subtitle-lede.html"))), options(4, "Harbour Letter"));
+  INFO(all_text(s));
+  // The subtitle ends in no stop, the greeting states nothing: the first
+  // story's news is the lede.
+  CHECK(s.lede.find("Notes from the harbour") == std::string::npos);
+  CHECK(s.lede.find("Hi everyone") == std::string::npos);
+  CHECK_THAT(s.lede, Catch::Contains("strike"));
+}
+
 TEST_CASE("summarize lists a title without prose under it when the words allow, and greets nobody", "[transform]") {
   CleanResult issue = kept({para("Hello!"),
                             para("Your followed author, Mara Quill, has a new book in the shops this week."),

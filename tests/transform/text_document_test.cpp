@@ -2,6 +2,9 @@
 
 #include "transform/text_document.hpp"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include "tests/support/corpus.hpp"
@@ -182,4 +185,22 @@ TEST_CASE("text_to_document reads a wrapped line starting with the word \"o\" as
   CHECK(d.blocks[1].kind == BlockKind::list_item);
   CHECK(d.blocks[1].text == "primeiro item");
   CHECK(d.blocks[2].text == "segundo item");
+}
+
+TEST_CASE("text_to_document reads a number that a wrapped sentence ends on as the paragraph going on", "[transform]") {
+  const Document d = text_to_document(
+      distill::test::read_file(std::filesystem::path(DISTILL_FIXTURES_DIR) / "summarize" / "wrapped-number.txt"));
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> items;
+  for (const auto& b : d.blocks) (b.kind == BlockKind::list_item ? items : paragraphs).push_back(b.text);
+  // "dalle 7 alle\n19. Il biglietto ...": the hour ends the sentence, it numbers no item.
+  CHECK(std::find_if(paragraphs.begin(), paragraphs.end(), [](const std::string& p) {
+          return p.find("dalle 7 alle 19. Il biglietto") != std::string::npos;
+        }) != paragraphs.end());
+  CHECK(std::find_if(paragraphs.begin(), paragraphs.end(), [](const std::string& p) {
+          return p.find("riunione del 2 febbraio.") != std::string::npos;
+        }) != paragraphs.end());
+  // A list after a lead-in that ends in a colon stays a list.
+  REQUIRE(items.size() == 3);
+  CHECK(items[0] == "il bilancio del 2024;");
 }
