@@ -280,7 +280,7 @@ bool ends_with_question(std::string_view t) {
 
 // Whether most of a sentence's distinct words (folded, sorted) are words of
 // `title`: it says little the title does not.
-bool restates_title(const std::vector<std::string>& words, std::string_view title) {
+bool restates_title(const std::vector<std::string_view>& words, std::string_view title) {
   const auto title_words = distinct_words(title);
   std::size_t common = 0;
   for (const auto& w : words) common += std::binary_search(title_words.begin(), title_words.end(), w) ? 1 : 0;
