@@ -13,7 +13,8 @@
 //    and a code ("Promo code: HARBOUR25") may be a point however short.
 // 2. The lede is the best of the main topic's opening sentences and
 //    paragraph leads that states something: no greeting, no question.
-// 3. Within the budget (max_share of the kept words, between min_words and
+// 3. Within the budget (max_share of the kept words, between min_words, or
+//    a title and a sentence for each story of a short roundup, and
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave and no sentence too
@@ -80,6 +81,13 @@ constexpr std::size_t k_max_candidates = 400;
 // An issue with this many stories of its own prose is a roundup: its words
 // go to its stories before points that name nothing.
 constexpr int k_roundup_stories = 4;
+
+// A short roundup's stories average at most this many words; its summary
+// may give each story this many words (a title and a sentence), up to this
+// share of the issue (Summarizer::min_words).
+constexpr double k_short_story_words = 60;
+constexpr double k_roundup_story_words = 30;
+constexpr double k_roundup_max_share = 0.6;
 
 struct Sentence {
   std::string text;
@@ -309,7 +317,8 @@ class Summarizer {
     read_outline();
     rank_sentences();
     vectorize();
-    m_budget = std::max<double>(m_options.min_words,
+    for (const auto& d : m_items) m_stories += !d.list && !d.duplicate && has_prose(d) ? 1 : 0;
+    m_budget = std::max<double>(min_words(s.words_kept),
                                 std::min<double>(m_options.max_words, m_options.max_share * s.words_kept));
     m_work.sentences = m_sentences.size();
     choose_lede(s);
@@ -627,6 +636,19 @@ class Summarizer {
 
   bool fits(int words) const { return m_used + words <= m_budget; }
 
+  // The budget's floor: min_words, or for a short roundup (three stories
+  // or more of a paragraph or two each, k_short_story_words on average) a
+  // title and a sentence for each story, within k_roundup_max_share of the
+  // issue: the floor alone would list every title but tell two of the
+  // stories (short-roundup-de.html).
+  double min_words(int words_kept) const {
+    double floor = m_options.min_words;
+    if (m_stories >= 3 && words_kept <= k_short_story_words * m_stories) {
+      floor = std::max(floor, std::min(k_roundup_story_words * m_stories, k_roundup_max_share * words_kept));
+    }
+    return floor;
+  }
+
   void take(int id) {
     m_taken[id] = true;
     m_chosen.push_back(id);
@@ -919,7 +941,6 @@ class Summarizer {
   int m_stories = 0;  // items with prose of their own: a roundup has k_roundup_stories or more
 
   void choose_items_and_points(Summary& s) {
-    for (const auto& d : m_items) m_stories += !d.list && !d.duplicate && has_prose(d) ? 1 : 0;
     // Each story's lead item first: titles are short and name the news.
     choose_titles(0, 0);
     // Sentences next, leaving a share for the titles of the issue's lists.
