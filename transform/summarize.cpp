@@ -4,7 +4,8 @@
 //    sentence may be quoted when it reads as a statement (not a dateline,
 //    an address, a credit line, a call to action, a sign-off, a short
 //    greeting or the issue talking about itself, as the cue phrases of the
-//    issue's detected language and English say: transform/cues.hpp).
+//    issue's detected language and English say: transform/cues.hpp; nor a
+//    short line without a stop that is mostly its links' text, a button).
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
@@ -12,7 +13,9 @@
 //    colon announces ("Therefore:") weighs more. A line of a short label
 //    and a code ("Promo code: HARBOUR25") may be a point however short.
 // 2. The lede is the best of the main topic's opening sentences and
-//    paragraph leads that states something: no greeting, no question.
+//    paragraph leads that states something: no greeting, no question. A
+//    short untitled opening before three titled stories or more introduces
+//    them: it is no main topic, and none of its sentences is quoted.
 // 3. Within the budget (max_share of the kept words, between min_words, or
 //    a title and a sentence for each story of a short roundup, and
 //    max_words): each topic's lead story title; then sentences by score,
@@ -88,6 +91,10 @@ constexpr int k_roundup_stories = 4;
 constexpr double k_short_story_words = 60;
 constexpr double k_roundup_story_words = 30;
 constexpr double k_roundup_max_share = 0.6;
+
+// An untitled opening of at most this many words before three titled
+// stories or more introduces them (Summarizer::find_intro).
+constexpr int k_intro_words = 45;
 
 struct Sentence {
   std::string text;
@@ -420,6 +427,20 @@ class Summarizer {
     }
   }
 
+  // A short line without a stop that is mostly the text of its links ("Lees
+  // het hele artikel PLUS", "Zum Artikel →"): a button under a story, in
+  // any language, whatever its words; it says nothing the story does not
+  // (link-label-nl.html).
+  bool link_label(const Passage& p) const {
+    if (p.continues || p.block >= m_doc.blocks.size()) return false;
+    const Block& block = m_doc.blocks[p.block];
+    const int words = count_words(block.text);
+    if (words == 0 || words > 8 || ends_sentence(block.text)) return false;
+    int linked = 0;
+    for (const auto& link : block.links) linked += count_words(link.text);
+    return linked * 2 >= words;
+  }
+
   // Sections, stories and sentences from the outline: each passage's
   // sentences in issue order, collected for its story's blurb. A topic
   // weighs its words, mildly discounted by position.
@@ -449,8 +470,10 @@ class Summarizer {
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
       const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
+      const bool label = link_label(p);
       for (std::size_t k = first; k < m_sentences.size(); ++k) {
         m_sentences[k].passage = static_cast<int>(&p - m_outline.passages.data());
+        if (label) m_sentences[k].usable = false;
       }
       if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
       announce = !p.text.empty() && p.text.back() == ':' && count_words(p.text) == 1;
@@ -655,6 +678,38 @@ class Summarizer {
     m_used += m_sentences[id].words;
   }
 
+  // An issue of three or more titled stories often opens, untitled, with a
+  // sentence or two that say what the stories below tell ("die Europäische
+  // Zentralbank hat den Leitzins gesenkt, und die Autobranche kämpft mit
+  // vollen Höfen. Das und mehr heute."): an introduction, in other words
+  // than the stories' titles. The stories state the news it announces, so
+  // it is no main story and none of its sentences is quoted
+  // (intro-teaser-de.html). An untitled opening of more than two sentences
+  // or k_intro_words words tells a story of its own.
+  void find_intro(const std::vector<int>& story_words, const std::vector<bool>& has_prose) {
+    const auto& sections = m_outline.sections;
+    if (sections.empty() || !sections.front().title.empty()) return;
+    const int opening = m_sections.front().story;
+    std::vector<bool> titled(story_words.size(), false);
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      if (!sections[i].title.empty() && m_sections[i].story != opening) titled[m_sections[i].story] = true;
+    }
+    int stories = 0;
+    for (std::size_t i = 0; i < titled.size(); ++i) stories += titled[i] && has_prose[i] ? 1 : 0;
+    int sentences = 0;
+    for (const auto& sec : m_sections) {
+      if (sec.story != opening) continue;
+      for (int id : sec.sentences) sentences += m_sentences[id].usable ? 1 : 0;
+    }
+    if (stories < 3 || sentences > 2 || story_words[opening] > k_intro_words) return;
+    m_intro = opening;
+    for (const auto& sec : m_sections) {
+      if (sec.story != opening) continue;
+      for (int id : sec.sentences) m_sentences[id].usable = false;
+    }
+  }
+  int m_intro = -1;  // the story that is the issue's introduction, if any
+
   // The main story: among the first three stories with prose, the first
   // that has at least three quarters of the words of the longest of them.
   // News puts its lead story first, after at most a short greeting or a
@@ -675,9 +730,10 @@ class Summarizer {
                                 !m_cues.is(Cue::greeting, sent.folded, sent.words) && !ends_with_question(sent.text));
       }
     }
+    find_intro(story_words, has_prose);
     std::vector<int> candidates;
     for (std::size_t i = 0; i < story_words.size() && candidates.size() < 3; ++i) {
-      if (has_prose[i]) candidates.push_back(static_cast<int>(i));
+      if (has_prose[i] && static_cast<int>(i) != m_intro) candidates.push_back(static_cast<int>(i));
     }
     int longest = 0;
     for (int c : candidates) longest = std::max(longest, story_words[c]);

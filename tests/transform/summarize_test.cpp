@@ -753,3 +753,25 @@ TEST_CASE("summarize tells every story of a short roundup in a sentence, within 
   }
   CHECK(summary_words(s) <= 0.6 * s.words_kept);
 }
+
+TEST_CASE("summarize takes no lede from a short untitled introduction to three titled stories", "[transform]") {
+  // "heute geht es um Geld für die Schiene, ...": the opening names what
+  // the stories below tell, in words other than their titles; the lede is
+  // the first story's news, and the introduction is no point either.
+  const Summary s = summarize(clean(html_to_document(fixture("intro-teaser-de.html"))), options(4, "Kreisbote"));
+  INFO(all_text(s));
+  CHECK_THAT(s.lede, Catch::Contains("210 Millionen Euro"));
+  CHECK_THAT(all_text(s), !Catch::Contains("heute geht es um"));
+}
+
+TEST_CASE("summarize quotes no link label under a story as a point", "[transform]") {
+  // "Lees het volledige verhaal PREMIUM": a short line without a stop that
+  // is mostly a link's text is a button, whatever its words.
+  const Summary s = summarize(clean(html_to_document(fixture("link-label-nl.html"))), options(4, "Stadskrant"));
+  INFO(all_text(s));
+  for (const auto& p : s.points) {
+    CHECK(p.find("volledige verhaal") == std::string::npos);
+    CHECK(p.find("Alles over") == std::string::npos);
+  }
+  CHECK(s.lede.find("volledige verhaal") == std::string::npos);
+}
