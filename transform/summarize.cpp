@@ -20,7 +20,8 @@
 //    a title and a sentence for each story of a short roundup, and
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
-//    topic's score halving with each sentence it gave and no sentence too
+//    topic's score halving with each sentence it gave (in a short roundup,
+//    the lede counts as one) and no sentence too
 //    similar to one already chosen (in a roundup of four stories or more,
 //    a point after the first needs a name or a number); then the other
 //    stories' titles, round by round; then more sentences while the budget
@@ -325,6 +326,7 @@ class Summarizer {
     rank_sentences();
     vectorize();
     for (const auto& d : m_items) m_stories += !d.list && !d.duplicate && has_prose(d) ? 1 : 0;
+    m_short_roundup = m_stories >= 3 && s.words_kept <= k_short_story_words * m_stories;
     m_budget = std::max<double>(min_words(s.words_kept),
                                 std::min<double>(m_options.max_words, m_options.max_share * s.words_kept));
     m_work.sentences = m_sentences.size();
@@ -358,6 +360,9 @@ class Summarizer {
   double m_used = 0;
   mutable SummarizeWork m_work;
   int m_main = -1;            // main story
+  int m_lede_story = -1;      // the story the lede is from
+  // Three stories or more of a paragraph or two each (min_words).
+  bool m_short_roundup = false;
   std::vector<bool> m_taken;  // sentence used in lede, points or a blurb
   std::vector<int> m_chosen;  // sentences in lede, points and blurbs, for redundancy
 
@@ -666,7 +671,7 @@ class Summarizer {
   // stories (short-roundup-de.html).
   double min_words(int words_kept) const {
     double floor = m_options.min_words;
-    if (m_stories >= 3 && words_kept <= k_short_story_words * m_stories) {
+    if (m_short_roundup) {
       floor = std::max(floor, std::min(k_roundup_story_words * m_stories, k_roundup_max_share * words_kept));
     }
     return floor;
@@ -800,6 +805,7 @@ class Summarizer {
     if (m_sentences[opening[best]].words < 12 && pair > 0 && pair <= std::min(40.0, 0.4 * m_budget) && usable >= 3) {
       lede.push_back(opening[best + 1]);  // leaves the rest for a point
     }
+    m_lede_story = m_sections[m_sentences[lede.front()].section].story;
     for (int id : lede) {
       if (!s.lede.empty()) s.lede += ' ';
       s.lede += m_sentences[id].text;
@@ -927,7 +933,13 @@ class Summarizer {
       pool.resize(k_max_candidates);
       std::sort(pool.begin(), pool.end());
     }
-    for (int id : pool) score.push_back(by_id.empty() ? sentence_score(id) : by_id[id]);
+    // In a short roundup the lede counts as the first sentence its story
+    // gave: the other stories' news comes before that story's details
+    // (short-roundup-lede-es.html).
+    for (int id : pool) {
+      const bool told = m_short_roundup && m_sections[m_sentences[id].section].story == m_lede_story;
+      score.push_back((by_id.empty() ? sentence_score(id) : by_id[id]) * (told ? 0.5 : 1.0));
+    }
     for (;;) {
       std::ptrdiff_t at = -1;
       for (std::size_t k = 0; k < pool.size(); ++k) {

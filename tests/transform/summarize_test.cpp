@@ -775,3 +775,18 @@ TEST_CASE("summarize quotes no link label under a story as a point", "[transform
   }
   CHECK(s.lede.find("volledige verhaal") == std::string::npos);
 }
+
+TEST_CASE("summarize tells the other stories of a short roundup before its lede story's details", "[transform]") {
+  // The first story's second sentence is all figures, but the lede told
+  // that story already: the short stories after it come first.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("short-roundup-lede-es.html"))), options(4, "Cartagena Hoy"));
+  INFO(all_text(s));
+  const std::string text = all_text(s);
+  CHECK_THAT(s.lede, Catch::Contains("ampliación del muelle"));
+  const std::vector<std::vector<const char*>> stories = {
+      {"cada 20 minutos", "viajeros de la noche"}, {"120 puestos", "Los estudiantes"}, {"17 de mayo", "apuntarse"}};
+  for (const auto& story : stories) {
+    CHECK(std::any_of(story.begin(), story.end(), [&](const char* p) { return text.find(p) != std::string::npos; }));
+  }
+}
