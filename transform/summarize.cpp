@@ -2,8 +2,9 @@
 //
 // 1. Sentences. Each passage of the outline is split into sentences; a
 //    sentence may be quoted when it reads as a statement (not a dateline,
-//    an address, a credit line, a call to action, a sign-off, a short
-//    greeting or the issue talking about itself, as the cue phrases of the
+//    an address, a credit line, a call to action, a sign-off, a sentence
+//    that opens with a greeting however long ("Hi friends, this week we
+//    look at ...": the letter's opening) or the issue talking about itself, as the cue phrases of the
 //    issue's detected language and English say: transform/cues.hpp; nor a
 //    short line without a stop that is mostly its links' text, a button).
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
@@ -407,8 +408,7 @@ class Summarizer {
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
                  !is_dateline(folded, s.words) && !m_cues.is(Cue::self_reference, folded, s.words) &&
                  !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
-                 !m_cues.is(Cue::sign_off, folded, s.words) &&
-                 !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
+                 !m_cues.is(Cue::sign_off, folded, s.words) && !m_cues.is(Cue::greeting, folded, s.words);
       // A line without a stop that names the issue, or opens with its
       // sender's name ("THE CIVIC GAZETTE Tuesday briefing"), is its masthead.
       if (s.usable && !ends_sentence(s.text) && (m_issue_name.named_by(folded) || opens_with_source(folded))) {

@@ -790,3 +790,14 @@ TEST_CASE("summarize tells the other stories of a short roundup before its lede 
     CHECK(std::any_of(story.begin(), story.end(), [&](const char* p) { return text.find(p) != std::string::npos; }));
   }
 }
+
+TEST_CASE("summarize quotes no sentence that opens with a greeting, however long", "[transform]") {
+  // "Bonjour à toutes et à tous, cette semaine nous parlons de ...": the
+  // letter's opening addresses the reader and lists the topics; it is
+  // neither the lede nor a point, even when it names places and numbers.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("greeting-intro-fr.html"))), options(4, "Le Tram et la Ville"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), !Catch::Contains("Bonjour"));
+  CHECK_THAT(all_text(s), Catch::Contains("T9"));
+}
