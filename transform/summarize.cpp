@@ -2,9 +2,11 @@
 //
 // 1. Sentences. Each passage of the outline is split into sentences; a
 //    sentence may be quoted when it reads as a statement (not a dateline,
-//    an address, a credit line, a call to action, a sign-off, a short
-//    greeting or the issue talking about itself, as the cue phrases of the
-//    issue's detected language and English say: transform/cues.hpp).
+//    an address, a credit line, a call to action, a sign-off, a sentence
+//    that opens with a greeting however long ("Hi friends, this week we
+//    look at ...": the letter's opening) or the issue talking about itself, as the cue phrases of the
+//    issue's detected language and English say: transform/cues.hpp; nor a
+//    short line without a stop that is mostly its links' text, a button).
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
@@ -12,11 +14,15 @@
 //    colon announces ("Therefore:") weighs more. A line of a short label
 //    and a code ("Promo code: HARBOUR25") may be a point however short.
 // 2. The lede is the best of the main topic's opening sentences and
-//    paragraph leads that states something: no greeting, no question.
-// 3. Within the budget (max_share of the kept words, between min_words and
+//    paragraph leads that states something: no greeting, no question. A
+//    short untitled opening before three titled stories or more introduces
+//    them: it is no main topic, and none of its sentences is quoted.
+// 3. Within the budget (max_share of the kept words, between min_words, or
+//    a title and a sentence for each story of a short roundup, and
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
-//    topic's score halving with each sentence it gave and no sentence too
+//    topic's score halving with each sentence it gave (in a short roundup,
+//    the lede counts as one) and no sentence too
 //    similar to one already chosen (in a roundup of four stories or more,
 //    a point after the first needs a name or a number); then the other
 //    stories' titles, round by round; then more sentences while the budget
@@ -80,6 +86,17 @@ constexpr std::size_t k_max_candidates = 400;
 // An issue with this many stories of its own prose is a roundup: its words
 // go to its stories before points that name nothing.
 constexpr int k_roundup_stories = 4;
+
+// A short roundup's stories average at most this many words; its summary
+// may give each story this many words (a title and a sentence), up to this
+// share of the issue (Summarizer::min_words).
+constexpr double k_short_story_words = 60;
+constexpr double k_roundup_story_words = 30;
+constexpr double k_roundup_max_share = 0.6;
+
+// An untitled opening of at most this many words before three titled
+// stories or more introduces them (Summarizer::find_intro).
+constexpr int k_intro_words = 45;
 
 struct Sentence {
   std::string text;
@@ -309,7 +326,9 @@ class Summarizer {
     read_outline();
     rank_sentences();
     vectorize();
-    m_budget = std::max<double>(m_options.min_words,
+    for (const auto& d : m_items) m_stories += !d.list && !d.duplicate && has_prose(d) ? 1 : 0;
+    m_short_roundup = m_stories >= 3 && s.words_kept <= k_short_story_words * m_stories;
+    m_budget = std::max<double>(min_words(s.words_kept),
                                 std::min<double>(m_options.max_words, m_options.max_share * s.words_kept));
     m_work.sentences = m_sentences.size();
     choose_lede(s);
@@ -342,6 +361,9 @@ class Summarizer {
   double m_used = 0;
   mutable SummarizeWork m_work;
   int m_main = -1;            // main story
+  int m_lede_story = -1;      // the story the lede is from
+  // Three stories or more of a paragraph or two each (min_words).
+  bool m_short_roundup = false;
   std::vector<bool> m_taken;  // sentence used in lede, points or a blurb
   std::vector<int> m_chosen;  // sentences in lede, points and blurbs, for redundancy
 
@@ -386,8 +408,7 @@ class Summarizer {
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
                  !is_dateline(folded, s.words) && !m_cues.is(Cue::self_reference, folded, s.words) &&
                  !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
-                 !m_cues.is(Cue::sign_off, folded, s.words) &&
-                 !(s.words <= 12 && m_cues.is(Cue::greeting, folded, s.words));
+                 !m_cues.is(Cue::sign_off, folded, s.words) && !m_cues.is(Cue::greeting, folded, s.words);
       // A line without a stop that names the issue, or opens with its
       // sender's name ("THE CIVIC GAZETTE Tuesday briefing"), is its masthead.
       if (s.usable && !ends_sentence(s.text) && (m_issue_name.named_by(folded) || opens_with_source(folded))) {
@@ -409,6 +430,20 @@ class Summarizer {
       m_sections[section].sentences.push_back(id);
       if (collect) collect->push_back(id);
     }
+  }
+
+  // A short line without a stop that is mostly the text of its links ("Lees
+  // het hele artikel PLUS", "Zum Artikel →"): a button under a story, in
+  // any language, whatever its words; it says nothing the story does not
+  // (link-label-nl.html).
+  bool link_label(const Passage& p) const {
+    if (p.continues || p.block >= m_doc.blocks.size()) return false;
+    const Block& block = m_doc.blocks[p.block];
+    const int words = count_words(block.text);
+    if (words == 0 || words > 8 || ends_sentence(block.text)) return false;
+    int linked = 0;
+    for (const auto& link : block.links) linked += count_words(link.text);
+    return linked * 2 >= words;
   }
 
   // Sections, stories and sentences from the outline: each passage's
@@ -440,8 +475,10 @@ class Summarizer {
       std::vector<int>* collect = p.story ? &m_items[*p.story].sentences : nullptr;
       const std::size_t first = m_sentences.size();
       add_sentences(static_cast<int>(p.section), p.text, collect, p.continues, p.describes);
+      const bool label = link_label(p);
       for (std::size_t k = first; k < m_sentences.size(); ++k) {
         m_sentences[k].passage = static_cast<int>(&p - m_outline.passages.data());
+        if (label) m_sentences[k].usable = false;
       }
       if (announce && first < m_sentences.size()) m_sentences[first].announced = true;
       announce = !p.text.empty() && p.text.back() == ':' && count_words(p.text) == 1;
@@ -627,11 +664,56 @@ class Summarizer {
 
   bool fits(int words) const { return m_used + words <= m_budget; }
 
+  // The budget's floor: min_words, or for a short roundup (three stories
+  // or more of a paragraph or two each, k_short_story_words on average) a
+  // title and a sentence for each story, within k_roundup_max_share of the
+  // issue: the floor alone would list every title but tell two of the
+  // stories (short-roundup-de.html).
+  double min_words(int words_kept) const {
+    double floor = m_options.min_words;
+    if (m_short_roundup) {
+      floor = std::max(floor, std::min(k_roundup_story_words * m_stories, k_roundup_max_share * words_kept));
+    }
+    return floor;
+  }
+
   void take(int id) {
     m_taken[id] = true;
     m_chosen.push_back(id);
     m_used += m_sentences[id].words;
   }
+
+  // An issue of three or more titled stories often opens, untitled, with a
+  // sentence or two that say what the stories below tell ("die Europäische
+  // Zentralbank hat den Leitzins gesenkt, und die Autobranche kämpft mit
+  // vollen Höfen. Das und mehr heute."): an introduction, in other words
+  // than the stories' titles. The stories state the news it announces, so
+  // it is no main story and none of its sentences is quoted
+  // (intro-teaser-de.html). An untitled opening of more than two sentences
+  // or k_intro_words words tells a story of its own.
+  void find_intro(const std::vector<int>& story_words, const std::vector<bool>& has_prose) {
+    const auto& sections = m_outline.sections;
+    if (sections.empty() || !sections.front().title.empty()) return;
+    const int opening = m_sections.front().story;
+    std::vector<bool> titled(story_words.size(), false);
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      if (!sections[i].title.empty() && m_sections[i].story != opening) titled[m_sections[i].story] = true;
+    }
+    int stories = 0;
+    for (std::size_t i = 0; i < titled.size(); ++i) stories += titled[i] && has_prose[i] ? 1 : 0;
+    int sentences = 0;
+    for (const auto& sec : m_sections) {
+      if (sec.story != opening) continue;
+      for (int id : sec.sentences) sentences += m_sentences[id].usable ? 1 : 0;
+    }
+    if (stories < 3 || sentences > 2 || story_words[opening] > k_intro_words) return;
+    m_intro = opening;
+    for (const auto& sec : m_sections) {
+      if (sec.story != opening) continue;
+      for (int id : sec.sentences) m_sentences[id].usable = false;
+    }
+  }
+  int m_intro = -1;  // the story that is the issue's introduction, if any
 
   // The main story: among the first three stories with prose, the first
   // that has at least three quarters of the words of the longest of them.
@@ -653,9 +735,10 @@ class Summarizer {
                                 !m_cues.is(Cue::greeting, sent.folded, sent.words) && !ends_with_question(sent.text));
       }
     }
+    find_intro(story_words, has_prose);
     std::vector<int> candidates;
     for (std::size_t i = 0; i < story_words.size() && candidates.size() < 3; ++i) {
-      if (has_prose[i]) candidates.push_back(static_cast<int>(i));
+      if (has_prose[i] && static_cast<int>(i) != m_intro) candidates.push_back(static_cast<int>(i));
     }
     int longest = 0;
     for (int c : candidates) longest = std::max(longest, story_words[c]);
@@ -722,6 +805,7 @@ class Summarizer {
     if (m_sentences[opening[best]].words < 12 && pair > 0 && pair <= std::min(40.0, 0.4 * m_budget) && usable >= 3) {
       lede.push_back(opening[best + 1]);  // leaves the rest for a point
     }
+    m_lede_story = m_sections[m_sentences[lede.front()].section].story;
     for (int id : lede) {
       if (!s.lede.empty()) s.lede += ' ';
       s.lede += m_sentences[id].text;
@@ -849,7 +933,13 @@ class Summarizer {
       pool.resize(k_max_candidates);
       std::sort(pool.begin(), pool.end());
     }
-    for (int id : pool) score.push_back(by_id.empty() ? sentence_score(id) : by_id[id]);
+    // In a short roundup the lede counts as the first sentence its story
+    // gave: the other stories' news comes before that story's details
+    // (short-roundup-lede-es.html).
+    for (int id : pool) {
+      const bool told = m_short_roundup && m_sections[m_sentences[id].section].story == m_lede_story;
+      score.push_back((by_id.empty() ? sentence_score(id) : by_id[id]) * (told ? 0.5 : 1.0));
+    }
     for (;;) {
       std::ptrdiff_t at = -1;
       for (std::size_t k = 0; k < pool.size(); ++k) {
@@ -919,7 +1009,6 @@ class Summarizer {
   int m_stories = 0;  // items with prose of their own: a roundup has k_roundup_stories or more
 
   void choose_items_and_points(Summary& s) {
-    for (const auto& d : m_items) m_stories += !d.list && !d.duplicate && has_prose(d) ? 1 : 0;
     // Each story's lead item first: titles are short and name the news.
     choose_titles(0, 0);
     // Sentences next, leaving a share for the titles of the issue's lists.

@@ -15,7 +15,9 @@
 //
 // Length. Everything the summary says (lede, points, item titles and
 // blurbs) fits in `max_share` of the cleaned issue's words, with a floor of
-// `min_words` for short issues and a ceiling of `max_words` for long ones: each story's lead item title first, then
+// `min_words` for short issues (for a short roundup of three stories or more
+// of a paragraph each, 30 words a story up to 60% of the issue: a title and
+// a sentence each) and a ceiling of `max_words` for long ones: each story's lead item title first, then
 // sentences (as blurbs of listed items, else as points), then the other
 // items' titles. Only the one point every summary has may go over.
 //

@@ -732,3 +732,72 @@ TEST_CASE("summarize lists a link list's one-sentence entries after the short ti
   CHECK(tidewire);
   CHECK(all_text(s).find("handing it over to a foundation") == std::string::npos);
 }
+
+TEST_CASE("summarize tells every story of a short roundup in a sentence, within a larger budget", "[transform]") {
+  // Five stories of a paragraph each, 220 words in all: the floor of 80
+  // words would list every title but tell only two or three of the
+  // stories; each story is worth its title and a sentence, up to 60% of
+  // the issue.
+  const Summary s = summarize(clean(html_to_document(fixture("short-roundup-de.html"))), options(4, "Rathausbrief"));
+  INFO(all_text(s));
+  const std::string text = all_text(s);
+  // Each story's sentences, by a phrase of each: one of them is quoted.
+  const std::vector<std::vector<const char*>> stories = {
+      {"neue Fußgängerbrücke", "3,1 Millionen Euro", "Radfahrer müssen"},
+      {"Freibad am Wiesenweg", "Saisonkarte kostet", "Sprungbecken bleibt"},
+      {"Stadtbücherei in der", "zwei neue Teilzeitstellen"},
+      {"Wochenmarkt am Mittwoch", "Arbeiten dauern"},
+      {"Freiwillige gemeinsam", "Werkzeug und Handschuhe"}};
+  for (const auto& story : stories) {
+    CHECK(std::any_of(story.begin(), story.end(), [&](const char* p) { return text.find(p) != std::string::npos; }));
+  }
+  CHECK(summary_words(s) <= 0.6 * s.words_kept);
+}
+
+TEST_CASE("summarize takes no lede from a short untitled introduction to three titled stories", "[transform]") {
+  // "heute geht es um Geld für die Schiene, ...": the opening names what
+  // the stories below tell, in words other than their titles; the lede is
+  // the first story's news, and the introduction is no point either.
+  const Summary s = summarize(clean(html_to_document(fixture("intro-teaser-de.html"))), options(4, "Kreisbote"));
+  INFO(all_text(s));
+  CHECK_THAT(s.lede, Catch::Contains("210 Millionen Euro"));
+  CHECK_THAT(all_text(s), !Catch::Contains("heute geht es um"));
+}
+
+TEST_CASE("summarize quotes no link label under a story as a point", "[transform]") {
+  // "Lees het volledige verhaal PREMIUM": a short line without a stop that
+  // is mostly a link's text is a button, whatever its words.
+  const Summary s = summarize(clean(html_to_document(fixture("link-label-nl.html"))), options(4, "Stadskrant"));
+  INFO(all_text(s));
+  for (const auto& p : s.points) {
+    CHECK(p.find("volledige verhaal") == std::string::npos);
+    CHECK(p.find("Alles over") == std::string::npos);
+  }
+  CHECK(s.lede.find("volledige verhaal") == std::string::npos);
+}
+
+TEST_CASE("summarize tells the other stories of a short roundup before its lede story's details", "[transform]") {
+  // The first story's second sentence is all figures, but the lede told
+  // that story already: the short stories after it come first.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("short-roundup-lede-es.html"))), options(4, "Cartagena Hoy"));
+  INFO(all_text(s));
+  const std::string text = all_text(s);
+  CHECK_THAT(s.lede, Catch::Contains("ampliación del muelle"));
+  const std::vector<std::vector<const char*>> stories = {
+      {"cada 20 minutos", "viajeros de la noche"}, {"120 puestos", "Los estudiantes"}, {"17 de mayo", "apuntarse"}};
+  for (const auto& story : stories) {
+    CHECK(std::any_of(story.begin(), story.end(), [&](const char* p) { return text.find(p) != std::string::npos; }));
+  }
+}
+
+TEST_CASE("summarize quotes no sentence that opens with a greeting, however long", "[transform]") {
+  // "Bonjour à toutes et à tous, cette semaine nous parlons de ...": the
+  // letter's opening addresses the reader and lists the topics; it is
+  // neither the lede nor a point, even when it names places and numbers.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("greeting-intro-fr.html"))), options(4, "Le Tram et la Ville"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), !Catch::Contains("Bonjour"));
+  CHECK_THAT(all_text(s), Catch::Contains("T9"));
+}
