@@ -36,6 +36,9 @@ struct DeliverRequest {
   std::function<void(store::Store&)> after_sent;
   // Replaces the sink made from [smtp] url; tests use it to inject failures.
   deliver::Sink* sink = nullptr;
+  // The issues a new digest is laid out over (deliver::ComposeOptions::window);
+  // tests use a small one.
+  std::size_t window = deliver::k_digest_window;
 };
 
 struct SentDigest {
