@@ -711,8 +711,10 @@ std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(con
 std::string rest_heading(const Issues& all, const Layout& l) {
   std::vector<std::size_t> rest = l.listed;
   rest.insert(rest.end(), l.unlisted.begin(), l.unlisted.end());
-  return "And " + issues_from(all, rest, " more", &l.rest) + ", beyond the " + minutes_text(l.budget_minutes) +
-         " reading budget:";
+  const auto beyond = l.budget_minutes > 0 ? "the " + minutes_text(l.budget_minutes) + " reading budget:"
+                                           : "the " + with_thousands(static_cast<long long>(k_max_full_issues)) +
+                                                 " issues a digest shows in full:";
+  return "And " + issues_from(all, rest, " more", &l.rest) + ", beyond " + beyond;
 }
 
 std::string unlisted_line(const Issues& all, const Layout& l) {

@@ -579,6 +579,19 @@ TEST_CASE("compose fits the digest to the reading budget and lists the rest by s
     CHECK(a.full == 10);
     CHECK(a.listed == 0);
   }
+
+  SECTION("budget none shows at most k_max_full_issues in full and lists the others") {
+    o.budget_minutes = 0;
+    o.max_items = 1;
+    const auto count = deliver::k_max_full_issues + 5;
+    const auto digest = deliver::compose_digest(made_up_issues(static_cast<int>(count), 40, 5), o);
+    const auto a = accounted(digest.text);
+    CHECK(a.full == deliver::k_max_full_issues);
+    CHECK(a.listed == 5);
+    CHECK(unwrapped(digest.text)
+              .find(" And 5 more issues from 5 newsletters, beyond the 1,000 issues a digest shows in "
+                    "full:") != std::string::npos);
+  }
 }
 
 TEST_CASE("compose lays the digest out over its window and counts the issues after it", "[deliver]") {
