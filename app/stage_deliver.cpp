@@ -173,6 +173,12 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
       priorities.push_back(priority_of(settings, r.source, r.source_key));
     }
   }
+  // With no budget every issue is shown in full, at most
+  // deliver::k_max_full_issues in one digest: the rest go in the next.
+  if (settings.digest.budget_minutes == 0 && messages.size() > deliver::k_max_full_issues) {
+    messages.resize(deliver::k_max_full_issues);
+    priorities.resize(deliver::k_max_full_issues);
+  }
   auto options = compose_options(settings, now, utc_offset);
   options.window = window;
   if (auto last = store.last_digest_sent()) options.period_start = *last;

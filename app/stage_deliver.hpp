@@ -106,7 +106,8 @@ std::optional<NextDigest> next_digest(const config::Settings& settings, store::S
 // Sends what is due: first every pending digest (same bytes, same
 // Message-ID), then new digests of the undigested summaries (if any, or an
 // empty one with send_empty), split when they would exceed
-// k_digest_max_bytes. Throws deliver::Error (the server's reply) on a
+// k_digest_max_bytes (and, with no budget, deliver::k_max_full_issues
+// issues). Throws deliver::Error (the server's reply) on a
 // transient failure, after recording it on the digest row, which stays
 // pending. A digest refused for good is recorded as refused, listed in
 // DeliverReport::refused, and delivery goes on without it.

@@ -18,8 +18,8 @@
 //   beyond those the digest only counts them. With no budget every issue
 //   is shown in full, up to k_max_full_issues of them: a digest that
 //   holds more is far over what one message may carry (the deliver stage
-//   sends such a backlog in smaller digests), and composing it would hold
-//   all their text at once.
+//   sends no more issues than that in one digest, a larger backlog in
+//   several), and composing it would hold all their text at once.
 //
 // compose_digest (deliver/compose.hpp) measures the words each issue shows
 // and renders the plan.
