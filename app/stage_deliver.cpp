@@ -155,7 +155,8 @@ std::vector<store::UndigestedIssue> next_batch(std::vector<store::UndigestedIssu
 }
 
 std::optional<NewDigest> compose_new(const config::Settings& settings, store::Store& store,
-                                     std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+                                     std::chrono::sys_seconds now, std::chrono::seconds utc_offset,
+                                     std::size_t window = deliver::k_digest_window) {
   auto records = store.undigested_issues();
   if (records.empty() && !settings.digest.send_empty) return std::nullopt;
   const auto available = records.size();
@@ -172,7 +173,14 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
       priorities.push_back(priority_of(settings, r.source, r.source_key));
     }
   }
+  // With no budget every issue is shown in full, at most
+  // deliver::k_max_full_issues in one digest: the rest go in the next.
+  if (settings.digest.budget_minutes == 0 && messages.size() > deliver::k_max_full_issues) {
+    messages.resize(deliver::k_max_full_issues);
+    priorities.resize(deliver::k_max_full_issues);
+  }
   auto options = compose_options(settings, now, utc_offset);
+  options.window = window;
   if (auto last = store.last_digest_sent()) options.period_start = *last;
   // Whole digests are bounded too: halve the issues until it fits, the rest
   // go in the next digest. Compose reads the summaries from the store one
@@ -249,7 +257,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
   // takes issues or halves a refused group, so this ends; the cap keeps a
   // server that refuses everything from being asked without end.
   for (int round = 0; round < k_max_digests_per_call; ++round) {
-    auto fresh = compose_new(settings, store, request.now, request.utc_offset);
+    auto fresh = compose_new(settings, store, request.now, request.utc_offset, request.window);
     if (!fresh) {
       if (round == 0) say(request.log, "no new summaries: nothing to send");
       break;

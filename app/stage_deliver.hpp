@@ -36,6 +36,9 @@ struct DeliverRequest {
   std::function<void(store::Store&)> after_sent;
   // Replaces the sink made from [smtp] url; tests use it to inject failures.
   deliver::Sink* sink = nullptr;
+  // The issues a new digest is laid out over (deliver::ComposeOptions::window);
+  // tests use a small one.
+  std::size_t window = deliver::k_digest_window;
 };
 
 struct SentDigest {
@@ -103,7 +106,8 @@ std::optional<NextDigest> next_digest(const config::Settings& settings, store::S
 // Sends what is due: first every pending digest (same bytes, same
 // Message-ID), then new digests of the undigested summaries (if any, or an
 // empty one with send_empty), split when they would exceed
-// k_digest_max_bytes. Throws deliver::Error (the server's reply) on a
+// k_digest_max_bytes (and, with no budget, deliver::k_max_full_issues
+// issues). Throws deliver::Error (the server's reply) on a
 // transient failure, after recording it on the digest row, which stays
 // pending. A digest refused for good is recorded as refused, listed in
 // DeliverReport::refused, and delivery goes on without it.

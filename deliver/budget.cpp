@@ -25,7 +25,8 @@ BudgetPlan fit_budget(const std::vector<std::size_t>& ranked, const std::vector<
   plan.words = words_used;
   for (const auto issue : ranked) {
     const int cost = words.at(issue);
-    const bool fits = budget_words <= 0 || plan.full.empty() || plan.words + cost <= budget_words;
+    const bool fits = budget_words <= 0 ? plan.full.size() < k_max_full_issues
+                                        : plan.full.empty() || plan.words + cost <= budget_words;
     if (fits) {
       plan.full.push_back(issue);
       plan.words += cost;

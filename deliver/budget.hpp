@@ -15,7 +15,11 @@
 //   passed over for the next ones that do, so the budget is used, and the
 //   first issue is always shown in full. What is passed over is listed
 //   compactly (source, title, link), at most k_max_rest_titles titles;
-//   beyond those the digest only counts them.
+//   beyond those the digest only counts them. With no budget every issue
+//   is shown in full, up to k_max_full_issues of them: a digest that
+//   holds more is far over what one message may carry (the deliver stage
+//   sends no more issues than that in one digest, a larger backlog in
+//   several), and composing it would hold all their text at once.
 //
 // compose_digest (deliver/compose.hpp) measures the words each issue shows
 // and renders the plan.
@@ -37,6 +41,10 @@ inline constexpr int k_words_per_minute = 230;
 // The most titles the compact rest lists; beyond them it gives a count.
 inline constexpr std::size_t k_max_rest_titles = 200;
 
+// The most issues shown in full when there is no budget; the rest are
+// listed and counted as beyond a budget.
+inline constexpr std::size_t k_max_full_issues = 1000;
+
 struct IssueRank {
   std::size_t issue = 0;             // index into the digest's summaries
   std::size_t newsletters = 1;       // most newsletters covering a story the issue shows; 1: its own only
@@ -57,7 +65,7 @@ struct BudgetPlan {
 
 // Fits `ranked` issues (indices into `words`, the words each shows in full)
 // to `budget_words` after `words_used` (the top of the digest). A budget of
-// 0 means none: every issue is shown in full.
+// 0 means none: every issue is shown in full, the first k_max_full_issues.
 BudgetPlan fit_budget(const std::vector<std::size_t>& ranked, const std::vector<int>& words, int budget_words,
                       int words_used);
 

@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <unordered_set>
 
 #include "deliver/mime_writer.hpp"
 #include "deliver/sink.hpp"
@@ -377,13 +378,40 @@ Issues::Issues(std::size_t count, const ReadSummary& read, int max_items) : m_re
   m_stories = std::move(stories);
 }
 
+// A source name as the counts tell sources apart, in 8 bytes.
+std::uint64_t source_hash(std::string_view source) {
+  Fnv h;
+  h.add(source);
+  return h.value;
+}
+
+// The most muted sources' names the muted line takes from the issues
+// beyond the window.
+constexpr std::size_t k_max_rest_muted_names = 100;
+
+// The issues after the window (ComposeOptions::window), each read once and
+// counted: how many, their words, and their sources as hashes (names only
+// where a line names them), so that what is kept of them does not grow
+// with their number.
+struct Rest {
+  std::size_t told = 0;                            // not muted: counted at the end of the compact rest
+  std::unordered_set<std::uint64_t> told_sources;  // their sources
+  std::size_t muted = 0;
+  std::vector<std::string> muted_names;           // source_name, each once, at most k_max_rest_muted_names
+  std::vector<std::string> subject_names;         // told sources not in the window, while {sources} can show them
+  std::unordered_set<std::uint64_t> new_sources;  // sources of any of them that no window issue has
+  long long words_in = 0;
+  long long words_kept = 0;
+  std::size_t size() const { return told + muted; }
+};
+
 struct Totals {
   long long words_in = 0;
   long long words_kept = 0;
   std::size_t sources = 0;
 };
 
-Totals totals_of(const Issues& issues) {
+Totals totals_of(const Issues& issues, const Rest& rest) {
   Totals t;
   std::set<std::string_view> names;
   for (std::size_t i = 0; i < issues.size(); ++i) {
@@ -391,7 +419,9 @@ Totals totals_of(const Issues& issues) {
     t.words_kept += issues[i].words_kept;
     names.insert(issues[i].source);
   }
-  t.sources = names.size();
+  t.sources = names.size() + rest.new_sources.size();
+  t.words_in += rest.words_in;
+  t.words_kept += rest.words_kept;
   return t;
 }
 
@@ -416,6 +446,7 @@ struct Layout {
   std::vector<std::size_t> number;            // per issue: its section number, 0 when not in full
   int words = 0;                              // words shown: top stories and the issues in full
   int budget_minutes = 0;
+  Rest rest;  // the issues after the window: counted only
 
   const StoryGroup* group(StoryRef r, std::size_t* index = nullptr) const {
     const auto it = group_of.find(r);
@@ -636,16 +667,31 @@ void text_section(TextWriter& w, const Issues& all, const Layout& l, std::size_t
   }
 }
 
-// "37 more issues from 12 newsletters"
-std::string issues_from(const Issues& all, const std::vector<std::size_t>& issues, std::string_view more = "") {
-  std::vector<std::string> sources;
-  for (const auto i : issues) {
-    if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end()) sources.emplace_back(all[i].source);
+// "37 more issues from 12 newsletters": `issues` and, with `rest`, the
+// issues after the window that are not muted.
+std::string issues_from(const Issues& all, const std::vector<std::size_t>& issues, std::string_view more = "",
+                        const Rest* rest = nullptr) {
+  auto n = static_cast<long long>(issues.size());
+  std::size_t source_count = 0;
+  if (rest != nullptr && rest->told > 0) {
+    auto sources = rest->told_sources;
+    for (const auto i : issues) sources.insert(source_hash(all[i].source));
+    n += static_cast<long long>(rest->told);
+    source_count = sources.size();
+  } else {
+    std::vector<std::string> sources;
+    for (const auto i : issues) {
+      if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end())
+        sources.emplace_back(all[i].source);
+    }
+    source_count = sources.size();
   }
-  const auto n = static_cast<long long>(issues.size());
   return with_thousands(n) + std::string(more) + (n == 1 ? " issue" : " issues") + " from " +
-         with_thousands(static_cast<long long>(sources.size())) + (sources.size() == 1 ? " newsletter" : " newsletters");
+         with_thousands(static_cast<long long>(source_count)) + (source_count == 1 ? " newsletter" : " newsletters");
 }
+
+// Whether the compact rest has anything to list or count.
+bool has_rest(const Layout& l) { return !l.listed.empty() || !l.unlisted.empty() || l.rest.told > 0; }
 
 // The compact rest, grouped by source in the order of the list.
 std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const Issues& all, const Layout& l) {
@@ -665,12 +711,14 @@ std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(con
 std::string rest_heading(const Issues& all, const Layout& l) {
   std::vector<std::size_t> rest = l.listed;
   rest.insert(rest.end(), l.unlisted.begin(), l.unlisted.end());
-  return "And " + issues_from(all, rest, " more") + ", beyond the " + minutes_text(l.budget_minutes) +
-         " reading budget:";
+  const auto beyond = l.budget_minutes > 0 ? "the " + minutes_text(l.budget_minutes) + " reading budget:"
+                                           : "the " + with_thousands(static_cast<long long>(k_max_full_issues)) +
+                                                 " issues a digest shows in full:";
+  return "And " + issues_from(all, rest, " more", &l.rest) + ", beyond " + beyond;
 }
 
 std::string unlisted_line(const Issues& all, const Layout& l) {
-  return "…and " + issues_from(all, l.unlisted, " more") +
+  return "…and " + issues_from(all, l.unlisted, " more", &l.rest) +
          " not listed here. distill keeps every issue in its store: 'distill search WORDS' finds them and "
          "'distill show ID' shows one.";
 }
@@ -684,15 +732,19 @@ std::string muted_line(const Issues& all, const Layout& l) {
     seen.push_back(name);
     names += (names.empty() ? "" : ", ") + name;
   }
-  return "Muted, to the archive only: " + plural(static_cast<long long>(l.muted.size()), "issue") + " from " + names +
-         ".";
+  for (const auto& name : l.rest.muted_names) {
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+    seen.push_back(name);
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  return "Muted, to the archive only: " + plural(static_cast<long long>(l.muted.size() + l.rest.muted), "issue") +
+         " from " + names + ".";
 }
 
 std::string overview_line(const Issues& summaries, const Totals& t, const Layout& l) {
   if (summaries.empty()) return "Nothing new since the last digest.";
-  return plural(static_cast<long long>(summaries.size()), "issue") + " from " +
-         plural(static_cast<long long>(t.sources), "source") + " · " + minutes_text(reading_minutes(l.words)) +
-         " read";
+  return plural(static_cast<long long>(summaries.size() + l.rest.size()), "issue") + " from " +
+         plural(static_cast<long long>(t.sources), "source") + " · " + minutes_text(reading_minutes(l.words)) + " read";
 }
 
 std::string render_text(const transform::Digest& d, const Issues& all, const Totals& t, const Layout& l,
@@ -712,7 +764,7 @@ std::string render_text(const transform::Digest& d, const Issues& all, const Tot
     w.line();
   }
   for (const auto i : l.full) text_section(w, all, l, i, max_items);
-  if (!l.listed.empty() || !l.unlisted.empty()) {
+  if (has_rest(l)) {
     w.wrapped(rest_heading(all, l), "", "");
     w.line();
     for (const auto& [source, issues] : rest_by_source(all, l)) {
@@ -722,10 +774,10 @@ std::string render_text(const transform::Digest& d, const Issues& all, const Tot
         w.wrapped(issue_title(*s) + w.reference(s->web_url), "  • ", "    ");
       }
     }
-    if (!l.unlisted.empty()) w.wrapped(unlisted_line(all, l), "  ", "  ");
+    if (!l.unlisted.empty() || l.rest.told > 0) w.wrapped(unlisted_line(all, l), "  ", "  ");
     w.line();
   }
-  if (!l.muted.empty()) {
+  if (!l.muted.empty() || l.rest.muted > 0) {
     w.wrapped(muted_line(all, l), "", "");
     w.line();
   }
@@ -975,9 +1027,9 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
   }
 
   // The compact rest and the muted issues.
-  if (!l.listed.empty() || !l.unlisted.empty() || !l.muted.empty()) {
+  if (has_rest(l) || !l.muted.empty() || l.rest.muted > 0) {
     o << cell << "border-top:1px solid #d0d7de;\">\n";
-    if (!l.listed.empty() || !l.unlisted.empty()) {
+    if (has_rest(l)) {
       o << "<p id=\"rest\" style=\"margin:0 0 8px;font-weight:600;\">" << escape_html(rest_heading(all, l)) << "</p>\n";
       for (const auto& [source, issues] : rest_by_source(all, l)) {
         o << "<p class=\"d-muted\" style=\"margin:8px 0 2px;" << k_muted
@@ -989,9 +1041,9 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
         }
         o << "</ul>\n";
       }
-      if (!l.unlisted.empty()) o << muted_p << escape_html(unlisted_line(all, l)) << "</p>\n";
+      if (!l.unlisted.empty() || l.rest.told > 0) o << muted_p << escape_html(unlisted_line(all, l)) << "</p>\n";
     }
-    if (!l.muted.empty()) o << muted_p << escape_html(muted_line(all, l)) << "</p>\n";
+    if (!l.muted.empty() || l.rest.muted > 0) o << muted_p << escape_html(muted_line(all, l)) << "</p>\n";
     o << "</td></tr>\n";
   }
   o << cell << "border-top:1px solid #d0d7de;\">\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
@@ -1138,20 +1190,25 @@ std::string describe_removed(const Summary& summary) {
 namespace {
 
 // The subject for `template_text` naming `issues` (a Summary or IssueFacts
-// each), before any encoding.
+// each) and `more_issues` more, of the sources `more_sources` (names),
+// before any encoding.
 template <class Issue>
 std::string subject_of(const std::string& template_text, const std::vector<const Issue*>& issues,
-                       std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
+                       std::chrono::sys_seconds now, std::chrono::seconds utc_offset, std::size_t more_issues = 0,
+                       const std::vector<std::string>& more_sources = {}) {
   std::string sources;
   std::vector<std::string> seen;
-  for (const Issue* s : issues) {
-    const auto name = source_name(*s);
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+  const auto add = [&](const std::string& name) {
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) return;
     seen.push_back(name);
     sources += (sources.empty() ? "" : ", ") + name;
-  }
+  };
+  for (const Issue* s : issues) add(source_name(*s));
+  for (const auto& name : more_sources) add(name);
   const std::map<std::string, std::string, std::less<>> values = {
-      {"{date}", day_text(now, utc_offset)}, {"{count}", std::to_string(issues.size())}, {"{sources}", sources}};
+      {"{date}", day_text(now, utc_offset)},
+      {"{count}", std::to_string(issues.size() + more_issues)},
+      {"{sources}", sources}};
   std::string out;
   std::size_t i = 0;
   while (i < template_text.size()) {
@@ -1219,37 +1276,78 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   transform::Digest d;
   d.period_start = options.period_start;
   d.period_end = options.now;
-  Issues all(count, read, options.max_items);
+  const auto priority_of_input = [&](std::size_t input) {
+    return input < options.priorities.size() ? options.priorities[input] : Priority::normal;
+  };
+  const auto window = std::min(count, std::max<std::size_t>(options.window, 1));
+  Issues all(window, read, options.max_items);
   std::vector<Priority> priority;
   priority.reserve(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto input = all.input_index(i);
-    priority.push_back(input < options.priorities.size() ? options.priorities[input] : Priority::normal);
+  for (std::size_t i = 0; i < all.size(); ++i) priority.push_back(priority_of_input(all.input_index(i)));
+
+  Fnv id_hash;
+  id_hash.add(compact_stamp(options.now));
+  const auto add_to_id = [&](const Summary& s) {
+    id_hash.add(s.source);
+    id_hash.add(s.title);
+    id_hash.add(s.date ? std::to_string(s.date->time_since_epoch().count()) : "");
+  };
+  for (std::size_t i = 0; i < all.size(); ++i) add_to_id(*all.summary(i));  // the titles read again, in digest order
+  // The issues after the window, read once each in the order given: counted.
+  Rest rest;
+  {
+    std::set<std::string_view> window_sources;
+    std::size_t subject_chars = 0;  // of the names {sources} gives so far
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (window_sources.insert(all[i].source).second && priority[i] != Priority::mute) {
+        subject_chars += display_width(source_name(all[i])) + 2;
+      }
+    }
+    for (std::size_t input = window; input < count; ++input) {
+      const auto s = with_valid_utf8(bound_summary(read(input)));
+      add_to_id(s);
+      rest.words_in += s.words_in;
+      rest.words_kept += s.words_kept;
+      const auto hash = source_hash(s.source);
+      if (!window_sources.contains(s.source)) rest.new_sources.insert(hash);
+      const auto name = source_name(s);
+      const auto named = [&](const std::vector<std::string>& names) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+      };
+      if (priority_of_input(input) == Priority::mute) {
+        ++rest.muted;
+        if (rest.muted_names.size() < k_max_rest_muted_names && !named(rest.muted_names)) {
+          rest.muted_names.push_back(name);
+        }
+        continue;
+      }
+      ++rest.told;
+      rest.told_sources.insert(hash);
+      // {sources} is cut with the subject: names past its length are not kept.
+      if (subject_chars <= k_max_subject_chars && !window_sources.contains(s.source) && !named(rest.subject_names)) {
+        subject_chars += display_width(name) + 2;
+        rest.subject_names.push_back(name);
+      }
+    }
   }
+  d.message_id = "digest." + compact_stamp(options.now) + "." + id_hash.hex() + "@" + domain_of(options.from);
+
   std::vector<const IssueFacts*> told;  // what the subject names: not the muted sources
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (priority[i] != Priority::mute) told.push_back(&all[i]);
   }
-  d.subject =
-      cut_text(subject_of(options.subject_template, told, options.now, options.utc_offset), k_max_subject_chars);
+  d.subject = cut_text(
+      subject_of(options.subject_template, told, options.now, options.utc_offset, rest.told, rest.subject_names),
+      k_max_subject_chars);
   told.clear();
   told.shrink_to_fit();
 
-  Fnv id_hash;
-  id_hash.add(compact_stamp(options.now));
-  for (std::size_t i = 0; i < all.size(); ++i) {  // the titles read again, in digest order
-    const auto s = all.summary(i);
-    id_hash.add(s->source);
-    id_hash.add(s->title);
-    id_hash.add(s->date ? std::to_string(s->date->time_since_epoch().count()) : "");
-  }
-  d.message_id = "digest." + compact_stamp(options.now) + "." + id_hash.hex() + "@" + domain_of(options.from);
-
-  const auto t = totals_of(all);
-  const auto footer = "distill · " + plural(static_cast<long long>(all.size()), "issue") + " from " +
+  const auto t = totals_of(all, rest);
+  const auto footer = "distill · " + plural(static_cast<long long>(all.size() + rest.size()), "issue") + " from " +
                       plural(static_cast<long long>(t.sources), "source") + " · " + with_thousands(t.words_in) +
                       " words in, " + with_thousands(t.words_kept) + " out · Message-ID <" + d.message_id + ">";
   auto layout = lay_out(all, priority, options);
+  layout.rest = std::move(rest);
   for (auto& g : layout.groups) {  // moved: rendering reads no group's "why" lines
     d.merged.insert(d.merged.end(), std::make_move_iterator(g.why.begin()), std::make_move_iterator(g.why.end()));
     std::vector<std::string>().swap(g.why);
@@ -1271,8 +1369,8 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   m += "Subject: " + encode_header_text(d.subject) + "\r\n";
   m += "Message-ID: <" + d.message_id + ">\r\n";
   m += "MIME-Version: 1.0\r\n";
-  m += std::string(k_digest_header) + ": " + std::to_string(all.size()) + " issues; " + compact_stamp(options.now) +
-       "\r\n";
+  m += std::string(k_digest_header) + ": " + std::to_string(all.size() + layout.rest.size()) + " issues; " +
+       compact_stamp(options.now) + "\r\n";
   m += "Auto-Submitted: auto-generated\r\n";
   m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
   m += "\r\nThis is a multi-part message in MIME format.\r\n";

@@ -34,6 +34,19 @@ namespace distill::deliver {
 // in a mailbox distill reads is recognised by it and skipped.
 inline constexpr const char* k_digest_header = "X-Distill-Digest";
 
+// The window compose_digest lays a digest out over by default: the first
+// 20,000 summaries it is given (deliver gives the oldest unsent first).
+// Stories shared by several of them are found, and they are ranked and
+// fitted to the budget, as if there were no others; the issues after them
+// are counted at the end of the compact rest (and among the muted ones),
+// in the totals and in the subject's {count} and {sources}, never shown in
+// full or by title. A reader reads a budget's worth and 200 titles; 20,000
+// issues is a hundred daily newsletters unread for more than half a year.
+// So compose holds the records of at most this many issues whatever the
+// backlog (about 0.6 KB each), and a backlog of up to this many gives the
+// same digest as if there were no window.
+inline constexpr std::size_t k_digest_window = 20000;
+
 struct ComposeOptions {
   std::string from;                    // "distill <me@example.com>"
   std::vector<std::string> to;         // one mailbox each
@@ -50,6 +63,10 @@ struct ComposeOptions {
   // The priority of each summary given to compose_digest, in the same
   // order; a missing one is normal. Muted summaries are only counted.
   std::vector<Priority> priorities;
+  // How many summaries, the first given, the digest is grouped, ranked and
+  // fitted to the budget over (k_digest_window); the others are only
+  // counted. At least 1.
+  std::size_t window = k_digest_window;
 };
 
 // The most stories the "Top stories" section lists (stories several
@@ -85,7 +102,10 @@ std::string cut_text(std::string_view text, std::size_t max_chars);
 // the facts it keeps of each (its source and word counts, 24 bytes), by 8
 // bytes for each story it can show and by what grouping keeps of each
 // story (deliver/story_groups.hpp), not by their summaries: an issue's
-// title, link and date are read again where the digest names it. It may throw; compose_digest passes it on.
+// title, link and date are read again where the digest names it. Only the
+// first ComposeOptions::window issues are held so; each one after them is
+// read once, to be counted, and not kept. It may throw; compose_digest
+// passes it on.
 using ReadSummary = std::function<transform::Summary(std::size_t i)>;
 
 // Composes one digest of the `count` summaries `read` gives (grouped by

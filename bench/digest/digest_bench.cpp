@@ -7,9 +7,12 @@
 // story another issue also links (through a tracking redirect or an AMP
 // page half the time) and one in sixteen a headline of another with a word
 // added. Prints one line of key=value pairs:
-// issues, stories, groups found, the CPU seconds of grouping alone and of
-// the whole compose (grouping, ranking, budget, both parts, MIME), the
-// digest's size and the peak RSS in MiB. Seconds are the thread's CPU time.
+// issues, the window compose lays the digest out over (the first
+// deliver::k_digest_window issues; the others it only counts), the stories
+// of that window and the groups found among them, the CPU seconds of
+// grouping them alone and of the whole compose (grouping, ranking, budget,
+// counting the issues after the window, both parts, MIME), the digest's
+// size and the peak RSS in MiB. Seconds are the thread's CPU time.
 // The summaries are made one at a time and kept as JSON in a scratch file
 // (one line each, as the store keeps them), from which grouping and
 // compose read them one at a time, as `deliver` reads them from the store:
@@ -164,14 +167,16 @@ int main(int argc, char** argv) {
       issues);
 
   // Grouping alone, its stories and groups gone before composing, so that
-  // the peak RSS is compose's (which groups the same stories again).
+  // the peak RSS is compose's (which groups the same stories again: those
+  // of its window).
+  const std::size_t window = std::min(summaries.size(), deliver::k_digest_window);
   std::size_t story_count = 0;
   std::size_t group_count = 0;
   double g0 = 0;
   double g1 = 0;
   {
     std::vector<deliver::StoryRef> stories;  // every issue's lead and six items
-    for (std::size_t i = 0; i < summaries.size(); ++i) {
+    for (std::size_t i = 0; i < window; ++i) {
       stories.push_back({i, deliver::k_lead});
       for (int k = 0; k < 6; ++k) stories.push_back({i, k});
     }
@@ -206,9 +211,9 @@ int main(int argc, char** argv) {
   if (!digest_file.empty()) std::ofstream(digest_file, std::ios::binary) << digest.mime;
 
   std::printf(
-      "issues=%d stories=%zu groups=%zu group_seconds=%.3f compose_seconds=%.3f digest_kib=%.1f "
+      "issues=%d window=%zu stories=%zu groups=%zu group_seconds=%.3f compose_seconds=%.3f digest_kib=%.1f "
       "peak_rss_mib=%.1f\n",
-      issues, story_count, group_count, g1 - g0, c1 - c0, static_cast<double>(digest.mime.size()) / 1024,
+      issues, window, story_count, group_count, g1 - g0, c1 - c0, static_cast<double>(digest.mime.size()) / 1024,
       bench::peak_rss_mib());
   return 0;
 }

@@ -2,10 +2,11 @@
 # bench/digest/run.sh [ISSUES] [BUDGET_MINUTES]
 #
 # Digest benchmark: builds distill_bench_digest (Release) in build-bench/
-# and groups the stories of ISSUES (default 2,000) made-up issues, then
-# composes one digest of them within BUDGET_MINUTES (default 15), reading
-# the summaries one at a time from a scratch file as deliver reads them
-# from the store. Prints
+# and groups the stories of ISSUES (default 2,000) made-up issues (of the
+# first 20,000, the window compose lays a digest out over), then composes
+# one digest of them within BUDGET_MINUTES (default 15), reading the
+# summaries one at a time from a scratch file as deliver reads them from
+# the store. Prints
 # the CPU seconds of grouping and of the whole compose, the digest's size
 # and the peak RSS, beside process's cost for as many messages (about 13 ms
 # of CPU each, README "Benchmarks"): grouping must stay a small part of

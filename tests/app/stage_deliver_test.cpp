@@ -155,6 +155,70 @@ TEST_CASE("deliver_pending splits a digest over the size limit and sends every i
   CHECK(report.issues == static_cast<std::size_t>(issues));
 }
 
+TEST_CASE("deliver_pending counts the issues after the window and marks every issue sent once", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path() / "distill.db");
+  std::vector<std::string> titles;
+  for (int n = 0; n < 30; ++n) titles.push_back("Backlog " + std::to_string(n));
+  add_issues(s, titles);
+  auto settings = settings_for(dir.path() / "out");
+  settings.digest.budget_minutes = 1;
+
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.window = 10;
+  auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.issues == 30);
+  CHECK(report.sent[0].messages.size() == 30);
+  const auto& text = report.sent[0].digest.text;
+  INFO(text);
+  CHECK(text.find("30 issues from 1 source · ") != std::string::npos);
+  CHECK(text.find("Backlog 9\n") != std::string::npos);
+  CHECK(text.find("Backlog 10\n") == std::string::npos);
+  CHECK(std::regex_search(text, std::regex("…and 20 more issues from 1\\s+newsletter not listed here")));
+  CHECK(s.undigested_issues().empty());
+
+  // Nothing is sent twice: the next digest carries only what came since.
+  add_issues(s, {"Later 1", "Later 2"});
+  request.now = k_now + 1h;
+  report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.sent[0].messages.size() == 2);
+  CHECK(report.sent[0].digest.text.find("Backlog") == std::string::npos);
+  CHECK(report.sent[0].digest.text.find("Later 2") != std::string::npos);
+  request.now = k_now + 2h;
+  CHECK(app::deliver_pending(settings, s, request).sent.empty());
+}
+
+TEST_CASE("deliver_pending with no budget shows every issue in full, at most k_max_full_issues a digest", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path() / "distill.db");
+  std::vector<std::string> titles;
+  const auto issues = deliver::k_max_full_issues + 3;
+  for (std::size_t n = 0; n < issues; ++n) titles.push_back("Brief " + std::to_string(n));
+  add_issues(s, titles);
+  auto settings = settings_for(dir.path() / "out");
+  settings.digest.budget_minutes = 0;
+
+  app::DeliverRequest request;
+  request.now = k_now;
+  const auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 2);
+  CHECK(report.sent[0].messages.size() == deliver::k_max_full_issues);
+  CHECK(report.sent[1].messages.size() == 3);
+  std::set<std::string> shown;
+  const std::regex section("EXAMPLE NEWS · (Brief [0-9]+)");
+  for (const auto& sent : report.sent) {
+    CHECK(sent.digest.text.find("beyond the") == std::string::npos);
+    for (std::sregex_iterator it(sent.digest.text.begin(), sent.digest.text.end(), section), end; it != end; ++it) {
+      CHECK(shown.insert((*it)[1]).second);
+    }
+  }
+  CHECK(shown.size() == issues);
+  CHECK(s.undigested_issues().empty());
+}
+
 TEST_CASE("deliver_pending keeps a failed digest pending and resends the same bytes", "[app]") {
   TempDir dir;
   auto s = store::Store::open(dir.path() / "distill.db");

@@ -579,6 +579,64 @@ TEST_CASE("compose fits the digest to the reading budget and lists the rest by s
     CHECK(a.full == 10);
     CHECK(a.listed == 0);
   }
+
+  SECTION("budget none shows at most k_max_full_issues in full and lists the others") {
+    o.budget_minutes = 0;
+    o.max_items = 1;
+    const auto count = deliver::k_max_full_issues + 5;
+    const auto digest = deliver::compose_digest(made_up_issues(static_cast<int>(count), 40, 5), o);
+    const auto a = accounted(digest.text);
+    CHECK(a.full == deliver::k_max_full_issues);
+    CHECK(a.listed == 5);
+    CHECK(unwrapped(digest.text)
+              .find(" And 5 more issues from 5 newsletters, beyond the 1,000 issues a digest shows in "
+                    "full:") != std::string::npos);
+  }
+}
+
+TEST_CASE("compose lays the digest out over its window and counts the issues after it", "[deliver]") {
+  auto summaries = made_up_issues(60, 12);
+  transform::Summary quiet = made_up_issue(60, 1);
+  quiet.source = "Quiet Letter";
+  summaries.push_back(quiet);
+  auto o = options();
+  o.budget_minutes = 2;
+  o.subject_template = "{count} issues: {sources}";
+  o.priorities.assign(summaries.size(), deliver::Priority::normal);
+  o.priorities.back() = deliver::Priority::mute;
+
+  SECTION("a window as large as the digest changes nothing") {
+    const auto whole = deliver::compose_digest(summaries, o);
+    o.window = summaries.size();
+    CHECK(deliver::compose_digest(summaries, o).mime == whole.mime);
+  }
+
+  SECTION("the issues after the window are counted, never shown") {
+    o.window = 20;
+    const auto digest = deliver::compose_digest(summaries, o);
+    const auto& text = digest.text;
+    INFO(text);
+    check_width(text);
+    const auto a = accounted(text);
+    CHECK(a.full >= 1);
+    CHECK(a.full + a.listed == 20);
+    CHECK(a.full + a.listed + a.unlisted == 60);
+    for (int n = 20; n <= 60; ++n) CHECK(text.find("Issue " + std::to_string(n) + " notes") == std::string::npos);
+    CHECK(unwrapped(text).find("…and 40 more issues from 12 newsletters not listed here.") != std::string::npos);
+    CHECK(text.find("61 issues from 13 sources · ") != std::string::npos);
+    CHECK(unwrapped(text).find("distill · 61 issues from 13 sources · 61,000 words in, 18,300 out") !=
+          std::string::npos);
+    CHECK(text.find("Muted, to the archive only: 1 issue from Quiet Letter.") != std::string::npos);
+    CHECK(digest.html.find("…and 40 more issues from 12 newsletters not listed here.") != std::string::npos);
+    CHECK(digest.mime.find("\r\nX-Distill-Digest: 61 issues; ") != std::string::npos);
+    CHECK(digest.subject.starts_with("60 issues: Letter A0, Letter B0"));
+    CHECK(digest.subject.find("Quiet Letter") == std::string::npos);
+    // The Message-ID names every issue: one more after the window is another digest.
+    auto more = summaries;
+    more.push_back(made_up_issue(61, 12));
+    o.priorities.push_back(deliver::Priority::normal);
+    CHECK(deliver::compose_digest(more, o).message_id != digest.message_id);
+  }
 }
 
 TEST_CASE("compose orders sources by priority and only counts muted ones", "[deliver]") {
