@@ -50,7 +50,9 @@ constexpr KeyInfo k_keys[] = {
     {"digest", "points", "N", "key points per newsletter, 1 to 20", "4"},
     {"digest", "max_items", "N", "stories and links shown per newsletter, 1 to 50", "6"},
     {"digest", "budget", "TIME",
-     "reading time of the digest (at 230 words a minute); issues beyond it are listed by title; none: all", "15 min"},
+     "reading time of the digest (at 230 words a minute); issues beyond it are listed by title; none: every issue in "
+     "full, at most 1,000 a digest",
+     "15 min"},
     {"digest", "include", "WHAT", "newsletters, sources or all", "newsletters"},
     {"digest", "send_empty", "BOOL", "send a digest even when nothing new arrived", "no"},
 

@@ -8,7 +8,7 @@
 # summaries one at a time from a scratch file as deliver reads them from
 # the store. Prints
 # the CPU seconds of grouping and of the whole compose, the digest's size
-# and the peak RSS, beside process's cost for as many messages (about 13 ms
+# and the peak RSS, beside process's cost for as many messages (about 4.5 ms
 # of CPU each, README "Benchmarks"): grouping must stay a small part of
 # `distill run`. Measures only.
 set -euo pipefail
@@ -23,7 +23,7 @@ echo "distill: $line"
 python3 - "$issues" "$(field "$line" group_seconds)" "$(field "$line" compose_seconds)" <<'PY'
 import sys
 issues, group, compose = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
-process = issues * 0.013
+process = issues * 0.0045
 print(f"grouping {issues} issues: {group:.3f} s CPU, compose in all {compose:.3f} s; "
       f"process of as many messages about {process:.0f} s CPU: grouping is {100 * group / process:.2f} % of it")
 PY
