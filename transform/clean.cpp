@@ -939,6 +939,8 @@ class Cleaner {
         // place of a dateline ("Blumenau, terça-feira, 17 de março de 2026
         // · 19 °C, chuva à tarde").
         remove(i, {RemovalKind::chrome, "in the header, a line of date and labels"});
+      } else if (is_menu_of_links(i)) {
+        remove(i, {RemovalKind::chrome, "in the header, a row of four or more short links to one site"});
       }
     }
     // The reader's account line ("Hola, Lucía. Nº de socia: ****4821 ·
@@ -988,6 +990,23 @@ class Cleaner {
   // A row of section names led by its own title ("IN THIS ISSUE Grants |
   // Canteen | Transport", as plain text prints a contents line): the
   // title, up to eight words and no sentence, then three or more labels.
+  // A menu set as links without separators ("Series Films Kids Live sport
+  // My list"): four or more links of up to three words each to one site,
+  // and no word outside them. A story's title or a link roundup's item
+  // has words of its own, and its links go to several sites.
+  bool is_menu_of_links(std::size_t i) const {
+    const Block& b = block(i);
+    if (b.links.size() < 4 || count_prices(m_info[i].folded) > 0) return false;
+    int linked_words = 0;
+    const std::string host = url_host(b.links.front().url);
+    for (const Link& link : b.links) {
+      const int w = count_words(link.text);
+      if (w == 0 || w > 3 || host.empty() || url_host(link.url) != host) return false;
+      linked_words += w;
+    }
+    return linked_words == m_info[i].words;
+  }
+
   static bool is_labelled_navigation_row(std::string_view text) {
     const std::size_t bar = std::min({text.find(" |"), text.find(" ·"), text.find(" •")});
     if (bar == std::string_view::npos) return false;
@@ -1446,7 +1465,24 @@ class Cleaner {
     }
     remove(j, reason);
     if (j == 0) return true;
-    if (is_ad_title(j - 1, false)) remove(j - 1, reason);
+    if (is_ad_title(j - 1, false)) {
+      remove(j - 1, reason);
+      return true;
+    }
+    // A box's title that names the advertiser, over up to two more short
+    // lines of its copy ("Financia tu coche con Finanzas Duero" over "Cuota
+    // desde 249 euros al mes" over the loan's terms): the title and the
+    // lines between go too.
+    for (std::size_t t = j; t-- > 0 && j - t <= 3;) {
+      if (is_ad_title(t, true) && letters(t).find(name) != std::string::npos) {
+        for (std::size_t k = t; k < j; ++k) remove(k, reason);
+        break;
+      }
+      const Info& line = m_info[t];
+      if (!open(t) || line.heading_like || line.words == 0 || line.words > 30 || !block(t).links.empty() ||
+          block(t).kind != BlockKind::paragraph)
+        break;
+    }
     return true;
   }
 

@@ -986,6 +986,43 @@ TEST_CASE("a button to a site no other block links to, under copy that names tha
   CHECK(kept(r, "Lire l'article"));
 }
 
+TEST_CASE("an ad's title that names the advertiser goes with its copy and button, over two lines between",
+          "[transform]") {
+  // A loan box: the title names the lender, a line of copy, the terms that
+  // name it again, the button to its site (in the reader's imperative).
+  const std::vector<Block> box = {
+      para("Ton vélo électrique en dix mois avec Crédit Lanterne"),
+      para("Mensualités dès 39 euros, premier paiement en septembre."),
+      para("Exemple pour 1 500 euros sur 10 mois : TAEG 4,9 %. Offre de Crédit Lanterne, sous réserve d'acceptation."),
+      para("Voir l'offre", {{"Voir l'offre", "https://credit-lanterne.example/velo"}})};
+  // Over a story whose last line names no one, the story stays.
+  CleanResult r = clean(doc({roundup(4), box, roundup(3)}));
+  CHECK(reason_for(r, "Voir l'offre").starts_with("sponsor: a button to credit-lanterne.example"));
+  CHECK(reason_for(r, "Exemple pour 1 500").starts_with("sponsor: a button to"));
+  CHECK(reason_for(r, "Mensualités dès").starts_with("sponsor: a button to"));
+  CHECK(reason_for(r, "Ton vélo électrique").starts_with("sponsor: a button to"));
+  CHECK(calls_to_action("see the deal"));
+  CHECK(calls_to_action("peça já o seu cartão"));
+  CHECK(calls_to_action("réserver votre chambre"));
+}
+
+TEST_CASE("a header row of four or more short links to one site, with no words of its own, is a menu", "[transform]") {
+  const std::string site = "https://www.kinoflix.example/";
+  const Block menu = para("Series Films Kids Documentaries", {{"Series", site + "series"},
+                                                              {"Films", site + "films"},
+                                                              {"Kids", site + "kids"},
+                                                              {"Documentaries", site + "docs"}});
+  // Links with words around them, or to several sites, are a story's.
+  const Block sources = para("Reported by Harbour News, Tide Post, Quay Daily and Pier Times",
+                             {{"Harbour News", "https://harbournews.example/a"},
+                              {"Tide Post", "https://tidepost.example/b"},
+                              {"Quay Daily", "https://quaydaily.example/c"},
+                              {"Pier Times", "https://piertimes.example/d"}});
+  CleanResult r = clean(doc({{menu, sources}, story("harbour", 5), story("bridge", 5)}));
+  CHECK(reason_for(r, "Series Films") == "chrome: in the header, a row of four or more short links to one site");
+  CHECK(kept(r, "Reported by Harbour News"));
+}
+
 TEST_CASE("a paragraph whose only link is a button in the reader's voice asks the reader to act", "[transform]") {
   const Block ad = para("Fini les couteaux qui écrasent les tomates : les couteaux Lamina sont forgés à Thiers. "
                         "J'en profite",
