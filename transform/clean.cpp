@@ -778,10 +778,12 @@ class Cleaner {
       int profiles = 0;
       int stores = 0;
       int surveys = 0;
+      int longest_other = 0;  // words of the longest link text that is no app store's
       for (const Link& link : b.links) {
         const LinkRole role = link_role(link, unsubscribe_host);
         if (link.url.empty()) continue;
         ++counted;
+        if (role != LinkRole::app_store) longest_other = std::max(longest_other, count_words(link.text));
         subscription += role == LinkRole::subscription;
         share += role == LinkRole::share_intent;
         profiles += role == LinkRole::social_profile;
@@ -800,6 +802,9 @@ class Cleaner {
         remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
       } else if (stores == counted && info.words <= 30) {
         remove(i, {RemovalKind::promo, "links only to app stores"});
+      } else if (stores >= 2 && stores + 1 == counted && longest_other <= 3 && info.words <= 20) {
+        // The app row's own "All devices" or "Other platforms" beside the stores.
+        remove(i, {RemovalKind::promo, "links to app stores and one short link more"});
       } else if (surveys == counted && info.words <= 20) {
         remove(i, {RemovalKind::chrome, "links only to a survey or rating page"});
       } else if (is_rating_scale(b.links) && info.words <= 4 * counted) {

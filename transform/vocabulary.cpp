@@ -614,7 +614,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
    R"(your (?:opinion|feedback) (?:matters|counts))"
-   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"},
+   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"
+   R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -627,7 +628,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du)|)"
    R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
    R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
-   R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"},
+   R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
+   R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -636,14 +638,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
-   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"},
+   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
+   R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
    R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
    R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
-   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"},
+   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
+   R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -653,7 +657,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile|)"
    R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa)|)"
    R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"
-   R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"},
+   R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"
+   R"(|chiamaci (?:allo|al) [^()]{0,30}\((?:costo di una chiamata urbana|tariffa urbana)\))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -662,14 +667,16 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
    R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
-   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"},
+   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
+   R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
-   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"},
+   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
+   R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,

@@ -1006,6 +1006,20 @@ TEST_CASE("an ad's title that names the advertiser goes with its copy and button
   CHECK(calls_to_action("réserver votre chambre"));
 }
 
+TEST_CASE("an app row with one short link more beside the stores is the app's promo", "[transform]") {
+  const Block row = para("Watch on your TV or phone. App Store · Google Play · All devices",
+                         {{"App Store", "https://apps.apple.com/app/id30441"},
+                          {"Google Play", "https://play.google.com/store/apps/details?id=tv.example"},
+                          {"All devices", "https://www.kinoflix.example/devices"}});
+  // One store among a story's links is the story's.
+  const Block story_links = para("The app's new version is out: read our review or get it from the App Store.",
+                                 {{"read our review", "https://www.kinoflix.example/review"},
+                                  {"App Store", "https://apps.apple.com/app/id30441"}});
+  CleanResult r = clean(doc({story("harbour", 4), {story_links, row}, story("bridge", 4)}));
+  CHECK(reason_for(r, "Watch on your TV") == "promo: links to app stores and one short link more");
+  CHECK(kept(r, "The app's new version"));
+}
+
 TEST_CASE("a header row of four or more short links to one site, with no words of its own, is a menu", "[transform]") {
   const std::string site = "https://www.kinoflix.example/";
   const Block menu = para("Series Films Kids Documentaries", {{"Series", site + "series"},
