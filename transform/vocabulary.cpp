@@ -196,7 +196,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"
    R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"
    R"(|please gamble responsibly|begambleaware|when the fun stops,? stop|18\+ ?(?:only|\.|,|\||t&cs))"
-   R"(|this (?:newsletter|bulletin|e-?mail|letter) is (?:a publication of|published by)|no rights (?:can|may) be derived from)"},
+   R"(|this (?:newsletter|bulletin|e-?mail|letter) is (?:a publication of|published by)|no rights (?:can|may) be derived from)"
+   R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -208,7 +209,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(nachdruck (?:nur|und vervielfältigung|oder vervielfältigung)|abdruckrechte|vervielfältigung nur mit)"
    R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"
    R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"
-   R"(|(?:dieser|der|unser) (?:newsletter|rundbrief|pfarrbrief|infobrief) (?:ist eine (?:publikation|veröffentlichung|ausgabe)|wird herausgegeben) (?:von|der|des)|abbildung(?:en)? ähnlich|keine (?:rechte|rechtsansprüche|ansprüche) (?:abgeleitet|ableiten))"},
+   R"(|(?:dieser|der|unser) (?:newsletter|rundbrief|pfarrbrief|infobrief) (?:ist eine (?:publikation|veröffentlichung|ausgabe)|wird herausgegeben) (?:von|der|des)|abbildung(?:en)? ähnlich|keine (?:rechte|rechtsansprüche|ansprüche) (?:abgeleitet|ableiten))"
+   R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -219,7 +221,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(droits de reproduction|reproduction (?:interdite|réservée|soumise)|photos? non contractuelles?|prix et conditions valables)"
    R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"
    R"(|jouer comporte des risques|(?:jeux? )?interdits? aux (?:mineurs|moins de 18 ans)\W*$|jouez (?:de manière )?responsable)"
-   R"(|(?:cette|la) (?:lettre|newsletter)(?: d'information)? est (?:une publication|éditée|publiée) (?:de|du|des|par)|(?:images?|visuels?) non contractuel(?:le)?s?)"},
+   R"(|(?:cette|la) (?:lettre|newsletter)(?: d'information)? est (?:une publication|éditée|publiée) (?:de|du|des|par)|(?:images?|visuels?) non contractuel(?:le)?s?)"
+   R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -229,7 +232,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción|imágenes (?:meramente )?ilustrativas|precios y condiciones válid)"
    R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"
    R"(|juega con responsabilidad|(?:prohibido|solo) (?:para )?mayores de 18\W*$)"
-   R"(|(?:este|el) (?:boletín|newsletter)(?: informativo)? (?:es una publicación|está editado|es editado) (?:de|del|por)|imágenes? no contractual(?:es)?)"},
+   R"(|(?:este|el) (?:boletín|newsletter)(?: informativo)? (?:es una publicación|está editado|es editado) (?:de|del|por)|imágenes? no contractual(?:es)?)"
+   R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -239,7 +243,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"
    R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"
    R"(|gioca (?:responsabilmente|in modo responsabile)|il gioco (?:è vietato ai minori|può causare dipendenza)|vietato ai minori di 18\W*$)"
-   R"(|questa newsletter è (?:una pubblicazione|edita|pubblicata) (?:di|da|del|della)|(?:a|per) (?:solo |puro )?scopo illustrativo)"},
+   R"(|questa newsletter è (?:una pubblicazione|edita|pubblicata) (?:di|da|del|della)|(?:a|per) (?:solo |puro )?scopo illustrativo)"
+   R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -249,7 +254,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na)|prijzen en voorwaarden geldig)"
    R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"
    R"(|wat kost gokken jou|speel (?:bewust|verantwoord)\b|geen 18, geen)"
-   R"(|deze (?:nieuwsbrief|e-?mail|mail) is een (?:uitgave|publicatie) van|geen rechten (?:worden )?(?:ontleend|ontlenen)|afbeeldingen (?:kunnen afwijken|ter illustratie))"},
+   R"(|deze (?:nieuwsbrief|e-?mail|mail) is een (?:uitgave|publicatie) van|geen rechten (?:worden )?(?:ontleend|ontlenen)|afbeeldingen (?:kunnen afwijken|ter illustratie))"
+   R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -259,7 +265,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
    R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
    R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"
-   R"(|(?:este boletim|esta newsletter|este informativo) é (?:uma publicação|editad[ao]|publicad[ao]) (?:de|do|da|por)|imagens? não contratua(?:l|is))"},
+   R"(|(?:este boletim|esta newsletter|este informativo) é (?:uma publicação|editad[ao]|publicad[ao]) (?:de|do|da|por)|imagens? não contratua(?:l|is))"
+   R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
