@@ -1727,7 +1727,7 @@ class Cleaner {
       // to the sponsor opens the next box, and is no button of this one.
       const auto& button = m_info[b].reason;
       if (!button || button->kind != RemovalKind::promo || m_info[b].words > 6 || !is_whole_link(b)) continue;
-      if (story_hosts.contains(url_host(block(b).links.front().url))) continue;
+      if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b)) continue;
       const Info& copy = m_info[c];
       if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
           block(c).kind != BlockKind::paragraph)
@@ -1760,6 +1760,25 @@ class Cleaner {
     }
     // Decided on the removals of the steps before, not on each other.
     for (const auto& [i, reason] : taken) remove(i, reason);
+  }
+
+  // A box's title labelled with the kind of thing its button signs up for
+  // ("Webinar: ..." over "Register for the webinar"): the publisher's own
+  // event or course, even where its button leads to the publisher's site
+  // as the stories do.
+  bool labels_button_kind(std::size_t title, std::size_t button) const {
+    const std::string_view folded = m_info[title].folded;
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon < 4) return false;
+    const std::string_view label = folded.substr(0, colon);
+    if (count_words(label) > 2) return false;
+    const std::string_view text = m_info[button].folded;
+    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+      const bool starts = at == 0 || text[at - 1] == ' ';
+      const std::size_t end = at + label.size();
+      if (starts && (end == text.size() || text[end] == ' ' || text[end] == '.' || text[end] == '!')) return true;
+    }
+    return false;
   }
 
   // Headings whose section went as sponsor, promo, jobs or chrome

@@ -1426,3 +1426,24 @@ TEST_CASE("a promo button that leads where the stories lead is a story's, and it
   CHECK(kept(r, "Hamlet opens on 4 June"));
   CHECK(kept(r, "Our new Hamlet plays"));
 }
+
+TEST_CASE("a box titled with the kind of thing its button signs up for is a house ad on the publisher's own site",
+          "[transform]") {
+  // An agency's course box: its title is labelled "Cursus:", its button
+  // signs up for the course, both on the agency's site like its stories.
+  const std::vector<Block> news = {
+      heading("Nieuwe regeling voor energiebesparing", 2),
+      para("Ondernemers kunnen vanaf 1 juli subsidie aanvragen voor zonnepanelen op bedrijfsdaken; het budget is "
+           "20 miljoen euro en de regeling geldt tot eind 2027."),
+      para("Lees de voorwaarden", {{"Lees de voorwaarden", "https://www.agentschap.example/zon"}})};
+  const std::vector<Block> box = {
+      heading("Cursus: uw administratie op orde", 3),
+      para("Op dinsdag 9 juni laten onze adviseurs in een uur zien hoe u uw boekhouding bijhoudt. Deelname is gratis."),
+      para("Meld u aan voor de cursus", {{"Meld u aan voor de cursus", "https://www.agentschap.example/cursus"}})};
+  CleanResult r = clean(doc({news, box, story("Haven")}));
+  CHECK(reason_for(r, "Meld u aan").starts_with("promo:"));
+  CHECK(reason_for(r, "Op dinsdag 9 juni").starts_with("promo: a box's title and copy"));
+  CHECK(reason_for(r, "Cursus: uw administratie").starts_with("promo: a box's title and copy"));
+  CHECK(kept(r, "Ondernemers kunnen vanaf 1 juli"));
+  CHECK(kept(r, "Nieuwe regeling"));
+}
