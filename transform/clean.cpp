@@ -22,7 +22,8 @@
 //    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
 //    block; the header's line of date and issue number is the template's,
 //    and so are its date with the weather, its rows of section names
-//    without links, and a teaser above its line to the web copy that
+//    without links (or as four or more short links to one site and no
+//    word besides), and a teaser above its line to the web copy that
 //    counts the issue's items ("trois recettes et une astuce"). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
 //    is the publisher's job board.
@@ -50,7 +51,8 @@
 //    such a site under copy that names it, or under copy that speaks to
 //    the reader and asks them to act or names an offer's terms. A credited
 //    sponsor's site: short blocks linking only there are its ad, with the
-//    copy above naming it (in two words or one: "Cuenta Nube").
+//    copy above naming it (in two words or one: "Cuenta Nube"), and the
+//    box's title that names it over up to two more lines of its copy.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
