@@ -22,7 +22,8 @@
 //    label leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the
 //    block; the header's line of date and issue number is the template's,
 //    and so are its date with the weather, its rows of section names
-//    without links, and a teaser above its line to the web copy that
+//    without links (or as four or more short links to one site and no
+//    word besides), and a teaser above its line to the web copy that
 //    counts the issue's items ("trois recettes et une astuce"). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
 //    is the publisher's job board.
@@ -50,7 +51,8 @@
 //    such a site under copy that names it, or under copy that speaks to
 //    the reader and asks them to act or names an offer's terms. A credited
 //    sponsor's site: short blocks linking only there are its ad, with the
-//    copy above naming it (in two words or one: "Cuenta Nube").
+//    copy above naming it (in two words or one: "Cuenta Nube"), and the
+//    box's title that names it over up to two more lines of its copy.
 // 5. Footer region. Newsletters end with a footer: sign-off, share and
 //    subscribe appeals, legal text, address, unsubscribe. The first footer
 //    marker or sign-off that has little text after it (near the end) starts
@@ -778,10 +780,12 @@ class Cleaner {
       int profiles = 0;
       int stores = 0;
       int surveys = 0;
+      int longest_other = 0;  // words of the longest link text that is no app store's
       for (const Link& link : b.links) {
         const LinkRole role = link_role(link, unsubscribe_host);
         if (link.url.empty()) continue;
         ++counted;
+        if (role != LinkRole::app_store) longest_other = std::max(longest_other, count_words(link.text));
         subscription += role == LinkRole::subscription;
         share += role == LinkRole::share_intent;
         profiles += role == LinkRole::social_profile;
@@ -800,6 +804,9 @@ class Cleaner {
         remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
       } else if (stores == counted && info.words <= 30) {
         remove(i, {RemovalKind::promo, "links only to app stores"});
+      } else if (stores >= 2 && stores + 1 == counted && longest_other <= 3 && info.words <= 20) {
+        // The app row's own "All devices" or "Other platforms" beside the stores.
+        remove(i, {RemovalKind::promo, "links to app stores and one short link more"});
       } else if (surveys == counted && info.words <= 20) {
         remove(i, {RemovalKind::chrome, "links only to a survey or rating page"});
       } else if (is_rating_scale(b.links) && info.words <= 4 * counted) {
@@ -939,6 +946,8 @@ class Cleaner {
         // place of a dateline ("Blumenau, terça-feira, 17 de março de 2026
         // · 19 °C, chuva à tarde").
         remove(i, {RemovalKind::chrome, "in the header, a line of date and labels"});
+      } else if (is_menu_of_links(i)) {
+        remove(i, {RemovalKind::chrome, "in the header, a row of four or more short links to one site"});
       }
     }
     // The reader's account line ("Hola, Lucía. Nº de socia: ****4821 ·
@@ -988,6 +997,23 @@ class Cleaner {
   // A row of section names led by its own title ("IN THIS ISSUE Grants |
   // Canteen | Transport", as plain text prints a contents line): the
   // title, up to eight words and no sentence, then three or more labels.
+  // A menu set as links without separators ("Series Films Kids Live sport
+  // My list"): four or more links of up to three words each to one site,
+  // and no word outside them. A story's title or a link roundup's item
+  // has words of its own, and its links go to several sites.
+  bool is_menu_of_links(std::size_t i) const {
+    const Block& b = block(i);
+    if (b.links.size() < 4 || count_prices(m_info[i].folded) > 0) return false;
+    int linked_words = 0;
+    const std::string host = url_host(b.links.front().url);
+    for (const Link& link : b.links) {
+      const int w = count_words(link.text);
+      if (w == 0 || w > 3 || host.empty() || url_host(link.url) != host) return false;
+      linked_words += w;
+    }
+    return linked_words == m_info[i].words;
+  }
+
   static bool is_labelled_navigation_row(std::string_view text) {
     const std::size_t bar = std::min({text.find(" |"), text.find(" ·"), text.find(" •")});
     if (bar == std::string_view::npos) return false;
@@ -1446,7 +1472,24 @@ class Cleaner {
     }
     remove(j, reason);
     if (j == 0) return true;
-    if (is_ad_title(j - 1, false)) remove(j - 1, reason);
+    if (is_ad_title(j - 1, false)) {
+      remove(j - 1, reason);
+      return true;
+    }
+    // A box's title that names the advertiser, over up to two more short
+    // lines of its copy ("Financia tu coche con Finanzas Duero" over "Cuota
+    // desde 249 euros al mes" over the loan's terms): the title and the
+    // lines between go too.
+    for (std::size_t t = j; t-- > 0 && j - t <= 3;) {
+      if (is_ad_title(t, true) && letters(t).find(name) != std::string::npos) {
+        for (std::size_t k = t; k < j; ++k) remove(k, reason);
+        break;
+      }
+      const Info& line = m_info[t];
+      if (!open(t) || line.heading_like || line.words == 0 || line.words > 30 || !block(t).links.empty() ||
+          block(t).kind != BlockKind::paragraph)
+        break;
+    }
     return true;
   }
 
@@ -1686,7 +1729,7 @@ class Cleaner {
       // to the sponsor opens the next box, and is no button of this one.
       const auto& button = m_info[b].reason;
       if (!button || button->kind != RemovalKind::promo || m_info[b].words > 6 || !is_whole_link(b)) continue;
-      if (story_hosts.contains(url_host(block(b).links.front().url))) continue;
+      if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b)) continue;
       const Info& copy = m_info[c];
       if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
           block(c).kind != BlockKind::paragraph)
@@ -1719,6 +1762,25 @@ class Cleaner {
     }
     // Decided on the removals of the steps before, not on each other.
     for (const auto& [i, reason] : taken) remove(i, reason);
+  }
+
+  // A box's title labelled with the kind of thing its button signs up for
+  // ("Webinar: ..." over "Register for the webinar"): the publisher's own
+  // event or course, even where its button leads to the publisher's site
+  // as the stories do.
+  bool labels_button_kind(std::size_t title, std::size_t button) const {
+    const std::string_view folded = m_info[title].folded;
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon < 4) return false;
+    const std::string_view label = folded.substr(0, colon);
+    if (count_words(label) > 2) return false;
+    const std::string_view text = m_info[button].folded;
+    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+      const bool starts = at == 0 || text[at - 1] == ' ';
+      const std::size_t end = at + label.size();
+      if (starts && (end == text.size() || text[end] == ' ' || text[end] == '.' || text[end] == '!')) return true;
+    }
+    return false;
   }
 
   // Headings whose section went as sponsor, promo, jobs or chrome

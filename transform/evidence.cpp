@@ -133,7 +133,10 @@ const RE2& call_to_action() {
       R"(apply (?:now|today|online)|(?:book|schedule) (?:a|your) (?:visit|tour)|get a quote|jetzt (?:termin|besichtigung) vereinbaren|)"
       R"(simulez|prenez rendez-vous|solicít(?:alo|ala|ala ya|alo ya)\b|solicita (?:ya|ahora) tu|pídel[oa] (?:ya|ahora)|)"
       R"(simula (?:ora|il tuo|la tua)|prenota (?:una|la tua) visita|richiedil[ao]\b|plan een bezoek|vraag (?:hem|haar|het) (?:nu )?aan|)"
-      R"(simul(?:e|ar) (?:agora|já|o seu|a sua)|agende (?:uma|sua|a sua) visita|contrate (?:já|agora)))",
+      R"(simul(?:e|ar) (?:agora|já|o seu|a sua)|agende (?:uma|sua|a sua) visita|contrate (?:já|agora)|)"
+      R"((?:see|get|grab) the (?:deal|offer)|zum angebot|voir l.offre|réserve[rz] (?:votre|ma|une) (?:chambre|place|table)|ver (?:la |a )?oferta|)"
+      R"(reserva (?:tu|ya) (?:habitación|plaza|mesa)|vedi l.offerta|prenota (?:la tua|una) (?:camera|stanza)|bekijk (?:de deal|het aanbod|de aanbieding)|)"
+      R"(reserveer (?:je|uw|een) (?:kamer|plek|tafel)|peça (?:já )?(?:o seu|a sua|seu|sua)|reserve (?:já )?(?:o seu|a sua|seu|sua) (?:quarto|lugar|mesa)))",
       options());
   return re;
 }

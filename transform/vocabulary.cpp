@@ -195,7 +195,9 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:does|do) not replace (?:professional|personal|financial|legal|medical|tax) advice|)"
    R"((?:commercial )?reproduction rights|reprint (?:rights|permissions?|requests)|syndication (?:rights|requests)|for licensing (?:requests|inquiries|enquiries)|images? for illustration(?: purposes)? only|prices and (?:terms|conditions) (?:are )?valid)"
    R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"
-   R"(|please gamble responsibly|begambleaware|when the fun stops,? stop|18\+ ?(?:only|\.|,|\||t&cs))"},
+   R"(|please gamble responsibly|begambleaware|when the fun stops,? stop|18\+ ?(?:only|\.|,|\||t&cs))"
+   R"(|this (?:newsletter|bulletin|e-?mail|letter) is (?:a publication of|published by)|no rights (?:can|may) be derived from)"
+   R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -206,7 +208,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(als gemeinnützig anerkannt|eingetragener verein|(?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:beratung|anlageberatung)|)"
    R"(nachdruck (?:nur|und vervielfältigung|oder vervielfältigung)|abdruckrechte|vervielfältigung nur mit)"
    R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"
-   R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"},
+   R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"
+   R"(|(?:dieser|der|unser) (?:newsletter|rundbrief|pfarrbrief|infobrief) (?:ist eine (?:publikation|veröffentlichung|ausgabe)|wird herausgegeben) (?:von|der|des)|abbildung(?:en)? ähnlich|keine (?:rechte|rechtsansprüche|ansprüche) (?:abgeleitet|ableiten))"
+   R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -216,7 +220,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(association (?:régie par la )?loi (?:de )?1901|reconnue d'utilité publique|ne (?:remplace|remplacent) pas (?:un|une|l'avis d'un) (?:conseil|consultation|professionnel)|)"
    R"(droits de reproduction|reproduction (?:interdite|réservée|soumise)|photos? non contractuelles?|prix et conditions valables)"
    R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"
-   R"(|jouer comporte des risques|(?:jeux? )?interdits? aux (?:mineurs|moins de 18 ans)\W*$|jouez (?:de manière )?responsable)"},
+   R"(|jouer comporte des risques|(?:jeux? )?interdits? aux (?:mineurs|moins de 18 ans)\W*$|jouez (?:de manière )?responsable)"
+   R"(|(?:cette|la) (?:lettre|newsletter)(?: d'information)? est (?:une publication|éditée|publiée) (?:de|du|des|par)|(?:images?|visuels?) non contractuel(?:le)?s?)"
+   R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -225,7 +231,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(registro (?:nacional )?de asociaciones|entidad sin ánimo de lucro|declarada de utilidad pública|no (?:sustituye|reemplaza) (?:el|un|una) (?:asesoramiento|consejo|consulta)|)"
    R"(derechos de reproducción|(?:prohibida|queda prohibida) (?:la|su) reproducción|imágenes (?:meramente )?ilustrativas|precios y condiciones válid)"
    R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"
-   R"(|juega con responsabilidad|(?:prohibido|solo) (?:para )?mayores de 18\W*$)"},
+   R"(|juega con responsabilidad|(?:prohibido|solo) (?:para )?mayores de 18\W*$)"
+   R"(|(?:este|el) (?:boletín|newsletter)(?: informativo)? (?:es una publicación|está editado|es editado) (?:de|del|por)|imágenes? no contractual(?:es)?)"
+   R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -234,7 +242,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo)|)"
    R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"
    R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"
-   R"(|gioca (?:responsabilmente|in modo responsabile)|il gioco (?:è vietato ai minori|può causare dipendenza)|vietato ai minori di 18\W*$)"},
+   R"(|gioca (?:responsabilmente|in modo responsabile)|il gioco (?:è vietato ai minori|può causare dipendenza)|vietato ai minori di 18\W*$)"
+   R"(|questa newsletter è (?:una pubblicazione|edita|pubblicata) (?:di|da|del|della)|(?:a|per) (?:solo |puro )?scopo illustrativo)"
+   R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"},
   {C::imprint, L::nl, false,
    R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -243,7 +253,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
    R"(reproductierechten|overnemen (?:van artikelen )?(?:alleen|is alleen) (?:met|na)|prijzen en voorwaarden geldig)"
    R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"
-   R"(|wat kost gokken jou|speel (?:bewust|verantwoord)\b|geen 18, geen)"},
+   R"(|wat kost gokken jou|speel (?:bewust|verantwoord)\b|geen 18, geen)"
+   R"(|deze (?:nieuwsbrief|e-?mail|mail) is een (?:uitgave|publicatie) van|geen rechten (?:worden )?(?:ontleend|ontlenen)|afbeeldingen (?:kunnen afwijken|ter illustratie))"
+   R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -252,7 +264,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
    R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
    R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
-   R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"},
+   R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"
+   R"(|(?:este boletim|esta newsletter|este informativo) é (?:uma publicação|editad[ao]|publicad[ao]) (?:de|do|da|por)|imagens? não contratua(?:l|is))"
+   R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -266,7 +280,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:is|are) (?:made possible|supported|funded|underwritten) by|made possible (?:by|with) (?:the )?(?:generous )?support (?:of|from)|)"
    R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of|)"
    R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
-   R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"},
+   R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"
+   R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
@@ -275,7 +290,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer)|)"
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
    R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"
-   R"(|offizielle[rs]? (?:haupt|premium|exklusiv)?(?:partner|sponsor|ausrüster)(?: ?:| de[rs]\b| von\b)|(?:wird|werden) (?:ihnen|dir|euch) (?:präsentiert|geboten) von)"},
+   R"(|offizielle[rs]? (?:haupt|premium|exklusiv)?(?:partner|sponsor|ausrüster)(?: ?:| de[rs]\b| von\b)|(?:wird|werden) (?:ihnen|dir|euch) (?:präsentiert|geboten) von)"
+   R"(|(?:platin|gold|silber|bronze)-?(?:sponsor|partner)(?:en|in|innen|s)?\b)"},
   {C::sponsor, L::fr, false,
    R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
@@ -284,7 +300,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:vous est )?(?:offerte?|proposée?) (?:par|avec le soutien|grâce à)|merci à (?:nos|notre) (?:partenaires?|sponsors?|mécènes?) (?:pour|de|qui)|)"
    R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de|)"
    R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"
-   R"(|(?:partenaire|sponsor|fournisseur)s? (?:officiel|principal|majeur)s?(?: ?:| d[eu]\b| des\b))"},
+   R"(|(?:partenaire|sponsor|fournisseur)s? (?:officiel|principal|majeur)s?(?: ?:| d[eu]\b| des\b))"
+   R"(|(?:partenaires?|sponsors?|mécènes?) (?:platine|or|argent|bronze)\b)"},
   {C::sponsor, L::es, false,
    R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
@@ -292,7 +309,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:llega|es posible|se hace posible|te llega)(?: a ti| hasta ti| a tu (?:correo|bandeja)| a tus (?:oídos|auriculares))? gracias a|agradecemos a (?:nuestros|nuestro) (?:patrocinador|socio)|)"
    R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de|)"
    R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"
-   R"(|(?:patrocinador|socio|proveedor)(?:es)? (?:oficial|principal)(?:es)?(?: ?:| del?\b)|(?:entidad|empresa|marca) colaboradora\b)"},
+   R"(|(?:patrocinador|socio|proveedor)(?:es)? (?:oficial|principal)(?:es)?(?: ?:| del?\b)|(?:entidad|empresa|marca) colaboradora\b)"
+   R"(|(?:patrocinador(?:es)?|socios?) (?:platino|oro|plata|bronce)\b)"},
   {C::sponsor, L::it, false,
    R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
@@ -300,7 +318,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:realizzat[oa]|sostenut[oa]|res[oa] possibile) (?:anche )?(?:da|grazie a)|grazie al contributo (?:di|del|della|dei)|ringraziamo (?:i nostri|il nostro) (?:sponsor|partner)|)"
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle)|)"
    R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"
-   R"(|(?:partner|sponsor|fornitore) (?:ufficiale|principale)(?: ?:| d(?:i|el|ella|ei)\b)|main sponsor ?:)"},
+   R"(|(?:partner|sponsor|fornitore) (?:ufficiale|principale)(?: ?:| d(?:i|el|ella|ei)\b)|main sponsor ?:)"
+   R"(|(?:sponsor|partner) (?:platino|oro|argento|bronzo)\b)"},
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
@@ -308,7 +327,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
    R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
    R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"
-   R"(|(?:de|deze) [\pL-]*(?:briefing|nieuwsbrief|editie|podcast|uitzending) wordt (?:u |je |jullie )?aangeboden door|wordt (?:u|je|jullie) aangeboden door|officiële (?:hoofd)?(?:partner|sponsor|leverancier)s?(?: ?:| van\b))"},
+   R"(|(?:de|deze) [\pL-]*(?:briefing|nieuwsbrief|editie|podcast|uitzending) wordt (?:u |je |jullie )?aangeboden door|wordt (?:u|je|jullie) aangeboden door|officiële (?:hoofd)?(?:partner|sponsor|leverancier)s?(?: ?:| van\b))"
+   R"(|(?:platina|gouden|zilveren|bronzen) (?:sponsors?|partners?)\b)"},
   {C::sponsor, L::pt, false,
    R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
@@ -317,7 +337,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(agradecemos (?:aos nossos|ao nosso) (?:patrocinador|parceiro)|)"
    R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?|)"
    R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"
-   R"(|(?:patrocinador|parceiro|fornecedor)(?:es)? (?:oficial|oficiais|principal|master)(?: ?:| d[oae]s?\b))"},
+   R"(|(?:patrocinador|parceiro|fornecedor)(?:es)? (?:oficial|oficiais|principal|master)(?: ?:| d[oae]s?\b))"
+   R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -336,43 +357,50 @@ constexpr VocabularyRow k_rows[] = {
    R"(sponsorship (?:slots|spots|packages)|)"
    R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with)|)"
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
-   R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"},
+   R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
+   R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
    R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen)|)"
    R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"
-   R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"},
+   R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"
+   R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
    R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs)|)"
    R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"
-   R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"},
+   R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"
+   R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
    R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos)|)"
    R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"
-   R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"},
+   R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"
+   R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
    R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone)|)"
    R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"
-   R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"},
+   R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"
+   R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
    R"(plaats (?:je|uw) vacature|)"
    R"((?:adverteren|advertenties|reclame|sponsoring)@)"
-   R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"},
+   R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"
+   R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
    R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores)|)"
    R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"
-   R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"},
+   R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"
+   R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -390,7 +418,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
    R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"
-   R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"},
+   R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"
+   R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -403,7 +432,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
    R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"
-   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"},
+   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"
+   R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -415,7 +445,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:guide|hors-série|e-?book|livre blanc)s? .{0,80}(?:en kiosque|en librairie|boutique|commander)|)"
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
    R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"
-   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"},
+   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"
+   R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -423,11 +454,12 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:inscríbete|apúntate) (?:a|en) (?:nuestro|nuestra|el) (?:curso|webinar|taller|evento)|)"
    R"(descarga (?:la|nuestra) app|descarga la aplicación|disponible en (?:la )?app store|reserva tu (?:plaza|entrada|lugar)|)"
    R"((?:descubre|prueba|lee|recibe) (?:también )?nuestr[oa]s? (?:otr[oa]s? )?(?:boletín|boletines|newsletters?|podcasts?)\b|)"
-   R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:podcast|curso|taller|webinar|conferencia|masterclass)(?:s|es)?\b|)"
+   R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:(?:podcast|curso|webinar|conferencia|masterclass)(?:s|es)?\b|taller(?:es)? de\b)|)"
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza)|)"
    R"(descárga(?:te|la) (?:la|nuestra) app)"
    R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
-   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"},
+   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"
+   R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -438,7 +470,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
    R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"
-   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"},
+   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"
+   R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -449,7 +482,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
    R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
-   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"},
+   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
+   R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -460,7 +494,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
    R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
-   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"},
+   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"
+   R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -586,7 +621,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
    R"(your (?:opinion|feedback) (?:matters|counts))"
-   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"},
+   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"
+   R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -598,7 +634,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung)|)"
    R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du)|)"
    R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
-   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"},
+   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
+   R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
+   R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -607,14 +645,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
-   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"},
+   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
+   R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
    R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
    R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
-   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"},
+   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
+   R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -624,23 +664,26 @@ constexpr VocabularyRow k_rows[] = {
    R"(hai una domanda per (?:la redazione|noi)|dicci cosa migliorare|ti è stat[ao] utile|(?:questa|la) newsletter (?:ti )?è stata utile|)"
    R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa)|)"
    R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"
-   R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"},
+   R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"
+   R"(|chiamaci (?:allo|al) [^()]{0,30}\((?:costo di una chiamata urbana|tariffa urbana)\))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
-   R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) enquête in|)"
+   R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) (?:korte )?(?:enquête|vragenlijst) in|wat vindt u van deze nieuwsbrief|)"
    R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle)|)"
    R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
    R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
-   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"},
+   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
+   R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
-   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"},
+   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
+   R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -711,7 +754,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
    R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
-   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne )?weiter|empfehlen sie uns weiter|)"
+   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"

@@ -986,6 +986,57 @@ TEST_CASE("a button to a site no other block links to, under copy that names tha
   CHECK(kept(r, "Lire l'article"));
 }
 
+TEST_CASE("an ad's title that names the advertiser goes with its copy and button, over two lines between",
+          "[transform]") {
+  // A loan box: the title names the lender, a line of copy, the terms that
+  // name it again, the button to its site (in the reader's imperative).
+  const std::vector<Block> box = {
+      para("Ton vélo électrique en dix mois avec Crédit Lanterne"),
+      para("Mensualités dès 39 euros, premier paiement en septembre."),
+      para("Exemple pour 1 500 euros sur 10 mois : TAEG 4,9 %. Offre de Crédit Lanterne, sous réserve d'acceptation."),
+      para("Voir l'offre", {{"Voir l'offre", "https://credit-lanterne.example/velo"}})};
+  // Over a story whose last line names no one, the story stays.
+  CleanResult r = clean(doc({roundup(4), box, roundup(3)}));
+  CHECK(reason_for(r, "Voir l'offre").starts_with("sponsor: a button to credit-lanterne.example"));
+  CHECK(reason_for(r, "Exemple pour 1 500").starts_with("sponsor: a button to"));
+  CHECK(reason_for(r, "Mensualités dès").starts_with("sponsor: a button to"));
+  CHECK(reason_for(r, "Ton vélo électrique").starts_with("sponsor: a button to"));
+  CHECK(calls_to_action("see the deal"));
+  CHECK(calls_to_action("peça já o seu cartão"));
+  CHECK(calls_to_action("réserver votre chambre"));
+}
+
+TEST_CASE("an app row with one short link more beside the stores is the app's promo", "[transform]") {
+  const Block row = para("Watch on your TV or phone. App Store · Google Play · All devices",
+                         {{"App Store", "https://apps.apple.com/app/id30441"},
+                          {"Google Play", "https://play.google.com/store/apps/details?id=tv.example"},
+                          {"All devices", "https://www.kinoflix.example/devices"}});
+  // One store among a story's links is the story's.
+  const Block story_links = para("The app's new version is out: read our review or get it from the App Store.",
+                                 {{"read our review", "https://www.kinoflix.example/review"},
+                                  {"App Store", "https://apps.apple.com/app/id30441"}});
+  CleanResult r = clean(doc({story("harbour", 4), {story_links, row}, story("bridge", 4)}));
+  CHECK(reason_for(r, "Watch on your TV") == "promo: links to app stores and one short link more");
+  CHECK(kept(r, "The app's new version"));
+}
+
+TEST_CASE("a header row of four or more short links to one site, with no words of its own, is a menu", "[transform]") {
+  const std::string site = "https://www.kinoflix.example/";
+  const Block menu = para("Series Films Kids Documentaries", {{"Series", site + "series"},
+                                                              {"Films", site + "films"},
+                                                              {"Kids", site + "kids"},
+                                                              {"Documentaries", site + "docs"}});
+  // Links with words around them, or to several sites, are a story's.
+  const Block sources = para("Reported by Harbour News, Tide Post, Quay Daily and Pier Times",
+                             {{"Harbour News", "https://harbournews.example/a"},
+                              {"Tide Post", "https://tidepost.example/b"},
+                              {"Quay Daily", "https://quaydaily.example/c"},
+                              {"Pier Times", "https://piertimes.example/d"}});
+  CleanResult r = clean(doc({{menu, sources}, story("harbour", 5), story("bridge", 5)}));
+  CHECK(reason_for(r, "Series Films") == "chrome: in the header, a row of four or more short links to one site");
+  CHECK(kept(r, "Reported by Harbour News"));
+}
+
 TEST_CASE("a paragraph whose only link is a button in the reader's voice asks the reader to act", "[transform]") {
   const Block ad = para("Fini les couteaux qui écrasent les tomates : les couteaux Lamina sont forgés à Thiers. "
                         "J'en profite",
@@ -1374,4 +1425,25 @@ TEST_CASE("a promo button that leads where the stories lead is a story's, and it
   CHECK(reason_for(r, "Get tickets").starts_with("promo:"));
   CHECK(kept(r, "Hamlet opens on 4 June"));
   CHECK(kept(r, "Our new Hamlet plays"));
+}
+
+TEST_CASE("a box titled with the kind of thing its button signs up for is a house ad on the publisher's own site",
+          "[transform]") {
+  // An agency's course box: its title is labelled "Cursus:", its button
+  // signs up for the course, both on the agency's site like its stories.
+  const std::vector<Block> news = {
+      heading("Nieuwe regeling voor energiebesparing", 2),
+      para("Ondernemers kunnen vanaf 1 juli subsidie aanvragen voor zonnepanelen op bedrijfsdaken; het budget is "
+           "20 miljoen euro en de regeling geldt tot eind 2027."),
+      para("Lees de voorwaarden", {{"Lees de voorwaarden", "https://www.agentschap.example/zon"}})};
+  const std::vector<Block> box = {
+      heading("Cursus: uw administratie op orde", 3),
+      para("Op dinsdag 9 juni laten onze adviseurs in een uur zien hoe u uw boekhouding bijhoudt. Deelname is gratis."),
+      para("Meld u aan voor de cursus", {{"Meld u aan voor de cursus", "https://www.agentschap.example/cursus"}})};
+  CleanResult r = clean(doc({news, box, story("Haven")}));
+  CHECK(reason_for(r, "Meld u aan").starts_with("promo:"));
+  CHECK(reason_for(r, "Op dinsdag 9 juni").starts_with("promo: a box's title and copy"));
+  CHECK(reason_for(r, "Cursus: uw administratie").starts_with("promo: a box's title and copy"));
+  CHECK(kept(r, "Ondernemers kunnen vanaf 1 juli"));
+  CHECK(kept(r, "Nieuwe regeling"));
 }
