@@ -139,6 +139,23 @@ CREATE TABLE platform_blocks (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX platform_blocks_seen ON platform_blocks(last_seen);
 )sql",
+    // 5: the number of platform_blocks rows, kept by triggers, so that
+    // keeping the table bounded costs the rows over the bound, not a walk
+    // over all of them for every issue.
+    R"sql(
+CREATE TABLE platform_block_count (
+  rows INTEGER NOT NULL
+) STRICT;
+INSERT INTO platform_block_count (rows) SELECT count(*) FROM platform_blocks;
+CREATE TRIGGER platform_blocks_added AFTER INSERT ON platform_blocks
+BEGIN
+  UPDATE platform_block_count SET rows = rows + 1;
+END;
+CREATE TRIGGER platform_blocks_removed AFTER DELETE ON platform_blocks
+BEGIN
+  UPDATE platform_block_count SET rows = rows - 1;
+END;
+)sql",
 };
 constexpr int k_schema_version = static_cast<int>(std::size(k_migrations));
 
@@ -556,13 +573,23 @@ void Store::record_platform_keys(std::string_view sender, const std::vector<std:
       s.run();
       s.reset();
     }
-    // Bounded: the rows seen least recently go first.
-    Statement prune = cached(
-        "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
-        "ORDER BY last_seen DESC LIMIT 1 OFFSET ?1)",
-        "prune platform keys");
-    prune.bind(1, static_cast<std::int64_t>(k_platform_rows));
-    prune.run();
+    // Bounded: the rows seen least recently go first, those older than the
+    // newest k_platform_rows + 1st. Counted from the oldest end, that one
+    // is the (rows - k_platform_rows)th, so finding it walks only the rows
+    // over the bound.
+    std::int64_t rows = 0;
+    {
+      Statement count = cached("SELECT rows FROM platform_block_count", "count platform keys");
+      if (count.step()) rows = count.integer(0);
+    }
+    if (rows > k_platform_rows) {
+      Statement prune = cached(
+          "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
+          "ORDER BY last_seen LIMIT 1 OFFSET ?1)",
+          "prune platform keys");
+      prune.bind(1, rows - k_platform_rows - 1);
+      prune.run();
+    }
     exec(m_db, "RELEASE platform", "commit platform keys");
   } catch (...) {
     sqlite3_exec(m_db, "ROLLBACK TO platform; RELEASE platform", nullptr, nullptr, nullptr);

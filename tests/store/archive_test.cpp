@@ -211,9 +211,10 @@ TEST_CASE("archive migration indexes the summaries of issues stored before it", 
     sqlite3_step(stmt);
     archive_version = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
-    REQUIRE(archive_version == 4);
+    REQUIRE(archive_version == 5);
     const std::string sql =
-        "DROP TABLE platform_blocks; DROP TABLE fetch_failures; DROP TABLE digest_limits; DROP INDEX messages_message_id; "
+        "DROP TABLE platform_block_count; DROP TABLE platform_blocks; DROP TABLE fetch_failures; "
+        "DROP TABLE digest_limits; DROP INDEX messages_message_id; "
         "DROP INDEX messages_position; ALTER TABLE digests DROP COLUMN refused_at; "
         "DROP TABLE issues; DROP TABLE issue_search; DROP VIEW summary_text; "
         "ALTER TABLE messages DROP COLUMN pruned_at; PRAGMA user_version = 1";

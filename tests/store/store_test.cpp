@@ -296,3 +296,40 @@ TEST_CASE("store counts, per platform key, the other senders whose issues contai
   auto own = s.platform_senders("a@one.example", {42});
   CHECK(own.at(42) == 2);
 }
+
+TEST_CASE("store keeps the platform keys seen most recently, counting the rows an older store had", "[store]") {
+  TempDir dir;
+  const auto path = dir.path() / "distill.db";
+  const std::uint64_t bound = Store::k_platform_rows;
+  {
+    auto s = Store::open(path);
+    // Keys 1..10 seen at times 1..10, the rest of the bound at time 11.
+    for (std::uint64_t key = 1; key <= 10; ++key) s.record_platform_keys("a@one.example", {key}, at(key));
+    std::vector<std::uint64_t> rest;
+    for (std::uint64_t key = 11; key <= bound; ++key) rest.push_back(key);
+    s.record_platform_keys("a@one.example", rest, at(11));
+  }
+  {
+    // Back to schema 4, before the row count: the upgrade counts the rows.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER platform_blocks_added; DROP TRIGGER platform_blocks_removed; "
+                         "DROP TABLE platform_block_count; PRAGMA user_version = 4",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = Store::open(path);
+  CHECK(s.schema_version() == Store::current_schema_version());
+  // At the bound nothing goes; past it, what is older than the newest
+  // bound + 1 rows: two keys over it, the one seen least recently.
+  s.record_platform_keys("a@one.example", {1, 2, 3}, at(12));  // seen again: still at the bound
+  CHECK(s.platform_senders("b@two.example", {1, 2, 3, 4}).size() == 4);
+  s.record_platform_keys("c@three.example", {bound + 1, bound + 2}, at(13));
+  auto seen = s.platform_senders("b@two.example", {1, 4, 5, bound, bound + 1});
+  CHECK(seen.count(4) == 0);
+  CHECK(seen.count(5) == 1);
+  CHECK(seen.count(1) == 1);
+  CHECK(seen.count(bound) == 1);
+  CHECK(seen.count(bound + 1) == 1);
+}
