@@ -23,6 +23,7 @@ struct ProcessReport {
   int failed = 0;
   std::vector<std::string> failures;  // "message 12 (Subject): what went wrong"
   std::chrono::duration<double> write_time{};  // spent writing results to the store
+  std::chrono::duration<double> write_cpu{};   // of it, on the writing thread's CPU
   int transactions = 0;                         // that wrote them
 };
 

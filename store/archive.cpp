@@ -101,7 +101,9 @@ std::optional<ArchivedIssue> Store::issue(std::int64_t id) {
 }
 
 std::optional<std::string> Store::original(std::int64_t id) {
-  Statement s(m_db, "SELECT raw, pruned_at FROM messages WHERE id = ?1", "read original message");
+  Statement s(m_db,
+              "SELECT b.raw, m.pruned_at FROM messages m JOIN message_bytes b ON b.message = m.id WHERE m.id = ?1",
+              "read original message");
   s.bind(1, id);
   if (!s.step()) throw Error("no message " + std::to_string(id) + " in the store");
   if (!s.is_null(1)) return std::nullopt;
@@ -173,9 +175,12 @@ std::vector<PruneCandidate> Store::prune_candidates(TimePoint cutoff) {
 void Store::prune(const std::vector<std::int64_t>& ids, TimePoint now) {
   Transaction tx = begin();
   for (auto id : ids) {
-    Statement(m_db, "UPDATE messages SET raw = zeroblob(0), pruned_at = ?2 WHERE id = ?1", "prune message")
+    Statement(m_db, "UPDATE messages SET pruned_at = ?2 WHERE id = ?1", "prune message")
         .bind(1, id)
         .bind(2, std::optional<TimePoint>(now))
+        .run();
+    Statement(m_db, "UPDATE message_bytes SET raw = zeroblob(0) WHERE message = ?1", "drop message bytes")
+        .bind(1, id)
         .run();
     Statement(m_db, "DELETE FROM issues WHERE message = ?1", "prune cleaned issue").bind(1, id).run();
     Statement(m_db, "DELETE FROM issue_search WHERE rowid = ?1", "unindex pruned issue").bind(1, id).run();

@@ -139,6 +139,34 @@ CREATE TABLE platform_blocks (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX platform_blocks_seen ON platform_blocks(last_seen);
 )sql",
+    // 5: the number of platform_blocks rows, kept by triggers, so that
+    // keeping the table bounded costs the rows over the bound, not a walk
+    // over all of them for every issue.
+    R"sql(
+CREATE TABLE platform_block_count (
+  rows INTEGER NOT NULL
+) STRICT;
+INSERT INTO platform_block_count (rows) SELECT count(*) FROM platform_blocks;
+CREATE TRIGGER platform_blocks_added AFTER INSERT ON platform_blocks
+BEGIN
+  UPDATE platform_block_count SET rows = rows + 1;
+END;
+CREATE TRIGGER platform_blocks_removed AFTER DELETE ON platform_blocks
+BEGIN
+  UPDATE platform_block_count SET rows = rows - 1;
+END;
+)sql",
+    // 6: a message's bytes in a table of their own. SQLite rewrites a whole
+    // row to change one column of it, so marking a message processed
+    // rewrote (and first read) its bytes, tens of kilobytes, as well.
+    R"sql(
+CREATE TABLE message_bytes (
+  message     INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+  raw         BLOB NOT NULL
+) STRICT;
+INSERT INTO message_bytes (message, raw) SELECT id, raw FROM messages;
+ALTER TABLE messages DROP COLUMN raw;
+)sql",
 };
 constexpr int k_schema_version = static_cast<int>(std::size(k_migrations));
 
@@ -437,14 +465,36 @@ AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
   if (!m.info.message_id.empty()) {
     const auto body = body_sha256(m.raw.bytes);
     // Stores made before schema 3 keyed a message by its Message-ID alone.
-    Statement older = cached("SELECT raw FROM messages WHERE dedupe_key = ?1", "look up message by Message-ID");
+    Statement older =
+        cached("SELECT b.raw FROM messages m JOIN message_bytes b ON b.message = m.id WHERE m.dedupe_key = ?1",
+               "look up message by Message-ID");
     older.bind(1, "mid:" + m.info.message_id);
     if (older.step() && body_sha256(older.text(0)) == body) return AddResult::duplicate;
   }
+  // The row and its bytes together, or neither.
+  exec(m_db, "SAVEPOINT add_message", "begin storing message");
+  try {
+    if (!insert_message(m, key, now)) {
+      exec(m_db, "RELEASE add_message", "commit message");
+      return AddResult::duplicate;
+    }
+    cached("INSERT INTO message_bytes (message, raw) VALUES (?1, ?2)", "store message bytes")
+        .bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db)))
+        .bind_blob(2, m.raw.bytes)
+        .run();
+    exec(m_db, "RELEASE add_message", "commit message");
+  } catch (...) {
+    sqlite3_exec(m_db, "ROLLBACK TO add_message; RELEASE add_message", nullptr, nullptr, nullptr);
+    throw;
+  }
+  return AddResult::added;
+}
+
+bool Store::insert_message(const IncomingMessage& m, const std::string& key, TimePoint now) {
   Statement s = cached(
       "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, list_id, "
-      "subject, date, internal_date, size, raw, status, error, ingested_at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+      "subject, date, internal_date, size, status, error, ingested_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
       "ON CONFLICT(dedupe_key) DO NOTHING",
       "store message");
   s.bind(1, m.raw.mailbox)
@@ -458,12 +508,11 @@ AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
       .bind(9, m.info.date)
       .bind(10, m.raw.internal_date)
       .bind(11, static_cast<std::int64_t>(m.raw.bytes.size()))
-      .bind_blob(12, m.raw.bytes)
-      .bind(13, to_string(m.status))
-      .bind(14, m.reason)
-      .bind(15, std::optional<TimePoint>(now));
+      .bind(12, to_string(m.status))
+      .bind(13, m.reason)
+      .bind(14, std::optional<TimePoint>(now));
   s.run();
-  return sqlite3_changes(m_db) > 0 ? AddResult::added : AddResult::duplicate;
+  return sqlite3_changes(m_db) > 0;
 }
 
 std::vector<std::int64_t> Store::message_ids(MessageStatus status) {
@@ -476,8 +525,8 @@ std::vector<std::int64_t> Store::message_ids(MessageStatus status) {
 
 StoredMessage Store::message(std::int64_t id) {
   Statement s = cached(
-      "SELECT mailbox, uidvalidity, uid, raw, internal_date, message_id, from_addr, list_id, subject, "
-      "date, status, error FROM messages WHERE id = ?1",
+      "SELECT m.mailbox, m.uidvalidity, m.uid, b.raw, m.internal_date, m.message_id, m.from_addr, m.list_id, "
+      "m.subject, m.date, m.status, m.error FROM messages m JOIN message_bytes b ON b.message = m.id WHERE m.id = ?1",
       "read message");
   s.bind(1, id);
   if (!s.step()) throw Error("no message " + std::to_string(id) + " in the store");
@@ -556,13 +605,23 @@ void Store::record_platform_keys(std::string_view sender, const std::vector<std:
       s.run();
       s.reset();
     }
-    // Bounded: the rows seen least recently go first.
-    Statement prune = cached(
-        "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
-        "ORDER BY last_seen DESC LIMIT 1 OFFSET ?1)",
-        "prune platform keys");
-    prune.bind(1, static_cast<std::int64_t>(k_platform_rows));
-    prune.run();
+    // Bounded: the rows seen least recently go first, those older than the
+    // newest k_platform_rows + 1st. Counted from the oldest end, that one
+    // is the (rows - k_platform_rows)th, so finding it walks only the rows
+    // over the bound.
+    std::int64_t rows = 0;
+    {
+      Statement count = cached("SELECT rows FROM platform_block_count", "count platform keys");
+      if (count.step()) rows = count.integer(0);
+    }
+    if (rows > k_platform_rows) {
+      Statement prune = cached(
+          "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
+          "ORDER BY last_seen LIMIT 1 OFFSET ?1)",
+          "prune platform keys");
+      prune.bind(1, rows - k_platform_rows - 1);
+      prune.run();
+    }
     exec(m_db, "RELEASE platform", "commit platform keys");
   } catch (...) {
     sqlite3_exec(m_db, "ROLLBACK TO platform; RELEASE platform", nullptr, nullptr, nullptr);

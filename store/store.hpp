@@ -367,6 +367,9 @@ class Store {
   // them again for every message cost more than some of them take to run.
   // Given back reset, with its bindings cleared, when the Statement goes.
   Statement cached(std::string_view sql, std::string_view what);
+  // add_message's row without the bytes, under dedupe key `key`; false if
+  // one with that key is stored already.
+  bool insert_message(const IncomingMessage& message, const std::string& key, TimePoint now);
   std::filesystem::path m_path;
   sqlite3* m_db = nullptr;
   int m_lock_fd = -1;

@@ -211,12 +211,16 @@ TEST_CASE("archive migration indexes the summaries of issues stored before it", 
     sqlite3_step(stmt);
     archive_version = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
-    REQUIRE(archive_version == 4);
+    REQUIRE(archive_version == 6);
     const std::string sql =
-        "DROP TABLE platform_blocks; DROP TABLE fetch_failures; DROP TABLE digest_limits; DROP INDEX messages_message_id; "
+        "DROP TABLE platform_block_count; DROP TABLE platform_blocks; DROP TABLE fetch_failures; "
+        "DROP TABLE digest_limits; DROP INDEX messages_message_id; "
         "DROP INDEX messages_position; ALTER TABLE digests DROP COLUMN refused_at; "
         "DROP TABLE issues; DROP TABLE issue_search; DROP VIEW summary_text; "
-        "ALTER TABLE messages DROP COLUMN pruned_at; PRAGMA user_version = 1";
+        "ALTER TABLE messages DROP COLUMN pruned_at; "
+        "ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL DEFAULT x''; "
+        "UPDATE messages SET raw = (SELECT b.raw FROM message_bytes b WHERE b.message = id); "
+        "DROP TABLE message_bytes; PRAGMA user_version = 1";
     REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
   }

@@ -181,8 +181,9 @@ TEST_CASE("store still dedupes against messages stored under the Message-ID alon
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db,
                          "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, "
-                         "list_id, subject, size, raw, status, ingested_at) VALUES ('INBOX', 7, 1, 'mid:old@x', "
-                         "'old@x', '', '', '', 4, CAST('H: 1' || char(13,10,13,10) || 'body' AS BLOB), 'new', 1)",
+                         "list_id, subject, size, status, ingested_at) VALUES ('INBOX', 7, 1, 'mid:old@x', "
+                         "'old@x', '', '', '', 4, 'new', 1); INSERT INTO message_bytes (message, raw) VALUES "
+                         "(last_insert_rowid(), CAST('H: 1' || char(13,10,13,10) || 'body' AS BLOB))",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
   }
@@ -295,4 +296,76 @@ TEST_CASE("store counts, per platform key, the other senders whose issues contai
   CHECK(seen.count(7) == 0);
   auto own = s.platform_senders("a@one.example", {42});
   CHECK(own.at(42) == 2);
+}
+
+TEST_CASE("store keeps the platform keys seen most recently, counting the rows an older store had", "[store]") {
+  TempDir dir;
+  const auto path = dir.path() / "distill.db";
+  const std::uint64_t bound = Store::k_platform_rows;
+  {
+    auto s = Store::open(path);
+    // Keys 1..10 seen at times 1..10, the rest of the bound at time 11.
+    for (std::uint64_t key = 1; key <= 10; ++key) s.record_platform_keys("a@one.example", {key}, at(key));
+    std::vector<std::uint64_t> rest;
+    for (std::uint64_t key = 11; key <= bound; ++key) rest.push_back(key);
+    s.record_platform_keys("a@one.example", rest, at(11));
+  }
+  {
+    // Back to schema 4, before the row count (undoing the later migrations
+    // too): the upgrade counts the rows.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER platform_blocks_added; DROP TRIGGER platform_blocks_removed; "
+                         "DROP TABLE platform_block_count; ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL "
+                         "DEFAULT x''; DROP TABLE message_bytes; PRAGMA user_version = 4",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = Store::open(path);
+  CHECK(s.schema_version() == Store::current_schema_version());
+  // At the bound nothing goes; past it, what is older than the newest
+  // bound + 1 rows: two keys over it, the one seen least recently.
+  s.record_platform_keys("a@one.example", {1, 2, 3}, at(12));  // seen again: still at the bound
+  CHECK(s.platform_senders("b@two.example", {1, 2, 3, 4}).size() == 4);
+  s.record_platform_keys("c@three.example", {bound + 1, bound + 2}, at(13));
+  auto seen = s.platform_senders("b@two.example", {1, 4, 5, bound, bound + 1});
+  CHECK(seen.count(4) == 0);
+  CHECK(seen.count(5) == 1);
+  CHECK(seen.count(1) == 1);
+  CHECK(seen.count(bound) == 1);
+  CHECK(seen.count(bound + 1) == 1);
+}
+
+TEST_CASE("store moves the bytes of an older store's messages apart from their rows", "[store]") {
+  TempDir dir;
+  const auto path = dir.path() / "distill.db";
+  const std::string first("H: 1\r\n\r\n\xff\x00 first", 18);
+  std::int64_t id = 0;
+  {
+    auto s = Store::open(path);
+    s.add_message(incoming("INBOX", 1, "a@x", first), at(1));
+    s.add_message(incoming("INBOX", 2, "b@x", "H: 2\r\n\r\nsecond"), at(2));
+    id = s.message_ids(MessageStatus::fresh).at(0);
+  }
+  {
+    // Back to schema 5, where the bytes were a column of the message's row.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL DEFAULT x''; "
+                         "UPDATE messages SET raw = (SELECT b.raw FROM message_bytes b WHERE b.message = id); "
+                         "DROP TABLE message_bytes; PRAGMA user_version = 5",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = Store::open(path);
+  CHECK(s.schema_version() == Store::current_schema_version());
+  CHECK(s.message(id).raw.bytes == first);
+  CHECK(s.original(id) == first);
+  CHECK(s.add_message(incoming("Other", 9, "a@x", first), at(3)) == store::AddResult::duplicate);
+  CHECK(s.add_message(incoming("INBOX", 3, "c@x", "H: 3\r\n\r\nthird"), at(3)) == store::AddResult::added);
+  CHECK(s.message(s.message_ids(MessageStatus::fresh).back()).raw.bytes == "H: 3\r\n\r\nthird");
+  s.mark_skipped(id, "not a newsletter");
+  CHECK(s.message(id).raw.bytes == first);
 }
