@@ -855,18 +855,35 @@ Layout lay_out(Issues& all, const std::vector<Priority>& priority, const Compose
 
   std::vector<int> words(all.size(), 0);
   for (const auto i : active) words[i] = section_words(all, l, i, options.max_items);
-  const auto budget = fit_budget(ranked, words, options.budget_minutes * k_words_per_minute, top_words(all, l));
+  const int budget_words = options.budget_minutes * k_words_per_minute;
+  const auto budget = fit_budget(ranked, words, budget_words, top_words(all, l));
   l.full = budget.full;
   l.listed = budget.listed;
   l.unlisted = budget.unlisted;
-  for (std::size_t k = 0; k < l.full.size(); ++k) l.number[l.full[k]] = k + 1;
 
-  for (std::size_t g = 0; g < l.groups.size(); ++g) {
-    if (l.number[l.best[g].issue] != 0) continue;
-    if (const auto shown = best_member(l.groups[g], all, priority, l.number, true)) l.best[g] = *shown;
+  // A shared story whose best telling is not shown moves to a shown one,
+  // which can make that issue's section longer than it was fitted with:
+  // then the last issue in full goes to the list, until the digest is
+  // within its budget again (or one issue is left).
+  const auto best_fitted = l.best;
+  for (;;) {
+    std::fill(l.number.begin(), l.number.end(), 0);
+    for (std::size_t k = 0; k < l.full.size(); ++k) l.number[l.full[k]] = k + 1;
+    l.best = best_fitted;
+    for (std::size_t g = 0; g < l.groups.size(); ++g) {
+      if (l.number[l.best[g].issue] != 0) continue;
+      if (const auto shown = best_member(l.groups[g], all, priority, l.number, true)) l.best[g] = *shown;
+    }
+    l.words = top_words(all, l);
+    for (const auto i : l.full) l.words += section_words(all, l, i, options.max_items);
+    if (budget_words <= 0 || l.words <= budget_words || l.full.size() <= 1) break;
+    l.listed.insert(l.listed.begin(), l.full.back());
+    l.full.pop_back();
+    if (l.listed.size() > k_max_rest_titles) {
+      l.unlisted.insert(l.unlisted.begin(), l.listed.back());
+      l.listed.pop_back();
+    }
   }
-  l.words = top_words(all, l);
-  for (const auto i : l.full) l.words += section_words(all, l, i, options.max_items);
   return l;
 }
 
