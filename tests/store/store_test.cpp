@@ -340,7 +340,8 @@ TEST_CASE("store keeps the platform keys seen most recently, counting the rows a
 TEST_CASE("store moves the bytes of an older store's messages apart from their rows", "[store]") {
   TempDir dir;
   const auto path = dir.path() / "distill.db";
-  const std::string first("H: 1\r\n\r\n\xff\x00 first", 18);
+  constexpr char k_first[] = "H: 1\r\n\r\n\xff\x00 first";  // a NUL inside
+  const std::string first(k_first, sizeof k_first - 1);
   std::int64_t id = 0;
   {
     auto s = Store::open(path);
