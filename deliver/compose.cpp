@@ -671,27 +671,22 @@ void text_section(TextWriter& w, const Issues& all, const Layout& l, std::size_t
 // issues after the window that are not muted.
 std::string issues_from(const Issues& all, const std::vector<std::size_t>& issues, std::string_view more = "",
                         const Rest* rest = nullptr) {
-  auto n = static_cast<long long>(issues.size());
-  std::size_t source_count = 0;
-  if (rest != nullptr && rest->told > 0) {
-    auto sources = rest->told_sources;
-    for (const auto i : issues) sources.insert(source_hash(all[i].source));
-    n += static_cast<long long>(rest->told);
-    source_count = sources.size();
-  } else {
-    std::vector<std::string> sources;
-    for (const auto i : issues) {
-      if (std::find(sources.begin(), sources.end(), all[i].source) == sources.end())
-        sources.emplace_back(all[i].source);
-    }
-    source_count = sources.size();
-  }
+  auto sources = rest != nullptr ? rest->told_sources : std::unordered_set<std::uint64_t>{};
+  for (const auto i : issues) sources.insert(source_hash(all[i].source));
+  const auto n = static_cast<long long>(issues.size() + (rest != nullptr ? rest->told : 0));
+  const auto source_count = sources.size();
   return with_thousands(n) + std::string(more) + (n == 1 ? " issue" : " issues") + " from " +
          with_thousands(static_cast<long long>(source_count)) + (source_count == 1 ? " newsletter" : " newsletters");
 }
 
+// Whether the compact rest ends with issues it only counts.
+bool has_unlisted(const Layout& l) { return !l.unlisted.empty() || l.rest.told > 0; }
+
 // Whether the compact rest has anything to list or count.
-bool has_rest(const Layout& l) { return !l.listed.empty() || !l.unlisted.empty() || l.rest.told > 0; }
+bool has_rest(const Layout& l) { return !l.listed.empty() || has_unlisted(l); }
+
+// Whether any issue is muted, in the window or after it.
+bool has_muted(const Layout& l) { return !l.muted.empty() || l.rest.muted > 0; }
 
 // The compact rest, grouped by source in the order of the list.
 std::vector<std::pair<std::string, std::vector<std::size_t>>> rest_by_source(const Issues& all, const Layout& l) {
@@ -774,10 +769,10 @@ std::string render_text(const transform::Digest& d, const Issues& all, const Tot
         w.wrapped(issue_title(*s) + w.reference(s->web_url), "  • ", "    ");
       }
     }
-    if (!l.unlisted.empty() || l.rest.told > 0) w.wrapped(unlisted_line(all, l), "  ", "  ");
+    if (has_unlisted(l)) w.wrapped(unlisted_line(all, l), "  ", "  ");
     w.line();
   }
-  if (!l.muted.empty() || l.rest.muted > 0) {
+  if (has_muted(l)) {
     w.wrapped(muted_line(all, l), "", "");
     w.line();
   }
@@ -1044,7 +1039,7 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
   }
 
   // The compact rest and the muted issues.
-  if (has_rest(l) || !l.muted.empty() || l.rest.muted > 0) {
+  if (has_rest(l) || has_muted(l)) {
     o << cell << "border-top:1px solid #d0d7de;\">\n";
     if (has_rest(l)) {
       o << "<p id=\"rest\" style=\"margin:0 0 8px;font-weight:600;\">" << escape_html(rest_heading(all, l)) << "</p>\n";
@@ -1058,9 +1053,9 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
         }
         o << "</ul>\n";
       }
-      if (!l.unlisted.empty() || l.rest.told > 0) o << muted_p << escape_html(unlisted_line(all, l)) << "</p>\n";
+      if (has_unlisted(l)) o << muted_p << escape_html(unlisted_line(all, l)) << "</p>\n";
     }
-    if (!l.muted.empty() || l.rest.muted > 0) o << muted_p << escape_html(muted_line(all, l)) << "</p>\n";
+    if (has_muted(l)) o << muted_p << escape_html(muted_line(all, l)) << "</p>\n";
     o << "</td></tr>\n";
   }
   o << cell << "border-top:1px solid #d0d7de;\">\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
