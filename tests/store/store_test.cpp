@@ -32,6 +32,20 @@ store::IncomingMessage incoming(std::string mailbox, std::uint32_t uid, std::str
   return m;
 }
 
+// Runs `sql` on the store file directly, as an older distill or another
+// tool would have left it.
+void exec_sql(const fs::path& path, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+  const std::string message = error != nullptr ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(db);
+  INFO(message);
+  REQUIRE(rc == SQLITE_OK);
+}
+
 }  // namespace
 
 TEST_CASE("store creates a new file at the current schema version", "[store]") {
@@ -51,9 +65,7 @@ TEST_CASE("store migrates an empty SQLite file and keeps data when reopened", "[
   auto path = dir.path() / "distill.db";
   {
     // A database at version 0, as an older or foreign tool may leave it.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    sqlite3_close(db);
+    exec_sql(path, "");
   }
   {
     auto s = Store::open(path);
@@ -74,12 +86,7 @@ TEST_CASE("store migrates an empty SQLite file and keeps data when reopened", "[
 TEST_CASE("store refuses a schema newer than it knows", "[store]") {
   TempDir dir;
   auto path = dir.path() / "distill.db";
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-  }
+  exec_sql(path, "PRAGMA user_version = 999");
   CHECK_THROWS_WITH(Store::open(path), Catch::Contains("schema version 999, newer than this distill understands"));
 }
 
@@ -177,15 +184,11 @@ TEST_CASE("store still dedupes against messages stored under the Message-ID alon
   { auto s = Store::open(path); }
   {
     // A row as stores before schema 2 wrote it: keyed "mid:ID".
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, "
-                         "list_id, subject, size, status, ingested_at) VALUES ('INBOX', 7, 1, 'mid:old@x', "
-                         "'old@x', '', '', '', 4, 'new', 1); INSERT INTO message_bytes (message, raw) VALUES "
-                         "(last_insert_rowid(), CAST('H: 1' || char(13,10,13,10) || 'body' AS BLOB))",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    exec_sql(path,
+             "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, from_addr, "
+             "list_id, subject, size, status, ingested_at) VALUES ('INBOX', 7, 1, 'mid:old@x', "
+             "'old@x', '', '', '', 4, 'new', 1); INSERT INTO message_bytes (message, raw) VALUES "
+             "(last_insert_rowid(), CAST('H: 1' || char(13,10,13,10) || 'body' AS BLOB))");
   }
   auto s = Store::open(path);
   CHECK(s.add_message(incoming("Other", 4, "old@x", "H: 2\r\n\r\nbody"), at(2)) == store::AddResult::duplicate);
@@ -313,14 +316,10 @@ TEST_CASE("store keeps the platform keys seen most recently, counting the rows a
   {
     // Back to schema 4, before the row count (undoing the later migrations
     // too): the upgrade counts the rows.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "DROP TRIGGER platform_blocks_added; DROP TRIGGER platform_blocks_removed; "
-                         "DROP TABLE platform_block_count; ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL "
-                         "DEFAULT x''; DROP TABLE message_bytes; PRAGMA user_version = 4",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    exec_sql(path,
+             "DROP TRIGGER platform_blocks_added; DROP TRIGGER platform_blocks_removed; "
+             "DROP TABLE platform_block_count; ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL "
+             "DEFAULT x''; DROP TABLE message_bytes; PRAGMA user_version = 4");
   }
   auto s = Store::open(path);
   CHECK(s.schema_version() == Store::current_schema_version());
@@ -351,14 +350,10 @@ TEST_CASE("store moves the bytes of an older store's messages apart from their r
   }
   {
     // Back to schema 5, where the bytes were a column of the message's row.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL DEFAULT x''; "
-                         "UPDATE messages SET raw = (SELECT b.raw FROM message_bytes b WHERE b.message = id); "
-                         "DROP TABLE message_bytes; PRAGMA user_version = 5",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    exec_sql(path,
+             "ALTER TABLE messages ADD COLUMN raw BLOB NOT NULL DEFAULT x''; "
+             "UPDATE messages SET raw = (SELECT b.raw FROM message_bytes b WHERE b.message = id); "
+             "DROP TABLE message_bytes; PRAGMA user_version = 5");
   }
   auto s = Store::open(path);
   CHECK(s.schema_version() == Store::current_schema_version());
