@@ -10,8 +10,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace distill::transform {
 
@@ -165,26 +167,93 @@ constexpr std::size_t k_intro = 6;  // the cell of the issue's self-introduction
 // Each language's cells with the English ones, compiled the first time a
 // sentence of that language is read: a mailbox reads a language or two, and
 // compiling all seven at the start cost more than reading a hundred issues'
-// sentences with them.
+// sentences with them. The cells are compiled as one RE2::Set, which finds
+// every cue of a sentence in one pass; only when the set does not compile,
+// or runs out of memory on a sentence, are the cells compiled one by one
+// and that sentence matched against each.
 using Cells = std::array<std::unique_ptr<RE2>, k_cells>;
 
-const Cells& compiled(std::size_t language) {
-  struct Lazy {
-    std::once_flag once;
-    Cells cells;
-  };
-  static std::array<Lazy, k_languages> table;
-  Lazy& lazy = table[language];
-  std::call_once(lazy.once, [&] {
-    RE2::Options options;
-    options.set_log_errors(false);
-    for (std::size_t c = 0; c < k_cells; ++c) {
-      std::string pattern = "(?:" + std::string(k_table[0][c]) + ")";
-      if (language != 0) pattern += "|(?:" + std::string(k_table[language][c]) + ")";
-      lazy.cells[c] = std::make_unique<RE2>(pattern, options);
+std::string cell_pattern(std::size_t language, std::size_t cell) {
+  std::string pattern = "(?:" + std::string(k_table[0][cell]) + ")";
+  if (language != 0) pattern += "|(?:" + std::string(k_table[language][cell]) + ")";
+  return pattern;
+}
+
+RE2::Options cue_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  return options;
+}
+
+struct Compiled {
+  std::once_flag once;
+  std::unique_ptr<RE2::Set> set;  // the cells in order, or null
+  std::once_flag cells_once;
+  Cells cells;  // only when the set could not answer
+};
+
+Compiled& compiled(std::size_t language) {
+  static std::array<Compiled, k_languages> table;
+  Compiled& c = table[language];
+  std::call_once(c.once, [&] {
+    auto set = std::make_unique<RE2::Set>(cue_options(), RE2::UNANCHORED);
+    bool added = true;
+    for (std::size_t cell = 0; cell < k_cells; ++cell) {
+      added = added && set->Add(cell_pattern(language, cell), nullptr) == static_cast<int>(cell);
+    }
+    if (added && set->Compile()) c.set = std::move(set);
+  });
+  return c;
+}
+
+const Cells& cells(std::size_t language) {
+  Compiled& c = compiled(language);
+  std::call_once(c.cells_once, [&] {
+    for (std::size_t cell = 0; cell < k_cells; ++cell) {
+      c.cells[cell] = std::make_unique<RE2>(cell_pattern(language, cell), cue_options());
     }
   });
-  return lazy.cells;
+  return c.cells;
+}
+
+// The bit of each cell the folded sentence matches.
+unsigned cell_bits(std::size_t language, std::string_view folded) {
+  const re2::StringPiece text(folded.data(), folded.size());
+  if (const auto& set = compiled(language).set) {
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo error{};
+    if (set->Match(text, &matched, &error) || error.kind == RE2::Set::kNoError) {
+      unsigned bits = 0;
+      for (int cell : matched) bits |= 1u << cell;
+      return bits;
+    }
+  }
+  const Cells& each = cells(language);
+  unsigned bits = 0;
+  for (std::size_t cell = 0; cell < k_cells; ++cell) {
+    if (RE2::PartialMatch(text, *each[cell])) bits |= 1u << cell;
+  }
+  return bits;
+}
+
+// Whether the cells `bits` of a sentence of `words` words show `cue`.
+bool shows(Cue cue, unsigned bits, int words) {
+  const auto has = [&](std::size_t cell) { return (bits >> cell & 1u) != 0; };
+  switch (cue) {
+    case Cue::greeting:
+      return has(0);
+    case Cue::sign_off:
+      return words <= 15 && has(1);
+    case Cue::credit:
+      return has(2);
+    case Cue::call_to_action:
+      return words <= 14 && has(3);
+    case Cue::self_reference:
+      return has(4) || (words <= 8 && has(k_intro));
+    case Cue::dangling:
+      return has(5);
+  }
+  return false;
 }
 
 }  // namespace
@@ -195,25 +264,15 @@ Cues::Cues(std::string_view language) {
   }
 }
 
-bool Cues::is(Cue cue, std::string_view folded, int words) const {
-  const Cells& cells = compiled(static_cast<std::size_t>(m_language));
-  const re2::StringPiece text(folded.data(), folded.size());
-  const auto matches = [&](std::size_t cell) { return RE2::PartialMatch(text, *cells[cell]); };
-  switch (cue) {
-    case Cue::greeting:
-      return matches(0);
-    case Cue::sign_off:
-      return words <= 15 && matches(1);
-    case Cue::credit:
-      return matches(2);
-    case Cue::call_to_action:
-      return words <= 14 && matches(3);
-    case Cue::self_reference:
-      return matches(4) || (words <= 8 && matches(k_intro));
-    case Cue::dangling:
-      return matches(5);
-  }
-  return false;
+bool Cues::is(Cue cue, std::string_view folded, int words) const { return read(folded, words).is(cue); }
+
+CueSet Cues::read(std::string_view folded, int words) const {
+  CueSet set;
+  set.m_cells = cell_bits(static_cast<std::size_t>(m_language), folded);
+  set.m_words = words;
+  return set;
 }
+
+bool CueSet::is(Cue cue) const { return shows(cue, m_cells, m_words); }
 
 }  // namespace distill::transform

@@ -18,6 +18,8 @@
 
 namespace distill::transform {
 
+class Cues;
+
 enum class Cue {
   greeting,        // "Hello!", "Liebe Leserinnen und Leser,": addresses the reader
   sign_off,        // "Best regards", "Bis nächste Woche", "Thank you for reading", a signature line
@@ -26,6 +28,20 @@ enum class Cue {
   call_to_action,  // "Read more here", "Jetzt mehr erfahren": sends the reader elsewhere
   self_reference,  // "In this issue", "Dans ce numéro": the issue talking about itself
   dangling,        // "But ...", "Aber ...", "Mais ...": needs the sentence before it
+};
+
+// The cues one folded sentence shows, all found in one pass over it
+// (Cues::read): what a reader asking about several cues of the same
+// sentence reads, instead of matching it once per cue.
+class CueSet {
+ public:
+  // The same answer as Cues::is(cue, folded, words) for the sentence read.
+  bool is(Cue cue) const;
+
+ private:
+  friend class Cues;
+  unsigned m_cells = 0;  // one bit per cell of the cue table the sentence matches
+  int m_words = 0;
 };
 
 class Cues {
@@ -39,6 +55,10 @@ class Cues {
   // like one ("Read the court's ruling and you will see that ...") is a
   // statement. A self-introduction ("Voici ...") is one in at most 8 words.
   bool is(Cue cue, std::string_view folded, int words) const;
+
+  // Every cue of the folded sentence `folded` of `words` words at once: one
+  // pass of all the cue phrases over it.
+  CueSet read(std::string_view folded, int words) const;
 
  private:
   int m_language = 0;  // index into the tables

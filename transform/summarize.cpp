@@ -41,6 +41,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -405,10 +406,16 @@ class Summarizer {
       s.folded = fold_for_match(s.text);
       const std::string& folded = s.folded;
       const WordShape shape = word_shape(s.text, m_language == "de");
-      s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) &&
-                 !is_dateline(folded, s.words) && !m_cues.is(Cue::self_reference, folded, s.words) &&
-                 !m_cues.is(Cue::credit, folded, s.words) && !m_cues.is(Cue::call_to_action, folded, s.words) &&
-                 !m_cues.is(Cue::sign_off, folded, s.words) && !m_cues.is(Cue::greeting, folded, s.words);
+      // The cue phrases are read in one pass, only for a sentence that
+      // could be usable.
+      std::optional<CueSet> cues;
+      s.usable =
+          s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) && !is_dateline(folded, s.words);
+      if (s.usable) {
+        cues = m_cues.read(folded, s.words);
+        s.usable = !cues->is(Cue::self_reference) && !cues->is(Cue::credit) && !cues->is(Cue::call_to_action) &&
+                   !cues->is(Cue::sign_off) && !cues->is(Cue::greeting);
+      }
       // A line without a stop that names the issue, or opens with its
       // sender's name ("THE CIVIC GAZETTE Tuesday briefing"), is its masthead.
       if (s.usable && !ends_sentence(s.text) && (m_issue_name.named_by(folded) || opens_with_source(folded))) {
@@ -421,7 +428,7 @@ class Summarizer {
       const bool price = !s.usable && collect && s.words <= 8 && states_price(s.text);
       if (price) s.usable = s.price = true;
       // Only a usable sentence is ever scored, and only a score reads it.
-      s.dangling = s.usable && m_cues.is(Cue::dangling, folded, s.words);
+      s.dangling = s.usable && (cues ? cues->is(Cue::dangling) : m_cues.is(Cue::dangling, folded, s.words));
       s.fragment = (description && s.index == 0) || describes || price;
       s.describes = describes;
       s.specific = shape.specific;

@@ -11,8 +11,15 @@ using namespace distill::transform;
 
 namespace {
 
+// Every sentence is read both ways: one cue at a time, and all cues in one
+// pass (Cues::read), which must agree.
 bool cue(std::string_view language, Cue c, const std::string& sentence) {
-  return Cues(language).is(c, fold_for_match(sentence), count_words(sentence));
+  const Cues cues(language);
+  const std::string folded = fold_for_match(sentence);
+  const int words = count_words(sentence);
+  const bool one = cues.is(c, folded, words);
+  CHECK(cues.read(folded, words).is(c) == one);
+  return one;
 }
 
 }  // namespace
