@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <limits>
 #include <unordered_set>
 
@@ -90,9 +91,29 @@ constexpr std::array<bool, 256> k_calendar_first = [] {
 static_assert(std::all_of(k_calendar_words.begin(), k_calendar_words.end(),
                           [](std::string_view w) { return w.size() >= k_calendar_min && w.size() <= k_calendar_max; }));
 
+// Which lengths the calendar words of each pair of first bytes have (one bit
+// a length), in a small table indexed by a hash of the pair: a word whose
+// length no calendar word with its first two bytes has ("market" beside
+// "march", "may", "mai") is none, also without hashing it. Pairs that share
+// a slot only let more words through to the set.
+constexpr std::size_t k_calendar_pairs = 1024;
+constexpr std::size_t calendar_pair(unsigned char a, unsigned char b) { return (a * 31u + b) % k_calendar_pairs; }
+constexpr std::array<std::uint16_t, k_calendar_pairs> k_calendar_lengths = [] {
+  std::array<std::uint16_t, k_calendar_pairs> t{};
+  for (std::string_view w : k_calendar_words) {
+    t[calendar_pair(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]))] |=
+        static_cast<std::uint16_t>(1u << w.size());
+  }
+  return t;
+}();
+static_assert(k_calendar_max < 16);
+
 bool is_calendar_word(std::string_view word) {
   if (word.size() < k_calendar_min || word.size() > k_calendar_max ||
-      !k_calendar_first[static_cast<unsigned char>(word.front())]) {
+      !k_calendar_first[static_cast<unsigned char>(word.front())] ||
+      !(k_calendar_lengths[calendar_pair(static_cast<unsigned char>(word[0]), static_cast<unsigned char>(word[1]))] >>
+            word.size() &
+        1u)) {
     return false;
   }
   static const std::unordered_set<std::string_view> k_set(k_calendar_words.begin(), k_calendar_words.end());
