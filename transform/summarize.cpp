@@ -40,6 +40,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -102,6 +103,9 @@ constexpr int k_intro_words = 45;
 struct Sentence {
   std::string text;
   std::string folded;  // fold_for_match(text)
+  // Where each word of `folded` (split_words) starts and ends in it, split
+  // once for every pass that reads them.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> folded_words;
   int section = 0;
   int passage = 0;    // index into Outline::passages
   int index = 0;      // position in its block
@@ -150,8 +154,8 @@ struct Section {
 
 // A sentence a reader can take as a statement: mostly words of letters (not
 // a timestamp "8:30 PM ∙ Mar 30, 2023" or a price list), no URL, not a
-// lead-in ending in ':'.
-bool reads_as_prose(std::string_view folded) {
+// lead-in ending in ':'. `words_of`: split_words(folded).
+bool reads_as_prose(std::string_view folded, const std::vector<std::string_view>& words_of) {
   if (folded.empty() || folded.back() == ':') return false;
   // An underline or a rule ("ISO 9001 TODAY ========= Disney would ..."):
   // a heading of a plain-text issue glued to the text under it.
@@ -161,7 +165,7 @@ bool reads_as_prose(std::string_view folded) {
   if (folded.find("://") != std::string_view::npos || folded.find("www.") != std::string_view::npos) return false;
   int words = 0;
   int alpha = 0;
-  for (auto w : split_words(folded)) {
+  for (auto w : words_of) {
     ++words;
     // Two characters that are not digits make a word of letters.
     int letters = 0;
@@ -405,12 +409,18 @@ class Summarizer {
       s.index = index++;
       s.folded = fold_for_match(s.text);
       const std::string& folded = s.folded;
+      const auto folded_words = split_words(folded);
+      s.folded_words.reserve(folded_words.size());
+      for (auto w : folded_words) {
+        s.folded_words.emplace_back(static_cast<std::uint32_t>(w.data() - folded.data()),
+                                    static_cast<std::uint32_t>(w.size()));
+      }
       const WordShape shape = word_shape(s.text, m_language == "de");
       // The cue phrases are read in one pass, only for a sentence that
       // could be usable.
       std::optional<CueSet> cues;
-      s.usable =
-          s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded) && !is_dateline(folded, s.words);
+      s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded, folded_words) &&
+                 !is_dateline(folded, s.words);
       if (s.usable) {
         cues = m_cues.read(folded, s.words);
         s.usable = !cues->is(Cue::self_reference) && !cues->is(Cue::credit) && !cues->is(Cue::call_to_action) &&
@@ -593,7 +603,9 @@ class Summarizer {
     std::vector<int> terms;
     for (std::size_t k = 0; k < m_sentences.size(); ++k) {
       terms.clear();
-      for (auto w : split_words(m_sentences[k].folded)) {
+      const std::string_view folded = m_sentences[k].folded;
+      for (auto [at, size] : m_sentences[k].folded_words) {
+        const std::string_view w = folded.substr(at, size);
         auto found = word_ids.find(w);
         if (found == word_ids.end()) {
           int id = -1;
