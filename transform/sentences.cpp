@@ -124,6 +124,9 @@ std::string_view trim_blanks(std::string_view s) {
 // longest, which is at least 50 characters wide. Lines separated by <br> or
 // a list of headlines rarely look like that.
 std::size_t wrap_width(std::string_view text) {
+  // Three lines need two line breaks; most paragraphs have none.
+  const std::size_t first_break = text.find('\n');
+  if (first_break == std::string_view::npos || text.find('\n', first_break + 1) == std::string_view::npos) return 0;
   std::vector<std::size_t> widths;
   std::size_t widest = 0;
   for (std::size_t from = 0; from <= text.size();) {
