@@ -456,7 +456,7 @@ class Summarizer {
   bool link_label(const Passage& p) const {
     if (p.continues || p.block >= m_doc.blocks.size()) return false;
     const Block& block = m_doc.blocks[p.block];
-    const int words = count_words(block.text);
+    const int words = count_words_up_to(block.text, 8);  // a paragraph is not counted to its end
     if (words == 0 || words > 8 || ends_sentence(block.text)) return false;
     int linked = 0;
     for (const auto& link : block.links) linked += count_words(link.text);
@@ -969,7 +969,8 @@ class Summarizer {
       score[static_cast<std::size_t>(at)] = -1;
       const int best = pool[static_cast<std::size_t>(at)];
       const Sentence& sent = m_sentences[best];
-      if (redundant(best) || m_used + sent.words > limit) continue;
+      // What does not fit is not compared with what was chosen.
+      if (m_used + sent.words > limit || redundant(best)) continue;
       const int item = item_of[best];
       bool as_blurb = false;
       bool as_point = false;
