@@ -49,6 +49,7 @@
 #include <re2/re2.h>
 
 #include "transform/block_facts.hpp"
+#include "transform/charset.hpp"
 #include "transform/clean.hpp"
 #include "transform/cues.hpp"
 #include "transform/outline.hpp"
@@ -402,14 +403,16 @@ class Summarizer {
     for (auto& t : split_sentences(text)) {
       strip_trailing_address(t);
       Sentence s;
-      s.words = count_words(t);
+      s.folded = fold_for_match(t);
+      const std::string& folded = s.folded;
+      const auto folded_words = split_words(folded);
+      // Folding ASCII text changes its case and spacing, never where a word
+      // starts or ends: its words are the folded ones, counted already.
+      s.words = has_8bit(t) ? count_words(t) : static_cast<int>(folded_words.size());
       if (s.words == 0) continue;
       s.text = std::move(t);
       s.section = section;
       s.index = index++;
-      s.folded = fold_for_match(s.text);
-      const std::string& folded = s.folded;
-      const auto folded_words = split_words(folded);
       s.folded_words.reserve(folded_words.size());
       for (auto w : folded_words) {
         s.folded_words.emplace_back(static_cast<std::uint32_t>(w.data() - folded.data()),
