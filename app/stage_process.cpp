@@ -227,13 +227,51 @@ int worker_count(int configured) {
 
 }  // namespace
 
+void IngestFeed::stored() {
+  {
+    std::lock_guard lock(m_mutex);
+    ++m_batches;
+  }
+  m_changed.notify_all();
+}
+
+void IngestFeed::finished() {
+  {
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+  }
+  m_changed.notify_all();
+}
+
+std::uint64_t IngestFeed::batches() const {
+  std::lock_guard lock(m_mutex);
+  return m_batches;
+}
+
+std::pair<std::uint64_t, bool> IngestFeed::wait(std::uint64_t seen) const {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [&] { return m_batches != seen || m_finished; });
+  return {m_batches, m_finished};
+}
+
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request) {
   ProcessReport report;
   const MessageRules rules(settings);
-  const std::vector<std::int64_t> ids = store.message_ids(store::MessageStatus::fresh);
-  if (ids.empty()) return report;
+  // Counted before listing: a batch stored after the count is listed later.
+  std::uint64_t seen = request.ingest ? request.ingest->batches() : 0;
+  std::vector<std::int64_t> ids = store.message_ids(store::MessageStatus::fresh);
+  if (ids.empty() && !request.ingest) return report;
+  bool ingest_running = request.ingest != nullptr;
+  // Lists what ingest stored since the last look, after what is listed.
+  auto list_stored = [&](std::uint64_t batches) {
+    seen = batches;
+    for (std::int64_t id : store.message_ids(store::MessageStatus::fresh, ids.empty() ? 0 : ids.back())) {
+      ids.push_back(id);
+    }
+  };
 
-  const int jobs = std::min<int>(worker_count(settings.jobs), static_cast<int>(ids.size()));
+  const int jobs = ingest_running ? worker_count(settings.jobs)
+                                  : std::min<int>(worker_count(settings.jobs), static_cast<int>(ids.size()));
   const std::size_t window = std::max<std::size_t>(32, 8 * static_cast<std::size_t>(jobs));
   HistoryCache history(store);
   PlatformLookup platform(store.path());
@@ -292,6 +330,9 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
 
   bool stopping = false;
   for (;;) {
+    if (ingest_running && next == ids.size()) {
+      if (const std::uint64_t batches = request.ingest->batches(); batches != seen) list_stored(batches);
+    }
     // Read while the window has room; an issue whose sender is at the
     // workers waits for it.
     const std::size_t batch_end = (next_to_write / k_batch + 1) * k_batch;  // the batch being completed
@@ -309,7 +350,15 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
         give(std::move(job));
       }
     }
-    if (in_flight == 0) break;  // nothing waits either: a sender waits only behind one in flight
+    if (in_flight == 0) {
+      // Nothing waits either (a sender waits only behind one in flight):
+      // done, unless ingest may still store more.
+      if (!ingest_running || stopping) break;
+      const auto [batches, ingest_done] = request.ingest->wait(seen);
+      if (ingest_done) ingest_running = false;
+      list_stored(batches);
+      continue;
+    }
 
     Outcome done = workers.take();
     --in_flight;
@@ -360,7 +409,13 @@ void log_report(const ProcessReport& report, int jobs) {
 
 ProcessReport process_now(const config::Settings& settings, const std::function<bool()>& should_stop) {
   auto store = store::Store::open(settings.store_path);
+  return process_now(settings, store, should_stop, nullptr);
+}
+
+ProcessReport process_now(const config::Settings& settings, store::Store& store,
+                          const std::function<bool()>& should_stop, const IngestFeed* ingest) {
   ProcessRequest request;
+  request.ingest = ingest;
   request.now = wall_now();
   request.warn = [](const std::string& line) { log::warning(line); };
   request.verbose = [](const std::string& line) { log::verbose(line); };

@@ -237,6 +237,12 @@ class Store {
   // running on PATH". read_only neither migrates nor locks, and works on a
   // store it may not write to; a missing file then throws Error.
   static Store open(const std::filesystem::path& path, Mode mode = Mode::read_write);
+  // Another read-write connection to this store, for a second thread of the
+  // same process while this Store holds the lock (`run` ingests through one
+  // while it processes through the other). It takes no lock of its own and
+  // applies no migration; SQLite runs the two connections' transactions one
+  // after the other, each waiting for the other's within the busy timeout.
+  Store another_writer() const;
   static int current_schema_version();
 
   Store(Store&&) noexcept;
@@ -271,7 +277,9 @@ class Store {
   void clear_fetch_failure(std::string_view mailbox, UidValidity uidvalidity, Uid uid);
 
   // -- process --------------------------------------------------------------
-  std::vector<std::int64_t> message_ids(MessageStatus status);
+  // The ids of the messages in `status`, ascending; only those above
+  // `after` when it is given.
+  std::vector<std::int64_t> message_ids(MessageStatus status, std::int64_t after = 0);
   StoredMessage message(std::int64_t id);
   // Stores the summary and the block texts of the decoded issue (the history
   // that template learning reads), and marks the message processed.
