@@ -75,12 +75,9 @@ struct Outcome {
   Kind kind = Kind::failed;
   std::string reason;  // skipped: why; failed: the error
   std::vector<std::string> warnings;
-  std::string source_title;
-  transform::Summary summary;
-  transform::CleanResult cleaned;            // kept for the archive
+  store::ProcessedRows rows;  // the summary, the block texts (history), the archived issue: serialized here
   std::vector<std::uint64_t> platform_keys;  // recorded for the platform template
-  Blocks blocks;  // the issue's block texts, stored for the history of later issues
-  Blocks keys;    // their template keys, for later issues of this run
+  Blocks keys;                               // the template keys of the issue's blocks, for later issues of this run
 };
 
 // How many other senders' issues share each platform key, asked of the
@@ -133,11 +130,9 @@ Outcome run_job(const Job& job, const MessageRules& rules, PlatformLookup& platf
       return out;
     }
     out.kind = Outcome::Kind::processed;
-    out.source_title = std::move(done.source_title);
-    out.summary = std::move(done.summary);
-    out.cleaned = std::move(done.cleaned);
+    out.rows = store::Store::prepare_processed(done.source_title, done.summary, transform::history_entry(done.document),
+                                               done.cleaned);
     out.platform_keys = std::move(done.platform_keys);
-    out.blocks = std::make_shared<const std::vector<std::string>>(transform::history_entry(done.document));
     out.keys = std::make_shared<const std::vector<std::string>>(std::move(done.template_keys));
   } catch (const std::exception& e) {
     out.kind = Outcome::Kind::failed;
@@ -301,8 +296,7 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
     for (const auto& o : batch) {
       switch (o.kind) {
         case Outcome::Kind::processed:
-          store.mark_processed(o.id, o.source_title, o.summary, *o.blocks, request.now);
-          store.archive_issue(o.id, o.cleaned);
+          store.write_processed(o.id, o.rows, request.now);
           store.record_platform_keys(o.sender, o.platform_keys, request.now);
           break;
         case Outcome::Kind::skipped: store.mark_skipped(o.id, o.reason); break;

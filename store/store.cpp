@@ -556,14 +556,19 @@ StoredMessage Store::message(std::int64_t id) {
 
 void Store::mark_processed(std::int64_t id, const std::string& source, const transform::Summary& summary,
                            const std::vector<std::string>& block_texts, TimePoint now) {
+  store_summary(id, source, transform::to_json(summary).dump(), transform::to_json_text(block_texts), now);
+}
+
+void Store::store_summary(std::int64_t id, const std::string& source, const std::string& summary_json,
+                          const std::string& blocks_json, TimePoint now) {
   cached(
       "INSERT INTO summaries (message, source, summary, blocks, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
       "ON CONFLICT(message) DO UPDATE SET source = ?2, summary = ?3, blocks = ?4, created_at = ?5",
       "store summary")
       .bind(1, id)
       .bind(2, source)
-      .bind(3, transform::to_json(summary).dump())
-      .bind(4, transform::to_json_text(block_texts))
+      .bind(3, summary_json)
+      .bind(4, blocks_json)
       .bind(5, std::optional<TimePoint>(now))
       .run();
   cached("UPDATE messages SET status = 'processed', error = '', processed_at = ?2 WHERE id = ?1",
