@@ -13,6 +13,7 @@
 #include "app/stage_process.hpp"
 #include "run_distill.hpp"
 #include "store/store.hpp"
+#include "tests/support/scripted_imap_server.hpp"
 
 namespace fs = std::filesystem;
 using namespace distill;
@@ -114,4 +115,93 @@ TEST_CASE("a run stopped while ingest and process overlap loses and repeats no m
   std::set<std::int64_t> messages;
   for (const auto& s : store.undigested_summaries()) messages.insert(s.message);
   CHECK(messages.size() == 140);
+}
+
+namespace {
+
+// INBOX (UIDVALIDITY 7) with one issue of each of `count` senders; while
+// `failing`, the server ends the session on any FETCH of a message's bytes
+// past UID 20, as a server going down in the middle of a run does.
+struct FailingMailbox {
+  std::uint32_t count = 40;
+  std::atomic<bool> failing{true};
+  std::string answer(const std::string& command) const {
+    if (command == "CAPABILITY") return "* CAPABILITY IMAP4rev1\r\n";
+    if (command.rfind("EXAMINE", 0) == 0) {
+      return "* " + std::to_string(count) + " EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT " +
+             std::to_string(count + 1) + "] ok\r\n";
+    }
+    if (command.rfind("UID SEARCH UID ", 0) == 0) {
+      const std::uint32_t from = static_cast<std::uint32_t>(std::stoul(command.substr(15)));
+      std::string out = "* SEARCH";
+      for (std::uint32_t u = std::max<std::uint32_t>(from, 1); u <= count; ++u) out += " " + std::to_string(u);
+      return out + "\r\n";
+    }
+    if (command.rfind("UID FETCH ", 0) == 0) {
+      const std::string set = command.substr(10, command.find(' ', 10) - 10);
+      const bool bodies = command.find("BODY.PEEK[]") != std::string::npos;
+      std::vector<std::uint32_t> uids;
+      for (std::size_t start = 0; start < set.size();) {
+        std::size_t end = set.find(',', start);
+        if (end == std::string::npos) end = set.size();
+        const std::string range = set.substr(start, end - start);
+        const std::size_t colon = range.find(':');
+        const auto lo = static_cast<std::uint32_t>(std::stoul(range.substr(0, colon)));
+        const auto hi =
+            colon == std::string::npos ? lo : static_cast<std::uint32_t>(std::stoul(range.substr(colon + 1)));
+        for (std::uint32_t u = lo; u <= hi && u <= count; ++u) uids.push_back(u);
+        start = end + 1;
+      }
+      if (bodies && failing) {
+        for (std::uint32_t u : uids) {
+          if (u > 20) return "* BYE Internal error occurred. Refer to server log\r\n";
+        }
+      }
+      std::string out;
+      for (std::uint32_t u : uids) {
+        const std::string bytes = letter(static_cast<int>(u), 1);
+        out += "* " + std::to_string(u) + " FETCH (UID " + std::to_string(u) + " RFC822.SIZE " +
+               std::to_string(bytes.size());
+        if (bodies) {
+          out +=
+              " INTERNALDATE \"02-Nov-2026 07:00:00 +0000\" BODY[] {" + std::to_string(bytes.size()) + "}\r\n" + bytes;
+        }
+        out += ")\r\n";
+      }
+      return out;
+    }
+    return "";
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a server failing while ingest and process overlap leaves each message stored and processed once", "[app]") {
+  FailingMailbox mailbox;
+  distill::test::ScriptedServer server([&](const std::string& command) { return mailbox.answer(command); });
+  TempDir dir;
+  config::Settings settings;
+  settings.store_path = (dir / "distill.db").string();
+  settings.imap.url = server.url();
+  settings.imap.user = "reader";
+  settings.imap.tls = config::TlsMode::off;
+  settings.imap.mailboxes = {"INBOX"};
+  settings.imap.batch = 4;
+  settings.jobs = 2;
+
+  // The first 20 are stored and processed; the rest are not fetched.
+  CHECK(app::ingest_and_process(settings, {}) == app::ExitStatus::failure);
+  {
+    auto store = store::Store::open(settings.store_path, store::Store::Mode::read_only);
+    CHECK(store.message_ids(store::MessageStatus::processed).size() == 20);
+    CHECK(store.message_ids(store::MessageStatus::fresh).empty());
+  }
+  // The server is back: the next run fetches and processes the rest, once.
+  mailbox.failing = false;
+  CHECK(app::ingest_and_process(settings, {}) == app::ExitStatus::ok);
+  auto store = store::Store::open(settings.store_path, store::Store::Mode::read_only);
+  CHECK(store.message_ids(store::MessageStatus::processed).size() == 40);
+  std::set<std::string> titles;
+  for (const auto& s : store.undigested_summaries()) titles.insert(s.summary.title);
+  CHECK(titles.size() == 40);
 }
