@@ -44,6 +44,7 @@ ingest::BatchResult StoreSink::store_batch(std::string_view mailbox, ingest::Uid
   }
   m_store.set_mailbox(mailbox, uidvalidity, last_uid, when);
   tx.commit();
+  if (m_stored) m_stored();
   return result;
 }
 
@@ -101,7 +102,12 @@ std::string per_second(double count, double seconds) {
 
 bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& source_options) {
   auto store = store::Store::open(settings.store_path);
+  return ingest_once(store, source_options, {});
+}
+
+bool ingest_once(store::Store& store, const ingest::ImapOptions& source_options, const std::function<void()>& stored) {
   StoreSink sink(store);
+  sink.on_stored(stored);
   if (const auto warning = store.exposure(); !warning.empty()) log::warning(warning);
   auto source = ingest::make_source(source_options);
 

@@ -19,6 +19,9 @@ class StoreSink : public ingest::MessageSink {
  public:
   using NowFn = std::function<store::TimePoint()>;
   explicit StoreSink(store::Store& store, NowFn now = {});
+  // Called after each batch is committed (may be empty): `run` lets the
+  // process stage take the messages of that batch while ingest goes on.
+  void on_stored(std::function<void()> stored) { m_stored = std::move(stored); }
 
   std::optional<ingest::Cursor> cursor(std::string_view mailbox) override;
   ingest::BatchResult store_batch(std::string_view mailbox, ingest::UidValidity uidvalidity, ingest::Uid last_uid,
@@ -33,6 +36,7 @@ class StoreSink : public ingest::MessageSink {
   store::TimePoint now() const;
   store::Store& m_store;
   NowFn m_now;
+  std::function<void()> m_stored;
 };
 
 // Copies what ingest needs and resolves the secret now, when it is needed:
@@ -48,5 +52,8 @@ ingest::ImapOptions imap_options(const config::ImapSettings& settings);
 // tried again next time (a bounded number of times), and every failure is
 // logged with the server's reply.
 bool ingest_once(const config::Settings& settings, const ingest::ImapOptions& source);
+// The same into an open store, calling `stored` (may be empty) after each
+// batch is committed.
+bool ingest_once(store::Store& store, const ingest::ImapOptions& source, const std::function<void()>& stored);
 
 }  // namespace distill::app

@@ -75,12 +75,9 @@ struct Outcome {
   Kind kind = Kind::failed;
   std::string reason;  // skipped: why; failed: the error
   std::vector<std::string> warnings;
-  std::string source_title;
-  transform::Summary summary;
-  transform::CleanResult cleaned;            // kept for the archive
+  store::ProcessedRows rows;  // the summary, the block texts (history), the archived issue: serialized here
   std::vector<std::uint64_t> platform_keys;  // recorded for the platform template
-  Blocks blocks;  // the issue's block texts, stored for the history of later issues
-  Blocks keys;    // their template keys, for later issues of this run
+  Blocks keys;                               // the template keys of the issue's blocks, for later issues of this run
 };
 
 // How many other senders' issues share each platform key, asked of the
@@ -133,11 +130,9 @@ Outcome run_job(const Job& job, const MessageRules& rules, PlatformLookup& platf
       return out;
     }
     out.kind = Outcome::Kind::processed;
-    out.source_title = std::move(done.source_title);
-    out.summary = std::move(done.summary);
-    out.cleaned = std::move(done.cleaned);
+    out.rows = store::Store::prepare_processed(done.source_title, done.summary, transform::history_entry(done.document),
+                                               done.cleaned);
     out.platform_keys = std::move(done.platform_keys);
-    out.blocks = std::make_shared<const std::vector<std::string>>(transform::history_entry(done.document));
     out.keys = std::make_shared<const std::vector<std::string>>(std::move(done.template_keys));
   } catch (const std::exception& e) {
     out.kind = Outcome::Kind::failed;
@@ -227,13 +222,51 @@ int worker_count(int configured) {
 
 }  // namespace
 
+void IngestFeed::stored() {
+  {
+    std::lock_guard lock(m_mutex);
+    ++m_batches;
+  }
+  m_changed.notify_all();
+}
+
+void IngestFeed::finished() {
+  {
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+  }
+  m_changed.notify_all();
+}
+
+std::uint64_t IngestFeed::batches() const {
+  std::lock_guard lock(m_mutex);
+  return m_batches;
+}
+
+std::pair<std::uint64_t, bool> IngestFeed::wait(std::uint64_t seen) const {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [&] { return m_batches != seen || m_finished; });
+  return {m_batches, m_finished};
+}
+
 ProcessReport process_pending(const config::Settings& settings, store::Store& store, const ProcessRequest& request) {
   ProcessReport report;
   const MessageRules rules(settings);
-  const std::vector<std::int64_t> ids = store.message_ids(store::MessageStatus::fresh);
-  if (ids.empty()) return report;
+  // Counted before listing: a batch stored after the count is listed later.
+  std::uint64_t seen = request.ingest ? request.ingest->batches() : 0;
+  std::vector<std::int64_t> ids = store.message_ids(store::MessageStatus::fresh);
+  if (ids.empty() && !request.ingest) return report;
+  bool ingest_running = request.ingest != nullptr;
+  // Lists what ingest stored since the last look, after what is listed.
+  auto list_stored = [&](std::uint64_t batches) {
+    seen = batches;
+    for (std::int64_t id : store.message_ids(store::MessageStatus::fresh, ids.empty() ? 0 : ids.back())) {
+      ids.push_back(id);
+    }
+  };
 
-  const int jobs = std::min<int>(worker_count(settings.jobs), static_cast<int>(ids.size()));
+  const int jobs = ingest_running ? worker_count(settings.jobs)
+                                  : std::min<int>(worker_count(settings.jobs), static_cast<int>(ids.size()));
   const std::size_t window = std::max<std::size_t>(32, 8 * static_cast<std::size_t>(jobs));
   HistoryCache history(store);
   PlatformLookup platform(store.path());
@@ -263,8 +296,7 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
     for (const auto& o : batch) {
       switch (o.kind) {
         case Outcome::Kind::processed:
-          store.mark_processed(o.id, o.source_title, o.summary, *o.blocks, request.now);
-          store.archive_issue(o.id, o.cleaned);
+          store.write_processed(o.id, o.rows, request.now);
           store.record_platform_keys(o.sender, o.platform_keys, request.now);
           break;
         case Outcome::Kind::skipped: store.mark_skipped(o.id, o.reason); break;
@@ -292,6 +324,9 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
 
   bool stopping = false;
   for (;;) {
+    if (ingest_running && next == ids.size()) {
+      if (const std::uint64_t batches = request.ingest->batches(); batches != seen) list_stored(batches);
+    }
     // Read while the window has room; an issue whose sender is at the
     // workers waits for it.
     const std::size_t batch_end = (next_to_write / k_batch + 1) * k_batch;  // the batch being completed
@@ -309,7 +344,15 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
         give(std::move(job));
       }
     }
-    if (in_flight == 0) break;  // nothing waits either: a sender waits only behind one in flight
+    if (in_flight == 0) {
+      // Nothing waits either (a sender waits only behind one in flight):
+      // done, unless ingest may still store more.
+      if (!ingest_running || stopping) break;
+      const auto [batches, ingest_done] = request.ingest->wait(seen);
+      if (ingest_done) ingest_running = false;
+      list_stored(batches);
+      continue;
+    }
 
     Outcome done = workers.take();
     --in_flight;
@@ -360,7 +403,13 @@ void log_report(const ProcessReport& report, int jobs) {
 
 ProcessReport process_now(const config::Settings& settings, const std::function<bool()>& should_stop) {
   auto store = store::Store::open(settings.store_path);
+  return process_now(settings, store, should_stop, nullptr);
+}
+
+ProcessReport process_now(const config::Settings& settings, store::Store& store,
+                          const std::function<bool()>& should_stop, const IngestFeed* ingest) {
   ProcessRequest request;
+  request.ingest = ingest;
   request.now = wall_now();
   request.warn = [](const std::string& line) { log::warning(line); };
   request.verbose = [](const std::string& line) { log::verbose(line); };

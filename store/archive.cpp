@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 #include "transform/clean.hpp"
 #include "transform/clean_json.hpp"
+#include "transform/json_text.hpp"
 #include "transform/summary_json.hpp"
 
 namespace distill::store {
@@ -54,13 +55,41 @@ std::int64_t file_bytes(sqlite3* db) {
 
 }  // namespace
 
-void Store::archive_issue(std::int64_t id, const transform::CleanResult& cleaned) {
+ProcessedRows Store::prepare_processed(const std::string& source, const transform::Summary& summary,
+                                       const std::vector<std::string>& block_texts,
+                                       const transform::CleanResult& cleaned) {
+  ProcessedRows rows;
+  rows.source = source;
+  rows.summary = transform::to_json(summary).dump();
+  rows.title = summary.title;
+  rows.blocks = transform::to_json_text(block_texts);
+  rows.cleaned = transform::to_json_text(cleaned);
+  rows.text = transform::document_text(cleaned.kept);
+  return rows;
+}
+
+void Store::write_processed(std::int64_t id, const ProcessedRows& rows, TimePoint now) {
+  store_summary(id, rows.source, rows.summary, rows.blocks, now);
+  store_issue(id, rows.cleaned);
+  cached("INSERT INTO issue_search (rowid, title, source, text) VALUES (?1, ?2, ?3, ?4)", "index prepared issue")
+      .bind(1, id)
+      .bind(2, rows.title)
+      .bind(3, rows.source)
+      .bind(4, rows.text)
+      .run();
+}
+
+void Store::store_issue(std::int64_t id, const std::string& cleaned_json) {
   cached("INSERT INTO issues (message, cleaned) VALUES (?1, ?2) ON CONFLICT(message) DO UPDATE SET cleaned = ?2",
          "store cleaned issue")
       .bind(1, id)
-      .bind(2, transform::to_json_text(cleaned))
+      .bind(2, cleaned_json)
       .run();
   cached("DELETE FROM issue_search WHERE rowid = ?1", "unindex issue").bind(1, id).run();
+}
+
+void Store::archive_issue(std::int64_t id, const transform::CleanResult& cleaned) {
+  store_issue(id, transform::to_json_text(cleaned));
   cached(
       "INSERT INTO issue_search (rowid, title, source, text) "
       "SELECT s.message, coalesce(json_extract(s.summary, '$.title'), ''), s.source, ?2 "

@@ -425,6 +425,20 @@ Store Store::open(const std::filesystem::path& given_path, Mode mode) {
   return store;
 }
 
+Store Store::another_writer() const {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(m_path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+  Store store(m_path, db, -1);  // owns db from here on, even on failure; the lock stays this one's
+  if (rc != SQLITE_OK) {
+    throw Error("cannot open store " + m_path.string() + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+  }
+  sqlite3_busy_timeout(db, 5000);
+  sqlite3_extended_result_codes(db, 1);
+  exec(db, "PRAGMA foreign_keys = ON", "enable foreign keys");
+  exec(db, "PRAGMA synchronous = NORMAL", "set synchronous");
+  return store;
+}
+
 int Store::schema_version() { return user_version(m_db); }
 
 Transaction Store::begin() { return Transaction(m_db); }
@@ -515,9 +529,9 @@ bool Store::insert_message(const IncomingMessage& m, const std::string& key, Tim
   return sqlite3_changes(m_db) > 0;
 }
 
-std::vector<std::int64_t> Store::message_ids(MessageStatus status) {
-  Statement s(m_db, "SELECT id FROM messages WHERE status = ?1 ORDER BY id", "list messages");
-  s.bind(1, to_string(status));
+std::vector<std::int64_t> Store::message_ids(MessageStatus status, std::int64_t after) {
+  Statement s(m_db, "SELECT id FROM messages WHERE status = ?1 AND id > ?2 ORDER BY id", "list messages");
+  s.bind(1, to_string(status)).bind(2, after);
   std::vector<std::int64_t> ids;
   while (s.step()) ids.push_back(s.integer(0));
   return ids;
@@ -542,14 +556,19 @@ StoredMessage Store::message(std::int64_t id) {
 
 void Store::mark_processed(std::int64_t id, const std::string& source, const transform::Summary& summary,
                            const std::vector<std::string>& block_texts, TimePoint now) {
+  store_summary(id, source, transform::to_json(summary).dump(), transform::to_json_text(block_texts), now);
+}
+
+void Store::store_summary(std::int64_t id, const std::string& source, const std::string& summary_json,
+                          const std::string& blocks_json, TimePoint now) {
   cached(
       "INSERT INTO summaries (message, source, summary, blocks, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
       "ON CONFLICT(message) DO UPDATE SET source = ?2, summary = ?3, blocks = ?4, created_at = ?5",
       "store summary")
       .bind(1, id)
       .bind(2, source)
-      .bind(3, transform::to_json(summary).dump())
-      .bind(4, transform::to_json_text(block_texts))
+      .bind(3, summary_json)
+      .bind(4, blocks_json)
       .bind(5, std::optional<TimePoint>(now))
       .run();
   cached("UPDATE messages SET status = 'processed', error = '', processed_at = ?2 WHERE id = ?1",

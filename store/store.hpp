@@ -81,6 +81,18 @@ struct IncomingMessage {
 
 enum class AddResult { added, duplicate };
 
+// What the store keeps of a processed message, serialized: made by
+// Store::prepare_processed on any thread (the process stage's workers), so
+// that the thread that owns the Store only binds and steps.
+struct ProcessedRows {
+  std::string source;
+  std::string summary;  // the Summary as JSON
+  std::string title;    // the summary's title, indexed for search
+  std::string blocks;   // the decoded issue's block texts as JSON: later issues' history
+  std::string cleaned;  // the CleanResult as JSON: the archived issue
+  std::string text;     // the cleaned text, indexed for search
+};
+
 struct StoredMessage {
   std::int64_t id = 0;
   transform::RawMessage raw;
@@ -237,6 +249,12 @@ class Store {
   // running on PATH". read_only neither migrates nor locks, and works on a
   // store it may not write to; a missing file then throws Error.
   static Store open(const std::filesystem::path& path, Mode mode = Mode::read_write);
+  // Another read-write connection to this store, for a second thread of the
+  // same process while this Store holds the lock (`run` ingests through one
+  // while it processes through the other). It takes no lock of its own and
+  // applies no migration; SQLite runs the two connections' transactions one
+  // after the other, each waiting for the other's within the busy timeout.
+  Store another_writer() const;
   static int current_schema_version();
 
   Store(Store&&) noexcept;
@@ -271,12 +289,20 @@ class Store {
   void clear_fetch_failure(std::string_view mailbox, UidValidity uidvalidity, Uid uid);
 
   // -- process --------------------------------------------------------------
-  std::vector<std::int64_t> message_ids(MessageStatus status);
+  // The ids of the messages in `status`, ascending; only those above
+  // `after` when it is given.
+  std::vector<std::int64_t> message_ids(MessageStatus status, std::int64_t after = 0);
   StoredMessage message(std::int64_t id);
   // Stores the summary and the block texts of the decoded issue (the history
   // that template learning reads), and marks the message processed.
   void mark_processed(std::int64_t id, const std::string& source, const transform::Summary& summary,
                       const std::vector<std::string>& block_texts, TimePoint now);
+  // What mark_processed and archive_issue write, in one call: the rows as
+  // prepare_processed made them. Call in a transaction.
+  static ProcessedRows prepare_processed(const std::string& source, const transform::Summary& summary,
+                                         const std::vector<std::string>& block_texts,
+                                         const transform::CleanResult& cleaned);
+  void write_processed(std::int64_t id, const ProcessedRows& rows, TimePoint now);
   void mark_failed(std::int64_t id, const std::string& error);
   void mark_skipped(std::int64_t id, const std::string& reason);
   // The id of the stored message that add_message would take `raw_bytes`
@@ -370,6 +396,12 @@ class Store {
   // add_message's row without the bytes, under dedupe key `key`; false if
   // one with that key is stored already.
   bool insert_message(const IncomingMessage& message, const std::string& key, TimePoint now);
+  // The summaries row and the message marked processed (mark_processed and
+  // write_processed), and the archived issue with its search row
+  // (archive_issue and write_processed).
+  void store_summary(std::int64_t id, const std::string& source, const std::string& summary_json,
+                     const std::string& blocks_json, TimePoint now);
+  void store_issue(std::int64_t id, const std::string& cleaned_json);
   std::filesystem::path m_path;
   sqlite3* m_db = nullptr;
   int m_lock_fd = -1;

@@ -24,7 +24,7 @@ store::TimePoint day(int d) { return store::TimePoint{std::chrono::sys_days{std:
 // Stores a newsletter dated on `d` and processes it: `kept` is its cleaned
 // text, `removed` one block cleaning removed as a footer.
 std::int64_t add_issue(Store& s, std::uint32_t uid, int d, const std::string& source, const std::string& kept,
-                       const std::string& removed, std::string bytes = {}) {
+                       const std::string& removed, std::string bytes = {}, bool prepared = false) {
   store::IncomingMessage m;
   m.raw.mailbox = "INBOX";
   m.raw.uidvalidity = transform::UidValidity{1};
@@ -49,8 +49,12 @@ std::int64_t add_issue(Store& s, std::uint32_t uid, int d, const std::string& so
                          {BlockKind::paragraph, 0, kept, {{"a link", "https://example.com/a"}}}};
   cleaned.removed = {{{BlockKind::paragraph, 0, removed, {}}, "footer: \"unsubscribe\"", transform::RemovalKind::footer, "\"unsubscribe\""}};
   auto tx2 = s.begin();
-  s.mark_processed(id, source, summary, {m.info.subject, kept, removed}, day(d));
-  s.archive_issue(id, cleaned);
+  if (prepared) {
+    s.write_processed(id, Store::prepare_processed(source, summary, {m.info.subject, kept, removed}, cleaned), day(d));
+  } else {
+    s.mark_processed(id, source, summary, {m.info.subject, kept, removed}, day(d));
+    s.archive_issue(id, cleaned);
+  }
   tx2.commit();
   return id;
 }
@@ -68,7 +72,50 @@ std::vector<std::int64_t> search(Store& s, const std::string& match, const std::
   return ids_of(s.search(q));
 }
 
+// Every row of the tables a processed message writes, as text.
+std::string processed_rows(const fs::path& path) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  std::string out;
+  for (const char* sql : {"SELECT * FROM summaries ORDER BY message", "SELECT * FROM issues ORDER BY message",
+                          "SELECT rowid, * FROM issue_search ORDER BY rowid",
+                          "SELECT id, status, error, processed_at FROM messages ORDER BY id"}) {
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      for (int c = 0; c < sqlite3_column_count(st); ++c) {
+        const auto* text = sqlite3_column_text(st, c);
+        out += text ? reinterpret_cast<const char*>(text) : "NULL";
+        out += '|';
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("the rows the process stage's workers prepare are those mark_processed and archive_issue write", "[store]") {
+  TempDir one;
+  TempDir other;
+  {
+    auto a = Store::open(one / "distill.db");
+    auto b = Store::open(other / "distill.db");
+    for (bool prepared : {false, true}) {
+      auto& s = prepared ? b : a;
+      add_issue(s, 1, 3, "Airships Weekly", "The zeppelin \"Hindenburg\" hangar reopened.", "Unsubscribe here.", {},
+                prepared);
+      add_issue(s, 2, 5, "Garden Notes", "Tomatoes like a sunny wall: caf\u00e9 au lait.", "Manage preferences.", {},
+                prepared);
+    }
+  }
+  const auto expected = processed_rows(one / "distill.db");
+  CHECK(expected.find("zeppelin") != std::string::npos);
+  CHECK(processed_rows(other / "distill.db") == expected);
+}
 
 TEST_CASE("archive search finds an issue by a word of its cleaned text, not by a word of a removed block",
           "[store]") {
