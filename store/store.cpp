@@ -432,7 +432,9 @@ Store Store::another_writer() const {
   if (rc != SQLITE_OK) {
     throw Error("cannot open store " + m_path.string() + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
   }
-  sqlite3_busy_timeout(db, 5000);
+  // The other writer is this process's own: its transactions end, so a
+  // slow host makes this one wait longer rather than fail a fetched batch.
+  sqlite3_busy_timeout(db, 60000);
   sqlite3_extended_result_codes(db, 1);
   exec(db, "PRAGMA foreign_keys = ON", "enable foreign keys");
   exec(db, "PRAGMA synchronous = NORMAL", "set synchronous");
