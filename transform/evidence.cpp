@@ -50,6 +50,17 @@ const RE2& survey_url() {
   return re;
 }
 
+// Refer-a-friend and invitation pages, by a segment of their paths in the
+// seven languages ("/refer", "/invita?ref=", "/parrainage", "/indique").
+const RE2& referral_url() {
+  static const RE2 re(
+      R"(/(refer|referrals?|refer-a-friend|invite|invita|invitar|invitez|parrainage|parrainer|parrainez|empfehlen|)"
+      R"(weiterempfehlen|freunde-werben|werben|aanbevelen|uitnodigen|recomienda|recomendar|recomendacion|indique|)"
+      R"(indicacao|indicação|convide|convidar)(?:$|[/?#._-]))",
+      options());
+  return re;
+}
+
 const RE2& share_intent_url() {
   static const RE2 re(
       R"(^(?:https?://)?(?:www\.|m\.)?((?:twitter\.com|x\.com)/(?:intent|share|home\?status)|facebook\.com/(?:sharer|share\.php|dialog/share)|)"
@@ -69,9 +80,9 @@ const RE2& app_store_url() {
 
 bool is_social_host(std::string_view host) {
   static constexpr std::string_view k_hosts[] = {
-      "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
-      "threads.net", "bsky.app", "pinterest.com", "xing.com", "discord.gg", "discord.com", "t.me",
-      "mastodon.social", "flipboard.com", "tumblr.com", "snapchat.com", "whatsapp.com"};
+      "twitter.com", "x.com",           "facebook.com",  "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
+      "threads.net", "bsky.app",        "pinterest.com", "xing.com",      "discord.gg",   "discord.com", "t.me",
+      "twitch.tv",   "mastodon.social", "flipboard.com", "tumblr.com",    "snapchat.com", "whatsapp.com"};
   for (auto h : k_hosts) {
     if (host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.'))
       return true;
@@ -182,6 +193,8 @@ std::string_view link_role_name(LinkRole role) {
     case LinkRole::social_profile: return "social profile";
     case LinkRole::app_store: return "app store";
     case LinkRole::survey: return "survey or rating page";
+    case LinkRole::referral:
+      return "referral page";
     case LinkRole::other: break;
   }
   return "other";
@@ -206,6 +219,7 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
   std::string_view rest = host_at == std::string_view::npos ? url : url.substr(host_at + host.size());
   if (matches(subscription_url(), rest)) return LinkRole::subscription;
   if (matches(survey_url(), rest)) return LinkRole::survey;
+  if (matches(referral_url(), rest)) return LinkRole::referral;
   if (is_social_host(host)) {
     std::size_t q = rest.find_first_of("?#");
     if (is_profile_path(rest.substr(0, q))) return LinkRole::social_profile;

@@ -36,33 +36,16 @@ CleanResult clean_message(const std::string& bytes) {
 
 // Chrome the rules do not remove yet; only ever shrink this list.
 const std::set<std::string> k_known_misses = {
-    "Ticket kaufen, ohne Kleingeld zu suchen",
-    "Fahrplan, Echtzeit und Handyticket in einer App: auenbach mobil.",
-    "Llega cómodo, vuelve cuando quieras",
-    "Recoge tu coche en el aeropuerto y devuélvelo en cualquier oficina de RutaSol con un 15 % de descuento usando el "
-    "código BRISA15.",
     "Cada noche cuenta",
     "Con Brisamar Club sumas puntos en cada estancia",
     "Cuéntanos cómo fue tu estancia en 30 segundos",
-    "Lançamentos PlayStation Xbox Nintendo PC Seminovos",
-    "Cola com a gente:",
     "Quelqu'un vous a fait suivre ce message ? Pour le recevoir directement chaque lundi",
     "la boulangerie Au Levain du Coin fait 10 % sur le pain au levain aux adhérents de l'AMAP",
     "Votre adhésion 2026 n'est pas encore réglée ?",
     "C'est ce qui paie l'assurance et la location du préau.",
     "On est aussi sur Facebook et Instagram : @amapdespresverts",
     "Cette lettre est imprimée pour les adhérents sans e-mail grâce au soutien de la Mairie de quartier Nantes Erdre.",
-    "Metti in pratica quello che impari: con il codice PONTE12 hai il 12% di sconto sui voli AirVela per tutta "
-    "l'estate.",
-    "Studiare in due è più bello",
-    "Fai iscrivere un'amica o un amico: a lei o a lui il 10% di sconto sul primo corso, a te un buono da 30 euro.",
     "Season 2025/26 · Week 9 bulletin",
-    "Knees feeling Sunday's game on Monday?",
-    "Fleetwood Physio's sports massage gets you back on court faster.",
-    "Rep the league off the court.",
-    "This season's hoodie, in orange or charcoal, £32 with your team name on the sleeve.",
-    "Know a team that wants regular games?",
-    "your team gets £25 off its entry fee",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

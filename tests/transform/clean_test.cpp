@@ -1393,6 +1393,25 @@ TEST_CASE("a dated masthead line, a button to the publisher's shop and its box, 
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "boxes-and-shops.expected"));
 }
 
+TEST_CASE(
+    "a partner's box that names its site and ends on a button, an app's box over image badges, referral and shop "
+    "pages, a menu with its logo",
+    "[transform]") {
+  // partners-and-pages: a rowing club's letter. The header's menu with the
+  // logo's image link inside it, a physiotherapist's box (it names the one
+  // site it links to, states a price cut and ends on "Book a session"),
+  // the app's title and copy over store badges set as images, the
+  // referral box and the kit box linking to the club's referral and shop
+  // pages, and a social row with a streaming profile go. A story that
+  // names the site it cites and ends on "Read the rules" (no price, no
+  // word to the reader) stays, and so does one that names a fine and ends
+  // on the authority's web address.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "partners-and-pages.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "partners-and-pages.expected"));
+}
+
 TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {
   // Plain-text mastheads are one block: name, date and tagline.
   const std::vector<Block> dated = {para("VALLEY NEWS - April 2026 Letters from the council and the parish")};

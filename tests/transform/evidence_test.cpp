@@ -44,6 +44,18 @@ TEST_CASE("link_role tells share intents, social profiles and app stores", "[tra
   CHECK(link_role(link("https://apps.apple.com/app/example/id123")) == LinkRole::app_store);
   CHECK(link_role(link("https://play.google.com/store/apps/details?id=org.example")) == LinkRole::app_store);
   CHECK(link_role(link("https://example.org/story")) == LinkRole::other);
+  CHECK(link_role(link("https://www.twitch.tv/example_club")) == LinkRole::social_profile);
+}
+
+TEST_CASE("link_role tells refer-a-friend pages by their paths in several languages", "[transform]") {
+  CHECK(link_role(link("https://club.example/refer")) == LinkRole::referral);
+  CHECK(link_role(link("https://scuola.example/invita?ref=7e1d")) == LinkRole::referral);
+  CHECK(link_role(link("https://journal.example/parrainage/abc")) == LinkRole::referral);
+  CHECK(link_role(link("https://loja.example/indique?c=1")) == LinkRole::referral);
+  CHECK(link_role(link("https://verein.example/mitglieder/empfehlen")) == LinkRole::referral);
+  // The word inside a story's slug, or in the host, tells nothing.
+  CHECK(link_role(link("https://news.example/2026/referendum-results")) == LinkRole::other);
+  CHECK(link_role(link("https://refer.example/story")) == LinkRole::other);
 }
 
 TEST_CASE("an ad's voice: second person and a call to action, in several languages", "[transform]") {
