@@ -165,6 +165,7 @@ class Cleaner {
       mark_sponsor_links();
       mark_footer_region();
       mark_closing_separator();
+      mark_signature();
       mark_own_name();
     }
     mark_templates();
@@ -1763,7 +1764,9 @@ class Cleaner {
   // (the appeal, the survey, the ad rates between the unsubscribe lines).
   void mark_closing_separator() {
     for (std::size_t i = size(); i-- > 0;) {
-      if (block(i).kind != BlockKind::separator) continue;
+      // A signature delimiter under the closing rule is part of the chrome
+      // it gathers (mark_signature reads it).
+      if (block(i).kind != BlockKind::separator || block(i).level == 1) continue;
       if (position(i) < 0.6) return;
       int blocks = 0;
       int known = 0;
@@ -1780,6 +1783,27 @@ class Cleaner {
                                                     " of " + std::to_string(blocks) + " blocks are chrome"};
       for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
       return;
+    }
+  }
+
+  // The signature: in the second half of a plain-text issue, the short
+  // blocks under the signature delimiter ("-- "), up to the next rule, are
+  // the sender's signature, whatever they say: the membership appeal, the
+  // social handles, the printer's credit, the address. A heading or a long
+  // paragraph there is a story, and keeps the region.
+  void mark_signature() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (block(i).kind != BlockKind::separator || block(i).level != 1 || position(i) < 0.5) continue;
+      std::size_t end = i + 1;
+      bool short_only = true;
+      while (end < size() && block(end).kind != BlockKind::separator) {
+        const Info& info = m_info[end];
+        if (info.heading_like || info.words > 50 || info.is_protected) short_only = false;
+        ++end;
+      }
+      if (!short_only || end == i + 1) continue;
+      const Removal reason{RemovalKind::footer, "under the signature delimiter \"-- \""};
+      for (std::size_t j = i + 1; j < end; ++j) remove(j, reason);
     }
   }
 

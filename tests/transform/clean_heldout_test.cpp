@@ -41,10 +41,6 @@ const std::set<std::string> k_known_misses = {
     "Cuéntanos cómo fue tu estancia en 30 segundos",
     "Quelqu'un vous a fait suivre ce message ? Pour le recevoir directement chaque lundi",
     "la boulangerie Au Levain du Coin fait 10 % sur le pain au levain aux adhérents de l'AMAP",
-    "Votre adhésion 2026 n'est pas encore réglée ?",
-    "C'est ce qui paie l'assurance et la location du préau.",
-    "On est aussi sur Facebook et Instagram : @amapdespresverts",
-    "Cette lettre est imprimée pour les adhérents sans e-mail grâce au soutien de la Mairie de quartier Nantes Erdre.",
     "Season 2025/26 · Week 9 bulletin",
 };
 

@@ -16,6 +16,7 @@
 #include "transform/html_document.hpp"
 #include "transform/markers.hpp"
 #include "transform/mime.hpp"
+#include "transform/text_document.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
@@ -1410,6 +1411,23 @@ TEST_CASE(
   const Document d = html_to_document(read_file(dir / "partners-and-pages.html"));
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "partners-and-pages.expected"));
+}
+
+TEST_CASE("the short blocks under a plain-text signature delimiter are the signature, a story there is not",
+          "[transform]") {
+  // signature.txt: a choir's letter. Under "-- " late in the issue, the
+  // membership appeal and the printer's credit go, in words no table has.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = text_to_document(read_file(dir / "signature.txt"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "signature.expected"));
+  // A heading under the delimiter opens a story, and the region stays.
+  const Document story = text_to_document(
+      "LETTER\n\nDear all,\n\nFIRST\n\nThe first story has enough words to be a story of its own here.\n\n-- \n"
+      "SECOND STORY\n\nThe hall is closed on Monday for the new floor, and the choir meets at the school instead.\n");
+  const CleanResult r = clean(story);
+  CHECK(kept(r, "SECOND STORY"));
+  CHECK(kept(r, "The hall is closed on Monday"));
 }
 
 TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {
