@@ -58,6 +58,8 @@
 //    links to (no other block links there, and it is not the newsletter's
 //    own), speaks to the reader or states a price or a cut, and ends on a
 //    button there that is neither the site's name nor its address. A
+//    button in the reader's voice ("Quiero ser socio") is an ad's wherever
+//    it leads, outside a shop's issue, and its box goes with it. A
 //    short paragraph linking only to a shop page of a site ("/shop") few
 //    blocks link to is a house ad, as a button to a shop's host is. A credited
 //    sponsor's site: short blocks linking only there are its ad, with the
@@ -163,6 +165,7 @@ class Cleaner {
       mark_native_ads();
       mark_shop_buttons();
       mark_sponsor_links();
+      mark_voiced_buttons();
       mark_footer_region();
       mark_closing_separator();
       mark_signature();
@@ -1302,6 +1305,19 @@ class Cleaner {
     }
   }
 
+  // A button in the reader's voice ("Quiero ser socio", "Ich will
+  // Mitglied werden", "J'en profite") is an ad's, wherever it leads: a
+  // story's link names what it leads to, never who clicks. A shop's own
+  // offers end on such buttons, and are its news, so a shop's issue keeps
+  // them. mark_promo_boxes then takes the box's copy and title above it.
+  void mark_voiced_buttons() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i) || m_info[i].words > 6 || !is_whole_link(i) || !reader_voiced_action(m_info[i].folded)) continue;
+      if (is_shop_issue()) return;
+      remove(i, {RemovalKind::promo, "a button in the reader's voice"});
+    }
+  }
+
   // Whether block i ends on a button (a link of one to five words that
   // closes it) to `site` that does not just name the site: a story that
   // cites its source ends on the source's name, an ad on what to do there.
@@ -1890,7 +1906,10 @@ class Cleaner {
       // to the sponsor opens the next box, and is no button of this one.
       const auto& button = m_info[b].reason;
       if (!button || button->kind != RemovalKind::promo || m_info[b].words > 6 || !is_whole_link(b)) continue;
-      if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b)) continue;
+      // A button in the reader's voice is an ad's wherever it leads.
+      if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b) &&
+          !reader_voiced_action(m_info[b].folded))
+        continue;
       const Info& copy = m_info[c];
       if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
           block(c).kind != BlockKind::paragraph)

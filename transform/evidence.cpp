@@ -41,11 +41,11 @@ const RE2& subscription_url() {
 }
 
 // Survey, feedback and rating pages, by the words of their paths and
-// queries in the seven languages.
+// queries (or the first label of their host) in the seven languages.
 const RE2& survey_url() {
   static const RE2 re(
-      R"((?:^|[/?&=_.-])(surveys?|feedback|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
-      R"(sondaggio|enquete|enquête|pesquisa|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
+      R"((?:^|[/?&=_.-])(surveys?|feedback|umfragen?|bewertung|sondages?|encuestas?|valoraci[oó]n|)"
+      R"(sondaggio|sondaggi|enquetes?|enquêtes?|pesquisas?|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
       options());
   return re;
 }
@@ -218,7 +218,12 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
   const std::size_t host_at = url.find(host);
   std::string_view rest = host_at == std::string_view::npos ? url : url.substr(host_at + host.size());
   if (matches(subscription_url(), rest)) return LinkRole::subscription;
-  if (matches(survey_url(), rest)) return LinkRole::survey;
+  // A host of its own for surveys ("encuestas.example", "survey.acme.example"):
+  // its first label is the word, whole.
+  const std::string label = host.substr(0, host.find('.'));
+  if (matches(survey_url(), rest) ||
+      (label.find_first_of("-_") == std::string::npos && matches(survey_url(), "/" + label + "/")))
+    return LinkRole::survey;
   if (matches(referral_url(), rest)) return LinkRole::referral;
   if (is_social_host(host)) {
     std::size_t q = rest.find_first_of("?#");
@@ -233,13 +238,13 @@ bool calls_to_action(std::string_view folded) { return matches(call_to_action(),
 
 bool reader_voiced_action(std::string_view folded) {
   static const RE2 re(
-      R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
-      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen)|ich bin dabei|zum angebot|ich informiere mich|)"
+      R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help|to join|to become)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
+      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen|mitglied)|ich bin dabei|zum angebot|ich informiere mich|)"
       R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare|me renseigne|m'informe)|)"
-      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar)|me apunto|)"
-      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire)|ci sto|)"
-      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen)|ik doe mee|)"
-      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir)))",
+      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar|ser socio|ser socia|ser miembro|unirme)|me apunto|)"
+      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire|diventare socio|iscrivermi)|ci sto|)"
+      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen|lid)|ik doe mee|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir|ser sócio|ser sócia|ser membro)))",
       options());
   return matches(re, folded);
 }

@@ -1403,7 +1403,9 @@ TEST_CASE(
   // site it links to, states a price cut and ends on "Book a session"),
   // the app's title and copy over store badges set as images, the
   // referral box and the kit box linking to the club's referral and shop
-  // pages, and a social row with a streaming profile go. A story that
+  // pages, the members' box over a button in the reader's voice ("I want
+  // to join", to the club's own site as the stories link), a rating line
+  // on a survey host and a social row with a streaming profile go. A story that
   // names the site it cites and ends on "Read the rules" (no price, no
   // word to the reader) stays, and so does one that names a fine and ends
   // on the authority's web address.

@@ -58,6 +58,16 @@ TEST_CASE("link_role tells refer-a-friend pages by their paths in several langua
   CHECK(link_role(link("https://refer.example/story")) == LinkRole::other);
 }
 
+TEST_CASE("link_role tells a survey by a host of its own, and a button speaks for a new member", "[transform]") {
+  CHECK(link_role(link("https://encuestas.example/hotel/estancia?e=1")) == LinkRole::survey);
+  CHECK(link_role(link("https://surveys.club.example/outing")) == LinkRole::survey);
+  CHECK(link_role(link("https://survey-results.example/2026")) == LinkRole::other);
+  CHECK(reader_voiced_action(fold_for_match("Quiero ser socio")));
+  CHECK(reader_voiced_action(fold_for_match("I want to join")));
+  CHECK(reader_voiced_action(fold_for_match("Ik wil lid worden")));
+  CHECK_FALSE(reader_voiced_action(fold_for_match("The club wants new members")));
+}
+
 TEST_CASE("an ad's voice: second person and a call to action, in several languages", "[transform]") {
   CHECK(addresses_reader(fold_for_match("Ship your app twice as fast.")));
   CHECK(addresses_reader(fold_for_match("Gagnez du temps avec votre comptabilité.")));
