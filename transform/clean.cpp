@@ -58,6 +58,8 @@
 //    links to (no other block links there, and it is not the newsletter's
 //    own), speaks to the reader or states a price or a cut, and ends on a
 //    button there that is neither the site's name nor its address. A
+//    paragraph set apart between two rules amid the stories in plain text,
+//    without a heading, that states an offer's terms is an aside's ad. A
 //    button in the reader's voice ("Quiero ser socio") is an ad's wherever
 //    it leads, outside a shop's issue, and its box goes with it. A
 //    short paragraph linking only to a shop page of a site ("/shop") few
@@ -163,6 +165,7 @@ class Cleaner {
       mark_jobs_links();
       mark_offers();
       mark_native_ads();
+      mark_ruled_asides();
       mark_shop_buttons();
       mark_sponsor_links();
       mark_voiced_buttons();
@@ -1302,6 +1305,30 @@ class Cleaner {
         remove(i, {RemovalKind::sponsor,
                    "names " + only_site[i] + ", which no other block links to, and ends on a button to it"});
       }
+    }
+  }
+
+  // A boxed aside in plain text: one paragraph set between two rules
+  // amid the stories (a heading above it, a heading right under the
+  // second rule), without a heading of its own, that states an offer's
+  // terms ("Bon plan : la boulangerie ... fait 10 % ... aux adhérents").
+  // A story between rules has its heading; an aside without one that
+  // names a price or a cut is a partner's offer or the house's.
+  void mark_ruled_asides() {
+    bool story_above = false;
+    for (std::size_t i = 0; i + 3 < size(); ++i) {
+      story_above = story_above || m_info[i].heading_like;
+      if (block(i).kind != BlockKind::separator || block(i).level != 0 || !story_above) continue;
+      const std::size_t aside = i + 1;
+      const std::size_t rule = i + 2;
+      if (block(rule).kind != BlockKind::separator || block(rule).level != 0 || !open(aside)) continue;
+      const Info& info = m_info[aside];
+      if (block(aside).kind != BlockKind::paragraph || info.heading_like || info.words < 8 || info.words > 60 ||
+          !m_info[rule + 1].heading_like || !states_terms(info.folded))
+        continue;
+      remove(aside, {RemovalKind::promo,
+                     "set apart between two rules amid the stories, without a heading, "
+                     "and states an offer's terms"});
     }
   }
 

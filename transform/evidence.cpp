@@ -273,29 +273,29 @@ std::string list_unsubscribe_host(std::string_view header) {
 bool is_date_line(std::string_view folded) {
   static const std::unordered_set<std::string_view> k_words = [] {
     std::unordered_set<std::string_view> m;
-    for (std::string_view w : {
-             // months
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-             "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
-             "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-             "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-             "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
-             "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-             // weekdays
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-             "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi",
-             "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
-             "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
-             "quarta", "quinta", "sexta", "feira",
-             // an issue's number
-             "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
-             "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
-             "newsletter", "bulletin", "boletín", "boletim", "bollettino", "nieuwsbrief", "rundbrief", "lettre",
-             "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
-             "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
+    for (std::string_view w :
+         {// months
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar",
+          "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+          "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+          "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+          "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+          "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober", "janeiro", "fevereiro", "março",
+          "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+          // weekdays
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+          "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+          "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+          "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag",
+          "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça", "quarta", "quinta", "sexta",
+          "feira",
+          // an issue's number
+          "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
+          "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week", "newsletter",
+          "bulletin", "boletín", "boletim", "bollettino", "nieuwsbrief", "rundbrief", "lettre", "woche", "semaine",
+          "semana", "settimana", "season", "saison", "spielzeit", "temporada", "stagione", "seizoen", "of", "the", "de",
+          "del", "di", "du", "van", "der", "do", "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
       m.insert(w);
     }
     return m;

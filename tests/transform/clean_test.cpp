@@ -1214,6 +1214,9 @@ TEST_CASE("a promo phrase that is the button ending a block counts wherever the 
 TEST_CASE("gratitude in Dutch and a newsletter's number line, a calculator button to a one-off site", "[transform]") {
   CHECK(is_date_line(fold_for_match("Newsletter n. 112 del 18 marzo 2026")));
   CHECK_FALSE(is_date_line(fold_for_match("Newsletter for 112 readers")));
+  // A club's or a theatre's letter dates itself by its season.
+  CHECK(is_date_line(fold_for_match("Season 2025/26")));
+  CHECK(is_date_line(fold_for_match("Stagione 2026/27 - settimana 9")));
   CHECK(calls_to_action(fold_for_match("Calcola il tuo risparmio")));
   const std::vector<Block> credit = {
       para("Deze lezingen worden mede gefinancierd door het cultuurfonds. Wij zijn hen daar dankbaar voor.")};
@@ -1430,6 +1433,23 @@ TEST_CASE("the short blocks under a plain-text signature delimiter are the signa
   const CleanResult r = clean(story);
   CHECK(kept(r, "SECOND STORY"));
   CHECK(kept(r, "The hall is closed on Monday"));
+}
+
+TEST_CASE("in plain text, a paragraph between two rules amid the stories that states an offer's terms", "[transform]") {
+  const std::string head = "FARM LETTER\n\nHello all,\n\nIN THE BOX\n\nRadishes, lettuce and the first peas.\n\n";
+  const std::string tail = "\n\nFARM VISIT\n\nThe farm opens its gates on Saturday 30 May from 10am.\n";
+  // A partner's discount set apart between rules, without a heading.
+  CleanResult r = clean(text_to_document(
+      head +
+      "~ ~ ~\nGood to know: the corner bakery gives members 10 % off sourdough\non Tuesdays and Saturdays.\n~ ~ ~" +
+      tail));
+  CHECK(reason_for(r, "Good to know").starts_with("promo: set apart between two rules"));
+  CHECK(kept(r, "FARM VISIT"));
+  // A note between rules that states no terms stays.
+  r = clean(text_to_document(
+      head + "~ ~ ~\nGood to know: the distribution moves to Wednesday because Thursday\nis a public holiday.\n~ ~ ~" +
+      tail));
+  CHECK(kept(r, "Good to know"));
 }
 
 TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {
