@@ -16,7 +16,8 @@
 //    survey or a refer-a-friend page is chrome whatever its language; so
 //    are a row of navigation links (the logo's image link may stand in
 //    it), a rating scale (links to one page that differ in one value),
-//    and a short line in the header that links to the issue on the web.
+//    and a short line in the header that links to the issue on the web
+//    or only to a sign-up page (the forwarded copy's "get it yourself").
 //    Over store badges (or a block that image badges lead), a short line
 //    that names an app is the app's copy, and a title line over it or
 //    over a referral page's copy the box's title.
@@ -809,6 +810,7 @@ class Cleaner {
       int stores = 0;
       int surveys = 0;
       int referrals = 0;
+      int signups = 0;
       int longest_other = 0;  // words of the longest link text that is no app store's
       for (const Link& link : b.links) {
         const LinkRole role = link_role(link, unsubscribe_host);
@@ -821,6 +823,7 @@ class Cleaner {
         stores += role == LinkRole::app_store;
         surveys += role == LinkRole::survey;
         referrals += role == LinkRole::referral;
+        signups += role == LinkRole::signup;
       }
       if (counted == 0) continue;
       if (is_navigation_row(info.folded) && counted >= 2) {
@@ -836,6 +839,10 @@ class Cleaner {
         const Removal reason{RemovalKind::promo, "links only to app stores"};
         remove(i, reason);
         mark_app_copy_above(i, reason);
+      } else if (signups == counted && info.words <= 30 && position(i) < 0.1 && !info.heading_like) {
+        // "Quelqu'un vous a fait suivre ce message ? Pour le recevoir
+        // ... : https://.../lettre": the forwarded copy's sign-up line.
+        remove(i, {RemovalKind::chrome, "in the header, a short line linking only to a sign-up page"});
       } else if (referrals == counted && info.words <= 45) {
         const Removal reason{RemovalKind::promo, "links only to a referral page"};
         remove(i, reason);

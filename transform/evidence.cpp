@@ -61,6 +61,18 @@ const RE2& referral_url() {
   return re;
 }
 
+// Sign-up pages of a newsletter, by the last segment of their paths in
+// the seven languages ("/subscribe", "/lettre", "/abonnieren"): a
+// segment further up ("/newsletter/2026-05") is an issue's page.
+const RE2& signup_url() {
+  static const RE2 re(
+      R"(/(subscribe|signup|sign-up|newsletters?|lettre|abonnieren|newsletter-anmeldung|inscription|abonnement|)"
+      R"(suscribete|suscribirse|suscripcion|suscripción|iscriviti|iscrizione|aanmelden|inschrijven|)"
+      R"(assine|assinar|inscreva-se|cadastro)/?(?:$|[?#]))",
+      options());
+  return re;
+}
+
 const RE2& share_intent_url() {
   static const RE2 re(
       R"(^(?:https?://)?(?:www\.|m\.)?((?:twitter\.com|x\.com)/(?:intent|share|home\?status)|facebook\.com/(?:sharer|share\.php|dialog/share)|)"
@@ -195,6 +207,8 @@ std::string_view link_role_name(LinkRole role) {
     case LinkRole::survey: return "survey or rating page";
     case LinkRole::referral:
       return "referral page";
+    case LinkRole::signup:
+      return "sign-up page";
     case LinkRole::other: break;
   }
   return "other";
@@ -225,6 +239,7 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
       (label.find_first_of("-_") == std::string::npos && matches(survey_url(), "/" + label + "/")))
     return LinkRole::survey;
   if (matches(referral_url(), rest)) return LinkRole::referral;
+  if (matches(signup_url(), rest)) return LinkRole::signup;
   if (is_social_host(host)) {
     std::size_t q = rest.find_first_of("?#");
     if (is_profile_path(rest.substr(0, q))) return LinkRole::social_profile;

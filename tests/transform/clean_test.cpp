@@ -1452,6 +1452,16 @@ TEST_CASE("in plain text, a paragraph between two rules amid the stories that st
   CHECK(kept(r, "Good to know"));
 }
 
+TEST_CASE("in the header, a short line linking only to a sign-up page is the forwarded copy's", "[transform]") {
+  const CleanResult r = clean(text_to_document(
+      "This letter reached you second-hand? It can come straight to you each Monday: https://club.example/signup\n\n"
+      "CLUB NEWS\n\nThe boathouse reopens on Saturday after the flood repairs, with new racks for the singles.\n\n"
+      "REGATTA\n\nEntries for the summer regatta close on 12 June; the draw is published a week later.\n"));
+  CHECK(reason_for(r, "This letter reached")
+            .starts_with("chrome: in the header, a short line linking only to a sign-up"));
+  CHECK(kept(r, "The boathouse reopens"));
+}
+
 TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {
   // Plain-text mastheads are one block: name, date and tagline.
   const std::vector<Block> dated = {para("VALLEY NEWS - April 2026 Letters from the council and the parish")};

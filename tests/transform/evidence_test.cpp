@@ -58,6 +58,14 @@ TEST_CASE("link_role tells refer-a-friend pages by their paths in several langua
   CHECK(link_role(link("https://refer.example/story")) == LinkRole::other);
 }
 
+TEST_CASE("link_role tells a newsletter's sign-up page by the last segment of its path", "[transform]") {
+  CHECK(link_role(link("https://amap.example/lettre")) == LinkRole::signup);
+  CHECK(link_role(link("https://club.example/subscribe?src=fwd")) == LinkRole::signup);
+  CHECK(link_role(link("https://verein.example/newsletter/abonnieren/")) == LinkRole::signup);
+  // An issue's page under the word is no sign-up page.
+  CHECK(link_role(link("https://club.example/newsletter/2026-05-12")) == LinkRole::other);
+}
+
 TEST_CASE("link_role tells a survey by a host of its own, and a button speaks for a new member", "[transform]") {
   CHECK(link_role(link("https://encuestas.example/hotel/estancia?e=1")) == LinkRole::survey);
   CHECK(link_role(link("https://surveys.club.example/outing")) == LinkRole::survey);
