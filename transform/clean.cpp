@@ -12,10 +12,15 @@
 //    reservieren</a>"). A news paragraph that mentions "unsubscribe" in its
 //    seventh sentence stays.
 //    Then links (evidence.hpp): a short block linking only to unsubscribe or
-//    preference pages, share intents, social profiles, app stores or a
-//    survey is chrome whatever its language; so are a row of navigation
-//    links, a rating scale (links to one page that differ in one value),
-//    and a short line in the header that links to the issue on the web.
+//    preference pages, share intents, social profiles, app stores, a
+//    survey or a refer-a-friend page is chrome whatever its language; so
+//    are a row of navigation links (the logo's image link may stand in
+//    it), a rating scale (links to one page that differ in one value),
+//    and a short line in the header that links to the issue on the web
+//    or only to a sign-up page (the forwarded copy's "get it yourself").
+//    Over store badges (or a block that image badges lead), a short line
+//    that names an app is the app's copy, and a title line over it or
+//    over a referral page's copy the box's title.
 //    A sponsor phrase inside a line counts when the line names the issue
 //    ("Questo numero è realizzato in collaborazione con ...") or, in a
 //    short block, thanks ("... sont soutenues par X. Merci à eux !"). An ad
@@ -49,7 +54,17 @@
 //    button in the reader's voice, "J'en profite", does both); in an issue
 //    with few links, such a paragraph that names the site. A button to
 //    such a site under copy that names it, or under copy that speaks to
-//    the reader and asks them to act or names an offer's terms. A credited
+//    the reader and asks them to act or names an offer's terms. A partner's
+//    box in words no table has: a paragraph that names the one site it
+//    links to (no other block links there, and it is not the newsletter's
+//    own), speaks to the reader or states a price or a cut, and ends on a
+//    button there that is neither the site's name nor its address. A
+//    paragraph set apart between two rules amid the stories in plain text,
+//    without a heading, that states an offer's terms is an aside's ad. A
+//    button in the reader's voice ("Quiero ser socio") is an ad's wherever
+//    it leads, outside a shop's issue, and its box goes with it. A
+//    short paragraph linking only to a shop page of a site ("/shop") few
+//    blocks link to is a house ad, as a button to a shop's host is. A credited
 //    sponsor's site: short blocks linking only there are its ad, with the
 //    copy above naming it (in two words or one: "Cuenta Nube"), and the
 //    box's title that names it over up to two more lines of its copy.
@@ -151,10 +166,13 @@ class Cleaner {
       mark_jobs_links();
       mark_offers();
       mark_native_ads();
+      mark_ruled_asides();
       mark_shop_buttons();
       mark_sponsor_links();
+      mark_voiced_buttons();
       mark_footer_region();
       mark_closing_separator();
+      mark_signature();
       mark_own_name();
     }
     mark_templates();
@@ -184,6 +202,7 @@ class Cleaner {
   // name_letters of each block's folded text, computed the first time a
   // pass asks for it (mark_native_ads and mark_own_name both read it).
   mutable std::vector<std::optional<std::string>> m_letters;
+  std::optional<std::vector<std::string>> m_own_names;  // own_names(), for mark_native_ads
 
   const std::string& letters(std::size_t i) const {
     if (m_letters.size() != size()) m_letters.resize(size());
@@ -769,6 +788,16 @@ class Cleaner {
       }
       if (linking > 3 || editorial) unsubscribe_host = {};
     }
+    // Store badges set as images without words lead the block after them
+    // (their links come first in it, with no text): the app's copy is the
+    // block above them, whatever became of the block they lead.
+    for (std::size_t i = 1; i < size(); ++i) {
+      const auto& links = block(i).links;
+      if (std::any_of(links.begin(), links.end(), [&](const Link& l) {
+            return l.text.empty() && link_role(l, unsubscribe_host) == LinkRole::app_store;
+          }))
+        mark_app_copy_above(i, {RemovalKind::promo, "leads image links to app stores"});
+    }
     for (std::size_t i = 0; i < size(); ++i) {
       const Block& b = block(i);
       const Info& info = m_info[i];
@@ -780,6 +809,8 @@ class Cleaner {
       int profiles = 0;
       int stores = 0;
       int surveys = 0;
+      int referrals = 0;
+      int signups = 0;
       int longest_other = 0;  // words of the longest link text that is no app store's
       for (const Link& link : b.links) {
         const LinkRole role = link_role(link, unsubscribe_host);
@@ -791,6 +822,8 @@ class Cleaner {
         profiles += role == LinkRole::social_profile;
         stores += role == LinkRole::app_store;
         surveys += role == LinkRole::survey;
+        referrals += role == LinkRole::referral;
+        signups += role == LinkRole::signup;
       }
       if (counted == 0) continue;
       if (is_navigation_row(info.folded) && counted >= 2) {
@@ -803,7 +836,17 @@ class Cleaner {
       } else if (share + profiles == counted && info.words <= 6 + 3 * counted && (share > 0 || profiles >= 2)) {
         remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
       } else if (stores == counted && info.words <= 30) {
-        remove(i, {RemovalKind::promo, "links only to app stores"});
+        const Removal reason{RemovalKind::promo, "links only to app stores"};
+        remove(i, reason);
+        mark_app_copy_above(i, reason);
+      } else if (signups == counted && info.words <= 30 && position(i) < 0.1 && !info.heading_like) {
+        // "Quelqu'un vous a fait suivre ce message ? Pour le recevoir
+        // ... : https://.../lettre": the forwarded copy's sign-up line.
+        remove(i, {RemovalKind::chrome, "in the header, a short line linking only to a sign-up page"});
+      } else if (referrals == counted && info.words <= 45) {
+        const Removal reason{RemovalKind::promo, "links only to a referral page"};
+        remove(i, reason);
+        mark_box_title(i, reason);
       } else if (stores >= 2 && stores + 1 == counted && longest_other <= 3 && info.words <= 20) {
         // The app row's own "All devices" or "Other platforms" beside the stores.
         remove(i, {RemovalKind::promo, "links to app stores and one short link more"});
@@ -813,6 +856,35 @@ class Cleaner {
         remove(i, {RemovalKind::chrome, "a rating scale: " + std::to_string(counted) + " links to one page"});
       }
     }
+  }
+
+  // The app's box: over its store badges, a short line without links
+  // that names the app ("Fahrplan, Echtzeit und Handyticket in einer App")
+  // is its copy, and a title line over that copy its title.
+  void mark_app_copy_above(std::size_t badges, const Removal& reason) {
+    if (badges == 0) return;
+    const std::size_t j = badges - 1;
+    const Info& copy = m_info[j];
+    if (!open(j) || copy.heading_like || copy.words < 3 || copy.words > 30 || !block(j).links.empty() ||
+        block(j).kind != BlockKind::paragraph || !names_an_app(copy.folded))
+      return;
+    const Removal copy_reason{reason.kind, "names an app, over the block that " + reason.evidence};
+    remove(j, copy_reason);
+    mark_box_title(j, copy_reason);
+  }
+
+  static bool names_an_app(std::string_view folded) {
+    static const RE2 re(R"((?:^|[^\pL])(apps?|aplicativo|aplicación|applicazione|applicatie)(?:$|[^\pL]))");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+  }
+
+  // A box's title: a short line without links right above its copy,
+  // which is not a sentence ("Ticket kaufen, ohne Kleingeld zu suchen",
+  // "Studiare in due è più bello"). A section's heading stays; tidy()
+  // takes it when its whole section went.
+  void mark_box_title(std::size_t copy, const Removal& reason) {
+    if (copy == 0 || !is_ad_title(copy - 1, false)) return;
+    remove(copy - 1, {reason.kind, "the title of a box whose copy " + reason.evidence});
   }
 
   // The header zone: the blocks before the issue's first long paragraph,
@@ -1000,18 +1072,22 @@ class Cleaner {
   // A menu set as links without separators ("Series Films Kids Live sport
   // My list"): four or more links of up to three words each to one site,
   // and no word outside them. A story's title or a link roundup's item
-  // has words of its own, and its links go to several sites.
+  // has words of its own, and its links go to several sites. The logo
+  // that links to the home page may stand in the row as an image without
+  // words ("<a><img alt></a> Releases | Consoles | PC | Used").
   bool is_menu_of_links(std::size_t i) const {
     const Block& b = block(i);
     if (b.links.size() < 4 || count_prices(m_info[i].folded) > 0) return false;
     int linked_words = 0;
+    int labels = 0;
     const std::string host = url_host(b.links.front().url);
     for (const Link& link : b.links) {
       const int w = count_words(link.text);
-      if (w == 0 || w > 3 || host.empty() || url_host(link.url) != host) return false;
+      if (w > 3 || host.empty() || url_host(link.url) != host || (w == 0 && !link.text.empty())) return false;
       linked_words += w;
+      labels += w > 0;
     }
-    return linked_words == m_info[i].words;
+    return labels >= 4 && linked_words == m_info[i].words;
   }
 
   static bool is_labelled_navigation_row(std::string_view text) {
@@ -1223,43 +1299,155 @@ class Cleaner {
         if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
       }
       if (blocks_linking[only_site[i]] > near) continue;
-      if (!voiced && (!(addresses_reader(info.folded) || addresses_reader_formally(block(i).text)) ||
-                      !calls_to_action(info.folded)))
-        continue;
-      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] + ", which no other block links to" +
-                                           (linked_blocks < 6 ? ", names it" : "") + ", and asks the reader to act"});
+      const bool to_reader = addresses_reader(info.folded) || addresses_reader_formally(block(i).text);
+      if (voiced || (to_reader && calls_to_action(info.folded))) {
+        remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] + ", which no other block links to" +
+                                             (linked_blocks < 6 ? ", names it" : "") + ", and asks the reader to act"});
+      } else if (names_site && closes_on_button_to(i, only_site[i]) && (to_reader || states_terms(info.folded)) &&
+                 !is_own_name(name)) {
+        // A partner's box in any words ("... oficina de RutaSol con un 15 %
+        // de descuento ... <a>Ver coches</a>"): copy that names the one
+        // site it links to, speaks to the reader or names a price or a
+        // cut, and ends on a button there, which is not the site's name.
+        remove(i, {RemovalKind::sponsor,
+                   "names " + only_site[i] + ", which no other block links to, and ends on a button to it"});
+      }
     }
+  }
+
+  // A boxed aside in plain text: one paragraph set between two rules
+  // amid the stories (a heading above it, a heading right under the
+  // second rule), without a heading of its own, that states an offer's
+  // terms ("Bon plan : la boulangerie ... fait 10 % ... aux adhérents").
+  // A story between rules has its heading; an aside without one that
+  // names a price or a cut is a partner's offer or the house's.
+  void mark_ruled_asides() {
+    bool story_above = false;
+    for (std::size_t i = 0; i + 3 < size(); ++i) {
+      story_above = story_above || m_info[i].heading_like;
+      if (block(i).kind != BlockKind::separator || block(i).level != 0 || !story_above) continue;
+      const std::size_t aside = i + 1;
+      const std::size_t rule = i + 2;
+      if (block(rule).kind != BlockKind::separator || block(rule).level != 0 || !open(aside)) continue;
+      const Info& info = m_info[aside];
+      if (block(aside).kind != BlockKind::paragraph || info.heading_like || info.words < 8 || info.words > 60 ||
+          !m_info[rule + 1].heading_like || !states_terms(info.folded))
+        continue;
+      remove(aside, {RemovalKind::promo,
+                     "set apart between two rules amid the stories, without a heading, "
+                     "and states an offer's terms"});
+    }
+  }
+
+  // A button in the reader's voice ("Quiero ser socio", "Ich will
+  // Mitglied werden", "J'en profite") is an ad's, wherever it leads: a
+  // story's link names what it leads to, never who clicks. A shop's own
+  // offers end on such buttons, and are its news, so a shop's issue keeps
+  // them. mark_promo_boxes then takes the box's copy and title above it.
+  void mark_voiced_buttons() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i) || m_info[i].words > 6 || !is_whole_link(i) || !reader_voiced_action(m_info[i].folded)) continue;
+      if (is_shop_issue()) return;
+      remove(i, {RemovalKind::promo, "a button in the reader's voice"});
+    }
+  }
+
+  // Whether block i ends on a button (a link of one to five words that
+  // closes it) to `site` that does not just name the site: a story that
+  // cites its source ends on the source's name, an ad on what to do there.
+  bool closes_on_button_to(std::size_t i, std::string_view site) const {
+    const std::size_t at = button_at_end(i);
+    if (at == 0) return false;
+    const Link& button = block(i).links.back();
+    const int words = count_words(button.text);
+    if (words > 5 || site_of_host(url_host(button.url)) != site) return false;
+    // A web address printed as the link is a citation, not a button.
+    const std::string letters = name_letters(button.text);
+    return !letters.empty() && letters.find(site_name(site)) == std::string::npos;
+  }
+
+  // Whether `name` (a site's name) is the newsletter's own, as its chrome
+  // names it (own_names), computed once.
+  bool is_own_name(const std::string& name) {
+    if (!m_own_names) m_own_names = own_names();
+    return std::any_of(m_own_names->begin(), m_own_names->end(),
+                       [&](const std::string& own) { return own.find(name) != std::string::npos; });
+  }
+
+  // A price, a percentage or a cut an offer states ("15 % de descuento",
+  // "£35 instead of £45").
+  static bool states_terms(std::string_view folded) {
+    const OfferSignals s = offer_signals(folded);
+    return s.has(OfferSignal::amount) || s.has(OfferSignal::discount) || s.has(OfferSignal::purchase);
   }
 
   // The publisher's shop: a button whose links all go to a host named for
   // a shop ("shop.club.example", "boutique.journal.example") is a house
   // ad when few of the issue's blocks link there. A shop's own newsletter
   // links most of its blocks to its shop, and its offers are its news.
+  // A shop the site keeps under a path ("club.example/shop") is the same
+  // house ad, and its box's copy, which links there too, goes with it
+  // ("This season's hoodie, ... <a>Order yours</a>").
   void mark_shop_buttons() {
-    std::unordered_map<std::string, int> blocks_linking;  // host -> blocks linking to it
+    std::unordered_map<std::string, int> blocks_linking;  // host, or host and shop path, -> blocks linking to it
     std::vector<std::string> only_host(size());
+    std::vector<std::string> only_shop_path(size());
     int linked_blocks = 0;
     for (std::size_t i = 0; i < size(); ++i) {
       std::vector<std::string> hosts;
+      std::vector<std::string> shops;
+      bool all_shop_paths = !block(i).links.empty();
       for (const Link& link : block(i).links) {
         std::string host = url_host(link.url);
+        std::string shop = shop_path(link.url, host);
+        all_shop_paths = all_shop_paths && !shop.empty();
+        if (!shop.empty() && std::find(shops.begin(), shops.end(), shop) == shops.end()) shops.push_back(shop);
         if (!host.empty() && std::find(hosts.begin(), hosts.end(), host) == hosts.end())
           hosts.push_back(std::move(host));
       }
       for (const auto& host : hosts) ++blocks_linking[host];
+      for (const auto& shop : shops) ++blocks_linking[shop];
       if (!hosts.empty()) ++linked_blocks;
       if (hosts.size() == 1 && block(i).links.size() == hosts.size()) only_host[i] = hosts.front();
+      if (all_shop_paths && shops.size() == 1) only_shop_path[i] = shops.front();
     }
     if (linked_blocks < 6) return;
     for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i)) continue;
+      const std::string& shop = only_shop_path[i];
+      if (!shop.empty() && blocks_linking[shop] * 4 <= linked_blocks && !m_info[i].heading_like &&
+          m_info[i].words <= 45 && block(i).kind == BlockKind::paragraph) {
+        const Removal reason{RemovalKind::promo, "links only to the publisher's shop (" + shop +
+                                                     "), which few of the issue's blocks link to"};
+        remove(i, reason);
+        mark_box_title(i, reason);
+        continue;
+      }
       const std::string& host = only_host[i];
-      if (!open(i) || host.empty() || m_info[i].words > 4 || !is_whole_link(i)) continue;
+      if (host.empty() || m_info[i].words > 4 || !is_whole_link(i)) continue;
       if (blocks_linking[host] * 4 > linked_blocks) continue;
       const std::string label = host.substr(0, host.find('.'));
       if (label == host || !has_listed_word(WordList::shop, label)) continue;
       remove(i, {RemovalKind::promo,
                  "a button to the publisher's shop (" + host + "), which few of the issue's blocks link to"});
     }
+  }
+
+  // "host/segment" when the first segment of a link's path names a shop
+  // ("/shop", "/boutique", "/tienda"), else "".
+  static std::string shop_path(std::string_view url, const std::string& host) {
+    if (host.empty()) return {};
+    const std::string folded = fold_for_match(url);
+    const std::size_t at = folded.find(host);
+    if (at == std::string::npos) return {};
+    std::string_view rest = std::string_view(folded).substr(at + host.size());
+    if (!rest.starts_with('/')) return {};
+    rest.remove_prefix(1);
+    const std::string_view segment = rest.substr(0, rest.find_first_of("/?#"));
+    if (segment.empty() || segment.find_first_of(".-_") != std::string_view::npos ||
+        !has_listed_word(WordList::shop, segment))
+      return {};
+    return host + "/" + std::string(segment);
   }
 
   // The sponsor's own links: a sponsor credit that links to its sponsor
@@ -1626,7 +1814,9 @@ class Cleaner {
   // (the appeal, the survey, the ad rates between the unsubscribe lines).
   void mark_closing_separator() {
     for (std::size_t i = size(); i-- > 0;) {
-      if (block(i).kind != BlockKind::separator) continue;
+      // A signature delimiter under the closing rule is part of the chrome
+      // it gathers (mark_signature reads it).
+      if (block(i).kind != BlockKind::separator || block(i).level == 1) continue;
       if (position(i) < 0.6) return;
       int blocks = 0;
       int known = 0;
@@ -1643,6 +1833,27 @@ class Cleaner {
                                                     " of " + std::to_string(blocks) + " blocks are chrome"};
       for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
       return;
+    }
+  }
+
+  // The signature: in the second half of a plain-text issue, the short
+  // blocks under the signature delimiter ("-- "), up to the next rule, are
+  // the sender's signature, whatever they say: the membership appeal, the
+  // social handles, the printer's credit, the address. A heading or a long
+  // paragraph there is a story, and keeps the region.
+  void mark_signature() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (block(i).kind != BlockKind::separator || block(i).level != 1 || position(i) < 0.5) continue;
+      std::size_t end = i + 1;
+      bool short_only = true;
+      while (end < size() && block(end).kind != BlockKind::separator) {
+        const Info& info = m_info[end];
+        if (info.heading_like || info.words > 50 || info.is_protected) short_only = false;
+        ++end;
+      }
+      if (!short_only || end == i + 1) continue;
+      const Removal reason{RemovalKind::footer, "under the signature delimiter \"-- \""};
+      for (std::size_t j = i + 1; j < end; ++j) remove(j, reason);
     }
   }
 
@@ -1729,7 +1940,10 @@ class Cleaner {
       // to the sponsor opens the next box, and is no button of this one.
       const auto& button = m_info[b].reason;
       if (!button || button->kind != RemovalKind::promo || m_info[b].words > 6 || !is_whole_link(b)) continue;
-      if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b)) continue;
+      // A button in the reader's voice is an ad's wherever it leads.
+      if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b) &&
+          !reader_voiced_action(m_info[b].folded))
+        continue;
       const Info& copy = m_info[c];
       if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
           block(c).kind != BlockKind::paragraph)

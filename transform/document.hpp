@@ -18,7 +18,7 @@ struct Link {
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  int level = 0;     // heading level 1..6; list nesting depth for list items
+  int level = 0;     // heading level 1..6; list nesting depth for list items; 1 for a signature delimiter
   std::string text;  // visible text, whitespace folded, "\n" for <br>
   std::vector<Link> links;
   bool operator==(const Block&) const = default;

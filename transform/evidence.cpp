@@ -41,11 +41,34 @@ const RE2& subscription_url() {
 }
 
 // Survey, feedback and rating pages, by the words of their paths and
-// queries in the seven languages.
+// queries (or the first label of their host) in the seven languages.
 const RE2& survey_url() {
   static const RE2 re(
-      R"((?:^|[/?&=_.-])(surveys?|feedback|umfrage|bewertung|sondage|encuesta|valoraci[oó]n|)"
-      R"(sondaggio|enquete|enquête|pesquisa|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
+      R"((?:^|[/?&=_.-])(surveys?|feedback|umfragen?|bewertung|sondages?|encuestas?|valoraci[oó]n|)"
+      R"(sondaggio|sondaggi|enquetes?|enquêtes?|pesquisas?|avaliacao|avaliação)(?:$|[/?&=_.#-])|[?&](rate|rating|score|cijfer|note|voto)=)",
+      options());
+  return re;
+}
+
+// Refer-a-friend and invitation pages, by a segment of their paths in the
+// seven languages ("/refer", "/invita?ref=", "/parrainage", "/indique").
+const RE2& referral_url() {
+  static const RE2 re(
+      R"(/(refer|referrals?|refer-a-friend|invite|invita|invitar|invitez|parrainage|parrainer|parrainez|empfehlen|)"
+      R"(weiterempfehlen|freunde-werben|werben|aanbevelen|uitnodigen|recomienda|recomendar|recomendacion|indique|)"
+      R"(indicacao|indicação|convide|convidar)(?:$|[/?#._-]))",
+      options());
+  return re;
+}
+
+// Sign-up pages of a newsletter, by the last segment of their paths in
+// the seven languages ("/subscribe", "/lettre", "/abonnieren"): a
+// segment further up ("/newsletter/2026-05") is an issue's page.
+const RE2& signup_url() {
+  static const RE2 re(
+      R"(/(subscribe|signup|sign-up|newsletters?|lettre|abonnieren|newsletter-anmeldung|inscription|abonnement|)"
+      R"(suscribete|suscribirse|suscripcion|suscripción|iscriviti|iscrizione|aanmelden|inschrijven|)"
+      R"(assine|assinar|inscreva-se|cadastro)/?(?:$|[?#]))",
       options());
   return re;
 }
@@ -69,9 +92,9 @@ const RE2& app_store_url() {
 
 bool is_social_host(std::string_view host) {
   static constexpr std::string_view k_hosts[] = {
-      "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
-      "threads.net", "bsky.app", "pinterest.com", "xing.com", "discord.gg", "discord.com", "t.me",
-      "mastodon.social", "flipboard.com", "tumblr.com", "snapchat.com", "whatsapp.com"};
+      "twitter.com", "x.com",           "facebook.com",  "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
+      "threads.net", "bsky.app",        "pinterest.com", "xing.com",      "discord.gg",   "discord.com", "t.me",
+      "twitch.tv",   "mastodon.social", "flipboard.com", "tumblr.com",    "snapchat.com", "whatsapp.com"};
   for (auto h : k_hosts) {
     if (host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.'))
       return true;
@@ -182,6 +205,10 @@ std::string_view link_role_name(LinkRole role) {
     case LinkRole::social_profile: return "social profile";
     case LinkRole::app_store: return "app store";
     case LinkRole::survey: return "survey or rating page";
+    case LinkRole::referral:
+      return "referral page";
+    case LinkRole::signup:
+      return "sign-up page";
     case LinkRole::other: break;
   }
   return "other";
@@ -205,7 +232,14 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
   const std::size_t host_at = url.find(host);
   std::string_view rest = host_at == std::string_view::npos ? url : url.substr(host_at + host.size());
   if (matches(subscription_url(), rest)) return LinkRole::subscription;
-  if (matches(survey_url(), rest)) return LinkRole::survey;
+  // A host of its own for surveys ("encuestas.example", "survey.acme.example"):
+  // its first label is the word, whole.
+  const std::string label = host.substr(0, host.find('.'));
+  if (matches(survey_url(), rest) ||
+      (label.find_first_of("-_") == std::string::npos && matches(survey_url(), "/" + label + "/")))
+    return LinkRole::survey;
+  if (matches(referral_url(), rest)) return LinkRole::referral;
+  if (matches(signup_url(), rest)) return LinkRole::signup;
   if (is_social_host(host)) {
     std::size_t q = rest.find_first_of("?#");
     if (is_profile_path(rest.substr(0, q))) return LinkRole::social_profile;
@@ -219,13 +253,13 @@ bool calls_to_action(std::string_view folded) { return matches(call_to_action(),
 
 bool reader_voiced_action(std::string_view folded) {
   static const RE2 re(
-      R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
-      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen)|ich bin dabei|zum angebot|ich informiere mich|)"
+      R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help|to join|to become)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
+      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen|mitglied)|ich bin dabei|zum angebot|ich informiere mich|)"
       R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare|me renseigne|m'informe)|)"
-      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar)|me apunto|)"
-      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire)|ci sto|)"
-      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen)|ik doe mee|)"
-      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir)))",
+      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar|ser socio|ser socia|ser miembro|unirme)|me apunto|)"
+      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire|diventare socio|iscrivermi)|ci sto|)"
+      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen|lid)|ik doe mee|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir|ser sócio|ser sócia|ser membro)))",
       options());
   return matches(re, folded);
 }
@@ -254,29 +288,29 @@ std::string list_unsubscribe_host(std::string_view header) {
 bool is_date_line(std::string_view folded) {
   static const std::unordered_set<std::string_view> k_words = [] {
     std::unordered_set<std::string_view> m;
-    for (std::string_view w : {
-             // months
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-             "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
-             "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-             "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-             "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
-             "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-             // weekdays
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-             "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi",
-             "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
-             "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça",
-             "quarta", "quinta", "sexta", "feira",
-             // an issue's number
-             "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
-             "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week",
-             "newsletter", "bulletin", "boletín", "boletim", "bollettino", "nieuwsbrief", "rundbrief", "lettre",
-             "woche", "semaine", "semana", "settimana", "of", "the", "de", "del", "di", "du", "van", "der", "do",
-             "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
+    for (std::string_view w :
+         {// months
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar",
+          "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+          "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+          "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+          "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+          "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober", "janeiro", "fevereiro", "março",
+          "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+          // weekdays
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+          "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+          "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+          "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag",
+          "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terça", "quarta", "quinta", "sexta",
+          "feira",
+          // an issue's number
+          "issue", "no", "nr", "n", "nº", "n°", "edition", "ausgabe", "édition", "numéro", "numero", "número",
+          "edición", "edizione", "editie", "nummer", "edição", "vol", "volume", "jahrgang", "kw", "week", "newsletter",
+          "bulletin", "boletín", "boletim", "bollettino", "nieuwsbrief", "rundbrief", "lettre", "woche", "semaine",
+          "semana", "settimana", "season", "saison", "spielzeit", "temporada", "stagione", "seizoen", "of", "the", "de",
+          "del", "di", "du", "van", "der", "do", "da", "den", "le", "el", "il", "st", "nd", "rd", "th", "er", "e"}) {
       m.insert(w);
     }
     return m;

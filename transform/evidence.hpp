@@ -30,6 +30,8 @@ enum class LinkRole {
   social_profile,  // the home page of an account on a social network
   app_store,       // an app's page in an app store
   survey,          // a survey, feedback form or rating page ("rate this issue: 1 2 3 4 5")
+  referral,        // a refer-a-friend or invite page ("/refer", "/invita", "/parrainage")
+  signup,          // a page to subscribe to the newsletter, its path's last segment ("/subscribe", "/lettre")
 };
 
 std::string_view link_role_name(LinkRole role);

@@ -199,10 +199,12 @@ class TextBuilder {
     m_lines.push_back(std::string(trim(text)));
     flush();
   }
-  void separator() {
+  void separator(int level = 0) {
     flush();
     if (!m_doc.blocks.empty() && m_doc.blocks.back().kind != BlockKind::separator) {
-      m_doc.blocks.push_back(Block{BlockKind::separator, 0, "", {}});
+      m_doc.blocks.push_back(Block{BlockKind::separator, level, "", {}});
+    } else if (!m_doc.blocks.empty()) {
+      m_doc.blocks.back().level = std::max(m_doc.blocks.back().level, level);
     }
   }
   void flush() {
@@ -365,6 +367,12 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     }
     if (rule_char(t)) {
       b.separator();
+      in_item = false;
+      continue;
+    }
+    // The signature delimiter: the sender's signature follows.
+    if (t == "--") {
+      b.separator(1);
       in_item = false;
       continue;
     }

@@ -15,7 +15,9 @@
 // - Headings: a line underlined with ===, --- or ~~~ (level 1, 2, 3); a
 //   Markdown "## Title" (its level); a short line in capitals standing
 //   alone (level 2).
-// - A line of only - = * _ ~ # (three or more) is a separator.
+// - A line of only - = * _ ~ # (three or more) is a separator; so is the
+//   signature delimiter "-- " (RFC 3676, also written "--"), with level 1:
+//   what follows it is the sender's signature.
 // - Quoted "> " lines are quote blocks, paragraphs split by blank quoted lines.
 // - Bare http(s):// and www. URLs become links (text = the URL as written,
 //   url = clean_url of it); so do <http://...> forms.

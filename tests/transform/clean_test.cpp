@@ -16,6 +16,7 @@
 #include "transform/html_document.hpp"
 #include "transform/markers.hpp"
 #include "transform/mime.hpp"
+#include "transform/text_document.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
@@ -1213,6 +1214,9 @@ TEST_CASE("a promo phrase that is the button ending a block counts wherever the 
 TEST_CASE("gratitude in Dutch and a newsletter's number line, a calculator button to a one-off site", "[transform]") {
   CHECK(is_date_line(fold_for_match("Newsletter n. 112 del 18 marzo 2026")));
   CHECK_FALSE(is_date_line(fold_for_match("Newsletter for 112 readers")));
+  // A club's or a theatre's letter dates itself by its season.
+  CHECK(is_date_line(fold_for_match("Season 2025/26")));
+  CHECK(is_date_line(fold_for_match("Stagione 2026/27 - settimana 9")));
   CHECK(calls_to_action(fold_for_match("Calcola il tuo risparmio")));
   const std::vector<Block> credit = {
       para("Deze lezingen worden mede gefinancierd door het cultuurfonds. Wij zijn hen daar dankbaar voor.")};
@@ -1391,6 +1395,71 @@ TEST_CASE("a dated masthead line, a button to the publisher's shop and its box, 
   const Document d = html_to_document(read_file(dir / "boxes-and-shops.html"));
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "boxes-and-shops.expected"));
+}
+
+TEST_CASE(
+    "a partner's box that names its site and ends on a button, an app's box over image badges, referral and shop "
+    "pages, a menu with its logo",
+    "[transform]") {
+  // partners-and-pages: a rowing club's letter. The header's menu with the
+  // logo's image link inside it, a physiotherapist's box (it names the one
+  // site it links to, states a price cut and ends on "Book a session"),
+  // the app's title and copy over store badges set as images, the
+  // referral box and the kit box linking to the club's referral and shop
+  // pages, the members' box over a button in the reader's voice ("I want
+  // to join", to the club's own site as the stories link), a rating line
+  // on a survey host and a social row with a streaming profile go. A story that
+  // names the site it cites and ends on "Read the rules" (no price, no
+  // word to the reader) stays, and so does one that names a fine and ends
+  // on the authority's web address.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "partners-and-pages.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "partners-and-pages.expected"));
+}
+
+TEST_CASE("the short blocks under a plain-text signature delimiter are the signature, a story there is not",
+          "[transform]") {
+  // signature.txt: a choir's letter. Under "-- " late in the issue, the
+  // membership appeal and the printer's credit go, in words no table has.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = text_to_document(read_file(dir / "signature.txt"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "signature.expected"));
+  // A heading under the delimiter opens a story, and the region stays.
+  const Document story = text_to_document(
+      "LETTER\n\nDear all,\n\nFIRST\n\nThe first story has enough words to be a story of its own here.\n\n-- \n"
+      "SECOND STORY\n\nThe hall is closed on Monday for the new floor, and the choir meets at the school instead.\n");
+  const CleanResult r = clean(story);
+  CHECK(kept(r, "SECOND STORY"));
+  CHECK(kept(r, "The hall is closed on Monday"));
+}
+
+TEST_CASE("in plain text, a paragraph between two rules amid the stories that states an offer's terms", "[transform]") {
+  const std::string head = "FARM LETTER\n\nHello all,\n\nIN THE BOX\n\nRadishes, lettuce and the first peas.\n\n";
+  const std::string tail = "\n\nFARM VISIT\n\nThe farm opens its gates on Saturday 30 May from 10am.\n";
+  // A partner's discount set apart between rules, without a heading.
+  CleanResult r = clean(text_to_document(
+      head +
+      "~ ~ ~\nGood to know: the corner bakery gives members 10 % off sourdough\non Tuesdays and Saturdays.\n~ ~ ~" +
+      tail));
+  CHECK(reason_for(r, "Good to know").starts_with("promo: set apart between two rules"));
+  CHECK(kept(r, "FARM VISIT"));
+  // A note between rules that states no terms stays.
+  r = clean(text_to_document(
+      head + "~ ~ ~\nGood to know: the distribution moves to Wednesday because Thursday\nis a public holiday.\n~ ~ ~" +
+      tail));
+  CHECK(kept(r, "Good to know"));
+}
+
+TEST_CASE("in the header, a short line linking only to a sign-up page is the forwarded copy's", "[transform]") {
+  const CleanResult r = clean(text_to_document(
+      "This letter reached you second-hand? It can come straight to you each Monday: https://club.example/signup\n\n"
+      "CLUB NEWS\n\nThe boathouse reopens on Saturday after the flood repairs, with new racks for the singles.\n\n"
+      "REGATTA\n\nEntries for the summer regatta close on 12 June; the draw is published a week later.\n"));
+  CHECK(reason_for(r, "This letter reached")
+            .starts_with("chrome: in the header, a short line linking only to a sign-up"));
+  CHECK(kept(r, "The boathouse reopens"));
 }
 
 TEST_CASE("a masthead that names a time of day, and a header row that names a price, stay", "[transform]") {

@@ -44,6 +44,36 @@ TEST_CASE("link_role tells share intents, social profiles and app stores", "[tra
   CHECK(link_role(link("https://apps.apple.com/app/example/id123")) == LinkRole::app_store);
   CHECK(link_role(link("https://play.google.com/store/apps/details?id=org.example")) == LinkRole::app_store);
   CHECK(link_role(link("https://example.org/story")) == LinkRole::other);
+  CHECK(link_role(link("https://www.twitch.tv/example_club")) == LinkRole::social_profile);
+}
+
+TEST_CASE("link_role tells refer-a-friend pages by their paths in several languages", "[transform]") {
+  CHECK(link_role(link("https://club.example/refer")) == LinkRole::referral);
+  CHECK(link_role(link("https://scuola.example/invita?ref=7e1d")) == LinkRole::referral);
+  CHECK(link_role(link("https://journal.example/parrainage/abc")) == LinkRole::referral);
+  CHECK(link_role(link("https://loja.example/indique?c=1")) == LinkRole::referral);
+  CHECK(link_role(link("https://verein.example/mitglieder/empfehlen")) == LinkRole::referral);
+  // The word inside a story's slug, or in the host, tells nothing.
+  CHECK(link_role(link("https://news.example/2026/referendum-results")) == LinkRole::other);
+  CHECK(link_role(link("https://refer.example/story")) == LinkRole::other);
+}
+
+TEST_CASE("link_role tells a newsletter's sign-up page by the last segment of its path", "[transform]") {
+  CHECK(link_role(link("https://amap.example/lettre")) == LinkRole::signup);
+  CHECK(link_role(link("https://club.example/subscribe?src=fwd")) == LinkRole::signup);
+  CHECK(link_role(link("https://verein.example/newsletter/abonnieren/")) == LinkRole::signup);
+  // An issue's page under the word is no sign-up page.
+  CHECK(link_role(link("https://club.example/newsletter/2026-05-12")) == LinkRole::other);
+}
+
+TEST_CASE("link_role tells a survey by a host of its own, and a button speaks for a new member", "[transform]") {
+  CHECK(link_role(link("https://encuestas.example/hotel/estancia?e=1")) == LinkRole::survey);
+  CHECK(link_role(link("https://surveys.club.example/outing")) == LinkRole::survey);
+  CHECK(link_role(link("https://survey-results.example/2026")) == LinkRole::other);
+  CHECK(reader_voiced_action(fold_for_match("Quiero ser socio")));
+  CHECK(reader_voiced_action(fold_for_match("I want to join")));
+  CHECK(reader_voiced_action(fold_for_match("Ik wil lid worden")));
+  CHECK_FALSE(reader_voiced_action(fold_for_match("The club wants new members")));
 }
 
 TEST_CASE("an ad's voice: second person and a call to action, in several languages", "[transform]") {

@@ -204,3 +204,14 @@ TEST_CASE("text_to_document reads a number that a wrapped sentence ends on as th
   REQUIRE(items.size() == 3);
   CHECK(items[0] == "il bilancio del 2024;");
 }
+
+TEST_CASE("the signature delimiter is a separator of level 1, a rule one of level 0", "[transform]") {
+  const Document d = text_to_document("Hello.\n\n-- \nJane Doe\n");
+  REQUIRE(d.blocks.size() == 3);
+  CHECK(d.blocks[1].kind == BlockKind::separator);
+  CHECK(d.blocks[1].level == 1);
+  CHECK(d.blocks[2].text == "Jane Doe");
+  const Document rule = text_to_document("Hello.\n\n-----\nJane Doe\n");
+  REQUIRE(rule.blocks.size() == 3);
+  CHECK(rule.blocks[1].level == 0);
+}
