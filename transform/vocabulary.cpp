@@ -197,7 +197,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"
    R"(|please gamble responsibly|begambleaware|when the fun stops,? stop|18\+ ?(?:only|\.|,|\||t&cs))"
    R"(|this (?:newsletter|bulletin|e-?mail|letter) is (?:a publication of|published by)|no rights (?:can|may) be derived from)"
-   R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"},
+   R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"
+   R"(|free (?:standard )?(?:shipping|delivery) on (?:all )?orders (?:over|above|of)\b|free (?:standard )?(?:shipping|delivery) (?:over|above|from) [€$£]?\d)"},
   {C::imprint, L::de, false,
    R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -210,7 +211,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"
    R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"
    R"(|(?:dieser|der|unser) (?:newsletter|rundbrief|pfarrbrief|infobrief) (?:ist eine (?:publikation|veröffentlichung|ausgabe)|wird herausgegeben) (?:von|der|des)|abbildung(?:en)? ähnlich|keine (?:rechte|rechtsansprüche|ansprüche) (?:abgeleitet|ableiten))"
-   R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"},
+   R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"
+   R"(|versandkostenfrei ab\b|(?:kostenloser|gratis) versand ab\b|(?:kostenlose|gratis) lieferung ab\b)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -222,7 +224,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"
    R"(|jouer comporte des risques|(?:jeux? )?interdits? aux (?:mineurs|moins de 18 ans)\W*$|jouez (?:de manière )?responsable)"
    R"(|(?:cette|la) (?:lettre|newsletter)(?: d'information)? est (?:une publication|éditée|publiée) (?:de|du|des|par)|(?:images?|visuels?) non contractuel(?:le)?s?)"
-   R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"},
+   R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"
+   R"(|livraison (?:gratuite|offerte) (?:dès|à partir de|pour toute commande)|frais de port offerts (?:dès|à partir de))"},
   {C::imprint, L::es, false,
    R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -233,7 +236,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"
    R"(|juega con responsabilidad|(?:prohibido|solo) (?:para )?mayores de 18\W*$)"
    R"(|(?:este|el) (?:boletín|newsletter)(?: informativo)? (?:es una publicación|está editado|es editado) (?:de|del|por)|imágenes? no contractual(?:es)?)"
-   R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"},
+   R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"
+   R"(|envíos? (?:gratis|gratuitos?) (?:a partir de|desde|en pedidos (?:de|superiores)|por compras))"},
   {C::imprint, L::it, false,
    R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -244,9 +248,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"
    R"(|gioca (?:responsabilmente|in modo responsabile)|il gioco (?:è vietato ai minori|può causare dipendenza)|vietato ai minori di 18\W*$)"
    R"(|questa newsletter è (?:una pubblicazione|edita|pubblicata) (?:di|da|del|della)|(?:a|per) (?:solo |puro )?scopo illustrativo)"
-   R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"},
+   R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"
+   R"(|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da|per (?:ordini|acquisti))\b)"},
   {C::imprint, L::nl, false,
-   R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
+   R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
@@ -255,7 +260,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"
    R"(|wat kost gokken jou|speel (?:bewust|verantwoord)\b|geen 18, geen)"
    R"(|deze (?:nieuwsbrief|e-?mail|mail) is een (?:uitgave|publicatie) van|geen rechten (?:worden )?(?:ontleend|ontlenen)|afbeeldingen (?:kunnen afwijken|ter illustratie))"
-   R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"},
+   R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"
+   R"(|gratis (?:verzending|verzonden|bezorging|bezorgd) (?:vanaf|boven|bij bestellingen))"},
   {C::imprint, L::pt, false,
    R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -266,7 +272,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
    R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"
    R"(|(?:este boletim|esta newsletter|este informativo) é (?:uma publicação|editad[ao]|publicad[ao]) (?:de|do|da|por)|imagens? não contratua(?:l|is))"
-   R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"},
+   R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"
+   R"(|(?:frete|envio|portes) (?:grátis|gratuito) (?:acima de|a partir de|em compras|para compras|nas compras))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -281,7 +288,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of|)"
    R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
    R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"
-   R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"},
+   R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"
+   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
@@ -291,7 +299,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
    R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"
    R"(|offizielle[rs]? (?:haupt|premium|exklusiv)?(?:partner|sponsor|ausrüster)(?: ?:| de[rs]\b| von\b)|(?:wird|werden) (?:ihnen|dir|euch) (?:präsentiert|geboten) von)"
-   R"(|(?:platin|gold|silber|bronze)-?(?:sponsor|partner)(?:en|in|innen|s)?\b)"},
+   R"(|(?:platin|gold|silber|bronze)-?(?:sponsor|partner)(?:en|in|innen|s)?\b)"
+   R"(|(?:angebote?|tipps?) (?:von )?unsere[rn]? partner|unsere partner (?:empfehlen|bieten)|partnerangebote?\W*$)"},
   {C::sponsor, L::fr, false,
    R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
@@ -301,7 +310,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de|)"
    R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"
    R"(|(?:partenaire|sponsor|fournisseur)s? (?:officiel|principal|majeur)s?(?: ?:| d[eu]\b| des\b))"
-   R"(|(?:partenaires?|sponsors?|mécènes?) (?:platine|or|argent|bronze)\b)"},
+   R"(|(?:partenaires?|sponsors?|mécènes?) (?:platine|or|argent|bronze)\b)"
+   R"(|nos partenaires vous (?:accueillent|proposent|recommandent|offrent)|(?:offres?|bons plans) de nos partenaires|offres? partenaires?\W*$)"},
   {C::sponsor, L::es, false,
    R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
@@ -310,7 +320,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de|)"
    R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"
    R"(|(?:patrocinador|socio|proveedor)(?:es)? (?:oficial|principal)(?:es)?(?: ?:| del?\b)|(?:entidad|empresa|marca) colaboradora\b)"
-   R"(|(?:patrocinador(?:es)?|socios?) (?:platino|oro|plata|bronce)\b)"},
+   R"(|(?:patrocinador(?:es)?|socios?) (?:platino|oro|plata|bronce)\b)"
+   R"(|(?:ofertas?|propuestas?) de nuestros (?:socios|colaboradores|partners)|nuestros (?:socios|colaboradores) te (?:ofrecen|proponen|recomiendan|esperan))"},
   {C::sponsor, L::it, false,
    R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
@@ -319,7 +330,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle)|)"
    R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"
    R"(|(?:partner|sponsor|fornitore) (?:ufficiale|principale)(?: ?:| d(?:i|el|ella|ei)\b)|main sponsor ?:)"
-   R"(|(?:sponsor|partner) (?:platino|oro|argento|bronzo)\b)"},
+   R"(|(?:sponsor|partner) (?:platino|oro|argento|bronzo)\b)"
+   R"(|(?:offerte|proposte) dei nostri partner|i nostri partner (?:ti|vi) (?:offrono|propongono|consigliano|aspettano|accolgono))"},
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
@@ -328,7 +340,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
    R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"
    R"(|(?:de|deze) [\pL-]*(?:briefing|nieuwsbrief|editie|podcast|uitzending) wordt (?:u |je |jullie )?aangeboden door|wordt (?:u|je|jullie) aangeboden door|officiële (?:hoofd)?(?:partner|sponsor|leverancier)s?(?: ?:| van\b))"
-   R"(|(?:platina|gouden|zilveren|bronzen) (?:sponsors?|partners?)\b)"},
+   R"(|(?:platina|gouden|zilveren|bronzen) (?:sponsors?|partners?)\b)"
+   R"(|(?:aanbiedingen|aanbod) van onze partners|onze partners (?:bieden|verwelkomen|ontvangen) (?:je|u)\b)"},
   {C::sponsor, L::pt, false,
    R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
@@ -338,7 +351,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?|)"
    R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"
    R"(|(?:patrocinador|parceiro|fornecedor)(?:es)? (?:oficial|oficiais|principal|master)(?: ?:| d[oae]s?\b))"
-   R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"},
+   R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
+   R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -419,7 +433,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
    R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"
    R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"
-   R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"},
+   R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"
+   R"(|(?:a|one) point for every (?:euro|dollar|pound|€|\$|£)|because you (?:took|watched|read|bought|liked|viewed|enrolled in|listened to|completed)\b|recommended for you|you might also like|(?:get|request|ask for) (?:a|your) (?:free )?(?:no-obligation )?quote\b|no-obligation quote)"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:ratings|reviews)\)|(?:share|copy) your (?:referral |invite |invitation )?link\W*$)"
+   R"(|(?:in|on|from|with|through) our app\b|(?:the|our) my ?[\pL-]+ app\b)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -433,7 +450,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
    R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"
    R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"
-   R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"},
+   R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"
+   R"(|(?:einen|1) (?:bonus)?punkt (?:für|pro) (?:jeden )?(?:euro|€)|(?:sammeln sie|sammle|sammelst du|sammelt ihr) (?:bonus)?punkte\b|für jedes (?:neue )?mitglied,? (?:das|die) (?:sie|du) (?:werben|wirbst)|(?:werben sie|wirb) (?:ein )?(?:neues )?mitglied|weil (?:du|sie) [^.]{0,40}(?:angesehen|gekauft|belegt|gelesen|gehört) ha(?:st|ben)|(?:empfohlen|empfehlungen) für (?:dich|sie)\b|(?:das )?könnte (?:dir|ihnen) auch gefallen|(?:unverbindliche[sn]?|kostenlose[sn]?) angebot (?:anfordern|einholen)|jetzt angebot anfordern)"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:bewertungen|rezensionen)\)|(?:teile|teilen sie|kopiere|kopieren sie) (?:deinen|ihren) (?:empfehlungs|einladungs)?link\W*$)"
+   R"(|(?:in|mit|über) unserer (?:[\pL-]+-)?app\b|(?:mit|in|über) der app [„\"]?(?:meine?|mein) )"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -446,7 +466,10 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
    R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"
    R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"
-   R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"},
+   R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"
+   R"(|un point (?:par|pour chaque) euro|offrez à (?:un|une|votre) (?:ami|amie|proche)|parce que (?:vous avez|tu as) (?:suivi|regardé|aimé|acheté|lu|écouté)|recommandée?s? pour (?:vous|toi)|(?:vous aimerez|tu aimeras) aussi|demande[zr]? (?:votre|un|ton) devis|devis (?:gratuit|sans engagement))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avis|notes|évaluations)\)|(?:partage[zr]?|copie[zr]?) (?:votre|ton) lien(?: de parrainage| d'invitation)?\W*$)"
+   R"(|(?:dans|depuis|avec|sur) notre (?:app|appli|application)\b|(?:l'appli|l'application|l'app) (?:« )?mon [\pL-]+)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -459,7 +482,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(descárga(?:te|la) (?:la|nuestra) app)"
    R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
    R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"
-   R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"},
+   R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"
+   R"(|un punto por (?:cada )?(?:euro|€)|(?:acumulas|sumas) puntos|regala a (?:tu|un|una) amig|porque (?:viste|hiciste|compraste|leíste|escuchaste|te gustó|completaste)\b|recomendad[oa]s? para ti|(?:también )?te (?:puede|podría) gustar|(?:pide|solicita|pida|solicite) (?:tu|su|un) presupuesto|presupuesto (?:gratis|gratuito|sin compromiso))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valoraciones|reseñas|opiniones)\)|(?:comparte|copia) tu enlace(?: de invitación)?\W*$)"
+   R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -471,7 +497,10 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
    R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"
    R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"
-   R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"},
+   R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"
+   R"(|un punto (?:per|ogni) (?:ogni )?(?:euro|€)|(?:accumuli|accumulate|raccogli) (?:un )?punt[oi]\b|regala (?:al tuo|a un|alla tua|a una) amic|anche tu ricevi|porta un amico\b|perché hai (?:seguito|guardato|acquistato|letto|ascoltato|completato)|consigliat[ie] per te|(?:potrebbe|potrebbero) (?:anche )?piacerti|richiedi (?:un|il tuo) preventivo|preventivo (?:gratuito|senza impegno))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valutazioni|recensioni)\)|(?:condividi|copia) il tuo link(?: di invito)?\W*$)"
+   R"(|(?:dalla|nella|con la|sulla) nostra app\b|(?:l')?app (?:« )?(?:il mio|la mia) [\pL-]+)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -483,7 +512,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
    R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
-   R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"},
+   R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"
+   R"(|(?:een|1) punt (?:per|voor (?:elke|iedere)) (?:bestede )?(?:euro|€)|(?:krijgt u|krijg je|ontvangt u|ontvang je) (?:allebei|beiden)|(?:krijgen|ontvangen) (?:u|jullie) (?:allebei|beiden)|omdat (?:je|u) [^.]{0,40}(?:hebt|heeft) (?:gevolgd|bekeken|gekocht|gelezen|beluisterd)|aanbevolen voor (?:jou|u)\b|vind (?:je|u) misschien ook leuk|vraag (?:vrijblijvend )?(?:een|uw|je) offerte aan|(?:vrijblijvende|gratis) offerte|offerte op maat)"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:beoordelingen|reviews)\)|(?:deel|kopieer) (?:je|uw|jouw) (?:persoonlijke )?link\W*$)"
+   R"(|(?:in|met|via) onze app\b|(?:de )?mijn [\pL-]+-app\b)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -495,7 +527,10 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
    R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
    R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"
-   R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"},
+   R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"
+   R"(|um ponto (?:por|a cada|para cada) (?:real|euro|r\$|€)|porque você (?:fez|assistiu|comprou|leu|ouviu|concluiu|curtiu)\b|recomendad[oa]s? para (?:você|si|ti)|(?:você )?também (?:pode|vai) gostar|(?:peça|solicite|pede) (?:um|o seu|seu|o teu) orçamento|orçamento (?:grátis|gratuito|sem compromisso))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avaliações|opiniões)\)|(?:compartilhe|partilhe|copie) (?:o )?(?:seu|teu) link(?: de (?:convite|indicação))?\W*$)"
+   R"(|(?:no|pelo|com o) nosso (?:app|aplicativo)\b|na nossa app\b|(?:o )?(?:app|aplicativo) (?:« )?(?:meu|minha) [\pL-]+)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -622,7 +657,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
    R"(your (?:opinion|feedback) (?:matters|counts))"
    R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"
-   R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"},
+   R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"
+   R"(|how likely (?:are you|is it that you(?:'d| would)?) (?:to )?recommend|(?:you're|you are) on an? \d+[- ]day (?:[\pL-]+ )?streak|keep (?:your|the) streak (?:going|alive)|(?:don't|do not) (?:lose|break) your streak|send us a voice (?:note|message|memo)|leave (?:us )?a voice (?:note|message))"
+   R"(|(?:tell us )?how (?:was|did) your (?:last |latest |recent )?(?:order|visit|stay|delivery|purchase)(?: go)?\b)"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -636,7 +673,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
    R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
    R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
-   R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"},
+   R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"
+   R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiterempfehlen|empfehlen)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
+   R"(|wie (?:war|lief) (?:ihre|deine) (?:letzte )?(?:bestellung|lieferung|besuch|aufenthalt|einkauf))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -646,7 +685,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
    R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
-   R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"},
+   R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"
+   R"(|(?:quelle est la probabilité|quelle probabilité y a-t-il) que (?:vous|tu) (?:nous )?recommand|recommanderiez-vous|recommanderais-tu|(?:tu es|vous êtes) à \d+ jours (?:d'affilée|consécutifs|de suite)|(?:ta|votre) série de \d+ jours|(?:garde|gardez|ne perds pas|ne perdez pas) (?:ta|votre) série|(?:envoyez|envoie|laissez|laisse)-nous un (?:message )?vocal)"
+   R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -654,7 +695,9 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
    R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
    R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
-   R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"},
+   R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"
+   R"(|(?:qué probabilidad hay|con qué probabilidad) de que (?:nos )?(?:recomiendes|recomiende)|(?:nos )?recomendarías a (?:un|tus|algún)|(?:llevas|lleva) (?:una racha de )?\d+ días (?:seguidos|consecutivos)|(?:tu|su) racha de \d+ días|(?:mantén|no pierdas|mantenga|no pierda) (?:tu|su) racha|(?:mándanos|envíanos|déjanos) (?:un audio|una nota de voz|un mensaje de voz))"
+   R"(|(?:cuéntanos )?qué tal (?:tu|su) (?:último |última )?(?:pedido|compra|visita|estancia|entrega)|deja (?:una|tu) (?:reseña|valoración|opinión))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -665,7 +708,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa)|)"
    R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"
    R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"
-   R"(|chiamaci (?:allo|al) [^()]{0,30}\((?:costo di una chiamata urbana|tariffa urbana)\))"},
+   R"(|chiamaci (?:allo|al) [^()]{0,30}\((?:costo di una chiamata urbana|tariffa urbana)\))"
+   R"(|quanto è probabile che (?:tu )?(?:ci )?(?:consigli|raccomandi)|(?:ci )?consiglieresti (?:a|ai)\b|(?:sei|è) a \d+ giorni (?:di fila|consecutivi)|(?:la tua|la sua) serie di \d+ giorni|(?:non perdere|mantieni) la (?:tua )?serie|(?:mandaci|inviaci|lasciaci) un (?:vocale|messaggio vocale|audio))"
+   R"(|(?:raccontaci )?com'è andat[oa] (?:il tuo|la tua|il suo|la sua) (?:ultim[oa] )?(?:ordine|acquisto|visita|soggiorno|consegna)|lascia (?:una|la tua) (?:recensione|valutazione))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -675,7 +720,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
    R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
    R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
-   R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"},
+   R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"
+   R"(|hoe waarschijnlijk is het dat (?:je|u) [^?]{0,60}(?:aanbeveelt|aanraadt)|zou (?:je|u) ons (?:aanbevelen|aanraden)|(?:je|u) (?:zit|bent) (?:al )?\d+ dagen op rij|(?:je|uw) reeks van \d+ dagen|(?:houd|hou|verlies) (?:je|uw) reeks|stuur ons een (?:spraakbericht|spraakmemo|voicememo|ingesproken bericht))"
+   R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -683,7 +730,9 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
    R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
-   R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"},
+   R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"
+   R"(|qual (?:é )?a probabilidade de (?:você )?(?:nos )?recomendar|(?:você )?(?:nos )?recomendaria (?:a|aos)\b|(?:você está|estás) (?:há|com) \d+ dias (?:seguidos|consecutivos)|(?:sua|tua) sequência de \d+ dias|(?:mantenha|não perca|não percas) (?:a )?(?:sua|tua) sequência|(?:mande|envie|manda|envia)(?:-nos)? (?:um áudio|uma mensagem de voz))"
+   R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -752,25 +801,32 @@ constexpr VocabularyRow k_rows[] = {
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
    R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook|)"
    R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
-   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"},
+   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
+   R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
    R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
-   R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"},
+   R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
+   R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
-   R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"},
+   R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"
+   R"(|partage[zs]? (?:vos|tes) (?:plus belles )?(?:photos|images|clichés)|identifiez-nous|avec le hashtag|rest(?:ez|ons) connectés\W*$)"},
   {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
    R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter)|)"
-   R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"},
+   R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"
+   R"(|comparte tus (?:mejores )?(?:fotos|imágenes)|etiquétanos|con el hashtag|(?:mantente|sigamos) conectad[oa]s?\W*$)"},
   {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero)|)"
    R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram)|)"
-   R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"},
+   R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"
+   R"(|condividi (?:le tue|con noi le tue) (?:foto|immagini)|taggaci|con l'hashtag|rest(?:a|iamo|ate) (?:in contatto|connessi)\W*$)"},
   {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
    R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit|)"
-   R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"},
+   R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"
+   R"(|deel (?:je|jouw|uw) (?:mooiste )?foto's|tag ons\b|met de hashtag|blijf (?:met ons )?(?:verbonden|in contact)\W*$)"},
   {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
    R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter)|)"
-   R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"},
+   R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"
+   R"(|(?:partilhe|compartilhe|partilha) (?:as suas|suas|as tuas) (?:melhores )?fotos|marque-nos|com a hashtag|(?:fique|fiquem|mantenha-se) (?:ligad[oa]s?|conectad[oa]s?)\W*$)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

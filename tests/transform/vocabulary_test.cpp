@@ -189,3 +189,20 @@ TEST_CASE("a referral rewards the reader and the friend, in the second person", 
   CHECK_FALSE(house_ad("Ambos reciben la medalla de oro de la ciudad."));
   CHECK_FALSE(house_ad("Sie erhalten beide eine Entschädigung von der Bahn."));
 }
+
+TEST_CASE("price small print speaks of prices in general, and a caption over icons is a line of its own",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Alle prijzen zijn inclusief btw."));
+  CHECK(hit(Category::imprint, "Incl. btw, exclusief verzendkosten."));
+  // A report names the tax with one price.
+  CHECK_FALSE(hit(Category::imprint, "Vanaf 1 juli daalt het tarief naar 0,27 euro per kWh inclusief btw."));
+  CHECK(hit(Category::social, "Stay connected"));
+  CHECK_FALSE(hit(Category::social, "The museum said the archive would stay connected to the city's network."));
+  CHECK_FALSE(hit(Category::social, "Restez connectés à la rédaction grâce à notre direct, promet la chaîne."));
+}
