@@ -200,7 +200,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"
    R"(|free (?:standard )?(?:shipping|delivery) on (?:all )?orders (?:over|above|of)\b|free (?:standard )?(?:shipping|delivery) (?:over|above|from) [€$£]?\d)"},
   {C::imprint, L::de, false,
-   R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
+   R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
    R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
@@ -212,7 +212,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"
    R"(|(?:dieser|der|unser) (?:newsletter|rundbrief|pfarrbrief|infobrief) (?:ist eine (?:publikation|veröffentlichung|ausgabe)|wird herausgegeben) (?:von|der|des)|abbildung(?:en)? ähnlich|keine (?:rechte|rechtsansprüche|ansprüche) (?:abgeleitet|ableiten))"
    R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"
-   R"(|versandkostenfrei ab\b|(?:kostenloser|gratis) versand ab\b|(?:kostenlose|gratis) lieferung ab\b)"},
+   R"(|versandkostenfrei ab\b|(?:kostenloser|gratis) versand ab\b|(?:kostenlose|gratis) lieferung ab\b)"
+   R"(|(?:preise|beträge|tarife)(?: [\pL.,]+){0,4} (?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust))"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -227,7 +228,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"
    R"(|livraison (?:gratuite|offerte) (?:dès|à partir de|pour toute commande)|frais de port offerts (?:dès|à partir de))"},
   {C::imprint, L::es, false,
-   R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
+   R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
@@ -239,7 +240,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"
    R"(|envíos? (?:gratis|gratuitos?) (?:a partir de|desde|en pedidos (?:de|superiores)|por compras))"},
   {C::imprint, L::it, false,
-   R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
+   R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
@@ -263,7 +264,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"
    R"(|gratis (?:verzending|verzonden|bezorging|bezorgd) (?:vanaf|boven|bij bestellingen))"},
   {C::imprint, L::pt, false,
-   R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
+   R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
@@ -436,7 +437,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"
    R"(|(?:a|one) point for every (?:euro|dollar|pound|€|\$|£)|because you (?:took|watched|read|bought|liked|viewed|enrolled in|listened to|completed)\b|recommended for you|you might also like|(?:get|request|ask for) (?:a|your) (?:free )?(?:no-obligation )?quote\b|no-obligation quote)"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:ratings|reviews)\)|(?:share|copy) your (?:referral |invite |invitation )?link\W*$)"
-   R"(|(?:in|on|from|with|through) our app\b|(?:the|our) my ?[\pL-]+ app\b)"},
+   R"(|(?:in|on|from|with|through) our app\b|(?:the|our) my ?[\pL-]+ app\b)"
+   R"(|(?:learn|read|listen|shop|order|watch|keep (?:learning|reading|listening)) (?:on the go|on your commute|anywhere|wherever you are)\W*$)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -453,7 +455,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"
    R"(|(?:einen|1) (?:bonus)?punkt (?:für|pro) (?:jeden )?(?:euro|€)|(?:sammeln sie|sammle|sammelst du|sammelt ihr) (?:bonus)?punkte\b|für jedes (?:neue )?mitglied,? (?:das|die) (?:sie|du) (?:werben|wirbst)|(?:werben sie|wirb) (?:ein )?(?:neues )?mitglied|weil (?:du|sie) [^.]{0,40}(?:angesehen|gekauft|belegt|gelesen|gehört) ha(?:st|ben)|(?:empfohlen|empfehlungen) für (?:dich|sie)\b|(?:das )?könnte (?:dir|ihnen) auch gefallen|(?:unverbindliche[sn]?|kostenlose[sn]?) angebot (?:anfordern|einholen)|jetzt angebot anfordern)"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:bewertungen|rezensionen)\)|(?:teile|teilen sie|kopiere|kopieren sie) (?:deinen|ihren) (?:empfehlungs|einladungs)?link\W*$)"
-   R"(|(?:in|mit|über) unserer (?:[\pL-]+-)?app\b|(?:mit|in|über) der app [„\"]?(?:meine?|mein) )"},
+   R"(|(?:in|mit|über) unserer (?:[\pL-]+-)?app\b|(?:mit|in|über) der app [„\"]?(?:meine?|mein) )"
+   R"(|(?:lernen|lesen|hören|einkaufen|bestellen|weiterlernen|weiterlesen)(?: sie| du)?,? (?:auch |jederzeit )?(?:unterwegs|überall|wo immer (?:sie|du) (?:sind|bist))\W*$)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -469,7 +472,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"
    R"(|un point (?:par|pour chaque) euro|offrez à (?:un|une|votre) (?:ami|amie|proche)|parce que (?:vous avez|tu as) (?:suivi|regardé|aimé|acheté|lu|écouté)|recommandée?s? pour (?:vous|toi)|(?:vous aimerez|tu aimeras) aussi|demande[zr]? (?:votre|un|ton) devis|devis (?:gratuit|sans engagement))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avis|notes|évaluations)\)|(?:partage[zr]?|copie[zr]?) (?:votre|ton) lien(?: de parrainage| d'invitation)?\W*$)"
-   R"(|(?:dans|depuis|avec|sur) notre (?:app|appli|application)\b|(?:l'appli|l'application|l'app) (?:« )?mon [\pL-]+)"},
+   R"(|(?:dans|depuis|avec|sur) notre (?:app|appli|application)\b|(?:l'appli|l'application|l'app) (?:« )?mon [\pL-]+)"
+   R"(|(?:apprenez|lisez|écoutez|commandez|continuez (?:à apprendre|d'apprendre|à lire)) (?:partout|en déplacement|où que vous soyez|dans les transports)\W*$)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -485,7 +489,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"
    R"(|un punto por (?:cada )?(?:euro|€)|(?:acumulas|sumas) puntos|regala a (?:tu|un|una) amig|porque (?:viste|hiciste|compraste|leíste|escuchaste|te gustó|completaste)\b|recomendad[oa]s? para ti|(?:también )?te (?:puede|podría) gustar|(?:pide|solicita|pida|solicite) (?:tu|su|un) presupuesto|presupuesto (?:gratis|gratuito|sin compromiso))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valoraciones|reseñas|opiniones)\)|(?:comparte|copia) tu enlace(?: de invitación)?\W*$)"
-   R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"},
+   R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"
+   R"(|(?:aprende|lee|escucha|compra|pide|sigue aprendiendo) (?:donde quieras|desde cualquier lugar|en cualquier lugar|de camino al trabajo)\W*$)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -500,7 +505,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"
    R"(|un punto (?:per|ogni) (?:ogni )?(?:euro|€)|(?:accumuli|accumulate|raccogli) (?:un )?punt[oi]\b|regala (?:al tuo|a un|alla tua|a una) amic|anche tu ricevi|porta un amico\b|perché hai (?:seguito|guardato|acquistato|letto|ascoltato|completato)|consigliat[ie] per te|(?:potrebbe|potrebbero) (?:anche )?piacerti|richiedi (?:un|il tuo) preventivo|preventivo (?:gratuito|senza impegno))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valutazioni|recensioni)\)|(?:condividi|copia) il tuo link(?: di invito)?\W*$)"
-   R"(|(?:dalla|nella|con la|sulla) nostra app\b|(?:l')?app (?:« )?(?:il mio|la mia) [\pL-]+)"},
+   R"(|(?:dalla|nella|con la|sulla) nostra app\b|(?:l')?app (?:« )?(?:il mio|la mia) [\pL-]+)"
+   R"(|(?:impara|leggi|ascolta|ordina|continua a imparare) (?:ovunque(?: tu sia)?|in movimento|dove vuoi|anche in viaggio)\W*$)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -515,7 +521,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"
    R"(|(?:een|1) punt (?:per|voor (?:elke|iedere)) (?:bestede )?(?:euro|€)|(?:krijgt u|krijg je|ontvangt u|ontvang je) (?:allebei|beiden)|(?:krijgen|ontvangen) (?:u|jullie) (?:allebei|beiden)|omdat (?:je|u) [^.]{0,40}(?:hebt|heeft) (?:gevolgd|bekeken|gekocht|gelezen|beluisterd)|aanbevolen voor (?:jou|u)\b|vind (?:je|u) misschien ook leuk|vraag (?:vrijblijvend )?(?:een|uw|je) offerte aan|(?:vrijblijvende|gratis) offerte|offerte op maat)"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:beoordelingen|reviews)\)|(?:deel|kopieer) (?:je|uw|jouw) (?:persoonlijke )?link\W*$)"
-   R"(|(?:in|met|via) onze app\b|(?:de )?mijn [\pL-]+-app\b)"},
+   R"(|(?:in|met|via) onze app\b|(?:de )?mijn [\pL-]+-app\b)"
+   R"(|(?:leer|lees|luister|bestel|blijf leren) (?:onderweg|overal|waar je ook bent)\W*$)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -530,7 +537,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"
    R"(|um ponto (?:por|a cada|para cada) (?:real|euro|r\$|€)|porque você (?:fez|assistiu|comprou|leu|ouviu|concluiu|curtiu)\b|recomendad[oa]s? para (?:você|si|ti)|(?:você )?também (?:pode|vai) gostar|(?:peça|solicite|pede) (?:um|o seu|seu|o teu) orçamento|orçamento (?:grátis|gratuito|sem compromisso))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avaliações|opiniões)\)|(?:compartilhe|partilhe|copie) (?:o )?(?:seu|teu) link(?: de (?:convite|indicação))?\W*$)"
-   R"(|(?:no|pelo|com o) nosso (?:app|aplicativo)\b|na nossa app\b|(?:o )?(?:app|aplicativo) (?:« )?(?:meu|minha) [\pL-]+)"},
+   R"(|(?:no|pelo|com o) nosso (?:app|aplicativo)\b|na nossa app\b|(?:o )?(?:app|aplicativo) (?:« )?(?:meu|minha) [\pL-]+)"
+   R"(|(?:aprenda|leia|ouça|compre|peça|continue (?:aprendendo|a aprender)) (?:em qualquer lugar|onde estiver|onde quer que esteja)\W*$)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,

@@ -190,7 +190,7 @@ TEST_CASE("a referral rewards the reader and the friend, in the second person", 
   CHECK_FALSE(house_ad("Sie erhalten beide eine Entschädigung von der Bahn."));
 }
 
-TEST_CASE("price small print speaks of prices in general, and a caption over icons is a line of its own",
+TEST_CASE("price small print speaks of prices in general, and a caption over icons or badges is a line of its own",
           "[transform]") {
   auto hit = [](Category c, const std::string& text) {
     for (const auto& h : find_vocabulary(fold_for_match(text))) {
@@ -202,6 +202,13 @@ TEST_CASE("price small print speaks of prices in general, and a caption over ico
   CHECK(hit(Category::imprint, "Incl. btw, exclusief verzendkosten."));
   // A report names the tax with one price.
   CHECK_FALSE(hit(Category::imprint, "Vanaf 1 juli daalt het tarief naar 0,27 euro per kWh inclusief btw."));
+  CHECK_FALSE(hit(Category::imprint, "Der Arbeitspreis sinkt auf 29 Cent je kWh inkl. MwSt."));
+  CHECK_FALSE(hit(Category::imprint, "El kWh costará 0,19 euros IVA incluido desde enero."));
+  CHECK_FALSE(hit(Category::imprint, "Il kWh costerà 0,24 euro IVA inclusa da luglio."));
+  CHECK_FALSE(hit(Category::imprint, "O kWh passa a custar 0,21 euros com IVA incluído."));
+  CHECK(hit(Category::house_ad, "Keep learning on your commute"));
+  CHECK_FALSE(hit(Category::house_ad,
+                  "Commuters can keep reading on the go thanks to new Wi-Fi on the trains, the operator said."));
   CHECK(hit(Category::social, "Stay connected"));
   CHECK_FALSE(hit(Category::social, "The museum said the archive would stay connected to the city's network."));
   CHECK_FALSE(hit(Category::social, "Restez connectés à la rédaction grâce à notre direct, promet la chaîne."));
