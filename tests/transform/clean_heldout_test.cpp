@@ -36,26 +36,8 @@ CleanResult clean_message(const std::string& bytes) {
 
 // Chrome the rules do not remove yet; only ever shrink this list.
 const std::set<std::string> k_known_misses = {
-    "Zu zweit macht’s mehr Spaß",
-    "Nimm deine Trainingspartnerin mit: Meldet sie sich mit deinem Code an, trainierst du einen Monat beitragsfrei.",
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
-    "Sei dabei, wenn wir schwitzen:",
-    "Prefer to listen? Hear this newsletter read aloud in 6 minutes.",
-    "Lock in 4.10% APY on a 12-month certificate. Federally insured by NCUA.",
-    "Send a letter of up to 200 words to letters@lakeportcourier.example.",
-    "do not necessarily reflect those of the Courier's editorial board.",
-    "The Morning Wake-Up · Lakeport Eats · Friday Sports Extra · Sunday Long Read",
-    "Racontez-nous votre séjour en quelques clics, votre avis aide les autres voyageurs.",
-    "Nos conseillers vous répondent du lundi au samedi au 04 72 00 18 18",
-    "Rejoignez la communauté des voyageurs",
-    "fino a esaurimento scorte. Le immagini hanno valore puramente illustrativo.",
-    "Tutte le offerte sempre con te",
-    "Wordt iemand lid via jou, dan krijg je allebei een maand lang 50 euro korting op je abonnement.",
-    "krijg je 15% korting bij Koffiebranderij Rijnkade",
-    "Een vergaderruimte nodig?",
-    "Onze hosts zijn er op werkdagen van 8.30 tot 18.00 uur aan de balie",
     "Com o Seguro Fiança Tranquilo você aluga sem fiador e parcela em até 12 vezes no cartão.",
-    "Receba os alertas na hora, direto no celular",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
