@@ -470,7 +470,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:bring|take|invite) (?:a|your) (?:friend|colleague|partner|workout buddy|training partner|neighbou?r)s?(?: along)?\b.{0,140}?(?:\bfree\b|discount|\boff\b|voucher|credit|on us|reward)|you(?:'ll)? both (?:get|receive|earn)|you each (?:get|receive))"
    R"(|(?:show|present) your (?:member(?:ship)?|loyalty|club|member's) (?:card|pass)\b.{0,60}?(?:off\b|discount)|^member (?:perks?|benefits?|offers?)\b|(?:members|cardholders) (?:get|save|enjoy) \d+ ?% (?:off )?(?:at|with)\b)"
    R"(|^need an? [^?]{0,40}\? (?:book|reserve|order)\b)"
-   R"(|^(?:[^ .!?]+ ){0,6}(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ ){0,6}(?:straight|right) to your phone!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ ){0,6}(?:straight|right) to your phone!?$)"
+   R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -492,7 +493,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:nimm|bring|nehmen sie|bringen sie) (?:deine?n?|ihre?n?|einen?) [\pL-]{0,30}(?:freund|kolleg|partner|nachbar)\pL* mit\b.{0,140}?(?:gratis|kostenlos|beitragsfrei|rabatt|gutschein|prämie|geschenkt)|(?:meldet|registriert) (?:er|sie) sich mit (?:deinem|ihrem) (?:empfehlungs|einladungs)?code)"
    R"(|gegen vorlage (?:deines|ihres|des) [\pL-]*(?:ausweis|karte|pass)\pL*.{0,60}?(?:rabatt|prozent|%|ermäßigung)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]{0,40}\? (?:buch|reservier|bestell))"
-   R"(|^(?:[^ .!?]+ ){0,6}(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ ){0,6}(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ ){0,6}(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
+   R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -513,7 +515,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:parrainez|invitez|amenez|emmenez) (?:un|une|vos|votre) (?:ami|amie|proche|collègue)s?\b.{0,140}?(?:offert|gratuit|réduction|bon d'achat|bon de|remise)|vous (?:recevez|recevrez) (?:chacun|tous (?:les )?deux))"
    R"(|sur présentation de (?:votre|ta) carte\b.{0,60}?(?:réduction|remise|%)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
    R"(|^besoin d'une? [^?]{0,40}\? (?:réservez|réserve|commandez|commande)\b)"
-   R"(|^(?:[^ .!?]+ ){0,6}(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ ){0,6}(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ ){0,6}(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
+   R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -534,7 +537,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:trae|invita|apunta) a (?:un|una|tu) (?:amig[oa]|compañer[oa]|colega)\b.{0,140}?(?:gratis|descuento|regalo|cupón|vale)|(?:recibiréis|os llevaréis|recibís) (?:los dos|ambos|cada uno)|(?:los dos|ambos) (?:recibís|recibiréis))"
    R"(|(?:presentando|mostrando|al presentar|al mostrar) (?:tu|su) (?:carné|carnet|tarjeta).{0,60}?(?:descuento|%)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
    R"(|^¿?necesitas (?:un|una) [^?]{0,40}\? (?:resérvala|resérvalo|reserva|pide)\b)"
-   R"(|^(?:[^ .!?]+ ){0,6}siempre contigo!?$|^(?:[^ .!?]+ ){0,6}(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}siempre contigo!?$|^(?:[^ .!?]+ ){0,6}(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
+   R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -554,7 +558,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:porta|invita) (?:un|una|la tua|il tuo) (?:amic[oa]|collega|compagn[oa])\b.{0,140}?(?:gratis|sconto|regalo|buono|omaggio)|(?:ricevete|avrete) (?:entrambi|tutti e due)|entrambi (?:ricevete|avrete))"
    R"(|(?:presentando|mostrando|esibendo) (?:la )?(?:tua |sua )?(?:tessera|carta)\b.{0,60}?(?:sconto|%)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
    R"(|^(?:ti serve|hai bisogno di) (?:un|una|un') ?[^?]{0,40}\? (?:prenot|ordin)\pL*)"
-   R"(|^(?:[^ .!?]+ ){0,6}sempre con te!?$|^(?:[^ .!?]+ ){0,6}(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}sempre con te!?$|^(?:[^ .!?]+ ){0,6}(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
+   R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -574,7 +579,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:neem|breng) (?:een|je|jouw) (?:collega|vriend(?:in)?|buur(?:man|vrouw)?|partner|sportmaatje|trainingsmaatje) mee\b.{0,140}?(?:korting|gratis|cadeau|tegoed|beloning))"
    R"(|op vertoon van (?:je|jouw|uw) [\pL-]*(?:pas|kaart)\b.{0,60}?(?:korting|%)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
    R"(|^(?:een |extra )?[^?]{0,40} nodig\? (?:boek|reserveer|bestel)\b)"
-   R"(|^(?:[^ .!?]+ ){0,6}altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ ){0,6}(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ ){0,6}(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
+   R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -594,7 +600,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:traga|indique|convide) (?:um|uma|o seu|a sua|seu|sua) (?:amig[oa]|colega|parceir[oa])\b.{0,140}?(?:grátis|desconto|bónus|bônus|vale|crédito)|vocês (?:dois|duas|ambos) (?:ganham|recebem))"
    R"(|(?:apresentando|mostrando|ao apresentar) (?:o )?(?:seu|teu) (?:cartão|carteirinha).{0,60}?(?:desconto|%)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
    R"(|^precisa de (?:um|uma) [^?]{0,40}\? (?:reserve|peça|agende)\b)"
-   R"(|^(?:[^ .!?]+ ){0,6}sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ ){0,6}(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"},
+   R"(|^(?:[^ .!?]+ ){0,6}sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ ){0,6}(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
+   R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,

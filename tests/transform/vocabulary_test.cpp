@@ -244,4 +244,8 @@ TEST_CASE("a reward for a friend, a member perk, stock small print and a slogan 
   CHECK_FALSE(hit(Category::view_online, "The station said listeners prefer podcasts to live radio."));
   CHECK_FALSE(hit(Category::feedback, "The paper received 212 letters to the editor about the stadium lease."));
   CHECK_FALSE(hit(Category::social, "More than 300 people joined the community garden this spring."));
+  // A report of how fast quotes come is news; the call to get one opens its sentence.
+  CHECK_FALSE(
+      hit(Category::house_ad, "Die Versicherung sagt, Kunden erhielten ihr Angebot in 3 Minuten statt in zwei Tagen."));
+  CHECK(hit(Category::house_ad, "Alugue sem fiador. Cotação em 2 minutos."));
 }
