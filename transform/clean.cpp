@@ -1126,6 +1126,15 @@ class Cleaner {
       if (word != "the" && word != "del" && word != "der" && word != "den" && word != "van" && is_date_line(date))
         return true;
     }
+    // Or, after the name and a dot or bar, the issue's number with its year
+    // and its word ("Vereinsblatt · Ausgabe 4/2026", "Buurtnieuws | editie 3/2026").
+    for (std::string_view sep : {std::string_view(" · "), std::string_view(" | "), std::string_view(" • ")}) {
+      const std::size_t at = folded.rfind(sep);
+      if (at == std::string::npos) continue;
+      const std::string_view last = std::string_view(folded).substr(at + sep.size());
+      static const RE2 numbered(R"(\pL.*\d{4}$)");
+      if (is_date_line(last) && RE2::PartialMatch(re2::StringPiece(last.data(), last.size()), numbered)) return true;
+    }
     return false;
   }
 

@@ -45,7 +45,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(if you(?:'d| would) (?:rather|prefer) not (?:to )?(?:receive|get)|to be removed from|)"
    R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since)|)"
    R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b|)"
-   R"((?:our )?(?:customer service|customer support|support team|box office|ticket office|help ?desk|helpline|hotline) (?:is )?(?:open|available|answers|replies|responds|can be reached)|(?:box office|ticket office|opening) hours ?:)"},
+   R"((?:our )?(?:customer service|customer support|support team|box office|ticket office|help ?desk|helpline|hotline) (?:is )?(?:open|available|answers|replies|responds|can be reached)|(?:box office|ticket office|opening) hours ?:)"
+   R"(|our (?:advisers|advisors|agents|consultants|travel experts|experts|hosts) (?:are (?:available|here|on hand)|can help|will help)|speak to (?:one of )?our (?:advisers|advisors|experts|agents))"},
   {C::footer, L::de, false,
    R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
@@ -56,7 +57,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(abonnement verwalten|abo verwalten|einstellungen (?:ändern|verwalten|anpassen)|)"
    R"(newsletter-einstellungen|e-mail-einstellungen|keine (?:e-mails|newsletter|mails) mehr (?:erhalten|empfangen|bekommen)|)"
    R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte|)"
-   R"((?:unser )?(?:kundenservice|kundendienst|support-team|supportteam|serviceteam|theaterkasse|vorverkaufskasse|hotline) (?:antwortet|hilft|ist [^.!?]{0,60}?(?:erreichbar|geöffnet))|öffnungszeiten (?:der (?:theater|vorverkaufs)?kasse ?)?:|(?:theater|vorverkaufs)?kasse ?: (?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag))"},
+   R"((?:unser )?(?:kundenservice|kundendienst|support-team|supportteam|serviceteam|theaterkasse|vorverkaufskasse|hotline) (?:antwortet|hilft|ist [^.!?]{0,60}?(?:erreichbar|geöffnet))|öffnungszeiten (?:der (?:theater|vorverkaufs)?kasse ?)?:|(?:theater|vorverkaufs)?kasse ?: (?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag))"
+   R"(|unsere (?:berater|reiseberater|expert|gastgeber)\pL* (?:sind|beraten|helfen)\b|unser (?:beratungs|service)team (?:ist|berät))"},
   {C::footer, L::fr, false,
    R"((?:merci de ne pas|ne pas) répondre à (?:cet|ce) (?:e-mail|email|mail|message)|(?:généré|envoyé) automatiquement|)"
    R"(se désabonner|désabonne|désinscri|vous désinscrire|te désinscrire|)"
@@ -65,7 +67,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(vous êtes inscrit|tu es inscrit|vous avez été inscrit|)"
    R"(gérer (?:vos|mes|tes) (?:préférences|abonnements)|modifier (?:vos|tes) préférences|)"
    R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription|)"
-   R"((?:notre )?(?:équipe (?:du )?support|service client(?:s|èle)?|billetterie|hotline) (?:est )?(?:ouverte?|disponible|joignable|répond|vous répond)|horaires (?:de la billetterie|d'ouverture) ?:|billetterie ?: (?:du|de|le|ouverte))"},
+   R"((?:notre )?(?:équipe (?:du )?support|service client(?:s|èle)?|billetterie|hotline) (?:est )?(?:ouverte?|disponible|joignable|répond|vous répond)|horaires (?:de la billetterie|d'ouverture) ?:|billetterie ?: (?:du|de|le|ouverte))"
+   R"(|(?:nos|vos) conseill(?:ers|ères) (?:vous )?(?:répondent|sont (?:à votre écoute|joignables|disponibles)))"},
   {C::footer, L::es, false,
    R"(no (?:respondas|responda|contestes|conteste) a este (?:correo|mensaje|email)|(?:generado|enviado) automáticamente|)"
    R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:la|tu|su) suscripción|anular (?:la|tu|su) suscripción|)"
@@ -73,7 +76,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(este (?:correo|email|e-mail|mensaje|boletín) (?:fue|ha sido|se ha) enviado a|)"
    R"((?:gestionar|actualizar|administrar) (?:tus|sus) preferencias|dejar de recibir|no deseas recibir|ya no deseas|)"
    R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste)|)"
-   R"((?:nuestro )?(?:equipo de (?:soporte|atención)|servicio de atención al cliente|atención al cliente|taquilla) (?:está )?(?:abiert[oa]|disponible|responde|te atiende)|horario de (?:taquilla|atención) ?:|taquilla ?: (?:de|del|abierta))"},
+   R"((?:nuestro )?(?:equipo de (?:soporte|atención)|servicio de atención al cliente|atención al cliente|taquilla) (?:está )?(?:abiert[oa]|disponible|responde|te atiende)|horario de (?:taquilla|atención) ?:|taquilla ?: (?:de|del|abierta))"
+   R"(|nuestros (?:asesores|agentes|expertos) (?:te|le|os) atienden|nuestros (?:asesores|agentes) están disponibles)"},
   {C::footer, L::it, false,
    R"(non rispondere a questa (?:e-mail|email|mail)|(?:generat[ao]|inviat[ao]) automaticamente|)"
    R"(annulla(?:re)? l'iscrizione|disiscriviti|disiscriver|cancella(?:ti|re) (?:l'iscrizione|dalla newsletter)|disiscrizione|)"
@@ -81,7 +85,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(questa (?:e-mail|email|mail|newsletter) è stata inviata a|)"
    R"(gestisci (?:le tue )?preferenze|modifica (?:le tue )?preferenze|non (?:vuoi|desideri) più ricevere|)"
    R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt)|)"
-   R"((?:il nostro )?(?:servizio clienti|team di supporto|assistenza clienti|biglietteria) (?:è )?(?:apert[oa]|disponibile|risponde)|orari (?:di apertura|della biglietteria) ?:|biglietteria ?: (?:da|dal|aperta|lun|mar))"},
+   R"((?:il nostro )?(?:servizio clienti|team di supporto|assistenza clienti|biglietteria) (?:è )?(?:apert[oa]|disponibile|risponde)|orari (?:di apertura|della biglietteria) ?:|biglietteria ?: (?:da|dal|aperta|lun|mar))"
+   R"(|i nostri (?:consulenti|operatori|esperti) (?:ti|vi|la) (?:rispondono|aspettano|assistono))"},
   {C::footer, L::nl, false,
    R"((?:reageer|antwoord) niet op (?:deze|dit) (?:e-mail|mail|bericht)|(?:automatisch) (?:gegenereerd|verzonden|verstuurd)|)"
    R"(afmelden|uitschrijven|schrijf je uit|schrijf u uit|meld je af|meld u af|)"
@@ -90,7 +95,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(geen (?:e-mails|mails|nieuwsbrieven) meer ontvangen|niet langer ontvangen|)"
    R"(beheer (?:je|uw) abonnement|abonnement (?:beheren|opzeggen)|)"
    R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld)|)"
-   R"((?:onze )?(?:klantenservice|supportteam|kassa|servicedesk) (?:reageert|is [^.!?]{0,60}?(?:open|bereikbaar|geopend))|openingstijden (?:van de kassa ?)?:|kassa ?: (?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|open))"},
+   R"((?:onze )?(?:klantenservice|supportteam|kassa|servicedesk) (?:reageert|is [^.!?]{0,60}?(?:open|bereikbaar|geopend))|openingstijden (?:van de kassa ?)?:|kassa ?: (?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|open))"
+   R"(|onze (?:adviseurs|reisadviseurs|klantenservice|hosts) (?:staan|zijn) (?:je|u|er)\b)"},
   {C::footer, L::pt, false,
    R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
    R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
@@ -99,7 +105,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(este (?:e-mail|email) foi enviado (?:para|a)|esta mensagem foi enviada|)"
    R"((?:gerenciar|gerir|atualizar) (?:suas |as )?preferências|você se (?:inscreveu|cadastrou)|)"
    R"(porque (?:você )?se (?:inscreveu|cadastrou)|)"
-   R"((?:a nossa |nossa )?(?:equipa de apoio|equipe de suporte|apoio ao cliente|atendimento ao cliente|central de atendimento|bilheteira|bilheteria) (?:está )?(?:aberta|disponível|responde|funciona)|horário (?:da bilheteira|da bilheteria|de atendimento) ?:|bilhet(?:eira|eria) ?: (?:de|das|aberta))"},
+   R"((?:a nossa |nossa )?(?:equipa de apoio|equipe de suporte|apoio ao cliente|atendimento ao cliente|central de atendimento|bilheteira|bilheteria) (?:está )?(?:aberta|disponível|responde|funciona)|horário (?:da bilheteira|da bilheteria|de atendimento) ?:|bilhet(?:eira|eria) ?: (?:de|das|aberta))"
+   R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"},
 
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
@@ -110,7 +117,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(open (?:this|the) (?:issue|email|e-mail|newsletter) (?:on|in) (?:the web|our (?:website|site)|your browser|a browser)|)"
    R"((?:view|open|read) (?:it |this )?in (?:the|our) app\b|)"
    R"(you (?:can't|cannot) (?:see|read|view) this (?:email|e-mail|message) (?:properly|correctly))"
-   R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"},
+   R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"
+   R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
@@ -118,7 +126,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(nicht (?:richtig|korrekt|einwandfrei|optimal|vollständig|gut) (?:zu lesen|lesbar)|(?:bilder|grafiken) werden nicht angezeigt|)"
    R"((?:in der app|als blätterkatalog|als e-paper) (?:lesen|ansehen|öffnen)|)"
    R"((?:können sie|kannst du) (?:diese|den) (?:e-mail|mail|newsletter) nicht (?:richtig |korrekt )?(?:lesen|sehen))"
-   R"(|(?:sie haben|du hast) eine neue nachricht|(?:die|diese) nachricht (?:[^.:]{0,30} )?in der app (?:ansehen|öffnen|lesen))"},
+   R"(|(?:sie haben|du hast) eine neue nachricht|(?:die|diese) nachricht (?:[^.:]{0,30} )?in der app (?:ansehen|öffnen|lesen))"
+   R"(|lieber (?:hören|zuhören)\?|(?:diesen|den) newsletter (?:anhören|vorlesen lassen|als audio)|diese ausgabe (?:zum )?(?:anhören|vorlesen lassen))"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
@@ -127,7 +136,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(consultez-l[ea] (?:en ligne|sur (?:notre|le) site|dans (?:votre|le) navigateur)|)"
    R"((?:lire|ouvrir|voir) dans l'app(?:li(?:cation)?)?\b|version feuilletable|)"
    R"(vous ne (?:visualisez|voyez) pas (?:correctement|bien) (?:ce|cet|cette))"
-   R"(|vous avez (?:reçu )?un nouveau message|(?:voir|lire|ouvrir) (?:le|ce) message (?:[^.:]{0,30} )?dans l'app)"},
+   R"(|vous avez (?:reçu )?un nouveau message|(?:voir|lire|ouvrir) (?:le|ce) message (?:[^.:]{0,30} )?dans l'app)"
+   R"(|(?:vous )?préférez écouter|(?:écoutez|écoute) cette (?:lettre|newsletter|édition)|version audio de cette (?:lettre|newsletter|édition))"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
@@ -135,27 +145,31 @@ constexpr VocabularyRow k_rows[] = {
    R"(no (?:ves|puedes ver|consigues ver) bien (?:este|esta|el|la)|ábrel[oa] en (?:la web|tu navegador|el navegador)|)"
    R"((?:leer|abrir|ver) en la app\b|versión (?:hojeable|para hojear)|)"
    R"(si no (?:visualizas|ves|consigues ver|puedes visualizar) (?:correctamente|bien) (?:este|esta|el|la))"
-   R"(|tienes un (?:nuevo )?mensaje (?:nuevo )?(?:de|en)|(?:ver|lee|leer|abre|abrir) el mensaje (?:[^.:]{0,30} )?en la app)"},
+   R"(|tienes un (?:nuevo )?mensaje (?:nuevo )?(?:de|en)|(?:ver|lee|leer|abre|abrir) el mensaje (?:[^.:]{0,30} )?en la app)"
+   R"(|(?:prefieres|prefiere) escuchar|(?:escucha|escuche) (?:este|esta) (?:boletín|newsletter|edición)|versión en audio de (?:este|esta) (?:boletín|newsletter|edición))"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
    R"(versione sfogliabile|(?:leggi|apri) nell'app\b|)"
    R"(non riesci a (?:visualizzare|leggere|vedere) (?:correttamente |bene )?(?:questa|la|il))"
-   R"(|hai (?:ricevuto )?un nuovo messaggio|(?:visualizza|leggi|apri) il messaggio (?:[^.:]{0,30} )?nell'app)"},
+   R"(|hai (?:ricevuto )?un nuovo messaggio|(?:visualizza|leggi|apri) il messaggio (?:[^.:]{0,30} )?nell'app)"
+   R"(|preferisci ascoltar|(?:ascolta|ascolti) questa (?:newsletter|edizione)|versione audio di questa (?:newsletter|edizione))"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
    R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken)|)"
    R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie|)"
    R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"
-   R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"},
+   R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"
+   R"(|liever (?:luisteren|horen)\?|(?:luister naar|beluister) deze (?:nieuwsbrief|editie|mail)|(?:laat )?deze nieuwsbrief voorlezen)"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
    R"(caso não (?:consiga|esteja conseguindo) (?:visualizar|ver|ler)|)"
    R"((?:ler|abrir|ver) no app\b|(?:ler|abrir|ver) na app\b|versão folheável|)"
    R"(não (?:consegue|consegues|está conseguindo) (?:ver|ler|visualizar) (?:corretamente |bem )?(?:esta|este|a|o)|(?:está|estás) com dificuldade (?:para|em) (?:ler|ver))"
-   R"(|(?:você tem|tem) uma nova mensagem|(?:veja|ver|abra|leia) a mensagem (?:[^.:]{0,30} )?n[oa] (?:app|aplicativo))"},
+   R"(|(?:você tem|tem) uma nova mensagem|(?:veja|ver|abra|leia) a mensagem (?:[^.:]{0,30} )?n[oa] (?:app|aplicativo))"
+   R"(|prefere ouvir|(?:ouça|ouve|escute) (?:esta|essa) (?:newsletter|edição)|versão em áudio (?:desta|dessa) (?:newsletter|edição))"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -197,9 +211,12 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:will|would|do|does) never ask (?:you )?(?:for|to (?:share|give|confirm|send)) your (?:password|pin|login|security code|verification code|recovery phrase))"
    R"(|please gamble responsibly|begambleaware|when the fun stops,? stop|18\+ ?(?:only|\.|,|\||t&cs))"
    R"(|this (?:newsletter|bulletin|e-?mail|letter) is (?:a publication of|published by)|no rights (?:can|may) be derived from)"
-   R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"},
+   R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"
+   R"(|free (?:standard )?(?:shipping|delivery) on (?:all )?orders (?:over|above|of)\b|free (?:standard )?(?:shipping|delivery) (?:over|above|from) [€$£]?\d)"
+   R"(|(?:^|[.!?] )while (?:stocks|supplies) last|(?:offers?|prices?|deals?|promotions?) (?:are )?(?:valid|available|apply)\b[^.!?]{0,80}while (?:stocks|supplies) last|images? (?:are )?for illustration(?: purposes)? only)"
+   R"(|(?:views|opinions) expressed by|not necessarily reflect|federally insured by (?:the )?ncua|member fdic\b|equal housing (?:lender|opportunity))"},
   {C::imprint, L::de, false,
-   R"((?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
+   R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
    R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
@@ -210,7 +227,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:nach|um) (?:ihr|dein)(?:em|en|e)? (?:passwort|kennwort|pin|zugangsdaten|tan)|(?:vergangene|frühere) wertentwicklung (?:ist|bietet) kein)"
    R"(|glücksspiel kann süchtig machen|spielteilnahme (?:erst )?ab 18|(?:spielen sie|spiel) verantwortungsvoll)"
    R"(|(?:dieser|der|unser) (?:newsletter|rundbrief|pfarrbrief|infobrief) (?:ist eine (?:publikation|veröffentlichung|ausgabe)|wird herausgegeben) (?:von|der|des)|abbildung(?:en)? ähnlich|keine (?:rechte|rechtsansprüche|ansprüche) (?:abgeleitet|ableiten))"
-   R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"},
+   R"(|verlängert sich (?:danach )?automatisch zum (?:dann gültigen|regulären) preis)"
+   R"(|versandkostenfrei ab\b|(?:kostenloser|gratis) versand ab\b|(?:kostenlose|gratis) lieferung ab\b)"
+   R"(|(?:preise|beträge|tarife)(?: [\pL.,]+){0,4} (?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust))"
+   R"(|(?:^|[.!?] )solange (?:der )?vorrat reicht|(?:angebote?|preise|aktion(?:en)?) (?:sind |ist )?gültig\b[^.!?]{0,80}solange (?:der )?vorrat reicht|abbildungen? (?:ähnlich|kann abweichen|können abweichen)|(?:druckfehler|irrtümer)(?: und (?:druckfehler|irrtümer))? vorbehalten)"
+   R"(|geben nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung|dies ist eine werbemitteilung|^werbemitteilung\b)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -222,9 +243,12 @@ constexpr VocabularyRow k_rows[] = {
    R"(|ne vous (?:demandera(?:ont)?|demandons|demande) jamais (?:votre|vos|de (?:communiquer|transmettre))|les performances passées ne)"
    R"(|jouer comporte des risques|(?:jeux? )?interdits? aux (?:mineurs|moins de 18 ans)\W*$|jouez (?:de manière )?responsable)"
    R"(|(?:cette|la) (?:lettre|newsletter)(?: d'information)? est (?:une publication|éditée|publiée) (?:de|du|des|par)|(?:images?|visuels?) non contractuel(?:le)?s?)"
-   R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"},
+   R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"
+   R"(|livraison (?:gratuite|offerte) (?:dès|à partir de|pour toute commande)|frais de port offerts (?:dès|à partir de))"
+   R"(|(?:^|[.!?] )(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks)|(?:offres?|prix|promotions?) (?:valables?|valides?)\b[^.!?]{0,80}(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks))"
+   R"(|n'engagent que (?:leurs?|son|ses) auteurs?|ne reflètent pas nécessairement|un crédit vous engage et doit être remboursé)"},
   {C::imprint, L::es, false,
-   R"(iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
+   R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
    R"((?:cif|nif)[: ]+[a-z]?\d|no constituye (?:asesoramiento|una recomendación)|protección de datos|responsable del tratamiento|)"
    R"(no (?:es )?acumulable|un (?:solo )?(?:código|cupón) por (?:pedido|cliente|persona)|)"
@@ -233,9 +257,12 @@ constexpr VocabularyRow k_rows[] = {
    R"(|nunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:tu|su|tus|sus) (?:contraseña|clave|pin|código|datos)|rentabilidad(?:es)? pasadas? no (?:garantiza|presupone|es garantía))"
    R"(|juega con responsabilidad|(?:prohibido|solo) (?:para )?mayores de 18\W*$)"
    R"(|(?:este|el) (?:boletín|newsletter)(?: informativo)? (?:es una publicación|está editado|es editado) (?:de|del|por)|imágenes? no contractual(?:es)?)"
-   R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"},
+   R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"
+   R"(|envíos? (?:gratis|gratuitos?) (?:a partir de|desde|en pedidos (?:de|superiores)|por compras))"
+   R"(|(?:^|[.!?] )hasta (?:fin de|agotar) (?:existencias|stock)|(?:ofertas?|precios|promociones?) válid[oa]s?\b[^.!?]{0,80}hasta (?:fin de|agotar) (?:existencias|stock)|imágenes (?:no contractuales|meramente ilustrativas|orientativas))"
+   R"(|(?:las )?opiniones (?:expresadas|vertidas) (?:por|en)|son responsabilidad (?:exclusiva )?de (?:sus|los) autor|comunicación publicitaria\b)"},
   {C::imprint, L::it, false,
-   R"(iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
+   R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
    R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
@@ -244,9 +271,12 @@ constexpr VocabularyRow k_rows[] = {
    R"(|non (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|di)|(?:i )?rendimenti passati non)"
    R"(|gioca (?:responsabilmente|in modo responsabile)|il gioco (?:è vietato ai minori|può causare dipendenza)|vietato ai minori di 18\W*$)"
    R"(|questa newsletter è (?:una pubblicazione|edita|pubblicata) (?:di|da|del|della)|(?:a|per) (?:solo |puro )?scopo illustrativo)"
-   R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"},
+   R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"
+   R"(|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da|per (?:ordini|acquisti))\b)"
+   R"(|(?:^|[.!?] )fino ad? esaurimento (?:scorte|merce)|(?:offert[ae]|prezzi|promozion[ei]) valid[ei]\b[^.!?]{0,80}fino ad? esaurimento (?:scorte|merce)|(?:le )?immagini (?:hanno (?:valore |carattere )?)?(?:puramente |meramente |solo )?(?:illustrativ|indicativ)|salvo errori (?:tipografici|di stampa))"
+   R"(|(?:le )?opinioni espresse (?:dagli|dai|nei|negli)|impegnano (?:solo|soltanto) (?:gli|l') ?autor|messaggio pubblicitario con finalità promozionale)"},
   {C::imprint, L::nl, false,
-   R"((?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
+   R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
@@ -255,9 +285,12 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:om|naar) (?:je|uw)|in het verleden behaalde resultaten)"
    R"(|wat kost gokken jou|speel (?:bewust|verantwoord)\b|geen 18, geen)"
    R"(|deze (?:nieuwsbrief|e-?mail|mail) is een (?:uitgave|publicatie) van|geen rechten (?:worden )?(?:ontleend|ontlenen)|afbeeldingen (?:kunnen afwijken|ter illustratie))"
-   R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"},
+   R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"
+   R"(|gratis (?:verzending|verzonden|bezorging|bezorgd) (?:vanaf|boven|bij bestellingen))"
+   R"(|(?:^|[.!?] )zolang de voorraad strekt|(?:aanbiedingen|aanbieding|acties?|prijzen) (?:zijn |is )?geldig\b[^.!?]{0,80}zolang de voorraad strekt|(?:druk- en zetfouten|prijswijzigingen) voorbehouden|afbeeldingen (?:kunnen afwijken|zijn ter illustratie))"
+   R"(|(?:geven|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? )?(?:de mening|het standpunt)|geld lenen kost geld)"},
   {C::imprint, L::pt, false,
-   R"(iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
+   R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
@@ -266,7 +299,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
    R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"
    R"(|(?:este boletim|esta newsletter|este informativo) é (?:uma publicação|editad[ao]|publicad[ao]) (?:de|do|da|por)|imagens? não contratua(?:l|is))"
-   R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"},
+   R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"
+   R"(|(?:frete|envio|portes) (?:grátis|gratuito) (?:acima de|a partir de|em compras|para compras|nas compras))"
+   R"(|(?:^|[.!?] )(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|(?:ofertas?|preços|promoç(?:ão|ões)) válid[oa]s?\b[^.!?]{0,80}(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|imagens meramente ilustrativas)"
+   R"(|(?:as )?opiniões (?:expressas|emitidas) (?:por|nos|em)|(?:são|é) de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor|crédito sujeito a (?:análise|aprovação))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -281,7 +317,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:kindly|generously) (?:supported|sponsored|funded|provided|underwritten) by|with the (?:kind|generous) support of|)"
    R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
    R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"
-   R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"},
+   R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"
+   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
@@ -291,7 +328,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
    R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"
    R"(|offizielle[rs]? (?:haupt|premium|exklusiv)?(?:partner|sponsor|ausrüster)(?: ?:| de[rs]\b| von\b)|(?:wird|werden) (?:ihnen|dir|euch) (?:präsentiert|geboten) von)"
-   R"(|(?:platin|gold|silber|bronze)-?(?:sponsor|partner)(?:en|in|innen|s)?\b)"},
+   R"(|(?:platin|gold|silber|bronze)-?(?:sponsor|partner)(?:en|in|innen|s)?\b)"
+   R"(|(?:angebote?|tipps?) (?:von )?unsere[rn]? partner|unsere partner (?:empfehlen|bieten)|partnerangebote?\W*$)"},
   {C::sponsor, L::fr, false,
    R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
@@ -301,7 +339,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:est|sont) (?:généreusement )?soutenue?s? par|grâce (?:au mécénat|à la générosité) de|)"
    R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"
    R"(|(?:partenaire|sponsor|fournisseur)s? (?:officiel|principal|majeur)s?(?: ?:| d[eu]\b| des\b))"
-   R"(|(?:partenaires?|sponsors?|mécènes?) (?:platine|or|argent|bronze)\b)"},
+   R"(|(?:partenaires?|sponsors?|mécènes?) (?:platine|or|argent|bronze)\b)"
+   R"(|nos partenaires vous (?:accueillent|proposent|recommandent|offrent)|(?:offres?|bons plans) de nos partenaires|offres? partenaires?\W*$)"},
   {C::sponsor, L::es, false,
    R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
@@ -310,7 +349,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:es|son) (?:posibles? )?(?:gracias al|con el) (?:apoyo|patrocinio) de|)"
    R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"
    R"(|(?:patrocinador|socio|proveedor)(?:es)? (?:oficial|principal)(?:es)?(?: ?:| del?\b)|(?:entidad|empresa|marca) colaboradora\b)"
-   R"(|(?:patrocinador(?:es)?|socios?) (?:platino|oro|plata|bronce)\b)"},
+   R"(|(?:patrocinador(?:es)?|socios?) (?:platino|oro|plata|bronce)\b)"
+   R"(|(?:ofertas?|propuestas?) de nuestros (?:socios|colaboradores|partners)|nuestros (?:socios|colaboradores) te (?:ofrecen|proponen|recomiendan|esperan))"},
   {C::sponsor, L::it, false,
    R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
@@ -319,7 +359,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:vi|ti) arriva grazie (?:al|alla|a)|(?:grazie al|con il) sostegno (?:di|del|della|dei|delle)|)"
    R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"
    R"(|(?:partner|sponsor|fornitore) (?:ufficiale|principale)(?: ?:| d(?:i|el|ella|ei)\b)|main sponsor ?:)"
-   R"(|(?:sponsor|partner) (?:platino|oro|argento|bronzo)\b)"},
+   R"(|(?:sponsor|partner) (?:platino|oro|argento|bronzo)\b)"
+   R"(|(?:offerte|proposte) dei nostri partner|i nostri partner (?:ti|vi) (?:offrono|propongono|consigliano|aspettano|accolgono))"},
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
@@ -328,7 +369,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
    R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"
    R"(|(?:de|deze) [\pL-]*(?:briefing|nieuwsbrief|editie|podcast|uitzending) wordt (?:u |je |jullie )?aangeboden door|wordt (?:u|je|jullie) aangeboden door|officiële (?:hoofd)?(?:partner|sponsor|leverancier)s?(?: ?:| van\b))"
-   R"(|(?:platina|gouden|zilveren|bronzen) (?:sponsors?|partners?)\b)"},
+   R"(|(?:platina|gouden|zilveren|bronzen) (?:sponsors?|partners?)\b)"
+   R"(|(?:aanbiedingen|aanbod) van onze partners|onze partners (?:bieden|verwelkomen|ontvangen) (?:je|u)\b)"},
   {C::sponsor, L::pt, false,
    R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
@@ -338,7 +380,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:é )?(?:um )?oferecimento d[eoa]s?|chega (?:até você )?graças a|graças ao apoio d[aoe]s?|)"
    R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"
    R"(|(?:patrocinador|parceiro|fornecedor)(?:es)? (?:oficial|oficiais|principal|master)(?: ?:| d[oae]s?\b))"
-   R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"},
+   R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
+   R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -419,7 +462,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
    R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"
    R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"
-   R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"},
+   R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"
+   R"(|(?:a|one) point for every (?:euro|dollar|pound|€|\$|£)|because you (?:took|watched|read|bought|liked|viewed|enrolled in|listened to|completed)\b|recommended for you|you might also like|(?:get|request|ask for) (?:a|your) (?:free )?(?:no-obligation )?quote\b|no-obligation quote)"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:ratings|reviews)\)|(?:share|copy) your (?:referral |invite |invitation )?link\W*$)"
+   R"(|(?:in|on|from|with|through) our app\b|(?:the|our) my ?[\pL-]+ app\b)"
+   R"(|(?:learn|read|listen|shop|order|watch|keep (?:learning|reading|listening)) (?:on the go|on your commute|anywhere|wherever you are)\W*$)"
+   R"(|(?:^|[.!?:] )(?:bring|take|invite) (?:a|your) (?:friend|colleague|partner|workout buddy|training partner|neighbou?r)s?(?: along)?\b.{0,140}?(?:\bfree\b|discount|\boff\b|voucher|credit|on us|reward)|you(?:'ll)? both (?:get|receive|earn)|you each (?:get|receive))"
+   R"(|(?:show|present) your (?:member(?:ship)?|loyalty|club|member's) (?:card|pass)\b.{0,60}?(?:off\b|discount)|^member (?:perks?|benefits?|offers?)\b|(?:members|cardholders) (?:get|save|enjoy) \d+ ?% (?:off )?(?:at|with)\b)"
+   R"(|^need an? [^?]{0,40}\? (?:book|reserve|order)\b)"
+   R"(|^(?:[^ .!?]+ ){0,6}(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ ){0,6}(?:straight|right) to your phone!?$)"
+   R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -433,7 +485,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
    R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"
    R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"
-   R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"},
+   R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"
+   R"(|(?:einen|1) (?:bonus)?punkt (?:für|pro) (?:jeden )?(?:euro|€)|(?:sammeln sie|sammle|sammelst du|sammelt ihr) (?:bonus)?punkte\b|für jedes (?:neue )?mitglied,? (?:das|die) (?:sie|du) (?:werben|wirbst)|(?:werben sie|wirb) (?:ein )?(?:neues )?mitglied|weil (?:du|sie) [^.]{0,40}(?:angesehen|gekauft|belegt|gelesen|gehört) ha(?:st|ben)|(?:empfohlen|empfehlungen) für (?:dich|sie)\b|(?:das )?könnte (?:dir|ihnen) auch gefallen|(?:unverbindliche[sn]?|kostenlose[sn]?) angebot (?:anfordern|einholen)|jetzt angebot anfordern)"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:bewertungen|rezensionen)\)|(?:teile|teilen sie|kopiere|kopieren sie) (?:deinen|ihren) (?:empfehlungs|einladungs)?link\W*$)"
+   R"(|(?:in|mit|über) unserer (?:[\pL-]+-)?app\b|(?:mit|in|über) der app [„\"]?(?:meine?|mein) )"
+   R"(|(?:lernen|lesen|hören|einkaufen|bestellen|weiterlernen|weiterlesen)(?: sie| du)?,? (?:auch |jederzeit )?(?:unterwegs|überall|wo immer (?:sie|du) (?:sind|bist))\W*$)"
+   R"(|(?:^|[.!?:] )(?:nimm|bring|nehmen sie|bringen sie) (?:deine?n?|ihre?n?|einen?) [\pL-]{0,30}(?:freund|kolleg|partner|nachbar)\pL* mit\b.{0,140}?(?:gratis|kostenlos|beitragsfrei|rabatt|gutschein|prämie|geschenkt)|(?:meldet|registriert) (?:er|sie) sich mit (?:deinem|ihrem) (?:empfehlungs|einladungs)?code)"
+   R"(|gegen vorlage (?:deines|ihres|des) [\pL-]*(?:ausweis|karte|pass)\pL*.{0,60}?(?:rabatt|prozent|%|ermäßigung)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
+   R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]{0,40}\? (?:buch|reservier|bestell))"
+   R"(|^(?:[^ .!?]+ ){0,6}(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ ){0,6}(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
+   R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -446,7 +507,16 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
    R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"
    R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"
-   R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"},
+   R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"
+   R"(|un point (?:par|pour chaque) euro|offrez à (?:un|une|votre) (?:ami|amie|proche)|parce que (?:vous avez|tu as) (?:suivi|regardé|aimé|acheté|lu|écouté)|recommandée?s? pour (?:vous|toi)|(?:vous aimerez|tu aimeras) aussi|demande[zr]? (?:votre|un|ton) devis|devis (?:gratuit|sans engagement))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avis|notes|évaluations)\)|(?:partage[zr]?|copie[zr]?) (?:votre|ton) lien(?: de parrainage| d'invitation)?\W*$)"
+   R"(|(?:dans|depuis|avec|sur) notre (?:app|appli|application)\b|(?:l'appli|l'application|l'app) (?:« )?mon [\pL-]+)"
+   R"(|(?:apprenez|lisez|écoutez|commandez|continuez (?:à apprendre|d'apprendre|à lire)) (?:partout|en déplacement|où que vous soyez|dans les transports)\W*$)"
+   R"(|(?:^|[.!?:] )(?:parrainez|invitez|amenez|emmenez) (?:un|une|vos|votre) (?:ami|amie|proche|collègue)s?\b.{0,140}?(?:offert|gratuit|réduction|bon d'achat|bon de|remise)|vous (?:recevez|recevrez) (?:chacun|tous (?:les )?deux))"
+   R"(|sur présentation de (?:votre|ta) carte\b.{0,60}?(?:réduction|remise|%)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
+   R"(|^besoin d'une? [^?]{0,40}\? (?:réservez|réserve|commandez|commande)\b)"
+   R"(|^(?:[^ .!?]+ ){0,6}(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ ){0,6}(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
+   R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -459,7 +529,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(descárga(?:te|la) (?:la|nuestra) app)"
    R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
    R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"
-   R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"},
+   R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"
+   R"(|un punto por (?:cada )?(?:euro|€)|(?:acumulas|sumas) puntos|regala a (?:tu|un|una) amig|porque (?:viste|hiciste|compraste|leíste|escuchaste|te gustó|completaste)\b|recomendad[oa]s? para ti|(?:también )?te (?:puede|podría) gustar|(?:pide|solicita|pida|solicite) (?:tu|su|un) presupuesto|presupuesto (?:gratis|gratuito|sin compromiso))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valoraciones|reseñas|opiniones)\)|(?:comparte|copia) tu enlace(?: de invitación)?\W*$)"
+   R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"
+   R"(|(?:aprende|lee|escucha|compra|pide|sigue aprendiendo) (?:donde quieras|desde cualquier lugar|en cualquier lugar|de camino al trabajo)\W*$)"
+   R"(|(?:^|[.!?:] )(?:trae|invita|apunta) a (?:un|una|tu) (?:amig[oa]|compañer[oa]|colega)\b.{0,140}?(?:gratis|descuento|regalo|cupón|vale)|(?:recibiréis|os llevaréis|recibís) (?:los dos|ambos|cada uno)|(?:los dos|ambos) (?:recibís|recibiréis))"
+   R"(|(?:presentando|mostrando|al presentar|al mostrar) (?:tu|su) (?:carné|carnet|tarjeta).{0,60}?(?:descuento|%)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
+   R"(|^¿?necesitas (?:un|una) [^?]{0,40}\? (?:resérvala|resérvalo|reserva|pide)\b)"
+   R"(|^(?:[^ .!?]+ ){0,6}siempre contigo!?$|^(?:[^ .!?]+ ){0,6}(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
+   R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -471,7 +550,16 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
    R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"
    R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"
-   R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"},
+   R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"
+   R"(|un punto (?:per|ogni) (?:ogni )?(?:euro|€)|(?:accumuli|accumulate|raccogli) (?:un )?punt[oi]\b|regala (?:al tuo|a un|alla tua|a una) amic|anche tu ricevi|porta un amico\b|perché hai (?:seguito|guardato|acquistato|letto|ascoltato|completato)|consigliat[ie] per te|(?:potrebbe|potrebbero) (?:anche )?piacerti|richiedi (?:un|il tuo) preventivo|preventivo (?:gratuito|senza impegno))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valutazioni|recensioni)\)|(?:condividi|copia) il tuo link(?: di invito)?\W*$)"
+   R"(|(?:dalla|nella|con la|sulla) nostra app\b|(?:l')?app (?:« )?(?:il mio|la mia) [\pL-]+)"
+   R"(|(?:impara|leggi|ascolta|ordina|continua a imparare) (?:ovunque(?: tu sia)?|in movimento|dove vuoi|anche in viaggio)\W*$)"
+   R"(|(?:^|[.!?:] )(?:porta|invita) (?:un|una|la tua|il tuo) (?:amic[oa]|collega|compagn[oa])\b.{0,140}?(?:gratis|sconto|regalo|buono|omaggio)|(?:ricevete|avrete) (?:entrambi|tutti e due)|entrambi (?:ricevete|avrete))"
+   R"(|(?:presentando|mostrando|esibendo) (?:la )?(?:tua |sua )?(?:tessera|carta)\b.{0,60}?(?:sconto|%)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
+   R"(|^(?:ti serve|hai bisogno di) (?:un|una|un') ?[^?]{0,40}\? (?:prenot|ordin)\pL*)"
+   R"(|^(?:[^ .!?]+ ){0,6}sempre con te!?$|^(?:[^ .!?]+ ){0,6}(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
+   R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -483,7 +571,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
    R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
-   R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"},
+   R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"
+   R"(|(?:een|1) punt (?:per|voor (?:elke|iedere)) (?:bestede )?(?:euro|€)|(?:krijgt u|krijg je|ontvangt u|ontvang je) (?:allebei|beiden)|(?:krijgen|ontvangen) (?:u|jullie) (?:allebei|beiden)|omdat (?:je|u) [^.]{0,40}(?:hebt|heeft) (?:gevolgd|bekeken|gekocht|gelezen|beluisterd)|aanbevolen voor (?:jou|u)\b|vind (?:je|u) misschien ook leuk|vraag (?:vrijblijvend )?(?:een|uw|je) offerte aan|(?:vrijblijvende|gratis) offerte|offerte op maat)"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:beoordelingen|reviews)\)|(?:deel|kopieer) (?:je|uw|jouw) (?:persoonlijke )?link\W*$)"
+   R"(|(?:in|met|via) onze app\b|(?:de )?mijn [\pL-]+-app\b)"
+   R"(|(?:leer|lees|luister|bestel|blijf leren) (?:onderweg|overal|waar je ook bent)\W*$)"
+   R"(|(?:^|[.!?:] )(?:neem|breng) (?:een|je|jouw) (?:collega|vriend(?:in)?|buur(?:man|vrouw)?|partner|sportmaatje|trainingsmaatje) mee\b.{0,140}?(?:korting|gratis|cadeau|tegoed|beloning))"
+   R"(|op vertoon van (?:je|jouw|uw) [\pL-]*(?:pas|kaart)\b.{0,60}?(?:korting|%)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
+   R"(|^(?:een |extra )?[^?]{0,40} nodig\? (?:boek|reserveer|bestel)\b)"
+   R"(|^(?:[^ .!?]+ ){0,6}altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ ){0,6}(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
+   R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -495,7 +592,16 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
    R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
    R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"
-   R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"},
+   R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"
+   R"(|um ponto (?:por|a cada|para cada) (?:real|euro|r\$|€)|porque você (?:fez|assistiu|comprou|leu|ouviu|concluiu|curtiu)\b|recomendad[oa]s? para (?:você|si|ti)|(?:você )?também (?:pode|vai) gostar|(?:peça|solicite|pede) (?:um|o seu|seu|o teu) orçamento|orçamento (?:grátis|gratuito|sem compromisso))"
+   R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avaliações|opiniões)\)|(?:compartilhe|partilhe|copie) (?:o )?(?:seu|teu) link(?: de (?:convite|indicação))?\W*$)"
+   R"(|(?:no|pelo|com o) nosso (?:app|aplicativo)\b|na nossa app\b|(?:o )?(?:app|aplicativo) (?:« )?(?:meu|minha) [\pL-]+)"
+   R"(|(?:aprenda|leia|ouça|compre|peça|continue (?:aprendendo|a aprender)) (?:em qualquer lugar|onde estiver|onde quer que esteja)\W*$)"
+   R"(|(?:^|[.!?:] )(?:traga|indique|convide) (?:um|uma|o seu|a sua|seu|sua) (?:amig[oa]|colega|parceir[oa])\b.{0,140}?(?:grátis|desconto|bónus|bônus|vale|crédito)|vocês (?:dois|duas|ambos) (?:ganham|recebem))"
+   R"(|(?:apresentando|mostrando|ao apresentar) (?:o )?(?:seu|teu) (?:cartão|carteirinha).{0,60}?(?:desconto|%)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
+   R"(|^precisa de (?:um|uma) [^?]{0,40}\? (?:reserve|peça|agende)\b)"
+   R"(|^(?:[^ .!?]+ ){0,6}sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ ){0,6}(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
+   R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -622,7 +728,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
    R"(your (?:opinion|feedback) (?:matters|counts))"
    R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"
-   R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"},
+   R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"
+   R"(|how likely (?:are you|is it that you(?:'d| would)?) (?:to )?recommend|(?:you're|you are) on an? \d+[- ]day (?:[\pL-]+ )?streak|keep (?:your|the) streak (?:going|alive)|(?:don't|do not) (?:lose|break) your streak|send us a voice (?:note|message|memo)|leave (?:us )?a voice (?:note|message))"
+   R"(|(?:tell us )?how (?:was|did) your (?:last |latest |recent )?(?:order|visit|stay|delivery|purchase)(?: go)?\b)"
+   R"(|send (?:us )?a letter (?:of up to|to the editor)|letters? (?:may|will|might) be (?:edited|shortened|condensed) for\b)"
+   R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -636,7 +746,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
    R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
    R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
-   R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"},
+   R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"
+   R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiterempfehlen|empfehlen)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
+   R"(|wie (?:war|lief) (?:ihre|deine) (?:letzte )?(?:bestellung|lieferung|besuch|aufenthalt|einkauf))"
+   R"(|leserbriefe? (?:werden|können) [^.]{0,30}gekürzt|(?:die redaktion behält sich|behält sich die redaktion) (?:das recht auf )?kürzungen vor|kürzungen (?:sind )?vorbehalten|(?:schreiben sie|schreib|schick|schicken sie) uns (?:einen|ihren|deinen) leserbrief)"
+   R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -646,7 +760,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
    R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
-   R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"},
+   R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"
+   R"(|(?:quelle est la probabilité|quelle probabilité y a-t-il) que (?:vous|tu) (?:nous )?recommand|recommanderiez-vous|recommanderais-tu|(?:tu es|vous êtes) à \d+ jours (?:d'affilée|consécutifs|de suite)|(?:ta|votre) série de \d+ jours|(?:garde|gardez|ne perds pas|ne perdez pas) (?:ta|votre) série|(?:envoyez|envoie|laissez|laisse)-nous un (?:message )?vocal)"
+   R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"
+   R"(|la rédaction se réserve le droit de (?:les )?(?:raccourcir|couper|modifier|publier)|(?:envoyez|écrivez)(?:-nous)? (?:votre|un) courrier (?:des lecteurs|de lecteur|à la rédaction))"
+   R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -654,7 +772,11 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
    R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
    R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
-   R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"},
+   R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"
+   R"(|(?:qué probabilidad hay|con qué probabilidad) de que (?:nos )?(?:recomiendes|recomiende)|(?:nos )?recomendarías a (?:un|tus|algún)|(?:llevas|lleva) (?:una racha de )?\d+ días (?:seguidos|consecutivos)|(?:tu|su) racha de \d+ días|(?:mantén|no pierdas|mantenga|no pierda) (?:tu|su) racha|(?:mándanos|envíanos|déjanos) (?:un audio|una nota de voz|un mensaje de voz))"
+   R"(|(?:cuéntanos )?qué tal (?:tu|su) (?:último |última )?(?:pedido|compra|visita|estancia|entrega)|deja (?:una|tu) (?:reseña|valoración|opinión))"
+   R"(|(?:envía|envíe|mándanos|envíanos) (?:tu|su) carta (?:al director|a la redacción)|nos reservamos el derecho (?:de|a) (?:editar|resumir|extractar|acortar)|las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas))"
+   R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -665,7 +787,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(vuoi segnalare (?:un|una)|segnala(?:re)? (?:un|il tuo|la tua) (?:evento|notizia|iniziativa)|)"
    R"(lasciaci una (?:recensione|valutazione)|la tua opinione conta)"
    R"(|(?:ti|vi|le) sono stat[ei] utili|mantieni aggiornati i tuoi dati|aggiorna i tuoi dati di contatto|(?:hai|avete) una storia da raccontare)"
-   R"(|chiamaci (?:allo|al) [^()]{0,30}\((?:costo di una chiamata urbana|tariffa urbana)\))"},
+   R"(|chiamaci (?:allo|al) [^()]{0,30}\((?:costo di una chiamata urbana|tariffa urbana)\))"
+   R"(|quanto è probabile che (?:tu )?(?:ci )?(?:consigli|raccomandi)|(?:ci )?consiglieresti (?:a|ai)\b|(?:sei|è) a \d+ giorni (?:di fila|consecutivi)|(?:la tua|la sua) serie di \d+ giorni|(?:non perdere|mantieni) la (?:tua )?serie|(?:mandaci|inviaci|lasciaci) un (?:vocale|messaggio vocale|audio))"
+   R"(|(?:raccontaci )?com'è andat[oa] (?:il tuo|la tua|il suo|la sua) (?:ultim[oa] )?(?:ordine|acquisto|visita|soggiorno|consegna)|lascia (?:una|la tua) (?:recensione|valutazione))"
+   R"(|la redazione si riserva (?:il diritto )?di (?:tagliare|sintetizzare|ridurre|modificare)|(?:scrivi|scrivete|scriva) (?:una lettera )?al direttore|le lettere (?:potranno|possono) essere (?:tagliate|ridotte|sintetizzate))"
+   R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -675,7 +801,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
    R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
    R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
-   R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"},
+   R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"
+   R"(|hoe waarschijnlijk is het dat (?:je|u) [^?]{0,60}(?:aanbeveelt|aanraadt)|zou (?:je|u) ons (?:aanbevelen|aanraden)|(?:je|u) (?:zit|bent) (?:al )?\d+ dagen op rij|(?:je|uw) reeks van \d+ dagen|(?:houd|hou|verlies) (?:je|uw) reeks|stuur ons een (?:spraakbericht|spraakmemo|voicememo|ingesproken bericht))"
+   R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"
+   R"(|de redactie behoudt zich het recht voor|(?:ingezonden )?brieven (?:kunnen|worden) (?:worden )?ingekort|stuur (?:je|uw) (?:ingezonden )?brief (?:naar|in)\b)"
+   R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -683,7 +813,11 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
    R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
-   R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"},
+   R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"
+   R"(|qual (?:é )?a probabilidade de (?:você )?(?:nos )?recomendar|(?:você )?(?:nos )?recomendaria (?:a|aos)\b|(?:você está|estás) (?:há|com) \d+ dias (?:seguidos|consecutivos)|(?:sua|tua) sequência de \d+ dias|(?:mantenha|não perca|não percas) (?:a )?(?:sua|tua) sequência|(?:mande|envie|manda|envia)(?:-nos)? (?:um áudio|uma mensagem de voz))"
+   R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"
+   R"(|a redação (?:se )?reserva(?:-se)? o direito de (?:editar|resumir|cortar)|(?:as )?cartas (?:podem|poderão) ser (?:editadas|resumidas|cortadas)|(?:envie|mande) (?:sua|a sua) carta (?:para|à redação))"
+   R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -752,25 +886,39 @@ constexpr VocabularyRow k_rows[] = {
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
    R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook|)"
    R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
-   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"},
+   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
+   R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"
+   R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
    R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
-   R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"},
+   R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
+   R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
+   R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
-   R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"},
+   R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"
+   R"(|partage[zs]? (?:vos|tes) (?:plus belles )?(?:photos|images|clichés)|identifiez-nous|avec le hashtag|rest(?:ez|ons) connectés\W*$)"
+   R"(|^(?:rejoignez|rejoins) (?:la|notre) communauté[^.!?]{0,40}[!:]?$)"},
   {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
    R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter)|)"
-   R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"},
+   R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"
+   R"(|comparte tus (?:mejores )?(?:fotos|imágenes)|etiquétanos|con el hashtag|(?:mantente|sigamos) conectad[oa]s?\W*$)"
+   R"(|^únete a (?:la|nuestra) comunidad\b[^.!?]{0,40}[!:]?$)"},
   {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero)|)"
    R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram)|)"
-   R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"},
+   R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"
+   R"(|condividi (?:le tue|con noi le tue) (?:foto|immagini)|taggaci|con l'hashtag|rest(?:a|iamo|ate) (?:in contatto|connessi)\W*$)"
+   R"(|^unisciti alla (?:nostra )?(?:community|comunità)[^.!?]{0,40}[!:]?$)"},
   {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
    R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit|)"
-   R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"},
+   R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"
+   R"(|deel (?:je|jouw|uw) (?:mooiste )?foto's|tag ons\b|met de hashtag|blijf (?:met ons )?(?:verbonden|in contact)\W*$)"
+   R"(|^(?:word (?:lid|deel) van|sluit je aan bij) (?:onze|de) community\b[^.!?]{0,40}[!:]?$)"},
   {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
    R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter)|)"
-   R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"},
+   R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"
+   R"(|(?:partilhe|compartilhe|partilha) (?:as suas|suas|as tuas) (?:melhores )?fotos|marque-nos|com a hashtag|(?:fique|fiquem|mantenha-se) (?:ligad[oa]s?|conectad[oa]s?)\W*$)"
+   R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -1476,6 +1476,20 @@ TEST_CASE("a masthead that names a time of day, and a header row that names a pr
   CHECK(kept(r, "Northbank Clinic"));
 }
 
+TEST_CASE("a masthead line that numbers the issue within its year goes, a year alone stays", "[transform]") {
+  // The name, then the issue's number and year after a dot or a bar.
+  const std::vector<Block> numbered = {para("Vereinsblatt · Ausgabe 4/2026")};
+  CleanResult r = clean(doc({numbered, story("Bridge"), story("Market"), story("School")}));
+  CHECK(reason_for(r, "Vereinsblatt").starts_with("chrome: in the header, the masthead"));
+  const std::vector<Block> bar = {para("Buurtnieuws | editie 3/2026")};
+  r = clean(doc({bar, story("Bridge"), story("Market"), story("School")}));
+  CHECK(reason_for(r, "Buurtnieuws").starts_with("chrome: in the header, the masthead"));
+  // A label with a bare year names no issue.
+  const std::vector<Block> season = {para("Season tickets · 2026")};
+  r = clean(doc({season, story("Bridge"), story("Market"), story("School")}));
+  CHECK(kept(r, "Season tickets"));
+}
+
 TEST_CASE("a promo button that leads where the stories lead is a story's, and its copy is news", "[transform]") {
   // A theatre's premiere under its heading, copy to the reader with a
   // deadline, and "Get tickets" to the theatre's own pages, where its

@@ -189,3 +189,63 @@ TEST_CASE("a referral rewards the reader and the friend, in the second person", 
   CHECK_FALSE(house_ad("Ambos reciben la medalla de oro de la ciudad."));
   CHECK_FALSE(house_ad("Sie erhalten beide eine Entschädigung von der Bahn."));
 }
+
+TEST_CASE("price small print speaks of prices in general, and a caption over icons or badges is a line of its own",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Alle prijzen zijn inclusief btw."));
+  CHECK(hit(Category::imprint, "Incl. btw, exclusief verzendkosten."));
+  // A report names the tax with one price.
+  CHECK_FALSE(hit(Category::imprint, "Vanaf 1 juli daalt het tarief naar 0,27 euro per kWh inclusief btw."));
+  CHECK_FALSE(hit(Category::imprint, "Der Arbeitspreis sinkt auf 29 Cent je kWh inkl. MwSt."));
+  CHECK_FALSE(hit(Category::imprint, "El kWh costará 0,19 euros IVA incluido desde enero."));
+  CHECK_FALSE(hit(Category::imprint, "Il kWh costerà 0,24 euro IVA inclusa da luglio."));
+  CHECK_FALSE(hit(Category::imprint, "O kWh passa a custar 0,21 euros com IVA incluído."));
+  CHECK(hit(Category::house_ad, "Keep learning on your commute"));
+  CHECK_FALSE(hit(Category::house_ad,
+                  "Commuters can keep reading on the go thanks to new Wi-Fi on the trains, the operator said."));
+  CHECK(hit(Category::social, "Stay connected"));
+  CHECK_FALSE(hit(Category::social, "The museum said the archive would stay connected to the city's network."));
+  CHECK_FALSE(hit(Category::social, "Restez connectés à la rédaction grâce à notre direct, promet la chaîne."));
+}
+
+TEST_CASE("a reward for a friend, a member perk, stock small print and a slogan are told from a report",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Neem een collega mee: wordt zij lid, dan krijg je allebei 50 euro korting."));
+  // Bringing someone along without a reward is an invitation, not a referral.
+  CHECK_FALSE(hit(Category::house_ad, "Take a friend along to the open day on Saturday."));
+  CHECK_FALSE(hit(Category::house_ad, "Os dois ganham o prémio ex aequo, anunciou o júri."));
+  // Who gets a discount is news when nobody shows a card.
+  CHECK_FALSE(hit(Category::house_ad, "Students get 10% off at the museum from July, the council said."));
+  // A sale that runs while stocks last is the retailer's news; the offers' validity is small print.
+  CHECK_FALSE(
+      hit(Category::imprint,
+          "The retailer's spring sale runs while stocks last, with discounts of up to 40% on garden furniture."));
+  CHECK_FALSE(
+      hit(Category::imprint, "Der Händler verkauft die Restposten, solange der Vorrat reicht, zum halben Preis."));
+  CHECK(hit(Category::imprint,
+            "Offerte valide dal 4 al 17 giugno nei punti vendita aderenti, fino a esaurimento scorte."));
+  // A slogan is a line without a full stop; a report ends its sentence.
+  CHECK_FALSE(hit(Category::house_ad, "Die Stadt schickt Unwetterwarnungen künftig direkt aufs Handy."));
+  CHECK_FALSE(hit(Category::house_ad, "Il comune invia gli avvisi sempre con te, ha detto il sindaco."));
+  CHECK(hit(Category::house_ad, "Tutte le offerte sempre con te"));
+  // Listening to a podcast is news; listening to this newsletter is its audio version.
+  CHECK_FALSE(hit(Category::view_online, "The station said listeners prefer podcasts to live radio."));
+  CHECK_FALSE(hit(Category::feedback, "The paper received 212 letters to the editor about the stadium lease."));
+  CHECK_FALSE(hit(Category::social, "More than 300 people joined the community garden this spring."));
+  // A report of how fast quotes come is news; the call to get one opens its sentence.
+  CHECK_FALSE(
+      hit(Category::house_ad, "Die Versicherung sagt, Kunden erhielten ihr Angebot in 3 Minuten statt in zwei Tagen."));
+  CHECK(hit(Category::house_ad, "Alugue sem fiador. Cotação em 2 minutos."));
+}
