@@ -6,9 +6,11 @@
 // Durability contract, relied on by app/:
 // - A message is stored (add_message inside a committed Transaction) before
 //   anything is done to it on the server.
-// - A digest row with its Message-ID is written (create_digest) before the
-//   digest is sent, and marked sent afterwards, so a crash between the two
-//   leaves a pending digest that the next run resends with the same id.
+// - A digest row with its Message-ID and the issues it carries is written
+//   (create_digest, create_batch_digest) before the digest is sent, and
+//   marked sent afterwards, so a crash between the two leaves a pending
+//   digest that the next run resends with the same id and the same issues,
+//   and no other digest carries them.
 //
 // All functions throw store::Error on an SQLite failure, naming the store
 // file, the statement's purpose and SQLite's message. One Store is used by one thread.
