@@ -36,8 +36,8 @@ ExitStatus write_preview(const config::Settings& settings, const std::optional<s
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.close();
   if (!file) throw std::runtime_error("cannot write '" + out->string() + "'");
-  log::info("wrote the next digest (" + std::to_string(next->messages.size()) + " issues, nothing sent) to '" +
-            out->string() + "'");
+  log::info("wrote the next digest (" + std::to_string(next->issues) + " issues, nothing sent) to '" + out->string() +
+            "'");
   return ExitStatus::ok;
 }
 

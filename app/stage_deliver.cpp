@@ -128,81 +128,109 @@ deliver::Priority priority_of(const config::Settings& settings, std::string_view
 namespace {
 
 struct NewDigest {
-  transform::Digest digest;  // Digest::summaries left empty: `messages` are its issues
-  std::vector<std::int64_t> messages;
+  transform::Digest digest;  // Digest::summaries left empty: the oldest `issues` of the store's batch are its issues
+  std::size_t issues = 0;
   bool more = false;  // undigested summaries are left for another digest
 };
 
-// The issues of the next digest: those never refused first (a digest the
-// server refused must not hold back the ones that came after it); else the
-// oldest refused ones, no more of them than their limit allows.
-// Chosen among the records in place, without a copy of them.
-std::vector<store::UndigestedIssue> next_batch(std::vector<store::UndigestedIssue> records) {
-  const auto clean = [](const store::UndigestedIssue& r) { return r.max_issues == 0; };
-  if (std::any_of(records.begin(), records.end(), clean)) {
-    std::erase_if(records, [&](const store::UndigestedIssue& r) { return !clean(r); });
-    return records;
+// The summaries of the store's batch (Store::take_batch) for compose, read
+// from the store one at a time. It holds the message ids and priorities of
+// the issues of compose's window only; those after it are read in order,
+// their ids a chunk at a time, so that a backlog of any size is never in
+// memory, not even as a list of ids.
+class BatchReader {
+ public:
+  BatchReader(const config::Settings& settings, store::Store& store, std::size_t window)
+      : m_settings(settings), m_store(store), m_window(store.batch_messages(0, window)) {
+    m_window_priority.resize(m_window.size(), deliver::Priority::normal);
+    m_window_known.resize(m_window.size(), false);
   }
-  std::size_t limit = records.empty() ? 0 : static_cast<std::size_t>(records.front().max_issues);
-  std::size_t taken = 0;
-  for (const auto& r : records) {
-    limit = std::min(limit, static_cast<std::size_t>(r.max_issues));
-    if (taken >= limit) break;
-    ++taken;
-  }
-  records.resize(taken);
-  return records;
-}
 
+  transform::Summary read(std::size_t input) {
+    const auto message = message_of(input);
+    auto summary = m_store.summary(message);
+    if (!summary) throw store::Error("summary of message " + std::to_string(message) + " is gone");
+    const auto priority = priority_of(m_settings, *summary);
+    if (input < m_window.size()) {
+      m_window_priority[input] = priority;
+      m_window_known[input] = true;
+    }
+    m_last_input = input;
+    m_last_priority = priority;
+    return std::move(*summary);
+  }
+
+  deliver::Priority priority(std::size_t input) {
+    if (input < m_window.size() && m_window_known[input]) return m_window_priority[input];
+    if (input != m_last_input) read(input);
+    return m_last_priority;
+  }
+
+ private:
+  static constexpr std::size_t k_chunk = 4096;
+
+  std::int64_t message_of(std::size_t input) {
+    if (input < m_window.size()) return m_window[input];
+    if (m_window.empty()) throw store::Error("the digest's batch has no issue " + std::to_string(input));
+    if (input < m_chunk_start || m_chunk_start < m_window.size()) {  // back to the first after the window
+      m_chunk_start = m_window.size();
+      m_chunk_after = m_window.back();
+      m_chunk = m_store.batch_messages(m_chunk_after, k_chunk);
+    }
+    while (input >= m_chunk_start + m_chunk.size()) {
+      if (m_chunk.empty()) throw store::Error("the digest's batch has no issue " + std::to_string(input));
+      m_chunk_start += m_chunk.size();
+      m_chunk_after = m_chunk.back();
+      m_chunk = m_store.batch_messages(m_chunk_after, k_chunk);
+    }
+    return m_chunk[input - m_chunk_start];
+  }
+
+  const config::Settings& m_settings;
+  store::Store& m_store;
+  std::vector<std::int64_t> m_window;
+  std::vector<deliver::Priority> m_window_priority;
+  std::vector<bool> m_window_known;
+  std::vector<std::int64_t> m_chunk;  // the batch's issues from input m_chunk_start on
+  std::size_t m_chunk_start = 0;      // 0 before the first chunk is read
+  std::int64_t m_chunk_after = 0;     // the message before the chunk
+  std::size_t m_last_input = SIZE_MAX;
+  deliver::Priority m_last_priority = deliver::Priority::normal;
+};
+
+// A new digest of the oldest issues of the batch the store takes now
+// (Store::take_batch): what it carries is recorded from that batch
+// (Store::create_batch_digest), so an issue processed after this call is
+// never marked sent without being shown.
 std::optional<NewDigest> compose_new(const config::Settings& settings, store::Store& store,
                                      std::chrono::sys_seconds now, std::chrono::seconds utc_offset,
                                      std::size_t window = deliver::k_digest_window) {
-  auto records = store.undigested_issues();
-  if (records.empty() && !settings.digest.send_empty) return std::nullopt;
-  const auto available = records.size();
-  // Of the batch's records only their messages and priorities are kept
-  // while composing, not their sources' names.
-  std::vector<std::int64_t> messages;
-  std::vector<deliver::Priority> priorities;
-  {
-    const auto batch = next_batch(std::move(records));
-    messages.reserve(batch.size());
-    priorities.reserve(batch.size());
-    for (const auto& r : batch) {
-      messages.push_back(r.message);
-      priorities.push_back(priority_of(settings, r.source, r.source_key));
-    }
-  }
+  const auto available = static_cast<std::size_t>(store.undigested_count());
+  if (available == 0 && !settings.digest.send_empty) return std::nullopt;
   // With no budget every issue is shown in full, at most
   // deliver::k_max_full_issues in one digest: the rest go in the next.
-  if (settings.digest.budget_minutes == 0 && messages.size() > deliver::k_max_full_issues) {
-    messages.resize(deliver::k_max_full_issues);
-    priorities.resize(deliver::k_max_full_issues);
-  }
+  const auto count_limit =
+      settings.digest.budget_minutes == 0 ? static_cast<std::int64_t>(deliver::k_max_full_issues) : -1;
+  auto count = static_cast<std::size_t>(store.take_batch(count_limit));
   auto options = compose_options(settings, now, utc_offset);
   options.window = window;
   if (auto last = store.last_digest_sent()) options.period_start = *last;
+  BatchReader reader(settings, store, std::max<std::size_t>(window, 1));
+  options.priority = [&](std::size_t i) { return reader.priority(i); };
   // Whole digests are bounded too: halve the issues until it fits, the rest
   // go in the next digest. Compose reads the summaries from the store one
   // at a time (deliver/compose.hpp), so that a backlog of any size is never
   // in memory at once.
   while (true) {
     NewDigest out;
-    options.priorities = priorities;
-    const auto read = [&](std::size_t i) {
-      auto summary = store.summary(messages[i]);
-      if (!summary) throw store::Error("summary of message " + std::to_string(messages[i]) + " is gone");
-      return std::move(*summary);
-    };
-    out.digest = deliver::compose_digest(messages.size(), read, options);
-    if (out.digest.mime.size() <= k_digest_max_bytes || messages.size() <= 1) {
-      out.more = messages.size() < available;
-      out.messages = std::move(messages);
+    out.digest = deliver::compose_digest(
+        count, [&](std::size_t i) { return reader.read(i); }, options);
+    if (out.digest.mime.size() <= k_digest_max_bytes || count <= 1) {
+      out.issues = count;
+      out.more = count < available;
       return out;
     }
-    const std::size_t half = messages.size() / 2;
-    messages.resize(half);
-    priorities.resize(half);
+    count /= 2;
   }
 }
 
@@ -210,10 +238,12 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
 
 std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
                                       std::chrono::sys_seconds now, std::chrono::seconds utc_offset) {
-  if (auto pending = store.pending_digest()) return NextDigest{from_record(*pending), pending->messages};
+  if (auto pending = store.pending_digest()) {
+    return NextDigest{from_record(*pending), static_cast<std::size_t>(pending->issues)};
+  }
   auto fresh = compose_new(settings, store, now, utc_offset);
   if (!fresh) return std::nullopt;
-  return NextDigest{std::move(fresh->digest), std::move(fresh->messages)};
+  return NextDigest{std::move(fresh->digest), fresh->issues};
 }
 
 DeliverReport deliver_pending(const config::Settings& settings, store::Store& store, const DeliverRequest& request) {
@@ -221,7 +251,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
   if (request.dry_run) {
     if (auto next = next_digest(settings, store, request.now, request.utc_offset)) {
       // As before: a pending digest's issues are not counted as new.
-      if (!store.pending_digest()) report.issues = next->messages.size();
+      if (!store.pending_digest()) report.issues = next->issues;
       report.preview = std::move(next->digest);
     }
     return report;
@@ -245,10 +275,11 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     auto digest = from_record(*pending);
     try {
       auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
-      report.sent.push_back({std::move(digest), std::move(where), true, pending->messages});
+      report.sent.push_back(
+          {std::move(digest), std::move(where), true, pending->id, static_cast<std::size_t>(pending->issues)});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
-      report.refused.push_back(refused(digest, pending->messages.size(), e));
+      report.refused.push_back(refused(digest, static_cast<std::size_t>(pending->issues), e));
     }
   }
 
@@ -262,18 +293,19 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
       if (round == 0) say(request.log, "no new summaries: nothing to send");
       break;
     }
-    const auto issues = fresh->messages.size();
+    const auto issues = fresh->issues;
     report.issues += issues;
-    // Intent first: the row and its Message-ID exist before any byte is sent,
-    // so a crash or failure from here on leaves a pending digest to resend.
-    const auto id = store.create_digest(fresh->digest.message_id, fresh->digest.subject, fresh->digest.mime,
-                                        fresh->messages, request.now);
+    // Intent first: the row, its Message-ID and the issues it carries exist
+    // before any byte is sent, so a crash or failure from here on leaves a
+    // pending digest to resend, and its issues are in no other digest.
+    const auto id = store.create_batch_digest(fresh->digest.message_id, fresh->digest.subject, fresh->digest.mime,
+                                              static_cast<std::int64_t>(issues), request.now);
     say(request.log, "sending digest <" + fresh->digest.message_id + "> with " + std::to_string(issues) +
                          " issues to " + sink->describe());
     bool gave_back = false;  // a refused digest of several returns its issues
     try {
       auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
-      report.sent.push_back({std::move(fresh->digest), std::move(where), false, std::move(fresh->messages)});
+      report.sent.push_back({std::move(fresh->digest), std::move(where), false, id, issues});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.issues -= issues;
@@ -305,7 +337,7 @@ DeliverReport deliver_now(const config::Settings& settings) {
   }
   for (const auto& s : report.sent) {
     log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id + ">" +
-              (s.resent ? "" : " with " + std::to_string(s.messages.size()) + " issues") + ": " + s.where);
+              (s.resent ? "" : " with " + std::to_string(s.issues) + " issues") + ": " + s.where);
   }
   for (const auto& r : report.refused) {
     log::error("deliver: the server refused digest <" + r.message_id + "> for good: " + r.reply + "; " +

@@ -47,7 +47,8 @@ struct SentDigest {
   transform::Digest digest;
   std::string where;                   // the sink's answer: files written or the server's reply
   bool resent = false;                 // a pending digest from an earlier run
-  std::vector<std::int64_t> messages;  // the issues it carries (store::StoredMessage ids)
+  std::int64_t record = 0;             // its row in the store (store::Store::digest_messages lists its issues)
+  std::size_t issues = 0;              // how many issues it carries
 };
 
 // A digest the server refused for good (a 5xx reply to its content or
@@ -92,13 +93,13 @@ deliver::Priority priority_of(const config::Settings& settings, const transform:
 deliver::Priority priority_of(const config::Settings& settings, std::string_view source_title,
                               std::string_view source_key);
 
-// The digest that would go out next and the messages it carries, without
-// touching the store: the oldest pending one (rebuilt from its recorded
+// The digest that would go out next and how many issues it carries, without
+// changing the store: the oldest pending one (rebuilt from its recorded
 // bytes), else a new one composed of the undigested summaries; nullopt when
 // there is nothing to send and send_empty is off.
 struct NextDigest {
   transform::Digest digest;
-  std::vector<std::int64_t> messages;
+  std::size_t issues = 0;  // how many it carries
 };
 std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
                                       std::chrono::sys_seconds now, std::chrono::seconds utc_offset);

@@ -1289,6 +1289,7 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   d.period_start = options.period_start;
   d.period_end = options.now;
   const auto priority_of_input = [&](std::size_t input) {
+    if (options.priority) return options.priority(input);
     return input < options.priorities.size() ? options.priorities[input] : Priority::normal;
   };
   const auto window = std::min(count, std::max<std::size_t>(options.window, 1));

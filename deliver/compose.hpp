@@ -63,6 +63,11 @@ struct ComposeOptions {
   // The priority of each summary given to compose_digest, in the same
   // order; a missing one is normal. Muted summaries are only counted.
   std::vector<Priority> priorities;
+  // When set, the priority of summary `i` instead of `priorities`, asked
+  // for only after summary `i` was read (for one after the window, right
+  // after), so that a caller reading from a store can tell it from the
+  // summary and hold no list of them.
+  std::function<Priority(std::size_t i)> priority;
   // How many summaries, the first given, the digest is grouped, ranked and
   // fitted to the budget over (k_digest_window); the others are only
   // counted. At least 1.

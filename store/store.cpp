@@ -690,6 +690,70 @@ std::vector<UndigestedIssue> Store::undigested_issues() {
   return out;
 }
 
+namespace {
+
+// The undigested issues, oldest first, as FROM ... WHERE of a SELECT whose
+// `s.message` is the issue and `coalesce(l.max_issues, 0)` its limit.
+constexpr const char* k_undigested =
+    " FROM summaries s JOIN messages m ON m.id = s.message LEFT JOIN digest_limits l ON l.message = s.message "
+    "WHERE m.status = 'processed' AND NOT EXISTS (SELECT 1 FROM digest_items d WHERE d.message = s.message) ";
+
+}  // namespace
+
+std::int64_t Store::undigested_count() {
+  Statement s(m_db, std::string("SELECT count(*)") + k_undigested, "count undigested issues");
+  s.step();
+  return s.integer(0);
+}
+
+std::int64_t Store::take_batch(std::int64_t limit) {
+  // A temporary table: it lives in this connection's own temporary file,
+  // not in the store, and goes with the connection.
+  exec(m_db, "CREATE TEMP TABLE IF NOT EXISTS deliver_batch (message INTEGER PRIMARY KEY)", "make digest batch");
+  exec(m_db, "DELETE FROM temp.deliver_batch", "clear digest batch");
+  Statement clean(m_db, std::string("SELECT EXISTS (SELECT 1") + k_undigested + "AND coalesce(l.max_issues, 0) = 0)",
+                  "look for never refused issues");
+  clean.step();
+  if (clean.integer(0) != 0) {
+    Statement(m_db,
+              std::string("INSERT INTO temp.deliver_batch (message) SELECT s.message") + k_undigested +
+                  "AND coalesce(l.max_issues, 0) = 0 ORDER BY s.message LIMIT ?1",
+              "take digest batch")
+        .bind(1, limit)
+        .run();
+  } else {
+    // The oldest refused issues, no more of them than the smallest limit
+    // among those taken allows.
+    std::int64_t taken = 0;
+    {
+      Statement limits(m_db, std::string("SELECT l.max_issues") + k_undigested + "ORDER BY s.message",
+                       "read refused limits");
+      std::int64_t allowed = -1;
+      while (limits.step() && taken != limit) {
+        allowed = allowed < 0 ? limits.integer(0) : std::min(allowed, limits.integer(0));
+        if (taken >= allowed) break;
+        ++taken;
+      }
+    }
+    Statement(m_db,
+              std::string("INSERT INTO temp.deliver_batch (message) SELECT s.message") + k_undigested +
+                  "ORDER BY s.message LIMIT ?1",
+              "take refused digest batch")
+        .bind(1, taken)
+        .run();
+  }
+  return sqlite3_changes64(m_db);
+}
+
+std::vector<std::int64_t> Store::batch_messages(std::int64_t after, std::size_t limit) {
+  Statement s(m_db, "SELECT message FROM temp.deliver_batch WHERE message > ?1 ORDER BY message LIMIT ?2",
+              "read digest batch");
+  s.bind(1, after).bind(2, static_cast<std::int64_t>(limit));
+  std::vector<std::int64_t> out;
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
 std::optional<transform::Summary> Store::summary(std::int64_t message) {
   Statement s(m_db, "SELECT summary FROM summaries WHERE message = ?1", "read summary");
   s.bind(1, message);
@@ -711,10 +775,19 @@ std::optional<DigestRecord> Store::pending_digest() {
   d.last_error = s.text(4);
   d.mime = s.text(5);
   d.created = *s.time(6);
-  Statement items(m_db, "SELECT message FROM digest_items WHERE digest = ?1 ORDER BY message", "read digest items");
+  Statement items(m_db, "SELECT count(*) FROM digest_items WHERE digest = ?1", "count digest items");
   items.bind(1, d.id);
-  while (items.step()) d.messages.push_back(items.integer(0));
+  items.step();
+  d.issues = items.integer(0);
   return d;
+}
+
+std::vector<std::int64_t> Store::digest_messages(std::int64_t digest) {
+  Statement items(m_db, "SELECT message FROM digest_items WHERE digest = ?1 ORDER BY message", "read digest items");
+  items.bind(1, digest);
+  std::vector<std::int64_t> out;
+  while (items.step()) out.push_back(items.integer(0));
+  return out;
 }
 
 std::int64_t Store::create_digest(const std::string& message_id, const std::string& subject, const std::string& mime,
@@ -736,6 +809,34 @@ std::int64_t Store::create_digest(const std::string& message_id, const std::stri
         .run();
   }
   tx.commit();
+  return id;
+}
+
+std::int64_t Store::create_batch_digest(const std::string& message_id, const std::string& subject,
+                                        const std::string& mime, std::int64_t issues, TimePoint now) {
+  Transaction tx = begin();
+  Statement(m_db,
+            "INSERT INTO digests (message_id, subject, status, mime, created_at) VALUES (?1, ?2, 'pending', ?3, ?4)",
+            "write digest")
+      .bind(1, message_id)
+      .bind(2, subject)
+      .bind_blob(3, mime)
+      .bind(4, std::optional<TimePoint>(now))
+      .run();
+  const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+  Statement(m_db,
+            "INSERT INTO digest_items (digest, message) "
+            "SELECT ?1, message FROM temp.deliver_batch ORDER BY message LIMIT ?2",
+            "write digest items")
+      .bind(1, id)
+      .bind(2, issues)
+      .run();
+  if (sqlite3_changes64(m_db) != issues) {
+    throw Error("store " + m_path.string() + ": the digest's batch holds fewer than its " + std::to_string(issues) +
+                " issues");
+  }
+  tx.commit();
+  exec(m_db, "DELETE FROM temp.deliver_batch", "clear digest batch");
   return id;
 }
 
@@ -765,24 +866,21 @@ void Store::refuse_digest(std::int64_t digest, const std::string& error, TimePoi
       .bind(2, error)
       .bind(3, std::optional<TimePoint>(now))
       .run();
-  std::vector<std::int64_t> messages;
-  {
-    Statement items(m_db, "SELECT message FROM digest_items WHERE digest = ?1", "read digest items");
-    items.bind(1, digest);
-    while (items.step()) messages.push_back(items.integer(0));
-  }
-  if (messages.size() > 1) {
-    const auto half = static_cast<std::int64_t>((messages.size() + 1) / 2);
-    for (auto message : messages) {
-      Statement(m_db,
-                "INSERT INTO digest_limits (message, max_issues, last_error) VALUES (?1, ?2, ?3) "
-                "ON CONFLICT(message) DO UPDATE SET max_issues = min(max_issues, ?2), last_error = ?3",
-                "limit refused issues")
-          .bind(1, message)
-          .bind(2, half)
-          .bind(3, error)
-          .run();
-    }
+  Statement count(m_db, "SELECT count(*) FROM digest_items WHERE digest = ?1", "count digest items");
+  count.bind(1, digest);
+  count.step();
+  const std::int64_t issues = count.integer(0);
+  if (issues > 1) {
+    const auto half = (issues + 1) / 2;
+    Statement(m_db,
+              "INSERT INTO digest_limits (message, max_issues, last_error) "
+              "SELECT message, ?2, ?3 FROM digest_items WHERE digest = ?1 AND true "
+              "ON CONFLICT(message) DO UPDATE SET max_issues = min(max_issues, ?2), last_error = ?3",
+              "limit refused issues")
+        .bind(1, digest)
+        .bind(2, half)
+        .bind(3, error)
+        .run();
     Statement(m_db, "DELETE FROM digest_items WHERE digest = ?1", "give back refused issues").bind(1, digest).run();
   }
   tx.commit();

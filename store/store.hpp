@@ -6,9 +6,11 @@
 // Durability contract, relied on by app/:
 // - A message is stored (add_message inside a committed Transaction) before
 //   anything is done to it on the server.
-// - A digest row with its Message-ID is written (create_digest) before the
-//   digest is sent, and marked sent afterwards, so a crash between the two
-//   leaves a pending digest that the next run resends with the same id.
+// - A digest row with its Message-ID and the issues it carries is written
+//   (create_digest, create_batch_digest) before the digest is sent, and
+//   marked sent afterwards, so a crash between the two leaves a pending
+//   digest that the next run resends with the same id and the same issues,
+//   and no other digest carries them.
 //
 // All functions throw store::Error on an SQLite failure, naming the store
 // file, the statement's purpose and SQLite's message. One Store is used by one thread.
@@ -110,10 +112,10 @@ struct SummaryRecord {
   int max_issues = 0;
 };
 
-// An undigested issue without its summary: what deliver reads of every
-// issue to choose a digest's issues and their priority. Compose reads the
-// summaries themselves one at a time (Store::summary), so that a backlog
-// of tens of thousands of issues is never in memory at once.
+// An undigested issue without its summary, for tools and tests. Deliver
+// holds no list of them: the store takes a digest's issues into a batch
+// (Store::take_batch) and compose reads their summaries one at a time
+// (Store::summary), so that a backlog of any size is never in memory.
 struct UndigestedIssue {
   std::int64_t message = 0;  // StoredMessage::id
   std::string source;        // Summary::source
@@ -133,7 +135,7 @@ struct DigestRecord {
   std::string mime;        // the message exactly as it is (re)sent
   TimePoint created{};
   std::optional<TimePoint> sent;
-  std::vector<std::int64_t> messages;  // StoredMessage ids it carries
+  std::int64_t issues = 0;  // how many issues it carries (Store::digest_messages lists them)
 };
 
 // A message whose digest was sent and on which the configured server-side
@@ -329,12 +331,31 @@ class Store {
   std::vector<SummaryRecord> undigested_summaries();
   // The same issues, oldest first, without their summaries.
   std::vector<UndigestedIssue> undigested_issues();
+  // How many issues undigested_issues() would list.
+  std::int64_t undigested_count();
+  // Takes the issues of the next digest, oldest first, into this
+  // connection's batch (a temporary table, not in the store file; what an
+  // earlier call took is dropped): the undigested issues never refused, if
+  // there are any; else the oldest refused ones, no more of them than
+  // their limits allow (SummaryRecord::max_issues); at most `limit` of
+  // them when it is not negative. Returns how many. An issue processed
+  // after this call is not in the batch, so the digest composed of it does
+  // not carry it, and the batch is never in memory.
+  std::int64_t take_batch(std::int64_t limit = -1);
+  // Up to `limit` issues of the batch after message `after`, oldest first.
+  std::vector<std::int64_t> batch_messages(std::int64_t after, std::size_t limit);
   // The stored summary of message `message`; nullopt when it has none.
   std::optional<transform::Summary> summary(std::int64_t message);
   // The oldest digest written but not yet sent nor refused, if any.
   std::optional<DigestRecord> pending_digest();
   std::int64_t create_digest(const std::string& message_id, const std::string& subject, const std::string& mime,
                              const std::vector<std::int64_t>& messages, TimePoint now);
+  // The same, carrying the oldest `issues` of the batch (take_batch), which
+  // is then cleared. Throws Error, writing nothing, when the batch has fewer.
+  std::int64_t create_batch_digest(const std::string& message_id, const std::string& subject, const std::string& mime,
+                                   std::int64_t issues, TimePoint now);
+  // The issues digest `digest` carries, oldest first.
+  std::vector<std::int64_t> digest_messages(std::int64_t digest);
   void mark_digest_sent(std::int64_t digest, TimePoint now);
   void record_digest_failure(std::int64_t digest, const std::string& error);
   // The server refused the digest for good: it is no longer pending. A

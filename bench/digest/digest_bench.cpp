@@ -21,6 +21,14 @@
 // Usage: distill_bench_digest [ISSUES] [BUDGET_MINUTES] [DIGEST_FILE]
 // DIGEST_FILE, when given, receives the composed digest (its MIME), to
 // compare the output of two builds.
+//
+// distill_bench_digest --deliver ISSUES [BUDGET_MINUTES] measures the whole
+// deliver stage instead: a child process stores the same made-up issues as
+// processed messages in a scratch store, then this process runs deliver on
+// it (app::deliver_pending, every digest it sends, the bookkeeping of what
+// was sent included) into a sink that keeps nothing, and prints the
+// issues, digests, their size, its CPU seconds and its peak RSS, which the
+// filling did not touch.
 
 #include <algorithm>
 #include <cmath>
@@ -34,8 +42,10 @@
 #include <utility>
 #include <vector>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "app/stage_deliver.hpp"
 #include "bench/common/bench_input.hpp"
 #include "deliver/compose.hpp"
 #include "deliver/story_groups.hpp"
@@ -156,9 +166,88 @@ class SummaryFile {
   std::string m_line;
 };
 
+// Takes every digest and keeps nothing of it but its size.
+class CountingSink : public deliver::Sink {
+ public:
+  std::string send(const transform::Digest& digest, const deliver::Envelope&) override {
+    ++digests;
+    bytes += digest.mime.size();
+    return "nowhere";
+  }
+  std::string describe() const override { return "nowhere"; }
+  std::size_t digests = 0;
+  std::size_t bytes = 0;
+};
+
+// The made-up issues as processed messages of a new store at `path`.
+void fill_store(const std::filesystem::path& path, int issues) {
+  auto store = store::Store::open(path);
+  MadeUp made_up;
+  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  for (int i = 0; i < issues;) {
+    auto tx = store.begin();
+    for (int k = 0; k < 5000 && i < issues; ++k, ++i) {
+      store::IncomingMessage m;
+      m.raw.mailbox = "INBOX";
+      m.raw.uidvalidity = transform::UidValidity{1};
+      m.raw.uid = transform::Uid{static_cast<std::uint32_t>(i + 1)};
+      m.raw.bytes = "Message-ID: <" + std::to_string(i) + "@letters.example.org>\r\n\r\nissue\r\n";
+      m.info.message_id = std::to_string(i) + "@letters.example.org";
+      m.info.from = "news" + std::to_string(i % 60) + "@letters.example.org";
+      store.add_message(m, now);
+      const auto summary = made_up.next();
+      store.mark_processed(i + 1, summary.source, summary, {}, now);
+    }
+    tx.commit();
+  }
+}
+
+int deliver_bench(int issues, int budget) {
+  const auto dir = std::filesystem::temp_directory_path() / ("distill_bench_deliver." + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto path = dir / "store.db";
+  const pid_t child = ::fork();
+  if (child == 0) {
+    fill_store(path, issues);
+    std::_Exit(0);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::fprintf(stderr, "filling the store failed\n");
+    return 1;
+  }
+  const auto store_mib = static_cast<double>(std::filesystem::file_size(path)) / (1024 * 1024);
+  config::Settings settings;
+  settings.store_path = path.string();
+  settings.smtp.url = "file:unused";
+  settings.digest.budget_minutes = budget;
+  CountingSink sink;
+  app::DeliverRequest request;
+  request.now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  request.sink = &sink;
+  const double c0 = bench::cpu_seconds();
+  std::size_t delivered = 0;
+  {
+    auto store = store::Store::open(path);
+    delivered = app::deliver_pending(settings, store, request).issues;
+  }
+  const double c1 = bench::cpu_seconds();
+  std::filesystem::remove_all(dir);
+  std::printf(
+      "issues=%d delivered=%zu digests=%zu digest_kib=%.1f store_mib=%.1f deliver_seconds=%.3f "
+      "peak_rss_mib=%.1f\n",
+      issues, delivered, sink.digests, static_cast<double>(sink.bytes) / 1024, store_mib, c1 - c0,
+      bench::peak_rss_mib());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 2 && std::string(argv[1]) == "--deliver") {
+    return deliver_bench(std::atoi(argv[2]), argc > 3 ? std::atoi(argv[3]) : 15);
+  }
   const int issues = argc > 1 ? std::atoi(argv[1]) : 2000;
   const int budget = argc > 2 ? std::atoi(argv[2]) : 15;
   const std::string digest_file = argc > 3 ? argv[3] : "";

@@ -11,7 +11,21 @@
 # and the peak RSS, beside process's cost for as many messages (about 4.5 ms
 # of CPU each, README "Benchmarks"): grouping must stay a small part of
 # `distill run`. Measures only.
+#
+# bench/digest/run.sh --deliver [ISSUES] [BUDGET_MINUTES]
+#
+# The whole deliver stage instead: stores ISSUES made-up processed issues in
+# a scratch store, then delivers them (every digest, and the record of what
+# each one carried) into a sink that keeps nothing, and prints deliver's CPU
+# seconds and peak RSS.
 set -euo pipefail
+if [ "${1:-}" = --deliver ]; then
+  shift
+  . "$(dirname "$0")/../common/lib.sh"
+  bench_build distill_bench_digest
+  echo "distill: $("$bench_build_dir/bench/digest/distill_bench_digest" --deliver "${1:-2000}" "${2:-15}")"
+  exit 0
+fi
 issues=${1:-2000}
 budget=${2:-15}
 . "$(dirname "$0")/../common/lib.sh"

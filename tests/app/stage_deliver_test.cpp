@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <regex>
 #include <set>
+#include <stdexcept>
+#include <utility>
 
 #include "tests/support/temp_dir.hpp"
 #include "app/server_actions.hpp"
@@ -148,7 +152,8 @@ TEST_CASE("deliver_pending splits a digest over the size limit and sends every i
     for (std::sregex_iterator it(sent.digest.text.begin(), sent.digest.text.end(), section), end; it != end; ++it) {
       CHECK(titles.insert((*it)[1]).second);
     }
-    carried += sent.messages.size();
+    carried += sent.issues;
+    CHECK(s.digest_messages(sent.record).size() == sent.issues);
   }
   CHECK(carried == static_cast<std::size_t>(issues));
   CHECK(titles.size() == static_cast<std::size_t>(issues));
@@ -170,7 +175,7 @@ TEST_CASE("deliver_pending counts the issues after the window and marks every is
   auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
   CHECK(report.issues == 30);
-  CHECK(report.sent[0].messages.size() == 30);
+  CHECK(report.sent[0].issues == 30);
   const auto& text = report.sent[0].digest.text;
   INFO(text);
   CHECK(text.find("30 issues from 1 source · ") != std::string::npos);
@@ -184,7 +189,7 @@ TEST_CASE("deliver_pending counts the issues after the window and marks every is
   request.now = k_now + 1h;
   report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
-  CHECK(report.sent[0].messages.size() == 2);
+  CHECK(report.sent[0].issues == 2);
   CHECK(report.sent[0].digest.text.find("Backlog") == std::string::npos);
   CHECK(report.sent[0].digest.text.find("Later 2") != std::string::npos);
   request.now = k_now + 2h;
@@ -205,8 +210,8 @@ TEST_CASE("deliver_pending with no budget shows every issue in full, at most k_m
   request.now = k_now;
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 2);
-  CHECK(report.sent[0].messages.size() == deliver::k_max_full_issues);
-  CHECK(report.sent[1].messages.size() == 3);
+  CHECK(report.sent[0].issues == deliver::k_max_full_issues);
+  CHECK(report.sent[1].issues == 3);
   std::set<std::string> shown;
   const std::regex section("EXAMPLE NEWS · (Brief [0-9]+)");
   for (const auto& sent : report.sent) {
@@ -314,6 +319,188 @@ TEST_CASE("deliver_pending runs the server-side actions for the messages it sent
   CHECK_FALSE(request.after_sent);
   REQUIRE(app::deliver_pending(settings, s, request).sent.size() == 1);
   CHECK(s.pending_actions().size() == 1);
+}
+
+namespace {
+
+// A sink that runs `during` while it sends, then fails as `fail` says:
+// nothing, a refusal for good of a digest that holds POISON, or an
+// exception no sink throws, standing for the process killed after the
+// bytes went out and before they were marked sent.
+class HookSink : public deliver::Sink {
+ public:
+  enum class Fail { none, poison, killed };
+  explicit HookSink(Fail how = Fail::none) : fail(how) {}
+  std::string send(const transform::Digest& digest, const deliver::Envelope&) override {
+    attempts.push_back(digest.mime);
+    if (during) std::exchange(during, nullptr)();
+    if (fail == Fail::killed) throw std::runtime_error("killed");
+    if (fail == Fail::poison && digest.text.find("POISON") != std::string::npos) {
+      throw deliver::Error("554 refused", deliver::Error::Kind::refused, "554 5.7.1 content refused");
+    }
+    return "250 ok";
+  }
+  std::string describe() const override { return "hook"; }
+  Fail fail;
+  std::function<void()> during;
+  std::vector<std::string> attempts;
+};
+
+// The titles of the issues digest `record` carries, in id order.
+std::vector<std::string> carried_titles(store::Store& s, std::int64_t record) {
+  std::vector<std::string> out;
+  for (const auto id : s.digest_messages(record)) out.push_back(s.summary(id)->title);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("deliver_pending never marks sent an issue processed while its digest goes out", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path() / "distill.db");
+  // An older message still waits for processing; two newer are processed.
+  store::IncomingMessage late;
+  late.raw.mailbox = "INBOX";
+  late.raw.uidvalidity = transform::UidValidity{1};
+  late.raw.uid = transform::Uid{900000};
+  late.raw.bytes = "Subject: Late\r\n\r\nlate body";
+  late.info.message_id = "late@news.example";
+  REQUIRE(s.add_message(late, k_now - 2h) == store::AddResult::added);
+  const auto late_id = s.message_ids(store::MessageStatus::fresh).back();
+  add_issues(s, {"Issue A", "Issue B"});
+  const auto settings = settings_for(dir.path() / "out");
+  HookSink sink;
+  // While the digest is sent, the older message is processed (its id is
+  // below those the digest carries) and a new one arrives.
+  sink.during = [&] {
+    transform::Summary sum;
+    sum.source = "Example News";
+    sum.title = "Late issue";
+    s.mark_processed(late_id, "example", sum, {}, k_now);
+    add_issues(s, {"Issue C"});
+  };
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.sink = &sink;
+  auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.sent[0].issues == 2);
+  CHECK(carried_titles(s, report.sent[0].record) == std::vector<std::string>{"Issue A", "Issue B"});
+  CHECK(report.sent[0].digest.text.find("Late issue") == std::string::npos);
+  CHECK(s.undigested_issues().size() == 2);
+
+  // They go out in the next digest, and nothing goes out twice.
+  request.now = k_now + 1h;
+  report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(carried_titles(s, report.sent[0].record) == std::vector<std::string>{"Late issue", "Issue C"});
+  CHECK(report.sent[0].digest.text.find("Issue A") == std::string::npos);
+  request.now = k_now + 2h;
+  CHECK(app::deliver_pending(settings, s, request).sent.empty());
+}
+
+TEST_CASE("deliver_pending after a run killed between send and mark resends that digest with its issues only",
+          "[app]") {
+  TempDir dir;
+  const auto path = dir.path() / "distill.db";
+  const auto settings = settings_for(dir.path() / "out");
+  std::string first_bytes;
+  std::int64_t first_record = 0;
+  {
+    auto s = store::Store::open(path);
+    add_issues(s, {"Issue A", "Issue B"});
+    HookSink killed(HookSink::Fail::killed);
+    app::DeliverRequest request;
+    request.now = k_now;
+    request.sink = &killed;
+    CHECK_THROWS_WITH(app::deliver_pending(settings, s, request), "killed");
+    REQUIRE(killed.attempts.size() == 1);
+    first_bytes = killed.attempts[0];
+    const auto pending = s.pending_digest();
+    REQUIRE(pending);
+    CHECK(pending->issues == 2);
+    first_record = pending->id;
+  }
+  // The next run, another process: an issue came in meanwhile.
+  auto s = store::Store::open(path);
+  add_issues(s, {"Issue C"});
+  HookSink sink;
+  app::DeliverRequest request;
+  request.now = k_now + 1h;
+  request.sink = &sink;
+  const auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 2);
+  CHECK(report.sent[0].resent);
+  CHECK(report.sent[0].record == first_record);
+  CHECK(report.sent[0].issues == 2);
+  REQUIRE(sink.attempts.size() == 2);
+  CHECK(sink.attempts[0] == first_bytes);
+  CHECK(carried_titles(s, first_record) == std::vector<std::string>{"Issue A", "Issue B"});
+  CHECK(carried_titles(s, report.sent[1].record) == std::vector<std::string>{"Issue C"});
+  CHECK(s.undigested_issues().empty());
+  CHECK_FALSE(s.pending_digest());
+}
+
+TEST_CASE("deliver_pending sends the others of a digest refused for good and leaves the culprit alone", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path() / "distill.db");
+  add_issues(s, {"Alpha", "Bravo", "POISON pill", "Delta", "Echo"});
+  const auto settings = settings_for(dir.path() / "out");
+  HookSink sink(HookSink::Fail::poison);
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.sink = &sink;
+  const auto report = app::deliver_pending(settings, s, request);
+  std::vector<std::string> delivered;
+  std::size_t issues = 0;
+  for (const auto& sent : report.sent) {
+    for (auto& title : carried_titles(s, sent.record)) delivered.push_back(title);
+    issues += sent.issues;
+  }
+  std::sort(delivered.begin(), delivered.end());
+  CHECK(delivered == std::vector<std::string>{"Alpha", "Bravo", "Delta", "Echo"});
+  CHECK(issues == 4);
+  CHECK(report.issues == 4);
+  REQUIRE_FALSE(report.refused.empty());
+  CHECK(report.refused.front().issues == 5);
+  CHECK(report.refused.back().issues == 1);
+  CHECK(s.undigested_issues().empty());
+  CHECK_FALSE(s.pending_digest());
+
+  // A later issue goes out alone; the culprit never again.
+  add_issues(s, {"Foxtrot"});
+  request.now = k_now + 1h;
+  const auto later = app::deliver_pending(settings, s, request);
+  REQUIRE(later.sent.size() == 1);
+  CHECK(carried_titles(s, later.sent[0].record) == std::vector<std::string>{"Foxtrot"});
+  CHECK(later.refused.empty());
+}
+
+TEST_CASE("deliver_pending reads a backlog past the window a chunk at a time and marks each issue sent once", "[app]") {
+  TempDir dir;
+  auto s = store::Store::open(dir.path() / "distill.db");
+  std::vector<std::string> titles;
+  for (int n = 0; n < 9000; ++n) titles.push_back("Backlog " + std::to_string(n));
+  {
+    auto tx = s.begin();
+    add_issues(s, titles);
+    tx.commit();
+  }
+  auto settings = settings_for(dir.path() / "out");
+  settings.digest.budget_minutes = 1;
+  HookSink sink;
+  app::DeliverRequest request;
+  request.now = k_now;
+  request.sink = &sink;
+  request.window = 10;
+  const auto report = app::deliver_pending(settings, s, request);
+  REQUIRE(report.sent.size() == 1);
+  CHECK(report.sent[0].issues == 9000);
+  CHECK(report.sent[0].digest.text.find("9000 issues from 1 source") != std::string::npos);
+  const auto carried = s.digest_messages(report.sent[0].record);
+  CHECK(carried.size() == 9000);
+  CHECK(std::adjacent_find(carried.begin(), carried.end()) == carried.end());
+  CHECK(s.undigested_issues().empty());
 }
 
 TEST_CASE("priority_of finds a summary's source by the section it matched, or an older summary by its title",

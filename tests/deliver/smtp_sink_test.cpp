@@ -302,7 +302,7 @@ TEST_CASE("a newsletter with a 5 MB title still makes a digest the server takes"
   request.now = now;
   const auto report = app::deliver_pending(settings, store, request);
   REQUIRE(report.sent.size() == 1);
-  CHECK(report.sent[0].messages.size() == 2);
+  CHECK(report.sent[0].issues == 2);
   CHECK(report.sent[0].digest.mime.size() < 200000);
   CHECK(report.refused.empty());
   CHECK_FALSE(store.pending_digest());
@@ -324,7 +324,7 @@ TEST_CASE("a digest refused for good does not block delivery: the others go out,
 
   std::vector<std::string> delivered_titles;
   for (const auto& sent : report.sent) {
-    for (const auto id : sent.messages) delivered_titles.push_back(store.summary(id)->title);
+    for (const auto id : store.digest_messages(sent.record)) delivered_titles.push_back(store.summary(id)->title);
   }
   std::sort(delivered_titles.begin(), delivered_titles.end());
   CHECK(delivered_titles == std::vector<std::string>{"Alpha", "Bravo", "Delta"});
@@ -339,8 +339,8 @@ TEST_CASE("a digest refused for good does not block delivery: the others go out,
   request.now = now + 1h;
   const auto later = app::deliver_pending(settings, store, request);
   REQUIRE(later.sent.size() == 1);
-  REQUIRE(later.sent[0].messages.size() == 1);
-  CHECK(store.summary(later.sent[0].messages[0])->title == "Echo");
+  REQUIRE(later.sent[0].issues == 1);
+  CHECK(store.summary(store.digest_messages(later.sent[0].record).at(0))->title == "Echo");
   CHECK(later.refused.empty());
   const auto st = store.status();
   REQUIRE_FALSE(st.refused.empty());

@@ -258,7 +258,8 @@ TEST_CASE("store tracks a message from processed to digested to sent", "[store]"
   auto pending = s.pending_digest();
   REQUIRE(pending);
   CHECK(pending->message_id == "d1@distill");
-  CHECK(pending->messages == std::vector<std::int64_t>{ids[0]});
+  CHECK(pending->issues == 1);
+  CHECK(s.digest_messages(pending->id) == std::vector<std::int64_t>{ids[0]});
   CHECK(s.pending_actions().empty());  // not sent yet
 
   s.record_digest_failure(digest, "550 mailbox unavailable");
@@ -364,4 +365,44 @@ TEST_CASE("store moves the bytes of an older store's messages apart from their r
   CHECK(s.message(s.message_ids(MessageStatus::fresh).back()).raw.bytes == "H: 3\r\n\r\nthird");
   s.mark_skipped(id, "not a newsletter");
   CHECK(s.message(id).raw.bytes == first);
+}
+
+TEST_CASE("store records a digest's issues from the batch taken before it was composed", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path() / "distill.db");
+  for (std::uint32_t uid = 1; uid <= 4; ++uid) {
+    s.add_message(incoming("INBOX", uid, "m" + std::to_string(uid) + "@x", "M" + std::to_string(uid)), at(1));
+  }
+  const auto ids = s.message_ids(MessageStatus::fresh);
+  REQUIRE(ids.size() == 4);
+  transform::Summary sum;
+  sum.title = "Issue";
+  for (const auto id : {ids[1], ids[2], ids[3]}) s.mark_processed(id, "news", sum, {}, at(2));
+
+  CHECK(s.undigested_count() == 3);
+  CHECK(s.take_batch(2) == 2);
+  CHECK(s.batch_messages(0, 10) == std::vector<std::int64_t>{ids[1], ids[2]});
+  CHECK(s.take_batch() == 3);
+  CHECK(s.batch_messages(ids[1], 1) == std::vector<std::int64_t>{ids[2]});
+  // Processed after the batch was taken, with an id below the others: not
+  // in the digest.
+  s.mark_processed(ids[0], "news", sum, {}, at(3));
+  CHECK(s.undigested_count() == 4);
+  // A digest of more issues than the batch holds is refused, and nothing is written.
+  CHECK_THROWS_AS(s.create_batch_digest("d0@distill", "Digest", "MIME", 4, at(3)), store::Error);
+  CHECK_FALSE(s.pending_digest());
+  const auto digest = s.create_batch_digest("d1@distill", "Digest", "MIME", 2, at(3));
+  CHECK(s.digest_messages(digest) == std::vector<std::int64_t>{ids[1], ids[2]});
+  CHECK(s.pending_digest()->issues == 2);
+  CHECK(s.batch_messages(0, 10).empty());  // cleared with the digest
+  CHECK(s.undigested_count() == 2);
+
+  // Refused for good: its issues come back, in digests of at most one each.
+  s.refuse_digest(digest, "554 no", at(4));
+  CHECK(s.undigested_count() == 4);
+  CHECK(s.take_batch() == 2);  // those never refused first
+  CHECK(s.batch_messages(0, 10) == std::vector<std::int64_t>{ids[0], ids[3]});
+  s.create_batch_digest("d2@distill", "Digest", "MIME", 2, at(5));
+  CHECK(s.take_batch() == 1);
+  CHECK(s.batch_messages(0, 10) == std::vector<std::int64_t>{ids[1]});
 }
