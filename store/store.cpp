@@ -790,10 +790,12 @@ std::vector<std::int64_t> Store::digest_messages(std::int64_t digest) {
   return out;
 }
 
-std::int64_t Store::create_digest(const std::string& message_id, const std::string& subject, const std::string& mime,
-                                  const std::vector<std::int64_t>& messages, TimePoint now) {
-  Transaction tx = begin();
-  Statement(m_db,
+namespace {
+
+// A digest's row, pending, in the caller's transaction; its id.
+std::int64_t insert_pending_digest(sqlite3* db, const std::string& message_id, const std::string& subject,
+                                   const std::string& mime, TimePoint now) {
+  Statement(db,
             "INSERT INTO digests (message_id, subject, status, mime, created_at) VALUES (?1, ?2, 'pending', ?3, ?4)",
             "write digest")
       .bind(1, message_id)
@@ -801,7 +803,15 @@ std::int64_t Store::create_digest(const std::string& message_id, const std::stri
       .bind_blob(3, mime)
       .bind(4, std::optional<TimePoint>(now))
       .run();
-  std::int64_t id = sqlite3_last_insert_rowid(m_db);
+  return sqlite3_last_insert_rowid(db);
+}
+
+}  // namespace
+
+std::int64_t Store::create_digest(const std::string& message_id, const std::string& subject, const std::string& mime,
+                                  const std::vector<std::int64_t>& messages, TimePoint now) {
+  Transaction tx = begin();
+  const std::int64_t id = insert_pending_digest(m_db, message_id, subject, mime, now);
   for (auto message : messages) {
     Statement(m_db, "INSERT INTO digest_items (digest, message) VALUES (?1, ?2)", "write digest item")
         .bind(1, id)
@@ -815,15 +825,7 @@ std::int64_t Store::create_digest(const std::string& message_id, const std::stri
 std::int64_t Store::create_batch_digest(const std::string& message_id, const std::string& subject,
                                         const std::string& mime, std::int64_t issues, TimePoint now) {
   Transaction tx = begin();
-  Statement(m_db,
-            "INSERT INTO digests (message_id, subject, status, mime, created_at) VALUES (?1, ?2, 'pending', ?3, ?4)",
-            "write digest")
-      .bind(1, message_id)
-      .bind(2, subject)
-      .bind_blob(3, mime)
-      .bind(4, std::optional<TimePoint>(now))
-      .run();
-  const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+  const std::int64_t id = insert_pending_digest(m_db, message_id, subject, mime, now);
   Statement(m_db,
             "INSERT INTO digest_items (digest, message) "
             "SELECT ?1, message FROM temp.deliver_batch ORDER BY message LIMIT ?2",
