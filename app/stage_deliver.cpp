@@ -103,11 +103,8 @@ deliver::ComposeOptions compose_options(const config::Settings& settings, std::c
 }
 
 deliver::Priority priority_of(const config::Settings& settings, const transform::Summary& summary) {
-  return priority_of(settings, summary.source, summary.source_key);
-}
-
-deliver::Priority priority_of(const config::Settings& settings, std::string_view source_title,
-                              std::string_view source_key) {
+  const std::string_view source_title = summary.source;
+  const std::string_view source_key = summary.source_key;
   // By the [source.NAME] the issue matched; a summary stored before that was
   // recorded is known by its title (`name`, else NAME).
   for (const auto& source : settings.sources) {

@@ -95,9 +95,6 @@ deliver::ComposeOptions compose_options(const config::Settings& settings, std::c
 // Where a summary's source stands in the digest: its [source.NAME] priority,
 // or mute; normal for an issue of no configured source.
 deliver::Priority priority_of(const config::Settings& settings, const transform::Summary& summary);
-// The same by the summary's source and source key (store::UndigestedIssue).
-deliver::Priority priority_of(const config::Settings& settings, std::string_view source_title,
-                              std::string_view source_key);
 
 // The digest that would go out next and how many issues it carries, without
 // changing the store: the oldest pending one (rebuilt from its recorded

@@ -677,19 +677,6 @@ std::vector<SummaryRecord> Store::undigested_summaries() {
   return out;
 }
 
-std::vector<UndigestedIssue> Store::undigested_issues() {
-  Statement s(m_db,
-              "SELECT s.message, coalesce(json_extract(s.summary, '$.source'), ''), "
-              "coalesce(json_extract(s.summary, '$.source_key'), ''), coalesce(l.max_issues, 0) FROM summaries s "
-              "JOIN messages m ON m.id = s.message LEFT JOIN digest_limits l ON l.message = s.message "
-              "WHERE m.status = 'processed' AND NOT EXISTS (SELECT 1 FROM digest_items d WHERE d.message = s.message) "
-              "ORDER BY s.message",
-              "list undigested issues");
-  std::vector<UndigestedIssue> out;
-  while (s.step()) out.push_back({s.integer(0), s.text(1), s.text(2), static_cast<int>(s.integer(3))});
-  return out;
-}
-
 namespace {
 
 // The undigested issues, oldest first, as FROM ... WHERE of a SELECT whose

@@ -112,17 +112,6 @@ struct SummaryRecord {
   int max_issues = 0;
 };
 
-// An undigested issue without its summary, for tools and tests. Deliver
-// holds no list of them: the store takes a digest's issues into a batch
-// (Store::take_batch) and compose reads their summaries one at a time
-// (Store::summary), so that a backlog of any size is never in memory.
-struct UndigestedIssue {
-  std::int64_t message = 0;  // StoredMessage::id
-  std::string source;        // Summary::source
-  std::string source_key;    // Summary::source_key
-  int max_issues = 0;        // as SummaryRecord::max_issues
-};
-
 enum class DigestStatus { pending, sent };
 
 struct DigestRecord {
@@ -329,9 +318,10 @@ class Store {
   // -- deliver --------------------------------------------------------------
   // Processed summaries not carried by any digest, pending or sent, oldest first.
   std::vector<SummaryRecord> undigested_summaries();
-  // The same issues, oldest first, without their summaries.
-  std::vector<UndigestedIssue> undigested_issues();
-  // How many issues undigested_issues() would list.
+  // How many issues undigested_summaries() would list. Deliver holds no
+  // list of them: the store takes a digest's issues into a batch
+  // (take_batch) and compose reads their summaries one at a time
+  // (summary), so that a backlog of any size is never in memory.
   std::int64_t undigested_count();
   // Takes the issues of the next digest, oldest first, into this
   // connection's batch (a temporary table, not in the store file; what an
