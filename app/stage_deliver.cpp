@@ -231,19 +231,6 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
   }
 }
 
-SentDigest sent_digest(transform::Digest digest, std::string where, bool resent, std::int64_t record,
-                       std::size_t issues, bool keep_bytes) {
-  SentDigest sent{.digest = std::move(digest), .bytes = 0, .where = std::move(where), .resent = resent,
-                  .record = record, .issues = issues};
-  sent.bytes = sent.digest.mime.size();
-  if (!keep_bytes) {
-    sent.digest.mime = {};
-    sent.digest.text = {};
-    sent.digest.html = {};
-  }
-  return sent;
-}
-
 }  // namespace
 
 std::optional<NextDigest> next_digest(const config::Settings& settings, store::Store& store,
@@ -285,8 +272,8 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     auto digest = from_record(*pending);
     try {
       auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
-      report.sent.push_back(sent_digest(std::move(digest), std::move(where), true, pending->id,
-                                        static_cast<std::size_t>(pending->issues), request.keep_sent_bytes));
+      report.sent.push_back(
+          {std::move(digest), std::move(where), true, pending->id, static_cast<std::size_t>(pending->issues)});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.refused.push_back(refused(digest, static_cast<std::size_t>(pending->issues), e));
@@ -315,8 +302,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     bool gave_back = false;  // a refused digest of several returns its issues
     try {
       auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
-      report.sent.push_back(
-          sent_digest(std::move(fresh->digest), std::move(where), false, id, issues, request.keep_sent_bytes));
+      report.sent.push_back({std::move(fresh->digest), std::move(where), false, id, issues});
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.issues -= issues;

@@ -36,21 +36,15 @@ struct DeliverRequest {
   std::function<void(store::Store&)> after_sent;
   // Replaces the sink made from [smtp] url; tests use it to inject failures.
   deliver::Sink* sink = nullptr;
-  // Keep each sent digest's MIME, text and HTML in the report (tests read
-  // them). Otherwise they are dropped once sent, so a call that sends many
-  // large digests holds one at a time.
-  bool keep_sent_bytes = false;
   // The issues a new digest is laid out over (deliver::ComposeOptions::window);
   // tests use a small one.
   std::size_t window = deliver::k_digest_window;
 };
 
 struct SentDigest {
-  // message_id, subject and, for a new digest, merged; mime, text and html
-  // only when DeliverRequest::keep_sent_bytes (Digest::summaries is left
-  // empty: compose reads them from the store).
+  // message_id, subject, mime, text and html; for a new digest also merged
+  // (Digest::summaries is left empty: compose reads them from the store).
   transform::Digest digest;
-  std::size_t bytes = 0;               // the size of the MIME message sent
   std::string where;                   // the sink's answer: files written or the server's reply
   bool resent = false;                 // a pending digest from an earlier run
   std::int64_t record = 0;             // its row in the store (store::Store::digest_messages lists its issues)

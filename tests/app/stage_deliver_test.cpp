@@ -85,7 +85,6 @@ TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[
   const auto settings = settings_for(dir.path() / "out");
 
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
@@ -104,26 +103,6 @@ TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[
   request.now = k_now + 1h;
   CHECK(app::deliver_pending(settings, s, request).sent.empty());
   CHECK(std::distance(fs::directory_iterator(dir.path() / "out"), fs::directory_iterator()) == 2);
-}
-
-TEST_CASE("deliver_pending keeps no sent digest's bytes unless asked, only their size", "[app]") {
-  TempDir dir;
-  auto s = store::Store::open(dir.path() / "distill.db");
-  add_issues(s, {"Issue A", "Issue B"});
-  const auto settings = settings_for(dir.path() / "out");
-
-  app::DeliverRequest request;
-  request.now = k_now;
-  const auto report = app::deliver_pending(settings, s, request);
-  REQUIRE(report.sent.size() == 1);
-  const auto& sent = report.sent[0];
-  CHECK(sent.issues == 2);
-  CHECK(sent.digest.mime.empty());
-  CHECK(sent.digest.text.empty());
-  CHECK(sent.digest.html.empty());
-  const auto eml = dir.path() / "out" / (sent.digest.message_id.substr(0, sent.digest.message_id.find('@')) + ".eml");
-  REQUIRE(fs::exists(eml));
-  CHECK(sent.bytes == fs::file_size(eml));
 }
 
 TEST_CASE("deliver_pending splits a digest over the size limit and sends every issue once", "[app]") {
@@ -161,7 +140,6 @@ TEST_CASE("deliver_pending splits a digest over the size limit and sends every i
   settings.digest.max_items = 30;
 
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() > 1);
@@ -192,7 +170,6 @@ TEST_CASE("deliver_pending counts the issues after the window and marks every is
   settings.digest.budget_minutes = 1;
 
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.window = 10;
   auto report = app::deliver_pending(settings, s, request);
@@ -230,7 +207,6 @@ TEST_CASE("deliver_pending with no budget shows every issue in full, at most k_m
   settings.digest.budget_minutes = 0;
 
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 2);
@@ -255,7 +231,6 @@ TEST_CASE("deliver_pending keeps a failed digest pending and resends the same by
   const auto settings = settings_for(dir.path() / "out");
   FlakySink sink(1);
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.sink = &sink;
 
@@ -291,7 +266,6 @@ TEST_CASE("deliver_pending in dry-run mode changes nothing", "[app]") {
   add_issues(s, {"Issue A"});
   FlakySink sink(0);
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.dry_run = true;
   request.sink = &sink;
@@ -310,7 +284,6 @@ TEST_CASE("deliver_pending sends an empty period only with send_empty", "[app]")
   auto settings = settings_for(dir.path() / "out");
   FlakySink sink(0);
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.sink = &sink;
   CHECK(app::deliver_pending(settings, s, request).sent.empty());
@@ -332,7 +305,6 @@ TEST_CASE("deliver_pending runs the server-side actions for the messages it sent
   settings.imap.after = "seen";
   FlakySink sink(0);
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.sink = &sink;
   request.after_sent = app::server_actions(settings);
@@ -408,7 +380,6 @@ TEST_CASE("deliver_pending never marks sent an issue processed while its digest 
     add_issues(s, {"Issue C"});
   };
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.sink = &sink;
   auto report = app::deliver_pending(settings, s, request);
@@ -440,8 +411,6 @@ TEST_CASE("deliver_pending after a run killed between send and mark resends that
     add_issues(s, {"Issue A", "Issue B"});
     HookSink killed(HookSink::Fail::killed);
     app::DeliverRequest request;
-    request.keep_sent_bytes = true;
-  request.keep_sent_bytes = true;
     request.now = k_now;
     request.sink = &killed;
     CHECK_THROWS_WITH(app::deliver_pending(settings, s, request), "killed");
@@ -457,7 +426,6 @@ TEST_CASE("deliver_pending after a run killed between send and mark resends that
   add_issues(s, {"Issue C"});
   HookSink sink;
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now + 1h;
   request.sink = &sink;
   const auto report = app::deliver_pending(settings, s, request);
@@ -480,7 +448,6 @@ TEST_CASE("deliver_pending sends the others of a digest refused for good and lea
   const auto settings = settings_for(dir.path() / "out");
   HookSink sink(HookSink::Fail::poison);
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.sink = &sink;
   const auto report = app::deliver_pending(settings, s, request);
@@ -523,7 +490,6 @@ TEST_CASE("deliver_pending reads a backlog past the window a chunk at a time and
   settings.digest.budget_minutes = 1;
   HookSink sink;
   app::DeliverRequest request;
-  request.keep_sent_bytes = true;
   request.now = k_now;
   request.sink = &sink;
   request.window = 10;
