@@ -118,7 +118,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:view|open|read) (?:it |this )?in (?:the|our) app\b|)"
    R"(you (?:can't|cannot) (?:see|read|view) this (?:email|e-mail|message) (?:properly|correctly))"
    R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"
-   R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"},
+   R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"
+   R"(|(?:the )?(?:formatted|html|designed) version (?:is|lives) (?:at|here|online)|(?:reading|read) this in a (?:text-only|plain-text) (?:client|reader|inbox|mail))"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
@@ -127,7 +128,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:in der app|als blätterkatalog|als e-paper) (?:lesen|ansehen|öffnen)|)"
    R"((?:können sie|kannst du) (?:diese|den) (?:e-mail|mail|newsletter) nicht (?:richtig |korrekt )?(?:lesen|sehen))"
    R"(|(?:sie haben|du hast) eine neue nachricht|(?:die|diese) nachricht (?:[^.:]{0,30} )?in der app (?:ansehen|öffnen|lesen))"
-   R"(|lieber (?:hören|zuhören)\?|(?:diesen|den) newsletter (?:anhören|vorlesen lassen|als audio)|diese ausgabe (?:zum )?(?:anhören|vorlesen lassen))"},
+   R"(|lieber (?:hören|zuhören)\?|(?:diesen|den) newsletter (?:anhören|vorlesen lassen|als audio)|diese ausgabe (?:zum )?(?:anhören|vorlesen lassen))"
+   R"(|(?:die )?(?:formatierte|gestaltete) (?:version|fassung) (?:gibt es|findest|finden sie|steht|liegt)|(?:e-mail-programm|mailprogramm) (?:zeigt )?nur text)"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
@@ -137,7 +139,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:lire|ouvrir|voir) dans l'app(?:li(?:cation)?)?\b|version feuilletable|)"
    R"(vous ne (?:visualisez|voyez) pas (?:correctement|bien) (?:ce|cet|cette))"
    R"(|vous avez (?:reçu )?un nouveau message|(?:voir|lire|ouvrir) (?:le|ce) message (?:[^.:]{0,30} )?dans l'app)"
-   R"(|(?:vous )?préférez écouter|(?:écoutez|écoute) cette (?:lettre|newsletter|édition)|version audio de cette (?:lettre|newsletter|édition))"},
+   R"(|(?:vous )?préférez écouter|(?:écoutez|écoute) cette (?:lettre|newsletter|édition)|version audio de cette (?:lettre|newsletter|édition))"
+   R"(|(?:la )?version (?:mise en forme|mise en page|html) (?:est|se trouve)|(?:messagerie|logiciel de messagerie) en (?:mode )?texte (?:brut|seul))"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
@@ -146,14 +149,16 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:leer|abrir|ver) en la app\b|versión (?:hojeable|para hojear)|)"
    R"(si no (?:visualizas|ves|consigues ver|puedes visualizar) (?:correctamente|bien) (?:este|esta|el|la))"
    R"(|tienes un (?:nuevo )?mensaje (?:nuevo )?(?:de|en)|(?:ver|lee|leer|abre|abrir) el mensaje (?:[^.:]{0,30} )?en la app)"
-   R"(|(?:prefieres|prefiere) escuchar|(?:escucha|escuche) (?:este|esta) (?:boletín|newsletter|edición)|versión en audio de (?:este|esta) (?:boletín|newsletter|edición))"},
+   R"(|(?:prefieres|prefiere) escuchar|(?:escucha|escuche) (?:este|esta) (?:boletín|newsletter|edición)|versión en audio de (?:este|esta) (?:boletín|newsletter|edición))"
+   R"(|(?:la )?versión (?:con formato|maquetada|html) (?:está|la tienes|se encuentra)|(?:cliente|gestor) de correo (?:de|en) (?:solo )?texto)"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
    R"(versione sfogliabile|(?:leggi|apri) nell'app\b|)"
    R"(non riesci a (?:visualizzare|leggere|vedere) (?:correttamente |bene )?(?:questa|la|il))"
    R"(|hai (?:ricevuto )?un nuovo messaggio|(?:visualizza|leggi|apri) il messaggio (?:[^.:]{0,30} )?nell'app)"
-   R"(|preferisci ascoltar|(?:ascolta|ascolti) questa (?:newsletter|edizione)|versione audio di questa (?:newsletter|edizione))"},
+   R"(|preferisci ascoltar|(?:ascolta|ascolti) questa (?:newsletter|edizione)|versione audio di questa (?:newsletter|edizione))"
+   R"(|(?:la )?versione (?:formattata|impaginata|html) (?:è|si trova|la trovi)|(?:client|programma) di posta (?:di |in )?solo testo)"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
@@ -161,7 +166,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie|)"
    R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"
    R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"
-   R"(|liever (?:luisteren|horen)\?|(?:luister naar|beluister) deze (?:nieuwsbrief|editie|mail)|(?:laat )?deze nieuwsbrief voorlezen)"},
+   R"(|liever (?:luisteren|horen)\?|(?:luister naar|beluister) deze (?:nieuwsbrief|editie|mail)|(?:laat )?deze nieuwsbrief voorlezen)"
+   R"(|(?:de )?(?:opgemaakte versie|html-versie) (?:staat|vind|is te)|(?:mailprogramma|e-mailprogramma) (?:dat )?alleen tekst)"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
@@ -169,7 +175,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:ler|abrir|ver) no app\b|(?:ler|abrir|ver) na app\b|versão folheável|)"
    R"(não (?:consegue|consegues|está conseguindo) (?:ver|ler|visualizar) (?:corretamente |bem )?(?:esta|este|a|o)|(?:está|estás) com dificuldade (?:para|em) (?:ler|ver))"
    R"(|(?:você tem|tem) uma nova mensagem|(?:veja|ver|abra|leia) a mensagem (?:[^.:]{0,30} )?n[oa] (?:app|aplicativo))"
-   R"(|prefere ouvir|(?:ouça|ouve|escute) (?:esta|essa) (?:newsletter|edição)|versão em áudio (?:desta|dessa) (?:newsletter|edição))"},
+   R"(|prefere ouvir|(?:ouça|ouve|escute) (?:esta|essa) (?:newsletter|edição)|versão em áudio (?:desta|dessa) (?:newsletter|edição))"
+   R"(|(?:a )?versão (?:formatada|html|com formatação) (?:está|fica|encontra-se)|(?:cliente|programa) de (?:e-mail|correio) (?:só de |apenas )?texto)"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -214,7 +221,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|renews (?:automatically at the (?:standard|full)|at the then[- ]current) (?:price|rate))"
    R"(|free (?:standard )?(?:shipping|delivery) on (?:all )?orders (?:over|above|of)\b|free (?:standard )?(?:shipping|delivery) (?:over|above|from) [€$£]?\d)"
    R"(|(?:^|[.!?] )while (?:stocks|supplies) last|(?:offers?|prices?|deals?|promotions?) (?:are )?(?:valid|available|apply)\b[^.!?]*while (?:stocks|supplies) last|images? (?:are )?for illustration(?: purposes)? only)"
-   R"(|(?:views|opinions) expressed by|not necessarily reflect|federally insured by (?:the )?ncua|member fdic\b|equal housing (?:lender|opportunity))"},
+   R"(|(?:views|opinions) expressed by|not necessarily reflect|federally insured by (?:the )?ncua|member fdic\b|equal housing (?:lender|opportunity))"
+   R"(|(?:apy|apr|aer) (?:is )?(?:accurate|calculated|correct|based) (?:as of|on|for)|annual percentage (?:yield|rate) (?:is )?(?:calculated|based|accurate)|tickets are non-?refundable|(?:booking|service|handling) fees? (?:not included|excluded|extra)|(?:line-?up|programme|program) (?:is )?subject to change)"},
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -231,7 +239,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|versandkostenfrei ab\b|(?:kostenloser|gratis) versand ab\b|(?:kostenlose|gratis) lieferung ab\b)"
    R"(|(?:preise|beträge|tarife)(?: [\pL.,]+){0,4} (?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust))"
    R"(|(?:^|[.!?] )solange (?:der )?vorrat reicht|(?:angebote?|preise|aktion(?:en)?) (?:sind |ist )?gültig\b[^.!?]*solange (?:der )?vorrat reicht|abbildungen? (?:ähnlich|kann abweichen|können abweichen)|(?:druckfehler|irrtümer)(?: und (?:druckfehler|irrtümer))? vorbehalten)"
-   R"(|geben nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung|dies ist eine werbemitteilung|^werbemitteilung\b)"},
+   R"(|geben nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung|dies ist eine werbemitteilung|^werbemitteilung\b)"
+   R"(|effektiver jahreszins (?:berechnet|gilt|bei)|berechnet (?:für|auf) (?:ein(?:em|en)? )?(?:guthaben|anlagebetrag|einlage) von|(?:tickets|karten) (?:sind )?(?:vom umtausch ausgeschlossen|nicht erstattbar)|zzgl\. (?:vorverkaufs|system|bearbeitungs)gebühr|programmänderungen vorbehalten)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -246,7 +255,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:renouvel\pL*|reconduit\pL*) (?:automatiquement|tacitement) au (?:tarif|prix) (?:en vigueur|normal))"
    R"(|livraison (?:gratuite|offerte) (?:dès|à partir de|pour toute commande)|frais de port offerts (?:dès|à partir de))"
    R"(|(?:^|[.!?] )(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks)|(?:offres?|prix|promotions?) (?:valables?|valides?)\b[^.!?]*(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks))"
-   R"(|n'engagent que (?:leurs?|son|ses) auteurs?|ne reflètent pas nécessairement|un crédit vous engage et doit être remboursé)"},
+   R"(|n'engagent que (?:leurs?|son|ses) auteurs?|ne reflètent pas nécessairement|un crédit vous engage et doit être remboursé)"
+   R"(|calculée? (?:pour |sur la base d')un (?:solde|encours|dépôt|placement) de|taeg (?:fixe )?de \d|billets? ni repris ni échangés|les billets ne sont ni (?:repris|remboursés|échangés)|hors frais de (?:location|réservation|gestion)|programme (?:donné )?sous réserve de modifications?)"},
   {C::imprint, L::es, false,
    R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -260,7 +270,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|se renueva automáticamente (?:al|con el) precio (?:vigente|habitual))"
    R"(|envíos? (?:gratis|gratuitos?) (?:a partir de|desde|en pedidos (?:de|superiores)|por compras))"
    R"(|(?:^|[.!?] )hasta (?:fin de|agotar) (?:existencias|stock)|(?:ofertas?|precios|promociones?) válid[oa]s?\b[^.!?]*hasta (?:fin de|agotar) (?:existencias|stock)|imágenes (?:no contractuales|meramente ilustrativas|orientativas))"
-   R"(|(?:las )?opiniones (?:expresadas|vertidas) (?:por|en)|son responsabilidad (?:exclusiva )?de (?:sus|los) autor|comunicación publicitaria\b)"},
+   R"(|(?:las )?opiniones (?:expresadas|vertidas) (?:por|en)|son responsabilidad (?:exclusiva )?de (?:sus|los) autor|comunicación publicitaria\b)"
+   R"(|(?:tae|tin) calculad[ao] (?:para|sobre|con)|calculad[ao] para un saldo de|las entradas no (?:se )?(?:admiten cambios|reembolsan|son reembolsables)|no se admiten (?:cambios ni )?devoluciones|gastos de (?:gestión|distribución) no incluidos|programa(?:ción)? sujet[oa] a cambios)"},
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -274,7 +285,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|si rinnova automaticamente al prezzo (?:in vigore|pieno|standard))"
    R"(|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da|per (?:ordini|acquisti))\b)"
    R"(|(?:^|[.!?] )fino ad? esaurimento (?:scorte|merce)|(?:offert[ae]|prezzi|promozion[ei]) valid[ei]\b[^.!?]*fino ad? esaurimento (?:scorte|merce)|(?:le )?immagini (?:hanno (?:valore |carattere )?)?(?:puramente |meramente |solo )?(?:illustrativ|indicativ)|salvo errori (?:tipografici|di stampa))"
-   R"(|(?:le )?opinioni espresse (?:dagli|dai|nei|negli)|impegnano (?:solo|soltanto) (?:gli|l') ?autor|messaggio pubblicitario con finalità promozionale)"},
+   R"(|(?:le )?opinioni espresse (?:dagli|dai|nei|negli)|impegnano (?:solo|soltanto) (?:gli|l') ?autor|messaggio pubblicitario con finalità promozionale)"
+   R"(|calcolat[oa] (?:su|per) (?:un|una) (?:saldo|deposito|importo|giacenza)\b|(?:i )?biglietti (?:acquistati )?non (?:sono )?rimborsabili|diritti di prevendita (?:esclusi|non inclusi)|il programma (?:può|potrebbe) subire variazioni)"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -288,7 +300,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|wordt (?:daarna )?automatisch verlengd tegen (?:het|de) (?:dan geldende|normale|reguliere) (?:prijs|tarief))"
    R"(|gratis (?:verzending|verzonden|bezorging|bezorgd) (?:vanaf|boven|bij bestellingen))"
    R"(|(?:^|[.!?] )zolang de voorraad strekt|(?:aanbiedingen|aanbieding|acties?|prijzen) (?:zijn |is )?geldig\b[^.!?]*zolang de voorraad strekt|(?:druk- en zetfouten|prijswijzigingen) voorbehouden|afbeeldingen (?:kunnen afwijken|zijn ter illustratie))"
-   R"(|(?:geven|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? )?(?:de mening|het standpunt)|geld lenen kost geld)"},
+   R"(|(?:geven|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? )?(?:de mening|het standpunt)|geld lenen kost geld)"
+   R"(|berekend (?:op|over) (?:basis van )?een (?:saldo|tegoed|inleg)|tickets worden niet (?:terugbetaald|geruild|omgeruild)|(?:excl\.?|exclusief) (?:service|reserverings|transactie)kosten|(?:programma)?wijzigingen voorbehouden)"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -302,7 +315,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|renova(?:-se)? automaticamente (?:pelo|ao) (?:preço|valor) (?:em vigor|vigente|normal))"
    R"(|(?:frete|envio|portes) (?:grátis|gratuito) (?:acima de|a partir de|em compras|para compras|nas compras))"
    R"(|(?:^|[.!?] )(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|(?:ofertas?|preços|promoç(?:ão|ões)) válid[oa]s?\b[^.!?]*(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|imagens meramente ilustrativas)"
-   R"(|(?:as )?opiniões (?:expressas|emitidas) (?:por|nos|em)|(?:são|é) de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor|crédito sujeito a (?:análise|aprovação))"},
+   R"(|(?:as )?opiniões (?:expressas|emitidas) (?:por|nos|em)|(?:são|é) de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor|crédito sujeito a (?:análise|aprovação))"
+   R"(|calculad[ao] (?:para |com base n|sobre )um (?:saldo|depósito|montante)\b|(?:os )?bilhetes (?:adquiridos )?não (?:são )?(?:reembolsáveis|trocáveis)|ingressos não (?:são )?reembolsáveis|(?:taxa de conveniência|taxas de serviço) não incluídas?|programa(?:ção)? sujeit[ao] a alterações)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -471,7 +485,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:show|present) your (?:member(?:ship)?|loyalty|club|member's) (?:card|pass)\b[^.!?]*(?:off\b|discount)|^member (?:perks?|benefits?|offers?)\b|(?:members|cardholders) (?:get|save|enjoy) \d+ ?% (?:off )?(?:at|with)\b)"
    R"(|^need an? [^?]*\? (?:book|reserve|order)\b)"
    R"(|^(?:[^ .!?]+ )*(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ )*(?:straight|right) to your phone!?$)"
-   R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"},
+   R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"
+   R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -494,7 +509,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|gegen vorlage (?:deines|ihres|des) [\pL-]*(?:ausweis|karte|pass)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
-   R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"},
+   R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
+   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -516,7 +532,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|sur présentation de (?:votre|ta) carte\b[^.!?]*(?:réduction|remise|%)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
    R"(|^besoin d'une? [^?]*\? (?:réservez|réserve|commandez|commande)\b)"
    R"(|^(?:[^ .!?]+ )*(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ )*(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
-   R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"},
+   R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
+   R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -538,7 +555,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:presentando|mostrando|al presentar|al mostrar) (?:tu|su) (?:carné|carnet|tarjeta)[^.!?]*(?:descuento|%)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
    R"(|^¿?necesitas (?:un|una) [^?]*\? (?:resérvala|resérvalo|reserva|pide)\b)"
    R"(|^(?:[^ .!?]+ )*siempre contigo!?$|^(?:[^ .!?]+ )*(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
-   R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"},
+   R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
+   R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -559,7 +577,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:presentando|mostrando|esibendo) (?:la )?(?:tua |sua )?(?:tessera|carta)\b[^.!?]*(?:sconto|%)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
    R"(|^(?:ti serve|hai bisogno di) (?:un|una|un') ?[^?]*\? (?:prenot|ordin)\pL*)"
    R"(|^(?:[^ .!?]+ )*sempre con te!?$|^(?:[^ .!?]+ )*(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
-   R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"},
+   R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
+   R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -580,7 +599,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|op vertoon van (?:je|jouw|uw) [\pL-]*(?:pas|kaart)\b[^.!?]*(?:korting|%)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
    R"(|^(?:een |extra )?[^?]* nodig\? (?:boek|reserveer|bestel)\b)"
    R"(|^(?:[^ .!?]+ )*altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ )*(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
-   R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"},
+   R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
+   R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -601,7 +621,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:apresentando|mostrando|ao apresentar) (?:o )?(?:seu|teu) (?:cartão|carteirinha)[^.!?]*(?:desconto|%)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
    R"(|^precisa de (?:um|uma) [^?]*\? (?:reserve|peça|agende)\b)"
    R"(|^(?:[^ .!?]+ )*sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ )*(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
-   R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"},
+   R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"
+   R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -614,7 +635,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
    R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
    R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"
-   R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"},
+   R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
+   R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -623,7 +645,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(die ersten (?:\d+|zwei|drei|vier) (?:tage|wochen|monate) (?:sind |bleiben )?(?:kostenlos|gratis)|)"
    R"((?:das|unser) (?:heft|magazin) im abo|abonnieren sie (?:das|unser) (?:heft|magazin))"
    R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"
-   R"(|unbegrenzt (?:lesen|zugang)|(?:lesen sie|lies) unbegrenzt|(?:im monat|monatlich|pro monat),? (?:jederzeit|monatlich) kündbar|premium (?:testen|ausprobieren))"},
+   R"(|unbegrenzt (?:lesen|zugang)|(?:lesen sie|lies) unbegrenzt|(?:im monat|monatlich|pro monat),? (?:jederzeit|monatlich) kündbar|premium (?:testen|ausprobieren))"
+   R"(|(?:der )?erste monat (?:ist )?(?:gratis|kostenlos|geschenkt)|(?:ihre|deine) mitgliedschaft (?:läuft|endet) (?:am|zum|bald|in)|jetzt (?:die mitgliedschaft )?verlängern und)"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
@@ -632,34 +655,39 @@ constexpr VocabularyRow k_rows[] = {
    R"(abonnez-vous (?:au|à (?:notre|la|l')) ?(?:magazine|journal|revue|mensuel|hebdo|version papier|édition papier)|)"
    R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"
    R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"
-   R"(|(?:lisez|lire|lis) (?:en illimité|sans limite)|(?:par mois|/mois),? sans engagement|essaye[rz] (?:[\pL-]+ )?premium\b)"},
+   R"(|(?:lisez|lire|lis) (?:en illimité|sans limite)|(?:par mois|/mois),? sans engagement|essaye[rz] (?:[\pL-]+ )?premium\b)"
+   R"(|(?:les )?\d+ premiers jours (?:sont )?(?:offerts|gratuits)|(?:le )?premier mois (?:est )?(?:offert|gratuit)|(?:votre|ton) (?:adhésion|abonnement|cotisation) (?:arrive à (?:son )?échéance|expire|prend fin)|renouvelez dès (?:maintenant|aujourd'hui)|un mois offert)"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
    R"(pruébal[ao] (?:gratis|sin coste)|gratis durante (?:un|una|\d+) (?:mes|meses|semana|semanas|días)|suscripción (?:pro|plus)\b|(?:hazte|pásate a) (?:pro|plus)\b|)"
    R"(suscríbete a (?:la|nuestra) (?:revista|edición impresa))"
    R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"
-   R"(|lee sin límites|lectura ilimitada|al mes,? sin permanencia|prueba (?:[\pL-]+ )?premium\b)"},
+   R"(|lee sin límites|lectura ilimitada|al mes,? sin permanencia|prueba (?:[\pL-]+ )?premium\b)"
+   R"(|los primeros \d+ días (?:son )?(?:gratis|gratuitos)|(?:el )?primer mes (?:es )?(?:gratis|gratuito|de regalo)|tu (?:suscripción|cuota|membresía) (?:vence|caduca|expira)|renueva (?:ya|ahora|hoy) y)"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
    R"(gratis per (?:\d+|un|una) (?:giorni|mese|mesi|settimana|settimane)|abbonati (?:premium|pro|plus) (?:ricevono|hanno)|)"
    R"(abbonati alla (?:rivista|nostra rivista|versione cartacea)|con l'abbonamento [\pL+ -]{0,30}ricevi)"
    R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"
-   R"(|leggi senza limiti|lettura illimitata|al mese,? senza vincoli|prova (?:[\pL-]+ )?premium\b)"},
+   R"(|leggi senza limiti|lettura illimitata|al mese,? senza vincoli|prova (?:[\pL-]+ )?premium\b)"
+   R"(|i primi \d+ giorni (?:sono )?(?:gratis|gratuiti)|(?:il )?primo mese (?:è )?(?:gratis|gratuito|in omaggio)|la tua (?:tessera|iscrizione|quota|membership) (?:scade|è in scadenza)|rinnova (?:subito|ora|oggi) e)"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
    R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"
    R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"
-   R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"},
+   R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"
+   R"(|de eerste \d+ dagen (?:zijn )?gratis|(?:de )?eerste maand (?:is )?gratis|(?:je|uw) lidmaatschap (?:verloopt|loopt af|eindigt)|verleng (?:nu|vandaag|direct) en)"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
    R"(assine com \d+ ?% de desconto|assinantes (?:do plano )?(?:premium|pro|plus|pagantes)|plano (?:premium|pro|plus|pago)\b|)"
    R"((?:desconto|grátis) no primeiro (?:ano|mês))"
    R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"
-   R"(|leia sem limites|leitura ilimitada|por mês,? sem fidelidade|experimente (?:o )?premium\b)"},
+   R"(|leia sem limites|leitura ilimitada|por mês,? sem fidelidade|experimente (?:o )?premium\b)"
+   R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
@@ -747,7 +775,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
    R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
    R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"
-   R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiterempfehlen|empfehlen)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
+   R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiter)?empf(?:ehlen|iehlst)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
    R"(|wie (?:war|lief) (?:ihre|deine) (?:letzte )?(?:bestellung|lieferung|besuch|aufenthalt|einkauf))"
    R"(|leserbriefe? (?:werden|können) [^.]{0,30}gekürzt|(?:die redaktion behält sich|behält sich die redaktion) (?:das recht auf )?kürzungen vor|kürzungen (?:sind )?vorbehalten|(?:schreiben sie|schreib|schick|schicken sie) uns (?:einen|ihren|deinen) leserbrief)"
    R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"},

@@ -249,3 +249,33 @@ TEST_CASE("a reward for a friend, a member perk, stock small print and a slogan 
       hit(Category::house_ad, "Die Versicherung sagt, Kunden erhielten ihr Angebot in 3 Minuten statt in zwei Tagen."));
   CHECK(hit(Category::house_ad, "Alugue sem fiador. Cotação em 2 minutos."));
 }
+
+TEST_CASE("points per euro, a repeat delivery, a card's perks and small print are told from a report", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // Money spent in a report is not the reader's spending at the till.
+  CHECK_FALSE(
+      hit(Category::house_ad, "For every dollar spent on flood defences, six are saved in repairs, the study says."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Per ogni euro speso in prevenzione se ne risparmiano quattro, secondo lo studio."));
+  CHECK_FALSE(hit(Category::house_ad, "Por cada euro gastado en prevención se ahorran cuatro, según el informe."));
+  CHECK_FALSE(hit(Category::house_ad, "Pour chaque euro dépensé en prévention, quatre sont économisés."));
+  CHECK_FALSE(hit(Category::house_ad, "Voor elke euro ontvangt de gemeente twee euro subsidie van het Rijk."));
+  CHECK(hit(Category::house_ad, "Voor elke euro krijg je een punt."));
+  // A delivery the news reports is not the reader's repeat order.
+  CHECK_FALSE(hit(Category::house_ad, "La entrega programada de las viviendas se retrasa a 2027."));
+  CHECK_FALSE(hit(Category::house_ad, "La livraison programmée des rames a pris six mois de retard."));
+  CHECK_FALSE(hit(Category::house_ad, "Die automatische Lieferung von Streusalz beginnt im November."));
+  // A city's pass and someone else's app in a report are not the sender's offer.
+  CHECK_FALSE(hit(Category::house_ad, "Kaartjes kosten 6 euro; met de Stadspas krijgen minima korting."));
+  CHECK_FALSE(hit(Category::house_ad, "Residents can now get the NHS app to book their jabs, the council said."));
+  CHECK_FALSE(hit(Category::house_ad, "Con la carta d'identità elettronica si ottiene lo sconto sul bollo."));
+  // A rate or a programme in a report is not its small print.
+  CHECK_FALSE(hit(Category::imprint, "Il tasso calcolato sulla media di maggio è salito al 3,1 %."));
+  CHECK_FALSE(hit(Category::imprint, "A taxa calculada sobre o PIB caiu para 2 %."));
+  CHECK_FALSE(hit(Category::imprint, "De rente is berekend over een periode van tien jaar, zegt de bank."));
+}
