@@ -29,7 +29,9 @@
 //    and so are its date with the weather, its rows of section names
 //    without links (or as four or more short links to one site and no
 //    word besides), and a teaser above its line to the web copy that
-//    counts the issue's items ("trois recettes et une astuce"). A photo credit ("Photo: ...", "Name/Agency Images")
+//    counts the issue's items ("trois recettes et une astuce"), and the
+//    reader's account line (a masked number, or a member or customer
+//    number set as a label). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
 //    is the publisher's job board.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
@@ -1028,8 +1030,27 @@ class Cleaner {
     for (std::size_t i = 0; i < size() && position(i) < 0.2; ++i) {
       const Info& info = m_info[i];
       if (!open(i) || info.heading_like || info.words == 0 || info.words > 25) continue;
-      if (has_masked_number(info.folded)) remove(i, {RemovalKind::chrome, "in the header, an account line with a masked number"});
+      if (has_masked_number(info.folded)) {
+        remove(i, {RemovalKind::chrome, "in the header, an account line with a masked number"});
+      } else if (!ends_like_sentence(info.folded) && names_account_number(info.folded)) {
+        // "Votre carte de membre 2026 : n° 40-118722 · Assistance 24h/24",
+        // "Kundennummer: 5531 0087": the reader's own number, set as a label
+        // rather than told in a sentence, is the mailing's personal field too.
+        remove(i, {RemovalKind::chrome, "in the header, an account line with the reader's member or customer number"});
+      }
     }
+  }
+
+  // A member, customer or account word, then a number sign and four digits
+  // or more, in the seven languages ("n° d'adhérent 4471", "Mitgliedsnummer
+  // 2231-88", "número de socio: 10442", "klantnummer 8812").
+  static bool names_account_number(std::string_view folded) {
+    static const RE2 re(
+        R"((?:^|[^\pL])(?:(?:kunden|mitglieds|klant|lid|leden|abonnenten|vertrags)nummer|)"
+        R"((?:member|customer|account|client|adhérent|membre|socio|socia|cliente|tessera|sócio|associado|abonné|)"
+        R"(abonado|abbonato|assinante|mitglied|kunde|klant|lid)\pL*[^.!?]*?(?:number|no\.|nr\.|n°|nº|n\.º|)"
+        R"(numéro|número|numero|#))\s?:?\s?\d[\d -]{3,})");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
   }
 
   static bool has_masked_number(std::string_view folded) {

@@ -1530,3 +1530,14 @@ TEST_CASE("a box titled with the kind of thing its button signs up for is a hous
   CHECK(kept(r, "Ondernemers kunnen vanaf 1 juli"));
   CHECK(kept(r, "Nieuwe regeling"));
 }
+
+TEST_CASE("an account line that names the reader's member number, and member numbers a story tells", "[transform]") {
+  // member-numbers: a motoring club's letter in German. The header's line
+  // with the reader's member number and the breakdown line goes, as a
+  // masked number would; the issue's number, and member numbers the stories
+  // tell in their sentences, stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "member-numbers.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "member-numbers.expected"));
+}
