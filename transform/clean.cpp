@@ -9,7 +9,9 @@
 //    marker: at the start of a block, in a short block, late in the issue,
 //    in a bracketed aside, or as a bracketed tag ("(sponsor)"); a promo
 //    phrase also as the button that ends a block ("... <a>Platz
-//    reservieren</a>"). A news paragraph that mentions "unsubscribe" in its
+//    reservieren</a>"), except where a few words naming prices and the
+//    button stand right under a story's paragraph: they book what the
+//    story reports. A news paragraph that mentions "unsubscribe" in its
 //    seventh sentence stays.
 //    Then links (evidence.hpp): a short block linking only to unsubscribe or
 //    preference pages, share intents, social profiles, app stores, a
@@ -596,6 +598,21 @@ class Cleaner {
     return folded.size() - text.size();
   }
 
+  // A ticket line under an event's story ("Biglietti: 18 € in prevendita,
+  // 22 € alla porta. <a>Prenota il tuo posto</a>"): a few words that name
+  // the prices and no chrome, right under the story's paragraph in the same
+  // section, then the button. The button books what the story reports,
+  // where an ad under a story brings its own title or copy.
+  bool books_story_above(std::size_t i, std::size_t button) const {
+    if (i == 0 || block(i).kind != BlockKind::paragraph) return false;
+    const std::size_t above = i - 1;
+    const Info& story = m_info[above];
+    if (!open(above) || block(above).kind != BlockKind::paragraph || story.heading_like || story.words < 20)
+      return false;
+    const std::string_view before = std::string_view(m_info[i].folded).substr(0, button);
+    return count_words(before) <= 15 && count_prices(before) > 0 && find_vocabulary(before).empty();
+  }
+
   // A name, a comma, then the phrase at `pos`, as a partner's label reads
   // ("Banco Levante, entidad colaboradora de ..."): at most five words
   // before it and no sentence among them. A label is short and no
@@ -741,6 +758,7 @@ class Cleaner {
                          (info.words <= 40 && thanks(info.folded)));
         }
         if (!placed) continue;
+        if (promo && button > 0 && h.pos >= button && books_story_above(i, button)) continue;
         const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
                                                  ", " + std::string(language_code(h.language)) + ")"};
         if (h.category == Category::sponsor && (short_line || info.heading_like)) {

@@ -1541,3 +1541,14 @@ TEST_CASE("an account line that names the reader's member number, and member num
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "member-numbers.expected"));
 }
+
+TEST_CASE("a ticket line right under an event's story books what the story reports", "[transform]") {
+  // ticket-lines: a concert hall's letter in Spanish. The prices and the
+  // booking button under the concert's story stay with it; the same button
+  // under a membership offer, and under a festival's ad with its own title,
+  // goes.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "ticket-lines.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "ticket-lines.expected"));
+}
