@@ -53,6 +53,21 @@ std::string send_recorded(store::Store& store, deliver::Sink& sink, std::int64_t
   return where;
 }
 
+// What the report keeps of `digest`, sent: the rest of it is freed here.
+SentDigest sent_digest(transform::Digest digest, std::string where, bool resent, std::int64_t record,
+                       std::size_t issues) {
+  SentDigest sent;
+  sent.message_id = std::move(digest.message_id);
+  sent.subject = std::move(digest.subject);
+  sent.merged = std::move(digest.merged);
+  sent.bytes = digest.mime.size();
+  sent.where = std::move(where);
+  sent.resent = resent;
+  sent.record = record;
+  sent.issues = issues;
+  return sent;
+}
+
 RefusedSend refused(const transform::Digest& digest, std::size_t issues, const deliver::Error& e) {
   return {digest.message_id, e.reply().empty() ? std::string(e.what()) : e.reply(), issues};
 }
@@ -272,8 +287,8 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     auto digest = from_record(*pending);
     try {
       auto where = send_recorded(store, *sink, pending->id, digest, envelope, request.now);
-      report.sent.push_back(
-          {std::move(digest), std::move(where), true, pending->id, static_cast<std::size_t>(pending->issues)});
+      report.sent.push_back(sent_digest(std::move(digest), std::move(where), true, pending->id,
+                                        static_cast<std::size_t>(pending->issues)));
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.refused.push_back(refused(digest, static_cast<std::size_t>(pending->issues), e));
@@ -302,7 +317,7 @@ DeliverReport deliver_pending(const config::Settings& settings, store::Store& st
     bool gave_back = false;  // a refused digest of several returns its issues
     try {
       auto where = send_recorded(store, *sink, id, fresh->digest, envelope, request.now);
-      report.sent.push_back({std::move(fresh->digest), std::move(where), false, id, issues});
+      report.sent.push_back(sent_digest(std::move(fresh->digest), std::move(where), false, id, issues));
     } catch (const deliver::Error& e) {
       if (e.kind() != deliver::Error::Kind::refused) throw;
       report.issues -= issues;
@@ -330,10 +345,10 @@ DeliverReport deliver_now(const config::Settings& settings) {
   request.after_sent = server_actions(settings);
   auto report = deliver_pending(settings, store, request);
   for (const auto& s : report.sent) {
-    for (const auto& why : s.digest.merged) log::verbose("deliver: same story: " + why);
+    for (const auto& why : s.merged) log::verbose("deliver: same story: " + why);
   }
   for (const auto& s : report.sent) {
-    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.digest.message_id + ">" +
+    log::info(std::string(s.resent ? "deliver: resent" : "deliver: sent") + " digest <" + s.message_id + ">" +
               (s.resent ? "" : " with " + std::to_string(s.issues) + " issues") + ": " + s.where);
   }
   for (const auto& r : report.refused) {

@@ -41,10 +41,15 @@ struct DeliverRequest {
   std::size_t window = deliver::k_digest_window;
 };
 
+// What the report keeps of a sent digest: not its bytes. One call may send
+// k_max_digests_per_call digests of megabytes each; each one's MIME, text
+// and HTML are freed once it is sent (the store keeps its MIME,
+// Store::sent_digests), so the call holds one digest at a time.
 struct SentDigest {
-  // message_id, subject, mime, text and html; for a new digest also merged
-  // (Digest::summaries is left empty: compose reads them from the store).
-  transform::Digest digest;
+  std::string message_id;  // without <>
+  std::string subject;
+  std::vector<std::string> merged;     // a new digest's Digest::merged; empty for a resent one
+  std::size_t bytes = 0;               // the size of the MIME message sent
   std::string where;                   // the sink's answer: files written or the server's reply
   bool resent = false;                 // a pending digest from an earlier run
   std::int64_t record = 0;             // its row in the store (store::Store::digest_messages lists its issues)

@@ -1061,13 +1061,14 @@ std::string render_html(const transform::Digest& d, const Issues& all, const Tot
   o << cell << "border-top:1px solid #d0d7de;\">\n<p class=\"d-muted\" style=\"margin:0;" << k_muted
     << "font-size:12px;\">" << escape_html(footer) << "</p>\n</td></tr>\n";
   o << "</table>\n</td></tr>\n</table>\n</body>\n</html>\n";
-  return o.str();
+  return std::move(o).str();
 }
 
-std::string mime_part(std::string_view subtype, std::string_view body) {
-  return "Content-Type: text/" + std::string(subtype) +
-         "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + encode_quoted_printable(body) +
-         "\r\n";
+// The line before a part of the message and the part's headers; its body,
+// quoted-printable, follows.
+std::string part_head(std::string_view boundary, std::string_view subtype) {
+  return "\r\n--" + std::string(boundary) + "\r\nContent-Type: text/" + std::string(subtype) +
+         "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
 }
 
 std::string domain_of(const std::string& from) {
@@ -1387,9 +1388,19 @@ transform::Digest compose_digest(std::size_t count, const ReadSummary& read, con
   m += "Auto-Submitted: auto-generated\r\n";
   m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
   m += "\r\nThis is a multi-part message in MIME format.\r\n";
-  m += "\r\n--" + boundary + "\r\n" + mime_part("plain", d.text);
-  m += "--" + boundary + "\r\n" + mime_part("html", d.html);
-  m += "--" + boundary + "--\r\n";
+  // The parts are encoded straight into the message, made at its final
+  // size: with no budget it is megabytes, and growing it (or encoding each
+  // part apart first) would hold it about twice.
+  const auto plain_head = part_head(boundary, "plain");
+  const auto html_head = part_head(boundary, "html");
+  const auto end = "\r\n--" + boundary + "--\r\n";
+  m.reserve(m.size() + plain_head.size() + quoted_printable_size(d.text) + html_head.size() +
+            quoted_printable_size(d.html) + end.size());
+  m += plain_head;
+  append_quoted_printable(d.text, m);
+  m += html_head;
+  append_quoted_printable(d.html, m);
+  m += end;
   d.mime = std::move(m);
   return d;
 }

@@ -78,9 +78,12 @@ std::size_t utf8_length(unsigned char lead) {
 
 }  // namespace
 
-std::string encode_quoted_printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 4);
+namespace {
+
+// Calls `encoded(line, has_break)` for each line of `text` in order, its
+// line break (LF or CRLF) left out: quoted-printable encodes line by line.
+template <class Encoded>
+void for_each_qp_line(std::string_view text, Encoded encoded) {
   std::size_t start = 0;
   while (start <= text.size()) {
     auto end = text.find('\n', start);
@@ -88,12 +91,37 @@ std::string encode_quoted_printable(std::string_view text) {
     if (!has_break) end = text.size();
     auto line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    encode_qp_line(line, out);
+    encoded(line, has_break);
     if (!has_break) break;
-    out += "\r\n";
     start = end + 1;
   }
+}
+
+}  // namespace
+
+void append_quoted_printable(std::string_view text, std::string& out) {
+  for_each_qp_line(text, [&](std::string_view line, bool has_break) {
+    encode_qp_line(line, out);
+    if (has_break) out += "\r\n";
+  });
+}
+
+std::string encode_quoted_printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  append_quoted_printable(text, out);
   return out;
+}
+
+std::size_t quoted_printable_size(std::string_view text) {
+  std::size_t size = 0;
+  std::string line_out;  // one line's encoding at a time
+  for_each_qp_line(text, [&](std::string_view line, bool has_break) {
+    line_out.clear();
+    encode_qp_line(line, line_out);
+    size += line_out.size() + (has_break ? 2 : 0);
+  });
+  return size;
 }
 
 std::string sanitize_header_value(std::string_view value) {

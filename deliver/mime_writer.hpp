@@ -22,6 +22,10 @@ namespace distill::deliver {
 // mbox untouched. The output never contains "=_", which the digest's MIME
 // boundary relies on.
 std::string encode_quoted_printable(std::string_view text);
+// The same appended to `out`, and its size in bytes without making it, so
+// that a message of megabytes can be put together at its final size.
+void append_quoted_printable(std::string_view text, std::string& out);
+std::size_t quoted_printable_size(std::string_view text);
 
 // A header value with every CR, LF and other control character replaced by a
 // space and runs of blanks folded: the value stays on its own header line.

@@ -22,13 +22,16 @@
 // DIGEST_FILE, when given, receives the composed digest (its MIME), to
 // compare the output of two builds.
 //
-// distill_bench_digest --deliver ISSUES [BUDGET_MINUTES] measures the whole
-// deliver stage instead: a child process stores the same made-up issues as
-// processed messages in a scratch store, then this process runs deliver on
-// it (app::deliver_pending, every digest it sends, the bookkeeping of what
-// was sent included) into a sink that keeps nothing, and prints the
-// issues, digests, their size, its CPU seconds and its peak RSS, which the
-// filling did not touch.
+// distill_bench_digest --deliver ISSUES [BUDGET_MINUTES] [DIGEST_DIR]
+// measures the whole deliver stage instead: a child process stores the same
+// made-up issues as processed messages in a scratch store, then this
+// process runs deliver on it (app::deliver_pending, every digest it sends,
+// the bookkeeping of what was sent included) into a sink that keeps
+// nothing, and prints the issues, digests, their size, its CPU seconds and
+// its peak RSS, which the filling did not touch. The clock reads a fixed
+// time, so that two builds send the same bytes; DIGEST_DIR, when given,
+// receives each digest's MIME as it is sent (1.eml, 2.eml, ...), to compare
+// the output of two builds.
 
 #include <algorithm>
 #include <cmath>
@@ -166,24 +169,37 @@ class SummaryFile {
   std::string m_line;
 };
 
-// Takes every digest and keeps nothing of it but its size.
+// Takes every digest and keeps nothing of it but its size; with a folder,
+// writes each one's MIME there first.
 class CountingSink : public deliver::Sink {
  public:
+  explicit CountingSink(std::filesystem::path dir = {}) : m_dir(std::move(dir)) {}
   std::string send(const transform::Digest& digest, const deliver::Envelope&) override {
     ++digests;
     bytes += digest.mime.size();
+    if (!m_dir.empty()) {
+      std::ofstream(m_dir / (std::to_string(digests) + ".eml"), std::ios::binary) << digest.mime;
+    }
     return "nowhere";
   }
   std::string describe() const override { return "nowhere"; }
   std::size_t digests = 0;
   std::size_t bytes = 0;
+
+ private:
+  std::filesystem::path m_dir;
 };
+
+// The clock of the deliver bench: a fixed time, so that the digests'
+// Date and Message-ID are the same in every run.
+const std::chrono::sys_seconds k_bench_now{std::chrono::sys_days{std::chrono::January / 15 / 2026} +
+                                           std::chrono::hours{7}};
 
 // The made-up issues as processed messages of a new store at `path`.
 void fill_store(const std::filesystem::path& path, int issues) {
   auto store = store::Store::open(path);
   MadeUp made_up;
-  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto now = k_bench_now - std::chrono::hours{1};
   for (int i = 0; i < issues;) {
     auto tx = store.begin();
     for (int k = 0; k < 5000 && i < issues; ++k, ++i) {
@@ -202,7 +218,7 @@ void fill_store(const std::filesystem::path& path, int issues) {
   }
 }
 
-int deliver_bench(int issues, int budget) {
+int deliver_bench(int issues, int budget, const std::string& digest_dir) {
   const auto dir = std::filesystem::temp_directory_path() / ("distill_bench_deliver." + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / "store.db";
@@ -222,9 +238,10 @@ int deliver_bench(int issues, int budget) {
   settings.store_path = path.string();
   settings.smtp.url = "file:unused";
   settings.digest.budget_minutes = budget;
-  CountingSink sink;
+  if (!digest_dir.empty()) std::filesystem::create_directories(digest_dir);
+  CountingSink sink(digest_dir);
   app::DeliverRequest request;
-  request.now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  request.now = k_bench_now;
   request.sink = &sink;
   const double c0 = bench::cpu_seconds();
   std::size_t delivered = 0;
@@ -246,7 +263,7 @@ int deliver_bench(int issues, int budget) {
 
 int main(int argc, char** argv) {
   if (argc > 2 && std::string(argv[1]) == "--deliver") {
-    return deliver_bench(std::atoi(argv[2]), argc > 3 ? std::atoi(argv[3]) : 15);
+    return deliver_bench(std::atoi(argv[2]), argc > 3 ? std::atoi(argv[3]) : 15, argc > 4 ? argv[4] : "");
   }
   const int issues = argc > 1 ? std::atoi(argv[1]) : 2000;
   const int budget = argc > 2 ? std::atoi(argv[2]) : 15;

@@ -12,18 +12,22 @@
 # of CPU each, README "Benchmarks"): grouping must stay a small part of
 # `distill run`. Measures only.
 #
-# bench/digest/run.sh --deliver [ISSUES] [BUDGET_MINUTES]
+# bench/digest/run.sh --deliver [ISSUES] [BUDGET_MINUTES] [DIGEST_DIR]
 #
 # The whole deliver stage instead: stores ISSUES made-up processed issues in
 # a scratch store, then delivers them (every digest, and the record of what
 # each one carried) into a sink that keeps nothing, and prints deliver's CPU
-# seconds and peak RSS.
+# seconds and peak RSS. BUDGET_MINUTES may be "none" (budget = none). With
+# DIGEST_DIR each digest's MIME is written there (1.eml, 2.eml, ...), to
+# compare two builds' digests.
 set -euo pipefail
 if [ "${1:-}" = --deliver ]; then
   shift
   . "$(dirname "$0")/../common/lib.sh"
   bench_build distill_bench_digest
-  echo "distill: $("$bench_build_dir/bench/digest/distill_bench_digest" --deliver "${1:-2000}" "${2:-15}")"
+  budget=${2:-15}
+  [ "$budget" = none ] && budget=0
+  echo "distill: $("$bench_build_dir/bench/digest/distill_bench_digest" --deliver "${1:-2000}" "$budget" ${3:+"$3"})"
   exit 0
 fi
 issues=${1:-2000}

@@ -10,11 +10,12 @@
 #include <stdexcept>
 #include <utility>
 
-#include "tests/support/temp_dir.hpp"
 #include "app/server_actions.hpp"
 #include "app/stage_deliver.hpp"
+#include "deliver/compose.hpp"
 #include "deliver/sink.hpp"
 #include "store/store.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace distill;
@@ -48,6 +49,20 @@ void add_issues(store::Store& s, const std::vector<std::string>& titles) {
     sum.points = {"A point."};
     s.mark_processed(id, "example", sum, {}, k_now - 30min);
   }
+}
+
+// The MIME of a digest the call sent, as the store recorded it before
+// sending (the report keeps no digest's bytes), and its text part.
+std::string sent_mime(store::Store& s, const app::SentDigest& sent) {
+  for (const auto& d : s.sent_digests(1000)) {
+    if (d.id == sent.record) return d.mime;
+  }
+  FAIL("digest " << sent.record << " is not among the sent ones");
+  return {};
+}
+
+std::string sent_text(store::Store& s, const app::SentDigest& sent) {
+  return deliver::extract_part(sent_mime(s, sent), "plain");
 }
 
 config::Settings settings_for(const fs::path& out_dir) {
@@ -92,12 +107,13 @@ TEST_CASE("deliver_pending sends one digest and a second call sends nothing", "[
   CHECK_FALSE(s.pending_digest());
   CHECK(s.last_digest_sent() == k_now);
 
-  const auto eml = dir.path() / "out" / (report.sent[0].digest.message_id.substr(
-                                           0, report.sent[0].digest.message_id.find('@')) + ".eml");
+  const auto eml =
+      dir.path() / "out" / (report.sent[0].message_id.substr(0, report.sent[0].message_id.find('@')) + ".eml");
   REQUIRE(fs::exists(eml));
   std::ifstream in(eml, std::ios::binary);
   const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  CHECK(written == report.sent[0].digest.mime);
+  CHECK(written == sent_mime(s, report.sent[0]));
+  CHECK(report.sent[0].bytes == written.size());
   CHECK(fs::exists(fs::path(eml).replace_extension(".html")));
 
   request.now = k_now + 1h;
@@ -146,10 +162,12 @@ TEST_CASE("deliver_pending splits a digest over the size limit and sends every i
   std::set<std::string> titles;
   std::size_t carried = 0;
   for (const auto& sent : report.sent) {
-    CHECK(sent.digest.mime.size() <= app::k_digest_max_bytes);
+    CHECK(sent.bytes <= app::k_digest_max_bytes);
+    CHECK(sent_mime(s, sent).size() == sent.bytes);
     // Each issue's section: "12. EXAMPLE NEWS · Issue 34 [1]".
     const std::regex section("EXAMPLE NEWS · (Issue [0-9]+)");
-    for (std::sregex_iterator it(sent.digest.text.begin(), sent.digest.text.end(), section), end; it != end; ++it) {
+    const auto text = sent_text(s, sent);
+    for (std::sregex_iterator it(text.begin(), text.end(), section), end; it != end; ++it) {
       CHECK(titles.insert((*it)[1]).second);
     }
     carried += sent.issues;
@@ -176,7 +194,7 @@ TEST_CASE("deliver_pending counts the issues after the window and marks every is
   REQUIRE(report.sent.size() == 1);
   CHECK(report.issues == 30);
   CHECK(report.sent[0].issues == 30);
-  const auto& text = report.sent[0].digest.text;
+  const auto text = sent_text(s, report.sent[0]);
   INFO(text);
   CHECK(text.find("30 issues from 1 source · ") != std::string::npos);
   CHECK(text.find("Backlog 9\n") != std::string::npos);
@@ -190,8 +208,8 @@ TEST_CASE("deliver_pending counts the issues after the window and marks every is
   report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
   CHECK(report.sent[0].issues == 2);
-  CHECK(report.sent[0].digest.text.find("Backlog") == std::string::npos);
-  CHECK(report.sent[0].digest.text.find("Later 2") != std::string::npos);
+  CHECK(sent_text(s, report.sent[0]).find("Backlog") == std::string::npos);
+  CHECK(sent_text(s, report.sent[0]).find("Later 2") != std::string::npos);
   request.now = k_now + 2h;
   CHECK(app::deliver_pending(settings, s, request).sent.empty());
 }
@@ -215,8 +233,9 @@ TEST_CASE("deliver_pending with no budget shows every issue in full, at most k_m
   std::set<std::string> shown;
   const std::regex section("EXAMPLE NEWS · (Brief [0-9]+)");
   for (const auto& sent : report.sent) {
-    CHECK(sent.digest.text.find("beyond the") == std::string::npos);
-    for (std::sregex_iterator it(sent.digest.text.begin(), sent.digest.text.end(), section), end; it != end; ++it) {
+    const auto text = sent_text(s, sent);
+    CHECK(text.find("beyond the") == std::string::npos);
+    for (std::sregex_iterator it(text.begin(), text.end(), section), end; it != end; ++it) {
       CHECK(shown.insert((*it)[1]).second);
     }
   }
@@ -248,7 +267,7 @@ TEST_CASE("deliver_pending keeps a failed digest pending and resends the same by
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 2);
   CHECK(report.sent[0].resent);
-  CHECK(report.sent[0].digest.message_id == pending->message_id);
+  CHECK(report.sent[0].message_id == pending->message_id);
   REQUIRE(sink.attempts.size() == 3);
   CHECK(sink.attempts[1] == sink.attempts[0]);
   CHECK(sink.attempts[2] != sink.attempts[0]);
@@ -292,7 +311,7 @@ TEST_CASE("deliver_pending sends an empty period only with send_empty", "[app]")
   settings.digest.send_empty = true;
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
-  CHECK(report.sent[0].digest.text.find("Nothing new since the last digest.") != std::string::npos);
+  CHECK(sent_text(s, report.sent[0]).find("Nothing new since the last digest.") != std::string::npos);
 }
 
 TEST_CASE("deliver_pending runs the server-side actions for the messages it sent", "[app]") {
@@ -386,7 +405,7 @@ TEST_CASE("deliver_pending never marks sent an issue processed while its digest 
   REQUIRE(report.sent.size() == 1);
   CHECK(report.sent[0].issues == 2);
   CHECK(carried_titles(s, report.sent[0].record) == std::vector<std::string>{"Issue A", "Issue B"});
-  CHECK(report.sent[0].digest.text.find("Late issue") == std::string::npos);
+  CHECK(sent_text(s, report.sent[0]).find("Late issue") == std::string::npos);
   CHECK(s.undigested_count() == 2);
 
   // They go out in the next digest, and nothing goes out twice.
@@ -394,7 +413,7 @@ TEST_CASE("deliver_pending never marks sent an issue processed while its digest 
   report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
   CHECK(carried_titles(s, report.sent[0].record) == std::vector<std::string>{"Late issue", "Issue C"});
-  CHECK(report.sent[0].digest.text.find("Issue A") == std::string::npos);
+  CHECK(sent_text(s, report.sent[0]).find("Issue A") == std::string::npos);
   request.now = k_now + 2h;
   CHECK(app::deliver_pending(settings, s, request).sent.empty());
 }
@@ -496,7 +515,7 @@ TEST_CASE("deliver_pending reads a backlog past the window a chunk at a time and
   const auto report = app::deliver_pending(settings, s, request);
   REQUIRE(report.sent.size() == 1);
   CHECK(report.sent[0].issues == 9000);
-  CHECK(report.sent[0].digest.text.find("9000 issues from 1 source") != std::string::npos);
+  CHECK(sent_text(s, report.sent[0]).find("9000 issues from 1 source") != std::string::npos);
   const auto carried = s.digest_messages(report.sent[0].record);
   CHECK(carried.size() == 9000);
   CHECK(std::adjacent_find(carried.begin(), carried.end()) == carried.end());

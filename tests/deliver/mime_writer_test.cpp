@@ -56,6 +56,20 @@ TEST_CASE("quoted-printable keeps lines short and round-trips UTF-8 text", "[del
   CHECK(distill::transform::decode_quoted_printable(qp) == crlf_text);
 }
 
+TEST_CASE("quoted-printable appended to a message is the same bytes, of the size told beforehand", "[deliver]") {
+  for (const std::string& text :
+       {std::string(), std::string("one line"), std::string("ends in a break\n"), std::string("\r\n\n"),
+        std::string("Zürich café — ✓ ") + std::string(200, 'x') + " trailing \nFrom here\r\n.dot =_ x",
+        std::string(300, '=') + "\n" + std::string(100, ' ')}) {
+    INFO(text);
+    const auto qp = encode_quoted_printable(text);
+    CHECK(quoted_printable_size(text) == qp.size());
+    std::string message = "Header: x\r\n\r\n";
+    append_quoted_printable(text, message);
+    CHECK(message == "Header: x\r\n\r\n" + qp);
+  }
+}
+
 TEST_CASE("header text stays on one line and non-ASCII becomes RFC 2047 words", "[deliver]") {
   CHECK(sanitize_header_value("Deals\r\nBcc: victim@example.org") == "Deals Bcc: victim@example.org");
   CHECK(encode_header_text("Plain ASCII subject") == "Plain ASCII subject");
