@@ -303,6 +303,10 @@ ProcessReport process_pending(const config::Settings& settings, store::Store& st
         case Outcome::Kind::failed: store.mark_failed(o.id, o.reason); break;
       }
     }
+    // Last, so that the index is written once a batch (Store::index_processed).
+    for (const auto& o : batch) {
+      if (o.kind == Outcome::Kind::processed) store.index_processed(o.id, o.rows);
+    }
     tx.commit();
     report.write_time += std::chrono::steady_clock::now() - started;
     report.write_cpu += thread_cpu_time() - started_cpu;

@@ -71,6 +71,10 @@ ProcessedRows Store::prepare_processed(const std::string& source, const transfor
 void Store::write_processed(std::int64_t id, const ProcessedRows& rows, TimePoint now) {
   store_summary(id, rows.source, rows.summary, rows.blocks, now);
   store_issue(id, rows.cleaned);
+}
+
+void Store::index_processed(std::int64_t id, const ProcessedRows& rows) {
+  unindex_issue(id);
   cached("INSERT INTO issue_search (rowid, title, source, text) VALUES (?1, ?2, ?3, ?4)", "index prepared issue")
       .bind(1, id)
       .bind(2, rows.title)
@@ -85,11 +89,15 @@ void Store::store_issue(std::int64_t id, const std::string& cleaned_json) {
       .bind(1, id)
       .bind(2, cleaned_json)
       .run();
+}
+
+void Store::unindex_issue(std::int64_t id) {
   cached("DELETE FROM issue_search WHERE rowid = ?1", "unindex issue").bind(1, id).run();
 }
 
 void Store::archive_issue(std::int64_t id, const transform::CleanResult& cleaned) {
   store_issue(id, transform::to_json_text(cleaned));
+  unindex_issue(id);
   cached(
       "INSERT INTO issue_search (rowid, title, source, text) "
       "SELECT s.message, coalesce(json_extract(s.summary, '$.title'), ''), s.source, ?2 "

@@ -615,39 +615,40 @@ std::vector<std::vector<std::string>> Store::sender_history(std::string_view fro
 
 void Store::record_platform_keys(std::string_view sender, const std::vector<std::uint64_t>& keys, TimePoint now) {
   if (keys.empty()) return;
-  exec(m_db, "SAVEPOINT platform", "begin recording platform keys");
-  try {
-    Statement s = cached(
-        "INSERT INTO platform_blocks (key, sender, last_seen) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (key, sender) DO UPDATE SET last_seen = excluded.last_seen",
-        "record platform keys");
-    for (std::uint64_t key : keys) {
-      s.bind(1, static_cast<std::int64_t>(key)).bind(2, sender).bind(3, std::optional<TimePoint>(now));
-      s.run();
-      s.reset();
-    }
-    // Bounded: the rows seen least recently go first, those older than the
-    // newest k_platform_rows + 1st. Counted from the oldest end, that one
-    // is the (rows - k_platform_rows)th, so finding it walks only the rows
-    // over the bound.
-    std::int64_t rows = 0;
-    {
-      Statement count = cached("SELECT rows FROM platform_block_count", "count platform keys");
-      if (count.step()) rows = count.integer(0);
-    }
-    if (rows > k_platform_rows) {
-      Statement prune = cached(
-          "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
-          "ORDER BY last_seen LIMIT 1 OFFSET ?1)",
-          "prune platform keys");
-      prune.bind(1, rows - k_platform_rows - 1);
-      prune.run();
-    }
-    exec(m_db, "RELEASE platform", "commit platform keys");
-  } catch (...) {
-    sqlite3_exec(m_db, "ROLLBACK TO platform; RELEASE platform", nullptr, nullptr, nullptr);
-    throw;
+  // All of it or none: in the caller's transaction (which a failure here
+  // rolls back as it leaves it), else in one of its own. Not a savepoint:
+  // SQLite keeps a copy of every page first changed under a savepoint until
+  // it ends, and the keys of an issue are spread over the whole table, so
+  // that copy was a temporary file the kernel wrote, some 90 KB an issue.
+  std::optional<Transaction> own;
+  if (sqlite3_get_autocommit(m_db)) own.emplace(begin());
+  Statement s = cached(
+      "INSERT INTO platform_blocks (key, sender, last_seen) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT (key, sender) DO UPDATE SET last_seen = excluded.last_seen",
+      "record platform keys");
+  for (std::uint64_t key : keys) {
+    s.bind(1, static_cast<std::int64_t>(key)).bind(2, sender).bind(3, std::optional<TimePoint>(now));
+    s.run();
+    s.reset();
   }
+  // Bounded: the rows seen least recently go first, those older than the
+  // newest k_platform_rows + 1st. Counted from the oldest end, that one
+  // is the (rows - k_platform_rows)th, so finding it walks only the rows
+  // over the bound.
+  std::int64_t rows = 0;
+  {
+    Statement count = cached("SELECT rows FROM platform_block_count", "count platform keys");
+    if (count.step()) rows = count.integer(0);
+  }
+  if (rows > k_platform_rows) {
+    Statement prune = cached(
+        "DELETE FROM platform_blocks WHERE last_seen < (SELECT last_seen FROM platform_blocks "
+        "ORDER BY last_seen LIMIT 1 OFFSET ?1)",
+        "prune platform keys");
+    prune.bind(1, rows - k_platform_rows - 1);
+    prune.run();
+  }
+  if (own) own->commit();
 }
 
 std::unordered_map<std::uint64_t, int> Store::platform_senders(std::string_view sender,

@@ -288,12 +288,21 @@ class Store {
   // that template learning reads), and marks the message processed.
   void mark_processed(std::int64_t id, const std::string& source, const transform::Summary& summary,
                       const std::vector<std::string>& block_texts, TimePoint now);
-  // What mark_processed and archive_issue write, in one call: the rows as
-  // prepare_processed made them. Call in a transaction.
+  // What mark_processed and archive_issue write, in two calls: the rows as
+  // prepare_processed made them. Call both in one transaction:
+  // write_processed for the summary, the history and the archived issue,
+  // and index_processed for the search row, after every other write of the
+  // transaction. FTS5 keeps the rows a transaction indexes in memory and
+  // writes them as one segment at its commit, but it also writes them out
+  // whenever a savepoint or a statement that may fail halfway (an upsert
+  // with a trigger, such as record_platform_keys) begins: indexed between
+  // such writes, every issue became a segment of its own, merged into the
+  // others again and again.
   static ProcessedRows prepare_processed(const std::string& source, const transform::Summary& summary,
                                          const std::vector<std::string>& block_texts,
                                          const transform::CleanResult& cleaned);
   void write_processed(std::int64_t id, const ProcessedRows& rows, TimePoint now);
+  void index_processed(std::int64_t id, const ProcessedRows& rows);
   void mark_failed(std::int64_t id, const std::string& error);
   void mark_skipped(std::int64_t id, const std::string& reason);
   // The id of the stored message that add_message would take `raw_bytes`
@@ -308,7 +317,8 @@ class Store {
   // The table is bounded: past this many rows, the least recently seen go.
   static constexpr int k_platform_rows = 200000;
   // Records that an issue of `sender` contained blocks with these keys
-  // (transform::platform_keys).
+  // (transform::platform_keys). In the caller's transaction when there is
+  // one, which must then be rolled back if this throws.
   void record_platform_keys(std::string_view sender, const std::vector<std::uint64_t>& keys, TimePoint now);
   // For each key of `keys` seen in other senders' issues, how many other
   // senders; keys no other sender had are left out.
@@ -413,6 +423,8 @@ class Store {
   void store_summary(std::int64_t id, const std::string& source, const std::string& summary_json,
                      const std::string& blocks_json, TimePoint now);
   void store_issue(std::int64_t id, const std::string& cleaned_json);
+  // Removes the search row of issue `id`, if it has one.
+  void unindex_issue(std::int64_t id);
   std::filesystem::path m_path;
   sqlite3* m_db = nullptr;
   int m_lock_fd = -1;

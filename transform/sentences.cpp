@@ -60,7 +60,14 @@ constexpr std::array<bool, 256> k_passed_over = [] {
 
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+// Blanks: space, tab, the line breaks, form feed and vertical tab.
+constexpr std::array<bool, 256> k_blank = [] {
+  std::array<bool, 256> t{};
+  for (char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+bool is_ws(char c) { return k_blank[static_cast<unsigned char>(c)]; }
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 

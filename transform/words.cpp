@@ -174,8 +174,23 @@ namespace {
 
 bool is_ascii_space(unsigned char byte) { return byte == ' ' || (byte >= '\t' && byte <= '\r'); }
 
-// An ASCII byte that fold() keeps as it is (but for its case).
-bool is_plain_ascii(unsigned char byte) { return byte < 0x80 && byte != '`' && !is_ascii_space(byte); }
+// The ASCII bytes that fold() keeps as they are (but for their case),
+// indexed by any byte: not spaces, '`' or the bytes of multi-byte
+// characters.
+constexpr std::array<bool, 256> k_plain_ascii = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = c != '`' && !(c == ' ' || (c >= '\t' && c <= '\r'));
+  return t;
+}();
+
+// Every byte lowered: A to Z, and the others as they are.
+constexpr std::array<char, 256> k_ascii_lowered = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+
+bool is_plain_ascii(unsigned char byte) { return k_plain_ascii[byte]; }
 
 std::string fold(std::string_view text, bool lower) {
   std::string out;
@@ -214,10 +229,7 @@ std::string fold(std::string_view text, bool lower) {
         const std::size_t from = out.size();
         out.resize(from + (end - i));
         char* to = out.data() + from;
-        for (std::size_t k = i; k < end; ++k) {
-          const char ch = text[k];
-          *to++ = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-        }
+        for (std::size_t k = i; k < end; ++k) *to++ = k_ascii_lowered[static_cast<unsigned char>(text[k])];
       } else {
         out.append(text.substr(i, end - i));
       }

@@ -50,7 +50,9 @@ std::int64_t add_issue(Store& s, std::uint32_t uid, int d, const std::string& so
   cleaned.removed = {{{BlockKind::paragraph, 0, removed, {}}, "footer: \"unsubscribe\"", transform::RemovalKind::footer, "\"unsubscribe\""}};
   auto tx2 = s.begin();
   if (prepared) {
-    s.write_processed(id, Store::prepare_processed(source, summary, {m.info.subject, kept, removed}, cleaned), day(d));
+    const auto rows = Store::prepare_processed(source, summary, {m.info.subject, kept, removed}, cleaned);
+    s.write_processed(id, rows, day(d));
+    s.index_processed(id, rows);
   } else {
     s.mark_processed(id, source, summary, {m.info.subject, kept, removed}, day(d));
     s.archive_issue(id, cleaned);

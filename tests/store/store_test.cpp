@@ -297,6 +297,27 @@ TEST_CASE("store counts, per platform key, the other senders whose issues contai
   CHECK(own.at(42) == 2);
 }
 
+TEST_CASE("store records platform keys in the caller's transaction, or in one of their own", "[store]") {
+  TempDir dir;
+  auto s = Store::open(dir.path() / "distill.db");
+  {
+    auto tx = s.begin();
+    s.record_platform_keys("a@one.example", {1, 2}, at(100));
+    // Left without a commit: the keys go with the transaction.
+  }
+  CHECK(s.platform_senders("b@two.example", {1, 2}).empty());
+  {
+    auto tx = s.begin();
+    s.record_platform_keys("a@one.example", {1, 2}, at(100));
+    tx.commit();
+  }
+  CHECK(s.platform_senders("b@two.example", {1, 2}).size() == 2);
+  // Alone they commit at once, as a reader of the store sees.
+  s.record_platform_keys("c@three.example", {3}, at(200));
+  auto reader = Store::open(dir.path() / "distill.db", Store::Mode::read_only);
+  CHECK(reader.platform_senders("b@two.example", {1, 2, 3}).size() == 3);
+}
+
 TEST_CASE("store keeps the platform keys seen most recently, counting the rows an older store had", "[store]") {
   TempDir dir;
   const auto path = dir.path() / "distill.db";

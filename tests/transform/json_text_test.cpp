@@ -3,6 +3,7 @@
 
 #include "transform/json_text.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,33 @@ TEST_CASE("append_json_string writes what dump() writes for every byte it escape
                                std::string("tab\tnew\nline\r\x0b\x1f\x7f"), all}) {
     CHECK(written(s) == nlohmann::json(s).dump());
   }
+}
+
+TEST_CASE("append_json_string escapes a byte wherever it stands among eight it skips at once", "[transform]") {
+  // Text is passed over eight bytes at a time: each escaped byte at every
+  // place in and across those eight, in ASCII and beside UTF-8, alone and
+  // two together.
+  for (const char escaped : {'"', '\\', '\n', '\x01', '\x1f', '\0'}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      for (const std::string& around :
+           {std::string(24, 'a'), std::string("\xC3\xBC\xE2\x9C\x93 z \xF0\x9F\x98\x80 y x w")}) {
+        // Between characters only: inside one, the text is no UTF-8.
+        const auto between = [](const std::string& t, std::size_t i) {
+          return i >= t.size() || (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
+        };
+        std::string s = around;
+        if (!between(s, at)) continue;
+        s.insert(std::min(at, s.size()), 1, escaped);
+        CHECK(written(s) == nlohmann::json(s).dump());
+        if (!between(s, at + 3)) continue;
+        s.insert(std::min(at + 3, s.size()), 1, escaped);
+        CHECK(written(s) == nlohmann::json(s).dump());
+      }
+    }
+  }
+  // Bytes just above the ones escaped, and UTF-8 bytes, are kept.
+  const std::string kept = " !#$%&'()*+,-./[]^_`{|}~\x7f ok \xC2\xA0\xC3\xBF";
+  CHECK(written(kept) == nlohmann::json(kept).dump());
 }
 
 TEST_CASE("append_json_string refuses text that is not UTF-8 and leaves the output alone", "[transform]") {
