@@ -168,6 +168,8 @@ class Cleaner {
       mark_header_teaser();
       mark_photo_credits();
       mark_jobs_links();
+      mark_own_job_ads();
+      mark_tagged_titles();
       mark_offers();
       mark_native_ads();
       mark_ruled_asides();
@@ -1252,6 +1254,79 @@ class Cleaner {
         for (const Link& l : block(j).links) linked = linked || RE2::PartialMatch(l.url, jobs_url);
       }
       if (linked) mark_section(i, {RemovalKind::jobs, "section " + quote(block(i).text) + " linking to a jobs page"});
+    }
+  }
+
+  // A job ad among the stories, without a jobs heading over it: a short
+  // block whose links all go to a jobs page on the publisher's own site
+  // (the site of the List-Unsubscribe host). A story about jobs links to
+  // an employer or a report, not to the newsletter's own job board.
+  void mark_own_job_ads() {
+    if (m_context.list_unsubscribe_host.empty()) return;
+    static const RE2 jobs_url(
+        R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
+        R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+    const std::string own = site_of_host(m_context.list_unsubscribe_host);
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 60 || block(i).links.empty()) continue;
+      const bool all_jobs = std::all_of(block(i).links.begin(), block(i).links.end(), [&](const Link& l) {
+        return site_of_host(url_host(l.url)) == own && RE2::PartialMatch(l.url, jobs_url);
+      });
+      if (!all_jobs) continue;
+      remove(i, {RemovalKind::jobs, "links only to the publisher's jobs page (" + own + ")"});
+      // The ad's description under its linked title, when it has no link of its own.
+      const std::size_t next = i + 1;
+      if (next < size() && open(next) && block(next).links.empty() && !m_info[next].heading_like &&
+          m_info[next].words > 0 && m_info[next].words <= 40 && starts_with_link_title(i) && m_info[i].words <= 15)
+        remove(next, {RemovalKind::jobs, "under a job ad linking to the publisher's jobs page"});
+    }
+  }
+
+  // A linked title or button with a tag word right after its link ("Ship
+  // faster SPONSOR", "Essayer l'outil · partenaire", "Jetzt testen | Anzeige"):
+  // the tag stands outside the link, so it is the newsletter's mark on a
+  // paid item, not words of the item. A tagged title goes with the
+  // description under it; a tagged button with the item above it.
+  void mark_tagged_titles() {
+    static const RE2 tag(
+        R"(^[\s·|•–—:/-]*(sponsor|sponsored|sponsorisée?|sponsorizzat[oa]|gesponsert|gesponsord|patrocinad[oa]|)"
+        R"(partenaire|partner|parceiro|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|)"
+        R"(reclame|ad|advertisement|promoted)[\s.)\]]*$)");
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.words < 2 || info.words > 80 || block(i).links.empty()) continue;
+      // The tag ends the block, or its first line when the copy follows
+      // the title under a line break.
+      const std::string_view text = block(i).text;
+      const std::size_t line_end = text.find('\n', text.find_first_not_of(" \n"));
+      const std::string first_line = fold_for_match(text.substr(0, line_end));
+      const bool one_line =
+          line_end == std::string_view::npos || text.find_first_not_of(" \n", line_end) == std::string_view::npos;
+      if (count_words(first_line) > 16) continue;
+      const Link* last = nullptr;
+      for (const Link& l : block(i).links) {
+        const std::string t = fold_for_match(l.text);
+        if (count_words(t) >= 1 && first_line.find(t) != std::string::npos) last = &l;
+      }
+      if (last == nullptr) continue;
+      const std::string link_text = fold_for_match(last->text);
+      const std::size_t at = first_line.rfind(link_text);
+      std::string word;
+      if (!RE2::FullMatch(first_line.substr(at + link_text.size()), tag, &word)) continue;
+      const Removal reason{RemovalKind::sponsor, "item tagged \"" + word + "\" after its link"};
+      if (starts_with_link_title(i) && count_words(link_text) >= 3 && !one_line) {
+        // Title and copy in one block.
+        remove(i, reason);
+      } else if (starts_with_link_title(i) && count_words(link_text) >= 3) {
+        remove(i, reason);
+        const std::size_t next = i + 1;
+        if (next < size() && open(next) && !m_info[next].heading_like && m_info[next].words <= 80 &&
+            !starts_with_link_title(next))
+          remove(next, reason);
+      } else {
+        mark_tagged_item(i, reason);
+      }
     }
   }
 

@@ -1552,3 +1552,52 @@ TEST_CASE("a ticket line right under an event's story books what the story repor
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "ticket-lines.expected"));
 }
+
+TEST_CASE("a job ad linking to the publisher's own jobs page goes; a story linking to an employer's stays",
+          "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "news.gridletter.example";
+  const std::vector<Block> items = {
+      para("Data Engineer at Voltaic (Remote, EU)\nOwn the pipeline that prices our grid flexibility.",
+           {{"Data Engineer at Voltaic (Remote, EU)", "https://jobs.gridletter.example/listing/77"}}),
+      para("Werkstudentin Marketing bei Solarhof, Leipzig",
+           {{"Werkstudentin Marketing bei Solarhof, Leipzig", "https://gridletter.example/jobs/78"}}),
+      para("A utility cut 400 roles this week; its careers page now lists only field technicians.",
+           {{"careers page", "https://careers.bigutility.example/"}}),
+      para("The agency's hiring freeze ends in June, its own jobs portal says.",
+           {{"jobs portal", "https://gridletter.example/news/hiring-freeze"}})};
+  CleanResult r = clean(doc({story("grid"), items, story("storage")}), {}, context);
+  CHECK(reason_for(r, "Data Engineer at Voltaic") ==
+        "jobs: links only to the publisher's jobs page (gridletter.example)");
+  CHECK(reason_for(r, "Werkstudentin Marketing").starts_with("jobs: links only to the publisher's jobs page"));
+  CHECK(kept(r, "A utility cut 400 roles"));     // an employer's careers site
+  CHECK(kept(r, "The agency's hiring freeze"));  // the publisher's own story page
+}
+
+TEST_CASE("a tag word right after an item's link marks it paid, in any language", "[transform]") {
+  // The tag after the linked title, the copy under a line break.
+  const std::vector<Block> title = {
+      para("Ship previews for every branch sponsor\nPreviewly builds each pull request in under a minute.",
+           {{"Ship previews for every branch", "https://previewly.example/?ref=letter"}})};
+  // The tag after the button, the copy in the block above.
+  const std::vector<Block> button = {
+      para("Ein Werkzeug, das Ihre Rechnungen in Sekunden verbucht, jetzt drei Monate kostenlos."),
+      para("Das Werkzeug für Ihre Buchhaltung ansehen | Anzeige",
+           {{"Das Werkzeug für Ihre Buchhaltung ansehen", "https://buchfix.example/"}})};
+  const std::vector<Block> italian = {para("Scopri lo strumento per i preventivi · sponsorizzato",
+                                           {{"Scopri lo strumento per i preventivi", "https://tool.example/"}})};
+  // A tag-like word inside the link, or words after it, are the item's own.
+  const std::vector<Block> news = {
+      para("Why the city needs a new transit partner",
+           {{"Why the city needs a new transit partner", "https://paper.example/transit"}}),
+      para("Read the deal with Acme, signed by its new partner",
+           {{"the deal with Acme", "https://paper.example/deal"}})};
+  CleanResult r = clean(doc(
+      {story("rail"), title, story("port"), button, story("dock"), italian, story("canal"), news, story("bridge")}));
+  CHECK(reason_for(r, "Ship previews") == "sponsor: item tagged \"sponsor\" after its link");
+  CHECK(reason_for(r, "Das Werkzeug") == "sponsor: item tagged \"anzeige\" after its link");
+  CHECK(!reason_for(r, "Ein Werkzeug").empty());
+  CHECK(reason_for(r, "Scopri lo strumento") == "sponsor: item tagged \"sponsorizzato\" after its link");
+  CHECK(kept(r, "Why the city needs"));
+  CHECK(kept(r, "Read the deal with Acme"));
+}
