@@ -170,6 +170,7 @@ class Cleaner {
       mark_jobs_links();
       mark_own_job_ads();
       mark_tagged_titles();
+      mark_classifieds();
       mark_offers();
       mark_native_ads();
       mark_ruled_asides();
@@ -1245,10 +1246,33 @@ class Cleaner {
         R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || !info.heading_like || info.words > 5) continue;
+      // A heading the vocabulary took alone as a house ad ("On recrute")
+      // still heads its section.
+      const bool taken_alone = info.reason && (info.reason->kind == RemovalKind::promo);
+      if ((!open(i) && !taken_alone) || !info.heading_like || info.words > 5) continue;
       if (!has_listed_word(WordList::jobs, info.folded)) continue;
       auto end = section_end(i, 150);
-      if (!end) continue;
+      if (!end) {
+        // No end in sight: the section runs while its blocks are job ads,
+        // each linking only to a jobs page.
+        std::size_t j = i + 1;
+        int ads = 0;
+        for (; j < size() && block(j).kind != BlockKind::separator && !m_info[j].heading_like; ++j) {
+          if (m_info[j].words == 0 || m_info[j].reason) continue;
+          const auto& links = block(j).links;
+          if (links.empty() || !std::all_of(links.begin(), links.end(),
+                                            [](const Link& l) { return RE2::PartialMatch(l.url, jobs_url); }))
+            break;
+          ++ads;
+        }
+        if (ads == 0) continue;
+        const Removal reason{RemovalKind::jobs, "section " + quote(block(i).text) + " of ads linking to a jobs page"};
+        if (open(i)) remove(i, reason);
+        for (std::size_t k = i + 1; k < j; ++k) {
+          if (m_info[k].words > 0) remove(k, reason);
+        }
+        continue;
+      }
       bool linked = false;
       for (std::size_t j = i + 1; j < *end && !linked; ++j) {
         for (const Link& l : block(j).links) linked = linked || RE2::PartialMatch(l.url, jobs_url);
@@ -1326,6 +1350,38 @@ class Cleaner {
           remove(next, reason);
       } else {
         mark_tagged_item(i, reason);
+      }
+    }
+  }
+
+  // Classified ads under their heading ("Classifieds", "Kleinanzeigen",
+  // "Petites annonces", "Classificados"): the readers' paid small ads, each
+  // a short block with a phone number or a price. They run from the
+  // heading while their blocks read like small ads; the first block
+  // without a number to call or a price ends them.
+  void mark_classifieds() {
+    static const RE2 label(
+        R"(^\W*(?:classifieds?|classified ads|small ads|kleinanzeigen|private kleinanzeigen|petites annonces|)"
+        R"(annonces classées|clasificados|anuncios clasificados|annunci economici|piccoli annunci|zoekertjes|)"
+        R"(kleine advertenties|classificados|anúncios classificados|pequenos anúncios)\W*$)");
+    static const RE2 small_ad(
+        R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|\d\s?(?:€|eur\b|euros?\b|reais\b))");
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.words == 0 || info.words > 3 || !RE2::FullMatch(info.folded, label)) continue;
+      std::size_t j = i + 1;
+      int ads = 0;
+      for (; j < size(); ++j) {
+        if (block(j).kind == BlockKind::separator || m_info[j].heading_like) break;
+        if (m_info[j].words == 0 || m_info[j].reason) continue;
+        if (m_info[j].words > 50 || !RE2::PartialMatch(m_info[j].folded, small_ad)) break;
+        ++ads;
+      }
+      if (ads < 2) continue;
+      const Removal reason{RemovalKind::promo, "classified ads under " + quote(block(i).text)};
+      remove(i, reason);
+      for (std::size_t k = i + 1; k < j; ++k) {
+        if (open(k) && m_info[k].words > 0) remove(k, reason);
       }
     }
   }

@@ -38,11 +38,6 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
-    "· Alan · Paris ou télétravail · 65–80 k€.",
-    "· Doctolib · Nantes · CDI.",
-    "Aluga-se kitnet mobiliada no Jardim Vergueiro, R$ 1.100 com água inclusa.",
-    "Vendo bicicleta aro 29, 21 marchas, pouco uso, R$ 850.",
-    "Aulas particulares de matemática e física para vestibular, online ou presencial.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

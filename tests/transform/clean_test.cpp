@@ -1601,3 +1601,43 @@ TEST_CASE("a tag word right after an item's link marks it paid, in any language"
   CHECK(kept(r, "Why the city needs"));
   CHECK(kept(r, "Read the deal with Acme"));
 }
+
+TEST_CASE("classified ads under their heading go while they read like small ads", "[transform]") {
+  const std::vector<Block> classifieds = {
+      heading("Kleinanzeigen"), para("Suche Garage in der Altstadt, bis 80 € im Monat. Tel. 0171 2345678."),
+      para("Verkaufe Kinderwagen, kaum benutzt, 120 €."),
+      para("Nachhilfe in Latein für die Oberstufe, Anruf unter 0351 887766."),
+      para("Die Stadtbibliothek verlängert ihre Öffnungszeiten ab Juli bis 20 Uhr.")};
+  CleanResult r = clean(doc({story("tram"), classifieds, story("school")}));
+  CHECK(reason_for(r, "Kleinanzeigen") == "promo: classified ads under \"Kleinanzeigen\"");
+  CHECK(reason_for(r, "Suche Garage") == "promo: classified ads under \"Kleinanzeigen\"");
+  CHECK(!reason_for(r, "Verkaufe Kinderwagen").empty());
+  CHECK(!reason_for(r, "Nachhilfe in Latein").empty());
+  CHECK(kept(r, "Die Stadtbibliothek"));  // no number to call, no price: news again
+  // A story headed with the word, about the ads, has no small ads under it.
+  const std::vector<Block> story_about = {
+      heading("Classificados"),
+      para("O jornal encerrou a seção de classificados impressos depois de 60 anos, informou a direção."),
+      para("A versão online continua no ar.")};
+  CleanResult s = clean(doc({story("tram"), story_about, story("school")}));
+  CHECK(kept(s, "O jornal encerrou"));
+}
+
+TEST_CASE("a jobs heading with no end in sight takes the ads under it that link to a jobs page", "[transform]") {
+  std::vector<Block> jobs = {heading("On recrute"),
+                             para("Product Designer · Studio Nord · Lille · CDI. Voir l'offre",
+                                  {{"Voir l'offre", "https://emplois.lettre.example/o/1"}}),
+                             para("Développeuse front-end · Atelier Sud · Marseille. Voir l'offre",
+                                  {{"Voir l'offre", "https://emplois.lettre.example/o/2"}}),
+                             para("Merci de votre lecture, et à mardi prochain pour un nouveau numéro de la lettre.")};
+  // Long copy after the ads, with no heading: no section end within reach.
+  for (int i = 0; i < 4; ++i) {
+    jobs.push_back(para("Une note de la rédaction sur le design des services publics, numéro " + std::to_string(i) +
+                        ", qui parle des formulaires, des délais, des parcours et des usagers qui attendent encore "
+                        "une réponse de l'administration après plusieurs semaines."));
+  }
+  CleanResult r = clean(doc({story("design"), jobs}));
+  CHECK(reason_for(r, "Product Designer").starts_with("jobs: section \"On recrute\""));
+  CHECK(reason_for(r, "Développeuse front-end").starts_with("jobs: section \"On recrute\""));
+  CHECK(kept(r, "Une note de la rédaction"));
+}
