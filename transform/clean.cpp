@@ -35,7 +35,10 @@
 //    reader's account line (a masked number, or a member or customer
 //    number set as a label). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
-//    is the publisher's job board.
+//    is the publisher's job board; so is a job ad among the stories whose
+//    links all go to a jobs page on the site of the List-Unsubscribe host.
+//    Under a heading naming classified ads, the blocks with a number to
+//    call or a price are the readers' small ads.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
@@ -43,7 +46,10 @@
 //    is followed by a logo only, and owns only that; so does a short credit
 //    line that links to its sponsor when nothing under it links there. Promo headings ("Share
 //    the Newsletter") and job-board headings work the same way. A trailing tag
-//    ("Acme sponsor", in link-roundup layouts) marks the item just above.
+//    ("Acme sponsor", in link-roundup layouts) marks the item just above,
+//    and a tag word right after a link ("Ship faster SPONSOR", "Essayer
+//    l'outil · partenaire") marks its item: a title with the copy under
+//    it, a button with the item above it.
 // 4. Offers. A block that advertises an offer is told by several weak
 //    signals at once (markers.hpp, OfferSignals): a discount, an amount,
 //    purchase terms, a contest, a call to action, a deadline. Four of the
@@ -1313,10 +1319,6 @@ class Cleaner {
   // paid item, not words of the item. A tagged title goes with the
   // description under it; a tagged button with the item above it.
   void mark_tagged_titles() {
-    static const RE2 tag(
-        R"(^[\s·|•–—:/-]*(sponsor|sponsored|sponsorisée?|sponsorizzat[oa]|gesponsert|gesponsord|patrocinad[oa]|)"
-        R"(partenaire|partner|parceiro|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|)"
-        R"(reclame|ad|advertisement|promoted)[\s.)\]]*$)");
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
       if (!open(i) || info.words < 2 || info.words > 80 || block(i).links.empty()) continue;
@@ -1336,9 +1338,25 @@ class Cleaner {
       if (last == nullptr) continue;
       const std::string link_text = fold_for_match(last->text);
       const std::size_t at = first_line.rfind(link_text);
-      std::string word;
-      if (!RE2::FullMatch(first_line.substr(at + link_text.size()), tag, &word)) continue;
-      const Removal reason{RemovalKind::sponsor, "item tagged \"" + word + "\" after its link"};
+      const std::string rest = first_line.substr(at + link_text.size());
+      if (!has_listed_word(WordList::paid_tag, rest)) continue;
+      // The tag word itself, for the evidence.
+      std::size_t word_start = 0;
+      for (std::size_t k = 0; k < rest.size();) {
+        const std::size_t here = k;
+        if (is_word_code_point(next_code_point(rest, k))) {
+          word_start = here;
+          break;
+        }
+      }
+      std::size_t word_end = word_start;
+      while (word_end < rest.size()) {
+        std::size_t k = word_end;
+        if (!is_word_code_point(next_code_point(rest, k))) break;
+        word_end = k;
+      }
+      const Removal reason{RemovalKind::sponsor,
+                           "item tagged \"" + rest.substr(word_start, word_end - word_start) + "\" after its link"};
       if (starts_with_link_title(i) && count_words(link_text) >= 3 && !one_line) {
         // Title and copy in one block.
         remove(i, reason);
@@ -1360,15 +1378,12 @@ class Cleaner {
   // heading while their blocks read like small ads; the first block
   // without a number to call or a price ends them.
   void mark_classifieds() {
-    static const RE2 label(
-        R"(^\W*(?:classifieds?|classified ads|small ads|kleinanzeigen|private kleinanzeigen|petites annonces|)"
-        R"(annonces classées|clasificados|anuncios clasificados|annunci economici|piccoli annunci|zoekertjes|)"
-        R"(kleine advertenties|classificados|anúncios classificados|pequenos anúncios)\W*$)");
     static const RE2 small_ad(
         R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|\d\s?(?:€|eur\b|euros?\b|reais\b))");
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || info.words == 0 || info.words > 3 || !RE2::FullMatch(info.folded, label)) continue;
+      if (!open(i) || info.words == 0 || info.words > 3 || !has_listed_word(WordList::classifieds, info.folded))
+        continue;
       std::size_t j = i + 1;
       int ads = 0;
       for (; j < size(); ++j) {

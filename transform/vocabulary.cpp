@@ -1057,6 +1057,22 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::shop, L::it, R"(negozio|bottega)"},
   {WordList::shop, L::nl, R"(winkel|webwinkel)"},
   {WordList::shop, L::pt, R"(loja)"},
+
+  {WordList::classifieds, L::en, R"(classifieds?|classified ads|small ads)"},
+  {WordList::classifieds, L::de, R"((?:private )?kleinanzeigen)"},
+  {WordList::classifieds, L::fr, R"(petites annonces|annonces classées)"},
+  {WordList::classifieds, L::es, R"((?:anuncios )?clasificados)"},
+  {WordList::classifieds, L::it, R"(annunci economici|piccoli annunci)"},
+  {WordList::classifieds, L::nl, R"(zoekertjes|kleine advertenties)"},
+  {WordList::classifieds, L::pt, R"((?:anúncios )?classificados|pequenos anúncios)"},
+
+  {WordList::paid_tag, L::en, R"(sponsor|sponsored|ad|advertisement|promoted|partner)"},
+  {WordList::paid_tag, L::de, R"(anzeige|werbung|gesponsert)"},
+  {WordList::paid_tag, L::fr, R"(partenaire|sponsorisée?|publicité)"},
+  {WordList::paid_tag, L::es, R"(patrocinad[oa]|publicidad)"},
+  {WordList::paid_tag, L::it, R"(sponsorizzat[oa]|pubblicità)"},
+  {WordList::paid_tag, L::nl, R"(gesponsord|advertentie|reclame)"},
+  {WordList::paid_tag, L::pt, R"(patrocinad[oa]|publicidade|parceiro)"},
 };
 // clang-format on
 
@@ -1193,6 +1209,9 @@ std::string word_list_pattern(WordList list) {
     case WordList::photo_by: return "[^\\s\\S]";
     case WordList::issue_opening:
     case WordList::own_work: return "^(?:" + words + ") ";
+    case WordList::classifieds:
+    case WordList::paid_tag:
+      return "^\\W*(?:" + words + ")\\W*$";
     case WordList::thanks:
     case WordList::issue:
     case WordList::web:
@@ -1219,8 +1238,8 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks", "issue",    "issue opening", "own work", "web",
-      "jobs",         "photo",  "photo by", "contents",      "shop"};
+      "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
+      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag"};
   return k_names[static_cast<std::size_t>(w)];
 }
 
