@@ -35,7 +35,10 @@
 //    reader's account line (a masked number, or a member or customer
 //    number set as a label). A photo credit ("Photo: ...", "Name/Agency Images")
 //    is no news, and a short heading naming jobs over links to a jobs page
-//    is the publisher's job board.
+//    is the publisher's job board; so is a job ad among the stories whose
+//    links all go to a jobs page on the site of the List-Unsubscribe host.
+//    Under a heading naming classified ads, the blocks with a number to
+//    call or a price are the readers' small ads.
 // 3. Sections. A sponsor label ("TOGETHER WITH ACME", "Today's edition is
 //    brought to you by Acme", a title ending in "(sponsor)") owns
 //    the blocks after it up to the next heading of its own rank, so the
@@ -43,7 +46,10 @@
 //    is followed by a logo only, and owns only that; so does a short credit
 //    line that links to its sponsor when nothing under it links there. Promo headings ("Share
 //    the Newsletter") and job-board headings work the same way. A trailing tag
-//    ("Acme sponsor", in link-roundup layouts) marks the item just above.
+//    ("Acme sponsor", in link-roundup layouts) marks the item just above,
+//    and a tag word right after a link ("Ship faster SPONSOR", "Essayer
+//    l'outil · partenaire") marks its item: a title with the copy under
+//    it, a button with the item above it.
 // 4. Offers. A block that advertises an offer is told by several weak
 //    signals at once (markers.hpp, OfferSignals): a discount, an amount,
 //    purchase terms, a contest, a call to action, a deadline. Four of the
@@ -168,6 +174,9 @@ class Cleaner {
       mark_header_teaser();
       mark_photo_credits();
       mark_jobs_links();
+      mark_own_job_ads();
+      mark_tagged_titles();
+      mark_classifieds();
       mark_offers();
       mark_native_ads();
       mark_ruled_asides();
@@ -1243,15 +1252,152 @@ class Cleaner {
         R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
-      if (!open(i) || !info.heading_like || info.words > 5) continue;
+      // A heading the vocabulary took alone as a house ad ("On recrute")
+      // still heads its section.
+      const bool taken_alone = info.reason && (info.reason->kind == RemovalKind::promo);
+      if ((!open(i) && !taken_alone) || !info.heading_like || info.words > 5) continue;
       if (!has_listed_word(WordList::jobs, info.folded)) continue;
       auto end = section_end(i, 150);
-      if (!end) continue;
+      if (!end) {
+        // No end in sight: the section runs while its blocks are job ads,
+        // each linking only to a jobs page.
+        std::size_t j = i + 1;
+        int ads = 0;
+        for (; j < size() && block(j).kind != BlockKind::separator && !m_info[j].heading_like; ++j) {
+          if (m_info[j].words == 0 || m_info[j].reason) continue;
+          const auto& links = block(j).links;
+          if (links.empty() || !std::all_of(links.begin(), links.end(),
+                                            [](const Link& l) { return RE2::PartialMatch(l.url, jobs_url); }))
+            break;
+          ++ads;
+        }
+        if (ads == 0) continue;
+        const Removal reason{RemovalKind::jobs, "section " + quote(block(i).text) + " of ads linking to a jobs page"};
+        if (open(i)) remove(i, reason);
+        for (std::size_t k = i + 1; k < j; ++k) {
+          if (m_info[k].words > 0) remove(k, reason);
+        }
+        continue;
+      }
       bool linked = false;
       for (std::size_t j = i + 1; j < *end && !linked; ++j) {
         for (const Link& l : block(j).links) linked = linked || RE2::PartialMatch(l.url, jobs_url);
       }
       if (linked) mark_section(i, {RemovalKind::jobs, "section " + quote(block(i).text) + " linking to a jobs page"});
+    }
+  }
+
+  // A job ad among the stories, without a jobs heading over it: a short
+  // block whose links all go to a jobs page on the publisher's own site
+  // (the site of the List-Unsubscribe host). A story about jobs links to
+  // an employer or a report, not to the newsletter's own job board.
+  void mark_own_job_ads() {
+    if (m_context.list_unsubscribe_host.empty()) return;
+    static const RE2 jobs_url(
+        R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
+        R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+    const std::string own = site_of_host(m_context.list_unsubscribe_host);
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.heading_like || info.words == 0 || info.words > 60 || block(i).links.empty()) continue;
+      const bool all_jobs = std::all_of(block(i).links.begin(), block(i).links.end(), [&](const Link& l) {
+        return site_of_host(url_host(l.url)) == own && RE2::PartialMatch(l.url, jobs_url);
+      });
+      if (!all_jobs) continue;
+      remove(i, {RemovalKind::jobs, "links only to the publisher's jobs page (" + own + ")"});
+      // The ad's description under its linked title, when it has no link of its own.
+      const std::size_t next = i + 1;
+      if (next < size() && open(next) && block(next).links.empty() && !m_info[next].heading_like &&
+          m_info[next].words > 0 && m_info[next].words <= 40 && starts_with_link_title(i) && m_info[i].words <= 15)
+        remove(next, {RemovalKind::jobs, "under a job ad linking to the publisher's jobs page"});
+    }
+  }
+
+  // A linked title or button with a tag word right after its link ("Ship
+  // faster SPONSOR", "Essayer l'outil · partenaire", "Jetzt testen | Anzeige"):
+  // the tag stands outside the link, so it is the newsletter's mark on a
+  // paid item, not words of the item. A tagged title goes with the
+  // description under it; a tagged button with the item above it.
+  void mark_tagged_titles() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.words < 2 || info.words > 80 || block(i).links.empty()) continue;
+      // The tag ends the block, or its first line when the copy follows
+      // the title under a line break.
+      const std::string_view text = block(i).text;
+      const std::size_t line_end = text.find('\n', text.find_first_not_of(" \n"));
+      const std::string first_line = fold_for_match(text.substr(0, line_end));
+      const bool one_line =
+          line_end == std::string_view::npos || text.find_first_not_of(" \n", line_end) == std::string_view::npos;
+      if (count_words(first_line) > 16) continue;
+      const Link* last = nullptr;
+      for (const Link& l : block(i).links) {
+        const std::string t = fold_for_match(l.text);
+        if (count_words(t) >= 1 && first_line.find(t) != std::string::npos) last = &l;
+      }
+      if (last == nullptr) continue;
+      const std::string link_text = fold_for_match(last->text);
+      const std::size_t at = first_line.rfind(link_text);
+      const std::string rest = first_line.substr(at + link_text.size());
+      if (!has_listed_word(WordList::paid_tag, rest)) continue;
+      // The tag word itself, for the evidence.
+      std::size_t word_start = 0;
+      for (std::size_t k = 0; k < rest.size();) {
+        const std::size_t here = k;
+        if (is_word_code_point(next_code_point(rest, k))) {
+          word_start = here;
+          break;
+        }
+      }
+      std::size_t word_end = word_start;
+      while (word_end < rest.size()) {
+        std::size_t k = word_end;
+        if (!is_word_code_point(next_code_point(rest, k))) break;
+        word_end = k;
+      }
+      const Removal reason{RemovalKind::sponsor,
+                           "item tagged \"" + rest.substr(word_start, word_end - word_start) + "\" after its link"};
+      if (starts_with_link_title(i) && count_words(link_text) >= 3 && !one_line) {
+        // Title and copy in one block.
+        remove(i, reason);
+      } else if (starts_with_link_title(i) && count_words(link_text) >= 3) {
+        remove(i, reason);
+        const std::size_t next = i + 1;
+        if (next < size() && open(next) && !m_info[next].heading_like && m_info[next].words <= 80 &&
+            !starts_with_link_title(next))
+          remove(next, reason);
+      } else {
+        mark_tagged_item(i, reason);
+      }
+    }
+  }
+
+  // Classified ads under their heading ("Classifieds", "Kleinanzeigen",
+  // "Petites annonces", "Classificados"): the readers' paid small ads, each
+  // a short block with a phone number or a price. They run from the
+  // heading while their blocks read like small ads; the first block
+  // without a number to call or a price ends them.
+  void mark_classifieds() {
+    static const RE2 small_ad(
+        R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|\d\s?(?:€|eur\b|euros?\b|reais\b))");
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Info& info = m_info[i];
+      if (!open(i) || info.words == 0 || info.words > 3 || !has_listed_word(WordList::classifieds, info.folded))
+        continue;
+      std::size_t j = i + 1;
+      int ads = 0;
+      for (; j < size(); ++j) {
+        if (block(j).kind == BlockKind::separator || m_info[j].heading_like) break;
+        if (m_info[j].words == 0 || m_info[j].reason) continue;
+        if (m_info[j].words > 50 || !RE2::PartialMatch(m_info[j].folded, small_ad)) break;
+        ++ads;
+      }
+      if (ads < 2) continue;
+      const Removal reason{RemovalKind::promo, "classified ads under " + quote(block(i).text)};
+      remove(i, reason);
+      for (std::size_t k = i + 1; k < j; ++k) {
+        if (open(k) && m_info[k].words > 0) remove(k, reason);
+      }
     }
   }
 

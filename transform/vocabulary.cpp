@@ -222,7 +222,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|free (?:standard )?(?:shipping|delivery) on (?:all )?orders (?:over|above|of)\b|free (?:standard )?(?:shipping|delivery) (?:over|above|from) [€$£]?\d)"
    R"(|(?:^|[.!?] )while (?:stocks|supplies) last|(?:offers?|prices?|deals?|promotions?) (?:are )?(?:valid|available|apply)\b[^.!?]*while (?:stocks|supplies) last|images? (?:are )?for illustration(?: purposes)? only)"
    R"(|(?:views|opinions) expressed by|not necessarily reflect|federally insured by (?:the )?ncua|member fdic\b|equal housing (?:lender|opportunity))"
-   R"(|(?:apy|apr|aer) (?:is )?(?:accurate|calculated|correct|based) (?:as of|on|for)|annual percentage (?:yield|rate) (?:is )?(?:calculated|based|accurate)|tickets are non-?refundable|(?:booking|service|handling) fees? (?:not included|excluded|extra)|(?:line-?up|programme|program) (?:is )?subject to change)"},
+   R"(|(?:apy|apr|aer) (?:is )?(?:accurate|calculated|correct|based) (?:as of|on|for)|annual percentage (?:yield|rate) (?:is )?(?:calculated|based|accurate)|tickets are non-?refundable|(?:booking|service|handling) fees? (?:not included|excluded|extra)|(?:line-?up|programme|program) (?:is )?subject to change)"
+   R"(|(?:is|are) (?:not |never )?(?:a |no )?(?:substitute|replacement) for (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:not )?(?:intended|meant) to replace (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:does|do) not replace (?:a visit to|a consultation with|the advice of) (?:your|a) (?:doctor|physician|gp|pharmacist))"},
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -240,7 +241,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:preise|beträge|tarife)(?: [\pL.,]+){0,4} (?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust))"
    R"(|(?:^|[.!?] )solange (?:der )?vorrat reicht|(?:angebote?|preise|aktion(?:en)?) (?:sind |ist )?gültig\b[^.!?]*solange (?:der )?vorrat reicht|abbildungen? (?:ähnlich|kann abweichen|können abweichen)|(?:druckfehler|irrtümer)(?: und (?:druckfehler|irrtümer))? vorbehalten)"
    R"(|geben nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung|dies ist eine werbemitteilung|^werbemitteilung\b)"
-   R"(|effektiver jahreszins (?:berechnet|gilt|bei)|berechnet (?:für|auf) (?:ein(?:em|en)? )?(?:guthaben|anlagebetrag|einlage) von|(?:tickets|karten) (?:sind )?(?:vom umtausch ausgeschlossen|nicht erstattbar)|zzgl\. (?:vorverkaufs|system|bearbeitungs)gebühr|programmänderungen vorbehalten)"},
+   R"(|effektiver jahreszins (?:berechnet|gilt|bei)|berechnet (?:für|auf) (?:ein(?:em|en)? )?(?:guthaben|anlagebetrag|einlage) von|(?:tickets|karten) (?:sind )?(?:vom umtausch ausgeschlossen|nicht erstattbar)|zzgl\. (?:vorverkaufs|system|bearbeitungs)gebühr|programmänderungen vorbehalten)"
+   R"(|(?:ersetzt|ersetzen) (?:keine|nicht die) (?:ärztliche|medizinische|fachärztliche)n? (?:beratung|behandlung|untersuchung|diagnose)|(?:ersetzt|ersetzen) (?:keinen|nicht den) (?:arztbesuch|besuch (?:beim|bei ihrem|bei deinem) arzt|ärztlichen rat))"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -256,7 +258,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|livraison (?:gratuite|offerte) (?:dès|à partir de|pour toute commande)|frais de port offerts (?:dès|à partir de))"
    R"(|(?:^|[.!?] )(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks)|(?:offres?|prix|promotions?) (?:valables?|valides?)\b[^.!?]*(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks))"
    R"(|n'engagent que (?:leurs?|son|ses) auteurs?|ne reflètent pas nécessairement|un crédit vous engage et doit être remboursé)"
-   R"(|calculée? (?:pour |sur la base d')un (?:solde|encours|dépôt|placement) de|taeg (?:fixe )?de \d|billets? ni repris ni échangés|les billets ne sont ni (?:repris|remboursés|échangés)|hors frais de (?:location|réservation|gestion)|programme (?:donné )?sous réserve de modifications?)"},
+   R"(|calculée? (?:pour |sur la base d')un (?:solde|encours|dépôt|placement) de|taeg (?:fixe )?de \d|billets? ni repris ni échangés|les billets ne sont ni (?:repris|remboursés|échangés)|hors frais de (?:location|réservation|gestion)|programme (?:donné )?sous réserve de modifications?)"
+   R"(|ne (?:remplacent?|se substituent?) (?:pas|en aucun cas) (?:à )?(?:un |une |l'|les |la |le )?(?:avis|conseils?|consultation|diagnostic|suivi) (?:médica(?:l|le|ux)|d'un (?:médecin|pharmacien|professionnel de santé)))"},
   {C::imprint, L::es, false,
    R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -271,7 +274,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|envíos? (?:gratis|gratuitos?) (?:a partir de|desde|en pedidos (?:de|superiores)|por compras))"
    R"(|(?:^|[.!?] )hasta (?:fin de|agotar) (?:existencias|stock)|(?:ofertas?|precios|promociones?) válid[oa]s?\b[^.!?]*hasta (?:fin de|agotar) (?:existencias|stock)|imágenes (?:no contractuales|meramente ilustrativas|orientativas))"
    R"(|(?:las )?opiniones (?:expresadas|vertidas) (?:por|en)|son responsabilidad (?:exclusiva )?de (?:sus|los) autor|comunicación publicitaria\b)"
-   R"(|(?:tae|tin) calculad[ao] (?:para|sobre|con)|calculad[ao] para un saldo de|las entradas no (?:se )?(?:admiten cambios|reembolsan|son reembolsables)|no se admiten (?:cambios ni )?devoluciones|gastos de (?:gestión|distribución) no incluidos|programa(?:ción)? sujet[oa] a cambios)"},
+   R"(|(?:tae|tin) calculad[ao] (?:para|sobre|con)|calculad[ao] para un saldo de|las entradas no (?:se )?(?:admiten cambios|reembolsan|son reembolsables)|no se admiten (?:cambios ni )?devoluciones|gastos de (?:gestión|distribución) no incluidos|programa(?:ción)? sujet[oa] a cambios)"
+   R"(|no (?:sustituyen?|reemplazan?) (?:a )?(?:la|el|una|un) (?:consulta|consejo|diagnóstico|asesoramiento|atención|visita) (?:médic[oa]|(?:con|a|de) (?:tu|su|un) médico))"},
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -286,7 +290,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|spedizion[ei] gratuit[ae] (?:sopra|oltre|da|a partire da|per (?:ordini|acquisti))\b)"
    R"(|(?:^|[.!?] )fino ad? esaurimento (?:scorte|merce)|(?:offert[ae]|prezzi|promozion[ei]) valid[ei]\b[^.!?]*fino ad? esaurimento (?:scorte|merce)|(?:le )?immagini (?:hanno (?:valore |carattere )?)?(?:puramente |meramente |solo )?(?:illustrativ|indicativ)|salvo errori (?:tipografici|di stampa))"
    R"(|(?:le )?opinioni espresse (?:dagli|dai|nei|negli)|impegnano (?:solo|soltanto) (?:gli|l') ?autor|messaggio pubblicitario con finalità promozionale)"
-   R"(|calcolat[oa] (?:su|per) (?:un|una) (?:saldo|deposito|importo|giacenza)\b|(?:i )?biglietti (?:acquistati )?non (?:sono )?rimborsabili|diritti di prevendita (?:esclusi|non inclusi)|il programma (?:può|potrebbe) subire variazioni)"},
+   R"(|calcolat[oa] (?:su|per) (?:un|una) (?:saldo|deposito|importo|giacenza)\b|(?:i )?biglietti (?:acquistati )?non (?:sono )?rimborsabili|diritti di prevendita (?:esclusi|non inclusi)|il programma (?:può|potrebbe) subire variazioni)"
+   R"(|non sostituisc\w* (?:in alcun modo )?(?:il |la |un |una )?(?:parere|consulto|consiglio|visita|diagnosi) (?:medic[oa]|del (?:medico|farmacista)))"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -301,7 +306,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|gratis (?:verzending|verzonden|bezorging|bezorgd) (?:vanaf|boven|bij bestellingen))"
    R"(|(?:^|[.!?] )zolang de voorraad strekt|(?:aanbiedingen|aanbieding|acties?|prijzen) (?:zijn |is )?geldig\b[^.!?]*zolang de voorraad strekt|(?:druk- en zetfouten|prijswijzigingen) voorbehouden|afbeeldingen (?:kunnen afwijken|zijn ter illustratie))"
    R"(|(?:geven|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? )?(?:de mening|het standpunt)|geld lenen kost geld)"
-   R"(|berekend (?:op|over) (?:basis van )?een (?:saldo|tegoed|inleg)|tickets worden niet (?:terugbetaald|geruild|omgeruild)|(?:excl\.?|exclusief) (?:service|reserverings|transactie)kosten|(?:programma)?wijzigingen voorbehouden)"},
+   R"(|berekend (?:op|over) (?:basis van )?een (?:saldo|tegoed|inleg)|tickets worden niet (?:terugbetaald|geruild|omgeruild)|(?:excl\.?|exclusief) (?:service|reserverings|transactie)kosten|(?:programma)?wijzigingen voorbehouden)"
+   R"(|vervangt geen (?:medisch advies|(?:bezoek|consult) (?:aan|bij) (?:je|uw|de) (?:huis)?arts)|(?:is|zijn) geen vervanging (?:van|voor) (?:professioneel )?medisch advies)"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -316,7 +322,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:frete|envio|portes) (?:grátis|gratuito) (?:acima de|a partir de|em compras|para compras|nas compras))"
    R"(|(?:^|[.!?] )(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|(?:ofertas?|preços|promoç(?:ão|ões)) válid[oa]s?\b[^.!?]*(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|imagens meramente ilustrativas)"
    R"(|(?:as )?opiniões (?:expressas|emitidas) (?:por|nos|em)|(?:são|é) de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor|crédito sujeito a (?:análise|aprovação))"
-   R"(|calculad[ao] (?:para |com base n|sobre )um (?:saldo|depósito|montante)\b|(?:os )?bilhetes (?:adquiridos )?não (?:são )?(?:reembolsáveis|trocáveis)|ingressos não (?:são )?reembolsáveis|(?:taxa de conveniência|taxas de serviço) não incluídas?|programa(?:ção)? sujeit[ao] a alterações)"},
+   R"(|calculad[ao] (?:para |com base n|sobre )um (?:saldo|depósito|montante)\b|(?:os )?bilhetes (?:adquiridos )?não (?:são )?(?:reembolsáveis|trocáveis)|ingressos não (?:são )?reembolsáveis|(?:taxa de conveniência|taxas de serviço) não incluídas?|programa(?:ção)? sujeit[ao] a alterações)"
+   R"(|não (?:substitui|substituem|dispensa|dispensam) (?:a |o |uma |um )?(?:avaliação|diagnóstico|acompanhamento|parecer|consulta) (?:médic[oa]|de um (?:médico|profissional de saúde)))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -332,7 +339,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
    R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"
    R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"
-   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$)"},
+   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$)"
+   R"(|(?:brief|newsletter|issue|edition|email|letter|digest|briefing|podcast|episode) (?:is|stays|remains) free (?:today |this week |for you )?(?:thanks to|courtesy of)\b|(?:keeps|keep) (?:this|today's|the) (?:brief|newsletter|issue|edition|email|letter) free\b)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
@@ -343,7 +351,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(medienpartner|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des))"
    R"(|offizielle[rs]? (?:haupt|premium|exklusiv)?(?:partner|sponsor|ausrüster)(?: ?:| de[rs]\b| von\b)|(?:wird|werden) (?:ihnen|dir|euch) (?:präsentiert|geboten) von)"
    R"(|(?:platin|gold|silber|bronze)-?(?:sponsor|partner)(?:en|in|innen|s)?\b)"
-   R"(|(?:angebote?|tipps?) (?:von )?unsere[rn]? partner|unsere partner (?:empfehlen|bieten)|partnerangebote?\W*$)"},
+   R"(|(?:angebote?|tipps?) (?:von )?unsere[rn]? partner|unsere partner (?:empfehlen|bieten)|partnerangebote?\W*$)"
+   R"(|(?:newsletter|ausgabe|briefing|brief|podcast|folge) (?:ist|bleibt) (?:heute |diese woche |für sie |für dich )?(?:kostenlos|gratis|kostenfrei) dank\b|(?:hält|halten) (?:diesen|den) (?:newsletter|brief) (?:kostenlos|gratis))"},
   {C::sponsor, L::fr, false,
    R"(avec le (?:co-?)?financement (?:de|du|des)|cofinancée? par|)"
    R"(sponsorisée? par|parrainée? par|en partenariat avec|présenté par|avec le soutien de|contenu sponsorisé|)"
@@ -354,7 +363,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(partenaires? médias?\b|avec (?:la )?(?:contribution|participation) (?:de|du|des)|avec le concours (?:de|du|des))"
    R"(|(?:partenaire|sponsor|fournisseur)s? (?:officiel|principal|majeur)s?(?: ?:| d[eu]\b| des\b))"
    R"(|(?:partenaires?|sponsors?|mécènes?) (?:platine|or|argent|bronze)\b)"
-   R"(|nos partenaires vous (?:accueillent|proposent|recommandent|offrent)|(?:offres?|bons plans) de nos partenaires|offres? partenaires?\W*$)"},
+   R"(|nos partenaires vous (?:accueillent|proposent|recommandent|offrent)|(?:offres?|bons plans) de nos partenaires|offres? partenaires?\W*$)"
+   R"(|(?:lettre|newsletter|édition|numéro|briefing|podcast|épisode) (?:est|reste) (?:gratuite?|offerte?) (?:aujourd'hui |cette semaine )?grâce à)"},
   {C::sponsor, L::es, false,
    R"(con la (?:co)?financiación (?:de|del)|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|en colaboración con|presentado por|con el apoyo de|contenido patrocinado|con el patrocinio de|)"
@@ -364,7 +374,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(medios? colaboradores?|media partners?\b|con la (?:colaboración|contribución|aportación) de)"
    R"(|(?:patrocinador|socio|proveedor)(?:es)? (?:oficial|principal)(?:es)?(?: ?:| del?\b)|(?:entidad|empresa|marca) colaboradora\b)"
    R"(|(?:patrocinador(?:es)?|socios?) (?:platino|oro|plata|bronce)\b)"
-   R"(|(?:ofertas?|propuestas?) de nuestros (?:socios|colaboradores|partners)|nuestros (?:socios|colaboradores) te (?:ofrecen|proponen|recomiendan|esperan))"},
+   R"(|(?:ofertas?|propuestas?) de nuestros (?:socios|colaboradores|partners)|nuestros (?:socios|colaboradores) te (?:ofrecen|proponen|recomiendan|esperan))"
+   R"(|(?:boletín|newsletter|edición|número|podcast|episodio) (?:es|sigue siendo) (?:gratis|gratuit[oa]) (?:hoy |esta semana )?gracias a)"},
   {C::sponsor, L::it, false,
    R"(con il (?:co)?finanziamento (?:di|del|della|dei)|cofinanziat[oa] da|)"
    R"(sponsorizzat[oa] da|offert[oa] da|in collaborazione con|presentat[oa] da|con il supporto di|contenuto sponsorizzato|con il patrocinio di|)"
@@ -374,7 +385,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(media partners?\b|con il contributo (?:di|del|della|dei|delle|dell'))"
    R"(|(?:partner|sponsor|fornitore) (?:ufficiale|principale)(?: ?:| d(?:i|el|ella|ei)\b)|main sponsor ?:)"
    R"(|(?:sponsor|partner) (?:platino|oro|argento|bronzo)\b)"
-   R"(|(?:offerte|proposte) dei nostri partner|i nostri partner (?:ti|vi) (?:offrono|propongono|consigliano|aspettano|accolgono))"},
+   R"(|(?:offerte|proposte) dei nostri partner|i nostri partner (?:ti|vi) (?:offrono|propongono|consigliano|aspettano|accolgono))"
+   R"(|(?:newsletter|edizione|numero|podcast|puntata) (?:è|resta|rimane) gratuit[oa] (?:oggi |questa settimana )?grazie a)"},
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
@@ -384,7 +396,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"
    R"(|(?:de|deze) [\pL-]*(?:briefing|nieuwsbrief|editie|podcast|uitzending) wordt (?:u |je |jullie )?aangeboden door|wordt (?:u|je|jullie) aangeboden door|officiële (?:hoofd)?(?:partner|sponsor|leverancier)s?(?: ?:| van\b))"
    R"(|(?:platina|gouden|zilveren|bronzen) (?:sponsors?|partners?)\b)"
-   R"(|(?:aanbiedingen|aanbod) van onze partners|onze partners (?:bieden|verwelkomen|ontvangen) (?:je|u)\b)"},
+   R"(|(?:aanbiedingen|aanbod) van onze partners|onze partners (?:bieden|verwelkomen|ontvangen) (?:je|u)\b)"
+   R"(|(?:nieuwsbrief|editie|briefing|podcast|aflevering) (?:is|blijft) (?:vandaag |deze week )?gratis dankzij)"},
   {C::sponsor, L::pt, false,
    R"(com o (?:co)?financiamento d[aoe]s?|cofinanciad[oa] por|)"
    R"(patrocinad[oa] por|oferecid[oa] por|em parceria com|apresentad[oa] por|com o apoio de|conteúdo patrocinado|)"
@@ -395,7 +408,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(parceir[oa]s? de (?:mídia|media)|media partners?\b|com a (?:colaboração|contribuição) d[aoe]s?)"
    R"(|(?:patrocinador|parceiro|fornecedor)(?:es)? (?:oficial|oficiais|principal|master)(?: ?:| d[oae]s?\b))"
    R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
-   R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"},
+   R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"
+   R"(|(?:newsletter|edição|boletim|briefing|podcast|episódio) (?:é|continua|segue) (?:gratuit[oa]|grátis|de graça) (?:hoje |esta semana )?graças a)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
@@ -486,7 +500,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^need an? [^?]*\? (?:book|reserve|order)\b)"
    R"(|^(?:[^ .!?]+ )*(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ )*(?:straight|right) to your phone!?$)"
    R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"
-   R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"},
+   R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"
+   R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|new episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -510,7 +525,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
-   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"},
+   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
+   R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -533,7 +549,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^besoin d'une? [^?]*\? (?:réservez|réserve|commandez|commande)\b)"
    R"(|^(?:[^ .!?]+ )*(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ )*(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
-   R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"},
+   R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
+   R"(|nouveau dans (?:le|notre) podcast|nouvel épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -556,7 +573,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^¿?necesitas (?:un|una) [^?]*\? (?:resérvala|resérvalo|reserva|pide)\b)"
    R"(|^(?:[^ .!?]+ )*siempre contigo!?$|^(?:[^ .!?]+ )*(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
    R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
-   R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"},
+   R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"
+   R"(|nuevo en (?:el|nuestro) podcast|nuevo episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -578,7 +596,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^(?:ti serve|hai bisogno di) (?:un|una|un') ?[^?]*\? (?:prenot|ordin)\pL*)"
    R"(|^(?:[^ .!?]+ )*sempre con te!?$|^(?:[^ .!?]+ )*(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
    R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
-   R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"},
+   R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"
+   R"(|nuov[oa] (?:puntata|episodio) del (?:nostro )?podcast|(?:nuovo|ora) nel (?:nostro )?podcast|ascoltal[oa] (?:ora )?su tutte le piattaforme)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -600,7 +619,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^(?:een |extra )?[^?]* nodig\? (?:boek|reserveer|bestel)\b)"
    R"(|^(?:[^ .!?]+ )*altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ )*(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
    R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
-   R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"},
+   R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"
+   R"(|nieuw in (?:de|onze) [\pL-]*podcast\b|nieuwe aflevering van (?:de|onze) [\pL-]*podcast\b|luister (?:hem |haar )?via je favoriete podcast-?app)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -622,7 +642,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^precisa de (?:um|uma) [^?]*\? (?:reserve|peça|agende)\b)"
    R"(|^(?:[^ .!?]+ )*sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ )*(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
    R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"
-   R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"},
+   R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"
+   R"(|novo no (?:nosso )?podcast|novo episódio do (?:nosso )?(?:[\pL-]+ )?podcast|ouça (?:já |agora )?no seu (?:app|aplicativo|tocador) de podcasts?|disponível em todas as plataformas de (?:áudio|podcast))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -760,7 +781,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|how likely (?:are you|is it that you(?:'d| would)?) (?:to )?recommend|(?:you're|you are) on an? \d+[- ]day (?:[\pL-]+ )?streak|keep (?:your|the) streak (?:going|alive)|(?:don't|do not) (?:lose|break) your streak|send us a voice (?:note|message|memo)|leave (?:us )?a voice (?:note|message))"
    R"(|(?:tell us )?how (?:was|did) your (?:last |latest |recent )?(?:order|visit|stay|delivery|purchase)(?: go)?\b)"
    R"(|send (?:us )?a letter (?:of up to|to the editor)|letters? (?:may|will|might) be (?:edited|shortened|condensed) for\b)"
-   R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"},
+   R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"
+   R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -778,7 +800,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiter)?empf(?:ehlen|iehlst)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
    R"(|wie (?:war|lief) (?:ihre|deine) (?:letzte )?(?:bestellung|lieferung|besuch|aufenthalt|einkauf))"
    R"(|leserbriefe? (?:werden|können) [^.]{0,30}gekürzt|(?:die redaktion behält sich|behält sich die redaktion) (?:das recht auf )?kürzungen vor|kürzungen (?:sind )?vorbehalten|(?:schreiben sie|schreib|schick|schicken sie) uns (?:einen|ihren|deinen) leserbrief)"
-   R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"},
+   R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"
+   R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -792,7 +815,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:quelle est la probabilité|quelle probabilité y a-t-il) que (?:vous|tu) (?:nous )?recommand|recommanderiez-vous|recommanderais-tu|(?:tu es|vous êtes) à \d+ jours (?:d'affilée|consécutifs|de suite)|(?:ta|votre) série de \d+ jours|(?:garde|gardez|ne perds pas|ne perdez pas) (?:ta|votre) série|(?:envoyez|envoie|laissez|laisse)-nous un (?:message )?vocal)"
    R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"
    R"(|la rédaction se réserve le droit de (?:les )?(?:raccourcir|couper|modifier|publier)|(?:envoyez|écrivez)(?:-nous)? (?:votre|un) courrier (?:des lecteurs|de lecteur|à la rédaction))"
-   R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"},
+   R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"
+   R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -804,7 +828,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:qué probabilidad hay|con qué probabilidad) de que (?:nos )?(?:recomiendes|recomiende)|(?:nos )?recomendarías a (?:un|tus|algún)|(?:llevas|lleva) (?:una racha de )?\d+ días (?:seguidos|consecutivos)|(?:tu|su) racha de \d+ días|(?:mantén|no pierdas|mantenga|no pierda) (?:tu|su) racha|(?:mándanos|envíanos|déjanos) (?:un audio|una nota de voz|un mensaje de voz))"
    R"(|(?:cuéntanos )?qué tal (?:tu|su) (?:último |última )?(?:pedido|compra|visita|estancia|entrega)|deja (?:una|tu) (?:reseña|valoración|opinión))"
    R"(|(?:envía|envíe|mándanos|envíanos) (?:tu|su) carta (?:al director|a la redacción)|nos reservamos el derecho (?:de|a) (?:editar|resumir|extractar|acortar)|las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas))"
-   R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"},
+   R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"
+   R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -819,7 +844,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|quanto è probabile che (?:tu )?(?:ci )?(?:consigli|raccomandi)|(?:ci )?consiglieresti (?:a|ai)\b|(?:sei|è) a \d+ giorni (?:di fila|consecutivi)|(?:la tua|la sua) serie di \d+ giorni|(?:non perdere|mantieni) la (?:tua )?serie|(?:mandaci|inviaci|lasciaci) un (?:vocale|messaggio vocale|audio))"
    R"(|(?:raccontaci )?com'è andat[oa] (?:il tuo|la tua|il suo|la sua) (?:ultim[oa] )?(?:ordine|acquisto|visita|soggiorno|consegna)|lascia (?:una|la tua) (?:recensione|valutazione))"
    R"(|la redazione si riserva (?:il diritto )?di (?:tagliare|sintetizzare|ridurre|modificare)|(?:scrivi|scrivete|scriva) (?:una lettera )?al direttore|le lettere (?:potranno|possono) essere (?:tagliate|ridotte|sintetizzate))"
-   R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"},
+   R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"
+   R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -833,7 +859,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|hoe waarschijnlijk is het dat (?:je|u) [^?]{0,60}(?:aanbeveelt|aanraadt)|zou (?:je|u) ons (?:aanbevelen|aanraden)|(?:je|u) (?:zit|bent) (?:al )?\d+ dagen op rij|(?:je|uw) reeks van \d+ dagen|(?:houd|hou|verlies) (?:je|uw) reeks|stuur ons een (?:spraakbericht|spraakmemo|voicememo|ingesproken bericht))"
    R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"
    R"(|de redactie behoudt zich het recht voor|(?:ingezonden )?brieven (?:kunnen|worden) (?:worden )?ingekort|stuur (?:je|uw) (?:ingezonden )?brief (?:naar|in)\b)"
-   R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"},
+   R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"
+   R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -845,7 +872,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|qual (?:é )?a probabilidade de (?:você )?(?:nos )?recomendar|(?:você )?(?:nos )?recomendaria (?:a|aos)\b|(?:você está|estás) (?:há|com) \d+ dias (?:seguidos|consecutivos)|(?:sua|tua) sequência de \d+ dias|(?:mantenha|não perca|não percas) (?:a )?(?:sua|tua) sequência|(?:mande|envie|manda|envia)(?:-nos)? (?:um áudio|uma mensagem de voz))"
    R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"
    R"(|a redação (?:se )?reserva(?:-se)? o direito de (?:editar|resumir|cortar)|(?:as )?cartas (?:podem|poderão) ser (?:editadas|resumidas|cortadas)|(?:envie|mande) (?:sua|a sua) carta (?:para|à redação))"
-   R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"},
+   R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"
+   R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -991,13 +1019,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::web, L::nl, R"(webversie)"},
   {WordList::web, L::pt, R"(navegador)"},
 
-  {WordList::jobs, L::en, R"(jobs?|careers)"},
-  {WordList::jobs, L::de, R"(stellen\w*|jobbörse)"},
-  {WordList::jobs, L::fr, R"(emplois?|offres d'emploi)"},
-  {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo))"},
-  {WordList::jobs, L::it, R"(lavoro|offerte di lavoro)"},
-  {WordList::jobs, L::nl, R"(vacatures?|banen)"},
-  {WordList::jobs, L::pt, R"(vagas|empregos?)"},
+  {WordList::jobs, L::en, R"(jobs?|careers|hiring|vacancies)"},
+  {WordList::jobs, L::de, R"(stellen\w*|jobbörse|jobs?|karriere)"},
+  {WordList::jobs, L::fr, R"(emplois?|offres d'emploi|recrute\w*|recrutement|embauche\w*)"},
+  {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo)|vacantes|contratamos|se busca)"},
+  {WordList::jobs, L::it, R"(lavoro|offerte di lavoro|si assume|assunzioni|cerchiamo)"},
+  {WordList::jobs, L::nl, R"(vacatures?|banen|gezocht)"},
+  {WordList::jobs, L::pt, R"(vagas|empregos?|contratando|contrata-se)"},
 
   {WordList::photo, L::en, R"(photos?|images?|pictures?|illustrations?)"},
   {WordList::photo, L::de, R"(fotos?|bild(?:er)?|fotograf)"},
@@ -1029,6 +1057,22 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::shop, L::it, R"(negozio|bottega)"},
   {WordList::shop, L::nl, R"(winkel|webwinkel)"},
   {WordList::shop, L::pt, R"(loja)"},
+
+  {WordList::classifieds, L::en, R"(classifieds?|classified ads|small ads)"},
+  {WordList::classifieds, L::de, R"((?:private )?kleinanzeigen)"},
+  {WordList::classifieds, L::fr, R"(petites annonces|annonces classées)"},
+  {WordList::classifieds, L::es, R"((?:anuncios )?clasificados)"},
+  {WordList::classifieds, L::it, R"(annunci economici|piccoli annunci)"},
+  {WordList::classifieds, L::nl, R"(zoekertjes|kleine advertenties)"},
+  {WordList::classifieds, L::pt, R"((?:anúncios )?classificados|pequenos anúncios)"},
+
+  {WordList::paid_tag, L::en, R"(sponsor|sponsored|ad|advertisement|promoted|partner)"},
+  {WordList::paid_tag, L::de, R"(anzeige|werbung|gesponsert)"},
+  {WordList::paid_tag, L::fr, R"(partenaire|sponsorisée?|publicité)"},
+  {WordList::paid_tag, L::es, R"(patrocinad[oa]|publicidad)"},
+  {WordList::paid_tag, L::it, R"(sponsorizzat[oa]|pubblicità)"},
+  {WordList::paid_tag, L::nl, R"(gesponsord|advertentie|reclame)"},
+  {WordList::paid_tag, L::pt, R"(patrocinad[oa]|publicidade|parceiro)"},
 };
 // clang-format on
 
@@ -1165,6 +1209,9 @@ std::string word_list_pattern(WordList list) {
     case WordList::photo_by: return "[^\\s\\S]";
     case WordList::issue_opening:
     case WordList::own_work: return "^(?:" + words + ") ";
+    case WordList::classifieds:
+    case WordList::paid_tag:
+      return "^\\W*(?:" + words + ")\\W*$";
     case WordList::thanks:
     case WordList::issue:
     case WordList::web:
@@ -1191,8 +1238,8 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks", "issue",    "issue opening", "own work", "web",
-      "jobs",         "photo",  "photo by", "contents",      "shop"};
+      "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
+      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -90,8 +90,10 @@ enum class WordList {
   photo_by,       // the word for "by" after it ("von", "par", "door")
   contents,       // the items counted, as a teaser lists them ("trois recettes")
   shop,           // a shop, as the first label of its host names it ("shop.", "boutique.", "loja.")
+  classifieds,    // the readers' small ads, as a heading over them ("Kleinanzeigen", "petites annonces")
+  paid_tag,       // the word that tags a paid item right after its link ("sponsor", "· partenaire")
 };
-inline constexpr std::size_t k_word_list_count = 11;
+inline constexpr std::size_t k_word_list_count = 13;
 
 std::string_view word_list_name(WordList w);
 

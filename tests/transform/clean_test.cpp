@@ -1552,3 +1552,92 @@ TEST_CASE("a ticket line right under an event's story books what the story repor
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "ticket-lines.expected"));
 }
+
+TEST_CASE("a job ad linking to the publisher's own jobs page goes; a story linking to an employer's stays",
+          "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "news.gridletter.example";
+  const std::vector<Block> items = {
+      para("Data Engineer at Voltaic (Remote, EU)\nOwn the pipeline that prices our grid flexibility.",
+           {{"Data Engineer at Voltaic (Remote, EU)", "https://jobs.gridletter.example/listing/77"}}),
+      para("Werkstudentin Marketing bei Solarhof, Leipzig",
+           {{"Werkstudentin Marketing bei Solarhof, Leipzig", "https://gridletter.example/jobs/78"}}),
+      para("A utility cut 400 roles this week; its careers page now lists only field technicians.",
+           {{"careers page", "https://careers.bigutility.example/"}}),
+      para("The agency's hiring freeze ends in June, its own jobs portal says.",
+           {{"jobs portal", "https://gridletter.example/news/hiring-freeze"}})};
+  CleanResult r = clean(doc({story("grid"), items, story("storage")}), {}, context);
+  CHECK(reason_for(r, "Data Engineer at Voltaic") ==
+        "jobs: links only to the publisher's jobs page (gridletter.example)");
+  CHECK(reason_for(r, "Werkstudentin Marketing").starts_with("jobs: links only to the publisher's jobs page"));
+  CHECK(kept(r, "A utility cut 400 roles"));     // an employer's careers site
+  CHECK(kept(r, "The agency's hiring freeze"));  // the publisher's own story page
+}
+
+TEST_CASE("a tag word right after an item's link marks it paid, in any language", "[transform]") {
+  // The tag after the linked title, the copy under a line break.
+  const std::vector<Block> title = {
+      para("Ship previews for every branch sponsor\nPreviewly builds each pull request in under a minute.",
+           {{"Ship previews for every branch", "https://previewly.example/?ref=letter"}})};
+  // The tag after the button, the copy in the block above.
+  const std::vector<Block> button = {
+      para("Ein Werkzeug, das Ihre Rechnungen in Sekunden verbucht, jetzt drei Monate kostenlos."),
+      para("Das Werkzeug für Ihre Buchhaltung ansehen | Anzeige",
+           {{"Das Werkzeug für Ihre Buchhaltung ansehen", "https://buchfix.example/"}})};
+  const std::vector<Block> italian = {para("Scopri lo strumento per i preventivi · sponsorizzato",
+                                           {{"Scopri lo strumento per i preventivi", "https://tool.example/"}})};
+  // A tag-like word inside the link, or words after it, are the item's own.
+  const std::vector<Block> news = {
+      para("Why the city needs a new transit partner",
+           {{"Why the city needs a new transit partner", "https://paper.example/transit"}}),
+      para("Read the deal with Acme, signed by its new partner",
+           {{"the deal with Acme", "https://paper.example/deal"}})};
+  CleanResult r = clean(doc(
+      {story("rail"), title, story("port"), button, story("dock"), italian, story("canal"), news, story("bridge")}));
+  CHECK(reason_for(r, "Ship previews") == "sponsor: item tagged \"sponsor\" after its link");
+  CHECK(reason_for(r, "Das Werkzeug") == "sponsor: item tagged \"anzeige\" after its link");
+  CHECK(!reason_for(r, "Ein Werkzeug").empty());
+  CHECK(reason_for(r, "Scopri lo strumento") == "sponsor: item tagged \"sponsorizzato\" after its link");
+  CHECK(kept(r, "Why the city needs"));
+  CHECK(kept(r, "Read the deal with Acme"));
+}
+
+TEST_CASE("classified ads under their heading go while they read like small ads", "[transform]") {
+  const std::vector<Block> classifieds = {
+      heading("Kleinanzeigen"), para("Suche Garage in der Altstadt, bis 80 € im Monat. Tel. 0171 2345678."),
+      para("Verkaufe Kinderwagen, kaum benutzt, 120 €."),
+      para("Nachhilfe in Latein für die Oberstufe, Anruf unter 0351 887766."),
+      para("Die Stadtbibliothek verlängert ihre Öffnungszeiten ab Juli bis 20 Uhr.")};
+  CleanResult r = clean(doc({story("tram"), classifieds, story("school")}));
+  CHECK(reason_for(r, "Kleinanzeigen") == "promo: classified ads under \"Kleinanzeigen\"");
+  CHECK(reason_for(r, "Suche Garage") == "promo: classified ads under \"Kleinanzeigen\"");
+  CHECK(!reason_for(r, "Verkaufe Kinderwagen").empty());
+  CHECK(!reason_for(r, "Nachhilfe in Latein").empty());
+  CHECK(kept(r, "Die Stadtbibliothek"));  // no number to call, no price: news again
+  // A story headed with the word, about the ads, has no small ads under it.
+  const std::vector<Block> story_about = {
+      heading("Classificados"),
+      para("O jornal encerrou a seção de classificados impressos depois de 60 anos, informou a direção."),
+      para("A versão online continua no ar.")};
+  CleanResult s = clean(doc({story("tram"), story_about, story("school")}));
+  CHECK(kept(s, "O jornal encerrou"));
+}
+
+TEST_CASE("a jobs heading with no end in sight takes the ads under it that link to a jobs page", "[transform]") {
+  std::vector<Block> jobs = {heading("On recrute"),
+                             para("Product Designer · Studio Nord · Lille · CDI. Voir l'offre",
+                                  {{"Voir l'offre", "https://emplois.lettre.example/o/1"}}),
+                             para("Développeuse front-end · Atelier Sud · Marseille. Voir l'offre",
+                                  {{"Voir l'offre", "https://emplois.lettre.example/o/2"}}),
+                             para("Merci de votre lecture, et à mardi prochain pour un nouveau numéro de la lettre.")};
+  // Long copy after the ads, with no heading: no section end within reach.
+  for (int i = 0; i < 4; ++i) {
+    jobs.push_back(para("Une note de la rédaction sur le design des services publics, numéro " + std::to_string(i) +
+                        ", qui parle des formulaires, des délais, des parcours et des usagers qui attendent encore "
+                        "une réponse de l'administration après plusieurs semaines."));
+  }
+  CleanResult r = clean(doc({story("design"), jobs}));
+  CHECK(reason_for(r, "Product Designer").starts_with("jobs: section \"On recrute\""));
+  CHECK(reason_for(r, "Développeuse front-end").starts_with("jobs: section \"On recrute\""));
+  CHECK(kept(r, "Une note de la rédaction"));
+}

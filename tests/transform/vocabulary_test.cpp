@@ -279,3 +279,25 @@ TEST_CASE("points per euro, a repeat delivery, a card's perks and small print ar
   CHECK_FALSE(hit(Category::imprint, "A taxa calculada sobre o PIB caiu para 2 %."));
   CHECK_FALSE(hit(Category::imprint, "De rente is berekend over een periode van tien jaar, zegt de bank."));
 }
+
+TEST_CASE("a free museum, a doctor's advice, a podcast and an event in a report are not chrome", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // Free thanks to someone: only the issue itself is kept free by a sponsor.
+  CHECK_FALSE(hit(Category::sponsor, "Entry to the museum is free thanks to a grant from the city."));
+  CHECK_FALSE(hit(Category::sponsor, "Der Eintritt ist dank einer Spende der Stadtwerke kostenlos."));
+  CHECK_FALSE(hit(Category::sponsor, "O transporte é gratuito graças a um convênio com a prefeitura."));
+  // A report on doctors' advice is not the disclaimer.
+  CHECK_FALSE(hit(Category::imprint, "The study found that apps do not replace doctors for most patients."));
+  CHECK_FALSE(hit(Category::imprint, "Die Kasse zahlt künftig die ärztliche Beratung per Video."));
+  // A podcast in the news is not the publisher's own.
+  CHECK_FALSE(hit(Category::house_ad, "The broadcaster said its most popular podcast lost a third of its listeners."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Podcast des Senders verlor ein Drittel seiner Hörer."));
+  // An event in the listings is not the call to send one in.
+  CHECK_FALSE(hit(Category::feedback, "The council will announce the event programme on Friday."));
+  CHECK_FALSE(hit(Category::feedback, "A prefeitura vai divulgar o evento na próxima semana."));
+}
