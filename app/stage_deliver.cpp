@@ -229,20 +229,26 @@ std::optional<NewDigest> compose_new(const config::Settings& settings, store::St
   if (auto last = store.last_digest_sent()) options.period_start = *last;
   BatchReader reader(settings, store, std::max<std::size_t>(window, 1));
   options.priority = [&](std::size_t i) { return reader.priority(i); };
-  // Whole digests are bounded too: halve the issues until it fits, the rest
-  // go in the next digest. Compose reads the summaries from the store one
-  // at a time (deliver/compose.hpp), so that a backlog of any size is never
-  // in memory at once.
+  // Whole digests are bounded too: over the limit, take as many issues as
+  // the size of this one says would fit, with a tenth to spare, and compose
+  // again (fewer each time, so this ends); the rest go in the next digest.
+  // Halving instead made a digest of 1,000 issues at 5 MB one of 500, and
+  // a third compose when that guess was still too large. Compose reads the
+  // summaries from the store one at a time (deliver/compose.hpp), so that
+  // a backlog of any size is never in memory at once.
   while (true) {
     NewDigest out;
     out.digest = deliver::compose_digest(
         count, [&](std::size_t i) { return reader.read(i); }, options);
-    if (out.digest.mime.size() <= k_digest_max_bytes || count <= 1) {
+    const auto bytes = out.digest.mime.size();
+    if (bytes <= k_digest_max_bytes || count <= 1) {
       out.issues = count;
       out.more = count < available;
       return out;
     }
-    count /= 2;
+    const auto fits = static_cast<std::size_t>(static_cast<double>(count) * 0.9 *
+                                               static_cast<double>(k_digest_max_bytes) / static_cast<double>(bytes));
+    count = std::clamp<std::size_t>(fits, 1, count - 1);
   }
 }
 
