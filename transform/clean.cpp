@@ -359,6 +359,14 @@ class Cleaner {
   // over the item's blocks to the previous item's end.
   void mark_tagged_item(std::size_t tag, const Removal& reason) {
     remove(tag, reason);
+    // A lone tag word ("Anzeige") between a story without a link and a
+    // paragraph is the label on top of what follows (a box's first line):
+    // an item it tags ends with its link or button, and the story above
+    // is not one.
+    if (m_info[tag].words == 1 && tag > 0 && tag + 1 < size() && m_info[tag + 1].words >= 8 &&
+        block(tag - 1).kind == BlockKind::paragraph && block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 &&
+        !m_info[tag - 1].reason)
+      return;
     int taken = 0;
     for (std::size_t j = tag; j-- > 0 && taken < 4;) {
       const auto& info = m_info[j];

@@ -187,6 +187,21 @@ TEST_CASE("clean drops an item tagged sponsor under it, not its neighbours", "[t
   CHECK(kept(r, "Choosing the Best"));
 }
 
+TEST_CASE("a lone ad label over a box is no tag of the story above it", "[transform]") {
+  Document d =
+      doc({{heading("Der Literaturbrief"),
+            para("Der Buchpreis geht an einen Roman aus einem kleinen Verlag mit weniger als zehn Beschäftigten."),
+            heading("Verlage unter Druck"),
+            para("Ein Leipziger Kleinverlag hat Insolvenz angemeldet; rund 250 Titel bleiben vorerst lieferbar."),
+            para("Anzeige"),
+            para("Hörbuch statt Stau: Mit Klangwelt hören Sie über 300.000 Titel, gelesen von den besten Stimmen."),
+            para("Jetzt 60 Tage gratis hören", {{"Jetzt 60 Tage gratis hören", "https://klangwelt.example/probe"}})}});
+  CleanResult r = clean(d);
+  CHECK_FALSE(kept(r, "Anzeige"));
+  CHECK(kept(r, "Ein Leipziger Kleinverlag hat Insolvenz angemeldet"));
+  CHECK(kept(r, "Verlage unter Druck"));
+}
+
 TEST_CASE("a headline that ends in a participle is no tag of the item above it", "[transform]") {
   // "Women's team promoted" is the next story's headline, its verb last; a
   // tag stands alone or after a separator ("Acme · Promoted").
