@@ -333,13 +333,25 @@ class Cleaner {
     }
     if (end) {
       for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
+      take_sponsor_button(start, *end, reason);
       return;
     }
     for (std::size_t j = start + 1; j < size(); ++j) {
       bool content = m_info[j].words > 0;
       remove(j, reason);
-      if (content) break;
+      if (!content) continue;
+      take_sponsor_button(start, j + 1, reason);
+      break;
     }
+  }
+
+  // The ad's button right under its copy, when it goes to the sponsor the
+  // label names ("Together with Acme" over a button to acme.com): the
+  // section's end stops short of it where the copy has no heading to end at.
+  void take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason) {
+    if (b >= size() || !open(b) || !is_whole_link(b)) return;
+    const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
+    if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) remove(b, reason);
   }
 
   // A bare label ("Together with", "Anzeige") carries a logo or banner: the

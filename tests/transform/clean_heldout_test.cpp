@@ -43,13 +43,9 @@ const std::set<std::string> k_known_misses = {
     "Elke vrijdag een kist vol seizoensgroente van boeren uit de buurt, met drie recepten erbij. Met de code KEUKEN25 "
     "krijg je 25 % korting op je eerste vier kisten.",
     "Bestel je eerste kist",
-    "In de webshop: het emaille bakblik dat ik in bijna elk recept gebruik, nu in drie kleuren voor € 34,95.",
-    "Kook mee in mijn online workshop 'Brood zonder stress' op donderdag 18 juni om 19.30 uur. Je krijgt de "
-    "boodschappenlijst vooraf toegestuurd. Kosten € 19.",
     "Solveo installe vos panneaux solaires en autoconsommation et s'occupe de tout, de la demande en mairie au "
     "raccordement. Simulation gratuite de vos économies en deux minutes.",
     "Je simule mon installation",
-    "Book a 15-minute demo",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
