@@ -38,14 +38,6 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
-    // Batch 20, blind.
-    "Deze week kook ik samen met Groentekist Boerenland.",
-    "Elke vrijdag een kist vol seizoensgroente van boeren uit de buurt, met drie recepten erbij. Met de code KEUKEN25 "
-    "krijg je 25 % korting op je eerste vier kisten.",
-    "Bestel je eerste kist",
-    "Solveo installe vos panneaux solaires en autoconsommation et s'occupe de tout, de la demande en mairie au "
-    "raccordement. Simulation gratuite de vos économies en deux minutes.",
-    "Je simule mon installation",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
