@@ -333,13 +333,25 @@ class Cleaner {
     }
     if (end) {
       for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
+      take_sponsor_button(start, *end, reason);
       return;
     }
     for (std::size_t j = start + 1; j < size(); ++j) {
       bool content = m_info[j].words > 0;
       remove(j, reason);
-      if (content) break;
+      if (!content) continue;
+      take_sponsor_button(start, j + 1, reason);
+      break;
     }
+  }
+
+  // The ad's button right under its copy, when it goes to the sponsor the
+  // label names ("Together with Acme" over a button to acme.com): the
+  // section's end stops short of it where the copy has no heading to end at.
+  void take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason) {
+    if (b >= size() || !open(b) || !is_whole_link(b)) return;
+    const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
+    if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) remove(b, reason);
   }
 
   // A bare label ("Together with", "Anzeige") carries a logo or banner: the
@@ -359,6 +371,14 @@ class Cleaner {
   // over the item's blocks to the previous item's end.
   void mark_tagged_item(std::size_t tag, const Removal& reason) {
     remove(tag, reason);
+    // A lone tag word ("Anzeige") between a story without a link and a
+    // paragraph is the label on top of what follows (a box's first line):
+    // an item it tags ends with its link or button, and the story above
+    // is not one.
+    if (m_info[tag].words == 1 && tag > 0 && tag + 1 < size() && m_info[tag + 1].words >= 8 &&
+        block(tag - 1).kind == BlockKind::paragraph && block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 &&
+        !m_info[tag - 1].reason)
+      return;
     int taken = 0;
     for (std::size_t j = tag; j-- > 0 && taken < 4;) {
       const auto& info = m_info[j];

@@ -159,10 +159,18 @@ DISTILL_MARKER_RE(paywall_marker,
     R"(to get access to this post|this post is for paid subscribers|for paid subscribers only|a subscription gets you|)"
     R"(weiterlesen mit|um weiterzulesen))");
 
-// Promo section headings: "SHARE THE NEWSLETTER", "Share Acme Daily", "Refer a friend".
+// Promo section headings: "SHARE THE NEWSLETTER", "Share Acme Daily", "Refer a friend",
+// and the heading over the writer's or publisher's own shop ("From our shop").
 DISTILL_MARKER_RE(promo_label,
-    R"(^\W*(share|refer|invite|subscribe|support us|donate|upgrade|spread the word|want more|)"
-    R"(teilen|empfehlen|abonnieren)\b)");
+                  R"(^\W*(share|refer|invite|subscribe|support us|donate|upgrade|spread the word|want more|)"
+                  R"(teilen|empfehlen|abonnieren|)"
+                  R"((?:from|in) (?:my|our) (?:little )?(?:shop|store|webshop)|new in the (?:shop|store)|)"
+                  R"(aus (?:meinem|unserem) (?:shop|laden|webshop)|neu im shop|)"
+                  R"((?:dans|de) (?:ma|notre) (?:petite )?boutique|du côté de la boutique|)"
+                  R"((?:de|en) (?:mi|nuestra) tienda|novedades en la tienda|)"
+                  R"((?:dal|nel) (?:mio|nostro) (?:shop|negozio|negozietto)|novità nello shop|)"
+                  R"((?:uit|in) (?:mijn|onze) (?:web)?winkel(?:tje)?|nieuw in de (?:web)?winkel|)"
+                  R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja)\b)");
 
 DISTILL_MARKER_RE(footer_strong,
     R"((\bunsubscribe|\bun-subscribe|manage (?:your )?(?:email |e-mail |newsletter |mail )?(?:preferences|subscriptions?|settings)|)"

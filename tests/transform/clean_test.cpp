@@ -187,6 +187,56 @@ TEST_CASE("clean drops an item tagged sponsor under it, not its neighbours", "[t
   CHECK(kept(r, "Choosing the Best"));
 }
 
+TEST_CASE("a sponsor credit takes the button to the sponsor it names under the ad's copy", "[transform]") {
+  // No heading closes the ad: the stories that follow are paragraphs led
+  // by a bold word, too long for the credit to own them.
+  std::vector<Block> blocks = {heading("The Ledger"), para("Together with Acmebooks"),
+                               para("Closing your books should not take two weeks. Acmebooks plugs into your bank."),
+                               para("Book a demo", {{"Book a demo", "https://acmebooks.example/demo"}}),
+                               para("The big round. A Paris start-up raised 1.7 billion euros from chip makers.")};
+  for (int i = 0; i < 12; ++i) {
+    blocks.push_back(para("Deal " + std::to_string(i + 1) +
+                          ". A software company in the north raised new money from its investors this week to hire "
+                          "engineers, open an office abroad and buy a smaller rival, people close to the deal said."));
+  }
+  blocks.push_back(para("Read the story", {{"Read the story", "https://news.example/round"}}));
+  Document d = doc({blocks});
+  CleanResult r = clean(d);
+  CHECK_FALSE(kept(r, "Book a demo"));
+  CHECK_FALSE(kept(r, "Closing your books"));
+  CHECK(kept(r, "The big round."));
+  CHECK(kept(r, "Read the story"));
+}
+
+TEST_CASE("the heading over the writer's own shop heads a house ad section", "[transform]") {
+  for (const std::string title : {"From my little shop", "Aus unserem Shop", "Dans ma boutique", "De nuestra tienda",
+                                  "Dal mio negozio", "Uit mijn winkeltje", "Da nossa loja"}) {
+    INFO(title);
+    Document d = doc({{heading("Kitchen notes"),
+                       para("Asparagus reached the markets two weeks early after a warm spring."), heading(title),
+                       para("The enamel baking tin I use in almost every recipe, now in three colours.",
+                            {{"Shop", "https://shop.kitchen.example/tin"}})}});
+    CleanResult r = clean(d);
+    CHECK_FALSE(kept(r, "The enamel baking tin"));
+    CHECK(kept(r, "Asparagus reached the markets"));
+  }
+}
+
+TEST_CASE("a lone ad label over a box is no tag of the story above it", "[transform]") {
+  Document d =
+      doc({{heading("Der Literaturbrief"),
+            para("Der Buchpreis geht an einen Roman aus einem kleinen Verlag mit weniger als zehn Beschäftigten."),
+            heading("Verlage unter Druck"),
+            para("Ein Leipziger Kleinverlag hat Insolvenz angemeldet; rund 250 Titel bleiben vorerst lieferbar."),
+            para("Anzeige"),
+            para("Hörbuch statt Stau: Mit Klangwelt hören Sie über 300.000 Titel, gelesen von den besten Stimmen."),
+            para("Jetzt 60 Tage gratis hören", {{"Jetzt 60 Tage gratis hören", "https://klangwelt.example/probe"}})}});
+  CleanResult r = clean(d);
+  CHECK_FALSE(kept(r, "Anzeige"));
+  CHECK(kept(r, "Ein Leipziger Kleinverlag hat Insolvenz angemeldet"));
+  CHECK(kept(r, "Verlage unter Druck"));
+}
+
 TEST_CASE("a headline that ends in a participle is no tag of the item above it", "[transform]") {
   // "Women's team promoted" is the next story's headline, its verb last; a
   // tag stands alone or after a separator ("Acme · Promoted").

@@ -85,6 +85,15 @@ TEST_CASE("an ad's voice: second person and a call to action, in several languag
   CHECK(calls_to_action(fold_for_match("Jetzt kostenlos testen.")));
   CHECK(calls_to_action(fold_for_match("Descubre cómo en nuestra web.")));
   CHECK_FALSE(calls_to_action(fold_for_match("The court will rule in March.")));
+  // A button that orders the reader's first box or simulates their savings.
+  CHECK(calls_to_action(fold_for_match("Bestel je eerste kist")));
+  CHECK(calls_to_action(fold_for_match("Order your first box")));
+  CHECK(calls_to_action(fold_for_match("Commandez votre premier panier")));
+  CHECK(calls_to_action(fold_for_match("Je simule mon installation →")));
+  CHECK(calls_to_action(fold_for_match("Simula tu ahorro")));
+  CHECK(calls_to_action(fold_for_match("Simuliere deine Ersparnis")));
+  CHECK(calls_to_action(fold_for_match("Simule o seu consumo")));
+  CHECK_FALSE(calls_to_action(fold_for_match("The first order of the new plant shipped in May.")));
 }
 
 TEST_CASE("list_unsubscribe_host reads the first http URL of the header", "[transform]") {

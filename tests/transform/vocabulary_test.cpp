@@ -301,3 +301,26 @@ TEST_CASE("a free museum, a doctor's advice, a podcast and an event in a report 
   CHECK_FALSE(hit(Category::feedback, "The council will announce the event programme on Friday."));
   CHECK_FALSE(hit(Category::feedback, "A prefeitura vai divulgar o evento na próxima semana."));
 }
+
+TEST_CASE("the publisher's print edition on sale and its podcast recorded live are house ads", "[transform]") {
+  auto house_ad = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad) return true;
+    }
+    return false;
+  };
+  CHECK(house_ad("The summer issue hits newsstands on Friday, with a 30-page travel special."));
+  CHECK(house_ad("Unsere Herbstausgabe liegt ab Donnerstag an Ihrem Kiosk."));
+  CHECK(house_ad("Le numéro d'été est en kiosque dès jeudi : 96 pages sur la mer."));
+  CHECK(house_ad("El número de julio ya está en tu quiosco, con un especial de verano."));
+  CHECK(house_ad("Il nuovo numero è in edicola da sabato con un dossier sulle città."));
+  CHECK(house_ad("Het zomernummer ligt vanaf vandaag in de winkel, met twintig nieuwe recepten."));
+  CHECK(house_ad("A edição de agosto já está nas bancas, com 80 páginas de roteiros."));
+  CHECK(house_ad("Come see the live show of our podcast at the Roundhouse on 3 May."));
+  CHECK(house_ad("Vente al directo del podcast el jueves en la sala de siempre."));
+  CHECK(house_ad("Venez à l'enregistrement public de notre podcast le 4 juin."));
+  // A story about the press or a shop names the same places in other words.
+  CHECK_FALSE(house_ad("Newsstand sales of daily papers fell by a fifth last year."));
+  CHECK_FALSE(house_ad("Der Kioskbetreiber am Bahnhof gibt nach 40 Jahren auf."));
+  CHECK_FALSE(house_ad("Les ventes en kiosques de la presse quotidienne reculent de 8 %."));
+}
