@@ -1263,13 +1263,20 @@ class Cleaner {
     }
   }
 
+  // A jobs site or page, by the first label of its host or a segment of
+  // its path, in the seven languages ("jobs.", "/careers", "/vacatures").
+  static const RE2& jobs_page_url() {
+    static const RE2 re(
+        R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
+        R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+    return re;
+  }
+
   // A jobs box without a jobs label of its own ("Courier Jobs", "Vacatures
   // in de regio"): a short heading with a word for jobs over blocks that
   // link to a jobs site or page. The link tells it from a story about jobs.
   void mark_jobs_links() {
-    static const RE2 jobs_url(
-        R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
-        R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+    const RE2& jobs_url = jobs_page_url();
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
       // A heading the vocabulary took alone as a house ad ("On recrute")
@@ -1287,7 +1294,7 @@ class Cleaner {
           if (m_info[j].words == 0 || m_info[j].reason) continue;
           const auto& links = block(j).links;
           if (links.empty() || !std::all_of(links.begin(), links.end(),
-                                            [](const Link& l) { return RE2::PartialMatch(l.url, jobs_url); }))
+                                            [&](const Link& l) { return RE2::PartialMatch(l.url, jobs_url); }))
             break;
           ++ads;
         }
@@ -1313,9 +1320,7 @@ class Cleaner {
   // an employer or a report, not to the newsletter's own job board.
   void mark_own_job_ads() {
     if (m_context.list_unsubscribe_host.empty()) return;
-    static const RE2 jobs_url(
-        R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
-        R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+    const RE2& jobs_url = jobs_page_url();
     const std::string own = site_of_host(m_context.list_unsubscribe_host);
     for (std::size_t i = 0; i < size(); ++i) {
       const Info& info = m_info[i];
