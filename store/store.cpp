@@ -231,7 +231,9 @@ std::string sha256_hex(std::string_view bytes) {
 std::string body_sha256(std::string_view bytes) {
   std::size_t at = bytes.find("\r\n\r\n");
   std::size_t skip = 4;
-  const std::size_t lf = bytes.find("\n\n");
+  // Only before the CRLF one: a message with CRLF line ends has no "\n\n"
+  // at all, and looking for one read the whole message again.
+  const std::size_t lf = bytes.substr(0, at).find("\n\n");
   if (lf != std::string_view::npos && (at == std::string_view::npos || lf < at)) {
     at = lf;
     skip = 2;
