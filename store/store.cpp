@@ -231,7 +231,9 @@ std::string sha256_hex(std::string_view bytes) {
 std::string body_sha256(std::string_view bytes) {
   std::size_t at = bytes.find("\r\n\r\n");
   std::size_t skip = 4;
-  const std::size_t lf = bytes.find("\n\n");
+  // Only before the CRLF one: a message with CRLF line ends has no "\n\n"
+  // at all, and looking for one read the whole message again.
+  const std::size_t lf = bytes.substr(0, at).find("\n\n");
   if (lf != std::string_view::npos && (at == std::string_view::npos || lf < at)) {
     at = lf;
     skip = 2;
@@ -242,9 +244,11 @@ std::string body_sha256(std::string_view bytes) {
 // What makes two messages the same: the Message-ID together with the body (a
 // Message-ID alone does not: senders reuse them, and anyone can send one that
 // is expected first), or without a Message-ID the bytes.
-std::string dedupe_key(std::string_view message_id, std::string_view bytes) {
+// `body` is body_sha256(bytes) when the caller has it already (hashing a
+// message is most of what storing it costs), else empty.
+std::string dedupe_key(std::string_view message_id, std::string_view bytes, const std::string& body = {}) {
   if (message_id.empty()) return "sha256:" + sha256_hex(bytes);
-  return "mid:" + std::string(message_id) + "#" + body_sha256(bytes);
+  return "mid:" + std::string(message_id) + "#" + (body.empty() ? body_sha256(bytes) : body);
 }
 
 MessageStatus status_from(std::string_view s) {
@@ -415,6 +419,11 @@ Store Store::open(const std::filesystem::path& given_path, Mode mode) {
   sqlite3_extended_result_codes(db, 1);
   exec(db, "PRAGMA foreign_keys = ON", "enable foreign keys");
   if (mode == Mode::read_write) {
+    // A new store's pages are 16 KB, not SQLite's 4 KB: a message's bytes
+    // (40 KB or so) then span 3 overflow pages where they spanned 11, and
+    // each page costs its own writes to the log and again at a checkpoint.
+    // A store that exists keeps the page size it has.
+    exec(db, "PRAGMA page_size = 16384", "set page size");
     exec(db, "PRAGMA journal_mode = WAL", "enable WAL");
     exec(db, "PRAGMA synchronous = NORMAL", "set synchronous");
     migrate(db, path);
@@ -477,9 +486,10 @@ AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
         .bind(3, static_cast<std::int64_t>(m.raw.uid.value));
     if (same_place.step()) return AddResult::duplicate;
   }
-  const std::string key = dedupe_key(m.info.message_id, m.raw.bytes);
+  // The body's hash once: the key holds it, and a store made before schema 3 compares it.
+  const std::string body = m.info.message_id.empty() ? std::string() : body_sha256(m.raw.bytes);
+  const std::string key = dedupe_key(m.info.message_id, m.raw.bytes, body);
   if (!m.info.message_id.empty()) {
-    const auto body = body_sha256(m.raw.bytes);
     // Stores made before schema 3 keyed a message by its Message-ID alone.
     Statement older =
         cached("SELECT b.raw FROM messages m JOIN message_bytes b ON b.message = m.id WHERE m.dedupe_key = ?1",
@@ -487,22 +497,21 @@ AddResult Store::add_message(const IncomingMessage& m, TimePoint now) {
     older.bind(1, "mid:" + m.info.message_id);
     if (older.step() && body_sha256(older.text(0)) == body) return AddResult::duplicate;
   }
-  // The row and its bytes together, or neither.
-  exec(m_db, "SAVEPOINT add_message", "begin storing message");
-  try {
-    if (!insert_message(m, key, now)) {
-      exec(m_db, "RELEASE add_message", "commit message");
-      return AddResult::duplicate;
-    }
-    cached("INSERT INTO message_bytes (message, raw) VALUES (?1, ?2)", "store message bytes")
-        .bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db)))
-        .bind_blob(2, m.raw.bytes)
-        .run();
-    exec(m_db, "RELEASE add_message", "commit message");
-  } catch (...) {
-    sqlite3_exec(m_db, "ROLLBACK TO add_message; RELEASE add_message", nullptr, nullptr, nullptr);
-    throw;
+  // The row and its bytes together, or neither: in the caller's transaction
+  // (which a failure here rolls back as it leaves it), else in one of its
+  // own. Not a savepoint: SQLite keeps a copy of every page first changed
+  // under a savepoint until it ends, a temporary file the kernel writes.
+  std::optional<Transaction> own;
+  if (sqlite3_get_autocommit(m_db)) own.emplace(begin());
+  if (!insert_message(m, key, now)) {
+    if (own) own->commit();
+    return AddResult::duplicate;
   }
+  cached("INSERT INTO message_bytes (message, raw) VALUES (?1, ?2)", "store message bytes")
+      .bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db)))
+      .bind_blob(2, m.raw.bytes)
+      .run();
+  if (own) own->commit();
   return AddResult::added;
 }
 
