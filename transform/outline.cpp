@@ -249,6 +249,23 @@ std::optional<std::pair<std::string, std::string>> headline_over_url(const std::
 // wrapped into one paragraph. The headline (2 to 16 words, no stop, no
 // lead-in colon), the address and the description (at least five words),
 // or nothing.
+// "Title (4 minute read)" -> "Title": the reading time a link digest puts
+// after each headline, in any of the languages ("(4 Min. Lesezeit)", "(5
+// min de lecture)", "(3 minuti di lettura)"): a number, then a word for
+// minutes, all of which begin with "min", in brackets at the end.
+void strip_reading_time(std::string& title) {
+  if (!title.ends_with(")")) return;
+  const std::size_t open = title.rfind('(');
+  if (open == std::string::npos || open == 0 || title[open - 1] != ' ') return;
+  const std::string note = fold_for_match(std::string_view(title).substr(open + 1, title.size() - open - 2));
+  std::size_t i = 0;
+  while (i < note.size() && note[i] >= '0' && note[i] <= '9') ++i;
+  if (i == 0 || i + 4 > note.size() || note[i] != ' ' || note.compare(i + 1, 3, "min") != 0 || count_words(note) > 5) {
+    return;
+  }
+  title.resize(open - 1);
+}
+
 struct HeadlineItem {
   std::string title;
   std::string url;
@@ -285,6 +302,7 @@ std::optional<HeadlineItem> headline_then_url(const std::string& text) {
   std::string rest = fold_spacing(std::string_view(text).substr(end));
   while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
   if (count_words(rest) < 5 || rest.find("://") != std::string::npos) return std::nullopt;
+  strip_reading_time(title);
   return HeadlineItem{std::move(title), std::move(url), std::move(rest)};
 }
 

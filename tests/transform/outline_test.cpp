@@ -99,8 +99,9 @@ TEST_CASE("build_outline reads a plain-text link digest's lines as items under i
   const Outline o = outline_of(doc, "Harrowgate looms restart", "The Loom Digest");
   const auto items = with_role(o, StoryRole::link_item);
   REQUIRE(items.size() == 4);
-  CHECK(items[0]->title == "Mill in Harrowgate restarts its 1890s power looms (3 minute read)");
-  CHECK(items[2]->title == "Patternbook 4.0 adds a free web editor (5 minute read)");
+  // Without their reading times ("(3 minute read)").
+  CHECK(items[0]->title == "Mill in Harrowgate restarts its 1890s power looms");
+  CHECK(items[2]->title == "Patternbook 4.0 adds a free web editor");
   CHECK(items[2]->url == "https://patternbook.example.com/releases/4-0");
   for (const Story* s : items) CHECK(s->title.find("http") == std::string::npos);
   // The headings group the items: no story of their own.

@@ -516,6 +516,7 @@ TEST_CASE("summarize lists a plain-text link digest's item titles, not its secti
   CHECK_THAT(text, Catch::Contains("Indigo dye prices"));
   CHECK_THAT(text, Catch::Contains("Patternbook 4.0"));
   CHECK(text.find("http") == std::string::npos);
+  CHECK(text.find("minute read") == std::string::npos);
 }
 
 TEST_CASE("summarize quotes a list digest's message headers by their subjects only", "[transform]") {
