@@ -243,6 +243,69 @@ std::optional<std::pair<std::string, std::string>> headline_over_url(const std::
   return std::make_pair(std::move(title), std::string(url));
 }
 
+// "Linux 6.19 merges the Rust scheduler (4 minute read) [https://...] The
+// new class lets ...": a plain-text link digest's item, its headline, then
+// its address (bare or in brackets), then a description, on one line or
+// wrapped into one paragraph. The headline (2 to 16 words, no stop, no
+// lead-in colon), the address and the description (at least five words),
+// or nothing.
+// "Title (4 minute read)" -> "Title": the reading time a link digest puts
+// after each headline, in any of the languages ("(4 Min. Lesezeit)", "(5
+// min de lecture)", "(3 minuti di lettura)"): a number, then a word for
+// minutes, all of which begin with "min", in brackets at the end.
+void strip_reading_time(std::string& title) {
+  if (!title.ends_with(")")) return;
+  const std::size_t open = title.rfind('(');
+  if (open == std::string::npos || open == 0 || title[open - 1] != ' ') return;
+  const std::string note = fold_for_match(std::string_view(title).substr(open + 1, title.size() - open - 2));
+  std::size_t i = 0;
+  while (i < note.size() && note[i] >= '0' && note[i] <= '9') ++i;
+  if (i == 0 || i + 4 > note.size() || note[i] != ' ' || note.compare(i + 1, 3, "min") != 0 || count_words(note) > 5) {
+    return;
+  }
+  title.resize(open - 1);
+}
+
+struct HeadlineItem {
+  std::string title;
+  std::string url;
+  std::string rest;
+};
+std::optional<HeadlineItem> headline_then_url(const std::string& text) {
+  std::size_t at = 0;
+  for (;;) {
+    at = text.find_first_of("hw", at);
+    if (at == std::string::npos || at > 400) return std::nullopt;
+    const std::string_view from = std::string_view(text).substr(at);
+    if ((from.starts_with("http://") || from.starts_with("https://") || from.starts_with("www.")) &&
+        (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '[' || text[at - 1] == '<' ||
+         text[at - 1] == '(')) {
+      break;
+    }
+    ++at;
+  }
+  std::size_t start = at;
+  if (start > 0 && (text[start - 1] == '[' || text[start - 1] == '<' || text[start - 1] == '(')) --start;
+  std::size_t end = text.find_first_of(" \n", at);
+  if (end == std::string::npos) return std::nullopt;
+  std::string url = text.substr(at, end - at);
+  while (!url.empty() && (url.back() == ']' || url.back() == '>' || url.back() == ')')) url.pop_back();
+  std::string title = fold_spacing(std::string_view(text).substr(0, start));
+  while (!title.empty() && (title.back() == ' ' || title.back() == '-' || title.back() == '|')) title.pop_back();
+  if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  const int words = count_words(title);
+  if (words < 2 || words > 16 || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
+      title.find("www.") != std::string::npos) {
+    return std::nullopt;
+  }
+  std::string rest = fold_spacing(std::string_view(text).substr(end));
+  while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+  if (count_words(rest) < 5 || rest.find("://") != std::string::npos) return std::nullopt;
+  strip_reading_time(title);
+  return HeadlineItem{std::move(title), std::move(url), std::move(rest)};
+}
+
 // Whether `text` opens with a lower-case word, not a URL, a handle or a
 // byline ("by A. Writer"): the rest of a sentence that began above it.
 bool continues_in_lower_case(std::string_view text) {
@@ -691,6 +754,12 @@ class Builder {
       // reopen. The port authority ...", "Watch mode. An experimental ...")
       // are stories when the section is built of them.
       const bool lead_ins = lead_in_blocks >= 2 && lead_in_blocks * 2 >= sec.blocks.size();
+      // Headlines over their addresses and descriptions ("Title (4 minute
+      // read) [https://...] Description."): the section lists their items.
+      std::size_t url_items = 0;
+      for (std::size_t k = 0; k < sec.blocks.size(); ++k) {
+        if (m_card_of[sec.blocks[k]] < 0 && headline_then_url(texts[k])) ++url_items;
+      }
       // A run of three or more short list items without a full stop is a
       // list of headlines: a table of contents names the issue's stories
       // better than anything else in it.
@@ -711,7 +780,7 @@ class Builder {
       // A section is a story of its own unless it only groups stories ("In
       // brief", "What else I'm reading") or has no text at all (a market
       // table's "S&P").
-      sec.groups_items = link_list || titled_blocks >= 2;
+      sec.groups_items = link_list || titled_blocks >= 2 || url_items >= 2;
       std::optional<std::size_t> own;
       if (!sec.title.empty() && sec.words > 0 && !sec.groups_items) {
         Story s;
@@ -767,6 +836,16 @@ class Builder {
             link_title = true;
           }
         }
+        std::string url_rest;
+        bool url_item = false;
+        if (!title) {
+          if (auto item = headline_then_url(text)) {
+            title = std::move(item->title);
+            url_line = std::move(item->url);
+            url_rest = std::move(item->rest);
+            link_title = url_item = true;
+          }
+        }
         if (!title) title = first_line_title(b.text);
         // A bullet of a feature list ("Offline maps. The app now keeps
         // ...") is titled by its opening words, whatever the section holds.
@@ -798,7 +877,10 @@ class Builder {
             s.url = url_line;
             for (const auto& l : b.links) {
               std::string_view written = l.text;
-              if (written.starts_with("<") && written.ends_with(">")) written = written.substr(1, written.size() - 2);
+              if ((written.starts_with("<") && written.ends_with(">")) ||
+                  (written.starts_with("[") && written.ends_with("]"))) {
+                written = written.substr(1, written.size() - 2);
+              }
               if (written == url_line) s.url = l.url;
             }
           }
@@ -811,7 +893,8 @@ class Builder {
           s.role = link_title ? StoryRole::link_item : StoryRole::brief;
           s.blocks.push_back(bi);
           const std::size_t id = add_story(si, std::move(s));
-          std::string rest = subject              ? text
+          std::string rest = subject             ? text
+                             : url_item          ? std::move(url_rest)
                              : !url_line.empty() ? std::string()
                              : text.size() > title->size() && text.starts_with(*title)
                                  ? strip_leading_separators(text.substr(title->size()))

@@ -23,7 +23,11 @@
 //    ("Harbour to reopen. The port authority said ..."), a paragraph that
 //    opens with a linked subject, and runs of short headline lines (a table
 //    of contents) give one story each. A titled section that is a link
-//    list is a story too, of role link_list, over its link items.
+//    list is a story too, of role link_list, over its link items. So are
+//    the lines of a plain-text link digest ("Headline (4 minute read)",
+//    its address, then its description) link items, titled without their
+//    reading time, and the heading above them groups them rather than
+//    telling a story.
 //    A shop's grid of product cards (a name, maybe under its brand, size
 //    and unit lines, then a price in any of the languages' number formats:
 //    "3,99*", "€ 24,95", "$14.95", maybe over its buttons in one block)

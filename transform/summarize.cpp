@@ -2,7 +2,8 @@
 //
 // 1. Sentences. Each passage of the outline is split into sentences; a
 //    sentence may be quoted when it reads as a statement (not a dateline,
-//    an address, a credit line, a call to action, a sign-off, a sentence
+//    an address, a message header (quoted as its subject only), a credit
+//    line, a call to action, a sign-off, a sentence
 //    that opens with a greeting however long ("Hi friends, this week we
 //    look at ...": the letter's opening) or the issue talking about itself, as the cue phrases of the
 //    issue's detected language and English say: transform/cues.hpp; nor a
@@ -216,6 +217,57 @@ WordShape word_shape(std::string_view text, bool nouns_capitalized) {
   return shape;
 }
 
+// "Message: 2 Date: Tue, 10 Sep 2002 07:02:55 -0400 From: Carla Ruiz
+// <cruiz@example.org> Subject: Sharing one printer": the header of a
+// message in a mailing list's digest (or of a forwarded one): a line with
+// an address in angle brackets, or with two of the header fields mail
+// writes (in English whatever the list's language). It states nothing but
+// its Subject, the message's headline. nullopt when `t` is no header, else
+// its subject without "Re:" or "Fwd:" (empty when it has none).
+std::optional<std::string> message_header(std::string_view t) {
+  if (t.find(':') == std::string_view::npos && t.find('@') == std::string_view::npos) return std::nullopt;
+  std::string lower(t);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto field_at = [&](std::string_view field, std::size_t from) {
+    for (std::size_t i = lower.find(field, from); i != std::string::npos; i = lower.find(field, i + 1)) {
+      if (i == 0 || lower[i - 1] == ' ' || lower[i - 1] == '\n') return i;
+    }
+    return std::string::npos;
+  };
+  constexpr std::array<std::string_view, 7> k_fields = {
+      "from:", "date:", "subject:", "to:", "reply-to:", "cc:", "message:"};
+  int fields = 0;
+  for (std::string_view field : k_fields) fields += field_at(field, 0) != std::string::npos ? 1 : 0;
+  bool address = false;
+  if (const std::size_t at = lower.find('@'); at != std::string::npos) {
+    const std::size_t open = lower.rfind('<', at);
+    const std::size_t close = lower.find('>', at);
+    address = open != std::string::npos && close != std::string::npos &&
+              lower.substr(open, close - open).find(' ') == std::string::npos;
+  }
+  if (fields < 2 && !address) return std::nullopt;
+  const std::size_t subject = field_at("subject:", 0);
+  if (subject == std::string::npos) return std::string();
+  std::size_t begin = subject + 8;
+  std::size_t end = t.size();
+  for (std::string_view field : k_fields) end = std::min(end, field_at(field, begin));
+  for (;;) {
+    while (begin < end && (t[begin] == ' ' || t[begin] == '\n')) ++begin;
+    const std::string_view rest = std::string_view(lower).substr(begin, end - begin);
+    if (rest.starts_with("re:")) {
+      begin += 3;
+    } else if (rest.starts_with("fw:")) {
+      begin += 3;
+    } else if (rest.starts_with("fwd:")) {
+      begin += 4;
+    } else {
+      break;
+    }
+  }
+  while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+  return std::string(t.substr(begin, end - begin));
+}
+
 // Whether `t` ends with a full stop, '!', '?' or an ellipsis, before any
 // closing quotes and brackets.
 bool ends_sentence(std::string_view t) {
@@ -402,6 +454,9 @@ class Summarizer {
     int index = 0;
     for (auto& t : split_sentences(text)) {
       strip_trailing_address(t);
+      // A message's header is weighed as the message it heads (its names
+      // and date say that it is one) and quoted as its subject.
+      const auto header = message_header(t);
       Sentence s;
       s.folded = fold_for_match(t);
       const std::string& folded = s.folded;
@@ -423,7 +478,7 @@ class Summarizer {
       // could be usable.
       std::optional<CueSet> cues;
       s.usable = s.words >= 5 && s.words <= 55 && shape.lower >= 1 && reads_as_prose(folded, folded_words) &&
-                 !is_dateline(folded, s.words);
+                 !is_dateline(folded, s.words) && !(header && header->empty());
       if (s.usable) {
         cues = m_cues.read(folded, s.words);
         s.usable = !cues->is(Cue::self_reference) && !cues->is(Cue::credit) && !cues->is(Cue::call_to_action) &&
@@ -445,6 +500,10 @@ class Summarizer {
       s.fragment = (description && s.index == 0) || describes || price;
       s.describes = describes;
       s.specific = shape.specific;
+      if (header && !header->empty()) {
+        s.text = *header;
+        s.words = count_words(s.text);
+      }
       int id = static_cast<int>(m_sentences.size());
       m_sentences.push_back(std::move(s));
       m_sections[section].sentences.push_back(id);

@@ -92,6 +92,28 @@ TEST_CASE("build_outline reads a plain-text headline list as link items", "[tran
   }
 }
 
+TEST_CASE("build_outline reads a plain-text link digest's lines as items under its headings", "[transform]") {
+  // "Headline (3 minute read)", its address (bare or in brackets), then its
+  // description, under capitalised section headings (link-digest.txt).
+  const Document doc = text_to_document(fixture("link-digest.txt"));
+  const Outline o = outline_of(doc, "Harrowgate looms restart", "The Loom Digest");
+  const auto items = with_role(o, StoryRole::link_item);
+  REQUIRE(items.size() == 4);
+  // Without their reading times ("(3 minute read)").
+  CHECK(items[0]->title == "Mill in Harrowgate restarts its 1890s power looms");
+  CHECK(items[2]->title == "Patternbook 4.0 adds a free web editor");
+  CHECK(items[2]->url == "https://patternbook.example.com/releases/4-0");
+  for (const Story* s : items) CHECK(s->title.find("http") == std::string::npos);
+  // The headings group the items: no story of their own.
+  for (const auto& s : o.stories) CHECK(s.title != "WEAVING & TEXTILES");
+  // Each description is its item's passage.
+  const auto desc = std::find_if(o.passages.begin(), o.passages.end(),
+                                 [](const Passage& p) { return p.text.starts_with("The editor runs in any browser"); });
+  REQUIRE(desc != o.passages.end());
+  REQUIRE(desc->story);
+  CHECK(o.stories[*desc->story].title.starts_with("Patternbook 4.0"));
+}
+
 TEST_CASE("build_outline is linear: a table of contents is matched through an index", "[transform]") {
   // A table of contents above its sections marks its lines as duplicates of them.
   Document doc;

@@ -503,6 +503,36 @@ TEST_CASE("summarize lists a plain-text headline list as its stories", "[transfo
   CHECK(count_words(s.lede) <= 12);
 }
 
+TEST_CASE("summarize lists a plain-text link digest's item titles, not its section headings", "[transform]") {
+  const Summary s =
+      summarize(clean(text_to_document(fixture("link-digest.txt"))), options(4, "The Loom Digest", "Looms restart"));
+  const std::string text = all_text(s);
+  INFO(text);
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "WEAVING & TEXTILES") == titles.end());
+  CHECK(std::find(titles.begin(), titles.end(), "TOOLS & PATTERNS") == titles.end());
+  CHECK_THAT(text, Catch::Contains("Harrowgate"));
+  CHECK_THAT(text, Catch::Contains("Indigo dye prices"));
+  CHECK_THAT(text, Catch::Contains("Patternbook 4.0"));
+  CHECK(text.find("http") == std::string::npos);
+  CHECK(text.find("minute read") == std::string::npos);
+}
+
+TEST_CASE("summarize quotes a list digest's message headers by their subjects only", "[transform]") {
+  // "Date: ... From: Name <address> Subject: ..." heads each message of a
+  // mailing list's digest: its subject is the message's headline, the rest
+  // no statement (list-digest.txt).
+  const Summary s = summarize(clean(text_to_document(fixture("list-digest.txt"))), options(4, "Allotment-L"));
+  const std::string text = all_text(s);
+  INFO(text);
+  CHECK(text.find('@') == std::string::npos);
+  CHECK(text.find("From:") == std::string::npos);
+  CHECK(text.find("Date:") == std::string::npos);
+  CHECK(text.find("Subject:") == std::string::npos);
+  CHECK_THAT(text, Catch::Contains("heat treated"));
+}
+
 TEST_CASE("summarize reads a capitalised title that runs into its story, and a sentence without its address",
           "[transform]") {
   const Summary s = summarize(clean(text_to_document(fixture("caps-titles.txt"))), options(4, "Harbour News"));
