@@ -49,15 +49,10 @@ const std::set<std::string> k_known_misses = {
     "Become a Corvane Certified Developer. Instructor-led Javelin courses in 14 cities, now 15% off for DevNet "
     "members.",
     "View the schedule",
-    "Corvane respects your privacy. The information you give us is used by Corvane and its subsidiaries to provide the "
-    "services you request",
-    "THIS NEWSLETTER IS PROVIDED \"AS IS\" WITHOUT WARRANTY OF ANY KIND",
     "FEATURED DOWNLOADS",
     "Still on dial-up? Get always-on DSL from ZipLine for just $39.95 a month, with a FREE modem and NO installation "
     "fee.",
     "Check availability in your area now:",
-    "Get the PageCraft Platinum Visa card and take $25 off your first purchase.",
-    "Apply online in minutes",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

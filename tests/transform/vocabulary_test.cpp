@@ -324,3 +324,51 @@ TEST_CASE("the publisher's print edition on sale and its podcast recorded live a
   CHECK_FALSE(house_ad("Der Kioskbetreiber am Bahnhof gibt nach 40 Jahren auf."));
   CHECK_FALSE(house_ad("Les ventes en kiosques de la presse quotidienne reculent de 8 %."));
 }
+
+TEST_CASE("a privacy pledge and a warranty disclaimer are small print, in the seven languages", "[transform]") {
+  auto imprint = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::imprint) return true;
+    }
+    return false;
+  };
+  CHECK(imprint("Northwind respects your privacy. We do not sell or rent your personal information to anyone."));
+  CHECK(imprint("We will never sell your e-mail address."));
+  CHECK(imprint("This bulletin is provided \"as is\" without warranty of any kind, express or implied."));
+  CHECK(imprint("Wir geben Ihre E-Mail-Adresse selbstverständlich nicht an Dritte weiter. Alle Angaben ohne Gewähr."));
+  CHECK(imprint("Nous respectons votre vie privée : nous ne vendons jamais vos coordonnées."));
+  CHECK(imprint("Ce bulletin est fourni sans garantie d'aucune sorte."));
+  CHECK(imprint("Respetamos tu privacidad: no cedemos tus datos. Información sin garantía de ningún tipo."));
+  CHECK(imprint("Rispettiamo la tua privacy: i tuoi dati non saranno mai ceduti a terzi."));
+  CHECK(imprint("Wij respecteren uw privacy. Uw gegevens worden nooit aan derden verstrekt."));
+  CHECK(imprint("Respeitamos a sua privacidade e não vendemos os seus dados."));
+  // A report on privacy and warranties is not the sender's pledge.
+  CHECK_FALSE(imprint("The regulator fined the retailer for selling customer data to brokers."));
+  CHECK_FALSE(imprint("The warranty on the new laptops runs for three years instead of one."));
+  CHECK_FALSE(imprint("Der Hersteller verlängert die Garantie auf fünf Jahre."));
+  CHECK_FALSE(imprint("Les actifs ont été vendus à un fonds américain."));
+}
+
+TEST_CASE("an early registration discount, certification training and a store card are house ads", "[transform]") {
+  auto house_ad = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad) return true;
+    }
+    return false;
+  };
+  CHECK(house_ad("Three days, 60 sessions. Register by May 3 and save $200!"));
+  CHECK(house_ad("Become a certified network administrator in twelve weeks."));
+  CHECK(house_ad("Instructor-led courses in 9 cities."));
+  CHECK(house_ad("Get the Bookhouse Visa card and take $20 off your first order."));
+  CHECK(house_ad("Jetzt anmelden und 150 Euro sparen!"));
+  CHECK(house_ad("Jetzt die Kundenkarte beantragen und Punkte sammeln."));
+  CHECK(house_ad("Inscrivez-vous avant le 15 mars et économisez 100 euros."));
+  CHECK(house_ad("Conviértete en un administrador certificado con nuestros cursos."));
+  CHECK(house_ad("Iscriviti entro il 30 aprile e risparmia il 20%."));
+  CHECK(house_ad("Vraag nu uw klantenkaart aan."));
+  CHECK(house_ad("Torne-se um desenvolvedor certificado em oito semanas."));
+  // A report on registrations, certification or cards names them otherwise.
+  CHECK_FALSE(house_ad("Voters must register by October 9 to take part in the election."));
+  CHECK_FALSE(house_ad("The agency certified the new aircraft after two years of tests."));
+  CHECK_FALSE(house_ad("Visa and Mastercard agreed to cut the fees they charge small shops."));
+}
