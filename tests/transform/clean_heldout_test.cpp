@@ -39,10 +39,6 @@ const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
     // Batch 21, blind.
-    "------------------------ ADVERTISEMENT ------------------------",
-    "Your own web site for $7.95 a month! HostPilot gives you 200 MB of space, 25 POP3 mailboxes, PHP, MySQL and "
-    "FrontPage extensions.",
-    "Free domain name when you sign up for a year.",
     "CORVANE DEVCON 2002",
     "December 9-11, San Jose. Three days, 80 sessions, and the Javelin team in person. Register by November 22 and "
     "save $300!",

@@ -1691,3 +1691,18 @@ TEST_CASE("a jobs heading with no end in sight takes the ads under it that link 
   CHECK(reason_for(r, "Développeuse front-end").starts_with("jobs: section \"On recrute\""));
   CHECK(kept(r, "Une note de la rédaction"));
 }
+
+TEST_CASE("a plain-text ad box framed by rules goes with its label, the framed section heads stay", "[transform]") {
+  // framed-labels.txt: a growers' bulletin in plain text. "---- ADVERTISEMENT
+  // ----" heads a box of ad copy closed by a rule; "=== SHOW RESULTS ===" heads
+  // a story.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(text_to_document(read_file(dir / "framed-labels.txt")));
+  CHECK(reason_for(r, "ADVERTISEMENT").find("sponsor") == 0);
+  CHECK(reason_for(r, "Slugs eating your lettuces?").find("sponsor") == 0);
+  CHECK(kept(r, "SITE NEWS"));
+  CHECK(kept(r, "The water supply to the lower plots"));
+  CHECK(kept(r, "SHOW RESULTS"));
+  CHECK(kept(r, "Mrs. Patel's onions took first prize"));
+  CHECK(kept(r, "Next meeting: Tuesday 7th"));
+}
