@@ -353,7 +353,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
    R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"
    R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"
-   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$)"
+   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$|(?:(?:hot|special|exclusive|great|more|today's|this week's) )?(?:deals|offers|bargains|savings|specials) from our (?:partners|sponsors)\b)"
    R"(|(?:brief|newsletter|issue|edition|email|letter|digest|briefing|podcast|episode) (?:is|stays|remains) free (?:today |this week |for you )?(?:thanks to|courtesy of)\b|(?:keeps|keep) (?:this|today's|the) (?:brief|newsletter|issue|edition|email|letter) free\b)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
@@ -518,7 +518,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|new episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"
    R"(|(?:on|at|hits) (?:newsstands|the newsstand|your newsstand)\b|(?:our|the) (?:new |latest )?print (?:edition|issue|magazine)\b|live (?:show|recording|taping) of (?:the|our) podcast|(?:the|our) podcast (?:goes |is going )?live\b)"
    R"(|register (?:now |today |early )?(?:by|before) [^.!?]*? and save\b|(?:register|sign up|book) (?:now|today|early) and save\b)"
-   R"(|become an? (?:certified|licensed|accredited) [\pL ]*?(?:developer|engineer|professional|administrator|expert|specialist|technician|consultant)|instructor-led (?:courses|training|classes|workshops))"
+   R"(|become an? (?:[\pL-]+ )?(?:certified|licensed|accredited) [\pL ]*?(?:developer|engineer|professional|administrator|expert|specialist|technician|consultant)|instructor-led (?:[\pL-]+ )?(?:courses|training|classes|workshops))"
    R"(|apply (?:online )?(?:now |today )?for (?:the|your|a|our) [\pL ]*?(?:credit|store|rewards|visa|mastercard) card|get (?:the|our) [\pL ]*?(?:visa|mastercard|credit card|store card|rewards card)\b[^.!?]*(?:\boff\b|\bsave\b|points|cash ?back|bonus)|apply online in (?:minutes|seconds))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"

@@ -38,24 +38,10 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
-    // Batch 21, blind.
-    "CORVANE DEVCON 2002",
-    "December 9-11, San Jose. Three days, 80 sessions, and the Javelin team in person. Register by November 22 and "
-    "save $300!",
-    "Become a Corvane Certified Developer. Instructor-led Javelin courses in 14 cities, now 15% off for DevNet "
-    "members.",
-    "View the schedule",
-    "FEATURED DOWNLOADS",
-    "Still on dial-up? Get always-on DSL from ZipLine for just $39.95 a month, with a FREE modem and NO installation "
-    "fee.",
-    "Check availability in your area now:",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
-const std::set<std::string> k_known_lost = {
-    // Batch 21, blind.
-    "If the taskbar vanishes, it has usually been set to hide itself.",
-};
+const std::set<std::string> k_known_lost = {};
 
 }  // namespace
 

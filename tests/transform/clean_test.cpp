@@ -1695,9 +1695,16 @@ TEST_CASE("a jobs heading with no end in sight takes the ads under it that link 
 TEST_CASE("a plain-text ad box framed by rules goes with its label, the framed section heads stay", "[transform]") {
   // framed-labels.txt: a growers' bulletin in plain text. "---- ADVERTISEMENT
   // ----" heads a box of ad copy closed by a rule; "=== SHOW RESULTS ===" heads
-  // a story.
+  // a story. A list host's "---- ListHost Sponsor ----~->" and "*** A Word
+  // From Our Sponsor ***" label the boxes under them, closed by a rule, where
+  // the same words would tag an item above or credit a logo.
   const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
   const CleanResult r = clean(text_to_document(read_file(dir / "framed-labels.txt")));
+  CHECK(reason_for(r, "ListHost Sponsor").find("sponsor") == 0);
+  CHECK(reason_for(r, "Seed catalogues free to your door!").find("sponsor") == 0);
+  CHECK(kept(r, "THE ALLOTMENT POST"));
+  CHECK(reason_for(r, "A Word From Our Sponsor").find("sponsor") == 0);
+  CHECK(reason_for(r, "Tillwell Rotavators").find("sponsor") == 0);
   CHECK(reason_for(r, "ADVERTISEMENT").find("sponsor") == 0);
   CHECK(reason_for(r, "Slugs eating your lettuces?").find("sponsor") == 0);
   CHECK(kept(r, "SITE NEWS"));
@@ -1705,4 +1712,23 @@ TEST_CASE("a plain-text ad box framed by rules goes with its label, the framed s
   CHECK(kept(r, "SHOW RESULTS"));
   CHECK(kept(r, "Mrs. Patel's onions took first prize"));
   CHECK(kept(r, "Next meeting: Tuesday 7th"));
+}
+
+TEST_CASE("an old table layout's banner row and its side house ads go, the tips around them stay", "[transform]") {
+  // old-table-ads.html: a tips letter in one table. The banner row's label
+  // owns the banner's caption, not the reader's question printed after it
+  // without the ad's link; a course ad goes, and its heading as the heading
+  // of a removed section; a conference box closes on "register by ... and
+  // save" before its button.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(html_to_document(read_file(dir / "old-table-ads.html")));
+  CHECK(reason_for(r, "ADVERTISEMENT").find("sponsor") == 0);
+  CHECK(reason_for(r, "Backup tapes at half price").find("sponsor") == 0);
+  CHECK(kept(r, "READER QUESTION: WHY IS MY PRINTER OFFLINE?"));
+  CHECK(reason_for(r, "TRAINING").starts_with("orphan:"));
+  CHECK(reason_for(r, "Become a certified network administrator").find("promo") == 0);
+  CHECK(kept(r, "TIP OF THE WEEK"));
+  CHECK(kept(r, "Label both ends of every cable"));
+  CHECK(reason_for(r, "NETCON 2003").find("register by may 2 and save") != std::string::npos);
+  CHECK(kept(r, "SHARE ONE DSL LINE"));
 }

@@ -234,6 +234,10 @@ TEST_CASE("text_to_document reads a label framed by rules as a heading set off f
   CHECK(blocks[7].first == BlockKind::separator);
   CHECK(blocks[8] == std::pair{BlockKind::heading, std::string("List Host Sponsor")});
   CHECK(blocks[9].second == "DSL for less.");
+  // A list host's closing rule ends in an arrow.
+  const Document boxed = text_to_document("Ad copy here.\n\n------------------~->\n\nThe news.\n");
+  REQUIRE(boxed.blocks.size() == 3);
+  CHECK(boxed.blocks[1].kind == BlockKind::separator);
   // A rule alone and a sentence between dashes are no frame.
   const Document prose = text_to_document("The vote -- held on Monday -- went ahead.\n\n-----\n\nEnd.\n");
   REQUIRE(prose.blocks.size() == 3);

@@ -372,3 +372,15 @@ TEST_CASE("an early registration discount, certification training and a store ca
   CHECK_FALSE(house_ad("The agency certified the new aircraft after two years of tests."));
   CHECK_FALSE(house_ad("Visa and Mastercard agreed to cut the fees they charge small shops."));
 }
+
+TEST_CASE("deals from our partners head a box of partners' offers", "[transform]") {
+  auto sponsor = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::sponsor) return true;
+    }
+    return false;
+  };
+  CHECK(sponsor("HOT DEALS FROM OUR PARTNERS\n\u2022 256MB memory for $49 at MemoryDepot"));
+  CHECK(sponsor("Special offers from our sponsors: save 20% on printer ink."));
+  CHECK_FALSE(sponsor("The airline said deals with partners in Asia would add 12 routes."));
+}
