@@ -70,7 +70,11 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // first story, and the credit stands over its logo only.
   std::size_t first = start + 1;
   while (first < size() && m_info[first].words == 0) ++first;
-  if (end && !m_info[start].heading_like && m_info[start].words <= 8 && first < *end) {
+  // So does a sponsor line that carries the ad itself, its copy and its
+  // link ("Today's issue is sponsored by Acme. Trade for $7.95 flat.
+  // http://acme.example/x"), as plain-text letters print it above the news.
+  const bool carries_ad = !m_info[start].heading_like && m_info[start].words <= 60 && !block(start).links.empty();
+  if (end && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < *end) {
     // An ad's title is followed by its copy and button: the first few
     // blocks under the credit, up to the next heading after them.
     std::size_t part_end = first + 1;

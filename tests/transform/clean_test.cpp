@@ -1732,3 +1732,24 @@ TEST_CASE("an old table layout's banner row and its side house ads go, the tips 
   CHECK(reason_for(r, "NETCON 2003").find("register by may 2 and save") != std::string::npos);
   CHECK(kept(r, "SHARE ONE DSL LINE"));
 }
+
+TEST_CASE("a sponsor line that carries its own ad and link owns no story under it", "[transform]") {
+  // A plain-text letter prints the whole ad in the sponsor line: the stories
+  // under it, which do not link to the sponsor, stay.
+  const CleanResult r = clean(text_to_document(
+      "THE WEEKLY LEDGER\n\nToday's issue is sponsored by Acme Brokers. Trade any stock for $5 flat.\n"
+      "http://www.acme-brokers.example/ledger\n\nThe index rose 3 percent this week, its best week since "
+      "spring, as banks led the rally.\n\nWe sold our shares of Northwind after it cut its forecast for the "
+      "second time this year.\n"));
+  CHECK(reason_for(r, "Today's issue is sponsored by Acme Brokers.").find("sponsor") == 0);
+  CHECK(kept(r, "The index rose 3 percent this week"));
+  CHECK(kept(r, "We sold our shares of Northwind"));
+  // Where the copy under it sends the reader to the sponsor too, it is the ad's.
+  const CleanResult ad = clean(text_to_document(
+      "THE WEEKLY LEDGER\n\nToday's issue is sponsored by Acme Brokers. http://www.acme-brokers.example/\n\n"
+      "Open an account this month and your first 30 trades are free of commission.\n"
+      "http://www.acme-brokers.example/open\n\n-----\n\nThe index rose 3 percent this week, its best week since "
+      "spring, as banks led the rally.\n"));
+  CHECK(reason_for(ad, "Open an account this month").find("sponsor") == 0);
+  CHECK(kept(ad, "The index rose 3 percent this week"));
+}
