@@ -38,6 +38,23 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
+    // Batch 23.
+    "Our forums have 12,000 members now. Come argue about the best shooter of all time:",
+    "Save on your rental car too: SunRent Car Rental gives Jetaway readers 15% off weekly rentals.",
+    "Use code JET15 at",
+    "Fares are subject to availability and may change at any time.",
+    "-- ADVERTISEMENT --",
+    "Never miss your favorite show again! The TiVault digital recorder records up to 35 hours of TV. Now only $299.",
+    "SHOP THE GUIDE: DVDs of this week's movies at 20% off in the PrimeTime Store.",
+    "Vote in our poll: which new fall show deserves a second season?",
+    "Listings are for the Eastern time zone; check your local listings for changes.",
+    "This summary is made possible by NetGuardian Intrusion Detection.",
+    "Is someone probing your network right now? NetGuardian sees the attack before it reaches your servers.",
+    "SecWatch Training: Hands-on incident response, 3 days, Washington DC, December 2-4. Early registration ends "
+    "November 15.",
+    "SPECIAL REPORT: \"5 Stocks to Own Before the Election\"",
+    "Our analysts' new 40-page report names five companies set to soar no matter who wins.",
+    "Get it FREE when you try TickerTape Premium for 30 days.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
