@@ -66,7 +66,8 @@ char rule_char(std::string_view line) {
 // The label of a line framed by rules: "---- ADVERTISEMENT ----", "=== EDITOR'S
 // PICK ===", "------ List Host Sponsor -----~->". A run of three or more of
 // one rule character, a few words, and three or more rule characters (or
-// arrow ends) after them. Empty when the line is no such frame.
+// arrow ends) after them; two a side for a short label in capitals. Empty
+// when the line is no such frame.
 std::string_view framed_label(std::string_view line) {
   line = trim(line);
   if (line.empty() || std::string_view("-=*_~#").find(line.front()) == std::string_view::npos) return {};
@@ -75,16 +76,21 @@ std::string_view framed_label(std::string_view line) {
   while (open < line.size() && line[open] == c) ++open;
   std::size_t close = line.size();
   while (close > open && std::string_view("-=*_~#<>").find(line[close - 1]) != std::string_view::npos) --close;
-  if (open < 3 || line.size() - close < 3) return {};
+  if (open < 2 || line.size() - close < 2) return {};
   const std::string_view label = trim(line.substr(open, close - open));
   if (label.empty() || label.size() > 60) return {};
   int words = 0;
   bool letter = false;
+  bool lower = false;
   for (std::size_t k = 0; k < label.size(); ++k) {
     if (label[k] != ' ' && (k == 0 || label[k - 1] == ' ')) ++words;
     if (std::isalpha(static_cast<unsigned char>(label[k])) || static_cast<unsigned char>(label[k]) >= 0x80)
       letter = true;
+    lower = lower || std::islower(static_cast<unsigned char>(label[k]));
   }
+  // Two rule characters a side ("-- ADVERTISEMENT --") frame a short label
+  // in capitals only: "-- see below --" is an aside.
+  if ((open < 3 || line.size() - close < 3) && (lower || words > 3)) return {};
   return letter && words <= 6 ? label : std::string_view();
 }
 

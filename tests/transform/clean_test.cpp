@@ -1753,3 +1753,12 @@ TEST_CASE("a sponsor line that carries its own ad and link owns no story under i
   CHECK(reason_for(ad, "Open an account this month").find("sponsor") == 0);
   CHECK(kept(ad, "The index rose 3 percent this week"));
 }
+
+TEST_CASE("a summary or an alert made possible by a vendor is the list's sponsor credit", "[transform]") {
+  const CleanResult r = clean(text_to_document(
+      "SECURITY WEEKLY\n\nThis summary is made possible by Acme Firewalls. Free 15-day trial: "
+      "http://www.acme-firewalls.example/trial\n\nA buffer overflow in the print spooler of ExampleOS 4 lets a remote "
+      "attacker run code; version 4.1 fixes it.\n"));
+  CHECK(reason_for(r, "This summary is made possible by Acme Firewalls.").find("sponsor") == 0);
+  CHECK(kept(r, "A buffer overflow in the print spooler"));
+}

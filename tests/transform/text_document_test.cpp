@@ -238,6 +238,14 @@ TEST_CASE("text_to_document reads a label framed by rules as a heading set off f
   const Document boxed = text_to_document("Ad copy here.\n\n------------------~->\n\nThe news.\n");
   REQUIRE(boxed.blocks.size() == 3);
   CHECK(boxed.blocks[1].kind == BlockKind::separator);
+  // Two dashes a side frame a short label in capitals, not an aside.
+  const Document two =
+      text_to_document("Tonight's picks.\n\n-- ADVERTISEMENT --\nBuy a recorder.\n\n-- see below --\n");
+  REQUIRE(two.blocks.size() >= 4);
+  CHECK(two.blocks[2].kind == BlockKind::heading);
+  CHECK(two.blocks[2].text == "ADVERTISEMENT");
+  CHECK(two.blocks.back().text.find("see below") != std::string::npos);
+  CHECK(two.blocks.back().kind == BlockKind::paragraph);
   // A rule alone and a sentence between dashes are no frame.
   const Document prose = text_to_document("The vote -- held on Monday -- went ahead.\n\n-----\n\nEnd.\n");
   REQUIRE(prose.blocks.size() == 3);

@@ -384,3 +384,30 @@ TEST_CASE("deals from our partners head a box of partners' offers", "[transform]
   CHECK(sponsor("Special offers from our sponsors: save 20% on printer ink."));
   CHECK_FALSE(sponsor("The airline said deals with partners in Asia would add 12 routes."));
 }
+
+TEST_CASE("a reader poll, availability small print, the publisher's forum and a premium trial are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Vote in our poll: which show deserves a second season?"));
+  CHECK(hit(Category::feedback, "Participez à notre sondage de la semaine."));
+  CHECK(hit(Category::feedback, "Vota en nuestra encuesta: ¿cuál fue el mejor partido?"));
+  CHECK(hit(Category::feedback, "Doe mee aan onze poll over de beste serie."));
+  CHECK(hit(Category::imprint, "Fares are subject to availability and may change at any time."));
+  CHECK(hit(Category::imprint, "Check your local listings for changes."));
+  CHECK(hit(Category::imprint, "Preise nach Verfügbarkeit, Änderungen vorbehalten."));
+  CHECK(hit(Category::imprint, "Tarifs sous réserve de disponibilité."));
+  CHECK(hit(Category::imprint, "Prezzi soggetti a disponibilità."));
+  CHECK(hit(Category::house_ad, "Our forums have 12,000 members now."));
+  CHECK(hit(Category::house_ad, "Early registration ends November 15."));
+  CHECK(hit(Category::house_ad, "Besuchen Sie unser Forum!"));
+  CHECK(hit(Category::upsell, "Get it free when you try Stockline Premium for 30 days."));
+  // Reports name polls, availability and forums otherwise.
+  CHECK_FALSE(hit(Category::feedback, "A poll by the university found that 40% of voters are undecided."));
+  CHECK_FALSE(hit(Category::imprint, "The vaccine's availability is limited to people over 60 this month."));
+  CHECK_FALSE(hit(Category::house_ad, "The forum in Davos opens on Monday with 3,000 guests."));
+}
