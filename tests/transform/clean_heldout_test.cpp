@@ -39,8 +39,6 @@ const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
     // Batch 23.
-    "Save on your rental car too: SunRent Car Rental gives Jetaway readers 15% off weekly rentals.",
-    "Use code JET15 at",
     "SHOP THE GUIDE: DVDs of this week's movies at 20% off in the PrimeTime Store.",
     "SPECIAL REPORT: \"5 Stocks to Own Before the Election\"",
     "Our analysts' new 40-page report names five companies set to soar no matter who wins.",
