@@ -235,14 +235,19 @@ bool Cleaner::labels_button_kind(std::size_t title, std::size_t button) const {
 
 // Headings whose section went as sponsor, promo, jobs or chrome
 // ("VI. SPONSORSHIP INFORMATION", "SHARE THE NEWSLETTER"'s button row) go too.
-// Not the masthead (its first heading), and not a heading over
-// small print only: "14.99 €" over "* Nur solange der Vorrat reicht" is an
-// offer.
+// Not the masthead (its first heading, unless kept text stands
+// above it: a plain-text masthead is a paragraph, and "FEATURED DOWNLOADS"
+// under it titles paid listings), and not a heading over small print only:
+// "14.99 €" over "* Nur solange der Vorrat reicht" is an offer.
 void Cleaner::tidy() {
   bool first_label = true;
+  bool kept_above = false;
   for (std::size_t i = 0; i < size(); ++i) {
-    if (!m_info[i].heading_like) continue;
-    bool masthead = first_label;
+    if (!m_info[i].heading_like) {
+      kept_above = kept_above || (!m_info[i].reason && m_info[i].words > 0);
+      continue;
+    }
+    bool masthead = first_label && !kept_above;
     first_label = false;
     if (!open(i) || masthead) continue;
     std::optional<RemovalKind> first_removed;

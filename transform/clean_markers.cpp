@@ -59,10 +59,18 @@ void Cleaner::mark_blocks() {
         mark_section(i, removal);
         break;
       case MarkerAction::bare_label:
-        mark_bare_label(i, removal);
+        if (boxed_label(i)) {
+          mark_section(i, removal);
+        } else {
+          mark_bare_label(i, removal);
+        }
         break;
       case MarkerAction::tagged_item:
-        mark_tagged_item(i, removal);
+        if (boxed_label(i)) {
+          mark_section(i, removal);
+        } else {
+          mark_tagged_item(i, removal);
+        }
         break;
       case MarkerAction::footnote:
         mark_footnoted(i, removal);
@@ -173,6 +181,20 @@ bool Cleaner::is_aside(std::string_view folded) {
   return folded.size() > 2 && folded.front() == '[' && folded.back() == ']';
 }
 
+// Whether the phrase at `pos` opens the block's last sentence, the one right
+// before its button ("Three days, 80 sessions. Register by May 3 and save
+// $200! <a>Register now</a>"): the pitch an ad box closes on.
+bool Cleaner::closes_before_button(std::string_view folded, std::size_t pos, std::size_t button) {
+  if (pos >= button) return false;
+  std::string_view before = folded.substr(0, pos);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.empty() && std::string_view(".!?:").find(before.back()) == std::string_view::npos) return false;
+  std::string_view sentence = folded.substr(pos, button - pos);
+  while (!sentence.empty() && std::string_view(" .!?").find(sentence.back()) != std::string_view::npos)
+    sentence.remove_suffix(1);
+  return sentence.find_first_of(".!?") == std::string_view::npos;
+}
+
 // The word lists these read are rows of vocabulary.cpp (WordList).
 bool Cleaner::sponsor_stem(std::string_view phrase) { return has_listed_word(WordList::sponsor_stem, phrase); }
 
@@ -229,7 +251,9 @@ void Cleaner::mark_vocabulary() {
       bool placed = h.label_only ? (short_line || info.heading_like)
                                  : info.words <= p.short_words || before <= p.first_words ||
                                        (late && info.words <= p.late_words) || (aside && info.words <= 60) ||
-                                       (promo && button > 0 && h.pos >= button && info.words <= 60);
+                                       (promo && button > 0 && h.pos >= button && info.words <= 60) ||
+                                       (h.category == Category::house_ad && button > 0 && info.words <= 40 &&
+                                        closes_before_button(info.folded, h.pos, button));
       // "in partnership with", "presented by" open a sponsor's label; in
       // the middle of a line they are a shop's own offer ("our airline in
       // partnership with an insurer"). Only a word of the sponsor stem
@@ -258,7 +282,7 @@ void Cleaner::mark_vocabulary() {
         // the phrase ("In partnership with") stands over a logo.
         const bool bare =
             !h.label_only && count_words(std::string_view(info.folded).substr(h.pos + h.phrase.size())) == 0;
-        if (bare) {
+        if (bare && !boxed_label(i)) {
           mark_bare_label(i, r);
         } else {
           mark_section(i, r);

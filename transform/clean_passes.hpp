@@ -129,6 +129,7 @@ class Cleaner {
   bool books_story_above(std::size_t i, std::size_t button) const;
   static bool appositive(std::string_view folded, std::size_t pos);
   static bool is_aside(std::string_view folded);
+  static bool closes_before_button(std::string_view folded, std::size_t pos, std::size_t button);
   static bool sponsor_stem(std::string_view phrase);
   static bool thanks(std::string_view folded);
   static bool names_issue(std::string_view text);
@@ -163,6 +164,7 @@ class Cleaner {
   void take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason);
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);
+  bool boxed_label(std::size_t i) const;
   void mark_disclosed(std::size_t note, const Removal& reason);
   bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const;
   void mark_jobs(std::size_t start, const Removal& reason_for_label);

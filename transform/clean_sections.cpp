@@ -70,7 +70,11 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // first story, and the credit stands over its logo only.
   std::size_t first = start + 1;
   while (first < size() && m_info[first].words == 0) ++first;
-  if (end && !m_info[start].heading_like && m_info[start].words <= 8 && first < *end) {
+  // So does a sponsor line that carries the ad itself, its copy and its
+  // link ("Today's issue is sponsored by Acme. Trade for $7.95 flat.
+  // http://acme.example/x"), as plain-text letters print it above the news.
+  const bool carries_ad = !m_info[start].heading_like && m_info[start].words <= 60 && !block(start).links.empty();
+  if (end && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < *end) {
     // An ad's title is followed by its copy and button: the first few
     // blocks under the credit, up to the next heading after them.
     std::size_t part_end = first + 1;
@@ -82,6 +86,26 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     if (!links_to_any(start + 1, part_end, sites_of(start))) {
       mark_bare_label(start, reason_for_label);
       return;
+    }
+  }
+  // A banner with the label (an image link, its caption under it), as
+  // old table layouts print an ad row: the ad ends with its last block that
+  // leads where the banner leads. Whatever follows in the same cell without
+  // that link (a reader's question, the next tip) is the issue's again.
+  if (end && first < *end && block(first).kind != BlockKind::heading) {
+    std::vector<std::string> banner;
+    for (const std::size_t j : {start, first}) {
+      for (const Link& link : block(j).links) {
+        const std::string host = url_host(link.url);
+        if (link.text.empty() && !host.empty()) banner.push_back(site_of_host(host));
+      }
+    }
+    if (!banner.empty()) {
+      std::size_t last = first;
+      for (std::size_t j = first + 1; j < *end; ++j) {
+        if (links_to_any(j, j + 1, banner)) last = j;
+      }
+      end = last + 1;
     }
   }
   if (end) {
@@ -96,6 +120,17 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     take_sponsor_button(start, j + 1, reason);
     break;
   }
+}
+
+// A heading between rules, as plain-text layouts box an ad ("---- Groups
+// Sponsor ----" over the ad's copy, a rule under it): a separator above it
+// (or nothing), and a rule that closes its section within a sponsor's
+// length. It labels the box, where the same words under an item would tag
+// the item above, and a bare credit over it would stand over a logo.
+bool Cleaner::boxed_label(std::size_t i) const {
+  if (block(i).kind != BlockKind::heading || (i > 0 && block(i - 1).kind != BlockKind::separator)) return false;
+  const auto end = section_end(i, 150);
+  return end && *end < size() && *end > i + 1 && block(*end).kind == BlockKind::separator;
 }
 
 // The ad's button right under its copy, when it goes to the sponsor the

@@ -44,9 +44,14 @@ std::size_t indent_of(std::string_view line) {
 }
 
 // Whether the line is only a rule: three or more of one of - = * _ ~ #
-// (blanks between allowed). Returns the character, or 0.
+// (blanks between allowed), or of dashes ending in an arrow ("-----~->", as
+// list hosts closed their boxes). Returns the character, or 0.
 char rule_char(std::string_view line) {
   line = trim(line);
+  if (line.size() > 4 && line.ends_with("->") && line.front() == '-') {
+    line.remove_suffix(2);
+    while (!line.empty() && line.back() == '~') line.remove_suffix(1);
+  }
   if (line.size() < 3) return 0;
   const char c = line.front();
   if (std::string_view("-=*_~#").find(c) == std::string_view::npos) return 0;
@@ -56,6 +61,37 @@ char rule_char(std::string_view line) {
     else if (x != ' ') return 0;
   }
   return count >= 3 ? c : 0;
+}
+
+// The label of a line framed by rules: "---- ADVERTISEMENT ----", "=== EDITOR'S
+// PICK ===", "------ List Host Sponsor -----~->". A run of three or more of
+// one rule character, a few words, and three or more rule characters (or
+// arrow ends) after them; two a side for a short label in capitals. Empty
+// when the line is no such frame.
+std::string_view framed_label(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || std::string_view("-=*_~#").find(line.front()) == std::string_view::npos) return {};
+  const char c = line.front();
+  std::size_t open = 0;
+  while (open < line.size() && line[open] == c) ++open;
+  std::size_t close = line.size();
+  while (close > open && std::string_view("-=*_~#<>").find(line[close - 1]) != std::string_view::npos) --close;
+  if (open < 2 || line.size() - close < 2) return {};
+  const std::string_view label = trim(line.substr(open, close - open));
+  if (label.empty() || label.size() > 60) return {};
+  int words = 0;
+  bool letter = false;
+  bool lower = false;
+  for (std::size_t k = 0; k < label.size(); ++k) {
+    if (label[k] != ' ' && (k == 0 || label[k - 1] == ' ')) ++words;
+    if (std::isalpha(static_cast<unsigned char>(label[k])) || static_cast<unsigned char>(label[k]) >= 0x80)
+      letter = true;
+    lower = lower || std::islower(static_cast<unsigned char>(label[k]));
+  }
+  // Two rule characters a side ("-- ADVERTISEMENT --") frame a short label
+  // in capitals only: "-- see below --" is an aside.
+  if ((open < 3 || line.size() - close < 3) && (lower || words > 3)) return {};
+  return letter && words <= 6 ? label : std::string_view();
 }
 
 // Length of a list marker at the start of a trimmed line ("* ", "1. ",
@@ -367,6 +403,15 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     }
     if (rule_char(t)) {
       b.separator();
+      in_item = false;
+      continue;
+    }
+    // A label framed by rules heads what follows, set off from what came
+    // before: the box of an ad under "---- ADVERTISEMENT ----", a section
+    // under "=== NEW RELEASES ===".
+    if (const std::string_view label = framed_label(t); !label.empty()) {
+      b.separator();
+      b.add(BlockKind::heading, 2, label);
       in_item = false;
       continue;
     }

@@ -223,7 +223,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )while (?:stocks|supplies) last|(?:offers?|prices?|deals?|promotions?) (?:are )?(?:valid|available|apply)\b[^.!?]*while (?:stocks|supplies) last|images? (?:are )?for illustration(?: purposes)? only)"
    R"(|(?:views|opinions) expressed by|not necessarily reflect|federally insured by (?:the )?ncua|member fdic\b|equal housing (?:lender|opportunity))"
    R"(|(?:apy|apr|aer) (?:is )?(?:accurate|calculated|correct|based) (?:as of|on|for)|annual percentage (?:yield|rate) (?:is )?(?:calculated|based|accurate)|tickets are non-?refundable|(?:booking|service|handling) fees? (?:not included|excluded|extra)|(?:line-?up|programme|program) (?:is )?subject to change)"
-   R"(|(?:is|are) (?:not |never )?(?:a |no )?(?:substitute|replacement) for (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:not )?(?:intended|meant) to replace (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:does|do) not replace (?:a visit to|a consultation with|the advice of) (?:your|a) (?:doctor|physician|gp|pharmacist))"},
+   R"(|(?:is|are) (?:not |never )?(?:a |no )?(?:substitute|replacement) for (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:not )?(?:intended|meant) to replace (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:does|do) not replace (?:a visit to|a consultation with|the advice of) (?:your|a) (?:doctor|physician|gp|pharmacist))"
+   R"(|(?:respects?|values?) your privacy|we (?:do not|don't|will not|won't|will never|never) (?:sell|rent|share|trade|lease|give away)\b[^.!?]*\byour (?:personal |e-?mail |contact )?(?:information|data|details|e-?mail address|address))"
+   R"(|without (?:any )?warrant(?:y|ies) of any kind|(?:provided|supplied|distributed) (?:on an )?"?as[- ]is"?|(?:make|makes) no (?:representations? or )?warrant(?:y|ies))"
+   R"(|(?:fares|prices|rates|offers?|seats|rooms) (?:are )?subject to availability|check (?:your )?local listings)"},
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -242,7 +245,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )solange (?:der )?vorrat reicht|(?:angebote?|preise|aktion(?:en)?) (?:sind |ist )?gültig\b[^.!?]*solange (?:der )?vorrat reicht|abbildungen? (?:ähnlich|kann abweichen|können abweichen)|(?:druckfehler|irrtümer)(?: und (?:druckfehler|irrtümer))? vorbehalten)"
    R"(|geben nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung|dies ist eine werbemitteilung|^werbemitteilung\b)"
    R"(|effektiver jahreszins (?:berechnet|gilt|bei)|berechnet (?:für|auf) (?:ein(?:em|en)? )?(?:guthaben|anlagebetrag|einlage) von|(?:tickets|karten) (?:sind )?(?:vom umtausch ausgeschlossen|nicht erstattbar)|zzgl\. (?:vorverkaufs|system|bearbeitungs)gebühr|programmänderungen vorbehalten)"
-   R"(|(?:ersetzt|ersetzen) (?:keine|nicht die) (?:ärztliche|medizinische|fachärztliche)n? (?:beratung|behandlung|untersuchung|diagnose)|(?:ersetzt|ersetzen) (?:keinen|nicht den) (?:arztbesuch|besuch (?:beim|bei ihrem|bei deinem) arzt|ärztlichen rat))"},
+   R"(|(?:ersetzt|ersetzen) (?:keine|nicht die) (?:ärztliche|medizinische|fachärztliche)n? (?:beratung|behandlung|untersuchung|diagnose)|(?:ersetzt|ersetzen) (?:keinen|nicht den) (?:arztbesuch|besuch (?:beim|bei ihrem|bei deinem) arzt|ärztlichen rat))"
+   R"(|(?:wir )?(?:respektieren|achten) (?:ihre|deine) privatsphäre|(?:wir )?(?:geben|verkaufen|vermieten) (?:ihre|deine) (?:e-mail-adresse|daten|adresse|persönlichen daten)[^.!?]*nicht (?:an dritte )?(?:weiter|ab)|(?:ihre|deine) daten (?:werden )?(?:nicht|niemals|nie) an dritte)"
+   R"(|(?:alle angaben )?ohne (?:jede |jegliche )?gewähr|(?:übernehmen|übernimmt) (?:wir )?keine (?:haftung|gewähr)|ohne (?:jegliche )?gewährleistung)"
+   R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -259,7 +265,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks)|(?:offres?|prix|promotions?) (?:valables?|valides?)\b[^.!?]*(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks))"
    R"(|n'engagent que (?:leurs?|son|ses) auteurs?|ne reflètent pas nécessairement|un crédit vous engage et doit être remboursé)"
    R"(|calculée? (?:pour |sur la base d')un (?:solde|encours|dépôt|placement) de|taeg (?:fixe )?de \d|billets? ni repris ni échangés|les billets ne sont ni (?:repris|remboursés|échangés)|hors frais de (?:location|réservation|gestion)|programme (?:donné )?sous réserve de modifications?)"
-   R"(|ne (?:remplacent?|se substituent?) (?:pas|en aucun cas) (?:à )?(?:un |une |l'|les |la |le )?(?:avis|conseils?|consultation|diagnostic|suivi) (?:médica(?:l|le|ux)|d'un (?:médecin|pharmacien|professionnel de santé)))"},
+   R"(|ne (?:remplacent?|se substituent?) (?:pas|en aucun cas) (?:à )?(?:un |une |l'|les |la |le )?(?:avis|conseils?|consultation|diagnostic|suivi) (?:médica(?:l|le|ux)|d'un (?:médecin|pharmacien|professionnel de santé)))"
+   R"(|(?:nous )?respectons votre vie privée|nous ne (?:vendons|louons|cédons|communiquons|transmettons)[^.!?]*(?:vos|tes) (?:données|coordonnées|adresses?)|ne seront jamais (?:cédées|vendues|louées|transmises|communiquées) à des tiers)"
+   R"(|sans (?:aucune )?garantie d(?:e|'aucune) (?:sorte|nature)|fournie?s? (?:")?en l'état|(?:déclinons|décline) toute responsabilité)"
+   R"(|(?:tarifs|prix|offres?|places) (?:valables? )?sous réserve de disponibilité)"},
   {C::imprint, L::es, false,
    R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -275,7 +284,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )hasta (?:fin de|agotar) (?:existencias|stock)|(?:ofertas?|precios|promociones?) válid[oa]s?\b[^.!?]*hasta (?:fin de|agotar) (?:existencias|stock)|imágenes (?:no contractuales|meramente ilustrativas|orientativas))"
    R"(|(?:las )?opiniones (?:expresadas|vertidas) (?:por|en)|son responsabilidad (?:exclusiva )?de (?:sus|los) autor|comunicación publicitaria\b)"
    R"(|(?:tae|tin) calculad[ao] (?:para|sobre|con)|calculad[ao] para un saldo de|las entradas no (?:se )?(?:admiten cambios|reembolsan|son reembolsables)|no se admiten (?:cambios ni )?devoluciones|gastos de (?:gestión|distribución) no incluidos|programa(?:ción)? sujet[oa] a cambios)"
-   R"(|no (?:sustituyen?|reemplazan?) (?:a )?(?:la|el|una|un) (?:consulta|consejo|diagnóstico|asesoramiento|atención|visita) (?:médic[oa]|(?:con|a|de) (?:tu|su|un) médico))"},
+   R"(|no (?:sustituyen?|reemplazan?) (?:a )?(?:la|el|una|un) (?:consulta|consejo|diagnóstico|asesoramiento|atención|visita) (?:médic[oa]|(?:con|a|de) (?:tu|su|un) médico))"
+   R"(|respetamos (?:tu|su) privacidad|no (?:vendemos|cedemos|compartimos|alquilamos)[^.!?]*(?:tus|sus) datos|(?:nunca|no) (?:serán|se) (?:cedidos|vendidos|compartidos) a terceros)"
+   R"(|sin (?:garantía|garantías) de ningún tipo|(?:se )?proporciona(?:do|da)? "?tal cual|declina(?:mos)? toda responsabilidad)"
+   R"(|(?:tarifas|precios|ofertas?|plazas) (?:están )?sujet[oa]s? a disponibilidad)"},
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -291,7 +303,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )fino ad? esaurimento (?:scorte|merce)|(?:offert[ae]|prezzi|promozion[ei]) valid[ei]\b[^.!?]*fino ad? esaurimento (?:scorte|merce)|(?:le )?immagini (?:hanno (?:valore |carattere )?)?(?:puramente |meramente |solo )?(?:illustrativ|indicativ)|salvo errori (?:tipografici|di stampa))"
    R"(|(?:le )?opinioni espresse (?:dagli|dai|nei|negli)|impegnano (?:solo|soltanto) (?:gli|l') ?autor|messaggio pubblicitario con finalità promozionale)"
    R"(|calcolat[oa] (?:su|per) (?:un|una) (?:saldo|deposito|importo|giacenza)\b|(?:i )?biglietti (?:acquistati )?non (?:sono )?rimborsabili|diritti di prevendita (?:esclusi|non inclusi)|il programma (?:può|potrebbe) subire variazioni)"
-   R"(|non sostituisc\w* (?:in alcun modo )?(?:il |la |un |una )?(?:parere|consulto|consiglio|visita|diagnosi) (?:medic[oa]|del (?:medico|farmacista)))"},
+   R"(|non sostituisc\w* (?:in alcun modo )?(?:il |la |un |una )?(?:parere|consulto|consiglio|visita|diagnosi) (?:medic[oa]|del (?:medico|farmacista)))"
+   R"(|rispettiamo la (?:tua|sua) privacy|non (?:vendiamo|cediamo|affittiamo|condividiamo)[^.!?]*(?:i tuoi|i suoi) dati|(?:non saranno|non verranno) (?:mai )?(?:ceduti|venduti|comunicati) a terzi|mai (?:ceduti|venduti|comunicati) a terzi)"
+   R"(|senza (?:alcuna )?garanzia di alcun (?:tipo|genere)|fornit[oa] (?:")?così com'è|declin(?:a|iamo) ogni responsabilità)"
+   R"(|(?:tariffe|prezzi|offert[ae]|posti) (?:sono )?soggett[ie] a disponibilità)"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -307,7 +322,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )zolang de voorraad strekt|(?:aanbiedingen|aanbieding|acties?|prijzen) (?:zijn |is )?geldig\b[^.!?]*zolang de voorraad strekt|(?:druk- en zetfouten|prijswijzigingen) voorbehouden|afbeeldingen (?:kunnen afwijken|zijn ter illustratie))"
    R"(|(?:geven|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? )?(?:de mening|het standpunt)|geld lenen kost geld)"
    R"(|berekend (?:op|over) (?:basis van )?een (?:saldo|tegoed|inleg)|tickets worden niet (?:terugbetaald|geruild|omgeruild)|(?:excl\.?|exclusief) (?:service|reserverings|transactie)kosten|(?:programma)?wijzigingen voorbehouden)"
-   R"(|vervangt geen (?:medisch advies|(?:bezoek|consult) (?:aan|bij) (?:je|uw|de) (?:huis)?arts)|(?:is|zijn) geen vervanging (?:van|voor) (?:professioneel )?medisch advies)"},
+   R"(|vervangt geen (?:medisch advies|(?:bezoek|consult) (?:aan|bij) (?:je|uw|de) (?:huis)?arts)|(?:is|zijn) geen vervanging (?:van|voor) (?:professioneel )?medisch advies)"
+   R"(|(?:wij|we) respecteren (?:je|uw) privacy|(?:wij|we) (?:verkopen|verhuren|verstrekken) (?:je|uw) (?:gegevens|e-?mailadres|adres)[^.!?]*niet|(?:worden|wordt) nooit (?:aan derden )?(?:verkocht|verhuurd|verstrekt|doorgegeven))"
+   R"(|zonder enige (?:vorm van )?garantie|zonder garanties van welke aard|(?:aanvaarden|aanvaardt) (?:wij |we )?geen (?:enkele )?aansprakelijkheid)"
+   R"(|(?:prijzen|tarieven|aanbiedingen|plaatsen) (?:zijn )?onder voorbehoud van beschikbaarheid)"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -323,7 +341,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|(?:ofertas?|preços|promoç(?:ão|ões)) válid[oa]s?\b[^.!?]*(?:enquanto durarem os (?:estoques|stocks)|até (?:esgotar|acabar) (?:o )?(?:estoque|stock))|imagens meramente ilustrativas)"
    R"(|(?:as )?opiniões (?:expressas|emitidas) (?:por|nos|em)|(?:são|é) de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor|crédito sujeito a (?:análise|aprovação))"
    R"(|calculad[ao] (?:para |com base n|sobre )um (?:saldo|depósito|montante)\b|(?:os )?bilhetes (?:adquiridos )?não (?:são )?(?:reembolsáveis|trocáveis)|ingressos não (?:são )?reembolsáveis|(?:taxa de conveniência|taxas de serviço) não incluídas?|programa(?:ção)? sujeit[ao] a alterações)"
-   R"(|não (?:substitui|substituem|dispensa|dispensam) (?:a |o |uma |um )?(?:avaliação|diagnóstico|acompanhamento|parecer|consulta) (?:médic[oa]|de um (?:médico|profissional de saúde)))"},
+   R"(|não (?:substitui|substituem|dispensa|dispensam) (?:a |o |uma |um )?(?:avaliação|diagnóstico|acompanhamento|parecer|consulta) (?:médic[oa]|de um (?:médico|profissional de saúde)))"
+   R"(|respeitamos (?:a sua|sua|a tua) privacidade|não (?:vendemos|alugamos|compartilhamos|partilhamos|cedemos)[^.!?]*(?:seus|os seus|teus|os teus) dados|(?:nunca|não) serão (?:vendidos|cedidos|compartilhados|partilhados) (?:a|com) terceiros)"
+   R"(|sem (?:garantia|garantias) de qualquer (?:tipo|natureza)|fornecid[oa] (?:")?no estado em que se encontra|(?:isenta|exime)-se de (?:qualquer|toda) responsabilidade)"
+   R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -339,7 +360,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(media partners?\b|with (?:the )?(?:financial )?(?:contribution|assistance) (?:of|from))"
    R"(|official (?:principal |main |premier |headline |club |timing )?(?:partner|sponsor|supplier)s?(?: ?:| of\b)|principal partners? ?:)"
    R"(|(?:platinum|gold|silver|bronze) (?:sponsors?|partners?)\b)"
-   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$)"
+   R"(|(?:offers? )?from our partners\W*$|our partners (?:offer|recommend|welcome you)|partner offers?\W*$|(?:(?:hot|special|exclusive|great|more|today's|this week's) )?(?:deals|offers|bargains|savings|specials) from our (?:partners|sponsors)\b)"
    R"(|(?:brief|newsletter|issue|edition|email|letter|digest|briefing|podcast|episode) (?:is|stays|remains) free (?:today |this week |for you )?(?:thanks to|courtesy of)\b|(?:keeps|keep) (?:this|today's|the) (?:brief|newsletter|issue|edition|email|letter) free\b)"},
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
@@ -502,7 +523,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"
    R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"
    R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|new episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"
-   R"(|(?:on|at|hits) (?:newsstands|the newsstand|your newsstand)\b|(?:our|the) (?:new |latest )?print (?:edition|issue|magazine)\b|live (?:show|recording|taping) of (?:the|our) podcast|(?:the|our) podcast (?:goes |is going )?live\b)"},
+   R"(|(?:on|at|hits) (?:newsstands|the newsstand|your newsstand)\b|(?:our|the) (?:new |latest )?print (?:edition|issue|magazine)\b|live (?:show|recording|taping) of (?:the|our) podcast|(?:the|our) podcast (?:goes |is going )?live\b)"
+   R"(|register (?:now |today |early )?(?:by|before) [^.!?]*? and save\b|(?:register|sign up|book) (?:now|today|early) and save\b)"
+   R"(|become an? (?:[\pL-]+ )?(?:certified|licensed|accredited) [\pL ]*?(?:developer|engineer|professional|administrator|expert|specialist|technician|consultant)|instructor-led (?:[\pL-]+ )?(?:courses|training|classes|workshops))"
+   R"(|apply (?:online )?(?:now |today )?for (?:the|your|a|our) [\pL ]*?(?:credit|store|rewards|visa|mastercard) card|get (?:the|our) [\pL ]*?(?:visa|mastercard|credit card|store card|rewards card)\b[^.!?]*(?:\boff\b|\bsave\b|points|cash ?back|bonus)|apply online in (?:minutes|seconds))"
+   R"(|(?:join|visit) our (?:forums?|message boards?|discussion boards?)\b|our (?:forums?|message boards?) (?:have|has|now have)\b|early registration (?:ends|closes|deadline))"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -528,7 +553,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
    R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
    R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
-   R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"},
+   R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"
+   R"(|bis (?:zum )?[^.!?]*? anmelden und [^.!?]*?sparen|jetzt anmelden und [^.!?]*?sparen)"
+   R"(|(?:werden sie|werde) (?:ein(?:e)? )?zertifizierte[rn]? [\pL-]+|zertifizierungs(?:kurse|schulungen|trainings)|(?:präsenz)?schulungen mit (?:erfahrenen )?(?:trainern|trainerinnen|dozenten))"
+   R"(|(?:kredit|kunden|bonus)karte (?:jetzt |online |gleich )?beantragen|(?:kreditkarte|mastercard|visa card)\b[^.!?]*(?:beantragen|startguthaben|willkommensbonus)|in wenigen minuten (?:online )?beantragt)"
+   R"(|(?:in|besuchen sie|besuche) unser(?:em)? forum\b|frühbucherfrist (?:endet|läuft))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -553,7 +582,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
    R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
    R"(|nouveau dans (?:le|notre) podcast|nouvel épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"
-   R"(|(?:est |sont )?(?:en kiosque|chez votre marchand de journaux|chez ton marchand de journaux)\b|notre (?:numéro|édition|magazine) (?:papier|imprimée?)\b|(?:notre |le )?podcast en (?:public|live)\b|enregistrement (?:public|en direct) (?:du|de notre) podcast)"},
+   R"(|(?:est |sont )?(?:en kiosque|chez votre marchand de journaux|chez ton marchand de journaux)\b|notre (?:numéro|édition|magazine) (?:papier|imprimée?)\b|(?:notre |le )?podcast en (?:public|live)\b|enregistrement (?:public|en direct) (?:du|de notre) podcast)"
+   R"(|inscrivez-vous avant (?:le )?[^.!?]*? et économisez|(?:inscrivez-vous|réservez) (?:dès maintenant|tôt) et économisez)"
+   R"(|devenez (?:un |une )?[\pL ]*?certifiée?s?\b|formations? certifiantes?|(?:formations?|cours) (?:en présentiel )?(?:avec|animée?s? par) (?:un )?formateur)"
+   R"(|(?:demandez|commandez|obtenez) (?:dès maintenant |dès aujourd'hui |en ligne )?(?:votre|la|notre) carte (?:de crédit|visa|mastercard|de fidélité|privilège)|carte (?:de crédit|visa|mastercard)\b[^.!?]*(?:offerts? (?:sur|pour) votre premi|de réduction sur votre premi))"
+   R"(|(?:rejoignez|retrouvez-nous sur) (?:nos forums|notre forum)|inscriptions? anticipées? jusqu'au)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -578,7 +611,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
    R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"
    R"(|nuevo en (?:el|nuestro) podcast|nuevo episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
-   R"(|en (?:tu |su )?quiosco|en (?:los )?quioscos\b|nuestra (?:edición|revista) (?:impresa|en papel)|nuestro número (?:impreso|en papel)|directo del podcast|(?:nuestro |el )?podcast en (?:directo|vivo)\b)"},
+   R"(|en (?:tu |su )?quiosco|en (?:los )?quioscos\b|nuestra (?:edición|revista) (?:impresa|en papel)|nuestro número (?:impreso|en papel)|directo del podcast|(?:nuestro |el )?podcast en (?:directo|vivo)\b)"
+   R"(|inscríbete antes del? [^.!?]*? y ahorra|(?:inscríbete|regístrate|reserva) (?:ya|hoy|ahora) y ahorra)"
+   R"(|conviértete en (?:un |una )?[\pL ]*?certificad[oa]\b|cursos? (?:oficiales? )?de certificación|(?:cursos?|formación) (?:presencial(?:es)? )?(?:con|impartid[oa]s? por) (?:un )?instructor)"
+   R"(|solicita (?:ya |hoy |ahora |online )?(?:tu|la|nuestra) tarjeta|tarjeta (?:de crédito|visa|mastercard)\b[^.!?]*(?:en tu primera compra|de descuento en tu primera))"
+   R"(|(?:únete a|participa en|visita) (?:nuestros foros|nuestro foro)|inscripción anticipada hasta)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -602,7 +639,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
    R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"
    R"(|nuov[oa] (?:puntata|episodio) del (?:nostro )?podcast|(?:nuovo|ora) nel (?:nostro )?podcast|ascoltal[oa] (?:ora )?su tutte le piattaforme)"
-   R"(|(?:è |sono )?in edicola\b|(?:il nostro |il )numero (?:cartaceo|di carta)\b|la nostra (?:rivista|edizione) (?:cartacea|di carta)|(?:il nostro |il )podcast dal vivo|(?:registrazione|puntata) dal vivo del (?:nostro )?podcast)"},
+   R"(|(?:è |sono )?in edicola\b|(?:il nostro |il )numero (?:cartaceo|di carta)\b|la nostra (?:rivista|edizione) (?:cartacea|di carta)|(?:il nostro |il )podcast dal vivo|(?:registrazione|puntata) dal vivo del (?:nostro )?podcast)"
+   R"(|iscriviti entro (?:il )?[^.!?]*? e risparmia|(?:iscriviti|prenota) (?:ora|subito|oggi) e risparmia)"
+   R"(|diventa (?:un |una )?[\pL ]*?certificat[oa]\b|corsi (?:ufficiali )?di certificazione|corsi (?:in aula )?con (?:un )?(?:istruttore|docente))"
+   R"(|richiedi (?:ora |subito |online )?(?:la tua|la|la nostra) carta|carta (?:di credito|visa|mastercard)\b[^.!?]*(?:sul tuo primo acquisto|di sconto sul primo))"
+   R"(|(?:partecipa al|visita il|iscriviti al) nostro forum|iscrizioni? anticipat[ae] (?:entro|fino al))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -626,7 +667,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
    R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"
    R"(|nieuw in (?:de|onze) [\pL-]*podcast\b|nieuwe aflevering van (?:de|onze) [\pL-]*podcast\b|luister (?:hem |haar )?via je favoriete podcast-?app)"
-   R"(|ligt (?:nu |vanaf (?:vandaag|morgen|\d+ \pL+) )?(?:in de|bij de|in je) (?:winkel|kiosk|boekhandel|schappen)\b|onze (?:papieren|gedrukte) (?:editie|uitgave|magazine)|(?:onze |de )?podcast live\b|live-?opname van (?:de|onze) podcast)"},
+   R"(|ligt (?:nu |vanaf (?:vandaag|morgen|\d+ \pL+) )?(?:in de|bij de|in je) (?:winkel|kiosk|boekhandel|schappen)\b|onze (?:papieren|gedrukte) (?:editie|uitgave|magazine)|(?:onze |de )?podcast live\b|live-?opname van (?:de|onze) podcast)"
+   R"(|schrijf (?:je|u) (?:vóór|voor) [^.!?]*? in en bespaar|(?:schrijf (?:je|u) nu in|boek nu) en bespaar)"
+   R"(|word (?:een )?gecertificeerde? [\pL-]+|certificeringstrainingen?|(?:klassikale )?trainingen (?:met|onder leiding van) (?:een )?(?:ervaren )?(?:trainer|docent))"
+   R"(|vraag (?:nu |direct |online )?(?:je|uw|de|onze) (?:creditcard|klantenkaart|spaarkaart) aan|creditcard\b[^.!?]*(?:op (?:je|uw) eerste aankoop|korting op (?:je|uw) eerste))"
+   R"(|(?:praat mee op|bezoek|kom naar) ons forum|vroegboekkorting (?:tot|loopt))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -650,7 +695,11 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"
    R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"
    R"(|novo no (?:nosso )?podcast|novo episódio do (?:nosso )?(?:[\pL-]+ )?podcast|ouça (?:já |agora )?no seu (?:app|aplicativo|tocador) de podcasts?|disponível em todas as plataformas de (?:áudio|podcast))"
-   R"(|(?:nas|na sua|na tua) bancas?\b|nas quiosques|(?:nossa|a nossa) (?:edição|revista) impressa|(?:nosso |o )?podcast ao vivo\b|gravação ao vivo do (?:nosso )?podcast)"},
+   R"(|(?:nas|na sua|na tua) bancas?\b|nas quiosques|(?:nossa|a nossa) (?:edição|revista) impressa|(?:nosso |o )?podcast ao vivo\b|gravação ao vivo do (?:nosso )?podcast)"
+   R"(|inscreva-se até [^.!?]*? e economize|(?:inscreva-se|reserve) (?:já|hoje|agora) e economize)"
+   R"(|torne-se (?:um |uma )?[\pL ]*?certificad[oa]\b|cursos? (?:oficiais? )?de certificação|cursos? (?:presenciais )?com (?:um )?instrutor)"
+   R"(|(?:peça|solicite) (?:já |agora |online )?(?:o seu|seu|o nosso) cartão|cartão (?:de crédito|visa|mastercard)\b[^.!?]*(?:na sua primeira compra|de desconto na primeira))"
+   R"(|(?:participe do|visite o|entre no) nosso fórum|inscrições antecipadas até)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -664,7 +713,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
    R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"
    R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
-   R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"},
+   R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"
+   R"(|(?:free )?when you (?:try|join|subscribe to|upgrade to) [\pL-]+ (?:premium|pro|plus|gold|platinum)\b|try [\pL-]+ (?:premium|pro|plus|gold|platinum) (?:free |risk-free )?for \d+ days)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -789,7 +839,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:tell us )?how (?:was|did) your (?:last |latest |recent )?(?:order|visit|stay|delivery|purchase)(?: go)?\b)"
    R"(|send (?:us )?a letter (?:of up to|to the editor)|letters? (?:may|will|might) be (?:edited|shortened|condensed) for\b)"
    R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"
-   R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"},
+   R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"
+   R"(|vote in (?:our|this week's|today's|the) (?:reader )?poll|take (?:our|this week's|today's) (?:quick )?poll)"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -808,7 +859,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|wie (?:war|lief) (?:ihre|deine) (?:letzte )?(?:bestellung|lieferung|besuch|aufenthalt|einkauf))"
    R"(|leserbriefe? (?:werden|können) [^.]{0,30}gekürzt|(?:die redaktion behält sich|behält sich die redaktion) (?:das recht auf )?kürzungen vor|kürzungen (?:sind )?vorbehalten|(?:schreiben sie|schreib|schick|schicken sie) uns (?:einen|ihren|deinen) leserbrief)"
    R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"
-   R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"},
+   R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"
+   R"(|stimmen sie (?:jetzt )?ab\b|stimm (?:jetzt )?ab\b|(?:machen sie|mach) mit bei (?:unserer|der) (?:umfrage|abstimmung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -823,7 +875,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"
    R"(|la rédaction se réserve le droit de (?:les )?(?:raccourcir|couper|modifier|publier)|(?:envoyez|écrivez)(?:-nous)? (?:votre|un) courrier (?:des lecteurs|de lecteur|à la rédaction))"
    R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"
-   R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"},
+   R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"
+   R"(|votez (?:dans|à) notre sondage|participez à notre sondage|(?:donnez|donne) (?:votre|ton) avis dans notre sondage)"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -836,7 +889,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:cuéntanos )?qué tal (?:tu|su) (?:último |última )?(?:pedido|compra|visita|estancia|entrega)|deja (?:una|tu) (?:reseña|valoración|opinión))"
    R"(|(?:envía|envíe|mándanos|envíanos) (?:tu|su) carta (?:al director|a la redacción)|nos reservamos el derecho (?:de|a) (?:editar|resumir|extractar|acortar)|las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas))"
    R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"
-   R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"},
+   R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"
+   R"(|vota en (?:nuestra|la) encuesta|participa en (?:nuestra|la) encuesta)"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -852,7 +906,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:raccontaci )?com'è andat[oa] (?:il tuo|la tua|il suo|la sua) (?:ultim[oa] )?(?:ordine|acquisto|visita|soggiorno|consegna)|lascia (?:una|la tua) (?:recensione|valutazione))"
    R"(|la redazione si riserva (?:il diritto )?di (?:tagliare|sintetizzare|ridurre|modificare)|(?:scrivi|scrivete|scriva) (?:una lettera )?al direttore|le lettere (?:potranno|possono) essere (?:tagliate|ridotte|sintetizzate))"
    R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"
-   R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"},
+   R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"
+   R"(|vota (?:nel|al) nostro sondaggio|partecipa al (?:nostro )?sondaggio)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -867,7 +922,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"
    R"(|de redactie behoudt zich het recht voor|(?:ingezonden )?brieven (?:kunnen|worden) (?:worden )?ingekort|stuur (?:je|uw) (?:ingezonden )?brief (?:naar|in)\b)"
    R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"
-   R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"},
+   R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"
+   R"(|stem (?:mee )?in (?:onze|de) (?:poll|peiling)|doe mee (?:aan|met) (?:onze|de) (?:poll|peiling))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -880,7 +936,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"
    R"(|a redação (?:se )?reserva(?:-se)? o direito de (?:editar|resumir|cortar)|(?:as )?cartas (?:podem|poderão) ser (?:editadas|resumidas|cortadas)|(?:envie|mande) (?:sua|a sua) carta (?:para|à redação))"
    R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"
-   R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"},
+   R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"
+   R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -1000,7 +1057,7 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan)|hartelijk dank|dank (?:je|u|jullie) wel)"},
   {WordList::thanks, L::pt, R"(obrigad[oa]|agradec\w*|generosamente)"},
 
-  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition)"},
+  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition|summary|alert)"},
   {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit|ausstellung)"},
   {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison|exposition)"},
   {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada|exposición)"},

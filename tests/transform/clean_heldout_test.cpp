@@ -38,6 +38,11 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
+    // Batch 23.
+    "SHOP THE GUIDE: DVDs of this week's movies at 20% off in the PrimeTime Store.",
+    "SPECIAL REPORT: \"5 Stocks to Own Before the Election\"",
+    "Our analysts' new 40-page report names five companies set to soar no matter who wins.",
+    "Get it FREE when you try TickerTape Premium for 30 days.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -1691,3 +1691,74 @@ TEST_CASE("a jobs heading with no end in sight takes the ads under it that link 
   CHECK(reason_for(r, "Développeuse front-end").starts_with("jobs: section \"On recrute\""));
   CHECK(kept(r, "Une note de la rédaction"));
 }
+
+TEST_CASE("a plain-text ad box framed by rules goes with its label, the framed section heads stay", "[transform]") {
+  // framed-labels.txt: a growers' bulletin in plain text. "---- ADVERTISEMENT
+  // ----" heads a box of ad copy closed by a rule; "=== SHOW RESULTS ===" heads
+  // a story. A list host's "---- ListHost Sponsor ----~->" and "*** A Word
+  // From Our Sponsor ***" label the boxes under them, closed by a rule, where
+  // the same words would tag an item above or credit a logo.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(text_to_document(read_file(dir / "framed-labels.txt")));
+  CHECK(reason_for(r, "ListHost Sponsor").find("sponsor") == 0);
+  CHECK(reason_for(r, "Seed catalogues free to your door!").find("sponsor") == 0);
+  CHECK(kept(r, "THE ALLOTMENT POST"));
+  CHECK(reason_for(r, "A Word From Our Sponsor").find("sponsor") == 0);
+  CHECK(reason_for(r, "Tillwell Rotavators").find("sponsor") == 0);
+  CHECK(reason_for(r, "ADVERTISEMENT").find("sponsor") == 0);
+  CHECK(reason_for(r, "Slugs eating your lettuces?").find("sponsor") == 0);
+  CHECK(kept(r, "SITE NEWS"));
+  CHECK(kept(r, "The water supply to the lower plots"));
+  CHECK(kept(r, "SHOW RESULTS"));
+  CHECK(kept(r, "Mrs. Patel's onions took first prize"));
+  CHECK(kept(r, "Next meeting: Tuesday 7th"));
+}
+
+TEST_CASE("an old table layout's banner row and its side house ads go, the tips around them stay", "[transform]") {
+  // old-table-ads.html: a tips letter in one table. The banner row's label
+  // owns the banner's caption, not the reader's question printed after it
+  // without the ad's link; a course ad goes, and its heading as the heading
+  // of a removed section; a conference box closes on "register by ... and
+  // save" before its button.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(html_to_document(read_file(dir / "old-table-ads.html")));
+  CHECK(reason_for(r, "ADVERTISEMENT").find("sponsor") == 0);
+  CHECK(reason_for(r, "Backup tapes at half price").find("sponsor") == 0);
+  CHECK(kept(r, "READER QUESTION: WHY IS MY PRINTER OFFLINE?"));
+  CHECK(reason_for(r, "TRAINING").starts_with("orphan:"));
+  CHECK(reason_for(r, "Become a certified network administrator").find("promo") == 0);
+  CHECK(kept(r, "TIP OF THE WEEK"));
+  CHECK(kept(r, "Label both ends of every cable"));
+  CHECK(reason_for(r, "NETCON 2003").find("register by may 2 and save") != std::string::npos);
+  CHECK(kept(r, "SHARE ONE DSL LINE"));
+}
+
+TEST_CASE("a sponsor line that carries its own ad and link owns no story under it", "[transform]") {
+  // A plain-text letter prints the whole ad in the sponsor line: the stories
+  // under it, which do not link to the sponsor, stay.
+  const CleanResult r = clean(text_to_document(
+      "THE WEEKLY LEDGER\n\nToday's issue is sponsored by Acme Brokers. Trade any stock for $5 flat.\n"
+      "http://www.acme-brokers.example/ledger\n\nThe index rose 3 percent this week, its best week since "
+      "spring, as banks led the rally.\n\nWe sold our shares of Northwind after it cut its forecast for the "
+      "second time this year.\n"));
+  CHECK(reason_for(r, "Today's issue is sponsored by Acme Brokers.").find("sponsor") == 0);
+  CHECK(kept(r, "The index rose 3 percent this week"));
+  CHECK(kept(r, "We sold our shares of Northwind"));
+  // Where the copy under it sends the reader to the sponsor too, it is the ad's.
+  const CleanResult ad = clean(text_to_document(
+      "THE WEEKLY LEDGER\n\nToday's issue is sponsored by Acme Brokers. http://www.acme-brokers.example/\n\n"
+      "Open an account this month and your first 30 trades are free of commission.\n"
+      "http://www.acme-brokers.example/open\n\n-----\n\nThe index rose 3 percent this week, its best week since "
+      "spring, as banks led the rally.\n"));
+  CHECK(reason_for(ad, "Open an account this month").find("sponsor") == 0);
+  CHECK(kept(ad, "The index rose 3 percent this week"));
+}
+
+TEST_CASE("a summary or an alert made possible by a vendor is the list's sponsor credit", "[transform]") {
+  const CleanResult r = clean(text_to_document(
+      "SECURITY WEEKLY\n\nThis summary is made possible by Acme Firewalls. Free 15-day trial: "
+      "http://www.acme-firewalls.example/trial\n\nA buffer overflow in the print spooler of ExampleOS 4 lets a remote "
+      "attacker run code; version 4.1 fixes it.\n"));
+  CHECK(reason_for(r, "This summary is made possible by Acme Firewalls.").find("sponsor") == 0);
+  CHECK(kept(r, "A buffer overflow in the print spooler"));
+}

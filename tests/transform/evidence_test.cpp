@@ -85,6 +85,12 @@ TEST_CASE("an ad's voice: second person and a call to action, in several languag
   CHECK(calls_to_action(fold_for_match("Jetzt kostenlos testen.")));
   CHECK(calls_to_action(fold_for_match("Descubre cómo en nuestra web.")));
   CHECK_FALSE(calls_to_action(fold_for_match("The court will rule in March.")));
+  // A partner's code to redeem on its own site.
+  CHECK(calls_to_action(fold_for_match("Use code JET15 at sunrent.example.")));
+  CHECK(calls_to_action(fold_for_match("Mit dem Code REISE10 bei mietwagen.example 10 % sparen.")));
+  CHECK(calls_to_action(fold_for_match("Avec le code ETE20 sur location.example.")));
+  CHECK(calls_to_action(fold_for_match("Con el código VERANO en coches.example.")));
+  CHECK_FALSE(calls_to_action(fold_for_match("The code was published on GitHub at noon.")));
   // A button that orders the reader's first box or simulates their savings.
   CHECK(calls_to_action(fold_for_match("Bestel je eerste kist")));
   CHECK(calls_to_action(fold_for_match("Order your first box")));

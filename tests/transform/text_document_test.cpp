@@ -215,3 +215,39 @@ TEST_CASE("the signature delimiter is a separator of level 1, a rule one of leve
   REQUIRE(rule.blocks.size() == 3);
   CHECK(rule.blocks[1].level == 0);
 }
+
+TEST_CASE("text_to_document reads a label framed by rules as a heading set off from the text above", "[transform]") {
+  const Document d = text_to_document(
+      "The water will be off on Saturday.\n---------- ADVERTISEMENT ----------\nBuy our pellets today!\n"
+      "------------------------------------\n\n=== SHOW RESULTS ===\n\nThe onions won.\n"
+      "------ List Host Sponsor -----~->\nDSL for less.\n");
+  std::vector<std::pair<BlockKind, std::string>> blocks;
+  for (const auto& b : d.blocks) blocks.emplace_back(b.kind, b.text);
+  REQUIRE(blocks.size() == 10);
+  CHECK(blocks[0].second == "The water will be off on Saturday.");
+  CHECK(blocks[1].first == BlockKind::separator);
+  CHECK(blocks[2] == std::pair{BlockKind::heading, std::string("ADVERTISEMENT")});
+  CHECK(blocks[3].second == "Buy our pellets today!");
+  CHECK(blocks[4].first == BlockKind::separator);
+  CHECK(blocks[5] == std::pair{BlockKind::heading, std::string("SHOW RESULTS")});
+  CHECK(blocks[6].second == "The onions won.");
+  CHECK(blocks[7].first == BlockKind::separator);
+  CHECK(blocks[8] == std::pair{BlockKind::heading, std::string("List Host Sponsor")});
+  CHECK(blocks[9].second == "DSL for less.");
+  // A list host's closing rule ends in an arrow.
+  const Document boxed = text_to_document("Ad copy here.\n\n------------------~->\n\nThe news.\n");
+  REQUIRE(boxed.blocks.size() == 3);
+  CHECK(boxed.blocks[1].kind == BlockKind::separator);
+  // Two dashes a side frame a short label in capitals, not an aside.
+  const Document two =
+      text_to_document("Tonight's picks.\n\n-- ADVERTISEMENT --\nBuy a recorder.\n\n-- see below --\n");
+  REQUIRE(two.blocks.size() >= 4);
+  CHECK(two.blocks[2].kind == BlockKind::heading);
+  CHECK(two.blocks[2].text == "ADVERTISEMENT");
+  CHECK(two.blocks.back().text.find("see below") != std::string::npos);
+  CHECK(two.blocks.back().kind == BlockKind::paragraph);
+  // A rule alone and a sentence between dashes are no frame.
+  const Document prose = text_to_document("The vote -- held on Monday -- went ahead.\n\n-----\n\nEnd.\n");
+  REQUIRE(prose.blocks.size() == 3);
+  CHECK(prose.blocks[0].kind == BlockKind::paragraph);
+}

@@ -324,3 +324,90 @@ TEST_CASE("the publisher's print edition on sale and its podcast recorded live a
   CHECK_FALSE(house_ad("Der Kioskbetreiber am Bahnhof gibt nach 40 Jahren auf."));
   CHECK_FALSE(house_ad("Les ventes en kiosques de la presse quotidienne reculent de 8 %."));
 }
+
+TEST_CASE("a privacy pledge and a warranty disclaimer are small print, in the seven languages", "[transform]") {
+  auto imprint = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::imprint) return true;
+    }
+    return false;
+  };
+  CHECK(imprint("Northwind respects your privacy. We do not sell or rent your personal information to anyone."));
+  CHECK(imprint("We will never sell your e-mail address."));
+  CHECK(imprint("This bulletin is provided \"as is\" without warranty of any kind, express or implied."));
+  CHECK(imprint("Wir geben Ihre E-Mail-Adresse selbstverständlich nicht an Dritte weiter. Alle Angaben ohne Gewähr."));
+  CHECK(imprint("Nous respectons votre vie privée : nous ne vendons jamais vos coordonnées."));
+  CHECK(imprint("Ce bulletin est fourni sans garantie d'aucune sorte."));
+  CHECK(imprint("Respetamos tu privacidad: no cedemos tus datos. Información sin garantía de ningún tipo."));
+  CHECK(imprint("Rispettiamo la tua privacy: i tuoi dati non saranno mai ceduti a terzi."));
+  CHECK(imprint("Wij respecteren uw privacy. Uw gegevens worden nooit aan derden verstrekt."));
+  CHECK(imprint("Respeitamos a sua privacidade e não vendemos os seus dados."));
+  // A report on privacy and warranties is not the sender's pledge.
+  CHECK_FALSE(imprint("The regulator fined the retailer for selling customer data to brokers."));
+  CHECK_FALSE(imprint("The warranty on the new laptops runs for three years instead of one."));
+  CHECK_FALSE(imprint("Der Hersteller verlängert die Garantie auf fünf Jahre."));
+  CHECK_FALSE(imprint("Les actifs ont été vendus à un fonds américain."));
+}
+
+TEST_CASE("an early registration discount, certification training and a store card are house ads", "[transform]") {
+  auto house_ad = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad) return true;
+    }
+    return false;
+  };
+  CHECK(house_ad("Three days, 60 sessions. Register by May 3 and save $200!"));
+  CHECK(house_ad("Become a certified network administrator in twelve weeks."));
+  CHECK(house_ad("Instructor-led courses in 9 cities."));
+  CHECK(house_ad("Get the Bookhouse Visa card and take $20 off your first order."));
+  CHECK(house_ad("Jetzt anmelden und 150 Euro sparen!"));
+  CHECK(house_ad("Jetzt die Kundenkarte beantragen und Punkte sammeln."));
+  CHECK(house_ad("Inscrivez-vous avant le 15 mars et économisez 100 euros."));
+  CHECK(house_ad("Conviértete en un administrador certificado con nuestros cursos."));
+  CHECK(house_ad("Iscriviti entro il 30 aprile e risparmia il 20%."));
+  CHECK(house_ad("Vraag nu uw klantenkaart aan."));
+  CHECK(house_ad("Torne-se um desenvolvedor certificado em oito semanas."));
+  // A report on registrations, certification or cards names them otherwise.
+  CHECK_FALSE(house_ad("Voters must register by October 9 to take part in the election."));
+  CHECK_FALSE(house_ad("The agency certified the new aircraft after two years of tests."));
+  CHECK_FALSE(house_ad("Visa and Mastercard agreed to cut the fees they charge small shops."));
+}
+
+TEST_CASE("deals from our partners head a box of partners' offers", "[transform]") {
+  auto sponsor = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::sponsor) return true;
+    }
+    return false;
+  };
+  CHECK(sponsor("HOT DEALS FROM OUR PARTNERS\n\u2022 256MB memory for $49 at MemoryDepot"));
+  CHECK(sponsor("Special offers from our sponsors: save 20% on printer ink."));
+  CHECK_FALSE(sponsor("The airline said deals with partners in Asia would add 12 routes."));
+}
+
+TEST_CASE("a reader poll, availability small print, the publisher's forum and a premium trial are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Vote in our poll: which show deserves a second season?"));
+  CHECK(hit(Category::feedback, "Participez à notre sondage de la semaine."));
+  CHECK(hit(Category::feedback, "Vota en nuestra encuesta: ¿cuál fue el mejor partido?"));
+  CHECK(hit(Category::feedback, "Doe mee aan onze poll over de beste serie."));
+  CHECK(hit(Category::imprint, "Fares are subject to availability and may change at any time."));
+  CHECK(hit(Category::imprint, "Check your local listings for changes."));
+  CHECK(hit(Category::imprint, "Preise nach Verfügbarkeit, Änderungen vorbehalten."));
+  CHECK(hit(Category::imprint, "Tarifs sous réserve de disponibilité."));
+  CHECK(hit(Category::imprint, "Prezzi soggetti a disponibilità."));
+  CHECK(hit(Category::house_ad, "Our forums have 12,000 members now."));
+  CHECK(hit(Category::house_ad, "Early registration ends November 15."));
+  CHECK(hit(Category::house_ad, "Besuchen Sie unser Forum!"));
+  CHECK(hit(Category::upsell, "Get it free when you try Stockline Premium for 30 days."));
+  // Reports name polls, availability and forums otherwise.
+  CHECK_FALSE(hit(Category::feedback, "A poll by the university found that 40% of voters are undecided."));
+  CHECK_FALSE(hit(Category::imprint, "The vaccine's availability is limited to people over 60 this month."));
+  CHECK_FALSE(hit(Category::house_ad, "The forum in Davos opens on Monday with 3,000 guests."));
+}
