@@ -38,20 +38,12 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
-    // Batch 22, blind.
-    "Wählen Sie jetzt Ihren Tarif und sparen Sie mit jährlicher Zahlung zwei Monatsbeiträge.",
-    "Tarif auswählen",
-    "Punkte sammeln mit der Sonnwald Herzkarte",
-    "bei jedem Einkauf gibt es Herzpunkte, die du gegen Prämien oder Rabatte eintauschen kannst.",
-    "Jetzt Herzkarte sichern",
-    "Mit der Sonnwald App aktivierst du deine Coupons direkt an der Kasse.",
-    "Nahrungsergänzungsmittel sind kein Ersatz für eine ausgewogene und abwechslungsreiche Ernährung und eine gesunde "
-    "Lebensweise.",
+    // Batch 22, blind: sponsor copy under a label that names the ad, a
+    // "(Sponsor)" item in plain text, a sponsor's read away from its label.
     "Ship your side project this weekend with Northbeam (Sponsor)",
     "Northbeam gives you auth, a Postgres database and file storage behind one API key, with a free tier that never "
     "sleeps.",
     "Diffstat readers get the Pro plan at 50% off for a year with code DIFF50.",
-    "Become a paying reader",
     "Driftwell rounds up every card purchase and sweeps the spare change into bitcoin, with no fees on your first "
     "$1,000.",
     "New users who fund their account this month get $25 in BTC on top.",
