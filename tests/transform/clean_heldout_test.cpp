@@ -38,17 +38,7 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
-    // Batch 22, blind: sponsor copy under a label that names the ad, a
-    // "(Sponsor)" item in plain text, a sponsor's read away from its label.
-    "Ship your side project this weekend with Northbeam (Sponsor)",
-    "Northbeam gives you auth, a Postgres database and file storage behind one API key, with a free tier that never "
-    "sleeps.",
-    "Diffstat readers get the Pro plan at 50% off for a year with code DIFF50.",
-    "Driftwell rounds up every card purchase and sweeps the spare change into bitcoin, with no fees on your first "
-    "$1,000.",
-    "New users who fund their account this month get $25 in BTC on top.",
-    "Get your $25 bonus",
-    "Bonus paid after first deposit of $50 or more. Offer available to US residents only. Terms apply.",
+    // Batch 22, blind: a sponsor's read in the writer's voice, away from its label.
     "Real talk for a second: I used to close my freelance books by forwarding receipts to myself and praying in April.",
     "Tollgate readers get their first three months free.",
     "Claim your three free months",

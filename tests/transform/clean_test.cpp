@@ -158,6 +158,39 @@ TEST_CASE("clean drops a sponsor section from its label to the next heading of i
   }
 }
 
+TEST_CASE("a label that names the ad heads its copy, button and terms; a preposition stands over a logo",
+          "[transform]") {
+  Document d =
+      doc({story("Rail"),
+           {heading("OUR PARTNER", 4), para("Stack coins without thinking about it. Roundly sweeps your spare change."),
+            para("Get your bonus", {{"Get your bonus", "https://news.example/go/roundly"}}),
+            para("Bonus paid after a first deposit. Terms apply."), heading("Markets", 2),
+            para("Bond yields fell for a third day as traders priced in a rate cut.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "OUR PARTNER") == "sponsor: \"our partner\"");
+  CHECK(reason_for(r, "Stack coins").starts_with("sponsor: section"));
+  CHECK(reason_for(r, "Get your bonus").starts_with("sponsor: section"));
+  CHECK(reason_for(r, "Bonus paid").starts_with("sponsor: section"));
+  CHECK(kept(r, "Markets"));
+  CHECK(kept(r, "Bond yields fell"));
+}
+
+TEST_CASE("a sponsor tag that ends a plain-text item's title takes the item with its link and blurb", "[transform]") {
+  Document d =
+      doc({{heading("Link Digest"),
+            para("SQLite adds indexes on JSON paths (6 minute read) [https://news.example/a3] Queries that "
+                 "filter on a JSON field can now use an index instead of scanning every row of a large table."),
+            para("Launch your side project this weekend with Baseplate (Sponsor) [https://news.example/s2] "
+                 "Baseplate gives you auth, a database and file storage behind one key, with a free tier "
+                 "that never sleeps. Readers get half off the first year."),
+            para("Why our latency got worse after we doubled the cache (9 minute read) "
+                 "[https://news.example/a4] A postmortem on eviction pauses and the slowest requests.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Launch your side project") == "sponsor: title tagged \"(sponsor)\"");
+  CHECK(kept(r, "SQLite adds indexes"));
+  CHECK(kept(r, "Why our latency got worse"));
+}
+
 TEST_CASE("clean takes only the logo after a bare sponsor label", "[transform]") {
   Document d = doc({{para("Together with"), Block{BlockKind::image, 0, "", {{"", "https://ads.example/logo"}}},
                      para("Good morning. Apple shipped iOS 16 yesterday and you can now edit messages.")},
