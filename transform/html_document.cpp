@@ -4,16 +4,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <gumbo.h>
 
 #include "transform/charset.hpp"
+#include "transform/css_visibility.hpp"
+#include "transform/gumbo_arena.hpp"
 #include "transform/links.hpp"
 #include "transform/text_document.hpp"
 
@@ -23,166 +23,23 @@ namespace {
 constexpr int k_max_walk_depth = 400;
 constexpr int k_max_parse_depth = 1500;
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
+using css::ascii_lower;
+using css::css_pixels;
+using css::Declarations;
+using css::HiddenSelectors;
+using css::hides;
+using css::is_zero;
+using css::lower;
+using css::parse_declarations;
+using css::shows;
+using css::trim;
 
 const char* attr(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
   return a ? a->value : nullptr;
 }
 
-// ---------------------------------------------------------------------------
-// CSS, the little of it that decides visibility
-
-using Declarations = std::vector<std::pair<std::string, std::string>>;
-
-Declarations parse_declarations(std::string_view css) {
-  Declarations out;
-  std::size_t start = 0;
-  while (start < css.size()) {
-    std::size_t semi = css.find(';', start);
-    if (semi == std::string_view::npos) semi = css.size();
-    const std::string_view decl = css.substr(start, semi - start);
-    start = semi + 1;
-    const std::size_t colon = decl.find(':');
-    if (colon == std::string_view::npos) continue;
-    std::string name = lower(trim(decl.substr(0, colon)));
-    std::string value = lower(trim(decl.substr(colon + 1)));
-    if (auto imp = value.find("!important"); imp != std::string::npos) value = std::string(trim(value.substr(0, imp)));
-    if (!name.empty()) out.emplace_back(std::move(name), std::move(value));
-  }
-  return out;
-}
-
-// "0", "0px", "0em", "0.0", "0%": a length or number that is zero.
-bool is_zero(std::string_view v) {
-  v = trim(v);
-  if (v.empty()) return false;
-  std::size_t i = 0;
-  bool digit = false;
-  while (i < v.size() && (v[i] == '0' || v[i] == '.')) {
-    digit = digit || v[i] == '0';
-    ++i;
-  }
-  if (!digit) return false;
-  const std::string_view unit = v.substr(i);
-  return unit.empty() || unit == "px" || unit == "em" || unit == "rem" || unit == "pt" || unit == "%";
-}
-
-// Pixels of a CSS length ("12px", "1", "9pt"), if it is one.
-std::optional<double> css_pixels(std::string_view v) {
-  v = trim(v);
-  std::size_t i = 0;
-  while (i < v.size() && ((v[i] >= '0' && v[i] <= '9') || v[i] == '.')) ++i;
-  if (i == 0) return std::nullopt;
-  double n = 0;
-  try {
-    n = std::stod(std::string(v.substr(0, i)));
-  } catch (...) {
-    return std::nullopt;
-  }
-  const std::string_view unit = trim(v.substr(i));
-  if (unit.empty() || unit == "px") return n;
-  if (unit == "pt") return n * 4.0 / 3.0;
-  if (unit == "em" || unit == "rem") return n * 16.0;
-  return std::nullopt;
-}
-
-bool hides(const Declarations& decls) {
-  bool overflow_hidden = false;
-  bool zero_height = false;
-  for (const auto& [name, value] : decls) {
-    if (name == "overflow" && value == "hidden") overflow_hidden = true;
-    if ((name == "height" || name == "width") && is_zero(value)) zero_height = true;
-  }
-  for (const auto& [name, value] : decls) {
-    if (name == "display" && value == "none") return true;
-    if (name == "visibility" && (value == "hidden" || value == "collapse")) return true;
-    if (name == "max-height" && is_zero(value)) return true;
-    if (name == "max-width" && is_zero(value) && overflow_hidden) return true;
-    if (name == "opacity" && is_zero(value)) return true;
-  }
-  return zero_height && overflow_hidden;
-}
-
-bool shows(const Declarations& decls) {
-  return std::any_of(decls.begin(), decls.end(), [](const auto& d) {
-    return d.first == "display" && d.second != "none";
-  });
-}
-
-// Classes and ids that the document's own style sheets hide outside any
-// @media query: `.preheader{display:none}`, `div.mobile{max-height:0}`.
-struct HiddenSelectors {
-  std::unordered_set<std::string> classes;
-  std::unordered_set<std::string> ids;
-};
-
-void collect_hidden_selectors(std::string_view css_in, HiddenSelectors& out) {
-  // Drop comments.
-  std::string css;
-  css.reserve(css_in.size());
-  for (std::size_t i = 0; i < css_in.size(); ++i) {
-    if (css_in[i] == '/' && i + 1 < css_in.size() && css_in[i + 1] == '*') {
-      const std::size_t end = css_in.find("*/", i + 2);
-      if (end == std::string_view::npos) break;
-      i = end + 1;
-      continue;
-    }
-    css += css_in[i];
-  }
-  std::size_t pos = 0;
-  while (pos < css.size()) {
-    const std::size_t open = css.find('{', pos);
-    if (open == std::string::npos) break;
-    std::string_view selectors = trim(std::string_view(css).substr(pos, open - pos));
-    // The block's extent, with nesting (at-rules hold rules).
-    int depth = 1;
-    std::size_t close = open + 1;
-    while (close < css.size() && depth > 0) {
-      if (css[close] == '{') ++depth;
-      if (css[close] == '}') --depth;
-      ++close;
-    }
-    const std::string_view body = std::string_view(css).substr(open + 1, close - open - 2 < css.size() ? close - open - 2 : 0);
-    pos = close;
-    // A selector list may begin after a stray "}" or "<!--".
-    if (auto cut = selectors.find_last_of("};>"); cut != std::string_view::npos && selectors.find('@') == std::string_view::npos) {
-      if (selectors[cut] != '>') selectors = trim(selectors.substr(cut + 1));
-    }
-    if (selectors.find('@') != std::string_view::npos) continue;  // @media, @font-face, @supports ...
-    if (body.find('{') != std::string_view::npos) continue;
-    if (!hides(parse_declarations(body))) continue;
-    std::size_t s = 0;
-    while (s <= selectors.size()) {
-      std::size_t comma = selectors.find(',', s);
-      if (comma == std::string_view::npos) comma = selectors.size();
-      std::string_view sel = trim(selectors.substr(s, comma - s));
-      s = comma + 1;
-      if (sel.empty() || sel.find_first_of(" >+~:[") != std::string_view::npos) continue;
-      // tag.class, .class, #id, tag#id
-      if (auto dot = sel.find('.'); dot != std::string_view::npos) {
-        std::string_view cls = sel.substr(dot + 1);
-        if (!cls.empty() && cls.find_first_of(".#") == std::string_view::npos) out.classes.insert(std::string(cls));
-      } else if (auto hash = sel.find('#'); hash != std::string_view::npos) {
-        out.ids.insert(std::string(sel.substr(hash + 1)));
-      }
-    }
-  }
-}
-
+// The classes and ids the document's <style> elements hide (css_visibility.hpp).
 void find_style_sheets(const GumboNode* root, HiddenSelectors& out) {
   std::vector<const GumboNode*> stack{root};
   while (!stack.empty()) {
@@ -961,78 +818,6 @@ std::string flatten_deep_nesting(std::string_view html, bool& changed) {
   }
   out.append(html.data() + std::min(copied, html.size()), html.size() - std::min(copied, html.size()));
   return out;
-}
-
-// gumbo allocates every node, vector, string buffer and attribute on its
-// own with malloc and frees them one by one in gumbo_destroy_output: on
-// newsletter HTML that was about a tenth of the whole decode. A bump arena
-// given to gumbo through its allocator hooks makes allocation a pointer
-// increment and the teardown one reset; the blocks are kept for the next
-// document on the same thread (up to a cap, so one huge page does not pin
-// its memory).
-class GumboArena {
- public:
-  static void* allocate(void* self, std::size_t size) { return static_cast<GumboArena*>(self)->take(size); }
-  static void deallocate(void*, void*) {}
-
-  void* take(std::size_t size) {
-    size = (size + k_align - 1) & ~(k_align - 1);
-    if (size > m_left) next_block(size);
-    void* p = m_next;
-    m_next += size;
-    m_left -= size;
-    return p;
-  }
-
-  // Forgets everything handed out; keeps the blocks unless they got large.
-  void reset() {
-    if (m_retained > k_retain_limit) {
-      m_blocks.clear();
-      m_retained = 0;
-    }
-    m_current = 0;
-    m_next = nullptr;
-    m_left = 0;
-  }
-
- private:
-  static constexpr std::size_t k_align = alignof(std::max_align_t);
-  static constexpr std::size_t k_block = std::size_t{256} * 1024;
-  static constexpr std::size_t k_retain_limit = std::size_t{16} * 1024 * 1024;
-
-  struct Block {
-    std::unique_ptr<std::byte[]> data;
-    std::size_t size;
-  };
-
-  void next_block(std::size_t size) {
-    // Reuse a kept block when it is big enough, else make a new one.
-    while (m_current < m_blocks.size()) {
-      Block& b = m_blocks[m_current++];
-      if (b.size >= size) {
-        m_next = b.data.get();
-        m_left = b.size;
-        return;
-      }
-    }
-    const std::size_t n = std::max(size, k_block);
-    m_blocks.push_back(Block{std::make_unique_for_overwrite<std::byte[]>(n), n});
-    m_retained += n;
-    m_current = m_blocks.size();
-    m_next = m_blocks.back().data.get();
-    m_left = n;
-  }
-
-  std::vector<Block> m_blocks;
-  std::size_t m_current = 0;  // blocks before this one are in use
-  std::size_t m_retained = 0;
-  std::byte* m_next = nullptr;
-  std::size_t m_left = 0;
-};
-
-GumboArena& gumbo_arena() {
-  thread_local GumboArena arena;
-  return arena;
 }
 
 // `html` with every numeric character reference beyond U+10FFFF written as

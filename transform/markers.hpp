@@ -1,8 +1,8 @@
 #pragma once
 // The built-in marker vocabularies of clean(): which phrases, where in a
 // block, mark sponsor, promo, chrome, social and footer text, in English and
-// German. clean.cpp decides what a hit does to the blocks around it; this
-// file only recognises a block for what it is.
+// German. clean_sections.cpp decides what a hit does to the blocks around
+// it; this file only recognises a block for what it is.
 
 #include <cstddef>
 #include <optional>
@@ -67,7 +67,7 @@ bool is_job_ad(std::string_view folded);
 // "giveaway", "Gewinnspiel"), a call to action addressed to the reader
 // ("find out how", "click here", "Enter for ..."), and a deadline ("offer
 // valid", "during the month of", "while supplies last"). Each is weak alone;
-// clean() counts them (see clean.cpp, offers).
+// clean() counts them (see clean_offers.cpp).
 enum class OfferSignal : unsigned { discount, amount, purchase, contest, call_to_action, deadline };
 
 struct OfferSignals {

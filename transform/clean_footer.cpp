@@ -1,0 +1,174 @@
+// Step 5 of clean() (clean.cpp): the footer region.
+//
+// Newsletters end with a footer: sign-off, share and subscribe appeals,
+// legal text, address, unsubscribe. The first footer marker or sign-off
+// that has little text after it (near the end) starts the region, and
+// everything from there on is removed; the same marker higher up removes
+// only its own block. Under a late separator where only short blocks
+// follow, half of them known chrome, the rest go too.
+// Late in the issue, a short block naming the newsletter itself (the name
+// read from its own chrome's hosts and its copyright line, and absent from
+// the body) is its upsell, appeal or self-description; one that names a
+// time window ("between 22:00 and 23:00") announces a schedule, and stays.
+
+#include <algorithm>
+#include <string_view>
+
+#include <re2/re2.h>
+
+#include "transform/block_facts.hpp"
+#include "transform/clean_passes.hpp"
+#include "transform/evidence.hpp"
+#include "transform/markers.hpp"
+#include "transform/vocabulary.hpp"
+#include "transform/words.hpp"
+
+namespace distill::transform::clean_detail {
+
+// Words in open blocks after block i.
+std::vector<int> Cleaner::words_after() const {
+  std::vector<int> after(size() + 1, 0);
+  for (std::size_t i = size(); i-- > 0;) after[i] = after[i + 1] + (m_info[i].reason ? 0 : m_info[i].words);
+  return after;
+}
+
+// The newsletter speaking of itself: late in the issue, a short block
+// that names the newsletter ("Patch Notes Pro gets you ...", "A Estante
+// Aberta sai ao domingo", "Word Beursbrief Plus-lid") is its own chrome:
+// its upsell, its job board, its self-description, its appeal. The name
+// is read from the hosts its own chrome links to (the List-Unsubscribe
+// host, the web copy, the footer's links), so no table of senders is
+// needed. A block that links to another site is a story, and stays.
+void Cleaner::mark_own_name() {
+  std::vector<std::string> names = own_names();
+  // A brand's own newsletter names itself in its stories too ("the new
+  // Parhelia card from Acme"): a name found in the body before the
+  // late part is the issue's subject, not its chrome.
+  if (names.empty()) return;
+  std::erase_if(names, [&](const std::string& name) {
+    for (std::size_t i = 0; i < size() && position(i) < 0.5; ++i) {
+      if (position(i) >= 0.1 && open(i) && letters(i).find(name) != std::string::npos) return true;
+    }
+    return false;
+  });
+  if (names.empty()) return;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || info.heading_like || info.words < 3 || info.words > 60 || position(i) < 0.5) continue;
+    if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) continue;
+    // An item of a link list: titled by its link, or citing its source
+    // in brackets at its end ("... including at Acme Weekly [WSJ]").
+    if (titled_by_link(i) || cites_source(info.folded)) continue;
+    // A time window ("between 22:00 and 23:00", "de 9h15 à 12h30") is a
+    // schedule the issue announces (a maintenance, an opening), news
+    // even where the line points to the publisher's own pages.
+    if (names_time_window(info.folded)) continue;
+    bool elsewhere = false;
+    for (const Link& link : block(i).links) {
+      const std::string host = url_host(link.url);
+      elsewhere = elsewhere || (!host.empty() && !names_host(names, host));
+    }
+    if (elsewhere) continue;
+    for (const auto& name : names) {
+      if (letters(i).find(name) == std::string::npos) continue;
+      const bool pitch = !block(i).links.empty() || calls_to_action(info.folded);
+      remove(i, {pitch ? RemovalKind::promo : RemovalKind::chrome,
+                 "names the newsletter itself (\"" + name + "\", the host of its own links), late in the issue"});
+      break;
+    }
+  }
+}
+
+// Two times of day in one block ("22:00", "9h15"): a window.
+bool Cleaner::names_time_window(std::string_view folded) {
+  static const RE2 k_time(R"((?:^|[^\d.:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?:$|[^\d]))");
+  re2::StringPiece input(folded.data(), folded.size());
+  int times = 0;
+  while (times < 2 && RE2::FindAndConsume(&input, k_time)) ++times;
+  return times >= 2;
+}
+
+bool Cleaner::cites_source(std::string_view folded) {
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  if (folded.empty() || (folded.back() != ']' && folded.back() != ')')) return false;
+  const std::size_t open_at = folded.find_last_of(folded.back() == ']' ? '[' : '(');
+  return open_at != std::string_view::npos && count_words(folded.substr(open_at)) <= 3;
+}
+
+bool Cleaner::names_host(const std::vector<std::string>& names, std::string_view host) {
+  const std::string letters = name_letters(host);
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& name) { return letters.find(name) != std::string::npos; });
+}
+
+// The footer region starts at the first footer marker or sign-off with
+// little editorial text after it: at most a quarter of the issue's words
+// (and the block is in the second half of the issue).
+void Cleaner::mark_footer_region() {
+  if (m_footer_candidates.empty()) return;
+  std::sort(m_footer_candidates.begin(), m_footer_candidates.end(),
+            [](const FooterCandidate& a, const FooterCandidate& b) { return a.index < b.index; });
+  auto after = words_after();
+  int total = after[0];
+  for (const auto& c : m_footer_candidates) {
+    std::size_t i = c.index;
+    bool late = i * 2 >= size();
+    int rest = after[i + 1];
+    if (!late || rest > std::max(total / 4, 40)) continue;
+    Removal reason{RemovalKind::footer, "after " + c.quoted};
+    for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
+    return;
+  }
+}
+
+// The closing separator: a rule (<hr>, a line of dashes) late in the
+// issue under which the newsletter's chrome is gathered. When only short
+// blocks follow it, none a heading, and at least half of them are already
+// known as chrome, the rest are the same chrome in words no rule has
+// (the appeal, the survey, the ad rates between the unsubscribe lines).
+void Cleaner::mark_closing_separator() {
+  for (std::size_t i = size(); i-- > 0;) {
+    // A signature delimiter under the closing rule is part of the chrome
+    // it gathers (mark_signature reads it).
+    if (block(i).kind != BlockKind::separator || block(i).level == 1) continue;
+    if (position(i) < 0.6) return;
+    int blocks = 0;
+    int known = 0;
+    bool short_only = true;
+    for (std::size_t j = i + 1; j < size(); ++j) {
+      const Info& info = m_info[j];
+      if (info.words == 0 || block(j).kind == BlockKind::separator) continue;
+      if (info.heading_like || info.words > 40 || info.is_protected) short_only = false;
+      ++blocks;
+      known += info.reason && info.reason->kind != RemovalKind::source ? 1 : 0;
+    }
+    if (!short_only || blocks < 3 || known * 2 < blocks || known == blocks) return;
+    const Removal reason{RemovalKind::footer, "after the closing separator, where " + std::to_string(known) + " of " +
+                                                  std::to_string(blocks) + " blocks are chrome"};
+    for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
+    return;
+  }
+}
+
+// The signature: in the second half of a plain-text issue, the short
+// blocks under the signature delimiter ("-- "), up to the next rule, are
+// the sender's signature, whatever they say: the membership appeal, the
+// social handles, the printer's credit, the address. A heading or a long
+// paragraph there is a story, and keeps the region.
+void Cleaner::mark_signature() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (block(i).kind != BlockKind::separator || block(i).level != 1 || position(i) < 0.5) continue;
+    std::size_t end = i + 1;
+    bool short_only = true;
+    while (end < size() && block(end).kind != BlockKind::separator) {
+      const Info& info = m_info[end];
+      if (info.heading_like || info.words > 50 || info.is_protected) short_only = false;
+      ++end;
+    }
+    if (!short_only || end == i + 1) continue;
+    const Removal reason{RemovalKind::footer, "under the signature delimiter \"-- \""};
+    for (std::size_t j = i + 1; j < end; ++j) remove(j, reason);
+  }
+}
+
+}  // namespace distill::transform::clean_detail

@@ -1,0 +1,500 @@
+// Step 2 of clean() (clean.cpp): marker phrases and links, block by block.
+//
+// First the markers of markers.cpp (English and German, those that shape
+// sections, tags and footnotes: what a label owns is clean_sections.cpp's),
+// then the vocabulary of vocabulary.cpp (thirteen categories of chrome in
+// seven languages). A phrase counts only where it does the job of a
+// marker: at the start of a block, in a short block, late in the issue, in
+// a bracketed aside, or as a bracketed tag ("(sponsor)"); a promo phrase
+// also as the button that ends a block ("... <a>Platz reservieren</a>"),
+// except where a few words naming prices and the button stand right under
+// a story's paragraph: they book what the story reports. A news paragraph
+// that mentions "unsubscribe" in its seventh sentence stays.
+// Then links (evidence.hpp): a short block linking only to unsubscribe or
+// preference pages, share intents, social profiles, app stores, a survey or
+// a refer-a-friend page is chrome whatever its language; so are a row of
+// navigation links (the logo's image link may stand in it) and a rating
+// scale (links to one page that differ in one value).
+// Over store badges (or a block that image badges lead), a short line that
+// names an app is the app's copy, and a title line over it or over a
+// referral page's copy the box's title.
+// A sponsor phrase inside a line counts when the line names the issue
+// ("Questo numero è realizzato in collaborazione con ...") or, in a short
+// block, thanks ("... sont soutenues par X. Merci à eux !"). An ad label
+// leading a block's copy ("ANZEIGE Werkzeugkoffer ...") marks the block.
+// A photo credit ("Photo: ...", "Name/Agency Images") is no news.
+
+#include <algorithm>
+#include <string_view>
+
+#include <re2/re2.h>
+
+#include "transform/block_facts.hpp"
+#include "transform/clean_passes.hpp"
+#include "transform/evidence.hpp"
+#include "transform/markers.hpp"
+#include "transform/vocabulary.hpp"
+#include "transform/words.hpp"
+
+namespace distill::transform::clean_detail {
+
+void Cleaner::mark_blocks() {
+  std::vector<int> words_before(size() + 1, 0);
+  for (std::size_t i = 0; i < size(); ++i) words_before[i + 1] = words_before[i] + m_info[i].words;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!open(i)) continue;
+    const Block& b = block(i);
+    const Info& info = m_info[i];
+    if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+    double position = m_total_words > 0 ? static_cast<double>(words_before[i]) / m_total_words : 0;
+    MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position};
+    auto found = find_marker(ctx);
+    if (!found) continue;
+    const Removal removal{found->kind, found->evidence};
+    switch (found->action) {
+      case MarkerAction::block:
+        remove(i, removal);
+        break;
+      case MarkerAction::section:
+        mark_section(i, removal);
+        break;
+      case MarkerAction::bare_label:
+        mark_bare_label(i, removal);
+        break;
+      case MarkerAction::tagged_item:
+        mark_tagged_item(i, removal);
+        break;
+      case MarkerAction::footnote:
+        mark_footnoted(i, removal);
+        break;
+      case MarkerAction::disclosure:
+        mark_disclosed(i, removal);
+        break;
+      case MarkerAction::jobs_section:
+        mark_jobs(i, removal);
+        break;
+    }
+    if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
+  }
+}
+
+Cleaner::Placement Cleaner::placement(Category c) {
+  switch (c) {
+    case Category::footer:
+      return {25, 12, 80};
+    case Category::imprint:
+      return {25, 12, 120};
+    case Category::view_online:
+    case Category::forwarded:
+      return {30, 10, 60};
+    case Category::sponsor:
+      return {8, 6, 0};
+    case Category::advertise:
+      return {30, 10, 80};
+    case Category::house_ad:
+      return {25, 6, 60};
+    case Category::upsell:
+    case Category::donation:
+    case Category::deliverability:
+      return {40, 10, 80};
+    case Category::feedback:
+    case Category::self_description:
+      return {30, 8, 60};
+    case Category::social:
+      return {15, 4, 40};
+  }
+  return {0, 0, 0};
+}
+
+RemovalKind Cleaner::kind_of(Category c) {
+  switch (c) {
+    case Category::footer:
+      return RemovalKind::footer;
+    case Category::imprint:
+      return RemovalKind::legal;
+    case Category::sponsor:
+      return RemovalKind::sponsor;
+    case Category::advertise:
+    case Category::house_ad:
+    case Category::upsell:
+    case Category::donation:
+      return RemovalKind::promo;
+    case Category::social:
+      return RemovalKind::social;
+    case Category::view_online:
+    case Category::forwarded:
+    case Category::feedback:
+    case Category::deliverability:
+    case Category::self_description:
+      break;
+  }
+  return RemovalKind::chrome;
+}
+
+// The start of `text` up to its n-th space (all of it when shorter).
+std::string_view Cleaner::first_words(std::string_view text, int n) {
+  std::size_t at = 0;
+  for (int k = 0; k < n; ++k) {
+    at = text.find(' ', at + 1);
+    if (at == std::string_view::npos) return text;
+  }
+  return text.substr(0, at);
+}
+
+// A ticket line under an event's story ("Biglietti: 18 € in prevendita,
+// 22 € alla porta. <a>Prenota il tuo posto</a>"): a few words that name
+// the prices and no chrome, right under the story's paragraph in the same
+// section, then the button. The button books what the story reports,
+// where an ad under a story brings its own title or copy.
+bool Cleaner::books_story_above(std::size_t i, std::size_t button) const {
+  if (i == 0 || block(i).kind != BlockKind::paragraph) return false;
+  const std::size_t above = i - 1;
+  const Info& story = m_info[above];
+  if (!open(above) || block(above).kind != BlockKind::paragraph || story.heading_like || story.words < 20) return false;
+  const std::string_view before = std::string_view(m_info[i].folded).substr(0, button);
+  return count_words(before) <= 15 && count_prices(before) > 0 && find_vocabulary(before).empty();
+}
+
+// A name, a comma, then the phrase at `pos`, as a partner's label reads
+// ("Banco Levante, entidad colaboradora de ..."): at most five words
+// before it and no sentence among them. A label is short and no
+// sentence ("Il museo, partner ufficiale della Biennale, apre ..." is).
+bool Cleaner::appositive(std::string_view folded, std::size_t pos) {
+  std::string_view before = folded.substr(0, pos);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.ends_with(',')) return false;
+  before.remove_suffix(1);
+  return count_words(before) <= 5 && before.find_first_of(".!?:") == std::string_view::npos;
+}
+
+// Text wrapped whole in square brackets.
+bool Cleaner::is_aside(std::string_view folded) {
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  return folded.size() > 2 && folded.front() == '[' && folded.back() == ']';
+}
+
+// The word lists these read are rows of vocabulary.cpp (WordList).
+bool Cleaner::sponsor_stem(std::string_view phrase) { return has_listed_word(WordList::sponsor_stem, phrase); }
+
+// Whether a block thanks whoever it names ("kindly supported by", "Merci
+// à eux !", "Danke an"): a support phrase in the middle of a short line
+// that thanks is a credit, where a report would only state who funds what.
+bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList::thanks, folded); }
+
+// Whether the words before a sponsor phrase name the issue itself ("This
+// edition is supported by", "Questo numero è realizzato in collaborazione
+// con"), the content beside it ("Contenuto offerto da") or the season a
+// programme letter reports on: then the phrase says who paid for the
+// newsletter or its publisher, not for a product the newsletter sells.
+bool Cleaner::names_issue(std::string_view text) {
+  return has_listed_word(WordList::issue, text) || has_listed_word(WordList::issue_opening, text);
+}
+
+// Whether the words before a sponsor phrase open with the publisher's
+// own work ("Our spring campaign counts on the support of", "Onze
+// leesclub draait met een bijdrage van"): a credit, where "the new
+// bridge is built with a contribution of" is a report.
+bool Cleaner::names_own_work(std::string_view before) { return has_listed_word(WordList::own_work, before); }
+
+void Cleaner::mark_vocabulary() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Block& b = block(i);
+    const Info& info = m_info[i];
+    if (!open(i) || info.words == 0 || b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+    const bool late = position(i) >= 0.6;
+    const bool short_line = info.words <= 8 && !ends_like_sentence(info.folded);
+    const bool aside = is_aside(info.folded);
+    // In a long block a phrase counts only among the first words (see
+    // placement): only they are read, which is most of the speed.
+    std::string_view read = info.folded;
+    // A block that names a discount is read whole up to 60 words: its
+    // small print comes last.
+    const bool discount = info.words > 40 && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount);
+    if (info.words > 40 && !(late && info.words <= 120) && !(aside && info.words <= 60) && !discount) {
+      read = first_words(read, 16);
+    }
+    const std::vector<VocabularyHit> hits = find_vocabulary(read);
+    if (hits.empty()) continue;
+    const std::size_t button = button_at_end(i);
+    for (const VocabularyHit& h : hits) {
+      const Placement p = placement(h.category);
+      const int before = count_words(std::string_view(info.folded).substr(0, h.pos));
+      // A bracketed aside ("[PSA: ...]") is the publisher stepping out of
+      // the issue: a phrase anywhere in it counts.
+      // The button that ends a block ("... Die Teilnahme ist kostenlos.
+      // <a>Platz reservieren</a>") is the block's call to action: a
+      // promo phrase there counts wherever the block stands.
+      const bool promo = h.category == Category::house_ad || h.category == Category::upsell ||
+                         h.category == Category::donation || h.category == Category::advertise;
+      bool placed = h.label_only ? (short_line || info.heading_like)
+                                 : info.words <= p.short_words || before <= p.first_words ||
+                                       (late && info.words <= p.late_words) || (aside && info.words <= 60) ||
+                                       (promo && button > 0 && h.pos >= button && info.words <= 60);
+      // "in partnership with", "presented by" open a sponsor's label; in
+      // the middle of a line they are a shop's own offer ("our airline in
+      // partnership with an insurer"). Only a word of the sponsor stem
+      // itself ("sponsored", "patrocinado") marks it from further in.
+      // A short block that thanks whoever the phrase names ("Le club
+      // remercie X, partenaire de notre saison") is a credit wherever
+      // the phrase stands in it.
+      if (h.category == Category::sponsor && !h.label_only && info.words <= 25 && thanks(info.folded)) placed = true;
+      // Coupon small print ("one coupon per household", "cannot be
+      // combined") in a block that names a discount is the offer's.
+      if (h.category == Category::imprint && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount))
+        placed = true;
+      if (h.category == Category::sponsor && !h.label_only && before > 0) {
+        placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
+                            (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
+                            names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
+                            names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
+                            (info.words <= 40 && thanks(info.folded)));
+      }
+      if (!placed) continue;
+      if (promo && button > 0 && h.pos >= button && books_story_above(i, button)) continue;
+      const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
+                                               ", " + std::string(language_code(h.language)) + ")"};
+      if (h.category == Category::sponsor && (short_line || info.heading_like)) {
+        // A label over an ad owns its section; a label with nothing after
+        // the phrase ("In partnership with") stands over a logo.
+        const bool bare =
+            !h.label_only && count_words(std::string_view(info.folded).substr(h.pos + h.phrase.size())) == 0;
+        if (bare) {
+          mark_bare_label(i, r);
+        } else {
+          mark_section(i, r);
+        }
+      } else {
+        remove(i, r);
+      }
+      if (h.category == Category::footer || h.category == Category::imprint) {
+        m_footer_candidates.push_back({i, quote(b.text, 40)});
+      }
+      break;
+    }
+  }
+}
+
+// Link evidence (evidence.hpp): a short block whose links all go to
+// unsubscribe and preference pages (or the List-Unsubscribe host) is the
+// footer; one whose links are all share intents or social profiles is a
+// share row; all app-store links, an app promotion. Whatever the language.
+void Cleaner::mark_links() {
+  // Many platforms send every click through the List-Unsubscribe host,
+  // and many publishers host their own list: when a headline, a story (a
+  // long block, or one titled by its link) or more than a few blocks link
+  // there, the host tells nothing, and only the paths of its links do.
+  std::string_view unsubscribe_host = m_context.list_unsubscribe_host;
+  if (!unsubscribe_host.empty()) {
+    int linking = 0;
+    bool editorial = false;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const auto& links = block(i).links;
+      if (std::none_of(links.begin(), links.end(), [&](const Link& l) { return url_host(l.url) == unsubscribe_host; }))
+        continue;
+      ++linking;
+      // A block titled by its link ("<a>The festival moves to September</a>:
+      // the organisers want calmer winds") is a story of a link roundup.
+      const Link& first = links.front();
+      const bool titled_by_link = url_host(first.url) == unsubscribe_host && count_words(first.text) >= 3 &&
+                                  m_info[i].folded.starts_with(fold_for_match(first.text));
+      editorial = editorial || m_info[i].heading_like || m_info[i].words > 25 || titled_by_link;
+    }
+    if (linking > 3 || editorial) unsubscribe_host = {};
+  }
+  // Store badges set as images without words lead the block after them
+  // (their links come first in it, with no text): the app's copy is the
+  // block above them, whatever became of the block they lead.
+  for (std::size_t i = 1; i < size(); ++i) {
+    const auto& links = block(i).links;
+    if (std::any_of(links.begin(), links.end(), [&](const Link& l) {
+          return l.text.empty() && link_role(l, unsubscribe_host) == LinkRole::app_store;
+        }))
+      mark_app_copy_above(i, {RemovalKind::promo, "leads image links to app stores"});
+  }
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Block& b = block(i);
+    const Info& info = m_info[i];
+    if (!open(i) || b.links.empty() || b.kind == BlockKind::separator || info.words > 120) continue;
+    const bool late = position(i) >= 0.6;
+    int counted = 0;
+    int subscription = 0;
+    int share = 0;
+    int profiles = 0;
+    int stores = 0;
+    int surveys = 0;
+    int referrals = 0;
+    int signups = 0;
+    int longest_other = 0;  // words of the longest link text that is no app store's
+    for (const Link& link : b.links) {
+      const LinkRole role = link_role(link, unsubscribe_host);
+      if (link.url.empty()) continue;
+      ++counted;
+      if (role != LinkRole::app_store) longest_other = std::max(longest_other, count_words(link.text));
+      subscription += role == LinkRole::subscription;
+      share += role == LinkRole::share_intent;
+      profiles += role == LinkRole::social_profile;
+      stores += role == LinkRole::app_store;
+      surveys += role == LinkRole::survey;
+      referrals += role == LinkRole::referral;
+      signups += role == LinkRole::signup;
+    }
+    if (counted == 0) continue;
+    if (is_navigation_row(info.folded) && counted >= 2) {
+      remove(i, {RemovalKind::chrome, "navigation row"});
+      continue;
+    }
+    if (subscription > 0 && (info.words <= 40 || (late && info.words <= 120))) {
+      remove(i, {RemovalKind::footer, "links to an unsubscribe or preferences page"});
+      m_footer_candidates.push_back({i, quote(b.text, 40)});
+    } else if (share + profiles == counted && info.words <= 6 + 3 * counted && (share > 0 || profiles >= 2)) {
+      remove(i, {RemovalKind::social, share > 0 ? "links only to share intents" : "links only to social profiles"});
+    } else if (stores == counted && info.words <= 30) {
+      const Removal reason{RemovalKind::promo, "links only to app stores"};
+      remove(i, reason);
+      mark_app_copy_above(i, reason);
+    } else if (signups == counted && info.words <= 30 && position(i) < 0.1 && !info.heading_like) {
+      // "Quelqu'un vous a fait suivre ce message ? Pour le recevoir
+      // ... : https://.../lettre": the forwarded copy's sign-up line.
+      remove(i, {RemovalKind::chrome, "in the header, a short line linking only to a sign-up page"});
+    } else if (referrals == counted && info.words <= 45) {
+      const Removal reason{RemovalKind::promo, "links only to a referral page"};
+      remove(i, reason);
+      mark_box_title(i, reason);
+    } else if (stores >= 2 && stores + 1 == counted && longest_other <= 3 && info.words <= 20) {
+      // The app row's own "All devices" or "Other platforms" beside the stores.
+      remove(i, {RemovalKind::promo, "links to app stores and one short link more"});
+    } else if (surveys == counted && info.words <= 20) {
+      remove(i, {RemovalKind::chrome, "links only to a survey or rating page"});
+    } else if (is_rating_scale(b.links) && info.words <= 4 * counted) {
+      remove(i, {RemovalKind::chrome, "a rating scale: " + std::to_string(counted) + " links to one page"});
+    }
+  }
+}
+
+// The app's box: over its store badges, a short line without links
+// that names the app ("Fahrplan, Echtzeit und Handyticket in einer App")
+// is its copy, and a title line over that copy its title.
+void Cleaner::mark_app_copy_above(std::size_t badges, const Removal& reason) {
+  if (badges == 0) return;
+  const std::size_t j = badges - 1;
+  const Info& copy = m_info[j];
+  if (!open(j) || copy.heading_like || copy.words < 3 || copy.words > 30 || !block(j).links.empty() ||
+      block(j).kind != BlockKind::paragraph || !names_an_app(copy.folded))
+    return;
+  const Removal copy_reason{reason.kind, "names an app, over the block that " + reason.evidence};
+  remove(j, copy_reason);
+  mark_box_title(j, copy_reason);
+}
+
+bool Cleaner::names_an_app(std::string_view folded) {
+  static const RE2 re(R"((?:^|[^\pL])(apps?|aplicativo|aplicación|applicazione|applicatie)(?:$|[^\pL]))");
+  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+}
+
+// An ad label leading a block's copy ("ANZEIGE Werkzeugkoffer, 120
+// Teile ...", "Publicidad: abre tu cuenta ..."), as plain-text layouts
+// print it on the ad's first line: the label word of the vocabulary, in
+// capitals before copy that is not, or followed by a colon. A sentence
+// that only starts with the word ("Anzeige erstattet ...") has neither.
+void Cleaner::mark_leading_ad_label() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || info.heading_like || info.words < 4 || block(i).kind != BlockKind::paragraph) continue;
+    std::string_view text = block(i).text;
+    while (!text.empty() && (text.front() == '*' || text.front() == '[' || text.front() == ' ')) text.remove_prefix(1);
+    const std::size_t end = text.find_first_of(" :]*\n");
+    if (end == std::string_view::npos || end == 0) continue;
+    const std::string_view word = text.substr(0, end);
+    std::string_view rest = text.substr(end);
+    const bool colon =
+        rest.find_first_not_of(" ]*") != std::string_view::npos && rest[rest.find_first_not_of(" ]*")] == ':';
+    int letters = 0;
+    bool lower = false;
+    for (std::size_t k = 0; k < word.size();) {
+      const char32_t c = next_code_point(word, k);
+      letters += is_word_code_point(c) ? 1 : 0;
+      lower = lower || is_lower_letter(c);
+    }
+    // The next word is copy, not more capitals ("ADVERTISING BY E-MAIL" is a title).
+    rest = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :]*\n")));
+    rest = rest.substr(0, rest.find(' '));
+    bool rest_lower = false;
+    for (std::size_t k = 0; k < rest.size() && !rest_lower;) rest_lower = is_lower_letter(next_code_point(rest, k));
+    if (letters < 3 || !(colon || (!lower && rest_lower))) continue;
+    for (const VocabularyHit& h : find_vocabulary(fold_for_match(word))) {
+      if (h.category != Category::sponsor || !h.label_only) continue;
+      remove(i, {RemovalKind::sponsor, "the ad label " + quote(word) + " leads the block (vocabulary: sponsor, " +
+                                           std::string(language_code(h.language)) + ")"});
+      break;
+    }
+  }
+}
+
+// A photo credit under a picture: a short line that is not a sentence,
+// led by the word for a photo and a colon or "by" ("Photo: Jan Bakker",
+// "Foto di Anna Neri") or naming a photographer and an agency around a
+// slash ("Dana Whitfield/Harbor Images", "Ana Ruiz/EFE"). A caption that
+// tells what the picture shows is a sentence and stays.
+bool Cleaner::is_photo_credit(std::string_view text, std::string_view folded, int words) {
+  if (words == 0 || words > 12 || ends_like_sentence(folded)) return false;
+  if (has_listed_word(WordList::photo, folded)) return true;
+  static const RE2 agency(
+      R"((?:^|[^\pL])(?:images|photos?|pictures|press|presse|foto|fotos|agency|afp|reuters|ap|dpa|anp|efe|ansa|lusa|belga|)"
+      R"(getty|shutterstock|alamy|imago|epa|keystone|staff|contributor|archive|archiv|archivo|archivio|archief|arquivo)$)");
+  // One slash between names of one to four words each, every word
+  // capitalised, no digits: a name, not a path, a date or a fraction.
+  const std::size_t at = text.find('/');
+  if (at == std::string_view::npos || text.find('/', at + 1) != std::string_view::npos) return false;
+  for (std::string_view side : {text.substr(0, at), text.substr(at + 1)}) {
+    int names = 0;
+    std::size_t k = 0;
+    while (k < side.size()) {
+      while (k < side.size() && side[k] == ' ') ++k;
+      if (k == side.size()) break;
+      std::size_t end = side.find(' ', k);
+      if (end == std::string_view::npos) end = side.size();
+      const std::string_view token = side.substr(k, end - k);
+      std::size_t first = 0;
+      const char32_t c = next_code_point(token, first);
+      if (!is_word_code_point(c) || is_lower_letter(c) || (c >= '0' && c <= '9')) return false;
+      if (token.find_first_of("0123456789:@") != std::string_view::npos) return false;
+      ++names;
+      k = end;
+    }
+    if (names == 0 || names > 4) return false;
+  }
+  return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), agency);
+}
+
+void Cleaner::mark_photo_credits() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || block(i).kind == BlockKind::image || block(i).kind == BlockKind::separator) continue;
+    std::string_view text = block(i).text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+    if (is_photo_credit(text, info.folded, info.words)) remove(i, {RemovalKind::chrome, "a photo credit"});
+  }
+}
+
+// A rating scale ("1 2 3 4 5", "Loved it · Fine · Not for me"): three or
+// more short links to one page that differ only in their query, one
+// value each.
+bool Cleaner::is_rating_scale(const std::vector<Link>& links) {
+  if (links.size() < 3) return false;
+  std::vector<std::string_view> queries;
+  std::string_view page;
+  for (const Link& link : links) {
+    const std::string_view url = link.url;
+    const std::size_t q = url.find('?');
+    if (q == std::string_view::npos || count_words(link.text) > 3) return false;
+    if (page.empty()) page = url.substr(0, q);
+    if (url.substr(0, q) != page) return false;
+    const std::string_view query = url.substr(q);
+    if (std::find(queries.begin(), queries.end(), query) != queries.end()) return false;
+    queries.push_back(query);
+  }
+  return true;
+}
+
+}  // namespace distill::transform::clean_detail

@@ -1,0 +1,485 @@
+// Step 4 of clean() (clean.cpp): offers.
+//
+// A block that advertises an offer is told by several weak signals at once
+// (markers.hpp, OfferSignals): a discount, an amount, purchase terms, a
+// contest, a call to action, a deadline. Four of the six make an ad
+// ("Receive up to 45% discount on the initial purchase of ... Find out
+// how! Offer valid July 1 - July 31"); a short line needs a call to action
+// and one more ("ENTER FOR YOUR CHANCE TO WIN!"). A shop's newsletter is its
+// offers: where prices run through the items, or the offers are most of the
+// issue, this step stays out, and the terms printed right under its starred
+// offer are part of the offer.
+// Native ads: a short paragraph whose only link goes to a site no other
+// block links to, that speaks to the reader and asks them to act (a button
+// in the reader's voice, "J'en profite", does both); in an issue with few
+// links, such a paragraph that names the site. A button to such a site
+// under copy that names it, or under copy that speaks to the reader and
+// asks them to act or names an offer's terms. A partner's box in words no
+// table has: a paragraph that names the one site it links to (no other
+// block links there, and it is not the newsletter's own), speaks to the
+// reader or states a price or a cut, and ends on a button there that is
+// neither the site's name nor its address. A paragraph set apart between
+// two rules amid the stories in plain text, without a heading, that states
+// an offer's terms is an aside's ad. A button in the reader's voice
+// ("Quiero ser socio") is an ad's wherever it leads, outside a shop's
+// issue, and its box goes with it. A short paragraph linking only to a shop
+// page of a site ("/shop") few blocks link to is a house ad, as a button to
+// a shop's host is. A credited sponsor's site: short blocks linking only
+// there are its ad, with the copy above naming it (in two words or one:
+// "Cuenta Nube"), and the box's title that names it over up to two more
+// lines of its copy.
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "transform/block_facts.hpp"
+#include "transform/clean_passes.hpp"
+#include "transform/evidence.hpp"
+#include "transform/markers.hpp"
+#include "transform/vocabulary.hpp"
+#include "transform/words.hpp"
+
+namespace distill::transform::clean_detail {
+
+namespace {
+
+// Offers (mark_offers): an ad is short; a long paragraph collects signals by chance.
+constexpr int k_offer_max_words = 150;
+constexpr int k_words_per_price = 200;
+
+}  // namespace
+
+// A shop's issue is its offers, and the terms printed right under an
+// offer are part of it: "Your code*: SPRING10" and under it "*Valid for
+// 7 days, not on sale items" is the offer the reader is to use. The
+// footnote is attached when the block just above carries its asterisk;
+// small print collected elsewhere (under a price list, at the end) stays
+// small print.
+void Cleaner::keep_offer_terms() {
+  if (!is_shop_issue()) return;
+  for (std::size_t i = 1; i < size(); ++i) {
+    const std::string_view text = m_info[i].folded;
+    if (!text.starts_with('*') || text.starts_with("**") || position(i) >= 0.6) continue;
+    const std::string_view above = m_info[i - 1].folded;
+    if (m_info[i - 1].words == 0 || above.find('*') == std::string_view::npos) continue;
+    m_info[i].is_protected = true;
+  }
+}
+
+// Whether the block ends with '!', a link after it aside.
+bool Cleaner::exclaims(std::string_view folded) {
+  while (true) {
+    while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"' || folded.back() == ')'))
+      folded.remove_suffix(1);
+    const std::size_t space = folded.rfind(' ');
+    const std::string_view last = folded.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (!(last.starts_with("http") || last.starts_with("www."))) break;
+    folded.remove_suffix(last.size());
+  }
+  return !folded.empty() && folded.back() == '!';
+}
+
+// Native ads: a short paragraph between stories in which a company
+// pitches itself, unlabelled. Three kinds of evidence together: its links
+// all go to one site that no other block of the issue links to (the
+// stories link elsewhere, the publisher to itself), it speaks to the
+// reader, and it asks them to act. A list item of a link roundup starts
+// with its linked title and is an item, not an ad; an issue with few
+// linked blocks gives no contrast, so the step stays out.
+void Cleaner::mark_native_ads() {
+  std::unordered_map<std::string, int> blocks_linking;  // site -> blocks linking to it
+  std::vector<std::string> only_site(size());
+  std::vector<std::vector<std::string>> sites_of(size());
+  int linked_blocks = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    std::vector<std::string>& sites = sites_of[i];
+    bool unhosted = false;
+    for (const Link& link : block(i).links) {
+      const std::string host = url_host(link.url);
+      if (host.empty()) {
+        unhosted = unhosted || !link.url.empty();
+        continue;
+      }
+      std::string site = site_of_host(host);
+      if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(std::move(site));
+    }
+    for (const auto& site : sites) ++blocks_linking[site];
+    if (!sites.empty()) ++linked_blocks;
+    if (sites.size() == 1 && !unhosted) only_site[i] = sites.front();
+  }
+  if (linked_blocks < 3) return;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    // A bold button ("<a><b>Simular agora</b></a>") reads as a heading,
+    // and is still the ad's button.
+    const bool button_alone = is_whole_link(i);
+    if (!open(i) || only_site[i].empty() || (info.heading_like && !button_alone) || info.words > 70) continue;
+    if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item &&
+        !(block(i).kind == BlockKind::heading && button_alone))
+      continue;
+    const bool voiced = reader_voiced_action(info.folded);
+    // A paragraph alone needs the contrast of many linked blocks; a
+    // button under copy that names its site carries its own evidence,
+    // and so does a paragraph that names the site it links to ("Bij
+    // Koersplein betaal je ... https://koersplein.example/"), as plain-text
+    // issues with few links print their ads.
+    const std::string name = site_name(only_site[i]);
+    const bool names_site = name.size() >= 4 && letters(i).find(name) != std::string::npos;
+    if (info.words >= 8 && linked_blocks < 6 && !names_site) continue;
+    if (info.words < 8) {
+      // A button alone ("Book a free demo", "J'en profite") under the
+      // ad's copy: the copy decides, by naming the site (mark_ad_copy_above).
+      if (blocks_linking[only_site[i]] > 1 || i == 0 || !(calls_to_action(info.folded) || voiced)) continue;
+      const Removal reason{RemovalKind::sponsor,
+                           "a button to " + only_site[i] + ", which no other block links to, under copy that names it"};
+      if (mark_ad_copy_above(i, only_site[i], reason)) {
+        remove(i, reason);
+      } else if (const Removal pitched{RemovalKind::sponsor,
+                                       "a button to " + only_site[i] +
+                                           ", which no other block links to, under copy that pitches to the reader"};
+                 mark_ad_copy_above(i, only_site[i], pitched, true, voiced)) {
+        remove(i, pitched);
+      }
+      continue;
+    }
+    // The ad's own title, image or button right next to it may link to
+    // the same site; anything further away is the issue linking to it.
+    int near = 1;
+    if (starts_with_link_title(i)) continue;
+    for (std::size_t j = i > 2 ? i - 2 : 0; j < std::min(size(), i + 3); ++j) {
+      const auto& near_sites = sites_of[j];
+      if (j != i && std::find(near_sites.begin(), near_sites.end(), only_site[i]) != near_sites.end()) ++near;
+    }
+    if (blocks_linking[only_site[i]] > near) continue;
+    const bool to_reader = addresses_reader(info.folded) || addresses_reader_formally(block(i).text);
+    if (voiced || (to_reader && calls_to_action(info.folded))) {
+      remove(i, {RemovalKind::sponsor, "only link to " + only_site[i] + ", which no other block links to" +
+                                           (linked_blocks < 6 ? ", names it" : "") + ", and asks the reader to act"});
+    } else if (names_site && closes_on_button_to(i, only_site[i]) && (to_reader || states_terms(info.folded)) &&
+               !is_own_name(name)) {
+      // A partner's box in any words ("... oficina de RutaSol con un 15 %
+      // de descuento ... <a>Ver coches</a>"): copy that names the one
+      // site it links to, speaks to the reader or names a price or a
+      // cut, and ends on a button there, which is not the site's name.
+      remove(i, {RemovalKind::sponsor,
+                 "names " + only_site[i] + ", which no other block links to, and ends on a button to it"});
+    }
+  }
+}
+
+// A boxed aside in plain text: one paragraph set between two rules
+// amid the stories (a heading above it, a heading right under the
+// second rule), without a heading of its own, that states an offer's
+// terms ("Bon plan : la boulangerie ... fait 10 % ... aux adhérents").
+// A story between rules has its heading; an aside without one that
+// names a price or a cut is a partner's offer or the house's.
+void Cleaner::mark_ruled_asides() {
+  bool story_above = false;
+  for (std::size_t i = 0; i + 3 < size(); ++i) {
+    story_above = story_above || m_info[i].heading_like;
+    if (block(i).kind != BlockKind::separator || block(i).level != 0 || !story_above) continue;
+    const std::size_t aside = i + 1;
+    const std::size_t rule = i + 2;
+    if (block(rule).kind != BlockKind::separator || block(rule).level != 0 || !open(aside)) continue;
+    const Info& info = m_info[aside];
+    if (block(aside).kind != BlockKind::paragraph || info.heading_like || info.words < 8 || info.words > 60 ||
+        !m_info[rule + 1].heading_like || !states_terms(info.folded))
+      continue;
+    remove(aside, {RemovalKind::promo,
+                   "set apart between two rules amid the stories, without a heading, "
+                   "and states an offer's terms"});
+  }
+}
+
+// A button in the reader's voice ("Quiero ser socio", "Ich will
+// Mitglied werden", "J'en profite") is an ad's, wherever it leads: a
+// story's link names what it leads to, never who clicks. A shop's own
+// offers end on such buttons, and are its news, so a shop's issue keeps
+// them. mark_promo_boxes then takes the box's copy and title above it.
+void Cleaner::mark_voiced_buttons() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!open(i) || m_info[i].words > 6 || !is_whole_link(i) || !reader_voiced_action(m_info[i].folded)) continue;
+    if (is_shop_issue()) return;
+    remove(i, {RemovalKind::promo, "a button in the reader's voice"});
+  }
+}
+
+// Whether block i ends on a button (a link of one to five words that
+// closes it) to `site` that does not just name the site: a story that
+// cites its source ends on the source's name, an ad on what to do there.
+bool Cleaner::closes_on_button_to(std::size_t i, std::string_view site) const {
+  const std::size_t at = button_at_end(i);
+  if (at == 0) return false;
+  const Link& button = block(i).links.back();
+  const int words = count_words(button.text);
+  if (words > 5 || site_of_host(url_host(button.url)) != site) return false;
+  // A web address printed as the link is a citation, not a button.
+  const std::string letters = name_letters(button.text);
+  return !letters.empty() && letters.find(site_name(site)) == std::string::npos;
+}
+
+// Whether `name` (a site's name) is the newsletter's own, as its chrome
+// names it (own_names), computed once.
+bool Cleaner::is_own_name(const std::string& name) {
+  if (!m_own_names) m_own_names = own_names();
+  return std::any_of(m_own_names->begin(), m_own_names->end(),
+                     [&](const std::string& own) { return own.find(name) != std::string::npos; });
+}
+
+// A price, a percentage or a cut an offer states ("15 % de descuento",
+// "£35 instead of £45").
+bool Cleaner::states_terms(std::string_view folded) {
+  const OfferSignals s = offer_signals(folded);
+  return s.has(OfferSignal::amount) || s.has(OfferSignal::discount) || s.has(OfferSignal::purchase);
+}
+
+// The publisher's shop: a button whose links all go to a host named for
+// a shop ("shop.club.example", "boutique.journal.example") is a house
+// ad when few of the issue's blocks link there. A shop's own newsletter
+// links most of its blocks to its shop, and its offers are its news.
+// A shop the site keeps under a path ("club.example/shop") is the same
+// house ad, and its box's copy, which links there too, goes with it
+// ("This season's hoodie, ... <a>Order yours</a>").
+void Cleaner::mark_shop_buttons() {
+  std::unordered_map<std::string, int> blocks_linking;  // host, or host and shop path, -> blocks linking to it
+  std::vector<std::string> only_host(size());
+  std::vector<std::string> only_shop_path(size());
+  int linked_blocks = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    std::vector<std::string> hosts;
+    std::vector<std::string> shops;
+    bool all_shop_paths = !block(i).links.empty();
+    for (const Link& link : block(i).links) {
+      std::string host = url_host(link.url);
+      std::string shop = shop_path(link.url, host);
+      all_shop_paths = all_shop_paths && !shop.empty();
+      if (!shop.empty() && std::find(shops.begin(), shops.end(), shop) == shops.end()) shops.push_back(shop);
+      if (!host.empty() && std::find(hosts.begin(), hosts.end(), host) == hosts.end()) hosts.push_back(std::move(host));
+    }
+    for (const auto& host : hosts) ++blocks_linking[host];
+    for (const auto& shop : shops) ++blocks_linking[shop];
+    if (!hosts.empty()) ++linked_blocks;
+    if (hosts.size() == 1 && block(i).links.size() == hosts.size()) only_host[i] = hosts.front();
+    if (all_shop_paths && shops.size() == 1) only_shop_path[i] = shops.front();
+  }
+  if (linked_blocks < 6) return;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!open(i)) continue;
+    const std::string& shop = only_shop_path[i];
+    if (!shop.empty() && blocks_linking[shop] * 4 <= linked_blocks && !m_info[i].heading_like &&
+        m_info[i].words <= 45 && block(i).kind == BlockKind::paragraph) {
+      const Removal reason{RemovalKind::promo, "links only to the publisher's shop (" + shop +
+                                                   "), which few of the issue's blocks link to"};
+      remove(i, reason);
+      mark_box_title(i, reason);
+      continue;
+    }
+    const std::string& host = only_host[i];
+    if (host.empty() || m_info[i].words > 4 || !is_whole_link(i)) continue;
+    if (blocks_linking[host] * 4 > linked_blocks) continue;
+    const std::string label = host.substr(0, host.find('.'));
+    if (label == host || !has_listed_word(WordList::shop, label)) continue;
+    remove(i, {RemovalKind::promo,
+               "a button to the publisher's shop (" + host + "), which few of the issue's blocks link to"});
+  }
+}
+
+// "host/segment" when the first segment of a link's path names a shop
+// ("/shop", "/boutique", "/tienda"), else "".
+std::string Cleaner::shop_path(std::string_view url, const std::string& host) {
+  if (host.empty()) return {};
+  const std::string folded = fold_for_match(url);
+  const std::size_t at = folded.find(host);
+  if (at == std::string::npos) return {};
+  std::string_view rest = std::string_view(folded).substr(at + host.size());
+  if (!rest.starts_with('/')) return {};
+  rest.remove_prefix(1);
+  const std::string_view segment = rest.substr(0, rest.find_first_of("/?#"));
+  if (segment.empty() || segment.find_first_of(".-_") != std::string_view::npos ||
+      !has_listed_word(WordList::shop, segment))
+    return {};
+  return host + "/" + std::string(segment);
+}
+
+// The sponsor's own links: a sponsor credit that links to its sponsor
+// ("Together with <a>Acme</a>") names the site of the issue's ad for it.
+// A short block further on whose links all go there is that ad's button
+// or copy; the ad's copy just above it goes too when it names the
+// sponsor's site, and so does the ad's title line above that copy. Sites
+// that open blocks link to often (the publisher's own, a click tracker
+// wrapping every link) tell nothing.
+void Cleaner::mark_sponsor_links() {
+  // Sites the publisher's own chrome links to (its web copy, its
+  // referral page, its preferences) are its own, not a sponsor's.
+  std::unordered_map<std::string, int> open_linking;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const auto& reason = m_info[i].reason;
+    const bool own_chrome = reason && (reason->kind == RemovalKind::footer || reason->kind == RemovalKind::chrome ||
+                                       reason->kind == RemovalKind::legal);
+    if (!open(i) && !own_chrome) continue;
+    for (const auto& site : sites_of(i)) open_linking[site] += own_chrome ? 3 : 1;
+  }
+  if (!m_context.list_unsubscribe_host.empty()) open_linking[site_of_host(m_context.list_unsubscribe_host)] += 3;
+  std::vector<std::string> sponsor_sites;
+  std::string credit;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!m_info[i].reason || m_info[i].reason->kind != RemovalKind::sponsor || m_info[i].words > 30) continue;
+    for (auto& site : sites_of(i)) {
+      if (open_linking[site] > 2 || std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end())
+        continue;
+      sponsor_sites.push_back(std::move(site));
+      if (credit.empty()) credit = quote(block(i).text, 40);
+    }
+  }
+  if (sponsor_sites.empty()) return;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (info.is_protected || info.heading_like || info.words > 30 || block(i).kind == BlockKind::separator) continue;
+    const std::vector<std::string> sites = sites_of(i);
+    if (sites.empty() || !std::all_of(sites.begin(), sites.end(), [&](const std::string& site) {
+          return std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end();
+        }))
+      continue;
+    // A button another rule already took ("Jetzt 3 Monate gratis
+    // sichern") still leads to the ad's copy above it.
+    const Removal reason{RemovalKind::sponsor, "links only to " + sites.front() + ", the sponsor named in " + credit};
+    remove(i, reason);
+    mark_ad_copy_above(i, sites.front(), reason);
+  }
+}
+
+// The copy above an ad's button: the paragraph right above it, without
+// links of its own, when it names the advertised site ("Gridwise connects
+// your meters" over a button to gridwise.example, "Con Cuenta Nube ganas"
+// over one to cuentanube.example), and the ad's short title line right
+// above that copy. `pitch`: copy that does not name the site goes too when
+// it reads as an ad's copy: it speaks to the reader and either asks them
+// to act or names an offer's terms ("Vergleichen Sie ... und sparen Sie
+// bis zu 40.000 Euro, kostenlos und unverbindlich").
+// Returns whether the copy went.
+// `boxed`: the button speaks for the reader ("Je me renseigne"), and a
+// bold title over copy that addresses the reader is the box's pitch.
+bool Cleaner::mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch,
+                                 bool boxed) {
+  const std::string name = site_name(site);
+  if (name.size() < 4 || button == 0) return false;
+  std::size_t j = button - 1;
+  const Info& copy = m_info[j];
+  // Copy a phrase already took as an offer ("Leia sem limites. Com o
+  // Folheia ...") is still the ad's, and still tells its button.
+  const bool offered = copy.reason && !copy.is_protected &&
+                       (copy.reason->kind == RemovalKind::promo || copy.reason->kind == RemovalKind::sponsor);
+  if (!(open(j) || offered) || copy.heading_like || copy.words == 0 || copy.words > 70 || !block(j).links.empty() ||
+      block(j).kind != BlockKind::paragraph)
+    return false;
+  if (pitch) {
+    const OfferSignals s = offer_signals(copy.folded);
+    const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
+    const bool titled = boxed && j > 0 && is_ad_title(j - 1, true) && m_info[j - 1].heading_like;
+    if (copy.words < 8 || !(addresses_reader(copy.folded) || addresses_reader_formally(block(j).text)) ||
+        !(calls_to_action(copy.folded) || terms || titled))
+      return false;
+  } else if (copy.folded.find(name) == std::string::npos && letters(j).find(name) == std::string::npos) {
+    // The ad's own title line may be what names the advertiser
+    // ("Matrículas abertas no Colégio Aurora" over its copy and a button
+    // to colegioaurora.example): title, copy and button go together.
+    if (j == 0 || !is_ad_title(j - 1, true) || letters(j - 1).find(name) == std::string::npos) return false;
+    remove(j, reason);
+    remove(j - 1, reason);
+    return true;
+  }
+  remove(j, reason);
+  if (j == 0) return true;
+  if (is_ad_title(j - 1, false)) {
+    remove(j - 1, reason);
+    return true;
+  }
+  // A box's title that names the advertiser, over up to two more short
+  // lines of its copy ("Financia tu coche con Finanzas Duero" over "Cuota
+  // desde 249 euros al mes" over the loan's terms): the title and the
+  // lines between go too.
+  for (std::size_t t = j; t-- > 0 && j - t <= 3;) {
+    if (is_ad_title(t, true) && letters(t).find(name) != std::string::npos) {
+      for (std::size_t k = t; k < j; ++k) remove(k, reason);
+      break;
+    }
+    const Info& line = m_info[t];
+    if (!open(t) || line.heading_like || line.words == 0 || line.words > 30 || !block(t).links.empty() ||
+        block(t).kind != BlockKind::paragraph)
+      break;
+  }
+  return true;
+}
+
+// A shop's or a brand's own newsletter is its offers: they are what it
+// exists to send. Two signs tell it, either suffices. Its prices are
+// spread over its items: three blocks or more name one, at least one
+// price per 200 words (a shop with a price on most items has one per 30
+// words, a supermarket flyer one per 90 or so). Or its offers are most of
+// what it says (an issue that is one sale). A newsletter about other
+// things that carries an ad names a price now and then (two in two
+// thousand words), or a few in one block (a club's kit prices).
+bool Cleaner::is_shop_issue() {
+  if (!m_shop_issue) m_shop_issue = count_shop_prices();
+  return *m_shop_issue;
+}
+
+bool Cleaner::count_shop_prices() const {
+  int prices = 0;
+  int priced_blocks = 0;
+  for (const auto& info : m_info) {
+    int n = count_prices(info.folded);
+    prices += n;
+    priced_blocks += n > 0 ? 1 : 0;
+  }
+  return priced_blocks >= 3 && m_total_words <= prices * k_words_per_price;
+}
+
+void Cleaner::mark_offers() {
+  struct Ad {
+    std::size_t index;
+    Removal reason;
+  };
+  std::vector<Ad> ads;
+  int ad_words = 0;
+  int open_words = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i)) continue;
+    open_words += info.words;
+    if (info.words == 0 || info.words > k_offer_max_words) continue;
+    if (block(i).kind == BlockKind::image || block(i).kind == BlockKind::separator) continue;
+    OfferSignals s = offer_signals(info.folded);
+    const bool core = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest);
+    const bool short_line = info.words <= 10 && !ends_like_sentence(info.folded);
+    // An exclaimed price cut ("90% off retail!!", "for only $6.95!") is
+    // an ad's headline, whatever else the block says.
+    const bool exclaimed_cut =
+        info.words <= 80 && s.has(OfferSignal::discount) && s.has(OfferSignal::amount) && exclaims(info.folded);
+    const bool ad = core && (s.count() >= 4 || exclaimed_cut ||
+                             (short_line && s.count() >= 2 && s.has(OfferSignal::call_to_action)));
+    if (!ad) continue;
+    ads.push_back({i, {RemovalKind::promo, "offer (" + s.describe() + ")"}});
+    ad_words += info.words;
+  }
+  if (ads.empty() || ad_words * 2 >= open_words || is_shop_issue()) return;
+  for (const auto& ad : ads) {
+    remove(ad.index, ad.reason);
+    mark_offer_title(ad.index, ad.reason);
+  }
+}
+
+// The ad's own title line just above it ("Special Discount on ..." over
+// the offer's copy) goes with it when it names an offer itself. A
+// section's heading stays; tidy() removes it if nothing else is left.
+void Cleaner::mark_offer_title(std::size_t ad, const Removal& reason) {
+  if (ad == 0) return;
+  const std::size_t j = ad - 1;
+  const Info& info = m_info[j];
+  if (!open(j) || info.heading_like || info.words == 0 || info.words > 12 || ends_like_sentence(info.folded)) return;
+  OfferSignals s = offer_signals(info.folded);
+  if (s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest)) remove(j, reason);
+}
+
+}  // namespace distill::transform::clean_detail

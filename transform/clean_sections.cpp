@@ -1,0 +1,383 @@
+// Step 3 of clean() (clean.cpp): sections, what a label or a tag owns.
+//
+// A sponsor label ("TOGETHER WITH ACME", "Today's edition is brought to you
+// by Acme", a title ending in "(sponsor)") owns the blocks after it up to
+// the next heading of its own rank, so the whole ad goes, not only its first
+// line. A bare label ("Together with") is followed by a logo only, and owns
+// only that; so does a short credit line that links to its sponsor when
+// nothing under it links there. Promo headings ("Share the Newsletter") and
+// job-board headings work the same way. A trailing tag ("Acme sponsor", in
+// link-roundup layouts) marks the item just above, and a tag word right
+// after a link ("Ship faster SPONSOR", "Essayer l'outil · partenaire") marks
+// its item: a title with the copy under it, a button with the item above
+// it. A short heading naming jobs over links to a jobs page is the
+// publisher's job board; so is a job ad among the stories whose links all
+// go to a jobs page on the site of the List-Unsubscribe host. Under a
+// heading naming classified ads, the blocks with a number to call or a
+// price are the readers' small ads.
+// The markers and phrases that find the labels are clean_markers.cpp's.
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include <re2/re2.h>
+
+#include "transform/block_facts.hpp"
+#include "transform/clean_passes.hpp"
+#include "transform/evidence.hpp"
+#include "transform/markers.hpp"
+#include "transform/vocabulary.hpp"
+#include "transform/words.hpp"
+
+namespace distill::transform::clean_detail {
+
+// The blocks a sponsor (or promo, or jobs) label at `start` owns: up to the
+// next label of the same or a higher rank. The sponsor's own title right
+// after its label does not end it (an h3 label "TOGETHER WITH ACME", then
+// the ad's h1 title). A separator ends it too. Returns
+// the end (exclusive), or nullopt when no end comes within a sponsor's
+// usual length: then the structure is unknown and only the label goes.
+std::optional<std::size_t> Cleaner::section_end(std::size_t start, int max_words) const {
+  int rank = m_info[start].heading_like ? m_info[start].rank : k_label_rank + 1;
+  bool content_seen = false;
+  int words = 0;
+  for (std::size_t j = start + 1; j < size(); ++j) {
+    const auto& info = m_info[j];
+    if (block(j).kind == BlockKind::separator) return j;
+    if (info.heading_like) {
+      // Before any copy, a higher-ranked heading is the ad's own title.
+      if (info.rank <= rank && (content_seen || info.rank == rank)) return j;
+    } else if (info.words > 0) {
+      content_seen = true;
+    }
+    words += info.words;
+    if (words > max_words) return std::nullopt;
+  }
+  return size();
+}
+
+// Without a section end in sight (old layouts put their section titles in
+// images), the label takes the one block of copy right under it.
+void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
+  remove(start, reason_for_label);
+  Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
+  auto end = section_end(start);
+  // A short credit line that links to its sponsor ("Together with
+  // <a>Acme</a>", not a label in capitals) owns the ad under it only
+  // when the ad sends the reader to the sponsor too; when nothing there
+  // links to that site, what follows is the issue's own greeting or
+  // first story, and the credit stands over its logo only.
+  std::size_t first = start + 1;
+  while (first < size() && m_info[first].words == 0) ++first;
+  if (end && !m_info[start].heading_like && m_info[start].words <= 8 && first < *end) {
+    // An ad's title is followed by its copy and button: the first few
+    // blocks under the credit, up to the next heading after them.
+    std::size_t part_end = first + 1;
+    int copy = 0;
+    for (; part_end < *end && copy < 4; ++part_end) {
+      if (block(part_end).kind == BlockKind::separator || (m_info[part_end].heading_like && copy > 0)) break;
+      copy += !m_info[part_end].heading_like && m_info[part_end].words > 0 ? 1 : 0;
+    }
+    if (!links_to_any(start + 1, part_end, sites_of(start))) {
+      mark_bare_label(start, reason_for_label);
+      return;
+    }
+  }
+  if (end) {
+    for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
+    take_sponsor_button(start, *end, reason);
+    return;
+  }
+  for (std::size_t j = start + 1; j < size(); ++j) {
+    bool content = m_info[j].words > 0;
+    remove(j, reason);
+    if (!content) continue;
+    take_sponsor_button(start, j + 1, reason);
+    break;
+  }
+}
+
+// The ad's button right under its copy, when it goes to the sponsor the
+// label names ("Together with Acme" over a button to acme.com): the
+// section's end stops short of it where the copy has no heading to end at.
+void Cleaner::take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason) {
+  if (b >= size() || !open(b) || !is_whole_link(b)) return;
+  const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
+  if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) remove(b, reason);
+}
+
+// A bare label ("Together with", "Anzeige") carries a logo or banner: the
+// images and word-less blocks right after it go with it.
+void Cleaner::mark_bare_label(std::size_t start, const Removal& reason) {
+  remove(start, reason);
+  for (std::size_t j = start + 1; j < size(); ++j) {
+    if (block(j).kind == BlockKind::image || m_info[j].words == 0) {
+      remove(j, reason);
+    } else {
+      break;
+    }
+  }
+}
+
+// A trailing tag ("Acme sponsor") marks the item above it: walk back
+// over the item's blocks to the previous item's end.
+void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
+  remove(tag, reason);
+  // A lone tag word ("Anzeige") between a story without a link and a
+  // paragraph is the label on top of what follows (a box's first line):
+  // an item it tags ends with its link or button, and the story above
+  // is not one.
+  if (m_info[tag].words == 1 && tag > 0 && tag + 1 < size() && m_info[tag + 1].words >= 8 &&
+      block(tag - 1).kind == BlockKind::paragraph && block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 &&
+      !m_info[tag - 1].reason)
+    return;
+  int taken = 0;
+  for (std::size_t j = tag; j-- > 0 && taken < 4;) {
+    const auto& info = m_info[j];
+    if (block(j).kind == BlockKind::separator || info.reason) break;
+    if (info.heading_like) {
+      // The item's own linked title (a bold heading in some layouts) is
+      // where the item starts; a section heading is not part of it.
+      if (!block(j).links.empty() && info.words >= 4) remove(j, reason);
+      break;
+    }
+    if (info.words == 0) {
+      remove(j, reason);
+      continue;
+    }
+    // A short line without punctuation above a longer block is the
+    // previous item's byline: the item above ends there.
+    bool byline = info.words <= 5 && !ends_like_sentence(info.folded) && j > 0 && m_info[j - 1].words > info.words &&
+                  taken > 0 && block(j).links.empty();
+    if (byline) break;
+    remove(j, reason);
+    ++taken;
+    // Title line reached: it starts with the item's link.
+    if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && j + 1 < tag && m_info[j].words > 12) break;
+  }
+}
+
+// A regulatory disclosure under an ad ("... is licensed by the Central
+// Bank of Ireland"): the ad copy above it goes too, at most two blocks up
+// to the previous heading or separator, and not an item of the issue's own
+// list (a block that starts with its own link title).
+void Cleaner::mark_disclosed(std::size_t note, const Removal& reason) {
+  remove(note, reason);
+  int taken = 0;
+  int words = 0;
+  for (std::size_t j = note; j-- > 0 && taken < 2;) {
+    const auto& info = m_info[j];
+    if (block(j).kind == BlockKind::separator || info.heading_like || info.reason) break;
+    if (info.words == 0) continue;
+    if (starts_with_link_title(j) || words + info.words > 150) break;
+    remove(j, reason);
+    words += info.words;
+    ++taken;
+  }
+}
+
+// Whether a block in [from, to) links to one of `sites`; true when
+// `sites` is empty (nothing to tell).
+bool Cleaner::links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const {
+  if (sites.empty()) return true;
+  for (std::size_t j = from; j < to; ++j) {
+    for (const auto& site : sites_of(j)) {
+      if (std::find(sites.begin(), sites.end(), site) != sites.end()) return true;
+    }
+  }
+  return false;
+}
+
+// A jobs section runs to the next heading, or, in layouts without one
+// (link roundups), as long as its blocks read like job ads or are the
+// advertisers' short names.
+void Cleaner::mark_jobs(std::size_t start, const Removal& reason_for_label) {
+  remove(start, reason_for_label);
+  Removal reason{RemovalKind::jobs, "section " + quote(block(start).text)};
+  for (std::size_t j = start + 1; j < size(); ++j) {
+    const auto& info = m_info[j];
+    if (block(j).kind == BlockKind::separator || info.heading_like) break;
+    bool advertiser = info.words <= 4 && !ends_like_sentence(info.folded);
+    if (info.words > 0 && !advertiser && !is_job_ad(info.folded)) break;
+    remove(j, reason);
+  }
+}
+
+// A disclosure like "*This is sponsored advertising content." marks the
+// block above it that ends with the same asterisk.
+void Cleaner::mark_footnoted(std::size_t note, const Removal& reason) {
+  remove(note, reason);
+  for (std::size_t j = note; j-- > 0 && note - j <= 4;) {
+    std::string_view t = m_info[j].folded;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '.')) t.remove_suffix(1);
+    if (!t.empty() && t.back() == '*') {
+      remove(j, reason);
+      return;
+    }
+  }
+}
+
+// A jobs site or page, by the first label of its host or a segment of
+// its path, in the seven languages ("jobs.", "/careers", "/vacatures").
+const RE2& Cleaner::jobs_page_url() {
+  static const RE2 re(
+      R"(^https?://(?:(?:jobs|careers|karriere|stellen|emplois?|empleos?|lavoro|vacatures|vagas)\.|[^/]+/(?:[^?#]*/)?)"
+      R"((?:jobs?|job-board|jobboard|careers|stellenmarkt|stellenangebote|emplois?|empleos?|offerte-lavoro|vacatures|vagas)(?:[/?#.]|$)))");
+  return re;
+}
+
+// A jobs box without a jobs label of its own ("Courier Jobs", "Vacatures
+// in de regio"): a short heading with a word for jobs over blocks that
+// link to a jobs site or page. The link tells it from a story about jobs.
+void Cleaner::mark_jobs_links() {
+  const RE2& jobs_url = jobs_page_url();
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    // A heading the vocabulary took alone as a house ad ("On recrute")
+    // still heads its section.
+    const bool taken_alone = info.reason && (info.reason->kind == RemovalKind::promo);
+    if ((!open(i) && !taken_alone) || !info.heading_like || info.words > 5) continue;
+    if (!has_listed_word(WordList::jobs, info.folded)) continue;
+    auto end = section_end(i, 150);
+    if (!end) {
+      // No end in sight: the section runs while its blocks are job ads,
+      // each linking only to a jobs page.
+      std::size_t j = i + 1;
+      int ads = 0;
+      for (; j < size() && block(j).kind != BlockKind::separator && !m_info[j].heading_like; ++j) {
+        if (m_info[j].words == 0 || m_info[j].reason) continue;
+        const auto& links = block(j).links;
+        if (links.empty() ||
+            !std::all_of(links.begin(), links.end(), [&](const Link& l) { return RE2::PartialMatch(l.url, jobs_url); }))
+          break;
+        ++ads;
+      }
+      if (ads == 0) continue;
+      const Removal reason{RemovalKind::jobs, "section " + quote(block(i).text) + " of ads linking to a jobs page"};
+      if (open(i)) remove(i, reason);
+      for (std::size_t k = i + 1; k < j; ++k) {
+        if (m_info[k].words > 0) remove(k, reason);
+      }
+      continue;
+    }
+    bool linked = false;
+    for (std::size_t j = i + 1; j < *end && !linked; ++j) {
+      for (const Link& l : block(j).links) linked = linked || RE2::PartialMatch(l.url, jobs_url);
+    }
+    if (linked) mark_section(i, {RemovalKind::jobs, "section " + quote(block(i).text) + " linking to a jobs page"});
+  }
+}
+
+// A job ad among the stories, without a jobs heading over it: a short
+// block whose links all go to a jobs page on the publisher's own site
+// (the site of the List-Unsubscribe host). A story about jobs links to
+// an employer or a report, not to the newsletter's own job board.
+void Cleaner::mark_own_job_ads() {
+  if (m_context.list_unsubscribe_host.empty()) return;
+  const RE2& jobs_url = jobs_page_url();
+  const std::string own = site_of_host(m_context.list_unsubscribe_host);
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || info.heading_like || info.words == 0 || info.words > 60 || block(i).links.empty()) continue;
+    const bool all_jobs = std::all_of(block(i).links.begin(), block(i).links.end(), [&](const Link& l) {
+      return site_of_host(url_host(l.url)) == own && RE2::PartialMatch(l.url, jobs_url);
+    });
+    if (!all_jobs) continue;
+    remove(i, {RemovalKind::jobs, "links only to the publisher's jobs page (" + own + ")"});
+    // The ad's description under its linked title, when it has no link of its own.
+    const std::size_t next = i + 1;
+    if (next < size() && open(next) && block(next).links.empty() && !m_info[next].heading_like &&
+        m_info[next].words > 0 && m_info[next].words <= 40 && starts_with_link_title(i) && m_info[i].words <= 15)
+      remove(next, {RemovalKind::jobs, "under a job ad linking to the publisher's jobs page"});
+  }
+}
+
+// A linked title or button with a tag word right after its link ("Ship
+// faster SPONSOR", "Essayer l'outil · partenaire", "Jetzt testen | Anzeige"):
+// the tag stands outside the link, so it is the newsletter's mark on a
+// paid item, not words of the item. A tagged title goes with the
+// description under it; a tagged button with the item above it.
+void Cleaner::mark_tagged_titles() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || info.words < 2 || info.words > 80 || block(i).links.empty()) continue;
+    // The tag ends the block, or its first line when the copy follows
+    // the title under a line break.
+    const std::string_view text = block(i).text;
+    const std::size_t line_end = text.find('\n', text.find_first_not_of(" \n"));
+    const std::string first_line = fold_for_match(text.substr(0, line_end));
+    const bool one_line =
+        line_end == std::string_view::npos || text.find_first_not_of(" \n", line_end) == std::string_view::npos;
+    if (count_words(first_line) > 16) continue;
+    const Link* last = nullptr;
+    for (const Link& l : block(i).links) {
+      const std::string t = fold_for_match(l.text);
+      if (count_words(t) >= 1 && first_line.find(t) != std::string::npos) last = &l;
+    }
+    if (last == nullptr) continue;
+    const std::string link_text = fold_for_match(last->text);
+    const std::size_t at = first_line.rfind(link_text);
+    const std::string rest = first_line.substr(at + link_text.size());
+    if (!has_listed_word(WordList::paid_tag, rest)) continue;
+    // The tag word itself, for the evidence.
+    std::size_t word_start = 0;
+    for (std::size_t k = 0; k < rest.size();) {
+      const std::size_t here = k;
+      if (is_word_code_point(next_code_point(rest, k))) {
+        word_start = here;
+        break;
+      }
+    }
+    std::size_t word_end = word_start;
+    while (word_end < rest.size()) {
+      std::size_t k = word_end;
+      if (!is_word_code_point(next_code_point(rest, k))) break;
+      word_end = k;
+    }
+    const Removal reason{RemovalKind::sponsor,
+                         "item tagged \"" + rest.substr(word_start, word_end - word_start) + "\" after its link"};
+    if (starts_with_link_title(i) && count_words(link_text) >= 3 && !one_line) {
+      // Title and copy in one block.
+      remove(i, reason);
+    } else if (starts_with_link_title(i) && count_words(link_text) >= 3) {
+      remove(i, reason);
+      const std::size_t next = i + 1;
+      if (next < size() && open(next) && !m_info[next].heading_like && m_info[next].words <= 80 &&
+          !starts_with_link_title(next))
+        remove(next, reason);
+    } else {
+      mark_tagged_item(i, reason);
+    }
+  }
+}
+
+// Classified ads under their heading ("Classifieds", "Kleinanzeigen",
+// "Petites annonces", "Classificados"): the readers' paid small ads, each
+// a short block with a phone number or a price. They run from the
+// heading while their blocks read like small ads; the first block
+// without a number to call or a price ends them.
+void Cleaner::mark_classifieds() {
+  static const RE2 small_ad(
+      R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|\d\s?(?:€|eur\b|euros?\b|reais\b))");
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || info.words == 0 || info.words > 3 || !has_listed_word(WordList::classifieds, info.folded)) continue;
+    std::size_t j = i + 1;
+    int ads = 0;
+    for (; j < size(); ++j) {
+      if (block(j).kind == BlockKind::separator || m_info[j].heading_like) break;
+      if (m_info[j].words == 0 || m_info[j].reason) continue;
+      if (m_info[j].words > 50 || !RE2::PartialMatch(m_info[j].folded, small_ad)) break;
+      ++ads;
+    }
+    if (ads < 2) continue;
+    const Removal reason{RemovalKind::promo, "classified ads under " + quote(block(i).text)};
+    remove(i, reason);
+    for (std::size_t k = i + 1; k < j; ++k) {
+      if (open(k) && m_info[k].words > 0) remove(k, reason);
+    }
+  }
+}
+
+}  // namespace distill::transform::clean_detail
