@@ -63,6 +63,14 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   remove(start, reason_for_label);
   Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
   auto end = section_end(start);
+  // A sponsor's label that nothing closes before the issue ends, with more
+  // than an ad's copy under it: what follows is the issue's own last items
+  // and footer, and the ad's end is as unknown as when it is out of reach.
+  // (A promo heading near the end, "From my shop", does own the rest.)
+  constexpr int k_ad_words = 120;
+  if (end && *end == size() && reason_for_label.kind == RemovalKind::sponsor &&
+      m_words_before[size()] - m_words_before[start + 1] > k_ad_words)
+    end.reset();
   // A short credit line that links to its sponsor ("Together with
   // <a>Acme</a>", not a label in capitals) owns the ad under it only
   // when the ad sends the reader to the sponsor too; when nothing there

@@ -573,7 +573,10 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     const auto f = search(sponsor_trailing(), t);
     const bool verb =
         f && words > 1 && (f->phrase == "promoted" || f->phrase == "sponsored") && !after_separator(t, f->pos);
-    if (f && !verb) {
+    // "FROM OUR SPONSOR", "This week's sponsor": a label over the ad, not
+    // a tag under an item.
+    const bool label = f && words > 1 && (short_line || ctx.label) && search(sponsor_label(), t);
+    if (f && !verb && !label) {
       // "SPONSORED" alone above an ad is a label; "Acme sponsor" under an
       // item (and a lone lower-case "sponsor" tag) marks the item above.
       if (words == 1 && ctx.label) return hit(MarkerAction::section, RemovalKind::sponsor, quoted(f->phrase));
@@ -594,6 +597,9 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   if (auto f = search(sponsor_strong(), t); f && words_before(t, f->pos) <= 6) {
     int after = count_words(t.substr(f->pos + f->phrase.size()));
     auto action = after == 0 && short_line ? MarkerAction::bare_label : MarkerAction::section;
+    // A label line that names the ad ("From our sponsor") heads its copy.
+    if (after == 0 && ctx.label && search(sponsor_label(), t) && !search(sponsor_label_over_logo(), f->phrase))
+      action = MarkerAction::section;
     return hit(action, RemovalKind::sponsor, quoted(f->phrase));
   }
   if (short_line || ctx.label) {

@@ -175,6 +175,42 @@ TEST_CASE("a label that names the ad heads its copy, button and terms; a preposi
   CHECK(kept(r, "Bond yields fell"));
 }
 
+TEST_CASE("a sponsor label over an ad box keeps the story above it and the issue's items after it", "[transform]") {
+  // "FROM OUR SPONSOR" is the box's label, not a tag on the story above.
+  Document d =
+      doc({story("Rail"),
+           {heading("Brussels buys time", 2),
+            para("The Commission proposed pushing back the fines by twelve months, to August 2027."),
+            heading("FROM OUR SPONSOR", 4), para("Your search is only as good as its index. Indexly reads your docs."),
+            para("Start free", {{"Start free", "https://news.example/s/indexly"}}), heading("Chip rules", 2),
+            para("Fourteen cloud providers were added to the entity list.")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "The Commission proposed"));
+  CHECK(reason_for(r, "Your search is only").starts_with("sponsor: section"));
+  CHECK(kept(r, "Fourteen cloud providers"));
+
+  // An "ANZEIGE" that no heading closes before the issue ends takes its ad,
+  // not the agenda item and the footer under it.
+  std::vector<Block> blocks = {
+      para("Guten Morgen. Die Bahn und die Gewerkschaft haben sich geeinigt, die Löhne "
+           "steigen um 9,5 Prozent, der Streik am Montag fällt aus.")};
+  blocks.push_back(heading("ANZEIGE", 5));
+  blocks.push_back(para("Strom zu teuer? Mit dem Wechselrechner von Voltix finden Sie einen günstigeren Tarif.",
+                        {{"Jetzt vergleichen", "https://ad.example/voltix"}}));
+  blocks.push_back(
+      para("Was heute wichtig wird: Der Bundesrat entscheidet über das Heizungsgesetz, in Brüssel beginnt "
+           "der Gipfel der Staats- und Regierungschefs zur Migration und zur Verteidigung."));
+  for (int i = 0; i < 4; ++i) {
+    blocks.push_back(
+        para("Der Landtag berät in dieser Woche außerdem über den Haushalt, die Schulen, die Kliniken und "
+             "die Straßen im ländlichen Raum, und die Opposition kündigt Änderungsanträge an."));
+  }
+  CleanResult r2 = clean(doc({blocks}));
+  CHECK(reason_for(r2, "Strom zu teuer").starts_with("sponsor: section"));
+  CHECK(kept(r2, "Was heute wichtig wird"));
+  CHECK(kept(r2, "Der Landtag berät"));
+}
+
 TEST_CASE("a sponsor tag that ends a plain-text item's title takes the item with its link and blurb", "[transform]") {
   Document d =
       doc({{heading("Link Digest"),

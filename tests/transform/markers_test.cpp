@@ -50,6 +50,11 @@ TEST_CASE("markers know a sponsor's block by its opening words", "[transform]") 
   auto unser = marker("Unser Partner", 0.3, /*label=*/true);
   REQUIRE(unser);
   CHECK(unser->action == MarkerAction::section);
+  for (const char* text : {"FROM OUR SPONSOR", "This week's sponsor"}) {
+    auto own = marker(text, 0.3, /*label=*/true);
+    REQUIRE(own);
+    CHECK(own->action == MarkerAction::section);  // not a tag on the item above
+  }
   auto together = marker("Together with", 0.3, /*label=*/true);
   REQUIRE(together);
   CHECK(together->action == MarkerAction::bare_label);
