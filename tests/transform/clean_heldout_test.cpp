@@ -38,10 +38,6 @@ CleanResult clean_message(const std::string& bytes) {
 const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
-    // Batch 22, blind: a sponsor's read in the writer's voice, away from its label.
-    "Real talk for a second: I used to close my freelance books by forwarding receipts to myself and praying in April.",
-    "Tollgate readers get their first three months free.",
-    "Claim your three free months",
     // Batch 24, blind.
     "Mit Frischmarkt Plus sparst du bei jedem Einkauf: persönliche Coupons, Extra-Rabatte und digitale "
     "Kassenbons in der App.",

@@ -1088,6 +1088,23 @@ TEST_CASE("a credit line over the first story owns only itself, and the sponsor'
   CHECK(kept(r, "The harbour story continues with paragraph 4"));
 }
 
+TEST_CASE("a sponsor's bold button further on goes with the read above it that names the sponsor", "[transform]") {
+  // The writer's own voice reads the ad between two stories; only the
+  // credit at the top and the button's site tell it is the sponsor's.
+  const std::vector<Block> credit = {para("Together with Ventra", {{"Ventra", "https://ventra.example/?ref=letter"}})};
+  Block button{
+      BlockKind::heading, 4, "Claim your free month →", {{"Claim your free month →", "https://ventra.example/letter"}}};
+  const std::vector<Block> read = {
+      para("Confession: I used to heat an empty office all weekend. Then I tried Ventra, and the bill fell by a "
+           "fifth."),
+      button};
+  CleanResult r = clean(doc({credit, story("harbour"), read, story("ferry")}));
+  CHECK(reason_for(r, "Claim your free month").starts_with("sponsor: links only to ventra.example"));
+  CHECK(reason_for(r, "Confession: I used to heat") == reason_for(r, "Claim your free month"));
+  CHECK(kept(r, "The harbour story continues with paragraph 4"));
+  CHECK(kept(r, "ferry makes the news"));
+}
+
 TEST_CASE("a button to a site no other block links to, under copy that names that site, is an ad", "[transform]") {
   // A button in the reader's own voice, under copy that speaks of the
   // product only: neither would do alone.
