@@ -436,49 +436,56 @@ constexpr VocabularyRow k_rows[] = {
    R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with)|)"
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
    R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
-   R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"},
+   R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
+   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
    R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen)|)"
    R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"
    R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"
-   R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"},
+   R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"
+   R"(|(?:ihr|dein) (?:produkt|unternehmen|startup|tool) (?:vor|bei) (?:mehr als |über )?[\d.]+ )"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
    R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs)|)"
    R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"
    R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"
-   R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"},
+   R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"
+   R"(|(?:présentez|faites connaître|mettez) votre (?:produit|marque|entreprise|start-up|outil) (?:à|devant|auprès de) (?:plus de )?[\d  .]+ )"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
    R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos)|)"
    R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"
    R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"
-   R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"},
+   R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"
+   R"(|(?:pon|lleva|muestra) tu (?:producto|marca|empresa|startup|herramienta) (?:delante de|frente a|ante) (?:más de )?[\d.]+ )"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
    R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone)|)"
    R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"
    R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"
-   R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"},
+   R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"
+   R"(|(?:porta|presenta|mostra) il tuo (?:prodotto|brand|marchio|servizio) (?:davanti a|a) (?:oltre |più di )?[\d.]+ )"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
    R"(plaats (?:je|uw) vacature|)"
    R"((?:adverteren|advertenties|reclame|sponsoring)@)"
    R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"
-   R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"},
+   R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"
+   R"(|(?:je|uw) (?:product|merk|bedrijf|startup|tool) onder de aandacht van (?:meer dan |ruim )?[\d.]+ )"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
    R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores)|)"
    R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"
    R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"
-   R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"},
+   R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"
+   R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -510,7 +517,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"
    R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|new episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"
    R"(|(?:on|at|hits) (?:newsstands|the newsstand|your newsstand)\b|(?:our|the) (?:new |latest )?print (?:edition|issue|magazine)\b|live (?:show|recording|taping) of (?:the|our) podcast|(?:the|our) podcast (?:goes |is going )?live\b)"
-   R"(|(?:collect|earn) (?:[\pL-]+ )?points with (?:the|your|our) [\pL-]+ card\b|points (?:you can )?(?:redeem|swap|exchange|trade in|turn into) (?:for|into) (?:rewards|discounts|vouchers|money off)|(?:^|[.!?:] )with (?:the|our) [\pL-]+ app,? (?:you can )?(?:clip|activate|load|collect|redeem|scan|unlock)\b)"},
+   R"(|(?:collect|earn) (?:[\pL-]+ )?points with (?:the|your|our) [\pL-]+ card\b|points (?:you can )?(?:redeem|swap|exchange|trade in|turn into) (?:for|into) (?:rewards|discounts|vouchers|money off)|(?:^|[.!?:] )with (?:the|our) [\pL-]+ app,? (?:you can )?(?:clip|activate|load|collect|redeem|scan|unlock)\b)"
+   R"(|(?:^|[.!?:] )new in (?:the|our) merch(?:andise)? (?:store|shop)|(?:in|from|at) (?:the|our) merch(?:andise)? (?:store|shop)\b|you(?:'ll)? (?:save|earn) (?:on|with) every (?:purchase|shop|order)\b)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -537,7 +545,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
    R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
    R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"
-   R"(|(?:^|[.!?:] )[\pL-]*punkte sammeln mit (?:der|deiner|ihrer|unserer) |bei jedem einkauf (?:gibt es|erhältst du|erhalten sie|sammelst du|sammeln sie|bekommst du|bekommen sie) [\pL-]*punkte|gegen (?:prämien|rabatte|gutscheine) (?:oder|und) (?:prämien|rabatte|gutscheine) ein(?:tauschen|lösen)|(?:^|[.!?:] )mit (?:der|unserer) [\pL-]+[ -]app (?:aktivierst du|aktivieren sie|sammelst du|sammeln sie|hast du|haben sie|sparst du|sparen sie|bezahlst du|bezahlen sie)\b|(?:coupons?|gutscheine?) (?:direkt )?(?:in|mit|über) (?:der|unserer|deiner|ihrer) [\pL-]*[ -]?app (?:aktivieren|einlösen|freischalten))"},
+   R"(|(?:^|[.!?:] )[\pL-]*punkte sammeln mit (?:der|deiner|ihrer|unserer) |bei jedem einkauf (?:gibt es|erhältst du|erhalten sie|sammelst du|sammeln sie|bekommst du|bekommen sie) [\pL-]*punkte|gegen (?:prämien|rabatte|gutscheine) (?:oder|und) (?:prämien|rabatte|gutscheine) ein(?:tauschen|lösen)|(?:^|[.!?:] )mit (?:der|unserer) [\pL-]+[ -]app (?:aktivierst du|aktivieren sie|sammelst du|sammeln sie|hast du|haben sie|sparst du|sparen sie|bezahlst du|bezahlen sie)\b|(?:coupons?|gutscheine?) (?:direkt )?(?:in|mit|über) (?:der|unserer|deiner|ihrer) [\pL-]*[ -]?app (?:aktivieren|einlösen|freischalten))"
+   R"(|(?:^|[.!?:] )neu im (?:merch|fan)-?shop|(?:in unserem|im) (?:merch|fan)-?shop\b|(?:sparst du|sparen sie|sammelst du|sammeln sie) bei jedem einkauf)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -563,7 +572,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
    R"(|nouveau dans (?:le|notre) podcast|nouvel épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"
    R"(|(?:est |sont )?(?:en kiosque|chez votre marchand de journaux|chez ton marchand de journaux)\b|notre (?:numéro|édition|magazine) (?:papier|imprimée?)\b|(?:notre |le )?podcast en (?:public|live)\b|enregistrement (?:public|en direct) (?:du|de notre) podcast)"
-   R"(|(?:à|pour) chaque achat,? (?:vous cumulez|tu cumules|cumulez|cumule|gagnez|gagne) des points|points (?:à échanger|échangeables|convertibles) (?:contre|en) (?:des )?(?:bons d'achat|cadeaux|réductions|remises)|(?:^|[.!?:] )avec (?:l'appli|l'application|l'app) [\pL-]+,? (?:activez|active|cumulez|cumule|retrouvez|retrouve)\b)"},
+   R"(|(?:à|pour) chaque achat,? (?:vous cumulez|tu cumules|cumulez|cumule|gagnez|gagne) des points|points (?:à échanger|échangeables|convertibles) (?:contre|en) (?:des )?(?:bons d'achat|cadeaux|réductions|remises)|(?:^|[.!?:] )avec (?:l'appli|l'application|l'app) [\pL-]+,? (?:activez|active|cumulez|cumule|retrouvez|retrouve)\b)"
+   R"(|(?:dans|sur) (?:notre|la) boutique (?:de )?merch\b|(?:vous économisez|tu économises) à chaque achat)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -589,7 +599,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"
    R"(|nuevo en (?:el|nuestro) podcast|nuevo episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
    R"(|en (?:tu |su )?quiosco|en (?:los )?quioscos\b|nuestra (?:edición|revista) (?:impresa|en papel)|nuestro número (?:impreso|en papel)|directo del podcast|(?:nuestro |el )?podcast en (?:directo|vivo)\b)"
-   R"(|(?:(?:^|[.!?:] )(?:acumula|suma|consigue)|acumulas|sumas|consigues) puntos (?:en|con) (?:cada compra|todas tus compras)|(?:canjea|canjear|canjeables?) (?:tus |sus |los )?puntos por|(?:^|[.!?:] )con la app (?:de )?[\pL-]+,? (?:activa|acumula|canjea|paga)\b)"},
+   R"(|(?:(?:^|[.!?:] )(?:acumula|suma|consigue)|acumulas|sumas|consigues) puntos (?:en|con) (?:cada compra|todas tus compras)|(?:canjea|canjear|canjeables?) (?:tus |sus |los )?puntos por|(?:^|[.!?:] )con la app (?:de )?[\pL-]+,? (?:activa|acumula|canjea|paga)\b)"
+   R"(|(?:en )?nuestra tienda de merch\b|ahorras en cada compra)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -614,7 +625,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"
    R"(|nuov[oa] (?:puntata|episodio) del (?:nostro )?podcast|(?:nuovo|ora) nel (?:nostro )?podcast|ascoltal[oa] (?:ora )?su tutte le piattaforme)"
    R"(|(?:è |sono )?in edicola\b|(?:il nostro |il )numero (?:cartaceo|di carta)\b|la nostra (?:rivista|edizione) (?:cartacea|di carta)|(?:il nostro |il )podcast dal vivo|(?:registrazione|puntata) dal vivo del (?:nostro )?podcast)"
-   R"(|(?:(?:^|[.!?:] )accumula|accumuli|raccogli) (?:i )?punti (?:a|ad|con|su) ogni (?:acquisto|spesa)|punti (?:da )?(?:convertire|trasformare|scambiare) in (?:premi|sconti|buoni)|(?:^|[.!?:] )con l'app [\pL-]+,? (?:attiva|attivi|accumula|accumuli|raccogli|paghi)\b)"},
+   R"(|(?:(?:^|[.!?:] )accumula|accumuli|raccogli) (?:i )?punti (?:a|ad|con|su) ogni (?:acquisto|spesa)|punti (?:da )?(?:convertire|trasformare|scambiare) in (?:premi|sconti|buoni)|(?:^|[.!?:] )con l'app [\pL-]+,? (?:attiva|attivi|accumula|accumuli|raccogli|paghi)\b)"
+   R"(|(?:nel nostro|sul nostro) shop di merch\b|risparmi (?:a|ad|su) ogni (?:acquisto|spesa))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -639,7 +651,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"
    R"(|nieuw in (?:de|onze) [\pL-]*podcast\b|nieuwe aflevering van (?:de|onze) [\pL-]*podcast\b|luister (?:hem |haar )?via je favoriete podcast-?app)"
    R"(|ligt (?:nu |vanaf (?:vandaag|morgen|\d+ \pL+) )?(?:in de|bij de|in je) (?:winkel|kiosk|boekhandel|schappen)\b|onze (?:papieren|gedrukte) (?:editie|uitgave|magazine)|(?:onze |de )?podcast live\b|live-?opname van (?:de|onze) podcast)"
-   R"(|(?:spaar|verdien) (?:punten|zegels) (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap|bestelling)|punten (?:inwisselen|omwisselen|ruilen) (?:voor|tegen)|(?:^|[.!?:] )met de [\pL-]+[ -]app (?:activeer|spaar|betaal|scan)\b)"},
+   R"(|(?:spaar|verdien) (?:punten|zegels) (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap|bestelling)|punten (?:inwisselen|omwisselen|ruilen) (?:voor|tegen)|(?:^|[.!?:] )met de [\pL-]+[ -]app (?:activeer|spaar|betaal|scan)\b)"
+   R"(|(?:in onze|in de) merch(?:shop|winkel)\b|(?:bespaar je|je bespaart) bij (?:elke|iedere) (?:aankoop|boodschap))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -664,7 +677,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"
    R"(|novo no (?:nosso )?podcast|novo episódio do (?:nosso )?(?:[\pL-]+ )?podcast|ouça (?:já |agora )?no seu (?:app|aplicativo|tocador) de podcasts?|disponível em todas as plataformas de (?:áudio|podcast))"
    R"(|(?:nas|na sua|na tua) bancas?\b|nas quiosques|(?:nossa|a nossa) (?:edição|revista) impressa|(?:nosso |o )?podcast ao vivo\b|gravação ao vivo do (?:nosso )?podcast)"
-   R"(|(?:acumule|junte|ganhe) pontos (?:em|a) cada compra|troque (?:seus|os|os seus) pontos por|(?:^|[.!?:] )com o (?:app|aplicativo) [\pL-]+,? (?:ative|acumule|junte|pague|resgate)\b)"},
+   R"(|(?:acumule|junte|ganhe) pontos (?:em|a) cada compra|troque (?:seus|os|os seus) pontos por|(?:^|[.!?:] )com o (?:app|aplicativo) [\pL-]+,? (?:ative|acumule|junte|pague|resgate)\b)"
+   R"(|(?:na nossa|em nossa) loj(?:a|inha) de merch\b|(?:você economiza|economize) em cada compra)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -810,7 +824,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:tell us )?how (?:was|did) your (?:last |latest |recent )?(?:order|visit|stay|delivery|purchase)(?: go)?\b)"
    R"(|send (?:us )?a letter (?:of up to|to the editor)|letters? (?:may|will|might) be (?:edited|shortened|condensed) for\b)"
    R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"
-   R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"},
+   R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"
+   R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -829,7 +844,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|wie (?:war|lief) (?:ihre|deine) (?:letzte )?(?:bestellung|lieferung|besuch|aufenthalt|einkauf))"
    R"(|leserbriefe? (?:werden|können) [^.]{0,30}gekürzt|(?:die redaktion behält sich|behält sich die redaktion) (?:das recht auf )?kürzungen vor|kürzungen (?:sind )?vorbehalten|(?:schreiben sie|schreib|schick|schicken sie) uns (?:einen|ihren|deinen) leserbrief)"
    R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"
-   R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"},
+   R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"
+   R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -844,7 +860,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"
    R"(|la rédaction se réserve le droit de (?:les )?(?:raccourcir|couper|modifier|publier)|(?:envoyez|écrivez)(?:-nous)? (?:votre|un) courrier (?:des lecteurs|de lecteur|à la rédaction))"
    R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"
-   R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"},
+   R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"
+   R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -857,7 +874,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:cuéntanos )?qué tal (?:tu|su) (?:último |última )?(?:pedido|compra|visita|estancia|entrega)|deja (?:una|tu) (?:reseña|valoración|opinión))"
    R"(|(?:envía|envíe|mándanos|envíanos) (?:tu|su) carta (?:al director|a la redacción)|nos reservamos el derecho (?:de|a) (?:editar|resumir|extractar|acortar)|las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas))"
    R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"
-   R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"},
+   R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"
+   R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -873,7 +891,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:raccontaci )?com'è andat[oa] (?:il tuo|la tua|il suo|la sua) (?:ultim[oa] )?(?:ordine|acquisto|visita|soggiorno|consegna)|lascia (?:una|la tua) (?:recensione|valutazione))"
    R"(|la redazione si riserva (?:il diritto )?di (?:tagliare|sintetizzare|ridurre|modificare)|(?:scrivi|scrivete|scriva) (?:una lettera )?al direttore|le lettere (?:potranno|possono) essere (?:tagliate|ridotte|sintetizzate))"
    R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"
-   R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"},
+   R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"
+   R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -888,7 +907,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"
    R"(|de redactie behoudt zich het recht voor|(?:ingezonden )?brieven (?:kunnen|worden) (?:worden )?ingekort|stuur (?:je|uw) (?:ingezonden )?brief (?:naar|in)\b)"
    R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"
-   R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"},
+   R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"
+   R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -901,7 +921,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"
    R"(|a redação (?:se )?reserva(?:-se)? o direito de (?:editar|resumir|cortar)|(?:as )?cartas (?:podem|poderão) ser (?:editadas|resumidas|cortadas)|(?:envie|mande) (?:sua|a sua) carta (?:para|à redação))"
    R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"
-   R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"},
+   R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"
+   R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -972,37 +993,44 @@ constexpr VocabularyRow k_rows[] = {
    R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
    R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
    R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"
-   R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"
+   R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
    R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
    R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
-   R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"},
+   R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"
+   R"(|(?:findest du|finden sie|gibt es) (?:auch )?auf unserem (?:instagram|youtube|tiktok|pinterest|facebook)-?(?:kanal|account|profil))"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
    R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"
    R"(|partage[zs]? (?:vos|tes) (?:plus belles )?(?:photos|images|clichés)|identifiez-nous|avec le hashtag|rest(?:ez|ons) connectés\W*$)"
-   R"(|^(?:rejoignez|rejoins) (?:la|notre) communauté[^.!?]{0,40}[!:]?$)"},
+   R"(|^(?:rejoignez|rejoins) (?:la|notre) communauté[^.!?]{0,40}[!:]?$)"
+   R"(|(?:retrouvez|découvrez)-(?:en|les) (?:plus )?sur notre (?:compte|chaîne|page) (?:instagram|youtube|tiktok|pinterest|facebook))"},
   {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
    R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter)|)"
    R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"
    R"(|comparte tus (?:mejores )?(?:fotos|imágenes)|etiquétanos|con el hashtag|(?:mantente|sigamos) conectad[oa]s?\W*$)"
-   R"(|^únete a (?:la|nuestra) comunidad\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^únete a (?:la|nuestra) comunidad\b[^.!?]{0,40}[!:]?$)"
+   R"(|en nuestr[oa] (?:cuenta|canal|perfil) de (?:instagram|youtube|tiktok|pinterest) (?:encontrarás|tienes|hay) )"},
   {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero)|)"
    R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram)|)"
    R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"
    R"(|condividi (?:le tue|con noi le tue) (?:foto|immagini)|taggaci|con l'hashtag|rest(?:a|iamo|ate) (?:in contatto|connessi)\W*$)"
-   R"(|^unisciti alla (?:nostra )?(?:community|comunità)[^.!?]{0,40}[!:]?$)"},
+   R"(|^unisciti alla (?:nostra )?(?:community|comunità)[^.!?]{0,40}[!:]?$)"
+   R"(|(?:li|le|ne) trovi (?:anche |altr[ie] )?sul nostro (?:profilo|canale|account) (?:instagram|youtube|tiktok|pinterest))"},
   {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
    R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit|)"
    R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"
    R"(|deel (?:je|jouw|uw) (?:mooiste )?foto's|tag ons\b|met de hashtag|blijf (?:met ons )?(?:verbonden|in contact)\W*$)"
-   R"(|^(?:word (?:lid|deel) van|sluit je aan bij) (?:onze|de) community\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^(?:word (?:lid|deel) van|sluit je aan bij) (?:onze|de) community\b[^.!?]{0,40}[!:]?$)"
+   R"(|(?:vind je|staan) (?:ook )?op ons (?:instagram|youtube|tiktok|pinterest)-?(?:kanaal|account|profiel))"},
   {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
    R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter)|)"
    R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"
    R"(|(?:partilhe|compartilhe|partilha) (?:as suas|suas|as tuas) (?:melhores )?fotos|marque-nos|com a hashtag|(?:fique|fiquem|mantenha-se) (?:ligad[oa]s?|conectad[oa]s?)\W*$)"
-   R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"
+   R"(|(?:você )?encontra (?:mais )?(?:receitas|dicas|vídeos|fotos) no nosso (?:perfil|canal) (?:do|no) (?:instagram|youtube|tiktok))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

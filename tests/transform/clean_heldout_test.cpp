@@ -39,15 +39,8 @@ const std::set<std::string> k_known_misses = {
     "20 g Eiweiß, wenig Zucker, drei neue Sorten. Diesen Monat an der Theke 3 Riegel für 5 €.",
     "Quantpad builds your portfolio backtest in plain English",
     // Batch 24, blind.
-    "Mit Frischmarkt Plus sparst du bei jedem Einkauf: persönliche Coupons, Extra-Rabatte und digitale "
-    "Kassenbons in der App.",
-    "Kostenlos registrieren",
-    "Mehr Rezepte findest du auf unserem Instagram-Kanal und in der Frischmarkt-App.",
-    "Got a night shift story? Record a voice memo and send it to stories@nightshiftpod.example.",
-    "New in the merch store: the \"Running on Night Shift\" mug, $18.",
     "Quillbot Pro, an AI writing assistant that keeps your voice; Slidecraft, which turns a memo into a "
     "deck; and Tabula, which reads messy spreadsheets for you.",
-    "Want to get your product in front of 600,000 AI builders?",
     "A weekly letter on product management and design, from Hanna Sørli",
     "\"Planning that survives contact\" is back on November 12, a live three-hour session for product leads.",
 };
