@@ -191,6 +191,20 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:uit|in) (?:mijn|onze) (?:web)?winkel(?:tje)?|nieuw in de (?:web)?winkel|)"
                   R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja)\b)");
 
+// A heading over the writer's or publisher's own workshop or course ("MY
+// WORKSHOP", "Unsere Kurse", "Nos ateliers"), the whole line: it heads a
+// house ad as "From our shop" does.
+DISTILL_MARKER_RE(
+    own_course_label,
+    R"(^\W*((?:my|our) (?:next |new |upcoming )?(?:workshops?|courses?|masterclass(?:es)?|webinars?)|)"
+    R"((?:mein|meine|unser|unsere) (?:nächste[rsn]? |neue[rsn]? )?(?:workshops?|kurse?|seminare?|webinare?)|)"
+    R"((?:mon|notre|mes|nos) (?:prochain |nouvel |prochains |nouveaux )?(?:atelier|ateliers|formation|formations|masterclass)|)"
+    R"((?:mi|mis|nuestro|nuestros) (?:próximo |nuevo |próximos |nuevos )?(?:taller|talleres|curso|cursos)|)"
+    R"((?:il mio|il nostro|i miei|i nostri) (?:prossimo |nuovo |prossimi |nuovi )?(?:workshop|corso|corsi|laboratorio|laboratori)|)"
+    R"((?:mijn|onze) (?:volgende |nieuwe )?(?:workshops?|cursus|cursussen|masterclass)|)"
+    R"((?:meu|nosso|meus|nossos) (?:próximo |novo |próximos |novos )?(?:workshops?|cursos?)|)"
+    R"((?:minha|nossa|minhas|nossas) (?:próxima |nova )?(?:oficinas?|masterclass))\W*$)");
+
 DISTILL_MARKER_RE(footer_strong,
     R"((\bunsubscribe|\bun-subscribe|manage (?:your )?(?:email |e-mail |newsletter |mail )?(?:preferences|subscriptions?|settings)|)"
     R"(update (?:your )?(?:email |e-mail |mail |subscription )?(?:preferences|profile|settings)|email preferences|subscription preferences|)"
@@ -367,6 +381,7 @@ const RE2* const* all_patterns() {
                                     &promo_referral(),
                                     &promo_donation(),
                                     &promo_label(),
+                                    &own_course_label(),
                                     &footer_strong(),
                                     &footer_weak(),
                                     &sign_off(),
@@ -632,7 +647,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   }
 
   // Promos: subscribe, upgrade, refer, donate.
-  if (ctx.label && words <= 6 && search(promo_label(), t)) {
+  if (ctx.label && words <= 6 && (search(promo_label(), t) || search(own_course_label(), t))) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {

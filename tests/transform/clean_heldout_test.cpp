@@ -42,7 +42,6 @@ const std::set<std::string> k_known_misses = {
     "Quillbot Pro, an AI writing assistant that keeps your voice; Slidecraft, which turns a memo into a "
     "deck; and Tabula, which reads messy spreadsheets for you.",
     "A weekly letter on product management and design, from Hanna Sørli",
-    "\"Planning that survives contact\" is back on November 12, a live three-hour session for product leads.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

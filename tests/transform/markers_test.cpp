@@ -123,3 +123,15 @@ TEST_CASE("markers know a closing wish and its signature in the seven languages,
     CHECK_FALSE((early && early->evidence.starts_with("sign-off")));
   }
 }
+
+TEST_CASE("markers know a heading over the publisher's own workshop or course, as a whole line", "[transform]") {
+  for (const char* text : {"MY WORKSHOP", "Unsere Kurse", "Nos ateliers", "Nuestros talleres", "I nostri corsi",
+                           "Onze workshops", "Nossos cursos"}) {
+    INFO(text);
+    auto hit = marker(text, 0.7, /*label=*/true);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::promo);
+    CHECK(hit->action == MarkerAction::section);
+  }
+  CHECK_FALSE(marker("Our course of action", 0.5, /*label=*/true));
+}
