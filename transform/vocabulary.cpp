@@ -965,26 +965,33 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
    R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
    R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
-   R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"},
+   R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"
+   R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
-   R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"},
+   R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"
+   R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
-   R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"},
+   R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"
+   R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"},
   {C::self_description, L::es, false,
    R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
-   R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"},
+   R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"
+   R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"},
   {C::self_description, L::it, false,
    R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
    R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
-   R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"},
+   R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"
+   R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"},
   {C::self_description, L::nl, false,
    R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
-   R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"},
+   R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"
+   R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"},
   {C::self_description, L::pt, false,
    R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
-   R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"},
+   R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"
+   R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,

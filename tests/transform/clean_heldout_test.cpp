@@ -41,7 +41,6 @@ const std::set<std::string> k_known_misses = {
     // Batch 24, blind.
     "Quillbot Pro, an AI writing assistant that keeps your voice; Slidecraft, which turns a memo into a "
     "deck; and Tabula, which reads messy spreadsheets for you.",
-    "A weekly letter on product management and design, from Hanna Sørli",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
