@@ -335,7 +335,11 @@ void Cleaner::mark_sponsor_links() {
   if (sponsor_sites.empty()) return;
   for (std::size_t i = 0; i < size(); ++i) {
     const Info& info = m_info[i];
-    if (info.is_protected || info.heading_like || info.words > 30 || block(i).kind == BlockKind::separator) continue;
+    // A heading is the issue's own, whatever it links to; a bold button
+    // ("Claim your three free months →") is the ad's.
+    if (info.is_protected || (info.heading_like && !is_whole_link(i)) || info.words > 30 ||
+        block(i).kind == BlockKind::separator)
+      continue;
     const std::vector<std::string> sites = sites_of(i);
     if (sites.empty() || !std::all_of(sites.begin(), sites.end(), [&](const std::string& site) {
           return std::find(sponsor_sites.begin(), sponsor_sites.end(), site) != sponsor_sites.end();

@@ -62,7 +62,10 @@ std::optional<std::size_t> Cleaner::section_end(std::size_t start, int max_words
 void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   remove(start, reason_for_label);
   Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
-  auto end = section_end(start);
+  // Where the label's section ends; `closed` is false when out of reach.
+  const auto section = section_end(start);
+  bool closed = section.has_value();
+  std::size_t end = section.value_or(size());
   // A short credit line that links to its sponsor ("Together with
   // <a>Acme</a>", not a label in capitals) owns the ad under it only
   // when the ad sends the reader to the sponsor too; when nothing there
@@ -74,12 +77,12 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // link ("Today's issue is sponsored by Acme. Trade for $7.95 flat.
   // http://acme.example/x"), as plain-text letters print it above the news.
   const bool carries_ad = !m_info[start].heading_like && m_info[start].words <= 60 && !block(start).links.empty();
-  if (end && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < *end) {
+  if (closed && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < end) {
     // An ad's title is followed by its copy and button: the first few
     // blocks under the credit, up to the next heading after them.
     std::size_t part_end = first + 1;
     int copy = 0;
-    for (; part_end < *end && copy < 4; ++part_end) {
+    for (; part_end < end && copy < 4; ++part_end) {
       if (block(part_end).kind == BlockKind::separator || (m_info[part_end].heading_like && copy > 0)) break;
       copy += !m_info[part_end].heading_like && m_info[part_end].words > 0 ? 1 : 0;
     }
@@ -88,11 +91,19 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       return;
     }
   }
+  // A sponsor's label that nothing closes before the issue ends, with more
+  // than an ad's copy under it: what follows is the issue's own last items
+  // and footer, and the ad's end is as unknown as when it is out of reach.
+  // (A promo heading near the end, "From my shop", does own the rest.)
+  constexpr int k_ad_words = 120;
+  if (closed && end == size() && reason_for_label.kind == RemovalKind::sponsor &&
+      m_words_before[size()] - m_words_before[start + 1] > k_ad_words)
+    closed = false;
   // A banner with the label (an image link, its caption under it), as
   // old table layouts print an ad row: the ad ends with its last block that
   // leads where the banner leads. Whatever follows in the same cell without
   // that link (a reader's question, the next tip) is the issue's again.
-  if (end && first < *end && block(first).kind != BlockKind::heading) {
+  if (closed && first < end && block(first).kind != BlockKind::heading) {
     std::vector<std::string> banner;
     for (const std::size_t j : {start, first}) {
       for (const Link& link : block(j).links) {
@@ -102,15 +113,15 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     }
     if (!banner.empty()) {
       std::size_t last = first;
-      for (std::size_t j = first + 1; j < *end; ++j) {
+      for (std::size_t j = first + 1; j < end; ++j) {
         if (links_to_any(j, j + 1, banner)) last = j;
       }
       end = last + 1;
     }
   }
-  if (end) {
-    for (std::size_t j = start + 1; j < *end; ++j) remove(j, reason);
-    take_sponsor_button(start, *end, reason);
+  if (closed) {
+    for (std::size_t j = start + 1; j < end; ++j) remove(j, reason);
+    take_sponsor_button(start, end, reason);
     return;
   }
   for (std::size_t j = start + 1; j < size(); ++j) {

@@ -62,11 +62,30 @@ DISTILL_MARKER_RE(sponsor_strong,
     R"(partner content|paid partnership|paid post|sponsored content|sponsored post|advertorial|)"
     R"(gesponsert von|präsentiert von|mit freundlicher unterstützung (?:von|der|des)|werbung:|anzeige:))");
 
-// Weaker sponsor labels: only when the block is a short label line.
-DISTILL_MARKER_RE(sponsor_label,
+// Weaker sponsor labels: only when the block is a short label line. A
+// label that names the ad ("SPONSORED", "OUR PARTNER", "UNSER PARTNER")
+// heads it; one that ends in a preposition ("Together with") stands over
+// a logo (sponsor_label_over_logo).
+DISTILL_MARKER_RE(
+    sponsor_label,
     R"(^\W*(together with|in partnership with|in collaboration with|in cooperation with|presented by|)"
+    R"((?:from |a word from )?(?:our|today's|this week's|this issue's) (?:partner|sponsor)s?|partner (?:offer|spotlight)s?|)"
     R"(sponsored|sponsor|sponsors|advertisement|advertising|promoted|promotion|partner|anzeige|werbung|)"
+    R"((?:unser|unsere|unseren) (?:heutiger? |aktueller? )?(?:partner|sponsor)(?:in|en)?|partnerangebot|)"
     R"(in kooperation mit|in zusammenarbeit mit|unterstützt von|präsentiert von)\b)");
+
+// The sponsor labels that end in a preposition: alone on a line, the
+// sponsor's logo follows them, not the ad's copy.
+DISTILL_MARKER_RE(sponsor_label_over_logo, R"(\b(with|by|mit|von)$)");
+
+// A sponsor tag that ends a link item's title, before its link or its
+// description ("Ship it this weekend with Acme (Sponsor) [https://...]
+// Acme gives you ..."): plain-text digests put title, link and blurb in one
+// paragraph, so the block is longer than a tagged title alone.
+DISTILL_MARKER_RE(
+    sponsor_title_tag,
+    R"([(\[]\s*(sponsor|sponsored|sponsored link|advertisement|advert|paid|promoted|anzeige|werbung|gesponsert)\s*[)\]])"
+    R"(\s*(?:$|\[https?:|<https?:|https?://|[:|–—-] ))");
 
 // Bracketed tags anywhere in a short block: "... SOC 2 Checklist (sponsor)".
 DISTILL_MARKER_RE(sponsor_tag,
@@ -171,6 +190,20 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:dal|nel) (?:mio|nostro) (?:shop|negozio|negozietto)|novità nello shop|)"
                   R"((?:uit|in) (?:mijn|onze) (?:web)?winkel(?:tje)?|nieuw in de (?:web)?winkel|)"
                   R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja)\b)");
+
+// A heading over the writer's or publisher's own workshop or course ("MY
+// WORKSHOP", "Unsere Kurse", "Nos ateliers"), the whole line: it heads a
+// house ad as "From our shop" does.
+DISTILL_MARKER_RE(
+    own_course_label,
+    R"(^\W*((?:my|our) (?:next |new |upcoming )?(?:workshops?|courses?|masterclass(?:es)?|webinars?)|)"
+    R"((?:mein|meine|unser|unsere) (?:nächste[rsn]? |neue[rsn]? )?(?:workshops?|kurse?|seminare?|webinare?)|)"
+    R"((?:mon|notre|mes|nos) (?:prochain |nouvel |prochains |nouveaux )?(?:atelier|ateliers|formation|formations|masterclass)|)"
+    R"((?:mi|mis|nuestro|nuestros) (?:próximo |nuevo |próximos |nuevos )?(?:taller|talleres|curso|cursos)|)"
+    R"((?:il mio|il nostro|i miei|i nostri) (?:prossimo |nuovo |prossimi |nuovi )?(?:workshop|corso|corsi|laboratorio|laboratori)|)"
+    R"((?:mijn|onze) (?:volgende |nieuwe )?(?:workshops?|cursus|cursussen|masterclass)|)"
+    R"((?:meu|nosso|meus|nossos) (?:próximo |novo |próximos |novos )?(?:workshops?|cursos?)|)"
+    R"((?:minha|nossa|minhas|nossas) (?:próxima |nova )?(?:oficinas?|masterclass))\W*$)");
 
 DISTILL_MARKER_RE(footer_strong,
     R"((\bunsubscribe|\bun-subscribe|manage (?:your )?(?:email |e-mail |newsletter |mail )?(?:preferences|subscriptions?|settings)|)"
@@ -332,14 +365,44 @@ DISTILL_MARKER_RE(offer_deadline,
     R"(gültig (?:bis|vom|ab)|nur (?:bis|noch bis|solange|heute)|solange der vorrat|angebot endet|aktionszeitraum))");
 
 const RE2* const* all_patterns() {
-  static const RE2* const list[] = {&sponsor_strong(), &sponsor_label(), &sponsor_tag(), &sponsor_trailing(),
-                                    &sponsor_footnote(), &jobs_label(), &chrome_browser(), &chrome_forwarded(),
-                                    &pgp_armour(), &promo_upgrade(), &promo_subscribe(), &promo_referral(),
-                                    &promo_donation(), &promo_label(), &footer_strong(), &footer_weak(),
-                                    &sign_off(), &legal(), &address(), &contact_line(), &paywall_marker(),
-                                    &ad_disclosure(), &job_words(), &closing(), &closing_wish(), &footnote(), &questions(), &offer_discount(),
-                                    &offer_amount(), &price(), &offer_purchase(), &offer_contest(),
-                                    &offer_call(), &offer_deadline(), nullptr};
+  static const RE2* const list[] = {&sponsor_strong(),
+                                    &sponsor_label(),
+                                    &sponsor_label_over_logo(),
+                                    &sponsor_tag(),
+                                    &sponsor_title_tag(),
+                                    &sponsor_trailing(),
+                                    &sponsor_footnote(),
+                                    &jobs_label(),
+                                    &chrome_browser(),
+                                    &chrome_forwarded(),
+                                    &pgp_armour(),
+                                    &promo_upgrade(),
+                                    &promo_subscribe(),
+                                    &promo_referral(),
+                                    &promo_donation(),
+                                    &promo_label(),
+                                    &own_course_label(),
+                                    &footer_strong(),
+                                    &footer_weak(),
+                                    &sign_off(),
+                                    &legal(),
+                                    &address(),
+                                    &contact_line(),
+                                    &paywall_marker(),
+                                    &ad_disclosure(),
+                                    &job_words(),
+                                    &closing(),
+                                    &closing_wish(),
+                                    &footnote(),
+                                    &questions(),
+                                    &offer_discount(),
+                                    &offer_amount(),
+                                    &price(),
+                                    &offer_purchase(),
+                                    &offer_contest(),
+                                    &offer_call(),
+                                    &offer_deadline(),
+                                    nullptr};
   return list;
 }
 
@@ -525,7 +588,10 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     const auto f = search(sponsor_trailing(), t);
     const bool verb =
         f && words > 1 && (f->phrase == "promoted" || f->phrase == "sponsored") && !after_separator(t, f->pos);
-    if (f && !verb) {
+    // "FROM OUR SPONSOR", "This week's sponsor": a label over the ad, not
+    // a tag under an item.
+    const bool label = f && words > 1 && (short_line || ctx.label) && search(sponsor_label(), t);
+    if (f && !verb && !label) {
       // "SPONSORED" alone above an ad is a label; "Acme sponsor" under an
       // item (and a lone lower-case "sponsor" tag) marks the item above.
       if (words == 1 && ctx.label) return hit(MarkerAction::section, RemovalKind::sponsor, quoted(f->phrase));
@@ -538,18 +604,26 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
       return hit(title ? MarkerAction::section : MarkerAction::block, RemovalKind::sponsor, "\"(" + f->phrase + ")\"");
     }
   }
+  if (words > 30 && words <= 80) {
+    if (auto f = search(sponsor_title_tag(), t); f && words_before(t, f->pos) <= 15) {
+      return hit(MarkerAction::block, RemovalKind::sponsor, "title tagged \"(" + f->phrase + ")\"");
+    }
+  }
   if (auto f = search(sponsor_strong(), t); f && words_before(t, f->pos) <= 6) {
     int after = count_words(t.substr(f->pos + f->phrase.size()));
     auto action = after == 0 && short_line ? MarkerAction::bare_label : MarkerAction::section;
+    // A label line that names the ad ("From our sponsor") heads its copy.
+    if (after == 0 && ctx.label && search(sponsor_label(), t) && !search(sponsor_label_over_logo(), f->phrase))
+      action = MarkerAction::section;
     return hit(action, RemovalKind::sponsor, quoted(f->phrase));
   }
   if (short_line || ctx.label) {
     if (auto f = search(sponsor_label(), t)) {
       int after = count_words(t.substr(f->pos + f->phrase.size()));
       auto action = after == 0 ? MarkerAction::bare_label : MarkerAction::section;
-      // "SPONSORED" / "ANZEIGE" alone, as a label line, heads the ad itself;
-      // "Together with" alone stands before a logo.
-      if (after == 0 && ctx.label && count_words(f->phrase) == 1) action = MarkerAction::section;
+      // "SPONSORED" / "OUR PARTNER" alone, as a label line, heads the ad
+      // itself; "Together with" alone stands before a logo.
+      if (after == 0 && ctx.label && !search(sponsor_label_over_logo(), f->phrase)) action = MarkerAction::section;
       return hit(action, RemovalKind::sponsor, quoted(f->phrase));
     }
     if (auto f = search(jobs_label(), t)) return hit(MarkerAction::jobs_section, RemovalKind::jobs, "section " + quoted(f->phrase));
@@ -573,7 +647,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   }
 
   // Promos: subscribe, upgrade, refer, donate.
-  if (ctx.label && words <= 6 && search(promo_label(), t)) {
+  if (ctx.label && words <= 6 && (search(promo_label(), t) || search(own_course_label(), t))) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {

@@ -226,7 +226,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:is|are) (?:not |never )?(?:a |no )?(?:substitute|replacement) for (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:not )?(?:intended|meant) to replace (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:does|do) not replace (?:a visit to|a consultation with|the advice of) (?:your|a) (?:doctor|physician|gp|pharmacist))"
    R"(|(?:respects?|values?) your privacy|we (?:do not|don't|will not|won't|will never|never) (?:sell|rent|share|trade|lease|give away)\b[^.!?]*\byour (?:personal |e-?mail |contact )?(?:information|data|details|e-?mail address|address))"
    R"(|without (?:any )?warrant(?:y|ies) of any kind|(?:provided|supplied|distributed) (?:on an )?"?as[- ]is"?|(?:make|makes) no (?:representations? or )?warrant(?:y|ies))"
-   R"(|(?:fares|prices|rates|offers?|seats|rooms) (?:are )?subject to availability|check (?:your )?local listings)"},
+   R"(|(?:fares|prices|rates|offers?|seats|rooms) (?:are )?subject to availability|check (?:your )?local listings)"
+   R"(|mandatory information ?:|(?:food )?supplements? (?:should|must) not be used as a substitute for a (?:varied|balanced)|(?:is|are) not a substitute for a (?:varied|balanced)(?: and (?:varied|balanced))? diet|do not exceed the (?:stated |recommended )?(?:daily )?dose)"},
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -248,7 +249,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:ersetzt|ersetzen) (?:keine|nicht die) (?:ärztliche|medizinische|fachärztliche)n? (?:beratung|behandlung|untersuchung|diagnose)|(?:ersetzt|ersetzen) (?:keinen|nicht den) (?:arztbesuch|besuch (?:beim|bei ihrem|bei deinem) arzt|ärztlichen rat))"
    R"(|(?:wir )?(?:respektieren|achten) (?:ihre|deine) privatsphäre|(?:wir )?(?:geben|verkaufen|vermieten) (?:ihre|deine) (?:e-mail-adresse|daten|adresse|persönlichen daten)[^.!?]*nicht (?:an dritte )?(?:weiter|ab)|(?:ihre|deine) daten (?:werden )?(?:nicht|niemals|nie) an dritte)"
    R"(|(?:alle angaben )?ohne (?:jede |jegliche )?gewähr|(?:übernehmen|übernimmt) (?:wir )?keine (?:haftung|gewähr)|ohne (?:jegliche )?gewährleistung)"
-   R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"},
+   R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"
+   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)\b|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -268,7 +270,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|ne (?:remplacent?|se substituent?) (?:pas|en aucun cas) (?:à )?(?:un |une |l'|les |la |le )?(?:avis|conseils?|consultation|diagnostic|suivi) (?:médica(?:l|le|ux)|d'un (?:médecin|pharmacien|professionnel de santé)))"
    R"(|(?:nous )?respectons votre vie privée|nous ne (?:vendons|louons|cédons|communiquons|transmettons)[^.!?]*(?:vos|tes) (?:données|coordonnées|adresses?)|ne seront jamais (?:cédées|vendues|louées|transmises|communiquées) à des tiers)"
    R"(|sans (?:aucune )?garantie d(?:e|'aucune) (?:sorte|nature)|fournie?s? (?:")?en l'état|(?:déclinons|décline) toute responsabilité)"
-   R"(|(?:tarifs|prix|offres?|places) (?:valables? )?sous réserve de disponibilité)"},
+   R"(|(?:tarifs|prix|offres?|places) (?:valables? )?sous réserve de disponibilité)"
+   R"(|mentions (?:légales )?obligatoires ?:|ne (?:doivent|doit) pas (?:être utilisée?s? comme substituts? d'|se substituer à )(?:une|un) (?:alimentation|régime alimentaire) variée?|ne se substitue(?:nt)? pas à une alimentation (?:variée|équilibrée)|ceci est un médicament\b|ne pas dépasser la dose journalière)"},
   {C::imprint, L::es, false,
    R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -287,7 +290,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|no (?:sustituyen?|reemplazan?) (?:a )?(?:la|el|una|un) (?:consulta|consejo|diagnóstico|asesoramiento|atención|visita) (?:médic[oa]|(?:con|a|de) (?:tu|su|un) médico))"
    R"(|respetamos (?:tu|su) privacidad|no (?:vendemos|cedemos|compartimos|alquilamos)[^.!?]*(?:tus|sus) datos|(?:nunca|no) (?:serán|se) (?:cedidos|vendidos|compartidos) a terceros)"
    R"(|sin (?:garantía|garantías) de ningún tipo|(?:se )?proporciona(?:do|da)? "?tal cual|declina(?:mos)? toda responsabilidad)"
-   R"(|(?:tarifas|precios|ofertas?|plazas) (?:están )?sujet[oa]s? a disponibilidad)"},
+   R"(|(?:tarifas|precios|ofertas?|plazas) (?:están )?sujet[oa]s? a disponibilidad)"
+   R"(|no (?:deben|debe) utilizarse como sustitutos? de una dieta (?:variada|equilibrada)|no sustituye(?:n)? una dieta (?:variada|equilibrada)|lea las instrucciones de este medicamento|no superar la (?:dosis|cantidad) diaria)"},
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -306,7 +310,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|non sostituisc\w* (?:in alcun modo )?(?:il |la |un |una )?(?:parere|consulto|consiglio|visita|diagnosi) (?:medic[oa]|del (?:medico|farmacista)))"
    R"(|rispettiamo la (?:tua|sua) privacy|non (?:vendiamo|cediamo|affittiamo|condividiamo)[^.!?]*(?:i tuoi|i suoi) dati|(?:non saranno|non verranno) (?:mai )?(?:ceduti|venduti|comunicati) a terzi|mai (?:ceduti|venduti|comunicati) a terzi)"
    R"(|senza (?:alcuna )?garanzia di alcun (?:tipo|genere)|fornit[oa] (?:")?così com'è|declin(?:a|iamo) ogni responsabilità)"
-   R"(|(?:tariffe|prezzi|offert[ae]|posti) (?:sono )?soggett[ie] a disponibilità)"},
+   R"(|(?:tariffe|prezzi|offert[ae]|posti) (?:sono )?soggett[ie] a disponibilità)"
+   R"(|(?:come sostitut[io] di|non sostituisc(?:e|ono)) una dieta (?:variata|equilibrata)|è un medicinale\b[^.!?]*(?:foglio illustrativo|avvertenze)|non superare la dose giornaliera)"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -325,7 +330,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|vervangt geen (?:medisch advies|(?:bezoek|consult) (?:aan|bij) (?:je|uw|de) (?:huis)?arts)|(?:is|zijn) geen vervanging (?:van|voor) (?:professioneel )?medisch advies)"
    R"(|(?:wij|we) respecteren (?:je|uw) privacy|(?:wij|we) (?:verkopen|verhuren|verstrekken) (?:je|uw) (?:gegevens|e-?mailadres|adres)[^.!?]*niet|(?:worden|wordt) nooit (?:aan derden )?(?:verkocht|verhuurd|verstrekt|doorgegeven))"
    R"(|zonder enige (?:vorm van )?garantie|zonder garanties van welke aard|(?:aanvaarden|aanvaardt) (?:wij |we )?geen (?:enkele )?aansprakelijkheid)"
-   R"(|(?:prijzen|tarieven|aanbiedingen|plaatsen) (?:zijn )?onder voorbehoud van beschikbaarheid)"},
+   R"(|(?:prijzen|tarieven|aanbiedingen|plaatsen) (?:zijn )?onder voorbehoud van beschikbaarheid)"
+   R"(|(?:is|zijn) geen vervanging (?:van|voor) een (?:gevarieerde|gevarieerd|evenwichtige)|niet (?:gebruiken )?als vervanging van een gevarieerd|de aanbevolen dagelijkse dosis niet overschrijden|aanbevolen dosering niet overschrijden)"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -344,7 +350,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|não (?:substitui|substituem|dispensa|dispensam) (?:a |o |uma |um )?(?:avaliação|diagnóstico|acompanhamento|parecer|consulta) (?:médic[oa]|de um (?:médico|profissional de saúde)))"
    R"(|respeitamos (?:a sua|sua|a tua) privacidade|não (?:vendemos|alugamos|compartilhamos|partilhamos|cedemos)[^.!?]*(?:seus|os seus|teus|os teus) dados|(?:nunca|não) serão (?:vendidos|cedidos|compartilhados|partilhados) (?:a|com) terceiros)"
    R"(|sem (?:garantia|garantias) de qualquer (?:tipo|natureza)|fornecid[oa] (?:")?no estado em que se encontra|(?:isenta|exime)-se de (?:qualquer|toda) responsabilidade)"
-   R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"},
+   R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"
+   R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -434,11 +441,11 @@ constexpr VocabularyRow k_rows[] = {
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
-  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé)"},
-  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio)"},
-  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio)"},
-  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame)"},
-  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio)"},
+  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé|notre partenaire|nos partenaires|le mot de notre partenaire|partenaire (?:du jour|de la semaine))"},
+  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio|nuestro patrocinador|nuestros patrocinadores|nuestro colaborador|patrocinador (?:del día|de la semana))"},
+  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
+  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|onze partner|onze partners|partner (?:van de week|van vandaag))"},
+  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
 
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
@@ -450,49 +457,56 @@ constexpr VocabularyRow k_rows[] = {
    R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with)|)"
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
    R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
-   R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"},
+   R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
+   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
    R"((?:erreichen sie|erreiche) (?:über |mehr als )?[0-9][0-9.]* (?:leser|abonnent|entwickler|menschen)|)"
    R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"
    R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"
-   R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"},
+   R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"
+   R"(|(?:ihr|dein) (?:produkt|unternehmen|startup|tool) (?:vor|bei) (?:mehr als |über )?[\d.]+ )"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
    R"(touche[rz] (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés|décideurs)|)"
    R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"
    R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"
-   R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"},
+   R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"
+   R"(|(?:présentez|faites connaître|mettez) votre (?:produit|marque|entreprise|start-up|outil) (?:à|devant|auprès de) (?:plus de )?[\d  .]+ )"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
    R"(llegar a (?:más de )?[0-9][0-9.]* (?:lectores|lectoras|suscriptores|desarrolladores|personas|vecinos)|)"
    R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"
    R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"
-   R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"},
+   R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"
+   R"(|(?:pon|lleva|muestra) tu (?:producto|marca|empresa|startup|herramienta) (?:delante de|frente a|ante) (?:más de )?[\d.]+ )"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
    R"(raggiung(?:i|ere) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|persone)|)"
    R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"
    R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"
-   R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"},
+   R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"
+   R"(|(?:porta|presenta|mostra) il tuo (?:prodotto|brand|marchio|servizio) (?:davanti a|a) (?:oltre |più di )?[\d.]+ )"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
    R"(plaats (?:je|uw) vacature|)"
    R"((?:adverteren|advertenties|reclame|sponsoring)@)"
    R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"
-   R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"},
+   R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"
+   R"(|(?:je|uw) (?:product|merk|bedrijf|startup|tool) onder de aandacht van (?:meer dan |ruim )?[\d.]+ )"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
    R"(chegar a (?:mais de )?[0-9][0-9.]* (?:mil )?(?:leitores|assinantes|pessoas|subscritores)|)"
    R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"
    R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"
-   R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"},
+   R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"
+   R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -527,7 +541,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|register (?:now |today |early )?(?:by|before) [^.!?]*? and save\b|(?:register|sign up|book) (?:now|today|early) and save\b)"
    R"(|become an? (?:[\pL-]+ )?(?:certified|licensed|accredited) [\pL ]*?(?:developer|engineer|professional|administrator|expert|specialist|technician|consultant)|instructor-led (?:[\pL-]+ )?(?:courses|training|classes|workshops))"
    R"(|apply (?:online )?(?:now |today )?for (?:the|your|a|our) [\pL ]*?(?:credit|store|rewards|visa|mastercard) card|get (?:the|our) [\pL ]*?(?:visa|mastercard|credit card|store card|rewards card)\b[^.!?]*(?:\boff\b|\bsave\b|points|cash ?back|bonus)|apply online in (?:minutes|seconds))"
-   R"(|(?:join|visit) our (?:forums?|message boards?|discussion boards?)\b|our (?:forums?|message boards?) (?:have|has|now have)\b|early registration (?:ends|closes|deadline))"},
+   R"(|(?:join|visit) our (?:forums?|message boards?|discussion boards?)\b|our (?:forums?|message boards?) (?:have|has|now have)\b|early registration (?:ends|closes|deadline))"
+   R"(|(?:collect|earn) (?:[\pL-]+ )?points with (?:the|your|our) [\pL-]+ card\b|points (?:you can )?(?:redeem|swap|exchange|trade in|turn into) (?:for|into) (?:rewards|discounts|vouchers|money off)|(?:^|[.!?:] )with (?:the|our) [\pL-]+ app,? (?:you can )?(?:clip|activate|load|collect|redeem|scan|unlock)\b)"
+   R"(|(?:^|[.!?:] )new in (?:the|our) merch(?:andise)? (?:store|shop)|(?:in|from|at) (?:the|our) merch(?:andise)? (?:store|shop)\b|you(?:'ll)? (?:save|earn) (?:on|with) every (?:purchase|shop|order)\b)"
+   R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -549,7 +566,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )(?:nimm|bring|nehmen sie|bringen sie) (?:deine?n?|ihre?n?|einen?) [\pL-]{0,30}(?:freund|kolleg|partner|nachbar)\pL* mit\b[^.!?]*(?:gratis|kostenlos|beitragsfrei|rabatt|gutschein|prämie|geschenkt)|(?:meldet|registriert) (?:er|sie) sich mit (?:deinem|ihrem) (?:empfehlungs|einladungs)?code)"
    R"(|gegen vorlage (?:deines|ihres|des) [\pL-]*(?:ausweis|karte|pass)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
-   R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
+   R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit) ?: [^.!?]*\bapp\b|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
    R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
    R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
@@ -557,7 +574,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|bis (?:zum )?[^.!?]*? anmelden und [^.!?]*?sparen|jetzt anmelden und [^.!?]*?sparen)"
    R"(|(?:werden sie|werde) (?:ein(?:e)? )?zertifizierte[rn]? [\pL-]+|zertifizierungs(?:kurse|schulungen|trainings)|(?:präsenz)?schulungen mit (?:erfahrenen )?(?:trainern|trainerinnen|dozenten))"
    R"(|(?:kredit|kunden|bonus)karte (?:jetzt |online |gleich )?beantragen|(?:kreditkarte|mastercard|visa card)\b[^.!?]*(?:beantragen|startguthaben|willkommensbonus)|in wenigen minuten (?:online )?beantragt)"
-   R"(|(?:in|besuchen sie|besuche) unser(?:em)? forum\b|frühbucherfrist (?:endet|läuft))"},
+   R"(|(?:in|besuchen sie|besuche) unser(?:em)? forum\b|frühbucherfrist (?:endet|läuft))"
+   R"(|(?:^|[.!?:] )[\pL-]*punkte sammeln mit (?:der|deiner|ihrer|unserer) |bei jedem einkauf (?:gibt es|erhältst du|erhalten sie|sammelst du|sammeln sie|bekommst du|bekommen sie) [\pL-]*punkte|gegen (?:prämien|rabatte|gutscheine) (?:oder|und) (?:prämien|rabatte|gutscheine) ein(?:tauschen|lösen)|(?:^|[.!?:] )mit (?:der|unserer) [\pL-]+[ -]app (?:aktivierst du|aktivieren sie|sammelst du|sammeln sie|hast du|haben sie|sparst du|sparen sie|bezahlst du|bezahlen sie)\b|(?:coupons?|gutscheine?) (?:direkt )?(?:in|mit|über) (?:der|unserer|deiner|ihrer) [\pL-]*[ -]?app (?:aktivieren|einlösen|freischalten))"
+   R"(|(?:^|[.!?:] )neu im (?:merch|fan)-?shop|(?:in unserem|im) (?:merch|fan)-?shop\b|(?:sparst du|sparen sie|sammelst du|sammeln sie) bei jedem einkauf)"
+   R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -586,7 +606,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|inscrivez-vous avant (?:le )?[^.!?]*? et économisez|(?:inscrivez-vous|réservez) (?:dès maintenant|tôt) et économisez)"
    R"(|devenez (?:un |une )?[\pL ]*?certifiée?s?\b|formations? certifiantes?|(?:formations?|cours) (?:en présentiel )?(?:avec|animée?s? par) (?:un )?formateur)"
    R"(|(?:demandez|commandez|obtenez) (?:dès maintenant |dès aujourd'hui |en ligne )?(?:votre|la|notre) carte (?:de crédit|visa|mastercard|de fidélité|privilège)|carte (?:de crédit|visa|mastercard)\b[^.!?]*(?:offerts? (?:sur|pour) votre premi|de réduction sur votre premi))"
-   R"(|(?:rejoignez|retrouvez-nous sur) (?:nos forums|notre forum)|inscriptions? anticipées? jusqu'au)"},
+   R"(|(?:rejoignez|retrouvez-nous sur) (?:nos forums|notre forum)|inscriptions? anticipées? jusqu'au)"
+   R"(|(?:à|pour) chaque achat,? (?:vous cumulez|tu cumules|cumulez|cumule|gagnez|gagne) des points|points (?:à échanger|échangeables|convertibles) (?:contre|en) (?:des )?(?:bons d'achat|cadeaux|réductions|remises)|(?:^|[.!?:] )avec (?:l'appli|l'application|l'app) [\pL-]+,? (?:activez|active|cumulez|cumule|retrouvez|retrouve)\b)"
+   R"(|(?:dans|sur) (?:notre|la) boutique (?:de )?merch\b|(?:vous économisez|tu économises) à chaque achat)"
+   R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -615,7 +638,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|inscríbete antes del? [^.!?]*? y ahorra|(?:inscríbete|regístrate|reserva) (?:ya|hoy|ahora) y ahorra)"
    R"(|conviértete en (?:un |una )?[\pL ]*?certificad[oa]\b|cursos? (?:oficiales? )?de certificación|(?:cursos?|formación) (?:presencial(?:es)? )?(?:con|impartid[oa]s? por) (?:un )?instructor)"
    R"(|solicita (?:ya |hoy |ahora |online )?(?:tu|la|nuestra) tarjeta|tarjeta (?:de crédito|visa|mastercard)\b[^.!?]*(?:en tu primera compra|de descuento en tu primera))"
-   R"(|(?:únete a|participa en|visita) (?:nuestros foros|nuestro foro)|inscripción anticipada hasta)"},
+   R"(|(?:únete a|participa en|visita) (?:nuestros foros|nuestro foro)|inscripción anticipada hasta)"
+   R"(|(?:(?:^|[.!?:] )(?:acumula|suma|consigue)|acumulas|sumas|consigues) puntos (?:en|con) (?:cada compra|todas tus compras)|(?:canjea|canjear|canjeables?) (?:tus |sus |los )?puntos por|(?:^|[.!?:] )con la app (?:de )?[\pL-]+,? (?:activa|acumula|canjea|paga)\b)"
+   R"(|(?:en )?nuestra tienda de merch\b|ahorras en cada compra)"
+   R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -643,7 +669,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|iscriviti entro (?:il )?[^.!?]*? e risparmia|(?:iscriviti|prenota) (?:ora|subito|oggi) e risparmia)"
    R"(|diventa (?:un |una )?[\pL ]*?certificat[oa]\b|corsi (?:ufficiali )?di certificazione|corsi (?:in aula )?con (?:un )?(?:istruttore|docente))"
    R"(|richiedi (?:ora |subito |online )?(?:la tua|la|la nostra) carta|carta (?:di credito|visa|mastercard)\b[^.!?]*(?:sul tuo primo acquisto|di sconto sul primo))"
-   R"(|(?:partecipa al|visita il|iscriviti al) nostro forum|iscrizioni? anticipat[ae] (?:entro|fino al))"},
+   R"(|(?:partecipa al|visita il|iscriviti al) nostro forum|iscrizioni? anticipat[ae] (?:entro|fino al))"
+   R"(|(?:(?:^|[.!?:] )accumula|accumuli|raccogli) (?:i )?punti (?:a|ad|con|su) ogni (?:acquisto|spesa)|punti (?:da )?(?:convertire|trasformare|scambiare) in (?:premi|sconti|buoni)|(?:^|[.!?:] )con l'app [\pL-]+,? (?:attiva|attivi|accumula|accumuli|raccogli|paghi)\b)"
+   R"(|(?:nel nostro|sul nostro) shop di merch\b|risparmi (?:a|ad|su) ogni (?:acquisto|spesa))"
+   R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -671,7 +700,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|schrijf (?:je|u) (?:vóór|voor) [^.!?]*? in en bespaar|(?:schrijf (?:je|u) nu in|boek nu) en bespaar)"
    R"(|word (?:een )?gecertificeerde? [\pL-]+|certificeringstrainingen?|(?:klassikale )?trainingen (?:met|onder leiding van) (?:een )?(?:ervaren )?(?:trainer|docent))"
    R"(|vraag (?:nu |direct |online )?(?:je|uw|de|onze) (?:creditcard|klantenkaart|spaarkaart) aan|creditcard\b[^.!?]*(?:op (?:je|uw) eerste aankoop|korting op (?:je|uw) eerste))"
-   R"(|(?:praat mee op|bezoek|kom naar) ons forum|vroegboekkorting (?:tot|loopt))"},
+   R"(|(?:praat mee op|bezoek|kom naar) ons forum|vroegboekkorting (?:tot|loopt))"
+   R"(|(?:spaar|verdien) (?:punten|zegels) (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap|bestelling)|punten (?:inwisselen|omwisselen|ruilen) (?:voor|tegen)|(?:^|[.!?:] )met de [\pL-]+[ -]app (?:activeer|spaar|betaal|scan)\b)"
+   R"(|(?:in onze|in de) merch(?:shop|winkel)\b|(?:bespaar je|je bespaart) bij (?:elke|iedere) (?:aankoop|boodschap))"
+   R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -699,7 +731,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|inscreva-se até [^.!?]*? e economize|(?:inscreva-se|reserve) (?:já|hoje|agora) e economize)"
    R"(|torne-se (?:um |uma )?[\pL ]*?certificad[oa]\b|cursos? (?:oficiais? )?de certificação|cursos? (?:presenciais )?com (?:um )?instrutor)"
    R"(|(?:peça|solicite) (?:já |agora |online )?(?:o seu|seu|o nosso) cartão|cartão (?:de crédito|visa|mastercard)\b[^.!?]*(?:na sua primeira compra|de desconto na primeira))"
-   R"(|(?:participe do|visite o|entre no) nosso fórum|inscrições antecipadas até)"},
+   R"(|(?:participe do|visite o|entre no) nosso fórum|inscrições antecipadas até)"
+   R"(|(?:acumule|junte|ganhe) pontos (?:em|a) cada compra|troque (?:seus|os|os seus) pontos por|(?:^|[.!?:] )com o (?:app|aplicativo) [\pL-]+,? (?:ative|acumule|junte|pague|resgate)\b)"
+   R"(|(?:na nossa|em nossa) loj(?:a|inha) de merch\b|(?:você economiza|economize) em cada compra)"
+   R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -714,7 +749,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"
    R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
    R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"
-   R"(|(?:free )?when you (?:try|join|subscribe to|upgrade to) [\pL-]+ (?:premium|pro|plus|gold|platinum)\b|try [\pL-]+ (?:premium|pro|plus|gold|platinum) (?:free |risk-free )?for \d+ days)"},
+   R"(|(?:free )?when you (?:try|join|subscribe to|upgrade to) [\pL-]+ (?:premium|pro|plus|gold|platinum)\b|try [\pL-]+ (?:premium|pro|plus|gold|platinum) (?:free |risk-free )?for \d+ days)"
+   R"(|your (?:free )?trial (?:ends|expires|is ending|runs out|will end)\b|(?:choose|pick|select) (?:a|your) plan\W*$|(?:choose|pick|select) your plan (?:now|today|and save)|become a (?:paying|paid) (?:reader|supporter)\b)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -724,7 +760,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:das|unser) (?:heft|magazin) im abo|abonnieren sie (?:das|unser) (?:heft|magazin))"
    R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"
    R"(|unbegrenzt (?:lesen|zugang)|(?:lesen sie|lies) unbegrenzt|(?:im monat|monatlich|pro monat),? (?:jederzeit|monatlich) kündbar|premium (?:testen|ausprobieren))"
-   R"(|(?:der )?erste monat (?:ist )?(?:gratis|kostenlos|geschenkt)|(?:ihre|deine) mitgliedschaft (?:läuft|endet) (?:am|zum|bald|in)|jetzt (?:die mitgliedschaft )?verlängern und)"},
+   R"(|(?:der )?erste monat (?:ist )?(?:gratis|kostenlos|geschenkt)|(?:ihre|deine) mitgliedschaft (?:läuft|endet) (?:am|zum|bald|in)|jetzt (?:die mitgliedschaft )?verlängern und)"
+   R"(|(?:ihre|deine) (?:kostenlose |gratis-)?(?:testphase|testzeit|testzeitraum|probephase|gratisphase|testversion|probemonat) (?:endet|läuft (?:bald |demnächst )?ab)|(?:wählen sie|wähle) (?:jetzt )?(?:ihren|deinen) tarif|tarif (?:auswählen|wählen)\W*$|(?:zahlende|unterstützende)[rn]? (?:leser|mitglied|abonnent)\pL* werden)"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
@@ -734,7 +771,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:pensez|n'oubliez pas) à renouveler (?:votre|ta|ton) (?:licence|adhésion|cotisation|abonnement)|renouvel(?:ez|er) votre (?:adhésion|cotisation))"
    R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"
    R"(|(?:lisez|lire|lis) (?:en illimité|sans limite)|(?:par mois|/mois),? sans engagement|essaye[rz] (?:[\pL-]+ )?premium\b)"
-   R"(|(?:les )?\d+ premiers jours (?:sont )?(?:offerts|gratuits)|(?:le )?premier mois (?:est )?(?:offert|gratuit)|(?:votre|ton) (?:adhésion|abonnement|cotisation) (?:arrive à (?:son )?échéance|expire|prend fin)|renouvelez dès (?:maintenant|aujourd'hui)|un mois offert)"},
+   R"(|(?:les )?\d+ premiers jours (?:sont )?(?:offerts|gratuits)|(?:le )?premier mois (?:est )?(?:offert|gratuit)|(?:votre|ton) (?:adhésion|abonnement|cotisation) (?:arrive à (?:son )?échéance|expire|prend fin)|renouvelez dès (?:maintenant|aujourd'hui)|un mois offert)"
+   R"(|(?:votre|ta) (?:période d'essai|essai gratuit|période gratuite) (?:se termine|prend fin|expire)|(?:choisissez|choisis) (?:votre|ton) (?:offre|formule|abonnement|forfait)\W*$|choisir (?:mon|votre) (?:offre|formule)\W*$|devene[zs] (?:un |une )?(?:lecteur|lectrice|abonné|abonnée) payante?)"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
@@ -742,7 +780,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(suscríbete a (?:la|nuestra) (?:revista|edición impresa))"
    R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"
    R"(|lee sin límites|lectura ilimitada|al mes,? sin permanencia|prueba (?:[\pL-]+ )?premium\b)"
-   R"(|los primeros \d+ días (?:son )?(?:gratis|gratuitos)|(?:el )?primer mes (?:es )?(?:gratis|gratuito|de regalo)|tu (?:suscripción|cuota|membresía) (?:vence|caduca|expira)|renueva (?:ya|ahora|hoy) y)"},
+   R"(|los primeros \d+ días (?:son )?(?:gratis|gratuitos)|(?:el )?primer mes (?:es )?(?:gratis|gratuito|de regalo)|tu (?:suscripción|cuota|membresía) (?:vence|caduca|expira)|renueva (?:ya|ahora|hoy) y)"
+   R"(|(?:tu|su) (?:periodo|período) de prueba (?:termina|finaliza|acaba|vence)|(?:tu|su) prueba gratuita (?:termina|finaliza|acaba|vence)|(?:elige|elija) (?:tu|su) plan\W*$|(?:elige|elija) (?:tu|su) plan (?:ahora|hoy|y ahorra)|hazte (?:lector|lectora|suscriptor|suscriptora) de pago)"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
@@ -750,14 +789,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(abbonati alla (?:rivista|nostra rivista|versione cartacea)|con l'abbonamento [\pL+ -]{0,30}ricevi)"
    R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"
    R"(|leggi senza limiti|lettura illimitata|al mese,? senza vincoli|prova (?:[\pL-]+ )?premium\b)"
-   R"(|i primi \d+ giorni (?:sono )?(?:gratis|gratuiti)|(?:il )?primo mese (?:è )?(?:gratis|gratuito|in omaggio)|la tua (?:tessera|iscrizione|quota|membership) (?:scade|è in scadenza)|rinnova (?:subito|ora|oggi) e)"},
+   R"(|i primi \d+ giorni (?:sono )?(?:gratis|gratuiti)|(?:il )?primo mese (?:è )?(?:gratis|gratuito|in omaggio)|la tua (?:tessera|iscrizione|quota|membership) (?:scade|è in scadenza)|rinnova (?:subito|ora|oggi) e)"
+   R"(|(?:il tuo|il suo) periodo (?:di prova|gratuito) (?:termina|scade|finisce)|la tua prova gratuita (?:termina|scade|finisce)|scegli (?:il tuo|un) piano\W*$|scegli il tuo piano (?:ora|oggi|e risparmia)|diventa (?:un |una )?(?:lettore|lettrice|abbonato|abbonata) (?:pagante|sostenitore|sostenitrice))"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
    R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"
    R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"
    R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"
-   R"(|de eerste \d+ dagen (?:zijn )?gratis|(?:de )?eerste maand (?:is )?gratis|(?:je|uw) lidmaatschap (?:verloopt|loopt af|eindigt)|verleng (?:nu|vandaag|direct) en)"},
+   R"(|de eerste \d+ dagen (?:zijn )?gratis|(?:de )?eerste maand (?:is )?gratis|(?:je|uw) lidmaatschap (?:verloopt|loopt af|eindigt)|verleng (?:nu|vandaag|direct) en)"
+   R"(|(?:je|uw) (?:gratis )?proefperiode (?:eindigt|loopt|verloopt)\b|kies (?:je|uw) (?:abonnement|pakket|plan)\W*$|kies (?:nu )?(?:je|uw) (?:abonnement|pakket|plan) (?:nu|vandaag|en bespaar)|word betalende? (?:lezer|lid|abonnee))"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
@@ -765,7 +806,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:desconto|grátis) no primeiro (?:ano|mês))"
    R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"
    R"(|leia sem limites|leitura ilimitada|por mês,? sem fidelidade|experimente (?:o )?premium\b)"
-   R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"},
+   R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"
+   R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
@@ -840,7 +882,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|send (?:us )?a letter (?:of up to|to the editor)|letters? (?:may|will|might) be (?:edited|shortened|condensed) for\b)"
    R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"
    R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"
-   R"(|vote in (?:our|this week's|today's|the) (?:reader )?poll|take (?:our|this week's|today's) (?:quick )?poll)"},
+   R"(|vote in (?:our|this week's|today's|the) (?:reader )?poll|take (?:our|this week's|today's) (?:quick )?poll)"
+   R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -860,7 +903,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|leserbriefe? (?:werden|können) [^.]{0,30}gekürzt|(?:die redaktion behält sich|behält sich die redaktion) (?:das recht auf )?kürzungen vor|kürzungen (?:sind )?vorbehalten|(?:schreiben sie|schreib|schick|schicken sie) uns (?:einen|ihren|deinen) leserbrief)"
    R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"
    R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"
-   R"(|stimmen sie (?:jetzt )?ab\b|stimm (?:jetzt )?ab\b|(?:machen sie|mach) mit bei (?:unserer|der) (?:umfrage|abstimmung))"},
+   R"(|stimmen sie (?:jetzt )?ab\b|stimm (?:jetzt )?ab\b|(?:machen sie|mach) mit bei (?:unserer|der) (?:umfrage|abstimmung))"
+   R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -876,7 +920,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|la rédaction se réserve le droit de (?:les )?(?:raccourcir|couper|modifier|publier)|(?:envoyez|écrivez)(?:-nous)? (?:votre|un) courrier (?:des lecteurs|de lecteur|à la rédaction))"
    R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"
    R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"
-   R"(|votez (?:dans|à) notre sondage|participez à notre sondage|(?:donnez|donne) (?:votre|ton) avis dans notre sondage)"},
+   R"(|votez (?:dans|à) notre sondage|participez à notre sondage|(?:donnez|donne) (?:votre|ton) avis dans notre sondage)"
+   R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -890,7 +935,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:envía|envíe|mándanos|envíanos) (?:tu|su) carta (?:al director|a la redacción)|nos reservamos el derecho (?:de|a) (?:editar|resumir|extractar|acortar)|las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas))"
    R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"
    R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"
-   R"(|vota en (?:nuestra|la) encuesta|participa en (?:nuestra|la) encuesta)"},
+   R"(|vota en (?:nuestra|la) encuesta|participa en (?:nuestra|la) encuesta)"
+   R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -907,7 +953,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|la redazione si riserva (?:il diritto )?di (?:tagliare|sintetizzare|ridurre|modificare)|(?:scrivi|scrivete|scriva) (?:una lettera )?al direttore|le lettere (?:potranno|possono) essere (?:tagliate|ridotte|sintetizzate))"
    R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"
    R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"
-   R"(|vota (?:nel|al) nostro sondaggio|partecipa al (?:nostro )?sondaggio)"},
+   R"(|vota (?:nel|al) nostro sondaggio|partecipa al (?:nostro )?sondaggio)"
+   R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -923,7 +970,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|de redactie behoudt zich het recht voor|(?:ingezonden )?brieven (?:kunnen|worden) (?:worden )?ingekort|stuur (?:je|uw) (?:ingezonden )?brief (?:naar|in)\b)"
    R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"
    R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"
-   R"(|stem (?:mee )?in (?:onze|de) (?:poll|peiling)|doe mee (?:aan|met) (?:onze|de) (?:poll|peiling))"},
+   R"(|stem (?:mee )?in (?:onze|de) (?:poll|peiling)|doe mee (?:aan|met) (?:onze|de) (?:poll|peiling))"
+   R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -937,7 +985,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|a redação (?:se )?reserva(?:-se)? o direito de (?:editar|resumir|cortar)|(?:as )?cartas (?:podem|poderão) ser (?:editadas|resumidas|cortadas)|(?:envie|mande) (?:sua|a sua) carta (?:para|à redação))"
    R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"
    R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"
-   R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"},
+   R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"
+   R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -980,26 +1029,33 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
    R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
    R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
-   R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"},
+   R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"
+   R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
-   R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"},
+   R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"
+   R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
-   R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"},
+   R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"
+   R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"},
   {C::self_description, L::es, false,
    R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
-   R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"},
+   R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"
+   R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"},
   {C::self_description, L::it, false,
    R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
    R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
-   R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"},
+   R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"
+   R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"},
   {C::self_description, L::nl, false,
    R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
-   R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"},
+   R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"
+   R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"},
   {C::self_description, L::pt, false,
    R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
-   R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"},
+   R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"
+   R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
@@ -1008,37 +1064,44 @@ constexpr VocabularyRow k_rows[] = {
    R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
    R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
    R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"
-   R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"
+   R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
    R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
    R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
-   R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"},
+   R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"
+   R"(|(?:findest du|finden sie|gibt es) (?:auch )?auf unserem (?:instagram|youtube|tiktok|pinterest|facebook)-?(?:kanal|account|profil))"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
    R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"
    R"(|partage[zs]? (?:vos|tes) (?:plus belles )?(?:photos|images|clichés)|identifiez-nous|avec le hashtag|rest(?:ez|ons) connectés\W*$)"
-   R"(|^(?:rejoignez|rejoins) (?:la|notre) communauté[^.!?]{0,40}[!:]?$)"},
+   R"(|^(?:rejoignez|rejoins) (?:la|notre) communauté[^.!?]{0,40}[!:]?$)"
+   R"(|(?:retrouvez|découvrez)-(?:en|les) (?:plus )?sur notre (?:compte|chaîne|page) (?:instagram|youtube|tiktok|pinterest|facebook))"},
   {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
    R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter)|)"
    R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"
    R"(|comparte tus (?:mejores )?(?:fotos|imágenes)|etiquétanos|con el hashtag|(?:mantente|sigamos) conectad[oa]s?\W*$)"
-   R"(|^únete a (?:la|nuestra) comunidad\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^únete a (?:la|nuestra) comunidad\b[^.!?]{0,40}[!:]?$)"
+   R"(|en nuestr[oa] (?:cuenta|canal|perfil) de (?:instagram|youtube|tiktok|pinterest) (?:encontrarás|tienes|hay) )"},
   {C::social, L::it, false, R"(seguici|trovaci su|unisciti a noi su|condividi su|inoltra(?:la|lo)? a|condividi (?:questa|la|questo) (?:newsletter|lettera|numero)|)"
    R"(segui(?:teci)? (?:[\pL'-]+ ){0,2}(?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|x\b|twitter|threads|telegram)|)"
    R"(ci trovi (?:anche )?su|siamo (?:anche )?su (?:instagram|facebook|linkedin|youtube|tiktok|telegram)|(?:unisciti|iscriviti) al (?:nostro )?canale (?:whatsapp|telegram)|inoltra (?:questa|la nostra) (?:newsletter|email|mail) a)"
    R"(|condividi (?:le tue|con noi le tue) (?:foto|immagini)|taggaci|con l'hashtag|rest(?:a|iamo|ate) (?:in contatto|connessi)\W*$)"
-   R"(|^unisciti alla (?:nostra )?(?:community|comunità)[^.!?]{0,40}[!:]?$)"},
+   R"(|^unisciti alla (?:nostra )?(?:community|comunità)[^.!?]{0,40}[!:]?$)"
+   R"(|(?:li|le|ne) trovi (?:anche |altr[ie] )?sul nostro (?:profilo|canale|account) (?:instagram|youtube|tiktok|pinterest))"},
   {C::social, L::nl, false, R"(volg ons|vind ons op|deel (?:op|via) (?:twitter|facebook|linkedin|whatsapp|x\b)|)"
    R"(stuur (?:hem|het|deze|dit|de nieuwsbrief) door(?: naar| en)|deel (?:deze|de|onze) nieuwsbrief|ken je iemand die dit|)"
    R"((?:je vindt|u vindt|jullie vinden) ons (?:ook )?op|(?:volg|abonneer je op) (?:ons|onze) (?:whatsapp|telegram)-?kanaal|whatsapp-kanaal)"
    R"(|deel (?:je|jouw|uw) (?:mooiste )?foto's|tag ons\b|met de hashtag|blijf (?:met ons )?(?:verbonden|in contact)\W*$)"
-   R"(|^(?:word (?:lid|deel) van|sluit je aan bij) (?:onze|de) community\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^(?:word (?:lid|deel) van|sluit je aan bij) (?:onze|de) community\b[^.!?]{0,40}[!:]?$)"
+   R"(|(?:vind je|staan) (?:ook )?op ons (?:instagram|youtube|tiktok|pinterest)-?(?:kanaal|account|profiel))"},
   {C::social, L::pt, false, R"(siga-nos|sigam-nos|nos siga|acompanhe-nos|encontre-nos n|compartilhe (?:no|via|em)|partilhe (?:no|via|em)|)"
    R"(encaminhe (?:este|esta|o|a) (?:boletim|newsletter|e-mail|email)|(?:compartilhe|partilhe) (?:este|esta) (?:boletim|newsletter)|)"
    R"(nos encontra(?:s)? (?:também )?(?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|também estamos (?:no|nas) (?:instagram|facebook|linkedin|youtube|tiktok|redes)|(?:entre|entra) no (?:nosso )?canal|(?:notícias|novidades)[\pL ]{0,30} no (?:seu )?whatsapp|canal (?:do|de|no) whatsapp)"
    R"(|(?:partilhe|compartilhe|partilha) (?:as suas|suas|as tuas) (?:melhores )?fotos|marque-nos|com a hashtag|(?:fique|fiquem|mantenha-se) (?:ligad[oa]s?|conectad[oa]s?)\W*$)"
-   R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"},
+   R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"
+   R"(|(?:você )?encontra (?:mais )?(?:receitas|dicas|vídeos|fotos) no nosso (?:perfil|canal) (?:do|no) (?:instagram|youtube|tiktok))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

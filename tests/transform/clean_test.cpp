@@ -158,6 +158,75 @@ TEST_CASE("clean drops a sponsor section from its label to the next heading of i
   }
 }
 
+TEST_CASE("a label that names the ad heads its copy, button and terms; a preposition stands over a logo",
+          "[transform]") {
+  Document d =
+      doc({story("Rail"),
+           {heading("OUR PARTNER", 4), para("Stack coins without thinking about it. Roundly sweeps your spare change."),
+            para("Get your bonus", {{"Get your bonus", "https://news.example/go/roundly"}}),
+            para("Bonus paid after a first deposit. Terms apply."), heading("Markets", 2),
+            para("Bond yields fell for a third day as traders priced in a rate cut.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "OUR PARTNER") == "sponsor: \"our partner\"");
+  CHECK(reason_for(r, "Stack coins").starts_with("sponsor: section"));
+  CHECK(reason_for(r, "Get your bonus").starts_with("sponsor: section"));
+  CHECK(reason_for(r, "Bonus paid").starts_with("sponsor: section"));
+  CHECK(kept(r, "Markets"));
+  CHECK(kept(r, "Bond yields fell"));
+}
+
+TEST_CASE("a sponsor label over an ad box keeps the story above it and the issue's items after it", "[transform]") {
+  // "FROM OUR SPONSOR" is the box's label, not a tag on the story above.
+  Document d =
+      doc({story("Rail"),
+           {heading("Brussels buys time", 2),
+            para("The Commission proposed pushing back the fines by twelve months, to August 2027."),
+            heading("FROM OUR SPONSOR", 4), para("Your search is only as good as its index. Indexly reads your docs."),
+            para("Start free", {{"Start free", "https://news.example/s/indexly"}}), heading("Chip rules", 2),
+            para("Fourteen cloud providers were added to the entity list.")}});
+  CleanResult r = clean(d);
+  CHECK(kept(r, "The Commission proposed"));
+  CHECK(reason_for(r, "Your search is only").starts_with("sponsor: section"));
+  CHECK(kept(r, "Fourteen cloud providers"));
+
+  // An "ANZEIGE" that no heading closes before the issue ends takes its ad,
+  // not the agenda item and the footer under it.
+  std::vector<Block> blocks = {
+      para("Guten Morgen. Die Bahn und die Gewerkschaft haben sich geeinigt, die Löhne "
+           "steigen um 9,5 Prozent, der Streik am Montag fällt aus.")};
+  blocks.push_back(heading("ANZEIGE", 5));
+  blocks.push_back(para("Strom zu teuer? Mit dem Wechselrechner von Voltix finden Sie einen günstigeren Tarif.",
+                        {{"Jetzt vergleichen", "https://ad.example/voltix"}}));
+  blocks.push_back(
+      para("Was heute wichtig wird: Der Bundesrat entscheidet über das Heizungsgesetz, in Brüssel beginnt "
+           "der Gipfel der Staats- und Regierungschefs zur Migration und zur Verteidigung."));
+  for (int i = 0; i < 4; ++i) {
+    blocks.push_back(
+        para("Der Landtag berät in dieser Woche außerdem über den Haushalt, die Schulen, die Kliniken und "
+             "die Straßen im ländlichen Raum, und die Opposition kündigt Änderungsanträge an."));
+  }
+  CleanResult r2 = clean(doc({blocks}));
+  CHECK(reason_for(r2, "Strom zu teuer").starts_with("sponsor: section"));
+  CHECK(kept(r2, "Was heute wichtig wird"));
+  CHECK(kept(r2, "Der Landtag berät"));
+}
+
+TEST_CASE("a sponsor tag that ends a plain-text item's title takes the item with its link and blurb", "[transform]") {
+  Document d =
+      doc({{heading("Link Digest"),
+            para("SQLite adds indexes on JSON paths (6 minute read) [https://news.example/a3] Queries that "
+                 "filter on a JSON field can now use an index instead of scanning every row of a large table."),
+            para("Launch your side project this weekend with Baseplate (Sponsor) [https://news.example/s2] "
+                 "Baseplate gives you auth, a database and file storage behind one key, with a free tier "
+                 "that never sleeps. Readers get half off the first year."),
+            para("Why our latency got worse after we doubled the cache (9 minute read) "
+                 "[https://news.example/a4] A postmortem on eviction pauses and the slowest requests.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Launch your side project") == "sponsor: title tagged \"(sponsor)\"");
+  CHECK(kept(r, "SQLite adds indexes"));
+  CHECK(kept(r, "Why our latency got worse"));
+}
+
 TEST_CASE("clean takes only the logo after a bare sponsor label", "[transform]") {
   Document d = doc({{para("Together with"), Block{BlockKind::image, 0, "", {{"", "https://ads.example/logo"}}},
                      para("Good morning. Apple shipped iOS 16 yesterday and you can now edit messages.")},
@@ -1017,6 +1086,23 @@ TEST_CASE("a credit line over the first story owns only itself, and the sponsor'
   CHECK(reason_for(r, "Cut your heating bill") == button->reason);
   // The story above the ad's title does not name the sponsor: it stays.
   CHECK(kept(r, "The harbour story continues with paragraph 4"));
+}
+
+TEST_CASE("a sponsor's bold button further on goes with the read above it that names the sponsor", "[transform]") {
+  // The writer's own voice reads the ad between two stories; only the
+  // credit at the top and the button's site tell it is the sponsor's.
+  const std::vector<Block> credit = {para("Together with Ventra", {{"Ventra", "https://ventra.example/?ref=letter"}})};
+  Block button{
+      BlockKind::heading, 4, "Claim your free month →", {{"Claim your free month →", "https://ventra.example/letter"}}};
+  const std::vector<Block> read = {
+      para("Confession: I used to heat an empty office all weekend. Then I tried Ventra, and the bill fell by a "
+           "fifth."),
+      button};
+  CleanResult r = clean(doc({credit, story("harbour"), read, story("ferry")}));
+  CHECK(reason_for(r, "Claim your free month").starts_with("sponsor: links only to ventra.example"));
+  CHECK(reason_for(r, "Confession: I used to heat") == reason_for(r, "Claim your free month"));
+  CHECK(kept(r, "The harbour story continues with paragraph 4"));
+  CHECK(kept(r, "ferry makes the news"));
 }
 
 TEST_CASE("a button to a site no other block links to, under copy that names that site, is an ad", "[transform]") {

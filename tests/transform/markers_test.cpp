@@ -41,6 +41,35 @@ TEST_CASE("markers know a sponsor's block by its opening words", "[transform]") 
   REQUIRE(label);
   CHECK(label->kind == RemovalKind::sponsor);
   CHECK(label->action == MarkerAction::section);
+
+  // So does a label that names the ad in more words; one that ends in a
+  // preposition stands over the sponsor's logo.
+  auto partner = marker("OUR PARTNER", 0.3, /*label=*/true);
+  REQUIRE(partner);
+  CHECK(partner->action == MarkerAction::section);
+  auto unser = marker("Unser Partner", 0.3, /*label=*/true);
+  REQUIRE(unser);
+  CHECK(unser->action == MarkerAction::section);
+  for (const char* text : {"FROM OUR SPONSOR", "This week's sponsor"}) {
+    auto own = marker(text, 0.3, /*label=*/true);
+    REQUIRE(own);
+    CHECK(own->action == MarkerAction::section);  // not a tag on the item above
+  }
+  auto together = marker("Together with", 0.3, /*label=*/true);
+  REQUIRE(together);
+  CHECK(together->action == MarkerAction::bare_label);
+
+  // A tag at the end of a plain-text item's title, before its link.
+  auto item = marker(
+      "Ship your app this weekend with Baseplate (Sponsor) [https://news.example/s2] Baseplate gives you auth, a "
+      "database and file storage behind one key, with a free tier that never sleeps and half off for readers.");
+  REQUIRE(item);
+  CHECK(item->kind == RemovalKind::sponsor);
+  CHECK(item->action == MarkerAction::block);
+  // Deep in a long story, or not before a link, a bracketed word is not a tag.
+  CHECK_FALSE(
+      marker("Readers asked about the grey label (sponsored) that now sits over some search results; the "
+             "company said it marks paid placements and that the label would grow larger and darker from May."));
 }
 
 TEST_CASE("markers know chrome and the footer", "[transform]") {
@@ -93,4 +122,16 @@ TEST_CASE("markers know a closing wish and its signature in the seven languages,
     const auto early = marker(row[1], 0.2);
     CHECK_FALSE((early && early->evidence.starts_with("sign-off")));
   }
+}
+
+TEST_CASE("markers know a heading over the publisher's own workshop or course, as a whole line", "[transform]") {
+  for (const char* text : {"MY WORKSHOP", "Unsere Kurse", "Nos ateliers", "Nuestros talleres", "I nostri corsi",
+                           "Onze workshops", "Nossos cursos"}) {
+    INFO(text);
+    auto hit = marker(text, 0.7, /*label=*/true);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::promo);
+    CHECK(hit->action == MarkerAction::section);
+  }
+  CHECK_FALSE(marker("Our course of action", 0.5, /*label=*/true));
 }
