@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "config/config.hpp"
+#include "transform/ascii.hpp"
 #include "transform/clean.hpp"
 #include "transform/evidence.hpp"
 #include "transform/html_document.hpp"
@@ -18,13 +19,8 @@ namespace distill::app {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool glob_matches(const std::string& pattern, const std::string& value) {
-  return !value.empty() && ::fnmatch(lower(pattern).c_str(), lower(value).c_str(), 0) == 0;
+  return !value.empty() && ::fnmatch(transform::ascii_lower(pattern).c_str(), transform::ascii_lower(value).c_str(), 0) == 0;
 }
 
 transform::SourceRules rules_of(const config::SourceSettings& source) {

@@ -8,6 +8,7 @@
 #include <mimetic/mimetic.h>
 
 #include "deliver/sink.hpp"
+#include "transform/ascii.hpp"
 
 namespace distill::deliver {
 
@@ -60,12 +61,6 @@ bool is_printable_ascii(std::string_view s) {
     if (u < 0x20 || u >= 0x7F) return false;
   }
   return true;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (is_blank(s.front()) || s.front() == '\r' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (is_blank(s.back()) || s.back() == '\r' || s.back() == '\n')) s.remove_suffix(1);
-  return s;
 }
 
 // Length of the UTF-8 sequence that starts with `lead` (1 for a stray byte).
@@ -170,9 +165,9 @@ std::string address_spec(std::string_view mailbox) {
   if (open != std::string_view::npos) {
     const auto close = mailbox.find('>', open);
     if (close == std::string_view::npos) return {};
-    return std::string(trim(mailbox.substr(open + 1, close - open - 1)));
+    return std::string(transform::trim_ascii_space(mailbox.substr(open + 1, close - open - 1)));
   }
-  return std::string(trim(mailbox));
+  return std::string(transform::trim_ascii_space(mailbox));
 }
 
 std::string format_mailbox(std::string_view mailbox) {

@@ -3,19 +3,12 @@
 #include <algorithm>
 #include <vector>
 
+#include "transform/ascii.hpp"
 #include "transform/links.hpp"
 
 namespace distill::transform {
 
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 struct Parts {
   std::string host;
@@ -26,7 +19,7 @@ struct Parts {
 // Splits an http(s) URL; nullopt-like empty host for anything else.
 Parts split(std::string_view url) {
   Parts p;
-  const auto scheme = lower_ascii(url.substr(0, 8));
+  const auto scheme = ascii_lower(url.substr(0, 8));
   const std::size_t start = scheme.starts_with("https://") ? 8 : scheme.starts_with("http://") ? 7 : 0;
   if (start == 0) return p;
   std::string_view rest = url.substr(start);
@@ -44,7 +37,7 @@ Parts split(std::string_view url) {
       colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
     authority = authority.substr(0, colon);  // the port: 80 and 443 are the default, others rare for articles
   }
-  p.host = lower_ascii(authority);
+  p.host = ascii_lower(authority);
   while (p.host.ends_with('.')) p.host.pop_back();
   return p;
 }
@@ -58,7 +51,7 @@ bool unwrap_amp_cache(Parts& p) {
   path.remove_prefix(3);
   if (path.starts_with("s/")) path.remove_prefix(2);
   const auto slash = path.find('/');
-  p.host = lower_ascii(path.substr(0, slash));
+  p.host = ascii_lower(path.substr(0, slash));
   p.path = slash == std::string_view::npos ? std::string() : std::string(path.substr(slash));
   return !p.host.empty();
 }
@@ -96,8 +89,8 @@ std::string fold_query(std::string_view query) {
     auto end = query.find('&', start);
     if (end == std::string_view::npos) end = query.size();
     const std::string param(query.substr(start, end - start));
-    const auto name = lower_ascii(param.substr(0, param.find('=')));
-    const auto value = param.find('=') == std::string::npos ? std::string() : lower_ascii(param.substr(param.find('=') + 1));
+    const auto name = ascii_lower(param.substr(0, param.find('=')));
+    const auto value = param.find('=') == std::string::npos ? std::string() : ascii_lower(param.substr(param.find('=') + 1));
     const bool amp = name == "amp" || ((name == "outputtype" || name == "output") && value == "amp");
     if (!param.empty() && !amp) params.push_back(param);
     start = end + 1;

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "transform/ascii.hpp"
+
 namespace distill::transform::css {
 
 Declarations parse_declarations(std::string_view css) {
@@ -17,9 +19,9 @@ Declarations parse_declarations(std::string_view css) {
     start = semi + 1;
     const std::size_t colon = decl.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string name = lower(trim(decl.substr(0, colon)));
-    std::string value = lower(trim(decl.substr(colon + 1)));
-    if (auto imp = value.find("!important"); imp != std::string::npos) value = std::string(trim(value.substr(0, imp)));
+    std::string name = ascii_lower(trim_ascii_space(decl.substr(0, colon)));
+    std::string value = ascii_lower(trim_ascii_space(decl.substr(colon + 1)));
+    if (auto imp = value.find("!important"); imp != std::string::npos) value = std::string(trim_ascii_space(value.substr(0, imp)));
     if (!name.empty()) out.emplace_back(std::move(name), std::move(value));
   }
   return out;
@@ -27,7 +29,7 @@ Declarations parse_declarations(std::string_view css) {
 
 // "0", "0px", "0em", "0.0", "0%": a length or number that is zero.
 bool is_zero(std::string_view v) {
-  v = trim(v);
+  v = trim_ascii_space(v);
   if (v.empty()) return false;
   std::size_t i = 0;
   bool digit = false;
@@ -42,7 +44,7 @@ bool is_zero(std::string_view v) {
 
 // Pixels of a CSS length ("12px", "1", "9pt"), if it is one.
 std::optional<double> css_pixels(std::string_view v) {
-  v = trim(v);
+  v = trim_ascii_space(v);
   std::size_t i = 0;
   while (i < v.size() && ((v[i] >= '0' && v[i] <= '9') || v[i] == '.')) ++i;
   if (i == 0) return std::nullopt;
@@ -52,7 +54,7 @@ std::optional<double> css_pixels(std::string_view v) {
   } catch (...) {
     return std::nullopt;
   }
-  const std::string_view unit = trim(v.substr(i));
+  const std::string_view unit = trim_ascii_space(v.substr(i));
   if (unit.empty() || unit == "px") return n;
   if (unit == "pt") return n * 4.0 / 3.0;
   if (unit == "em" || unit == "rem") return n * 16.0;
@@ -98,7 +100,7 @@ void collect_hidden_selectors(std::string_view css_in, HiddenSelectors& out) {
   while (pos < css.size()) {
     const std::size_t open = css.find('{', pos);
     if (open == std::string::npos) break;
-    std::string_view selectors = trim(std::string_view(css).substr(pos, open - pos));
+    std::string_view selectors = trim_ascii_space(std::string_view(css).substr(pos, open - pos));
     // The block's extent, with nesting (at-rules hold rules).
     int depth = 1;
     std::size_t close = open + 1;
@@ -113,7 +115,7 @@ void collect_hidden_selectors(std::string_view css_in, HiddenSelectors& out) {
     // A selector list may begin after a stray "}" or "<!--".
     if (auto cut = selectors.find_last_of("};>");
         cut != std::string_view::npos && selectors.find('@') == std::string_view::npos) {
-      if (selectors[cut] != '>') selectors = trim(selectors.substr(cut + 1));
+      if (selectors[cut] != '>') selectors = trim_ascii_space(selectors.substr(cut + 1));
     }
     if (selectors.find('@') != std::string_view::npos) continue;  // @media, @font-face, @supports ...
     if (body.find('{') != std::string_view::npos) continue;
@@ -122,7 +124,7 @@ void collect_hidden_selectors(std::string_view css_in, HiddenSelectors& out) {
     while (s <= selectors.size()) {
       std::size_t comma = selectors.find(',', s);
       if (comma == std::string_view::npos) comma = selectors.size();
-      std::string_view sel = trim(selectors.substr(s, comma - s));
+      std::string_view sel = trim_ascii_space(selectors.substr(s, comma - s));
       s = comma + 1;
       if (sel.empty() || sel.find_first_of(" >+~:[") != std::string_view::npos) continue;
       // tag.class, .class, #id, tag#id

@@ -14,24 +14,6 @@
 
 namespace distill::transform::css {
 
-// The ASCII case folding and the whitespace (space, tab, CR, LF, FF) of CSS,
-// which HTML shares: the HTML walk reads tag and attribute names with them
-// too, once per tag (inline for that).
-inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-inline std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-inline std::string_view trim(std::string_view s) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // The declarations of a style ("display: none; color: red"), names and
 // values lower-cased and trimmed, "!important" dropped, in order.
 using Declarations = std::vector<std::pair<std::string, std::string>>;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 
 namespace distill::transform {
@@ -13,35 +14,6 @@ namespace {
 
 bool is_wsp(char c) { return c == ' ' || c == '\t'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 int base64_value(char c) {
   if (c >= 'A' && c <= 'Z') return c - 'A';
@@ -101,9 +73,9 @@ std::optional<EncodedWord> parse_encoded_word(std::string_view s, std::size_t po
       const char c = text[i];
       if (c == '_') {
         w.bytes += ' ';
-      } else if (c == '=' && i + 2 < text.size() + 0 && hex_value(text[i + 1]) >= 0 &&
-                 hex_value(text[i + 2]) >= 0) {
-        w.bytes += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      } else if (c == '=' && i + 2 < text.size() + 0 && hex_digit_value(text[i + 1]) >= 0 &&
+                 hex_digit_value(text[i + 2]) >= 0) {
+        w.bytes += static_cast<char>(hex_digit_value(text[i + 1]) * 16 + hex_digit_value(text[i + 2]));
         i += 2;
       } else {
         w.bytes += c;
@@ -153,7 +125,7 @@ std::vector<HeaderField> parse_header_block(std::string_view bytes, std::size_t*
       if (!fields.empty()) {
         fields.back().value += '\n';
         fields.back().value += line;
-      } else if (!trim(line).empty()) {
+      } else if (!trim_ascii_space(line).empty()) {
         missing = true;  // a continuation with nothing to continue: body text
         start_of_body = pos;
         break;
@@ -186,7 +158,7 @@ std::vector<HeaderField> parse_header_block(std::string_view bytes, std::size_t*
 
 const std::string* find_header(const std::vector<HeaderField>& fields, std::string_view name) {
   for (const HeaderField& f : fields) {
-    if (iequals(f.name, name)) return &f.value;
+    if (iequals_ascii(f.name, name)) return &f.value;
   }
   return nullptr;
 }
@@ -200,7 +172,7 @@ std::string unfold_header(std::string_view value) {
     if (c == '\n') continue;
     out += c;
   }
-  return std::string(trim(out));
+  return std::string(trim_ascii_space(out));
 }
 
 std::string decode_rfc2047(std::string_view value) {
@@ -226,7 +198,7 @@ std::string decode_rfc2047(std::string_view value) {
     if (s[i] == '=' && i + 1 < s.size() && s[i + 1] == '?') {
       if (auto w = parse_encoded_word(s, i)) {
         blanks.clear();
-        if (have_pending && !iequals(pending_charset, w->charset)) flush();
+        if (have_pending && !iequals_ascii(pending_charset, w->charset)) flush();
         if (!have_pending) {
           pending_charset = w->charset;
           have_pending = true;
@@ -297,7 +269,7 @@ std::string strip_comments(std::string_view s) {
 }
 
 std::string unquote(std::string_view v) {
-  v = trim(v);
+  v = trim_ascii_space(v);
   if (v.empty() || v.front() != '"') return std::string(v);
   std::string out;
   for (std::size_t i = 1; i < v.size(); ++i) {
@@ -316,8 +288,8 @@ std::string percent_decode(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() + 0 && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+    if (s[i] == '%' && i + 2 < s.size() + 0 && hex_digit_value(s[i + 1]) >= 0 && hex_digit_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_digit_value(s[i + 1]) * 16 + hex_digit_value(s[i + 2]));
       i += 2;
     } else {
       out += s[i];
@@ -350,27 +322,27 @@ std::vector<std::string_view> split_outside_quotes(std::string_view s, char sep)
 
 std::string MediaType::param(std::string_view name) const {
   for (const auto& [k, v] : params) {
-    if (iequals(k, name)) return v;
+    if (iequals_ascii(k, name)) return v;
   }
   return {};
 }
 
 bool MediaType::has_param(std::string_view name) const {
-  return std::any_of(params.begin(), params.end(), [&](const auto& p) { return iequals(p.first, name); });
+  return std::any_of(params.begin(), params.end(), [&](const auto& p) { return iequals_ascii(p.first, name); });
 }
 
 MediaType parse_media_type(std::string_view value) {
   MediaType mt;
   const std::string s = strip_comments(unfold_header(value));
   const std::vector<std::string_view> pieces = split_outside_quotes(s, ';');
-  std::string_view full = trim(pieces.front());
+  std::string_view full = trim_ascii_space(pieces.front());
   // "text/plain charset=x" (a missing semicolon) is met in the wild.
   if (auto sp = full.find_first_of(" \t"); sp != std::string_view::npos) full = full.substr(0, sp);
   if (auto slash = full.find('/'); slash != std::string_view::npos) {
-    mt.type = raw_header_to_utf8(lower(trim(full.substr(0, slash))));
-    mt.subtype = raw_header_to_utf8(lower(trim(full.substr(slash + 1))));
+    mt.type = raw_header_to_utf8(ascii_lower(trim_ascii_space(full.substr(0, slash))));
+    mt.subtype = raw_header_to_utf8(ascii_lower(trim_ascii_space(full.substr(slash + 1))));
   } else {
-    mt.type = raw_header_to_utf8(lower(full));
+    mt.type = raw_header_to_utf8(ascii_lower(full));
   }
 
   struct Section {
@@ -381,14 +353,14 @@ MediaType parse_media_type(std::string_view value) {
   std::vector<std::string> order;
   std::vector<std::pair<std::string, std::string>> plain;
   std::vector<std::string_view> raw_params(pieces.begin() + 1, pieces.end());
-  if (std::string_view head = trim(pieces.front()); head.find_first_of(" \t") != std::string_view::npos) {
+  if (std::string_view head = trim_ascii_space(pieces.front()); head.find_first_of(" \t") != std::string_view::npos) {
     raw_params.insert(raw_params.begin(), head.substr(head.find_first_of(" \t")));
   }
   for (std::string_view piece : raw_params) {
     const std::size_t eq = piece.find('=');
     if (eq == std::string_view::npos) continue;
-    std::string name = raw_header_to_utf8(lower(trim(piece.substr(0, eq))));
-    std::string_view raw_value = trim(piece.substr(eq + 1));
+    std::string name = raw_header_to_utf8(ascii_lower(trim_ascii_space(piece.substr(0, eq))));
+    std::string_view raw_value = trim_ascii_space(piece.substr(eq + 1));
     if (name.empty()) continue;
     const std::size_t star = name.find('*');
     if (star == std::string::npos) {
@@ -463,7 +435,7 @@ void append_word(std::string& to, std::string_view word, bool space_before) {
 std::string collapse_blanks(std::string_view s) {
   std::string out;
   bool blank = false;
-  for (char c : trim(s)) {
+  for (char c : trim_ascii_space(s)) {
     if (is_space(c)) {
       blank = true;
       continue;
@@ -477,7 +449,7 @@ std::string collapse_blanks(std::string_view s) {
 
 // Drops an obsolete source route ("@a,@b:user@host").
 std::string strip_route(std::string_view a) {
-  a = trim(a);
+  a = trim_ascii_space(a);
   if (!a.empty() && a.front() == '@') {
     if (auto colon = a.find(':'); colon != std::string_view::npos) a = a.substr(colon + 1);
   }
@@ -659,7 +631,7 @@ int month_from_name(std::string_view w) {
   static constexpr std::array<const char*, 12> k_months = {"jan", "feb", "mar", "apr", "may", "jun",
                                                            "jul", "aug", "sep", "oct", "nov", "dec"};
   if (w.size() < 3) return 0;
-  const std::string l = lower(w.substr(0, 3));
+  const std::string l = ascii_lower(w.substr(0, 3));
   for (std::size_t i = 0; i < k_months.size(); ++i) {
     if (l == k_months[i]) return static_cast<int>(i) + 1;
   }
@@ -669,13 +641,13 @@ int month_from_name(std::string_view w) {
 bool is_day_name(std::string_view w) {
   static constexpr std::array<const char*, 7> k_days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
   if (w.size() < 3) return false;
-  const std::string l = lower(w.substr(0, 3));
+  const std::string l = ascii_lower(w.substr(0, 3));
   return std::any_of(k_days.begin(), k_days.end(), [&](const char* d) { return l == d; });
 }
 
 // Offset in minutes east of UTC for an alphabetic zone; nullopt if unknown.
 std::optional<int> zone_from_name(std::string_view w) {
-  const std::string l = lower(w);
+  const std::string l = ascii_lower(w);
   struct Z {
     const char* name;
     int minutes;
@@ -862,7 +834,7 @@ std::string parse_message_id(std::string_view value) {
     }
     return raw_header_to_utf8(out);
   }
-  std::string out = std::string(trim(strip_comments(s)));
+  std::string out = std::string(trim_ascii_space(strip_comments(s)));
   if (auto sp = out.find_first_of(" \t"); sp != std::string::npos) out.resize(sp);
   return raw_header_to_utf8(out);
 }

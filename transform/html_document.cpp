@@ -11,6 +11,7 @@
 
 #include <gumbo.h>
 
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 #include "transform/css_visibility.hpp"
 #include "transform/gumbo_arena.hpp"
@@ -23,16 +24,13 @@ namespace {
 constexpr int k_max_walk_depth = 400;
 constexpr int k_max_parse_depth = 1500;
 
-using css::ascii_lower;
 using css::css_pixels;
 using css::Declarations;
 using css::HiddenSelectors;
 using css::hides;
 using css::is_zero;
-using css::lower;
 using css::parse_declarations;
 using css::shows;
-using css::trim;
 
 const char* attr(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
@@ -474,7 +472,7 @@ class Builder {
       const GumboNode* x = stack.back();
       stack.pop_back();
       if (x->type == GUMBO_NODE_TEXT) {
-        len += trim(x->v.text.text).size();
+        len += trim_ascii_space(x->v.text.text).size();
       } else if (x->type == GUMBO_NODE_ELEMENT && !is_skipped_tag(x->v.element.tag)) {
         const GumboVector& k = x->v.element.children;
         for (unsigned i = 0; i < k.length; ++i) stack.push_back(static_cast<const GumboNode*>(k.data[i]));
@@ -488,8 +486,8 @@ class Builder {
     std::string url;
     if (href) {
       std::string repaired;
-      const std::string_view h = trim(valid_utf8(href, repaired));
-      const std::string l = lower(h.substr(0, 11));
+      const std::string_view h = trim_ascii_space(valid_utf8(href, repaired));
+      const std::string l = ascii_lower(h.substr(0, 11));
       if (!h.empty() && h.front() != '#' && l.rfind("javascript:", 0) != 0) {
         int removed = 0;
         url = clean_url(h, &removed);
@@ -512,7 +510,7 @@ class Builder {
 
   void attach_link(OpenLink& link) {
     std::string text;
-    if (link.start < m_text.size()) text = std::string(trim(std::string_view(m_text).substr(link.start)));
+    if (link.start < m_text.size()) text = std::string(trim_ascii_space(std::string_view(m_text).substr(link.start)));
     if (text.empty() && !link.has_image) return;
     if (text.empty() && m_text.empty()) {
       // An image link with no text around it yet: it belongs to what follows.
@@ -536,7 +534,7 @@ class Builder {
       return;
     }
     const char* src = attr(node, "src");
-    const std::string s = src ? lower(src) : std::string();
+    const std::string s = src ? ascii_lower(src) : std::string();
     for (const char* spacer : {"spacer", "blank.gif", "clear.gif", "transparent.gif", "pixel.gif", "/s.gif", "shim.gif"}) {
       if (s.find(spacer) != std::string::npos) return;
     }
@@ -640,12 +638,12 @@ class Builder {
     // Links still open continue into the next block; what they covered so far is attached here.
     for (OpenLink& link : m_links) {
       if (link.start < m_text.size()) {
-        std::string text(trim(std::string_view(m_text).substr(link.start)));
+        std::string text(trim_ascii_space(std::string_view(m_text).substr(link.start)));
         if (!text.empty()) m_block_links.push_back(Link{std::move(text), link.url});
       }
       link.start = 0;
     }
-    std::string_view t = trim(m_text);
+    std::string_view t = trim_ascii_space(m_text);
     if (!t.empty() && has_word_char(t)) {
       Block b;
       b.kind = m_block_ctx.kind;
@@ -692,7 +690,7 @@ class Builder {
     if (n < 2) return;
     std::vector<std::string> keys(n);
     for (std::size_t i = 0; i < n; ++i) {
-      keys[i] = blocks[i].kind == BlockKind::separator ? std::string("\x01sep") : lower(blocks[i].text);
+      keys[i] = blocks[i].kind == BlockKind::separator ? std::string("\x01sep") : ascii_lower(blocks[i].text);
     }
     std::unordered_map<std::string, std::vector<std::size_t>> seen;
     std::vector<bool> drop(n, false);
@@ -793,7 +791,7 @@ std::string flatten_deep_nesting(std::string_view html, bool& changed) {
     std::size_t j = i + (end_tag ? 2 : 1);
     const std::size_t name_start = j;
     while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j]))) ++j;
-    const std::string name = lower(html.substr(name_start, j - name_start));
+    const std::string name = ascii_lower(html.substr(name_start, j - name_start));
     const std::size_t close = html.find('>', j);
     const std::size_t tag_end = close == std::string_view::npos ? html.size() : close + 1;
     bool remove = false;

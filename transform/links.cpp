@@ -6,32 +6,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 
 namespace distill::transform {
 namespace {
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 std::string percent_decode(std::string_view s, bool plus_is_space) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+    if (s[i] == '%' && i + 2 < s.size() && hex_digit_value(s[i + 1]) >= 0 && hex_digit_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_digit_value(s[i + 1]) * 16 + hex_digit_value(s[i + 2]));
       i += 2;
     } else if (plus_is_space && s[i] == '+') {
       out += ' ';
@@ -43,7 +29,7 @@ std::string percent_decode(std::string_view s, bool plus_is_space) {
 }
 
 bool starts_with_http(std::string_view s) {
-  const std::string l = lower(s.substr(0, 8));
+  const std::string l = ascii_lower(s.substr(0, 8));
   return l.rfind("http://", 0) == 0 || l.rfind("https://", 0) == 0;
 }
 
@@ -124,7 +110,7 @@ std::vector<Param> parse_query(std::string_view query) {
       const std::size_t eq = raw.find('=');
       Param p;
       p.raw = raw;
-      p.name = lower(percent_decode(raw.substr(0, eq), true));
+      p.name = ascii_lower(percent_decode(raw.substr(0, eq), true));
       if (eq != std::string_view::npos) p.value = percent_decode(raw.substr(eq + 1), true);
       params.push_back(std::move(p));
     }
@@ -134,7 +120,7 @@ std::vector<Param> parse_query(std::string_view query) {
 }
 
 bool is_share_link(std::string_view base) {
-  const std::string l = lower(base);
+  const std::string l = ascii_lower(base);
   return l.find("share") != std::string::npos || l.find("/intent/") != std::string::npos ||
          l.find("pinterest.com/pin/create") != std::string::npos;
 }
@@ -176,14 +162,14 @@ std::string redirect_target(std::string_view url) {
       std::string v = p.value;
       if (target_name) {
         // Doubly encoded targets ("https%253A%252F%252F") come out of one decode still encoded.
-        if (!starts_with_http(v) && lower(v.substr(0, 12)).rfind("http%3a", 0) == 0) v = percent_decode(v, false);
+        if (!starts_with_http(v) && ascii_lower(v.substr(0, 12)).rfind("http%3a", 0) == 0) v = percent_decode(v, false);
         if (starts_with_http(v)) return v;
       }
       // A base64 value says what it is whatever the parameter's name.
       if (std::string decoded = base64_target(v); !decoded.empty()) return decoded;
     }
   }
-  const std::string lbase = lower(s.base);
+  const std::string lbase = ascii_lower(s.base);
   const std::size_t scheme_end = lbase.find("://");
   const std::size_t path = scheme_end == std::string::npos ? std::string::npos : lbase.find('/', scheme_end + 3);
   if (path == std::string::npos) return {};
@@ -248,7 +234,7 @@ std::string strip_blanks(std::string_view url) {
 }  // namespace
 
 bool is_tracking_parameter(std::string_view name) {
-  const std::string l = lower(name);
+  const std::string l = ascii_lower(name);
   if (l.rfind("utm_", 0) == 0) return true;
   return std::find(k_tracking_params.begin(), k_tracking_params.end(), l) != k_tracking_params.end();
 }

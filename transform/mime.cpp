@@ -10,6 +10,7 @@
 
 #include <mimetic/mimetic.h>
 
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 #include "transform/headers.hpp"
 #include "transform/text_document.hpp"
@@ -29,14 +30,6 @@ constexpr char k_held_mark = '\x1b';
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_nl(char c) { return c == '\r' || c == '\n'; }
-bool is_blank_or_eol(char c) { return is_blank(c) || is_nl(c); }
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 struct Base64Table {
   signed char v[256];
@@ -47,20 +40,6 @@ struct Base64Table {
   }
 };
 constexpr Base64Table k_base64;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank_or_eol(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank_or_eol(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
@@ -291,7 +270,7 @@ class BoundaryParser : public mimetic::IteratorParser<LineInput, std::input_iter
     // mimetic reads the boundary parameter without RFC 2231 (boundary*=):
     // the delimiter is ours.
     for (const mimetic::Field& f : me->header()) {
-      if (lower(f.name()) == "content-type") {
+      if (ascii_lower(f.name()) == "content-type") {
         m_boundaryList.front() = "--" + parse_media_type(f.value()).param("boundary");
         break;
       }
@@ -453,14 +432,14 @@ class Parser {
       }
       if (!line.empty() && (line[0] == 'c' || line[0] == 'C') && starts_with_ci(line, "content-type")) {
         const std::size_t colon = field_colon(line);
-        if (colon >= 13 && trim(line.substr(12, colon - 13)).empty()) {
+        if (colon >= 13 && trim_ascii_space(line.substr(12, colon - 13)).empty()) {
           // The value with its continuation lines.
           std::size_t vend = next;
           while (vend < n && is_blank(data[vend])) {
             while (vend < n && !is_nl(data[vend])) ++vend;
             if (vend < n) vend += (data[vend] == '\r' && vend + 1 < n && data[vend + 1] == '\n') ? 2 : 1;
           }
-          const std::string v = lower(trim(bytes.substr(pos + colon, std::min<std::size_t>(vend - pos - colon, 200))));
+          const std::string v = ascii_lower(trim_ascii_space(bytes.substr(pos + colon, std::min<std::size_t>(vend - pos - colon, 200))));
           if (v.rfind("message/rfc822", 0) == 0 && ++rfc822 > k_max_rfc822) {
             if (rfc822 == k_max_rfc822 + 1) {
               warn(where(path) + "more than " + std::to_string(k_max_rfc822) +
@@ -512,7 +491,7 @@ class Parser {
   }
 
   static std::string transfer_encoding_of(const mimetic::MimeEntity& me) {
-    std::string v = lower(trim(std::string(me.header().contentTransferEncoding().mechanism())));
+    std::string v = ascii_lower(trim_ascii_space(std::string(me.header().contentTransferEncoding().mechanism())));
     if (auto sp = v.find_first_of(" \t;("); sp != std::string::npos) v.resize(sp);
     return v;
   }
@@ -531,8 +510,8 @@ class Parser {
     }
     if (h.hasField("Content-Type")) {
       const mimetic::ContentType& ct = h.contentType();
-      e.type.type = lower(std::string(ct.type()));
-      e.type.subtype = lower(std::string(ct.subtype()));
+      e.type.type = ascii_lower(std::string(ct.type()));
+      e.type.subtype = ascii_lower(std::string(ct.subtype()));
       // Parameters: ours, for RFC 2231 continuations and charsets.
       e.type.params = parse_media_type(*find_header(e.headers, "Content-Type")).params;
       if (e.type.type.empty() || e.type.subtype.empty()) {
@@ -545,7 +524,7 @@ class Parser {
     } else {
       e.type = default_rfc822 ? MediaType{"message", "rfc822", {}} : MediaType{"text", "plain", {}};
     }
-    if (h.hasField("Content-Disposition")) e.disposition = lower(std::string(h.contentDisposition().type()));
+    if (h.hasField("Content-Disposition")) e.disposition = ascii_lower(std::string(h.contentDisposition().type()));
     if (h.hasField("Content-Transfer-Encoding")) e.transfer_encoding = transfer_encoding_of(me);
 
     const bool is_message = e.type.type == "message" &&
@@ -644,7 +623,7 @@ class Parser {
     MimePart part;
     part.path = e.path;
     part.content_type = e.type.mime_type();
-    part.charset = lower(e.type.param("charset"));
+    part.charset = ascii_lower(e.type.param("charset"));
     part.disposition = e.disposition;
     part.transfer_encoding = e.transfer_encoding;
     if (const std::string* cd = find_header(e.headers, "Content-Disposition")) {
@@ -697,7 +676,7 @@ class Parser {
   // <meta charset="x"> or <meta http-equiv="Content-Type" content="...; charset=x">
   // within the first 4 KB.
   static std::string sniff_html_charset(std::string_view html) {
-    const std::string head = lower(html.substr(0, 4096));
+    const std::string head = ascii_lower(html.substr(0, 4096));
     std::size_t pos = 0;
     while ((pos = head.find("<meta", pos)) != std::string::npos) {
       const std::size_t end = head.find('>', pos);
@@ -748,7 +727,6 @@ class Parser {
   std::size_t m_parts = 0;  // parts mimetic created, over every parse of this message
   bool m_too_many_reported = false;
 };
-
 
 bool is_attachment(const Entity& e) {
   return e.disposition == "attachment";
@@ -806,8 +784,8 @@ std::string join_bodies(const std::vector<const Entity*>& leaves, const DecodedM
   std::string out;
   for (const Entity* e : leaves) {
     std::string t = d.parts[static_cast<std::size_t>(e->part_index)].text;
-    if (e->type.subtype == "plain" && lower(e->type.param("format")) == "flowed") {
-      t = decode_format_flowed(t, lower(e->type.param("delsp")) == "yes");
+    if (e->type.subtype == "plain" && ascii_lower(e->type.param("format")) == "flowed") {
+      t = decode_format_flowed(t, ascii_lower(e->type.param("delsp")) == "yes");
     }
     if (t.empty()) continue;
     if (!out.empty()) out += out.back() == '\n' ? "\n" : "\n\n";
@@ -833,7 +811,7 @@ void read_headers(const std::vector<HeaderField>& h, Message& m) {
   if (const std::string* v = find_header(h, "List-Unsubscribe-Post")) {
     m.list_unsubscribe_post = decode_rfc2047(*v);
   }
-  if (const std::string* v = find_header(h, "Precedence")) m.precedence = lower(decode_rfc2047(*v));
+  if (const std::string* v = find_header(h, "Precedence")) m.precedence = ascii_lower(decode_rfc2047(*v));
   if (const std::string* v = find_header(h, "X-Distill-Digest")) m.digest_marker = decode_rfc2047(*v);
 }
 
@@ -855,8 +833,8 @@ std::string decode_quoted_printable(std::string_view in, TransferStats* stats) {
     p = q;
     if (p >= end) break;
     if (*p == '=') {
-      if (p + 2 < end + 0 && hex_value(p[1]) >= 0 && hex_value(p[2]) >= 0) {
-        *o++ = static_cast<char>(hex_value(p[1]) * 16 + hex_value(p[2]));
+      if (p + 2 < end + 0 && hex_digit_value(p[1]) >= 0 && hex_digit_value(p[2]) >= 0) {
+        *o++ = static_cast<char>(hex_digit_value(p[1]) * 16 + hex_digit_value(p[2]));
         p += 3;
         continue;
       }

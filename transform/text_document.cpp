@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 #include "transform/links.hpp"
 
@@ -11,12 +12,6 @@ namespace distill::transform {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (is_blank(s.front()) || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (is_blank(s.back()) || s.back() == '\n')) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -47,7 +42,7 @@ std::size_t indent_of(std::string_view line) {
 // (blanks between allowed), or of dashes ending in an arrow ("-----~->", as
 // list hosts closed their boxes). Returns the character, or 0.
 char rule_char(std::string_view line) {
-  line = trim(line);
+  line = trim_ascii_space(line);
   if (line.size() > 4 && line.ends_with("->") && line.front() == '-') {
     line.remove_suffix(2);
     while (!line.empty() && line.back() == '~') line.remove_suffix(1);
@@ -69,7 +64,7 @@ char rule_char(std::string_view line) {
 // arrow ends) after them; two a side for a short label in capitals. Empty
 // when the line is no such frame.
 std::string_view framed_label(std::string_view line) {
-  line = trim(line);
+  line = trim_ascii_space(line);
   if (line.empty() || std::string_view("-=*_~#").find(line.front()) == std::string_view::npos) return {};
   const char c = line.front();
   std::size_t open = 0;
@@ -77,7 +72,7 @@ std::string_view framed_label(std::string_view line) {
   std::size_t close = line.size();
   while (close > open && std::string_view("-=*_~#<>").find(line[close - 1]) != std::string_view::npos) --close;
   if (open < 2 || line.size() - close < 2) return {};
-  const std::string_view label = trim(line.substr(open, close - open));
+  const std::string_view label = trim_ascii_space(line.substr(open, close - open));
   if (label.empty() || label.size() > 60) return {};
   int words = 0;
   bool letter = false;
@@ -132,7 +127,7 @@ std::size_t width_of(std::string_view s) {
 std::size_t wrap_width(const std::vector<std::string>& lines) {
   std::vector<std::size_t> widths;
   for (const std::string& l : lines) {
-    if (!trim(l).empty()) widths.push_back(width_of(l));
+    if (!trim_ascii_space(l).empty()) widths.push_back(width_of(l));
   }
   if (widths.empty()) return 0;
   const std::size_t at = widths.size() * 9 / 10;
@@ -226,13 +221,13 @@ class TextBuilder {
     if (!m_lines.empty() && (kind != m_kind || level != m_level)) flush();
     m_kind = kind;
     m_level = level;
-    m_lines.push_back(std::string(trim(line)));
+    m_lines.push_back(std::string(trim_ascii_space(line)));
   }
   void add(BlockKind kind, int level, std::string_view text) {
     flush();
     m_kind = kind;
     m_level = level;
-    m_lines.push_back(std::string(trim(text)));
+    m_lines.push_back(std::string(trim_ascii_space(text)));
     flush();
   }
   void separator(int level = 0) {
@@ -284,7 +279,7 @@ std::vector<std::string> strip_transport(const std::vector<std::string_view>& li
       continue;
     }
     if (in_armour_header) {
-      if (trim(line).empty()) in_armour_header = false;
+      if (trim_ascii_space(line).empty()) in_armour_header = false;
       continue;  // "Hash: SHA1" and the blank line after it
     }
     if (line.rfind("-----BEGIN PGP SIGNATURE-----", 0) == 0) {
@@ -370,20 +365,20 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
         line.remove_prefix(1);
       }
       in_item = false;
-      if (trim(line).empty()) {
+      if (trim_ascii_space(line).empty()) {
         b.flush();
       } else {
         b.paragraph_line(line, BlockKind::quote, depth);
       }
       continue;
     }
-    const std::string_view t = trim(line);
+    const std::string_view t = trim_ascii_space(line);
     if (t.empty()) {
       b.flush();
       in_item = false;
       continue;
     }
-    const std::string_view next = i + 1 < lines.size() ? trim(lines[i + 1]) : std::string_view();
+    const std::string_view next = i + 1 < lines.size() ? trim_ascii_space(lines[i + 1]) : std::string_view();
     const char under = rule_char(next);
     const bool underlined = (under == '=' || under == '-' || under == '~') && !rule_char(t);
     // A list item ends where a heading starts, even without a blank line:
@@ -425,8 +420,8 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     if (t.front() == '#') {
       std::size_t n = 0;
       while (n < t.size() && t[n] == '#') ++n;
-      if (n <= 6 && n < t.size() && t[n] == ' ' && !trim(t.substr(n)).empty()) {
-        b.add(BlockKind::heading, static_cast<int>(n), trim(t.substr(n)));
+      if (n <= 6 && n < t.size() && t[n] == ' ' && !trim_ascii_space(t.substr(n)).empty()) {
+        b.add(BlockKind::heading, static_cast<int>(n), trim_ascii_space(t.substr(n)));
         in_item = false;
         continue;
       }
@@ -439,7 +434,7 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     // marker: the line above goes on (its last word is no stop, and the
     // number did not fit on it) (wrapped-number.txt).
     const bool wrapped_number = b.open() && !in_item && i > 0 && t.front() >= '0' && t.front() <= '9' &&
-                                !ends_clause(trim(lines[i - 1])) && wrapped_before(lines[i - 1], t, width);
+                                !ends_clause(trim_ascii_space(lines[i - 1])) && wrapped_before(lines[i - 1], t, width);
     if (const std::size_t marker = word_o || wrapped_number ? 0 : list_marker(t)) {
       const std::size_t indent = indent_of(line);
       const int level = in_item && indent > item_indent + 1 ? 2 : 1;
@@ -464,7 +459,7 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
       in_item = false;
     }
     // A short line in capitals, standing alone.
-    const bool prev_blank = i == 0 || trim(lines[i - 1]).empty();
+    const bool prev_blank = i == 0 || trim_ascii_space(lines[i - 1]).empty();
     const bool next_blank = i + 1 >= lines.size() || next.empty() || rule_char(next);
     if (prev_blank && next_blank && is_caps_heading(t)) {
       b.add(BlockKind::heading, 2, t);
