@@ -243,12 +243,6 @@ std::optional<std::pair<std::string, std::string>> headline_over_url(const std::
   return std::make_pair(std::move(title), std::string(url));
 }
 
-// "Linux 6.19 merges the Rust scheduler (4 minute read) [https://...] The
-// new class lets ...": a plain-text link digest's item, its headline, then
-// its address (bare or in brackets), then a description, on one line or
-// wrapped into one paragraph. The headline (2 to 16 words, no stop, no
-// lead-in colon), the address and the description (at least five words),
-// or nothing.
 // "Title (4 minute read)" -> "Title": the reading time a link digest puts
 // after each headline, in any of the languages ("(4 Min. Lesezeit)", "(5
 // min de lecture)", "(3 minuti di lettura)"): a number, then a word for
@@ -266,6 +260,12 @@ void strip_reading_time(std::string& title) {
   title.resize(open - 1);
 }
 
+// "Linux 6.19 merges the Rust scheduler (4 minute read) [https://...] The
+// new class lets ...": a plain-text link digest's item, its headline, then
+// its address (bare or in brackets), then a description, on one line or
+// wrapped into one paragraph. The headline (2 to 16 words, no stop, no
+// lead-in colon), the address and the description (at least five words),
+// or nothing.
 struct HeadlineItem {
   std::string title;
   std::string url;

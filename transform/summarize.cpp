@@ -39,7 +39,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -49,6 +48,7 @@
 
 #include <re2/re2.h>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/charset.hpp"
 #include "transform/clean.hpp"
@@ -226,8 +226,7 @@ WordShape word_shape(std::string_view text, bool nouns_capitalized) {
 // its subject without "Re:" or "Fwd:" (empty when it has none).
 std::optional<std::string> message_header(std::string_view t) {
   if (t.find(':') == std::string_view::npos && t.find('@') == std::string_view::npos) return std::nullopt;
-  std::string lower(t);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(t);
   auto field_at = [&](std::string_view field, std::size_t from) {
     for (std::size_t i = lower.find(field, from); i != std::string::npos; i = lower.find(field, i + 1)) {
       if (i == 0 || lower[i - 1] == ' ' || lower[i - 1] == '\n') return i;
