@@ -216,6 +216,23 @@ std::optional<std::string> linked_subject(const Block& b, const std::string& tex
   return std::nullopt;
 }
 
+// The headline written before a link's address, without the separator
+// between them ("Title - ", "Title — ", "Title | "): 2 to `max_words`
+// words, no address in it, and no stop or lead-in colon at its end ("...
+// download it here: http://..." is no headline), or nothing.
+std::optional<std::string> headline_before_url(std::string_view before, int max_words) {
+  std::string title = fold_spacing(before);
+  while (!title.empty() && (title.back() == ' ' || title.back() == '-' || title.back() == '|')) title.pop_back();
+  if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  const int words = count_words(title);
+  if (words < 2 || words > max_words || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
+      title.find("www.") != std::string::npos) {
+    return std::nullopt;
+  }
+  return title;
+}
+
 // "Harbour reopens after three weeks https://news.example.org/harbour": a
 // headline followed by nothing but its address (on the line below or after
 // it, maybe in angle brackets), as plain-text headline lists give their
@@ -229,18 +246,9 @@ std::optional<std::pair<std::string, std::string>> headline_over_url(const std::
   std::string_view url = t.substr(gap + 1);
   if (url.starts_with("<") && url.ends_with(">")) url = url.substr(1, url.size() - 2);  // "<http://...>"
   if (!(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www."))) return std::nullopt;
-  std::string title = fold_spacing(t.substr(0, gap));
-  while (!title.empty() && (title.back() == ' ' || title.back() == '-')) title.pop_back();
-  // "... download it here: http://...": a lead-in to its address, no headline.
-  if (title.ends_with(":")) return std::nullopt;
-  if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
-  while (!title.empty() && title.back() == ' ') title.pop_back();
-  const int words = count_words(title);
-  if (words < 2 || words > 14 || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
-      title.find("www.") != std::string::npos) {
-    return std::nullopt;
-  }
-  return std::make_pair(std::move(title), std::string(url));
+  auto title = headline_before_url(t.substr(0, gap), 14);
+  if (!title) return std::nullopt;
+  return std::make_pair(std::move(*title), std::string(url));
 }
 
 // "Title (4 minute read)" -> "Title": the reading time a link digest puts
@@ -290,20 +298,13 @@ std::optional<HeadlineItem> headline_then_url(const std::string& text) {
   if (end == std::string::npos) return std::nullopt;
   std::string url = text.substr(at, end - at);
   while (!url.empty() && (url.back() == ']' || url.back() == '>' || url.back() == ')')) url.pop_back();
-  std::string title = fold_spacing(std::string_view(text).substr(0, start));
-  while (!title.empty() && (title.back() == ' ' || title.back() == '-' || title.back() == '|')) title.pop_back();
-  if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
-  while (!title.empty() && title.back() == ' ') title.pop_back();
-  const int words = count_words(title);
-  if (words < 2 || words > 16 || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
-      title.find("www.") != std::string::npos) {
-    return std::nullopt;
-  }
+  auto title = headline_before_url(std::string_view(text).substr(0, start), 16);
+  if (!title) return std::nullopt;
   std::string rest = fold_spacing(std::string_view(text).substr(end));
   while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
   if (count_words(rest) < 5 || rest.find("://") != std::string::npos) return std::nullopt;
-  strip_reading_time(title);
-  return HeadlineItem{std::move(title), std::move(url), std::move(rest)};
+  strip_reading_time(*title);
+  return HeadlineItem{std::move(*title), std::move(url), std::move(rest)};
 }
 
 // Whether `text` opens with a lower-case word, not a URL, a handle or a
