@@ -39,15 +39,12 @@
 namespace distill::transform::clean_detail {
 
 void Cleaner::mark_blocks() {
-  std::vector<int> words_before(size() + 1, 0);
-  for (std::size_t i = 0; i < size(); ++i) words_before[i + 1] = words_before[i] + m_info[i].words;
   for (std::size_t i = 0; i < size(); ++i) {
     if (!open(i)) continue;
     const Block& b = block(i);
     const Info& info = m_info[i];
     if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
-    double position = m_total_words > 0 ? static_cast<double>(words_before[i]) / m_total_words : 0;
-    MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position};
+    MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position(i)};
     auto found = find_marker(ctx);
     if (!found) continue;
     const Removal removal{found->kind, found->evidence};
@@ -59,15 +56,13 @@ void Cleaner::mark_blocks() {
         mark_section(i, removal);
         break;
       case MarkerAction::bare_label:
-        if (boxed_label(i)) {
-          mark_section(i, removal);
-        } else {
-          mark_bare_label(i, removal);
-        }
-        break;
       case MarkerAction::tagged_item:
+        // A label boxed between rules owns its box, whatever it would
+        // otherwise stand over or tag.
         if (boxed_label(i)) {
           mark_section(i, removal);
+        } else if (found->action == MarkerAction::bare_label) {
+          mark_bare_label(i, removal);
         } else {
           mark_tagged_item(i, removal);
         }
