@@ -427,6 +427,10 @@ void Cleaner::mark_leading_ad_label() {
     std::string_view rest = text.substr(end);
     const bool colon =
         rest.find_first_not_of(" ]*") != std::string_view::npos && rest[rest.find_first_not_of(" ]*")] == ':';
+    // The label alone on the ad's first line, as list hosts print it over
+    // copy that may start in capitals ("ADVERTISEMENT" / "FREE camera!").
+    const bool own_line =
+        rest.find_first_not_of(" ]*") != std::string_view::npos && rest[rest.find_first_not_of(" ]*")] == '\n';
     int letters = 0;
     bool lower = false;
     for (std::size_t k = 0; k < word.size();) {
@@ -439,7 +443,7 @@ void Cleaner::mark_leading_ad_label() {
     rest = rest.substr(0, rest.find(' '));
     bool rest_lower = false;
     for (std::size_t k = 0; k < rest.size() && !rest_lower;) rest_lower = is_lower_letter(next_code_point(rest, k));
-    if (letters < 3 || !(colon || (!lower && rest_lower))) continue;
+    if (letters < 3 || !(colon || (!lower && (rest_lower || own_line)))) continue;
     for (const VocabularyHit& h : find_vocabulary(fold_for_match(word))) {
       if (h.category != Category::sponsor || !h.label_only) continue;
       remove(i, {RemovalKind::sponsor, "the ad label " + quote(word) + " leads the block (vocabulary: sponsor, " +

@@ -170,14 +170,29 @@ void Cleaner::mark_bare_label(std::size_t start, const Removal& reason) {
 // over the item's blocks to the previous item's end.
 void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
   remove(tag, reason);
-  // A lone tag word ("Anzeige") between a story without a link and a
-  // paragraph is the label on top of what follows (a box's first line):
-  // an item it tags ends with its link or button, and the story above
-  // is not one.
+  // A lone tag word in capitals ("Anzeige", "Sponsor") is the label on top
+  // of what follows (a box's first line, the top of a side column) when
+  // there is nothing of the above it (a rule, chrome already
+  // removed), or when it stands between a story without a link and a
+  // paragraph: an item it tags ends with its link or button, and the story
+  // above is not one. Its banner and the short copy under it go with it.
+  // A lower-case tag ("sponsor") still only tags.
+  bool capital = false;
+  for (std::size_t k = 0; k < block(tag).text.size();) {
+    const char32_t c = next_code_point(block(tag).text, k);
+    if (!is_word_code_point(c)) continue;
+    capital = !is_lower_letter(c);
+    break;
+  }
+  std::size_t above = tag;
+  while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
+  const bool nothing_above = above == 0 || block(above - 1).kind == BlockKind::separator || m_info[above - 1].reason;
   if (m_info[tag].words == 1 && tag > 0 && tag + 1 < size() && m_info[tag + 1].words >= 8 &&
       block(tag - 1).kind == BlockKind::paragraph && block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 &&
-      !m_info[tag - 1].reason)
+      !m_info[tag - 1].reason) {
+    if (capital) mark_label_copy(tag, reason);
     return;
+  }
   int taken = 0;
   for (std::size_t j = tag; j-- > 0 && taken < 4;) {
     const auto& info = m_info[j];
@@ -201,6 +216,19 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     ++taken;
     // Title line reached: it starts with the item's link.
     if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && j + 1 < tag && m_info[j].words > 12) break;
+  }
+  if (m_info[tag].words == 1 && nothing_above && capital) mark_label_copy(tag, reason);
+}
+
+void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {
+  for (std::size_t j = label + 1; j < size(); ++j) {
+    if (!open(j)) return;
+    if (block(j).kind == BlockKind::image || m_info[j].words == 0) {
+      remove(j, reason);
+      continue;
+    }
+    if (block(j).kind == BlockKind::paragraph && !m_info[j].heading_like && m_info[j].words <= 40) remove(j, reason);
+    return;
   }
 }
 

@@ -87,10 +87,14 @@ DISTILL_MARKER_RE(
     R"([(\[]\s*(sponsor|sponsored|sponsored link|advertisement|advert|paid|promoted|anzeige|werbung|gesponsert)\s*[)\]])"
     R"(\s*(?:$|\[https?:|<https?:|https?://|[:|–—-] ))");
 
-// Bracketed tags anywhere in a short block: "... SOC 2 Checklist (sponsor)".
-DISTILL_MARKER_RE(sponsor_tag,
+// Bracketed tags anywhere in a short block: "... SOC 2 Checklist (sponsor)",
+// "FEATURED LISTINGS [paid placement]", "(publicité)".
+DISTILL_MARKER_RE(
+    sponsor_tag,
     R"([(\[]\s*(sponsor|sponsored|sponsored content|sponsored link|ad|ads|advertisement|advert|)"
-    R"(partner|paid|paid post|promoted|promotion|anzeige|werbung|gesponsert)\s*[)\]])");
+    R"(partner|paid|paid post|promoted|promotion|anzeige|werbung|gesponsert|)"
+    R"(paid (?:placements?|listings?)|sponsored listings?|bezahlte platzierung|)"
+    R"(publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie|gesponsord|publicidade)\s*[)\]])");
 
 // A trailing tag line: "Acme sponsor", "sponsored".
 DISTILL_MARKER_RE(sponsor_trailing, R"(\b(sponsor|sponsored|promoted|advertisement|anzeige|werbung)\W*$)");

@@ -39,13 +39,13 @@ std::size_t indent_of(std::string_view line) {
 }
 
 // Whether the line is only a rule: three or more of one of - = * _ ~ #
-// (blanks between allowed), or of dashes ending in an arrow ("-----~->", as
-// list hosts closed their boxes). Returns the character, or 0.
+// (blanks between allowed), or of dashes ending in an arrow ("-----~->",
+// "-----_->", as list hosts closed their boxes). Returns the character, or 0.
 char rule_char(std::string_view line) {
   line = trim_ascii_space(line);
   if (line.size() > 4 && line.ends_with("->") && line.front() == '-') {
     line.remove_suffix(2);
-    while (!line.empty() && line.back() == '~') line.remove_suffix(1);
+    while (!line.empty() && (line.back() == '~' || line.back() == '_')) line.remove_suffix(1);
   }
   if (line.size() < 3) return 0;
   const char c = line.front();

@@ -108,6 +108,30 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:a nossa |nossa )?(?:equipa de apoio|equipe de suporte|apoio ao cliente|atendimento ao cliente|central de atendimento|bilheteira|bilheteria) (?:está )?(?:aberta|disponível|responde|funciona)|horário (?:da bilheteira|da bilheteria|de atendimento) ?:|bilhet(?:eira|eria) ?: (?:de|das|aberta))"
    R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"},
 
+  // A list server's commands sent by mail, and where the list keeps its
+  // past messages (the commands are the server's English words in every
+  // language; the heading and the archive line are each language's own).
+  {C::footer, L::en, false,
+   R"(list commands\b|(?:send|mail) (?:the |these |this |your )?commands? to (?:listserv|majordomo|listproc|lyris|sympa)@|signoff [a-z0-9._-]+|set [a-z0-9._-]+ (?:digest|nodigest|nomail|mail|index|noack)\b)"
+   R"(|(?:past|previous|back|earlier|old) (?:issues|parts|instal?lments|chapters|editions|messages|postings) (?:are|can be) (?:archived|found|read|browsed) (?:at|on|in)\b)"},
+  {C::footer, L::de, false,
+   R"(listenbefehle|befehle (?:für|an) (?:die|den) (?:liste|listserver|listen-server))"
+   R"(|(?:frühere|ältere|vergangene|alle) (?:ausgaben|folgen|teile|nachrichten) (?:sind|stehen|finden sie|findest du) (?:im archiv|archiviert))"},
+  {C::footer, L::fr, false,
+   R"(commandes (?:de|pour) la liste|commandes à envoyer à)"
+   R"(|(?:les )?(?:anciens|précédents) (?:numéros|épisodes|messages) sont (?:archivés|consultables|disponibles) (?:sur|à|dans))"},
+  {C::footer, L::es, false,
+   R"(comandos (?:de|para) la lista|comandos (?:que )?(?:debe|puede|puedes) enviar a)"
+   R"(|(?:los )?(?:números|boletines|mensajes|capítulos) anteriores (?:están archivados|se pueden consultar|pueden consultarse) (?:en|aquí))"},
+  {C::footer, L::it, false,
+   R"(comandi (?:della|per la) (?:lista|mailing list)|comandi da inviare a)"
+   R"(|(?:i )?(?:numeri|messaggi|capitoli) (?:precedenti|arretrati) sono (?:archiviati|consultabili|disponibili) (?:su|a|in|nell))"},
+  {C::footer, L::nl, false,
+   R"(lijstcommando's|commando's voor de (?:lijst|mailinglijst)|opdrachten voor de (?:lijst|mailinglijst))"
+   R"(|(?:eerdere|vorige|oude) (?:nummers|afleveringen|edities|berichten) (?:staan|vind je|vindt u|zijn te vinden) in (?:het|ons) archief)"},
+  {C::footer, L::pt, false,
+   R"(comandos da lista|comandos (?:para|a) enviar (?:para|a))"
+   R"(|(?:as )?(?:edições|mensagens|partes) anteriores (?:estão|ficam) (?:arquivadas|disponíveis) (?:em|no|na))"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -353,6 +377,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"
    R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"},
 
+  // A shop's price and shipping small print: how long the prices hold and
+  // the charge for each further item.
+  {C::imprint, L::en, false,
+   R"(prices (?:are )?(?:good|valid|effective) (?:through|thru|until|till)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"},
+  {C::imprint, L::de, false,
+   R"(preise gültig (?:bis|vom)|für jeden weiteren artikel|jeder weitere artikel)"},
+  {C::imprint, L::fr, false,
+   R"(prix valables? (?:jusqu'au|du)\b|par article supplémentaire)"},
+  {C::imprint, L::es, false,
+   R"(precios válidos hasta|por cada artículo adicional)"},
+  {C::imprint, L::it, false,
+   R"(prezzi validi fino al|per ogni articolo aggiuntivo)"},
+  {C::imprint, L::nl, false,
+   R"(prijzen geldig (?:t/m|tot en met)|per extra artikel)"},
+  {C::imprint, L::pt, false,
+   R"(preços válidos até|por (?:cada )?(?:artigo|item) adicional)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -736,6 +776,39 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:na nossa|em nossa) loj(?:a|inha) de merch\b|(?:você economiza|economize) em cada compra)"
    R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"},
 
+  // What old sites' letters sell around the issue: a share of a sale that
+  // keeps the list free, a bookstore partner, the forums where readers ask
+  // each other, a contest to enter, links to compare prices, where to buy or
+  // pre-order what was reviewed, and cheap domain names from a web host.
+  {C::house_ad, L::en, false,
+   R"((?:a )?(?:part|portion|share|percentage) of (?:every|each) (?:sale|purchase|order) (?:helps|goes|supports)|helps? (?:to )?keep (?:this|the|our) (?:list|mailing list|newsletter|site|service) free|from our (?:bookstore|bookshop|book|shopping|retail) partner)"
+   R"(|(?:ask|talk to|swap tips with|join) (?:other|fellow) [^.!?]* (?:in|on) our (?:support )?(?:forums?|message boards?|discussion boards?))"
+   R"(|(?:enter|submit|send (?:us|in)) your (?:best )?[^.!?]* (?:and|to) win\b|compare prices (?:from|at|of|across) (?:\d+|dozens of|all) (?:more |other )?(?:stores|shops|retailers|merchants|sellers))"
+   R"(|^where to buy\b[^.!?:]*:|^pre-?order (?:the|it|yours|your copy|now)\b[^.!?:]*:|(?:register|transfer) (?:or (?:register|transfer) )?(?:your )?(?:\.com|domain)[^!?]* for (?:just|only) [$£€]?\d)"},
+  {C::house_ad, L::de, false,
+   R"((?:ein )?teil (?:jedes|des) (?:verkaufs|kaufpreises|erlöses) (?:hilft|geht|fließt)|(?:damit|so) (?:diese liste|dieser newsletter|der newsletter) kostenlos bleibt)"
+   R"(|(?:fragen sie|frag) andere [^.!?]* in (?:unserem|unseren) (?:support-)?forum|(?:schick|schicken sie|sende|senden sie) (?:uns )?(?:dein|ihr) (?:bestes? )?[^.!?]* und gewinn)"
+   R"(|preise (?:von|bei|in) \d+ (?:weiteren )?(?:shops|händlern|anbietern) vergleichen|^wo (?:kaufen|erhältlich)\b[^.!?:]*:|^jetzt vorbestellen\b[^.!?:]*:|domains? (?:registrieren|umziehen)[^!?]* (?:für nur|ab) \d)"},
+  {C::house_ad, L::fr, false,
+   R"(une partie de (?:chaque|toute) (?:vente|achat|commande) (?:aide|contribue|sert)|(?:pour que|afin que) (?:cette liste|cette lettre|la lettre) reste gratuite)"
+   R"(|posez vos questions (?:aux|à d'autres) [^.!?]* sur (?:notre|nos) forums?|(?:envoyez|envoie|partagez)(?:-nous)? (?:votre|ta) (?:meilleure? )?[^.!?]* et gagnez)"
+   R"(|comparez les prix (?:de|chez|dans) \d+ (?:autres )?(?:boutiques|marchands|magasins)|^où l'acheter\b[^.!?:]*:|^précommandez\b[^.!?:]*:|(?:enregistrez|transférez) votre (?:nom de )?domaine[^!?]* (?:pour seulement|à partir de|dès) \d)"},
+  {C::house_ad, L::es, false,
+   R"(parte de (?:cada|todas las) (?:ventas?|compras?) (?:ayuda|contribuye|se destina)|(?:para que|así) (?:esta lista|este boletín|el boletín) (?:siga|sea) gratuit[oa])"
+   R"(|pregunta a otros [^.!?]* en (?:nuestro|nuestros) foros?|(?:envía|envíanos|manda) tu (?:mejor )?[^.!?]* y gana\b)"
+   R"(|compara precios (?:de|en) \d+ (?:tiendas|comercios|vendedores)|^dónde comprar(?:lo|la)?\b[^.!?:]*:|^resérvalo ya\b[^.!?:]*:|registra (?:o transfiere )?tu dominio[^!?]* por (?:solo|sólo) \d)"},
+  {C::house_ad, L::it, false,
+   R"(parte di ogni (?:vendita|acquisto) (?:aiuta|contribuisce|va)|(?:perché|affinché) (?:questa lista|questa newsletter) resti gratuita)"
+   R"(|chiedi ad altri [^.!?]* (?:nel|nei|sul|sui) (?:nostri? )?forum|(?:invia|inviaci|manda) (?:il tuo|la tua) (?:migliore? )?[^.!?]* e vinci\b)"
+   R"(|confronta i prezzi (?:di|in|su) \d+ (?:negozi|rivenditori)|^dove comprar(?:lo|la)\b[^.!?:]*:|^preordina\b[^.!?:]*:|registra (?:o trasferisci )?il tuo dominio[^!?]* a (?:soli|solo) \d)"},
+  {C::house_ad, L::nl, false,
+   R"((?:een )?deel van (?:elke|iedere) (?:verkoop|aankoop|bestelling) (?:helpt|gaat naar)|(?:zodat|om) (?:deze lijst|deze nieuwsbrief|de nieuwsbrief) gratis (?:blijft|te houden))"
+   R"(|vraag (?:het )?(?:aan )?andere [^.!?]* (?:op|in) (?:ons|onze) forum|(?:stuur|zend) (?:je|uw) (?:beste )?[^.!?]* in en win\b)"
+   R"(|vergelijk (?:de )?prijzen (?:van|bij) \d+ (?:winkels|webwinkels|aanbieders)|^waar (?:te koop|kopen)\b[^.!?:]*:|^bestel (?:nu )?vooraf\b[^.!?:]*:|registreer (?:of verhuis )?(?:je|uw) domeinnaam[^!?]* voor (?:slechts|maar) €?\d)"},
+  {C::house_ad, L::pt, false,
+   R"(parte de (?:cada|todas as) (?:vendas?|compras?) (?:ajuda|contribui|vai)|(?:para que|assim) (?:esta lista|esta newsletter|este boletim) (?:continue|fique|seja) gratuit[oa])"
+   R"(|pergunte a outros [^.!?]* (?:no|nos) (?:nosso |nossos )?fóruns?|(?:envie|mande) (?:sua|a sua|seu|o seu) (?:melhor )?[^.!?]* e ganhe\b)"
+   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já\b[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"

@@ -1199,6 +1199,57 @@ TEST_CASE("an ad label leading a block's copy, in capitals or before a colon", "
   CHECK(kept(r, "Anzeige erstattet"));      // a sentence that starts with the word
 }
 
+TEST_CASE("an ad label alone on its line heads copy that starts in capitals", "[transform]") {
+  // A list host's ad: the label on the first line, the copy shouting under it.
+  CleanResult r = clean(doc({story("harbour"),
+                             {para("ADVERTISEMENT\nFREE phone card! Call anywhere in the country for 4 cents a "
+                                   "minute, with no monthly fees."),
+                              para("PUBLICIDAD\nGRATIS tu primera cuenta: sin comisiones durante un año.")},
+                             story("ferry")}));
+  CHECK(reason_for(r, "ADVERTISEMENT\nFREE phone card").starts_with("sponsor: the ad label \"ADVERTISEMENT\""));
+  CHECK(reason_for(r, "PUBLICIDAD\nGRATIS").starts_with("sponsor: the ad label"));
+  CHECK(kept(r, "The ferry story continues"));
+}
+
+TEST_CASE("a lone tag in capitals with nothing of the issue above it labels the ad under it", "[transform]") {
+  // A side column of an old table layout: the tag at its top, the banner,
+  // the ad's short copy; then the column's own box. Under a story the same
+  // tag in lower case still tags the story's item above, not the next.
+  Document d = doc({story("camera"),
+                    {separator(), para("Sponsor"), Block{BlockKind::image, 0, "", {{"", "https://ads.example/c/1"}}},
+                     para("Fastcard memory cards: write speeds up to 40x. Now in 2 GB!"), heading("Readers' gallery"),
+                     para("This month's theme is bridges, and the best twelve pictures are on our site now.")},
+                    story("lens")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Sponsor").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Fastcard memory cards").starts_with("sponsor: item tagged"));
+  CHECK(kept(r, "Readers' gallery"));
+  CHECK(kept(r, "This month's theme is bridges"));
+  CHECK(kept(r, "The lens story continues"));
+
+  CleanResult lower = clean(doc(
+      {story("camera"),
+       {separator(), para("sponsor"), para("The new lens review is up: sharp wide open, slow to focus in dim light.")},
+       story("lens")}));
+  CHECK(kept(lower, "The new lens review is up"));
+}
+
+TEST_CASE("a section tagged as paid placement goes to the next heading", "[transform]") {
+  CleanResult r = clean(
+      doc({story("handheld"),
+           {heading("FEATURED LISTINGS [paid placement]"),
+            para("BeamIt Pro 3 - beam any file to any handheld. Only $14.95!"),
+            para("SafeBox 2 - encryption for your passwords. Download the trial today!"), heading("EDITOR'S PICKS"),
+            para("Pocket Budget 2.0 syncs with its desktop twin in under ten seconds, where the "
+                 "old version needed a minute, and splits one receipt across eight categories.")},
+           story("stylus")}));
+  CHECK(reason_for(r, "FEATURED LISTINGS").starts_with("sponsor: \"(paid placement)\""));
+  CHECK(reason_for(r, "BeamIt Pro 3").starts_with("sponsor:"));
+  CHECK(reason_for(r, "SafeBox 2").starts_with("sponsor:"));
+  CHECK(kept(r, "EDITOR'S PICKS"));
+  CHECK(kept(r, "Pocket Budget 2.0"));
+}
+
 TEST_CASE("the header's line of date and issue number is the template's", "[transform]") {
   CleanResult r = clean(doc({{para("July 16, 2025 | Issue #87"), para("Jeudi 6 février 2025 · n° 112"),
                               para("Ausgabe 48 / KW 12"), heading("Harbour news", 1)},

@@ -238,6 +238,10 @@ TEST_CASE("text_to_document reads a label framed by rules as a heading set off f
   const Document boxed = text_to_document("Ad copy here.\n\n------------------~->\n\nThe news.\n");
   REQUIRE(boxed.blocks.size() == 3);
   CHECK(boxed.blocks[1].kind == BlockKind::separator);
+  // Some close it with an underscore before the arrow.
+  const Document underscored = text_to_document("Ad copy here.\n\n-----------------_->\n\nThe news.\n");
+  REQUIRE(underscored.blocks.size() == 3);
+  CHECK(underscored.blocks[1].kind == BlockKind::separator);
   // Two dashes a side frame a short label in capitals, not an aside.
   const Document two =
       text_to_document("Tonight's picks.\n\n-- ADVERTISEMENT --\nBuy a recorder.\n\n-- see below --\n");
