@@ -195,6 +195,19 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:uit|in) (?:mijn|onze) (?:web)?winkel(?:tje)?|nieuw in de (?:web)?winkel|)"
                   R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja)\b)");
 
+// A heading over a vendor's own seminars together with its offers
+// ("4. SEMINARS AND OFFERS", "Seminare und Angebote"), the whole line: the
+// paid courses and the upgrade prices under it are the vendor's pitch.
+DISTILL_MARKER_RE(
+    seminars_offers_label,
+    R"(^\W*(?:\d{1,2}[.)]\s*)?((?:seminars|training|courses|workshops|webinars|events) (?:and|&) (?:offers|specials|promotions)|)"
+    R"((?:seminare|schulungen|kurse|workshops|webinare|veranstaltungen) (?:und|&) (?:angebote|aktionen)|)"
+    R"((?:formations|séminaires|ateliers) (?:et|&) (?:offres|promotions)|)"
+    R"((?:cursos|seminarios|talleres|formación) (?:y|&) (?:ofertas|promociones)|)"
+    R"((?:corsi|seminari|workshop|formazione) (?:e|&) (?:offerte|promozioni)|)"
+    R"((?:cursussen|trainingen|seminars|workshops) (?:en|&) (?:aanbiedingen|acties)|)"
+    R"((?:cursos|seminários|formações|workshops) (?:e|&) (?:ofertas|promoções))\W*$)");
+
 // A heading over the writer's or publisher's own workshop or course ("MY
 // WORKSHOP", "Unsere Kurse", "Nos ateliers"), the whole line: it heads a
 // house ad as "From our shop" does.
@@ -386,6 +399,7 @@ const RE2* const* all_patterns() {
                                     &promo_donation(),
                                     &promo_label(),
                                     &own_course_label(),
+                                    &seminars_offers_label(),
                                     &footer_strong(),
                                     &footer_weak(),
                                     &sign_off(),
@@ -651,7 +665,8 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   }
 
   // Promos: subscribe, upgrade, refer, donate.
-  if (ctx.label && words <= 6 && (search(promo_label(), t) || search(own_course_label(), t))) {
+  if (ctx.label && words <= 6 &&
+      (search(promo_label(), t) || search(own_course_label(), t) || search(seminars_offers_label(), t))) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {

@@ -380,19 +380,26 @@ constexpr VocabularyRow k_rows[] = {
   // A shop's price and shipping small print: how long the prices hold and
   // the charge for each further item.
   {C::imprint, L::en, false,
-   R"(prices (?:are )?(?:good|valid|effective) (?:through|thru|until|till)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"},
+   R"(prices (?:are )?(?:good|valid|effective) (?:through|thru|until|till)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"
+   R"(|^(?:terms and conditions|terms & conditions|fare rules|restrictions|the fine print|important information) ?:)"},
   {C::imprint, L::de, false,
-   R"(preise gültig (?:bis|vom)|für jeden weiteren artikel|jeder weitere artikel)"},
+   R"(preise gültig (?:bis|vom)|für jeden weiteren artikel|jeder weitere artikel)"
+   R"(|^(?:teilnahmebedingungen|reisebedingungen|tarifbedingungen|bedingungen) ?:)"},
   {C::imprint, L::fr, false,
-   R"(prix valables? (?:jusqu'au|du)\b|par article supplémentaire)"},
+   R"(prix valables? (?:jusqu'au|du)\b|par article supplémentaire)"
+   R"(|^conditions(?: générales| de vente| tarifaires)? ?:)"},
   {C::imprint, L::es, false,
-   R"(precios válidos hasta|por cada artículo adicional)"},
+   R"(precios válidos hasta|por cada artículo adicional)"
+   R"(|^(?:términos y condiciones|condiciones(?: de la oferta| tarifarias)?) ?:)"},
   {C::imprint, L::it, false,
-   R"(prezzi validi fino al|per ogni articolo aggiuntivo)"},
+   R"(prezzi validi fino al|per ogni articolo aggiuntivo)"
+   R"(|^(?:termini e condizioni|condizioni(?: di vendita| tariffarie)?) ?:)"},
   {C::imprint, L::nl, false,
-   R"(prijzen geldig (?:t/m|tot en met)|per extra artikel)"},
+   R"(prijzen geldig (?:t/m|tot en met)|per extra artikel)"
+   R"(|^(?:voorwaarden|actievoorwaarden|tariefvoorwaarden) ?:)"},
   {C::imprint, L::pt, false,
-   R"(preços válidos até|por (?:cada )?(?:artigo|item) adicional)"},
+   R"(preços válidos até|por (?:cada )?(?:artigo|item) adicional)"
+   R"(|^(?:termos e condições|condições(?: gerais| da oferta)?) ?:)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -487,6 +494,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|onze partner|onze partners|partner (?:van de week|van vandaag))"},
   {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
 
+  // A partner's saving in a company's mail: "save 15% ... with Acme, our
+  // partner", "mit unserem Partner".
+  {C::sponsor, L::en, false,
+   R"(save (?:up to )?\d+ ?% [^.!?]*(?:'s|our|official) (?:[\pL-]+ )*partner\b)"},
+  {C::sponsor, L::de, false,
+   R"(sparen sie (?:bis zu )?\d+ ?% [^.!?]*(?:unsere[mn]?|offiziellen) (?:[\pL-]+ )*partner)"},
+  {C::sponsor, L::fr, false,
+   R"(économisez (?:jusqu'à )?\d+ ?% [^.!?]*(?:notre|partenaire officiel) ?partenaire)"},
+  {C::sponsor, L::es, false,
+   R"(ahorra (?:hasta )?(?:un )?\d+ ?% [^.!?]*(?:nuestro|nuestra) (?:[\pL-]+ )*(?:socio|partner|colaborador))"},
+  {C::sponsor, L::it, false,
+   R"(risparmia (?:fino al |il )?\d+ ?% [^.!?]*(?:nostro|nostra) (?:[\pL-]+ )*partner)"},
+  {C::sponsor, L::nl, false,
+   R"(bespaar (?:tot )?\d+ ?% [^.!?]*(?:onze|onze) (?:[\pL-]+ )*partner)"},
+  {C::sponsor, L::pt, false,
+   R"(economize (?:até )?\d+ ?% [^.!?]*(?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -784,31 +807,38 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:a )?(?:part|portion|share|percentage) of (?:every|each) (?:sale|purchase|order) (?:helps|goes|supports)|helps? (?:to )?keep (?:this|the|our) (?:list|mailing list|newsletter|site|service) free|from our (?:bookstore|bookshop|book|shopping|retail) partner)"
    R"(|(?:ask|talk to|swap tips with|join) (?:other|fellow) [^.!?]* (?:in|on) our (?:support )?(?:forums?|message boards?|discussion boards?))"
    R"(|(?:enter|submit|send (?:us|in)) your (?:best )?[^.!?]* (?:and|to) win\b|compare prices (?:from|at|of|across) (?:\d+|dozens of|all) (?:more |other )?(?:stores|shops|retailers|merchants|sellers))"
-   R"(|^where to buy\b[^.!?:]*:|^pre-?order (?:the|it|yours|your copy|now)\b[^.!?:]*:|(?:register|transfer) (?:or (?:register|transfer) )?(?:your )?(?:\.com|domain)[^!?]* for (?:just|only) [$£€]?\d)"},
+   R"(|^where to buy\b[^.!?:]*:|^pre-?order (?:the|it|yours|your copy|now)\b[^.!?:]*:|(?:register|transfer) (?:or (?:register|transfer) )?(?:your )?(?:\.com|domain)[^!?]* for (?:just|only) [$£€]?\d)"
+   R"(|(?:every|each) (?:purchase|sale|order) helps (?:pay|fund|support|keep|us)|(?:from|in|at|visit) our (?:online|web) (?:shop|store)\b|^shop (?:the|our) [\pL-]+ (?:store|shop)\b|^book now (?:at|on)\b|earn (?:double|triple|2x|3x|bonus) [\pL-]* ?(?:miles|points)\b|^alumni (?:benefits?|perks?|discounts?)\b|(?:full )?list of (?:partner|member|alumni) (?:discounts|benefits|offers)|(?:\d+|six|twelve|eighteen) months? (?:no interest|interest-free|deferred interest|same as cash)|^protect your purchase|add an? (?:\d+-year )?[\pL -]*(?:care|protection|service|warranty) plan\b|(?:course|seminar|workshop|attendance|participation) fee (?:is |of )?[$£€]?\d|for (?:every|each) (?:new )?customer you (?:refer|send|recommend)|recommend [\pL-]+ to (?:a friend|a colleague|your colleagues))"},
   {C::house_ad, L::de, false,
    R"((?:ein )?teil (?:jedes|des) (?:verkaufs|kaufpreises|erlöses) (?:hilft|geht|fließt)|(?:damit|so) (?:diese liste|dieser newsletter|der newsletter) kostenlos bleibt)"
    R"(|(?:fragen sie|frag) andere [^.!?]* in (?:unserem|unseren) (?:support-)?forum|(?:schick|schicken sie|sende|senden sie) (?:uns )?(?:dein|ihr) (?:bestes? )?[^.!?]* und gewinn)"
-   R"(|preise (?:von|bei|in) \d+ (?:weiteren )?(?:shops|händlern|anbietern) vergleichen|^wo (?:kaufen|erhältlich)\b[^.!?:]*:|^jetzt vorbestellen\b[^.!?:]*:|domains? (?:registrieren|umziehen)[^!?]* (?:für nur|ab) \d)"},
+   R"(|preise (?:von|bei|in) \d+ (?:weiteren )?(?:shops|händlern|anbietern) vergleichen|^wo (?:kaufen|erhältlich)\b[^.!?:]*:|^jetzt vorbestellen\b[^.!?:]*:|domains? (?:registrieren|umziehen)[^!?]* (?:für nur|ab) \d)"
+   R"(|jeder kauf (?:hilft|unterstützt)|^jetzt buchen (?:unter|auf)\b|(?:doppelte|dreifache) [\pL-]*(?:meilen|punkte)|^(?:vorteile|mitgliedervorteile|alumni-vorteile) ?:|partnerrabatte|\d+ monate zinsfrei|0 ?% finanzierung|^schützen sie ihren kauf|garantieverlängerung|teilnahmegebühr:? \d+|anmeldung unter (?:https?://|www\.)|empfehlen sie [\pL-]+ weiter|für jeden (?:neukunden|neuen kunden), den sie)"},
   {C::house_ad, L::fr, false,
    R"(une partie de (?:chaque|toute) (?:vente|achat|commande) (?:aide|contribue|sert)|(?:pour que|afin que) (?:cette liste|cette lettre|la lettre) reste gratuite)"
    R"(|posez vos questions (?:aux|à d'autres) [^.!?]* sur (?:notre|nos) forums?|(?:envoyez|envoie|partagez)(?:-nous)? (?:votre|ta) (?:meilleure? )?[^.!?]* et gagnez)"
-   R"(|comparez les prix (?:de|chez|dans) \d+ (?:autres )?(?:boutiques|marchands|magasins)|^où l'acheter\b[^.!?:]*:|^précommandez\b[^.!?:]*:|(?:enregistrez|transférez) votre (?:nom de )?domaine[^!?]* (?:pour seulement|à partir de|dès) \d)"},
+   R"(|comparez les prix (?:de|chez|dans) \d+ (?:autres )?(?:boutiques|marchands|magasins)|^où l'acheter\b[^.!?:]*:|^précommandez\b[^.!?:]*:|(?:enregistrez|transférez) votre (?:nom de )?domaine[^!?]* (?:pour seulement|à partir de|dès) \d)"
+   R"(|chaque achat (?:aide|contribue|soutient)|^réservez (?:dès )?maintenant (?:sur|à)\b|(?:miles|points) doublés|doublez vos (?:miles|points)|^avantages (?:des )?(?:membres|anciens|adhérents) ?:|remises partenaires|paiement en \d+ fois sans frais|^protégez votre achat|extension de garantie|frais d'inscription ?:? \d|inscription sur (?:https?://|www\.)|recommandez [\pL-]+ à (?:un ami|vos amis|vos collègues)|pour chaque nouveau client (?:que vous|parrainé))"},
   {C::house_ad, L::es, false,
    R"(parte de (?:cada|todas las) (?:ventas?|compras?) (?:ayuda|contribuye|se destina)|(?:para que|así) (?:esta lista|este boletín|el boletín) (?:siga|sea) gratuit[oa])"
    R"(|pregunta a otros [^.!?]* en (?:nuestro|nuestros) foros?|(?:envía|envíanos|manda) tu (?:mejor )?[^.!?]* y gana\b)"
-   R"(|compara precios (?:de|en) \d+ (?:tiendas|comercios|vendedores)|^dónde comprar(?:lo|la)?\b[^.!?:]*:|^resérvalo ya\b[^.!?:]*:|registra (?:o transfiere )?tu dominio[^!?]* por (?:solo|sólo) \d)"},
+   R"(|compara precios (?:de|en) \d+ (?:tiendas|comercios|vendedores)|^dónde comprar(?:lo|la)?\b[^.!?:]*:|^resérvalo ya\b[^.!?:]*:|registra (?:o transfiere )?tu dominio[^!?]* por (?:solo|sólo) \d)"
+   R"(|cada compra (?:ayuda|contribuye|apoya)|^reserva (?:ya|ahora) en\b|(?:millas|puntos) dobles|acumula el doble de (?:millas|puntos)|^ventajas (?:para )?(?:socios|antiguos alumnos|egresados) ?:|descuentos para (?:socios|egresados|exalumnos)|\d+ meses sin intereses|^protege tu compra|garantía extendida|extensión de garantía|cuota de inscripción ?:? \d|inscripciones? en (?:https?://|www\.)|recomienda [\pL-]+ a (?:un amigo|tus amigos|tus colegas)|por cada nuevo cliente que (?:nos )?(?:recomiende|recomiendes|traigas|traiga))"},
   {C::house_ad, L::it, false,
    R"(parte di ogni (?:vendita|acquisto) (?:aiuta|contribuisce|va)|(?:perché|affinché) (?:questa lista|questa newsletter) resti gratuita)"
    R"(|chiedi ad altri [^.!?]* (?:nel|nei|sul|sui) (?:nostri? )?forum|(?:invia|inviaci|manda) (?:il tuo|la tua) (?:migliore? )?[^.!?]* e vinci\b)"
-   R"(|confronta i prezzi (?:di|in|su) \d+ (?:negozi|rivenditori)|^dove comprar(?:lo|la)\b[^.!?:]*:|^preordina\b[^.!?:]*:|registra (?:o trasferisci )?il tuo dominio[^!?]* a (?:soli|solo) \d)"},
+   R"(|confronta i prezzi (?:di|in|su) \d+ (?:negozi|rivenditori)|^dove comprar(?:lo|la)\b[^.!?:]*:|^preordina\b[^.!?:]*:|registra (?:o trasferisci )?il tuo dominio[^!?]* a (?:soli|solo) \d)"
+   R"(|ogni acquisto (?:aiuta|contribuisce|sostiene)|^prenota (?:ora|subito) su\b|(?:miglia|punti) doppi|accumula il doppio (?:delle|dei) (?:miglia|punti)|^vantaggi (?:per )?(?:soci|ex alunni|alumni) ?:|sconti (?:per i )?(?:soci|partner)\b|in \d+ rate (?:a )?tasso zero|\d+ rate senza interessi|^proteggi il tuo acquisto|estensione di garanzia|garanzia estesa|quota di (?:partecipazione|iscrizione) ?:? \d|iscrizioni? su (?:https?://|www\.)|consiglia [\pL-]+ a (?:un amico|un collega|i tuoi amici)|per ogni nuovo cliente (?:che ci )?(?:presenti|segnali|porti))"},
   {C::house_ad, L::nl, false,
    R"((?:een )?deel van (?:elke|iedere) (?:verkoop|aankoop|bestelling) (?:helpt|gaat naar)|(?:zodat|om) (?:deze lijst|deze nieuwsbrief|de nieuwsbrief) gratis (?:blijft|te houden))"
    R"(|vraag (?:het )?(?:aan )?andere [^.!?]* (?:op|in) (?:ons|onze) forum|(?:stuur|zend) (?:je|uw) (?:beste )?[^.!?]* in en win\b)"
-   R"(|vergelijk (?:de )?prijzen (?:van|bij) \d+ (?:winkels|webwinkels|aanbieders)|^waar (?:te koop|kopen)\b[^.!?:]*:|^bestel (?:nu )?vooraf\b[^.!?:]*:|registreer (?:of verhuis )?(?:je|uw) domeinnaam[^!?]* voor (?:slechts|maar) €?\d)"},
+   R"(|vergelijk (?:de )?prijzen (?:van|bij) \d+ (?:winkels|webwinkels|aanbieders)|^waar (?:te koop|kopen)\b[^.!?:]*:|^bestel (?:nu )?vooraf\b[^.!?:]*:|registreer (?:of verhuis )?(?:je|uw) domeinnaam[^!?]* voor (?:slechts|maar) €?\d)"
+   R"(|elke aankoop (?:helpt|steunt)|^boek nu (?:op|via)\b|dubbele (?:air ?miles|punten|miles)|^(?:ledenvoordeel|alumnivoordeel|voordelen voor (?:leden|alumni)) ?:|partnerkortingen|\d+ maanden renteloos|^bescherm je aankoop|garantieverlenging|verlengde garantie|deelnameprijs|inschrijven via (?:https?://|www\.)|raad [\pL-]+ aan bij (?:een vriend|vrienden|collega's)|voor elke nieuwe klant die (?:je|u) (?:aanbrengt|aanmeldt))"},
   {C::house_ad, L::pt, false,
    R"(parte de (?:cada|todas as) (?:vendas?|compras?) (?:ajuda|contribui|vai)|(?:para que|assim) (?:esta lista|esta newsletter|este boletim) (?:continue|fique|seja) gratuit[oa])"
    R"(|pergunte a outros [^.!?]* (?:no|nos) (?:nosso |nossos )?fóruns?|(?:envie|mande) (?:sua|a sua|seu|o seu) (?:melhor )?[^.!?]* e ganhe\b)"
-   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já\b[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"},
+   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já\b[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"
+   R"(|cada compra (?:ajuda|contribui|apoia)|^reserve (?:já|agora) em\b|(?:milhas|pontos) em dobro|acumule o dobro de (?:milhas|pontos)|^vantagens (?:para )?(?:sócios|associados|ex-alunos|alumni) ?:|descontos (?:de|com) parceiros|\d+ (?:meses|vezes) sem juros|^proteja (?:sua|a sua) compra|garantia estendida|extensão de garantia|taxa de inscrição ?:? (?:r\$ ?)?\d|inscrições? em (?:https?://|www\.)|recomende (?:o |a )?[\pL-]+ a (?:um amigo|amigos|colegas)|por cada novo cliente que (?:indicar|nos indicar|trouxer))"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -882,6 +912,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"
    R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"},
 
+  // The vendor's upgrade to its bigger edition at a price.
+  {C::upsell, L::en, false,
+   R"(upgrade to [^.!?]*\b(?:pro|premium|professional|deluxe|plus)\b[^.!?]* for (?:just|only) [$£€]?\d)"},
+  {C::upsell, L::de, false,
+   R"(umsteigen lohnt sich|(?:wechseln|steigen) sie [^.!?]* (?:auf|zu) [^.!?]*\b(?:pro|premium|professional|plus)\b[^.!?]* für nur \d)"},
+  {C::upsell, L::fr, false,
+   R"(passez à [^.!?]*\b(?:pro|premium|professionnel)\b[^.!?]* pour seulement \d)"},
+  {C::upsell, L::es, false,
+   R"(pásate a [^.!?]*\b(?:pro|premium|profesional)\b[^.!?]* por (?:solo|sólo) \d)"},
+  {C::upsell, L::it, false,
+   R"(passa a [^.!?]*\b(?:pro|premium|professional)\b[^.!?]* a (?:soli|solo) \d)"},
+  {C::upsell, L::nl, false,
+   R"(stap over (?:op|naar) [^.!?]*\b(?:pro|premium)\b[^.!?]* voor (?:slechts|maar) €?\d)"},
+  {C::upsell, L::pt, false,
+   R"(mude para [^.!?]*\b(?:pro|premium|profissional)\b[^.!?]* por (?:apenas|só) (?:r\$ ?)?\d)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -936,6 +981,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"
    R"(|quero (?:ajudar|doar|contribuir|apoiar)\W*$|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
 
+  // An alumni or members' fund appeal: the gift, its deadline, that every
+  // gift counts.
+  {C::donation, L::en, false,
+   R"(make your (?:gift|donation)\b|every gift (?:counts|matters|makes a difference|helps)|give online (?:today|now)|alumni participation|(?:annual|alumni|parents'?) fund\b)"},
+  {C::donation, L::de, false,
+   R"(jede spende (?:zählt|hilft)|spenden sie (?:jetzt )?online|ihre spende für (?:den|die|das) [\pL-]+fonds)"},
+  {C::donation, L::fr, false,
+   R"(chaque don compte|faites (?:votre|un) don (?:en ligne|avant|dès))"},
+  {C::donation, L::es, false,
+   R"(cada donativo cuenta|cada aporte cuenta|haz tu donativo|haga su donativo)"},
+  {C::donation, L::it, false,
+   R"(ogni dono conta|ogni donazione conta|fai la tua donazione)"},
+  {C::donation, L::nl, false,
+   R"(elke gift telt|doe (?:je|uw) gift|geef (?:nu )?online)"},
+  {C::donation, L::pt, false,
+   R"(cada doação conta|faça (?:a sua|sua) doação)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -1061,6 +1122,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"
    R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"},
 
+  // A letter that asks its readers for their own news and their new address.
+  {C::feedback, L::en, false,
+   R"(have news to share\?|submit your (?:class note|news|story|milestone)|update your (?:address|contact details|details) so (?:we|that))"},
+  {C::feedback, L::de, false,
+   R"(haben sie neuigkeiten\?|aktualisieren sie ihre (?:adresse|kontaktdaten|anschrift))"},
+  {C::feedback, L::fr, false,
+   R"(vous avez des nouvelles à partager|mettez à jour vos coordonnées)"},
+  {C::feedback, L::es, false,
+   R"(tienes noticias que compartir|actualiza tus datos de contacto|actualice sus datos de contacto)"},
+  {C::feedback, L::it, false,
+   R"(hai novità da condividere|aggiorna i tuoi (?:dati|recapiti))"},
+  {C::feedback, L::nl, false,
+   R"(heb je nieuws te delen|geef (?:je|uw) adreswijziging door|werk (?:je|uw) gegevens bij)"},
+  {C::feedback, L::pt, false,
+   R"(tem novidades para (?:partilhar|compartilhar)|atualize (?:os )?seus dados de contacto|atualize (?:os )?seus dados de contato)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"

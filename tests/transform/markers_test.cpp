@@ -135,3 +135,16 @@ TEST_CASE("markers know a heading over the publisher's own workshop or course, a
   }
   CHECK_FALSE(marker("Our course of action", 0.5, /*label=*/true));
 }
+
+TEST_CASE("markers know a heading over a vendor's seminars and offers, as a whole line", "[transform]") {
+  for (const char* text : {"4. SEMINARS AND OFFERS", "Seminare und Angebote", "Formations et offres",
+                           "Cursos y ofertas", "Corsi e offerte", "Trainingen en acties", "Cursos e ofertas"}) {
+    INFO(text);
+    auto hit = marker(text, 0.7, /*label=*/true);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::promo);
+    CHECK(hit->action == MarkerAction::section);
+  }
+  CHECK_FALSE(marker("Seminars and offers drew record crowds", 0.5, /*label=*/true));
+  CHECK_FALSE(marker("Angebote", 0.5, /*label=*/true));
+}
