@@ -151,7 +151,7 @@ DISTILL_MARKER_RE(promo_subscribe,
     R"(\b(subscribe (?:now|here|today|for free|for just|for \$|to (?:get|receive|read|our|the|my|this))|subscribe$|to subscribe\b|)"
     R"(consider subscribing|please subscribe|become a subscriber|join (?:over |more than )?[0-9,.k+]+ (?:other )?)"
     R"((?:readers|subscribers|people|professionals|founders|investors|marketers|developers)|)"
-    R"(get (?:this|the|our) newsletter|sign up (?:here|now|today|for (?:free|our|the))|subscriptions are optional|)"
+    R"(get (?:this|the|our) newsletter|sign up (?:here|now|today|for (?:free|our|the))(?:$|[^?])|subscriptions are optional|)"
     R"(you(?:'re| are) (?:currently )?(?:a )?(?:free )?subscribed|you are (?:currently )?a (?:free )?subscriber|)"
     R"((?:subscription to|subscribing to) (?:the|this|our) [^.]{0,40}(?:is|are) free|)"
     R"((?:is|are) (?:absolutely |completely |totally |always )?free (?:to|for) (?:our |all )?(?:subscribers|readers)|)"

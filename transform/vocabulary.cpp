@@ -458,7 +458,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
    R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
    R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
-   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"},
+   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"
+   R"(|(?:want|looking) to reach (?:over |more than )?[0-9][0-9,.]*k?\+? |partner with us\W*$)"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
@@ -466,7 +467,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"
    R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"
    R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"
-   R"(|(?:ihr|dein) (?:produkt|unternehmen|startup|tool) (?:vor|bei) (?:mehr als |über )?[\d.]+ )"},
+   R"(|(?:ihr|dein) (?:produkt|unternehmen|startup|tool) (?:vor|bei) (?:mehr als |über )?[\d.]+ )"
+   R"(|(?:möchten sie|willst du|wollen sie) (?:über |mehr als )?[0-9][0-9.]* [\pL -]{0,30}erreichen|(?:werden sie|werde) (?:unser )?partner\W*$)"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
@@ -474,7 +476,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"
    R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"
    R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"
-   R"(|(?:présentez|faites connaître|mettez) votre (?:produit|marque|entreprise|start-up|outil) (?:à|devant|auprès de) (?:plus de )?[\d  .]+ )"},
+   R"(|(?:présentez|faites connaître|mettez) votre (?:produit|marque|entreprise|start-up|outil) (?:à|devant|auprès de) (?:plus de )?[\d  .]+ )"
+   R"(|(?:vous souhaitez|envie de|vous voulez) (?:toucher|atteindre) (?:plus de )?[0-9]|devenez (?:notre )?partenaire\W*$)"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
@@ -482,7 +485,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"
    R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"
    R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"
-   R"(|(?:pon|lleva|muestra) tu (?:producto|marca|empresa|startup|herramienta) (?:delante de|frente a|ante) (?:más de )?[\d.]+ )"},
+   R"(|(?:pon|lleva|muestra) tu (?:producto|marca|empresa|startup|herramienta) (?:delante de|frente a|ante) (?:más de )?[\d.]+ )"
+   R"(|(?:quieres|quiere|queréis) (?:llegar a|alcanzar) (?:más de )?[0-9]|(?:hazte|sé) (?:nuestro )?(?:socio|partner)\W*$)"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
@@ -490,7 +494,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"
    R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"
    R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"
-   R"(|(?:porta|presenta|mostra) il tuo (?:prodotto|brand|marchio|servizio) (?:davanti a|a) (?:oltre |più di )?[\d.]+ )"},
+   R"(|(?:porta|presenta|mostra) il tuo (?:prodotto|brand|marchio|servizio) (?:davanti a|a) (?:oltre |più di )?[\d.]+ )"
+   R"(|(?:vuoi|volete) raggiungere (?:oltre |più di )?[0-9]|diventa (?:nostro )?partner\W*$)"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
@@ -498,7 +503,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:adverteren|advertenties|reclame|sponsoring)@)"
    R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"
    R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"
-   R"(|(?:je|uw) (?:product|merk|bedrijf|startup|tool) onder de aandacht van (?:meer dan |ruim )?[\d.]+ )"},
+   R"(|(?:je|uw) (?:product|merk|bedrijf|startup|tool) onder de aandacht van (?:meer dan |ruim )?[\d.]+ )"
+   R"(|(?:wil je|wilt u) (?:meer dan |ruim )?[0-9][0-9.]* [\pL -]{0,30}bereiken|word (?:onze )?partner\W*$)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
@@ -506,7 +512,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"
    R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"
    R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"
-   R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"},
+   R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"
+   R"(|(?:quer|deseja) (?:alcançar|atingir|chegar a) (?:mais de )?[0-9]|seja (?:nosso )?parceiro\W*$)"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -544,7 +551,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:join|visit) our (?:forums?|message boards?|discussion boards?)\b|our (?:forums?|message boards?) (?:have|has|now have)\b|early registration (?:ends|closes|deadline))"
    R"(|(?:collect|earn) (?:[\pL-]+ )?points with (?:the|your|our) [\pL-]+ card\b|points (?:you can )?(?:redeem|swap|exchange|trade in|turn into) (?:for|into) (?:rewards|discounts|vouchers|money off)|(?:^|[.!?:] )with (?:the|our) [\pL-]+ app,? (?:you can )?(?:clip|activate|load|collect|redeem|scan|unlock)\b)"
    R"(|(?:^|[.!?:] )new in (?:the|our) merch(?:andise)? (?:store|shop)|(?:in|from|at) (?:the|our) merch(?:andise)? (?:store|shop)\b|you(?:'ll)? (?:save|earn) (?:on|with) every (?:purchase|shop|order)\b)"
-   R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"},
+   R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"
+   R"(|(?:some |the )?links in this (?:issue|email|newsletter|post|edition|letter) (?:are|may be) affiliate links?|earns? (?:us |me )?a (?:small )?commission\b)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -577,7 +585,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:in|besuchen sie|besuche) unser(?:em)? forum\b|frühbucherfrist (?:endet|läuft))"
    R"(|(?:^|[.!?:] )[\pL-]*punkte sammeln mit (?:der|deiner|ihrer|unserer) |bei jedem einkauf (?:gibt es|erhältst du|erhalten sie|sammelst du|sammeln sie|bekommst du|bekommen sie) [\pL-]*punkte|gegen (?:prämien|rabatte|gutscheine) (?:oder|und) (?:prämien|rabatte|gutscheine) ein(?:tauschen|lösen)|(?:^|[.!?:] )mit (?:der|unserer) [\pL-]+[ -]app (?:aktivierst du|aktivieren sie|sammelst du|sammeln sie|hast du|haben sie|sparst du|sparen sie|bezahlst du|bezahlen sie)\b|(?:coupons?|gutscheine?) (?:direkt )?(?:in|mit|über) (?:der|unserer|deiner|ihrer) [\pL-]*[ -]?app (?:aktivieren|einlösen|freischalten))"
    R"(|(?:^|[.!?:] )neu im (?:merch|fan)-?shop|(?:in unserem|im) (?:merch|fan)-?shop\b|(?:sparst du|sparen sie|sammelst du|sammeln sie) bei jedem einkauf)"
-   R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"},
+   R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"
+   R"(|(?:einige )?links in diese[rm] (?:ausgabe|e-mail|mail|newsletter|beitrag) sind affiliate-links?|(?:erhalte ich|erhalten wir|bekomme ich|bekommen wir) (?:dafür )?eine (?:kleine )?provision)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -609,7 +618,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:rejoignez|retrouvez-nous sur) (?:nos forums|notre forum)|inscriptions? anticipées? jusqu'au)"
    R"(|(?:à|pour) chaque achat,? (?:vous cumulez|tu cumules|cumulez|cumule|gagnez|gagne) des points|points (?:à échanger|échangeables|convertibles) (?:contre|en) (?:des )?(?:bons d'achat|cadeaux|réductions|remises)|(?:^|[.!?:] )avec (?:l'appli|l'application|l'app) [\pL-]+,? (?:activez|active|cumulez|cumule|retrouvez|retrouve)\b)"
    R"(|(?:dans|sur) (?:notre|la) boutique (?:de )?merch\b|(?:vous économisez|tu économises) à chaque achat)"
-   R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"},
+   R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"
+   R"(|(?:certains )?liens de cette (?:édition|lettre|newsletter) sont (?:des liens )?(?:affiliés|d'affiliation)|(?:je touche|nous touchons|je perçois|nous percevons) une (?:petite )?commission)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -641,7 +651,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:únete a|participa en|visita) (?:nuestros foros|nuestro foro)|inscripción anticipada hasta)"
    R"(|(?:(?:^|[.!?:] )(?:acumula|suma|consigue)|acumulas|sumas|consigues) puntos (?:en|con) (?:cada compra|todas tus compras)|(?:canjea|canjear|canjeables?) (?:tus |sus |los )?puntos por|(?:^|[.!?:] )con la app (?:de )?[\pL-]+,? (?:activa|acumula|canjea|paga)\b)"
    R"(|(?:en )?nuestra tienda de merch\b|ahorras en cada compra)"
-   R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"},
+   R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"
+   R"(|(?:algunos )?enlaces de (?:este|esta) (?:número|boletín|newsletter|correo) son (?:de )?afiliados|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -672,7 +683,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:partecipa al|visita il|iscriviti al) nostro forum|iscrizioni? anticipat[ae] (?:entro|fino al))"
    R"(|(?:(?:^|[.!?:] )accumula|accumuli|raccogli) (?:i )?punti (?:a|ad|con|su) ogni (?:acquisto|spesa)|punti (?:da )?(?:convertire|trasformare|scambiare) in (?:premi|sconti|buoni)|(?:^|[.!?:] )con l'app [\pL-]+,? (?:attiva|attivi|accumula|accumuli|raccogli|paghi)\b)"
    R"(|(?:nel nostro|sul nostro) shop di merch\b|risparmi (?:a|ad|su) ogni (?:acquisto|spesa))"
-   R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"},
+   R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"
+   R"(|(?:alcuni )?link (?:di|in) questa (?:newsletter|email|uscita) sono (?:link )?affiliati|(?:ricevo|riceviamo|guadagno|guadagniamo) una (?:piccola )?commissione)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -703,7 +715,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:praat mee op|bezoek|kom naar) ons forum|vroegboekkorting (?:tot|loopt))"
    R"(|(?:spaar|verdien) (?:punten|zegels) (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap|bestelling)|punten (?:inwisselen|omwisselen|ruilen) (?:voor|tegen)|(?:^|[.!?:] )met de [\pL-]+[ -]app (?:activeer|spaar|betaal|scan)\b)"
    R"(|(?:in onze|in de) merch(?:shop|winkel)\b|(?:bespaar je|je bespaart) bij (?:elke|iedere) (?:aankoop|boodschap))"
-   R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"},
+   R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"
+   R"(|(?:sommige )?links in deze (?:nieuwsbrief|editie|mail) zijn affiliatelinks|(?:ontvang ik|ontvangen wij|ontvangen we|krijg ik|krijgen wij|krijgen we) een (?:kleine )?commissie)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -734,7 +747,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:participe do|visite o|entre no) nosso fórum|inscrições antecipadas até)"
    R"(|(?:acumule|junte|ganhe) pontos (?:em|a) cada compra|troque (?:seus|os|os seus) pontos por|(?:^|[.!?:] )com o (?:app|aplicativo) [\pL-]+,? (?:ative|acumule|junte|pague|resgate)\b)"
    R"(|(?:na nossa|em nossa) loj(?:a|inha) de merch\b|(?:você economiza|economize) em cada compra)"
-   R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"},
+   R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"
+   R"(|(?:alguns )?links (?:desta|nesta) (?:edição|newsletter) são (?:de )?afiliados|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -750,7 +764,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
    R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"
    R"(|(?:free )?when you (?:try|join|subscribe to|upgrade to) [\pL-]+ (?:premium|pro|plus|gold|platinum)\b|try [\pL-]+ (?:premium|pro|plus|gold|platinum) (?:free |risk-free )?for \d+ days)"
-   R"(|your (?:free )?trial (?:ends|expires|is ending|runs out|will end)\b|(?:choose|pick|select) (?:a|your) plan\W*$|(?:choose|pick|select) your plan (?:now|today|and save)|become a (?:paying|paid) (?:reader|supporter)\b)"},
+   R"(|your (?:free )?trial (?:ends|expires|is ending|runs out|will end)\b|(?:choose|pick|select) (?:a|your) plan\W*$|(?:choose|pick|select) your plan (?:now|today|and save)|become a (?:paying|paid) (?:reader|supporter)\b)"
+   R"(|(?:paid|premium|paying) (?:subscribers|members) can (?:listen|read|access|watch|hear|comment)\b)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -761,7 +776,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"
    R"(|unbegrenzt (?:lesen|zugang)|(?:lesen sie|lies) unbegrenzt|(?:im monat|monatlich|pro monat),? (?:jederzeit|monatlich) kündbar|premium (?:testen|ausprobieren))"
    R"(|(?:der )?erste monat (?:ist )?(?:gratis|kostenlos|geschenkt)|(?:ihre|deine) mitgliedschaft (?:läuft|endet) (?:am|zum|bald|in)|jetzt (?:die mitgliedschaft )?verlängern und)"
-   R"(|(?:ihre|deine) (?:kostenlose |gratis-)?(?:testphase|testzeit|testzeitraum|probephase|gratisphase|testversion|probemonat) (?:endet|läuft (?:bald |demnächst )?ab)|(?:wählen sie|wähle) (?:jetzt )?(?:ihren|deinen) tarif|tarif (?:auswählen|wählen)\W*$|(?:zahlende|unterstützende)[rn]? (?:leser|mitglied|abonnent)\pL* werden)"},
+   R"(|(?:ihre|deine) (?:kostenlose |gratis-)?(?:testphase|testzeit|testzeitraum|probephase|gratisphase|testversion|probemonat) (?:endet|läuft (?:bald |demnächst )?ab)|(?:wählen sie|wähle) (?:jetzt )?(?:ihren|deinen) tarif|tarif (?:auswählen|wählen)\W*$|(?:zahlende|unterstützende)[rn]? (?:leser|mitglied|abonnent)\pL* werden)"
+   R"(|(?:zahlende |premium-)(?:abonnenten|abonnentinnen|mitglieder|leser|leserinnen)\pL* können (?:diesen|diese|dieses|den|die|das) )"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
@@ -772,7 +788,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"
    R"(|(?:lisez|lire|lis) (?:en illimité|sans limite)|(?:par mois|/mois),? sans engagement|essaye[rz] (?:[\pL-]+ )?premium\b)"
    R"(|(?:les )?\d+ premiers jours (?:sont )?(?:offerts|gratuits)|(?:le )?premier mois (?:est )?(?:offert|gratuit)|(?:votre|ton) (?:adhésion|abonnement|cotisation) (?:arrive à (?:son )?échéance|expire|prend fin)|renouvelez dès (?:maintenant|aujourd'hui)|un mois offert)"
-   R"(|(?:votre|ta) (?:période d'essai|essai gratuit|période gratuite) (?:se termine|prend fin|expire)|(?:choisissez|choisis) (?:votre|ton) (?:offre|formule|abonnement|forfait)\W*$|choisir (?:mon|votre) (?:offre|formule)\W*$|devene[zs] (?:un |une )?(?:lecteur|lectrice|abonné|abonnée) payante?)"},
+   R"(|(?:votre|ta) (?:période d'essai|essai gratuit|période gratuite) (?:se termine|prend fin|expire)|(?:choisissez|choisis) (?:votre|ton) (?:offre|formule|abonnement|forfait)\W*$|choisir (?:mon|votre) (?:offre|formule)\W*$|devene[zs] (?:un |une )?(?:lecteur|lectrice|abonné|abonnée) payante?)"
+   R"(|(?:les )?(?:abonnés|membres) (?:payants|premium) peuvent (?:écouter|lire|accéder|regarder))"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
@@ -781,7 +798,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"
    R"(|lee sin límites|lectura ilimitada|al mes,? sin permanencia|prueba (?:[\pL-]+ )?premium\b)"
    R"(|los primeros \d+ días (?:son )?(?:gratis|gratuitos)|(?:el )?primer mes (?:es )?(?:gratis|gratuito|de regalo)|tu (?:suscripción|cuota|membresía) (?:vence|caduca|expira)|renueva (?:ya|ahora|hoy) y)"
-   R"(|(?:tu|su) (?:periodo|período) de prueba (?:termina|finaliza|acaba|vence)|(?:tu|su) prueba gratuita (?:termina|finaliza|acaba|vence)|(?:elige|elija) (?:tu|su) plan\W*$|(?:elige|elija) (?:tu|su) plan (?:ahora|hoy|y ahorra)|hazte (?:lector|lectora|suscriptor|suscriptora) de pago)"},
+   R"(|(?:tu|su) (?:periodo|período) de prueba (?:termina|finaliza|acaba|vence)|(?:tu|su) prueba gratuita (?:termina|finaliza|acaba|vence)|(?:elige|elija) (?:tu|su) plan\W*$|(?:elige|elija) (?:tu|su) plan (?:ahora|hoy|y ahorra)|hazte (?:lector|lectora|suscriptor|suscriptora) de pago)"
+   R"(|(?:los )?(?:suscriptores|miembros) (?:de pago|premium) pueden (?:escuchar|leer|acceder|ver))"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
@@ -790,7 +808,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"
    R"(|leggi senza limiti|lettura illimitata|al mese,? senza vincoli|prova (?:[\pL-]+ )?premium\b)"
    R"(|i primi \d+ giorni (?:sono )?(?:gratis|gratuiti)|(?:il )?primo mese (?:è )?(?:gratis|gratuito|in omaggio)|la tua (?:tessera|iscrizione|quota|membership) (?:scade|è in scadenza)|rinnova (?:subito|ora|oggi) e)"
-   R"(|(?:il tuo|il suo) periodo (?:di prova|gratuito) (?:termina|scade|finisce)|la tua prova gratuita (?:termina|scade|finisce)|scegli (?:il tuo|un) piano\W*$|scegli il tuo piano (?:ora|oggi|e risparmia)|diventa (?:un |una )?(?:lettore|lettrice|abbonato|abbonata) (?:pagante|sostenitore|sostenitrice))"},
+   R"(|(?:il tuo|il suo) periodo (?:di prova|gratuito) (?:termina|scade|finisce)|la tua prova gratuita (?:termina|scade|finisce)|scegli (?:il tuo|un) piano\W*$|scegli il tuo piano (?:ora|oggi|e risparmia)|diventa (?:un |una )?(?:lettore|lettrice|abbonato|abbonata) (?:pagante|sostenitore|sostenitrice))"
+   R"(|(?:gli )?(?:abbonati|iscritti) (?:paganti|premium) possono (?:ascoltare|leggere|accedere|guardare))"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
@@ -798,7 +817,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"
    R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"
    R"(|de eerste \d+ dagen (?:zijn )?gratis|(?:de )?eerste maand (?:is )?gratis|(?:je|uw) lidmaatschap (?:verloopt|loopt af|eindigt)|verleng (?:nu|vandaag|direct) en)"
-   R"(|(?:je|uw) (?:gratis )?proefperiode (?:eindigt|loopt|verloopt)\b|kies (?:je|uw) (?:abonnement|pakket|plan)\W*$|kies (?:nu )?(?:je|uw) (?:abonnement|pakket|plan) (?:nu|vandaag|en bespaar)|word betalende? (?:lezer|lid|abonnee))"},
+   R"(|(?:je|uw) (?:gratis )?proefperiode (?:eindigt|loopt|verloopt)\b|kies (?:je|uw) (?:abonnement|pakket|plan)\W*$|kies (?:nu )?(?:je|uw) (?:abonnement|pakket|plan) (?:nu|vandaag|en bespaar)|word betalende? (?:lezer|lid|abonnee))"
+   R"(|(?:betalende|premium) (?:abonnees|leden) kunnen (?:dit|deze|naar|de|het) )"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
@@ -807,7 +827,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"
    R"(|leia sem limites|leitura ilimitada|por mês,? sem fidelidade|experimente (?:o )?premium\b)"
    R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"
-   R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"},
+   R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"
+   R"(|(?:os )?(?:assinantes|membros) (?:pagantes|premium) podem (?:ouvir|ler|acessar|aceder|ver))"},
 
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
@@ -883,7 +904,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"
    R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"
    R"(|vote in (?:our|this week's|today's|the) (?:reader )?poll|take (?:our|this week's|today's) (?:quick )?poll)"
-   R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"},
+   R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"
+   R"(|(?:log ?in|sign in) or subscribe to (?:participate|vote|take part))"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -904,7 +926,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"
    R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"
    R"(|stimmen sie (?:jetzt )?ab\b|stimm (?:jetzt )?ab\b|(?:machen sie|mach) mit bei (?:unserer|der) (?:umfrage|abstimmung))"
-   R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"},
+   R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"
+   R"(|(?:melde dich an|melden sie sich an|einloggen) oder (?:abonniere|abonnieren sie|abonnieren),? um (?:an [\pL ]*)?(?:teilzunehmen|abzustimmen))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -921,7 +944,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"
    R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"
    R"(|votez (?:dans|à) notre sondage|participez à notre sondage|(?:donnez|donne) (?:votre|ton) avis dans notre sondage)"
-   R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"},
+   R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"
+   R"(|(?:connectez-vous|connecte-toi) ou (?:abonnez-vous|abonne-toi) pour (?:participer|voter))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -936,7 +960,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"
    R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"
    R"(|vota en (?:nuestra|la) encuesta|participa en (?:nuestra|la) encuesta)"
-   R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"},
+   R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"
+   R"(|inicia sesión o suscríbete para (?:participar|votar))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -954,7 +979,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"
    R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"
    R"(|vota (?:nel|al) nostro sondaggio|partecipa al (?:nostro )?sondaggio)"
-   R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"},
+   R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"
+   R"(|accedi o (?:iscriviti|abbonati) per (?:partecipare|votare))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -971,7 +997,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"
    R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"
    R"(|stem (?:mee )?in (?:onze|de) (?:poll|peiling)|doe mee (?:aan|met) (?:onze|de) (?:poll|peiling))"
-   R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"},
+   R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"
+   R"(|log in of (?:abonneer je|meld je aan) om (?:deel te nemen|te stemmen|mee te doen))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -986,7 +1013,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"
    R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"
    R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"
-   R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"},
+   R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"
+   R"(|(?:faça login|entre) ou (?:assine|inscreva-se) para (?:participar|votar))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -1030,32 +1058,39 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
    R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
    R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"
-   R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"},
+   R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"
+   R"(|join (?:over |more than )?[0-9][0-9,.]*k?\+? (?:other )?(?:[\pL-]+ ){1,3}?(?:who|that) (?:read|get|receive|start)\b)"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
    R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"
-   R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"},
+   R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"
+   R"(|(?:schließ dich|schließen sie sich|schließt euch) (?:über |mehr als )?[0-9][0-9.]* (?:anderen )?[\pL-]+ an)"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
    R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"
-   R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"},
+   R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"
+   R"(|rejoignez (?:les )?(?:plus de )?[0-9][0-9  .]* [\pL-]+ (?:[\pL-]+ )?qui (?:lisent|reçoivent))"},
   {C::self_description, L::es, false,
    R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
    R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"
-   R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"},
+   R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"
+   R"(|únete a (?:los |las )?(?:más de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leen|reciben))"},
   {C::self_description, L::it, false,
    R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
    R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
    R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"
-   R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"},
+   R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"
+   R"(|unisciti (?:agli |ai |alle )?(?:oltre )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?che (?:leggono|ricevono))"},
   {C::self_description, L::nl, false,
    R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
    R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"
-   R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"},
+   R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"
+   R"(|sluit (?:je|u) aan bij (?:meer dan |ruim )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?die)"},
   {C::self_description, L::pt, false,
    R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
    R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"
-   R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"},
+   R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"
+   R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
