@@ -189,7 +189,13 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:de|en) (?:mi|nuestra) tienda|novedades en la tienda|)"
                   R"((?:dal|nel) (?:mio|nostro) (?:shop|negozio|negozietto)|novità nello shop|)"
                   R"((?:uit|in) (?:mijn|onze) (?:web)?winkel(?:tje)?|nieuw in de (?:web)?winkel|)"
-                  R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja)\b)");
+                  R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja|)"
+                  // A coupon box's label: the code and its discount under it.
+                  R"(your (?:exclusive |personal )?(?:discount|coupon|promo|voucher) code|)"
+                  R"((?:dein|ihr) (?:persönlicher |exklusiver )?(?:gutschein|rabatt|aktions)code|)"
+                  R"((?:votre|ton) code (?:promo|de réduction)|(?:tu|su) código (?:de descuento|promocional)|)"
+                  R"(il (?:tuo|suo) codice (?:sconto|promozionale|promo)|(?:je|jouw|uw) kortingscode|)"
+                  R"((?:o )?(?:seu|teu) código (?:de desconto|promocional))\b)");
 
 // A heading over the writer's or publisher's own workshop or course ("MY
 // WORKSHOP", "Unsere Kurse", "Nos ateliers"), the whole line: it heads a

@@ -46,7 +46,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since)|)"
    R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b|)"
    R"((?:our )?(?:customer service|customer support|support team|box office|ticket office|help ?desk|helpline|hotline) (?:is )?(?:open|available|answers|replies|responds|can be reached)|(?:box office|ticket office|opening) hours ?:)"
-   R"(|our (?:advisers|advisors|agents|consultants|travel experts|experts|hosts) (?:are (?:available|here|on hand)|can help|will help)|speak to (?:one of )?our (?:advisers|advisors|experts|agents))"},
+   R"(|our (?:advisers|advisors|agents|consultants|travel experts|experts|hosts) (?:are (?:available|here|on hand)|can help|will help)|speak to (?:one of )?our (?:advisers|advisors|experts|agents))"
+   R"(|find (?:a|your (?:nearest|local)?) ?(?:store|branch|shop) near you|store (?:finder|locator)\b|skip a (?:box|delivery|week|month)\b|pause (?:your|a) (?:subscription|deliveries|plan)\b|manage your deliveries|^(?:sent|delivered) (?:with|via) [\pL-]+ [-–—])"},
   {C::footer, L::de, false,
    R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
@@ -58,7 +59,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(newsletter-einstellungen|e-mail-einstellungen|keine (?:e-mails|newsletter|mails) mehr (?:erhalten|empfangen|bekommen)|)"
    R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte|)"
    R"((?:unser )?(?:kundenservice|kundendienst|support-team|supportteam|serviceteam|theaterkasse|vorverkaufskasse|hotline) (?:antwortet|hilft|ist [^.!?]{0,60}?(?:erreichbar|geöffnet))|öffnungszeiten (?:der (?:theater|vorverkaufs)?kasse ?)?:|(?:theater|vorverkaufs)?kasse ?: (?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag))"
-   R"(|unsere (?:berater|reiseberater|expert|gastgeber)\pL* (?:sind|beraten|helfen)\b|unser (?:beratungs|service)team (?:ist|berät))"},
+   R"(|unsere (?:berater|reiseberater|expert|gastgeber)\pL* (?:sind|beraten|helfen)\b|unser (?:beratungs|service)team (?:ist|berät))"
+   R"(|(?:filiale|markt|geschäft|händler) in (?:ihrer|deiner) nähe|(?:box|lieferung) (?:aussetzen|überspringen|pausieren)|(?:abo|lieferungen?) pausieren|lieferungen verwalten|^(?:versendet|verschickt|gesendet) (?:mit|über|via) [\pL-]+ [-–—])"},
   {C::footer, L::fr, false,
    R"((?:merci de ne pas|ne pas) répondre à (?:cet|ce) (?:e-mail|email|mail|message)|(?:généré|envoyé) automatiquement|)"
    R"(se désabonner|désabonne|désinscri|vous désinscrire|te désinscrire|)"
@@ -68,7 +70,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(gérer (?:vos|mes|tes) (?:préférences|abonnements)|modifier (?:vos|tes) préférences|)"
    R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription|)"
    R"((?:notre )?(?:équipe (?:du )?support|service client(?:s|èle)?|billetterie|hotline) (?:est )?(?:ouverte?|disponible|joignable|répond|vous répond)|horaires (?:de la billetterie|d'ouverture) ?:|billetterie ?: (?:du|de|le|ouverte))"
-   R"(|(?:nos|vos) conseill(?:ers|ères) (?:vous )?(?:répondent|sont (?:à votre écoute|joignables|disponibles)))"},
+   R"(|(?:nos|vos) conseill(?:ers|ères) (?:vous )?(?:répondent|sont (?:à votre écoute|joignables|disponibles)))"
+   R"(|trouve[rz] (?:votre|un|ton) magasin|magasin le plus proche|(?:sauter|suspendre|sautez|suspendez) (?:une |votre )?(?:box|livraison|abonnement)|gérer (?:vos|mes) livraisons|^envoyée? (?:avec|via) [\pL-]+ [-–—])"},
   {C::footer, L::es, false,
    R"(no (?:respondas|responda|contestes|conteste) a este (?:correo|mensaje|email)|(?:generado|enviado) automáticamente|)"
    R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:la|tu|su) suscripción|anular (?:la|tu|su) suscripción|)"
@@ -77,7 +80,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:gestionar|actualizar|administrar) (?:tus|sus) preferencias|dejar de recibir|no deseas recibir|ya no deseas|)"
    R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste)|)"
    R"((?:nuestro )?(?:equipo de (?:soporte|atención)|servicio de atención al cliente|atención al cliente|taquilla) (?:está )?(?:abiert[oa]|disponible|responde|te atiende)|horario de (?:taquilla|atención) ?:|taquilla ?: (?:de|del|abierta))"
-   R"(|nuestros (?:asesores|agentes|expertos) (?:te|le|os) atienden|nuestros (?:asesores|agentes) están disponibles)"},
+   R"(|nuestros (?:asesores|agentes|expertos) (?:te|le|os) atienden|nuestros (?:asesores|agentes) están disponibles)"
+   R"(|encuentra (?:tu|una) tienda|tienda más cercana|(?:salta|saltar|pausa|pausar) (?:una |tu )?(?:caja|entrega|suscripción)|gestiona(?:r)? (?:tus )?entregas|^enviad[oa] (?:con|a través de) [\pL-]+ [-–—])"},
   {C::footer, L::it, false,
    R"(non rispondere a questa (?:e-mail|email|mail)|(?:generat[ao]|inviat[ao]) automaticamente|)"
    R"(annulla(?:re)? l'iscrizione|disiscriviti|disiscriver|cancella(?:ti|re) (?:l'iscrizione|dalla newsletter)|disiscrizione|)"
@@ -86,7 +90,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(gestisci (?:le tue )?preferenze|modifica (?:le tue )?preferenze|non (?:vuoi|desideri) più ricevere|)"
    R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt)|)"
    R"((?:il nostro )?(?:servizio clienti|team di supporto|assistenza clienti|biglietteria) (?:è )?(?:apert[oa]|disponibile|risponde)|orari (?:di apertura|della biglietteria) ?:|biglietteria ?: (?:da|dal|aperta|lun|mar))"
-   R"(|i nostri (?:consulenti|operatori|esperti) (?:ti|vi|la) (?:rispondono|aspettano|assistono))"},
+   R"(|i nostri (?:consulenti|operatori|esperti) (?:ti|vi|la) (?:rispondono|aspettano|assistono))"
+   R"(|trova (?:il|un) (?:negozio|punto vendita)|negozio più vicino|(?:salta|saltare|sospendi|sospendere|metti in pausa) (?:una |il tuo |l')?(?:box|consegna|abbonamento)|gestisci (?:le tue )?consegne|^inviat[oa] (?:con|tramite) [\pL-]+ [-–—])"},
   {C::footer, L::nl, false,
    R"((?:reageer|antwoord) niet op (?:deze|dit) (?:e-mail|mail|bericht)|(?:automatisch) (?:gegenereerd|verzonden|verstuurd)|)"
    R"(afmelden|uitschrijven|schrijf je uit|schrijf u uit|meld je af|meld u af|)"
@@ -96,7 +101,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(beheer (?:je|uw) abonnement|abonnement (?:beheren|opzeggen)|)"
    R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld)|)"
    R"((?:onze )?(?:klantenservice|supportteam|kassa|servicedesk) (?:reageert|is [^.!?]{0,60}?(?:open|bereikbaar|geopend))|openingstijden (?:van de kassa ?)?:|kassa ?: (?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|open))"
-   R"(|onze (?:adviseurs|reisadviseurs|klantenservice|hosts) (?:staan|zijn) (?:je|u|er)\b)"},
+   R"(|onze (?:adviseurs|reisadviseurs|klantenservice|hosts) (?:staan|zijn) (?:je|u|er)\b)"
+   R"(|vind (?:een|je|uw) (?:winkel|filiaal)|winkel bij (?:jou|u) in de buurt|(?:sla|pauzeer) (?:een |je |uw )?(?:box|levering|abonnement)|(?:box|levering) overslaan|abonnement pauzeren|beheer (?:je|uw) leveringen|^verzonden (?:met|via) [\pL-]+ [-–—])"},
   {C::footer, L::pt, false,
    R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
    R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
@@ -106,7 +112,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:gerenciar|gerir|atualizar) (?:suas |as )?preferências|você se (?:inscreveu|cadastrou)|)"
    R"(porque (?:você )?se (?:inscreveu|cadastrou)|)"
    R"((?:a nossa |nossa )?(?:equipa de apoio|equipe de suporte|apoio ao cliente|atendimento ao cliente|central de atendimento|bilheteira|bilheteria) (?:está )?(?:aberta|disponível|responde|funciona)|horário (?:da bilheteira|da bilheteria|de atendimento) ?:|bilhet(?:eira|eria) ?: (?:de|das|aberta))"
-   R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"},
+   R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"
+   R"(|encontre (?:a|uma) loja|loja mais próxima|(?:saltar|pular|pausar|pause) (?:uma |a sua |sua )?(?:caixa|entrega|assinatura)|(?:gerir|gerencie) (?:as )?(?:suas )?entregas|^enviad[oa] (?:com|via) [\pL-]+ [-–—])"},
 
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
@@ -227,7 +234,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:respects?|values?) your privacy|we (?:do not|don't|will not|won't|will never|never) (?:sell|rent|share|trade|lease|give away)\b[^.!?]*\byour (?:personal |e-?mail |contact )?(?:information|data|details|e-?mail address|address))"
    R"(|without (?:any )?warrant(?:y|ies) of any kind|(?:provided|supplied|distributed) (?:on an )?"?as[- ]is"?|(?:make|makes) no (?:representations? or )?warrant(?:y|ies))"
    R"(|(?:fares|prices|rates|offers?|seats|rooms) (?:are )?subject to availability|check (?:your )?local listings)"
-   R"(|mandatory information ?:|(?:food )?supplements? (?:should|must) not be used as a substitute for a (?:varied|balanced)|(?:is|are) not a substitute for a (?:varied|balanced)(?: and (?:varied|balanced))? diet|do not exceed the (?:stated |recommended )?(?:daily )?dose)"},
+   R"(|mandatory information ?:|(?:food )?supplements? (?:should|must) not be used as a substitute for a (?:varied|balanced)|(?:is|are) not a substitute for a (?:varied|balanced)(?: and (?:varied|balanced))? diet|do not exceed the (?:stated |recommended )?(?:daily )?dose)"
+   R"(|may (?:already )?(?:sell out|be sold out) (?:on the first day|quickly|early|in some stores))"},
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -250,7 +258,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:wir )?(?:respektieren|achten) (?:ihre|deine) privatsphäre|(?:wir )?(?:geben|verkaufen|vermieten) (?:ihre|deine) (?:e-mail-adresse|daten|adresse|persönlichen daten)[^.!?]*nicht (?:an dritte )?(?:weiter|ab)|(?:ihre|deine) daten (?:werden )?(?:nicht|niemals|nie) an dritte)"
    R"(|(?:alle angaben )?ohne (?:jede |jegliche )?gewähr|(?:übernehmen|übernimmt) (?:wir )?keine (?:haftung|gewähr)|ohne (?:jegliche )?gewährleistung)"
    R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"
-   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)\b|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"},
+   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)\b|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"
+   R"(|(?:bereits )?am ersten (?:angebots|aktions|verkaufs)tag ausverkauft|(?:kann|können) (?:in einzelnen (?:filialen|märkten) )?(?:schnell |bereits )?ausverkauft sein)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -271,7 +280,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:nous )?respectons votre vie privée|nous ne (?:vendons|louons|cédons|communiquons|transmettons)[^.!?]*(?:vos|tes) (?:données|coordonnées|adresses?)|ne seront jamais (?:cédées|vendues|louées|transmises|communiquées) à des tiers)"
    R"(|sans (?:aucune )?garantie d(?:e|'aucune) (?:sorte|nature)|fournie?s? (?:")?en l'état|(?:déclinons|décline) toute responsabilité)"
    R"(|(?:tarifs|prix|offres?|places) (?:valables? )?sous réserve de disponibilité)"
-   R"(|mentions (?:légales )?obligatoires ?:|ne (?:doivent|doit) pas (?:être utilisée?s? comme substituts? d'|se substituer à )(?:une|un) (?:alimentation|régime alimentaire) variée?|ne se substitue(?:nt)? pas à une alimentation (?:variée|équilibrée)|ceci est un médicament\b|ne pas dépasser la dose journalière)"},
+   R"(|mentions (?:légales )?obligatoires ?:|ne (?:doivent|doit) pas (?:être utilisée?s? comme substituts? d'|se substituer à )(?:une|un) (?:alimentation|régime alimentaire) variée?|ne se substitue(?:nt)? pas à une alimentation (?:variée|équilibrée)|ceci est un médicament\b|ne pas dépasser la dose journalière)"
+   R"(|peu(?:t|vent) être (?:rapidement )?épuisés? (?:dès le premier jour|dans certains magasins))"},
   {C::imprint, L::es, false,
    R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -291,7 +301,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|respetamos (?:tu|su) privacidad|no (?:vendemos|cedemos|compartimos|alquilamos)[^.!?]*(?:tus|sus) datos|(?:nunca|no) (?:serán|se) (?:cedidos|vendidos|compartidos) a terceros)"
    R"(|sin (?:garantía|garantías) de ningún tipo|(?:se )?proporciona(?:do|da)? "?tal cual|declina(?:mos)? toda responsabilidad)"
    R"(|(?:tarifas|precios|ofertas?|plazas) (?:están )?sujet[oa]s? a disponibilidad)"
-   R"(|no (?:deben|debe) utilizarse como sustitutos? de una dieta (?:variada|equilibrada)|no sustituye(?:n)? una dieta (?:variada|equilibrada)|lea las instrucciones de este medicamento|no superar la (?:dosis|cantidad) diaria)"},
+   R"(|no (?:deben|debe) utilizarse como sustitutos? de una dieta (?:variada|equilibrada)|no sustituye(?:n)? una dieta (?:variada|equilibrada)|lea las instrucciones de este medicamento|no superar la (?:dosis|cantidad) diaria)"
+   R"(|pueden agotarse (?:el primer día|rápidamente|en algunas tiendas))"},
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -311,7 +322,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|rispettiamo la (?:tua|sua) privacy|non (?:vendiamo|cediamo|affittiamo|condividiamo)[^.!?]*(?:i tuoi|i suoi) dati|(?:non saranno|non verranno) (?:mai )?(?:ceduti|venduti|comunicati) a terzi|mai (?:ceduti|venduti|comunicati) a terzi)"
    R"(|senza (?:alcuna )?garanzia di alcun (?:tipo|genere)|fornit[oa] (?:")?così com'è|declin(?:a|iamo) ogni responsabilità)"
    R"(|(?:tariffe|prezzi|offert[ae]|posti) (?:sono )?soggett[ie] a disponibilità)"
-   R"(|(?:come sostitut[io] di|non sostituisc(?:e|ono)) una dieta (?:variata|equilibrata)|è un medicinale\b[^.!?]*(?:foglio illustrativo|avvertenze)|non superare la dose giornaliera)"},
+   R"(|(?:come sostitut[io] di|non sostituisc(?:e|ono)) una dieta (?:variata|equilibrata)|è un medicinale\b[^.!?]*(?:foglio illustrativo|avvertenze)|non superare la dose giornaliera)"
+   R"(|potrebbero esaurirsi (?:già )?(?:il primo giorno|rapidamente|in alcuni punti vendita))"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -331,7 +343,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:wij|we) respecteren (?:je|uw) privacy|(?:wij|we) (?:verkopen|verhuren|verstrekken) (?:je|uw) (?:gegevens|e-?mailadres|adres)[^.!?]*niet|(?:worden|wordt) nooit (?:aan derden )?(?:verkocht|verhuurd|verstrekt|doorgegeven))"
    R"(|zonder enige (?:vorm van )?garantie|zonder garanties van welke aard|(?:aanvaarden|aanvaardt) (?:wij |we )?geen (?:enkele )?aansprakelijkheid)"
    R"(|(?:prijzen|tarieven|aanbiedingen|plaatsen) (?:zijn )?onder voorbehoud van beschikbaarheid)"
-   R"(|(?:is|zijn) geen vervanging (?:van|voor) een (?:gevarieerde|gevarieerd|evenwichtige)|niet (?:gebruiken )?als vervanging van een gevarieerd|de aanbevolen dagelijkse dosis niet overschrijden|aanbevolen dosering niet overschrijden)"},
+   R"(|(?:is|zijn) geen vervanging (?:van|voor) een (?:gevarieerde|gevarieerd|evenwichtige)|niet (?:gebruiken )?als vervanging van een gevarieerd|de aanbevolen dagelijkse dosis niet overschrijden|aanbevolen dosering niet overschrijden)"
+   R"(|(?:kan|kunnen) (?:op de eerste dag |snel |in sommige winkels )?uitverkocht (?:zijn|raken))"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -351,7 +364,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|respeitamos (?:a sua|sua|a tua) privacidade|não (?:vendemos|alugamos|compartilhamos|partilhamos|cedemos)[^.!?]*(?:seus|os seus|teus|os teus) dados|(?:nunca|não) serão (?:vendidos|cedidos|compartilhados|partilhados) (?:a|com) terceiros)"
    R"(|sem (?:garantia|garantias) de qualquer (?:tipo|natureza)|fornecid[oa] (?:")?no estado em que se encontra|(?:isenta|exime)-se de (?:qualquer|toda) responsabilidade)"
    R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"
-   R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"},
+   R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"
+   R"(|podem esgotar(?:-se)? (?:no primeiro dia|rapidamente|em algumas lojas))"},
 
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
@@ -552,7 +566,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:collect|earn) (?:[\pL-]+ )?points with (?:the|your|our) [\pL-]+ card\b|points (?:you can )?(?:redeem|swap|exchange|trade in|turn into) (?:for|into) (?:rewards|discounts|vouchers|money off)|(?:^|[.!?:] )with (?:the|our) [\pL-]+ app,? (?:you can )?(?:clip|activate|load|collect|redeem|scan|unlock)\b)"
    R"(|(?:^|[.!?:] )new in (?:the|our) merch(?:andise)? (?:store|shop)|(?:in|from|at) (?:the|our) merch(?:andise)? (?:store|shop)\b|you(?:'ll)? (?:save|earn) (?:on|with) every (?:purchase|shop|order)\b)"
    R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"
-   R"(|(?:some |the )?links in this (?:issue|email|newsletter|post|edition|letter) (?:are|may be) affiliate links?|earns? (?:us |me )?a (?:small )?commission\b)"},
+   R"(|(?:some |the )?links in this (?:issue|email|newsletter|post|edition|letter) (?:are|may be) affiliate links?|earns? (?:us |me )?a (?:small )?commission\b)"
+   R"(|with (?:a bit of|a little|some) luck,? (?:you )?(?:could )?win\b|save (?:even )?more with (?:the|our) [\pL-]+ app\W*$|(?:activate|clip) (?:your )?digital coupons|give (?:[$£€] ?\d+|\d+ ?%), get (?:[$£€] ?\d+|\d+ ?%)|share your (?:referral |invite |personal )?code\b|[$£€] ?\d+ (?:in )?credit (?:to|on|in) your account|my (?:new )?book\b[^.!?]*(?:is out|available|pre-?order|bookshops?|bookstores?))"
+   R"(|^(?:enter now|enter the (?:draw|competition|giveaway|prize draw))\W*$)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -586,7 +602,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?:] )[\pL-]*punkte sammeln mit (?:der|deiner|ihrer|unserer) |bei jedem einkauf (?:gibt es|erhältst du|erhalten sie|sammelst du|sammeln sie|bekommst du|bekommen sie) [\pL-]*punkte|gegen (?:prämien|rabatte|gutscheine) (?:oder|und) (?:prämien|rabatte|gutscheine) ein(?:tauschen|lösen)|(?:^|[.!?:] )mit (?:der|unserer) [\pL-]+[ -]app (?:aktivierst du|aktivieren sie|sammelst du|sammeln sie|hast du|haben sie|sparst du|sparen sie|bezahlst du|bezahlen sie)\b|(?:coupons?|gutscheine?) (?:direkt )?(?:in|mit|über) (?:der|unserer|deiner|ihrer) [\pL-]*[ -]?app (?:aktivieren|einlösen|freischalten))"
    R"(|(?:^|[.!?:] )neu im (?:merch|fan)-?shop|(?:in unserem|im) (?:merch|fan)-?shop\b|(?:sparst du|sparen sie|sammelst du|sammeln sie) bei jedem einkauf)"
    R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"
-   R"(|(?:einige )?links in diese[rm] (?:ausgabe|e-mail|mail|newsletter|beitrag) sind affiliate-links?|(?:erhalte ich|erhalten wir|bekomme ich|bekommen wir) (?:dafür )?eine (?:kleine )?provision)"},
+   R"(|(?:einige )?links in diese[rm] (?:ausgabe|e-mail|mail|newsletter|beitrag) sind affiliate-links?|(?:erhalte ich|erhalten wir|bekomme ich|bekommen wir) (?:dafür )?eine (?:kleine )?provision)"
+   R"(|(?:gewinnen sie|gewinne|gewinnt) mit (?:etwas|ein bisschen|ein wenig) glück|mit (?:etwas|ein bisschen|ein wenig) glück\b[^.!?]*gewinn|(?:noch )?mehr sparen mit (?:der|unserer) [\pL-]+[ -]?app\W*$|(?:digitale )?coupons aktivieren|(?:schenke|verschenke|gib) \d+ ?(?:€|euro),? (?:erhalte|bekomme|hol dir) \d+|(?:teile|teilen sie) (?:deinen|ihren) (?:persönlichen )?(?:empfehlungs|einladungs|gutschein)?code|\d+ ?(?:€|euro) (?:guthaben|gutschrift) (?:auf|in|für) (?:dein(?:em)?|ihr(?:em)?) (?:kunden)?konto|(?:mein|unser) (?:neues )?buch\b[^.!?]*(?:erhältlich|erschienen|vorbestell|buchhandlung))"
+   R"(|^(?:jetzt )?(?:mitmachen|teilnehmen)(?: und gewinnen)?\W*$)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -619,7 +637,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:à|pour) chaque achat,? (?:vous cumulez|tu cumules|cumulez|cumule|gagnez|gagne) des points|points (?:à échanger|échangeables|convertibles) (?:contre|en) (?:des )?(?:bons d'achat|cadeaux|réductions|remises)|(?:^|[.!?:] )avec (?:l'appli|l'application|l'app) [\pL-]+,? (?:activez|active|cumulez|cumule|retrouvez|retrouve)\b)"
    R"(|(?:dans|sur) (?:notre|la) boutique (?:de )?merch\b|(?:vous économisez|tu économises) à chaque achat)"
    R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"
-   R"(|(?:certains )?liens de cette (?:édition|lettre|newsletter) sont (?:des liens )?(?:affiliés|d'affiliation)|(?:je touche|nous touchons|je perçois|nous percevons) une (?:petite )?commission)"},
+   R"(|(?:certains )?liens de cette (?:édition|lettre|newsletter) sont (?:des liens )?(?:affiliés|d'affiliation)|(?:je touche|nous touchons|je perçois|nous percevons) une (?:petite )?commission)"
+   R"(|avec un peu de chance,? (?:vous )?(?:gagnez|remportez|pourriez (?:gagner|remporter))|économisez (?:encore )?plus avec l'app(?:li(?:cation)?)? [\pL-]+\W*$|activez (?:vos )?coupons (?:numériques|digitaux)|offrez \d+ ?€,? recevez \d+|partagez votre code(?: de parrainage)?\b|\d+ ?€ (?:de crédit|crédités) sur votre compte|mon (?:nouveau )?livre\b[^.!?]*(?:disponible|paru|précommande|librairie))"
+   R"(|^(?:je participe|participez)(?: au (?:jeu|concours|tirage au sort))?\W*$)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -652,7 +672,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:(?:^|[.!?:] )(?:acumula|suma|consigue)|acumulas|sumas|consigues) puntos (?:en|con) (?:cada compra|todas tus compras)|(?:canjea|canjear|canjeables?) (?:tus |sus |los )?puntos por|(?:^|[.!?:] )con la app (?:de )?[\pL-]+,? (?:activa|acumula|canjea|paga)\b)"
    R"(|(?:en )?nuestra tienda de merch\b|ahorras en cada compra)"
    R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"
-   R"(|(?:algunos )?enlaces de (?:este|esta) (?:número|boletín|newsletter|correo) son (?:de )?afiliados|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión)"},
+   R"(|(?:algunos )?enlaces de (?:este|esta) (?:número|boletín|newsletter|correo) son (?:de )?afiliados|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión)"
+   R"(|con un poco de suerte,? (?:gana|ganarás|podrías ganar)|ahorra (?:aún )?más con la app [\pL-]+\W*$|activa (?:tus )?cupones digitales|regala \d+ ?€,? (?:recibe|consigue) \d+|comparte tu código(?: de (?:invitación|referido))?\b|\d+ ?€ de (?:crédito|saldo) en tu cuenta|mi (?:nuevo )?libro\b[^.!?]*(?:disponible|a la venta|preventa|librería))"
+   R"(|^participa(?: (?:ya|ahora|en el sorteo))?\W*$)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -684,7 +706,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:(?:^|[.!?:] )accumula|accumuli|raccogli) (?:i )?punti (?:a|ad|con|su) ogni (?:acquisto|spesa)|punti (?:da )?(?:convertire|trasformare|scambiare) in (?:premi|sconti|buoni)|(?:^|[.!?:] )con l'app [\pL-]+,? (?:attiva|attivi|accumula|accumuli|raccogli|paghi)\b)"
    R"(|(?:nel nostro|sul nostro) shop di merch\b|risparmi (?:a|ad|su) ogni (?:acquisto|spesa))"
    R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"
-   R"(|(?:alcuni )?link (?:di|in) questa (?:newsletter|email|uscita) sono (?:link )?affiliati|(?:ricevo|riceviamo|guadagno|guadagniamo) una (?:piccola )?commissione)"},
+   R"(|(?:alcuni )?link (?:di|in) questa (?:newsletter|email|uscita) sono (?:link )?affiliati|(?:ricevo|riceviamo|guadagno|guadagniamo) una (?:piccola )?commissione)"
+   R"(|con un po' di fortuna,? (?:vinci|potresti vincere)|risparmia (?:ancora )?di più con l'app [\pL-]+\W*$|attiva (?:i )?coupon digitali|regala \d+ ?€,? ricevi \d+|condividi il tuo codice(?: invito)?\b|\d+ ?€ di credito sul tuo (?:account|conto)|il mio (?:nuovo )?libro\b[^.!?]*(?:disponibile|in libreria|preordin|uscito))"
+   R"(|^partecipa(?: (?:ora|subito|al concorso))?\W*$)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -716,7 +740,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:spaar|verdien) (?:punten|zegels) (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap|bestelling)|punten (?:inwisselen|omwisselen|ruilen) (?:voor|tegen)|(?:^|[.!?:] )met de [\pL-]+[ -]app (?:activeer|spaar|betaal|scan)\b)"
    R"(|(?:in onze|in de) merch(?:shop|winkel)\b|(?:bespaar je|je bespaart) bij (?:elke|iedere) (?:aankoop|boodschap))"
    R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"
-   R"(|(?:sommige )?links in deze (?:nieuwsbrief|editie|mail) zijn affiliatelinks|(?:ontvang ik|ontvangen wij|ontvangen we|krijg ik|krijgen wij|krijgen we) een (?:kleine )?commissie)"},
+   R"(|(?:sommige )?links in deze (?:nieuwsbrief|editie|mail) zijn affiliatelinks|(?:ontvang ik|ontvangen wij|ontvangen we|krijg ik|krijgen wij|krijgen we) een (?:kleine )?commissie)"
+   R"(|met een beetje geluk,? (?:win je|maak je kans)|bespaar (?:nog )?meer met de [\pL-]+[ -]?app\W*$|activeer (?:je |uw )?digitale coupons|geef € ?\d+,? krijg € ?\d+|deel (?:je|jouw|uw) (?:persoonlijke )?code\b|€ ?\d+ tegoed op (?:je|uw) account|mijn (?:nieuwe )?boek\b[^.!?]*(?:verkrijgbaar|verschenen|voorbestellen|boekhandel))"
+   R"(|^(?:doe (?:nu )?mee|meedoen)(?: en win)?\W*$)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -748,7 +774,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:acumule|junte|ganhe) pontos (?:em|a) cada compra|troque (?:seus|os|os seus) pontos por|(?:^|[.!?:] )com o (?:app|aplicativo) [\pL-]+,? (?:ative|acumule|junte|pague|resgate)\b)"
    R"(|(?:na nossa|em nossa) loj(?:a|inha) de merch\b|(?:você economiza|economize) em cada compra)"
    R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"
-   R"(|(?:alguns )?links (?:desta|nesta) (?:edição|newsletter) são (?:de )?afiliados|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão)"},
+   R"(|(?:alguns )?links (?:desta|nesta) (?:edição|newsletter) são (?:de )?afiliados|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão)"
+   R"(|com (?:um pouco de )?sorte,? (?:ganhe|você ganha|pode ganhar)|(?:poupe|economize) (?:ainda )?mais com (?:a|o) (?:app|aplicativo) [\pL-]+\W*$|ative (?:os |seus )?cup(?:ões|ons) digitais|(?:dê|ofereça) \d+ ?€,? (?:receba|ganhe) \d+|(?:partilhe|compartilhe) o seu código\b|\d+ ?€ de crédito na sua conta|meu (?:novo )?livro\b[^.!?]*(?:disponível|à venda|pré-venda|livraria))"
+   R"(|^participe(?: (?:já|agora|do sorteio))?\W*$)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
@@ -905,7 +933,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"
    R"(|vote in (?:our|this week's|today's|the) (?:reader )?poll|take (?:our|this week's|today's) (?:quick )?poll)"
    R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"
-   R"(|(?:log ?in|sign in) or subscribe to (?:participate|vote|take part))"},
+   R"(|(?:log ?in|sign in) or subscribe to (?:participate|vote|take part))"
+   R"(|tell us what you thought of|rate your (?:box|order|delivery|purchase)\b|it (?:only )?takes (?:\d+|thirty|ten) seconds)"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -927,7 +956,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"
    R"(|stimmen sie (?:jetzt )?ab\b|stimm (?:jetzt )?ab\b|(?:machen sie|mach) mit bei (?:unserer|der) (?:umfrage|abstimmung))"
    R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"
-   R"(|(?:melde dich an|melden sie sich an|einloggen) oder (?:abonniere|abonnieren sie|abonnieren),? um (?:an [\pL ]*)?(?:teilzunehmen|abzustimmen))"},
+   R"(|(?:melde dich an|melden sie sich an|einloggen) oder (?:abonniere|abonnieren sie|abonnieren),? um (?:an [\pL ]*)?(?:teilzunehmen|abzustimmen))"
+   R"(|(?:sag|sagen sie) uns,? wie (?:dir|ihnen) [^.!?]{0,40}gefallen hat|(?:dauert|kostet dich|kostet sie) nur (?:\d+|zwei|eine) (?:sekunden|minuten?)|bewerte deine (?:box|bestellung|lieferung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -945,7 +975,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"
    R"(|votez (?:dans|à) notre sondage|participez à notre sondage|(?:donnez|donne) (?:votre|ton) avis dans notre sondage)"
    R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"
-   R"(|(?:connectez-vous|connecte-toi) ou (?:abonnez-vous|abonne-toi) pour (?:participer|voter))"},
+   R"(|(?:connectez-vous|connecte-toi) ou (?:abonnez-vous|abonne-toi) pour (?:participer|voter))"
+   R"(|dites-nous ce que vous avez pensé|(?:cela|ça) (?:ne )?prend (?:que )?\d+ secondes|notez votre (?:box|commande|livraison))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -961,7 +992,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"
    R"(|vota en (?:nuestra|la) encuesta|participa en (?:nuestra|la) encuesta)"
    R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"
-   R"(|inicia sesión o suscríbete para (?:participar|votar))"},
+   R"(|inicia sesión o suscríbete para (?:participar|votar))"
+   R"(|cuéntanos qué te pareció|(?:solo )?(?:te )?lleva \d+ segundos|valora tu (?:caja|pedido|entrega))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -980,7 +1012,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"
    R"(|vota (?:nel|al) nostro sondaggio|partecipa al (?:nostro )?sondaggio)"
    R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"
-   R"(|accedi o (?:iscriviti|abbonati) per (?:partecipare|votare))"},
+   R"(|accedi o (?:iscriviti|abbonati) per (?:partecipare|votare))"
+   R"(|dicci cosa ne hai pensato|(?:bastano|ci vogliono) (?:solo )?\d+ secondi|valuta la tua (?:box|consegna|ordine))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -998,7 +1031,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"
    R"(|stem (?:mee )?in (?:onze|de) (?:poll|peiling)|doe mee (?:aan|met) (?:onze|de) (?:poll|peiling))"
    R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"
-   R"(|log in of (?:abonneer je|meld je aan) om (?:deel te nemen|te stemmen|mee te doen))"},
+   R"(|log in of (?:abonneer je|meld je aan) om (?:deel te nemen|te stemmen|mee te doen))"
+   R"(|laat (?:ons )?weten wat je (?:van|er van) vond|(?:het )?duurt (?:maar |slechts )?\d+ seconden|beoordeel (?:je|uw) (?:box|bestelling|levering))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -1014,7 +1048,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"
    R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"
    R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"
-   R"(|(?:faça login|entre) ou (?:assine|inscreva-se) para (?:participar|votar))"},
+   R"(|(?:faça login|entre) ou (?:assine|inscreva-se) para (?:participar|votar))"
+   R"(|diga-nos o que achou|leva (?:só |apenas )?\d+ segundos|avalie a sua (?:caixa|encomenda|entrega))"},
 
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
@@ -1059,38 +1094,45 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
    R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"
    R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"
-   R"(|join (?:over |more than )?[0-9][0-9,.]*k?\+? (?:other )?(?:[\pL-]+ ){1,3}?(?:who|that) (?:read|get|receive|start)\b)"},
+   R"(|join (?:over |more than )?[0-9][0-9,.]*k?\+? (?:other )?(?:[\pL-]+ ){1,3}?(?:who|that) (?:read|get|receive|start)\b)"
+   R"(|^welcome series\b|^(?:[\pL ]+ )?(?:part|email) \d+ of \d+\W*$)"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
    R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"
    R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"
-   R"(|(?:schließ dich|schließen sie sich|schließt euch) (?:über |mehr als )?[0-9][0-9.]* (?:anderen )?[\pL-]+ an)"},
+   R"(|(?:schließ dich|schließen sie sich|schließt euch) (?:über |mehr als )?[0-9][0-9.]* (?:anderen )?[\pL-]+ an)"
+   R"(|^willkommensserie\b|^(?:[\pL ]+ )?(?:teil|mail|e-mail) \d+ von \d+\W*$)"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
    R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"
    R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"
-   R"(|rejoignez (?:les )?(?:plus de )?[0-9][0-9  .]* [\pL-]+ (?:[\pL-]+ )?qui (?:lisent|reçoivent))"},
+   R"(|rejoignez (?:les )?(?:plus de )?[0-9][0-9  .]* [\pL-]+ (?:[\pL-]+ )?qui (?:lisent|reçoivent))"
+   R"(|^série de bienvenue\b|^(?:[\pL ]+ )?(?:partie|e-mail|mail) \d+ sur \d+\W*$)"},
   {C::self_description, L::es, false,
    R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
    R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"
    R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"
-   R"(|únete a (?:los |las )?(?:más de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leen|reciben))"},
+   R"(|únete a (?:los |las )?(?:más de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leen|reciben))"
+   R"(|^serie de bienvenida\b|^(?:[\pL ]+ )?(?:parte|correo|email) \d+ de \d+\W*$)"},
   {C::self_description, L::it, false,
    R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
    R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
    R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"
    R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"
-   R"(|unisciti (?:agli |ai |alle )?(?:oltre )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?che (?:leggono|ricevono))"},
+   R"(|unisciti (?:agli |ai |alle )?(?:oltre )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?che (?:leggono|ricevono))"
+   R"(|^serie di benvenuto\b|^(?:[\pL ]+ )?(?:parte|email|mail) \d+ di \d+\W*$)"},
   {C::self_description, L::nl, false,
    R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
    R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"
    R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"
-   R"(|sluit (?:je|u) aan bij (?:meer dan |ruim )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?die)"},
+   R"(|sluit (?:je|u) aan bij (?:meer dan |ruim )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?die)"
+   R"(|^welkomst(?:reeks|serie)\b|^(?:[\pL ]+ )?(?:deel|mail) \d+ van \d+\W*$)"},
   {C::self_description, L::pt, false,
    R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
    R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"
    R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"
-   R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"},
+   R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
+   R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
@@ -1100,13 +1142,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
    R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"
    R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"
-   R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"},
+   R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"
+   R"(|^(?:follow|follow along with) us\b[^.!?]{0,50}:$)"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
    R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
    R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
    R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"
-   R"(|(?:findest du|finden sie|gibt es) (?:auch )?auf unserem (?:instagram|youtube|tiktok|pinterest|facebook)-?(?:kanal|account|profil))"},
+   R"(|(?:findest du|finden sie|gibt es) (?:auch )?auf unserem (?:instagram|youtube|tiktok|pinterest|facebook)-?(?:kanal|account|profil))"
+   R"(|^(?:folgen sie|folge|folgt) uns\b[^.!?]{0,50}:$)"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
    R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"

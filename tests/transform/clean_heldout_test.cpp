@@ -43,26 +43,6 @@ const std::set<std::string> k_known_misses = {
     "SPECIAL REPORT: \"5 Stocks to Own Before the Election\"",
     "Our analysts' new 40-page report names five companies set to soar no matter who wins.",
     "Get it FREE when you try TickerTape Premium for 30 days.",
-    // Batch 28, blind.
-    "DEIN GUTSCHEINCODE",
-    "20 % Rabatt auf die gesamte Leinenkollektion",
-    "ist jetzt auch als Taschenbuch erhältlich, für 14 Euro in jeder Buchhandlung.",
-    "Versendet mit Briefkasten – dem Newsletter-Dienst aus Deutschland. DSGVO-konform, Server in Frankfurt.",
-    "Willkommensserie – Teil 2 von 4",
-    "Noch mehr sparen mit der SPARKORB App",
-    "Digitale Coupons aktivieren, an der Kasse App vorzeigen und bei jedem Einkauf bis zu 10 % sparen.",
-    "Filiale in Ihrer Nähe finden",
-    "Aktionsartikel können in einzelnen Filialen bereits am ersten Angebotstag ausverkauft sein.",
-    "Gewinnspiel: 50 Naschpakete zu gewinnen!",
-    "Verraten Sie uns Ihre Lieblingssorte und gewinnen Sie mit etwas Glück eines von 50 Herbst-Naschpaketen im Wert "
-    "von je 35 Euro.",
-    "Jetzt mitmachen",
-    "Folgen Sie uns für Blicke hinter die Kulissen:",
-    "Skip a box or pause your subscription before midnight on Thursday 2 October and we won't charge you for October.",
-    "Manage your deliveries",
-    "Give £10, get £10",
-    "Share your code SAM-K8Q2 and when a friend's first box ships, we'll add £10 credit to your account.",
-    "Tell us what you thought of September's box – it takes 30 seconds.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

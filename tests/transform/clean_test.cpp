@@ -1900,3 +1900,19 @@ TEST_CASE("a question that quotes a reader's reason to sign up is no call to sub
   CHECK(kept(r, "The founder's note asked one question"));
   CHECK(reason_for(r, "Sign up today").starts_with("promo"));
 }
+
+TEST_CASE("a coupon box's label heads its code and discount, in several languages", "[transform]") {
+  for (const std::string label :
+       {"Your discount code", "Dein Gutscheincode", "Votre code promo", "Il tuo codice sconto"}) {
+    const CleanResult r = clean(
+        doc({story("Linen"),
+             {heading(label, 3), para("SUMMER15"), para("15 % off the whole summer range"), heading("Made in Portugal"),
+              para("The new shirts are sewn in a family workshop near Porto that employs 40 "
+                   "people and weaves its own cloth.")}}));
+    INFO(label);
+    CHECK(reason_for(r, label).starts_with("promo: section"));
+    CHECK(reason_for(r, "SUMMER15").starts_with("promo: section"));
+    CHECK(reason_for(r, "15 % off").starts_with("promo: section"));
+    CHECK(kept(r, "The new shirts are sewn"));
+  }
+}
