@@ -42,6 +42,14 @@ std::string reason_text(const Removal& r) {
   return std::string(removal_kind_name(r.kind)) + ": " + r.evidence;
 }
 
+// The kinds of removal whose section takes its heading along.
+bool owns_heading(RemovalKind kind) {
+  static constexpr RemovalKind k_owning[] = {RemovalKind::sponsor, RemovalKind::promo,  RemovalKind::jobs,
+                                             RemovalKind::chrome,  RemovalKind::social, RemovalKind::template_block,
+                                             RemovalKind::source};
+  return std::find(std::begin(k_owning), std::end(k_owning), kind) != std::end(k_owning);
+}
+
 }  // namespace
 
 CleanResult Cleaner::run() {
@@ -251,6 +259,7 @@ void Cleaner::tidy() {
     first_label = false;
     if (!open(i) || masthead) continue;
     std::optional<RemovalKind> first_removed;
+    bool owning_below = false;
     bool kept_any = false;
     for (std::size_t j = i + 1; j < size(); ++j) {
       if (m_info[j].heading_like && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) break;
@@ -260,12 +269,14 @@ void Cleaner::tidy() {
         break;
       }
       if (!first_removed) first_removed = m_info[j].reason->kind;
+      owning_below = owning_below || owns_heading(m_info[j].reason->kind);
     }
-    static constexpr RemovalKind k_owning[] = {RemovalKind::sponsor, RemovalKind::promo,  RemovalKind::jobs,
-                                               RemovalKind::chrome,  RemovalKind::social, RemovalKind::template_block,
-                                               RemovalKind::source};
-    bool owned =
-        first_removed && std::find(std::begin(k_owning), std::end(k_owning), *first_removed) != std::end(k_owning);
+    // A sign-off line can open a promo's section ("Thank you for reading.
+    // Use the referral link below ..." under a leaderboard's heading): a
+    // section that went whole, with a promo or sponsor in it, owns its
+    // heading too.
+    const bool owned =
+        first_removed && (owns_heading(*first_removed) || (*first_removed == RemovalKind::footer && owning_below));
     if (owned && !kept_any) remove(i, {RemovalKind::orphan, "heading of a removed section"});
   }
   for (std::size_t i = 0; i < size(); ++i) {

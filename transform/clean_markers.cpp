@@ -343,6 +343,7 @@ void Cleaner::mark_links() {
     int surveys = 0;
     int referrals = 0;
     int signups = 0;
+    int affiliates = 0;
     int longest_other = 0;  // words of the longest link text that is no app store's
     for (const Link& link : b.links) {
       const LinkRole role = link_role(link, unsubscribe_host);
@@ -356,6 +357,7 @@ void Cleaner::mark_links() {
       surveys += role == LinkRole::survey;
       referrals += role == LinkRole::referral;
       signups += role == LinkRole::signup;
+      affiliates += role == LinkRole::affiliate;
     }
     if (counted == 0) continue;
     if (is_navigation_row(info.folded) && counted >= 2) {
@@ -379,6 +381,11 @@ void Cleaner::mark_links() {
       const Removal reason{RemovalKind::promo, "links only to a referral page"};
       remove(i, reason);
       mark_box_title(i, reason);
+    } else if (affiliates == counted && info.words <= 45 && info.words > longest_other) {
+      // A deal whose every link pays the publisher a commission: its
+      // recommendation for sale, not a story. A bare button is left to
+      // the passes that read it with the copy above it.
+      remove(i, {RemovalKind::promo, "links only to affiliate redirects"});
     } else if (stores >= 2 && stores + 1 == counted && longest_other <= 3 && info.words <= 20) {
       // The app row's own "All devices" or "Other platforms" beside the stores.
       remove(i, {RemovalKind::promo, "links to app stores and one short link more"});

@@ -158,7 +158,7 @@ std::vector<std::string> Cleaner::own_names() const {
     if (!own) continue;
     for (const Link& link : block(i).links) {
       const LinkRole role = link_role(link, m_context.list_unsubscribe_host);
-      if (role != LinkRole::other && role != LinkRole::subscription) continue;
+      if (role != LinkRole::other && role != LinkRole::subscription && role != LinkRole::affiliate) continue;
       const std::string host = url_host(link.url);
       if (!host.empty()) add_host(host);
     }

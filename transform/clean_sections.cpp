@@ -14,7 +14,8 @@
 // publisher's job board; so is a job ad among the stories whose links all
 // go to a jobs page on the site of the List-Unsubscribe host. Under a
 // heading naming classified ads, the blocks with a number to call or a
-// price are the readers' small ads.
+// price are the readers' small ads; one such block alone under the
+// heading, up to a rule or the next heading, is one.
 // The markers and phrases that find the labels are clean_markers.cpp's.
 
 #include <algorithm>
@@ -433,19 +434,25 @@ void Cleaner::mark_tagged_titles() {
 // without a number to call or a price ends them.
 void Cleaner::mark_classifieds() {
   static const RE2 small_ad(
-      R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|\d\s?(?:€|eur\b|euros?\b|reais\b))");
+      R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|)"
+      R"(\d\s?(?:€|eur\b|euros?\b|reais\b|pounds?\b|dollars?\b|francs?\b|franken\b|sterlina\b|sterline\b|libras?\b))");
   for (std::size_t i = 0; i < size(); ++i) {
     const Info& info = m_info[i];
     if (!open(i) || info.words == 0 || info.words > 3 || !has_listed_word(WordList::classifieds, info.folded)) continue;
     std::size_t j = i + 1;
     int ads = 0;
+    bool closed = true;  // the section ends at a rule, a heading or the issue's end
     for (; j < size(); ++j) {
       if (block(j).kind == BlockKind::separator || m_info[j].heading_like) break;
       if (m_info[j].words == 0 || m_info[j].reason) continue;
-      if (m_info[j].words > 50 || !RE2::PartialMatch(m_info[j].folded, small_ad)) break;
+      if (m_info[j].words > 50 || !RE2::PartialMatch(m_info[j].folded, small_ad)) {
+        closed = false;
+        break;
+      }
       ++ads;
     }
-    if (ads < 2) continue;
+    // One small ad is enough when nothing but it stands under the heading.
+    if (ads < 2 && !(ads == 1 && closed)) continue;
     const Removal reason{RemovalKind::promo, "classified ads under " + quote(block(i).text)};
     remove(i, reason);
     for (std::size_t k = i + 1; k < j; ++k) {

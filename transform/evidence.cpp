@@ -61,6 +61,15 @@ const RE2& referral_url() {
   return re;
 }
 
+// Affiliate redirects, by a segment of their paths ("/aff/mockupbox",
+// "/affiliate/123") or a parameter of their queries ("?aff_id=", "&affid=").
+const RE2& affiliate_url() {
+  static const RE2 re(
+      R"(/(?:aff|affiliates?|afflink|aff-link)(?:$|[/?#])|[?&](?:aff|aff_id|affid|affiliate|affiliate_id|aff_sub|afftrack)=)",
+      options());
+  return re;
+}
+
 // Sign-up pages of a newsletter, by the last segment of their paths in
 // the seven languages ("/subscribe", "/lettre", "/abonnieren"): a
 // segment further up ("/newsletter/2026-05") is an issue's page.
@@ -216,6 +225,8 @@ std::string_view link_role_name(LinkRole role) {
       return "referral page";
     case LinkRole::signup:
       return "sign-up page";
+    case LinkRole::affiliate:
+      return "affiliate redirect";
     case LinkRole::other: break;
   }
   return "other";
@@ -246,6 +257,7 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
       (label.find_first_of("-_") == std::string::npos && matches(survey_url(), "/" + label + "/")))
     return LinkRole::survey;
   if (matches(referral_url(), rest)) return LinkRole::referral;
+  if (matches(affiliate_url(), rest)) return LinkRole::affiliate;
   if (matches(signup_url(), rest)) return LinkRole::signup;
   if (is_social_host(host)) {
     std::size_t q = rest.find_first_of("?#");

@@ -32,6 +32,7 @@ enum class LinkRole {
   survey,          // a survey, feedback form or rating page ("rate this issue: 1 2 3 4 5")
   referral,        // a refer-a-friend or invite page ("/refer", "/invita", "/parrainage")
   signup,          // a page to subscribe to the newsletter, its path's last segment ("/subscribe", "/lettre")
+  affiliate,       // an affiliate redirect that pays the publisher a commission ("/aff/", "?aff_id=")
 };
 
 std::string_view link_role_name(LinkRole role);

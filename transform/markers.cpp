@@ -155,7 +155,7 @@ DISTILL_MARKER_RE(promo_subscribe,
     R"(\b(subscribe (?:now|here|today|for free|for just|for \$|to (?:get|receive|read|our|the|my|this))|subscribe$|to subscribe\b|)"
     R"(consider subscribing|please subscribe|become a subscriber|join (?:over |more than )?[0-9,.k+]+ (?:other )?)"
     R"((?:readers|subscribers|people|professionals|founders|investors|marketers|developers)|)"
-    R"(get (?:this|the|our) newsletter|sign up (?:here|now|today|for (?:free|our|the))|subscriptions are optional|)"
+    R"(get (?:this|the|our) newsletter|sign up (?:here|now|today|for (?:free|our|the))(?:$|[^?])|subscriptions are optional|)"
     R"(you(?:'re| are) (?:currently )?(?:a )?(?:free )?subscribed|you are (?:currently )?a (?:free )?subscriber|)"
     R"((?:subscription to|subscribing to) (?:the|this|our) [^.]{0,40}(?:is|are) free|)"
     R"((?:is|are) (?:absolutely |completely |totally |always )?free (?:to|for) (?:our |all )?(?:subscribers|readers)|)"
@@ -193,7 +193,13 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:de|en) (?:mi|nuestra) tienda|novedades en la tienda|)"
                   R"((?:dal|nel) (?:mio|nostro) (?:shop|negozio|negozietto)|novità nello shop|)"
                   R"((?:uit|in) (?:mijn|onze) (?:web)?winkel(?:tje)?|nieuw in de (?:web)?winkel|)"
-                  R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja)\b)");
+                  R"((?:da|na) (?:minha|nossa) (?:lojinha|loja)|novidades na loja|)"
+                  // A coupon box's label: the code and its discount under it.
+                  R"(your (?:exclusive |personal )?(?:discount|coupon|promo|voucher) code|)"
+                  R"((?:dein|ihr) (?:persönlicher |exklusiver )?(?:gutschein|rabatt|aktions)code|)"
+                  R"((?:votre|ton) code (?:promo|de réduction)|(?:tu|su) código (?:de descuento|promocional)|)"
+                  R"(il (?:tuo|suo) codice (?:sconto|promozionale|promo)|(?:je|jouw|uw) kortingscode|)"
+                  R"((?:o )?(?:seu|teu) código (?:de desconto|promocional))\b)");
 
 // A heading over a vendor's own seminars together with its offers
 // ("4. SEMINARS AND OFFERS", "Seminare und Angebote"), the whole line: the

@@ -46,7 +46,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(you(?:'re| are) (?:getting|receiving) (?:this|these|the|our) [^.]{0,40}?(?: at [^ ]+@| because| since)|)"
    R"(take you off (?:the|our) (?:mailing )?list|reply with "?(?:remove|unsubscribe|stop)\b|)"
    R"((?:our )?(?:customer service|customer support|support team|box office|ticket office|help ?desk|helpline|hotline) (?:is )?(?:open|available|answers|replies|responds|can be reached)|(?:box office|ticket office|opening) hours ?:)"
-   R"(|our (?:advisers|advisors|agents|consultants|travel experts|experts|hosts) (?:are (?:available|here|on hand)|can help|will help)|speak to (?:one of )?our (?:advisers|advisors|experts|agents))"},
+   R"(|our (?:advisers|advisors|agents|consultants|travel experts|experts|hosts) (?:are (?:available|here|on hand)|can help|will help)|speak to (?:one of )?our (?:advisers|advisors|experts|agents))"
+   R"(|find (?:a|your (?:nearest|local)?) ?(?:store|branch|shop) near you|store (?:finder|locator)\b|skip a (?:box|delivery|week|month)\b|pause (?:your|a) (?:subscription|deliveries|plan)\b|manage your deliveries|^(?:sent|delivered) (?:with|via) [\pL-]+ [-–—])"},
   {C::footer, L::de, false,
    R"(bitte antworten sie nicht auf|bitte nicht auf diese (?:e-mail|mail|nachricht) antworten|(?:wurde )?automatisch (?:generiert|erstellt|versendet|verschickt)|)"
    R"(abmelden|abbestellen|austragen|newsletter kündigen|vom newsletter ab|abmeldung|)"
@@ -58,7 +59,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(newsletter-einstellungen|e-mail-einstellungen|keine (?:e-mails|newsletter|mails) mehr (?:erhalten|empfangen|bekommen)|)"
    R"(nicht mehr erhalten möchte|nicht mehr empfangen möchte|)"
    R"((?:unser )?(?:kundenservice|kundendienst|support-team|supportteam|serviceteam|theaterkasse|vorverkaufskasse|hotline) (?:antwortet|hilft|ist [^.!?]{0,60}?(?:erreichbar|geöffnet))|öffnungszeiten (?:der (?:theater|vorverkaufs)?kasse ?)?:|(?:theater|vorverkaufs)?kasse ?: (?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag))"
-   R"(|unsere (?:berater|reiseberater|expert|gastgeber)\pL* (?:sind|beraten|helfen)\b|unser (?:beratungs|service)team (?:ist|berät))"},
+   R"(|unsere (?:berater|reiseberater|expert|gastgeber)\pL* (?:sind|beraten|helfen)\b|unser (?:beratungs|service)team (?:ist|berät))"
+   R"(|(?:filiale|markt|geschäft|händler) in (?:ihrer|deiner) nähe|(?:box|lieferung) (?:aussetzen|überspringen|pausieren)|(?:abo|lieferungen?) pausieren|lieferungen verwalten|^(?:versendet|verschickt|gesendet) (?:mit|über|via) [\pL-]+ [-–—])"},
   {C::footer, L::fr, false,
    R"((?:merci de ne pas|ne pas) répondre à (?:cet|ce) (?:e-mail|email|mail|message)|(?:généré|envoyé) automatiquement|)"
    R"(se désabonner|désabonne|désinscri|vous désinscrire|te désinscrire|)"
@@ -68,7 +70,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(gérer (?:vos|mes|tes) (?:préférences|abonnements)|modifier (?:vos|tes) préférences|)"
    R"(ne (?:plus|souhaitez plus|voulez plus) recevoir|ne plus recevoir|lien de désinscription|)"
    R"((?:notre )?(?:équipe (?:du )?support|service client(?:s|èle)?|billetterie|hotline) (?:est )?(?:ouverte?|disponible|joignable|répond|vous répond)|horaires (?:de la billetterie|d'ouverture) ?:|billetterie ?: (?:du|de|le|ouverte))"
-   R"(|(?:nos|vos) conseill(?:ers|ères) (?:vous )?(?:répondent|sont (?:à votre écoute|joignables|disponibles)))"},
+   R"(|(?:nos|vos) conseill(?:ers|ères) (?:vous )?(?:répondent|sont (?:à votre écoute|joignables|disponibles)))"
+   R"(|trouve[rz] (?:votre|un|ton) magasin|magasin le plus proche|(?:sauter|suspendre|sautez|suspendez) (?:une |votre )?(?:box|livraison|abonnement)|gérer (?:vos|mes) livraisons|^envoyée? (?:avec|via) [\pL-]+ [-–—])"},
   {C::footer, L::es, false,
    R"(no (?:respondas|responda|contestes|conteste) a este (?:correo|mensaje|email)|(?:generado|enviado) automáticamente|)"
    R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:la|tu|su) suscripción|anular (?:la|tu|su) suscripción|)"
@@ -77,7 +80,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:gestionar|actualizar|administrar) (?:tus|sus) preferencias|dejar de recibir|no deseas recibir|ya no deseas|)"
    R"(te suscribiste|estás suscrito|está suscrito|porque te (?:suscribiste|registraste)|)"
    R"((?:nuestro )?(?:equipo de (?:soporte|atención)|servicio de atención al cliente|atención al cliente|taquilla) (?:está )?(?:abiert[oa]|disponible|responde|te atiende)|horario de (?:taquilla|atención) ?:|taquilla ?: (?:de|del|abierta))"
-   R"(|nuestros (?:asesores|agentes|expertos) (?:te|le|os) atienden|nuestros (?:asesores|agentes) están disponibles)"},
+   R"(|nuestros (?:asesores|agentes|expertos) (?:te|le|os) atienden|nuestros (?:asesores|agentes) están disponibles)"
+   R"(|encuentra (?:tu|una) tienda|tienda más cercana|(?:salta|saltar|pausa|pausar) (?:una |tu )?(?:caja|entrega|suscripción)|gestiona(?:r)? (?:tus )?entregas|^enviad[oa] (?:con|a través de) [\pL-]+ [-–—])"},
   {C::footer, L::it, false,
    R"(non rispondere a questa (?:e-mail|email|mail)|(?:generat[ao]|inviat[ao]) automaticamente|)"
    R"(annulla(?:re)? l'iscrizione|disiscriviti|disiscriver|cancella(?:ti|re) (?:l'iscrizione|dalla newsletter)|disiscrizione|)"
@@ -86,7 +90,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(gestisci (?:le tue )?preferenze|modifica (?:le tue )?preferenze|non (?:vuoi|desideri) più ricevere|)"
    R"(ti sei iscritt|sei iscritt|perché (?:ti sei iscritt|sei iscritt)|)"
    R"((?:il nostro )?(?:servizio clienti|team di supporto|assistenza clienti|biglietteria) (?:è )?(?:apert[oa]|disponibile|risponde)|orari (?:di apertura|della biglietteria) ?:|biglietteria ?: (?:da|dal|aperta|lun|mar))"
-   R"(|i nostri (?:consulenti|operatori|esperti) (?:ti|vi|la) (?:rispondono|aspettano|assistono))"},
+   R"(|i nostri (?:consulenti|operatori|esperti) (?:ti|vi|la) (?:rispondono|aspettano|assistono))"
+   R"(|trova (?:il|un) (?:negozio|punto vendita)|negozio più vicino|(?:salta|saltare|sospendi|sospendere|metti in pausa) (?:una |il tuo |l')?(?:box|consegna|abbonamento)|gestisci (?:le tue )?consegne|^inviat[oa] (?:con|tramite) [\pL-]+ [-–—])"},
   {C::footer, L::nl, false,
    R"((?:reageer|antwoord) niet op (?:deze|dit) (?:e-mail|mail|bericht)|(?:automatisch) (?:gegenereerd|verzonden|verstuurd)|)"
    R"(afmelden|uitschrijven|schrijf je uit|schrijf u uit|meld je af|meld u af|)"
@@ -96,7 +101,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(beheer (?:je|uw) abonnement|abonnement (?:beheren|opzeggen)|)"
    R"((?:je|u) bent (?:ingeschreven|aangemeld)|omdat (?:je|u) (?:je|zich) (?:hebt|heeft) (?:ingeschreven|aangemeld)|)"
    R"((?:onze )?(?:klantenservice|supportteam|kassa|servicedesk) (?:reageert|is [^.!?]{0,60}?(?:open|bereikbaar|geopend))|openingstijden (?:van de kassa ?)?:|kassa ?: (?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|open))"
-   R"(|onze (?:adviseurs|reisadviseurs|klantenservice|hosts) (?:staan|zijn) (?:je|u|er)\b)"},
+   R"(|onze (?:adviseurs|reisadviseurs|klantenservice|hosts) (?:staan|zijn) (?:je|u|er)\b)"
+   R"(|vind (?:een|je|uw) (?:winkel|filiaal)|winkel bij (?:jou|u) in de buurt|(?:sla|pauzeer) (?:een |je |uw )?(?:box|levering|abonnement)|(?:box|levering) overslaan|abonnement pauzeren|beheer (?:je|uw) leveringen|^verzonden (?:met|via) [\pL-]+ [-–—])"},
   {C::footer, L::pt, false,
    R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
    R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
@@ -106,7 +112,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:gerenciar|gerir|atualizar) (?:suas |as )?preferências|você se (?:inscreveu|cadastrou)|)"
    R"(porque (?:você )?se (?:inscreveu|cadastrou)|)"
    R"((?:a nossa |nossa )?(?:equipa de apoio|equipe de suporte|apoio ao cliente|atendimento ao cliente|central de atendimento|bilheteira|bilheteria) (?:está )?(?:aberta|disponível|responde|funciona)|horário (?:da bilheteira|da bilheteria|de atendimento) ?:|bilhet(?:eira|eria) ?: (?:de|das|aberta))"
-   R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"},
+   R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"
+   R"(|encontre (?:a|uma) loja|loja mais próxima|(?:saltar|pular|pausar|pause) (?:uma |a sua |sua )?(?:caixa|entrega|assinatura)|(?:gerir|gerencie) (?:as )?(?:suas )?entregas|^enviad[oa] (?:com|via) [\pL-]+ [-–—])"},
 
   // A list server's commands sent by mail, and where the list keeps its
   // past messages (the commands are the server's English words in every
@@ -251,7 +258,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:respects?|values?) your privacy|we (?:do not|don't|will not|won't|will never|never) (?:sell|rent|share|trade|lease|give away)\b[^.!?]*\byour (?:personal |e-?mail |contact )?(?:information|data|details|e-?mail address|address))"
    R"(|without (?:any )?warrant(?:y|ies) of any kind|(?:provided|supplied|distributed) (?:on an )?"?as[- ]is"?|(?:make|makes) no (?:representations? or )?warrant(?:y|ies))"
    R"(|(?:fares|prices|rates|offers?|seats|rooms) (?:are )?subject to availability|check (?:your )?local listings)"
-   R"(|mandatory information ?:|(?:food )?supplements? (?:should|must) not be used as a substitute for a (?:varied|balanced)|(?:is|are) not a substitute for a (?:varied|balanced)(?: and (?:varied|balanced))? diet|do not exceed the (?:stated |recommended )?(?:daily )?dose)"},
+   R"(|mandatory information ?:|(?:food )?supplements? (?:should|must) not be used as a substitute for a (?:varied|balanced)|(?:is|are) not a substitute for a (?:varied|balanced)(?: and (?:varied|balanced))? diet|do not exceed the (?:stated |recommended )?(?:daily )?dose)"
+   R"(|may (?:already )?(?:sell out|be sold out) (?:on the first day|quickly|early|in some stores))"},
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
@@ -274,7 +282,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:wir )?(?:respektieren|achten) (?:ihre|deine) privatsphäre|(?:wir )?(?:geben|verkaufen|vermieten) (?:ihre|deine) (?:e-mail-adresse|daten|adresse|persönlichen daten)[^.!?]*nicht (?:an dritte )?(?:weiter|ab)|(?:ihre|deine) daten (?:werden )?(?:nicht|niemals|nie) an dritte)"
    R"(|(?:alle angaben )?ohne (?:jede |jegliche )?gewähr|(?:übernehmen|übernimmt) (?:wir )?keine (?:haftung|gewähr)|ohne (?:jegliche )?gewährleistung)"
    R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"
-   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)\b|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"},
+   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)\b|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"
+   R"(|(?:bereits )?am ersten (?:angebots|aktions|verkaufs)tag ausverkauft|(?:kann|können) (?:in einzelnen (?:filialen|märkten) )?(?:schnell |bereits )?ausverkauft sein)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
    R"(mentions légales|directeur de (?:la )?publication|responsable de (?:la )?publication|siège social|)"
@@ -295,7 +304,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:nous )?respectons votre vie privée|nous ne (?:vendons|louons|cédons|communiquons|transmettons)[^.!?]*(?:vos|tes) (?:données|coordonnées|adresses?)|ne seront jamais (?:cédées|vendues|louées|transmises|communiquées) à des tiers)"
    R"(|sans (?:aucune )?garantie d(?:e|'aucune) (?:sorte|nature)|fournie?s? (?:")?en l'état|(?:déclinons|décline) toute responsabilité)"
    R"(|(?:tarifs|prix|offres?|places) (?:valables? )?sous réserve de disponibilité)"
-   R"(|mentions (?:légales )?obligatoires ?:|ne (?:doivent|doit) pas (?:être utilisée?s? comme substituts? d'|se substituer à )(?:une|un) (?:alimentation|régime alimentaire) variée?|ne se substitue(?:nt)? pas à une alimentation (?:variée|équilibrée)|ceci est un médicament\b|ne pas dépasser la dose journalière)"},
+   R"(|mentions (?:légales )?obligatoires ?:|ne (?:doivent|doit) pas (?:être utilisée?s? comme substituts? d'|se substituer à )(?:une|un) (?:alimentation|régime alimentaire) variée?|ne se substitue(?:nt)? pas à une alimentation (?:variée|équilibrée)|ceci est un médicament\b|ne pas dépasser la dose journalière)"
+   R"(|peu(?:t|vent) être (?:rapidement )?épuisés? (?:dès le premier jour|dans certains magasins))"},
   {C::imprint, L::es, false,
    R"((?:precios|importes|tarifas)(?: [\pL]+){0,4},? iva incluido|^iva incluido|(?:es|son) confidencial|no reflejan? necesariamente|)"
    R"(aviso legal|todos los derechos reservados|política de privacidad|domicilio social|)"
@@ -315,7 +325,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|respetamos (?:tu|su) privacidad|no (?:vendemos|cedemos|compartimos|alquilamos)[^.!?]*(?:tus|sus) datos|(?:nunca|no) (?:serán|se) (?:cedidos|vendidos|compartidos) a terceros)"
    R"(|sin (?:garantía|garantías) de ningún tipo|(?:se )?proporciona(?:do|da)? "?tal cual|declina(?:mos)? toda responsabilidad)"
    R"(|(?:tarifas|precios|ofertas?|plazas) (?:están )?sujet[oa]s? a disponibilidad)"
-   R"(|no (?:deben|debe) utilizarse como sustitutos? de una dieta (?:variada|equilibrada)|no sustituye(?:n)? una dieta (?:variada|equilibrada)|lea las instrucciones de este medicamento|no superar la (?:dosis|cantidad) diaria)"},
+   R"(|no (?:deben|debe) utilizarse como sustitutos? de una dieta (?:variada|equilibrada)|no sustituye(?:n)? una dieta (?:variada|equilibrada)|lea las instrucciones de este medicamento|no superar la (?:dosis|cantidad) diaria)"
+   R"(|pueden agotarse (?:el primer día|rápidamente|en algunas tiendas))"},
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
@@ -335,7 +346,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|rispettiamo la (?:tua|sua) privacy|non (?:vendiamo|cediamo|affittiamo|condividiamo)[^.!?]*(?:i tuoi|i suoi) dati|(?:non saranno|non verranno) (?:mai )?(?:ceduti|venduti|comunicati) a terzi|mai (?:ceduti|venduti|comunicati) a terzi)"
    R"(|senza (?:alcuna )?garanzia di alcun (?:tipo|genere)|fornit[oa] (?:")?così com'è|declin(?:a|iamo) ogni responsabilità)"
    R"(|(?:tariffe|prezzi|offert[ae]|posti) (?:sono )?soggett[ie] a disponibilità)"
-   R"(|(?:come sostitut[io] di|non sostituisc(?:e|ono)) una dieta (?:variata|equilibrata)|è un medicinale\b[^.!?]*(?:foglio illustrativo|avvertenze)|non superare la dose giornaliera)"},
+   R"(|(?:come sostitut[io] di|non sostituisc(?:e|ono)) una dieta (?:variata|equilibrata)|è un medicinale\b[^.!?]*(?:foglio illustrativo|avvertenze)|non superare la dose giornaliera)"
+   R"(|potrebbero esaurirsi (?:già )?(?:il primo giorno|rapidamente|in alcuni punti vendita))"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
    R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
@@ -355,7 +367,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:wij|we) respecteren (?:je|uw) privacy|(?:wij|we) (?:verkopen|verhuren|verstrekken) (?:je|uw) (?:gegevens|e-?mailadres|adres)[^.!?]*niet|(?:worden|wordt) nooit (?:aan derden )?(?:verkocht|verhuurd|verstrekt|doorgegeven))"
    R"(|zonder enige (?:vorm van )?garantie|zonder garanties van welke aard|(?:aanvaarden|aanvaardt) (?:wij |we )?geen (?:enkele )?aansprakelijkheid)"
    R"(|(?:prijzen|tarieven|aanbiedingen|plaatsen) (?:zijn )?onder voorbehoud van beschikbaarheid)"
-   R"(|(?:is|zijn) geen vervanging (?:van|voor) een (?:gevarieerde|gevarieerd|evenwichtige)|niet (?:gebruiken )?als vervanging van een gevarieerd|de aanbevolen dagelijkse dosis niet overschrijden|aanbevolen dosering niet overschrijden)"},
+   R"(|(?:is|zijn) geen vervanging (?:van|voor) een (?:gevarieerde|gevarieerd|evenwichtige)|niet (?:gebruiken )?als vervanging van een gevarieerd|de aanbevolen dagelijkse dosis niet overschrijden|aanbevolen dosering niet overschrijden)"
+   R"(|(?:kan|kunnen) (?:op de eerste dag |snel |in sommige winkels )?uitverkocht (?:zijn|raken))"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
    R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
@@ -375,7 +388,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|respeitamos (?:a sua|sua|a tua) privacidade|não (?:vendemos|alugamos|compartilhamos|partilhamos|cedemos)[^.!?]*(?:seus|os seus|teus|os teus) dados|(?:nunca|não) serão (?:vendidos|cedidos|compartilhados|partilhados) (?:a|com) terceiros)"
    R"(|sem (?:garantia|garantias) de qualquer (?:tipo|natureza)|fornecid[oa] (?:")?no estado em que se encontra|(?:isenta|exime)-se de (?:qualquer|toda) responsabilidade)"
    R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"
-   R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"},
+   R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"
+   R"(|podem esgotar(?:-se)? (?:no primeiro dia|rapidamente|em algumas lojas))"},
 
   // A shop's price and shipping small print: how long the prices hold and
   // the charge for each further item.
@@ -521,7 +535,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
    R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
    R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
-   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"},
+   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"
+   R"(|(?:want|looking) to reach (?:over |more than )?[0-9][0-9,.]*k?\+? |partner with us\W*$)"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
    R"(werbemöglichkeiten|hier werben|(?:sie )?möchten (?:hier )?werben|anzeigen in (?:der|die|diese[mr]?|unsere[mr]?) |anzeigenpreise|)"
@@ -529,7 +544,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:werbung|anzeigen|mediadaten|sponsoring)@)"
    R"(|^(?:sie suchen|suchen sie|du suchst) (?:personal|mitarbeiter|fachkräfte)\?|stellenanzeige (?:schalten|aufgeben|veröffentlichen)|(?:schalten|veröffentlichen) sie (?:ihre|eine) stellenanzeige)"
    R"(|aussteller werden|sponsoring-?(?:mappe|unterlagen|paket)|(?:ausstellermappe|mediadaten))"
-   R"(|(?:ihr|dein) (?:produkt|unternehmen|startup|tool) (?:vor|bei) (?:mehr als |über )?[\d.]+ )"},
+   R"(|(?:ihr|dein) (?:produkt|unternehmen|startup|tool) (?:vor|bei) (?:mehr als |über )?[\d.]+ )"
+   R"(|(?:möchten sie|willst du|wollen sie) (?:über |mehr als )?[0-9][0-9.]* [\pL -]{0,30}erreichen|(?:werden sie|werde) (?:unser )?partner\W*$)"},
   {C::advertise, L::fr, false,
    R"(annoncez (?:dans|avec|chez)|faire de la publicité (?:dans|avec)|devenez (?:sponsor|annonceur|partenaire de)|)"
    R"(kit média|sponsoriser (?:cette|la|notre|une) (?:newsletter|édition)|vous souhaitez (?:sponsoriser|annoncer)|)"
@@ -537,7 +553,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:publicite|publicité|pub|annonceurs|partenariats?)@)"
    R"(|^vous recrutez ?\?|publiez (?:votre|vos|une) (?:offre|annonce)s? (?:d'emploi )?(?:sur|dès|à partir|gratuitement)|espace recruteurs?)"
    R"(|dossier (?:partenaires?|de (?:sponsoring|partenariat)|exposants?)|deven(?:ez|ir) exposant\b)"
-   R"(|(?:présentez|faites connaître|mettez) votre (?:produit|marque|entreprise|start-up|outil) (?:à|devant|auprès de) (?:plus de )?[\d  .]+ )"},
+   R"(|(?:présentez|faites connaître|mettez) votre (?:produit|marque|entreprise|start-up|outil) (?:à|devant|auprès de) (?:plus de )?[\d  .]+ )"
+   R"(|(?:vous souhaitez|envie de|vous voulez) (?:toucher|atteindre) (?:plus de )?[0-9]|devenez (?:notre )?partenaire\W*$)"},
   {C::advertise, L::es, false,
    R"(anúnciate (?:en|con)|anunciarse en|hazte (?:patrocinador|sponsor)|patrocina (?:este|esta|nuestro|nuestra)|)"
    R"(kit de medios|(?:quieres|te interesa) (?:anunciarte|patrocinar)|aparece aquí|anuncia tu (?:negocio|empresa|marca)|)"
@@ -545,7 +562,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:tu|su) marca quiere (?:sonar|aparecer|estar)|(?:publicidad|anuncios|patrocinios|comercial)@)"
    R"(|^¿?(?:buscas|busca|estás buscando) (?:talento|candidatos|personal)\?|publica (?:tu|su|una) oferta (?:de empleo )?(?:en|desde|gratis))"
    R"(|(?:hazte|ser) (?:expositor|patrocinador)|dossier de (?:patrocinio|expositores))"
-   R"(|(?:pon|lleva|muestra) tu (?:producto|marca|empresa|startup|herramienta) (?:delante de|frente a|ante) (?:más de )?[\d.]+ )"},
+   R"(|(?:pon|lleva|muestra) tu (?:producto|marca|empresa|startup|herramienta) (?:delante de|frente a|ante) (?:más de )?[\d.]+ )"
+   R"(|(?:quieres|quiere|queréis) (?:llegar a|alcanzar) (?:más de )?[0-9]|(?:hazte|sé) (?:nuestro )?(?:socio|partner)\W*$)"},
   {C::advertise, L::it, false,
    R"(fai pubblicità (?:su|con)|diventa (?:sponsor|inserzionista)|sponsorizza (?:questa|la nostra|questo)|)"
    R"(media kit|vuoi (?:sponsorizzare|fare pubblicità)|pubblicizza (?:la tua|il tuo)|)"
@@ -553,7 +571,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:pubblicita|pubblicità|sponsor|inserzioni)@)"
    R"(|^(?:cerchi|cercate|state cercando) (?:personale|candidati|collaboratori)\?|pubblica (?:il tuo|un) annuncio (?:di lavoro )?(?:su|da|a partire|gratis)|area (?:aziende|recruiter|selezionatori))"
    R"(|diventa(?:re)? (?:espositore|sponsor)|(?:kit|dossier) (?:espositori|sponsor))"
-   R"(|(?:porta|presenta|mostra) il tuo (?:prodotto|brand|marchio|servizio) (?:davanti a|a) (?:oltre |più di )?[\d.]+ )"},
+   R"(|(?:porta|presenta|mostra) il tuo (?:prodotto|brand|marchio|servizio) (?:davanti a|a) (?:oltre |più di )?[\d.]+ )"
+   R"(|(?:vuoi|volete) raggiungere (?:oltre |più di )?[0-9]|diventa (?:nostro )?partner\W*$)"},
   {C::advertise, L::nl, false,
    R"(adverteren (?:in|bij|op)|adverteer (?:in|bij|met|op)|sponsor worden|word (?:sponsor|adverteerder)|mediakit|)"
    R"(wil (?:je|u) adverteren|bereik (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees|mensen|developers|ontwikkelaars|professionals)|)"
@@ -561,7 +580,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:adverteren|advertenties|reclame|sponsoring)@)"
    R"(|^(?:zoek je|zoekt u|zoeken jullie) (?:personeel|kandidaten|collega's)\?|vacature plaatsen)"
    R"(|word (?:standhouder|exposant|sponsor)|sponsorpakket|sponsormogelijkheden)"
-   R"(|(?:je|uw) (?:product|merk|bedrijf|startup|tool) onder de aandacht van (?:meer dan |ruim )?[\d.]+ )"},
+   R"(|(?:je|uw) (?:product|merk|bedrijf|startup|tool) onder de aandacht van (?:meer dan |ruim )?[\d.]+ )"
+   R"(|(?:wil je|wilt u) (?:meer dan |ruim )?[0-9][0-9.]* [\pL -]{0,30}bereiken|word (?:onze )?partner\W*$)"},
   {C::advertise, L::pt, false,
    R"(anuncie (?:conosco|aqui|na|no|em)|seja (?:um )?patrocinador|patrocine (?:esta|este|a nossa|o nosso)|)"
    R"(quer anunciar|mídia kit|kit de mídia|publicite (?:no|na|connosco|aqui)|)"
@@ -569,7 +589,8 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:publicidade|anuncios|anúncios|patrocinio|patrocínio)@)"
    R"(|^(?:está|estás) (?:a )?(?:contratar|recrutar)\?|(?:publique|anuncie) (?:sua|a sua|uma) vaga)"
    R"(|(?:seja|torne-se) (?:expositor|patrocinador)|(?:plano|kit) de patrocínio)"
-   R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"},
+   R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"
+   R"(|(?:quer|deseja) (?:alcançar|atingir|chegar a) (?:mais de )?[0-9]|seja (?:nosso )?parceiro\W*$)"},
 
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
@@ -607,7 +628,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:join|visit) our (?:forums?|message boards?|discussion boards?)\b|our (?:forums?|message boards?) (?:have|has|now have)\b|early registration (?:ends|closes|deadline))"
    R"(|(?:collect|earn) (?:[\pL-]+ )?points with (?:the|your|our) [\pL-]+ card\b|points (?:you can )?(?:redeem|swap|exchange|trade in|turn into) (?:for|into) (?:rewards|discounts|vouchers|money off)|(?:^|[.!?:] )with (?:the|our) [\pL-]+ app,? (?:you can )?(?:clip|activate|load|collect|redeem|scan|unlock)\b)"
    R"(|(?:^|[.!?:] )new in (?:the|our) merch(?:andise)? (?:store|shop)|(?:in|from|at) (?:the|our) merch(?:andise)? (?:store|shop)\b|you(?:'ll)? (?:save|earn) (?:on|with) every (?:purchase|shop|order)\b)"
-   R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"},
+   R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"
+   R"(|(?:some |the )?links in this (?:issue|email|newsletter|post|edition|letter) (?:are|may be) affiliate links?|earns? (?:us |me )?a (?:small )?commission\b)"
+   R"(|with (?:a bit of|a little|some) luck,? (?:you )?(?:could )?win\b|save (?:even )?more with (?:the|our) [\pL-]+ app\W*$|(?:activate|clip) (?:your )?digital coupons|give (?:[$£€] ?\d+|\d+ ?%), get (?:[$£€] ?\d+|\d+ ?%)|share your (?:referral |invite |personal )?code\b|[$£€] ?\d+ (?:in )?credit (?:to|on|in) your account|my (?:new )?book\b[^.!?]*(?:is out|available|pre-?order|bookshops?|bookstores?))"
+   R"(|^(?:enter now|enter the (?:draw|competition|giveaway|prize draw))\W*$)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -640,7 +664,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:in|besuchen sie|besuche) unser(?:em)? forum\b|frühbucherfrist (?:endet|läuft))"
    R"(|(?:^|[.!?:] )[\pL-]*punkte sammeln mit (?:der|deiner|ihrer|unserer) |bei jedem einkauf (?:gibt es|erhältst du|erhalten sie|sammelst du|sammeln sie|bekommst du|bekommen sie) [\pL-]*punkte|gegen (?:prämien|rabatte|gutscheine) (?:oder|und) (?:prämien|rabatte|gutscheine) ein(?:tauschen|lösen)|(?:^|[.!?:] )mit (?:der|unserer) [\pL-]+[ -]app (?:aktivierst du|aktivieren sie|sammelst du|sammeln sie|hast du|haben sie|sparst du|sparen sie|bezahlst du|bezahlen sie)\b|(?:coupons?|gutscheine?) (?:direkt )?(?:in|mit|über) (?:der|unserer|deiner|ihrer) [\pL-]*[ -]?app (?:aktivieren|einlösen|freischalten))"
    R"(|(?:^|[.!?:] )neu im (?:merch|fan)-?shop|(?:in unserem|im) (?:merch|fan)-?shop\b|(?:sparst du|sparen sie|sammelst du|sammeln sie) bei jedem einkauf)"
-   R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"},
+   R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"
+   R"(|(?:einige )?links in diese[rm] (?:ausgabe|e-mail|mail|newsletter|beitrag) sind affiliate-links?|(?:erhalte ich|erhalten wir|bekomme ich|bekommen wir) (?:dafür )?eine (?:kleine )?provision)"
+   R"(|(?:gewinnen sie|gewinne|gewinnt) mit (?:etwas|ein bisschen|ein wenig) glück|mit (?:etwas|ein bisschen|ein wenig) glück\b[^.!?]*gewinn|(?:noch )?mehr sparen mit (?:der|unserer) [\pL-]+[ -]?app\W*$|(?:digitale )?coupons aktivieren|(?:schenke|verschenke|gib) \d+ ?(?:€|euro),? (?:erhalte|bekomme|hol dir) \d+|(?:teile|teilen sie) (?:deinen|ihren) (?:persönlichen )?(?:empfehlungs|einladungs|gutschein)?code|\d+ ?(?:€|euro) (?:guthaben|gutschrift) (?:auf|in|für) (?:dein(?:em)?|ihr(?:em)?) (?:kunden)?konto|(?:mein|unser) (?:neues )?buch\b[^.!?]*(?:erhältlich|erschienen|vorbestell|buchhandlung))"
+   R"(|^(?:jetzt )?(?:mitmachen|teilnehmen)(?: und gewinnen)?\W*$)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -672,7 +699,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:rejoignez|retrouvez-nous sur) (?:nos forums|notre forum)|inscriptions? anticipées? jusqu'au)"
    R"(|(?:à|pour) chaque achat,? (?:vous cumulez|tu cumules|cumulez|cumule|gagnez|gagne) des points|points (?:à échanger|échangeables|convertibles) (?:contre|en) (?:des )?(?:bons d'achat|cadeaux|réductions|remises)|(?:^|[.!?:] )avec (?:l'appli|l'application|l'app) [\pL-]+,? (?:activez|active|cumulez|cumule|retrouvez|retrouve)\b)"
    R"(|(?:dans|sur) (?:notre|la) boutique (?:de )?merch\b|(?:vous économisez|tu économises) à chaque achat)"
-   R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"},
+   R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"
+   R"(|(?:certains )?liens de cette (?:édition|lettre|newsletter) sont (?:des liens )?(?:affiliés|d'affiliation)|(?:je touche|nous touchons|je perçois|nous percevons) une (?:petite )?commission)"
+   R"(|avec un peu de chance,? (?:vous )?(?:gagnez|remportez|pourriez (?:gagner|remporter))|économisez (?:encore )?plus avec l'app(?:li(?:cation)?)? [\pL-]+\W*$|activez (?:vos )?coupons (?:numériques|digitaux)|offrez \d+ ?€,? recevez \d+|partagez votre code(?: de parrainage)?\b|\d+ ?€ (?:de crédit|crédités) sur votre compte|mon (?:nouveau )?livre\b[^.!?]*(?:disponible|paru|précommande|librairie))"
+   R"(|^(?:je participe|participez)(?: au (?:jeu|concours|tirage au sort))?\W*$)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -704,7 +734,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:únete a|participa en|visita) (?:nuestros foros|nuestro foro)|inscripción anticipada hasta)"
    R"(|(?:(?:^|[.!?:] )(?:acumula|suma|consigue)|acumulas|sumas|consigues) puntos (?:en|con) (?:cada compra|todas tus compras)|(?:canjea|canjear|canjeables?) (?:tus |sus |los )?puntos por|(?:^|[.!?:] )con la app (?:de )?[\pL-]+,? (?:activa|acumula|canjea|paga)\b)"
    R"(|(?:en )?nuestra tienda de merch\b|ahorras en cada compra)"
-   R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"},
+   R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"
+   R"(|(?:algunos )?enlaces de (?:este|esta) (?:número|boletín|newsletter|correo) son (?:de )?afiliados|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión)"
+   R"(|con un poco de suerte,? (?:gana|ganarás|podrías ganar)|ahorra (?:aún )?más con la app [\pL-]+\W*$|activa (?:tus )?cupones digitales|regala \d+ ?€,? (?:recibe|consigue) \d+|comparte tu código(?: de (?:invitación|referido))?\b|\d+ ?€ de (?:crédito|saldo) en tu cuenta|mi (?:nuevo )?libro\b[^.!?]*(?:disponible|a la venta|preventa|librería))"
+   R"(|^participa(?: (?:ya|ahora|en el sorteo))?\W*$)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -735,7 +768,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:partecipa al|visita il|iscriviti al) nostro forum|iscrizioni? anticipat[ae] (?:entro|fino al))"
    R"(|(?:(?:^|[.!?:] )accumula|accumuli|raccogli) (?:i )?punti (?:a|ad|con|su) ogni (?:acquisto|spesa)|punti (?:da )?(?:convertire|trasformare|scambiare) in (?:premi|sconti|buoni)|(?:^|[.!?:] )con l'app [\pL-]+,? (?:attiva|attivi|accumula|accumuli|raccogli|paghi)\b)"
    R"(|(?:nel nostro|sul nostro) shop di merch\b|risparmi (?:a|ad|su) ogni (?:acquisto|spesa))"
-   R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"},
+   R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"
+   R"(|(?:alcuni )?link (?:di|in) questa (?:newsletter|email|uscita) sono (?:link )?affiliati|(?:ricevo|riceviamo|guadagno|guadagniamo) una (?:piccola )?commissione)"
+   R"(|con un po' di fortuna,? (?:vinci|potresti vincere)|risparmia (?:ancora )?di più con l'app [\pL-]+\W*$|attiva (?:i )?coupon digitali|regala \d+ ?€,? ricevi \d+|condividi il tuo codice(?: invito)?\b|\d+ ?€ di credito sul tuo (?:account|conto)|il mio (?:nuovo )?libro\b[^.!?]*(?:disponibile|in libreria|preordin|uscito))"
+   R"(|^partecipa(?: (?:ora|subito|al concorso))?\W*$)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -766,7 +802,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:praat mee op|bezoek|kom naar) ons forum|vroegboekkorting (?:tot|loopt))"
    R"(|(?:spaar|verdien) (?:punten|zegels) (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap|bestelling)|punten (?:inwisselen|omwisselen|ruilen) (?:voor|tegen)|(?:^|[.!?:] )met de [\pL-]+[ -]app (?:activeer|spaar|betaal|scan)\b)"
    R"(|(?:in onze|in de) merch(?:shop|winkel)\b|(?:bespaar je|je bespaart) bij (?:elke|iedere) (?:aankoop|boodschap))"
-   R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"},
+   R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"
+   R"(|(?:sommige )?links in deze (?:nieuwsbrief|editie|mail) zijn affiliatelinks|(?:ontvang ik|ontvangen wij|ontvangen we|krijg ik|krijgen wij|krijgen we) een (?:kleine )?commissie)"
+   R"(|met een beetje geluk,? (?:win je|maak je kans)|bespaar (?:nog )?meer met de [\pL-]+[ -]?app\W*$|activeer (?:je |uw )?digitale coupons|geef € ?\d+,? krijg € ?\d+|deel (?:je|jouw|uw) (?:persoonlijke )?code\b|€ ?\d+ tegoed op (?:je|uw) account|mijn (?:nieuwe )?boek\b[^.!?]*(?:verkrijgbaar|verschenen|voorbestellen|boekhandel))"
+   R"(|^(?:doe (?:nu )?mee|meedoen)(?: en win)?\W*$)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -797,7 +836,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:participe do|visite o|entre no) nosso fórum|inscrições antecipadas até)"
    R"(|(?:acumule|junte|ganhe) pontos (?:em|a) cada compra|troque (?:seus|os|os seus) pontos por|(?:^|[.!?:] )com o (?:app|aplicativo) [\pL-]+,? (?:ative|acumule|junte|pague|resgate)\b)"
    R"(|(?:na nossa|em nossa) loj(?:a|inha) de merch\b|(?:você economiza|economize) em cada compra)"
-   R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"},
+   R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"
+   R"(|(?:alguns )?links (?:desta|nesta) (?:edição|newsletter) são (?:de )?afiliados|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão)"
+   R"(|com (?:um pouco de )?sorte,? (?:ganhe|você ganha|pode ganhar)|(?:poupe|economize) (?:ainda )?mais com (?:a|o) (?:app|aplicativo) [\pL-]+\W*$|ative (?:os |seus )?cup(?:ões|ons) digitais|(?:dê|ofereça) \d+ ?€,? (?:receba|ganhe) \d+|(?:partilhe|compartilhe) o seu código\b|\d+ ?€ de crédito na sua conta|meu (?:novo )?livro\b[^.!?]*(?:disponível|à venda|pré-venda|livraria))"
+   R"(|^participe(?: (?:já|agora|do sorteio))?\W*$)"},
 
   // What old sites' letters sell around the issue: a share of a sale that
   // keeps the list free, a bookstore partner, the forums where readers ask
@@ -853,7 +895,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
    R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"
    R"(|(?:free )?when you (?:try|join|subscribe to|upgrade to) [\pL-]+ (?:premium|pro|plus|gold|platinum)\b|try [\pL-]+ (?:premium|pro|plus|gold|platinum) (?:free |risk-free )?for \d+ days)"
-   R"(|your (?:free )?trial (?:ends|expires|is ending|runs out|will end)\b|(?:choose|pick|select) (?:a|your) plan\W*$|(?:choose|pick|select) your plan (?:now|today|and save)|become a (?:paying|paid) (?:reader|supporter)\b)"},
+   R"(|your (?:free )?trial (?:ends|expires|is ending|runs out|will end)\b|(?:choose|pick|select) (?:a|your) plan\W*$|(?:choose|pick|select) your plan (?:now|today|and save)|become a (?:paying|paid) (?:reader|supporter)\b)"
+   R"(|(?:paid|premium|paying) (?:subscribers|members) can (?:listen|read|access|watch|hear|comment)\b)"},
   {C::upsell, L::de, false,
    R"(jetzt upgraden|premium-(?:abo|mitglied|zugang)|(?:wechseln sie|wechsle|upgraden sie|upgrade) (?:jetzt )?(?:zu|auf) (?:[\pL-]+ ){0,3}(?:premium|pro|plus)\b|(?:werde|werden sie) (?:jetzt )?(?:premium-)?mitglied|)"
    R"((?:kostenlos|gratis|unverbindlich) testen|(?:\d+ )?(?:tage|wochen|monate?) (?:kostenlos|gratis)|probeabo|testabo|)"
@@ -864,7 +907,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|einen|zwei|drei|sechs) monate? zum preis (?:von|des|eines)|(?:(?:in den|zum) tarif [\pL-]+ wechseln|tarif wechseln)\W*$)"
    R"(|unbegrenzt (?:lesen|zugang)|(?:lesen sie|lies) unbegrenzt|(?:im monat|monatlich|pro monat),? (?:jederzeit|monatlich) kündbar|premium (?:testen|ausprobieren))"
    R"(|(?:der )?erste monat (?:ist )?(?:gratis|kostenlos|geschenkt)|(?:ihre|deine) mitgliedschaft (?:läuft|endet) (?:am|zum|bald|in)|jetzt (?:die mitgliedschaft )?verlängern und)"
-   R"(|(?:ihre|deine) (?:kostenlose |gratis-)?(?:testphase|testzeit|testzeitraum|probephase|gratisphase|testversion|probemonat) (?:endet|läuft (?:bald |demnächst )?ab)|(?:wählen sie|wähle) (?:jetzt )?(?:ihren|deinen) tarif|tarif (?:auswählen|wählen)\W*$|(?:zahlende|unterstützende)[rn]? (?:leser|mitglied|abonnent)\pL* werden)"},
+   R"(|(?:ihre|deine) (?:kostenlose |gratis-)?(?:testphase|testzeit|testzeitraum|probephase|gratisphase|testversion|probemonat) (?:endet|läuft (?:bald |demnächst )?ab)|(?:wählen sie|wähle) (?:jetzt )?(?:ihren|deinen) tarif|tarif (?:auswählen|wählen)\W*$|(?:zahlende|unterstützende)[rn]? (?:leser|mitglied|abonnent)\pL* werden)"
+   R"(|(?:zahlende |premium-)(?:abonnenten|abonnentinnen|mitglieder|leser|leserinnen)\pL* können (?:diesen|diese|dieses|den|die|das) )"},
   {C::upsell, L::fr, false,
    R"(passez (?:à|au) (?:premium|l'abonnement|la version|l'offre|la formule)|abonnement (?:premium|payant)|devenez (?:membre|abonné premium|abonné payant)|)"
    R"(essai gratuit|essayez gratuitement|réservé aux (?:abonnés|membres)|accès illimité|)"
@@ -875,7 +919,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|un|deux|trois|six) mois au prix d(?:e|u|es)|changer (?:d'offre|de formule|de forfait)\W*$)"
    R"(|(?:lisez|lire|lis) (?:en illimité|sans limite)|(?:par mois|/mois),? sans engagement|essaye[rz] (?:[\pL-]+ )?premium\b)"
    R"(|(?:les )?\d+ premiers jours (?:sont )?(?:offerts|gratuits)|(?:le )?premier mois (?:est )?(?:offert|gratuit)|(?:votre|ton) (?:adhésion|abonnement|cotisation) (?:arrive à (?:son )?échéance|expire|prend fin)|renouvelez dès (?:maintenant|aujourd'hui)|un mois offert)"
-   R"(|(?:votre|ta) (?:période d'essai|essai gratuit|période gratuite) (?:se termine|prend fin|expire)|(?:choisissez|choisis) (?:votre|ton) (?:offre|formule|abonnement|forfait)\W*$|choisir (?:mon|votre) (?:offre|formule)\W*$|devene[zs] (?:un |une )?(?:lecteur|lectrice|abonné|abonnée) payante?)"},
+   R"(|(?:votre|ta) (?:période d'essai|essai gratuit|période gratuite) (?:se termine|prend fin|expire)|(?:choisissez|choisis) (?:votre|ton) (?:offre|formule|abonnement|forfait)\W*$|choisir (?:mon|votre) (?:offre|formule)\W*$|devene[zs] (?:un |une )?(?:lecteur|lectrice|abonné|abonnée) payante?)"
+   R"(|(?:les )?(?:abonnés|membres) (?:payants|premium) peuvent (?:écouter|lire|accéder|regarder))"},
   {C::upsell, L::es, false,
    R"(hazte (?:premium|miembro|socio|suscriptor de pago)|suscripción (?:premium|de pago)|prueba (?:gratis|gratuita)|)"
    R"(exclusivo para (?:suscriptores|miembros|socios)|acceso ilimitado|suscríbete para (?:leer|seguir|desbloquear)|pásate a premium|)"
@@ -884,7 +929,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|un|dos|tres|seis) mes(?:es)? al precio de|cambia(?:r)? (?:de|tu) plan\W*$)"
    R"(|lee sin límites|lectura ilimitada|al mes,? sin permanencia|prueba (?:[\pL-]+ )?premium\b)"
    R"(|los primeros \d+ días (?:son )?(?:gratis|gratuitos)|(?:el )?primer mes (?:es )?(?:gratis|gratuito|de regalo)|tu (?:suscripción|cuota|membresía) (?:vence|caduca|expira)|renueva (?:ya|ahora|hoy) y)"
-   R"(|(?:tu|su) (?:periodo|período) de prueba (?:termina|finaliza|acaba|vence)|(?:tu|su) prueba gratuita (?:termina|finaliza|acaba|vence)|(?:elige|elija) (?:tu|su) plan\W*$|(?:elige|elija) (?:tu|su) plan (?:ahora|hoy|y ahorra)|hazte (?:lector|lectora|suscriptor|suscriptora) de pago)"},
+   R"(|(?:tu|su) (?:periodo|período) de prueba (?:termina|finaliza|acaba|vence)|(?:tu|su) prueba gratuita (?:termina|finaliza|acaba|vence)|(?:elige|elija) (?:tu|su) plan\W*$|(?:elige|elija) (?:tu|su) plan (?:ahora|hoy|y ahorra)|hazte (?:lector|lectora|suscriptor|suscriptora) de pago)"
+   R"(|(?:los )?(?:suscriptores|miembros) (?:de pago|premium) pueden (?:escuchar|leer|acceder|ver))"},
   {C::upsell, L::it, false,
    R"(passa (?:a|al piano|alla versione) (?:premium|pro|plus)|abbonamento (?:premium|a pagamento)|diventa (?:membro|socio|abbonato)|prova (?:gratuita|gratis)|)"
    R"(riservat[oa] agli (?:abbonati|iscritti|membri)|accesso illimitato|abbonati per (?:leggere|continuare|sbloccare)|)"
@@ -893,7 +939,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|un|due|tre|sei) mes[ei] al prezzo di|cambia (?:il tuo )?piano\W*$)"
    R"(|leggi senza limiti|lettura illimitata|al mese,? senza vincoli|prova (?:[\pL-]+ )?premium\b)"
    R"(|i primi \d+ giorni (?:sono )?(?:gratis|gratuiti)|(?:il )?primo mese (?:è )?(?:gratis|gratuito|in omaggio)|la tua (?:tessera|iscrizione|quota|membership) (?:scade|è in scadenza)|rinnova (?:subito|ora|oggi) e)"
-   R"(|(?:il tuo|il suo) periodo (?:di prova|gratuito) (?:termina|scade|finisce)|la tua prova gratuita (?:termina|scade|finisce)|scegli (?:il tuo|un) piano\W*$|scegli il tuo piano (?:ora|oggi|e risparmia)|diventa (?:un |una )?(?:lettore|lettrice|abbonato|abbonata) (?:pagante|sostenitore|sostenitrice))"},
+   R"(|(?:il tuo|il suo) periodo (?:di prova|gratuito) (?:termina|scade|finisce)|la tua prova gratuita (?:termina|scade|finisce)|scegli (?:il tuo|un) piano\W*$|scegli il tuo piano (?:ora|oggi|e risparmia)|diventa (?:un |una )?(?:lettore|lettrice|abbonato|abbonata) (?:pagante|sostenitore|sostenitrice))"
+   R"(|(?:gli )?(?:abbonati|iscritti) (?:paganti|premium) possono (?:ascoltare|leggere|accedere|guardare))"},
   {C::upsell, L::nl, false,
    R"(word (?:nu )?(?:lid|premium|betalend abonnee)|upgrade naar|gratis (?:proberen|uitproberen|proefperiode)|proefabonnement|)"
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
@@ -901,7 +948,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"
    R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"
    R"(|de eerste \d+ dagen (?:zijn )?gratis|(?:de )?eerste maand (?:is )?gratis|(?:je|uw) lidmaatschap (?:verloopt|loopt af|eindigt)|verleng (?:nu|vandaag|direct) en)"
-   R"(|(?:je|uw) (?:gratis )?proefperiode (?:eindigt|loopt|verloopt)\b|kies (?:je|uw) (?:abonnement|pakket|plan)\W*$|kies (?:nu )?(?:je|uw) (?:abonnement|pakket|plan) (?:nu|vandaag|en bespaar)|word betalende? (?:lezer|lid|abonnee))"},
+   R"(|(?:je|uw) (?:gratis )?proefperiode (?:eindigt|loopt|verloopt)\b|kies (?:je|uw) (?:abonnement|pakket|plan)\W*$|kies (?:nu )?(?:je|uw) (?:abonnement|pakket|plan) (?:nu|vandaag|en bespaar)|word betalende? (?:lezer|lid|abonnee))"
+   R"(|(?:betalende|premium) (?:abonnees|leden) kunnen (?:dit|deze|naar|de|het) )"},
   {C::upsell, L::pt, false,
    R"(seja (?:membro|assinante|premium)|(?:passe|mude) para o (?:plano )?(?:premium|pro|plus)|torne-se (?:membro|assinante)|assinatura (?:premium|paga)|teste grátis|)"
    R"(avaliação gratuita|período de (?:teste|avaliação) grátis|exclusivo para (?:assinantes|membros)|acesso ilimitado|assine (?:já|agora|para)|)"
@@ -910,7 +958,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:\d+|um|dois|três|seis) mes(?:es)? pelo preço d[oea]|(?:mude|mudar|altere|alterar) (?:de|o seu|seu) plano\W*$)"
    R"(|leia sem limites|leitura ilimitada|por mês,? sem fidelidade|experimente (?:o )?premium\b)"
    R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"
-   R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"},
+   R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"
+   R"(|(?:os )?(?:assinantes|membros) (?:pagantes|premium) podem (?:ouvir|ler|acessar|aceder|ver))"},
 
   // The vendor's upgrade to its bigger edition at a price.
   {C::upsell, L::en, false,
@@ -1017,7 +1066,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|your (?:review|feedback|opinion) helps (?:other|fellow)|tell us about your (?:trip|stay|holiday|visit)\b)"
    R"(|(?:want|would you like) (?:us )?to (?:list|promote|add|submit|share|include) your (?:event|gig|meeting|fundraiser)\b|(?:submit|send us|add) your (?:event|listing)s? (?:here|to|at|for|via)\b|(?:got|have) an event (?:coming up|to share|for (?:the|our) (?:calendar|listings)))"
    R"(|vote in (?:our|this week's|today's|the) (?:reader )?poll|take (?:our|this week's|today's) (?:quick )?poll)"
-   R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"},
+   R"(|record (?:a|your) voice (?:memo|note|message)|leave us a voice(?:mail| message| note)|send us a voice (?:memo|note|message)|we (?:might|may) (?:play|read|feature) it (?:on|in) (?:the|a future|our next) (?:show|episode|podcast|newsletter|issue))"
+   R"(|(?:log ?in|sign in) or subscribe to (?:participate|vote|take part))"
+   R"(|tell us what you thought of|rate your (?:box|order|delivery|purchase)\b|it (?:only )?takes (?:\d+|thirty|ten) seconds)"},
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
@@ -1038,7 +1089,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:deine|ihre) bewertung hilft (?:anderen|auch anderen)|erzähl(?:en sie)? uns von (?:deiner|ihrer) (?:reise|urlaub|aufenthalt))"
    R"(|(?:ihr|dein|euer) termin (?:soll|gehört) (?:auch )?(?:hier|in den)|(?:veranstaltung|termin)(?:e)? (?:für (?:den|unseren) (?:kalender|terminkalender) )?(?:melden|eintragen)\b)"
    R"(|stimmen sie (?:jetzt )?ab\b|stimm (?:jetzt )?ab\b|(?:machen sie|mach) mit bei (?:unserer|der) (?:umfrage|abstimmung))"
-   R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"},
+   R"(|(?:nimm|nehmen sie) (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz) auf|schick(?:t|en sie)? uns (?:eine|deine|ihre) sprach(?:nachricht|memo|notiz)|vielleicht (?:spielen|lesen) wir (?:sie|es|ihn) (?:in der nächsten folge|im podcast|in der sendung))"
+   R"(|(?:melde dich an|melden sie sich an|einloggen) oder (?:abonniere|abonnieren sie|abonnieren),? um (?:an [\pL ]*)?(?:teilzunehmen|abzustimmen))"
+   R"(|(?:sag|sagen sie) uns,? wie (?:dir|ihnen) [^.!?]{0,40}gefallen hat|(?:dauert|kostet dich|kostet sie) nur (?:\d+|zwei|eine) (?:sekunden|minuten?)|bewerte deine (?:box|bestellung|lieferung))"},
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
@@ -1055,7 +1108,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:votre|ton) avis aide (?:les )?autres|racontez-nous votre (?:séjour|voyage|visite)|raconte-nous ton (?:séjour|voyage))"
    R"(|(?:vous organisez|tu organises) un (?:événement|évènement)|(?:annoncez|signalez|proposez)(?:-nous)? (?:votre|ton) (?:événement|évènement|manifestation)|(?:envoyez|envoie)(?:-nous)? (?:vos|tes) (?:événements|évènements|dates) (?:à|pour))"
    R"(|votez (?:dans|à) notre sondage|participez à notre sondage|(?:donnez|donne) (?:votre|ton) avis dans notre sondage)"
-   R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"},
+   R"(|envoyez-nous (?:un|votre) (?:message|mémo) vocal|enregistrez (?:un|votre) (?:message|mémo) vocal|(?:nous pourrions|on pourrait) (?:le|la) diffuser dans (?:l'émission|le podcast|un prochain épisode))"
+   R"(|(?:connectez-vous|connecte-toi) ou (?:abonnez-vous|abonne-toi) pour (?:participer|voter))"
+   R"(|dites-nous ce que vous avez pensé|(?:cela|ça) (?:ne )?prend (?:que )?\d+ secondes|notez votre (?:box|commande|livraison))"},
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
@@ -1070,7 +1125,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|tu (?:opinión|reseña|valoración) ayuda a otros|cuéntanos (?:qué tal )?(?:tu|su) (?:viaje|estancia|visita))"
    R"(|(?:quieres|queréis) (?:anunciar|difundir|publicar|promocionar) (?:tu|su|vuestro) (?:evento|actividad)|envíanos (?:tu|tus) (?:evento|eventos|actividades)|(?:organizas|organiza) un evento\?)"
    R"(|vota en (?:nuestra|la) encuesta|participa en (?:nuestra|la) encuesta)"
-   R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"},
+   R"(|envíanos (?:un|tu) (?:audio|mensaje de voz|nota de voz)|graba (?:un|tu) (?:audio|mensaje de voz|nota de voz)|(?:quizá|igual) lo (?:pongamos|emitamos) en (?:el programa|el podcast|un próximo episodio))"
+   R"(|inicia sesión o suscríbete para (?:participar|votar))"
+   R"(|cuéntanos qué te pareció|(?:solo )?(?:te )?lleva \d+ segundos|valora tu (?:caja|pedido|entrega))"},
   {C::feedback, L::it, false,
    R"(ci siamo persi qualcosa|inviaci le tue (?:segnalazioni|notizie)|segnalaci|)"
    R"(cosa ne (?:pensi|pensate) di (?:questa|questo)|ti è piaciut[ao]|la tua opinione|dicci cosa ne pensi|)"
@@ -1088,7 +1145,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|la tua (?:opinione|recensione) aiuta (?:altri|gli altri)|raccontaci (?:il tuo|com'è andato il tuo) (?:viaggio|soggiorno))"
    R"(|(?:vuoi|volete) (?:promuovere|pubblicizzare|far conoscere) (?:il tuo|la tua|il vostro|la vostra|un) (?:evento|iniziativa)|(?:inviaci|mandaci) (?:i tuoi|il tuo) (?:eventi|evento))"
    R"(|vota (?:nel|al) nostro sondaggio|partecipa al (?:nostro )?sondaggio)"
-   R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"},
+   R"(|(?:mandaci|inviaci) (?:un|il tuo) (?:vocale|messaggio vocale|audio)|registra (?:un|il tuo) (?:vocale|messaggio vocale)|(?:potremmo|magari lo) (?:mandarlo|trasmetterlo|mandiamo) in onda)"
+   R"(|accedi o (?:iscriviti|abbonati) per (?:partecipare|votare))"
+   R"(|dicci cosa ne hai pensato|(?:bastano|ci vogliono) (?:solo )?\d+ secondi|valuta la tua (?:box|consegna|ordine))"},
   {C::feedback, L::nl, false,
    R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
@@ -1105,7 +1164,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:jouw|je|uw) (?:review|mening|beoordeling) helpt andere|vertel (?:ons )?(?:hoe|over) (?:je|uw) (?:reis|verblijf|vakantie))"
    R"(|(?:wil je|wilt u) (?:je|uw) (?:evenement|activiteit) (?:hier )?(?:aankondigen|vermelden|in de agenda)|(?:evenement|activiteit) (?:aanmelden|doorgeven) voor de agenda|(?:stuur|mail) (?:je|uw) (?:agendatip|evenement))"
    R"(|stem (?:mee )?in (?:onze|de) (?:poll|peiling)|doe mee (?:aan|met) (?:onze|de) (?:poll|peiling))"
-   R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"},
+   R"(|(?:stuur|spreek) (?:ons )?(?:een|je) (?:voicememo|spraakbericht|ingesproken bericht)|spreek (?:een|je) (?:voicememo|spraakbericht) in|misschien (?:laten we|spelen we) (?:het|hem) horen in (?:de|een) (?:volgende )?(?:aflevering|podcast))"
+   R"(|log in of (?:abonneer je|meld je aan) om (?:deel te nemen|te stemmen|mee te doen))"
+   R"(|laat (?:ons )?weten wat je (?:van|er van) vond|(?:het )?duurt (?:maar |slechts )?\d+ seconden|beoordeel (?:je|uw) (?:box|bestelling|levering))"},
   {C::feedback, L::pt, false,
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
@@ -1120,7 +1181,9 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:sua|a sua|tua) (?:avaliação|opinião) ajuda outros|conte-nos como foi (?:a sua|sua|a tua) (?:viagem|estadia|estada))"
    R"(|(?:quer|deseja) (?:divulgar|anunciar|publicar) (?:o |a )?(?:seu|sua) (?:evento|atividade)|(?:mande|envie)(?:-nos)? (?:os detalhes|as informações) d[oa] (?:seu |sua )?(?:evento|atividade))"
    R"(|vote na nossa (?:enquete|sondagem)|participe da nossa (?:enquete|sondagem)|participe na nossa sondagem)"
-   R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"},
+   R"(|(?:mande|envie)(?:-nos)? (?:um|seu) (?:áudio|mensagem de voz)|grave (?:um|seu) (?:áudio|mensagem de voz)|(?:talvez|quem sabe) (?:a gente )?(?:toque|toquemos) (?:no|num) (?:próximo )?(?:episódio|podcast|programa))"
+   R"(|(?:faça login|entre) ou (?:assine|inscreva-se) para (?:participar|votar))"
+   R"(|diga-nos o que achou|leva (?:só |apenas )?\d+ segundos|avalie a sua (?:caixa|encomenda|entrega))"},
 
   // A letter that asks its readers for their own news and their new address.
   {C::feedback, L::en, false,
@@ -1179,32 +1242,46 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
    R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
    R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"
-   R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"},
+   R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"
+   R"(|join (?:over |more than )?[0-9][0-9,.]*k?\+? (?:other )?(?:[\pL-]+ ){1,3}?(?:who|that) (?:read|get|receive|start)\b)"
+   R"(|^welcome series\b|^(?:[\pL ]+ )?(?:part|email) \d+ of \d+\W*$)"},
   {C::self_description, L::de, false,
    R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
    R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"
-   R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"},
+   R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"
+   R"(|(?:schließ dich|schließen sie sich|schließt euch) (?:über |mehr als )?[0-9][0-9.]* (?:anderen )?[\pL-]+ an)"
+   R"(|^willkommensserie\b|^(?:[\pL ]+ )?(?:teil|mail|e-mail) \d+ von \d+\W*$)"},
   {C::self_description, L::fr, false,
    R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
    R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"
-   R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"},
+   R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"
+   R"(|rejoignez (?:les )?(?:plus de )?[0-9][0-9  .]* [\pL-]+ (?:[\pL-]+ )?qui (?:lisent|reçoivent))"
+   R"(|^série de bienvenue\b|^(?:[\pL ]+ )?(?:partie|e-mail|mail) \d+ sur \d+\W*$)"},
   {C::self_description, L::es, false,
    R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
    R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"
-   R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"},
+   R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"
+   R"(|únete a (?:los |las )?(?:más de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leen|reciben))"
+   R"(|^serie de bienvenida\b|^(?:[\pL ]+ )?(?:parte|correo|email) \d+ de \d+\W*$)"},
   {C::self_description, L::it, false,
    R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
    R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
    R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"
-   R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"},
+   R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"
+   R"(|unisciti (?:agli |ai |alle )?(?:oltre )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?che (?:leggono|ricevono))"
+   R"(|^serie di benvenuto\b|^(?:[\pL ]+ )?(?:parte|email|mail) \d+ di \d+\W*$)"},
   {C::self_description, L::nl, false,
    R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
    R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"
-   R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"},
+   R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"
+   R"(|sluit (?:je|u) aan bij (?:meer dan |ruim )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?die)"
+   R"(|^welkomst(?:reeks|serie)\b|^(?:[\pL ]+ )?(?:deel|mail) \d+ van \d+\W*$)"},
   {C::self_description, L::pt, false,
    R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
    R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"
-   R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"},
+   R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"
+   R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
+   R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
@@ -1214,13 +1291,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
    R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"
    R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"
-   R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"},
+   R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"
+   R"(|^(?:follow|follow along with) us\b[^.!?]{0,50}:$)"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
    R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
    R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
    R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"
-   R"(|(?:findest du|finden sie|gibt es) (?:auch )?auf unserem (?:instagram|youtube|tiktok|pinterest|facebook)-?(?:kanal|account|profil))"},
+   R"(|(?:findest du|finden sie|gibt es) (?:auch )?auf unserem (?:instagram|youtube|tiktok|pinterest|facebook)-?(?:kanal|account|profil))"
+   R"(|^(?:folgen sie|folge|folgt) uns\b[^.!?]{0,50}:$)"},
   {C::social, L::fr, false, R"(suivez-nous|suis-nous|retrouvez-nous sur|rejoignez-nous sur|partager sur|)"
    R"(transférez(?:-la|-le)? à|partagez (?:cette|la|notre) (?:lettre|newsletter)|)"
    R"((?:vous pouvez|tu peux) (?:aussi |également )?nous (?:retrouver|suivre) sur|(?:rejoignez|rejoins) (?:notre|la) chaîne (?:whatsapp|telegram)|transférez (?:cette|notre) (?:lettre|newsletter|e-mail) à)"

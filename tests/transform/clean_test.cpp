@@ -1899,3 +1899,71 @@ TEST_CASE("a summary or an alert made possible by a vendor is the list's sponsor
   CHECK(reason_for(r, "This summary is made possible by Acme Firewalls.").find("sponsor") == 0);
   CHECK(kept(r, "A buffer overflow in the print spooler"));
 }
+
+TEST_CASE("a deal whose every link is an affiliate redirect is the publisher's recommendation for sale",
+          "[transform]") {
+  const CleanResult r = clean(
+      doc({story("Type design"),
+           {heading("Deals"),
+            para("Our pick: a mockup kit, lifetime plan, 40% off until Sunday.",
+                 {Link{"a mockup kit", "https://go.digest.example/aff/mockups"}}),
+            para("A bundle of 25 display typefaces for $29.", {Link{"A bundle", "https://shop.example/b?aff_id=77"}}),
+            para("The type foundry behind the bundle opened a studio in Lisbon this week.",
+                 {Link{"opened a studio", "https://news.example/foundry-lisbon"}})}}));
+  CHECK(reason_for(r, "Our pick") == "promo: links only to affiliate redirects");
+  CHECK(reason_for(r, "A bundle of 25") == "promo: links only to affiliate redirects");
+  CHECK(kept(r, "The type foundry behind the bundle"));
+}
+
+TEST_CASE("one small ad alone under a classifieds heading, up to a rule, is a classified ad", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Compilers"),
+                 {heading("Classified"), para("Hand-built oak desks, made to measure, from 240 pounds. desks.example"),
+                  separator(), para("Thanks for reading, see you next week.")}}));
+  CHECK(reason_for(r, "Hand-built oak desks").starts_with("promo: classified ads under"));
+  CHECK(reason_for(r, "Classified").starts_with("promo: classified ads under"));
+  // A story under the heading that names no price stays, and so does its heading.
+  const CleanResult story_kept = clean(doc({story("Compilers"),
+                                            {heading("Classified"),
+                                             para("The council will publish the classified report on the bridge in "
+                                                  "May, after the inquiry closes."),
+                                             separator()}}));
+  CHECK(kept(story_kept, "The council will publish"));
+}
+
+TEST_CASE("a heading whose section went whole, a sign-off over a referral promo, goes with it", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Harbour"),
+                 {heading("Reader leaderboard"),
+                  para("Thank you for reading. Use the referral link below and you get credit for new readers."),
+                  para("Refer 3 friends and get a free month of the paid tier.",
+                       {Link{"Refer", "https://letter.example/refer?r=1"}})}}));
+  CHECK(reason_for(r, "Reader leaderboard") == "orphan: heading of a removed section");
+  CHECK(reason_for(r, "Refer 3 friends").starts_with("promo"));
+}
+
+TEST_CASE("a question that quotes a reader's reason to sign up is no call to subscribe", "[transform]") {
+  const CleanResult r = clean(
+      doc({story("Onboarding"),
+           {para("The founder's note asked one question: what made you sign up today? Replies came within the hour "
+                 "and told the team which feature each new customer wanted."),
+            para("Sign up today for the weekly letter on growth.")}}));
+  CHECK(kept(r, "The founder's note asked one question"));
+  CHECK(reason_for(r, "Sign up today").starts_with("promo"));
+}
+
+TEST_CASE("a coupon box's label heads its code and discount, in several languages", "[transform]") {
+  for (const std::string label :
+       {"Your discount code", "Dein Gutscheincode", "Votre code promo", "Il tuo codice sconto"}) {
+    const CleanResult r = clean(
+        doc({story("Linen"),
+             {heading(label, 3), para("SUMMER15"), para("15 % off the whole summer range"), heading("Made in Portugal"),
+              para("The new shirts are sewn in a family workshop near Porto that employs 40 "
+                   "people and weaves its own cloth.")}}));
+    INFO(label);
+    CHECK(reason_for(r, label).starts_with("promo: section"));
+    CHECK(reason_for(r, "SUMMER15").starts_with("promo: section"));
+    CHECK(reason_for(r, "15 % off").starts_with("promo: section"));
+    CHECK(kept(r, "The new shirts are sewn"));
+  }
+}

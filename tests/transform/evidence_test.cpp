@@ -58,6 +58,15 @@ TEST_CASE("link_role tells refer-a-friend pages by their paths in several langua
   CHECK(link_role(link("https://refer.example/story")) == LinkRole::other);
 }
 
+TEST_CASE("link_role tells an affiliate redirect by a segment of its path or a parameter", "[transform]") {
+  CHECK(link_role(link("https://go.digest.example/aff/toolbox")) == LinkRole::affiliate);
+  CHECK(link_role(link("https://shop.example/item/42?aff_id=991")) == LinkRole::affiliate);
+  CHECK(link_role(link("https://letter.example/affiliate/fonts?c=2")) == LinkRole::affiliate);
+  // The letters inside a story's slug, or in a host, tell nothing.
+  CHECK(link_role(link("https://news.example/2026/affordable-housing")) == LinkRole::other);
+  CHECK(link_role(link("https://aff.example/story")) == LinkRole::other);
+}
+
 TEST_CASE("link_role tells a newsletter's sign-up page by the last segment of its path", "[transform]") {
   CHECK(link_role(link("https://amap.example/lettre")) == LinkRole::signup);
   CHECK(link_role(link("https://club.example/subscribe?src=fwd")) == LinkRole::signup);
