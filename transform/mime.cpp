@@ -93,6 +93,31 @@ class LineInput {
   const char* m_p = nullptr;
 };
 
+// Finds the next of two bytes in [p, end) for a p that only moves forward:
+// memchr for each, the found place of each kept until p passes it, so a
+// byte that is rare (or absent) is not searched for again at every step.
+class NextOfTwo {
+ public:
+  NextOfTwo(const char* end, char a, char b) : m_end(end), m_a(a), m_b(b) {}
+
+  const char* next(const char* p) {
+    if (!m_at_a || m_at_a < p) m_at_a = find(p, m_a);
+    if (!m_at_b || m_at_b < p) m_at_b = find(p, m_b);
+    return std::min(m_at_a, m_at_b);
+  }
+
+ private:
+  const char* find(const char* p, char c) const {
+    const void* at = std::memchr(p, c, static_cast<std::size_t>(m_end - p));
+    return at ? static_cast<const char*>(at) : m_end;
+  }
+
+  const char* m_end;
+  char m_a, m_b;
+  const char* m_at_a = nullptr;
+  const char* m_at_b = nullptr;
+};
+
 // What the boundary step learned about one multipart while mimetic read it,
 // for the walk to report.
 struct MultipartNote {
@@ -173,7 +198,7 @@ class BoundaryParser : public mimetic::IteratorParser<LineInput, std::input_iter
       const char* const start = m_bit.get();
       const std::size_t before = dest ? dest->size() : 0;
       m_lastBoundary = NoBoundary;  // mimetic leaves it as it was when it reaches the end
-      Base::copy_until_boundary(pe);
+      copy_lines_until_boundary(dest);
       // mimetic appended a prefix of [start, ...) to dest: [start, kept).
       const char* const kept = start + (dest ? dest->size() - before : 0);
       if (m_lastBoundary == NoBoundary) {
@@ -227,6 +252,63 @@ class BoundaryParser : public mimetic::IteratorParser<LineInput, std::input_iter
   }
 
  private:
+  // mimetic's own copy_until_boundary, the same bytes to `dest` (null: read
+  // past them), the same stop and the same m_lastBoundary, a line at a time
+  // rather than a byte at a time. mimetic copies through a buffer of 4,096
+  // bytes; a line that fills it alone is cut where the buffer was flushed,
+  // and only the cut's last piece is read as a possible delimiter. That is
+  // kept, so the same input stops at the same line.
+  void copy_lines_until_boundary(std::string* dest) {
+    constexpr std::ptrdiff_t k_flush_at = 4096 - 2 - 1;  // mimetic's blksz - 2 - nlsz
+    const char* const begin = m_bit.get();
+    const char* const end = m_eit.get();
+    const char* buffer = begin;       // where mimetic's buffer starts
+    const char* buffer_line = begin;  // where the line starts in its buffer
+    const char* line = begin;         // where the line starts
+    const char* cur = begin;
+    NextOfTwo line_break(end, '\n', '\r');
+    while (cur != end) {
+      const char* const nl = line_break.next(cur);
+      // mimetic checks for a full buffer before reading each byte, up to
+      // the line break's first byte.
+      const char* const last_check = nl != end ? nl : end - 1;
+      while (buffer + k_flush_at <= last_check) {
+        const char* const at = std::max(buffer + k_flush_at, cur);
+        if (buffer_line == buffer) {
+          buffer = buffer_line = at;  // a line as long as the buffer: flushed in part
+        } else {
+          buffer = buffer_line;  // the lines before this one flushed
+        }
+      }
+      if (nl == end) break;
+      const char* after = nl + 1;
+      if (after != end && *after == (*nl == '\r' ? '\n' : '\r')) ++after;
+      if (nl > line && nl - buffer_line >= 2 && buffer_line[0] == '-' && buffer_line[1] == '-' &&
+          isBoundary(std::string(buffer_line, static_cast<std::size_t>(nl - buffer_line))) != NoBoundary) {
+        // The line break before the delimiter line is not the part's, if
+        // it is still in the buffer.
+        const char* kept = buffer_line;
+        if (kept - buffer >= 2) {
+          const char a = kept[-1];
+          const char b = kept[-2];
+          if (isnl(a, b)) {
+            kept -= 2;
+          } else if (isnl(a)) {
+            kept -= 1;
+          }
+        } else if (kept - buffer == 1 && isnl(buffer[0])) {
+          kept -= 1;
+        }
+        if (dest) dest->append(begin, static_cast<std::size_t>(kept - begin));
+        m_bit = LineInput(after);
+        return;
+      }
+      cur = line = buffer_line = after;
+    }
+    if (dest) dest->append(begin, static_cast<std::size_t>(end - begin));
+    m_bit = m_eit;
+  }
+
   struct Match {
     int level = -1;  // 0: the current multipart's, 1: its parent's, ...; -1: no delimiter
     bool closing = false;
@@ -416,10 +498,9 @@ class Parser {
       edits.push_back({0, next, ""});
       pos = next;
     }
+    NextOfTwo line_break(data + n, '\n', '\r');
     while (pos < n) {
-      const char* eol = data + pos;
-      const char* const end = data + n;
-      while (eol < end && *eol != '\n' && *eol != '\r') ++eol;
+      const char* const eol = line_break.next(data + pos);
       const std::size_t le = static_cast<std::size_t>(eol - data);
       std::size_t next = le;
       if (next < n) next += (data[next] == '\r' && next + 1 < n && data[next + 1] == '\n') ? 2 : 1;
@@ -702,10 +783,10 @@ class Parser {
     std::size_t nuls = 0;
     // Copy the runs between CRs and NULs in one go: appending byte by byte
     // was the most expensive step of leaf decoding.
+    NextOfTwo cr_or_nul(s.data() + s.size(), '\r', '\0');
     std::size_t i = 0;
     while (i < s.size()) {
-      std::size_t run_end = i;
-      while (run_end < s.size() && s[run_end] != '\r' && s[run_end] != '\0') ++run_end;
+      const std::size_t run_end = static_cast<std::size_t>(cr_or_nul.next(s.data() + i) - s.data());
       out.append(s.data() + i, run_end - i);
       if (run_end == s.size()) break;
       if (s[run_end] == '\r') {
