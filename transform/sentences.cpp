@@ -282,4 +282,21 @@ std::vector<std::string> split_sentences(std::string_view text) {
   return out;
 }
 
+std::string head_clause(std::string_view sentence, int max_words, int min_words) {
+  std::string head;
+  int open = 0;  // brackets open before the semicolon
+  for (std::size_t i = 0; i + 1 < sentence.size(); ++i) {
+    const char c = sentence[i];
+    if (c == '(' || c == '[') ++open;
+    if ((c == ')' || c == ']') && open > 0) --open;
+    if (c != ';' || sentence[i + 1] != ' ' || open > 0) continue;
+    std::string_view part = trim_blanks(sentence.substr(0, i));
+    while (!part.empty() && part.back() == ',') part.remove_suffix(1);
+    const int words = count_words(part);
+    if (words > max_words) break;
+    if (words >= min_words) head = std::string(part) + ".";
+  }
+  return head;
+}
+
 }  // namespace distill::transform

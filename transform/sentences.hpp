@@ -34,4 +34,13 @@ namespace distill::transform {
 // bank ..."), unless the next line is a list line ("2) ...", "- ...").
 std::vector<std::string> split_sentences(std::string_view text);
 
+// The head of a sentence too long for the room a summary has left: its
+// clauses up to a semicolon, which joins two statements in every language
+// ("El pleno aprobó reservar 250.000 euros para los más votados; la votación
+// se hace en la web municipal." -> "El pleno aprobó reservar 250.000 euros
+// para los más votados."). The longest such head of at least
+// `min_words` and at most `max_words` words, outside brackets, ended with a
+// full stop; empty when there is none.
+std::string head_clause(std::string_view sentence, int max_words, int min_words = 8);
+
 }  // namespace distill::transform

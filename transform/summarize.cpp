@@ -27,8 +27,9 @@
 //    similar to one already chosen (in a roundup of four stories or more,
 //    a point after the first needs a name or a number); then the other
 //    stories' titles, round by round; then more sentences while the budget
-//    lasts. A title without
-//    prose under it is listed only at the end, unless it is a review's
+//    lasts, a sentence too long for what is left quoted up to a semicolon
+//    when that head names someone or something or gives a figure. A title
+//    without prose under it is listed only at the end, unless it is a review's
 //    closing verdict ("Overall: A"), and so is a list entry told in one
 //    long sentence (a headline ends without a full stop).
 //
@@ -1030,8 +1031,18 @@ class Summarizer {
       score[static_cast<std::size_t>(at)] = -1;
       const int best = pool[static_cast<std::size_t>(at)];
       const Sentence& sent = m_sentences[best];
+      // A sentence longer than the room the whole budget has left may be
+      // quoted up to a semicolon, when that head names someone or something
+      // or gives a figure: the clause after it is the detail a full summary
+      // leaves out, and its words go to a story not told yet (clause-cut.html).
+      std::string head;
+      if (m_used + sent.words > limit && limit >= m_budget && !sent.fragment) {
+        head = head_clause(sent.text, static_cast<int>(limit - m_used));
+        if (!head.empty() && word_shape(head, m_language == "de").specific <= 0) head.clear();
+      }
+      const int words = head.empty() ? sent.words : count_words(head);
       // What does not fit is not compared with what was chosen.
-      if (m_used + sent.words > limit || redundant(best)) continue;
+      if (m_used + words > limit || redundant(best)) continue;
       const int item = item_of[best];
       bool as_blurb = false;
       bool as_point = false;
@@ -1047,12 +1058,16 @@ class Summarizer {
         // figure: the words of a point that names nothing ("Last week, the
         // flow flipped.") list another story instead
         // (roundup-vague-points.html).
-        as_blurb = item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && sent.words <= 40 &&
-                   !m_points.empty();
+        as_blurb =
+            item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && words <= 40 && !m_points.empty();
         as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points &&
                    (m_points.empty() || sent.specific > 0 || m_stories < k_roundup_stories);
       }
       if (!as_blurb && !as_point) continue;
+      if (!head.empty()) {
+        m_sentences[best].text = std::move(head);
+        m_sentences[best].words = words;
+      }
       if (as_blurb) {
         m_items[item].item.blurb = sent.text;
       } else {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+using distill::transform::head_clause;
 using distill::transform::split_sentences;
 using V = std::vector<std::string>;
 
@@ -117,4 +118,21 @@ TEST_CASE("split_sentences goes on after an ellipsis unless a capital or a quote
   CHECK(split_sentences("A trial gets going… Meanwhile, stocks rallied.") ==
         V{"A trial gets going…", "Meanwhile, stocks rallied."});
   CHECK(split_sentences("It ended... \"Never again,\" she said.") == V{"It ended...", "\"Never again,\" she said."});
+}
+
+TEST_CASE("head_clause cuts a sentence at its last semicolon that leaves a head within the limit", "[transform]") {
+  const std::string s =
+      "El pleno aprobó reservar 250.000 euros para los más votados; la votación se hace en la web municipal o en el "
+      "registro.";
+  CHECK(head_clause(s, 20) == "El pleno aprobó reservar 250.000 euros para los más votados.");
+  CHECK(head_clause(s, 5).empty());       // the head is longer than the room left
+  CHECK(head_clause(s, 20, 12).empty());  // and shorter than a statement must be
+  // The longest head that fits, of two semicolons.
+  CHECK(head_clause(
+            "Der Rat stimmte mit 24 zu 11 Stimmen zu; das Land zahlt 1,5 Millionen Euro dazu; der Bau beginnt im Mai.",
+            20) == "Der Rat stimmte mit 24 zu 11 Stimmen zu; das Land zahlt 1,5 Millionen Euro dazu.");
+  // Not inside brackets, and never without a semicolon.
+  CHECK(head_clause("Prices rose by a fifth in a year (energy; food; rent) and wages did not keep up at all.", 20)
+            .empty());
+  CHECK(head_clause("No semicolon in this sentence at all, however long it may be.", 20).empty());
 }

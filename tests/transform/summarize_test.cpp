@@ -831,3 +831,15 @@ TEST_CASE("summarize quotes no sentence that opens with a greeting, however long
   CHECK_THAT(all_text(s), !Catch::Contains("Bonjour"));
   CHECK_THAT(all_text(s), Catch::Contains("T9"));
 }
+
+TEST_CASE("summarize quotes a long sentence up to its semicolon when the whole does not fit", "[transform]") {
+  // Four short stories and a budget of 80 words: the school roof's
+  // sentence does not fit whole, its head before the semicolon does and
+  // gives the figure; the clause after it is left out.
+  const Summary s = summarize(clean(html_to_document(fixture("clause-cut.html"))), options(4, "Town Notes"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s),
+             Catch::Contains("$3.2 million on Thursday to replace the leaking roof of the Northgate primary school."));
+  CHECK_THAT(all_text(s), !Catch::Contains("summer holidays"));
+  CHECK(summary_words(s) <= 80);
+}
