@@ -37,7 +37,9 @@ constexpr std::size_t k_cells = 7;      // the six cues and the issue's self-int
 // greetings, sign-offs, calls to action (a verb, up to six words, then a
 // word like "more" or "here") and dangling openings; anywhere: credits and
 // self-references. The last cell is the issue introducing itself ("This
-// is ...", "Voici ..."), a self-reference only in a short sentence.
+// is ...", "Voici ...") or giving its reading time ("Leestijd: 4
+// minuten"), a self-reference only in a short sentence: a statement may
+// speak of reading time ("the revenue is shared by reading time").
 // clang-format off
 constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
   {  // en
@@ -53,10 +55,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(\b(?:credit|source):|©|\bcc by\b|licensed under|getty images|via unsplash|shutterstock)",
     R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
     R"(shop|order|book|reply|share|forward|follow|check out|discover|explore)\b(?:\s+\S+){0,6}\s*(?:more|here|now|the full)\b)",
-    R"(\b(?:(?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|read(?:ing)? time|)"
-    R"(in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)\b))",
+    R"(\b(?:(?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)\b))",
     R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however)\b))",
-    R"(^(?:this is|here is|here are|welcome to) )",
+    R"(^(?:this is|here is|here are|welcome to) |\bread(?:ing)? time\b)",
   },
   {  // de
     R"(^\W*(?:guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))" END,
@@ -71,9 +72,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(abonniere|abonnieren|teile|teilen|weiterlesen|zum (?:artikel|beitrag|shop)))" END
     R"((?:\s*\S+){0,6}?\s*(?:mehr|hier|jetzt|weiter|lesen|erfahren|sichern|ansehen|anmelden))" END
     R"(|^\W*mehr (?:erfahren|lesen|infos|dazu))" END,
-    R"(\b(?:(?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|lesezeit|in dieser ausgabe)\b)",
+    R"(\b(?:(?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|in dieser ausgabe)\b)",
     R"(^(?:\(|(?:er|sie|es|das|dies|diese|aber|und|auch|doch|allerdings)\b))",
-    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) )",
+    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) |\blesezeit\b)",
   },
   {  // fr
     R"(^\W*(?:bonjour|bonsoir|salut|coucou|bienvenue|(?:cher|chère|chers|chères)(?:[^.!?]{0,40}[,!])))",
@@ -88,9 +89,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:lire|lisez|lis|cliquez|clique|découvrez|découvre|voir|voyez|regardez|écoutez|inscrivez-vous|)"
     R"(abonnez-vous|téléchargez|profitez|commandez|réservez|partagez|suivez|rejoignez|en savoir))" END
     R"((?:\s*\S+){0,6}?\s*(?:plus|ici|maintenant|la suite|l'article|vite))" END,
-    R"(\b(?:(?:cette|notre) (?:newsletter|lettre|infolettre|édition)|dans (?:ce|le) numéro|temps de lecture))" END,
+    R"(\b(?:(?:cette|notre) (?:newsletter|lettre|infolettre|édition)|dans (?:ce|le) numéro))" END,
     R"(^(?:\(|(?:il|elle|ils|elles|cela|ça|ceci|mais|et|donc|aussi|pourtant|cependant))" END ")",
-    R"(^(?:voici|bienvenue (?:dans|à|sur)) )",
+    R"(^(?:voici|bienvenue (?:dans|à|sur)) |\btemps de lecture\b)",
   },
   {  // es
     R"(^\W*(?:hola|buen(?:os)? días|buenas (?:tardes|noches)|bienvenid[oa]s?|)"
@@ -105,10 +106,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:lee|leer|lea|haz clic|pulsa|descubre|descubra|mira|ver|escucha|suscríbete|regístrate|descarga|)"
     R"(compra|reserva|comparte|síguenos|únete|aprovecha))" END
     R"((?:\s*\S+){0,6}?\s*(?:más|aquí|ahora|el artículo|la nota|completo))" END,
-    R"(\b(?:(?:este|nuestro) (?:boletín|newsletter)|(?:esta|nuestra) (?:newsletter|edición)|en (?:este|el) número|)"
-    R"(tiempo de lectura))" END,
+    R"(\b(?:(?:este|nuestro) (?:boletín|newsletter)|(?:esta|nuestra) (?:newsletter|edición)|en (?:este|el) número))" END,
     R"(^(?:\(|(?:él|ella|ellos|ellas|esto|eso|pero|y|también|sin embargo|además))" END ")",
-    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) )",
+    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) |\btiempo de lectura\b)",
   },
   {  // it
     R"(^\W*(?:ciao|buongiorno|buonasera|salve|benvenut[oaie]|(?:car[oaie]|gentil[ei])(?:[^.!?]{0,40}[,!])))",
@@ -122,9 +122,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:foto|immagine|illustrazione)s?\s*(?::|©)|\bcredits?(?: foto)?\s?:|\bfonte\s?:)",
     R"(^\W*(?:leggi|clicca|scopri|guarda|ascolta|iscriviti|registrati|scarica|acquista|prenota|condividi|seguici|)"
     R"(unisciti|approfitta))" END R"((?:\s*\S+){0,6}?\s*(?:di più|qui|ora|subito|l'articolo|tutto))" END,
-    R"(\b(?:(?:questa|la nostra) (?:newsletter|edizione)|in questo numero|in questa edizione|tempo di lettura))" END,
+    R"(\b(?:(?:questa|la nostra) (?:newsletter|edizione)|in questo numero|in questa edizione))" END,
     R"(^(?:\(|(?:lui|lei|loro|questo|questa|ciò|ma|e|anche|però|inoltre|quindi))" END ")",
-    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) )",
+    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) |\btempo di lettura\b)",
   },
   {  // nl
     R"(^\W*(?:hallo|hoi|goedemorgen|goedemiddag|goedenavond|welkom|(?:beste|lieve)(?:[^.!?]{0,40}[,!])))",
@@ -136,9 +136,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:foto|beeld|afbeelding|illustratie)s?\s*(?::|door|©)|\b(?:bron|fotograaf)\s?:)",
     R"(^\W*(?:lees|klik|ontdek|bekijk|kijk|luister|schrijf je in|meld je aan|download|bestel|boek|deel|volg|)"
     R"(probeer|profiteer))" END R"((?:\s*\S+){0,6}?\s*(?:meer|hier|nu|verder|het artikel|snel))" END,
-    R"(\b(?:(?:deze|onze) (?:nieuwsbrief|editie|newsletter)|in (?:dit|deze) (?:nummer|editie|nieuwsbrief)|leestijd))" END,
+    R"(\b(?:(?:deze|onze) (?:nieuwsbrief|editie|newsletter)|in (?:dit|deze) (?:nummer|editie|nieuwsbrief)))" END,
     R"(^(?:\(|(?:hij|zij|ze|dit|dat|deze|maar|en|ook|toch|echter))" END ")",
-    R"(^(?:dit is|hier is|welkom (?:bij|in)) )",
+    R"(^(?:dit is|hier is|welkom (?:bij|in)) |\bleestijd\b)",
   },
   {  // pt
     R"(^\W*(?:olá|oi|bom dia|boa (?:tarde|noite)|bem-vind[oa]s?|(?:car|prezad|querid)[oa]s?(?:[^.!?]{0,40}[,!])))",
@@ -150,10 +150,9 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:foto(?:grafia)?|imagem|ilustração)s?\s*(?::|por|©)|\bcréditos?(?: da foto)?\s?:|\bfonte\s?:)",
     R"(^\W*(?:leia|ler|clique|descubra|veja|confira|assista|ouça|assine|inscreva-se|cadastre-se|baixe|compre|)"
     R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,
-    R"(\b(?:(?:esta|nossa) (?:newsletter|edição)|(?:este|nosso) (?:boletim|informativo)|nesta edição|neste número|)"
-    R"(tempo de leitura))" END,
+    R"(\b(?:(?:esta|nossa) (?:newsletter|edição)|(?:este|nosso) (?:boletim|informativo)|nesta edição|neste número))" END,
     R"(^(?:\(|(?:ele|ela|eles|elas|isso|isto|mas|e|também|porém|contudo))" END ")",
-    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) )",
+    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) |\btempo de leitura\b)",
   },
 }};
 // clang-format on

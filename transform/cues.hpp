@@ -53,7 +53,8 @@ class Cues {
   // Whether the folded sentence `folded` of `words` words shows `cue`.
   // Sign-offs and calls to action are short: a long sentence that opens
   // like one ("Read the court's ruling and you will see that ...") is a
-  // statement. A self-introduction ("Voici ...") is one in at most 8 words.
+  // statement. A self-introduction ("Voici ...") or a reading time ("Lesezeit:
+  // 4 Minuten") is one in at most 8 words.
   bool is(Cue cue, std::string_view folded, int words) const;
 
   // Every cue of the folded sentence `folded` of `words` words at once: one

@@ -108,3 +108,21 @@ TEST_CASE("cue phrases are read in the issue's language and in English", "[trans
   CHECK(cue("fr", Cue::dangling, "Mais la mairie n'a pas encore signé le contrat."));
   CHECK_FALSE(cue("en", Cue::dangling, "Maisons on the quay will be repainted in May."));
 }
+
+TEST_CASE("a reading time is a self-reference as a short label, not inside a statement", "[transform]") {
+  // "Leestijd: 4 minuten" tells how long the issue takes to read; a
+  // sentence that speaks of reading time states something.
+  CHECK(cue("en", Cue::self_reference, "Reading time: 4 minutes"));
+  CHECK(cue("de", Cue::self_reference, "Lesezeit: 5 Minuten"));
+  CHECK(cue("fr", Cue::self_reference, "Temps de lecture : 6 min"));
+  CHECK(cue("es", Cue::self_reference, "Tiempo de lectura: 3 minutos"));
+  CHECK(cue("it", Cue::self_reference, "Tempo di lettura: 4 minuti"));
+  CHECK(cue("nl", Cue::self_reference, "Leestijd: 4 minuten"));
+  CHECK(cue("pt", Cue::self_reference, "Tempo de leitura: 5 minutos"));
+  CHECK_FALSE(cue("nl", Cue::self_reference,
+                  "De opbrengst van de gezamenlijke bundel wordt onder de vijf schrijvers verdeeld naar leestijd."));
+  CHECK_FALSE(cue("en", Cue::self_reference,
+                  "The platform now pays its writers by reading time rather than by the number of subscribers."));
+  CHECK_FALSE(cue("de", Cue::self_reference,
+                  "Die Einnahmen werden künftig nach der Lesezeit unter den fünf Autorinnen aufgeteilt."));
+}
