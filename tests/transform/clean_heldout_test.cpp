@@ -69,6 +69,18 @@ const std::set<std::string> k_known_misses = {
     "You must be 16 or over and have the bill payer's permission.",
     "Not compatible? Check the phone list at www.tonezone.example/phones before you order.",
     "Take our 5-minute owner survey and you could win a DV-820 DVD recorder.",
+    // Batch 30.
+    "Jetzt die Leseprobe lesen",
+    "Wir verlosen 10 signierte Exemplare von „Das Haus am Deich“.",
+    "Teilnahmeschluss ist der 31. März 2024. Der Rechtsweg ist ausgeschlossen.",
+    "Alle unsere Bücher erhalten Sie in Ihrer Buchhandlung oder versandkostenfrei in unserem",
+    "Rates vary and are not guaranteed. Bonus terms apply.",
+    "Refinance now! Rates as low as 5.75% APR at Coastal Savings.",
+    "Call 1-800-555-0188 or visit www.coastalsavings.example",
+    "CLASSIFIEDS: Find a job, a car or a home in today's Tribune classifieds at",
+    "Place an ad online 24 hours a day.",
+    "TEMPLATE SHOP",
+    "Professional web templates from $29. Each one comes with the layered Photoshop file and clean HTML.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
