@@ -201,6 +201,19 @@ DISTILL_MARKER_RE(promo_label,
                   R"(il (?:tuo|suo) codice (?:sconto|promozionale|promo)|(?:je|jouw|uw) kortingscode|)"
                   R"((?:o )?(?:seu|teu) código (?:de desconto|promocional))\b)");
 
+// A heading over the publisher's shop of its own goods ("TEMPLATE SHOP",
+// "Verlagsshop", "La boutique des polices"), the whole line: what follows
+// it, often in a side column, is the shop's pitch.
+DISTILL_MARKER_RE(
+    goods_shop_label,
+    R"(^\W*((?:template|theme|font|icon|merch|gift|book|print|poster|photo|pattern|design|members?'?) (?:shop|store)|)"
+    R"((?:vorlagen|verlags|fan|merch|buch|geschenke|poster|foto|mitglieder)-?shop|)"
+    R"(la boutique (?:des|de) (?:modèles|thèmes|polices|livres|affiches|cadeaux|membres)|)"
+    R"(tienda de (?:plantillas|temas|fuentes|libros|regalos|láminas|socios)|)"
+    R"(negozio (?:di|dei|delle) (?:modelli|temi|font|libri|regali|poster|soci)|)"
+    R"((?:sjablonen|thema|boeken|cadeau|poster|leden)winkel|)"
+    R"(loja de (?:modelos|temas|fontes|livros|presentes|pôsteres|sócios))\W*$)");
+
 // A heading over a vendor's own seminars together with its offers
 // ("4. SEMINARS AND OFFERS", "Seminare und Angebote"), the whole line: the
 // paid courses and the upgrade prices under it are the vendor's pitch.
@@ -406,6 +419,7 @@ const RE2* const* all_patterns() {
                                     &promo_label(),
                                     &own_course_label(),
                                     &seminars_offers_label(),
+                                    &goods_shop_label(),
                                     &footer_strong(),
                                     &footer_weak(),
                                     &sign_off(),
@@ -672,7 +686,8 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 
   // Promos: subscribe, upgrade, refer, donate.
   if (ctx.label && words <= 6 &&
-      (search(promo_label(), t) || search(own_course_label(), t) || search(seminars_offers_label(), t))) {
+      (search(promo_label(), t) || search(own_course_label(), t) || search(seminars_offers_label(), t) ||
+       search(goods_shop_label(), t))) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {

@@ -139,6 +139,14 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::pt, false,
    R"(comandos da lista|comandos (?:para|a) enviar (?:para|a))"
    R"(|(?:as )?(?:edições|mensagens|partes) anteriores (?:estão|ficam) (?:arquivadas|disponíveis) (?:em|no|na))"},
+  // A text service's stop command: "Text STOP to 80555", "SMS STOP an 1234".
+  {C::footer, L::en, false, R"((?:text|sms|send|reply) stop to \d{3,6}\b)"},
+  {C::footer, L::de, false, R"((?:sende|senden sie|sms mit|simse) stop an \d{3,6}\b)"},
+  {C::footer, L::fr, false, R"((?:envoyez|envoie|tapez) stop au \d{3,6}\b|stop au \d{3,6}\b)"},
+  {C::footer, L::es, false, R"((?:envía|envia|manda) (?:baja|stop) al \d{3,6}\b)"},
+  {C::footer, L::it, false, R"((?:invia|manda) (?:stop|fine) al \d{3,6}\b)"},
+  {C::footer, L::nl, false, R"((?:sms|stuur) stop naar \d{3,6}\b)"},
+  {C::footer, L::pt, false, R"((?:envie|mande) (?:sair|stop|pare) para (?:o )?\d{3,6}\b)"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -414,6 +422,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(preços válidos até|por (?:cada )?(?:artigo|item) adicional)"
    R"(|^(?:termos e condições|condições(?: gerais| da oferta)?) ?:)"},
+  // A competition's and an offer's small print: the closing date, no
+  // recourse to law, "bonus terms apply", rates not guaranteed, an offer
+  // for one country's residents.
+  {C::imprint, L::en, false,
+   R"(^closing date(?: for entries)?(?: is)? \d|the judges' decision is final|(?:bonus|offer|promotion|promo) terms apply|rates (?:vary|may vary|are variable) and are not guaranteed|offer (?:valid |open )?(?:for|to) (?:[\pL.-]+ )?residents only)"},
+  {C::imprint, L::de, false,
+   R"((?:der )?rechtsweg ist ausgeschlossen|^(?:teilnahmeschluss|einsendeschluss) (?:ist )?(?:der )?\d|es gelten die (?:bonus|aktions)bedingungen|angebot gilt nur für (?:einwohner|personen mit wohnsitz))"},
+  {C::imprint, L::fr, false,
+   R"(^date limite de participation|jeu (?:gratuit )?sans obligation d'achat|(?:les )?conditions du bonus s'appliquent|les taux (?:peuvent varier|ne sont pas garantis)|offre réservée aux résidents)"},
+  {C::imprint, L::es, false,
+   R"(^fecha límite de participación|sin obligación de compra|se aplican (?:las )?condiciones del (?:bono|bonus)|los tipos (?:pueden variar|no están garantizados)|oferta válida (?:solo|sólo) para residentes)"},
+  {C::imprint, L::it, false,
+   R"(^termine (?:ultimo )?di partecipazione|senza obbligo di acquisto|si applicano i termini del bonus|i tassi (?:possono variare|non sono garantiti)|offerta riservata ai residenti)"},
+  {C::imprint, L::nl, false,
+   R"(^sluitingsdatum (?:van de actie|voor inzendingen)|over de uitslag wordt niet gecorrespondeerd|bonusvoorwaarden van toepassing|rentes kunnen (?:wijzigen|variëren) en zijn niet gegarandeerd|aanbod (?:geldt )?alleen voor inwoners)"},
+  {C::imprint, L::pt, false,
+   R"(^prazo (?:final )?de participação|sem obrigação de compra|aplicam-se (?:os )?termos do bónus|aplicam-se (?:os )?termos do bônus|as taxas (?:podem variar|não são garantidas)|oferta válida (?:apenas|só) para residentes)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -524,6 +549,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(bespaar (?:tot )?\d+ ?% [^.!?]*(?:onze|onze) (?:[\pL-]+ )*partner)"},
   {C::sponsor, L::pt, false,
    R"(economize (?:até )?\d+ ?% [^.!?]*(?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
+  // An ad label at the very top of a box drawn in text ("+----+ | ADVERTISEMENT |"),
+  // or a partner's bundle label: the block under it is the ad.
+  {C::sponsor, L::en, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:advertisement|advertising|sponsored|paid advertisement)\b|^partner (?:bundle|software|download)s? ?:)"},
+  {C::sponsor, L::de, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:anzeige|werbung)\b|^partner-?(?:software|paket|bundle) ?:)"},
+  {C::sponsor, L::fr, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:publicité|annonce)(?:[^\pL\pN]|$)|^(?:logiciel|offre groupée) partenaire ?:)"},
+  {C::sponsor, L::es, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:publicidad|anuncio)\b|^(?:software|paquete) de (?:un )?socio ?:)"},
+  {C::sponsor, L::it, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:pubblicità|annuncio)(?:[^\pL\pN]|$)|^(?:software|pacchetto) (?:di un )?partner ?:)"},
+  {C::sponsor, L::nl, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:advertentie|reclame)\b|^partner(?:software|bundel|pakket) ?:)"},
+  {C::sponsor, L::pt, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:publicidade|anúncio)(?:[^\pL\pN]|$)|^(?:software|pacote) de (?:um )?parceiro ?:)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -881,6 +915,60 @@ constexpr VocabularyRow k_rows[] = {
    R"(|pergunte a outros [^.!?]* (?:no|nos) (?:nosso |nossos )?fóruns?|(?:envie|mande) (?:sua|a sua|seu|o seu) (?:melhor )?[^.!?]* e ganhe\b)"
    R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já\b[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"
    R"(|cada compra (?:ajuda|contribui|apoia)|^reserve (?:já|agora) em\b|(?:milhas|pontos) em dobro|acumule o dobro de (?:milhas|pontos)|^vantagens (?:para )?(?:sócios|associados|ex-alunos|alumni) ?:|descontos (?:de|com) parceiros|\d+ (?:meses|vezes) sem juros|^proteja (?:sua|a sua) compra|garantia estendida|extensão de garantia|taxa de inscrição ?:? (?:r\$ ?)?\d|inscrições? em (?:https?://|www\.)|recomende (?:o |a )?[\pL-]+ a (?:um amigo|amigos|colegas)|por cada novo cliente que (?:indicar|nos indicar|trouxer))"},
+  // A seller's own mail around its news: a publisher's order-direct code and
+  // user-group or review-copy programme, a queue or list button, download
+  // mirrors, a premium text service's orders, competitions and phone lists,
+  // a book's reading sample, the bookshop line, a partner's
+  // months free with the product, a newspaper's classifieds.
+  {C::house_ad, L::en, false,
+   R"((?:save|get) \d+ ?% (?:off )?when you (?:order|buy) [^.!?]*direct (?:from|at)\b|user ?group (?:program|programme)\b|(?:want|like) to review our (?:books|titles|products|games)|request a review copy)"
+   R"(|^add (?:these|them|it|this|titles?|movies?)? ?to your (?:queue|list|watchlist|wish ?list)\W*$|choose (?:the|a) (?:download )?mirror|select a (?:download )?mirror|mirror (?:nearest|closest) to you)"
+   R"(|\btext (?:the )?[\pL\pN]+ to \d{4,6}\b|^how to order ?:|check (?:the )?(?:compatible )?(?:phone|handset|device) list|^not compatible\?)"
+   R"(|^(?:read|download) (?:a|an|the) (?:free )?(?:sample|excerpt)\b)"
+   R"(|(?:from|at) (?:your|any) (?:local )?(?:bookshop|bookstore|book shop) or\b|get (?:\d+|one|two|three|six) (?:free )?months? of [^.!?]* free with)"
+   R"(|^classifieds ?:|place (?:an|your) (?:classified )?ad online|in (?:today's|our|the) [^.!?]*classifieds at)"},
+  {C::house_ad, L::de, false,
+   R"(direkt beim verlag bestellen|bei (?:einer )?direktbestellung (?:beim verlag )?sparen|user-?group-?programm|anwendergruppen-?programm|rezensionsexemplar)"
+   R"(|^auf (?:die|ihre|deine) merkliste\W*$|wählen sie (?:einen|den) (?:download-)?(?:mirror|spiegelserver)|spiegelserver in ihrer nähe)"
+   R"(|(?:sende|senden sie|sms mit) (?:den code|[\pL\pN]+) an \d{4,6}\b|^so (?:bestellen sie|wird bestellt) ?:|ist ihr handy kompatibel|liste der kompatiblen (?:handys|geräte))"
+   R"(|^(?:jetzt )?(?:die |eine |zur )?leseprobe\b)"
+   R"(|in (?:ihrer|jeder) buchhandlung oder|(?:in unserem|im) verlagsshop|\d+ monate [^.!?]* gratis mit)"
+   R"(|^(?:kleinanzeigen|anzeigenmarkt) ?:|(?:kleinanzeige|anzeige) online aufgeben)"},
+  {C::house_ad, L::fr, false,
+   R"(commandez directement (?:auprès de|chez) l'éditeur|programme (?:des )?groupes d'utilisateurs|service de presse ?:|demandez un exemplaire de presse)"
+   R"(|^ajoutez(?:-les)? à votre (?:liste|file)\W*$|choisissez (?:le|un) (?:site )?miroir|miroir le plus proche)"
+   R"(|(?:envoyez|tapez) (?:le code|[\pL\pN]+) au \d{4,6}\b|^comment commander ?:|liste des (?:mobiles|téléphones) compatibles|votre mobile est-il compatible)"
+   R"(|^(?:lisez|lire|téléchargez) (?:un |l')extrait\b)"
+   R"(|chez votre libraire ou|\d+ mois (?:de [^.!?]* )?offerts avec)"
+   R"(|^petites annonces ?:|(?:déposez|passez) (?:votre|une) annonce en ligne)"},
+  {C::house_ad, L::es, false,
+   R"(pide directamente a la editorial|programa (?:de|para) grupos de usuarios|solicita un ejemplar (?:de prensa|para reseña))"
+   R"(|^añádel[oa]s? a tu (?:lista|cola)\W*$|elige (?:el|un) (?:servidor )?(?:espejo|mirror)|(?:espejo|mirror) más cercano)"
+   R"(|envía (?:el código|[\pL\pN]+) al \d{4,6}\b|^cómo (?:pedir|comprar) ?:|lista de (?:móviles|teléfonos) compatibles|es compatible tu móvil)"
+   R"(|^(?:lee|descarga) (?:un|el) (?:fragmento|adelanto|extracto)\b)"
+   R"(|en (?:tu|su) librería (?:habitual )?o en|\d+ meses (?:de [^.!?]* )?gratis con)"
+   R"(|^(?:clasificados|anuncios clasificados) ?:|(?:publica|pon|inserta) (?:tu|un) anuncio en línea)"},
+  {C::house_ad, L::it, false,
+   R"(ordina direttamente (?:dall'editore|presso l'editore)|programma (?:per i )?gruppi (?:di )?utenti|richiedi una copia (?:stampa|per recensione))"
+   R"(|^aggiungil[ie] alla tua (?:lista|coda)\W*$|scegli (?:il|un) mirror|mirror più vicino)"
+   R"(|invia (?:il codice|[\pL\pN]+) al \d{4,6}\b|^come ordinare ?:|elenco dei (?:cellulari|telefoni) compatibili|il tuo cellulare è compatibile)"
+   R"(|^(?:leggi|scarica) (?:un |l')estratto\b)"
+   R"(|nella tua libreria (?:di fiducia )?o|\d+ mesi (?:di [^.!?]* )?gratis con)"
+   R"(|^(?:piccoli annunci|annunci economici) ?:|(?:pubblica|inserisci) (?:il tuo|un) annuncio online)"},
+  {C::house_ad, L::nl, false,
+   R"(bestel (?:rechtstreeks|direct) bij de uitgever|gebruikersgroepenprogramma|vraag een recensie-exemplaar aan)"
+   R"(|^zet ze op je (?:lijst|verlanglijst)\W*$|kies (?:een|de) (?:download)?mirror|dichtstbijzijnde mirror)"
+   R"(|sms (?:de code|[\pL\pN]+) naar \d{4,6}\b|^zo bestel je ?:|lijst (?:met|van) (?:compatibele|geschikte) (?:toestellen|telefoons))"
+   R"(|^(?:lees|download) (?:een|het) (?:leesfragment|fragment)\b)"
+   R"(|bij (?:je|uw) boekhandel of|\d+ maanden [^.!?]* gratis bij)"
+   R"(|^(?:rubrieksadvertenties|zoekertjes) ?:|plaats (?:je|uw|een) (?:advertentie|zoekertje) online)"},
+  {C::house_ad, L::pt, false,
+   R"(encomende diretamente à editora|programa (?:de|para) grupos de utilizadores|programa (?:de|para) grupos de usuários|peça um exemplar (?:de imprensa|para resenha))"
+   R"(|^adicione(?:-os)? à sua (?:lista|fila)\W*$|escolha (?:o|um) (?:servidor )?(?:espelho|mirror)|(?:espelho|mirror) mais próximo)"
+   R"(|envie (?:o código|[\pL\pN]+) para (?:o )?\d{4,6}\b|^como (?:pedir|comprar|encomendar) ?:|lista de (?:celulares|telemóveis|aparelhos) compatíveis)"
+   R"(|^(?:leia|baixe) (?:um|o) (?:trecho|excerto)\b)"
+   R"(|na sua livraria (?:habitual )?ou|\d+ meses (?:de [^.!?]* )?grátis com)"
+   R"(|^(?:classificados|anúncios classificados) ?:|(?:publique|coloque) (?:seu|o seu|um) anúncio online)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -976,6 +1064,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(stap over (?:op|naar) [^.!?]*\b(?:pro|premium)\b[^.!?]* voor (?:slechts|maar) €?\d)"},
   {C::upsell, L::pt, false,
    R"(mude para [^.!?]*\b(?:pro|premium|profissional)\b[^.!?]* por (?:apenas|só) (?:r\$ ?)?\d)"},
+  // A paid plan's step up: "upgrade to Gold today", "buy Pro now", more
+  // discs for a little more a month, extra months free.
+  {C::upsell, L::en, false,
+   R"(^upgrade to [\pL\pN-]+(?: [\pL\pN-]+)? (?:today|now)\b|get (?:\d+|one|two|three|six) (?:extra|bonus|additional) months? free|for (?:just|only) [$£€]?\d+(?:[.,]\d+)? (?:more|extra) (?:a|per) month|buy (?:[\pL-]+ ){0,3}(?:pro|premium|deluxe|plus|gold) (?:now|today)\b)"},
+  {C::upsell, L::de, false,
+   R"(für nur \d+(?:,\d+)? ?(?:€|euro) mehr im monat|(?:zwei|drei|\d+) (?:zusätzliche|weitere) monate gratis|jetzt (?:[\pL-]+ )?(?:pro|premium|plus)(?:-version)? kaufen)"},
+  {C::upsell, L::fr, false,
+   R"(pour seulement \d+(?:,\d+)? ?(?:€|euros?) de plus par mois|(?:deux|trois|\d+) mois supplémentaires offerts|achetez (?:la version )?(?:pro|premium|plus) (?:dès )?maintenant)"},
+  {C::upsell, L::es, false,
+   R"(por solo \d+(?:,\d+)? ?(?:€|euros?) más al mes|(?:dos|tres|\d+) meses (?:extra|adicionales) gratis|compra (?:ya |ahora )?la versión (?:pro|premium|plus)\b)"},
+  {C::upsell, L::it, false,
+   R"(con soli \d+(?:,\d+)? ?(?:€|euro) in più al mese|(?:due|tre|\d+) mesi (?:extra|in più) gratis|acquista (?:ora |subito )?la versione (?:pro|premium|plus)\b)"},
+  {C::upsell, L::nl, false,
+   R"(voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra per maand|(?:twee|drie|\d+) extra maanden gratis|koop (?:nu )?de (?:pro|premium|plus)-versie)"},
+  {C::upsell, L::pt, false,
+   R"(por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d+)?(?: ?€| euros?)? a mais por mês|(?:dois|três|\d+) meses (?:extra|adicionais) grátis|compre (?:já |agora )?a versão (?:pro|premium|plus)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1200,6 +1304,14 @@ constexpr VocabularyRow k_rows[] = {
    R"(heb je nieuws te delen|geef (?:je|uw) adreswijziging door|werk (?:je|uw) gegevens bij)"},
   {C::feedback, L::pt, false,
    R"(tem novidades para (?:partilhar|compartilhar)|atualize (?:os )?seus dados de contacto|atualize (?:os )?seus dados de contato)"},
+  // A survey of a set length with a prize: "take our 5-minute owner survey".
+  {C::feedback, L::en, false, R"(take (?:our|this|a) (?:\d+-minute |short |quick |brief )?(?:[\pL-]+ )?survey and (?:you could|be entered to) win)"},
+  {C::feedback, L::de, false, R"(nehmen sie an unserer (?:kurzen )?(?:[\pL-]+)?umfrage teil und gewinnen)"},
+  {C::feedback, L::fr, false, R"(répondez à notre (?:court |petit )?(?:questionnaire|sondage)[^.!?]* et (?:tentez de )?gagne)"},
+  {C::feedback, L::es, false, R"(responde (?:a )?nuestra (?:breve )?encuesta[^.!?]* y (?:podrás )?gana)"},
+  {C::feedback, L::it, false, R"(rispondi al nostro (?:breve )?(?:questionario|sondaggio)[^.!?]* e vinci)"},
+  {C::feedback, L::nl, false, R"(vul (?:onze|de) (?:korte )?enquête in en (?:maak kans|win))"},
+  {C::feedback, L::pt, false, R"(responda (?:à|a) nossa (?:breve )?pesquisa[^.!?]* e (?:concorra|ganhe))"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"

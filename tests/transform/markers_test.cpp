@@ -148,3 +148,16 @@ TEST_CASE("markers know a heading over a vendor's seminars and offers, as a whol
   CHECK_FALSE(marker("Seminars and offers drew record crowds", 0.5, /*label=*/true));
   CHECK_FALSE(marker("Angebote", 0.5, /*label=*/true));
 }
+
+TEST_CASE("markers know a heading over the publisher's shop of its own goods, as a whole line", "[transform]") {
+  for (const char* text : {"TEMPLATE SHOP", "Verlagsshop", "La boutique des polices", "Tienda de plantillas",
+                           "Negozio dei temi", "Boekenwinkel", "Loja de modelos"}) {
+    INFO(text);
+    auto hit = marker(text, 0.7, /*label=*/true);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::promo);
+    CHECK(hit->action == MarkerAction::section);
+  }
+  CHECK_FALSE(marker("The template shop closed after ten years", 0.5, /*label=*/true));
+  CHECK_FALSE(marker("App Store", 0.5, /*label=*/true));
+}
