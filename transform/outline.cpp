@@ -207,8 +207,9 @@ std::optional<std::string> caps_title(const std::string& text, int min_words = 3
 
 // "Tidewatch is a new app that ...": a prose paragraph that
 // opens with a link names its subject; the link text is an item title.
-std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
-  if (b.kind != BlockKind::paragraph || count_words_up_to(text, 20) < 20) return std::nullopt;
+// `block_words`: count_words(text), the block's word count from its facts.
+std::optional<std::string> linked_subject(const Block& b, const std::string& text, int block_words) {
+  if (b.kind != BlockKind::paragraph || block_words < 20) return std::nullopt;
   for (const auto& l : b.links) {
     std::string t = fold_spacing(l.text);
     int words = count_words(t);
@@ -864,7 +865,7 @@ class Builder {
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.
         bool subject = false;
-        if (!title && !link_list) subject = (title = linked_subject(b, text)).has_value();
+        if (!title && !link_list) subject = (title = linked_subject(b, text, m_facts[bi].words)).has_value();
         if (!title && headline[k]) {
           title = text;
           link_title = true;
