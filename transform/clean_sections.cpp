@@ -381,10 +381,12 @@ void Cleaner::mark_tagged_titles() {
     // the title under a line break.
     const std::string_view text = block(i).text;
     const std::size_t line_end = text.find('\n', text.find_first_not_of(" \n"));
-    const std::string first_line = fold_for_match(text.substr(0, line_end));
+    // A block of one line is its facts' folded text and words.
+    const bool whole = line_end == std::string_view::npos;
+    const std::string first_line = whole ? info.folded : fold_for_match(text.substr(0, line_end));
     const bool one_line =
         line_end == std::string_view::npos || text.find_first_not_of(" \n", line_end) == std::string_view::npos;
-    if (count_words(first_line) > 16) continue;
+    if ((whole ? info.words : count_words(first_line)) > 16) continue;
     const Link* last = nullptr;
     for (const Link& l : block(i).links) {
       const std::string t = fold_for_match(l.text);

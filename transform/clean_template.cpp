@@ -200,7 +200,8 @@ std::vector<std::uint64_t> block_platform_keys(const Document& doc, const std::v
   std::vector<std::uint64_t> keys(doc.blocks.size(), 0);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (facts[i].heading_like || doc.blocks[i].kind == BlockKind::image) continue;
-    keys[i] = platform_key(doc.blocks[i].text);
+    // Folding only joins words: more than 40 folded ones are more than 40.
+    if (facts[i].words <= 40) keys[i] = platform_key(doc.blocks[i].text);
   }
   return keys;
 }

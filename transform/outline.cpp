@@ -89,8 +89,9 @@ std::string clean_title(std::string title) {
 
 // A block that is one item of a link list: it starts with a link that is
 // its title ("Title — description"), or is short and mostly link, or is a
-// short list item with its source linked ("Headline [Gazette]").
-std::optional<std::string> link_item_title(const Block& b, const std::string& text) {
+// short list item with its source linked ("Headline [Gazette]"). `words`:
+// count_words(text), the block's word count from its facts.
+std::optional<std::string> link_item_title(const Block& b, const std::string& text, int words) {
   if (b.kind == BlockKind::heading) return std::nullopt;
   const Link* link = nullptr;
   for (const auto& l : b.links) {
@@ -102,8 +103,6 @@ std::optional<std::string> link_item_title(const Block& b, const std::string& te
   if (!link) return std::nullopt;
   std::string link_text = fold_spacing(link->text);
   int link_words = count_words(link_text);
-  // Compared with 20 and 25 only.
-  int words = count_words_up_to(text, 25);
   std::optional<std::string> title;
   if (link_words >= 3 && text.starts_with(link_text)) {
     title = link_text;
@@ -130,7 +129,7 @@ std::optional<std::string> first_line_title(const std::string& text) {
   int words = count_words(first);
   // A headline may shout ("WIN a €2,000 Online Gift Voucher!"), not end a sentence.
   if (words < 2 || words > 15 || (ends_with_punctuation(first) && first.back() != '!')) return std::nullopt;
-  if (count_words(text.substr(nl + 1)) < 5) return std::nullopt;
+  if (count_words_up_to(std::string_view(text).substr(nl + 1), 4) < 5) return std::nullopt;
   // Not the first line of a wrapped paragraph ("If ordering by telephone,
   // make sure that you are\ntalking to the bank."): the line must be a
   // sentence of its own.
@@ -147,12 +146,14 @@ std::optional<std::string> first_line_title(const std::string& text) {
 std::optional<std::string> lead_sentence_title(const std::string& text) {
   // Most paragraphs open with a longer sentence: look before splitting.
   auto stop = text.find(". ");
-  if (stop == std::string::npos || count_words(std::string_view(text).substr(0, stop)) > 8) return std::nullopt;
+  if (stop == std::string::npos || count_words_up_to(std::string_view(text).substr(0, stop), 8) > 8) {
+    return std::nullopt;
+  }
   auto sentences = split_sentences(std::string_view(text).substr(0, std::min(text.size(), stop + 2048)));
   if (sentences.size() < 2) return std::nullopt;
   std::string first = sentences.front();
   int words = count_words(first);
-  if (words < 1 || words > 8 || count_words(text) - words < 12) return std::nullopt;
+  if (words < 1 || words > 8 || count_words_up_to(text, words + 11) - words < 12) return std::nullopt;
   if (first.back() != '.' || !text.starts_with(first)) return std::nullopt;
   first.pop_back();
   return first;
@@ -190,7 +191,9 @@ std::optional<std::string> caps_title(const std::string& text, int min_words = 3
     end = i;
     if (words > 12) return std::nullopt;
   }
-  if (words < min_words || letters < 10 || count_words(std::string_view(text).substr(end)) < 8) return std::nullopt;
+  if (words < min_words || letters < 10 || count_words_up_to(std::string_view(text).substr(end), 7) < 8) {
+    return std::nullopt;
+  }
   // The story's first sentence starts after it with a capital ("ONCE UPON
   // A TIME a wolf ...": a sentence in small capitals, no title).
   std::size_t next = text.find_first_not_of(" \n=_~-", end);
@@ -204,8 +207,9 @@ std::optional<std::string> caps_title(const std::string& text, int min_words = 3
 
 // "Tidewatch is a new app that ...": a prose paragraph that
 // opens with a link names its subject; the link text is an item title.
-std::optional<std::string> linked_subject(const Block& b, const std::string& text) {
-  if (b.kind != BlockKind::paragraph || count_words_up_to(text, 20) < 20) return std::nullopt;
+// `block_words`: count_words(text), the block's word count from its facts.
+std::optional<std::string> linked_subject(const Block& b, const std::string& text, int block_words) {
+  if (b.kind != BlockKind::paragraph || block_words < 20) return std::nullopt;
   for (const auto& l : b.links) {
     std::string t = fold_spacing(l.text);
     int words = count_words(t);
@@ -280,10 +284,13 @@ struct HeadlineItem {
   std::string rest;
 };
 std::optional<HeadlineItem> headline_then_url(const std::string& text) {
+  // Byte loops, not find_first_of, which runs memchr over its set for each
+  // byte; the address starts within the first 400 bytes.
+  const std::size_t scan_end = std::min(text.size(), std::size_t{401});
   std::size_t at = 0;
   for (;;) {
-    at = text.find_first_of("hw", at);
-    if (at == std::string::npos || at > 400) return std::nullopt;
+    while (at < scan_end && text[at] != 'h' && text[at] != 'w') ++at;
+    if (at == scan_end) return std::nullopt;
     const std::string_view from = std::string_view(text).substr(at);
     if ((from.starts_with("http://") || from.starts_with("https://") || from.starts_with("www.")) &&
         (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '[' || text[at - 1] == '<' ||
@@ -294,8 +301,9 @@ std::optional<HeadlineItem> headline_then_url(const std::string& text) {
   }
   std::size_t start = at;
   if (start > 0 && (text[start - 1] == '[' || text[start - 1] == '<' || text[start - 1] == '(')) --start;
-  std::size_t end = text.find_first_of(" \n", at);
-  if (end == std::string::npos) return std::nullopt;
+  std::size_t end = at;
+  while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+  if (end == text.size()) return std::nullopt;
   std::string url = text.substr(at, end - at);
   while (!url.empty() && (url.back() == ']' || url.back() == '>' || url.back() == ')')) url.pop_back();
   auto title = headline_before_url(std::string_view(text).substr(0, start), 16);
@@ -325,12 +333,11 @@ bool continues_in_lower_case(std::string_view text) {
 }
 
 // A byline under an item: "Jane Roe", "Jan Kowalski (Example Labs)".
-bool is_byline(const Block& b, const std::string& text) {
-  int words = count_words_up_to(text, 5);
+// `words`: count_words(text), the block's word count from its facts.
+bool is_byline(const Block& b, const std::string& text, int words) {
   return b.kind == BlockKind::paragraph && words >= 1 && words <= 5 && !ends_with_punctuation(text) &&
          text.find('\n') == std::string::npos;
 }
-
 
 // "3,99*", "€49.99", "UVP: 24.90 €", "$14.95", "1.299,- kr": a line that
 // is a price and nothing else, maybe after a one- or two-word label ("UVP",
@@ -737,9 +744,9 @@ class Builder {
         texts.push_back(strip_leading_symbols(fold_spacing(m_doc.blocks[bi].text)));
         if (m_card_of[bi] >= 0) {
           cards += m_cards[m_card_of[bi]].blocks.front() == bi ? 1 : 0;
-        } else if (link_item_title(m_doc.blocks[bi], texts.back())) {
+        } else if (link_item_title(m_doc.blocks[bi], texts.back(), m_facts[bi].words)) {
           ++link_items;
-        } else if (!is_byline(m_doc.blocks[bi], texts.back())) {
+        } else if (!is_byline(m_doc.blocks[bi], texts.back(), m_facts[bi].words)) {
           ++others;
         }
       }
@@ -768,8 +775,8 @@ class Builder {
       for (std::size_t k = 0; k < sec.blocks.size();) {
         std::size_t e = k;
         while (e < sec.blocks.size() && m_card_of[sec.blocks[e]] < 0 &&
-               m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item &&
-               count_words(texts[e]) >= 2 && count_words(texts[e]) <= 12 && !ends_with_punctuation(texts[e])) {
+               m_doc.blocks[sec.blocks[e]].kind == BlockKind::list_item && m_facts[sec.blocks[e]].words >= 2 &&
+               m_facts[sec.blocks[e]].words <= 12 && !ends_with_punctuation(texts[e])) {
           ++e;
         }
         if (e - k >= 3) {
@@ -827,7 +834,7 @@ class Builder {
           added.words += count_words(card.title);
           continue;
         }
-        std::optional<std::string> title = link_list ? link_item_title(b, text) : std::nullopt;
+        std::optional<std::string> title = link_list ? link_item_title(b, text, m_facts[bi].words) : std::nullopt;
         bool link_title = title.has_value();
         std::string url_line;
         if (!title) {
@@ -858,7 +865,7 @@ class Builder {
         // The linked subject of a sentence ("Tidewatch is a new app that
         // ...") titles the story and stays in its sentence.
         bool subject = false;
-        if (!title && !link_list) subject = (title = linked_subject(b, text)).has_value();
+        if (!title && !link_list) subject = (title = linked_subject(b, text, m_facts[bi].words)).has_value();
         if (!title && headline[k]) {
           title = text;
           link_title = true;
@@ -886,8 +893,9 @@ class Builder {
             }
           }
           // The author's or source's name under a link item: "— Jane Roe".
-          if (link_list && k + 1 < sec.blocks.size() && is_byline(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1]) &&
-              !link_item_title(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1])) {
+          if (link_list && k + 1 < sec.blocks.size() &&
+              is_byline(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1], m_facts[sec.blocks[k + 1]].words) &&
+              !link_item_title(m_doc.blocks[sec.blocks[k + 1]], texts[k + 1], m_facts[sec.blocks[k + 1]].words)) {
             s.title += " — " + texts[k + 1];
           }
           s.order = order++;
@@ -915,7 +923,7 @@ class Builder {
           add_passage(bi, si, id, std::move(rest), description);
           continue;
         }
-        if (link_list && is_byline(b, text)) continue;
+        if (link_list && is_byline(b, text, m_facts[bi].words)) continue;
         // "talking to the bank ..." under "If you order by phone, make
         // sure that you are": the block goes on with a sentence begun above.
         bool continued = false;

@@ -198,11 +198,12 @@ struct WordShape {
   int lower = 0;
 };
 
-WordShape word_shape(std::string_view text, bool nouns_capitalized) {
+// `text_words`: split_words of the text.
+WordShape word_shape(const std::vector<std::string_view>& text_words, bool nouns_capitalized) {
   WordShape shape;
   int words = 0;
   int specific = 0;
-  for (auto w : split_words(text)) {
+  for (auto w : text_words) {
     bool first = words++ == 0;
     bool digit = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     std::size_t i = 0;
@@ -463,7 +464,8 @@ class Summarizer {
       const auto folded_words = split_words(folded);
       // Folding ASCII text changes its case and spacing, never where a word
       // starts or ends: its words are the folded ones, counted already.
-      s.words = has_8bit(t) ? count_words(t) : static_cast<int>(folded_words.size());
+      const bool eight_bit = has_8bit(t);
+      s.words = eight_bit ? count_words(t) : static_cast<int>(folded_words.size());
       if (s.words == 0) continue;
       s.text = std::move(t);
       s.section = section;
@@ -473,7 +475,17 @@ class Summarizer {
         s.folded_words.emplace_back(static_cast<std::uint32_t>(w.data() - folded.data()),
                                     static_cast<std::uint32_t>(w.size()));
       }
-      const WordShape shape = word_shape(s.text, m_language == "de");
+      // Folded to the same length (no run of spaces, no backtick), ASCII
+      // text has its words where the folded text has them.
+      std::vector<std::string_view> text_words;
+      if (!eight_bit && folded.size() == s.text.size() && s.text.find('`') == std::string::npos) {
+        text_words.reserve(folded_words.size());
+        for (auto w : folded_words)
+          text_words.push_back(std::string_view(s.text).substr(w.data() - folded.data(), w.size()));
+      } else {
+        text_words = split_words(s.text);
+      }
+      const WordShape shape = word_shape(text_words, m_language == "de");
       // The cue phrases are read in one pass, only for a sentence that
       // could be usable.
       std::optional<CueSet> cues;
@@ -1038,7 +1050,7 @@ class Summarizer {
       std::string head;
       if (m_used + sent.words > limit && limit >= m_budget && !sent.fragment) {
         head = head_clause(sent.text, static_cast<int>(limit - m_used));
-        if (!head.empty() && word_shape(head, m_language == "de").specific <= 0) head.clear();
+        if (!head.empty() && word_shape(split_words(head), m_language == "de").specific <= 0) head.clear();
       }
       const int words = head.empty() ? sent.words : count_words(head);
       // What does not fit is not compared with what was chosen.
