@@ -18,7 +18,7 @@ constexpr int k_label_rank = 7;
 
 struct BlockFacts {
   std::string folded;         // fold_for_match(text)
-  int words = 0;              // count_words(text)
+  int words = 0;              // count_words(folded): folding joins words, never splits them
   bool heading_like = false;  // opens a section (is_heading_like)
   int rank = 0;               // heading level 1..6, k_label_rank for other heading-like lines, 0 otherwise
   bool operator==(const BlockFacts&) const = default;
