@@ -147,6 +147,21 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::it, false, R"((?:invia|manda) (?:stop|fine) al \d{3,6}\b)"},
   {C::footer, L::nl, false, R"((?:sms|stuur) stop naar \d{3,6}\b)"},
   {C::footer, L::pt, false, R"((?:envie|mande) (?:sair|stop|pare) para (?:o )?\d{3,6}\b)"},
+  // A bank's or an agency's adviser hours with a phone number.
+  {C::footer, L::en, false,
+   R"((?:your|our) (?:personal )?(?:adviser|advisor|relationship manager|account manager) is (?:available|there for you|happy to help)[^.!?]{0,60}(?:on|at) \+?\d)"},
+  {C::footer, L::de, false,
+   R"((?:ihre?|deine?) (?:persönliche[rn]? )?(?:berater(?:in)?|kundenberater(?:in)?|ansprechpartner(?:in)?)(?: oder (?:ihr|dein) [\pL]+)? (?:ist|sind|steh(?:t|en)) [^.!?]{0,80}(?:unter|telefonisch) [^.!?]{0,30}(?:für (?:sie|dich) da|zur verfügung))"},
+  {C::footer, L::fr, false,
+   R"(votre conseill(?:er|ère) (?:est )?(?:disponible|joignable)[^.!?]{0,60}au \+?\d)"},
+  {C::footer, L::es, false,
+   R"((?:tu|su) asesora? (?:está disponible|te atiende|le atiende)[^.!?]{0,60}(?:en el|al) \+?\d)"},
+  {C::footer, L::it, false,
+   R"(il (?:tuo|suo) consulente (?:è )?(?:disponibile|raggiungibile)[^.!?]{0,60}al \+?\d)"},
+  {C::footer, L::nl, false,
+   R"((?:je|uw) adviseur is (?:bereikbaar|beschikbaar)[^.!?]{0,60}(?:op|via) \+?\d)"},
+  {C::footer, L::pt, false,
+   R"((?:o seu|seu) (?:gestor|consultor) (?:está disponível|atende)[^.!?]{0,60}(?:pelo|no) \+?\d)"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -439,6 +454,10 @@ constexpr VocabularyRow k_rows[] = {
    R"(^sluitingsdatum (?:van de actie|voor inzendingen)|over de uitslag wordt niet gecorrespondeerd|bonusvoorwaarden van toepassing|rentes kunnen (?:wijzigen|variëren) en zijn niet gegarandeerd|aanbod (?:geldt )?alleen voor inwoners)"},
   {C::imprint, L::pt, false,
    R"(^prazo (?:final )?de participação|sem obrigação de compra|aplicam-se (?:os )?termos do bónus|aplicam-se (?:os )?termos do bônus|as taxas (?:podem variar|não são garantidas)|oferta válida (?:apenas|só) para residentes)"},
+  // Plural past performance and the no-reliable-indicator line under a
+  // fund offer.
+  {C::imprint, L::de, false,
+   R"((?:vergangene|frühere) wertentwicklungen (?:sind|bieten) kein|kein verlässlicher indikator für (?:die )?künftige)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -969,6 +988,38 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^(?:leia|baixe) (?:um|o) (?:trecho|excerto)\b)"
    R"(|na sua livraria (?:habitual )?ou|\d+ meses (?:de [^.!?]* )?grátis com)"
    R"(|^(?:classificados|anúncios classificados) ?:|(?:publique|coloque) (?:seu|o seu|um) anúncio online)"},
+  // A webinar invitation's recording promise and its demo length: "can't
+  // make it live? register anyway and we'll send you the recording".
+  {C::house_ad, L::en, false,
+   R"(can't (?:make it|attend|join) live\?|(?:register|sign up) anyway[^.]{0,30} send you the recording|for a \d+-minute (?:live )?(?:walkthrough|demo|product tour)\b)"},
+  {C::house_ad, L::de, false,
+   R"(keine zeit,? live dabei zu sein\?|(?:schicken|senden) (?:ihnen|dir) (?:anschließend |danach )?die aufzeichnung|in einer \d+-minütigen (?:live-)?(?:demo|produkttour)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(vous ne pouvez pas (?:être présent|assister|y assister) en direct ?\?|nous vous enverrons (?:le replay|l'enregistrement))"},
+  {C::house_ad, L::es, false,
+   R"(no puedes asistir en directo\?|no puede asistir en directo\?|(?:te|le) enviaremos la grabación)"},
+  {C::house_ad, L::it, false,
+   R"(non puoi partecipare in diretta\?|(?:ti|le) invieremo la registrazione)"},
+  {C::house_ad, L::nl, false,
+   R"(kun je niet live (?:meekijken|erbij zijn)\?|kunt u niet live (?:meekijken|erbij zijn)\?|(?:we|wij) sturen (?:je|u) (?:achteraf )?de opname)"},
+  {C::house_ad, L::pt, false,
+   R"(não (?:pode|consegue|podes) assistir ao vivo\?|(?:enviaremos|vamos enviar)(?:-lhe|-te)? a gravação)"},
+  // A club's own shop and its member price.
+  {C::house_ad, L::en, false, R"(^(?:from )?(?:the|our) club shop\b|club shop ?:|members pay (?:only )?[$£€]\d)"},
+  {C::house_ad, L::de, false, R"(^(?:aus dem|neu im|in unserem) vereinsshop\b|für (?:vereins)?mitglieder (?:nur )?\d+(?:,\d+)? ?(?:euro|€))"},
+  {C::house_ad, L::fr, false, R"(^(?:la |dans la )?boutique du club\b)"},
+  {C::house_ad, L::es, false, R"(^(?:en )?la tienda del club\b)"},
+  {C::house_ad, L::it, false, R"(^(?:dallo |nello )?store del club\b|^(?:dal |nel )?negozio del club\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:uit de |in de |nieuw in de )?clubshop\b|^(?:uit de |in de )?clubwinkel\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:na |da )?loja do clube\b)"},
+  // A bank's own savings or fund plan button.
+  {C::house_ad, L::en, false, R"(^(?:open|start) (?:a|your) (?:savings|investment|fund) plan(?: now| today)?\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:jetzt )?(?:ihren |deinen )?(?:fonds|depot|etf-)?sparplan (?:eröffnen|abschließen|starten|anlegen)\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:ouvrez|ouvrir) (?:votre|un) plan d'épargne(?: maintenant)?\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:abre|abra|abrir) (?:tu|su|un) plan de (?:ahorro|inversión)(?: ahora)?\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:apri|aprire) (?:il tuo|un) (?:piano di accumulo|pac)(?: ora| subito)?\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:open|start) (?:je|uw|een) (?:spaar|beleggings)plan(?: nu)?\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:abra|abrir) (?:o seu|seu|um) plano (?:de poupança|de investimento)(?: agora| já)?\W*$)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1150,6 +1201,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(elke gift telt|doe (?:je|uw) gift|geef (?:nu )?online)"},
   {C::donation, L::pt, false,
    R"(cada doação conta|faça (?:a sua|sua) doação)"},
+  // A member drive: its name, the matching gift for N more readers, the
+  // thanks to those already members.
+  {C::donation, L::en, false,
+   R"(already a member\? thank you|(?:spring|fall|autumn|winter|summer|year-end|annual) member(?:ship)? drive|readers like you (?:pay for|fund|make)|if \d[\d,]* (?:more )?readers (?:join|give|donate|become members))"},
+  {C::donation, L::de, false,
+   R"(schon mitglied\? (?:danke|vielen dank)|leserinnen und leser wie (?:sie|du) (?:finanzieren|ermöglichen|bezahlen)|wenn (?:noch )?\d[\d.]* (?:weitere )?(?:leser|mitglieder)[\pL]* (?:mitmachen|beitreten|unterstützen))"},
+  {C::donation, L::fr, false,
+   R"(déjà membre ?\? merci|des lecteurs comme vous (?:financent|rendent possible|paient)|campagne d'adhésion)"},
+  {C::donation, L::es, false,
+   R"(ya eres (?:socio|miembro)\? gracias|lectores como tú (?:financian|hacen posible|pagan)|campaña de (?:socios|membresía))"},
+  {C::donation, L::it, false,
+   R"(sei già (?:socio|membro)\? grazie|lettori come te (?:finanziano|rendono possibile|pagano)|campagna (?:soci|di tesseramento))"},
+  {C::donation, L::nl, false,
+   R"(al lid\? (?:dank je|bedankt)|lezers zoals (?:jij|u) (?:betalen|financieren|maken)|ledenwerfactie)"},
+  {C::donation, L::pt, false,
+   R"(já é (?:sócio|membro)\? obrigad|leitores como você (?:financiam|tornam possível|pagam)|campanha de (?:sócios|membros))"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
