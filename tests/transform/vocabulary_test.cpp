@@ -412,8 +412,7 @@ TEST_CASE("a reader poll, availability small print, the publisher's forum and a 
   CHECK_FALSE(hit(Category::house_ad, "The forum in Davos opens on Monday with 3,000 guests."));
 }
 
-TEST_CASE("listings declared bought, a saving at a partner shop and an offer label are chrome",
-          "[transform]") {
+TEST_CASE("listings declared bought, a saving at a partner shop and an offer label are chrome", "[transform]") {
   auto hit = [](Category c, const std::string& text) {
     for (const auto& h : find_vocabulary(fold_for_match(text))) {
       if (h.category == c) return true;
