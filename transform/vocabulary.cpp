@@ -577,6 +577,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:pubblicità|annuncio)(?:[^\pL\pN]|$)|^(?:software|pacchetto) (?:di un )?partner ?:)"},
   {C::sponsor, L::nl, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:advertentie|reclame)\b|^partner(?:software|bundel|pakket) ?:)"},
   {C::sponsor, L::pt, false, R"(^[^\pL\pN]*[|+*=#][^\pL\pN]*(?:publicidade|anúncio)(?:[^\pL\pN]|$)|^(?:software|pacote) de (?:um )?parceiro ?:)"},
+  // A listing the sender declares bought ("featured listings are paid
+  // placements").
+  {C::sponsor, L::en, false, R"(\bpaid (?:placements?|listings?|inclusions?)\b)"},
+  {C::sponsor, L::de, false, R"(bezahlte (?:platzierung|einblendung|listung)(?:en)?\b)"},
+  {C::sponsor, L::fr, false, R"((?:placements?|emplacements?|référencements?) payants?\b)"},
+  {C::sponsor, L::es, false, R"((?:colocaci[oó]n|ubicaci[oó]n|posici[oó]n)(?:es)? pagadas?\b)"},
+  {C::sponsor, L::it, false, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
+  {C::sponsor, L::nl, false, R"(betaalde (?:plaatsing|vermelding)(?:en)?\b)"},
+  {C::sponsor, L::pt, false, R"((?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?\b)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1020,6 +1029,29 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:apri|aprire) (?:il tuo|un) (?:piano di accumulo|pac)(?: ora| subito)?\W*$)"},
   {C::house_ad, L::nl, false, R"(^(?:open|start) (?:je|uw|een) (?:spaar|beleggings)plan(?: nu)?\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:abra|abrir) (?:o seu|seu|um) plano (?:de poupança|de investimento)(?: agora| já)?\W*$)"},
+  // An offer label opening a box ("TICKET OFFER:", "READER OFFER:").
+  {C::house_ad, L::en, false,
+   R"(^(?:ticket|special|reader|subscriber|member|fan) offer ?:)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:ticket|leser|sonder|abonnenten)angebot ?:)"},
+  {C::house_ad, L::fr, false,
+   R"(^offre (?:spéciale|billetterie|lecteurs|abonnés) ?:)"},
+  {C::house_ad, L::es, false,
+   R"(^oferta (?:especial|de entradas|para lectores|para suscriptores) ?:)"},
+  {C::house_ad, L::it, false,
+   R"(^offerta (?:speciale|biglietti|lettori|abbonati) ?:)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:ticket|lezers|abonnee)aanbieding ?:)"},
+  {C::house_ad, L::pt, false,
+   R"(^oferta (?:especial|de ingressos|de bilhetes|para leitores|para assinantes) ?:)"},
+  // A saving at a partner shop ("all our guides are 30% off at our partner").
+  {C::house_ad, L::en, false, R"(\d+ ?% off at (?:our )?(?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::de, false, R"(\d+ ?% (?:rabatt )?bei unsere[mnr]? (?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::fr, false, R"(\d+ ?% de (?:remise|réduction) chez (?:notre|nos) (?:[\pL-]+ )*partenaires?)"},
+  {C::house_ad, L::es, false, R"(\d+ ?% de descuento en (?:nuestro|nuestra) (?:[\pL-]+ )*(?:socio|partner|colaborador))"},
+  {C::house_ad, L::it, false, R"(\d+ ?% di sconto (?:presso|da) (?:il )?nostro (?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::nl, false, R"(\d+ ?% korting bij onze (?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::pt, false, R"(\d+ ?% de desconto n[oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1513,11 +1545,13 @@ constexpr VocabularyRow k_rows[] = {
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
 constexpr WordListRow k_word_rows[] = {
-  {WordList::sponsor_stem, L::en, R"(sponsor)"},
-  {WordList::sponsor_stem, L::de, R"(gesponsert|anzeige|werbung)"},
-  {WordList::sponsor_stem, L::es, R"(patrocin|patrocín)"},
-  {WordList::sponsor_stem, L::nl, R"(gesponsord)"},
-  {WordList::sponsor_stem, L::pt, R"(patrocin|patrocín)"},
+  {WordList::sponsor_stem, L::en, R"(sponsor|paid (?:placements?|listings?|inclusions?))"},
+  {WordList::sponsor_stem, L::de, R"(gesponsert|anzeige|werbung|bezahlte (?:platzierung|einblendung|listung)(?:en)?)"},
+  {WordList::sponsor_stem, L::es, R"(patrocin|patrocín|(?:colocaci[oó]n|ubicaci[oó]n|posici[oó]n)(?:es)? pagadas?)"},
+  {WordList::sponsor_stem, L::nl, R"(gesponsord|betaalde (?:plaatsing|vermelding)(?:en)?)"},
+  {WordList::sponsor_stem, L::pt, R"(patrocin|patrocín|(?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?)"},
+  {WordList::sponsor_stem, L::it, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
+  {WordList::sponsor_stem, L::fr, R"((?:placements?|emplacements?|référencements?) payants?)"},
 
   {WordList::thanks, L::en, R"(thanks?|thank you|kindly|generously|grateful)"},
   {WordList::thanks, L::de, R"(danke|dank an|freundlicherweise|großzügig\w*|dankbar)"},

@@ -43,6 +43,9 @@ const std::set<std::string> k_known_misses = {
     "SPECIAL REPORT: \"5 Stocks to Own Before the Election\"",
     "Our analysts' new 40-page report names five companies set to soar no matter who wins.",
     "Get it FREE when you try TickerTape Premium for 30 days.",
+    // Batch 31.
+    "orders above 5,000 shares pay an additional 1 cent per share.",
+    "SpeedyPC Tune-Up 3.2 -- Make your PC run like new! Fix registry",
     // Batch 32: a customer story under a small label, a headline and a
     // read-more link, reads like a story of the issue.
     "How Greenleaf Produce delivers to 340 restaurants before 7 a.m.",

@@ -411,3 +411,27 @@ TEST_CASE("a reader poll, availability small print, the publisher's forum and a 
   CHECK_FALSE(hit(Category::imprint, "The vaccine's availability is limited to people over 60 this month."));
   CHECK_FALSE(hit(Category::house_ad, "The forum in Davos opens on Monday with 3,000 guests."));
 }
+
+TEST_CASE("listings declared bought, a saving at a partner shop and an offer label are chrome", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "Top picks (these listings are paid placements by the vendors)."));
+  CHECK(hit(Category::house_ad, "Every travel guide is 25% off at our bookshop partner this week."));
+  CHECK(hit(Category::sponsor, "Die Empfehlungen oben sind bezahlte Platzierungen."));
+  CHECK(hit(Category::sponsor, "Les liens ci-dessus sont des emplacements payants."));
+  CHECK(hit(Category::sponsor, "Estos programas son colocaciones pagadas."));
+  CHECK(hit(Category::sponsor, "Deze titels zijn betaalde plaatsingen."));
+  CHECK(hit(Category::house_ad, "FAN OFFER: four seats for the price of two until May 2."));
+  CHECK(hit(Category::house_ad, "Leserangebot: zwei Karten zum Preis von einer."));
+  CHECK(hit(Category::house_ad, "Offre lecteurs : deux places pour le prix d'une."));
+  CHECK(hit(Category::house_ad, "Oferta para lectores: dos entradas por una."));
+  CHECK(hit(Category::house_ad, "Lezersaanbieding: twee kaartjes voor de prijs van één."));
+  // Reports name placements, partners and offers otherwise.
+  CHECK_FALSE(hit(Category::sponsor, "The league said paid attendance rose 8% this season."));
+  CHECK_FALSE(hit(Category::house_ad, "Shares of the retailer fell 30% after it lost a partner."));
+  CHECK_FALSE(hit(Category::house_ad, "The special offer the union rejected: a 4% raise over two years."));
+}
