@@ -458,6 +458,14 @@ constexpr VocabularyRow k_rows[] = {
   // fund offer.
   {C::imprint, L::de, false,
    R"((?:vergangene|frühere) wertentwicklungen (?:sind|bieten) kein|kein verlässlicher indikator für (?:die )?künftige)"},
+  // A travel offer's room basis: "prices are per person sharing".
+  {C::imprint, L::en, false, R"(per person sharing\b|per person,? based on (?:two|2) (?:people )?sharing)"},
+  {C::imprint, L::de, false, R"(pro person im doppelzimmer\b|pro person bei (?:zweier|doppel)belegung)"},
+  {C::imprint, L::fr, false, R"(par personne (?:en chambre double|sur la base (?:d'une|de deux personnes en) chambre double))"},
+  {C::imprint, L::es, false, R"(por persona en habitación doble\b|por persona en base a habitación doble)"},
+  {C::imprint, L::it, false, R"(a persona in camera doppia\b|per persona in camera doppia\b)"},
+  {C::imprint, L::nl, false, R"(per persoon (?:op basis van|in) (?:een )?(?:tweepersoonskamer|2-persoonskamer))"},
+  {C::imprint, L::pt, false, R"(por pessoa em (?:quarto|apartamento) duplo\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -586,6 +594,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
   {C::sponsor, L::nl, false, R"(betaalde (?:plaatsing|vermelding)(?:en)?\b)"},
   {C::sponsor, L::pt, false, R"((?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?\b)"},
+  // A box of a booking partner's offers in a travel or shop mail:
+  // "HOTEL DEALS FROM OUR BOOKING PARTNER".
+  {C::sponsor, L::en, false,
+   R"((?:hotel|travel|holiday|flight|car hire|exclusive|special|reader) (?:deals|offers|savings|specials|discounts) from (?:our|[\pL-]+(?:'s?)?) (?:[\pL-]+ )?(?:partner|sponsor)s?\b)"},
+  {C::sponsor, L::de, false,
+   R"((?:hotel|reise|urlaubs|flug|sonder)?(?:angebote|deals|schnäppchen) (?:von unserem|von unseren|unseres|unserer) (?:[\pL-]+)?partners?\b)"},
+  {C::sponsor, L::fr, false,
+   R"((?:offres|bons plans|promotions) (?:d'hôtels? |de voyages? )?de (?:notre|nos) partenaires?(?: de réservation)?\b)"},
+  {C::sponsor, L::es, false,
+   R"((?:ofertas|chollos) (?:de hoteles? |de viajes? )?de (?:nuestro|nuestros) (?:socios?|partners?)(?: de reservas?)?\b)"},
+  {C::sponsor, L::it, false,
+   R"((?:offerte|occasioni) (?:hotel |di viaggio )?(?:dal|dai) nostr[oi] partner\b)"},
+  {C::sponsor, L::nl, false,
+   R"((?:hotel|reis)?(?:aanbiedingen|deals) van onze (?:[\pL-]+)?partners?\b)"},
+  {C::sponsor, L::pt, false,
+   R"((?:ofertas|promoções) (?:de hotéis? |de viagens? )?(?:do nosso|dos nossos|de nosso|de nossos) parceiros?(?: de reservas?)?\b)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1052,6 +1076,30 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\d+ ?% di sconto (?:presso|da) (?:il )?nostro (?:[\pL-]+ )*partner)"},
   {C::house_ad, L::nl, false, R"(\d+ ?% korting bij onze (?:[\pL-]+ )*partner)"},
   {C::house_ad, L::pt, false, R"(\d+ ?% de desconto n[oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
+  // A download's mirror list ("get it from any of these mirrors", "Mirror
+  // 2 (Europe): ftp://...") and a magazine's print subscription offered in
+  // its own mail: issues for a price, a saving on the newsstand price.
+  {C::house_ad, L::en, false,
+   R"((?:from|at|on|via) (?:any|one) of (?:these|the following|our|the) (?:download )?mirrors\b|mirror(?: site)? ?#?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^subscribe to (?:the )?(?:[\pL-]+ ){0,3}(?:magazine|print edition)\b|(?:\d+|six|twelve|twenty-four) (?:monthly )?issues (?:of [^.!?]{1,60} )?(?:for|at) (?:only |just )?[$£€]\d|off the (?:newsstand|cover|shop|store) price)"},
+  {C::house_ad, L::de, false,
+   R"((?:von|auf) (?:einem|einen) (?:dieser|der folgenden|unserer) (?:download-)?(?:mirrors|spiegelserver)\b|(?:mirror|spiegelserver) ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^(?:jetzt )?(?:das |die )?(?:[\pL-]+ ){0,2}(?:magazin|zeitschrift|heft) abonnieren\b|\d+ ausgaben (?:für|zum preis von) (?:nur )?\d|gegenüber dem (?:kiosk|einzelheft)preis)"},
+  {C::house_ad, L::fr, false,
+   R"((?:depuis|sur) (?:l'un|un) de (?:ces|nos) (?:sites )?miroirs\b|miroir ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^abonnez-vous (?:au|à) (?:magazine|la revue|l'édition papier)\b|\d+ numéros pour (?:seulement )?\d|sur le prix (?:au numéro|en kiosque))"},
+  {C::house_ad, L::es, false,
+   R"((?:desde|en) (?:cualquiera|uno) de (?:estos|nuestros) (?:servidores )?(?:espejos|mirrors)\b|(?:espejo|mirror) ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^suscríbete a (?:la revista|la edición impresa)\b|\d+ (?:números|ejemplares) por (?:solo |sólo )?\d|sobre el precio (?:de portada|en quiosco))"},
+  {C::house_ad, L::it, false,
+   R"(da (?:uno|uno qualsiasi) di (?:questi|nostri) mirror\b|mirror ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^abbonati (?:alla rivista|all'edizione cartacea)\b|\d+ numeri a (?:soli |solo )?\d|sul prezzo (?:di copertina|in edicola))"},
+  {C::house_ad, L::nl, false,
+   R"(van (?:een|één) van (?:deze|onze) (?:download)?mirrors\b|mirror ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^abonneer (?:je|u) op (?:het blad|het tijdschrift|het magazine|de papieren editie)\b|\d+ nummers voor (?:maar |slechts )?€? ?\d|op de losse[- ]nummerprijs)"},
+  {C::house_ad, L::pt, false,
+   R"(de (?:qualquer|um) (?:um )?(?:destes|dos nossos) (?:espelhos|mirrors)\b|(?:espelho|mirror) ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
+   R"(|^assine a (?:revista|edição impressa)\b|\d+ (?:edições|números) por (?:apenas |só )?(?:r\$ ?|€ ?)?\d|sobre o preço (?:de capa|de banca))"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1163,6 +1211,44 @@ constexpr VocabularyRow k_rows[] = {
    R"(voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra per maand|(?:twee|drie|\d+) extra maanden gratis|koop (?:nu )?de (?:pro|premium|plus)-versie)"},
   {C::upsell, L::pt, false,
    R"(por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d+)?(?: ?€| euros?)? a mais por mês|(?:dois|três|\d+) meses (?:extra|adicionais) grátis|compre (?:já |agora )?a versão (?:pro|premium|plus)\b)"},
+  // A renewal pitch: the price locked in for years ahead.
+  {C::upsell, L::en, false,
+   R"(lock in (?:today's|the current|this year's|your current|the low|our low) (?:price|rate)|renew for up to (?:\d+|ten|five) years)"},
+  {C::upsell, L::de, false,
+   R"((?:sichern sie sich|sichere dir|sichern) (?:den|die|ihren|deinen) (?:heutigen|aktuellen|jetzigen) (?:preis|tarif|konditionen)|bis zu \d+ jahre (?:im voraus )?verlängern)"},
+  {C::upsell, L::fr, false,
+   R"(bloquez (?:le|votre) (?:tarif|prix) actuel|renouvelez (?:pour|jusqu'à) \d+ ans)"},
+  {C::upsell, L::es, false,
+   R"((?:congela|asegura|asegúrate) el precio (?:actual|de hoy)|renueva (?:por|hasta) \d+ años)"},
+  {C::upsell, L::it, false,
+   R"(blocca (?:il prezzo|la tariffa) (?:attuale|di oggi)|rinnova (?:per|fino a) \d+ anni)"},
+  {C::upsell, L::nl, false,
+   R"(leg (?:de|uw|je) (?:huidige )?prijs (?:van vandaag )?vast|verleng (?:tot|voor) \d+ jaar)"},
+  {C::upsell, L::pt, false,
+   R"((?:garanta|congele) o preço (?:atual|de hoje)|renove por até \d+ anos)"},
+  // A phone operator's own step-ups in its customer letter: a bigger
+  // tariff, a phone upgrade on renewal, a second line at a saving.
+  {C::upsell, L::en, false,
+   R"(you (?:could|may|might) (?:be due|qualify for|be eligible for) (?:a|an) (?:free )?(?:phone |handset )?upgrade|^upgrade your (?:phone|handset|mobile)\b|free when you (?:renew|extend|sign up|upgrade) for \d+ months)"
+   R"(|(?:add|get) a (?:second|extra|additional) (?:line|phone|sim)\b[^.!?]*(?:\bsave\b|\d+ ?% off|\bfree\b|discount|half price)|\d+ (?:minutes|mins) and \d+ texts (?:a|per) month for\b)"},
+  {C::upsell, L::de, false,
+   R"((?:sie haben|du hast) (?:jetzt )?anspruch auf ein (?:neues|kostenloses) (?:handy|smartphone)|(?:für 0 ?(?:€|euro)|gratis|kostenlos) bei (?:vertragsverlängerung|verlängerung um \d+ monate))"
+   R"(|(?:eine )?(?:zweite|weitere) (?:karte|sim-karte|leitung)\b[^.!?]*(?:sparen|\d+ ?% (?:rabatt|günstiger)|gratis)|\d+ (?:frei)?minuten und \d+ sms (?:im|pro) monat für\b)"},
+  {C::upsell, L::fr, false,
+   R"(vous (?:avez|pourriez avoir) droit à un (?:nouveau )?(?:mobile|téléphone) (?:gratuit|offert)|(?:offert|gratuit) (?:pour|avec) (?:un|tout) (?:réengagement|renouvellement) de \d+ mois)"
+   R"(|(?:une )?(?:deuxième|seconde) ligne\b[^.!?]*(?:économisez|\d+ ?% de (?:remise|réduction)|offerte)|\d+ minutes et \d+ sms par mois pour\b)"},
+  {C::upsell, L::es, false,
+   R"((?:tienes|podrías tener) derecho a (?:un )?(?:móvil|teléfono) gratis|gratis (?:al|si) renuevas (?:por|durante) \d+ meses)"
+   R"(|(?:una )?segunda línea\b[^.!?]*(?:ahorra|\d+ ?% de descuento|gratis)|\d+ minutos y \d+ sms al mes por\b)"},
+  {C::upsell, L::it, false,
+   R"((?:hai|potresti avere) diritto a un (?:nuovo )?(?:telefono|cellulare) gratis|gratis (?:se|quando) rinnovi per \d+ mesi)"
+   R"(|(?:una )?seconda linea\b[^.!?]*(?:risparmi|\d+ ?% di sconto|gratis)|\d+ minuti e \d+ sms al mese a\b)"},
+  {C::upsell, L::nl, false,
+   R"((?:je|u) (?:komt|kunt) in aanmerking (?:komen )?voor een (?:gratis )?(?:nieuw toestel|nieuwe telefoon)|gratis (?:bij|als (?:je|u)) (?:verlengen|verlengt) (?:met|voor) \d+ maanden)"
+   R"(|(?:een )?(?:tweede|extra) (?:lijn|sim|abonnement)\b[^.!?]*(?:bespaar|\d+ ?% korting|gratis)|\d+ (?:bel)?minuten en \d+ sms(?:'jes)? per maand voor\b)"},
+  {C::upsell, L::pt, false,
+   R"((?:tem|pode ter) direito a um (?:novo )?(?:telemóvel|celular|telefone) grátis|grátis (?:ao|se) renovar por \d+ meses)"
+   R"(|(?:uma )?segunda linha\b[^.!?]*(?:poupe|economize|\d+ ?% de desconto|grátis)|\d+ minutos e \d+ sms por mês por\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1411,6 +1497,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(rispondi al nostro (?:breve )?(?:questionario|sondaggio)[^.!?]* e vinci)"},
   {C::feedback, L::nl, false, R"(vul (?:onze|de) (?:korte )?enquête in en (?:maak kans|win))"},
   {C::feedback, L::pt, false, R"(responda (?:à|a) nossa (?:breve )?pesquisa[^.!?]* e (?:concorra|ganhe))"},
+  // A call for readers' tips the issue may print: "mail it to us and we
+  // may run it with your name".
+  {C::feedback, L::en, false,
+   R"(\band we (?:may|might|could|will|'ll) (?:run|print|publish|feature) (?:it|them|yours)\b|(?:know|have|got) an? [\pL -]{1,30} we (?:have not|haven't|never) (?:printed|run|covered|listed)\b)"},
+  {C::feedback, L::de, false,
+   R"(\bund wir (?:drucken|veröffentlichen|bringen) (?:ihn|sie|es|ihren|deinen) (?:vielleicht|eventuell|gerne?)\b|vielleicht (?:drucken|veröffentlichen) wir (?:ihn|sie|es|ihren|deinen)\b)"},
+  {C::feedback, L::fr, false,
+   R"(nous (?:la|le|les) publierons peut-être|et nous (?:pourrions|pourrons) (?:la|le|les) publier)"},
+  {C::feedback, L::es, false,
+   R"(\by (?:quizás|quizá|tal vez|puede que) (?:la|lo|los|las) publiquemos)"},
+  {C::feedback, L::it, false,
+   R"(\be (?:potremmo|forse) pubblicarl[aoie]\b|\be forse (?:la|lo|li|le) pubblicheremo)"},
+  {C::feedback, L::nl, false,
+   R"(\ben (?:misschien|wellicht) (?:plaatsen|publiceren) we (?:hem|het|ze|die|jouw|uw)\b)"},
+  {C::feedback, L::pt, false,
+   R"(\be (?:talvez|poderemos) (?:a|o|os|as) (?:publiquemos|publicar)\b|\be talvez (?:a|o) publiquemos)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"

@@ -435,3 +435,89 @@ TEST_CASE("listings declared bought, a saving at a partner shop and an offer lab
   CHECK_FALSE(hit(Category::house_ad, "Shares of the retailer fell 30% after it lost a partner."));
   CHECK_FALSE(hit(Category::house_ad, "The special offer the union rejected: a 4% raise over two years."));
 }
+
+TEST_CASE("mirror lists, print subscriptions, locked-in renewal prices and calls for tips are chrome", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Get version 2.1 from any of these mirrors:"));
+  CHECK(hit(Category::house_ad, "Mirror 2 (Canada): ftp://ftp.example.org/pub/tool21.zip"));
+  CHECK(hit(Category::house_ad, "Spiegelserver 1: http://dl.example.de/tool21.zip"));
+  CHECK(hit(Category::house_ad, "Téléchargez-la depuis l'un de ces miroirs :"));
+  CHECK(hit(Category::house_ad, "Descárgala desde cualquiera de estos espejos:"));
+  CHECK(hit(Category::house_ad, "Scaricala da uno di questi mirror:"));
+  CHECK(hit(Category::house_ad, "Download hem van een van deze mirrors:"));
+  CHECK(hit(Category::house_ad, "Baixe de qualquer um destes espelhos:"));
+  CHECK(hit(Category::house_ad, "SUBSCRIBE TO THE PRINT EDITION and get a CD every month."));
+  CHECK(hit(Category::house_ad, "Get 12 issues of the magazine with a disc in every one for only $19.99."));
+  CHECK(hit(Category::house_ad, "That is 50% off the cover price."));
+  CHECK(hit(Category::house_ad, "Jetzt das Magazin abonnieren: 12 Ausgaben für nur 39 Euro."));
+  CHECK(hit(Category::house_ad, "Abonnez-vous au magazine : 11 numéros pour 39 euros."));
+  CHECK(hit(Category::house_ad, "Suscríbete a la revista: 12 números por 30 euros."));
+  CHECK(hit(Category::house_ad, "Abbonati alla rivista: 12 numeri a soli 29 euro."));
+  CHECK(hit(Category::house_ad, "Abonneer je op het tijdschrift: 10 nummers voor 25 euro."));
+  CHECK(hit(Category::house_ad, "Assine a revista: 12 edições por apenas R$ 99."));
+  CHECK(hit(Category::upsell, "Renew for up to 9 years and lock in today's price."));
+  CHECK(hit(Category::upsell, "Sichern Sie sich den heutigen Preis für fünf Jahre."));
+  CHECK(hit(Category::upsell, "Bloquez le tarif actuel pendant trois ans."));
+  CHECK(hit(Category::upsell, "Congela el precio actual durante tres años."));
+  CHECK(hit(Category::upsell, "Blocca il prezzo attuale per tre anni."));
+  CHECK(hit(Category::upsell, "Leg de huidige prijs vast voor drie jaar."));
+  CHECK(hit(Category::upsell, "Garanta o preço atual por três anos."));
+  CHECK(hit(Category::feedback, "Found a shortcut we haven't printed? Send it in and we may run it next week."));
+  CHECK(hit(Category::feedback, "Schicken Sie uns Ihren Tipp, und wir drucken ihn vielleicht."));
+  CHECK(hit(Category::feedback, "Envoyez-nous votre astuce et nous la publierons peut-être."));
+  CHECK(hit(Category::feedback, "Mándanos tu truco y quizás lo publiquemos."));
+  CHECK(hit(Category::feedback, "Mandaci il tuo trucco e potremmo pubblicarlo."));
+  CHECK(hit(Category::feedback, "Stuur je tip in en misschien plaatsen we hem."));
+  CHECK(hit(Category::feedback, "Envie a sua dica e talvez a publiquemos."));
+  // Reports name mirrors, issues, prices and publishing otherwise.
+  CHECK_FALSE(hit(Category::house_ad, "The mirror on the telescope is 6.5 metres wide."));
+  CHECK_FALSE(hit(Category::house_ad, "The magazine printed 12 issues last year and lost money on each."));
+  CHECK_FALSE(hit(Category::upsell, "Rates on fixed mortgages rose for the third week in a row."));
+  CHECK_FALSE(hit(Category::feedback, "The court ruled that we may publish the letters in full."));
+}
+
+TEST_CASE("a booking partner's deals, a room basis, and an operator's tariff step-ups are chrome", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "HOTEL DEALS FROM OUR BOOKING PARTNER"));
+  CHECK(hit(Category::sponsor, "Special offers from Mailbox partners"));
+  CHECK(hit(Category::sponsor, "Hotelangebote unseres Buchungspartners"));
+  CHECK(hit(Category::sponsor, "Offres d'hôtels de notre partenaire de réservation"));
+  CHECK(hit(Category::sponsor, "Ofertas de hoteles de nuestro socio de reservas"));
+  CHECK(hit(Category::sponsor, "Offerte hotel dal nostro partner"));
+  CHECK(hit(Category::sponsor, "Hotelaanbiedingen van onze boekingspartner"));
+  CHECK(hit(Category::sponsor, "Ofertas de hotéis do nosso parceiro de reservas"));
+  CHECK(hit(Category::imprint, "Prices are per person sharing and subject to availability."));
+  CHECK(hit(Category::imprint, "Preise pro Person im Doppelzimmer."));
+  CHECK(hit(Category::imprint, "Prix par personne en chambre double."));
+  CHECK(hit(Category::imprint, "Precios por persona en habitación doble."));
+  CHECK(hit(Category::imprint, "Prezzi a persona in camera doppia."));
+  CHECK(hit(Category::imprint, "Prijzen per persoon op basis van een tweepersoonskamer."));
+  CHECK(hit(Category::imprint, "Preços por pessoa em quarto duplo."));
+  CHECK(hit(Category::upsell, "You could be due a free upgrade."));
+  CHECK(hit(Category::upsell, "Upgrade your phone today"));
+  CHECK(hit(Category::upsell, "Get the new handset free when you renew for 24 months."));
+  CHECK(hit(Category::upsell, "Add a second line and save 20% on both."));
+  CHECK(hit(Category::upsell, "Move up: 300 minutes and 100 texts a month for just 20 pounds."));
+  CHECK(hit(Category::upsell, "Sie haben jetzt Anspruch auf ein neues Handy, gratis bei Vertragsverlängerung."));
+  CHECK(hit(Category::upsell, "200 Minuten und 100 SMS im Monat für 15 Euro."));
+  CHECK(hit(Category::upsell, "Vous avez droit à un mobile offert pour un réengagement de 24 mois."));
+  CHECK(hit(Category::upsell, "Una segunda línea con un 20 % de descuento."));
+  CHECK(hit(Category::upsell, "200 minuti e 100 sms al mese a 10 euro."));
+  CHECK(hit(Category::upsell, "Neem een tweede sim en bespaar 20%."));
+  CHECK(hit(Category::upsell, "Tem direito a um telemóvel grátis se renovar por 24 meses."));
+  // Reports name partners, rooms, upgrades and lines otherwise.
+  CHECK_FALSE(hit(Category::sponsor, "The airline won new routes from its alliance partners in March."));
+  CHECK_FALSE(hit(Category::imprint, "The hostel charges 20 euros per person for a dormitory bed."));
+  CHECK_FALSE(hit(Category::upsell, "The city will add a second tram line by 2009."));
+  CHECK_FALSE(hit(Category::upsell, "Users complained that the phone upgrade drained the battery."));
+}
