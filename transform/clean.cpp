@@ -85,6 +85,7 @@ CleanResult Cleaner::run() {
   if (m_context.heuristics) {
     mark_between_promos();
     mark_promo_boxes();
+    mark_lead_in_lists();
   }
   tidy();
   return result();
@@ -132,11 +133,20 @@ void Cleaner::apply_source_rules() {
 // A promo box (its heading, its copy, its button: "Become a Friend",
 // what friends get, "Join") has longer copy: under a promo heading and
 // over a short promo button, a paragraph of up to 60 words goes too.
+// A paragraph with a rule on both sides (a plain-text issue's sponsor
+// box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
+// stands apart from both: the pitch ended at the rule.
 void Cleaner::mark_between_promos() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
     if (m_info[i].words > 0 && block(i).kind != BlockKind::image) worded.push_back(i);
   }
+  auto rule_between = [&](std::size_t from, std::size_t to) {
+    for (std::size_t j = from + 1; j < to; ++j) {
+      if (block(j).kind == BlockKind::separator) return true;
+    }
+    return false;
+  };
   std::vector<std::pair<std::size_t, RemovalKind>> taken;
   for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
     const std::size_t i = worded[k];
@@ -149,6 +159,7 @@ void Cleaner::mark_between_promos() {
         m_info[worded[k - 1]].heading_like && m_info[worded[k + 1]].words <= 6 && !block(worded[k + 1]).links.empty();
     if (info.words > 30 && !boxed) continue;
     if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
+    if (rule_between(worded[k - 1], i) && rule_between(i, worded[k + 1])) continue;
     taken.emplace_back(i, before->kind);
   }
   // Decided on the removals of the steps before, not on each other.
@@ -300,6 +311,51 @@ CleanResult Cleaner::result() const {
     }
   }
   return r;
+}
+
+// A lead-in the rules took ("Download it from any of these mirrors:")
+// owns the list right under it when that list is only links, each after
+// a short label of its own ("Mirror 2 (Europe): ftp://..."): the
+// download's mirrors. A list with prose around its links is the issue's.
+void Cleaner::mark_lead_in_lists() {
+  for (std::size_t i = 0; i + 1 < size(); ++i) {
+    const auto& reason = m_info[i].reason;
+    if (!reason || (reason->kind != RemovalKind::promo && reason->kind != RemovalKind::sponsor)) continue;
+    std::string_view lead = m_info[i].folded;
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    if (!lead.ends_with(':')) continue;
+    const std::size_t j = i + 1;
+    if (!open(j) || block(j).kind != BlockKind::paragraph || !link_list(block(j).text)) continue;
+    remove(j, {reason->kind, "the list under a removed lead-in, only links with short labels"});
+  }
+}
+
+// Two entries or more, each a label of at most five words ending in a
+// colon and then one address ("Main site: http://... Mirror 1 (US):
+// ftp://..."), and nothing else. Plain-text lines come joined by spaces.
+bool Cleaner::link_list(std::string_view text) {
+  int entries = 0;
+  int label = 0;
+  bool want_address = false;
+  while (!text.empty()) {
+    const std::size_t end = text.find(' ');
+    const std::string_view word = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+    if (word.empty()) continue;
+    const bool address = word.starts_with("http://") || word.starts_with("https://") || word.starts_with("ftp://") ||
+                         word.starts_with("www.");
+    if (want_address) {
+      if (!address) return false;
+      ++entries;
+      want_address = false;
+      label = 0;
+    } else if (address || ++label > 5) {
+      return false;
+    } else if (word.ends_with(':')) {
+      want_address = true;
+    }
+  }
+  return entries >= 2 && !want_address && label == 0;
 }
 
 }  // namespace distill::transform::clean_detail

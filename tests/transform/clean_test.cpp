@@ -1967,3 +1967,35 @@ TEST_CASE("a coupon box's label heads its code and discount, in several language
     CHECK(kept(r, "The new shirts are sewn"));
   }
 }
+
+TEST_CASE("a download's mirror list goes with its lead-in, a tip framed by rules between two sponsor boxes stays",
+          "[transform]") {
+  // download-mirrors.txt: a shareware update list in plain text. The
+  // lead-in "from one of the following mirrors:" owns the list of labelled
+  // links under it; the requirements under their own label stay. A tip
+  // with a rule on each side, between a boxed sponsor line and the
+  // sponsors' thanks, is the issue's own.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(text_to_document(read_file(dir / "download-mirrors.txt")));
+  CHECK(reason_for(r, "Get TinyEdit 2.4 from one of the following mirrors:").starts_with("promo"));
+  CHECK(reason_for(r, "Home page:").starts_with("promo: the list under a removed lead-in"));
+  CHECK(kept(r, "TinyEdit 2.4 is out."));
+  CHECK(kept(r, "Requirements: Windows 98"));
+  CHECK(kept(r, "Next up: a spell checker"));
+  CHECK(reason_for(r, "SPONSOR: ZipPack Pro").starts_with("sponsor"));
+  CHECK(kept(r, "TIP OF THE MONTH Press Ctrl+G"));
+  CHECK(reason_for(r, "Please support our sponsors").starts_with("sponsor"));
+}
+
+TEST_CASE("a newsletter named in a story at the top of the issue is its subject, also late in the issue",
+          "[transform]") {
+  // own-name-story.txt: a fantasy league's weekly whose first story names
+  // the league site ("owned in 22% of GridLeague leagues"); a late item
+  // naming it again, without a link, is news too.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  CleanContext context;
+  context.list_unsubscribe_host = "www.gridleague.example";
+  const CleanResult r = clean(text_to_document(read_file(dir / "own-name-story.txt")), {}, context);
+  CHECK(kept(r, "Waiver pickup of the week"));
+  CHECK(kept(r, "Trade deadlines in most GridLeague leagues"));
+}
