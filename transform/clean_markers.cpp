@@ -53,7 +53,15 @@ void Cleaner::mark_blocks() {
         remove(i, removal);
         break;
       case MarkerAction::section:
-        mark_section(i, removal);
+        // A promo button ("Upgrade to paid", set bold like a heading)
+        // right under the promo copy it belongs to closes that box: what
+        // follows it is the issue again, as a writer's subscribe box
+        // stands between two paragraphs of the essay.
+        if (removal.kind == RemovalKind::promo && is_whole_link(i) && closes_promo_box(i)) {
+          remove(i, removal);
+        } else {
+          mark_section(i, removal);
+        }
         break;
       case MarkerAction::bare_label:
       case MarkerAction::tagged_item:
@@ -212,6 +220,21 @@ bool Cleaner::names_issue(std::string_view text) {
 // leesclub draait met een bijdrage van"): a credit, where "the new
 // bridge is built with a contribution of" is a report.
 bool Cleaner::names_own_work(std::string_view before) { return has_listed_word(WordList::own_work, before); }
+
+// Whether the nearest block above `button` with words is promo copy (gone
+// as promo already, or with a phrase of an upsell, a donation appeal or a
+// house ad, which a later pass removes): the button is that box's last line.
+bool Cleaner::closes_promo_box(std::size_t button) const {
+  for (std::size_t j = button; j-- > 0;) {
+    if (m_info[j].words == 0) continue;
+    if (m_info[j].reason) return m_info[j].reason->kind == RemovalKind::promo;
+    const std::vector<VocabularyHit> hits = find_vocabulary(m_info[j].folded);
+    return std::any_of(hits.begin(), hits.end(), [](const VocabularyHit& h) {
+      return h.category == Category::upsell || h.category == Category::donation || h.category == Category::house_ad;
+    });
+  }
+  return false;
+}
 
 void Cleaner::mark_vocabulary() {
   for (std::size_t i = 0; i < size(); ++i) {

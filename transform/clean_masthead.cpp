@@ -6,10 +6,13 @@
 // short links to one site and no word besides), a teaser above its line to
 // the web copy that counts the issue's items ("trois recettes et une
 // astuce"), and the reader's account line (a masked number, or a member or
-// customer number set as a label).
+// customer number set as a label). A date line that ends in a sponsor's
+// credit ("Tuesday, October 14, 2025 · Together with Acme") is the ad's.
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include <re2/re2.h>
 
@@ -94,6 +97,17 @@ void Cleaner::mark_header_zone() {
       continue;
     if (is_dated_masthead(block(i).text))
       remove(i, {RemovalKind::chrome, "in the header, the masthead's lines, one of them the issue's date"});
+  }
+  // The masthead's line that dates the issue and credits its sponsor after
+  // a dot or bar ("The Daily · Tuesday, October 14, 2025 · Together with
+  // Acme", "Mardi 14 octobre 2025 | En partenariat avec Acme"): the date
+  // is the template's, the credit (its link goes to the sponsor) the ad's.
+  for (std::size_t i = 0; i < size() && position(i) < 0.1; ++i) {
+    const Info& info = m_info[i];
+    if (info.words > 40 || (block(i).kind == BlockKind::heading && i > 0)) break;
+    if (!open(i) || info.words == 0 || info.words > 20 || ends_like_sentence(info.folded)) continue;
+    if (credits_sponsor_after_date(info.folded))
+      remove(i, {RemovalKind::sponsor, "in the header, the masthead's date line with its sponsor's credit"});
   }
   // A row of section names between bars or dots without links
   // ("Accueil • Le club • Calendrier", a plain-text issue's "News | Sport |
@@ -248,6 +262,47 @@ bool Cleaner::is_dated_masthead(std::string_view text) {
     const std::string_view last = std::string_view(folded).substr(at + sep.size());
     static const RE2 numbered(R"(\pL.*\d{4}$)");
     if (is_date_line(last) && RE2::PartialMatch(re2::StringPiece(last.data(), last.size()), numbered)) return true;
+  }
+  return false;
+}
+
+// A date (at the end of the text before the last dot or bar, after the
+// issue's name) and then, as the last part, a sponsor's credit of a few
+// words: a sponsor label ("together with", "presented by") or a sponsor
+// phrase of the vocabulary at its start.
+bool Cleaner::credits_sponsor_after_date(std::string_view folded) {
+  // Where the text's last dot or bar between spaces starts, and its width.
+  const auto last_separator = [](std::string_view text) {
+    std::pair<std::size_t, std::size_t> last{std::string_view::npos, 0};
+    for (std::string_view sep : {std::string_view(" · "), std::string_view(" | "), std::string_view(" • ")}) {
+      const std::size_t found = text.rfind(sep);
+      if (found != std::string_view::npos && (last.first == std::string_view::npos || found > last.first))
+        last = {found, sep.size()};
+    }
+    return last;
+  };
+  const auto [at, width] = last_separator(folded);
+  if (at == std::string_view::npos) return false;
+  const std::string_view credit = folded.substr(at + width);
+  const int credit_words = count_words(credit);
+  if (credit_words < 2 || credit_words > 8) return false;
+  const std::optional<MarkerHit> marker = find_marker({credit, credit_words, true, true, 0});
+  bool sponsor = marker && marker->kind == RemovalKind::sponsor;
+  for (const VocabularyHit& hit : find_vocabulary(credit)) {
+    sponsor = sponsor || (hit.category == Category::sponsor && hit.pos == 0);
+  }
+  if (!sponsor) return false;
+  // The date: the last words before the credit, after the issue's name.
+  std::string_view head = folded.substr(0, at);
+  if (const auto [bar, bar_width] = last_separator(head); bar != std::string_view::npos)
+    head = head.substr(bar + bar_width);
+  for (std::size_t from = 0; from < head.size();) {
+    const std::string_view tail = head.substr(from);
+    if (std::any_of(tail.begin(), tail.end(), [](char c) { return c >= '0' && c <= '9'; }) && is_date_line(tail))
+      return true;
+    const std::size_t space = head.find(' ', from);
+    if (space == std::string_view::npos) break;
+    from = space + 1;
   }
   return false;
 }

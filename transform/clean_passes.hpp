@@ -125,6 +125,7 @@ class Cleaner {
 
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
+  bool closes_promo_box(std::size_t button) const;
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);
   static std::string_view first_words(std::string_view text, int n);
@@ -159,6 +160,7 @@ class Cleaner {
   static std::ptrdiff_t count_of(std::string_view text, std::string_view what);
   static bool is_dated_masthead(std::string_view text);
   static std::string_view first_segment(std::string_view text);
+  static bool credits_sponsor_after_date(std::string_view folded);
 
   // clean_sections.cpp: what a label or a tag owns.
   std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const;

@@ -1249,6 +1249,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::pt, false,
    R"((?:tem|pode ter) direito a um (?:novo )?(?:telemóvel|celular|telefone) grátis|grátis (?:ao|se) renovar por \d+ meses)"
    R"(|(?:uma )?segunda linha\b[^.!?]*(?:poupe|economize|\d+ ?% de desconto|grátis)|\d+ minutos e \d+ sms por mês por\b)"},
+  // A trial of a set number of days offered to start, and the publisher's
+  // paid edition announced ("Start your 14-day trial", "our new paid
+  // edition adds a Sunday deep dive").
+  {C::upsell, L::en, false,
+   R"(start (?:your|a) (?:\d+|seven|fourteen|thirty)[- ]day (?:free )?trial\b|our (?:new )?paid (?:edition|tier|version)\b)"},
+  {C::upsell, L::de, false,
+   R"((?:starte|starten sie|beginne|beginnen sie) (?:jetzt )?(?:deine|ihre|die) \d+-tägige[n]? (?:gratis-|kostenlose[n]? )?(?:test|probe)\pL*|unsere (?:neue )?(?:bezahl|premium-)ausgabe\b|unser (?:neues )?(?:bezahl|premium-)angebot\b)"},
+  {C::upsell, L::fr, false,
+   R"((?:commencez|démarrez|commence|démarre|profitez de) (?:votre|ton|un|l') ?essai (?:gratuit )?de (?:\d+|sept|quatorze|trente) jours|notre (?:nouvelle )?(?:édition|formule|version) payante)"},
+  {C::upsell, L::es, false,
+   R"((?:empieza|comienza|inicia|activa|empiece|comience) (?:tu|su|una|la) prueba (?:gratuita )?de (?:\d+|siete|catorce|treinta) días|nuestra (?:nueva )?(?:edición|versión) de pago)"},
+  {C::upsell, L::it, false,
+   R"((?:inizia|attiva|avvia) (?:la tua|una|la) prova (?:gratuita )?di (?:\d+|sette|quattordici|trenta) giorni|la nostra (?:nuova )?(?:edizione|versione) a pagamento)"},
+  {C::upsell, L::nl, false,
+   R"((?:start|begin) (?:je|jouw|uw|een) (?:gratis )?proefperiode van (?:\d+|veertien|dertig) dagen|onze (?:nieuwe )?betaalde (?:editie|versie)\b)"},
+  {C::upsell, L::pt, false,
+   R"((?:comece|inicie|ative|começa|inicia) (?:o )?(?:seu|teu|um) (?:teste|período de teste) (?:grátis |gratuito )?de (?:\d+|sete|catorze|quatorze|trinta) dias|(?:a )?nossa (?:nova )?(?:edição|versão) paga)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1643,6 +1660,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:partilhe|compartilhe|partilha) (?:as suas|suas|as tuas) (?:melhores )?fotos|marque-nos|com a hashtag|(?:fique|fiquem|mantenha-se) (?:ligad[oa]s?|conectad[oa]s?)\W*$)"
    R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"
    R"(|(?:você )?encontra (?:mais )?(?:receitas|dicas|vídeos|fotos) no nosso (?:perfil|canal) (?:do|no) (?:instagram|youtube|tiktok))"},
+  // A post set public for sharing: "This post is public, so feel free to
+  // share it", as writing platforms print it under a free post.
+  {C::social, L::en, false,
+   R"(this (?:post|essay|letter) is public\b|feel free to share (?:it|this (?:post|essay|issue|letter))\b)"},
+  {C::social, L::de, false,
+   R"(dieser (?:beitrag|artikel|text) ist öffentlich, (?:also|daher|teile|teilen)|(?:teile|teilen sie|teilt) (?:ihn|es|diesen beitrag|diesen text) gerne?\b)"},
+  {C::social, L::fr, false,
+   R"((?:ce|cet) (?:billet|article|post|envoi) est public|n'hésitez pas à (?:le|la) partager)"},
+  {C::social, L::es, false,
+   R"(esta (?:publicación|entrada) es pública|no dudes en compartirl[ao]|siéntete libre de compartirl[ao])"},
+  {C::social, L::it, false,
+   R"(questo (?:post|articolo) è pubblico|sentiti liber[oa] di condividerlo|non esitare a condividerlo)"},
+  {C::social, L::nl, false,
+   R"((?:dit|deze) (?:bericht|artikel|post) is openbaar|deel (?:het|dit bericht|dit stuk) gerust)"},
+  {C::social, L::pt, false,
+   R"((?:este|esse) (?:post|artigo|texto) é público|(?:sinta-se|sente-te) à vontade para (?:compartilh|partilh)\pL*)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

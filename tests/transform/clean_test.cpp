@@ -1999,3 +1999,22 @@ TEST_CASE("a newsletter named in a story at the top of the issue is its subject,
   CHECK(kept(r, "Waiver pickup of the week"));
   CHECK(kept(r, "Trade deadlines in most GridLeague leagues"));
 }
+
+TEST_CASE("a masthead's date line that credits a sponsor, and a promo button that closes its box", "[transform]") {
+  // credit-and-buttons: a daily. The line under the name that dates the
+  // issue and credits its sponsor goes; a date line with the writer's
+  // byline lower down stays. A subscribe box between two paragraphs of a
+  // story goes with its button, and the story's paragraphs under the
+  // button stay: a button closes the box above it, it heads nothing.
+  for (const std::string line : {"Le Quotidien du Port · Mardi 6 mars 2026 · En partenariat avec Acme",
+                                 "Der Hafenbote am Mittag · Freitag, 6. März 2026 · Präsentiert von Acme",
+                                 "El Diario del Puerto · Viernes, 6 de marzo de 2026 · Patrocinado por Acme"}) {
+    const CleanResult r = clean(doc({{para(line, {Link{"Acme", "https://acme.example/"}})}, story("Harbour")}));
+    INFO(line);
+    CHECK(reason_for(r, line) == "sponsor: in the header, the masthead's date line with its sponsor's credit");
+  }
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "credit-and-buttons.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "credit-and-buttons.expected"));
+}

@@ -521,3 +521,31 @@ TEST_CASE("a booking partner's deals, a room basis, and an operator's tariff ste
   CHECK_FALSE(hit(Category::upsell, "The city will add a second tram line by 2009."));
   CHECK_FALSE(hit(Category::upsell, "Users complained that the phone upgrade drained the battery."));
 }
+
+TEST_CASE("a trial of some days to start, the publisher's paid edition and a post set public to share", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::upsell, "Our new paid edition adds a Sunday deep dive. Start your 14-day trial."));
+  CHECK(hit(Category::upsell, "Starte jetzt deine 14-tägige Testphase."));
+  CHECK(hit(Category::upsell, "Commencez votre essai gratuit de 14 jours."));
+  CHECK(hit(Category::upsell, "Empieza tu prueba de 14 días."));
+  CHECK(hit(Category::upsell, "Inizia la tua prova gratuita di 30 giorni."));
+  CHECK(hit(Category::upsell, "Start je proefperiode van 14 dagen."));
+  CHECK(hit(Category::upsell, "Comece o seu teste grátis de 14 dias."));
+  CHECK(hit(Category::social, "This post is public, so feel free to share it with a friend."));
+  CHECK(hit(Category::social, "Dieser Beitrag ist öffentlich, also teile ihn gern."));
+  CHECK(hit(Category::social, "Ce billet est public : n'hésitez pas à le partager."));
+  CHECK(hit(Category::social, "Esta publicación es pública, no dudes en compartirla."));
+  CHECK(hit(Category::social, "Questo post è pubblico, sentiti libero di condividerlo."));
+  CHECK(hit(Category::social, "Dit bericht is openbaar, deel het gerust."));
+  CHECK(hit(Category::social, "Este post é público, sinta-se à vontade para compartilhar."));
+  // Reports name trials, paid editions and public things otherwise.
+  CHECK_FALSE(hit(Category::upsell, "The 14-day trial of the new drug ended early after strong results."));
+  CHECK_FALSE(hit(Category::upsell, "The paper's paid edition lost 8% of its readers last year."));
+  CHECK_FALSE(hit(Category::social, "The issue is public safety, the mayor said."));
+  CHECK_FALSE(hit(Category::upsell, "Les chercheurs ont mené un essai de 14 jours sur 200 patients."));
+}
