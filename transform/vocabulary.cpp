@@ -162,6 +162,22 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:je|uw) adviseur is (?:bereikbaar|beschikbaar)[^.!?]{0,60}(?:op|via) \+?\d)"},
   {C::footer, L::pt, false,
    R"((?:o seu|seu) (?:gestor|consultor) (?:está disponível|atende)[^.!?]{0,60}(?:pelo|no) \+?\d)"},
+  // A software vendor's support lines: technical or phone support and its
+  // hours, free support for registered users.
+  {C::footer, L::en, false,
+   R"((?:technical|tech|phone|telephone) support (?:is )?(?:available|open) (?:\d|24|around|round|from|mon|tue|wed|thu|fri|sat|sun|weekdays|seven|during|on weekdays)|(?:free )?(?:technical )?support for registered (?:users|customers|owners))"},
+  {C::footer, L::de, false,
+   R"((?:technischer|telefonischer) support ist (?:[^.!?]{0,40} )?erreichbar|support für registrierte (?:nutzer|kunden|anwender))"},
+  {C::footer, L::fr, false,
+   R"((?:le )?support (?:technique|téléphonique) (?:est )?(?:disponible|joignable|ouvert) (?:du|de|le|\d|24)|assistance (?:technique )?(?:gratuite )?(?:pour les|réservée aux) utilisateurs enregistrés)"},
+  {C::footer, L::es, false,
+   R"((?:el )?soporte (?:técnico|telefónico) (?:está )?disponible (?:de|del|las|\d|24)|soporte (?:técnico )?(?:gratuito )?para usuarios registrados)"},
+  {C::footer, L::it, false,
+   R"((?:l')?assistenza (?:tecnica|telefonica) (?:è )?(?:disponibile|attiva) (?:dal|da|il|\d|24)|assistenza (?:tecnica )?(?:gratuita )?per (?:gli )?utenti registrati)"},
+  {C::footer, L::nl, false,
+   R"((?:technische|telefonische) (?:ondersteuning|support|helpdesk) is (?:[^.!?]{0,40} )?bereikbaar|support voor geregistreerde gebruikers)"},
+  {C::footer, L::pt, false,
+   R"((?:o )?suporte (?:técnico|telefónico|telefônico) (?:está )?disponível (?:de|das|\d|24)|suporte (?:técnico )?(?:gratuito )?para (?:utilizadores registados|usuários registrados))"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -458,6 +474,23 @@ constexpr VocabularyRow k_rows[] = {
   // fund offer.
   {C::imprint, L::de, false,
    R"((?:vergangene|frühere) wertentwicklungen (?:sind|bieten) kein|kein verlässlicher indikator für (?:die )?künftige)"},
+  // A book or record club's terms: the reply card that declines the
+  // selection sent automatically, the purchase commitment, shipping and
+  // handling added, a gift "while they last".
+  {C::imprint, L::en, false,
+   R"((?:return|send back|mail) (?:your|the) reply (?:card|form)\b|^your reply (?:card|form)\b|do nothing\b[^.!?]*\b(?:shipped|sent|mailed) (?:to you )?automatically|(?:membership|purchase) (?:commitment|obligation)\b|shipping (?:and|&) handling (?:is|are|will be) (?:added|charged|extra)|\bfree\b[^.!?]* while they last\b)"},
+  {C::imprint, L::de, false,
+   R"((?:ihre|die) antwortkarte (?:zurück|bis)|brauchen sie nichts (?:zu tun|weiter zu tun)[^.!?]*automatisch|(?:mitglieds|kauf|abnahme)verpflichtung|versandkosten werden (?:zusätzlich|extra|gesondert) berechnet)"},
+  {C::imprint, L::fr, false,
+   R"((?:renvoyez|retournez) (?:votre|la) carte-?réponse|(?:sera|vous sera) (?:expédié|envoyé|livré) automatiquement|engagement d'achat|frais de port (?:et de traitement )?(?:en sus|sont ajoutés|s'ajoutent))"},
+  {C::imprint, L::es, false,
+   R"((?:devuelve|devuelva|envía|envíe) (?:tu|su|la) tarjeta (?:de )?respuesta|(?:se te|se le) enviará automáticamente|compromiso de compra|(?:los )?gastos de envío (?:se añaden|no (?:están )?incluidos|aparte))"},
+  {C::imprint, L::it, false,
+   R"((?:rispedisci|restituisci|invia) (?:la (?:tua )?)?cartolina(?:-| di )risposta|(?:ti|le) (?:sarà|verrà) (?:spedit[oa]|inviat[oa]) automaticamente|impegno (?:di |d')acquisto|spese di spedizione (?:escluse|a parte|si aggiungono))"},
+  {C::imprint, L::nl, false,
+   R"((?:stuur|zend) (?:je|uw|de) antwoordkaart|wordt (?:je|u) automatisch toegestuurd|(?:koop|aankoop|afname)verplichting|verzendkosten worden (?:apart |extra )?(?:berekend|toegevoegd))"},
+  {C::imprint, L::pt, false,
+   R"((?:devolva|envie) (?:o (?:seu )?)?(?:cartão|postal)(?:-| de )resposta|(?:será|lhe será|te será) (?:enviad[oa]|expedid[oa]) automaticamente|compromisso de compra|(?:os )?portes (?:de envio )?(?:não incluídos|são adicionados)|frete (?:não incluso|cobrado à parte))"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1052,6 +1085,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\d+ ?% di sconto (?:presso|da) (?:il )?nostro (?:[\pL-]+ )*partner)"},
   {C::house_ad, L::nl, false, R"(\d+ ?% korting bij onze (?:[\pL-]+ )*partner)"},
   {C::house_ad, L::pt, false, R"(\d+ ?% de desconto n[oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
+  // A site asking to be linked: "Link to us!", a banner for the reader's
+  // homepage, a link exchange.
+  {C::house_ad, L::en, false,
+   R"(^link to us\b|(?:grab|get|download) (?:a|our) (?:banner|button|badge) for your (?:site|website|page|homepage|blog)|(?:add|put|place) (?:a|our) (?:banner|button) (?:to|on) your (?:site|website|page|homepage|blog)|\blink exchange\b)"},
+  {C::house_ad, L::de, false,
+   R"(^verlinke?n? (?:sie )?uns\b|(?:unser(?:en)?|einen) banner für (?:ihre|deine) (?:website|homepage|seite)|\b(?:link|banner)tausch\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^faites un lien vers (?:notre site|nous)|(?:ajoutez|mettez) notre (?:bannière|bouton) sur votre (?:site|page|blog)|échange de liens)"},
+  {C::house_ad, L::es, false,
+   R"(^enlázanos\b|(?:pon|ponga|añade|añada) nuestro (?:banner|botón) en (?:tu|su) (?:web|página|sitio|blog)|intercambio de enlaces)"},
+  {C::house_ad, L::it, false,
+   R"(^linkaci\b|(?:metti|inserisci) il nostro (?:banner|bottone) sul tuo (?:sito|blog)|scambio (?:di )?link\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^link naar ons\b|(?:plaats|zet) onze (?:banner|button) op (?:je|uw) (?:site|website|homepage|blog)|\blinkruil\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:linke|coloque um link para) (?:o nosso site|nós)|(?:coloque|ponha) (?:o )?nosso (?:banner|botão) no seu (?:site|blog)|troca de links)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1163,6 +1212,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra per maand|(?:twee|drie|\d+) extra maanden gratis|koop (?:nu )?de (?:pro|premium|plus)-versie)"},
   {C::upsell, L::pt, false,
    R"(por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d+)?(?: ?€| euros?)? a mais por mês|(?:dois|três|\d+) meses (?:extra|adicionais) grátis|compre (?:já |agora )?a versão (?:pro|premium|plus)\b)"},
+  // A subscription or licence to renew: what it includes and when it runs
+  // out, the renewal's price, the bigger edition "for only $15 more".
+  {C::upsell, L::en, false,
+   R"(renew (?:your )?(?:subscription|protection|licen[cs]e|coverage)\b|renew (?:online|now|today)\b|renew (?:before|by) [^.!?]* (?:and|to) (?:pay|save|get)\b|your (?:[\pL-]+ )?(?:subscription|licen[cs]e) (?:includes|expires|runs out|lapses)\b|upgrade to [^.!?]* for (?:just |only )?[$£€] ?\d+(?:[.,]\d+)? (?:more|extra)\b)"},
+  {C::upsell, L::de, false,
+   R"((?:ihr|dein)e? (?:[\pL-]+ )?(?:abonnement|abo|lizenz|schutz) (?:läuft|endet) (?:am|bald|in|demnächst)|(?:jetzt |rechtzeitig )?(?:lizenz|abo|abonnement|schutz) verlängern|verlängern sie (?:jetzt |rechtzeitig )?(?:ihr(?:e|en)? )?(?:lizenz|abo|abonnement|schutz)|(?:upgrade|wechsel|umstieg) (?:auf|zu) [^.!?]* für nur \d+(?:,\d+)? ?(?:€|euro) mehr\b)"},
+  {C::upsell, L::fr, false,
+   R"(renouvelez (?:dès maintenant |maintenant )?(?:votre|ta|ton|vos) (?:abonnement|licence|protection)|(?:votre|ton|ta) (?:abonnement|licence|protection) (?:expire|arrive à échéance|prend fin)|passez à [^.!?]* pour seulement \d+(?:,\d+)? ?(?:€|euros?) de plus\b)"},
+  {C::upsell, L::es, false,
+   R"(renueva (?:ya |ahora )?(?:tu|su) (?:suscripción|licencia|protección)|(?:tu|su) (?:suscripción|licencia|protección) (?:caduca|vence|expira)|pásate a [^.!?]* por solo \d+(?:,\d+)? ?(?:€|euros?) más\b)"},
+  {C::upsell, L::it, false,
+   R"(rinnova (?:ora |subito )?(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione)|(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione) (?:scade|è in scadenza)|passa a [^.!?]* con soli \d+(?:,\d+)? ?(?:€|euro) in più\b)"},
+  {C::upsell, L::nl, false,
+   R"(verleng (?:nu )?(?:je|uw) (?:abonnement|licentie|bescherming)|(?:je|uw) (?:abonnement|licentie|bescherming) (?:verloopt|loopt af)|(?:upgrade|stap over) (?:naar|op) [^.!?]* voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra\b)"},
+  {C::upsell, L::pt, false,
+   R"(renove (?:já |agora )?(?:a sua|sua|o seu|seu) (?:assinatura|subscrição|licença|proteção|protecção)|(?:a sua|sua|o seu|seu) (?:assinatura|subscrição|licença|proteção) (?:expira|vence|termina)|mude para [^.!?]* por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d+)?(?: ?€| euros?)? a mais\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
