@@ -491,6 +491,22 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:stuur|zend) (?:je|uw|de) antwoordkaart|wordt (?:je|u) automatisch toegestuurd|(?:koop|aankoop|afname)verplichting|verzendkosten worden (?:apart |extra )?(?:berekend|toegevoegd))"},
   {C::imprint, L::pt, false,
    R"((?:devolva|envie) (?:o (?:seu )?)?(?:cartão|postal)(?:-| de )resposta|(?:será|lhe será|te será) (?:enviad[oa]|expedid[oa]) automaticamente|compromisso de compra|(?:os )?portes (?:de envio )?(?:não incluídos|são adicionados)|frete (?:não incluso|cobrado à parte))"},
+  // Advice that replaces no lawyer's or adviser's: "our articles are no
+  // substitute for individual legal advice".
+  {C::imprint, L::en, false,
+   R"((?:is|are) (?:no|not a) substitute for (?:individual |personal |professional )?(?:legal|tax|financial) advice|(?:does|do) not (?:replace|constitute) (?:individual |personal |professional )?(?:legal|tax) advice)"},
+  {C::imprint, L::de, false,
+   R"((?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:rechts|steuer)beratung|(?:ersetzt|ersetzen) nicht die (?:individuelle |persönliche )?(?:rechts|steuer)beratung)"},
+  {C::imprint, L::fr, false,
+   R"(ne (?:remplace|remplacent) pas (?:un |une |les? )?(?:conseils?|consultation) (?:juridiques?|personnalisée?s?|d'un avocat))"},
+  {C::imprint, L::es, false,
+   R"(no (?:sustituye|sustituyen|reemplaza|reemplazan) (?:el|un|al) asesoramiento (?:jurídico|legal|personalizado|fiscal))"},
+  {C::imprint, L::it, false,
+   R"(non (?:sostituisce|sostituiscono) (?:una |la )?consulenza (?:legale|personalizzata|fiscale))"},
+  {C::imprint, L::nl, false,
+   R"((?:vervangt|vervangen) geen (?:persoonlijk |individueel )?(?:juridisch |fiscaal )?advies)"},
+  {C::imprint, L::pt, false,
+   R"(não (?:substitui|substituem) (?:o |um )?aconselhamento (?:jurídico|legal|personalizado|fiscal))"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1101,6 +1117,53 @@ constexpr VocabularyRow k_rows[] = {
    R"(^link naar ons\b|(?:plaats|zet) onze (?:banner|button) op (?:je|uw) (?:site|website|homepage|blog)|\blinkruil\b)"},
   {C::house_ad, L::pt, false,
    R"(^(?:linke|coloque um link para) (?:o nosso site|nós)|(?:coloque|ponha) (?:o )?nosso (?:banner|botão) no seu (?:site|blog)|troca de links)"},
+  // A voucher box: its heading, the code with what it brings, the redeem
+  // button.
+  {C::house_ad, L::en, false,
+   R"(^redeem (?:your |the |my )?(?:voucher|coupon|code|credit)\W*$|^your (?:[\pL-]+ )?(?:voucher|coupon)\W*$|(?:use|with|enter) (?:the )?(?:code|promo code|voucher code) [^ ]+ (?:to get|and get|for|you get) [$£€]?\d+(?:[.,]\d+)? ?(?:[$£€] )?(?:in )?(?:[\pL-]+ )?credit\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?gutschein einlösen\W*$|^(?:dein|ihr)(?: [\pL-]+)? ?gutschein\W*$|^(?:dein|ihr) [\pL-]+-gutschein\W*$|mit dem (?:gutschein|aktions)?code [^ ]+ (?:bekommst|erhältst|erhalten) (?:du |sie )?\d+(?:,\d+)? ?(?:euro|€) [\pL-]*guthaben)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:utiliser|utilisez) (?:mon|le|votre|ton) (?:code|bon)\W*$|^(?:votre|ton) bon de réduction\W*$|avec le code [^ ]+,? (?:bénéficiez|obtenez|recevez|tu reçois|vous recevez) (?:de )?\d+ ?(?:€|euros?) (?:de )?(?:crédit|solde))"},
+  {C::house_ad, L::es, false,
+   R"(^(?:canjear|canjea) (?:mi |tu |el )?(?:cupón|código|vale)\W*$|^(?:tu|su) cupón\W*$|con el código [^ ]+ (?:obtienes|consigues|recibes|te llevas) \d+ ?(?:€|euros?) (?:de )?(?:saldo|crédito))"},
+  {C::house_ad, L::it, false,
+   R"(^(?:usa|riscatta) (?:il (?:tuo )?)?(?:codice|buono|coupon)\W*$|^il tuo (?:buono|coupon)\W*$|con il codice [^ ]+ (?:ricevi|ottieni|hai) \d+ ?(?:€|euro) di credito)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:verzilver|gebruik) (?:je |uw )?(?:tegoedbon|code|kortingscode)\W*$|^(?:je|jouw|uw) (?:tegoed|kortings)bon\W*$|met de (?:kortings)?code [^ ]+ (?:krijg|ontvang) (?:je|u) \d+ ?(?:euro|€) (?:tegoed|beltegoed|ritegoed))"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:resgatar|resgate|usar) (?:o )?(?:meu |seu )?(?:cupão|cupom|código|vale)\W*$|^(?:o )?(?:seu|teu) (?:cupão|cupom|vale)\W*$|com o código [^ ]+ (?:recebe|ganha|ganhas|tens) \d+ ?(?:€|euros?|reais) (?:de )?(?:saldo|crédito))"},
+  // A restaurant's table booking, its gift cards and its private dining.
+  {C::house_ad, L::en, false,
+   R"(^(?:book|reserve) (?:a|your) table\W*$|^(?:buy|give|send|order) (?:a |an )?(?:e-?)?gift cards?\W*$|gift cards? (?:never expire|work at|can be used at)|buy [$£€]?\d+ in gift cards|^give the gift of\b|planning a (?:party|celebration|event|dinner) (?:of|for) \d+|our events team (?:can|will)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:einen )?tisch reservieren\W*$|^(?:jetzt )?gutschein (?:kaufen|verschenken|bestellen)\W*$|gutscheine (?:gelten|sind) in allen (?:unseren )?(?:restaurants|häusern|filialen)|(?:feier|veranstaltung|gesellschaft) (?:ab|mit mehr als) \d+ personen|unser (?:event|veranstaltungs)team (?:hilft|berät|richtet))"},
+  {C::house_ad, L::fr, false,
+   R"(^réserve[rz]? (?:une|votre|ta) table\W*$|^(?:offrir|offrez|acheter|achetez) (?:une |un )?(?:carte|bon) cadeau\W*$|cartes? cadeaux? (?:valables?|utilisables?) dans (?:tous )?nos restaurants|(?:groupe|fête|événement) de (?:plus de )?\d+ personnes\b[^.!?]*\?)"},
+  {C::house_ad, L::es, false,
+   R"(^reserva(?:r)? (?:una|tu|su) mesa\W*$|^(?:regala|compra|comprar) (?:una )?tarjeta regalo\W*$|tarjetas? regalo (?:válidas?|sirven) en (?:todos )?nuestros restaurantes|(?:grupo|celebración|evento) de (?:más de )?\d+ personas\b[^.!?]*\?)"},
+  {C::house_ad, L::it, false,
+   R"(^prenota (?:un|il tuo) tavolo\W*$|^(?:regala|acquista) (?:una )?(?:gift card|carta regalo|buono regalo)\W*$|(?:gift card|buoni regalo) (?:valid[ei]|utilizzabili) in tutti i nostri ristoranti|(?:gruppo|festa|evento) (?:di|da) (?:più di )?\d+ persone\b[^.!?]*\?)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:reserveer|boek) (?:een|je|uw) tafel\W*$|^(?:koop|geef|bestel) een cadeau(?:kaart|bon)\W*$|cadeaukaarten? (?:zijn geldig|gelden) in al onze restaurants|(?:groep|feest|gezelschap) (?:van|vanaf) \d+ personen\b[^.!?]*\?)"},
+  {C::house_ad, L::pt, false,
+   R"(^reserv(?:e|ar) (?:uma |a sua |sua )?mesa\W*$|^(?:compre|ofereça|oferecer) (?:um )?(?:cartão|vale)[ -]presente\W*$|(?:cartões|vales)[ -]presente (?:válidos|valem) em todos os nossos restaurantes|(?:grupo|festa|evento) de (?:mais de )?\d+ pessoas\b[^.!?]*\?)"},
+  // The publisher's conference invitation: "Join 600 owners and investors
+  // for a day on ...".
+  {C::house_ad, L::en, false,
+   R"(^join (?:\d[\d,]*|hundreds of|thousands of) [^.!?]* for (?:a|an|two|three) (?:full )?(?:day|days|evening|night|afternoon|morning)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:triff|treffen sie|sei dabei mit|seien sie dabei mit) (?:\d[\d.]*|hunderte[n]?|tausende[n]?) [^.!?]* (?:einen|zwei) (?:tag|abend)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^rejoignez (?:\d[\d .]*|des centaines de|des milliers de) [^.!?]* pour une (?:journée|soirée)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^únete a (?:\d[\d.]*|cientos de|miles de) [^.!?]* (?:en|para) una (?:jornada|tarde|noche)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^unisciti a (?:\d[\d.]*|centinaia di|migliaia di) [^.!?]* per una (?:giornata|serata)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:sluit (?:je|u) aan bij|ontmoet) (?:\d[\d.]*|honderden|duizenden) [^.!?]* (?:voor|tijdens) een (?:dag|avond|middag)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^junte-se a (?:\d[\d.]*|centenas de|milhares de) [^.!?]* (?:para|num|em) (?:um dia|uma noite|uma tarde)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1228,6 +1291,17 @@ constexpr VocabularyRow k_rows[] = {
    R"(verleng (?:nu )?(?:je|uw) (?:abonnement|licentie|bescherming)|(?:je|uw) (?:abonnement|licentie|bescherming) (?:verloopt|loopt af)|(?:upgrade|stap over) (?:naar|op) [^.!?]* voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra\b)"},
   {C::upsell, L::pt, false,
    R"(renove (?:já |agora )?(?:a sua|sua|o seu|seu) (?:assinatura|subscrição|licença|proteção|protecção)|(?:a sua|sua|o seu|seu) (?:assinatura|subscrição|licença|proteção) (?:expira|vence|termina)|mude para [^.!?]* por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d+)?(?: ?€| euros?)? a mais\b)"},
+  // What the paying tier already got: "Pro members got the full model on
+  // Monday".
+  {C::upsell, L::en, false,
+   R"(\b(?:pro|premium|plus|paid|paying|insider|vip) (?:members|subscribers) (?:got|received|already (?:got|have|received))\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:pro|premium|plus)-?(?:mitglieder|abonnenten|abonnentinnen|abonnierende) (?:haben [^.!?]*(?:bekommen|erhalten)|bekamen|erhielten)\b)"},
+  {C::upsell, L::fr, false, R"(\bles (?:abonnés|membres) (?:premium|pro|payants) ont (?:déjà )?(?:reçu|eu)\b)"},
+  {C::upsell, L::es, false, R"(\blos (?:suscriptores|miembros) (?:premium|pro|de pago) (?:ya )?(?:recibieron|tuvieron)\b)"},
+  {C::upsell, L::it, false, R"(\bgli (?:abbonati|iscritti) (?:premium|pro|paganti) hanno (?:già )?(?:ricevuto|avuto)\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:premium|pro|betalende) ?-?(?:leden|abonnees) (?:kregen|ontvingen|hebben [^.!?]*(?:gekregen|ontvangen))\b)"},
+  {C::upsell, L::pt, false, R"(\bos (?:assinantes|membros) (?:premium|pro|pagantes) (?:já )?(?:receberam|tiveram)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1314,6 +1388,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(al lid\? (?:dank je|bedankt)|lezers zoals (?:jij|u) (?:betalen|financieren|maken)|ledenwerfactie)"},
   {C::donation, L::pt, false,
    R"(já é (?:sócio|membro)\? obrigad|leitores como você (?:financiam|tornam possível|pagam)|campanha de (?:sócios|membros))"},
+  // A small sum that helps: "just 5 euros a month helps us".
+  {C::donation, L::en, false,
+   R"((?:just|even|only) [$£€]? ?\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds)? (?:a|per) month (?:helps|keeps|lets)\b)"},
+  {C::donation, L::de, false,
+   R"((?:schon|bereits|nur) \d+(?:,\d+)? ?(?:euro|€)(?: im monat| pro monat| monatlich)? (?:helfen|hilft)\b)"},
+  {C::donation, L::fr, false,
+   R"((?:même|dès|seulement|rien que) \d+(?:,\d+)? ?(?:€|euros?)(?: par mois)? (?:nous )?(?:aident|aide|suffisent)\b)"},
+  {C::donation, L::es, false,
+   R"((?:con )?(?:solo|sólo|apenas) \d+(?:,\d+)? ?(?:€|euros?)(?: al mes)? (?:nos )?(?:ayudan|ayudas|ayuda|basta)\b)"},
+  {C::donation, L::it, false,
+   R"((?:bastano|anche|solo) \d+(?:,\d+)? ?(?:€|euro)(?: al mese)? (?:per aiutarci|ci aiutano|aiutano)\b)"},
+  {C::donation, L::nl, false,
+   R"((?:al|slechts|maar) \d+(?:,\d+)? ?(?:euro|€)(?: per maand| per jaar)? (?:helpt|helpen)\b)"},
+  {C::donation, L::pt, false,
+   R"((?:apenas|só|mesmo) \d+(?:,\d+)? ?(?:€|euros?|reais)(?: por mês)? (?:já )?(?:nos )?(?:ajudam|ajuda)\b)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -1476,6 +1565,14 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(rispondi al nostro (?:breve )?(?:questionario|sondaggio)[^.!?]* e vinci)"},
   {C::feedback, L::nl, false, R"(vul (?:onze|de) (?:korte )?enquête in en (?:maak kans|win))"},
   {C::feedback, L::pt, false, R"(responda (?:à|a) nossa (?:breve )?pesquisa[^.!?]* e (?:concorra|ganhe))"},
+  // A button to the reader's own progress page on a learning platform.
+  {C::feedback, L::en, false, R"(^(?:see|view|check|go to|to) your (?:learning )?(?:progress|stats|statistics|dashboard)\W*$)"},
+  {C::feedback, L::de, false, R"(^(?:zu |zum )?(?:deinem|ihrem|deiner|ihrer) (?:lern)?(?:fortschritt|statistik|dashboard)\W*$)"},
+  {C::feedback, L::fr, false, R"(^(?:voir|consulter|suivre) (?:ta|votre) progression\W*$)"},
+  {C::feedback, L::es, false, R"(^(?:ver|consulta|consultar) (?:tu|su) progreso\W*$)"},
+  {C::feedback, L::it, false, R"(^(?:vedi|scopri|controlla) i tuoi progressi\W*$)"},
+  {C::feedback, L::nl, false, R"(^(?:bekijk |naar )?(?:je|jouw|uw) (?:leer)?voortgang\W*$)"},
+  {C::feedback, L::pt, false, R"(^(?:ver|veja|acompanhe) (?:o )?(?:seu|teu) progresso\W*$)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -1559,6 +1656,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
    R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
 
+  // Who reads the newsletter, by count: "X is read by 120,000 people who
+  // work in sports".
+  {C::self_description, L::en, false,
+   R"(\bis read (?:each week |every week |every day |daily |weekly )?by (?:over |more than |some |about )?[0-9][0-9,.]*k?\+? (?:people|professionals|executives|leaders|decision-makers|insiders|readers)\b)"},
+  {C::self_description, L::de, false,
+   R"(\bwird (?:jede woche |täglich |wöchentlich )?von (?:über |mehr als |rund )?[0-9][0-9.]*\+? (?:menschen|leserinnen|lesern|profis|entscheidern|fachleuten)\b[^.!?]* gelesen)"},
+  {C::self_description, L::fr, false,
+   R"(\best lue? (?:chaque semaine |chaque jour )?par (?:plus de )?[0-9][0-9 .]* (?:personnes|professionnels|décideurs|lecteurs)\b)"},
+  {C::self_description, L::es, false,
+   R"(\b(?:lo|la) leen (?:cada semana |cada día )?(?:más de )?[0-9][0-9.]* (?:personas|profesionales|directivos|lectores)\b)"},
+  {C::self_description, L::it, false,
+   R"(\b(?:è )?lett[ao] (?:ogni settimana |ogni giorno )?da (?:oltre |più di )?[0-9][0-9.]* (?:persone|professionisti|manager|lettori)\b)"},
+  {C::self_description, L::nl, false,
+   R"(\bwordt (?:elke week |dagelijks )?gelezen door (?:ruim |meer dan )?[0-9][0-9.]* (?:mensen|professionals|lezers)\b)"},
+  {C::self_description, L::pt, false,
+   R"(é lid[ao] (?:todas as semanas |todos os dias )?por (?:mais de )?[0-9][0-9.]* (?:pessoas|profissionais|executivos|leitores)\b)"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
