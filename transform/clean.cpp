@@ -73,7 +73,9 @@ CleanResult Cleaner::run() {
     mark_native_ads();
     mark_ruled_asides();
     mark_shop_buttons();
+    mark_shop_sections();
     mark_sponsor_links();
+    mark_sponsor_captions();
     mark_voiced_buttons();
     mark_footer_region();
     mark_closing_separator();
@@ -290,10 +292,50 @@ void Cleaner::tidy() {
         first_removed && (owns_heading(*first_removed) || (*first_removed == RemovalKind::footer && owning_below));
     if (owned && !kept_any) remove(i, {RemovalKind::orphan, "heading of a removed section"});
   }
+  mark_contents_lines();
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);
     if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
     if (m_info[i].words == 0 && !b.text.empty()) remove(i, {RemovalKind::empty, "no words"});
+  }
+}
+
+// A folded line without the number or bullet that opens it ("4. renew
+// your protection" -> "renew your protection").
+std::string_view Cleaner::without_number(std::string_view folded) {
+  std::size_t at = 0;
+  while (at < folded.size() && ((folded[at] >= '0' && folded[at] <= '9') || folded[at] == '*' || folded[at] == '-'))
+    ++at;
+  if (at > 0 && at < folded.size() && (folded[at] == '.' || folded[at] == ')')) ++at;
+  while (at < folded.size() && folded[at] == ' ') ++at;
+  folded.remove_prefix(at);
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == ':')) folded.remove_suffix(1);
+  return folded;
+}
+
+// The issue's contents ("In this issue: 1. ... 4. Renew your protection")
+// name its sections by their headings: the line that names a section
+// whose heading went as promo, sponsor or chrome goes with it. Only a
+// line of a list (a list item, or a short line beside another short
+// line) above the heading, and never for a heading the footer took, which
+// may repeat the newsletter's name at the top.
+void Cleaner::mark_contents_lines() {
+  for (std::size_t h = 0; h < size(); ++h) {
+    const auto& why = m_info[h].reason;
+    if (!m_info[h].heading_like || !why || m_info[h].words < 2 || m_info[h].words > 12) continue;
+    if (why->kind == RemovalKind::footer || why->kind == RemovalKind::legal || why->kind == RemovalKind::empty)
+      continue;
+    const std::string_view title = without_number(m_info[h].folded);
+    if (count_words(title) < 2) continue;
+    auto short_line = [&](std::size_t j) {
+      return m_info[j].words > 0 && m_info[j].words <= 12 && !ends_like_sentence(m_info[j].folded);
+    };
+    for (std::size_t i = 1; i < h; ++i) {
+      if (!open(i) || !short_line(i) || without_number(m_info[i].folded) != title) continue;
+      const bool listed =
+          block(i).kind == BlockKind::list_item || short_line(i - 1) || (i + 1 < h && short_line(i + 1));
+      if (listed) remove(i, {RemovalKind::orphan, "contents line of a removed section " + quote(block(h).text)});
+    }
   }
 }
 

@@ -285,6 +285,37 @@ void Cleaner::mark_shop_buttons() {
   }
 }
 
+// A shop's box in an issue that is no shop's: a short heading that names
+// a shop ("THE CLUB STORE", "Aus dem Fanshop") over a few short blocks,
+// one of them linking to a host or a path named for a shop
+// ("store.club.example", "club.example/shop"), is the publisher's house
+// ad, all of it: the shirt with its sizes and price, the pre-order, the
+// free gift with every order.
+void Cleaner::mark_shop_sections() {
+  for (std::size_t h = 0; h < size(); ++h) {
+    const Info& head = m_info[h];
+    if (!open(h) || !head.heading_like || head.words == 0 || head.words > 6 ||
+        !has_listed_word(WordList::shop, head.folded))
+      continue;
+    const auto end = section_end(h, 150);
+    if (!end || *end <= h + 1) continue;
+    bool shop_link = false;
+    bool fits = true;
+    for (std::size_t j = h + 1; j < *end && fits; ++j) {
+      if (m_info[j].words > 60 || m_info[j].heading_like) fits = false;
+      for (const Link& link : block(j).links) {
+        const std::string host = url_host(link.url);
+        const std::string label = host.substr(0, host.find('.'));
+        if ((label != host && has_listed_word(WordList::shop, label)) || !shop_path(link.url, host).empty())
+          shop_link = true;
+      }
+    }
+    if (!fits || !shop_link || is_shop_issue()) continue;
+    const Removal reason{RemovalKind::promo, "section " + quote(block(h).text) + ", which links to a shop"};
+    for (std::size_t j = h; j < *end; ++j) remove(j, reason);
+  }
+}
+
 // "host/segment" when the first segment of a link's path names a shop
 // ("/shop", "/boutique", "/tienda"), else "".
 std::string Cleaner::shop_path(std::string_view url, const std::string& host) {

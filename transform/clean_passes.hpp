@@ -109,6 +109,8 @@ class Cleaner {
   void mark_promo_boxes();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
+  void mark_contents_lines();
+  static std::string_view without_number(std::string_view folded);
   CleanResult result() const;
 
   // clean_passes.cpp: read by passes of several files.
@@ -169,6 +171,7 @@ class Cleaner {
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);
   void mark_label_copy(std::size_t label, const Removal& reason);
+  void mark_sponsor_captions();
   bool boxed_label(std::size_t i) const;
   void mark_disclosed(std::size_t note, const Removal& reason);
   bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const;
@@ -190,6 +193,7 @@ class Cleaner {
   bool is_own_name(const std::string& name);
   static bool states_terms(std::string_view folded);
   void mark_shop_buttons();
+  void mark_shop_sections();
   static std::string shop_path(std::string_view url, const std::string& host);
   void mark_sponsor_links();
   bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false,

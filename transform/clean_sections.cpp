@@ -19,6 +19,7 @@
 // The markers and phrases that find the labels are clean_markers.cpp's.
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -28,6 +29,7 @@
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
 #include "transform/markers.hpp"
+#include "transform/stopwords.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
@@ -230,6 +232,45 @@ void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {
     }
     if (block(j).kind == BlockKind::paragraph && !m_info[j].heading_like && m_info[j].words <= 40) remove(j, reason);
     return;
+  }
+}
+
+// A sponsor's credit over its banner ("This week's issue is brought to
+// you by Acme." over the banner and "Acme 550W: rock-solid rails. Get
+// yours for $89."): the caption under the banner, which names the sponsor
+// the credit names, is the sponsor's copy. The credit was removed by its
+// phrase, which its evidence quotes; the sponsor's name is the word after
+// it.
+void Cleaner::mark_sponsor_captions() {
+  static constexpr std::array<std::string_view, 7> k_languages = {"en", "de", "fr", "es", "it", "nl", "pt"};
+  for (std::size_t i = 0; i + 1 < size(); ++i) {
+    const auto& why = m_info[i].reason;
+    if (!why || why->kind != RemovalKind::sponsor || m_info[i].words > 25 || !why->evidence.starts_with('"')) continue;
+    const std::size_t close = why->evidence.find('"', 1);
+    if (close == std::string::npos) continue;
+    const std::string phrase = why->evidence.substr(1, close - 1);
+    const std::string_view folded = m_info[i].folded;
+    const std::size_t at = folded.find(phrase);
+    if (phrase.empty() || at == std::string_view::npos) continue;
+    // The first word after the phrase that is no article or other stop
+    // word of the seven languages ("by the Acme Foundation").
+    std::string_view name;
+    for (const std::string_view word : split_words(folded.substr(at + phrase.size()))) {
+      const bool stop = std::any_of(k_languages.begin(), k_languages.end(),
+                                    [&](std::string_view language) { return is_stopword(word, language); });
+      if (stop) continue;
+      name = word;
+      break;
+    }
+    if (name.size() < 3) continue;
+    for (std::size_t j = i + 1; j < size(); ++j) {
+      if (block(j).kind == BlockKind::image || m_info[j].words == 0) continue;
+      if (!open(j) || block(j).kind != BlockKind::paragraph || m_info[j].heading_like || m_info[j].words > 40) break;
+      const auto words = split_words(m_info[j].folded);
+      if (std::find(words.begin(), words.end(), name) != words.end())
+        remove(j, {RemovalKind::sponsor, "names " + quote(name) + ", the sponsor the credit above names"});
+      break;
+    }
   }
 }
 

@@ -162,6 +162,22 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:je|uw) adviseur is (?:bereikbaar|beschikbaar)[^.!?]{0,60}(?:op|via) \+?\d)"},
   {C::footer, L::pt, false,
    R"((?:o seu|seu) (?:gestor|consultor) (?:está disponível|atende)[^.!?]{0,60}(?:pelo|no) \+?\d)"},
+  // A software vendor's support lines: technical or phone support and its
+  // hours, free support for registered users.
+  {C::footer, L::en, false,
+   R"((?:technical|tech|phone|telephone) support (?:is )?(?:available|open) (?:\d|24|around|round|from|mon|tue|wed|thu|fri|sat|sun|weekdays|seven|during|on weekdays)|(?:free )?(?:technical )?support for registered (?:users|customers|owners))"},
+  {C::footer, L::de, false,
+   R"((?:technischer|telefonischer) support ist (?:[^.!?]{0,40} )?erreichbar|support für registrierte (?:nutzer|kunden|anwender))"},
+  {C::footer, L::fr, false,
+   R"((?:le )?support (?:technique|téléphonique) (?:est )?(?:disponible|joignable|ouvert) (?:du|de|le|\d|24)|assistance (?:technique )?(?:gratuite )?(?:pour les|réservée aux) utilisateurs enregistrés)"},
+  {C::footer, L::es, false,
+   R"((?:el )?soporte (?:técnico|telefónico) (?:está )?disponible (?:de|del|las|\d|24)|soporte (?:técnico )?(?:gratuito )?para usuarios registrados)"},
+  {C::footer, L::it, false,
+   R"((?:l')?assistenza (?:tecnica|telefonica) (?:è )?(?:disponibile|attiva) (?:dal|da|il|\d|24)|assistenza (?:tecnica )?(?:gratuita )?per (?:gli )?utenti registrati)"},
+  {C::footer, L::nl, false,
+   R"((?:technische|telefonische) (?:ondersteuning|support|helpdesk) is (?:[^.!?]{0,40} )?bereikbaar|support voor geregistreerde gebruikers)"},
+  {C::footer, L::pt, false,
+   R"((?:o )?suporte (?:técnico|telefónico|telefônico) (?:está )?disponível (?:de|das|\d|24)|suporte (?:técnico )?(?:gratuito )?para (?:utilizadores registados|usuários registrados))"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -466,6 +482,39 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"(a persona in camera doppia\b|per persona in camera doppia\b)"},
   {C::imprint, L::nl, false, R"(per persoon (?:op basis van|in) (?:een )?(?:tweepersoonskamer|2-persoonskamer))"},
   {C::imprint, L::pt, false, R"(por pessoa em (?:quarto|apartamento) duplo\b)"},
+  // A book or record club's terms: the reply card that declines the
+  // selection sent automatically, the purchase commitment, shipping and
+  // handling added, a gift "while they last".
+  {C::imprint, L::en, false,
+   R"((?:return|send back|mail) (?:your|the) reply (?:card|form)\b|^your reply (?:card|form)\b|do nothing\b[^.!?]*\b(?:shipped|sent|mailed) (?:to you )?automatically|(?:membership|purchase) (?:commitment|obligation)\b|shipping (?:and|&) handling (?:is|are|will be) (?:added|charged|extra)|\bfree\b[^.!?]* while they last\b)"},
+  {C::imprint, L::de, false,
+   R"((?:ihre|die) antwortkarte (?:zurück|bis)|brauchen sie nichts (?:zu tun|weiter zu tun)[^.!?]*automatisch|(?:mitglieds|kauf|abnahme)verpflichtung|versandkosten werden (?:zusätzlich|extra|gesondert) berechnet)"},
+  {C::imprint, L::fr, false,
+   R"((?:renvoyez|retournez) (?:votre|la) carte-?réponse|(?:sera|vous sera) (?:expédié|envoyé|livré) automatiquement|engagement d'achat|frais de port (?:et de traitement )?(?:en sus|sont ajoutés|s'ajoutent))"},
+  {C::imprint, L::es, false,
+   R"((?:devuelve|devuelva|envía|envíe) (?:tu|su|la) tarjeta (?:de )?respuesta|(?:se te|se le) enviará automáticamente|compromiso de compra|(?:los )?gastos de envío (?:se añaden|no (?:están )?incluidos|aparte))"},
+  {C::imprint, L::it, false,
+   R"((?:rispedisci|restituisci|invia) (?:la (?:tua )?)?cartolina(?:-| di )risposta|(?:ti|le) (?:sarà|verrà) (?:spedit[oa]|inviat[oa]) automaticamente|impegno (?:di |d')acquisto|spese di spedizione (?:escluse|a parte|si aggiungono))"},
+  {C::imprint, L::nl, false,
+   R"((?:stuur|zend) (?:je|uw|de) antwoordkaart|wordt (?:je|u) automatisch toegestuurd|(?:koop|aankoop|afname)verplichting|verzendkosten worden (?:apart |extra )?(?:berekend|toegevoegd))"},
+  {C::imprint, L::pt, false,
+   R"((?:devolva|envie) (?:o (?:seu )?)?(?:cartão|postal)(?:-| de )resposta|(?:será|lhe será|te será) (?:enviad[oa]|expedid[oa]) automaticamente|compromisso de compra|(?:os )?portes (?:de envio )?(?:não incluídos|são adicionados)|frete (?:não incluso|cobrado à parte))"},
+  // Advice that replaces no lawyer's or adviser's: "our articles are no
+  // substitute for individual legal advice".
+  {C::imprint, L::en, false,
+   R"((?:is|are) (?:no|not a) substitute for (?:individual |personal |professional )?(?:legal|tax|financial) advice|(?:does|do) not (?:replace|constitute) (?:individual |personal |professional )?(?:legal|tax) advice)"},
+  {C::imprint, L::de, false,
+   R"((?:ersetzt|ersetzen) keine (?:individuelle |persönliche )?(?:rechts|steuer)beratung|(?:ersetzt|ersetzen) nicht die (?:individuelle |persönliche )?(?:rechts|steuer)beratung)"},
+  {C::imprint, L::fr, false,
+   R"(ne (?:remplace|remplacent) pas (?:un |une |les? )?(?:conseils?|consultation) (?:juridiques?|personnalisée?s?|d'un avocat))"},
+  {C::imprint, L::es, false,
+   R"(no (?:sustituye|sustituyen|reemplaza|reemplazan) (?:el|un|al) asesoramiento (?:jurídico|legal|personalizado|fiscal))"},
+  {C::imprint, L::it, false,
+   R"(non (?:sostituisce|sostituiscono) (?:una |la )?consulenza (?:legale|personalizzata|fiscale))"},
+  {C::imprint, L::nl, false,
+   R"((?:vervangt|vervangen) geen (?:persoonlijk |individueel )?(?:juridisch |fiscaal )?advies)"},
+  {C::imprint, L::pt, false,
+   R"(não (?:substitui|substituem) (?:o |um )?aconselhamento (?:jurídico|legal|personalizado|fiscal))"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1100,6 +1149,69 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(de (?:qualquer|um) (?:um )?(?:destes|dos nossos) (?:espelhos|mirrors)\b|(?:espelho|mirror) ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
    R"(|^assine a (?:revista|edição impressa)\b|\d+ (?:edições|números) por (?:apenas |só )?(?:r\$ ?|€ ?)?\d|sobre o preço (?:de capa|de banca))"},
+  // A site asking to be linked: "Link to us!", a banner for the reader's
+  // homepage, a link exchange.
+  {C::house_ad, L::en, false,
+   R"(^link to us\b|(?:grab|get|download) (?:a|our) (?:banner|button|badge) for your (?:site|website|page|homepage|blog)|(?:add|put|place) (?:a|our) (?:banner|button) (?:to|on) your (?:site|website|page|homepage|blog)|\blink exchange\b)"},
+  {C::house_ad, L::de, false,
+   R"(^verlinke?n? (?:sie )?uns\b|(?:unser(?:en)?|einen) banner für (?:ihre|deine) (?:website|homepage|seite)|\b(?:link|banner)tausch\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^faites un lien vers (?:notre site|nous)|(?:ajoutez|mettez) notre (?:bannière|bouton) sur votre (?:site|page|blog)|échange de liens)"},
+  {C::house_ad, L::es, false,
+   R"(^enlázanos\b|(?:pon|ponga|añade|añada) nuestro (?:banner|botón) en (?:tu|su) (?:web|página|sitio|blog)|intercambio de enlaces)"},
+  {C::house_ad, L::it, false,
+   R"(^linkaci\b|(?:metti|inserisci) il nostro (?:banner|bottone) sul tuo (?:sito|blog)|scambio (?:di )?link\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^link naar ons\b|(?:plaats|zet) onze (?:banner|button) op (?:je|uw) (?:site|website|homepage|blog)|\blinkruil\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:linke|coloque um link para) (?:o nosso site|nós)|(?:coloque|ponha) (?:o )?nosso (?:banner|botão) no seu (?:site|blog)|troca de links)"},
+  // A voucher box: its heading, the code with what it brings, the redeem
+  // button.
+  {C::house_ad, L::en, false,
+   R"(^redeem (?:your |the |my )?(?:voucher|coupon|code|credit)\W*$|^your (?:[\pL-]+ )?(?:voucher|coupon)\W*$|(?:use|with|enter) (?:the )?(?:code|promo code|voucher code) [^ ]+ (?:to get|and get|for|you get) [$£€]?\d+(?:[.,]\d+)? ?(?:[$£€] )?(?:in )?(?:[\pL-]+ )?credit\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?gutschein einlösen\W*$|^(?:dein|ihr)(?: [\pL-]+)? ?gutschein\W*$|^(?:dein|ihr) [\pL-]+-gutschein\W*$|mit dem (?:gutschein|aktions)?code [^ ]+ (?:bekommst|erhältst|erhalten) (?:du |sie )?\d+(?:,\d+)? ?(?:euro|€) [\pL-]*guthaben)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:utiliser|utilisez) (?:mon|le|votre|ton) (?:code|bon)\W*$|^(?:votre|ton) bon de réduction\W*$|avec le code [^ ]+,? (?:bénéficiez|obtenez|recevez|tu reçois|vous recevez) (?:de )?\d+ ?(?:€|euros?) (?:de )?(?:crédit|solde))"},
+  {C::house_ad, L::es, false,
+   R"(^(?:canjear|canjea) (?:mi |tu |el )?(?:cupón|código|vale)\W*$|^(?:tu|su) cupón\W*$|con el código [^ ]+ (?:obtienes|consigues|recibes|te llevas) \d+ ?(?:€|euros?) (?:de )?(?:saldo|crédito))"},
+  {C::house_ad, L::it, false,
+   R"(^(?:usa|riscatta) (?:il (?:tuo )?)?(?:codice|buono|coupon)\W*$|^il tuo (?:buono|coupon)\W*$|con il codice [^ ]+ (?:ricevi|ottieni|hai) \d+ ?(?:€|euro) di credito)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:verzilver|gebruik) (?:je |uw )?(?:tegoedbon|code|kortingscode)\W*$|^(?:je|jouw|uw) (?:tegoed|kortings)bon\W*$|met de (?:kortings)?code [^ ]+ (?:krijg|ontvang) (?:je|u) \d+ ?(?:euro|€) (?:tegoed|beltegoed|ritegoed))"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:resgatar|resgate|usar) (?:o )?(?:meu |seu )?(?:cupão|cupom|código|vale)\W*$|^(?:o )?(?:seu|teu) (?:cupão|cupom|vale)\W*$|com o código [^ ]+ (?:recebe|ganha|ganhas|tens) \d+ ?(?:€|euros?|reais) (?:de )?(?:saldo|crédito))"},
+  // A restaurant's table booking, its gift cards and its private dining.
+  {C::house_ad, L::en, false,
+   R"(^(?:book|reserve) (?:a|your) table\W*$|^(?:buy|give|send|order) (?:a |an )?(?:e-?)?gift cards?\W*$|gift cards? (?:never expire|work at|can be used at)|buy [$£€]?\d+ in gift cards|^give the gift of\b|planning a (?:party|celebration|event|dinner) (?:of|for) \d+|our events team (?:can|will)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:einen )?tisch reservieren\W*$|^(?:jetzt )?gutschein (?:kaufen|verschenken|bestellen)\W*$|gutscheine (?:gelten|sind) in allen (?:unseren )?(?:restaurants|häusern|filialen)|(?:feier|veranstaltung|gesellschaft) (?:ab|mit mehr als) \d+ personen|unser (?:event|veranstaltungs)team (?:hilft|berät|richtet))"},
+  {C::house_ad, L::fr, false,
+   R"(^réserve[rz]? (?:une|votre|ta) table\W*$|^(?:offrir|offrez|acheter|achetez) (?:une |un )?(?:carte|bon) cadeau\W*$|cartes? cadeaux? (?:valables?|utilisables?) dans (?:tous )?nos restaurants|(?:groupe|fête|événement) de (?:plus de )?\d+ personnes\b[^.!?]*\?)"},
+  {C::house_ad, L::es, false,
+   R"(^reserva(?:r)? (?:una|tu|su) mesa\W*$|^(?:regala|compra|comprar) (?:una )?tarjeta regalo\W*$|tarjetas? regalo (?:válidas?|sirven) en (?:todos )?nuestros restaurantes|(?:grupo|celebración|evento) de (?:más de )?\d+ personas\b[^.!?]*\?)"},
+  {C::house_ad, L::it, false,
+   R"(^prenota (?:un|il tuo) tavolo\W*$|^(?:regala|acquista) (?:una )?(?:gift card|carta regalo|buono regalo)\W*$|(?:gift card|buoni regalo) (?:valid[ei]|utilizzabili) in tutti i nostri ristoranti|(?:gruppo|festa|evento) (?:di|da) (?:più di )?\d+ persone\b[^.!?]*\?)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:reserveer|boek) (?:een|je|uw) tafel\W*$|^(?:koop|geef|bestel) een cadeau(?:kaart|bon)\W*$|cadeaukaarten? (?:zijn geldig|gelden) in al onze restaurants|(?:groep|feest|gezelschap) (?:van|vanaf) \d+ personen\b[^.!?]*\?)"},
+  {C::house_ad, L::pt, false,
+   R"(^reserv(?:e|ar) (?:uma |a sua |sua )?mesa\W*$|^(?:compre|ofereça|oferecer) (?:um )?(?:cartão|vale)[ -]presente\W*$|(?:cartões|vales)[ -]presente (?:válidos|valem) em todos os nossos restaurantes|(?:grupo|festa|evento) de (?:mais de )?\d+ pessoas\b[^.!?]*\?)"},
+  // The publisher's conference invitation: "Join 600 owners and investors
+  // for a day on ...".
+  {C::house_ad, L::en, false,
+   R"(^join (?:\d[\d,]*|hundreds of|thousands of) [^.!?]* for (?:a|an|two|three) (?:full )?(?:day|days|evening|night|afternoon|morning)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:triff|treffen sie|sei dabei mit|seien sie dabei mit) (?:\d[\d.]*|hunderte[n]?|tausende[n]?) [^.!?]* (?:einen|zwei) (?:tag|abend)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^rejoignez (?:\d[\d .]*|des centaines de|des milliers de) [^.!?]* pour une (?:journée|soirée)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^únete a (?:\d[\d.]*|cientos de|miles de) [^.!?]* (?:en|para) una (?:jornada|tarde|noche)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^unisciti a (?:\d[\d.]*|centinaia di|migliaia di) [^.!?]* per una (?:giornata|serata)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:sluit (?:je|u) aan bij|ontmoet) (?:\d[\d.]*|honderden|duizenden) [^.!?]* (?:voor|tijdens) een (?:dag|avond|middag)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^junte-se a (?:\d[\d.]*|centenas de|milhares de) [^.!?]* (?:para|num|em) (?:um dia|uma noite|uma tarde)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1266,6 +1378,33 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:start|begin) (?:je|jouw|uw|een) (?:gratis )?proefperiode van (?:\d+|veertien|dertig) dagen|onze (?:nieuwe )?betaalde (?:editie|versie)\b)"},
   {C::upsell, L::pt, false,
    R"((?:comece|inicie|ative|começa|inicia) (?:o )?(?:seu|teu|um) (?:teste|período de teste) (?:grátis |gratuito )?de (?:\d+|sete|catorze|quatorze|trinta) dias|(?:a )?nossa (?:nova )?(?:edição|versão) paga)"},
+  // A subscription or licence to renew: what it includes and when it runs
+  // out, the renewal's price, the bigger edition "for only $15 more".
+  {C::upsell, L::en, false,
+   R"(renew (?:your )?(?:subscription|protection|licen[cs]e|coverage)\b|renew (?:online|now|today)\b|renew (?:before|by) [^.!?]* (?:and|to) (?:pay|save|get)\b|your (?:[\pL-]+ )?(?:subscription|licen[cs]e) (?:includes|expires|runs out|lapses)\b|upgrade to [^.!?]* for (?:just |only )?[$£€] ?\d+(?:[.,]\d+)? (?:more|extra)\b)"},
+  {C::upsell, L::de, false,
+   R"((?:ihr|dein)e? (?:[\pL-]+ )?(?:abonnement|abo|lizenz|schutz) (?:läuft|endet) (?:am|bald|in|demnächst)|(?:jetzt |rechtzeitig )?(?:lizenz|abo|abonnement|schutz) verlängern|verlängern sie (?:jetzt |rechtzeitig )?(?:ihr(?:e|en)? )?(?:lizenz|abo|abonnement|schutz)|(?:upgrade|wechsel|umstieg) (?:auf|zu) [^.!?]* für nur \d+(?:,\d+)? ?(?:€|euro) mehr\b)"},
+  {C::upsell, L::fr, false,
+   R"(renouvelez (?:dès maintenant |maintenant )?(?:votre|ta|ton|vos) (?:abonnement|licence|protection)|(?:votre|ton|ta) (?:abonnement|licence|protection) (?:expire|arrive à échéance|prend fin)|passez à [^.!?]* pour seulement \d+(?:,\d+)? ?(?:€|euros?) de plus\b)"},
+  {C::upsell, L::es, false,
+   R"(renueva (?:ya |ahora )?(?:tu|su) (?:suscripción|licencia|protección)|(?:tu|su) (?:suscripción|licencia|protección) (?:caduca|vence|expira)|pásate a [^.!?]* por solo \d+(?:,\d+)? ?(?:€|euros?) más\b)"},
+  {C::upsell, L::it, false,
+   R"(rinnova (?:ora |subito )?(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione)|(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione) (?:scade|è in scadenza)|passa a [^.!?]* con soli \d+(?:,\d+)? ?(?:€|euro) in più\b)"},
+  {C::upsell, L::nl, false,
+   R"(verleng (?:nu )?(?:je|uw) (?:abonnement|licentie|bescherming)|(?:je|uw) (?:abonnement|licentie|bescherming) (?:verloopt|loopt af)|(?:upgrade|stap over) (?:naar|op) [^.!?]* voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra\b)"},
+  {C::upsell, L::pt, false,
+   R"(renove (?:já |agora )?(?:a sua|sua|o seu|seu) (?:assinatura|subscrição|licença|proteção|protecção)|(?:a sua|sua|o seu|seu) (?:assinatura|subscrição|licença|proteção) (?:expira|vence|termina)|mude para [^.!?]* por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d+)?(?: ?€| euros?)? a mais\b)"},
+  // What the paying tier already got: "Pro members got the full model on
+  // Monday".
+  {C::upsell, L::en, false,
+   R"(\b(?:pro|premium|plus|paid|paying|insider|vip) (?:members|subscribers) (?:got|received|already (?:got|have|received))\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:pro|premium|plus)-?(?:mitglieder|abonnenten|abonnentinnen|abonnierende) (?:haben [^.!?]*(?:bekommen|erhalten)|bekamen|erhielten)\b)"},
+  {C::upsell, L::fr, false, R"(\bles (?:abonnés|membres) (?:premium|pro|payants) ont (?:déjà )?(?:reçu|eu)\b)"},
+  {C::upsell, L::es, false, R"(\blos (?:suscriptores|miembros) (?:premium|pro|de pago) (?:ya )?(?:recibieron|tuvieron)\b)"},
+  {C::upsell, L::it, false, R"(\bgli (?:abbonati|iscritti) (?:premium|pro|paganti) hanno (?:già )?(?:ricevuto|avuto)\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:premium|pro|betalende) ?-?(?:leden|abonnees) (?:kregen|ontvingen|hebben [^.!?]*(?:gekregen|ontvangen))\b)"},
+  {C::upsell, L::pt, false, R"(\bos (?:assinantes|membros) (?:premium|pro|pagantes) (?:já )?(?:receberam|tiveram)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1352,6 +1491,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(al lid\? (?:dank je|bedankt)|lezers zoals (?:jij|u) (?:betalen|financieren|maken)|ledenwerfactie)"},
   {C::donation, L::pt, false,
    R"(já é (?:sócio|membro)\? obrigad|leitores como você (?:financiam|tornam possível|pagam)|campanha de (?:sócios|membros))"},
+  // A small sum that helps: "just 5 euros a month helps us".
+  {C::donation, L::en, false,
+   R"((?:just|even|only) [$£€]? ?\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds)? (?:a|per) month (?:helps|keeps|lets)\b)"},
+  {C::donation, L::de, false,
+   R"((?:schon|bereits|nur) \d+(?:,\d+)? ?(?:euro|€)(?: im monat| pro monat| monatlich)? (?:helfen|hilft)\b)"},
+  {C::donation, L::fr, false,
+   R"((?:même|dès|seulement|rien que) \d+(?:,\d+)? ?(?:€|euros?)(?: par mois)? (?:nous )?(?:aident|aide|suffisent)\b)"},
+  {C::donation, L::es, false,
+   R"((?:con )?(?:solo|sólo|apenas) \d+(?:,\d+)? ?(?:€|euros?)(?: al mes)? (?:nos )?(?:ayudan|ayudas|ayuda|basta)\b)"},
+  {C::donation, L::it, false,
+   R"((?:bastano|anche|solo) \d+(?:,\d+)? ?(?:€|euro)(?: al mese)? (?:per aiutarci|ci aiutano|aiutano)\b)"},
+  {C::donation, L::nl, false,
+   R"((?:al|slechts|maar) \d+(?:,\d+)? ?(?:euro|€)(?: per maand| per jaar)? (?:helpt|helpen)\b)"},
+  {C::donation, L::pt, false,
+   R"((?:apenas|só|mesmo) \d+(?:,\d+)? ?(?:€|euros?|reais)(?: por mês)? (?:já )?(?:nos )?(?:ajudam|ajuda)\b)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -1530,6 +1684,14 @@ constexpr VocabularyRow k_rows[] = {
    R"(\ben (?:misschien|wellicht) (?:plaatsen|publiceren) we (?:hem|het|ze|die|jouw|uw)\b)"},
   {C::feedback, L::pt, false,
    R"(\be (?:talvez|poderemos) (?:a|o|os|as) (?:publiquemos|publicar)\b|\be talvez (?:a|o) publiquemos)"},
+  // A button to the reader's own progress page on a learning platform.
+  {C::feedback, L::en, false, R"(^(?:see|view|check|go to|to) your (?:learning )?(?:progress|stats|statistics|dashboard)\W*$)"},
+  {C::feedback, L::de, false, R"(^(?:zu |zum )?(?:deinem|ihrem|deiner|ihrer) (?:lern)?(?:fortschritt|statistik|dashboard)\W*$)"},
+  {C::feedback, L::fr, false, R"(^(?:voir|consulter|suivre) (?:ta|votre) progression\W*$)"},
+  {C::feedback, L::es, false, R"(^(?:ver|consulta|consultar) (?:tu|su) progreso\W*$)"},
+  {C::feedback, L::it, false, R"(^(?:vedi|scopri|controlla) i tuoi progressi\W*$)"},
+  {C::feedback, L::nl, false, R"(^(?:bekijk |naar )?(?:je|jouw|uw) (?:leer)?voortgang\W*$)"},
+  {C::feedback, L::pt, false, R"(^(?:ver|veja|acompanhe) (?:o )?(?:seu|teu) progresso\W*$)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -1613,6 +1775,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
    R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
 
+  // Who reads the newsletter, by count: "X is read by 120,000 people who
+  // work in sports".
+  {C::self_description, L::en, false,
+   R"(\bis read (?:each week |every week |every day |daily |weekly )?by (?:over |more than |some |about )?[0-9][0-9,.]*k?\+? (?:people|professionals|executives|leaders|decision-makers|insiders|readers)\b)"},
+  {C::self_description, L::de, false,
+   R"(\bwird (?:jede woche |täglich |wöchentlich )?von (?:über |mehr als |rund )?[0-9][0-9.]*\+? (?:menschen|leserinnen|lesern|profis|entscheidern|fachleuten)\b[^.!?]* gelesen)"},
+  {C::self_description, L::fr, false,
+   R"(\best lue? (?:chaque semaine |chaque jour )?par (?:plus de )?[0-9][0-9 .]* (?:personnes|professionnels|décideurs|lecteurs)\b)"},
+  {C::self_description, L::es, false,
+   R"(\b(?:lo|la) leen (?:cada semana |cada día )?(?:más de )?[0-9][0-9.]* (?:personas|profesionales|directivos|lectores)\b)"},
+  {C::self_description, L::it, false,
+   R"(\b(?:è )?lett[ao] (?:ogni settimana |ogni giorno )?da (?:oltre |più di )?[0-9][0-9.]* (?:persone|professionisti|manager|lettori)\b)"},
+  {C::self_description, L::nl, false,
+   R"(\bwordt (?:elke week |dagelijks )?gelezen door (?:ruim |meer dan )?[0-9][0-9.]* (?:mensen|professionals|lezers)\b)"},
+  {C::self_description, L::pt, false,
+   R"(é lid[ao] (?:todas as semanas |todos os dias )?por (?:mais de )?[0-9][0-9.]* (?:pessoas|profissionais|executivos|leitores)\b)"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

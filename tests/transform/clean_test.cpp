@@ -2018,3 +2018,48 @@ TEST_CASE("a masthead's date line that credits a sponsor, and a promo button tha
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "credit-and-buttons.expected"));
 }
+
+TEST_CASE("a contents line goes with the section its heading names when that section went", "[transform]") {
+  // contents-lines.txt: a vendor's plain-text bulletin. Its contents list
+  // names three sections; the third is a renewal offer, and its line in
+  // the contents goes with it, the other two lines stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(text_to_document(read_file(dir / "contents-lines.txt")));
+  CHECK(reason_for(r, "Your Toolshed subscription includes").starts_with("promo:"));
+  CHECK(reason_for(r, "3. KEEP YOUR UPDATES COMING").starts_with("orphan:"));
+  CHECK(reason_for(r, "Keep your updates coming").starts_with("orphan: contents line"));
+  CHECK(kept(r, "Version 4.2 fixes the print crash"));
+  CHECK(kept(r, "Three shortcuts you may have missed"));
+  CHECK(kept(r, "Version 4.2 fixes the crash"));
+  CHECK(kept(r, "Press F6 to jump between panes"));
+}
+
+TEST_CASE("a section headed by a shop's name that links to a shop goes whole, a story about a store stays",
+          "[transform]") {
+  // shop-box.html: a webcomic's letter. "THE PUDDLE STORE" heads a box
+  // whose pre-order links to the shop's host: the mug, the pre-order and
+  // the free gift go with their heading. "The corner store reopens" heads
+  // a story that links to the strip, and stays.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(html_to_document(read_file(dir / "shop-box.html")));
+  CHECK(reason_for(r, "THE PUDDLE STORE").starts_with("promo:"));
+  CHECK(reason_for(r, "New this month: the rain-cloud mug").starts_with("promo:"));
+  CHECK(reason_for(r, "Every order ships with a free bookmark").starts_with("promo:"));
+  CHECK(kept(r, "The corner store reopens"));
+  CHECK(kept(r, "In the strip, Mrs. Bell's corner store reopens"));
+  CHECK(kept(r, "The flood storyline ends on May 12"));
+}
+
+TEST_CASE("the caption under a sponsor's banner goes when it names the sponsor the credit above names", "[transform]") {
+  // sponsor-caption.html: a hardware weekly in an old table layout. A
+  // credit, the banner and a caption that names the same sponsor go; under
+  // a later credit, the caption of a photo names no sponsor and stays.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(html_to_document(read_file(dir / "sponsor-caption.html")));
+  CHECK(reason_for(r, "This week's letter is brought to you by Ampline").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Ampline 600W: quiet, efficient").starts_with("sponsor: names \"ampline\""));
+  CHECK(reason_for(r, "Our test bench is supported by").starts_with("sponsor:"));
+  CHECK(kept(r, "The bench now logs every voltage change"));
+  CHECK(kept(r, "REVIEW: a quiet tower cooler"));
+  CHECK(kept(r, "NEWS: a new chipset"));
+}
