@@ -165,6 +165,7 @@ class Cleaner {
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);
   void mark_label_copy(std::size_t label, const Removal& reason);
+  bool copy_of_lone_site(std::size_t i) const;
   bool boxed_label(std::size_t i) const;
   void mark_disclosed(std::size_t note, const Removal& reason);
   bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const;

@@ -586,6 +586,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
   {C::sponsor, L::nl, false, R"(betaalde (?:plaatsing|vermelding)(?:en)?\b)"},
   {C::sponsor, L::pt, false, R"((?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?\b)"},
+  // An ad label that runs into its sponsor's name after a bar or a dot
+  // ("SPONSORED | Acme", "Anzeige · Acme"): the block is the ad.
+  {C::sponsor, L::en, false, R"(^(?:sponsored|sponsor|advertisement|promoted|paid post|partner) ?[|·•] ?\pL)"},
+  {C::sponsor, L::de, false, R"(^(?:anzeige|werbung|gesponsert|sponsored|partner) ?[|·•] ?\pL)"},
+  {C::sponsor, L::fr, false, R"(^(?:publicité|sponsorisé|partenaire|contenu sponsorisé) ?[|·•] ?\pL)"},
+  {C::sponsor, L::es, false, R"(^(?:publicidad|patrocinado|anuncio|contenido patrocinado) ?[|·•] ?\pL)"},
+  {C::sponsor, L::it, false, R"(^(?:pubblicità|sponsorizzato|annuncio|contenuto sponsorizzato) ?[|·•] ?\pL)"},
+  {C::sponsor, L::nl, false, R"(^(?:advertentie|gesponsord|reclame) ?[|·•] ?\pL)"},
+  {C::sponsor, L::pt, false, R"(^(?:publicidade|patrocinado|anúncio|conteúdo patrocinado) ?[|·•] ?\pL)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1052,6 +1061,65 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\d+ ?% di sconto (?:presso|da) (?:il )?nostro (?:[\pL-]+ )*partner)"},
   {C::house_ad, L::nl, false, R"(\d+ ?% korting bij onze (?:[\pL-]+ )*partner)"},
   {C::house_ad, L::pt, false, R"(\d+ ?% de desconto n[oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
+  // A writer's own book: its launch, the preorder button and plea, a
+  // reading or signing where the writer will be.
+  {C::house_ad, L::en, false,
+   R"(my (?:first|debut|next|latest|second|third) (?:book|novel|memoir|cookbook|collection)\b[^.!?]*(?:is out|comes out|out (?:on|in|now)|publishes|is published|hits (?:shelves|bookshops|stores)|pre-?order))"
+   R"(|^pre-?order (?:the|my|a|your) (?:book|copy|novel)\W*$|pre-?orders (?:make|matter|help)\b|i(?:'ll| will) be (?:reading|signing (?:books|copies)|in conversation) at\b)"},
+  {C::house_ad, L::de, false,
+   R"(mein (?:erstes |neues |nächstes |zweites )?(?:buch|roman|kochbuch)\b[^.!?]*(?:erscheint|ist (?:da|erschienen)|vorbestell))"
+   R"(|^(?:das buch |mein buch )?(?:jetzt )?vorbestellen\W*$|vorbestellungen (?:helfen|machen|zählen)\b|ich (?:lese|signiere) (?:am \d|in der buchhandlung|bei)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(mon (?:premier |nouveau |prochain |deuxième )?(?:livre|roman|essai)\b[^.!?]*(?:sort|paraît|paraîtra|sortira|est (?:sorti|paru|disponible)|précommand))"
+   R"(|^précommander (?:le|mon) livre\W*$|les précommandes (?:comptent|aident)\b|je serai en (?:dédicace|lecture) (?:à|chez)\b)"},
+  {C::house_ad, L::es, false,
+   R"(mi (?:primer |nuevo |próximo |segundo )?(?:libro|novela|ensayo)\b[^.!?]*(?:sale|saldrá|se publica|ya está (?:a la venta|disponible)|preventa))"
+   R"(|^reserva (?:el|mi) libro\W*$|las preventas (?:importan|ayudan)\b|estaré firmando (?:libros|ejemplares)\b)"},
+  {C::house_ad, L::it, false,
+   R"(il mio (?:primo |nuovo |prossimo |secondo )?(?:libro|romanzo|saggio)\b[^.!?]*(?:esce|uscirà|è uscito|è in libreria|è disponibile|preordin))"
+   R"(|^preordina (?:il|il mio) libro\W*$|i preordini (?:contano|aiutano)\b|sarò a firmare (?:copie|il libro)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(mijn (?:eerste |nieuwe |volgende |tweede )?(?:boek|roman)\b[^.!?]*(?:verschijnt|is (?:uit|verschenen)|ligt (?:vanaf|nu) in de winkel|voorbestel))"
+   R"(|^bestel (?:het|mijn) boek vooraf\W*$|voorbestellingen (?:helpen|maken)\b|ik signeer (?:in|bij)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(meu (?:primeiro |novo |próximo |segundo )?(?:livro|romance)\b[^.!?]*(?:sai|sairá|chega às livrarias|já está (?:à venda|disponível)|pré-venda))"
+   R"(|^(?:reserve|encomende) (?:o|o meu) livro\W*$|as pré-vendas (?:importam|ajudam)\b|estarei autografando\b)"},
+  // A directory the sender keeps of tools, apps or products ("Browse all
+  // 3,000+ tools in our directory").
+  {C::house_ad, L::en, false,
+   R"((?:browse|explore|search|see|discover) (?:all |over |more than )?(?:(?:the|our) )?[\d,.]+\+? (?:[\pL-]+ ){0,3}(?:in|on|from) (?:the|our) (?:[\pL-]+ ){0,2}directory)"
+   R"(|submit (?:it|yours|your (?:[\pL-]+ )?(?:tool|app|product|startup)) to (?:the|our) (?:[\pL-]+ )?directory)"},
+  {C::house_ad, L::de, false, R"((?:alle|über|mehr als) [\d.]+\+? (?:[\pL-]+ ){0,3}(?:in|aus) (?:unserem|dem) (?:[\pL-]+ )?verzeichnis)"},
+  {C::house_ad, L::fr, false, R"((?:parcourez|explorez|découvrez) (?:les |nos |plus de )?[\d .]+\+? (?:[\pL-]+ ){0,3}(?:de|dans) (?:notre|l') ?annuaire)"},
+  {C::house_ad, L::es, false, R"((?:explora|descubre|consulta) (?:las |los |nuestras |nuestros |más de )?[\d.]+\+? (?:[\pL-]+ ){0,3}(?:de|en) (?:nuestro|el) directorio)"},
+  {C::house_ad, L::it, false, R"((?:sfoglia|esplora|scopri) (?:tutti |tutte |gli |le |i |oltre )*[\d.]+\+? (?:[\pL-]+ ){0,3}(?:nella nostra|nel nostro|della nostra|del nostro) (?:directory|catalogo|elenco))"},
+  {C::house_ad, L::nl, false, R"((?:bekijk|ontdek|doorzoek) (?:alle |ruim |meer dan )?[\d.]+\+? (?:[\pL-]+ ){0,3}in (?:onze|de) (?:[\pL-]+ )?(?:directory|gids|database))"},
+  {C::house_ad, L::pt, false, R"((?:explore|veja|descubra) (?:as |os |todas as |todos os |mais de )?[\d.]+\+? (?:[\pL-]+ ){0,3}(?:do|no|de) (?:nosso )?diretório)"},
+  // A brand's subscription: the saving on every delivery and the promise
+  // that it can be skipped or cancelled; points in a currency of its own
+  // for every unit spent, and what a balance is worth off the next order.
+  {C::house_ad, L::en, false,
+   R"(save (?:up to )?\d+ ?% on (?:every|each|all (?:future|your)) (?:deliver(?:y|ies)|orders?|shipments?|box(?:es)?|refills?)\b)"
+   R"(|(?:skip|pause|swap)(?:,? (?:skip|pause|swap))*,? (?:or )?cancel (?:any ?time|at any time|whenever)\b)"
+   R"(|earn (?:\d+|double|triple) [\pL-]+ (?:for|on|per) (?:every|each) (?:[$£€] ?\d+|dollar|pound|euro)\b|(?:that's|that is|worth) [$£€] ?\d+ off your next (?:order|purchase|box|visit)\b)"},
+  {C::house_ad, L::de, false,
+   R"(spar(?:e|en sie|st du)? \d+ ?% (?:auf|bei) jede[rn]? (?:lieferung|bestellung|box)\b|(?:pausieren|aussetzen|tauschen)(?:,? (?:pausieren|aussetzen|tauschen))*,? oder kündigen\b)"
+   R"(|(?:sammle|sammeln sie|erhalte|erhalten sie) \d+ [\pL-]+ (?:für|pro) (?:jeden|jedes) (?:€|euro)|(?:das sind|entspricht) \d+ ?(?:€|euro) (?:rabatt )?auf (?:deine|ihre) nächste bestellung)"},
+  {C::house_ad, L::fr, false,
+   R"(économisez \d+ ?% sur chaque (?:livraison|commande|box)\b|(?:sautez|suspendez|changez)(?:,? (?:sautez|suspendez|changez))*,? ou (?:annulez|résiliez) à tout moment)"
+   R"(|(?:gagnez|cumulez) \d+ [\pL-]+ (?:pour|par) (?:chaque )?(?:€|euro)|(?:soit|qui vaut|équivaut à) \d+ ?€ (?:de réduction )?sur (?:votre|ta) prochaine commande)"},
+  {C::house_ad, L::es, false,
+   R"(ahorra (?:un |el )?\d+ ?% en cada (?:entrega|envío|pedido|caja)\b|(?:pausa|salta|cambia)(?:,? (?:pausa|salta|cambia))*,? o cancela cuando quieras)"
+   R"(|(?:gana|acumula) \d+ [\pL-]+ por cada (?:€|euro|dólar)|(?:son|equivale a|eso es) \d+ ?€ (?:de descuento )?en (?:tu|su) próximo pedido)"},
+  {C::house_ad, L::it, false,
+   R"(risparmia (?:il )?\d+ ?% su ogni (?:consegna|spedizione|ordine|box)\b|(?:salta|sospendi|cambia)(?:,? (?:salta|sospendi|cambia))*,? o (?:annulla|disdici) quando vuoi)"
+   R"(|(?:guadagna|accumula) \d+ [\pL-]+ (?:per ogni|ogni) (?:€|euro)|(?:sono|pari a|vale) \d+ ?€ (?:di sconto )?sul (?:tuo )?prossimo ordine)"},
+  {C::house_ad, L::nl, false,
+   R"(bespaar \d+ ?% op elke (?:levering|bestelling|box|zending)\b|(?:pauzeer|wissel)(?:,? (?:pauzeer|wissel))*,? of zeg (?:op elk moment|altijd) op\b)"
+   R"(|(?:verdien|spaar) \d+ [\pL-]+ (?:voor|per) (?:elke )?(?:€|euro)|(?:dat is|goed voor) € ?\d+ korting op (?:je|uw) volgende bestelling)"},
+  {C::house_ad, L::pt, false,
+   R"(economize \d+ ?% em cada (?:entrega|envio|pedido|caixa)\b|(?:pause|pule|troque)(?:,? (?:pause|pule|troque))*,? ou cancele quando quiser)"
+   R"(|(?:ganhe|acumule) \d+ [\pL-]+ (?:por cada|a cada) (?:r\$ ?\d+|€|euro|real)|(?:são|equivale a|vale) (?:r\$|€) ?\d+ (?:de desconto )?(?:na|no) (?:sua |seu )?próxim[oa] (?:compra|pedido))"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1493,6 +1561,14 @@ constexpr VocabularyRow k_rows[] = {
    R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
    R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
+  // The issue's reading time on a line of its own ("Reading time: 4 minutes").
+  {C::self_description, L::en, false, R"(^[^\pL\pN]*(?:estimated )?(?:reading|read) time ?:? ?(?:about |approx\.? )?\d+(?:[-–]\d+)? ?(?:min|mins|minutes?)\W*$|^[^\pL\pN]*\d+[- ]min(?:ute)? read\W*$)"},
+  {C::self_description, L::de, false, R"(^[^\pL\pN]*(?:geschätzte )?lesezeit ?:? ?(?:ca\. |etwa )?\d+(?:[-–]\d+)? ?(?:min|minuten)\W*$)"},
+  {C::self_description, L::fr, false, R"(^[^\pL\pN]*temps de lecture ?:? ?(?:environ )?\d+(?:[-–]\d+)? ?(?:min|minutes?)\W*$)"},
+  {C::self_description, L::es, false, R"(^[^\pL\pN]*tiempo (?:estimado )?de lectura ?:? ?(?:unos )?\d+(?:[-–]\d+)? ?(?:min|minutos?)\W*$)"},
+  {C::self_description, L::it, false, R"(^[^\pL\pN]*tempo (?:stimato )?di lettura ?:? ?(?:circa )?\d+(?:[-–]\d+)? ?(?:min|minuti?)\W*$)"},
+  {C::self_description, L::nl, false, R"(^[^\pL\pN]*leestijd ?:? ?(?:ongeveer |ca\. )?\d+(?:[-–]\d+)? ?(?:min|minuten|minuut)\W*$)"},
+  {C::self_description, L::pt, false, R"(^[^\pL\pN]*tempo (?:estimado )?de leitura ?:? ?(?:cerca de )?\d+(?:[-–]\d+)? ?(?:min|minutos?)\W*$)"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,

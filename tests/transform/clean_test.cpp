@@ -1967,3 +1967,44 @@ TEST_CASE("a coupon box's label heads its code and discount, in several language
     CHECK(kept(r, "The new shirts are sewn"));
   }
 }
+
+TEST_CASE("a lone capital label between a list item and copy linking to a site of its own heads that copy",
+          "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Releases"),
+       {para("Rivet 3.0 — The build tool now caches test results across machines and cut CI times by half.",
+             {Link{"Rivet 3.0", "https://rivet.example.org/3.0"}}),
+        para("Why maintainers quit — A survey of 900 maintainers finds most of them are unpaid and tired.",
+             {Link{"Why maintainers quit", "https://ossnews.example.net/maintainers"}}),
+        para("Sponsor"),
+        para("Stop waiting on slow builds. Hopscale runs your pipelines on fast machines in every region. Try it free",
+             {Link{"Try it free", "https://hopscale.example/?ref=weekly"}}),
+        para("Lintel 1.2 — A formatter for configuration files that keeps your comments where they were.",
+             {Link{"Lintel 1.2", "https://lintel.example.dev/"}})}}));
+  CHECK(reason_for(r, "Sponsor").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Stop waiting on slow builds").starts_with("sponsor:"));
+  CHECK(kept(r, "Why maintainers quit"));
+  CHECK(kept(r, "Rivet 3.0"));
+  CHECK(kept(r, "Lintel 1.2"));
+}
+
+TEST_CASE("a button to the post itself with the share action is a share row", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Gardens"),
+                 {para("Share The Allotment",
+                       {Link{"Share The Allotment", "https://allotment.writers.example/p/frost?action=share"}}),
+                  para("Thanks for reading, see you next Sunday.")}}));
+  CHECK(reason_for(r, "Share The Allotment").starts_with("social:"));
+}
+
+TEST_CASE("a job board heading with the article, in plain text, heads the job ads under it", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Patches"),
+                 {separator(), para("THE JOB BOARD"), para("Detection Engineer, Harbour Bank -- Leeds (hybrid)"),
+                  para("Platform Security Lead, Quillpay -- Remote, $180k"), separator(),
+                  para("The breach report is due on Friday, the regulator said.")}}));
+  CHECK(reason_for(r, "THE JOB BOARD").starts_with("jobs:"));
+  CHECK(reason_for(r, "Detection Engineer").starts_with("jobs:"));
+  CHECK(reason_for(r, "Platform Security Lead").starts_with("jobs:"));
+  CHECK(kept(r, "The breach report is due"));
+}

@@ -435,3 +435,72 @@ TEST_CASE("listings declared bought, a saving at a partner shop and an offer lab
   CHECK_FALSE(hit(Category::house_ad, "Shares of the retailer fell 30% after it lost a partner."));
   CHECK_FALSE(hit(Category::house_ad, "The special offer the union rejected: a 4% raise over two years."));
 }
+
+TEST_CASE("an ad label run into its sponsor's name, a writer's book launch and a tool directory are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "SPONSORED | Tidepool. Ship logs to one place and search them in seconds."));
+  CHECK(hit(Category::sponsor, "Anzeige · Lichtwerk: Solarstrom für dein Dach."));
+  CHECK(hit(Category::sponsor, "Publicité | Ferrato, la cafetière qui se nettoie seule."));
+  CHECK(hit(Category::sponsor, "Publicidad | Nubeo, tu nube privada."));
+  CHECK(hit(Category::sponsor, "Pubblicità · Vetrix, occhiali su misura."));
+  CHECK(hit(Category::sponsor, "Advertentie | Fietsbaas, de fiets als abonnement."));
+  CHECK(hit(Category::sponsor, "Publicidade | Marés, seguros de viagem."));
+  CHECK(hit(Category::house_ad, "My debut novel, Salt Roads, comes out on 3 March."));
+  CHECK(hit(Category::house_ad, "Preorder the book"));
+  CHECK(hit(Category::house_ad, "I'll be reading at the Corner Bookshop in Leeds on 9 May."));
+  CHECK(hit(Category::house_ad, "Mein erstes Buch erscheint am 4. April bei einem kleinen Verlag."));
+  CHECK(hit(Category::house_ad, "Mon premier roman paraîtra le 12 janvier."));
+  CHECK(hit(Category::house_ad, "Mi primer libro sale a la venta el 8 de mayo."));
+  CHECK(hit(Category::house_ad, "Il mio primo romanzo esce il 5 giugno."));
+  CHECK(hit(Category::house_ad, "Mijn eerste boek verschijnt op 2 oktober."));
+  CHECK(hit(Category::house_ad, "O meu primeiro livro sai em setembro."));
+  CHECK(hit(Category::house_ad, "Browse all 2,500+ apps in our directory"));
+  CHECK(hit(Category::house_ad, "Alle 1.200 Werkzeuge in unserem Verzeichnis ansehen"));
+  CHECK(hit(Category::house_ad, "Découvrez les 800 outils de notre annuaire"));
+  CHECK(hit(Category::house_ad, "Explora las 900 herramientas de nuestro directorio"));
+  CHECK(hit(Category::house_ad, "Esplora tutti gli 700 strumenti del nostro catalogo"));
+  CHECK(hit(Category::house_ad, "Bekijk alle 600 tools in onze gids"));
+  CHECK(hit(Category::house_ad, "Explore as 500 ferramentas do nosso diretório"));
+  // A review of someone else's book, and a directory in the news, stay.
+  CHECK_FALSE(hit(Category::house_ad, "Her first book, on the history of salt, is out this week."));
+  CHECK_FALSE(hit(Category::house_ad, "The city published 3,000 names in its business directory."));
+  CHECK_FALSE(hit(Category::sponsor, "Sponsored events drew 4,000 visitors, the organisers said."));
+}
+
+TEST_CASE("a brand's subscribe-and-save terms, points per unit spent and a reading-time line are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Subscribe and save 10% on every delivery."));
+  CHECK(hit(Category::house_ad, "Pause, skip or cancel anytime."));
+  CHECK(hit(Category::house_ad, "Members earn 3 leaves for every $1 they spend."));
+  CHECK(hit(Category::house_ad, "You have 90 leaves, that's $4 off your next order."));
+  CHECK(hit(Category::house_ad, "Im Abo sparst du 10 % bei jeder Lieferung, pausieren oder kündigen jederzeit."));
+  CHECK(hit(Category::house_ad, "Sammle 2 Bohnen für jeden Euro."));
+  CHECK(hit(Category::house_ad, "Économisez 10 % sur chaque livraison."));
+  CHECK(hit(Category::house_ad, "Ahorra un 10 % en cada envío."));
+  CHECK(hit(Category::house_ad, "Risparmia il 10 % su ogni consegna."));
+  CHECK(hit(Category::house_ad, "Bespaar 10 % op elke levering."));
+  CHECK(hit(Category::house_ad, "Economize 10 % em cada entrega."));
+  CHECK(hit(Category::self_description, "⏱ Reading time: 5 minutes"));
+  CHECK(hit(Category::self_description, "Lesezeit: 4 Minuten"));
+  CHECK(hit(Category::self_description, "Temps de lecture : 6 min"));
+  CHECK(hit(Category::self_description, "Tiempo de lectura: 3 minutos"));
+  CHECK(hit(Category::self_description, "Tempo di lettura: 5 minuti"));
+  CHECK(hit(Category::self_description, "Leestijd: 4 minuten"));
+  CHECK(hit(Category::self_description, "Tempo de leitura: 7 minutos"));
+  // A story's savings and times stay.
+  CHECK_FALSE(hit(Category::house_ad, "The utility says households save 12% on every bill after the change."));
+  CHECK_FALSE(
+      hit(Category::self_description, "Reading time rose by 4 minutes a day among teenagers, the survey found."));
+}
