@@ -162,6 +162,15 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:je|uw) adviseur is (?:bereikbaar|beschikbaar)[^.!?]{0,60}(?:op|via) \+?\d)"},
   {C::footer, L::pt, false,
    R"((?:o seu|seu) (?:gestor|consultor) (?:está disponível|atende)[^.!?]{0,60}(?:pelo|no) \+?\d)"},
+  // A labelled phone line for advice or bookings ("Persönliche Beratung:
+  // 0800 ...", "Call us: ..."), with or without its hours.
+  {C::footer, L::en, false, R"(^(?:personal advice|call us|talk to (?:us|an expert)|booking (?:line|hotline)|customer service) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::de, false, R"(^(?:persönliche |telefonische |kostenlose )?(?:beratung|buchungshotline|service-?hotline|reiseberatung|kundenservice|hotline) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::fr, false, R"(^(?:conseil personnalisé|conseils? et réservations?|service client|appelez-nous) ?: ?\+?\(?\d[\d ()/.-]{5,})"},
+  {C::footer, L::es, false, R"(^(?:atención personalizada|reservas|asesoramiento|atención al cliente|llámanos) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::it, false, R"(^(?:consulenza (?:personalizzata|telefonica)|prenotazioni|servizio clienti|chiamaci) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::nl, false, R"(^(?:persoonlijk advies|reserveren|klantenservice|bel ons) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::pt, false, R"(^(?:atendimento personalizado|reservas|apoio ao cliente|ligue-nos|ligue para nós) ?: ?\+?\(?\d[\d ()/-]{5,})"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -458,6 +467,30 @@ constexpr VocabularyRow k_rows[] = {
   // fund offer.
   {C::imprint, L::de, false,
    R"((?:vergangene|frühere) wertentwicklungen (?:sind|bieten) kein|kein verlässlicher indikator für (?:die )?künftige)"},
+  // A travel seller's price and booking small print (per person in a
+  // double room, subject to availability, the seller only an
+  // intermediary, the operator's terms) and a lender's credit condition.
+  {C::imprint, L::en, false,
+   R"(all prices are (?:quoted )?(?:in [\pL]+ )?per person|per person based on (?:two|2) (?:sharing|adults)|(?:prices|fares|offers) (?:are )?subject to availability|subject to (?:credit )?(?:status|approval)\b)"
+   R"(|acts? (?:solely |only )?as (?:an? )?(?:travel )?(?:agent|intermediary)\b|the (?:tour )?operator['’]?s? (?:booking )?(?:terms|conditions) apply)"},
+  {C::imprint, L::de, false,
+   R"(alle preise verstehen sich|pro person bei (?:belegung eines doppelzimmers|doppelbelegung)|begrenztes kontingent|preise können sich (?:je nach|abhängig von der) verfügbarkeit ändern|bonität vorausgesetzt)"
+   R"(|tritt (?:lediglich |nur |ausschließlich )?als (?:reise)?vermittler auf|es gelten (?:dessen|deren|die) (?:reise- und zahlungsbedingungen|agb des (?:jeweiligen )?veranstalters))"},
+  {C::imprint, L::fr, false,
+   R"(tous les prix s'entendent|par personne (?:sur la )?base (?:d'une )?chambre double|dans la limite des places disponibles|sous réserve de disponibilité|sous réserve d'acceptation (?:de votre dossier|par))"
+   R"(|agit (?:uniquement )?en qualité d'intermédiaire|conditions (?:générales )?de vente du voyagiste)"},
+  {C::imprint, L::es, false,
+   R"(todos los precios (?:son|se entienden) por persona|por persona en habitación doble|sujeto a disponibilidad|plazas limitadas|sujeto a (?:la )?aprobación (?:de la entidad|financiera|del crédito))"
+   R"(|actúa (?:únicamente )?como intermediari|condiciones del organizador del viaje)"},
+  {C::imprint, L::it, false,
+   R"(tutti i prezzi si intendono|a persona in camera doppia|soggett[oi] a disponibilità|posti limitati|salvo approvazione (?:della finanziaria|del finanziamento))"
+   R"(|agisce (?:esclusivamente )?(?:come|in qualità di) intermediario|condizioni (?:generali )?del tour operator)"},
+  {C::imprint, L::nl, false,
+   R"(alle prijzen zijn per persoon|per persoon op basis van (?:een )?tweepersoonskamer|onder voorbehoud van beschikbaarheid|beperkte beschikbaarheid|onder voorbehoud van (?:acceptatie|kredietgoedkeuring))"
+   R"(|treedt (?:uitsluitend )?op als bemiddelaar|voorwaarden van de (?:betreffende )?reisorganisator)"},
+  {C::imprint, L::pt, false,
+   R"(todos os preços (?:são|se entendem) por pessoa|por pessoa em quarto duplo|sujeito a disponibilidade|lugares limitados|sujeito a (?:análise|aprovação) de crédito)"
+   R"(|atua (?:apenas )?como intermediári|condições do operador turístico)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1120,6 +1153,47 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(economize \d+ ?% em cada (?:entrega|envio|pedido|caixa)\b|(?:pause|pule|troque)(?:,? (?:pause|pule|troque))*,? ou cancele quando quiser)"
    R"(|(?:ganhe|acumule) \d+ [\pL-]+ (?:por cada|a cada) (?:r\$ ?\d+|€|euro|real)|(?:são|equivale a|vale) (?:r\$|€) ?\d+ (?:de desconto )?(?:na|no) (?:sua |seu )?próxim[oa] (?:compra|pedido))"},
+  // A shop's standing perks and badges: free samples with every order, its
+  // rating on a review site, its app, a code under "Your coupon:", and a
+  // members' programme (not a member yet, a yearly dividend, trade-ins for
+  // credit).
+  {C::house_ad, L::en, false,
+   R"(with every order:? (?:[\pL-]+ ){0,2}free samples?|free samples? (?:with|in) every order|\d[.,]\d ?(?:/|out of) ?5\b[^.!?]{0,30}?(?:over |more than )?[\d,.]+k?\+? (?:verified )?(?:customer )?(?:reviews|ratings)\b)"
+   R"(|^(?:get|download) the [\pL-]+ app and\b|^(?:your )?(?:coupon|voucher|discount|promo) code ?: ?[\pL\pN-]{4,})"
+   R"(|^not a member yet\?|earn an? \d+ ?% (?:annual |yearly )?(?:member )?(?:dividend|rebate)\b|^join the co-?op\W*$|trade in your (?:used |old )?[\pL ]{1,20}? for (?:store )?credit\b|lifetime membership (?:is|costs) [$£€] ?\d)"},
+  {C::house_ad, L::de, false,
+   R"(zu jeder bestellung:? (?:[\pL-]+ ){0,2}gratisprobe|gratisproben? (?:zu|bei) jeder bestellung|\d[.,]\d (?:von|/) ?5\b[^.!?]{0,20}?(?:über |mehr als )?[\d.]+ (?:kunden)?bewertungen\b)"
+   R"(|^[\pL-]+-app (?:laden|herunterladen|installieren)\b|^(?:ihr|dein) (?:gutschein|gutscheincode|rabattcode) ?: ?[\pL\pN-]{4,})"
+   R"(|^noch kein mitglied\?|jährliche (?:\d+ ?% )?(?:mitglieder)?(?:dividende|rückvergütung)|(?:tausche|tauschen sie) (?:deine|ihre) gebrauchte[n]? [\pL-]+ gegen)"},
+  {C::house_ad, L::fr, false,
+   R"(échantillons? (?:offerts?|gratuits?) (?:avec|pour|à) chaque commande|\d[.,]\d ?(?:/|sur) ?5\b[^.!?]{0,20}?(?:plus de )?[\d .]+ avis\b)"
+   R"(|^télécharge[rz]? l'app(?:li(?:cation)?)? [\pL-]+ et\b|^(?:votre|ton) code (?:promo|de réduction) ?: ?[\pL\pN-]{4,})"
+   R"(|^pas encore (?:membre|adhérent|sociétaire) ?\?|ristourne annuelle de \d+ ?%|(?:échangez|rapportez) (?:votre|vos) [\pL ]{1,20}? d'occasion contre un (?:bon d'achat|avoir))"},
+  {C::house_ad, L::es, false,
+   R"(muestras? (?:gratis|gratuitas?) (?:con|en) cada pedido|\d[.,]\d (?:de|/|sobre) ?5\b[^.!?]{0,20}?(?:más de )?[\d.]+ (?:opiniones|reseñas|valoraciones)\b)"
+   R"(|^descarga la app (?:de )?[\pL-]+ y\b|^(?:tu|su) (?:código|cupón)(?: de descuento| promocional)? ?: ?[\pL\pN-]{4,})"
+   R"(|^¿?(?:aún|todavía) no eres (?:socio|miembro)\?|retorno anual del \d+ ?%|entrega tu [\pL ]{1,20}? usad[oa] a cambio de (?:crédito|un vale))"},
+  {C::house_ad, L::it, false,
+   R"(campion(?:e|i) omaggio (?:con|in|per) ogni ordine|\d[.,]\d (?:su|/) ?5\b[^.!?]{0,20}?(?:oltre )?[\d.]+ (?:recensioni|valutazioni)\b)"
+   R"(|^scarica l'app [\pL-]+ e\b|^(?:il tuo|il suo) (?:codice sconto|coupon|buono) ?: ?[\pL\pN-]{4,})"
+   R"(|^non sei ancora (?:socio|membro)\?|ristorno annuale del \d+ ?%|permuta (?:il tuo|la tua) [\pL ]{1,20}? usat[oa] in cambio di)"},
+  {C::house_ad, L::nl, false,
+   R"(gratis (?:proefjes?|samples?|monsters?) bij (?:elke|iedere) bestelling|\d[.,]\d (?:van de|uit|/) ?5\b[^.!?]{0,20}?(?:meer dan |ruim )?[\d.]+ (?:beoordelingen|reviews)\b)"
+   R"(|^download de [\pL-]+-?app en\b|^(?:je|jouw|uw) (?:kortingscode|couponcode|waardebon) ?: ?[\pL\pN-]{4,})"
+   R"(|^nog geen lid\?|jaarlijkse (?:leden)?(?:korting|terugbetaling) van \d+ ?%|ruil (?:je|uw) (?:gebruikte|oude) [\pL ]{1,20}? in voor (?:tegoed|een tegoedbon))"},
+  {C::house_ad, L::pt, false,
+   R"(amostras? (?:grátis|gratuitas?) em (?:cada|todas as) (?:compras?|pedidos?|encomendas?)|\d[.,]\d (?:de|/) ?5\b[^.!?]{0,20}?(?:mais de )?[\d.]+ (?:avaliações|opiniões)\b)"
+   R"(|^(?:baixe|descarregue) (?:o|a) app [\pL-]+ e\b|^(?:o seu|seu|teu) (?:cupom|cupão|código de desconto) ?: ?[\pL\pN-]{4,})"
+   R"(|^ainda não é (?:sócio|membro|associado)\?|retorno anual de \d+ ?%|troque (?:seu|o seu) [\pL ]{1,20}? usad[oa] por (?:crédito|um vale))"},
+  // A partner's product with its price in a seller's mail ("with the
+  // package of our partner Acme, from 29 €").
+  {C::house_ad, L::en, false, R"(\bour (?:[\pL-]+ )?partner\b[^.!?]*(?:from|for only|for just|only) [$£€] ?\d)"},
+  {C::house_ad, L::de, false, R"(unseres (?:[\pL-]+)?partners\b[^.!?]*(?:ab|für nur|nur|für) \d+(?:,\d+)? ?(?:€|euro))"},
+  {C::house_ad, L::fr, false, R"((?:de|avec) notre partenaire\b[^.!?]*(?:dès|à partir de|pour seulement|seulement) \d+(?:,\d+)? ?(?:€|euros))"},
+  {C::house_ad, L::es, false, R"((?:de|con) nuestro (?:socio|partner|colaborador)\b[^.!?]*(?:desde|por solo|solo) \d+(?:,\d+)? ?(?:€|euros))"},
+  {C::house_ad, L::it, false, R"((?:del|con il) nostro partner\b[^.!?]*(?:da|a partire da|a soli|solo) \d+(?:,\d+)? ?(?:€|euro))"},
+  {C::house_ad, L::nl, false, R"((?:van|met) onze partner\b[^.!?]*(?:vanaf|voor maar|voor slechts) € ?\d+)"},
+  {C::house_ad, L::pt, false, R"((?:do|com o) nosso parceiro\b[^.!?]*(?:a partir de|por apenas|apenas|desde) (?:(?:€|r\$) ?\d|\d+(?:,\d+)? ?€))"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1479,6 +1553,14 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(rispondi al nostro (?:breve )?(?:questionario|sondaggio)[^.!?]* e vinci)"},
   {C::feedback, L::nl, false, R"(vul (?:onze|de) (?:korte )?enquête in en (?:maak kans|win))"},
   {C::feedback, L::pt, false, R"(responda (?:à|a) nossa (?:breve )?pesquisa[^.!?]* e (?:concorra|ganhe))"},
+  // A run of nouns asking for mail ("Fragen, Kritik, Hinweise?").
+  {C::feedback, L::en, false, R"(^(?:questions|comments|feedback|tips|corrections|ideas)(?:,? (?:or |and )?(?:questions|comments|feedback|tips|corrections|ideas|complaints)){1,4}\?)"},
+  {C::feedback, L::de, false, R"(^(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)(?:,? (?:und |oder )?(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)){1,4}\?)"},
+  {C::feedback, L::fr, false, R"(^(?:questions|remarques|critiques|suggestions|idées)(?:,? (?:ou |et )?(?:questions|remarques|critiques|suggestions|idées)){1,4} ?\?)"},
+  {C::feedback, L::es, false, R"(^¿?(?:preguntas|comentarios|críticas|sugerencias|ideas)(?:,? (?:o |y )?(?:preguntas|comentarios|críticas|sugerencias|ideas)){1,4}\?)"},
+  {C::feedback, L::it, false, R"(^(?:domande|commenti|critiche|suggerimenti|segnalazioni)(?:,? (?:o |e )?(?:domande|commenti|critiche|suggerimenti|segnalazioni)){1,4}\?)"},
+  {C::feedback, L::nl, false, R"(^(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)(?:,? (?:of |en )?(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)){1,4}\?)"},
+  {C::feedback, L::pt, false, R"(^(?:perguntas|dúvidas|comentários|críticas|sugestões)(?:,? (?:ou |e )?(?:perguntas|dúvidas|comentários|críticas|sugestões)){1,4}\?)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -1569,6 +1651,16 @@ constexpr VocabularyRow k_rows[] = {
   {C::self_description, L::it, false, R"(^[^\pL\pN]*tempo (?:stimato )?di lettura ?:? ?(?:circa )?\d+(?:[-–]\d+)? ?(?:min|minuti?)\W*$)"},
   {C::self_description, L::nl, false, R"(^[^\pL\pN]*leestijd ?:? ?(?:ongeveer |ca\. )?\d+(?:[-–]\d+)? ?(?:min|minuten|minuut)\W*$)"},
   {C::self_description, L::pt, false, R"(^[^\pL\pN]*tempo (?:estimado )?de leitura ?:? ?(?:cerca de )?\d+(?:[-–]\d+)? ?(?:min|minutos?)\W*$)"},
+  // A brand's claims in a row ("100 % vegan · Made in Freiburg"), and the
+  // weather on the line under a briefing's greeting ("Weather in Leeds:
+  // 12 degrees, rain later").
+  {C::self_description, L::en, false, R"((?:100 ?% )?(?:vegan|cruelty[- ]free|plastic[- ]free|carbon[- ]neutral|made in [\pL-]+) ?[·|•] ?\pL|^weather(?: in [\pL -]+)? ?: ?-?\d+ ?(?:°|degrees))"},
+  {C::self_description, L::de, false, R"((?:100 ?% )?(?:vegan|tierversuchsfrei|ohne mikroplastik|plastikfrei|klimaneutral|hergestellt in [\pL-]+) ?[·|•] ?\pL|^wetter(?: in [\pL-]+)? ?: ?-?\d+ ?(?:°|grad))"},
+  {C::self_description, L::fr, false, R"((?:100 ?% )?(?:vegan|végan|non testé sur les animaux|sans microplastiques?|fabriqué en [\pL-]+) ?[·|•] ?\pL|^météo(?: à [\pL-]+)? ?: ?-?\d+ ?(?:°|degrés))"},
+  {C::self_description, L::es, false, R"((?:100 ?% )?(?:vegano|libre de crueldad|sin microplásticos|hecho en [\pL-]+) ?[·|•] ?\pL|^el tiempo(?: en [\pL-]+)? ?: ?-?\d+ ?(?:°|grados))"},
+  {C::self_description, L::it, false, R"((?:100 ?% )?(?:vegano|senza microplastiche|prodotto in [\pL-]+) ?[·|•] ?\pL|^meteo(?: a [\pL-]+)? ?: ?-?\d+ ?(?:°|gradi))"},
+  {C::self_description, L::nl, false, R"((?:100 ?% )?(?:vegan|dierproefvrij|zonder microplastics|gemaakt in [\pL-]+) ?[·|•] ?\pL|^het weer(?: in [\pL-]+)? ?: ?-?\d+ ?(?:°|graden))"},
+  {C::self_description, L::pt, false, R"((?:100 ?% )?(?:vegano|livre de crueldade|sem microplásticos|feito em [\pL-]+|fabricado em [\pL-]+) ?[·|•] ?\pL|^(?:o )?tempo(?: em [\pL-]+)? ?: ?-?\d+ ?(?:°|graus))"},
 
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,

@@ -2008,3 +2008,34 @@ TEST_CASE("a job board heading with the article, in plain text, heads the job ad
   CHECK(reason_for(r, "Platform Security Lead").starts_with("jobs:"));
   CHECK(kept(r, "The breach report is due"));
 }
+
+TEST_CASE("a section with its capital heading run into it, under a boxed offer and its rule, stays", "[transform]") {
+  const CleanResult r = clean(
+      doc({story("Transit"),
+           {separator(),
+            para("Read more with Plus: try 3 months for 0.99 a month, then 9.99 a month, cancel anytime. "
+                 "https://subs.example/plus"),
+            separator(),
+            para("QUOTE OF THE DAY \"We are not an office, we are a bike shop with a council,\" says mayor Ann Lee of "
+                 "her traffic plan."),
+            para("Enjoy the briefing? Recommend it to a friend: https://daily.example/newsletter"),
+            para("Questions, comments or tips? Write to us at desk@daily.example"), para("Have a good day, the desk"),
+            para("To stop getting the briefing, unsubscribe here: https://daily.example/unsubscribe")}}));
+  CHECK(kept(r, "QUOTE OF THE DAY"));
+  CHECK_FALSE(kept(r, "Read more with Plus"));
+  CHECK_FALSE(kept(r, "Enjoy the briefing?"));
+}
+
+TEST_CASE("a box whose copy went as its offer's small print loses its title with its button", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Pharmacy"),
+                 {heading("Store card with Harbour Bank: no annual fee in the first year", 3),
+                  para("Order yours and get 5% back on purchases in our shops. Subject to credit approval."),
+                  para("Order your card now", {Link{"Order your card now", "https://cards.harbourbank.example/apply"}}),
+                  heading("Flu jabs are back"),
+                  para("From Monday every branch offers the flu jab without an appointment, free for over-65s.")},
+                 story("Vitamins", 6)}));
+  CHECK(reason_for(r, "Store card with Harbour Bank").starts_with("promo: a box's title"));
+  CHECK_FALSE(kept(r, "Order yours and get 5% back"));
+  CHECK(kept(r, "From Monday every branch offers the flu jab"));
+}
