@@ -138,6 +138,14 @@ void Cleaner::apply_source_rules() {
 // A paragraph with a rule on both sides (a plain-text issue's sponsor
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
 // stands apart from both: the pitch ended at the rule.
+// Whether a rule (a separator block) stands between blocks a and b.
+bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
+  for (std::size_t j = a + 1; j < b; ++j) {
+    if (block(j).kind == BlockKind::separator) return true;
+  }
+  return false;
+}
+
 void Cleaner::mark_between_promos() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
@@ -157,6 +165,12 @@ void Cleaner::mark_between_promos() {
     const auto& before = m_info[worded[k - 1]].reason;
     const auto& after = m_info[worded[k + 1]].reason;
     if (!before || !after || before->kind != after->kind) continue;
+    // A block with its own heading run into it (plain text's "QUOTE OF
+    // THE DAY ...") and a rule between it and either promo is a section
+    // of the issue under a boxed offer, not the pitch going on.
+    if (opens_with_capital_heading(block(i).text) &&
+        (ruled_between(worded[k - 1], i) || ruled_between(i, worded[k + 1])))
+      continue;
     const bool boxed =
         m_info[worded[k - 1]].heading_like && m_info[worded[k + 1]].words <= 6 && !block(worded[k + 1]).links.empty();
     if (info.words > 30 && !boxed) continue;
@@ -174,7 +188,8 @@ void Cleaner::mark_between_promos() {
 // step removed as promo ("Tu carné tiene premio" over "...
 // disfrutas de un 20 % de descuento ..." over "Descubre todas las
 // ventajas"). The copy goes with its button when it speaks to the reader,
-// calls to act or states an offer's terms, or went already, and its
+// calls to act or states an offer's terms, or went already (as promo,
+// sponsor or the offer's small print), and its
 // button leads where no kept story does; the box's title goes with them.
 void Cleaner::mark_promo_boxes() {
   std::vector<std::size_t> worded;
@@ -219,7 +234,8 @@ void Cleaner::mark_promo_boxes() {
             terms))
         continue;
       taken.emplace_back(c, reason);
-    } else if (!copy.reason || (copy.reason->kind != RemovalKind::promo && copy.reason->kind != RemovalKind::sponsor)) {
+    } else if (!copy.reason || (copy.reason->kind != RemovalKind::promo && copy.reason->kind != RemovalKind::sponsor &&
+                                copy.reason->kind != RemovalKind::legal)) {
       continue;
     }
     // The title: a bold line, or a heading over the copy this pass found
@@ -229,7 +245,8 @@ void Cleaner::mark_promo_boxes() {
     if (!open(t) || title.words == 0 || title.words > 12 || !block(t).links.empty() || ends_like_sentence(title.folded))
       continue;
     const bool heading = block(t).kind == BlockKind::heading;
-    if ((heading && found) || (!heading && title.heading_like)) taken.emplace_back(t, reason);
+    const bool small_print = !found && copy.reason && copy.reason->kind == RemovalKind::legal;
+    if ((heading && (found || small_print)) || (!heading && title.heading_like)) taken.emplace_back(t, reason);
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);

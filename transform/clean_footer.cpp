@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -124,6 +125,26 @@ void Cleaner::mark_footer_region() {
   }
 }
 
+// Whether a block opens with a heading run into its text, as plain text
+// sets a section's title on the line over it: two words or more in
+// capitals, then eight words or more that are not ("QUOTE OF THE DAY
+// \"We are ...\", says ..."). That is a section of the issue.
+bool Cleaner::opens_with_capital_heading(std::string_view text) {
+  const std::vector<std::string_view> words = split_words(text);
+  std::size_t caps = 0;
+  for (; caps < words.size(); ++caps) {
+    bool letter = false;
+    bool lower = false;
+    for (std::size_t k = 0; k < words[caps].size();) {
+      const char32_t c = next_code_point(words[caps], k);
+      letter = letter || !(c >= '0' && c <= '9');
+      lower = lower || is_lower_letter(c);
+    }
+    if (!letter || lower) break;
+  }
+  return caps >= 2 && words.size() >= caps + 8;
+}
+
 // The closing separator: a rule (<hr>, a line of dashes) late in the
 // issue under which the newsletter's chrome is gathered. When only short
 // blocks follow it, none a heading, and at least half of them are already
@@ -141,7 +162,8 @@ void Cleaner::mark_closing_separator() {
     for (std::size_t j = i + 1; j < size(); ++j) {
       const Info& info = m_info[j];
       if (info.words == 0 || block(j).kind == BlockKind::separator) continue;
-      if (info.heading_like || info.words > 40 || info.is_protected) short_only = false;
+      if (info.heading_like || info.words > 40 || info.is_protected || opens_with_capital_heading(block(j).text))
+        short_only = false;
       ++blocks;
       known += info.reason && info.reason->kind != RemovalKind::source ? 1 : 0;
     }

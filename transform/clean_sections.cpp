@@ -196,6 +196,15 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     if (capital) mark_label_copy(tag, reason);
     return;
   }
+  // Between an item of the issue's list (its linked title first) and copy
+  // of another form (no linked title, its one site linked from no other
+  // block), a lone capital tag is the label over that copy: the ad's box
+  // starts with it.
+  if (m_info[tag].words == 1 && capital && tag > 0 && tag + 1 < size() && starts_with_link_title(tag - 1) &&
+      copy_of_lone_site(tag + 1)) {
+    mark_label_copy(tag, reason);
+    return;
+  }
   int taken = 0;
   for (std::size_t j = tag; j-- > 0 && taken < 4;) {
     const auto& info = m_info[j];
@@ -221,6 +230,23 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && j + 1 < tag && m_info[j].words > 12) break;
   }
   if (m_info[tag].words == 1 && nothing_above && capital) mark_label_copy(tag, reason);
+}
+
+// Whether block i is copy in a paragraph (eight words or more, no linked
+// title at its start) whose links all go to one site that no other block
+// of the issue links to.
+bool Cleaner::copy_of_lone_site(std::size_t i) const {
+  if (block(i).kind != BlockKind::paragraph || m_info[i].heading_like || m_info[i].words < 8 ||
+      starts_with_link_title(i))
+    return false;
+  const std::vector<std::string> sites = sites_of(i);
+  if (sites.size() != 1) return false;
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (j == i || (j == i + 1 && is_whole_link(j))) continue;
+    const std::vector<std::string> other = sites_of(j);
+    if (std::find(other.begin(), other.end(), sites.front()) != other.end()) return false;
+  }
+  return true;
 }
 
 void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {

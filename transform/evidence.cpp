@@ -93,6 +93,13 @@ const RE2& share_intent_url() {
   return re;
 }
 
+// A post's own share button on a writing platform: the post's URL with
+// the share action in its query ("/p/slug?action=share").
+const RE2& share_action_url() {
+  static const RE2 re(R"(^https?://[^?#]*\?(?:[^#]*&)?(action=share)(?:&|#|$))", options());
+  return re;
+}
+
 const RE2& app_store_url() {
   static const RE2 re(R"(^https?://(?:www\.)?((?:apps|itunes)\.apple\.com/|play\.google\.com/store|appgallery\.huawei\.com/))",
                       options());
@@ -244,6 +251,8 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
   if ((host.ends_with("apple.com") || host == "play.google.com" || host.starts_with("appgallery.")) &&
       matches(app_store_url(), url))
     return LinkRole::app_store;
+  if (url.find("action=share") != std::string_view::npos && matches(share_action_url(), url))
+    return LinkRole::share_intent;
   if (!list_unsubscribe_host.empty() && host == list_unsubscribe_host) return LinkRole::subscription;
   // The path and query only: a host named "optout.example" is rare, a
   // story about opting out is not a preference page.

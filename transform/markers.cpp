@@ -111,10 +111,12 @@ DISTILL_MARKER_RE(ad_disclosure,
     R"(securities (?:are )?offered through|investing involves risk|capital (?:is )?at risk))");
 
 DISTILL_MARKER_RE(jobs_label,
-    R"(^\W*((?:featured |open |remote |tech |dev )?jobs?(?: board| listings?| openings?| of the week)?|)"
+    R"(^\W*((?:(?:the|our) )?(?:featured |open |remote |tech |dev )?jobs?(?: board| listings?| openings?| of the week)?|)"
     R"(careers?|hiring|we're hiring|now hiring|job openings|open positions|join (?:our|the) team|)"
     R"((?:want to |come )?work (?:for|at|with) (?:us|[\w.-]+(?: [\w.-]+)?)\??|)"
-    R"(stellenangebote|stellenanzeigen|jobbörse|jobs (?:&|und) karriere)\W*$)");
+    R"(stellenangebote|stellenanzeigen|(?:unsere )?jobbörse|jobs (?:&|und) karriere|)"
+    R"((?:nos )?offres d'emploi|(?:nuestra )?bolsa de (?:empleo|trabajo)|ofertas de empleo|offerte di lavoro|)"
+    R"(bacheca (?:del )?lavoro|vacaturebank|onze vacatures|quadro de vagas|vagas de emprego)\W*$)");
 
 // What a job ad says, to tell where a jobs section without an end ends.
 DISTILL_MARKER_RE(job_words,

@@ -178,6 +178,15 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:technische|telefonische) (?:ondersteuning|support|helpdesk) is (?:[^.!?]{0,40} )?bereikbaar|support voor geregistreerde gebruikers)"},
   {C::footer, L::pt, false,
    R"((?:o )?suporte (?:técnico|telefónico|telefônico) (?:está )?disponível (?:de|das|\d|24)|suporte (?:técnico )?(?:gratuito )?para (?:utilizadores registados|usuários registrados))"},
+  // A labelled phone line for advice or bookings ("Persönliche Beratung:
+  // 0800 ...", "Call us: ..."), with or without its hours.
+  {C::footer, L::en, false, R"(^(?:personal advice|call us|talk to (?:us|an expert)|booking (?:line|hotline)|customer service) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::de, false, R"(^(?:persönliche |telefonische |kostenlose )?(?:beratung|buchungshotline|service-?hotline|reiseberatung|kundenservice|hotline) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::fr, false, R"(^(?:conseil personnalisé|conseils? et réservations?|service client|appelez-nous) ?: ?\+?\(?\d[\d ()/.-]{5,})"},
+  {C::footer, L::es, false, R"(^(?:atención personalizada|reservas|asesoramiento|atención al cliente|llámanos) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::it, false, R"(^(?:consulenza (?:personalizzata|telefonica)|prenotazioni|servizio clienti|chiamaci) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::nl, false, R"(^(?:persoonlijk advies|reserveren|klantenservice|bel ons) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  {C::footer, L::pt, false, R"(^(?:atendimento personalizado|reservas|apoio ao cliente|ligue-nos|ligue para nós) ?: ?\+?\(?\d[\d ()/-]{5,})"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -515,6 +524,30 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:vervangt|vervangen) geen (?:persoonlijk |individueel )?(?:juridisch |fiscaal )?advies)"},
   {C::imprint, L::pt, false,
    R"(não (?:substitui|substituem) (?:o |um )?aconselhamento (?:jurídico|legal|personalizado|fiscal))"},
+  // A travel seller's price and booking small print (per person in a
+  // double room, subject to availability, the seller only an
+  // intermediary, the operator's terms) and a lender's credit condition.
+  {C::imprint, L::en, false,
+   R"(all prices are (?:quoted )?(?:in [\pL]+ )?per person|per person based on (?:two|2) (?:sharing|adults)|(?:prices|fares|offers) (?:are )?subject to availability|subject to (?:credit )?(?:status|approval)\b)"
+   R"(|acts? (?:solely |only )?as (?:an? )?(?:travel )?(?:agent|intermediary)\b|the (?:tour )?operator['’]?s? (?:booking )?(?:terms|conditions) apply)"},
+  {C::imprint, L::de, false,
+   R"(alle preise verstehen sich|pro person bei (?:belegung eines doppelzimmers|doppelbelegung)|begrenztes kontingent|preise können sich (?:je nach|abhängig von der) verfügbarkeit ändern|bonität vorausgesetzt)"
+   R"(|tritt (?:lediglich |nur |ausschließlich )?als (?:reise)?vermittler auf|es gelten (?:dessen|deren|die) (?:reise- und zahlungsbedingungen|agb des (?:jeweiligen )?veranstalters))"},
+  {C::imprint, L::fr, false,
+   R"(tous les prix s'entendent|par personne (?:sur la )?base (?:d'une )?chambre double|dans la limite des places disponibles|sous réserve de disponibilité|sous réserve d'acceptation (?:de votre dossier|par))"
+   R"(|agit (?:uniquement )?en qualité d'intermédiaire|conditions (?:générales )?de vente du voyagiste)"},
+  {C::imprint, L::es, false,
+   R"(todos los precios (?:son|se entienden) por persona|por persona en habitación doble|sujeto a disponibilidad|plazas limitadas|sujeto a (?:la )?aprobación (?:de la entidad|financiera|del crédito))"
+   R"(|actúa (?:únicamente )?como intermediari|condiciones del organizador del viaje)"},
+  {C::imprint, L::it, false,
+   R"(tutti i prezzi si intendono|a persona in camera doppia|soggett[oi] a disponibilità|posti limitati|salvo approvazione (?:della finanziaria|del finanziamento))"
+   R"(|agisce (?:esclusivamente )?(?:come|in qualità di) intermediario|condizioni (?:generali )?del tour operator)"},
+  {C::imprint, L::nl, false,
+   R"(alle prijzen zijn per persoon|per persoon op basis van (?:een )?tweepersoonskamer|onder voorbehoud van beschikbaarheid|beperkte beschikbaarheid|onder voorbehoud van (?:acceptatie|kredietgoedkeuring))"
+   R"(|treedt (?:uitsluitend )?op als bemiddelaar|voorwaarden van de (?:betreffende )?reisorganisator)"},
+  {C::imprint, L::pt, false,
+   R"(todos os preços (?:são|se entendem) por pessoa|por pessoa em quarto duplo|sujeito a disponibilidade|lugares limitados|sujeito a (?:análise|aprovação) de crédito)"
+   R"(|atua (?:apenas )?como intermediári|condições do operador turístico)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -659,6 +692,15 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:hotel|reis)?(?:aanbiedingen|deals) van onze (?:[\pL-]+)?partners?\b)"},
   {C::sponsor, L::pt, false,
    R"((?:ofertas|promoções) (?:de hotéis? |de viagens? )?(?:do nosso|dos nossos|de nosso|de nossos) parceiros?(?: de reservas?)?\b)"},
+  // An ad label that runs into its sponsor's name after a bar or a dot
+  // ("SPONSORED | Acme", "Anzeige · Acme"): the block is the ad.
+  {C::sponsor, L::en, false, R"(^(?:sponsored|sponsor|advertisement|promoted|paid post|partner) ?[|·•] ?\pL)"},
+  {C::sponsor, L::de, false, R"(^(?:anzeige|werbung|gesponsert|sponsored|partner) ?[|·•] ?\pL)"},
+  {C::sponsor, L::fr, false, R"(^(?:publicité|sponsorisé|partenaire|contenu sponsorisé) ?[|·•] ?\pL)"},
+  {C::sponsor, L::es, false, R"(^(?:publicidad|patrocinado|anuncio|contenido patrocinado) ?[|·•] ?\pL)"},
+  {C::sponsor, L::it, false, R"(^(?:pubblicità|sponsorizzato|annuncio|contenuto sponsorizzato) ?[|·•] ?\pL)"},
+  {C::sponsor, L::nl, false, R"(^(?:advertentie|gesponsord|reclame) ?[|·•] ?\pL)"},
+  {C::sponsor, L::pt, false, R"(^(?:publicidade|patrocinado|anúncio|conteúdo patrocinado) ?[|·•] ?\pL)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1212,6 +1254,106 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:sluit (?:je|u) aan bij|ontmoet) (?:\d[\d.]*|honderden|duizenden) [^.!?]* (?:voor|tijdens) een (?:dag|avond|middag)\b)"},
   {C::house_ad, L::pt, false,
    R"(^junte-se a (?:\d[\d.]*|centenas de|milhares de) [^.!?]* (?:para|num|em) (?:um dia|uma noite|uma tarde)\b)"},
+  // A writer's own book: its launch, the preorder button and plea, a
+  // reading or signing where the writer will be.
+  {C::house_ad, L::en, false,
+   R"(my (?:first|debut|next|latest|second|third) (?:book|novel|memoir|cookbook|collection)\b[^.!?]*(?:is out|comes out|out (?:on|in|now)|publishes|is published|hits (?:shelves|bookshops|stores)|pre-?order))"
+   R"(|^pre-?order (?:the|my|a|your) (?:book|copy|novel)\W*$|pre-?orders (?:make|matter|help)\b|i(?:'ll| will) be (?:reading|signing (?:books|copies)|in conversation) at\b)"},
+  {C::house_ad, L::de, false,
+   R"(mein (?:erstes |neues |nächstes |zweites )?(?:buch|roman|kochbuch)\b[^.!?]*(?:erscheint|ist (?:da|erschienen)|vorbestell))"
+   R"(|^(?:das buch |mein buch )?(?:jetzt )?vorbestellen\W*$|vorbestellungen (?:helfen|machen|zählen)\b|ich (?:lese|signiere) (?:am \d|in der buchhandlung|bei)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(mon (?:premier |nouveau |prochain |deuxième )?(?:livre|roman|essai)\b[^.!?]*(?:sort|paraît|paraîtra|sortira|est (?:sorti|paru|disponible)|précommand))"
+   R"(|^précommander (?:le|mon) livre\W*$|les précommandes (?:comptent|aident)\b|je serai en (?:dédicace|lecture) (?:à|chez)\b)"},
+  {C::house_ad, L::es, false,
+   R"(mi (?:primer |nuevo |próximo |segundo )?(?:libro|novela|ensayo)\b[^.!?]*(?:sale|saldrá|se publica|ya está (?:a la venta|disponible)|preventa))"
+   R"(|^reserva (?:el|mi) libro\W*$|las preventas (?:importan|ayudan)\b|estaré firmando (?:libros|ejemplares)\b)"},
+  {C::house_ad, L::it, false,
+   R"(il mio (?:primo |nuovo |prossimo |secondo )?(?:libro|romanzo|saggio)\b[^.!?]*(?:esce|uscirà|è uscito|è in libreria|è disponibile|preordin))"
+   R"(|^preordina (?:il|il mio) libro\W*$|i preordini (?:contano|aiutano)\b|sarò a firmare (?:copie|il libro)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(mijn (?:eerste |nieuwe |volgende |tweede )?(?:boek|roman)\b[^.!?]*(?:verschijnt|is (?:uit|verschenen)|ligt (?:vanaf|nu) in de winkel|voorbestel))"
+   R"(|^bestel (?:het|mijn) boek vooraf\W*$|voorbestellingen (?:helpen|maken)\b|ik signeer (?:in|bij)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(meu (?:primeiro |novo |próximo |segundo )?(?:livro|romance)\b[^.!?]*(?:sai|sairá|chega às livrarias|já está (?:à venda|disponível)|pré-venda))"
+   R"(|^(?:reserve|encomende) (?:o|o meu) livro\W*$|as pré-vendas (?:importam|ajudam)\b|estarei autografando\b)"},
+  // A directory the sender keeps of tools, apps or products ("Browse all
+  // 3,000+ tools in our directory").
+  {C::house_ad, L::en, false,
+   R"((?:browse|explore|search|see|discover) (?:all |over |more than )?(?:(?:the|our) )?[\d,.]+\+? (?:[\pL-]+ ){0,3}(?:in|on|from) (?:the|our) (?:[\pL-]+ ){0,2}directory)"
+   R"(|submit (?:it|yours|your (?:[\pL-]+ )?(?:tool|app|product|startup)) to (?:the|our) (?:[\pL-]+ )?directory)"},
+  {C::house_ad, L::de, false, R"((?:alle|über|mehr als) [\d.]+\+? (?:[\pL-]+ ){0,3}(?:in|aus) (?:unserem|dem) (?:[\pL-]+ )?verzeichnis)"},
+  {C::house_ad, L::fr, false, R"((?:parcourez|explorez|découvrez) (?:les |nos |plus de )?[\d .]+\+? (?:[\pL-]+ ){0,3}(?:de|dans) (?:notre|l') ?annuaire)"},
+  {C::house_ad, L::es, false, R"((?:explora|descubre|consulta) (?:las |los |nuestras |nuestros |más de )?[\d.]+\+? (?:[\pL-]+ ){0,3}(?:de|en) (?:nuestro|el) directorio)"},
+  {C::house_ad, L::it, false, R"((?:sfoglia|esplora|scopri) (?:tutti |tutte |gli |le |i |oltre )*[\d.]+\+? (?:[\pL-]+ ){0,3}(?:nella nostra|nel nostro|della nostra|del nostro) (?:directory|catalogo|elenco))"},
+  {C::house_ad, L::nl, false, R"((?:bekijk|ontdek|doorzoek) (?:alle |ruim |meer dan )?[\d.]+\+? (?:[\pL-]+ ){0,3}in (?:onze|de) (?:[\pL-]+ )?(?:directory|gids|database))"},
+  {C::house_ad, L::pt, false, R"((?:explore|veja|descubra) (?:as |os |todas as |todos os |mais de )?[\d.]+\+? (?:[\pL-]+ ){0,3}(?:do|no|de) (?:nosso )?diretório)"},
+  // A brand's subscription: the saving on every delivery and the promise
+  // that it can be skipped or cancelled; points in a currency of its own
+  // for every unit spent, and what a balance is worth off the next order.
+  {C::house_ad, L::en, false,
+   R"(save (?:up to )?\d+ ?% on (?:every|each|all (?:future|your)) (?:deliver(?:y|ies)|orders?|shipments?|box(?:es)?|refills?)\b)"
+   R"(|(?:skip|pause|swap)(?:,? (?:skip|pause|swap))*,? (?:or )?cancel (?:any ?time|at any time|whenever)\b)"
+   R"(|earn (?:\d+|double|triple) [\pL-]+ (?:for|on|per) (?:every|each) (?:[$£€] ?\d+|dollar|pound|euro)\b|(?:that's|that is|worth) [$£€] ?\d+ off your next (?:order|purchase|box|visit)\b)"},
+  {C::house_ad, L::de, false,
+   R"(spar(?:e|en sie|st du)? \d+ ?% (?:auf|bei) jede[rn]? (?:lieferung|bestellung|box)\b|(?:pausieren|aussetzen|tauschen)(?:,? (?:pausieren|aussetzen|tauschen))*,? oder kündigen\b)"
+   R"(|(?:sammle|sammeln sie|erhalte|erhalten sie) \d+ [\pL-]+ (?:für|pro) (?:jeden|jedes) (?:€|euro)|(?:das sind|entspricht) \d+ ?(?:€|euro) (?:rabatt )?auf (?:deine|ihre) nächste bestellung)"},
+  {C::house_ad, L::fr, false,
+   R"(économisez \d+ ?% sur chaque (?:livraison|commande|box)\b|(?:sautez|suspendez|changez)(?:,? (?:sautez|suspendez|changez))*,? ou (?:annulez|résiliez) à tout moment)"
+   R"(|(?:gagnez|cumulez) \d+ [\pL-]+ (?:pour|par) (?:chaque )?(?:€|euro)|(?:soit|qui vaut|équivaut à) \d+ ?€ (?:de réduction )?sur (?:votre|ta) prochaine commande)"},
+  {C::house_ad, L::es, false,
+   R"(ahorra (?:un |el )?\d+ ?% en cada (?:entrega|envío|pedido|caja)\b|(?:pausa|salta|cambia)(?:,? (?:pausa|salta|cambia))*,? o cancela cuando quieras)"
+   R"(|(?:gana|acumula) \d+ [\pL-]+ por cada (?:€|euro|dólar)|(?:son|equivale a|eso es) \d+ ?€ (?:de descuento )?en (?:tu|su) próximo pedido)"},
+  {C::house_ad, L::it, false,
+   R"(risparmia (?:il )?\d+ ?% su ogni (?:consegna|spedizione|ordine|box)\b|(?:salta|sospendi|cambia)(?:,? (?:salta|sospendi|cambia))*,? o (?:annulla|disdici) quando vuoi)"
+   R"(|(?:guadagna|accumula) \d+ [\pL-]+ (?:per ogni|ogni) (?:€|euro)|(?:sono|pari a|vale) \d+ ?€ (?:di sconto )?sul (?:tuo )?prossimo ordine)"},
+  {C::house_ad, L::nl, false,
+   R"(bespaar \d+ ?% op elke (?:levering|bestelling|box|zending)\b|(?:pauzeer|wissel)(?:,? (?:pauzeer|wissel))*,? of zeg (?:op elk moment|altijd) op\b)"
+   R"(|(?:verdien|spaar) \d+ [\pL-]+ (?:voor|per) (?:elke )?(?:€|euro)|(?:dat is|goed voor) € ?\d+ korting op (?:je|uw) volgende bestelling)"},
+  {C::house_ad, L::pt, false,
+   R"(economize \d+ ?% em cada (?:entrega|envio|pedido|caixa)\b|(?:pause|pule|troque)(?:,? (?:pause|pule|troque))*,? ou cancele quando quiser)"
+   R"(|(?:ganhe|acumule) \d+ [\pL-]+ (?:por cada|a cada) (?:r\$ ?\d+|€|euro|real)|(?:são|equivale a|vale) (?:r\$|€) ?\d+ (?:de desconto )?(?:na|no) (?:sua |seu )?próxim[oa] (?:compra|pedido))"},
+  // A shop's standing perks and badges: free samples with every order, its
+  // rating on a review site, its app, a code under "Your coupon:", and a
+  // members' programme (not a member yet, a yearly dividend, trade-ins for
+  // credit).
+  {C::house_ad, L::en, false,
+   R"(with every order:? (?:[\pL-]+ ){0,2}free samples?|free samples? (?:with|in) every order|\d[.,]\d ?(?:/|out of) ?5\b[^.!?]{0,30}?(?:over |more than )?[\d,.]+k?\+? (?:verified )?(?:customer )?(?:reviews|ratings)\b)"
+   R"(|^(?:get|download) the [\pL-]+ app and\b|^(?:your )?(?:coupon|voucher|discount|promo) code ?: ?[\pL\pN-]{4,})"
+   R"(|^not a member yet\?|earn an? \d+ ?% (?:annual |yearly )?(?:member )?(?:dividend|rebate)\b|^join the co-?op\W*$|trade in your (?:used |old )?[\pL ]{1,20}? for (?:store )?credit\b|lifetime membership (?:is|costs) [$£€] ?\d)"},
+  {C::house_ad, L::de, false,
+   R"(zu jeder bestellung:? (?:[\pL-]+ ){0,2}gratisprobe|gratisproben? (?:zu|bei) jeder bestellung|\d[.,]\d (?:von|/) ?5\b[^.!?]{0,20}?(?:über |mehr als )?[\d.]+ (?:kunden)?bewertungen\b)"
+   R"(|^[\pL-]+-app (?:laden|herunterladen|installieren)\b|^(?:ihr|dein) (?:gutschein|gutscheincode|rabattcode) ?: ?[\pL\pN-]{4,})"
+   R"(|^noch kein mitglied\?|jährliche (?:\d+ ?% )?(?:mitglieder)?(?:dividende|rückvergütung)|(?:tausche|tauschen sie) (?:deine|ihre) gebrauchte[n]? [\pL-]+ gegen)"},
+  {C::house_ad, L::fr, false,
+   R"(échantillons? (?:offerts?|gratuits?) (?:avec|pour|à) chaque commande|\d[.,]\d ?(?:/|sur) ?5\b[^.!?]{0,20}?(?:plus de )?[\d .]+ avis\b)"
+   R"(|^télécharge[rz]? l'app(?:li(?:cation)?)? [\pL-]+ et\b|^(?:votre|ton) code (?:promo|de réduction) ?: ?[\pL\pN-]{4,})"
+   R"(|^pas encore (?:membre|adhérent|sociétaire) ?\?|ristourne annuelle de \d+ ?%|(?:échangez|rapportez) (?:votre|vos) [\pL ]{1,20}? d'occasion contre un (?:bon d'achat|avoir))"},
+  {C::house_ad, L::es, false,
+   R"(muestras? (?:gratis|gratuitas?) (?:con|en) cada pedido|\d[.,]\d (?:de|/|sobre) ?5\b[^.!?]{0,20}?(?:más de )?[\d.]+ (?:opiniones|reseñas|valoraciones)\b)"
+   R"(|^descarga la app (?:de )?[\pL-]+ y\b|^(?:tu|su) (?:código|cupón)(?: de descuento| promocional)? ?: ?[\pL\pN-]{4,})"
+   R"(|^¿?(?:aún|todavía) no eres (?:socio|miembro)\?|retorno anual del \d+ ?%|entrega tu [\pL ]{1,20}? usad[oa] a cambio de (?:crédito|un vale))"},
+  {C::house_ad, L::it, false,
+   R"(campion(?:e|i) omaggio (?:con|in|per) ogni ordine|\d[.,]\d (?:su|/) ?5\b[^.!?]{0,20}?(?:oltre )?[\d.]+ (?:recensioni|valutazioni)\b)"
+   R"(|^scarica l'app [\pL-]+ e\b|^(?:il tuo|il suo) (?:codice sconto|coupon|buono) ?: ?[\pL\pN-]{4,})"
+   R"(|^non sei ancora (?:socio|membro)\?|ristorno annuale del \d+ ?%|permuta (?:il tuo|la tua) [\pL ]{1,20}? usat[oa] in cambio di)"},
+  {C::house_ad, L::nl, false,
+   R"(gratis (?:proefjes?|samples?|monsters?) bij (?:elke|iedere) bestelling|\d[.,]\d (?:van de|uit|/) ?5\b[^.!?]{0,20}?(?:meer dan |ruim )?[\d.]+ (?:beoordelingen|reviews)\b)"
+   R"(|^download de [\pL-]+-?app en\b|^(?:je|jouw|uw) (?:kortingscode|couponcode|waardebon) ?: ?[\pL\pN-]{4,})"
+   R"(|^nog geen lid\?|jaarlijkse (?:leden)?(?:korting|terugbetaling) van \d+ ?%|ruil (?:je|uw) (?:gebruikte|oude) [\pL ]{1,20}? in voor (?:tegoed|een tegoedbon))"},
+  {C::house_ad, L::pt, false,
+   R"(amostras? (?:grátis|gratuitas?) em (?:cada|todas as) (?:compras?|pedidos?|encomendas?)|\d[.,]\d (?:de|/) ?5\b[^.!?]{0,20}?(?:mais de )?[\d.]+ (?:avaliações|opiniões)\b)"
+   R"(|^(?:baixe|descarregue) (?:o|a) app [\pL-]+ e\b|^(?:o seu|seu|teu) (?:cupom|cupão|código de desconto) ?: ?[\pL\pN-]{4,})"
+   R"(|^ainda não é (?:sócio|membro|associado)\?|retorno anual de \d+ ?%|troque (?:seu|o seu) [\pL ]{1,20}? usad[oa] por (?:crédito|um vale))"},
+  // A partner's product with its price in a seller's mail ("with the
+  // package of our partner Acme, from 29 €").
+  {C::house_ad, L::en, false, R"(\bour (?:[\pL-]+ )?partner\b[^.!?]*(?:from|for only|for just|only) [$£€] ?\d)"},
+  {C::house_ad, L::de, false, R"(unseres (?:[\pL-]+)?partners\b[^.!?]*(?:ab|für nur|nur|für) \d+(?:,\d+)? ?(?:€|euro))"},
+  {C::house_ad, L::fr, false, R"((?:de|avec) notre partenaire\b[^.!?]*(?:dès|à partir de|pour seulement|seulement) \d+(?:,\d+)? ?(?:€|euros))"},
+  {C::house_ad, L::es, false, R"((?:de|con) nuestro (?:socio|partner|colaborador)\b[^.!?]*(?:desde|por solo|solo) \d+(?:,\d+)? ?(?:€|euros))"},
+  {C::house_ad, L::it, false, R"((?:del|con il) nostro partner\b[^.!?]*(?:da|a partire da|a soli|solo) \d+(?:,\d+)? ?(?:€|euro))"},
+  {C::house_ad, L::nl, false, R"((?:van|met) onze partner\b[^.!?]*(?:vanaf|voor maar|voor slechts) € ?\d+)"},
+  {C::house_ad, L::pt, false, R"((?:do|com o) nosso parceiro\b[^.!?]*(?:a partir de|por apenas|apenas|desde) (?:(?:€|r\$) ?\d|\d+(?:,\d+)? ?€))"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1692,6 +1834,14 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(^(?:vedi|scopri|controlla) i tuoi progressi\W*$)"},
   {C::feedback, L::nl, false, R"(^(?:bekijk |naar )?(?:je|jouw|uw) (?:leer)?voortgang\W*$)"},
   {C::feedback, L::pt, false, R"(^(?:ver|veja|acompanhe) (?:o )?(?:seu|teu) progresso\W*$)"},
+  // A run of nouns asking for mail ("Fragen, Kritik, Hinweise?").
+  {C::feedback, L::en, false, R"(^(?:questions|comments|feedback|tips|corrections|ideas)(?:,? (?:or |and )?(?:questions|comments|feedback|tips|corrections|ideas|complaints)){1,4}\?)"},
+  {C::feedback, L::de, false, R"(^(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)(?:,? (?:und |oder )?(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)){1,4}\?)"},
+  {C::feedback, L::fr, false, R"(^(?:questions|remarques|critiques|suggestions|idées)(?:,? (?:ou |et )?(?:questions|remarques|critiques|suggestions|idées)){1,4} ?\?)"},
+  {C::feedback, L::es, false, R"(^¿?(?:preguntas|comentarios|críticas|sugerencias|ideas)(?:,? (?:o |y )?(?:preguntas|comentarios|críticas|sugerencias|ideas)){1,4}\?)"},
+  {C::feedback, L::it, false, R"(^(?:domande|commenti|critiche|suggerimenti|segnalazioni)(?:,? (?:o |e )?(?:domande|commenti|critiche|suggerimenti|segnalazioni)){1,4}\?)"},
+  {C::feedback, L::nl, false, R"(^(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)(?:,? (?:of |en )?(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)){1,4}\?)"},
+  {C::feedback, L::pt, false, R"(^(?:perguntas|dúvidas|comentários|críticas|sugestões)(?:,? (?:ou |e )?(?:perguntas|dúvidas|comentários|críticas|sugestões)){1,4}\?)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -1774,6 +1924,24 @@ constexpr VocabularyRow k_rows[] = {
    R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
    R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
+  // The issue's reading time on a line of its own ("Reading time: 4 minutes").
+  {C::self_description, L::en, false, R"(^[^\pL\pN]*(?:estimated )?(?:reading|read) time ?:? ?(?:about |approx\.? )?\d+(?:[-–]\d+)? ?(?:min|mins|minutes?)\W*$|^[^\pL\pN]*\d+[- ]min(?:ute)? read\W*$)"},
+  {C::self_description, L::de, false, R"(^[^\pL\pN]*(?:geschätzte )?lesezeit ?:? ?(?:ca\. |etwa )?\d+(?:[-–]\d+)? ?(?:min|minuten)\W*$)"},
+  {C::self_description, L::fr, false, R"(^[^\pL\pN]*temps de lecture ?:? ?(?:environ )?\d+(?:[-–]\d+)? ?(?:min|minutes?)\W*$)"},
+  {C::self_description, L::es, false, R"(^[^\pL\pN]*tiempo (?:estimado )?de lectura ?:? ?(?:unos )?\d+(?:[-–]\d+)? ?(?:min|minutos?)\W*$)"},
+  {C::self_description, L::it, false, R"(^[^\pL\pN]*tempo (?:stimato )?di lettura ?:? ?(?:circa )?\d+(?:[-–]\d+)? ?(?:min|minuti?)\W*$)"},
+  {C::self_description, L::nl, false, R"(^[^\pL\pN]*leestijd ?:? ?(?:ongeveer |ca\. )?\d+(?:[-–]\d+)? ?(?:min|minuten|minuut)\W*$)"},
+  {C::self_description, L::pt, false, R"(^[^\pL\pN]*tempo (?:estimado )?de leitura ?:? ?(?:cerca de )?\d+(?:[-–]\d+)? ?(?:min|minutos?)\W*$)"},
+  // A brand's claims in a row ("100 % vegan · Made in Freiburg"), and the
+  // weather on the line under a briefing's greeting ("Weather in Leeds:
+  // 12 degrees, rain later").
+  {C::self_description, L::en, false, R"((?:100 ?% )?(?:vegan|cruelty[- ]free|plastic[- ]free|carbon[- ]neutral|made in [\pL-]+) ?[·|•] ?\pL|^weather(?: in [\pL -]+)? ?: ?-?\d+ ?(?:°|degrees))"},
+  {C::self_description, L::de, false, R"((?:100 ?% )?(?:vegan|tierversuchsfrei|ohne mikroplastik|plastikfrei|klimaneutral|hergestellt in [\pL-]+) ?[·|•] ?\pL|^wetter(?: in [\pL-]+)? ?: ?-?\d+ ?(?:°|grad))"},
+  {C::self_description, L::fr, false, R"((?:100 ?% )?(?:vegan|végan|non testé sur les animaux|sans microplastiques?|fabriqué en [\pL-]+) ?[·|•] ?\pL|^météo(?: à [\pL-]+)? ?: ?-?\d+ ?(?:°|degrés))"},
+  {C::self_description, L::es, false, R"((?:100 ?% )?(?:vegano|libre de crueldad|sin microplásticos|hecho en [\pL-]+) ?[·|•] ?\pL|^el tiempo(?: en [\pL-]+)? ?: ?-?\d+ ?(?:°|grados))"},
+  {C::self_description, L::it, false, R"((?:100 ?% )?(?:vegano|senza microplastiche|prodotto in [\pL-]+) ?[·|•] ?\pL|^meteo(?: a [\pL-]+)? ?: ?-?\d+ ?(?:°|gradi))"},
+  {C::self_description, L::nl, false, R"((?:100 ?% )?(?:vegan|dierproefvrij|zonder microplastics|gemaakt in [\pL-]+) ?[·|•] ?\pL|^het weer(?: in [\pL-]+)? ?: ?-?\d+ ?(?:°|graden))"},
+  {C::self_description, L::pt, false, R"((?:100 ?% )?(?:vegano|livre de crueldade|sem microplásticos|feito em [\pL-]+|fabricado em [\pL-]+) ?[·|•] ?\pL|^(?:o )?tempo(?: em [\pL-]+)? ?: ?-?\d+ ?(?:°|graus))"},
 
   // Who reads the newsletter, by count: "X is read by 120,000 people who
   // work in sports".

@@ -2063,3 +2063,75 @@ TEST_CASE("the caption under a sponsor's banner goes when it names the sponsor t
   CHECK(kept(r, "REVIEW: a quiet tower cooler"));
   CHECK(kept(r, "NEWS: a new chipset"));
 }
+
+TEST_CASE("a lone capital label between a list item and copy linking to a site of its own heads that copy",
+          "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Releases"),
+       {para("Rivet 3.0 — The build tool now caches test results across machines and cut CI times by half.",
+             {Link{"Rivet 3.0", "https://rivet.example.org/3.0"}}),
+        para("Why maintainers quit — A survey of 900 maintainers finds most of them are unpaid and tired.",
+             {Link{"Why maintainers quit", "https://ossnews.example.net/maintainers"}}),
+        para("Sponsor"),
+        para("Stop waiting on slow builds. Hopscale runs your pipelines on fast machines in every region. Try it free",
+             {Link{"Try it free", "https://hopscale.example/?ref=weekly"}}),
+        para("Lintel 1.2 — A formatter for configuration files that keeps your comments where they were.",
+             {Link{"Lintel 1.2", "https://lintel.example.dev/"}})}}));
+  CHECK(reason_for(r, "Sponsor").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Stop waiting on slow builds").starts_with("sponsor:"));
+  CHECK(kept(r, "Why maintainers quit"));
+  CHECK(kept(r, "Rivet 3.0"));
+  CHECK(kept(r, "Lintel 1.2"));
+}
+
+TEST_CASE("a button to the post itself with the share action is a share row", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Gardens"),
+                 {para("Share The Allotment",
+                       {Link{"Share The Allotment", "https://allotment.writers.example/p/frost?action=share"}}),
+                  para("Thanks for reading, see you next Sunday.")}}));
+  CHECK(reason_for(r, "Share The Allotment").starts_with("social:"));
+}
+
+TEST_CASE("a job board heading with the article, in plain text, heads the job ads under it", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Patches"),
+                 {separator(), para("THE JOB BOARD"), para("Detection Engineer, Harbour Bank -- Leeds (hybrid)"),
+                  para("Platform Security Lead, Quillpay -- Remote, $180k"), separator(),
+                  para("The breach report is due on Friday, the regulator said.")}}));
+  CHECK(reason_for(r, "THE JOB BOARD").starts_with("jobs:"));
+  CHECK(reason_for(r, "Detection Engineer").starts_with("jobs:"));
+  CHECK(reason_for(r, "Platform Security Lead").starts_with("jobs:"));
+  CHECK(kept(r, "The breach report is due"));
+}
+
+TEST_CASE("a section with its capital heading run into it, under a boxed offer and its rule, stays", "[transform]") {
+  const CleanResult r = clean(
+      doc({story("Transit"),
+           {separator(),
+            para("Read more with Plus: try 3 months for 0.99 a month, then 9.99 a month, cancel anytime. "
+                 "https://subs.example/plus"),
+            separator(),
+            para("QUOTE OF THE DAY \"We are not an office, we are a bike shop with a council,\" says mayor Ann Lee of "
+                 "her traffic plan."),
+            para("Enjoy the briefing? Recommend it to a friend: https://daily.example/newsletter"),
+            para("Questions, comments or tips? Write to us at desk@daily.example"), para("Have a good day, the desk"),
+            para("To stop getting the briefing, unsubscribe here: https://daily.example/unsubscribe")}}));
+  CHECK(kept(r, "QUOTE OF THE DAY"));
+  CHECK_FALSE(kept(r, "Read more with Plus"));
+  CHECK_FALSE(kept(r, "Enjoy the briefing?"));
+}
+
+TEST_CASE("a box whose copy went as its offer's small print loses its title with its button", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Pharmacy"),
+                 {heading("Store card with Harbour Bank: no annual fee in the first year", 3),
+                  para("Order yours and get 5% back on purchases in our shops. Subject to credit approval."),
+                  para("Order your card now", {Link{"Order your card now", "https://cards.harbourbank.example/apply"}}),
+                  heading("Flu jabs are back"),
+                  para("From Monday every branch offers the flu jab without an appointment, free for over-65s.")},
+                 story("Vitamins", 6)}));
+  CHECK(reason_for(r, "Store card with Harbour Bank").starts_with("promo: a box's title"));
+  CHECK_FALSE(kept(r, "Order yours and get 5% back"));
+  CHECK(kept(r, "From Monday every branch offers the flu jab"));
+}

@@ -549,3 +549,148 @@ TEST_CASE("a trial of some days to start, the publisher's paid edition and a pos
   CHECK_FALSE(hit(Category::social, "The issue is public safety, the mayor said."));
   CHECK_FALSE(hit(Category::upsell, "Les chercheurs ont mené un essai de 14 jours sur 200 patients."));
 }
+
+TEST_CASE("an ad label run into its sponsor's name, a writer's book launch and a tool directory are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "SPONSORED | Tidepool. Ship logs to one place and search them in seconds."));
+  CHECK(hit(Category::sponsor, "Anzeige · Lichtwerk: Solarstrom für dein Dach."));
+  CHECK(hit(Category::sponsor, "Publicité | Ferrato, la cafetière qui se nettoie seule."));
+  CHECK(hit(Category::sponsor, "Publicidad | Nubeo, tu nube privada."));
+  CHECK(hit(Category::sponsor, "Pubblicità · Vetrix, occhiali su misura."));
+  CHECK(hit(Category::sponsor, "Advertentie | Fietsbaas, de fiets als abonnement."));
+  CHECK(hit(Category::sponsor, "Publicidade | Marés, seguros de viagem."));
+  CHECK(hit(Category::house_ad, "My debut novel, Salt Roads, comes out on 3 March."));
+  CHECK(hit(Category::house_ad, "Preorder the book"));
+  CHECK(hit(Category::house_ad, "I'll be reading at the Corner Bookshop in Leeds on 9 May."));
+  CHECK(hit(Category::house_ad, "Mein erstes Buch erscheint am 4. April bei einem kleinen Verlag."));
+  CHECK(hit(Category::house_ad, "Mon premier roman paraîtra le 12 janvier."));
+  CHECK(hit(Category::house_ad, "Mi primer libro sale a la venta el 8 de mayo."));
+  CHECK(hit(Category::house_ad, "Il mio primo romanzo esce il 5 giugno."));
+  CHECK(hit(Category::house_ad, "Mijn eerste boek verschijnt op 2 oktober."));
+  CHECK(hit(Category::house_ad, "O meu primeiro livro sai em setembro."));
+  CHECK(hit(Category::house_ad, "Browse all 2,500+ apps in our directory"));
+  CHECK(hit(Category::house_ad, "Alle 1.200 Werkzeuge in unserem Verzeichnis ansehen"));
+  CHECK(hit(Category::house_ad, "Découvrez les 800 outils de notre annuaire"));
+  CHECK(hit(Category::house_ad, "Explora las 900 herramientas de nuestro directorio"));
+  CHECK(hit(Category::house_ad, "Esplora tutti gli 700 strumenti del nostro catalogo"));
+  CHECK(hit(Category::house_ad, "Bekijk alle 600 tools in onze gids"));
+  CHECK(hit(Category::house_ad, "Explore as 500 ferramentas do nosso diretório"));
+  // A review of someone else's book, and a directory in the news, stay.
+  CHECK_FALSE(hit(Category::house_ad, "Her first book, on the history of salt, is out this week."));
+  CHECK_FALSE(hit(Category::house_ad, "The city published 3,000 names in its business directory."));
+  CHECK_FALSE(hit(Category::sponsor, "Sponsored events drew 4,000 visitors, the organisers said."));
+}
+
+TEST_CASE("a brand's subscribe-and-save terms, points per unit spent and a reading-time line are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Subscribe and save 10% on every delivery."));
+  CHECK(hit(Category::house_ad, "Pause, skip or cancel anytime."));
+  CHECK(hit(Category::house_ad, "Members earn 3 leaves for every $1 they spend."));
+  CHECK(hit(Category::house_ad, "You have 90 leaves, that's $4 off your next order."));
+  CHECK(hit(Category::house_ad, "Im Abo sparst du 10 % bei jeder Lieferung, pausieren oder kündigen jederzeit."));
+  CHECK(hit(Category::house_ad, "Sammle 2 Bohnen für jeden Euro."));
+  CHECK(hit(Category::house_ad, "Économisez 10 % sur chaque livraison."));
+  CHECK(hit(Category::house_ad, "Ahorra un 10 % en cada envío."));
+  CHECK(hit(Category::house_ad, "Risparmia il 10 % su ogni consegna."));
+  CHECK(hit(Category::house_ad, "Bespaar 10 % op elke levering."));
+  CHECK(hit(Category::house_ad, "Economize 10 % em cada entrega."));
+  CHECK(hit(Category::self_description, "⏱ Reading time: 5 minutes"));
+  CHECK(hit(Category::self_description, "Lesezeit: 4 Minuten"));
+  CHECK(hit(Category::self_description, "Temps de lecture : 6 min"));
+  CHECK(hit(Category::self_description, "Tiempo de lectura: 3 minutos"));
+  CHECK(hit(Category::self_description, "Tempo di lettura: 5 minuti"));
+  CHECK(hit(Category::self_description, "Leestijd: 4 minuten"));
+  CHECK(hit(Category::self_description, "Tempo de leitura: 7 minutos"));
+  // A story's savings and times stay.
+  CHECK_FALSE(hit(Category::house_ad, "The utility says households save 12% on every bill after the change."));
+  CHECK_FALSE(
+      hit(Category::self_description, "Reading time rose by 4 minutes a day among teenagers, the survey found."));
+}
+
+TEST_CASE("a seller's standing perks, a partner's priced product, travel small print and a phone line are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Mit dem Schutzbrief unseres Partners Velora sind Sie ab 19 € pro Reise versichert."));
+  CHECK(hit(Category::house_ad, "Cover your trip with our insurance partner Velora, from $19 a trip."));
+  CHECK(hit(Category::house_ad, "Assurez votre voyage avec notre partenaire Velora, dès 19 € par voyage."));
+  CHECK(hit(Category::house_ad, "Asegura tu viaje con nuestro socio Velora desde 19 € por viaje."));
+  CHECK(hit(Category::house_ad, "Assicura il viaggio con il nostro partner Velora a partire da 19 €."));
+  CHECK(hit(Category::house_ad, "Verzeker je reis met onze partner Velora vanaf € 19 per reis."));
+  CHECK(hit(Category::house_ad, "Proteja a viagem com o nosso parceiro Velora a partir de 19 €."));
+  CHECK(hit(Category::house_ad, "Zu jeder Bestellung: drei Gratisproben deiner Wahl"));
+  CHECK(hit(Category::house_ad, "Two free samples with every order"));
+  CHECK(hit(Category::house_ad, "Deux échantillons offerts avec chaque commande"));
+  CHECK(hit(Category::house_ad, "Dos muestras gratis con cada pedido"));
+  CHECK(hit(Category::house_ad, "Due campioni omaggio con ogni ordine"));
+  CHECK(hit(Category::house_ad, "Twee gratis proefjes bij elke bestelling"));
+  CHECK(hit(Category::house_ad, "Duas amostras grátis em todas as compras"));
+  CHECK(hit(Category::house_ad, "Rated 4.8 out of 5 from over 9,000 reviews"));
+  CHECK(hit(Category::house_ad, "Kunden geben uns 4,8 von 5 Sternen bei über 9.000 Bewertungen."));
+  CHECK(hit(Category::house_ad, "Noté 4,8/5 sur plus de 9 000 avis"));
+  CHECK(hit(Category::house_ad, "4,8 de 5 en más de 9.000 opiniones"));
+  CHECK(hit(Category::house_ad, "4,8 su 5 su oltre 9.000 recensioni"));
+  CHECK(hit(Category::house_ad, "4,8 uit 5 op basis van 9.000 beoordelingen"));
+  CHECK(hit(Category::house_ad, "4,8 de 5 com mais de 9.000 avaliações"));
+  CHECK(hit(Category::house_ad, "Ihr Gutschein: WINTER10 – 10 € Rabatt ab 100 €"));
+  CHECK(hit(Category::house_ad, "Your coupon code: SNOW10"));
+  CHECK(hit(Category::house_ad, "Not a member yet? Membership is $20 for life."));
+  CHECK(hit(Category::house_ad, "Noch kein Mitglied? Die Mitgliedschaft kostet einmalig 20 €."));
+  CHECK(hit(Category::house_ad, "Trade in your old boots for store credit at any branch."));
+  CHECK(hit(Category::house_ad, "Earn a 5% annual dividend on what you buy."));
+  CHECK(hit(Category::imprint, "Alle Preise verstehen sich pro Person bei Doppelbelegung."));
+  CHECK(hit(Category::imprint, "All prices are per person based on two sharing."));
+  CHECK(hit(Category::imprint, "Tous les prix s'entendent par personne."));
+  CHECK(hit(Category::imprint, "Precio por persona en habitación doble, sujeto a disponibilidad."));
+  CHECK(hit(Category::imprint, "Prezzo a persona in camera doppia, soggetto a disponibilità."));
+  CHECK(hit(Category::imprint, "Alle prijzen zijn per persoon, onder voorbehoud van beschikbaarheid."));
+  CHECK(hit(Category::imprint, "Preço por pessoa em quarto duplo, sujeito a disponibilidade."));
+  CHECK(hit(Category::imprint, "Finanzierung über eine Partnerbank, Bonität vorausgesetzt."));
+  CHECK(hit(Category::imprint, "Die Reisebörse tritt als Vermittler auf."));
+  CHECK(hit(Category::footer, "Persönliche Beratung: 0800 123 4567, Mo–Fr 9–18 Uhr"));
+  CHECK(hit(Category::footer, "Call us: 0800 123 4567 (free), Mon–Fri 9am–6pm"));
+  CHECK(hit(Category::footer, "Conseil personnalisé : 01 23 45 67 89"));
+  CHECK(hit(Category::footer, "Atención personalizada: 900 123 456"));
+  CHECK(hit(Category::footer, "Consulenza telefonica: 800 123 456"));
+  CHECK(hit(Category::footer, "Persoonlijk advies: 020 123 4567"));
+  CHECK(hit(Category::footer, "Atendimento personalizado: 800 123 456"));
+  CHECK(hit(Category::feedback, "Fragen, Kritik, Hinweise? Schreiben Sie uns."));
+  CHECK(hit(Category::feedback, "Questions, comments or tips? Write to us."));
+  CHECK(hit(Category::feedback, "Questions, remarques ? Écrivez-nous."));
+  CHECK(hit(Category::feedback, "¿Preguntas, comentarios? Escríbenos."));
+  CHECK(hit(Category::feedback, "Domande, critiche, segnalazioni? Scriveteci."));
+  CHECK(hit(Category::feedback, "Vragen, opmerkingen of tips? Mail ons."));
+  CHECK(hit(Category::feedback, "Dúvidas, sugestões? Escreva-nos."));
+  CHECK(hit(Category::self_description, "100 % vegan · Ohne Mikroplastik · Hergestellt in Köln"));
+  CHECK(hit(Category::self_description, "Vegan | Cruelty-free | Made in Portugal"));
+  CHECK(hit(Category::self_description, "Wetter in Kassel: 9 Grad, sonnig."));
+  CHECK(hit(Category::self_description, "Weather in Bristol: 14 degrees, showers later."));
+  CHECK(hit(Category::self_description, "Météo à Lyon : 17°, nuageux."));
+  CHECK(hit(Category::self_description, "El tiempo en Sevilla: 24 grados."));
+  CHECK(hit(Category::self_description, "Meteo a Bologna: 15 gradi."));
+  CHECK(hit(Category::self_description, "Het weer in Utrecht: 11 graden."));
+  CHECK(hit(Category::self_description, "Tempo em Braga: 19 graus."));
+  // Reports name partners, ratings, prices per person and the weather otherwise.
+  CHECK_FALSE(hit(Category::house_ad, "The airline and its partner carried 2 million passengers, up 4%."));
+  CHECK_FALSE(hit(Category::house_ad, "The film scored 4.1 on a ten-point scale from critics."));
+  CHECK_FALSE(hit(Category::imprint, "The city's budget rose to 1,200 euros per person last year."));
+  CHECK_FALSE(
+      hit(Category::self_description, "The weather in May was the warmest on record, 2 degrees above average."));
+  CHECK_FALSE(hit(Category::feedback, "Questions about the budget dominated the council meeting."));
+}
