@@ -24,14 +24,17 @@
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave (in a short roundup,
 //    the lede counts as one) and no sentence too
-//    similar to one already chosen (in a roundup of four stories or more,
-//    a point after the first needs a name or a number); then the other
-//    stories' titles, round by round; then more sentences while the budget
-//    lasts, a sentence too long for what is left quoted up to a semicolon
-//    when that head names someone or something or gives a figure. A title
-//    without prose under it is listed only at the end, unless it is a review's
-//    closing verdict ("Overall: A"), and so is a list entry told in one
-//    long sentence (a headline ends without a full stop).
+//    similar to one already chosen (a point after the first needs a name
+//    or a number); then the other stories' titles, round by round; then
+//    more sentences while the budget lasts, a sentence too long for what
+//    is left quoted up to a semicolon when that head names someone or
+//    something or gives a figure. A title without prose under it is listed
+//    only at the end, unless it is a review's closing verdict ("Overall:
+//    A"), and so is a list entry told in one long sentence (a headline ends
+//    without a full stop).
+// 4. A short issue (under 300 words) tells its lede and three more
+//    sentences, chosen by the same rules, over the budget if need be but
+//    within four fifths of the issue's words.
 //
 // Work: every step is linear in the issue, except choosing, which weighs a
 // bounded pool of the best candidates against each other.
@@ -42,6 +45,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -88,9 +92,17 @@ double dot(const Vec& a, const Vec& b) {
 // size of the issue (a summary takes a few dozen).
 constexpr std::size_t k_max_candidates = 400;
 
-// An issue with this many stories of its own prose is a roundup: its words
-// go to its stories before points that name nothing.
-constexpr int k_roundup_stories = 4;
+// An issue of fewer words than this is short: the scored length rule
+// (a summary within 15% of the kept words) binds longer ones only. Its
+// summary tells at least k_short_issue_sentences sentences besides the
+// lede, each of at most k_short_issue_extra words over the budget when
+// the budget has no room left, as long as the summary stays within
+// k_short_issue_max_share of the issue: shorter than what it sums up
+// (Summarizer::tell_short_issue).
+constexpr int k_short_issue_words = 300;
+constexpr int k_short_issue_sentences = 3;
+constexpr double k_short_issue_extra = 45;
+constexpr double k_short_issue_max_share = 0.8;
 
 // A short roundup's stories average at most this many words; its summary
 // may give each story this many words (a title and a sentence), up to this
@@ -390,6 +402,7 @@ class Summarizer {
     m_budget = std::max<double>(min_words(s.words_kept),
                                 std::min<double>(m_options.max_words, m_options.max_share * s.words_kept));
     m_work.sentences = m_sentences.size();
+    m_words_kept = s.words_kept;
     choose_lede(s);
     choose_items_and_points(s);
     fallback(s);
@@ -1001,7 +1014,8 @@ class Summarizer {
   // than `points`. A story's score halves with each sentence it gave, and a
   // sentence too similar to one already chosen is skipped. Stops at `limit`
   // words in all.
-  void choose_sentences(double limit) {
+  void choose_sentences(double limit, int max_take = std::numeric_limits<int>::max()) {
+    int taken = 0;
     std::vector<int> item_of(m_sentences.size(), -1);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
       for (int id : m_items[i].sentences) item_of[id] = static_cast<int>(i);
@@ -1065,15 +1079,15 @@ class Summarizer {
         if (!d.chosen && (m_used + sent.words + count_words(d.item.title) > limit || !add_title(d))) continue;
         as_blurb = true;
       } else {
-        // The best sentence is the first key point: a summary has one. In
-        // a roundup, a later point names someone or something or gives a
-        // figure: the words of a point that names nothing ("Last week, the
-        // flow flipped.") list another story instead
-        // (roundup-vague-points.html).
+        // The best sentence is the first key point: a summary has one. A
+        // later point names someone or something or gives a figure: the
+        // words of a point that names nothing ("Last week, the flow
+        // flipped.") list another story or tell one that does instead
+        // (roundup-vague-points.html, vague-points-short.html).
         as_blurb =
             item >= 0 && m_items[item].chosen && m_items[item].item.blurb.empty() && words <= 40 && !m_points.empty();
         as_point = !as_blurb && static_cast<int>(m_points.size()) < m_options.points &&
-                   (m_points.empty() || sent.specific > 0 || m_stories < k_roundup_stories);
+                   (m_points.empty() || sent.specific > 0);
       }
       if (!as_blurb && !as_point) continue;
       if (!head.empty()) {
@@ -1086,10 +1100,12 @@ class Summarizer {
         m_points.push_back(best);
       }
       take(best);
+      ++taken;
       int story = m_sections[sent.section].story;
       for (std::size_t k = 0; k < pool.size(); ++k) {
         if (score[k] > 0 && m_sections[m_sentences[pool[k]].section].story == story) score[k] *= 0.5;
       }
+      if (taken >= max_take) break;
     }
   }
   std::vector<int> m_points;
@@ -1114,7 +1130,35 @@ class Summarizer {
     take(best);
   }
 
-  int m_stories = 0;  // items with prose of their own: a roundup has k_roundup_stories or more
+  int m_words_kept = 0;  // the cleaned issue's words
+  int m_stories = 0;     // items with prose of their own (a short roundup has three or more)
+
+  // Sentences told besides the lede: points and blurbs.
+  int told() const {
+    int n = static_cast<int>(m_points.size());
+    for (const auto& d : m_items) n += d.chosen && !d.item.blurb.empty() ? 1 : 0;
+    return n;
+  }
+
+  // A short issue's summary (under k_short_issue_words) tells its lede and
+  // k_short_issue_sentences more sentences: a floor of words leaves a
+  // short issue of long sentences, after its lede and its stories' titles,
+  // room for one more at most, and the news of its second and third
+  // stories is in their sentences (short-issue-sentences.html). Each is
+  // the best that is left, as a point or its story's blurb, by the same
+  // rules as within the budget, and may go up to k_short_issue_extra words
+  // over it, never taking the summary past k_short_issue_max_share of the
+  // issue's words.
+  void tell_short_issue() {
+    if (m_words_kept >= k_short_issue_words) return;
+    while (told() < k_short_issue_sentences) {
+      const double before = m_used;
+      const double limit = std::min(std::max(m_used, m_budget) + k_short_issue_extra,
+                                    std::max(m_budget, k_short_issue_max_share * m_words_kept));
+      choose_sentences(limit, 1);
+      if (m_used == before) break;
+    }
+  }
 
   void choose_items_and_points(Summary& s) {
     // Each story's lead item first: titles are short and name the news.
@@ -1128,6 +1172,7 @@ class Summarizer {
     choose_sentences(m_budget);
     m_bare_titles = true;
     choose_titles(0, std::max(rounds, 1));
+    tell_short_issue();
     if (m_points.empty()) choose_first_point();
     std::sort(m_points.begin(), m_points.end());
     for (int id : m_points) s.points.push_back(m_sentences[id].text);

@@ -19,7 +19,10 @@
 // of a paragraph each, 30 words a story up to 60% of the issue: a title and
 // a sentence each) and a ceiling of `max_words` for long ones: each story's lead item title first, then
 // sentences (as blurbs of listed items, else as points), then the other
-// items' titles. Only the one point every summary has may go over.
+// items' titles. Only the one point every summary has may go over, and the
+// sentences of a short issue (under 300 words): it tells its lede and three
+// more sentences, up to 45 words each over the budget, within four fifths of
+// the issue's words.
 //
 // Deterministic: the same CleanResult and options give the same Summary.
 // Sponsor text never reaches it because clean() removed it; the summarizer

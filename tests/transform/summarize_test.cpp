@@ -841,5 +841,39 @@ TEST_CASE("summarize quotes a long sentence up to its semicolon when the whole d
   CHECK_THAT(all_text(s),
              Catch::Contains("$3.2 million on Thursday to replace the leaking roof of the Northgate primary school."));
   CHECK_THAT(all_text(s), !Catch::Contains("summer holidays"));
-  CHECK(summary_words(s) <= 80);
+  // The sentences a short issue tells beyond the budget keep it within four
+  // fifths of the issue.
+  CHECK(summary_words(s) <= s.words_kept * 4 / 5);
+}
+
+TEST_CASE("summarize tells a short issue's lede and three more sentences", "[transform]") {
+  // Three stories of long sentences in about 200 words: after the lede and
+  // the titles, a floor of 80 words has room for one more sentence; the
+  // school meals' price and the library's hours are in the others.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("short-issue-sentences.html"))), options(4, "The Millbrook Courier"));
+  INFO(all_text(s));
+  int told = static_cast<int>(s.points.size());
+  for (const auto& item : s.items) told += item.blurb.empty() ? 0 : 1;
+  CHECK(told >= 3);
+  CHECK_THAT(all_text(s), Catch::Contains("1.90 pounds"));
+  CHECK_THAT(all_text(s), Catch::Contains("8 pm"));
+  // Each sentence it adds goes at most 45 words over the budget.
+  CHECK(summary_words(s) <= 80 + 3 * 45);
+}
+
+TEST_CASE("summarize gives a short letter no point after the first that names nothing", "[transform]") {
+  // One untitled story: "The ferry matters to everyone on the island, ..."
+  // repeats the story's words and names nothing; the season tickets' price
+  // is the point instead.
+  const Summary s = summarize(clean(html_to_document(fixture("vague-points-short.html"))), options(4, "Island Letter"));
+  INFO(all_text(s));
+  REQUIRE(s.points.size() >= 2);
+  for (std::size_t k = 1; k < s.points.size(); ++k) {
+    const std::string& p = s.points[k];
+    CHECK(std::any_of(p.begin() + 1, p.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }));
+  }
+  CHECK_THAT(all_text(s), !Catch::Contains("The ferry matters"));
+  CHECK_THAT(all_text(s), !Catch::Contains("long wait"));
+  CHECK_THAT(all_text(s), Catch::Contains("38 euros"));
 }
