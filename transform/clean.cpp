@@ -128,6 +128,14 @@ void Cleaner::apply_source_rules() {
   }
 }
 
+// Whether a rule (a separator block) stands between blocks a and b.
+bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
+  for (std::size_t j = a + 1; j < b; ++j) {
+    if (block(j).kind == BlockKind::separator) return true;
+  }
+  return false;
+}
+
 // A short paragraph between two blocks removed as promo, or two as
 // sponsor, is the same pitch going on ("There's no other course like
 // it." between the course's offer and its enrolment date). The nearest
@@ -138,25 +146,11 @@ void Cleaner::apply_source_rules() {
 // A paragraph with a rule on both sides (a plain-text issue's sponsor
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
 // stands apart from both: the pitch ended at the rule.
-// Whether a rule (a separator block) stands between blocks a and b.
-bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
-  for (std::size_t j = a + 1; j < b; ++j) {
-    if (block(j).kind == BlockKind::separator) return true;
-  }
-  return false;
-}
-
 void Cleaner::mark_between_promos() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
     if (m_info[i].words > 0 && block(i).kind != BlockKind::image) worded.push_back(i);
   }
-  auto rule_between = [&](std::size_t from, std::size_t to) {
-    for (std::size_t j = from + 1; j < to; ++j) {
-      if (block(j).kind == BlockKind::separator) return true;
-    }
-    return false;
-  };
   std::vector<std::pair<std::size_t, RemovalKind>> taken;
   for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
     const std::size_t i = worded[k];
@@ -167,15 +161,17 @@ void Cleaner::mark_between_promos() {
     if (!before || !after || before->kind != after->kind) continue;
     // A block with its own heading run into it (plain text's "QUOTE OF
     // THE DAY ...") and a rule between it and either promo is a section
-    // of the issue under a boxed offer, not the pitch going on.
-    if (opens_with_capital_heading(block(i).text) &&
+    // of the issue under a boxed offer, not the pitch going on; unless
+    // the heading is itself a label of chrome ("FROM OUR PARTNERS ...").
+    const std::string_view heading = capital_heading(block(i).text);
+    if (!heading.empty() && find_vocabulary(fold_for_match(heading)).empty() &&
         (ruled_between(worded[k - 1], i) || ruled_between(i, worded[k + 1])))
       continue;
     const bool boxed =
         m_info[worded[k - 1]].heading_like && m_info[worded[k + 1]].words <= 6 && !block(worded[k + 1]).links.empty();
     if (info.words > 30 && !boxed) continue;
     if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
-    if (rule_between(worded[k - 1], i) && rule_between(i, worded[k + 1])) continue;
+    if (ruled_between(worded[k - 1], i) && ruled_between(i, worded[k + 1])) continue;
     taken.emplace_back(i, before->kind);
   }
   // Decided on the removals of the steps before, not on each other.

@@ -125,11 +125,12 @@ void Cleaner::mark_footer_region() {
   }
 }
 
-// Whether a block opens with a heading run into its text, as plain text
+// The heading a block opens with, run into its text, as plain text
 // sets a section's title on the line over it: two words or more in
 // capitals, then eight words or more that are not ("QUOTE OF THE DAY
-// \"We are ...\", says ..."). That is a section of the issue.
-bool Cleaner::opens_with_capital_heading(std::string_view text) {
+// \"We are ...\", says ..."): a section of the issue. Empty when the
+// block opens with no such heading.
+std::string_view Cleaner::capital_heading(std::string_view text) {
   const std::vector<std::string_view> words = split_words(text);
   std::size_t caps = 0;
   for (; caps < words.size(); ++caps) {
@@ -142,7 +143,8 @@ bool Cleaner::opens_with_capital_heading(std::string_view text) {
     }
     if (!letter || lower) break;
   }
-  return caps >= 2 && words.size() >= caps + 8;
+  if (caps < 2 || words.size() < caps + 8) return {};
+  return text.substr(0, static_cast<std::size_t>(words[caps - 1].data() + words[caps - 1].size() - text.data()));
 }
 
 // The closing separator: a rule (<hr>, a line of dashes) late in the
@@ -162,7 +164,7 @@ void Cleaner::mark_closing_separator() {
     for (std::size_t j = i + 1; j < size(); ++j) {
       const Info& info = m_info[j];
       if (info.words == 0 || block(j).kind == BlockKind::separator) continue;
-      if (info.heading_like || info.words > 40 || info.is_protected || opens_with_capital_heading(block(j).text))
+      if (info.heading_like || info.words > 40 || info.is_protected || !capital_heading(block(j).text).empty())
         short_only = false;
       ++blocks;
       known += info.reason && info.reason->kind != RemovalKind::source ? 1 : 0;

@@ -173,7 +173,7 @@ class Cleaner {
   void mark_label_copy(std::size_t label, const Removal& reason);
   void mark_sponsor_captions();
   bool copy_of_lone_site(std::size_t i) const;
-  static bool opens_with_capital_heading(std::string_view text);
+  static std::string_view capital_heading(std::string_view text);
   bool ruled_between(std::size_t a, std::size_t b) const;
   bool boxed_label(std::size_t i) const;
   void mark_disclosed(std::size_t note, const Removal& reason);
