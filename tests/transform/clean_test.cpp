@@ -2106,38 +2106,31 @@ TEST_CASE("a job board heading with the article, in plain text, heads the job ad
 }
 
 TEST_CASE("a section with its capital heading run into it, under a boxed offer and its rule, stays", "[transform]") {
-  const CleanResult r = clean(
-      doc({story("Transit"),
-           {separator(),
-            para("Read more with Plus: try 3 months for 0.99 a month, then 9.99 a month, cancel anytime. "
-                 "https://subs.example/plus"),
-            separator(),
-            para("QUOTE OF THE DAY \"We are not an office, we are a bike shop with a council,\" says mayor Ann Lee of "
-                 "her traffic plan."),
-            para("Enjoy the briefing? Recommend it to a friend: https://daily.example/newsletter"),
-            para("Questions, comments or tips? Write to us at desk@daily.example"), para("Have a good day, the desk"),
-            para("To stop getting the briefing, unsubscribe here: https://daily.example/unsubscribe")}}));
+  // A boxed offer, its rule, a block with a run-in capital heading, then
+  // the issue's closing prompts and footer.
+  auto under_box = [](const std::string& block) {
+    return clean(
+        doc({story("Transit"),
+             {separator(),
+              para("Read more with Plus: try 3 months for 0.99 a month, then 9.99 a month, cancel anytime. "
+                   "https://subs.example/plus"),
+              separator(), para(block),
+              para("Enjoy the briefing? Recommend it to a friend: https://daily.example/newsletter"),
+              para("Questions, comments or tips? Write to us at desk@daily.example"), para("Have a good day, the desk"),
+              para("To stop getting the briefing, unsubscribe here: https://daily.example/unsubscribe")}}));
+  };
+  const CleanResult r = under_box(
+      "QUOTE OF THE DAY \"We are not an office, we are a bike shop with a council,\" says mayor Ann Lee of her "
+      "traffic plan.");
   CHECK(kept(r, "QUOTE OF THE DAY"));
   CHECK_FALSE(kept(r, "Read more with Plus"));
   CHECK_FALSE(kept(r, "Enjoy the briefing?"));
-}
-
-TEST_CASE("a block under a boxed offer whose capital heading is a chrome label goes with the boxes", "[transform]") {
-  // The same layout as above, but the run-in heading labels a partner's
-  // offer: it is the pitch going on, not a section of the issue.
-  const CleanResult r = clean(
-      doc({story("Transit"),
-           {separator(),
-            para("Read more with Plus: try 3 months for 0.99 a month, then 9.99 a month, cancel anytime. "
-                 "https://subs.example/plus"),
-            separator(),
-            para("FROM OUR PARTNERS Get the monthly that cyclists read: 12 issues of Wheel Weekly at half price. "
-                 "https://partner.example/offer"),
-            para("Enjoy the briefing? Recommend it to a friend: https://daily.example/newsletter"),
-            para("Questions, comments or tips? Write to us at desk@daily.example"), para("Have a good day, the desk"),
-            para("To stop getting the briefing, unsubscribe here: https://daily.example/unsubscribe")}}));
-  CHECK_FALSE(kept(r, "FROM OUR PARTNERS"));
-  CHECK_FALSE(kept(r, "Read more with Plus"));
+  // A heading that is itself a chrome label heads the pitch going on.
+  const CleanResult partner = under_box(
+      "FROM OUR PARTNERS Get the monthly that cyclists read: 12 issues of Wheel Weekly at half price. "
+      "https://partner.example/offer");
+  CHECK_FALSE(kept(partner, "FROM OUR PARTNERS"));
+  CHECK_FALSE(kept(partner, "Read more with Plus"));
 }
 
 TEST_CASE("a box whose copy went as its offer's small print loses its title with its button", "[transform]") {
