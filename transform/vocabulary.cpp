@@ -1547,6 +1547,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(\bgli (?:abbonati|iscritti) (?:premium|pro|paganti) hanno (?:già )?(?:ricevuto|avuto)\b)"},
   {C::upsell, L::nl, false, R"(\b(?:premium|pro|betalende) ?-?(?:leden|abonnees) (?:kregen|ontvingen|hebben [^.!?]*(?:gekregen|ontvangen))\b)"},
   {C::upsell, L::pt, false, R"(\bos (?:assinantes|membros) (?:premium|pro|pagantes) (?:já )?(?:receberam|tiveram)\b)"},
+  // What the paid tier brings, said of its members: "Members get our
+  // weekly report, the full archive and no ads".
+  {C::upsell, L::en, false,
+   R"(\b(?:paid |paying |premium |pro )?(?:members|subscribers|supporters) get\b[^.!?]{0,80}\b(?:the full archive|full archive access|no ads|ad-free)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:mitglieder|abonnenten|abonnentinnen) (?:erhalten|bekommen)\b[^.!?]{0,80}(?:vollständige archiv|werbefrei|ohne werbung))"},
+  {C::upsell, L::fr, false,
+   R"(\bles (?:abonnés|membres) (?:reçoivent|ont accès)\b[^.!?]{0,80}(?:archives complètes|sans publicité))"},
+  {C::upsell, L::es, false,
+   R"(\blos (?:suscriptores|miembros) (?:reciben|tienen acceso)\b[^.!?]{0,80}(?:archivo completo|sin publicidad|sin anuncios))"},
+  {C::upsell, L::it, false,
+   R"(\bgli (?:abbonati|iscritti) (?:ricevono|hanno accesso)\b[^.!?]{0,80}(?:archivio completo|senza pubblicità))"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:leden|abonnees) (?:krijgen|ontvangen)\b[^.!?]{0,80}(?:volledige archief|zonder advertenties|reclamevrij))"},
+  {C::upsell, L::pt, false,
+   R"(\bos (?:assinantes|membros) (?:recebem|têm acesso)\b[^.!?]{0,80}(?:arquivo completo|sem anúncios|sem publicidade))"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1648,6 +1664,33 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:al|slechts|maar) \d+(?:,\d+)? ?(?:euro|€)(?: per maand| per jaar)? (?:helpt|helpen)\b)"},
   {C::donation, L::pt, false,
    R"((?:apenas|só|mesmo) \d+(?:,\d+)? ?(?:€|euros?|reais)(?: por mês)? (?:já )?(?:nos )?(?:ajudam|ajuda)\b)"},
+  // A charity's appeal: what a sum could pay for ("£30 could pay for a set
+  // of spare parts"), gifts matched by a funder, places in a charity run,
+  // and a members' dues that fall due or renew on-line.
+  {C::donation, L::en, false,
+   R"((?:[$£€] ?\d[\d,.]*|\d[\d,.]* (?:pounds|dollars|euros)) could (?:pay for|provide|buy|fund|train|give|cover|supply)\b)"
+   R"(|\b(?:gifts?|donations?) [^.!?]{0,40}\b(?:matched|doubled) (?:pound for pound|dollar for dollar|euro for euro)|\bwill be matched by\b[^.!?]{0,40}\bup to [$£€])"
+   R"(|\bcharity places? (?:in|at|for) the\b|\b(?:run|walk|cycle|swim|fundraise) for (?:us|our cause)\b)"
+   R"(|(?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?falls? due\b|renew on-line at\b)"},
+  {C::donation, L::de, false,
+   R"(\b(?:mit )?\d[\d.]*(?:,\d+)? ?(?:€|euro) (?:können|kann) (?:wir |sie |du )?[^.!?]{0,40}(?:finanzieren|bezahlen|ermöglichen|kaufen)\b)"
+   R"(|\b(?:jede|ihre|deine) spende wird [^.!?]{0,40}verdoppelt|startplätze (?:für|in) (?:unser|unserem|unseren) (?:team|charity)|\blauf(?:en sie)? für (?:uns|den guten zweck)\b)"
+   R"(|mitgliedsbeiträge? (?:für \d{4} )?(?:werden|wird|sind|ist) (?:am [^.!?]{1,20} )?fällig)"},
+  {C::donation, L::fr, false,
+   R"(\b\d[\d ]*(?:,\d+)? ?(?:€|euros?) (?:peuvent|peut|permettent|permet) (?:de )?(?:financer|payer|acheter|fournir|former)\b)"
+   R"(|\b(?:chaque|votre) don sera doublé|dossards? solidaires?|\bcourez pour (?:nous|notre cause)\b|cotisations? (?:\d{4} )?(?:est|sont) (?:due|dues|exigibles?))"},
+  {C::donation, L::es, false,
+   R"(\b\d[\d.]*(?:,\d+)? ?(?:€|euros?) (?:pueden|puede|permiten|permite) (?:pagar|financiar|comprar|formar|proporcionar)\b)"
+   R"(|\b(?:cada|tu|su) (?:donativo|donación) se (?:duplicará|doblará)|dorsales? solidarios?|\bcorre por (?:nosotros|nuestra causa)\b|cuotas? de \d{4} (?:vence|vencen)\b)"},
+  {C::donation, L::it, false,
+   R"(\b\d[\d.]*(?:,\d+)? ?(?:€|euro) (?:possono|può|permettono di|permette di) (?:pagare|finanziare|comprare|formare|fornire)\b)"
+   R"(|\b(?:ogni|la tua) donazione sarà raddoppiata|pettorali solidali|\bcorri (?:per|con) noi\b|quota (?:associativa )?(?:\d{4} )?(?:scade|è in scadenza)\b)"},
+  {C::donation, L::nl, false,
+   R"((?:€ ?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)? euro) (?:kan|kunnen) [^.!?]{0,40}(?:betalen|financieren|kopen|opleiden)\b)"
+   R"(|\b(?:elke|uw|je) gift wordt verdubbeld|startbewijzen voor het goede doel|\bloop (?:mee )?voor (?:ons|het goede doel)\b|contributie (?:voor \d{4} )?(?:vervalt|is verschuldigd))"},
+  {C::donation, L::pt, false,
+   R"(\b\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais) (?:podem|pode|permitem|permite) (?:pagar|financiar|comprar|formar|fornecer)\b)"
+   R"(|\b(?:cada|a sua|sua) doação será (?:dobrada|duplicada)|dorsais solidários|\bcorra (?:por nós|connosco|conosco)\b|quotas? de \d{4} (?:vence|vencem)\b)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -1842,6 +1885,16 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(^(?:domande|commenti|critiche|suggerimenti|segnalazioni)(?:,? (?:o |e )?(?:domande|commenti|critiche|suggerimenti|segnalazioni)){1,4}\?)"},
   {C::feedback, L::nl, false, R"(^(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)(?:,? (?:of |en )?(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)){1,4}\?)"},
   {C::feedback, L::pt, false, R"(^(?:perguntas|dúvidas|comentários|críticas|sugestões)(?:,? (?:ou |e )?(?:perguntas|dúvidas|comentários|críticas|sugestões)){1,4}\?)"},
+  // A bulletin's call for copy: "Copy for the December Bulletin should
+  // reach the Editor by 10 December".
+  {C::feedback, L::en, false,
+   R"(\b(?:copy|contributions|items|submissions) for (?:the )?(?:next|\pL+) (?:issue|bulletin|newsletter|edition) (?:should|must|are due|to)\b)"},
+  {C::feedback, L::de, false, R"(\b(?:redaktionsschluss|beiträge) für (?:die )?(?:nächste|kommende) (?:ausgabe|nummer|rundbrief))"},
+  {C::feedback, L::fr, false, R"(\b(?:les )?(?:contributions|articles) pour le prochain (?:numéro|bulletin) (?:doivent|sont à))"},
+  {C::feedback, L::es, false, R"(\b(?:las )?(?:colaboraciones|contribuciones) para el próximo (?:número|boletín) (?:deben|deberán))"},
+  {C::feedback, L::it, false, R"(\bi contributi per il prossimo (?:numero|notiziario|bollettino) (?:devono|vanno))"},
+  {C::feedback, L::nl, false, R"(\bkopij voor (?:de )?(?:volgende|komende) (?:nieuwsbrief|editie|uitgave|nummer))"},
+  {C::feedback, L::pt, false, R"(\b(?:as )?contribuições para o próximo (?:número|boletim) (?:devem|deverão))"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -1959,6 +2012,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bwordt (?:elke week |dagelijks )?gelezen door (?:ruim |meer dan )?[0-9][0-9.]* (?:mensen|professionals|lezers)\b)"},
   {C::self_description, L::pt, false,
    R"(é lid[ao] (?:todas as semanas |todos os dias )?por (?:mais de )?[0-9][0-9.]* (?:pessoas|profissionais|executivos|leitores)\b)"},
+  // A society's bulletin on how it goes out and where the back issues are.
+  {C::self_description, L::en, false,
+   R"(\bthis (?:bulletin|newsletter|circular|update) is (?:sent|distributed|e-mailed|emailed|circulated) (?:by e-?mail )?to (?:all )?(?:members|subscribers)\b|\bback issues (?:are|can be) (?:kept|found|archived|available)\b)"},
+  {C::self_description, L::de, false,
+   R"(\bdiese[rs]? (?:newsletter|rundbrief|mitteilungsblatt|rundschreiben) (?:wird|geht) (?:per e-mail )?an alle mitglieder|\bfrühere ausgaben (?:finden sie|sind|stehen))"},
+  {C::self_description, L::fr, false,
+   R"(\b(?:ce|cette) (?:bulletin|lettre) est (?:envoyée?|adressée?|diffusée?) (?:par courriel )?à tous (?:les|nos) (?:membres|adhérents)|\bles anciens numéros sont)"},
+  {C::self_description, L::es, false,
+   R"(\beste boletín se (?:envía|distribuye) (?:por correo )?a todos los (?:socios|miembros)|\blos números anteriores (?:están|se encuentran))"},
+  {C::self_description, L::it, false,
+   R"(\bquesto (?:notiziario|bollettino) (?:viene|è) (?:inviato|distribuito) (?:via e-mail )?a tutti i (?:soci|membri)|\bi numeri arretrati sono)"},
+  {C::self_description, L::nl, false,
+   R"(\bdeze nieuwsbrief wordt (?:per e-mail )?(?:verstuurd|verzonden|gestuurd) (?:naar|aan) alle leden|\beerdere nummers (?:staan|vindt u|zijn))"},
+  {C::self_description, L::pt, false,
+   R"(\beste boletim é (?:enviado|distribuído) (?:por e-mail )?a todos os (?:sócios|membros)|\bos números anteriores (?:estão|podem))"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

@@ -694,3 +694,56 @@ TEST_CASE("a seller's standing perks, a partner's priced product, travel small p
       hit(Category::self_description, "The weather in May was the warmest on record, 2 degrees above average."));
   CHECK_FALSE(hit(Category::feedback, "Questions about the budget dominated the council meeting."));
 }
+
+TEST_CASE("a paid tier's member benefits, a charity's appeal and a bulletin's own notices are chrome", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::upsell, "Members get our monthly market report, the full archive and no ads, for $6 a month."));
+  CHECK(hit(Category::upsell, "Abonnenten erhalten alle Analysen, das vollständige Archiv und lesen werbefrei."));
+  CHECK(hit(Category::upsell, "Les abonnés reçoivent nos analyses et les archives complètes, sans publicité."));
+  CHECK(hit(Category::upsell, "Los suscriptores reciben el análisis semanal y el archivo completo."));
+  CHECK(hit(Category::upsell, "Gli abbonati ricevono le analisi e l'archivio completo, senza pubblicità."));
+  CHECK(hit(Category::upsell, "Abonnees krijgen elke week een analyse en het volledige archief."));
+  CHECK(hit(Category::upsell, "Os assinantes recebem as análises e o arquivo completo, sem anúncios."));
+  CHECK(hit(Category::donation, "£25 could pay for a school desk for two pupils."));
+  CHECK(hit(Category::donation, "Every donation this month will be matched dollar for dollar by our board."));
+  CHECK(hit(Category::donation, "We still have charity places in the Leeds 10K on 4 June."));
+  CHECK(hit(Category::donation, "Membership dues for 2005 fall due on 1 March."));
+  CHECK(hit(Category::donation, "Mit 40 € können wir einen Wasserfilter für eine Familie kaufen."));
+  CHECK(hit(Category::donation, "Jede Spende wird bis Jahresende von einer Stiftung verdoppelt."));
+  CHECK(hit(Category::donation, "30 € permettent de financer un kit scolaire."));
+  CHECK(hit(Category::donation, "Chaque don sera doublé jusqu'au 31 décembre."));
+  CHECK(hit(Category::donation, "30 euros pueden pagar un mes de clases."));
+  CHECK(hit(Category::donation, "Cada donativo se duplicará hasta fin de año."));
+  CHECK(hit(Category::donation, "30 euro possono pagare un mese di scuola."));
+  CHECK(hit(Category::donation, "Ogni donazione sarà raddoppiata fino a Natale."));
+  CHECK(hit(Category::donation, "€ 30 kan een maand lesgeld betalen."));
+  CHECK(hit(Category::donation, "Elke gift wordt verdubbeld tot 31 december."));
+  CHECK(hit(Category::donation, "30 euros podem pagar um mês de aulas."));
+  CHECK(hit(Category::donation, "Cada doação será duplicada até ao Natal."));
+  CHECK(hit(Category::feedback, "Copy for the next issue should reach the editor by 3 March."));
+  CHECK(hit(Category::feedback, "Redaktionsschluss für die nächste Ausgabe ist der 15. Mai."));
+  CHECK(hit(Category::feedback, "Les contributions pour le prochain numéro doivent parvenir avant le 10 mai."));
+  CHECK(hit(Category::feedback, "Las colaboraciones para el próximo número deben llegar antes del 10 de mayo."));
+  CHECK(hit(Category::feedback, "I contributi per il prossimo numero vanno inviati entro il 10 maggio."));
+  CHECK(hit(Category::feedback, "Kopij voor de volgende nieuwsbrief graag voor 10 mei."));
+  CHECK(hit(Category::feedback, "As contribuições para o próximo número devem chegar até 10 de maio."));
+  CHECK(hit(Category::self_description, "This newsletter is sent by email to all members of the association."));
+  CHECK(hit(Category::self_description, "Back issues are archived on our web site."));
+  CHECK(hit(Category::self_description, "Dieser Rundbrief geht per E-Mail an alle Mitglieder des Vereins."));
+  CHECK(hit(Category::self_description, "Ce bulletin est envoyé à tous les adhérents de l'association."));
+  CHECK(hit(Category::self_description, "Este boletín se envía a todos los socios."));
+  CHECK(hit(Category::self_description, "Questo notiziario viene inviato a tutti i soci."));
+  CHECK(hit(Category::self_description, "Deze nieuwsbrief wordt verstuurd naar alle leden."));
+  CHECK(hit(Category::self_description, "Este boletim é enviado a todos os sócios."));
+  // News of a paid service, a fund's sums and a magazine's issues otherwise.
+  CHECK_FALSE(hit(Category::upsell, "Members of parliament get a vote on the budget next week."));
+  CHECK_FALSE(hit(Category::donation, "The $140 million round could fund a second factory."));
+  CHECK_FALSE(hit(Category::donation, "The charity placed 300 volunteers in schools last year."));
+  CHECK_FALSE(hit(Category::feedback, "Copy editors at the paper went on strike on Monday."));
+  CHECK_FALSE(hit(Category::self_description, "The back issues of the magazine sold at auction for $4,000."));
+}
