@@ -145,7 +145,8 @@ bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
 // over a short promo button, a paragraph of up to 60 words goes too.
 // A paragraph with a rule on both sides (a plain-text issue's sponsor
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
-// stands apart from both: the pitch ended at the rule.
+// stands apart from both: the pitch ended at the rule. A bare button
+// ends its box the same way.
 void Cleaner::mark_between_promos() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
@@ -172,6 +173,9 @@ void Cleaner::mark_between_promos() {
     if (info.words > 30 && !boxed) continue;
     if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
     if (ruled_between(worded[k - 1], i) && ruled_between(i, worded[k + 1])) continue;
+    // A bare button closes its box: the paragraph right under it starts
+    // the issue again ("Apply now", then the writer's own advice).
+    if (is_whole_link(worded[k - 1]) && m_info[worded[k - 1]].words <= 4 && block(i).links.empty()) continue;
     taken.emplace_back(i, before->kind);
   }
   // Decided on the removals of the steps before, not on each other.

@@ -236,6 +236,16 @@ bool Cleaner::closes_promo_box(std::size_t button) const {
   return false;
 }
 
+// Whether the block right above `button` is an offer's copy: an open
+// paragraph without links, not a heading, short, that states a price, a
+// cut or a bonus ("... 2% back on everything and a $200 bonus ...").
+bool Cleaner::affiliate_offer_above(std::size_t button) const {
+  const std::size_t j = button - 1;
+  const Info& copy = m_info[j];
+  return open(j) && block(j).kind == BlockKind::paragraph && block(j).links.empty() && !copy.heading_like &&
+         copy.words >= 8 && copy.words <= 70 && states_terms(copy.folded);
+}
+
 void Cleaner::mark_vocabulary() {
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);
@@ -409,6 +419,15 @@ void Cleaner::mark_links() {
       // recommendation for sale, not a story. A bare button is left to
       // the passes that read it with the copy above it.
       remove(i, {RemovalKind::promo, "links only to affiliate redirects"});
+    } else if (affiliates == counted && i > 0 && info.words <= 4 && is_whole_link(i) && affiliate_offer_above(i)) {
+      // A bare button to an affiliate redirect ("Apply now") right under
+      // copy without links that states an offer's terms (a card's bonus,
+      // a product's price): the box pays the publisher, button and copy
+      // go together.
+      const Removal reason{RemovalKind::promo,
+                           "a button to an affiliate redirect under copy that states an offer's terms"};
+      remove(i, reason);
+      remove(i - 1, reason);
     } else if (stores >= 2 && stores + 1 == counted && longest_other <= 3 && info.words <= 20) {
       // The app row's own "All devices" or "Other platforms" beside the stores.
       remove(i, {RemovalKind::promo, "links to app stores and one short link more"});

@@ -128,6 +128,7 @@ class Cleaner {
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
   bool closes_promo_box(std::size_t button) const;
+  bool affiliate_offer_above(std::size_t button) const;
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);
   static std::string_view first_words(std::string_view text, int n);

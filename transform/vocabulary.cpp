@@ -187,6 +187,16 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::it, false, R"(^(?:consulenza (?:personalizzata|telefonica)|prenotazioni|servizio clienti|chiamaci) ?: ?\+?\(?\d[\d ()/-]{5,})"},
   {C::footer, L::nl, false, R"(^(?:persoonlijk advies|reserveren|klantenservice|bel ons) ?: ?\+?\(?\d[\d ()/-]{5,})"},
   {C::footer, L::pt, false, R"(^(?:atendimento personalizado|reservas|apoio ao cliente|ligue-nos|ligue para nós) ?: ?\+?\(?\d[\d ()/-]{5,})"},
+  // Why a product's mail comes: the reader holds an account or a plan with
+  // the sender ("You're receiving product updates because you have an
+  // account", "weil Sie ein Kundenkonto bei uns haben").
+  {C::footer, L::en, false, R"(because you (?:have|hold|created|opened|own) (?:an?|your) (?:[\pL-]+ ){0,2}(?:account|subscription|membership|profile|plan)\b)"},
+  {C::footer, L::de, false, R"((?:weil|da) (?:sie|du) (?:ein|eine|einen) (?:[\pL-]+ ){0,2}(?:konto|kundenkonto|nutzerkonto|benutzerkonto|account|abo|abonnement|mitgliedschaft|profil)\b[^.!?]{0,50}?(?:haben|hast|besitzen|besitzt|angelegt|eröffnet|erstellt))"},
+  {C::footer, L::fr, false, R"((?:car|parce que|puisque) vous (?:avez|possédez|disposez d') ?(?:un|une) (?:compte|abonnement|profil|adhésion)\b)"},
+  {C::footer, L::es, false, R"((?:porque|ya que) (?:tienes|tiene|usted tiene|has creado|ha creado) una? (?:cuenta|suscripción|membresía|perfil)\b)"},
+  {C::footer, L::it, false, R"((?:perché|poiché|in quanto) (?:hai|ha|possiedi|possiede|hai creato|ha creato) un (?:account|abbonamento|profilo)\b)"},
+  {C::footer, L::nl, false, R"(omdat (?:je|u) (?:een )?(?:[\pL-]+ )?(?:account|abonnement|lidmaatschap|profiel)\b[^.!?]{0,50}?(?:hebt|heeft|heb|aangemaakt))"},
+  {C::footer, L::pt, false, R"((?:porque|pois|já que) (?:você )?(?:tem|possui|criou) uma? (?:conta|assinatura|subscrição|perfil)\b)"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -548,6 +558,16 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(todos os preços (?:são|se entendem) por pessoa|por pessoa em quarto duplo|sujeito a disponibilidade|lugares limitados|sujeito a (?:análise|aprovação) de crédito)"
    R"(|atua (?:apenas )?como intermediári|condições do operador turístico)"},
+  // A price list's tax line ("Prices exclude applicable taxes") and a
+  // credit offer's required small print: the representative example and
+  // its terms (net loan amount, fixed borrowing rate).
+  {C::imprint, L::en, false, R"(prices (?:shown )?(?:exclude|do not include|don't include|are exclusive of) (?:applicable |local |sales |all )?(?:taxes|tax|vat|sales tax|gst)\b|representative example ?:|net loan amount|fixed borrowing rate)"},
+  {C::imprint, L::de, false, R"(preise (?:verstehen sich |sind )?(?:zzgl\.|zuzüglich|exkl\.|exklusive|ohne) (?:der )?(?:gesetzlichen )?(?:mwst|mehrwertsteuer|ust|umsatzsteuer)|repräsentatives beispiel|nettodarlehensbetrag|gebundener sollzins)"},
+  {C::imprint, L::fr, false, R"((?:les )?prix (?:indiqués )?(?:s'entendent|sont) hors (?:taxes|tva)|exemple représentatif|montant total dû par l'emprunteur|taux débiteur fixe)"},
+  {C::imprint, L::es, false, R"((?:los )?precios (?:indicados )?(?:no incluyen (?:el )?(?:iva|impuestos)|sin iva)|ejemplo representativo|importe total adeudado|tipo deudor fijo)"},
+  {C::imprint, L::it, false, R"((?:i )?prezzi (?:indicati )?(?:si intendono )?(?:iva esclusa|al netto (?:dell'iva|delle imposte)|esclusa iva)|esempio rappresentativo|importo totale dovuto dal consumatore)"},
+  {C::imprint, L::nl, false, R"((?:alle )?prijzen (?:zijn )?(?:exclusief|excl\.) (?:btw|belastingen)|representatief voorbeeld|totaal te betalen bedrag|vaste debetrentevoet)"},
+  {C::imprint, L::pt, false, R"((?:os )?preços (?:indicados )?(?:não incluem (?:o )?(?:iva|impostos)|sem iva|excluem (?:o )?iva)|exemplo representativo|montante total imputado ao consumidor)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1354,6 +1374,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"((?:del|con il) nostro partner\b[^.!?]*(?:da|a partire da|a soli|solo) \d+(?:,\d+)? ?(?:€|euro))"},
   {C::house_ad, L::nl, false, R"((?:van|met) onze partner\b[^.!?]*(?:vanaf|voor maar|voor slechts) € ?\d+)"},
   {C::house_ad, L::pt, false, R"((?:do|com o) nosso parceiro\b[^.!?]*(?:a partir de|por apenas|apenas|desde) (?:(?:€|r\$) ?\d|\d+(?:,\d+)? ?€))"},
+  // A retailer's catalogue to leaf through ("Jetzt im Prospekt blättern",
+  // "Browse our new catalogue").
+  {C::house_ad, L::en, false, R"((?:browse|flip through|leaf through|view) (?:the|our) (?:new |latest |current |digital |online )?(?:catalog(?:ue)?|brochure|weekly ad|flyer|circular)\b)"},
+  {C::house_ad, L::de, false, R"((?:im|durch den|durch unseren) (?:neuen |aktuellen |digitalen )?(?:prospekt|katalog|flyer) blättern|(?:prospekt|katalog) (?:online )?(?:ansehen|durchblättern)\W*$)"},
+  {C::house_ad, L::fr, false, R"(feuillet(?:ez|er) (?:le|notre) (?:nouveau |dernier )?(?:catalogue|prospectus|brochure))"},
+  {C::house_ad, L::es, false, R"((?:hojea|ojea|consulta|descubre) (?:el|nuestro) (?:nuevo |último )?(?:catálogo|folleto)\b)"},
+  {C::house_ad, L::it, false, R"(sfoglia (?:il|il nostro) (?:nuovo |ultimo )?(?:catalogo|volantino)\b)"},
+  {C::house_ad, L::nl, false, R"((?:blader door|bekijk) (?:de|onze) (?:nieuwe |actuele )?(?:folder|catalogus|brochure)\b)"},
+  {C::house_ad, L::pt, false, R"((?:folheie|folheia|consulte|veja) (?:o|o nosso|nosso) (?:novo |último )?(?:catálogo|folheto)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1563,6 +1592,31 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:leden|abonnees) (?:krijgen|ontvangen)\b[^.!?]{0,80}(?:volledige archief|zonder advertenties|reclamevrij))"},
   {C::upsell, L::pt, false,
    R"(\bos (?:assinantes|membros) (?:recebem|têm acesso)\b[^.!?]{0,80}(?:arquivo completo|sem anúncios|sem publicidade))"},
+  // A site's paid plan around its news: the mark on an article only its
+  // plan opens ("Dieser Artikel ist nur mit Plus verfügbar"), reading
+  // without ads, the price of the first month, a feature to try on a
+  // trial of some days.
+  {C::upsell, L::en, false,
+   R"(this (?:article|story|piece|post|report|review|test) is (?:only )?(?:available|reserved|accessible) (?:only )?(?:to|for|with) (?:[\pL-]+ )?(?:subscribers|members|plus|premium|pro)\b)"
+   R"(|(?:read|enjoy) (?:all|every) (?:articles?|stories) (?:ad-free|without ads)|ad-free reading|[$£€] ?\d+(?:[.,]\d\d)? (?:for|in) the first month|(?:on|with) a (?:free )?(?:\d+|seven|fourteen|thirty)[- ]day (?:free )?trial\b)"},
+  {C::upsell, L::de, false,
+   R"((?:artikel|beitrag|text|bericht|test) (?:ist )?nur (?:mit|für) (?:[\pL-]+[ -])?(?:plus|premium|pro|abo|abonnement|abonnenten|abonnentinnen|mitglieder)\b[^.!?]{0,15}?(?:verfügbar|lesbar|zugänglich|abrufbar|freigeschaltet))"
+   R"(|(?:alle )?artikel (?:ohne werbung|werbefrei)|(?:ohne werbung|werbefrei) lesen|\d+(?:,\d\d)? ?(?:€|euro) im ersten monat|(?:mit|in) (?:einer|der) \d+-tägigen (?:gratis-|kostenlosen )?(?:test|probe)(?:phase|version|zeit))"},
+  {C::upsell, L::fr, false,
+   R"((?:cet )?article (?:est )?(?:réservé|accessible uniquement|disponible uniquement) (?:aux|pour les) (?:abonnés|membres)|(?:tous les )?articles sans publicité|lecture sans publicité)"
+   R"(|\d+(?:,\d\d)? ?€ le premier mois|(?:avec|pendant) (?:un |l')essai (?:gratuit )?de \d+ jours)"},
+  {C::upsell, L::es, false,
+   R"((?:este )?artículo (?:es |está )?(?:solo |sólo )?(?:exclusivo|disponible|reservado) (?:solo |sólo )?para (?:suscriptores|miembros|socios)|(?:todos los )?artículos sin publicidad|lectura sin publicidad)"
+   R"(|\d+(?:,\d\d)? ?€ el primer mes|(?:con|durante) una prueba (?:gratuita )?de \d+ días)"},
+  {C::upsell, L::it, false,
+   R"((?:questo )?articolo (?:è )?(?:riservato|disponibile solo|accessibile solo) (?:agli|per gli|per) (?:abbonati|iscritti)|(?:tutti gli )?articoli senza pubblicità|lettura senza pubblicità)"
+   R"(|\d+(?:,\d\d)? ?€ (?:per )?il primo mese|(?:con|durante) (?:una|la) prova (?:gratuita )?di \d+ giorni)"},
+  {C::upsell, L::nl, false,
+   R"((?:dit )?artikel is (?:alleen|enkel|uitsluitend) (?:beschikbaar |leesbaar )?voor (?:abonnees|leden|[\pL]+ ?plus)\b|(?:alle )?artikelen (?:zonder reclame|reclamevrij)|reclamevrij lezen)"
+   R"(|€ ?\d+(?:,\d\d)? (?:voor )?de eerste maand|(?:met|tijdens) een (?:gratis )?proefperiode van \d+ dagen)"},
+  {C::upsell, L::pt, false,
+   R"((?:este )?artigo (?:é )?(?:exclusivo|disponível apenas|reservado) (?:para|a|aos) (?:assinantes|membros)|(?:todos os )?artigos sem (?:publicidade|anúncios)|leitura sem (?:publicidade|anúncios))"
+   R"(|(?:€|r\$) ?\d+(?:,\d\d)? no primeiro mês|\d+(?:,\d\d)? ?€ no primeiro mês|(?:com|durante) (?:um|o) (?:teste|período de teste) (?:gratuito )?de \d+ dias)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"

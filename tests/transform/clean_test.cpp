@@ -2146,3 +2146,23 @@ TEST_CASE("a box whose copy went as its offer's small print loses its title with
   CHECK_FALSE(kept(r, "Order yours and get 5% back"));
   CHECK(kept(r, "From Monday every branch offers the flu jab"));
 }
+
+TEST_CASE("a bare button to an affiliate redirect takes the offer's copy above it, a story's link stays",
+          "[transform]") {
+  // A personal-finance letter: a card box whose copy states the bonus
+  // and whose button pays the writer a commission goes whole; a story
+  // that states rates and ends on a plain link to its source stays.
+  const CleanResult r = clean(
+      doc({story("Savings"),
+           {heading("Card spotlight", 3),
+            para("The Harbour Cash Card pays 2% back on everything and a $200 bonus after $500 in spending in three "
+                 "months."),
+            para("Apply now", {Link{"Apply now", "https://go.cards.example/aff/harbour-cash"}}),
+            para("Treasury bills now yield 4.1%, and their interest is exempt from state income tax in every state."),
+            para("Read the auction results", {Link{"Read the auction results", "https://treasury.example/auctions"}})},
+           story("Budget", 5)}));
+  CHECK(reason_for(r, "Apply now").starts_with("promo: a button to an affiliate redirect"));
+  CHECK(reason_for(r, "The Harbour Cash Card pays 2% back").starts_with("promo: a button to an affiliate redirect"));
+  CHECK(kept(r, "Treasury bills now yield 4.1%"));
+  CHECK(kept(r, "Read the auction results"));
+}

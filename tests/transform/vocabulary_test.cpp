@@ -747,3 +747,75 @@ TEST_CASE("a paid tier's member benefits, a charity's appeal and a bulletin's ow
   CHECK_FALSE(hit(Category::feedback, "Copy editors at the paper went on strike on Monday."));
   CHECK_FALSE(hit(Category::self_description, "The back issues of the magazine sold at auction for $4,000."));
 }
+
+TEST_CASE(
+    "an account as the reason for the mail, price and credit small print, a catalogue and a paid "
+    "plan's marks are chrome",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "You're receiving product updates because you have a Lumen account."));
+  CHECK(hit(Category::footer, "Sie bekommen diese Nachricht, weil Sie ein Kundenkonto bei Lumen haben."));
+  CHECK(hit(Category::footer, "Vous recevez ces nouveautés parce que vous avez un compte Lumen."));
+  CHECK(hit(Category::footer, "Recibes estas novedades porque tienes una cuenta en Lumen."));
+  CHECK(hit(Category::footer, "Ricevi queste novità perché hai un account Lumen."));
+  CHECK(hit(Category::footer, "Je ontvangt dit bericht omdat je een account bij Lumen hebt."));
+  CHECK(hit(Category::footer, "Você recebe estas novidades porque tem uma conta na Lumen."));
+  CHECK_FALSE(hit(Category::footer, "The bank froze the funds because the firm had moved them abroad."));
+  CHECK(hit(Category::imprint, "Prices exclude applicable taxes."));
+  CHECK(hit(Category::imprint, "Representative example: net loan amount 1,000, 24 months."));
+  CHECK(hit(Category::imprint, "Repräsentatives Beispiel: Nettodarlehensbetrag 1.000 €, Laufzeit 24 Monate."));
+  CHECK(hit(Category::imprint, "Alle Preise verstehen sich zzgl. MwSt."));
+  CHECK(hit(Category::imprint, "Exemple représentatif : 1 000 € sur 24 mois."));
+  CHECK(hit(Category::imprint, "Ejemplo representativo: 1.000 € a 24 meses."));
+  CHECK(hit(Category::imprint, "Esempio rappresentativo: 1.000 € in 24 mesi."));
+  CHECK(hit(Category::imprint, "Representatief voorbeeld: € 1.000 in 24 maanden."));
+  CHECK(hit(Category::imprint, "Exemplo representativo: 1.000 € em 24 meses."));
+  CHECK(hit(Category::imprint, "Les prix s'entendent hors taxes."));
+  CHECK(hit(Category::imprint, "Los precios no incluyen el IVA."));
+  CHECK(hit(Category::imprint, "I prezzi si intendono IVA esclusa."));
+  CHECK(hit(Category::imprint, "Alle prijzen zijn exclusief btw."));
+  CHECK(hit(Category::imprint, "Os preços não incluem IVA."));
+  CHECK_FALSE(hit(Category::imprint, "Prices rose 3% in March, the statistics office said."));
+  CHECK(hit(Category::house_ad, "Jetzt im Prospekt blättern"));
+  CHECK(hit(Category::house_ad, "Browse our new catalogue"));
+  CHECK(hit(Category::house_ad, "Feuilletez notre catalogue"));
+  CHECK(hit(Category::house_ad, "Hojea nuestro catálogo"));
+  CHECK(hit(Category::house_ad, "Sfoglia il nostro volantino"));
+  CHECK(hit(Category::house_ad, "Blader door onze folder"));
+  CHECK(hit(Category::house_ad, "Folheie o nosso catálogo"));
+  CHECK_FALSE(hit(Category::house_ad, "Our new catalogue shows the spring collection on 48 pages."));
+  CHECK(hit(Category::upsell, "Dieser Artikel ist nur mit Plus verfügbar."));
+  CHECK(hit(Category::upsell, "This story is only available to Plus subscribers."));
+  CHECK(hit(Category::upsell, "Cet article est réservé aux abonnés."));
+  CHECK(hit(Category::upsell, "Este artículo es exclusivo para suscriptores."));
+  CHECK(hit(Category::upsell, "Questo articolo è riservato agli abbonati."));
+  CHECK(hit(Category::upsell, "Dit artikel is alleen beschikbaar voor abonnees."));
+  CHECK(hit(Category::upsell, "Este artigo é exclusivo para assinantes."));
+  CHECK(hit(Category::upsell, "Mit Plus lesen Sie alle Artikel ohne Werbung."));
+  CHECK(hit(Category::upsell, "Read all articles ad-free."));
+  CHECK(hit(Category::upsell, "Tous les articles sans publicité."));
+  CHECK(hit(Category::upsell, "Todos los artículos sin publicidad."));
+  CHECK(hit(Category::upsell, "Tutti gli articoli senza pubblicità."));
+  CHECK(hit(Category::upsell, "Alle artikelen zonder reclame."));
+  CHECK(hit(Category::upsell, "Todos os artigos sem publicidade."));
+  CHECK(hit(Category::upsell, "Jetzt Plus-Abo für 1,99 € im ersten Monat abschließen"));
+  CHECK(hit(Category::upsell, "Only $1.99 for the first month"));
+  CHECK(hit(Category::upsell, "1,99 € le premier mois"));
+  CHECK(hit(Category::upsell, "1,99 € el primer mes"));
+  CHECK(hit(Category::upsell, "1,99 € il primo mese"));
+  CHECK(hit(Category::upsell, "€ 1,99 de eerste maand"));
+  CHECK(hit(Category::upsell, "1,99 € no primeiro mês"));
+  CHECK(hit(Category::upsell, "Try the new dashboards on a 14-day trial of Lumen Business."));
+  CHECK(hit(Category::upsell, "Testen Sie die Dashboards in einer 14-tägigen Testphase."));
+  CHECK(hit(Category::upsell, "Essayez les tableaux avec un essai gratuit de 14 jours."));
+  CHECK(hit(Category::upsell, "Pruébalo con una prueba gratuita de 14 días."));
+  CHECK(hit(Category::upsell, "Provalo con una prova gratuita di 14 giorni."));
+  CHECK(hit(Category::upsell, "Probeer het met een gratis proefperiode van 14 dagen."));
+  CHECK(hit(Category::upsell, "Experimente com um teste gratuito de 14 dias."));
+  CHECK_FALSE(hit(Category::upsell, "The article on ad revenue drew 2,000 readers in the first month."));
+}
