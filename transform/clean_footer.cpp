@@ -9,7 +9,8 @@
 // Late in the issue, a short block naming the newsletter itself (the name
 // read from its own chrome's hosts and its copyright line, and absent from
 // the body) is its upsell, appeal or self-description; one that names a
-// time window ("between 22:00 and 23:00") announces a schedule, and stays.
+// time window ("between 22:00 and 23:00") or the day an event is held on
+// ("is on June 19") announces a schedule, and stays.
 
 #include <algorithm>
 #include <string_view>
@@ -67,6 +68,10 @@ void Cleaner::mark_own_name() {
     // schedule the issue announces (a maintenance, an opening), news
     // even where the line points to the publisher's own pages.
     if (names_time_window(info.folded)) continue;
+    // So is the day an event is held on ("the charity scramble is on
+    // June 19", "findet am 19. Juni statt"): the publisher's own event,
+    // news of the issue. An offer's deadline says "before" or "until".
+    if (names_event_day(info.folded)) continue;
     bool elsewhere = false;
     for (const Link& link : block(i).links) {
       const std::string host = url_host(link.url);
@@ -90,6 +95,22 @@ bool Cleaner::names_time_window(std::string_view folded) {
   int times = 0;
   while (times < 2 && RE2::FindAndConsume(&input, k_time)) ++times;
   return times >= 2;
+}
+
+// The day an event is held on: "is on June 19", "on Saturday, June 19",
+// "am 19. Juni", "le 19 juin", "el 19 de junio", "il 19 giugno",
+// "op 19 juni", "no dia 19 de junho", in the seven languages.
+bool Cleaner::names_event_day(std::string_view folded) {
+  static const RE2 k_day(
+      R"((?:^|[^\pL])(?:)"
+      R"((?:is|are|was|takes place|will be held|held) on (?:[\pL]+day,? )?(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|)"
+      R"((?:ist|findet) am (?:[\pL]+tag,? (?:den )?)?\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|)"
+      R"((?:aura lieu|a lieu|se tiendra|est prévue?) le (?:[\pL]+di )?\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|)"
+      R"((?:será|se celebra|se celebrará|tendrá lugar) el (?:[\pL]+ )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|)"
+      R"((?:si terrà|si tiene|è in programma|sarà) (?:il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) (?:[\pL]+ )?\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b|)"
+      R"((?:is|vindt) (?:plaats )?op (?:[\pL]+dag )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|)"
+      R"((?:será|acontece|realiza-se|decorre) (?:no dia|em|a) \d{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b))");
+  return RE2::PartialMatch(folded, k_day);
 }
 
 bool Cleaner::cites_source(std::string_view folded) {

@@ -211,6 +211,7 @@ class Cleaner {
   std::vector<int> words_after() const;
   void mark_own_name();
   static bool names_time_window(std::string_view folded);
+  static bool names_event_day(std::string_view folded);
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
   void mark_footer_region();

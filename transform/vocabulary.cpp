@@ -568,6 +568,38 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"((?:i )?prezzi (?:indicati )?(?:si intendono )?(?:iva esclusa|al netto (?:dell'iva|delle imposte)|esclusa iva)|esempio rappresentativo|importo totale dovuto dal consumatore)"},
   {C::imprint, L::nl, false, R"((?:alle )?prijzen (?:zijn )?(?:exclusief|excl\.) (?:btw|belastingen)|representatief voorbeeld|totaal te betalen bedrag|vaste debetrentevoet)"},
   {C::imprint, L::pt, false, R"((?:os )?preços (?:indicados )?(?:não incluem (?:o )?(?:iva|impostos)|sem iva|excluem (?:o )?iva)|exemplo representativo|montante total imputado ao consumidor)"},
+  // An issue's terms for passing it on ("forward it in full, do not repost it without permission"),
+  // advice followed at the reader's own risk, a shop's free shipping by its
+  // carrier's tier, and the warranty that covers only the maker's own
+  // supplies.
+  {C::imprint, L::en, false,
+   R"(may not be (?:reposted|republished|reproduced|redistributed)[^.!?]{0,40}without (?:[\pL]+ ){0,2}(?:permission|consent)|forward (?:it|this (?:newsletter|issue|e-?mail|letter)) in (?:full|its entirety))"
+   R"(|(?:advice|tips|information|suggestions|instructions)\b[^.!?]{0,40}\bat your own risk|free (?:ground|economy|express|expedited) (?:shipping|delivery) on (?:all )?orders (?:over|above|of)\b)"
+   R"(|only genuine [\pL ]{0,30}\b(?:ink|toner|cartridges?|supplies|parts|filters?)\b[^.!?]{0,30}\b(?:covered by|warranty))"},
+  {C::imprint, L::de, false,
+   R"((?:darf|dürfen) (?:nicht )?ohne (?:[\pL]+ )?(?:genehmigung|zustimmung|erlaubnis)[^.!?]{0,40}(?:veröffentlicht|weiterverbreitet|vervielfältigt)|(?:unverändert|vollständig) weiter(?:leiten|geleitet))"
+   R"(|(?:ratschläge|tipps|hinweise|anleitungen|informationen)\b[^.!?]{0,40}\bauf (?:eigene gefahr|eigenes risiko))"
+   R"(|nur (?:mit )?original[\pL-]* ?[\pL-]*(?:tinte|toner|patronen|verbrauchsmaterial|ersatzteile)[^.!?]{0,30}(?:garantie|gewährleistung))"},
+  {C::imprint, L::fr, false,
+   R"(ne (?:peut|peuvent) (?:pas )?être (?:reproduite?s?|republiée?s?|rediffusée?s?)[^.!?]{0,40}sans (?:[\pL]+ )?(?:autorisation|accord)|(?:transférer|transmettre) (?:cette lettre|ce bulletin|ce message|cette newsletter) dans son intégralité)"
+   R"(|(?:conseils|astuces|informations|instructions)\b[^.!?]{0,40} à vos (?:propres )?risques)"
+   R"(|seul(?:e?s)? (?:les? )?(?:cartouches|encres?|consommables|pièces) d'origine[^.!?]{0,30}garantie)"},
+  {C::imprint, L::es, false,
+   R"(no (?:puede|pueden) (?:ser )?(?:reproducid|republicad|redistribuid)[ao]s?[^.!?]{0,40}sin (?:[\pL]+ )?(?:permiso|autorización)|reenviar(?:lo|la)? (?:completo|íntegro|en su totalidad))"
+   R"(|(?:consejos|información|instrucciones)\b[^.!?]{0,40}\b(?:bajo su (?:propia )?responsabilidad|por su cuenta y riesgo))"
+   R"(|(?:solo|sólo) (?:los |la )?(?:cartuchos|tinta|tóner|consumibles|repuestos) originales[^.!?]{0,30}garantía)"},
+  {C::imprint, L::it, false,
+   R"(non (?:può|possono) essere (?:riprodott|ripubblicat|ridistribuit)[oaie][^.!?]{0,40}senza (?:[\pL]+ )?(?:autorizzazione|permesso)|inoltrar(?:la|lo) integralmente)"
+   R"(|(?:consigli|informazioni|istruzioni)\b[^.!?]{0,40}\ba (?:proprio|vostro|tuo) rischio)"
+   R"(|solo (?:le |i )?(?:cartucce|inchiostri|toner|consumabili|ricambi) originali[^.!?]{0,30}garanzia)"},
+  {C::imprint, L::nl, false,
+   R"(mag niet zonder (?:[\pL]+ )?toestemming[^.!?]{0,40}(?:overgenomen|gepubliceerd|verspreid)|in (?:zijn|haar) geheel doorsturen)"
+   R"(|(?:adviezen|tips|informatie|instructies)\b[^.!?]{0,40}\bop eigen risico)"
+   R"(|alleen (?:met )?originele (?:inkt|cartridges|toner|onderdelen|verbruiksartikelen)[^.!?]{0,30}garantie)"},
+  {C::imprint, L::pt, false,
+   R"(não (?:pode|podem) ser (?:reproduzid|republicad|redistribuíd)[oa]s?[^.!?]{0,40}sem (?:[\pL]+ )?(?:autorização|permissão)|reencaminh[\pL]* na íntegra)"
+   R"(|(?:conselhos|dicas|informações|instruções)\b[^.!?]{0,40}\bpor sua (?:própria )?conta e risco)"
+   R"(|(?:apenas|só) (?:os )?(?:cartuchos|tinteiros|toners?|consumíveis|peças) originais[^.!?]{0,30}garantia)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1383,6 +1415,39 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(sfoglia (?:il|il nostro) (?:nuovo |ultimo )?(?:catalogo|volantino)\b)"},
   {C::house_ad, L::nl, false, R"((?:blader door|bekijk) (?:de|onze) (?:nieuwe |actuele )?(?:folder|catalogus|brochure)\b)"},
   {C::house_ad, L::pt, false, R"((?:folheie|folheia|consulte|veja) (?:o|o nosso|nosso) (?:novo |último )?(?:catálogo|folheto)\b)"},
+  // A discount code to type at the checkout, a supplies subscription that
+  // delivers before the reader runs out, and a school's enrolment pitch:
+  // financial aid for those who qualify, an enrolment advisor to call,
+  // "enrol by ... and save".
+  {C::house_ad, L::en, false,
+   R"((?:enter|use|apply) (?:the )?(?:promo(?:tion(?:al)?)? |coupon |discount |offer )?code [a-z0-9-]+ (?:at checkout|in (?:your|the) (?:cart|basket)))"
+   R"(|(?:delivered|shipped|sent) (?:to you )?(?:automatically )?before you run out|never run out of (?:ink|toner|paper|coffee|filters))"
+   R"(|financial aid (?:is |are )?available|(?:payment plans|scholarships)\b[^.!?]{0,40}available to (?:those|students|all) who qualify)"
+   R"(|(?:call|contact|speak (?:to|with)|talk to) (?:an?|our) (?:enrol(?:l)?ment|admissions?) (?:advisor|adviser|counselor|counsellor|representative)s?|enrol(?:l)? (?:by|before) [\pL]+ \d{1,2}(?:st|nd|rd|th)? and save)"},
+  {C::house_ad, L::de, false,
+   R"((?:gib|geben sie|nutze|nutzen sie) (?:den |deinen |ihren )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ (?:an der kasse|im warenkorb|bei der bestellung))"
+   R"(|geliefert,? bevor (?:ihnen|dir) (?:die|der|das) [\pL]+ ausgeh|nie wieder ohne (?:tinte|toner|papier|kaffee))"
+   R"(|(?:ratenzahlung|finanzierung|förderung|stipendien) (?:ist |sind )?(?:möglich|verfügbar)|(?:rufen sie|ruf) (?:unsere |unseren )?(?:studienberat|bildungsberat|zulassungsberat)[\pL]*|jetzt (?:anmelden|einschreiben) und [^.!?]{0,30}sparen)"},
+  {C::house_ad, L::fr, false,
+   R"((?:saisissez|entrez|utilisez|saisis|entre|utilise) le code [a-z0-9-]+ (?:lors de (?:votre|ta) commande|dans (?:votre|ton) panier|au moment du paiement))"
+   R"(|livrée?s? avant (?:que vous (?:ne )?soyez|d'être) à court|ne (?:soyez|sois) plus jamais à court)"
+   R"(|facilités de paiement|(?:bourses|aides financières) (?:sont )?disponibles|(?:appelez|contactez) (?:un|une|nos) conseill(?:er|ère)s? (?:aux inscriptions|en formation|pédagogiques?)|inscrivez-vous avant le \d+ [\pL]+ et économisez)"},
+  {C::house_ad, L::es, false,
+   R"((?:introduce|usa|utiliza|ingresa|introduzca|use|utilice) el código [a-z0-9-]+ (?:al pagar|en (?:tu|su|el) (?:carrito|cesta|pedido)))"
+   R"(|(?:te|le) (?:lo )?(?:enviamos|entregamos) antes de que se (?:te|le) (?:acabe|agote)|nunca más sin (?:tinta|tóner|café))"
+   R"(|(?:facilidades de pago|becas|ayudas? financieras?) (?:disponibles|están disponibles)|(?:llama|llame|contacta|contacte) a (?:un|una|nuestros?) asesor(?:a|es)? (?:de admisiones|de matrícula|académic[oa]s?)|matricúlate antes del \d+)"},
+  {C::house_ad, L::it, false,
+   R"((?:inserisci|usa|utilizza|inserite|usate) il codice [a-z0-9-]+ (?:al momento del pagamento|nel carrello|alla cassa))"
+   R"(|(?:consegnat[ie]|spedit[ie]) prima che (?:tu )?(?:resti|rimanga|restiate) senza|mai più senza (?:inchiostro|toner|caffè))"
+   R"(|(?:pagamento rateale|borse di studio|finanziamenti) (?:sono |è )?disponibil[ie]|(?:chiama|contatta|chiamate|contattate) (?:un|una|i nostri) consulent[ei] (?:per le iscrizioni|di orientamento|didattic[oi])|iscriviti entro il \d+)"},
+  {C::house_ad, L::nl, false,
+   R"((?:gebruik|voer) (?:de )?(?:kortings)?code [a-z0-9-]+ (?:in )?(?:bij het afrekenen|in je winkelwagen|in uw winkelwagen))"
+   R"(|(?:geleverd|bezorgd) voordat (?:je|u) (?:zonder|door je|door uw) [\pL ]{0,20}(?:zit|heen bent|raakt)|nooit meer zonder (?:inkt|toner|koffie))"
+   R"(|(?:betalen in termijnen|gespreid betalen|beurzen) (?:is |zijn )?mogelijk|(?:bel|neem contact op met) (?:een|onze) (?:studieadviseur|opleidingsadviseur)s?|schrijf (?:je|u) (?:nu )?in vóór \d+)"},
+  {C::house_ad, L::pt, false,
+   R"((?:use|insira|utilize|digite) o código [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar))"
+   R"(|(?:entregues?|enviad[oa]s?) antes que (?:você fique|fique|acabe)|nunca mais fique sem (?:tinta|toner|café))"
+   R"(|(?:bolsas de estudo|pagamento parcelado|financiamento estudantil) (?:estão |está )?disponíve(?:l|is)|(?:ligue|fale) (?:para|com) (?:um|uma|nossos?) consultor(?:a|es)? (?:de matrículas|acadêmic[oa]s?|académic[oa]s?)|matricule-se até \d+)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1617,6 +1682,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::pt, false,
    R"((?:este )?artigo (?:é )?(?:exclusivo|disponível apenas|reservado) (?:para|a|aos) (?:assinantes|membros)|(?:todos os )?artigos sem (?:publicidade|anúncios)|leitura sem (?:publicidade|anúncios))"
    R"(|(?:€|r\$) ?\d+(?:,\d\d)? no primeiro mês|\d+(?:,\d\d)? ?€ no primeiro mês|(?:com|durante) (?:um|o) (?:teste|período de teste) (?:gratuito )?de \d+ dias)"},
+  // The paid edition of a free letter, sold by what it leaves out: "no ads,
+  // twice the questions ... only $14.95 a year".
+  {C::upsell, L::en, false,
+   R"((?:no ads|ad-free|without ads)\b.{0,160}?[$€£] ?\d[\d.,]* (?:a|per|/) ?(?:year|month|yr|mo)\b|(?:get|try|upgrade to|subscribe to) the [\pL ]{0,30}(?:deluxe|premium|plus|gold|ad-free) (?:edition|version)\b)"},
+  {C::upsell, L::de, false,
+   R"((?:ohne werbung|werbefrei)\b.{0,160}?(?:[€$] ?\d[\d.,]*|\d[\d.,]* ?(?:€|eur\b|euro)) (?:im|pro|/) ?(?:jahr|monat)\b)"},
+  {C::upsell, L::fr, false,
+   R"(sans (?:publicité|pub) .{0,160}?(?:[€$] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?\b)) (?:par|/) ?(?:an|mois)\b)"},
+  {C::upsell, L::es, false,
+   R"(sin (?:publicidad|anuncios)\b.{0,160}?(?:[€$] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?\b)) (?:al|por|/) ?(?:año|mes)\b)"},
+  {C::upsell, L::it, false,
+   R"(senza (?:pubblicità|annunci) .{0,160}?(?:[€$] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euro\b)) (?:all'anno|al mese|l'anno|per anno|/ ?anno|/ ?mese))"},
+  {C::upsell, L::nl, false,
+   R"((?:zonder (?:advertenties|reclame)|reclamevrij)\b.{0,160}?(?:[€$] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euro\b)) (?:per|/) ?(?:jaar|maand)\b)"},
+  {C::upsell, L::pt, false,
+   R"(sem (?:publicidade|anúncios)\b.{0,160}?(?:(?:€|r\$|\$) ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?\b|reais\b)) (?:por|/|ao) ?(?:ano|mês)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -1949,6 +2030,19 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(\bi contributi per il prossimo (?:numero|notiziario|bollettino) (?:devono|vanno))"},
   {C::feedback, L::nl, false, R"(\bkopij voor (?:de )?(?:volgende|komende) (?:nieuwsbrief|editie|uitgave|nummer))"},
   {C::feedback, L::pt, false, R"(\b(?:as )?contribuições para o próximo (?:número|boletim) (?:devem|deverão))"},
+  // Mail to the editors that gets no answer of its own: "we read every
+  // letter but cannot answer each one personally".
+  {C::feedback, L::en, false,
+   R"((?:cannot|can't|can not|are unable to|aren't able to) (?:personally )?(?:answer|reply to|respond to) (?:each|every|all|individual|them all)\b)"},
+  {C::feedback, L::de, false,
+   R"((?:können|kann) (?:[\pL]+ ){0,2}nicht (?:jede|jeden|alle)\b[^.!?]{0,30}(?:persönlich|einzeln|individuell) beantworten)"},
+  {C::feedback, L::fr, false,
+   R"(ne (?:pouvons|pouvez|peut) (?:malheureusement )?pas répondre (?:personnellement|individuellement|à (?:chaque|tous les|toutes les)))"},
+  {C::feedback, L::es, false, R"(no podemos responder (?:personalmente|individualmente|a (?:cada|todos|todas)))"},
+  {C::feedback, L::it, false, R"(non possiamo rispondere (?:personalmente|singolarmente|individualmente|a (?:ogni|tutti|tutte)))"},
+  {C::feedback, L::nl, false,
+   R"(kunnen (?:helaas )?niet (?:elke|iedere|alle)\b[^.!?]{0,30}(?:persoonlijk|individueel) beantwoorden)"},
+  {C::feedback, L::pt, false, R"(não podemos responder (?:pessoalmente|individualmente|a (?:cada|todas|todos)))"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"

@@ -2166,3 +2166,15 @@ TEST_CASE("a bare button to an affiliate redirect takes the offer's copy above i
   CHECK(kept(r, "Treasury bills now yield 4.1%"));
   CHECK(kept(r, "Read the auction results"));
 }
+
+TEST_CASE("a late block naming the newsletter and the day its event is held on stays", "[transform]") {
+  // The shop's own event is news of the issue.
+  CleanContext context;
+  context.list_unsubscribe_host = "mail.kettleby.example";
+  const std::vector<Block> tail = {
+      para("The Kettleby Spring Swap is on Saturday, April 12 at the town hall; bring up to ten items."),
+      para("Der Kettleby-Flohmarkt findet am 12. April im Rathaus statt.")};
+  CleanResult r = clean(doc({story("harbour"), story("ferry"), tail}), {}, context);
+  CHECK(kept(r, "The Kettleby Spring Swap is on Saturday, April 12"));
+  CHECK(kept(r, "Der Kettleby-Flohmarkt findet am 12. April"));
+}
