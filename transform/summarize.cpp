@@ -31,7 +31,9 @@
 //    something or gives a figure. A title without prose under it is listed
 //    only at the end, unless it is a review's closing verdict ("Overall:
 //    A"), and so is a list entry told in one long sentence (a headline ends
-//    without a full stop).
+//    without a full stop). A roundup of 400 words or more gets the share
+//    of any long issue: after its best sentence, its items' titles come
+//    before more sentences.
 // 4. A short issue (under 300 words) tells its lede and three more
 //    sentences, chosen by the same rules, over the budget if need be but
 //    within four fifths of the issue's words.
@@ -110,6 +112,11 @@ constexpr double k_short_issue_max_share = 0.8;
 constexpr double k_short_story_words = 60;
 constexpr double k_roundup_story_words = 30;
 constexpr double k_roundup_max_share = 0.6;
+
+// An issue of this many words or more is long: the scored length rule
+// binds it, and its summary stays within max_share of its words whatever
+// its shape (Summarizer::long_roundup).
+constexpr int k_long_issue_words = 400;
 
 // An untitled opening of at most this many words before three titled
 // stories or more introduces them (Summarizer::find_intro).
@@ -778,10 +785,20 @@ class Summarizer {
   double min_words(int words_kept) const {
     double floor = m_options.min_words;
     if (m_short_roundup) {
-      floor = std::max(floor, std::min(k_roundup_story_words * m_stories, k_roundup_max_share * words_kept));
+      double cap = k_roundup_max_share * words_kept;
+      if (long_roundup(words_kept)) cap = std::min(cap, std::max(floor, m_options.max_share * words_kept));
+      floor = std::max(floor, std::min(k_roundup_story_words * m_stories, cap));
     }
     return floor;
   }
+
+  // A roundup of k_long_issue_words or more (a weekly of many short linked
+  // items) is read in its summary, not in full: it gets max_share of its
+  // words like any long issue, not a title and a sentence for every item.
+  // Its titles name the news, so after each section's lead item and the
+  // best sentence, the other items are listed before more sentences are
+  // told (long-roundup.html).
+  bool long_roundup(int words_kept) const { return m_short_roundup && words_kept >= k_long_issue_words; }
 
   void take(int id) {
     m_taken[id] = true;
@@ -1163,6 +1180,11 @@ class Summarizer {
   void choose_items_and_points(Summary& s) {
     // Each story's lead item first: titles are short and name the news.
     choose_titles(0, 0);
+    // A long roundup: its best sentence, then the titles of the other items.
+    if (long_roundup(m_words_kept)) {
+      choose_sentences(m_budget, 1);
+      choose_titles(1, std::numeric_limits<int>::max());
+    }
     // Sentences next, leaving a share for the titles of the issue's lists.
     int rounds = 0;
     for (const auto& d : m_items) rounds = std::max(rounds, d.order);

@@ -784,6 +784,21 @@ TEST_CASE("summarize tells every story of a short roundup in a sentence, within 
   CHECK(summary_words(s) <= 0.6 * s.words_kept);
 }
 
+TEST_CASE("summarize keeps a long roundup of short linked items within the share of a long issue", "[transform]") {
+  // Fifteen linked items of a sentence each in three sections, over 400
+  // words: a title and a sentence for every item would be most of the
+  // issue. The summary gets 15% like any long issue, and lists the items'
+  // titles, which name the news, before telling more sentences.
+  const Summary s = summarize(clean(html_to_document(fixture("long-roundup.html"))), options(4, "Linkletter"));
+  INFO(all_text(s));
+  REQUIRE(s.words_kept >= 400);
+  // The floor of 80 words, or 15% (a title may go a little over).
+  CHECK(summary_words(s) <= std::max(85.0, 0.16 * s.words_kept));
+  CHECK(s.items.size() >= 7);
+  CHECK(!s.lede.empty());
+  CHECK(!s.points.empty());
+}
+
 TEST_CASE("summarize takes no lede from a short untitled introduction to three titled stories", "[transform]") {
   // "heute geht es um Geld für die Schiene, ...": the opening names what
   // the stories below tell, in words other than their titles; the lede is
