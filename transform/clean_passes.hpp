@@ -36,6 +36,7 @@ namespace distill::transform::clean_detail {
 struct Removal {
   RemovalKind kind = RemovalKind::source;
   std::string evidence;
+  std::string phrase;  // the phrase that matched, folded, when a phrase did; else empty
 };
 
 struct Info : BlockFacts {

@@ -265,16 +265,14 @@ void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {
 // you by Acme." over the banner and "Acme 550W: rock-solid rails. Get
 // yours for $89."): the caption under the banner, which names the sponsor
 // the credit names, is the sponsor's copy. The credit was removed by its
-// phrase, which its evidence quotes; the sponsor's name is the word after
+// phrase, which its removal keeps; the sponsor's name is the word after
 // it.
 void Cleaner::mark_sponsor_captions() {
   static constexpr std::array<std::string_view, 7> k_languages = {"en", "de", "fr", "es", "it", "nl", "pt"};
   for (std::size_t i = 0; i + 1 < size(); ++i) {
     const auto& why = m_info[i].reason;
-    if (!why || why->kind != RemovalKind::sponsor || m_info[i].words > 25 || !why->evidence.starts_with('"')) continue;
-    const std::size_t close = why->evidence.find('"', 1);
-    if (close == std::string::npos) continue;
-    const std::string phrase = why->evidence.substr(1, close - 1);
+    if (!why || why->kind != RemovalKind::sponsor || m_info[i].words > 25) continue;
+    const std::string& phrase = why->phrase;
     const std::string_view folded = m_info[i].folded;
     const std::size_t at = folded.find(phrase);
     if (phrase.empty() || at == std::string_view::npos) continue;

@@ -570,7 +570,12 @@ std::string quoted(std::string_view phrase) {
 }
 
 MarkerHit hit(MarkerAction action, RemovalKind kind, std::string evidence, bool footer_start = false) {
-  return MarkerHit{action, kind, std::move(evidence), footer_start};
+  return MarkerHit{action, kind, std::move(evidence), footer_start, {}};
+}
+
+// A hit whose evidence is the phrase that matched, quoted.
+MarkerHit phrase_hit(MarkerAction action, RemovalKind kind, const std::string& phrase, bool footer_start = false) {
+  return MarkerHit{action, kind, quoted(phrase), footer_start, phrase};
 }
 
 }  // namespace
@@ -634,7 +639,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     if (f && !verb && !label) {
       // "SPONSORED" alone above an ad is a label; "Acme sponsor" under an
       // item (and a lone lower-case "sponsor" tag) marks the item above.
-      if (words == 1 && ctx.label) return hit(MarkerAction::section, RemovalKind::sponsor, quoted(f->phrase));
+      if (words == 1 && ctx.label) return phrase_hit(MarkerAction::section, RemovalKind::sponsor, f->phrase);
       return hit(MarkerAction::tagged_item, RemovalKind::sponsor, "item tagged " + quoted(f->phrase));
     }
   }
@@ -655,7 +660,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     // A label line that names the ad ("From our sponsor") heads its copy.
     if (after == 0 && ctx.label && search(sponsor_label(), t) && !search(sponsor_label_over_logo(), f->phrase))
       action = MarkerAction::section;
-    return hit(action, RemovalKind::sponsor, quoted(f->phrase));
+    return phrase_hit(action, RemovalKind::sponsor, f->phrase);
   }
   if (short_line || ctx.label) {
     if (auto f = search(sponsor_label(), t)) {
@@ -664,7 +669,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
       // "SPONSORED" / "OUR PARTNER" alone, as a label line, heads the ad
       // itself; "Together with" alone stands before a logo.
       if (after == 0 && ctx.label && !search(sponsor_label_over_logo(), f->phrase)) action = MarkerAction::section;
-      return hit(action, RemovalKind::sponsor, quoted(f->phrase));
+      return phrase_hit(action, RemovalKind::sponsor, f->phrase);
     }
     if (auto f = search(jobs_label(), t)) return hit(MarkerAction::jobs_section, RemovalKind::jobs, "section " + quoted(f->phrase));
   }
@@ -715,14 +720,14 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   if (auto f = search(footer_strong(), t); f && placed(*f, 25, 12)) {
     bool legal = f->phrase == "©" || f->phrase.starts_with("copyright") || f->phrase == "all rights reserved" ||
                  f->phrase == "alle rechte vorbehalten";
-    return hit(MarkerAction::block, legal ? RemovalKind::legal : RemovalKind::footer, quoted(f->phrase), true);
+    return phrase_hit(MarkerAction::block, legal ? RemovalKind::legal : RemovalKind::footer, f->phrase, true);
   }
   if (late) {
     if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12)) {
-      return hit(MarkerAction::block, RemovalKind::footer, quoted(f->phrase), true);
+      return phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);
     }
     if (auto f = search(questions(), t); f && words <= 40) {
-      return hit(MarkerAction::block, RemovalKind::footer, quoted(f->phrase), true);
+      return phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);
     }
   }
   if (late && words <= 6) {
@@ -736,7 +741,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   // Legal small print goes block by block: a disclaimer can sit between
   // offers in a shop's issue, so it does not start the footer region.
   if (auto f = search(legal(), t); f && (late ? words <= 120 : words <= 25)) {
-    return hit(MarkerAction::block, RemovalKind::legal, quoted(f->phrase));
+    return phrase_hit(MarkerAction::block, RemovalKind::legal, f->phrase);
   }
   if (ctx.paragraph && search(footnote(), t)) {
     return hit(MarkerAction::block, RemovalKind::legal, "footnote");

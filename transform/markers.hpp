@@ -29,6 +29,7 @@ struct MarkerHit {
   RemovalKind kind = RemovalKind::sponsor;
   std::string evidence;  // the phrase or shape that matched: `"brought to you by"`, `share row`
   bool footer_start = false;  // may start the footer region when near the end
+  std::string phrase;         // the phrase that matched, folded; empty for a shape
 };
 
 struct MarkerContext {
