@@ -364,7 +364,7 @@ CleanResult Cleaner::result() const {
   for (std::size_t i = 0; i < size(); ++i) {
     if (m_info[i].reason) {
       const Removal& why = *m_info[i].reason;
-      r.removed.push_back({block(i), reason_text(why), why.kind, why.evidence});
+      r.removed.push_back({block(i), reason_text(why), why.kind, why.evidence, why.category});
     } else {
       r.kept.blocks.push_back(block(i));
     }

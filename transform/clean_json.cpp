@@ -64,10 +64,12 @@ nlohmann::json to_json(const CleanResult& cleaned) {
   for (const auto& b : cleaned.kept.blocks) kept.push_back(block_json(b));
   nlohmann::json removed = nlohmann::json::array();
   for (const auto& r : cleaned.removed) {
-    removed.push_back({{"block", block_json(r.block)},
-                       {"reason", r.reason},
-                       {"kind", std::string(removal_kind_name(r.kind))},
-                       {"evidence", r.evidence}});
+    nlohmann::json entry = {{"block", block_json(r.block)},
+                            {"reason", r.reason},
+                            {"kind", std::string(removal_kind_name(r.kind))},
+                            {"evidence", r.evidence}};
+    if (r.category) entry["category"] = std::string(category_name(*r.category));
+    removed.push_back(std::move(entry));
   }
   return {{"kept", kept},
           {"removed", removed},
@@ -110,6 +112,10 @@ bool append_clean_json(std::string& out, const CleanResult& cleaned) {
     if (i > 0) out.push_back(',');
     out.append("{\"block\":");
     if (!append_block_json(out, r.block)) return false;
+    if (r.category) {
+      out.append(",\"category\":");
+      if (!append_json_string(out, category_name(*r.category))) return false;
+    }
     out.append(",\"evidence\":");
     if (!append_json_string(out, r.evidence)) return false;
     out.append(",\"kind\":");
@@ -146,6 +152,7 @@ CleanResult clean_result_from_json(const nlohmann::json& j) {
       removed.reason = r.value("reason", "");
       removed.kind = removal_kind_from(r.value("kind", "source"));
       removed.evidence = r.value("evidence", "");
+      removed.category = category_from_name(r.value("category", ""));
       cleaned.removed.push_back(std::move(removed));
     }
   }

@@ -47,7 +47,7 @@ void Cleaner::mark_blocks() {
     MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position(i)};
     auto found = find_marker(ctx);
     if (!found) continue;
-    const Removal removal{found->kind, found->evidence, found->phrase};
+    const Removal removal{found->kind, found->evidence, found->phrase, found->category};
     switch (found->action) {
       case MarkerAction::block:
         remove(i, removal);
@@ -305,7 +305,7 @@ void Cleaner::mark_vocabulary() {
       if (promo && button > 0 && h.pos >= button && books_story_above(i, button)) continue;
       const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
                                                ", " + std::string(language_code(h.language)) + ")",
-                      h.phrase};
+                      h.phrase, h.category};
       if (h.category == Category::sponsor && (short_line || info.heading_like)) {
         // A label over an ad owns its section; a label with nothing after
         // the phrase ("In partnership with") stands over a logo.

@@ -37,6 +37,7 @@ struct Removal {
   RemovalKind kind = RemovalKind::source;
   std::string evidence;
   std::string phrase;  // the phrase that matched, folded, when a phrase did; else empty
+  std::optional<Category> category;  // the vocabulary's category, when its phrase or an equal marker matched
 };
 
 struct Info : BlockFacts {

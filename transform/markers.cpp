@@ -570,12 +570,12 @@ std::string quoted(std::string_view phrase) {
 }
 
 MarkerHit hit(MarkerAction action, RemovalKind kind, std::string evidence, bool footer_start = false) {
-  return MarkerHit{action, kind, std::move(evidence), footer_start, {}};
+  return MarkerHit{action, kind, std::move(evidence), footer_start, {}, {}};
 }
 
 // A hit whose evidence is the phrase that matched, quoted.
 MarkerHit phrase_hit(MarkerAction action, RemovalKind kind, const std::string& phrase, bool footer_start = false) {
-  return MarkerHit{action, kind, quoted(phrase), footer_start, phrase};
+  return MarkerHit{action, kind, quoted(phrase), footer_start, phrase, {}};
 }
 
 }  // namespace
@@ -679,10 +679,14 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 
   // Chrome: view in browser, forwarded-to-you lines.
   if (auto f = search(chrome_forwarded(), t); f && placed(*f, 30, 10)) {
-    return hit(MarkerAction::block, RemovalKind::chrome, "forwarded", true);
+    MarkerHit h = hit(MarkerAction::block, RemovalKind::chrome, "forwarded", true);
+    h.category = Category::forwarded;
+    return h;
   }
   if (auto f = search(chrome_browser(), t); f && placed(*f, 30, 10)) {
-    return hit(MarkerAction::block, RemovalKind::chrome, "view in browser");
+    MarkerHit h = hit(MarkerAction::block, RemovalKind::chrome, "view in browser");
+    h.category = Category::view_online;
+    return h;
   }
 
   // A sign-off ("Thanks again for reading. Please share ...") before the

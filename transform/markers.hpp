@@ -30,6 +30,7 @@ struct MarkerHit {
   std::string evidence;  // the phrase or shape that matched: `"brought to you by"`, `share row`
   bool footer_start = false;  // may start the footer region when near the end
   std::string phrase;         // the phrase that matched, folded; empty for a shape
+  std::optional<Category> category;  // the vocabulary category the marker stands for, if one does
 };
 
 struct MarkerContext {

@@ -454,10 +454,7 @@ class Summarizer {
       ++s.removed_counts[std::string(removal_kind_name(r.kind))];
       // A "view in browser" line links to the web version, in any
       // language the vocabulary knows.
-      const bool view_online = r.kind == RemovalKind::chrome &&
-                               (r.evidence == "view in browser" ||
-                                r.evidence.find("(vocabulary: view online") != std::string::npos);
-      if (s.web_url.empty() && view_online && !r.block.links.empty()) {
+      if (s.web_url.empty() && r.category == Category::view_online && !r.block.links.empty()) {
         s.web_url = r.block.links.front().url;
       }
     }

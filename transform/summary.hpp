@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "transform/document.hpp"
+#include "transform/vocabulary.hpp"
 
 namespace distill::transform {
 
@@ -30,6 +31,9 @@ struct RemovedBlock {
   // footer "se désabonner"`), a link (`links only to unsubscribe pages`),
   // the history (`recurs in 2 of 3 earlier issues`).
   std::string evidence;
+  // The vocabulary's category of what matched ("view online", "forwarded"),
+  // when a phrase of it or a marker standing for it did.
+  std::optional<Category> category;
   bool operator==(const RemovedBlock&) const = default;
 };
 

@@ -2422,6 +2422,13 @@ std::string_view category_name(Category c) {
   return k_names[static_cast<std::size_t>(c)];
 }
 
+std::optional<Category> category_from_name(std::string_view name) {
+  for (std::size_t c = 0; c < k_category_count; ++c) {
+    if (category_name(static_cast<Category>(c)) == name) return static_cast<Category>(c);
+  }
+  return std::nullopt;
+}
+
 std::string_view language_code(Language l) {
   static constexpr std::array<std::string_view, k_language_count> k_codes = {"en", "de", "fr", "es", "it", "nl", "pt"};
   return k_codes[static_cast<std::size_t>(l)];

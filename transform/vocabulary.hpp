@@ -16,6 +16,7 @@
 // boundaries and is compiled the first time the set names it.
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -44,6 +45,7 @@ enum class Language { en, de, fr, es, it, nl, pt };
 inline constexpr std::size_t k_language_count = 7;
 
 std::string_view category_name(Category c);  // "footer", "view online", ...
+std::optional<Category> category_from_name(std::string_view name);  // category_name's inverse
 std::string_view language_code(Language l);  // "en", "de", ...
 
 // One row of the table: the phrases of one category in one language, as an

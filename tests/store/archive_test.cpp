@@ -47,7 +47,7 @@ std::int64_t add_issue(Store& s, std::uint32_t uid, int d, const std::string& so
   transform::CleanResult cleaned;
   cleaned.kept.blocks = {{BlockKind::heading, 1, m.info.subject, {}},
                          {BlockKind::paragraph, 0, kept, {{"a link", "https://example.com/a"}}}};
-  cleaned.removed = {{{BlockKind::paragraph, 0, removed, {}}, "footer: \"unsubscribe\"", transform::RemovalKind::footer, "\"unsubscribe\""}};
+  cleaned.removed = {{{BlockKind::paragraph, 0, removed, {}}, "footer: \"unsubscribe\"", transform::RemovalKind::footer, "\"unsubscribe\"", {}}};
   auto tx2 = s.begin();
   if (prepared) {
     const auto rows = Store::prepare_processed(source, summary, {m.info.subject, kept, removed}, cleaned);

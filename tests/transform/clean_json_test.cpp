@@ -19,7 +19,10 @@ CleanResult sample() {
   r.kept.tracking_pixels = 3;
   r.kept.tracking_params_removed = 12;
   r.removed.push_back({Block{BlockKind::list_item, 1, "Unsubscribe", {{"here", "https://x.example/u"}}},
-                       "footer: \"unsubscribe\"", RemovalKind::footer, "\"unsubscribe\""});
+                       "footer: \"unsubscribe\"", RemovalKind::footer, "\"unsubscribe\"", {}});
+  r.removed.push_back({Block{BlockKind::paragraph, 0, "Im Browser ansehen", {{"", "https://x.example/w"}}},
+                       "chrome: \"im browser ansehen\"", RemovalKind::chrome, "\"im browser ansehen\"",
+                       Category::view_online});
   return r;
 }
 

@@ -308,8 +308,8 @@ TEST_CASE("summarize says nothing glued to a plain-text underline", "[transform]
 TEST_CASE("summarize reports the web link and what was removed", "[transform]") {
   CleanResult r = long_issue();
   r.removed.push_back({para("View in browser", {{"View in browser", "https://x.example/p/1?web"}}), "chrome: view in browser",
-                       RemovalKind::chrome, "view in browser"});
-  r.removed.push_back({para("Unsubscribe"), "footer: \"unsubscribe\"", RemovalKind::footer, "\"unsubscribe\""});
+                       RemovalKind::chrome, "view in browser", Category::view_online});
+  r.removed.push_back({para("Unsubscribe"), "footer: \"unsubscribe\"", RemovalKind::footer, "\"unsubscribe\"", {}});
   r.kept.tracking_pixels = 2;
   r.kept.tracking_params_removed = 7;
   Summary s = summarize(r);
@@ -891,4 +891,22 @@ TEST_CASE("summarize gives a short letter no point after the first that names no
   CHECK_THAT(all_text(s), !Catch::Contains("The ferry matters"));
   CHECK_THAT(all_text(s), !Catch::Contains("long wait"));
   CHECK_THAT(all_text(s), Catch::Contains("38 euros"));
+}
+
+TEST_CASE("summarize takes the web link from a view-online line the cleaner removed, in any language", "[transform]") {
+  // The cleaner records what the removed line was (its vocabulary
+  // category); the summary reads that, not the wording of the evidence.
+  const char* lines[] = {"Wird diese E-Mail nicht richtig angezeigt? <a href=\"https://w.example/de\">Im Browser ansehen</a>",
+                         "<a href=\"https://w.example/fr\">Voir la version en ligne</a>",
+                         "<a href=\"https://w.example/en\">View this email in your browser</a>"};
+  for (const char* line : lines) {
+    const std::string html = std::string("<p>") + line +
+                             "</p><h1>Harbour news</h1><p>The ferry to the island runs twice a day from May, the port "
+                             "authority said on Monday after a vote of its board.</p>";
+    const CleanResult cleaned = clean(html_to_document(html));
+    REQUIRE_FALSE(cleaned.removed.empty());
+    CHECK(cleaned.removed.front().category == Category::view_online);
+    const std::string href = std::string(line).substr(std::string(line).find("https://"));
+    CHECK(summarize(cleaned).web_url == href.substr(0, href.find('"')));
+  }
 }
