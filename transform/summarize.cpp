@@ -23,7 +23,8 @@
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave (in a short roundup,
-//    the lede counts as one) and no sentence too
+//    the lede counts as one; in a long issue, the lede's story weighs four
+//    fifths for its other sentences) and no sentence too
 //    similar to one already chosen (a point after the first needs a name
 //    or a number, and in a long issue every point and blurb a name or a
 //    number the summary has not given yet); then the other stories' titles, round by round; then
@@ -118,6 +119,9 @@ constexpr double k_roundup_max_share = 0.6;
 // binds it, and its summary stays within max_share of its words whatever
 // its shape (Summarizer::long_roundup).
 constexpr int k_long_issue_words = 400;
+// In a long issue, the weight of the lede's story for its other sentences
+// (Summarizer::choose_sentences).
+constexpr double k_long_lede_story = 0.8;
 
 // An untitled opening of at most this many words before three titled
 // stories or more introduces them (Summarizer::find_intro).
@@ -1091,10 +1095,15 @@ class Summarizer {
     }
     // In a short roundup the lede counts as the first sentence its story
     // gave: the other stories' news comes before that story's details
-    // (short-roundup-lede-es.html).
+    // (short-roundup-lede-es.html). In a long issue the lede's story
+    // weighs k_long_lede_story for its other sentences: the lede told its
+    // news, and another story's first figure comes before that story's
+    // second one of about the same worth (long-issue-lede-story.html).
     for (int id : pool) {
       const bool told = m_short_roundup && m_sections[m_sentences[id].section].story == m_lede_story;
-      score.push_back((by_id.empty() ? sentence_score(id) : by_id[id]) * (told ? 0.5 : 1.0));
+      const bool lede_story = long_issue() && m_sections[m_sentences[id].section].story == m_lede_story;
+      score.push_back((by_id.empty() ? sentence_score(id) : by_id[id]) *
+                      (told ? 0.5 : lede_story ? k_long_lede_story : 1.0));
     }
     for (;;) {
       std::ptrdiff_t at = -1;

@@ -813,6 +813,20 @@ TEST_CASE("summarize quotes no point in a long issue that only names again what 
   CHECK(summary_words(s) <= 0.16 * s.words_kept);
 }
 
+TEST_CASE("summarize tells another story of a long issue before its lede story's second sentence", "[transform]") {
+  // The first story's second sentence names a firm and a figure, about as
+  // much as the other stories' first figures: the lede told that story's
+  // news, so the first point comes from another story.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("long-issue-lede-story.html"))), options(4, "Riverside Review"));
+  INFO(all_text(s));
+  REQUIRE(s.words_kept >= 400);
+  CHECK_THAT(s.lede, Catch::Contains("Harbour Line reopened"));
+  REQUIRE(!s.points.empty());
+  CHECK_THAT(s.points.front(), !Catch::Contains("Norland Rail"));
+  CHECK(summary_words(s) <= 0.16 * s.words_kept);
+}
+
 TEST_CASE("summarize takes no lede from a short untitled introduction to three titled stories", "[transform]") {
   // "heute geht es um Geld für die Schiene, ...": the opening names what
   // the stories below tell, in words other than their titles; the lede is
