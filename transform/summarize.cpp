@@ -23,9 +23,11 @@
 //    max_words): each topic's lead story title; then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave (in a short roundup,
-//    the lede counts as one) and no sentence too
+//    the lede counts as one; in a long issue, the lede's story weighs four
+//    fifths for its other sentences) and no sentence too
 //    similar to one already chosen (a point after the first needs a name
-//    or a number); then the other stories' titles, round by round; then
+//    or a number, and in a long issue every point and blurb a name or a
+//    number the summary has not given yet); then the other stories' titles, round by round; then
 //    more sentences while the budget lasts, a sentence too long for what
 //    is left quoted up to a semicolon when that head names someone or
 //    something or gives a figure. A title without prose under it is listed
@@ -117,6 +119,9 @@ constexpr double k_roundup_max_share = 0.6;
 // binds it, and its summary stays within max_share of its words whatever
 // its shape (Summarizer::long_roundup).
 constexpr int k_long_issue_words = 400;
+// In a long issue, the weight of the lede's story for its other sentences
+// (Summarizer::choose_sentences).
+constexpr double k_long_lede_story = 0.8;
 
 // An untitled opening of at most this many words before three titled
 // stories or more introduces them (Summarizer::find_intro).
@@ -217,8 +222,10 @@ struct WordShape {
   int lower = 0;
 };
 
-// `text_words`: split_words of the text.
-WordShape word_shape(const std::vector<std::string_view>& text_words, bool nouns_capitalized) {
+// `text_words`: split_words of the text. `named`, when given, collects
+// the words that count as specific.
+WordShape word_shape(const std::vector<std::string_view>& text_words, bool nouns_capitalized,
+                     std::vector<std::string_view>* named = nullptr) {
   WordShape shape;
   int words = 0;
   int specific = 0;
@@ -231,7 +238,10 @@ WordShape word_shape(const std::vector<std::string_view>& text_words, bool nouns
     bool capital = !lower && is_word_code_point(c) && !(c >= '0' && c <= '9');
     bool inner_capital = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
                                      [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-    if (digit || inner_capital || (capital && !first && w != "I" && !nouns_capitalized)) ++specific;
+    if (digit || inner_capital || (capital && !first && w != "I" && !nouns_capitalized)) {
+      ++specific;
+      if (named) named->push_back(w);
+    }
     if (lower && w.size() >= 3) ++shape.lower;
   }
   shape.specific = words == 0 ? 0.0 : std::min(1.0, 2.5 * specific / words);
@@ -797,7 +807,32 @@ class Summarizer {
   // told (long-roundup.html).
   bool long_roundup(int words_kept) const { return m_short_roundup && words_kept >= k_long_issue_words; }
 
+  bool long_issue() const { return m_words_kept >= k_long_issue_words; }
+
+  // What the summary has named so far: the names and figures (the words
+  // word_shape counts as specific, folded) of its lede, points, blurbs and
+  // titles.
+  std::vector<std::string> named_in(std::string_view text) const {
+    std::vector<std::string_view> named;
+    word_shape(split_words(text), m_language == "de", &named);
+    std::vector<std::string> out;
+    out.reserve(named.size());
+    for (auto w : named) out.push_back(fold_for_match(w));
+    return out;
+  }
+  void say(std::string_view text) {
+    for (auto& w : named_in(text)) m_said.insert(std::move(w));
+  }
+  bool says_new(std::string_view text) const {
+    for (const auto& w : named_in(text)) {
+      if (!m_said.contains(w)) return true;
+    }
+    return false;
+  }
+  std::unordered_set<std::string> m_said;
+
   void take(int id) {
+    say(m_sentences[id].text);
     m_taken[id] = true;
     m_chosen.push_back(id);
     m_used += m_sentences[id].words;
@@ -976,6 +1011,7 @@ class Summarizer {
       return false;
     }
     m_titles.insert(key);
+    say(d.item.title);
     m_used += words;
     d.chosen = true;
     return true;
@@ -1056,10 +1092,15 @@ class Summarizer {
     }
     // In a short roundup the lede counts as the first sentence its story
     // gave: the other stories' news comes before that story's details
-    // (short-roundup-lede-es.html).
+    // (short-roundup-lede-es.html). In a long issue the lede's story
+    // weighs k_long_lede_story for its other sentences: the lede told its
+    // news, and another story's first figure comes before that story's
+    // second one of about the same worth (long-issue-lede-story.html).
     for (int id : pool) {
       const bool told = m_short_roundup && m_sections[m_sentences[id].section].story == m_lede_story;
-      score.push_back((by_id.empty() ? sentence_score(id) : by_id[id]) * (told ? 0.5 : 1.0));
+      const bool lede_story = long_issue() && m_sections[m_sentences[id].section].story == m_lede_story;
+      score.push_back((by_id.empty() ? sentence_score(id) : by_id[id]) *
+                      (told ? 0.5 : lede_story ? k_long_lede_story : 1.0));
     }
     for (;;) {
       std::ptrdiff_t at = -1;
@@ -1104,6 +1145,11 @@ class Summarizer {
                    (m_points.empty() || sent.specific > 0);
       }
       if (!as_blurb && !as_point) continue;
+      // In a long issue, a point or a blurb names someone or something or
+      // gives a figure the summary has not named yet: one that names
+      // nothing, or only what the lede, a title or a point named already,
+      // leaves its words to a story not told yet (long-issue-new-names.html).
+      if (long_issue() && !says_new(head.empty() ? sent.text : head)) continue;
       if (!head.empty()) {
         m_sentences[best].text = std::move(head);
         m_sentences[best].words = words;

@@ -39,7 +39,7 @@ import sys
 import unicodedata
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad\u180e\u2007\u2028\u2029"), None)
-TARGETS = {"must_drop": 1.0, "must_keep": 0.994, "key_facts": 0.915}
+TARGETS = {"must_drop": 1.0, "must_keep": 0.994, "key_facts": 0.93}
 MAX_SHARE = 0.15
 
 # What a lede must not be, in the seven languages distill reads (English,

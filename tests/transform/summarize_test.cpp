@@ -799,6 +799,34 @@ TEST_CASE("summarize keeps a long roundup of short linked items within the share
   CHECK(!s.points.empty());
 }
 
+TEST_CASE("summarize quotes no point in a long issue that only names again what the summary named", "[transform]") {
+  // Seven titled stories, over 800 words: the first story's second
+  // sentence names only the line, streets and day its lede named. Its
+  // words go to another story's sentence with a figure of its own.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("long-issue-new-names.html"))), options(4, "Riverside Review"));
+  INFO(all_text(s));
+  REQUIRE(s.words_kept >= 400);
+  CHECK_THAT(s.lede, Catch::Contains("Harbour Line reopened"));
+  CHECK_THAT(all_text(s), !Catch::Contains("is the busiest in town"));
+  CHECK_THAT(all_text(s), Catch::Contains("310,000 pounds") || Catch::Contains("38,000 pounds"));
+  CHECK(summary_words(s) <= 0.16 * s.words_kept);
+}
+
+TEST_CASE("summarize tells another story of a long issue before its lede story's second sentence", "[transform]") {
+  // The first story's second sentence names a firm and a figure, about as
+  // much as the other stories' first figures: the lede told that story's
+  // news, so the first point comes from another story.
+  const Summary s =
+      summarize(clean(html_to_document(fixture("long-issue-lede-story.html"))), options(4, "Riverside Review"));
+  INFO(all_text(s));
+  REQUIRE(s.words_kept >= 400);
+  CHECK_THAT(s.lede, Catch::Contains("Harbour Line reopened"));
+  REQUIRE(!s.points.empty());
+  CHECK_THAT(s.points.front(), !Catch::Contains("Norland Rail"));
+  CHECK(summary_words(s) <= 0.16 * s.words_kept);
+}
+
 TEST_CASE("summarize takes no lede from a short untitled introduction to three titled stories", "[transform]") {
   // "heute geht es um Geld für die Schiene, ...": the opening names what
   // the stories below tell, in words other than their titles; the lede is
