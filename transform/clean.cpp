@@ -188,9 +188,10 @@ void Cleaner::mark_between_promos() {
 // step removed as promo ("Tu carné tiene premio" over "...
 // disfrutas de un 20 % de descuento ..." over "Descubre todas las
 // ventajas"). The copy goes with its button when it speaks to the reader,
-// calls to act or states an offer's terms, or went already (as promo,
-// sponsor or the offer's small print), and its
-// button leads where no kept story does; the box's title goes with them.
+// calls to act, states an offer's terms or stands under a sponsor's
+// label, or went already (as promo, sponsor or the offer's small print),
+// and its button leads where no kept story does; the box's title goes
+// with them.
 void Cleaner::mark_promo_boxes() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
@@ -218,6 +219,19 @@ void Cleaner::mark_promo_boxes() {
     if (story_hosts.contains(url_host(block(b).links.front().url)) && !labels_button_kind(t, b) &&
         !reader_voiced_action(m_info[b].folded))
       continue;
+    // A box whose lines all went as promo before this pass (a plan's price,
+    // its saving, its button): the name over them, a short line that is
+    // no sentence ("Harbour Unlimited"), goes with them.
+    if (!open(c) && !open(t)) {
+      std::size_t above = k;
+      int run = 0;
+      while (above-- > 0 && m_info[worded[above]].reason && m_info[worded[above]].reason->kind == RemovalKind::promo)
+        ++run;
+      if (above < k && run >= 2 && open(worded[above]) && is_ad_title(worded[above], true) &&
+          m_info[worded[above]].words <= 6)
+        taken.emplace_back(worded[above], Removal{RemovalKind::promo, "the name over a box whose lines went as promo"});
+      continue;
+    }
     const Info& copy = m_info[c];
     if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
         block(c).kind != BlockKind::paragraph)
@@ -230,8 +244,11 @@ void Cleaner::mark_promo_boxes() {
       const OfferSignals s = offer_signals(copy.folded);
       const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest) ||
                          s.has(OfferSignal::deadline);
+      // Copy under a sponsor's label ("A word from our partner") is the
+      // ad's, whatever it says.
+      const bool under_label = m_info[t].reason && m_info[t].reason->kind == RemovalKind::sponsor;
       if (!(addresses_reader(copy.folded) || addresses_reader_formally(block(c).text) || calls_to_action(copy.folded) ||
-            terms))
+            terms || under_label))
         continue;
       taken.emplace_back(c, reason);
     } else if (!copy.reason || (copy.reason->kind != RemovalKind::promo && copy.reason->kind != RemovalKind::sponsor &&

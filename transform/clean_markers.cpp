@@ -257,9 +257,11 @@ void Cleaner::mark_vocabulary() {
     // In a long block a phrase counts only among the first words (see
     // placement): only they are read, which is most of the speed.
     std::string_view read = info.folded;
-    // A block that names a discount is read whole up to 60 words: its
-    // small print comes last.
-    const bool discount = info.words > 40 && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount);
+    // A block that names a discount or a contest is read whole up to 60
+    // words: its small print comes last.
+    const OfferSignals signals = offer_signals(info.folded);
+    const bool offer = signals.has(OfferSignal::discount) || signals.has(OfferSignal::contest);
+    const bool discount = info.words > 40 && info.words <= 60 && offer;
     if (info.words > 40 && !(late && info.words <= 120) && !(aside && info.words <= 60) && !discount) {
       read = first_words(read, 16);
     }
@@ -291,9 +293,9 @@ void Cleaner::mark_vocabulary() {
       // the phrase stands in it.
       if (h.category == Category::sponsor && !h.label_only && info.words <= 25 && thanks(info.folded)) placed = true;
       // Coupon small print ("one coupon per household", "cannot be
-      // combined") in a block that names a discount is the offer's.
-      if (h.category == Category::imprint && info.words <= 60 && offer_signals(info.folded).has(OfferSignal::discount))
-        placed = true;
+      // combined") in a block that names a discount is the offer's; a
+      // contest's ("no purchase necessary") in a block that names it.
+      if (h.category == Category::imprint && info.words <= 60 && offer) placed = true;
       if (h.category == Category::sponsor && !h.label_only && before > 0) {
         placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
                             (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
@@ -316,6 +318,11 @@ void Cleaner::mark_vocabulary() {
         } else {
           mark_section(i, r);
         }
+      } else if ((promo || h.category == Category::imprint) && boxed_label(i)) {
+        // An offer's or a policy's heading boxed between rules, as plain
+        // text sets them apart ("---- REFER A FRIEND ----" over its copy,
+        // a rule under it), owns its box as a sponsor's label does.
+        mark_section(i, r);
       } else {
         remove(i, r);
       }

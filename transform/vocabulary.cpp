@@ -600,6 +600,69 @@ constexpr VocabularyRow k_rows[] = {
    R"(não (?:pode|podem) ser (?:reproduzid|republicad|redistribuíd)[oa]s?[^.!?]{0,40}sem (?:[\pL]+ )?(?:autorização|permissão)|reencaminh[\pL]* na íntegra)"
    R"(|(?:conselhos|dicas|informações|instruções)\b[^.!?]{0,40}\bpor sua (?:própria )?conta e risco)"
    R"(|(?:apenas|só) (?:os )?(?:cartuchos|tinteiros|toners?|consumíveis|peças) originais[^.!?]{0,30}garantia)"},
+  // An access provider's acceptable-use reminder, a picture library's
+  // licence terms (editorial use only, comps for layout only, print runs,
+  // an extended licence, one named user), the prices' currency, coupons
+  // that cannot be combined, a florist's or shop's delivery cut-off and
+  // surcharge, substitutions of equal value, the terms for reprinting
+  // a tip elsewhere, and a contest's small print (no purchase necessary,
+  // open to residents of a country).
+  {C::imprint, L::en, false,
+   R"(acceptable[- ]use\b|(?:accounts?|customers?|members?) (?:used to send|who send|caught sending) (?:spam|unsolicited)[^.!?]{0,40}\b(?:closed|terminated|suspended))"
+   R"(|(?:for )?editorial use only|(?:may|can) (?:be used|appear) only in (?:an? )?editorial|for (?:layout|comping|mock-?ups?) (?:purposes )?only|extended licen[cs]e|(?:one|a single) named user|royalty-free licen[cs]es? (?:cover|include|allow))"
+   R"(|^(?:all )?prices (?:are )?(?:in|quoted in|shown in) (?:u\.? ?s\.? |us |canadian |australian )?(?:dollars|euros?|pounds)\b)"
+   R"(|(?:codes?|coupons?|offers?|discounts?|promotions?) (?:cannot|can't|can not|may not) be combined|(?:does|do) not apply to (?:delivery|shipping|service) (?:charges|fees))"
+   R"(|orders? for [^.!?]{0,30}\bdelivery\b[^.!?]{0,30}\bmust be placed by|same-day delivery (?:is )?not available|substitutions? of (?:equal|similar|comparable) (?:or greater )?value|(?:holiday|weekend|peak) (?:delivery )?surcharge)"
+   R"(|you (?:may|can|are welcome to) (?:reprint|republish|reproduce|repost) [^.!?]{0,60}(?:as long as|provided (?:that )?))"
+   R"(|no purchase (?:is )?necessary|open to (?:legal )?residents of\b)"},
+  {C::imprint, L::de, false,
+   R"(richtlinie (?:zur|für die) (?:akzeptablen|zulässigen) nutzung|(?:akzeptable|zulässige) nutzung\b|(?:konten|zugänge|kunden),? (?:die|über die) spam[^.!?]{0,40}(?:gesperrt|gekündigt))"
+   R"(|nur (?:für |zur )?redaktionelle[rn]? (?:nutzung|zwecke|verwendung)|nur für (?:layout|entwurfs)(?:zwecke)?|erweiterte (?:nutzungs)?lizenz|(?:einen|einem) (?:namentlich )?(?:benannten|genannten) (?:nutzer|benutzer))"
+   R"(|^(?:alle )?preise (?:sind )?in (?:euro|us-dollar|dollar|schweizer franken)\b)"
+   R"(|(?:codes?|gutscheine?|rabatte?|aktionen) (?:sind |ist )?nicht (?:mit anderen [\pL]+ )?kombinierbar|gilt nicht für (?:versand|liefer)(?:kosten|gebühren))"
+   R"(|bestellungen für (?:die )?(?:lieferung|zustellung) am [^.!?]{0,30}(?:müssen|bis)|(?:lieferung|zustellung) am selben tag (?:ist )?nicht möglich|ersatz (?:durch|in) (?:gleich|höher)wertige|(?:feiertags|wochenend)zuschlag)"
+   R"(|(?:sie dürfen|du darfst) [^.!?]{0,40}(?:nachdrucken|übernehmen|veröffentlichen),? (?:sofern|solange|wenn))"
+   R"(|(?:kein kauf|keine bestellung) (?:erforderlich|notwendig)|ohne kaufverpflichtung|teilnahme (?:ist )?unabhängig von einem kauf)"},
+  {C::imprint, L::fr, false,
+   R"(politique d'utilisation acceptable|charte d'utilisation|usage acceptable\b|(?:comptes?|abonnés?) (?:utilisés? pour envoyer|qui envoient) (?:du spam|des courriels non sollicités)[^.!?]{0,40}(?:fermés?|résiliés?|suspendus?))"
+   R"(|(?:usage|utilisation) éditorial(?:e)? (?:uniquement|seulement)|uniquement (?:dans un|pour un|à des fins d'?) ?(?:usage|contexte|fins) éditori|pour la maquette uniquement|licence étendue|un (?:seul )?utilisateur nommé)"
+   R"(|^(?:tous )?(?:les )?prix (?:sont )?(?:indiqués |exprimés )?en (?:euros|dollars)\b)"
+   R"(|(?:codes?|bons?|offres?|remises?) (?:ne sont pas|n'est pas|non) cumulables?|ne s'applique(?:nt)? pas aux frais de (?:livraison|port))"
+   R"(|les commandes pour une livraison le [^.!?]{0,30}doivent être passées|livraison le jour même (?:n'est pas|non) disponible|remplacée?s? par (?:des fleurs|un article|un produit) de valeur (?:égale|équivalente)|supplément (?:fêtes|jours fériés))"
+   R"(|vous pouvez (?:reproduire|republier|reprendre) [^.!?]{0,60}(?:à condition|pourvu|tant que))"
+   R"(|sans obligation d'achat|(?:jeu )?ouvert aux résidents d)"},
+  {C::imprint, L::es, false,
+   R"(política de uso aceptable|uso aceptable\b|(?:cuentas?|clientes?) (?:utilizadas? para enviar|que envíen) (?:spam|correo no solicitado)[^.!?]{0,40}(?:cerrad|cancelad|suspendid)[ao]s?)"
+   R"(|(?:solo|sólo|exclusivamente) (?:para )?uso editorial|uso editorial (?:exclusivamente|únicamente)|solo para maquetación|licencia extendida|un (?:único )?usuario nominal)"
+   R"(|^(?:todos )?(?:los )?precios (?:están )?(?:expresados )?en (?:euros|dólares)\b)"
+   R"(|(?:códigos?|cupones?|ofertas?|descuentos?) no (?:son )?(?:acumulables|combinables)|no (?:se )?aplica(?:n)? a los gastos de envío)"
+   R"(|los pedidos para entrega el [^.!?]{0,30}deben realizarse|entrega en el mismo día no (?:está )?disponible|por (?:otr[oa]s? )?[\pL ]{0,20}de (?:igual|similar) (?:o mayor )?valor|recargo (?:festivo|navideño|por festivos))"
+   R"(|(?:puede|puedes) (?:reproducir|republicar|reimprimir) [^.!?]{0,60}(?:siempre que|siempre y cuando|con tal de que))"
+   R"(|sin obligación de compra|no es necesario (?:realizar una |hacer una )?compra|abierto a (?:los )?residentes en)"},
+  {C::imprint, L::it, false,
+   R"(politica di utilizzo accettabile|uso accettabile\b|(?:account|clienti) (?:usati per inviare|che inviano) (?:spam|posta indesiderata)[^.!?]{0,40}(?:chius|sospes|disattivat)[ie])"
+   R"(|(?:solo|esclusivamente) (?:per )?uso editoriale|uso editoriale (?:esclusivo|soltanto)|solo per (?:impaginazione|layout)|licenza estesa|un (?:solo )?utente nominale)"
+   R"(|^(?:tutti )?(?:i )?prezzi (?:sono )?(?:espressi )?in (?:euro|dollari)\b)"
+   R"(|(?:codici?|coupon|offerte?|sconti?) non (?:sono )?cumulabil|non si applica(?:no)? alle spese di (?:spedizione|consegna))"
+   R"(|gli ordini per la consegna (?:il|del) [^.!?]{0,30}devono essere effettuati|consegna in giornata non (?:è )?disponibile|con (?:fiori|prodotti|articoli) di (?:pari|uguale) (?:o maggiore )?valore|supplemento festivo)"
+   R"(|(?:puoi|potete|può) (?:riprodurre|ripubblicare|ristampare) [^.!?]{0,60}(?:purché|a condizione che|a patto che))"
+   R"(|(?:nessun|senza) obbligo di acquisto|aperto ai residenti in)"},
+  {C::imprint, L::nl, false,
+   R"(beleid voor (?:aanvaardbaar|acceptabel) gebruik|(?:aanvaardbaar|acceptabel) gebruik\b|(?:accounts?|klanten) (?:die spam (?:versturen|sturen)|gebruikt om spam te versturen)[^.!?]{0,40}(?:afgesloten|opgezegd|geblokkeerd))"
+   R"(|(?:alleen|uitsluitend) (?:voor )?redactioneel gebruik|alleen voor (?:layout|opmaak)|uitgebreide licentie|één (?:benoemde|genoemde) gebruiker)"
+   R"(|^(?:alle )?prijzen (?:zijn )?in (?:euro|dollar)s?\b)"
+   R"(|(?:codes?|kortingen?|acties?|aanbiedingen?) (?:zijn |is )?niet (?:te )?(?:combineren|combineerbaar|stapelbaar)|geldt niet voor (?:verzend|bezorg)kosten)"
+   R"(|bestellingen voor bezorging op [^.!?]{0,30}moeten|bezorging op dezelfde dag (?:is )?niet mogelijk|vervangen door (?:bloemen|producten|artikelen) van (?:gelijke|gelijkwaardige) (?:of hogere )?waarde|feestdagentoeslag)"
+   R"(|(?:je|u) (?:mag|kunt) [^.!?]{0,60}(?:overnemen|herpubliceren|herdrukken),? (?:mits|zolang|op voorwaarde))"
+   R"(|geen aankoopverplichting|aankoop (?:is )?niet verplicht|open voor (?:inwoners|ingezetenen) van)"},
+  {C::imprint, L::pt, false,
+   R"(política de (?:uso|utilização) aceitável|(?:uso|utilização) aceitável\b|(?:contas?|clientes?) (?:usad[ao]s? para enviar|que enviem) (?:spam|correio não solicitado)[^.!?]{0,40}(?:encerrad|cancelad|suspens)[ao]s?)"
+   R"(|(?:apenas|somente|exclusivamente) (?:para )?uso editorial|apenas para (?:layout|paginação)|licença (?:estendida|alargada)|um (?:único )?(?:utilizador|usuário) nomeado)"
+   R"(|^(?:todos )?(?:os )?preços (?:estão )?(?:expressos |indicados )?em (?:euros|dólares|reais)\b)"
+   R"(|(?:códigos?|cupões|cupons?|ofertas?|descontos?) não (?:são )?(?:acumuláveis|cumulativos?|combináveis)|não se aplica(?:m)? (?:aos|às) (?:custos|despesas|taxas) de (?:envio|entrega|portes))"
+   R"(|encomendas para entrega (?:no dia|a) [^.!?]{0,30}devem ser feitas|entrega no mesmo dia não (?:está )?disponível|por (?:flores|produtos|artigos) de (?:igual|valor igual)|taxa (?:festiva|de feriado))"
+   R"(|(?:pode|podes|podem) (?:reproduzir|republicar|reimprimir) [^.!?]{0,60}(?:desde que|contanto que))"
+   R"(|sem obrigação de compra|não é necessária (?:qualquer |nenhuma )?compra|aberto a residentes em)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -821,6 +884,24 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:coloque|leve|apresente) (?:seu|sua|o seu|a sua) (?:produto|marca|empresa|startup) (?:na frente de|diante de|para) (?:mais de )?[\d.]+ )"
    R"(|(?:quer|deseja) (?:alcançar|atingir|chegar a) (?:mais de )?[0-9]|seja (?:nosso )?parceiro\W*$)"},
 
+  // An affiliate programme pitched to the readers: join it, earn a share
+  // of every sale sent, commissions paid monthly, become an affiliate.
+  {C::advertise, L::en, false,
+   R"((?:join|sign up for|apply to) (?:our|the [\pL-]+) (?:affiliate|reseller) program|become an? (?:[\pL-]+ )?affiliate\b|affiliate program(?:me)?\b)"
+   R"(|earn (?:up to )?\d+ ?% (?:commission )?on (?:every|each) (?:sale|order|referral)|commissions are paid (?:every|each|monthly))"},
+  {C::advertise, L::de, false,
+   R"((?:partner|affiliate-?)programm(?:s|e[sn]?)?\b|(?:werde|werden sie) (?:jetzt )?affiliate\b|verdienen? (?:sie )?(?:bis zu )?\d+ ?% (?:provision )?(?:an|auf|für) jede[nrm]? (?:verkauf|bestellung|vermittlung))"
+   R"(|provisionen werden (?:monatlich|jeden monat) (?:ausgezahlt|gezahlt|überwiesen))"},
+  {C::advertise, L::fr, false,
+   R"(programme d'affiliation|devenez affilié|(?:gagnez|touchez) (?:jusqu'à )?\d+ ?% (?:de commission )?sur chaque vente|les commissions sont versées (?:chaque mois|mensuellement))"},
+  {C::advertise, L::es, false,
+   R"(programa de afiliados|hazte afiliado|(?:gana|ganas) (?:hasta )?(?:un )?\d+ ?% (?:de comisión )?(?:en|por) cada venta|las comisiones se pagan (?:cada mes|mensualmente))"},
+  {C::advertise, L::it, false,
+   R"(programma di affiliazione|diventa affiliato|guadagna (?:fino al |il )?\d+ ?% (?:di commissione )?su ogni vendita|le commissioni (?:sono|vengono) (?:pagate|versate) (?:ogni mese|mensilmente))"},
+  {C::advertise, L::nl, false,
+   R"((?:affiliate|partner)programma\b|word (?:nu )?affiliate\b|verdien (?:tot )?\d+ ?% (?:commissie )?op (?:elke|iedere) verkoop|commissies worden (?:maandelijks|elke maand) uitbetaald)"},
+  {C::advertise, L::pt, false,
+   R"(programa de afiliados|torne-se (?:um )?afiliado|(?:ganhe|receba) (?:até )?\d+ ?% (?:de comissão )?(?:em|por) cada venda|as comissões são pagas (?:todos os meses|mensalmente))"},
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
    R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
@@ -1448,6 +1529,37 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:use|insira|utilize|digite) o código [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar))"
    R"(|(?:entregues?|enviad[oa]s?) antes que (?:você fique|fique|acabe)|nunca mais fique sem (?:tinta|toner|café))"
    R"(|(?:bolsas de estudo|pagamento parcelado|financiamento estudantil) (?:estão |está )?disponíve(?:l|is)|(?:ligue|fale) (?:para|com) (?:um|uma|nossos?) consultor(?:a|es)? (?:de matrículas|acadêmic[oa]s?|académic[oa]s?)|matricule-se até \d+)"},
+  // A game's or a book's pre-order with its bonus, the card charged only
+  // when it ships, ordering direct from the publisher to save, and a free month for every friend or neighbour
+  // who signs up.
+  {C::house_ad, L::en, false,
+   R"(pre-?order (?:now|today|yours|your copy)\b|pre-?order [^.!?]{0,40}\band (?:get|receive)\b|(?:your card|you) (?:is|are|will) not (?:be )?charged until)"
+   R"(|order (?:direct(?:ly)?|from us) and save|save \d+ ?% (?:off )?(?:the )?(?:list|cover) price)"
+   R"(|for (?:every|each) (?:friend|neighbou?r|colleague|relative)\b[^.!?]{0,60}\b(?:signs? up|joins|subscribes|orders)\b|refer a (?:neighbou?r|colleague|relative)\b)"},
+  {C::house_ad, L::de, false,
+   R"(jetzt vorbestellen|vorbestellen und [^.!?]{0,30}(?:erhalten|sichern)|(?:ihre karte|sie) (?:wird|werden) erst (?:bei|mit) (?:dem )?(?:versand|auslieferung) belastet)"
+   R"(|direkt (?:beim verlag |bei uns )?bestellen und [^.!?]{0,20}sparen)"
+   R"(|für jede[nrs]? (?:freund|freundin|nachbar|nachbarin|kollegen|kollegin)[^.!?]{0,60}(?:anmeldet|abschließt|bestellt)|(?:empfehlen sie|empfiehl) (?:uns )?(?:ihren|deinen|ihrer|deiner) (?:nachbar|kolleg))"},
+  {C::house_ad, L::fr, false,
+   R"(précommandez(?:-le|-la)? (?:dès maintenant|maintenant|dès aujourd'hui)|précommandez [^.!?]{0,40}et (?:recevez|obtenez)|(?:ne sera|n'est) débitée? qu'à l'expédition)"
+   R"(|commandez directement (?:chez nous )?et économisez)"
+   R"(|pour chaque (?:ami|amie|voisin|voisine|collègue)[^.!?]{0,60}(?:s'inscrit|s'abonne|commande)|parrainez un (?:voisin|collègue|proche))"},
+  {C::house_ad, L::es, false,
+   R"(reserva (?:ya|ahora) tu (?:copia|ejemplar|juego)|(?:precompra|reserva) [^.!?]{0,40}y (?:recibe|consigue|llévate)|no se (?:te|le) cobrará hasta (?:que se envíe|el envío))"
+   R"(|pide directamente (?:a nosotros )?y ahorra)"
+   R"(|por cada (?:amigo|amiga|vecino|vecina|compañero)[^.!?]{0,60}(?:se suscriba|se registre|se apunte|contrate)|recomienda a un (?:vecino|compañero|familiar))"},
+  {C::house_ad, L::it, false,
+   R"(preordina(?:lo|la)? (?:ora|subito|adesso)|preordina [^.!?]{0,40}e (?:ricevi|ottieni)|(?:sarà|verrà) addebitat[ao] solo (?:alla|al momento della) spedizione)"
+   R"(|ordina direttamente (?:da noi )?e risparmia)"
+   R"(|per ogni (?:amico|amica|vicino|vicina|collega)[^.!?]{0,60}(?:si iscrive|si abbona|ordina)|invita un (?:vicino|collega|parente))"},
+  {C::house_ad, L::nl, false,
+   R"((?:bestel|reserveer) (?:nu )?(?:alvast )?vooruit|pre-?order (?:nu|vandaag)|(?:pre-?order|bestel vooruit) [^.!?]{0,40}en (?:krijg|ontvang)|(?:je|uw) (?:kaart|creditcard) wordt pas bij verzending belast)"
+   R"(|bestel rechtstreeks (?:bij ons )?en bespaar)"
+   R"(|voor (?:elke|iedere) (?:vriend|vriendin|buur|buurvrouw|collega)[^.!?]{0,60}(?:aanmeldt|abonneert|bestelt)|(?:breng|tip) een (?:buur|collega) aan)"},
+  {C::house_ad, L::pt, false,
+   R"(pré-encomende (?:já|agora)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
+   R"(|encomende diretamente (?:connosco |conosco )?e poupe)"
+   R"(|por cada (?:amigo|amiga|vizinho|vizinha|colega)[^.!?]{0,60}(?:se inscrever|se registar|assinar|aderir)|indique um (?:vizinho|colega|familiar))"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1698,6 +1810,30 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:zonder (?:advertenties|reclame)|reclamevrij)\b.{0,160}?(?:[€$] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euro\b)) (?:per|/) ?(?:jaar|maand)\b)"},
   {C::upsell, L::pt, false,
    R"(sem (?:publicidade|anúncios)\b.{0,160}?(?:(?:€|r\$|\$) ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?\b|reais\b)) (?:por|/|ao) ?(?:ano|mês)\b)"},
+  // A plan step-up at its monthly price ("switch to Unlimited for just
+  // $19.95 a month", "time to go unlimited?"), a flat fee, a saving for
+  // paying a year in advance, and the button to compare plans.
+  {C::upsell, L::en, false,
+   R"((?:switch|upgrade|move|step up) to [^.!?]{0,40}for (?:just|only) [$£€] ?\d+(?:[.,]\d\d)? (?:a|per|each) month|\bgo unlimited\b)"
+   R"(|for (?:one|a) (?:single )?flat (?:monthly |yearly |annual )?fee\b|save \d+ ?% when you pay (?:for (?:a|the|one) (?:full )?year|annually|yearly)|compare (?:our )?plans\b)"},
+  {C::upsell, L::de, false,
+   R"((?:wechseln sie|wechsle|steigen sie um|steig um) (?:jetzt )?(?:auf|zu) [^.!?]{0,40}für (?:nur|nur noch) \d+(?:,\d\d)? ?(?:€|euro) (?:im|pro) monat|auf unbegrenzt (?:umsteigen|wechseln))"
+   R"(|(?:zum|für einen) (?:monatlichen )?pauschalpreis|(?:sparen sie|spare) \d+ ?% bei jährlicher zahlung|tarife vergleichen)"},
+  {C::upsell, L::fr, false,
+   R"(passez (?:à|au forfait) [^.!?]{0,40}pour (?:seulement|juste) \d+(?:,\d\d)? ?(?:€|euros?) par mois|passez (?:à l'|en )illimité)"
+   R"(|pour un forfait (?:mensuel |annuel )?(?:unique|fixe)|économisez \d+ ?% (?:en payant|avec le paiement) (?:à l'année|annuel)|comparez (?:nos )?(?:formules|forfaits))"},
+  {C::upsell, L::es, false,
+   R"((?:cámbiate|pásate|cambia) (?:al plan |a )[^.!?]{0,40}por (?:solo|sólo) \d+(?:,\d\d)? ?(?:€|euros?) al mes|pásate al (?:plan )?ilimitado)"
+   R"(|por una tarifa plana|ahorra (?:un )?\d+ ?% (?:si pagas|pagando) (?:el año|anualmente|por adelantado)|compara (?:nuestros )?planes)"},
+  {C::upsell, L::it, false,
+   R"(passa (?:al piano |a )[^.!?]{0,40}(?:a|per) soli \d+(?:,\d\d)? ?(?:€|euro) al mese|passa all'illimitato)"
+   R"(|(?:con|per) una tariffa (?:fissa|forfettaria)|risparmia (?:il )?\d+ ?% (?:pagando|con il pagamento) (?:annuale|l'anno|in anticipo)|confronta i (?:nostri )?piani)"},
+  {C::upsell, L::nl, false,
+   R"((?:stap over|ga over|upgrade) naar [^.!?]{0,40}voor (?:maar|slechts) € ?\d+(?:,\d\d)? per maand|stap over op onbeperkt)"
+   R"(|voor (?:één|een) vast (?:maandelijks |jaarlijks )?bedrag|bespaar \d+ ?% (?:als je|wanneer je|bij) (?:per jaar|jaarlijks|vooruit) betaal|vergelijk (?:onze )?abonnementen)"},
+  {C::upsell, L::pt, false,
+   R"((?:mude|passe) para [^.!?]{0,40}por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d\d)?(?: ?€| euros?)? por mês|(?:passe|mude) para o ilimitado)"
+   R"(|por uma taxa (?:fixa|única)|(?:poupe|economize) \d+ ?% (?:ao pagar|pagando) (?:anualmente|o ano|antecipadamente)|compare (?:os )?(?:nossos )?planos)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -2077,6 +2213,14 @@ constexpr VocabularyRow k_rows[] = {
    R"(remetente (?:seguro|confiável)|não perca nenhuma (?:edição|newsletter)|versão (?:em |só )?texto|)"
    R"((?:arraste|mova) (?:este|esta|o nosso) (?:e-?mail|mensagem) para a (?:aba|guia|pasta)|(?:aba|guia) (?:principal|promoções))"},
 
+  // The reader's list of approved senders.
+  {C::deliverability, L::en, false, R"((?:approved|trusted) senders?\b)"},
+  {C::deliverability, L::de, false, R"((?:zugelassenen|vertrauenswürdigen|sicheren) absender)"},
+  {C::deliverability, L::fr, false, R"(expéditeurs (?:approuvés|autorisés|de confiance|fiables))"},
+  {C::deliverability, L::es, false, R"(remitentes (?:aprobados|autorizados|de confianza|seguros))"},
+  {C::deliverability, L::it, false, R"(mittenti (?:approvati|attendibili|affidabili|sicuri))"},
+  {C::deliverability, L::nl, false, R"((?:goedgekeurde|vertrouwde|veilige) afzenders)"},
+  {C::deliverability, L::pt, false, R"(remetentes (?:aprovados|confiáveis|seguros|autorizados))"},
   // ---- self-description --------------------------------------------------------------------
   {C::self_description, L::en, false,
    R"((?:is|is a) (?:free,? )?(?:weekly|daily|monthly|bi-?weekly|fortnightly|twice-weekly) (?:free )?(?:newsletter|digest|roundup|round-up|email|briefing|bulletin)|)"

@@ -2178,3 +2178,69 @@ TEST_CASE("a late block naming the newsletter and the day its event is held on s
   CHECK(kept(r, "The Kettleby Spring Swap is on Saturday, April 12"));
   CHECK(kept(r, "Der Kettleby-Flohmarkt findet am 12. April"));
 }
+
+TEST_CASE("an offer's or a policy's heading boxed between rules owns its box, a boxed news heading does not",
+          "[transform]") {
+  // A plain-text member letter: its news, then boxes set apart by rules,
+  // each a capital heading over one paragraph.
+  auto boxed = [](const std::string& title, const std::string& copy) {
+    return std::vector<Block>{separator(), heading(title, 2), para(copy)};
+  };
+  const CleanResult r = clean(
+      doc({story("Network"),
+           boxed("TIME TO GO UNLIMITED?",
+                 "If you are on the ten-hour plan and often run past it, you could switch to the unlimited plan for "
+                 "just $21.95 a month, and the first month costs nothing if you switch this month; call us any day."),
+           boxed("A NOTE ON ACCEPTABLE USE",
+                 "Bulk mail sent through our servers breaks the rules every member agreed to when joining the service, "
+                 "and accounts used to send spam will be closed; the full rules are on the member pages of the site."),
+           boxed("NEW LOCAL NUMBER",
+                 "Members in the valley towns can now dial a local number instead of a long-distance one, and the new "
+                 "number has forty lines that all take the fastest modems sold today in the shops of the region."),
+           {separator()},
+           story("Mailboxes", 3)}));
+  CHECK(reason_for(r, "TIME TO GO UNLIMITED?").starts_with("promo:"));
+  CHECK(reason_for(r, "If you are on the ten-hour plan").starts_with("promo: section"));
+  CHECK(reason_for(r, "A NOTE ON ACCEPTABLE USE").starts_with("legal:"));
+  CHECK(reason_for(r, "Bulk mail sent through our servers").starts_with("legal: section"));
+  CHECK(kept(r, "NEW LOCAL NUMBER"));
+  CHECK(kept(r, "Members in the valley towns"));
+}
+
+TEST_CASE("copy under a sponsor's label goes with the offer's button under it, whatever it says", "[transform]") {
+  const CleanResult r = clean(
+      doc({story("Hosting"),
+           {para("A word from our partner"), para("Fjord Hosting 10 GB of space and daily backups for $5.95 a month."),
+            para("Get your first month free", {Link{"Get your first month free", "https://fjordhost.example/?ref=nl"}}),
+            heading("Version 2.1 is out"),
+            para("Version 2.1 reads the new log format and exports every report as a spreadsheet for owners.")},
+           story("Logs", 5)}));
+  CHECK_FALSE(kept(r, "A word from our partner"));
+  CHECK(reason_for(r, "Fjord Hosting 10 GB").starts_with("promo: a box's title and copy"));
+  CHECK(kept(r, "Version 2.1 reads the new log format"));
+}
+
+TEST_CASE("a contest's small print at the end of its block takes the block, a prize draw without it stays",
+          "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Beta", 3),
+       {heading("Contests"),
+        para("CONTEST: NAME THE DRAGON Send us a name for the dragon of the second campaign by November 30, and the "
+             "five best names will be in the game with a signed copy for each winner. No purchase necessary. Open to "
+             "residents of the US, 13 and older."),
+        para("Gewinnspiel: Wir verlosen 10 Kochkurse im Kochstudio am Markt. Teilnahmeschluss ist der 8. November.")},
+       story("Patch", 5)}));
+  CHECK(reason_for(r, "CONTEST: NAME THE DRAGON").starts_with("legal: \"no purchase necessary\""));
+  CHECK(kept(r, "Gewinnspiel: Wir verlosen 10 Kochkurse"));
+}
+
+TEST_CASE("the name over a box whose lines all went as promo goes with them", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Collections", 3),
+                 {para("Harbour Unlimited"), para("Download up to 500 images a month for one flat fee of $149."),
+                  para("Save 20% when you pay for a year in advance."),
+                  para("Compare plans", {Link{"Compare plans", "https://harbourpics.example/plans"}})},
+                 story("Licences", 5)}));
+  CHECK(reason_for(r, "Harbour Unlimited").starts_with("promo: the name over a box"));
+  CHECK_FALSE(kept(r, "Download up to 500 images"));
+}
