@@ -1495,7 +1495,7 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:payez|payer|paiement|réglez) en (?:\d+ ?(?:x|fois)|trois fois|quatre fois|dix fois)\b|taeg (?:fixe )?(?:de )?0 ?%|crédit (?:gratuit|à 0 ?%))"
    R"(|voyages? (?:des |de nos |pour nos )?lecteurs\b|voyages-lecteurs)"
    R"(|répondez (?:à (?:notre|la) question|au quiz) et (?:gagnez|tentez)\b)"
-   R"(|garantie (?:du )?meilleur prix|(?:nous vous |on vous )?rembours(?:ons|e) la différence)"
+   R"(|garantie (?:du )?meilleur prix|(?:nous vous|on vous|nous te|on te) rembours(?:ons|e) la différence)"
    R"(|offres exclusives (?:sur|dans|de) l'(?:app|appli|application)\b)"
    R"(|(?:les )?(?:adhérents|membres) (?:bénéficient|profitent) (?:d'une (?:remise|réduction) de|de) \d+ ?%)"
    R"(|réservez (?:dès maintenant )?(?:votre|vos) places?\b|\d+ ?€ pour les (?:adhérents|membres) au lieu de)"},
@@ -1508,7 +1508,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:los )?(?:socios|miembros|asociados) (?:tienen|obtienen|disfrutan de) (?:un )?\d+ ?% de descuento)"
    R"(|reserva (?:ya )?tu plaza\b|\d+ ?€ para (?:socios|miembros|asociados) en lugar de)"},
   {C::house_ad, L::it, false,
-   R"((?:paga|pagalo|paghi|pagate) in (?:comode )?\d+ rate|a tasso zero|taeg (?:dello )?0 ?%)"
+   R"((?:paga|pagalo|paghi|pagate) in (?:comode )?\d+ rate|taeg (?:dello )?0 ?%)"
    R"(|viagg(?:i|io) (?:dei|per i|con i) (?:nostri )?lettori)"
    R"(|rispondi alla (?:nostra )?domanda e (?:vinci|partecipa)\b)"
    R"(|garanzia (?:del )?miglior prezzo|(?:ti|vi|le) rimborsiamo la differenza)"
@@ -1516,7 +1516,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:i )?(?:soci|iscritti|associati) (?:hanno|ricevono|ottengono) (?:uno sconto del |il )\d+ ?%)"
    R"(|prenota (?:subito )?il tuo posto\b|\d+ ?€ per i (?:soci|iscritti|associati) anziché)"},
   {C::house_ad, L::nl, false,
-   R"((?:betaal|betalen|gespreid betalen) in (?:\d+|drie|vier|tien) (?:maandelijkse )?termijnen|0 ?% rente\b)"
+   R"((?:betaal|betalen|gespreid betalen) in (?:\d+|drie|vier|tien) (?:maandelijkse )?termijnen|(?:0 ?% rente|renteloos) (?:betalen|lenen|financieren))"
    R"(|lezersreis(?:en)?\b)"
    R"(|beantwoord (?:de|onze|deze) (?:prijs)?vraag en (?:win|maak kans)\b)"
    R"(|laagsteprijsgarantie|beste-?prijsgarantie|(?:betalen|storten) (?:we|wij) (?:je|u) het verschil (?:terug|uit))"
