@@ -146,7 +146,8 @@ bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
 // A paragraph with a rule on both sides (a plain-text issue's sponsor
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
 // stands apart from both: the pitch ended at the rule. A bare button
-// ends its box the same way.
+// ends its box the same way. Under a promo label, an offer that states a
+// price and has its small print right below goes with both.
 void Cleaner::mark_between_promos() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
@@ -159,7 +160,14 @@ void Cleaner::mark_between_promos() {
     if (!open(i) || info.heading_like || info.words > 60 || block(i).kind != BlockKind::paragraph) continue;
     const auto& before = m_info[worded[k - 1]].reason;
     const auto& after = m_info[worded[k + 1]].reason;
-    if (!before || !after || before->kind != after->kind) continue;
+    if (!before || !after) continue;
+    // An offer under a promo label with its small print right below it
+    // ("Reader trips", the trip and its price, "the organiser's terms
+    // apply") is one box: the label, the offer and its terms.
+    const bool labelled_offer = before->kind == RemovalKind::promo && after->kind == RemovalKind::legal &&
+                                m_info[worded[k - 1]].words <= 3 && !ends_like_sentence(m_info[worded[k - 1]].folded) &&
+                                info.words <= 40 && count_prices(info.folded) > 0;
+    if (before->kind != after->kind && !labelled_offer) continue;
     // A block with its own heading run into it (plain text's "QUOTE OF
     // THE DAY ...") and a rule between it and either promo is a section
     // of the issue under a boxed offer, not the pitch going on; unless

@@ -663,6 +663,29 @@ constexpr VocabularyRow k_rows[] = {
    R"(|encomendas para entrega (?:no dia|a) [^.!?]{0,30}devem ser feitas|entrega no mesmo dia não (?:está )?disponível|por (?:flores|produtos|artigos) de (?:igual|valor igual)|taxa (?:festiva|de feriado))"
    R"(|(?:pode|podes|podem) (?:reproduzir|republicar|reimprimir) [^.!?]{0,60}(?:desde que|contanto que))"
    R"(|sem obrigação de compra|não é necessária (?:qualquer |nenhuma )?compra|aberto a residentes em)"},
+  // An offer's terms that name whose conditions bind the booking or the
+  // new tariff, and a bonus paid out as credit on the next order.
+  {C::imprint, L::en, false,
+   R"((?:the )?(?:tour operator|organi[sz]er|operator)'s (?:booking )?(?:terms|conditions)(?: and conditions)? apply|the (?:terms|conditions) of the (?:new )?(?:policy|plan|tariff|tour operator) apply)"
+   R"(|(?:credited|applied) (?:to|against|toward|towards) your next (?:order|purchase|booking)|as (?:a )?credit (?:on|toward|towards|for) your next (?:order|purchase|booking))"},
+  {C::imprint, L::de, false,
+   R"(es gelten (?:die|deren|dessen|ihre) (?:allgemeinen )?(?:reise|geschäfts|versicherungs|vertrags|tarif)bedingungen)"
+   R"(|als gutschrift (?:auf|für|bei) (?:ihre|deine|ihren|deinen|die|den|der) nächsten?\b|(?:auf|mit) (?:ihre|deine|der|die) nächsten? (?:bestellung|buchung|rechnung|einkauf) (?:angerechnet|gutgeschrieben|verrechnet))"},
+  {C::imprint, L::fr, false,
+   R"((?:les )?conditions (?:générales )?(?:de vente |de voyage )?(?:de l'organisateur|du voyagiste|du tour-opérateur|du nouveau contrat|de la nouvelle formule) s'appliquent)"
+   R"(|(?:crédité|déduit|remboursé)e?s? sur (?:votre|ta) prochaine (?:commande|réservation)|sous forme d'avoir (?:sur|pour) (?:votre|ta) prochaine)"},
+  {C::imprint, L::es, false,
+   R"(se aplican las condiciones (?:generales )?(?:de viaje|del organizador|del operador|de la nueva tarifa|de la póliza))"
+   R"(|se (?:descontará|abonará|aplicará) en (?:tu|su) próxim[oa] (?:pedido|compra|reserva)|como saldo (?:para|en) (?:tu|su) próxim[oa])"},
+  {C::imprint, L::it, false,
+   R"(si applicano le condizioni (?:generali )?(?:di viaggio|dell'organizzatore|del tour operator|della nuova tariffa|di polizza))"
+   R"(|(?:accreditat|scontat|detratt)[oa] (?:sul|dal) (?:tuo|suo|vostro) prossimo (?:ordine|acquisto)|come credito (?:sul|per il) (?:tuo|suo) prossimo)"},
+  {C::imprint, L::nl, false,
+   R"((?:de )?(?:reis|algemene )?voorwaarden van (?:de )?(?:organisator|reisorganisator|reisorganisatie|verzekeraar|nieuwe polis) (?:zijn van toepassing|gelden))"
+   R"(|(?:verrekend|gecrediteerd|afgetrokken) (?:met|bij|van|op) (?:je|uw) volgende (?:bestelling|aankoop|boeking)|als tegoed (?:voor|op|bij) (?:je|uw) volgende)"},
+  {C::imprint, L::pt, false,
+   R"(aplicam-se as condições (?:gerais )?(?:de viagem|do operador|do organizador|da nova tarifa|da apólice))"
+   R"(|(?:creditad|descontad|abatid)[oa] n[oa] (?:sua|seu|tua|teu) próxim[oa] (?:compra|encomenda|pedido|reserva)|como crédito (?:para|na|no) (?:sua|seu|tua|teu) próxim[oa])"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1560,6 +1583,66 @@ constexpr VocabularyRow k_rows[] = {
    R"(pré-encomende (?:já|agora)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
    R"(|encomende diretamente (?:connosco |conosco )?e poupe)"
    R"(|por cada (?:amigo|amiga|vizinho|vizinha|colega)[^.!?]{0,60}(?:se inscrever|se registar|assinar|aderir)|indique um (?:vizinho|colega|familiar))"},
+  // A shop's financing offer (0 % interest, so many monthly rates), a
+  // newspaper's reader trips, a prize for answering a question, a
+  // best-price promise, deals only in the app, a members'
+  // discount and seats or a members' price for a seminar.
+  {C::house_ad, L::en, false,
+   R"(0 ?% apr\b|(?:pay|spread the cost) (?:in|over) (?:up to )?\d+ (?:easy |interest-free |equal )+(?:monthly )?(?:installments|instalments|payments)\b|\d+ months? (?:interest-free|no interest) (?:financing|credit))"
+   R"(|reader (?:holidays|trips|tours|travel offers?)\b|readers' (?:holidays|trips|tours)\b)"
+   R"(|answer (?:our|the|this) (?:[\pL-]+ )?question (?:and|to) (?:win|enter)\b)"
+   R"(|best[- ]price guarantee|price[- ]match (?:guarantee|promise)|we(?:'ll| will) (?:refund|pay) (?:you )?the difference)"
+   R"(|(?:exclusive|app-only) (?:in-)?app (?:deals|offers|prices)|app-only (?:deals|offers|prices))"
+   R"(|[\pL-]*members (?:get|receive|enjoy|save) (?:an? )?(?:extra )?\d+ ?% (?:off|discount)\b)"
+   R"(|(?:book|reserve|secure|grab) your (?:seats?|places?|spots?) now\b|[$£€] ?\d+ for members (?:instead of|rather than))"},
+  {C::house_ad, L::de, false,
+   R"(0(?:,0+)? ?% effektive[mnr]? jahreszins|(?:jetzt in|in bis zu) \d+ (?:bequemen |zinsfreien |kleinen )?(?:monats)?raten|in \d+ (?:bequemen |zinsfreien |kleinen )(?:monats)?raten|(?:finanzierung|ratenkauf) ab 0)"
+   R"(|leserreisen?\b|leser-reisen?\b)"
+   R"(|(?:beantworte|beantwortet|beantworten sie) (?:unsere |die )?(?:[\pL-]+ )?[\pL-]*fragen? und (?:gewinne|gewinnt|gewinnen sie)\b)"
+   R"(|bestpreis-?garantie|tiefpreis-?garantie|erstatten wir (?:ihnen |dir |euch )?die differenz)"
+   R"(|exklusive app-(?:deals|angebote|rabatte|vorteile|preise))"
+   R"(|[\pL-]*mitglieder(?:innen)? (?:erhalten|bekommen|sparen) (?:(?:jeweils|bis zu) )?\d+ ?(?:%|prozent) (?:rabatt|nachlass|ermäßigung))"
+   R"(|jetzt [\pL-]*plätze (?:sichern|reservieren|buchen)|für [\pL-]*mitglieder(?:innen)? (?:nur )?\d+(?:[,.]\d+)? ?(?:€|eur|euro) statt)"},
+  {C::house_ad, L::fr, false,
+   R"((?:payez|payer|paiement|réglez) en (?:\d+ ?(?:x|fois)|trois fois|quatre fois|dix fois)\b|taeg (?:fixe )?(?:de )?0 ?%|crédit (?:gratuit|à 0 ?%))"
+   R"(|voyages? (?:des |de nos |pour nos )?lecteurs\b|voyages-lecteurs)"
+   R"(|répondez (?:à (?:notre|la) question|au quiz) et (?:gagnez|tentez)\b)"
+   R"(|garantie (?:du )?meilleur prix|(?:nous vous|on vous|nous te|on te) rembours(?:ons|e) la différence)"
+   R"(|offres exclusives (?:sur|dans|de) l'(?:app|appli|application)\b)"
+   R"(|(?:les )?(?:adhérents|membres) (?:bénéficient|profitent) (?:d'une (?:remise|réduction) de|de) \d+ ?%)"
+   R"(|réservez (?:dès maintenant )?(?:votre|vos) places?\b|\d+ ?€ pour les (?:adhérents|membres) au lieu de)"},
+  {C::house_ad, L::es, false,
+   R"((?:paga|pague|págalo|financia|financie) en (?:hasta )?\d+ (?:meses|cuotas|plazos)|\d+ (?:meses|cuotas|plazos) sin intereses|0 ?% tae\b)"
+   R"(|viajes? (?:para|de|con) (?:nuestros )?lectores)"
+   R"(|responde (?:a )?(?:nuestra|la|esta) pregunta y (?:gana|participa)\b)"
+   R"(|garantía de(?:l)? mejor precio|(?:te|le|les) devolvemos la diferencia)"
+   R"(|ofertas exclusivas (?:en|de) la (?:app|aplicación)\b)"
+   R"(|(?:los )?(?:socios|miembros|asociados) (?:tienen|obtienen|disfrutan de) (?:un )?\d+ ?% de descuento)"
+   R"(|reserva (?:ya )?tu plaza\b|\d+ ?€ para (?:socios|miembros|asociados) en lugar de)"},
+  {C::house_ad, L::it, false,
+   R"((?:paga|pagalo|paghi|pagate) in (?:comode )?\d+ rate|taeg (?:dello )?0 ?%)"
+   R"(|viagg(?:i|io) (?:dei|per i|con i) (?:nostri )?lettori)"
+   R"(|rispondi alla (?:nostra )?domanda e (?:vinci|partecipa)\b)"
+   R"(|garanzia (?:del )?miglior prezzo|(?:ti|vi|le) rimborsiamo la differenza)"
+   R"(|offerte esclusive (?:in|nell'|sull')app\b)"
+   R"(|(?:i )?(?:soci|iscritti|associati) (?:hanno|ricevono|ottengono) (?:uno sconto del |il )\d+ ?%)"
+   R"(|prenota (?:subito )?il tuo posto\b|\d+ ?€ per i (?:soci|iscritti|associati) anziché)"},
+  {C::house_ad, L::nl, false,
+   R"((?:betaal|betalen|gespreid betalen) in (?:\d+|drie|vier|tien) (?:maandelijkse )?termijnen|(?:0 ?% rente|renteloos) (?:betalen|lenen|financieren))"
+   R"(|lezersreis(?:en)?\b)"
+   R"(|beantwoord (?:de|onze|deze) (?:prijs)?vraag en (?:win|maak kans)\b)"
+   R"(|laagsteprijsgarantie|beste-?prijsgarantie|(?:betalen|storten) (?:we|wij) (?:je|u) het verschil (?:terug|uit))"
+   R"(|exclusieve app-(?:deals|aanbiedingen|kortingen))"
+   R"(|leden (?:krijgen|ontvangen) \d+ ?% korting)"
+   R"(|reserveer (?:nu )?(?:je|uw) plaats\b|€ ?\d+ voor leden in plaats van)"},
+  {C::house_ad, L::pt, false,
+   R"((?:pague|pagar|parcele) em até \d+ ?(?:x|vezes|prestações|parcelas)|\d+ ?x sem juros|taeg (?:de )?0 ?%)"
+   R"(|viage(?:m|ns) (?:para|de|dos|com) (?:os )?(?:nossos )?leitores)"
+   R"(|responda (?:à|a) (?:nossa )?pergunta e (?:ganhe|habilite-se|concorra)\b)"
+   R"(|garantia de melhor preço|(?:devolvemos|reembolsamos)(?:-lhe|-te)? a diferença)"
+   R"(|ofertas exclusivas (?:na|da|no) (?:app|aplicativo|aplicação)\b)"
+   R"(|(?:os )?(?:sócios|associados|membros) (?:têm|recebem|obtêm) \d+ ?% de desconto)"
+   R"(|reserve (?:já )?o seu lugar\b|\d+ ?€ para (?:sócios|associados|membros) em vez de)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -1834,6 +1917,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::pt, false,
    R"((?:mude|passe) para [^.!?]{0,40}por (?:apenas|só) (?:r\$ ?|€ ?)?\d+(?:,\d\d)?(?: ?€| euros?)? por mês|(?:passe|mude) para o ilimitado)"
    R"(|por uma taxa (?:fixa|única)|(?:poupe|economize) \d+ ?% (?:ao pagar|pagando) (?:anualmente|o ano|antecipadamente)|compare (?:os )?(?:nossos )?planos)"},
+  // A subscription offer by its first months' price and what follows,
+  // its bare order button, and a switch to another tariff to save.
+  {C::upsell, L::en, false,
+   R"((?:your |the )?first \d+ (?:months|weeks) (?:for|at) (?:just |only )?(?:[$£€] ?\d|\d+[.,]\d+ ?[$£€])|then [$£€] ?\d+(?:\.\d+)? ?(?:/|a|per) ?month|switch (?:now )?and save\b|^subscribe (?:now|today)\W*$)"},
+  {C::upsell, L::de, false,
+   R"((?:die )?ersten \d+ (?:monate|wochen) (?:für|zum preis von|nur) (?:nur |je )?\d|(?:€|euro),? (?:jederzeit|monatlich) kündbar|^jetzt (?:[\pL+-]+ )?[\pL+-]*abo (?:abschließen|bestellen|sichern|starten|testen|wählen)\W*$)"
+   R"(|(?:tarif|anbieter|versicherung) wechseln und [^.!?]*sparen)"},
+  {C::upsell, L::fr, false,
+   R"(les \d+ premiers mois (?:à|pour) \d|puis \d+[,.]\d+ ?€ ?(?:par mois|/ ?mois)|changez (?:de (?:tarif|formule|contrat|forfait) )?et économisez|^(?:je m'abonne|abonnez-vous)(?: maintenant| dès maintenant| dès aujourd'hui)?\W*$)"},
+  {C::upsell, L::es, false,
+   R"((?:los )?primeros \d+ meses (?:por|a) \d|después \d+[,.]\d+ ?€ ?(?:al mes|/ ?mes)|(?:cámbiate|cambia|cambie) (?:de (?:tarifa|seguro|compañía) )?y ahorra|^(?:suscríbete|suscribirme|suscríbase)(?: ahora| ya)?\W*$)"},
+  {C::upsell, L::it, false,
+   R"((?:i )?primi \d+ mesi (?:a|per) \d|poi \d+[,.]\d+ ?€ ?(?:al mese|/ ?mese)|(?:passa|cambia) (?:tariffa |polizza )?e risparmia|^(?:abbonati|abbonarti)(?: ora| subito| adesso)?\W*$)"},
+  {C::upsell, L::nl, false,
+   R"(de eerste \d+ maanden (?:voor|à) |daarna € ?\d+[,.]\d+ per maand|stap (?:nu )?over en bespaar|^(?:neem|sluit) (?:nu )?(?:een )?abonnement(?: af)?\W*$)"},
+  {C::upsell, L::pt, false,
+   R"((?:os )?primeiros \d+ meses (?:por|a) \d|depois \d+[,.]\d+ ?€ ?(?:por mês|/ ?mês)|(?:mude|troque) (?:de (?:tarifa|plano|seguro) )?e (?:poupe|economize)|^(?:assine|assinar)(?: já| agora)?\W*$)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"

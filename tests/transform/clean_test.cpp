@@ -2244,3 +2244,27 @@ TEST_CASE("the name over a box whose lines all went as promo goes with them", "[
   CHECK(reason_for(r, "Harbour Unlimited").starts_with("promo: the name over a box"));
   CHECK_FALSE(kept(r, "Download up to 500 images"));
 }
+
+TEST_CASE("an offer under a promo label with its small print right below goes with both", "[transform]") {
+  const std::vector<Block> box = {para("Leserreisen"),
+                                  para("Mit uns ins Elsass: 4 Tage mit Busfahrt und Halbpension ab 449 € pro Person."),
+                                  para("Es gelten die Reisebedingungen des Veranstalters.")};
+  CleanResult r = clean(doc({story("harbour", 3), box, story("bridge", 3)}));
+  CHECK_FALSE(kept(r, "Leserreisen"));
+  CHECK_FALSE(kept(r, "Mit uns ins Elsass"));
+  CHECK_FALSE(kept(r, "Es gelten die Reisebedingungen"));
+  CHECK(kept(r, "The harbour story continues"));
+  CHECK(kept(r, "The bridge story continues"));
+}
+
+TEST_CASE("a priced paragraph under a promo sentence, not a label, stays above small print", "[transform]") {
+  // Only a short label heads a box; a promo sentence above a story with a
+  // price is no box around it.
+  const std::vector<Block> tail = {
+      para("Sie können jetzt in bis zu 24 Monatsraten zahlen, wenn Sie im Laden bestellen."),
+      para("Der neue Akkustaubsauger Borvo 9 kostet 249 € und saugt 70 Minuten lang."),
+      para("Es gelten die Geschäftsbedingungen des Händlers.")};
+  CleanResult r = clean(doc({story("harbour", 3), tail, story("bridge", 3)}));
+  CHECK_FALSE(kept(r, "Sie können jetzt in bis zu 24 Monatsraten"));
+  CHECK(kept(r, "Der neue Akkustaubsauger Borvo 9 kostet 249 €"));
+}
