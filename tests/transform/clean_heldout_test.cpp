@@ -53,30 +53,6 @@ const std::set<std::string> k_known_misses = {
     // Batch 42: an app's coupon of the week reads like a shop's own offer
     // of the week, which another shop's issue keeps as its news.
     "Ihr Coupon der Woche: 2 Brötchen gratis beim Kauf eines Brotes.",
-    // Batch 45, measured blind; the rules written for it remove these.
-    "Beacon Morning is supported by Harborline Credit Union. Sponsors have no say in our coverage.",
-    "Join reporter Priya Nand and the county's new schools chief for a conversation about the budget, May 28 at 6:30 "
-    "p.m. at the Lantern Theater. Tickets are $10, free for members.",
-    "Crypto prices are highly volatile. Never invest more than you can afford to lose.",
-    "Our writers may hold positions in the assets they cover.",
-    "The 12-inch skillet I use every day is on sale for $34 right now (affiliate link).",
-    "Shop my kitchen: the tools I actually use",
-    "Pre-order it now, forward your receipt to preorder@marenholt.example, and I'll send you a bonus chapter of six "
-    "grilled desserts.",
-    "Tell me in the comments what you'd pile on top.",
-    "Wishlist Lanternfall on Steam",
-    "Wishlists are the single biggest thing that helps a tiny studio like ours get seen on launch day. If you haven't "
-    "yet, it takes ten seconds and means the world to us.",
-    "Add to your Steam wishlist",
-    "Get notified on Kickstarter",
-    "Come hang out with 4,800 other wanderers on our Discord, where we post work-in-progress clips every Friday.",
-    "The original soundtrack by Iris Calloway is out now on Bandcamp, name your price.",
-    "Close your books in a day",
-    "Join our product team on Thursday, May 8 at 10 a.m. PT for a 30-minute walkthrough of the new bank rules, with "
-    "live Q&A.",
-    "How Fernhill Bakery cut its month-end close from six days to two",
-    "Fernhill's two-person finance team replaced three spreadsheets with bank rules and recurring invoices.",
-    "Write a review",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -2178,3 +2178,58 @@ TEST_CASE("a late block naming the newsletter and the day its event is held on s
   CHECK(kept(r, "The Kettleby Spring Swap is on Saturday, April 12"));
   CHECK(kept(r, "Der Kettleby-Flohmarkt findet am 12. April"));
 }
+
+TEST_CASE("a line tagged as an affiliate link goes alone, the recipe around it stays", "[transform]") {
+  // A cook's letter: a pan recommended with its price and a commission
+  // tag between two steps of the recipe. Only the tagged line is the offer.
+  const CleanResult r =
+      clean(doc({story("Harvest"),
+                 {heading("Skillet potatoes", 2),
+                  para("Dry the potatoes well, then leave them in the hot pan for eight minutes before you turn them."),
+                  para("The 10-inch pan I cook these in is down to $29 this week (affiliate link).",
+                       {Link{"The 10-inch pan I cook these in", "https://go.example/aff/pan"}}),
+                  para("Salt them at the end, with a squeeze of lemon and a handful of parsley.")},
+                 story("Market", 5),
+                 {para("Le moule que j'utilise est à 19 € cette semaine (lien affilié)."),
+                  para("Beurrez-le bien et comptez quarante minutes de cuisson à 180 degrés.")},
+                 story("Orchard", 4)}));
+  CHECK(reason_for(r, "The 10-inch pan I cook these in").starts_with("promo: \"(affiliate link)\""));
+  CHECK(reason_for(r, "Le moule que j'utilise").starts_with("promo: \"(lien affilié)\""));
+  CHECK(kept(r, "Dry the potatoes well"));
+  CHECK(kept(r, "Salt them at the end"));
+  CHECK(kept(r, "Beurrez-le bien"));
+}
+
+TEST_CASE("a vendor's webinar or customer-story label takes its box, a story's heading stays", "[transform]") {
+  // A product update: the release notes, then a box under "LIVE WEBINAR"
+  // and one under "CUSTOMER STORY" with their titles, copy and links.
+  const CleanResult r = clean(
+      doc({story("Release", 3),
+           {para("LIVE WEBINAR"), heading("Plan your quarter in an hour", 3),
+            para("Our team walks through the new planning board and answers questions from the audience."),
+            para("Register", {Link{"Register", "https://vendor.example/webinars/quarter"}}), para("CUSTOMER STORY"),
+            heading("How a regional bakery halved its invoice backlog", 3),
+            para("Its two-person office moved three spreadsheets onto the planning board in a week."),
+            para("Read the case study", {Link{"Read the case study", "https://vendor.example/customers/bakery"}})},
+           story("Roadmap", 4)}));
+  CHECK(reason_for(r, "LIVE WEBINAR").starts_with("promo: section"));
+  CHECK(reason_for(r, "Our team walks through the new planning board").starts_with("promo: section"));
+  CHECK(reason_for(r, "How a regional bakery halved").starts_with("promo: section"));
+  CHECK(reason_for(r, "Its two-person office moved").starts_with("promo: section"));
+  CHECK(kept(r, "Roadmap makes the news this week"));
+  CHECK(kept(r, "The Roadmap story continues with paragraph 1"));
+}
+
+TEST_CASE("a support line that speaks of its sponsors elsewhere is a credit, a funding report stays", "[transform]") {
+  // A local briefing's credit under its greeting, with the newsroom's
+  // line that sponsors do not shape the coverage; a story further down
+  // says who funds a project, in the same words.
+  const CleanResult r = clean(
+      doc({{para("Good morning, Riverside. It's Monday, June 2."),
+            para("Riverside Today is supported by Millbrook Savings. Sponsors have no say in what we cover.")},
+           story("Harbour", 4),
+           {para("The new ferry pier is supported by a state grant of $2 million and a loan from the port authority.")},
+           story("Schools", 4)}));
+  CHECK(reason_for(r, "Riverside Today is supported by").starts_with("sponsor:"));
+  CHECK(kept(r, "The new ferry pier is supported by a state grant"));
+}
