@@ -2233,3 +2233,26 @@ TEST_CASE("a support line that speaks of its sponsors elsewhere is a credit, a f
   CHECK(reason_for(r, "Riverside Today is supported by").starts_with("sponsor:"));
   CHECK(kept(r, "The new ferry pier is supported by a state grant"));
 }
+
+TEST_CASE("a credit sentence over the issue's headline owns it only when the headline's part names the sponsor",
+          "[transform]") {
+  // A markets daily: the credit line above the top headline, the ad
+  // itself in a box further down. The headline and its date line stay.
+  const CleanResult r =
+      clean(doc({{para("Today's Ledger is brought to you by Quarry, the broker built for active traders."),
+                  heading("Gold climbs to a record as the dollar slips", 1), para("Tuesday, May 5 · 4 min read")},
+                 story("Gold", 4),
+                 {heading("Trade gold with Quarry", 3), para("Open an account with Quarry and pay no commission."),
+                  para("Open an account", {Link{"Open an account", "https://quarry.example/join"}})},
+                 story("Bonds", 4)}));
+  CHECK(reason_for(r, "Today's Ledger is brought to you by").starts_with("sponsor:"));
+  CHECK(kept(r, "Gold climbs to a record"));
+  // The same credit over the ad's own title, which names the sponsor,
+  // still owns that title and its copy.
+  const CleanResult ad =
+      clean(doc({{para("Today's Ledger is brought to you by Quarry, the broker built for active traders."),
+                  heading("Quarry: trade gold without commission", 1), para("Open an account in five minutes.")},
+                 story("Gold", 4)}));
+  CHECK(reason_for(ad, "Quarry: trade gold").starts_with("sponsor:"));
+  CHECK(kept(ad, "Gold makes the news this week"));
+}
