@@ -291,7 +291,13 @@ void Cleaner::mark_vocabulary() {
       // A short block that thanks whoever the phrase names ("Le club
       // remercie X, partenaire de notre saison") is a credit wherever
       // the phrase stands in it.
-      if (h.category == Category::sponsor && !h.label_only && info.words <= 25 && thanks(info.folded)) placed = true;
+      // So is a short block that calls them sponsors elsewhere ("The
+      // Brief is supported by Acme. Sponsors have no say in our
+      // coverage."): a report on who funds what seldom does.
+      const bool credit =
+          h.category == Category::sponsor && !h.label_only && info.words <= 25 &&
+          (thanks(info.folded) || sponsor_stem(std::string_view(info.folded).substr(h.pos + h.phrase.size())));
+      if (credit) placed = true;
       // Coupon small print ("one coupon per household", "cannot be
       // combined") in a block that names a discount is the offer's; a
       // contest's ("no purchase necessary") in a block that names it.
@@ -300,7 +306,7 @@ void Cleaner::mark_vocabulary() {
         placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
                             (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
                             names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
-                            names_own_work(std::string_view(info.folded).substr(0, h.pos)) ||
+                            names_own_work(std::string_view(info.folded).substr(0, h.pos)) || credit ||
                             (info.words <= 40 && thanks(info.folded)));
       }
       if (!placed) continue;

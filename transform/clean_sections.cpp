@@ -94,6 +94,29 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       return;
     }
   }
+  // A credit without a link ("Together with Acme", "Today's issue is
+  // brought to you by Acme, the exchange for active traders.") right over
+  // the issue's top headline: when nothing under that headline, up to the next heading,
+  // names the sponsor or links to it, the ad is further down in a box of
+  // its own, and the credit owns no more than itself.
+  if (closed && first < end && !m_info[start].heading_like && block(start).links.empty() && m_info[start].words <= 25 &&
+      block(first).kind == BlockKind::heading && block(first).level == 1 && !reason_for_label.phrase.empty()) {
+    const std::string_view folded = m_info[start].folded;
+    const std::size_t at = folded.find(reason_for_label.phrase);
+    if (at != std::string_view::npos) {
+      std::string_view after = folded.substr(at + reason_for_label.phrase.size());
+      while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+      const std::string name = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
+      if (name.size() >= 3) {
+        bool named = false;
+        for (std::size_t j = first; j < end && !named; ++j) {
+          named = letters(j).find(name) != std::string::npos;
+          for (const Link& link : block(j).links) named = named || url_host(link.url).find(name) != std::string::npos;
+        }
+        if (!named) return;
+      }
+    }
+  }
   // A sponsor's label that nothing closes before the issue ends, with more
   // than an ad's copy under it: what follows is the issue's own last items
   // and footer, and the ad's end is as unknown as when it is out of reach.

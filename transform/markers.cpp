@@ -96,6 +96,15 @@ DISTILL_MARKER_RE(
     R"(paid (?:placements?|listings?)|sponsored listings?|bezahlte platzierung|)"
     R"(publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie|gesponsord|publicidade)\s*[)\]])");
 
+// A link the writer tags as paying a commission ("... on sale for $34
+// (affiliate link)."), in the seven languages: the line recommends a product
+// for sale. Only that line goes; the recipe or review around it is the
+// writer's own.
+DISTILL_MARKER_RE(affiliate_tag,
+                  R"([(\[]\s*(affiliate|affiliate link|aff link|affiliate-link|affiliatelink|werbelink|provisionslink|)"
+                  R"(lien affilié|lien d'affiliation|enlace de afiliado|enlace afiliado|link affiliato|)"
+                  R"(link di affiliazione|link de afiliado|link afiliado)\s*[)\]])");
+
 // A trailing tag line: "Acme sponsor", "sponsored".
 DISTILL_MARKER_RE(sponsor_trailing, R"(\b(sponsor|sponsored|promoted|advertisement|anzeige|werbung)\W*$)");
 
@@ -202,6 +211,19 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:votre|ton) code (?:promo|de réduction)|(?:tu|su) código (?:de descuento|promocional)|)"
                   R"(il (?:tuo|suo) codice (?:sconto|promozionale|promo)|(?:je|jouw|uw) kortingscode|)"
                   R"((?:o )?(?:seu|teu) código (?:de desconto|promocional))\b)");
+
+// A vendor's small label over its own webinar or its customer's story
+// ("LIVE WEBINAR", "CUSTOMER STORY", "Fallstudie"): the box under it is the
+// vendor's invitation or its case study, whatever its title says.
+DISTILL_MARKER_RE(
+    vendor_box_label,
+    R"(^\W*((?:live |free |upcoming |next |on-demand )?webinar|customer story|case study|success story|)"
+    R"((?:live-|kostenloses )?webinar|kundengeschichte|fallstudie|erfolgsgeschichte|anwenderbericht|)"
+    R"(webinaire(?: en direct| gratuit)?|témoignage client|étude de cas|cas client|)"
+    R"(webinar(?:io)? (?:en (?:directo|vivo)|gratuito)|seminario web|caso de éxito|caso de estudio|historia de (?:un )?cliente|)"
+    R"(webinar (?:dal vivo|gratuito)|caso di successo|caso studio|storia di (?:un )?cliente|)"
+    R"((?:gratis )?webinar|klantverhaal|klantcase|succesverhaal|)"
+    R"(webinar (?:ao vivo|gratuito)|caso de sucesso|estudo de caso|história de (?:um )?cliente)\W*$)");
 
 // A heading over the publisher's shop of its own goods ("TEMPLATE SHOP",
 // "Verlagsshop", "La boutique des polices"), the whole line: what follows
@@ -409,6 +431,8 @@ const RE2* const* all_patterns() {
                                     &sponsor_tag(),
                                     &sponsor_title_tag(),
                                     &sponsor_trailing(),
+                                    &affiliate_tag(),
+                                    &vendor_box_label(),
                                     &sponsor_footnote(),
                                     &jobs_label(),
                                     &chrome_browser(),
@@ -649,6 +673,11 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
       return hit(title ? MarkerAction::section : MarkerAction::block, RemovalKind::sponsor, "\"(" + f->phrase + ")\"");
     }
   }
+  if (words <= 40) {
+    if (auto f = search(affiliate_tag(), t)) {
+      return hit(MarkerAction::block, RemovalKind::promo, "\"(" + f->phrase + ")\"");
+    }
+  }
   if (words > 30 && words <= 80) {
     if (auto f = search(sponsor_title_tag(), t); f && words_before(t, f->pos) <= 15) {
       return hit(MarkerAction::block, RemovalKind::sponsor, "title tagged \"(" + f->phrase + ")\"");
@@ -698,7 +727,12 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   // Promos: subscribe, upgrade, refer, donate.
   if (ctx.label && words <= 6 &&
       (search(promo_label(), t) || search(own_course_label(), t) || search(seminars_offers_label(), t) ||
-       search(goods_shop_label(), t))) {
+       search(goods_shop_label(), t) || search(vendor_box_label(), t))) {
+    return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
+  }
+  // The vendor's small label is often set in capitals by its style alone
+  // ("Customer story" in the text): the whole line, two or three words.
+  if (ctx.paragraph && words <= 3 && !ends_like_sentence(t) && search(vendor_box_label(), t)) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {

@@ -686,6 +686,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(aplicam-se as condições (?:gerais )?(?:de viagem|do operador|do organizador|da nova tarifa|da apólice))"
    R"(|(?:creditad|descontad|abatid)[oa] n[oa] (?:sua|seu|tua|teu) próxim[oa] (?:compra|encomenda|pedido|reserva)|como crédito (?:para|na|no) (?:sua|seu|tua|teu) próxim[oa])"},
+  // An investment letter's risk warning and holdings disclosure: "never
+  // invest more than you can afford to lose", "our writers may hold
+  // positions in the assets they cover".
+  {C::imprint, L::en, false,
+   R"(\b(?:never |only |don't |do not )?invest (?:more than |what )?(?:you can(?:not|'t)? )?afford to lose\b|\b(?:writers?|authors?|editors?|analysts?|contributors?|staff|team) (?:may|might|could|can) (?:hold|own|have) (?:long |short )?positions? in\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:investieren sie|investiere) (?:nie|niemals|nur) (?:mehr,? als|geld,? das) (?:sie|du) (?:zu verlieren bereit (?:sind|bist)|verlieren (?:können|kannst)|verkraften)|\b(?:autoren|autorinnen|redakteure|analysten|die redaktion) (?:können|könnten) (?:positionen|anteile) (?:in|an) )"},
+  {C::imprint, L::fr, false,
+   R"(\bn'investissez (?:jamais|que) (?:plus que )?(?:ce que vous pouvez vous permettre de perdre|l'argent que vous pouvez perdre)|\b(?:les )?(?:auteurs|rédacteurs|analystes) (?:peuvent|pourraient) détenir des positions\b)"},
+  {C::imprint, L::es, false,
+   R"(\b(?:nunca|no) inviertas? (?:más de lo que|dinero que no) (?:puedas|puede) (?:permitirte )?perder|\b(?:los )?(?:autores|redactores|analistas) (?:pueden|podrían) (?:tener|mantener) posiciones en\b)"},
+  {C::imprint, L::it, false,
+   R"(\bnon investire (?:mai )?più di quanto (?:puoi|sei disposto a|ti puoi) (?:permetterti di )?perdere|\b(?:gli )?(?:autori|redattori|analisti) (?:possono|potrebbero) (?:detenere|avere) posizioni\b)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:investeer|beleg) (?:nooit|alleen) (?:meer dan )?(?:geld dat )?(?:je|u) (?:kunt|kan) (?:missen|veroorloven te verliezen)|\b(?:de )?(?:auteurs|redacteuren|analisten) (?:kunnen|mogen) posities (?:hebben|aanhouden) in\b)"},
+  {C::imprint, L::pt, false,
+   R"(\bnunca invista mais do que (?:você )?(?:pode|possa) (?:se dar ao luxo de )?perder|\b(?:os )?(?:autores|redatores|analistas) (?:podem|poderão) (?:ter|deter) posições em\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -839,6 +856,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(^(?:pubblicità|sponsorizzato|annuncio|contenuto sponsorizzato) ?[|·•] ?\pL)"},
   {C::sponsor, L::nl, false, R"(^(?:advertentie|gesponsord|reclame) ?[|·•] ?\pL)"},
   {C::sponsor, L::pt, false, R"(^(?:publicidade|patrocinado|anúncio|conteúdo patrocinado) ?[|·•] ?\pL)"},
+  // A newsroom's firewall line beside its sponsor credit: "Sponsors have
+  // no say in our coverage."
+  {C::sponsor, L::en, false,
+   R"(\b(?:sponsors?|underwriters?|advertisers?|funders?) (?:have|has) no (?:say|influence|input|role|control) (?:in|on|over) (?:our |the )?(?:coverage|journalism|reporting|editorial|content|newsroom))"},
+  {C::sponsor, L::de, false,
+   R"(\b(?:sponsoren|sponsor|werbepartner|förderer|anzeigenkunden) (?:haben|hat) keinen einfluss auf (?:unsere |die )?(?:berichterstattung|redaktion|redaktionellen inhalte|inhalte))"},
+  {C::sponsor, L::fr, false,
+   R"(\b(?:les )?(?:sponsors?|partenaires|annonceurs|mécènes) n'(?:ont|a) aucune influence sur (?:notre |le |nos )?(?:couverture|contenu|rédaction|journalisme|contenus))"},
+  {C::sponsor, L::es, false,
+   R"(\b(?:los )?(?:patrocinadores|patrocinador|anunciantes|financiadores) no (?:tienen|tiene) (?:ninguna )?influencia (?:en|sobre) (?:nuestra |nuestro |la |el )?(?:cobertura|contenido|redacción|periodismo))"},
+  {C::sponsor, L::it, false,
+   R"(\b(?:gli )?(?:sponsor|inserzionisti|finanziatori) non (?:hanno|ha) (?:alcuna )?influenza (?:sui|sulla|sul|sulle) (?:nostri |nostra |nostro )?(?:contenuti|copertura|redazione|giornalismo))"},
+  {C::sponsor, L::nl, false,
+   R"(\b(?:sponsors?|adverteerders|financiers) (?:hebben|heeft) geen (?:invloed|zeggenschap) (?:op|over) (?:onze |de )?(?:berichtgeving|redactie|inhoud|journalistiek))"},
+  {C::sponsor, L::pt, false,
+   R"(\b(?:os )?(?:patrocinadores|patrocinador|anunciantes|financiadores) não (?:têm|tem) (?:nenhuma )?influência (?:sobre|na|no|em) (?:nossa |nosso |a |o )?(?:cobertura|conteúdo|redação|jornalismo))"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1643,6 +1676,80 @@ constexpr VocabularyRow k_rows[] = {
    R"(|ofertas exclusivas (?:na|da|no) (?:app|aplicativo|aplicação)\b)"
    R"(|(?:os )?(?:sócios|associados|membros) (?:têm|recebem|obtêm) \d+ ?% de desconto)"
    R"(|reserve (?:já )?o seu lugar\b|\d+ ?€ para (?:sócios|associados|membros) em vez de)"},
+  // A game studio's asks around its devlog: the store wishlist and the
+  // plea that wishlists help, the crowdfunding page to follow before it
+  // goes live, the soundtrack or art book on a store.
+  {C::house_ad, L::en, false,
+   R"(^wishlist [^.!?]{1,40} (?:on|at) (?:steam|itch|the (?:eshop|playstation store|xbox store))\W*$|^add (?:it |us )?to your (?:steam )?wish ?list\W*$|\bwish ?lists? (?:are|is|really|truly) [^.!?]*\bhelps?\b)"
+   R"(|(?:get notified|be notified|follow (?:us|the (?:project|campaign))) on (?:kickstarter|indiegogo|gamefound|backerkit)\W*$|\bour (?:kickstarter|indiegogo|gamefound|crowdfunding campaign) (?:goes live|launches|is live|opens)\b)"
+   R"(|\b(?:original )?(?:soundtrack|ost|art ?book)\b[^.!?]*\b(?:out now|available now|now available|is out) on (?:bandcamp|steam|itch))"},
+  {C::house_ad, L::de, false,
+   R"(^(?:setz|setzt|setzen sie) [^.!?]{1,40} auf (?:deine|eure|ihre) (?:steam-)?wunschliste\W*$|^(?:auf die|zur) (?:steam-)?wunschliste(?: hinzufügen| setzen)?\W*$|\bwunschlisten?(?:-einträge)? (?:helfen|sind)\b[^.!?]*\b(?:hilf|wichtig))"
+   R"(|(?:benachrichtigen lassen|folgt uns|folgen sie uns) auf (?:kickstarter|indiegogo|gamefound|startnext)\W*$|\bunsere (?:kickstarter|indiegogo|gamefound|startnext|crowdfunding)-kampagne (?:startet|geht live|läuft)\b)"
+   R"(|\b(?:soundtrack|ost|artbook)\b[^.!?]*\b(?:jetzt|ab sofort) (?:auf|bei) (?:bandcamp|steam|itch))"},
+  {C::house_ad, L::fr, false,
+   R"(^ajoutez [^.!?]{1,40} à (?:votre|ta) liste de souhaits(?: steam)?\W*$|\bles (?:ajouts en )?listes? de souhaits (?:nous )?aident\b)"
+   R"(|(?:soyez|sois) (?:prévenus?|notifiés?) (?:sur|du lancement sur) (?:kickstarter|ulule|gamefound|kisskissbankbank)|\bnotre (?:campagne )?(?:kickstarter|ulule|gamefound|de financement participatif) (?:démarre|commence|sera lancée|est en ligne)\b)"
+   R"(|\b(?:bande originale|ost|artbook)\b[^.!?]*\bdisponible (?:dès maintenant )?sur (?:bandcamp|steam|itch))"},
+  {C::house_ad, L::es, false,
+   R"(^(?:añade|agrega|añadid) [^.!?]{1,40} a (?:tu|vuestra|su) lista de deseados(?: de steam)?\W*$|\blas listas de deseados (?:nos )?ayudan\b)"
+   R"(|(?:recibe un aviso|entérate) (?:en|del lanzamiento en) (?:kickstarter|verkami|gamefound)|\bnuestr[oa] (?:campaña de )?(?:kickstarter|verkami|gamefound|micromecenazgo) (?:arranca|empieza|se lanza|ya está activa)\b)"
+   R"(|\b(?:banda sonora|ost|libro de arte)\b[^.!?]*\bya (?:está )?disponible en (?:bandcamp|steam|itch))"},
+  {C::house_ad, L::it, false,
+   R"(^aggiungi [^.!?]{1,40} alla (?:tua )?lista dei desideri(?: di steam)?\W*$|\ble liste dei desideri (?:ci )?aiutano\b)"
+   R"(|(?:ricevi una notifica|fatti avvisare) (?:su|al lancio su) (?:kickstarter|gamefound|produzioni dal basso)|\bla nostra (?:campagna )?(?:kickstarter|gamefound|di crowdfunding) (?:parte|inizia|è attiva|va online)\b)"
+   R"(|\b(?:colonna sonora|ost|artbook)\b[^.!?]*\b(?:ora )?disponibile su (?:bandcamp|steam|itch))"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:zet|plaats) [^.!?]{1,40} op (?:je|jouw|uw) (?:steam-)?verlanglijst(?:je)?\W*$|\bverlanglijst(?:jes|en)? (?:helpen|zijn)\b[^.!?]*\b(?:help|belangrijk))"
+   R"(|(?:ontvang een melding|volg ons) op (?:kickstarter|indiegogo|gamefound)\W*$|\bonze (?:kickstarter|indiegogo|gamefound|crowdfunding)(?:-campagne)? (?:start|gaat live|is live)\b)"
+   R"(|\b(?:soundtrack|ost|artbook)\b[^.!?]*\bnu (?:op|bij) (?:bandcamp|steam|itch))"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:adicione|coloque) [^.!?]{1,40} (?:à|na) (?:sua )?lista de desejos(?: da steam)?\W*$|\bas listas de desejos (?:nos )?ajudam\b)"
+   R"(|(?:seja avisado|receba um aviso) (?:no|do lançamento no) (?:kickstarter|catarse|gamefound)|\bnossa (?:campanha (?:no|de) )?(?:kickstarter|catarse|gamefound|financiamento coletivo) (?:começa|estreia|já está no ar)\b)"
+   R"(|\b(?:trilha sonora|ost|artbook)\b[^.!?]*\bjá (?:está )?disponível (?:no|na) (?:bandcamp|steam|itch))"},
+  // A creator's storefront of the things used in the post ("Shop my
+  // kitchen", "the tools I actually use") and a pre-order bonus claimed
+  // with the receipt.
+  {C::house_ad, L::en, false,
+   R"(^shop my (?:kitchen|pantry|favou?rites|picks|gear|tools|setup|studio|closet|home|storefront|must-haves|essentials)\b|^(?:the )?(?:tools|gear|products) i (?:actually |really )?use\b)"
+   R"(|(?:forward|send|email) (?:me |us )?(?:your|the) (?:receipt|proof of purchase|order confirmation)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:meine|unsere) (?:lieblings-?)?(?:küchenhelfer|werkzeuge|produkte)(?:,? die ich (?:wirklich |tatsächlich )?(?:benutze|nutze))?\W*(?:shoppen|im shop)?\W*$|^(?:die )?(?:werkzeuge|produkte|küchenhelfer),? die ich (?:wirklich |tatsächlich )?(?:benutze|nutze)\b)"
+   R"(|(?:schick|schickt|schicken sie|leite|leiten sie) (?:mir |uns )?(?:deinen|euren|ihren|deine|ihre) (?:kaufbeleg|kassenbon|bestellbestätigung|rechnung)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:les |mes )?(?:outils|ustensiles|produits) que j'utilise (?:vraiment|tous les jours)\b|^(?:ma boutique|mes indispensables) (?:cuisine|de cuisine)\W*$)"
+   R"(|(?:envoyez|envoie|transférez|transfère)-(?:moi|nous) (?:votre|ta) (?:preuve d'achat|reçu|ticket de caisse|confirmation de commande)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:las |mis )?(?:herramientas|utensilios|productos) que (?:de verdad |realmente )?uso\b)"
+   R"(|(?:reenvíame|envíame|envíanos|reenvíanos) (?:tu|el) (?:recibo|comprobante de compra|justificante de compra|confirmación del pedido)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:gli |i miei )?(?:strumenti|utensili|prodotti) che uso (?:davvero|ogni giorno)\b)"
+   R"(|(?:inoltrami|inviami|mandami|inviaci|inoltraci) (?:la|lo) (?:ricevuta|scontrino|prova d'acquisto|conferma d'ordine)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:de |mijn )?(?:spullen|gereedschappen|producten|keukenspullen) die ik (?:echt |elke dag )?gebruik\b)"
+   R"(|(?:stuur|mail) (?:me|ons) (?:je|jouw|uw) (?:aankoopbewijs|bon|bestelbevestiging)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:as |os |os meus |as minhas )?(?:ferramentas|utensílios|produtos) que (?:eu )?(?:realmente |de verdade )?uso\b)"
+   R"(|(?:me envie|envie-me|encaminhe-me|me encaminhe|envie para mim) (?:o seu |seu |o )?(?:recibo|comprovante de compra|comprovante)\b)"},
+  // The newsroom's own event with its reporters ("Join reporter Ana Ruiz
+  // and the county's schools chief for a conversation ...") and a
+  // vendor's walkthrough with live questions ("a 30-minute walkthrough
+  // ..., with live Q&A").
+  {C::house_ad, L::en, false,
+   R"(^join (?:our |the )?(?:reporters?|editors?|columnists?|journalists?|newsroom|writers?|(?:product|customer success|support) team)\b[^.!?]* for (?:a|an|our) (?:live |free |in-person |virtual |\d+-minute )*(?:conversation|discussion|panel|chat|evening|walkthrough|demo|q ?& ?a)\b)"
+   R"(|\b\d+-minute (?:live |product )?(?:walkthrough|demo)\b[^.!?]*\blive q ?& ?a\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:diskutieren sie|diskutiere|sprechen sie|kommen sie) mit (?:unsere[mrn]? )?(?:reporter(?:in)?|redakteur(?:in)?|redaktion|journalist(?:in)?|produktteam)\b[^.!?]*(?:gespräch|diskussion|abend|live)|\b\d+-minütige[nm]? (?:live-)?(?:demo|einführung|produktvorstellung)\b[^.!?]*\blive-fragerunde)"},
+  {C::house_ad, L::fr, false,
+   R"(^rejoignez (?:nos |notre )?(?:journalistes?|rédaction|reporters?|rédact(?:eur|rice)s?|équipe produit)\b[^.!?]* pour (?:une|un) (?:conversation|débat|échange|rencontre|démonstration)|\bdémonstration (?:en direct )?de \d+ minutes\b[^.!?]*\bquestions en direct)"},
+  {C::house_ad, L::es, false,
+   R"(^únete a (?:nuestr[oa]s? )?(?:periodistas?|reporter[oa]s?|redacción|editor[ae]s?|equipo de producto)\b[^.!?]* (?:para|en) (?:una|un) (?:conversación|charla|debate|encuentro|demostración)|\bdemostración (?:en directo |en vivo )?de \d+ minutos\b[^.!?]*\bpreguntas en (?:directo|vivo))"},
+  {C::house_ad, L::it, false,
+   R"(^unisciti (?:a|ai|alla|al) (?:nostri |nostra |nostro )?(?:giornalist[ie]|redazione|reporter|team di prodotto)\b[^.!?]* per (?:una|un) (?:conversazione|dibattito|incontro|chiacchierata|demo)|\bdemo (?:dal vivo )?di \d+ minuti\b[^.!?]*\bdomande dal vivo)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:praat mee met|kom naar|ontmoet) (?:onze |de )?(?:verslaggevers?|redactie|journalisten?|redacteuren?|productteam)\b[^.!?]*(?:gesprek|avond|debat|demo)|\bdemo van \d+ minuten\b[^.!?]*\blive vragen)"},
+  {C::house_ad, L::pt, false,
+   R"(^junte-se a (?:nossos |nossa |nosso )?(?:jornalistas?|repórteres?|redação|editor[ea]s?|equipe de produto)\b[^.!?]* (?:para|num|numa) (?:uma|um)? ?(?:conversa|debate|bate-papo|encontro|demonstração)|\bdemonstração (?:ao vivo )?de \d+ minutos\b[^.!?]*\bperguntas ao vivo)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2279,6 +2386,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::nl, false,
    R"(kunnen (?:helaas )?niet (?:elke|iedere|alle)\b[^.!?]{0,30}(?:persoonlijk|individueel) beantwoorden)"},
   {C::feedback, L::pt, false, R"(não podemos responder (?:pessoalmente|individualmente|a (?:cada|todas|todos)))"},
+  // A prompt for the post's comments, as writing platforms print it under
+  // a post ("Tell me in the comments what you'd add"), and a review
+  // button on its own ("Write a review").
+  {C::feedback, L::en, false,
+   R"((?:tell|let) (?:me|us) (?:know )?(?:[^.!?]{0,40} )?in the comments\b|(?:see you|meet me) in the comments\b|^(?:write|leave|post) (?:a|us a|your) review\W*$)"},
+  {C::feedback, L::de, false,
+   R"((?:schreib|schreibt|schreiben sie) (?:es )?(?:mir|uns) (?:[^.!?]{0,40} )?in die kommentare|(?:verrat|verratet|verraten sie) (?:es )?(?:mir|uns) (?:[^.!?]{0,40} )?in den kommentaren|^(?:jetzt )?(?:bewertung schreiben|bewerten sie uns)\W*$)"},
+  {C::feedback, L::fr, false,
+   R"((?:dites|dis)-(?:moi|nous) (?:[^.!?]{0,40} )?en commentaires?\b|^(?:rédiger|laisser|écrire) un avis\W*$)"},
+  {C::feedback, L::es, false,
+   R"((?:cuéntame|cuéntanos|dime|decidme) (?:[^.!?]{0,40} )?en (?:los )?comentarios\b|^(?:escribe|escribir|deja|dejar) (?:una|tu) (?:reseña|opinión)\W*$)"},
+  {C::feedback, L::it, false,
+   R"((?:scrivetemi|scrivimi|fatemi sapere|fammi sapere|ditemi) (?:[^.!?]{0,40} )?nei commenti\b|^(?:scrivi|lascia) una recensione\W*$)"},
+  {C::feedback, L::nl, false,
+   R"((?:laat|vertel) (?:het )?(?:me|ons) (?:[^.!?]{0,40} )?(?:weten )?in de (?:reacties|comments)\b|^(?:schrijf|plaats) een (?:review|recensie)\W*$)"},
+  {C::feedback, L::pt, false,
+   R"((?:me conta|me conte|conte-me|diga-me|conta pra gente) (?:[^.!?]{0,40} )?nos comentários\b|^(?:escrever|escreva|deixe|deixar) (?:uma|sua) (?:avaliação|resenha)\W*$)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -2482,6 +2606,22 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:dit|deze) (?:bericht|artikel|post) is openbaar|deel (?:het|dit bericht|dit stuk) gerust)"},
   {C::social, L::pt, false,
    R"((?:este|esse) (?:post|artigo|texto) é público|(?:sinta-se|sente-te) à vontade para (?:compartilh|partilh)\pL*)"},
+  // A community server's invitation with its head count or its weekly
+  // posts: "come hang out with 4,800 others on our Discord".
+  {C::social, L::en, false,
+   R"((?:on|in|to) our (?:discord|slack|telegram|whatsapp)(?: (?:server|community|group|channel))?\b[^.!?]*(?:hang out|chat|join|\d[\d,]* (?:other|fellow|members|players|fans|readers))|(?:hang out|chat) with [^.!?]*\bon (?:our|the) (?:discord|slack|telegram)\b)"},
+  {C::social, L::de, false,
+   R"((?:auf|in) unserem (?:discord|slack|telegram|whatsapp)(?:-(?:server|kanal|gruppe))?\b[^.!?]*(?:dabei|treffen|mitreden|\d[\d.]* (?:andere|mitglieder|spieler|fans))|(?:tritt|treten sie) unserem (?:discord|slack|telegram)(?:-server)? bei)"},
+  {C::social, L::fr, false,
+   R"((?:rejoignez|rejoins|retrouvez|retrouve)(?:-nous)? (?:les )?(?:[\d  .]+ (?:autres |membres |joueurs )?)?(?:[\pL-]+ )?(?:sur|dans) (?:notre|le) (?:serveur )?(?:discord|slack|telegram))"},
+  {C::social, L::es, false,
+   R"((?:únete|unete|ven a charlar)(?: con [^.!?]*)? (?:a|en) (?:nuestro|el) (?:servidor de )?(?:discord|slack|telegram)|en nuestro (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:personas|miembros|jugadores))"},
+  {C::social, L::it, false,
+   R"((?:unisciti|entra|vieni a chiacchierare)(?: con [^.!?]*)? (?:al|nel|sul) (?:nostro )?(?:server )?(?:discord|telegram|slack)|sul nostro (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:persone|membri|giocatori))"},
+  {C::social, L::nl, false,
+   R"((?:kom|word lid van|sluit (?:je|u) aan bij)(?: [^.!?]*)? (?:op |bij )?onze (?:discord|slack|telegram)(?:-server)?\b|op onze (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:andere|leden|spelers))"},
+  {C::social, L::pt, false,
+   R"((?:entre|junte-se|venha conversar)(?: com [^.!?]*)? (?:no|ao|em) (?:nosso )?(?:servidor (?:do|no) )?(?:discord|telegram|slack)|no nosso (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:pessoas|membros|jogadores))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

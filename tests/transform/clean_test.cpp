@@ -2268,3 +2268,81 @@ TEST_CASE("a priced paragraph under a promo sentence, not a label, stays above s
   CHECK_FALSE(kept(r, "Sie können jetzt in bis zu 24 Monatsraten"));
   CHECK(kept(r, "Der neue Akkustaubsauger Borvo 9 kostet 249 €"));
 }
+
+TEST_CASE("a line tagged as an affiliate link goes alone, the recipe around it stays", "[transform]") {
+  // A cook's letter: a pan recommended with its price and a commission
+  // tag between two steps of the recipe. Only the tagged line is the offer.
+  const CleanResult r =
+      clean(doc({story("Harvest"),
+                 {heading("Skillet potatoes", 2),
+                  para("Dry the potatoes well, then leave them in the hot pan for eight minutes before you turn them."),
+                  para("The 10-inch pan I cook these in is down to $29 this week (affiliate link).",
+                       {Link{"The 10-inch pan I cook these in", "https://go.example/aff/pan"}}),
+                  para("Salt them at the end, with a squeeze of lemon and a handful of parsley.")},
+                 story("Market", 5),
+                 {para("Le moule que j'utilise est à 19 € cette semaine (lien affilié)."),
+                  para("Beurrez-le bien et comptez quarante minutes de cuisson à 180 degrés.")},
+                 story("Orchard", 4)}));
+  CHECK(reason_for(r, "The 10-inch pan I cook these in").starts_with("promo: \"(affiliate link)\""));
+  CHECK(reason_for(r, "Le moule que j'utilise").starts_with("promo: \"(lien affilié)\""));
+  CHECK(kept(r, "Dry the potatoes well"));
+  CHECK(kept(r, "Salt them at the end"));
+  CHECK(kept(r, "Beurrez-le bien"));
+}
+
+TEST_CASE("a vendor's webinar or customer-story label takes its box, a story's heading stays", "[transform]") {
+  // A product update: the release notes, then a box under "LIVE WEBINAR"
+  // and one under "CUSTOMER STORY" with their titles, copy and links.
+  const CleanResult r = clean(
+      doc({story("Release", 3),
+           {para("LIVE WEBINAR"), heading("Plan your quarter in an hour", 3),
+            para("Our team walks through the new planning board and answers questions from the audience."),
+            para("Register", {Link{"Register", "https://vendor.example/webinars/quarter"}}), para("CUSTOMER STORY"),
+            heading("How a regional bakery halved its invoice backlog", 3),
+            para("Its two-person office moved three spreadsheets onto the planning board in a week."),
+            para("Read the case study", {Link{"Read the case study", "https://vendor.example/customers/bakery"}})},
+           story("Roadmap", 4)}));
+  CHECK(reason_for(r, "LIVE WEBINAR").starts_with("promo: section"));
+  CHECK(reason_for(r, "Our team walks through the new planning board").starts_with("promo: section"));
+  CHECK(reason_for(r, "How a regional bakery halved").starts_with("promo: section"));
+  CHECK(reason_for(r, "Its two-person office moved").starts_with("promo: section"));
+  CHECK(kept(r, "Roadmap makes the news this week"));
+  CHECK(kept(r, "The Roadmap story continues with paragraph 1"));
+}
+
+TEST_CASE("a support line that speaks of its sponsors elsewhere is a credit, a funding report stays", "[transform]") {
+  // A local briefing's credit under its greeting, with the newsroom's
+  // line that sponsors do not shape the coverage; a story further down
+  // says who funds a project, in the same words.
+  const CleanResult r = clean(
+      doc({{para("Good morning, Riverside. It's Monday, June 2."),
+            para("Riverside Today is supported by Millbrook Savings. Sponsors have no say in what we cover.")},
+           story("Harbour", 4),
+           {para("The new ferry pier is supported by a state grant of $2 million and a loan from the port authority.")},
+           story("Schools", 4)}));
+  CHECK(reason_for(r, "Riverside Today is supported by").starts_with("sponsor:"));
+  CHECK(kept(r, "The new ferry pier is supported by a state grant"));
+}
+
+TEST_CASE("a credit sentence over the issue's headline owns it only when the headline's part names the sponsor",
+          "[transform]") {
+  // A markets daily: the credit line above the top headline, the ad
+  // itself in a box further down. The headline and its date line stay.
+  const CleanResult r =
+      clean(doc({{para("Today's Ledger is brought to you by Quarry, the broker built for active traders."),
+                  heading("Gold climbs to a record as the dollar slips", 1), para("Tuesday, May 5 · 4 min read")},
+                 story("Gold", 4),
+                 {heading("Trade gold with Quarry", 3), para("Open an account with Quarry and pay no commission."),
+                  para("Open an account", {Link{"Open an account", "https://quarry.example/join"}})},
+                 story("Bonds", 4)}));
+  CHECK(reason_for(r, "Today's Ledger is brought to you by").starts_with("sponsor:"));
+  CHECK(kept(r, "Gold climbs to a record"));
+  // The same credit over the ad's own title, which names the sponsor,
+  // still owns that title and its copy.
+  const CleanResult ad =
+      clean(doc({{para("Today's Ledger is brought to you by Quarry, the broker built for active traders."),
+                  heading("Quarry: trade gold without commission", 1), para("Open an account in five minutes.")},
+                 story("Gold", 4)}));
+  CHECK(reason_for(ad, "Quarry: trade gold").starts_with("sponsor:"));
+  CHECK(kept(ad, "Gold makes the news this week"));
+}
