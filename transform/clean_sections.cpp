@@ -228,6 +228,20 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     mark_label_copy(tag, reason);
     return;
   }
+  // After a story that closes with the button every story of the issue
+  // closes with ("Read more", "Weiterlesen"), a lone capital tag opens
+  // what follows: that story has ended, and an item the tag belonged to
+  // would not end like the issue's own. Its copy and the copy's own
+  // button go with it.
+  if (m_info[tag].words == 1 && capital && tag > 0 && tag + 1 < size() && closes_like_every_item(tag - 1) &&
+      block(tag + 1).kind == BlockKind::paragraph && !m_info[tag + 1].heading_like && m_info[tag + 1].words >= 8) {
+    mark_label_copy(tag, reason);
+    const std::size_t button = tag + 2;
+    if (button < size() && open(button) && m_info[tag + 1].reason && is_whole_link(button) &&
+        m_info[button].words <= 4 && m_info[button].folded != m_info[tag - 1].folded)
+      remove(button, reason);
+    return;
+  }
   int taken = 0;
   for (std::size_t j = tag; j-- > 0 && taken < 4;) {
     const auto& info = m_info[j];
@@ -253,6 +267,18 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && j + 1 < tag && m_info[j].words > 12) break;
   }
   if (m_info[tag].words == 1 && nothing_above && capital) mark_label_copy(tag, reason);
+}
+
+// Whether block i is a short button (a whole link of up to four words)
+// whose words close at least two other blocks' items too: the issue's
+// own "Read more" under each of its stories.
+bool Cleaner::closes_like_every_item(std::size_t i) const {
+  if (!is_whole_link(i) || m_info[i].words == 0 || m_info[i].words > 4) return false;
+  int same = 0;
+  for (std::size_t j = 0; j < size() && same < 2; ++j) {
+    if (j != i && m_info[j].folded == m_info[i].folded && is_whole_link(j)) ++same;
+  }
+  return same >= 2;
 }
 
 // Whether block i is copy in a paragraph (eight words or more, no linked

@@ -139,6 +139,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::pt, false,
    R"(comandos da lista|comandos (?:para|a) enviar (?:para|a))"
    R"(|(?:as )?(?:edições|mensagens|partes) anteriores (?:estão|ficam) (?:arquivadas|disponíveis) (?:em|no|na))"},
+  // A list manager's digest masthead: where posts go, who runs the list,
+  // and the plea to edit the subject of a reply to the digest (in the
+  // words the list software writes it in each language).
+  {C::footer, L::en, false,
+   R"(send [\w.-]+ mailing list submissions to|reach the person managing the list at|please edit your subject line so it is more specific than)"},
+  {C::footer, L::de, false,
+   R"(senden sie (?:ihre )?beiträge (?:für|zu|an) (?:die liste )?[\w.-]+ (?:bitte )?an\b|(?:den|die) (?:listenverwalter|verwalter der liste|betreuer der liste)\pL* (?:unter|erreichen sie)|(?:bitte )?(?:ändern|passen) sie (?:bitte )?die betreffzeile an)"},
+  {C::footer, L::fr, false,
+   R"(envoyez vos messages pour la liste [\w.-]+ à|joindre (?:le gestionnaire|l'administrateur|la personne qui gère) (?:de )?la liste|modifier (?:la ligne )?(?:sujet|objet)[^.!?]{0,40}plus (?:spécifique|précis))"},
+  {C::footer, L::es, false,
+   R"(envíe (?:los )?mensajes (?:para|a) la lista [\w.-]+ a|(?:contactar|comunicarse) con (?:el responsable|el administrador|la persona que gestiona) de la lista|edite la línea (?:del )?asunto)"},
+  {C::footer, L::it, false,
+   R"(invia (?:i )?messaggi (?:per|alla) (?:la )?lista [\w.-]+ a|contattare (?:la persona che gestisce|il gestore|l'amministratore) (?:del)?la lista|modifica la (?:linea|riga) dell'oggetto)"},
+  {C::footer, L::nl, false,
+   R"(stuur berichten voor (?:de )?[\w.-]+ (?:mailing)?lijst naar|(?:de )?beheerder van de lijst (?:bereiken|is bereikbaar)|pas (?:dan )?(?:a\.u\.b\. |alstublieft )?(?:de onderwerpregel|het onderwerp) aan)"},
+  {C::footer, L::pt, false,
+   R"(enviar submissões para a lista(?: de discussão)? [\w.-]+ para|(?:entrar em contato|contactar) com (?:a pessoa que gerencia|o administrador) (?:d)?a lista|edite (?:sua|a sua|a) linha (?:de )?assunto)"},
   // A text service's stop command: "Text STOP to 80555", "SMS STOP an 1234".
   {C::footer, L::en, false, R"((?:text|sms|send|reply) stop to \d{3,6}\b)"},
   {C::footer, L::de, false, R"((?:sende|senden sie|sms mit|simse) stop an \d{3,6}\b)"},
@@ -313,6 +330,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:views|opinions) expressed by|not necessarily reflect|federally insured by (?:the )?ncua|member fdic\b|equal housing (?:lender|opportunity))"
    R"(|(?:apy|apr|aer) (?:is )?(?:accurate|calculated|correct|based) (?:as of|on|for)|annual percentage (?:yield|rate) (?:is )?(?:calculated|based|accurate)|tickets are non-?refundable|(?:booking|service|handling) fees? (?:not included|excluded|extra)|(?:line-?up|programme|program) (?:is )?subject to change)"
    R"(|(?:is|are) (?:not |never )?(?:a |no )?(?:substitute|replacement) for (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:not )?(?:intended|meant) to replace (?:professional |personal )?medical (?:advice|care|diagnosis|treatment)|(?:does|do) not replace (?:a visit to|a consultation with|the advice of) (?:your|a) (?:doctor|physician|gp|pharmacist))"
+   R"(|(?:is|are) not (?:a |no )?(?:substitute|replacement) for (?:the )?(?:advice|care|a diagnosis|treatment) (?:from|of|by) (?:your|a) (?:own )?(?:doctor|physician|gp|pharmacist|health ?care (?:professional|provider)|qualified health (?:professional|provider)))"
    R"(|(?:respects?|values?) your privacy|we (?:do not|don't|will not|won't|will never|never) (?:sell|rent|share|trade|lease|give away)\b[^.!?]*\byour (?:personal |e-?mail |contact )?(?:information|data|details|e-?mail address|address))"
    R"(|without (?:any )?warrant(?:y|ies) of any kind|(?:provided|supplied|distributed) (?:on an )?"?as[- ]is"?|(?:make|makes) no (?:representations? or )?warrant(?:y|ies))"
    R"(|(?:fares|prices|rates|offers?|seats|rooms) (?:are )?subject to availability|check (?:your )?local listings)"
@@ -337,6 +355,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|geben nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung|dies ist eine werbemitteilung|^werbemitteilung\b)"
    R"(|effektiver jahreszins (?:berechnet|gilt|bei)|berechnet (?:für|auf) (?:ein(?:em|en)? )?(?:guthaben|anlagebetrag|einlage) von|(?:tickets|karten) (?:sind )?(?:vom umtausch ausgeschlossen|nicht erstattbar)|zzgl\. (?:vorverkaufs|system|bearbeitungs)gebühr|programmänderungen vorbehalten)"
    R"(|(?:ersetzt|ersetzen) (?:keine|nicht die) (?:ärztliche|medizinische|fachärztliche)n? (?:beratung|behandlung|untersuchung|diagnose)|(?:ersetzt|ersetzen) (?:keinen|nicht den) (?:arztbesuch|besuch (?:beim|bei ihrem|bei deinem) arzt|ärztlichen rat))"
+   R"(|(?:ersetzt|ersetzen) (?:nicht|keinesfalls) (?:den rat|die beratung|die behandlung) (?:ihres|ihrer|deines|deiner|eines|einer) (?:arztes|ärztin|apothekers|apothekerin|hausarztes|hausärztin))"
    R"(|(?:wir )?(?:respektieren|achten) (?:ihre|deine) privatsphäre|(?:wir )?(?:geben|verkaufen|vermieten) (?:ihre|deine) (?:e-mail-adresse|daten|adresse|persönlichen daten)[^.!?]*nicht (?:an dritte )?(?:weiter|ab)|(?:ihre|deine) daten (?:werden )?(?:nicht|niemals|nie) an dritte)"
    R"(|(?:alle angaben )?ohne (?:jede |jegliche )?gewähr|(?:übernehmen|übernimmt) (?:wir )?keine (?:haftung|gewähr)|ohne (?:jegliche )?gewährleistung)"
    R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"
@@ -358,7 +377,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^|[.!?] )(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks)|(?:offres?|prix|promotions?) (?:valables?|valides?)\b[^.!?]*(?:dans la limite des stocks disponibles|jusqu'à épuisement des stocks))"
    R"(|n'engagent que (?:leurs?|son|ses) auteurs?|ne reflètent pas nécessairement|un crédit vous engage et doit être remboursé)"
    R"(|calculée? (?:pour |sur la base d')un (?:solde|encours|dépôt|placement) de|taeg (?:fixe )?de \d|billets? ni repris ni échangés|les billets ne sont ni (?:repris|remboursés|échangés)|hors frais de (?:location|réservation|gestion)|programme (?:donné )?sous réserve de modifications?)"
-   R"(|ne (?:remplacent?|se substituent?) (?:pas|en aucun cas) (?:à )?(?:un |une |l'|les |la |le )?(?:avis|conseils?|consultation|diagnostic|suivi) (?:médica(?:l|le|ux)|d'un (?:médecin|pharmacien|professionnel de santé)))"
+   R"(|ne (?:remplace(?:nt)?|se substitue(?:nt)?) (?:pas|en aucun cas) (?:à )?(?:un |une |l'|les |la |le )?(?:avis|conseils?|consultation|diagnostic|suivi) (?:médica(?:l|le|ux)|d'un (?:médecin|pharmacien|professionnel de santé)))"
+   R"(|ne (?:remplace(?:nt)?|se substitue(?:nt)?) (?:pas|en aucun cas) (?:à )?(?:l'avis|les conseils|le conseil|une consultation) (?:de votre|de ton|d'un|du) (?:médecin|pharmacien|professionnel de santé))"
    R"(|(?:nous )?respectons votre vie privée|nous ne (?:vendons|louons|cédons|communiquons|transmettons)[^.!?]*(?:vos|tes) (?:données|coordonnées|adresses?)|ne seront jamais (?:cédées|vendues|louées|transmises|communiquées) à des tiers)"
    R"(|sans (?:aucune )?garantie d(?:e|'aucune) (?:sorte|nature)|fournie?s? (?:")?en l'état|(?:déclinons|décline) toute responsabilité)"
    R"(|(?:tarifs|prix|offres?|places) (?:valables? )?sous réserve de disponibilité)"
@@ -422,6 +442,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:geven|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? )?(?:de mening|het standpunt)|geld lenen kost geld)"
    R"(|berekend (?:op|over) (?:basis van )?een (?:saldo|tegoed|inleg)|tickets worden niet (?:terugbetaald|geruild|omgeruild)|(?:excl\.?|exclusief) (?:service|reserverings|transactie)kosten|(?:programma)?wijzigingen voorbehouden)"
    R"(|vervangt geen (?:medisch advies|(?:bezoek|consult) (?:aan|bij) (?:je|uw|de) (?:huis)?arts)|(?:is|zijn) geen vervanging (?:van|voor) (?:professioneel )?medisch advies)"
+   R"(|vervangt (?:geen|niet het) advies van (?:je|uw|een) (?:huis)?arts|(?:is|zijn) geen vervanging (?:van|voor) (?:het )?advies van (?:je|uw|een) (?:huis)?arts)"
    R"(|(?:wij|we) respecteren (?:je|uw) privacy|(?:wij|we) (?:verkopen|verhuren|verstrekken) (?:je|uw) (?:gegevens|e-?mailadres|adres)[^.!?]*niet|(?:worden|wordt) nooit (?:aan derden )?(?:verkocht|verhuurd|verstrekt|doorgegeven))"
    R"(|zonder enige (?:vorm van )?garantie|zonder garanties van welke aard|(?:aanvaarden|aanvaardt) (?:wij |we )?geen (?:enkele )?aansprakelijkheid)"
    R"(|(?:prijzen|tarieven|aanbiedingen|plaatsen) (?:zijn )?onder voorbehoud van beschikbaarheid)"
@@ -443,6 +464,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:as )?opiniões (?:expressas|emitidas) (?:por|nos|em)|(?:são|é) de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor|crédito sujeito a (?:análise|aprovação))"
    R"(|calculad[ao] (?:para |com base n|sobre )um (?:saldo|depósito|montante)\b|(?:os )?bilhetes (?:adquiridos )?não (?:são )?(?:reembolsáveis|trocáveis)|ingressos não (?:são )?reembolsáveis|(?:taxa de conveniência|taxas de serviço) não incluídas?|programa(?:ção)? sujeit[ao] a alterações)"
    R"(|não (?:substitui|substituem|dispensa|dispensam) (?:a |o |uma |um )?(?:avaliação|diagnóstico|acompanhamento|parecer|consulta) (?:médic[oa]|de um (?:médico|profissional de saúde)))"
+   R"(|não (?:substitui|substituem) (?:a |o )?(?:orientação|conselho|aconselhamento) d[oe] (?:seu |teu |um )?(?:médico|farmacêutico|profissional de saúde))"
    R"(|respeitamos (?:a sua|sua|a tua) privacidade|não (?:vendemos|alugamos|compartilhamos|partilhamos|cedemos)[^.!?]*(?:seus|os seus|teus|os teus) dados|(?:nunca|não) serão (?:vendidos|cedidos|compartilhados|partilhados) (?:a|com) terceiros)"
    R"(|sem (?:garantia|garantias) de qualquer (?:tipo|natureza)|fornecid[oa] (?:")?no estado em que se encontra|(?:isenta|exime)-se de (?:qualquer|toda) responsabilidade)"
    R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"
@@ -987,6 +1009,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"
    R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"
    R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|new episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"
+   R"(|(?:or |and )?wherever you (?:get|find|listen to) (?:your )?podcasts|listen (?:on|in) apple podcasts\b)"
    R"(|(?:on|at|hits) (?:newsstands|the newsstand|your newsstand)\b|(?:our|the) (?:new |latest )?print (?:edition|issue|magazine)\b|live (?:show|recording|taping) of (?:the|our) podcast|(?:the|our) podcast (?:goes |is going )?live\b)"
    R"(|register (?:now |today |early )?(?:by|before) [^.!?]*? and save\b|(?:register|sign up|book) (?:now|today|early) and save\b)"
    R"(|become an? (?:[\pL-]+ )?(?:certified|licensed|accredited) [\pL ]*?(?:developer|engineer|professional|administrator|expert|specialist|technician|consultant)|instructor-led (?:[\pL-]+ )?(?:courses|training|classes|workshops))"
@@ -1023,6 +1046,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
    R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
    R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
+   R"(|überall, wo (?:du|sie) (?:deine |ihre )?podcasts (?:hörst|hören))"
    R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"
    R"(|bis (?:zum )?[^.!?]*? anmelden und [^.!?]*?sparen|jetzt anmelden und [^.!?]*?sparen)"
    R"(|(?:werden sie|werde) (?:ein(?:e)? )?zertifizierte[rn]? [\pL-]+|zertifizierungs(?:kurse|schulungen|trainings)|(?:präsenz)?schulungen mit (?:erfahrenen )?(?:trainern|trainerinnen|dozenten))"
@@ -1058,6 +1082,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
    R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
    R"(|nouveau dans (?:le|notre) podcast|nouvel épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"
+   R"(|(?:et |ou )?partout où (?:vous écoutez|tu écoutes) (?:vos |tes )?podcasts)"
    R"(|(?:est |sont )?(?:en kiosque|chez votre marchand de journaux|chez ton marchand de journaux)\b|notre (?:numéro|édition|magazine) (?:papier|imprimée?)\b|(?:notre |le )?podcast en (?:public|live)\b|enregistrement (?:public|en direct) (?:du|de notre) podcast)"
    R"(|inscrivez-vous avant (?:le )?[^.!?]*? et économisez|(?:inscrivez-vous|réservez) (?:dès maintenant|tôt) et économisez)"
    R"(|devenez (?:un |une )?[\pL ]*?certifiée?s?\b|formations? certifiantes?|(?:formations?|cours) (?:en présentiel )?(?:avec|animée?s? par) (?:un )?formateur)"
@@ -1093,6 +1118,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
    R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"
    R"(|nuevo en (?:el|nuestro) podcast|nuevo episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
+   R"(|(?:o )?(?:donde|dondequiera que) (?:escuches|escuchas|escucha) (?:tus |sus )?podcasts)"
    R"(|en (?:tu |su )?quiosco|en (?:los )?quioscos\b|nuestra (?:edición|revista) (?:impresa|en papel)|nuestro número (?:impreso|en papel)|directo del podcast|(?:nuestro |el )?podcast en (?:directo|vivo)\b)"
    R"(|inscríbete antes del? [^.!?]*? y ahorra|(?:inscríbete|regístrate|reserva) (?:ya|hoy|ahora) y ahorra)"
    R"(|conviértete en (?:un |una )?[\pL ]*?certificad[oa]\b|cursos? (?:oficiales? )?de certificación|(?:cursos?|formación) (?:presencial(?:es)? )?(?:con|impartid[oa]s? por) (?:un )?instructor)"
@@ -1127,6 +1153,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
    R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"
    R"(|nuov[oa] (?:puntata|episodio) del (?:nostro )?podcast|(?:nuovo|ora) nel (?:nostro )?podcast|ascoltal[oa] (?:ora )?su tutte le piattaforme)"
+   R"(|(?:o )?ovunque (?:ascolti|tu ascolti|ascoltiate) (?:i tuoi )?podcast)"
    R"(|(?:è |sono )?in edicola\b|(?:il nostro |il )numero (?:cartaceo|di carta)\b|la nostra (?:rivista|edizione) (?:cartacea|di carta)|(?:il nostro |il )podcast dal vivo|(?:registrazione|puntata) dal vivo del (?:nostro )?podcast)"
    R"(|iscriviti entro (?:il )?[^.!?]*? e risparmia|(?:iscriviti|prenota) (?:ora|subito|oggi) e risparmia)"
    R"(|diventa (?:un |una )?[\pL ]*?certificat[oa]\b|corsi (?:ufficiali )?di certificazione|corsi (?:in aula )?con (?:un )?(?:istruttore|docente))"
@@ -1161,6 +1188,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
    R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"
    R"(|nieuw in (?:de|onze) [\pL-]*podcast\b|nieuwe aflevering van (?:de|onze) [\pL-]*podcast\b|luister (?:hem |haar )?via je favoriete podcast-?app)"
+   R"(|(?:of )?overal waar (?:je|u) (?:je |uw )?podcasts (?:luistert|beluistert))"
    R"(|ligt (?:nu |vanaf (?:vandaag|morgen|\d+ \pL+) )?(?:in de|bij de|in je) (?:winkel|kiosk|boekhandel|schappen)\b|onze (?:papieren|gedrukte) (?:editie|uitgave|magazine)|(?:onze |de )?podcast live\b|live-?opname van (?:de|onze) podcast)"
    R"(|schrijf (?:je|u) (?:vóór|voor) [^.!?]*? in en bespaar|(?:schrijf (?:je|u) nu in|boek nu) en bespaar)"
    R"(|word (?:een )?gecertificeerde? [\pL-]+|certificeringstrainingen?|(?:klassikale )?trainingen (?:met|onder leiding van) (?:een )?(?:ervaren )?(?:trainer|docent))"
@@ -1195,6 +1223,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"
    R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"
    R"(|novo no (?:nosso )?podcast|novo episódio do (?:nosso )?(?:[\pL-]+ )?podcast|ouça (?:já |agora )?no seu (?:app|aplicativo|tocador) de podcasts?|disponível em todas as plataformas de (?:áudio|podcast))"
+   R"(|(?:ou )?onde (?:você )?(?:ouve|escuta|ouves) (?:seus |os seus |os teus )?podcasts)"
    R"(|(?:nas|na sua|na tua) bancas?\b|nas quiosques|(?:nossa|a nossa) (?:edição|revista) impressa|(?:nosso |o )?podcast ao vivo\b|gravação ao vivo do (?:nosso )?podcast)"
    R"(|inscreva-se até [^.!?]*? e economize|(?:inscreva-se|reserve) (?:já|hoje|agora) e economize)"
    R"(|torne-se (?:um |uma )?[\pL ]*?certificad[oa]\b|cursos? (?:oficiais? )?de certificação|cursos? (?:presenciais )?com (?:um )?instrutor)"
@@ -1916,6 +1945,23 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:start|begin) (?:je|jouw|uw|een) (?:gratis )?proefperiode van (?:\d+|veertien|dertig) dagen|onze (?:nieuwe )?betaalde (?:editie|versie)\b)"},
   {C::upsell, L::pt, false,
    R"((?:comece|inicie|ative|começa|inicia) (?:o )?(?:seu|teu|um) (?:teste|período de teste) (?:grátis |gratuito )?de (?:\d+|sete|catorze|quatorze|trinta) dias|(?:a )?nossa (?:nova )?(?:edição|versão) paga)"},
+  // An introductory price for a set time, offered to try or read the
+  // publisher's paid tier ("Try it one month for $1", "Vier Wochen für
+  // 1 Euro testen"): the price with the trial's verb, not a price alone.
+  {C::upsell, L::en, false,
+   R"((?:try|read|test) [^.!?]{0,40}\b(?:\d+|one|two|three|four|six) (?:weeks?|months?) for (?:just |only )?[$£€] ?\d+(?:\.\d\d)?\b|\b(?:\d+|one|two|three|four|six) (?:weeks?|months?) for (?:just |only )?[$£€] ?\d+(?:\.\d\d)?,? then\b)"},
+  {C::upsell, L::de, false,
+   R"((?:\d+|einen|ein|zwei|drei|vier|sechs) (?:wochen?|monate?) (?:lang )?für (?:nur |nur noch )?(?:\d+(?:,\d\d)? ?(?:€|euro)|€ ?\d+(?:,\d\d)?) (?:testen|lesen|ausprobieren)\b)"},
+  {C::upsell, L::fr, false,
+   R"((?:essayez|testez|lisez|essaie|teste|lis) [^.!?]{0,40}\b(?:\d+|un|deux|trois|quatre|six) (?:semaines?|mois) pour (?:seulement |juste )?\d+(?:,\d\d)? ?(?:€|euros?))"},
+  {C::upsell, L::es, false,
+   R"((?:prueba|pruébal[oa]|lee|léel[oa]) [^.!?]{0,40}\b(?:\d+|un|dos|tres|cuatro|seis) (?:semanas?|mes(?:es)?) por (?:solo |sólo )?\d+(?:,\d\d)? ?(?:€|euros?))"},
+  {C::upsell, L::it, false,
+   R"((?:prova|provalo|provala|leggi) [^.!?]{0,40}\b(?:\d+|un|due|tre|quattro|sei) (?:settiman[ae]|mes[ei]) a (?:soli? )?\d+(?:,\d\d)? ?(?:€|euro))"},
+  {C::upsell, L::nl, false,
+   R"((?:probeer|lees|test) [^.!?]{0,40}\b(?:\d+|een|twee|drie|vier|zes) (?:weken|week|maanden|maand) voor (?:maar |slechts |eenmalig )?(?:€ ?\d+(?:,\d\d)?|\d+(?:,\d\d)? ?euro))"},
+  {C::upsell, L::pt, false,
+   R"((?:experimente|teste|leia|assine) [^.!?]{0,40}\b(?:\d+|um|dois|três|quatro|seis) (?:semanas?|m[eê]s(?:es)?) por (?:apenas |só |somente )?(?:r\$|€) ?\d+(?:,\d\d)?)"},
   // A subscription or licence to renew: what it includes and when it runs
   // out, the renewal's price, the bigger edition "for only $15 more".
   {C::upsell, L::en, false,

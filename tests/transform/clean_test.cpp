@@ -2346,3 +2346,33 @@ TEST_CASE("a credit sentence over the issue's headline owns it only when the hea
   CHECK(reason_for(ad, "Quarry: trade gold").starts_with("sponsor:"));
   CHECK(kept(ad, "Gold makes the news this week"));
 }
+
+TEST_CASE("a lone capital label after a story closed by the button every story closes with heads the copy below",
+          "[transform]") {
+  auto read_more = [](int n) {
+    return para("Weiterlesen", {Link{"Weiterlesen", "https://www.tageszeitung.example/artikel/" + std::to_string(n)}});
+  };
+  const CleanResult r = clean(
+      doc({{heading("Stadtrat beschließt neuen Busplan"),
+            para("Der Stadtrat hat am Montag einen neuen Busplan beschlossen, der ab März zwölf zusätzliche Linien "
+                 "vorsieht."),
+            read_more(1), heading("Streik an den Kliniken am Donnerstag"),
+            para("Die Gewerkschaft hat die 3.000 Beschäftigten der städtischen Kliniken für Donnerstag zum Warnstreik "
+                 "aufgerufen."),
+            para("Sie fordert zehn Prozent mehr Lohn, die Arbeitgeber bieten bisher vier Prozent in zwei Stufen."),
+            read_more(2), para("Anzeige"),
+            para("Wärme aus der Erde: Wir planen Ihre Wärmepumpe vom ersten Gespräch bis zur Inbetriebnahme, zum "
+                 "Festpreis."),
+            para("Zur Beratung", {Link{"Zur Beratung", "https://ads.tageszeitung.example/c/waerme"}}),
+            heading("Neue Brücke über den Kanal eröffnet"),
+            para("Nach drei Jahren Bauzeit ist die neue Brücke über den Kanal am Dienstag für den Verkehr freigegeben "
+                 "worden."),
+            read_more(3)}}));
+  CHECK(reason_for(r, "Anzeige").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Wärme aus der Erde").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Zur Beratung").starts_with("sponsor:"));
+  CHECK(kept(r, "Die Gewerkschaft hat die 3.000"));
+  CHECK(kept(r, "Sie fordert zehn Prozent"));
+  CHECK(kept(r, "Streik an den Kliniken"));
+  CHECK(kept(r, "Nach drei Jahren Bauzeit"));
+}

@@ -819,3 +819,48 @@ TEST_CASE(
   CHECK(hit(Category::upsell, "Experimente com um teste gratuito de 14 dias."));
   CHECK_FALSE(hit(Category::upsell, "The article on ad revenue drew 2,000 readers in the first month."));
 }
+
+TEST_CASE("a list digest's masthead, a doctor's-advice disclaimer, where to hear a podcast and a priced trial",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "Send gardening-talk mailing list submissions to gardening-talk@lists.example.org"));
+  CHECK(hit(Category::footer, "You can reach the person managing the list at owner@lists.example.org"));
+  CHECK(
+      hit(Category::footer, "When replying, please edit your Subject line so it is more specific than the digest's."));
+  CHECK(hit(Category::footer, "Senden Sie Beiträge zu kochrunde an kochrunde@lists.example.org"));
+  CHECK(hit(Category::footer, "Envoyez vos messages pour la liste cuisine-l à cuisine-l@lists.example.org"));
+  CHECK(hit(Category::footer, "Envíe los mensajes para la lista huerto a huerto@lists.example.org"));
+  CHECK(hit(Category::footer, "Invia i messaggi per la lista orto a orto@lists.example.org"));
+  CHECK(hit(Category::footer, "Stuur berichten voor de moestuin mailinglijst naar moestuin@lists.example.org"));
+  CHECK(hit(Category::footer, "Enviar submissões para a lista de discussão horta para horta@lists.example.org"));
+  CHECK(hit(Category::imprint, "This letter is not a substitute for advice from your doctor."));
+  CHECK(hit(Category::imprint, "Dieser Newsletter ersetzt nicht den Rat Ihres Arztes."));
+  CHECK(hit(Category::imprint, "Cette lettre ne remplace pas l'avis de votre médecin."));
+  CHECK(hit(Category::imprint, "Deze nieuwsbrief vervangt geen advies van je huisarts."));
+  CHECK(hit(Category::imprint, "Este boletim não substitui a orientação do seu médico."));
+  CHECK(hit(Category::house_ad, "Listen on Apple Podcasts, Spotify or wherever you get your podcasts."));
+  CHECK(hit(Category::house_ad, "Zu hören überall, wo Sie Ihre Podcasts hören."));
+  CHECK(hit(Category::house_ad, "À écouter sur le site ou partout où vous écoutez vos podcasts."));
+  CHECK(hit(Category::house_ad, "En la web o donde escuches tus podcasts."));
+  CHECK(hit(Category::house_ad, "Sul sito o ovunque ascolti i tuoi podcast."));
+  CHECK(hit(Category::house_ad, "Op de site of overal waar je je podcasts luistert."));
+  CHECK(hit(Category::house_ad, "No site ou onde você ouve seus podcasts."));
+  CHECK(hit(Category::upsell, "Try the full site one month for $1, then $12 a month."));
+  CHECK(hit(Category::upsell, "Plus einen Monat für 1 Euro testen"));
+  CHECK(hit(Category::upsell, "Essayez l'édition numérique un mois pour 1 €."));
+  CHECK(hit(Category::upsell, "Prueba la edición digital un mes por 1 €."));
+  CHECK(hit(Category::upsell, "Prova l'edizione digitale un mese a 1 euro."));
+  CHECK(hit(Category::upsell, "Probeer de krant vier weken voor € 1."));
+  CHECK(hit(Category::upsell, "Experimente a edição digital um mês por R$ 1,90."));
+  // Reports name doctors, podcasts, prices and subject lines otherwise.
+  CHECK_FALSE(hit(Category::imprint, "The study found that the app was not a substitute for care from a nurse."));
+  CHECK_FALSE(hit(Category::house_ad, "Podcasts now reach 40% of adults, a survey found."));
+  CHECK_FALSE(hit(Category::upsell, "The streaming service raised its price by $1 a month in two markets."));
+  CHECK_FALSE(hit(Category::upsell, "Der Anbieter verlangt künftig zwei Euro mehr im Monat."));
+  CHECK_FALSE(hit(Category::footer, "The list of submissions to the prize closes on Friday."));
+}
