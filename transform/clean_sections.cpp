@@ -25,6 +25,7 @@
 
 #include <re2/re2.h>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -104,8 +105,7 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     const std::string_view folded = m_info[start].folded;
     const std::size_t at = folded.find(reason_for_label.phrase);
     if (at != std::string_view::npos) {
-      std::string_view after = folded.substr(at + reason_for_label.phrase.size());
-      while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+      const std::string_view after = trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
       const std::string name = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
       if (name.size() >= 3) {
         bool named = false;
