@@ -5,6 +5,8 @@
 #include <ctime>
 #include <vector>
 
+#include "transform/ascii.hpp"
+
 namespace distill::config {
 
 namespace {
@@ -16,14 +18,6 @@ constexpr std::array<std::string_view, 7> k_weekday_names = {"sunday",   "monday
                                                              "thursday", "friday", "saturday"};
 constexpr std::array<std::string_view, 12> k_months = {"jan", "feb", "mar", "apr", "may", "jun",
                                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::string_view> parts;
@@ -67,7 +61,7 @@ struct Field {
 int field_value(const Field& field, std::string_view text) {
   int value = 0;
   if (!parse_int(text, value)) {
-    std::string word = lowercase(text);
+    std::string word = transform::ascii_lower(text);
     for (int i = 0; i < field.name_count; ++i) {
       if (word == field.names[i]) return i + field.name_offset;
     }
@@ -160,7 +154,7 @@ bool day_matches(const Schedule& s, local_days day) {
 Schedule parse_schedule(std::string_view text) {
   std::vector<std::string_view> words = split_whitespace(text);
   if (words.empty()) throw ScheduleError("the schedule is empty");
-  std::string first = lowercase(words[0]);
+  std::string first = transform::ascii_lower(words[0]);
 
   if (first == "daily") {
     if (words.size() != 2) throw ScheduleError("'daily' takes one time, e.g. 'daily 07:00'");
@@ -171,7 +165,7 @@ Schedule parse_schedule(std::string_view text) {
   if (first == "weekly") {
     if (words.size() != 3) throw ScheduleError("'weekly' takes a day and a time, e.g. 'weekly mon 07:00'");
     Schedule s = every_day();
-    std::string day = lowercase(words[1]);
+    std::string day = transform::ascii_lower(words[1]);
     s.days_of_week.reset();
     for (std::size_t i = 0; i < k_weekdays.size(); ++i) {
       if (day == k_weekdays[i] || day == k_weekday_names[i]) s.days_of_week.set(i);

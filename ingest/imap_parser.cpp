@@ -1,26 +1,22 @@
 #include "ingest/imap_parser.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cstring>
 #include <utility>
 
+#include "transform/ascii.hpp"
+
 namespace distill::ingest {
 
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
-         });
-}
+using transform::iequals_ascii;
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
+// The status words of a response (RFC 3501 7.1), matched without case.
+constexpr std::array<std::string_view, 5> k_statuses = {"OK", "NO", "BAD", "BYE", "PREAUTH"};
 
 // Thrown inside a parse attempt when the buffer ends before the response
 // does; `need` is the buffer size worth waiting for (0: any more byte).
@@ -62,9 +58,10 @@ class Attempt {
     expect(' ');
     std::string first_word = word();
     if (first_word.empty()) fail("an empty response");
-    std::string status = upper(first_word);
-    if (status == "OK" || status == "NO" || status == "BAD" || status == "BYE" || status == "PREAUTH") {
-      r.status = std::move(status);
+    auto status = std::find_if(k_statuses.begin(), k_statuses.end(),
+                               [&](std::string_view s) { return iequals_ascii(first_word, s); });
+    if (status != k_statuses.end()) {
+      r.status = std::string(*status);
       resp_text(r);
       return r;
     }
@@ -156,7 +153,7 @@ class Attempt {
 
   static ImapValue atom_value(std::string text) {
     ImapValue v;
-    if (iequals(text, "NIL")) {
+    if (iequals_ascii(text, "NIL")) {
       v.kind = ImapValue::Kind::nil;
     } else {
       v.kind = ImapValue::Kind::atom;
@@ -243,7 +240,7 @@ class Attempt {
 
 }  // namespace
 
-bool ImapValue::is_atom(std::string_view name) const { return kind == Kind::atom && iequals(text, name); }
+bool ImapValue::is_atom(std::string_view name) const { return kind == Kind::atom && iequals_ascii(text, name); }
 
 std::optional<std::uint64_t> ImapValue::number() const {
   if (kind != Kind::atom || text.empty()) return std::nullopt;
