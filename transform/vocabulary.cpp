@@ -1786,7 +1786,7 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::en, false,
    R"(\brequest (?:your|a|our) (?:free )?(?:copy|catalog(?:ue)?)\b|\bcatalog(?:ue)? is free\b|^free (?:print )?catalog(?:ue)?\b)"
    R"(|\bgift (?:certificates?|cards?|vouchers?) (?:in any amount|(?:are )?available (?:in|from)|from \$ ?\d)|^give the gift of\b)"
-   R"(|^(?:order|ordering) by (?:phone|telephone)\b|^to order,? (?:call|phone)\b|\b(?:come )?(?:find|see|visit|meet) us at (?:booth|stand)\b|\bstop by (?:our|the \pL+) (?:booth|stand)\b)"},
+   R"(|^(?:order|ordering) by (?:phone|telephone)\b|^to order,? (?:call|phone)\b|\b(?:come )?(?:find|see|visit|meet) us at (?:booth|stand)\b|\bstop by our (?:booth|stand)\b)"},
   {C::house_ad, L::de, false,
    R"(\bkatalog (?:kostenlos|gratis) anfordern|\bfordern sie (?:jetzt )?(?:ihren|unseren|den) (?:kostenlosen |gratis )?katalog an|\bkatalog ist kostenlos)"
    R"(|\bgutscheine? (?:in jeder (?:höhe|wunschhöhe)|ab \d+ ?(?:€|euro))|^verschenken sie (?:einen )?gutschein)"
