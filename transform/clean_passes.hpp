@@ -176,6 +176,7 @@ class Cleaner {
   void mark_label_copy(std::size_t label, const Removal& reason);
   void mark_sponsor_captions();
   bool copy_of_lone_site(std::size_t i) const;
+  bool links_like_item_above(std::size_t i) const;
   bool closes_like_every_item(std::size_t i) const;
   static std::string_view capital_heading(std::string_view text);
   bool ruled_between(std::size_t a, std::size_t b) const;

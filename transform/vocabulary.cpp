@@ -214,6 +214,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::it, false, R"((?:perché|poiché|in quanto) (?:hai|ha|possiedi|possiede|hai creato|ha creato) un (?:account|abbonamento|profilo)\b)"},
   {C::footer, L::nl, false, R"(omdat (?:je|u) (?:een )?(?:[\pL-]+ )?(?:account|abonnement|lidmaatschap|profiel)\b[^.!?]{0,50}?(?:hebt|heeft|heb|aangemaakt))"},
   {C::footer, L::pt, false, R"((?:porque|pois|já que) (?:você )?(?:tem|possui|criou) uma? (?:conta|assinatura|subscrição|perfil)\b)"},
+  // A shop's or a maker's locator: the store nearest the reader, its hours
+  // and directions, a certified dealer or consultant near the reader.
+  {C::footer, L::en, false,
+   R"(\b(?:store|branch|shop|showroom|dealer|location)s? (?:nearest|closest) (?:to )?you\b|\b(?:store|branch) hours (?:and|&) directions\b)"
+   R"(|\bfind (?:one|a dealer|a reseller|a retailer|an? (?:authori[sz]ed|certified) [\pL-]+(?: [\pL-]+)?) near you\b)"},
+  {C::footer, L::de, false,
+   R"((?:öffnungszeiten und anfahrt|filialen und öffnungszeiten)\b|\b(?:einen |ihren )?(?:zertifizierten |autorisierten )?(?:fachhändler|partner|berater)[\pL]* in (?:ihrer|deiner) nähe (?:finden|suchen)\b)"},
+  {C::footer, L::fr, false,
+   R"(\bhoraires et (?:accès|plan d'accès|itinéraire)|\b(?:revendeur|concessionnaire|conseiller|partenaire) (?:agréé |certifié )?le plus proche\b)"},
+  {C::footer, L::es, false,
+   R"(\bhorarios? y (?:cómo llegar|direcciones)\b|\b(?:distribuidor|concesionario|asesor|partner) (?:autorizado |certificado )?más cercano\b)"},
+  {C::footer, L::it, false,
+   R"(\borari e indicazioni\b|\b(?:rivenditore|concessionario|consulente|partner) (?:autorizzato |certificato )?più vicino\b)"},
+  {C::footer, L::nl, false,
+   R"(\bopeningstijden en route\b|\b(?:winkel|filiaal|dealer|vestiging|adviseur)s? (?:bij (?:jou|u) in de buurt|het dichtst bij (?:jou|u))\b)"},
+  {C::footer, L::pt, false,
+   R"(\bhorários e (?:como chegar|direções)\b|\b(?:revendedor|concessionário|consultor|parceiro) (?:autorizado |certificado )?mais próximo\b)"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -725,6 +742,18 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:investeer|beleg) (?:nooit|alleen) (?:meer dan )?(?:geld dat )?(?:je|u) (?:kunt|kan) (?:missen|veroorloven te verliezen)|\b(?:de )?(?:auteurs|redacteuren|analisten) (?:kunnen|mogen) posities (?:hebben|aanhouden) in\b)"},
   {C::imprint, L::pt, false,
    R"(\bnunca invista mais do que (?:você )?(?:pode|possa) (?:se dar ao luxo de )?perder|\b(?:os )?(?:autores|redatores|analistas) (?:podem|poderão) (?:ter|deter) posições em\b)"},
+  // A lender's small print under its loan or card offer: rates subject to
+  // change, the property insurance the loan requires.
+  {C::imprint, L::en, false, R"(\brates? (?:are |is )?subject to change\b|\b(?:property|hazard|homeowners?|flood) insurance (?:is )?required\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:zinssätze|konditionen) (?:sind )?(?:freibleibend|variabel und können sich ändern)\b|\b(?:wohngebäude|gebäude|feuer)versicherung (?:ist )?(?:erforderlich|vorausgesetzt)\b)"},
+  {C::imprint, L::fr, false,
+   R"(\btaux (?:révisables?|susceptibles? d'évoluer|susceptibles? de (?:modification|varier))\b|\bassurance (?:habitation|emprunteur|incendie) (?:obligatoire|exigée|requise))"},
+  {C::imprint, L::es, false,
+   R"(\btipos? (?:de interés )?sujetos? a (?:cambios|variación|modificación)\b|\bseguro de (?:hogar|incendios|daños) obligatorio\b)"},
+  {C::imprint, L::it, false, R"(\btassi (?:soggetti|suscettibili) (?:a|di) (?:variazione|variazioni|modifica)\b|\bassicurazione (?:incendio e scoppio|casa) obbligatoria\b)"},
+  {C::imprint, L::nl, false, R"(\b(?:rentes?|tarieven) (?:onder voorbehoud|kunnen wijzigen)\b|\bopstalverzekering (?:is )?verplicht\b)"},
+  {C::imprint, L::pt, false, R"(\btaxas? sujeitas? a alteraç(?:ão|ões)\b|\bseguro (?:multirriscos|de incêndio) obrigatório\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1779,6 +1808,83 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:praat mee met|kom naar|ontmoet) (?:onze |de )?(?:verslaggevers?|redactie|journalisten?|redacteuren?|productteam)\b[^.!?]*(?:gesprek|avond|debat|demo)|\bdemo van \d+ minuten\b[^.!?]*\blive vragen)"},
   {C::house_ad, L::pt, false,
    R"(^junte-se a (?:nossos |nossa |nosso )?(?:jornalistas?|repórteres?|redação|editor[ea]s?|equipe de produto)\b[^.!?]* (?:para|num|numa) (?:uma|um)? ?(?:conversa|debate|bate-papo|encontro|demonstração)|\bdemonstração (?:ao vivo )?de \d+ minutos\b[^.!?]*\bperguntas ao vivo)"},
+  // A seller's own offers around its news: a store card's interest-free
+  // months, a bank's loan or card ("ask about our home equity line"), a
+  // vendor's upgrade pricing with its proof-of-ownership line, a course
+  // priced per seat and the seat to reserve, a team's ticket packages and
+  // group outings, a pre-order with a saving, a sweepstakes to enter.
+  {C::house_ad, L::en, false,
+   R"(\bno interest (?:for|until|if paid in full (?:within|in)) \d+ months\b|\bpurchases? of [$£€] ?\d[\d,.]* or more (?:made )?(?:with|on|using) your\b)"
+   R"(|\bask (?:us )?about our [\pL -]{0,30}\b(?:line of credit|loans?|mortgages?|credit cards?|cd rates|savings accounts?)\b)"
+   R"(|\bupgrade pricing (?:applies|is available|is for)\b|\bproof of (?:ownership|purchase) (?:of [^.!?]{0,30})?(?:is )?required\b|\border your upgrade\b|\bupgrade (?:to [\pL\d .]{1,20} )?(?:and|to) save\b)"
+   R"(|\b(?:classes|courses?|workshops?|seminars?)\b[^.!?]{0,60}[$£€] ?\d[\d,.]* (?:per|a) seat\b|\b(?:to )?reserve (?:a|your) seat\b)"
+   R"(|\b(?:season )?ticket (?:packages?|plans?|packs?) (?:are )?(?:on sale|available)\b|\bgroup (?:outings|sales|tickets|rates|packages) (?:of|for) \d+ or more\b)"
+   R"(|\bpre-?order [^.!?]{0,60}\b(?:and|to) save\b)"
+   R"(|\benter (?:the|our) [^.!?]{0,40}\b(?:sweepstakes|giveaway|contest)\b|\bgrand prize winners? (?:will )?(?:get|receive|wins?)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b\d+ monate (?:zinsfrei|ohne zinsen)\b|\b(?:0 ?% zinsen|zinsfrei) (?:für|über) \d+ monate\b|\bbei zahlung mit (?:ihrer|deiner) [\pL-]*karte\b)"
+   R"(|\bfragen sie (?:uns )?nach (?:unserem|unserer|unseren) [\pL-]*(?:kredit|darlehen|baufinanzierung|kreditkarte)\b)"
+   R"(|\bupgrade-?preis|\b(?:nachweis|kopie) (?:der|einer) (?:vorversion|vorgängerversion|lizenz) (?:ist )?erforderlich\b|\bjetzt (?:upgrade|update) bestellen\b)"
+   R"(|\breservieren sie (?:ihren|einen) platz\b)"
+   R"(|\b(?:dauerkarten|saisonkarten|ticketpakete) (?:sind )?(?:jetzt )?(?:im verkauf|erhältlich)\b|\bgruppen (?:ab|von) \d+ personen (?:erhalten|bekommen|zahlen)\b)"
+   R"(|\bvorbestellen und [^.!?]{0,30}sparen\b)"
+   R"(|\bhauptgewinn (?:winkt|wartet)\b|\bmachen sie (?:jetzt )?mit (?:beim|bei unserem) [\pL-]*gewinnspiel\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bsans (?:frais|intérêts?) pendant \d+ mois\b|\b\d+ mois sans (?:frais|intérêts?)\b|\b(?:réglés?|payés?) avec (?:votre|ta) carte [\pL-]+\b)"
+   R"(|\brenseignez-vous sur (?:notre|nos) (?:prêts?|crédits?|offres? de prêt)\b)"
+   R"(|\bprix (?:de (?:la )?)?mise à (?:jour|niveau)\b|\b(?:preuve|justificatif) d'achat de la version précédente\b|\bcommandez votre mise à (?:jour|niveau)\b)"
+   R"(|\bréservez (?:une|votre) place\b)"
+   R"(|\b(?:abonnements?|packs? billets?) (?:saison )?(?:sont )?(?:en vente|disponibles)\b|\bgroupes? de \d+ personnes (?:ou plus|et plus)\b)"
+   R"(|\bprécommandez [^.!?]{0,60}\bet économisez\b)"
+   R"(|\bparticipez (?:à notre|au) (?:grand )?jeu[- ]concours\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bsin intereses durante \d+ meses\b|\b(?:pagando|al pagar) con (?:tu|su) tarjeta [\pL-]+\b)"
+   R"(|\b(?:pregunte|pregunta|infórmate|infórmese) (?:por|sobre) nuestr[oa]s? (?:préstamos?|hipotecas?|créditos?|tarjetas? de crédito)\b)"
+   R"(|\bprecio de actualización\b|\b(?:prueba|justificante) de compra de la versión anterior\b|\bpide tu actualización\b)"
+   R"(|\breserva (?:tu|su) plaza\b)"
+   R"(|\babonos (?:de temporada )?(?:ya )?(?:a la venta|disponibles)\b|\bgrupos de \d+ (?:personas )?o más\b)"
+   R"(|\breserva [^.!?]{0,60}\by ahorra\b)"
+   R"(|\bparticipa en (?:nuestro|el) sorteo\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:a )?(?:interessi zero|tasso zero|senza interessi) (?:per|in) \d+ mesi\b|\b\d+ mesi a (?:interessi zero|tasso zero)\b|\b(?:pagando|se paghi) con la (?:tua|sua) carta [\pL-]+\b)"
+   R"(|\b(?:chiedi|chiedete|informati) (?:informazioni )?(?:sul nostro|sui nostri|sulla nostra) (?:prestiti?|mutu[oi]|carta di credito)\b)"
+   R"(|\bprezzo (?:di |dell')aggiornamento\b|\bprova di acquisto della versione precedente\b|\bordina (?:il tuo |l')aggiornamento\b)"
+   R"(|\bprenota (?:il tuo|un) posto\b)"
+   R"(|\babbonamenti (?:stagionali )?(?:già )?(?:in vendita|disponibili)\b|\bgruppi di (?:almeno )?\d+ persone\b)"
+   R"(|\bpreordina [^.!?]{0,60}\be risparmia\b)"
+   R"(|\bpartecipa al (?:nostro )?concorso\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b\d+ maanden (?:rentevrij|zonder rente)\b|\b(?:rentevrij|zonder rente) (?:gespreid )?betalen\b|\bbetaalt met (?:je|uw) [\pL-]*kaart\b)"
+   R"(|\bvraag (?:naar|ons naar) onze (?:lening|hypotheek|creditcard|kredietlijn)\b)"
+   R"(|\bupgradeprijs\b|\baankoopbewijs van (?:de )?vorige versie\b|\bbestel (?:je|uw) upgrade\b)"
+   R"(|\breserveer (?:je|uw|een) plek\b)"
+   R"(|\bseizoen(?:s)?kaarten (?:zijn )?(?:nu )?(?:te koop|verkrijgbaar)\b|\bgroepen (?:vanaf|van) \d+ personen\b)"
+   R"(|\bbestel [^.!?]{0,60}\bvooruit en bespaar\b)"
+   R"(|\bdoe mee (?:aan|met) (?:onze|de) winactie\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b\d+ meses sem juros\b|\bsem juros (?:durante|por) \d+ meses\b|\bem (?:até )?\d+ ?x sem juros\b)"
+   R"(|\b(?:pergunte|informe-se) (?:pelo|pela|sobre o|sobre os|sobre a) (?:nosso|nossos|nossa) (?:crédito|empréstimo|cartão de crédito)\b)"
+   R"(|\bpreço de atualização\b|\bcomprovativo de compra da versão anterior\b|\bencomende a sua atualização\b)"
+   R"(|\breserve (?:já )?o seu lugar\b)"
+   R"(|\b(?:bilhetes de época|lugares anuais|pacotes de bilhetes) (?:já )?(?:à venda|disponíveis)\b|\bgrupos de \d+ ou mais\b)"
+   R"(|\bpré-encomende [^.!?]{0,60}\be poupe\b)"
+   R"(|\bparticipe (?:no|do) (?:nosso )?(?:passatempo|sorteio)\b)"},
+  // A trade magazine's print edition, free to qualified readers, offered in
+  // its e-mail letter.
+  {C::house_ad, L::en, false,
+   R"(\bqualified [\pL -]{0,40}\b(?:professionals|readers|subscribers) (?:receive|get|qualify)\b|\bapply for (?:your|a) free subscription\b|\bfree subscription to (?:the|our) print (?:edition|magazine)\b|\bprint issues a year (?:at no charge|free)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:kostenloses|kostenfreies) (?:print-)?abo(?:nnement)? (?:für fachleute|der zeitschrift|des magazins|anfordern|beantragen)\b|\bjetzt kostenlose[sn]? (?:heft|abo|probeheft) anfordern\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\babonnement gratuit (?:à la version papier|au magazine|réservé aux professionnels)\b|\bdemandez votre abonnement gratuit\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bsuscripción gratuita (?:a la (?:revista|edición impresa)|para profesionales)\b|\bsolicita tu suscripción gratuita\b)"},
+  {C::house_ad, L::it, false,
+   R"(\babbonamento gratuito (?:alla rivista|all'edizione cartacea|per i professionisti)\b|\brichiedi il tuo abbonamento gratuito\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bgratis abonnement (?:op het (?:vakblad|magazine)|voor professionals)\b|\bvraag (?:je|uw) gratis abonnement aan\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bassinatura gratuita (?:da revista|da edição impressa|para profissionais)\b|\bpeça a sua assinatura gratuita\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2589,6 +2695,19 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bdeze nieuwsbrief wordt (?:per e-mail )?(?:verstuurd|verzonden|gestuurd) (?:naar|aan) alle leden|\beerdere nummers (?:staan|vindt u|zijn))"},
   {C::self_description, L::pt, false,
    R"(\beste boletim é (?:enviado|distribuído) (?:por e-mail )?a todos os (?:sócios|membros)|\bos números anteriores (?:estão|podem))"},
+  // A customer letter naming whom it is for: "... is the newsletter for
+  // customers who bank with us online".
+  {C::self_description, L::en, false,
+   R"(\bis the (?:e-?mail |online |electronic )?newsletter (?:for|of) (?:our |all )?(?:customers|clients|members|users|owners|account holders|cardholders|fans|subscribers)\b)"},
+  {C::self_description, L::de, false,
+   R"(\bist der (?:e-mail-|online-)?newsletter (?:für|der) (?:unsere |alle )?(?:kunden|kundinnen|mitglieder|nutzer|nutzerinnen)\b)"},
+  {C::self_description, L::fr, false,
+   R"(\best la (?:newsletter|lettre d'information|lettre électronique) (?:des|pour les|de nos) (?:clients|membres|adhérents|utilisateurs)\b)"},
+  {C::self_description, L::es, false,
+   R"(\bes (?:el boletín|la newsletter) (?:electrónico )?(?:de|para) (?:los |nuestros )?(?:clientes|socios|usuarios)\b)"},
+  {C::self_description, L::it, false, R"(è la newsletter (?:per i|dei|riservata ai) (?:clienti|soci|utenti)\b)"},
+  {C::self_description, L::nl, false, R"(\bis de nieuwsbrief voor (?:onze |alle )?(?:klanten|leden|gebruikers)\b)"},
+  {C::self_description, L::pt, false, R"(é a newsletter (?:para os|dos) (?:clientes|sócios|utilizadores|usuários)\b)"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

@@ -2376,3 +2376,26 @@ TEST_CASE("a lone capital label after a story closed by the button every story c
   CHECK(kept(r, "Streik an den Kliniken"));
   CHECK(kept(r, "Nach drei Jahren Bauzeit"));
 }
+
+TEST_CASE("a text ad in one cell linking where the story above links owns no story under it", "[transform]") {
+  // A trade letter's text ad between two stories: the label, the
+  // advertiser, a line of copy and a link through the publisher's own ad
+  // server, all in one cell; the stories around it link to the same site.
+  const auto item = [](const std::string& title, const std::string& path) {
+    return para(title +
+                    " Output of the region's bottling plants rose for the third month in a row, the trade group said, "
+                    "and two plants added a second shift. Full story",
+                {Link{"Full story", "http://www.tradeweekly.example/news/" + path}});
+  };
+  const Block ad = para(
+      "SPONSORED BY Acme Drives Cut your line's changeover time in half with our new servo kit. Free guide at "
+      "acme.example/guide",
+      {Link{"Acme Drives", "http://ads.tradeweekly.example/click?c=acme"}});
+  CleanResult r = clean(doc({{item("Plants add shifts", "a"), ad, item("Glass prices climb", "b"),
+                              item("Cartons go lighter", "c"), separator()},
+                             story("harbour", 3)}));
+  CHECK_FALSE(kept(r, "SPONSORED BY Acme Drives"));
+  CHECK(kept(r, "Plants add shifts"));
+  CHECK(kept(r, "Glass prices climb"));
+  CHECK(kept(r, "Cartons go lighter"));
+}
