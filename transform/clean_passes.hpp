@@ -218,6 +218,7 @@ class Cleaner {
   static bool names_event_day(std::string_view folded);
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
+  bool headed_text_after(std::size_t i) const;
   void mark_footer_region();
   void mark_closing_separator();
   void mark_signature();

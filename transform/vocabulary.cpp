@@ -231,6 +231,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bopeningstijden en route\b|\b(?:winkel|filiaal|dealer|vestiging|adviseur)s? (?:bij (?:jou|u) in de buurt|het dichtst bij (?:jou|u))\b)"},
   {C::footer, L::pt, false,
    R"(\bhorários e (?:como chegar|direções)\b|\b(?:revendedor|concessionário|consultor|parceiro) (?:autorizado |certificado )?mais próximo\b)"},
+  // A shop's store-finder button, and the reader's own agent or adviser
+  // named with a phone number ("Your local agent: ..., 01234 ...").
+  {C::footer, L::en, false, R"(^find (?:a|your|the nearest) (?:store|branch|shop|location|optician|pharmacy)\W*$|^your (?:local |personal )?(?:agent|adviser|advisor|contact|account manager|representative) ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::de, false, R"(^(?:filiale|markt|händler|geschäft|standort)(?: in (?:ihrer|deiner) nähe)? (?:finden|suchen)\W*$|^(?:ihr|ihre|dein|deine) (?:persönliche[rn]? )?(?:ansprechpartner(?:in)?|berater(?:in)?|vertreter(?:in)?|betreuer(?:in)?)(?: vor ort)? ?:(?:[^.!?]|tel\.)*\d[\d ()/-]{5,})"},
+  {C::footer, L::fr, false, R"(^trouver (?:un|mon|votre) magasin\W*$|^votre (?:conseill(?:er|ère)|agent|interlocut(?:eur|rice))(?: attitrée?| dédiée?| locale?)? ?:[^.!?]*\d[\d ()/.-]{5,})"},
+  {C::footer, L::es, false, R"(^(?:busca|encuentra) (?:tu|una) tienda\W*$|^(?:tu|su) (?:agente|asesora?|gestora?)(?: personal| de confianza)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::it, false, R"(^trova (?:il|un) negozio\W*$|^il (?:tuo|suo) (?:agente|consulente|referente)(?: di fiducia| personale)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::nl, false, R"(^(?:vind|zoek) (?:een|je|uw) (?:winkel|filiaal)\W*$|^(?:je|jouw|uw) (?:vaste )?(?:adviseur|tussenpersoon|contactpersoon)(?: in de buurt)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::pt, false, R"(^encontr(?:e|ar) (?:a|uma) loja\W*$|^(?:o )?(?:seu|teu) (?:agente|consultora?|mediadora?)(?: pessoal)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -754,6 +764,40 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"(\btassi (?:soggetti|suscettibili) (?:a|di) (?:variazione|variazioni|modifica)\b|\bassicurazione (?:incendio e scoppio|casa) obbligatoria\b)"},
   {C::imprint, L::nl, false, R"(\b(?:rentes?|tarieven) (?:onder voorbehoud|kunnen wijzigen)\b|\bopstalverzekering (?:is )?verplicht\b)"},
   {C::imprint, L::pt, false, R"(\btaxas? sujeitas? a alteraç(?:ão|ões)\b|\bseguro (?:multirriscos|de incêndio) obrigatório\b)"},
+  // A shop's coupon small print: once per purchase, not with other
+  // coupons or discounts, in participating stores only, the goods it
+  // leaves out; an optician's or a hearing-aid shop's note for the
+  // statutory insured and the card to bring; a referral reward's
+  // condition on the person referred; a test that is no doctor's
+  // examination.
+  {C::imprint, L::en, false,
+   R"(\bone (?:coupon|voucher|code) per (?:purchase|customer|transaction|household|order)\b|cannot be combined with (?:any )?other (?:[\pL-]+ (?:or|and) )?(?:[\pL-]+ )?(?:offers?|coupons?|discounts?|promotions?|vouchers?)|at participating (?:stores|locations|branches|retailers|outlets)\b|^(?:excludes|excluding|not valid on) (?:tobacco|alcohol|gift cards|lottery|stamps|newspapers|magazines|prescriptions|deposits)\b)"
+   R"(|^(?:note|information) for (?:insured (?:patients|members)|medicare (?:patients|members))|please bring your (?:insurance|medicare|health insurance) card)"
+   R"(|once (?:the |your )?(?:referred (?:friend|person|customer)|friend you referred) (?:has )?(?:paid|made|completed|placed)|does not replace (?:an? )?(?:eye examination|medical examination|visit to (?:your|a) doctor))"},
+  {C::imprint, L::de, false,
+   R"(einmal (?:pro|je) (?:einkauf|kunde|kundin|bestellung|haushalt|person)[^.!?]{0,20}einlösbar|nicht mit anderen (?:[\pL-]+ (?:oder|und|bzw\.?) )?[\pL-]*(?:aktionen|rabatten|rabattaktionen|gutscheinen|coupons|angeboten|vorteilen) (?:kombinierbar|kumulierbar)|in (?:allen )?teilnehmenden (?:filialen|märkten|geschäften|häusern|apotheken|partnerbetrieben)|^ausgenommen (?:sind )?(?:[\pL-]+, )*[\pL-]*(?:tabakwaren|pfand|gutscheine|gutscheinkarten|geschenkkarten|zeitschriften|bücher|säuglingsnahrung|pfandartikel)\b)"
+   R"(|^hinweis für (?:gesetzlich|privat) versicherte|bitte (?:bringen sie|bring) (?:ihre|deine) (?:versicherten|gesundheits|krankenversicherten)karte)"
+   R"(|sobald (?:die|der|dein|ihr|deine|ihre) geworbene[rn]? (?:person|kunde|kundin|freund|freundin|mitglied)|ersetzt (?:keine|nicht die) (?:augen|haus|fach|zahn)ärztliche)"},
+  {C::imprint, L::fr, false,
+   R"(\b(?:un|une) (?:seule? )?(?:coupon|bon|code) par (?:achat|client|foyer|commande|passage en caisse)\b|non cumulable avec (?:d'autres|les autres|toute autre|tout autre) (?:[\pL-]+ (?:ou|et) )?(?:offres?|promotions?|remises?|coupons?|bons?|réductions?)|dans les magasins participants|(?:dans|chez) (?:les|nos) (?:magasins|enseignes|points de vente) participants|^hors (?:tabac|alcool|presse|livres|cartes cadeaux|consigne|gaz)\b)"
+   R"(|^(?:information|à noter) pour les assurés sociaux|pensez à (?:apporter|vous munir de) votre carte vitale)"
+   R"(|dès que (?:votre|ton) filleule? (?:a|aura)\b|ne remplace pas (?:un |une |l')(?:examen|consultation|avis) (?:médical|ophtalmologique|chez (?:votre|un) (?:médecin|ophtalmologiste)))"},
+  {C::imprint, L::es, false,
+   R"(\bun (?:cupón|código|vale) por (?:compra|cliente|pedido|hogar)\b|no acumulable (?:con|a) otr[oa]s (?:[\pL-]+ (?:o|y) )?(?:ofertas|promociones|descuentos|cupones)|en (?:las )?tiendas (?:adheridas|participantes)|^(?:excepto|salvo|excluidos?) (?:tabaco|alcohol|libros|tarjetas regalo|prensa|revistas)\b)"
+   R"(|(?:trae|traiga) (?:tu|su) tarjeta sanitaria|^(?:nota|aviso) para (?:los )?asegurados)"
+   R"(|en cuanto (?:tu|su) (?:amigo|amiga|invitad[oa]) (?:haga|realice|pague)|no sustituye (?:a )?(?:una|la) (?:revisión|consulta) (?:médica|oftalmológica))"},
+  {C::imprint, L::it, false,
+   R"(\bun (?:buono|coupon|codice) per (?:acquisto|cliente|scontrino|famiglia)\b|non cumulabile con altr[ei] (?:[\pL-]+ (?:o|e) )?(?:offerte|promozioni|sconti|buoni|coupon)|nei (?:punti vendita|negozi) aderenti|^(?:esclusi|escluse) (?:tabacchi|alcolici|libri|carte regalo|giornali|riviste|ricariche)\b)"
+   R"(|(?:porta|porti) (?:con te |con sé )?(?:la )?(?:tua |sua )?tessera sanitaria|^(?:nota|avviso) per (?:gli )?assistiti)"
+   R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)\b|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
+  {C::imprint, L::nl, false,
+   R"(\béén (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
+   R"(|neem (?:je|uw) (?:zorg|verzekerings)pas mee|^(?:let op|tip) voor verzekerden)"
+   R"(|zodra (?:je|uw) (?:aangebrachte )?(?:vriend|vriendin|klant) (?:heeft betaald|de eerste)|vervangt geen (?:oogmeting bij de oogarts|medisch onderzoek|bezoek aan (?:de|je|uw) (?:huis|oog)arts))"},
+  {C::imprint, L::pt, false,
+   R"(\bum (?:cupão|cupom|vale|código) por (?:compra|cliente|pedido|agregado)\b|não (?:é )?(?:cumulável|acumulável|cumulativ[oa]) com outr[ao]s (?:[\pL-]+ (?:ou|e) )?(?:ofertas|promoções|descontos|cupões|cupons|campanhas)|nas lojas (?:aderentes|participantes)|^(?:exceto|excluindo|excluem-se) (?:tabaco|álcool|livros|cartões[- ]presente|revistas|jornais)\b)"
+   R"(|(?:traga|trazer) (?:o )?(?:seu |teu )?cartão (?:de utente|do sns|do plano de saúde)|^nota para (?:os )?(?:beneficiários|segurados))"
+   R"(|assim que (?:o seu|o teu|a sua|a tua) (?:amig[oa]|indicad[oa]|convidad[oa]) (?:pagar|fizer|efetuar)|não substitui (?:uma|a) consulta (?:médica|oftalmológica))"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1057,7 +1101,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
    R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
    R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen)|frühbucher\w*|)"
-   R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|katalog|konferenz|akademie)\b|)"
+   R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|konferenz|akademie)\b|)"
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte)|)"
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
@@ -1885,6 +1929,40 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bgratis abonnement (?:op het (?:vakblad|magazine)|voor professionals)\b|\bvraag (?:je|uw) gratis abonnement aan\b)"},
   {C::house_ad, L::pt, false,
    R"(\bassinatura gratuita (?:da revista|da edição impressa|para profissionais)\b|\bpeça a sua assinatura gratuita\b)"},
+  // A shop's own service and offer lines: the button that books an
+  // appointment (an eye or hearing test, a fitting), the app's download
+  // and the financing buttons, a voucher's heading with its value and the
+  // line telling where to show its code, a gift with every purchase of a
+  // kind, the loyalty account's points balance, the new catalogue to order.
+  {C::house_ad, L::en, false,
+   R"(^book (?:an |your |a free )?(?:appointment|eye test|hearing test|fitting|consultation)(?: now| online| today| here)?\W*$|\bbook your (?:free )?(?:appointment|eye test|hearing test) online\b)"
+   R"(|^get the app(?: now| for free)?\W*$|^download (?:our|the) app(?: now| for free)?\W*$|^(?:finance|apply for finance|apply for financing) (?:it )?now\W*$)"
+   R"(|^your [\pL-]+ (?:voucher|coupon) ?: (?:[$£€] ?)?\d+|(?:use|show|with) (?:the )?code [^ ]+ (?:online|in store|in-store|at (?:the )?checkout|at the till)\b)"
+   R"(|\b(?:with|for) every (?:pair of )?(?:[\pL-]+ ){0,2}[\pL-]+ (?:you (?:get|receive)|get) (?:a )?(?:free|second)\b|^(?:your )?(?:points|rewards) balance ?:|^you have [\d,.]+ (?:reward |bonus )?points\b|order (?:our|the) (?:new |free )?catalog(?:ue)? (?:now|today|here)\b|recommend us to your (?:friends|family|colleagues|neighbours|neighbors)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:einen |ihren |deinen )?[\pL-]*termin (?:online )?(?:buchen|vereinbaren|reservieren)\W*$|^(?:buchen|vereinbaren) sie (?:ihren|einen) [\pL-]*termin (?:online|bequem|jetzt)|^(?:buch|vereinbare) (?:deinen|einen) [\pL-]*termin (?:online|bequem|jetzt))"
+   R"(|^jetzt (?:kostenlos|gratis) (?:herunterladen|downloaden|installieren)\W*$|^jetzt (?:bequem )?(?:finanzieren|in raten zahlen)\W*$)"
+   R"(|^(?:dein|ihr) (?:[\pL-]+-)?gutschein ?: \d+(?:,\d+)? ?(?:%|€|euro)|mit dem (?:gutschein|rabatt|aktions)?code [^ ]+ (?:im (?:online-?)?shop|online|an der kasse|in (?:der|jeder) filiale))"
+   R"(|(?:zu|bei) jede[rmn] [\pL-]+ (?:erhalten sie|erhältst du|bekommen sie|bekommst du|gibt es) [^.!?]{0,60}(?:gratis|kostenlos|geschenkt|ohne aufpreis|dazu)|^(?:dein|ihr) (?:aktueller )?(?:punkte-?stand|punkte-?konto|bonusstand) ?:|(?:unser|unseren) (?:neue[nr]? |aktuelle[nr]? )?[\pL-]*katalog(?: \d{4})? (?:ist da|ist erschienen|anfordern|bestellen)\b|(?:empfehlen sie|empfiehl) uns (?:ihren|ihrer|ihrem|deinen|deiner|deinem) (?:freund|bekannt|famili|kolleg|nachbar))"},
+  {C::house_ad, L::fr, false,
+   R"(^prendre rendez-vous(?: en ligne)?\W*$|^(?:je )?prends rendez-vous\W*$|^prenez rendez-vous (?:en ligne|dès maintenant|en magasin)|^télécharge[rz]? (?:l'appli(?:cation)? )?gratuitement\W*$|^(?:je )?finance(?:r|z)? (?:maintenant|mon achat)\W*$)"
+   R"(|^(?:votre|ton) bon(?: de réduction)? ?: \d+|avec le code [^ ]+ (?:en ligne|en magasin|en caisse|sur le site)|pour (?:tout|chaque) achat d'(?:un|une) [\pL-]+,? (?:la|le|une|un) (?:[\pL-]+ ){1,2}(?:offerte?|gratuite?)|^(?:votre|ton) solde de points ?:|^vous avez [\d .]+ points\b|commandez (?:notre|le) (?:nouveau )?catalogue\b|recommandez-nous à (?:vos|tes) (?:amis|proches|collègues|voisins)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:reserva|pide|solicita|reservar|pedir) (?:tu |su |una )?cita(?: online| ya| ahora| previa)?\W*$|^(?:reserva|pide) (?:tu|su) cita (?:online|en tu tienda|en la óptica))"
+   R"(|^descárga(?:la|tela) gratis\W*$|^descargar gratis\W*$|^financia(?:r)? (?:ahora|tu compra)\W*$)"
+   R"(|^(?:tu|su) cupón ?: \d+|con el código [^ ]+ (?:online|en tienda|en caja|en la web)|(?:con|por) (?:cada|la compra de (?:unas?|un)) [\pL-]+,? (?:te llevas|llévate|recibes|obtienes) [^.!?]{0,40}(?:gratis|de regalo)|^(?:tu|su) saldo de puntos ?:|^tienes [\d.]+ puntos\b|pide (?:nuestro|el) (?:nuevo )?catálogo\b|recomiénd(?:anos|enos) a (?:tus|sus) (?:amigos|familiares|compañeros|vecinos)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^prenota (?:ora |subito )?(?:il tuo |un |l')?appuntamento(?: online)?\W*$|^prenota (?:il tuo )?appuntamento (?:online|in negozio))"
+   R"(|^scarica(?:la)? gratis\W*$|^scarica l'app(?: gratis)?\W*$|^finanzia (?:ora|il tuo acquisto)\W*$)"
+   R"(|^il tuo (?:buono|coupon) ?: \d+|con il codice [^ ]+ (?:online|in negozio|in cassa|sul sito)|(?:con|per) ogni [\pL-]+,? (?:ricevi|hai|ottieni) [^.!?]{0,40}(?:in omaggio|gratis|regalo)|^(?:il tuo )?saldo punti ?:|^hai [\d.]+ punti\b|richiedi (?:il nostro|il) (?:nuovo )?catalogo\b|(?:consigliaci|raccomandaci) ai (?:tuoi|suoi) (?:amici|familiari|colleghi|vicini)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:maak|plan|boek) (?:nu )?(?:een|je|uw) (?:gratis )?(?:afspraak|oogmeting|hoortest)(?: online)?\W*$|^(?:maak|plan) (?:online )?(?:een|je|uw) afspraak (?:online|in de winkel))"
+   R"(|^(?:download|installeer) (?:de app )?gratis\W*$|^download de app\W*$|^(?:nu )?(?:gespreid betalen|financieren)\W*$)"
+   R"(|^(?:je|jouw|uw) (?:kortings)?bon ?: \d+|met de (?:kortings)?code [^ ]+ (?:online|in de winkel|in onze webshop|aan de kassa)|bij (?:elke|iedere) [\pL-]+ (?:krijg|ontvang) (?:je|u) [^.!?]{0,40}(?:gratis|cadeau)|^(?:je|jouw|uw) puntensaldo ?:|^(?:je|u) (?:hebt|heeft) [\d.]+ punten\b|vraag (?:onze|de) (?:nieuwe )?catalogus aan\b|(?:beveel|raad) ons aan bij (?:je|jouw|uw) (?:vrienden|familie|collega|buren)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:marque|agende|marcar|agendar) (?:já )?(?:a sua |sua |uma )?(?:consulta|marcação|avaliação)(?: online)?\W*$)"
+   R"(|^(?:baixe|descarregue|instale)(?: o app| a app| a aplicação)? (?:grátis|gratuitamente)\W*$|^(?:financie|parcele) (?:agora|já)\W*$)"
+   R"(|^(?:o )?(?:seu|teu) (?:cupão|cupom|vale) ?: \d+|com o código [^ ]+ (?:online|na loja|no site|na caixa)|(?:na compra de|com) (?:cada|um|uns|uma) [\pL-]+,? (?:recebe|ganha|leva) [^.!?]{0,40}(?:grátis|de oferta|de brinde)|^(?:o )?(?:seu|teu) saldo de pontos ?:|^(?:você tem|tens) [\d.]+ pontos\b|peça (?:o nosso|o) (?:novo )?catálogo\b|recomende-nos (?:aos|a) (?:seus|teus) (?:amigos|familiares|colegas|vizinhos)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2193,6 +2271,16 @@ constexpr VocabularyRow k_rows[] = {
    R"(de eerste \d+ maanden (?:voor|à) |daarna € ?\d+[,.]\d+ per maand|stap (?:nu )?over en bespaar|^(?:neem|sluit) (?:nu )?(?:een )?abonnement(?: af)?\W*$)"},
   {C::upsell, L::pt, false,
    R"((?:os )?primeiros \d+ meses (?:por|a) \d|depois \d+[,.]\d+ ?€ ?(?:por mês|/ ?mês)|(?:mude|troque) (?:de (?:tarifa|plano|seguro) )?e (?:poupe|economize)|^(?:assine|assinar)(?: já| agora)?\W*$)"},
+  // A member drive's button and what a year's membership brings from its
+  // price; an insurer's check of the reader's policies, its title and
+  // button.
+  {C::upsell, L::en, false, R"(^(?:become a member|join (?:us )?(?:now|today))\W*$|\bfrom (?:just |only )?[$£€] ?\d+ a year,? (?:you(?:'ll)? get|members get|you receive)\b|^(?:take|start|book) (?:your|the|a) (?:free )?(?:policy|insurance|cover|plan) (?:check|review)\W*$|^your (?:free )?(?:policy|insurance|cover) (?:check|review)\b)"},
+  {C::upsell, L::de, false, R"(^jetzt [\pL-]*mitglied werden\W*$|(?:schon |bereits |nur )?ab \d+(?:,\d+)? ?(?:€|euro) (?:im|pro) jahr (?:erhalten sie|erhältst du|bekommen sie|bekommst du|genießen sie|genießt du|erhaltet ihr|bekommt ihr)\b|^(?:zum|jetzt zum|machen sie den|mach den|starten sie den) [\pL-]*(?:tarif|versicherungs|vertrags)-?check\W*$|^(?:ihr|dein) (?:persönlicher |kostenloser )?[\pL-]*(?:tarif|versicherungs|vertrags)-?check\b)"},
+  {C::upsell, L::fr, false, R"(^(?:devenir|devenez|deviens) (?:membre|adhérent)\W*$|\bdès \d+ ?€ par an,? (?:vous (?:bénéficiez|recevez|profitez)|tu (?:bénéficies|reçois|profites))\b|^(?:faire|faites|fais) (?:le|mon|votre|ton) bilan (?:assurance|de contrats?)\W*$|^(?:votre|ton) bilan (?:assurance|de contrats?)\b)"},
+  {C::upsell, L::es, false, R"(^(?:hazte|hágase|hacerse) (?:socio|socia|miembro)\W*$|\bdesde \d+ ?€ al año,? (?:recibes|tienes|disfrutas|recibe|tiene|disfruta)\b|^(?:revisa|revise) (?:tu|su) (?:póliza|seguro|tarifa)\W*$|^(?:tu|su) revisión de (?:póliza|seguro|tarifa)\b)"},
+  {C::upsell, L::it, false, R"(^(?:diventa|diventare) (?:socio|socia|membro)\W*$|\b(?:da|con) (?:soli )?\d+ ?€ all'anno,? (?:ricevi|hai|ottieni|riceve|ha)\b|^(?:fai|fate|verifica) (?:il )?check-?up (?:della|delle) (?:tua |tue )?(?:polizz|assicurazion)\pL*\W*$|^il tuo check-?up (?:assicurativo|polizza)\b)"},
+  {C::upsell, L::nl, false, R"(^(?:word|wordt) (?:nu )?lid\W*$|\bvoor (?:maar |slechts )?€ ?\d+ per jaar (?:krijg|ontvang|geniet) (?:je|u)\b|^(?:doe|start) (?:de|je|uw) (?:polis|verzekerings)check\W*$|^(?:je|uw) (?:gratis )?(?:polis|verzekerings)check\b)"},
+  {C::upsell, L::pt, false, R"(^(?:torne-se|torna-te|seja|sê) (?:sócio|sócia|membro)\W*$|\b(?:a partir de|por) (?:apenas )?\d+ ?€ por ano,? (?:recebe|tem|ganha|usufrui)\b|^(?:faça|faz) (?:a|o) (?:revisão|check-?up) (?:da sua|do seu|dos seus) (?:apólice|seguros?)\W*$|^(?:a sua|o seu) check-?up (?:de seguros|da apólice)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -2321,6 +2409,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::donation, L::pt, false,
    R"(\b\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais) (?:podem|pode|permitem|permite) (?:pagar|financiar|comprar|formar|fornecer)\b)"
    R"(|\b(?:cada|a sua|sua) doação será (?:dobrada|duplicada)|dorsais solidários|\bcorra (?:por nós|connosco|conosco)\b|quotas? de \d{4} (?:vence|vencem)\b)"},
+  // A charity's appeal by what the reader's own sum pays for ("with 50
+  // euros you fund a tracking collar").
+  {C::donation, L::en, false, R"(\bwith (?:just |only )?[$£€] ?\d[\d,.]*,? you (?:can|could|will) (?:fund|pay for|buy|provide|sponsor)\b)"},
+  {C::donation, L::de, false, R"(\bmit (?:nur |schon |bereits )?\d[\d.]*(?:,\d+)? ?(?:€|euro) (?:finanzieren sie|finanzierst du|finanziert ihr|ermöglichen sie|ermöglichst du|ermöglicht ihr|bezahlen sie|bezahlst du|kaufen sie|kaufst du|schenken sie|schenkst du|unterstützen sie|unterstützt du)\b)"},
+  {C::donation, L::fr, false, R"(\bavec (?:seulement )?\d[\d .]*(?:,\d+)? ?(?:€|euros?),? (?:vous financez|tu finances|vous permettez|vous offrez|tu offres)\b)"},
+  {C::donation, L::es, false, R"(\bcon (?:solo |sólo )?\d[\d.]*(?:,\d+)? ?(?:€|euros?),? (?:financias|financia|pagas|paga|haces posible|hace posible)\b)"},
+  {C::donation, L::it, false, R"(\bcon (?:soli )?\d[\d.]*(?:,\d+)? ?(?:€|euro),? (?:finanzi|paghi|regali|rendi possibile)\b)"},
+  {C::donation, L::nl, false, R"(\bmet (?:maar |slechts )?(?:€ ?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)? euro),? (?:financier|betaal|koop|schenk) (?:je|u)\b)"},
+  {C::donation, L::pt, false, R"(\bcom (?:apenas )?\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais),? (?:financia|paga|oferece|torna possível)\b)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"

@@ -2399,3 +2399,72 @@ TEST_CASE("a text ad in one cell linking where the story above links owns no sto
   CHECK(kept(r, "Glass prices climb"));
   CHECK(kept(r, "Cartons go lighter"));
 }
+
+TEST_CASE("a shop's booking box and its coupon small print go, its report and a catalogue's news stay", "[transform]") {
+  // A hearing-aid shop's letter: a report, then a box with a title, a
+  // line to book a test online, the booking button and the line that the
+  // test is no doctor's; a coupon's terms; a streaming service's line on
+  // what leaves its catalogue.
+  const CleanResult r = clean(
+      doc({story("Hearing", 3),
+           {para("Laut einer Erhebung der Innungen tragen in Deutschland inzwischen rund vier Millionen Menschen ein "
+                 "Hörgerät, doppelt so viele wie vor zwanzig Jahren."),
+            heading("Ihr Hörtest in 15 Minuten", 2),
+            para("Vereinbaren Sie Ihren Termin online in einem Fachgeschäft in Ihrer Nähe."),
+            para("Jetzt Termin buchen", {Link{"Jetzt Termin buchen", "https://hoerwelt.example/termin"}}),
+            para("Der Hörtest ersetzt keine fachärztliche Untersuchung."),
+            para("Alle Gutscheine sind einmal pro Einkauf einlösbar und nicht mit anderen Coupons oder Rabatten "
+                 "kombinierbar."),
+            heading("Neu und bald weg", 2),
+            para("Ende März verlassen zwei Staffeln der Krimireihe unseren Katalog, drei neue kommen dazu.")},
+           story("Season", 3)}));
+  CHECK(reason_for(r, "Jetzt Termin buchen").starts_with("promo: \"jetzt termin buchen\""));
+  CHECK(reason_for(r, "Vereinbaren Sie Ihren Termin online").starts_with("promo:"));
+  CHECK(reason_for(r, "Der Hörtest ersetzt keine").starts_with("legal:"));
+  CHECK(reason_for(r, "Alle Gutscheine sind einmal pro Einkauf").starts_with("legal:"));
+  CHECK(!kept(r, "Ihr Hörtest in 15 Minuten"));
+  CHECK(kept(r, "Laut einer Erhebung der Innungen"));
+  CHECK(kept(r, "Ende März verlassen zwei Staffeln"));
+}
+
+TEST_CASE("a policy check's box, a member drive and a donation's sum go, the club's events stay", "[transform]") {
+  // An insurer's magazine with its policy check (title, copy, button),
+  // then a friends' association's membership box and an appeal that
+  // says what the reader's sum pays for, under the association's events.
+  const CleanResult r = clean(doc(
+      {story("Storm", 3),
+       {heading("Ihr Versicherungs-Check", 2),
+        para("Prüfen Sie in fünf Minuten, ob Ihr Hausrat nach dem Umzug noch richtig versichert ist."),
+        para("Zum Versicherungs-Check", {Link{"Zum Versicherungs-Check", "https://news.versicherer.example/check"}}),
+        para("Sommerfest im Vogelpark: Sonntag, 6. Juli, ab 11 Uhr, mit Flugschau um 14 Uhr."),
+        para("Ab 35 € im Jahr erhalten Sie freien Eintritt an allen Aktionstagen und das Jahresheft."),
+        para("Jetzt Mitglied werden", {Link{"Jetzt Mitglied werden", "https://vogelpark-freunde.example/mitglied"}}),
+        para("Mit 25 Euro finanzieren Sie einen Nistkasten für die Mauersegler am Eingang.")},
+       story("Aviary", 3)}));
+  CHECK(reason_for(r, "Ihr Versicherungs-Check").starts_with("promo:"));
+  CHECK(reason_for(r, "Prüfen Sie in fünf Minuten").starts_with("promo:"));
+  CHECK(reason_for(r, "Zum Versicherungs-Check").starts_with("promo:"));
+  CHECK(reason_for(r, "Ab 35 € im Jahr erhalten Sie").starts_with("promo:"));
+  CHECK(reason_for(r, "Jetzt Mitglied werden").starts_with("promo:"));
+  CHECK(reason_for(r, "Mit 25 Euro finanzieren Sie").starts_with("promo:"));
+  CHECK(kept(r, "Sommerfest im Vogelpark"));
+}
+
+TEST_CASE("an offer's small print or a store-finder button before a last headed tip starts no footer", "[transform]") {
+  // A shop's letter: the stories, an offer's terms and its store-finder
+  // button, then one more tip under its own heading, then the footer.
+  const CleanResult r = clean(
+      doc({story("Lenses", 2),
+           {heading("Zweite Brille zum halben Preis", 2),
+            para("Aktion gültig bis Ende Mai in allen teilnehmenden Filialen, nur für Fassungen der Hauskollektion."),
+            para("Filiale finden", {Link{"Filiale finden", "https://optik.example/filialen"}}),
+            heading("Brillen richtig putzen", 2),
+            para("Putzen Sie Ihre Gläser mit lauwarmem Wasser und einem Tropfen Spülmittel, nie trocken mit dem Hemd."),
+            para("Sie erhalten diesen Newsletter, weil Sie sich in einer Filiale angemeldet haben."),
+            para("Abmelden", {Link{"Abmelden", "https://optik.example/abmelden"}})}}));
+  CHECK(reason_for(r, "Aktion gültig bis Ende Mai").starts_with("legal:"));
+  CHECK(reason_for(r, "Filiale finden").starts_with("footer: \"filiale finden\""));
+  CHECK(kept(r, "Brillen richtig putzen"));
+  CHECK(kept(r, "Putzen Sie Ihre Gläser"));
+  CHECK(reason_for(r, "Sie erhalten diesen Newsletter").starts_with("footer:"));
+}
