@@ -108,6 +108,7 @@ class Cleaner {
   void mark_between_promos();
   void mark_lead_in_lists();
   static bool link_list(std::string_view text);
+  void mark_mirror_lists();
   void mark_promo_boxes();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();

@@ -2468,3 +2468,32 @@ TEST_CASE("an offer's small print or a store-finder button before a last headed 
   CHECK(kept(r, "Putzen Sie Ihre Gläser"));
   CHECK(reason_for(r, "Sie erhalten diesen Newsletter").starts_with("footer:"));
 }
+
+TEST_CASE("a plain-text price list's ordering box, bonus points, reseller terms, mirror list and registration pitch",
+          "[transform]") {
+  // plain-price-list.txt: a parts dealer's list in plain text. The account
+  // line under the title with a lettered customer number, the boxed
+  // ordering terms, a bonus-points box, the reseller box, a download's
+  // mirror list (one file on three hosts, no word of mirrors) and the
+  // registration pitch go; a boxed heading goes with its box when the box
+  // went as small print. The news, the catalogue's links on one host and
+  // old versions on three sites (no file in common) stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(text_to_document(read_file(dir / "plain-price-list.txt")));
+  CHECK(reason_for(r, "Customer number: HP 20 4471").starts_with("chrome: in the header, an account line"));
+  CHECK(reason_for(r, "HOW TO ORDER").starts_with("legal"));
+  CHECK(reason_for(r, "Call us on weekdays").starts_with("legal: section"));
+  CHECK(reason_for(r, "EARN UP TO 3,000 BONUS POINTS").starts_with("promo"));
+  CHECK(reason_for(r, "Order three times before May 31").starts_with("promo: section"));
+  CHECK(reason_for(r, "RESELLERS: ask about").starts_with("promo"));
+  CHECK(reason_for(r, "Download it here:") == "promo: a download's mirror list: one file on three hosts or more");
+  CHECK(reason_for(r, "REGISTERING THE TOOL").starts_with("promo"));
+  CHECK(reason_for(r, "THE TOOLS ON CD") == "orphan: heading of a removed section");
+  CHECK(kept(r, "HILLTOP PC PARTS"));
+  CHECK(kept(r, "Hard drive prices fell by a fifth"));
+  CHECK(kept(r, "NEW IN STOCK"));
+  CHECK(kept(r, "The 19\" monitor we wrote about"));
+  CHECK(kept(r, "Our disk test tool 1.2"));
+  CHECK(kept(r, "Our 2001 catalogue is at"));
+  CHECK(kept(r, "Old versions stay at each of"));
+}
