@@ -938,3 +938,18 @@ TEST_CASE("summarize takes the web link from a view-online line the cleaner remo
     CHECK(summarize(cleaned).web_url == href.substr(0, href.find('"')));
   }
 }
+
+TEST_CASE("summarize lists a magazine's teasers by their headlines and tells their news", "[transform]") {
+  // Kicker, headline and byline in one block over each story: the
+  // headlines are the items, the lede is the cover story's news, and no
+  // kicker or byline is quoted (teaser-blocks.html).
+  const Summary s = summarize(clean(html_to_document(fixture("teaser-blocks.html"))),
+                              options(4, "Harbour Monthly", "Harbour Monthly: the battery ferry"));
+  INFO(all_text(s));
+  CHECK_THAT(s.lede, Catch::Contains("electric ferry"));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "The Last Winter at Skerry Light") != titles.end());
+  CHECK_THAT(all_text(s), !Catch::Contains("COVER STORY"));
+  CHECK_THAT(all_text(s), !Catch::Contains("By Ruth Okafor"));
+}
