@@ -953,3 +953,14 @@ TEST_CASE("summarize lists a magazine's teasers by their headlines and tells the
   CHECK_THAT(all_text(s), !Catch::Contains("COVER STORY"));
   CHECK_THAT(all_text(s), !Catch::Contains("By Ruth Okafor"));
 }
+
+TEST_CASE("summarize quotes no chart caption", "[transform]") {
+  // "CHART: Weekly spot rate ...", "Figure 2: Average truck waiting time
+  // ...": a caption says what a picture shows, full of names and figures,
+  // and tells no news (chart-captions.html).
+  const Summary s = summarize(clean(html_to_document(fixture("chart-captions.html"))), options(4, "Harbour Freight"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), !Catch::Contains("CHART:"));
+  CHECK_THAT(all_text(s), !Catch::Contains("Figure 2"));
+  CHECK_THAT(all_text(s), Catch::Contains("38 minutes"));
+}
