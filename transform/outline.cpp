@@ -402,6 +402,52 @@ std::optional<std::string> teaser_headline(std::string_view text) {
   return std::string(headline);
 }
 
+// "1.5 Harbour Gate 2.1 lock bypass Risk: High Affected: Harbour Gate 1.0
+// through 2.1": the header of an entry of a plain-text digest (an
+// advisory, a release, a listing), its title and then its record fields
+// ("Risk: High", "Plattform: Linux"), each a capitalised label of one word,
+// a colon and a short value. The title (3 to 15 words, no stop, no colon)
+// and the labels (folded) when at least two fields follow it and nothing
+// else does.
+struct RecordHeader {
+  std::string title;
+  std::vector<std::string> labels;
+};
+std::optional<RecordHeader> record_header(std::string_view text) {
+  const auto words = split_words(text);
+  if (words.size() > 45) return std::nullopt;
+  std::vector<std::size_t> fields;  // byte offsets of the field labels
+  RecordHeader header;
+  int since = 0;  // words of the value after the last label
+  for (auto w : words) {
+    const std::size_t at = static_cast<std::size_t>(w.data() - text.data());
+    const std::size_t end = at + w.size();
+    std::size_t i = 0;
+    const char32_t c = next_code_point(w, i);
+    const bool label = end + 1 < text.size() && text[end] == ':' && text[end + 1] == ' ' && is_word_code_point(c) &&
+                       !is_lower_letter(c) &&
+                       std::none_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (label) {
+      if (!fields.empty() && since == 0) return std::nullopt;
+      fields.push_back(at);
+      header.labels.push_back(fold_for_match(w));
+      since = 0;
+    } else if (!fields.empty() && ++since > 12) {
+      return std::nullopt;
+    }
+  }
+  if (fields.size() < 2 || since == 0) return std::nullopt;
+  std::string_view title = text.substr(0, fields.front());
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\n')) title.remove_suffix(1);
+  const int title_words = count_words(title);
+  if (title_words < 3 || title_words > 15 || ends_with_punctuation(title) ||
+      title.find(':') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  header.title = std::string(title);
+  return header;
+}
+
 // "3,99*", "€49.99", "UVP: 24.90 €", "$14.95", "1.299,- kr": a line that
 // is a price and nothing else, maybe after a one- or two-word label ("UVP",
 // "now", "ab"). In any of the number formats of the languages (a decimal
@@ -671,12 +717,42 @@ class Builder {
     return false;
   }
 
-  // A teaser's headline (teaser_headline) over a paragraph of at least 20
-  // words: the title of the story below it.
+  // Entries' titles over their record fields (record_header), where at
+  // least two of an entry's labels head another entry's fields too: the
+  // entries of one digest share their labels ("Risk:", "Affected:"), a
+  // headline with a colon or two in it has labels of its own.
+  std::vector<std::optional<std::string>> record_titles() const {
+    std::vector<std::optional<RecordHeader>> headers(m_doc.blocks.size());
+    std::map<std::string, int> entries_of;  // label -> entries it heads a field of
+    for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
+      if (m_facts[i].words > 45 || m_facts[i].words < 5) continue;
+      headers[i] = record_header(m_doc.blocks[i].text);
+      if (!headers[i]) continue;
+      std::vector<std::string> labels = headers[i]->labels;
+      std::sort(labels.begin(), labels.end());
+      labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+      for (auto& l : labels) ++entries_of[l];
+    }
+    std::vector<std::optional<std::string>> titles(m_doc.blocks.size());
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+      if (!headers[i]) continue;
+      int shared = 0;
+      for (const auto& l : headers[i]->labels) shared += entries_of[l] >= 2 ? 1 : 0;
+      if (shared >= 2) titles[i] = std::move(headers[i]->title);
+    }
+    return titles;
+  }
+  const std::vector<std::optional<std::string>> m_record_titles = record_titles();
+
+  // A teaser's headline (teaser_headline), or an entry's title over its
+  // record fields (record_titles), over a paragraph of at least 20 words:
+  // the title of the story below it.
   std::optional<std::string> teaser_title(std::size_t i) const {
     const Block& b = m_doc.blocks[i];
-    if (b.text.find('\n') == std::string::npos || m_facts[i].words > 25) return std::nullopt;
-    auto headline = teaser_headline(b.text);
+    if (m_facts[i].words > 45) return std::nullopt;
+    auto headline =
+        b.text.find('\n') != std::string::npos && m_facts[i].words <= 25 ? teaser_headline(b.text) : std::nullopt;
+    if (!headline) headline = m_record_titles[i];
     if (!headline) return std::nullopt;
     for (std::size_t j = i + 1; j < m_doc.blocks.size() && j <= i + 2; ++j) {
       const Block& n = m_doc.blocks[j];

@@ -343,3 +343,26 @@ TEST_CASE("build_outline titles a magazine teaser by its headline between kicker
   const Outline plain = outline_of(html_to_document("<p>Ein neues Theater<br>am Hafen der Stadt</p>" + prose));
   for (const auto& s : plain.stories) CHECK(s.title != "Ein neues Theater");
 }
+
+TEST_CASE("build_outline titles a digest's entry by the title over its record fields", "[transform]") {
+  // "1.2 Tidegate Router 7 default password ... Severity: Medium
+  // Platforms: ...": the fields, whose labels head every entry, say
+  // nothing the entry's paragraph does not; the title heads the story.
+  const Document doc = text_to_document(fixture("record-fields.txt"));
+  const Outline o = outline_of(doc, "Harbour Security Weekly, issue 14", "Harbour Security");
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) titles.push_back(s.title);
+  for (const char* t :
+       {"1.1 Quaymail 4.2 header injection in the reply form",
+        "1.2 Tidegate Router 7 default password on the service port", "1.3 Ferrylog 2.0 crash on long host names"}) {
+    CHECK(std::any_of(titles.begin(), titles.end(), [&](const std::string& title) { return title.ends_with(t); }));
+  }
+  for (const auto& p : o.passages) CHECK(p.text.find("Severity:") == std::string::npos);
+  // A headline with two colons of its own has no fields that other
+  // entries share: it stays one line of text.
+  const Outline one = outline_of(text_to_document(
+      "Harbour Podcast: Port director Anna Berg: the new quay, the ferries and the budget\n\n"
+      "The port director talks about the new quay, which opens in May after three years of building, and about "
+      "the two ferries the board wants to buy.\n"));
+  for (const auto& s : one.stories) CHECK(s.title != "Harbour Podcast");
+}

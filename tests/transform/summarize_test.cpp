@@ -964,3 +964,17 @@ TEST_CASE("summarize quotes no chart caption", "[transform]") {
   CHECK_THAT(all_text(s), !Catch::Contains("Figure 2"));
   CHECK_THAT(all_text(s), Catch::Contains("38 minutes"));
 }
+
+TEST_CASE("summarize lists a digest's entries by their titles, not their record fields", "[transform]") {
+  // The fields under each entry's title ("Severity: High", "Platforms:
+  // ...") are full of names and versions, but the entry's title and its
+  // paragraph tell what happened (record-fields.txt).
+  const Summary s = summarize(clean(text_to_document(fixture("record-fields.txt"))), options(4, "Harbour Security"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), !Catch::Contains("Severity:"));
+  CHECK_THAT(all_text(s), !Catch::Contains("Platforms:"));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "1.2 Tidegate Router 7 default password on the service port") !=
+        titles.end());
+}
