@@ -1571,6 +1571,29 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:reserveer|boek) (?:een|je|uw) tafel\W*$|^(?:koop|geef|bestel) een cadeau(?:kaart|bon)\W*$|cadeaukaarten? (?:zijn geldig|gelden) in al onze restaurants|(?:groep|feest|gezelschap) (?:van|vanaf) \d+ personen\b[^.!?]*\?)"},
   {C::house_ad, L::pt, false,
    R"(^reserv(?:e|ar) (?:uma |a sua |sua )?mesa\W*$|^(?:compre|ofereça|oferecer) (?:um )?(?:cartão|vale)[ -]presente\W*$|(?:cartões|vales)[ -]presente (?:válidos|valem) em todos os nossos restaurantes|(?:grupo|festa|evento) de (?:mais de )?\d+ pessoas\b[^.!?]*\?)"},
+  // The sender's stand at a trade show: where to meet the team, the booth or
+  // stand number, a free pass with a code.
+  {C::house_ad, L::en, false,
+   R"(^(?:meet|visit|see|find) (?:us|our team) at\b[^.!?]*$|\b(?:us|we|our team|the [\pL-]+ team)\b[^.!?]*\b(?:booth|stand) (?:#|no\.? ?)?[a-z]?\d+)"
+   R"(|\bfree (?:exhibit(?:s|ion)?(?: hall)?|expo|show ?floor|visitor) (?:pass|badge|ticket)(?:es|s)?\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:besuchen sie uns|besuche uns|treffen sie uns|triff uns) (?:auf|an|bei|in)\b[^.!?]*$|\b(?:besuchen sie uns|besuche uns|besucht uns|sie finden uns|ihr findet uns|du findest uns|wir sind)\b[^.!?]*\b(?:stand|halle) [a-z]?\d+)"
+   R"(|kostenlose[ns]? (?:besucher|messe|eintritts|fach)(?:ticket|karte|pass|besucherausweis)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:retrouvez|rencontrez|rejoignez)-nous (?:sur|au|à|lors)\b[^.!?]*$|\b(?:retrouvez-nous|rencontrez-nous|venez nous voir|nous serons)\b[^.!?]*\bstand (?:n° ?)?[a-z]?\d+)"
+   R"(|\b(?:badge|invitation|entrée) (?:gratuite?|offerte?) (?:pour|au|du) (?:le )?salon\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:visítenos|visítanos|encuéntranos|encuéntrenos) en\b[^.!?]*$|\b(?:visítenos|visítanos|encuéntranos|encuéntrenos|ven a vernos|venga a vernos|estaremos)\b[^.!?]*\b(?:stand|pabellón) (?:n\.?º ?)?[a-z]?\d+)"
+   R"(|\b(?:pase|entrada|acreditación) gratuita? (?:para|a|de) (?:la )?feria\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:venite|vieni) a trovarci (?:a|al|alla|allo|in)\b[^.!?]*$|\b(?:venite a trovarci|vieni a trovarci|ci trovate|saremo)\b[^.!?]*\b(?:stand|padiglione) (?:n\. ?)?[a-z]?\d+)"
+   R"(|\b(?:biglietto|ingresso|pass) (?:gratuito|omaggio) (?:per|alla) (?:la )?fiera\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:bezoek ons|kom langs|ontmoet ons) (?:op|bij|tijdens)\b[^.!?]*$|\b(?:bezoek ons|kom langs|u vindt ons|je vindt ons|wij staan|we staan)\b[^.!?]*\b(?:stand|standnummer|hal) [a-z]?\d+)"
+   R"(|\bgratis (?:toegangs|beurs|bezoekers)(?:kaart|ticket|badge)s?\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:visite-nos|visita-nos|encontre-nos|venha nos visitar) (?:na|no|em)\b[^.!?]*$|\b(?:visite-nos|visita-nos|encontre-nos|venha nos visitar|estaremos)\b[^.!?]*\b(?:stand|estande|pavilhão) (?:n\.?º ?)?[a-z]?\d+)"
+   R"(|\b(?:credencial|entrada|ingresso) gratuit[ao] (?:para|na|à) (?:a )?feira\b)"},
   // The publisher's conference invitation: "Join 600 owners and investors
   // for a day on ...".
   {C::house_ad, L::en, false,
