@@ -1,7 +1,6 @@
 #include "deliver/smtp_reply.hpp"
 
-#include <cctype>
-
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 
 namespace distill::deliver {
@@ -24,11 +23,7 @@ std::string printable(std::string_view line) {
   return out;
 }
 
-std::string verb_of(std::string_view line) {
-  std::string verb(line.substr(0, line.find(' ')));
-  for (auto& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return verb;
-}
+std::string verb_of(std::string_view line) { return transform::ascii_upper(line.substr(0, line.find(' '))); }
 
 }  // namespace
 

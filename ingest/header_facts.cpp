@@ -1,9 +1,8 @@
 #include "ingest/header_facts.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 
+#include "transform/ascii.hpp"
 #include "transform/headers.hpp"
 
 namespace distill::ingest {
@@ -17,9 +16,7 @@ HeaderFacts header_facts(std::string_view message) {
   if (const auto* v = transform::find_header(fields, "From")) {
     auto addresses = transform::parse_address_list(*v);
     if (!addresses.empty()) {
-      facts.from = addresses.front().address;
-      std::transform(facts.from.begin(), facts.from.end(), facts.from.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      facts.from = transform::ascii_lower(addresses.front().address);
     }
   }
   if (const auto* v = transform::find_header(fields, "List-Id")) facts.list_id = transform::parse_message_id(*v);

@@ -6,22 +6,17 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
-#include <cctype>
 #include <string>
 
 #include <curl/curl.h>
+
+#include "transform/ascii.hpp"
 
 namespace distill::ingest {
 
 namespace {
 
 constexpr std::size_t k_recv_chunk = 256 * 1024;
-
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A command as errors show it: its first line, cut at 60 characters. No
 // command here carries a credential: libcurl did the login.
@@ -121,14 +116,16 @@ ImapConnection::ImapConnection(const ImapOptions& options, std::string context)
   m_recv_buf.resize(k_recv_chunk);
   command("CAPABILITY", [this](ImapResponse& r) {
     if (!r.data.empty() && r.data[0].is_atom("CAPABILITY")) {
-      for (std::size_t i = 1; i < r.data.size(); ++i) m_capabilities.insert(upper(r.data[i].text));
+      for (std::size_t i = 1; i < r.data.size(); ++i) m_capabilities.insert(transform::ascii_upper(r.data[i].text));
     }
   });
 }
 
 ImapConnection::~ImapConnection() = default;
 
-bool ImapConnection::has_capability(std::string_view name) const { return m_capabilities.count(upper(name)) > 0; }
+bool ImapConnection::has_capability(std::string_view name) const {
+  return m_capabilities.count(transform::ascii_upper(name)) > 0;
+}
 
 void ImapConnection::wait_socket(bool for_write) {
   curl_socket_t sock = CURL_SOCKET_BAD;

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "ingest/header_facts.hpp"
+#include "transform/ascii.hpp"
 
 namespace distill::ingest {
 
@@ -34,9 +35,7 @@ std::vector<fs::path> message_files(LocalSource::Kind kind, const fs::path& root
       auto name = it->path().filename().string();
       if (name.starts_with(".")) continue;
       if (eml_only) {
-        auto ext = it->path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (ext != ".eml") continue;
+        if (!transform::iequals_ascii(it->path().extension().string(), ".eml")) continue;
       }
       files.push_back(it->path());
     }

@@ -18,6 +18,14 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+inline std::string ascii_upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_upper(c);
+  return out;
+}
+
 // Space, tab, LF, VT, FF and CR: what isspace() takes in the "C" locale.
 constexpr bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 

@@ -14,7 +14,8 @@
 //    blocks is the same pitch, and so is a promo box's longer copy between
 //    its promo heading and its button; a heading whose whole section was
 //    removed goes too, and blocks without a single word (arrows, bullets,
-//    separators of dashes).
+//    separators of dashes); so does a download's mirror list (one file
+//    on three hosts or more), once a lead-in above it took what it owns.
 //
 // Every step skips blocks already removed and blocks protected by `keep`,
 // so the first reason found is the one reported.
@@ -88,6 +89,7 @@ CleanResult Cleaner::run() {
     mark_between_promos();
     mark_promo_boxes();
     mark_lead_in_lists();
+    mark_mirror_lists();
   }
   tidy();
   return result();
@@ -330,8 +332,12 @@ void Cleaner::tidy() {
     // Use the referral link below ..." under a leaderboard's heading): a
     // section that went whole, with a promo or sponsor in it, owns its
     // heading too.
+    // A heading boxed between rules, as plain text sets an offer's or a
+    // policy's title ("---- GET THE BOXED SET ----"), is its box's title:
+    // a box that went whole, as small print too, takes it along.
     const bool owned =
-        first_removed && (owns_heading(*first_removed) || (*first_removed == RemovalKind::footer && owning_below));
+        first_removed && (owns_heading(*first_removed) || (*first_removed == RemovalKind::footer && owning_below) ||
+                          (*first_removed == RemovalKind::legal && boxed_label(i)));
     if (owned && !kept_any) remove(i, {RemovalKind::orphan, "heading of a removed section"});
   }
   mark_contents_lines();
@@ -411,6 +417,19 @@ void Cleaner::mark_lead_in_lists() {
     const std::size_t j = i + 1;
     if (!open(j) || block(j).kind != BlockKind::paragraph || !link_list(block(j).text)) continue;
     remove(j, {reason->kind, "the list under a removed lead-in, only links with short labels"});
+  }
+}
+
+// A download's mirror list: a block of up to 120 words that offers one
+// file from three hosts or more (evidence.hpp), by links or by addresses
+// written in plain text.
+void Cleaner::mark_mirror_lists() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    const Block& b = block(i);
+    if (!open(i) || b.kind == BlockKind::separator || m_info[i].words > 120) continue;
+    if (lists_mirrors(b.links, b.text)) {
+      remove(i, {RemovalKind::promo, "a download's mirror list: one file on three hosts or more"});
+    }
   }
 }
 

@@ -126,6 +126,23 @@ bool Cleaner::names_host(const std::vector<std::string>& names, std::string_view
                      [&](const std::string& name) { return letters.find(name) != std::string::npos; });
 }
 
+// Whether an open heading after block i stands over an open paragraph
+// of 12 words or more that ends like a sentence: a section of the issue,
+// not a footer's line.
+bool Cleaner::headed_text_after(std::size_t i) const {
+  for (std::size_t h = i + 1; h + 1 < size(); ++h) {
+    if (!open(h) || block(h).kind != BlockKind::heading) continue;
+    for (std::size_t j = h + 1; j < size(); ++j) {
+      if (m_info[j].words == 0) continue;
+      if (!open(j) || block(j).kind == BlockKind::heading) break;
+      if (block(j).kind == BlockKind::paragraph && m_info[j].words >= 12 && ends_like_sentence(m_info[j].folded))
+        return true;
+      break;
+    }
+  }
+  return false;
+}
+
 // The footer region starts at the first footer marker or sign-off with
 // little editorial text after it: at most a quarter of the issue's words
 // (and the block is in the second half of the issue).

@@ -367,7 +367,11 @@ void Cleaner::mark_vocabulary() {
       } else {
         remove(i, r);
       }
-      if (h.category == Category::footer || h.category == Category::imprint) {
+      // Small print or a service line with a headed section of the issue
+      // after it (an offer's terms or its store-finder button, then the
+      // next tip) stands between sections: it goes alone and starts no
+      // footer.
+      if ((h.category == Category::footer || h.category == Category::imprint) && !headed_text_after(i)) {
         m_footer_candidates.push_back({i, quote(b.text, 40)});
       }
       break;

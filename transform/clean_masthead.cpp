@@ -150,13 +150,15 @@ void Cleaner::mark_header_zone() {
 
 // A member, customer or account word, then a number sign and four digits
 // or more, in the seven languages ("n° d'adhérent 4471", "Mitgliedsnummer
-// 2231-88", "número de socio: 10442", "klantnummer 8812").
+// 2231-88", "número de socio: 10442", "klantnummer 8812"); a programme's
+// letters may lead the digits when six or more follow in groups
+// ("membership number: CC 4471 0928"), where "number in 2024" is a year.
 bool Cleaner::names_account_number(std::string_view folded) {
   static const RE2 re(
       R"((?:^|[^\pL])(?:(?:kunden|mitglieds|klant|lid|leden|abonnenten|vertrags)nummer|)"
       R"((?:member|customer|account|client|adhérent|membre|socio|socia|cliente|tessera|sócio|associado|abonné|)"
       R"(abonado|abbonato|assinante|mitglied|kunde|klant|lid)\pL*[^.!?]*?(?:number|no\.|nr\.|n°|nº|n\.º|)"
-      R"(numéro|número|numero|#))\s?:?\s?\d[\d -]{3,})");
+      R"(numéro|número|numero|#))\s?:?\s?(?:\d[\d -]{3,}|\pL{1,3}[ -]?\d{2,}[ -]?\d{4,}))");
   return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 

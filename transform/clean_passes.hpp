@@ -108,6 +108,7 @@ class Cleaner {
   void mark_between_promos();
   void mark_lead_in_lists();
   static bool link_list(std::string_view text);
+  void mark_mirror_lists();
   void mark_promo_boxes();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
@@ -177,6 +178,7 @@ class Cleaner {
   void mark_label_copy(std::size_t label, const Removal& reason);
   void mark_sponsor_captions();
   bool copy_of_lone_site(std::size_t i) const;
+  bool links_like_item_above(std::size_t i) const;
   bool closes_like_every_item(std::size_t i) const;
   static std::string_view capital_heading(std::string_view text);
   bool ruled_between(std::size_t a, std::size_t b) const;
@@ -220,6 +222,7 @@ class Cleaner {
   static bool names_event_day(std::string_view folded);
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
+  bool headed_text_after(std::size_t i) const;
   void mark_footer_region();
   void mark_closing_separator();
   void mark_signature();

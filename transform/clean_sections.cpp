@@ -81,6 +81,15 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // link ("Today's issue is sponsored by Acme. Trade for $7.95 flat.
   // http://acme.example/x"), as plain-text letters print it above the news.
   const bool carries_ad = !m_info[start].heading_like && m_info[start].words <= 60 && !block(start).links.empty();
+  // A label that carries its whole ad in one cell (label, the advertiser's
+  // name, a line of copy and its link, as a trade letter's text ad stands
+  // between two stories) and links only where the story right above it
+  // links too (the publisher's own ad server): the link tells nothing of
+  // the sponsor, the cell is the ad, and what follows is the issue's again.
+  if (closed && carries_ad && m_info[start].words >= 12 && first < end && links_like_item_above(start)) {
+    mark_bare_label(start, reason_for_label);
+    return;
+  }
   if (closed && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < end) {
     // An ad's title is followed by its copy and button: the first few
     // blocks under the credit, up to the next heading after them.
@@ -441,6 +450,24 @@ bool Cleaner::links_to_any(std::size_t from, std::size_t to, const std::vector<s
     }
   }
   return false;
+}
+
+// Whether every site block i links to is linked from the issue's item
+// right above it too: a paragraph of copy (eight words or more), not
+// removed, with nothing but word-less blocks between.
+bool Cleaner::links_like_item_above(std::size_t i) const {
+  std::size_t above = i;
+  while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
+  if (above == 0) return false;
+  const std::size_t item = above - 1;
+  if (m_info[item].reason || m_info[item].words < 8 || block(item).kind == BlockKind::separator) return false;
+  const std::vector<std::string> sites = sites_of(i);
+  const std::vector<std::string> item_sites = sites_of(item);
+  if (sites.empty()) return false;
+  for (const auto& site : sites) {
+    if (std::find(item_sites.begin(), item_sites.end(), site) == item_sites.end()) return false;
+  }
+  return true;
 }
 
 // A jobs section runs to the next heading, or, in layouts without one

@@ -52,6 +52,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
               R"(ceo|cto|cfo|coo|president|vice president|manager|publisher|chairman|chair|owner|partner|columnist|)"
               R"(correspondent)|head of \S+|chief \S+ officer)"),
     R"(^\W*(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?s?\s*(?:by|:|©)|)"
+    R"(^\W*(?:chart|graph|figure|fig\.|diagram|map|table)\s*\d*\s*:|)"
     R"(\b(?:credit|source):|©|\bcc by\b|licensed under|getty images|via unsplash|shutterstock)",
     R"(^\W*(?:read|click|tap|learn|find out|see|watch|listen|sign up|subscribe|join|register|download|get|try|)"
     R"(shop|order|book|reply|share|forward|follow|check out|discover|explore)\b(?:\s+\S+){0,6}\s*(?:more|here|now|the full)\b)",
@@ -67,7 +68,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:dein|euer|ihr) (?:\S+ ){0,2}\S*team$))" END
     SIGNATURE(R"(geschäftsführer(?:in)?|(?:chef)?redakteur(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|)"
               R"(direktor(?:in)?|herausgeber(?:in)?|vorsitzende[r]?|vorstand|leiter(?:in)? \S+|leiter(?:in)?)"),
-    R"(^\W*(?:foto|bild|grafik|illustration)s?\s*(?::|von|©)|\b(?:quelle|bildquelle|fotos?):|lizenziert unter)",
+    R"(^\W*(?:foto|bild|grafik|illustration)s?\s*(?::|von|©)|\b(?:quelle|bildquelle|fotos?):|lizenziert unter|)"
+    R"(^\W*(?:diagramm|abbildung|abb\.|karte|tabelle|schaubild|grafik)\s*\d*\s*:)",
     R"(^\W*(?:lesen|lies|klicken|klick|jetzt|hier|entdecke|entdecken|sichere|sichern|bestelle|bestellen|melde|)"
     R"(abonniere|abonnieren|teile|teilen|weiterlesen|zum (?:artikel|beitrag|shop)))" END
     R"((?:\s*\S+){0,6}?\s*(?:mehr|hier|jetzt|weiter|lesen|erfahren|sichern|ansehen|anmelden))" END
@@ -85,7 +87,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     SIGNATURE(R"(directeur|directrice|rédacteur en chef|rédactrice en chef|rédacteur|rédactrice|fondateur|)"
               R"(fondatrice|cofondateur|cofondatrice|président|présidente|gérant|gérante|pdg|éditeur|)"
               R"(éditrice|responsable \S+)"),
-    R"(^\W*(?:photo|image|illustration)s?\s*(?::|par|©)|\bcrédits?(?: photo)?\s?:|\bsource\s?:)",
+    R"(^\W*(?:photo|image|illustration)s?\s*(?::|par|©)|\bcrédits?(?: photo)?\s?:|\bsource\s?:|)"
+    R"(^\W*(?:graphique|figure|carte|tableau|schéma)\s*\d*\s*:)",
     R"(^\W*(?:lire|lisez|lis|cliquez|clique|découvrez|découvre|voir|voyez|regardez|écoutez|inscrivez-vous|)"
     R"(abonnez-vous|téléchargez|profitez|commandez|réservez|partagez|suivez|rejoignez|en savoir))" END
     R"((?:\s*\S+){0,6}?\s*(?:plus|ici|maintenant|la suite|l'article|vite))" END,
@@ -102,7 +105,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     SIGNATURE(R"(director|directora|editor|editora|redactor|redactora|fundador|fundadora|cofundador|)"
               R"(cofundadora|presidente|presidenta|gerente|consejero delegado|consejera delegada|)"
               R"(jefe de \S+|jefa de \S+)"),
-    R"(^\W*(?:foto(?:grafía)?|imagen|ilustración)s?\s*(?::|por|©)|\bcréditos?(?: de la foto| foto)?\s?:|\bfuente\s?:)",
+    R"(^\W*(?:foto(?:grafía)?|imagen|ilustración)s?\s*(?::|por|©)|\bcréditos?(?: de la foto| foto)?\s?:|\bfuente\s?:|)"
+    R"(^\W*(?:gráfico|figura|mapa|tabla|diagrama)\s*\d*\s*:)",
     R"(^\W*(?:lee|leer|lea|haz clic|pulsa|descubre|descubra|mira|ver|escucha|suscríbete|regístrate|descarga|)"
     R"(compra|reserva|comparte|síguenos|únete|aprovecha))" END
     R"((?:\s*\S+){0,6}?\s*(?:más|aquí|ahora|el artículo|la nota|completo))" END,
@@ -119,7 +123,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     SIGNATURE(R"(direttore|direttrice|caporedattore|caporedattrice|redattore|redattrice|fondatore|)"
               R"(fondatrice|cofondatore|cofondatrice|presidente|amministratore delegato|)"
               R"(amministratrice delegata|editore|responsabile \S+)"),
-    R"(^\W*(?:foto|immagine|illustrazione)s?\s*(?::|©)|\bcredits?(?: foto)?\s?:|\bfonte\s?:)",
+    R"(^\W*(?:foto|immagine|illustrazione)s?\s*(?::|©)|\bcredits?(?: foto)?\s?:|\bfonte\s?:|)"
+    R"(^\W*(?:grafico|figura|mappa|tabella|diagramma)\s*\d*\s*:)",
     R"(^\W*(?:leggi|clicca|scopri|guarda|ascolta|iscriviti|registrati|scarica|acquista|prenota|condividi|seguici|)"
     R"(unisciti|approfitta))" END R"((?:\s*\S+){0,6}?\s*(?:di più|qui|ora|subito|l'articolo|tutto))" END,
     R"(\b(?:(?:questa|la nostra) (?:newsletter|edizione)|in questo numero|in questa edizione))" END,
@@ -133,7 +138,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(bedankt(?:[!,.]|$| voor (?:het|je|uw|jullie))|dank (?:je|u)(?: wel)?|het (?:\S+ ){0,2}\S*team$))" END
     SIGNATURE(R"(directeur|hoofdredacteur|redacteur|oprichter|medeoprichter|eigenaar|eigenaresse|)"
               R"(voorzitter|uitgever|hoofd \S+)"),
-    R"(^\W*(?:foto|beeld|afbeelding|illustratie)s?\s*(?::|door|©)|\b(?:bron|fotograaf)\s?:)",
+    R"(^\W*(?:foto|beeld|afbeelding|illustratie)s?\s*(?::|door|©)|\b(?:bron|fotograaf)\s?:|)"
+    R"(^\W*(?:grafiek|figuur|kaart|tabel|diagram)\s*\d*\s*:)",
     R"(^\W*(?:lees|klik|ontdek|bekijk|kijk|luister|schrijf je in|meld je aan|download|bestel|boek|deel|volg|)"
     R"(probeer|profiteer))" END R"((?:\s*\S+){0,6}?\s*(?:meer|hier|nu|verder|het artikel|snel))" END,
     R"(\b(?:(?:deze|onze) (?:nieuwsbrief|editie|newsletter)|in (?:dit|deze) (?:nummer|editie|nieuwsbrief)))" END,
@@ -147,7 +153,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo))|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END
     SIGNATURE(R"(diretor|diretora|editor|editora|editor-chefe|editora-chefe|redator|redatora|fundador|)"
               R"(fundadora|cofundador|cofundadora|presidente|gerente|responsável por \S+)"),
-    R"(^\W*(?:foto(?:grafia)?|imagem|ilustração)s?\s*(?::|por|©)|\bcréditos?(?: da foto)?\s?:|\bfonte\s?:)",
+    R"(^\W*(?:foto(?:grafia)?|imagem|ilustração)s?\s*(?::|por|©)|\bcréditos?(?: da foto)?\s?:|\bfonte\s?:|)"
+    R"(^\W*(?:gráfico|figura|mapa|tabela|diagrama)\s*\d*\s*:)",
     R"(^\W*(?:leia|ler|clique|descubra|veja|confira|assista|ouça|assine|inscreva-se|cadastre-se|baixe|compre|)"
     R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,
     R"(\b(?:(?:esta|nossa) (?:newsletter|edição)|(?:este|nosso) (?:boletim|informativo)|nesta edição|neste número))" END,

@@ -2,7 +2,8 @@
 // Cue phrases of sentences that state no news, by language: what the
 // summarizer must not take as a lede, a point or a blurb. A greeting ("Hola
 // a todos,"), a sign-off ("Herzliche Grüße, dein Team", "Merci de votre
-// fidélité"), a photo credit ("Foto: Jan de Vries"), a call to action
+// fidélité"), a photo credit ("Foto: Jan de Vries") or a chart's caption
+// ("Grafiek: de vrachtprijs sinds januari"), a call to action
 // ("Lees meer op onze site", "Clique aqui"), the issue talking about itself
 // ("Nesta edição") and openings that lean on the sentence before ("Mais
 // ...", "Però ..."). Every cue has phrases for English, German, French,
@@ -24,7 +25,8 @@ enum class Cue {
   greeting,        // "Hello!", "Liebe Leserinnen und Leser,": addresses the reader
   sign_off,        // "Best regards", "Bis nächste Woche", "Thank you for reading", a signature line
                    // ("Jane Roe, Managing Editor, Harbour Gazette"): ends the issue
-  credit,          // "Photo by ...", "Crédit photo :", "© ...": who made a picture
+  credit,          // "Photo by ...", "Crédit photo :", "© ...": who made a picture; "CHART: ...",
+                   // "Abbildung 3:": what a picture shows
   call_to_action,  // "Read more here", "Jetzt mehr erfahren": sends the reader elsewhere
   self_reference,  // "In this issue", "Dans ce numéro": the issue talking about itself
   dangling,        // "But ...", "Aber ...", "Mais ...": needs the sentence before it

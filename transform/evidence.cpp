@@ -7,10 +7,14 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <set>
 #include <unordered_set>
+#include <utility>
 
 #include <re2/re2.h>
 
+#include "transform/ascii.hpp"
 #include "transform/words.hpp"
 
 namespace distill::transform {
@@ -205,6 +209,67 @@ std::string url_host(std::string_view url) {
   if (auto colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
   if (host.starts_with("www.")) host.remove_prefix(4);
   return std::string(host);
+}
+
+namespace {
+
+// A file a download page offers, by its name's ending.
+bool download_file(std::string_view name) {
+  static constexpr std::string_view k_endings[] = {".zip", ".exe", ".msi", ".iso", ".tar.gz", ".tgz", ".tar.bz2",
+                                                   ".bz2", ".rpm", ".deb", ".dmg", ".sit",    ".hqx", ".7z"};
+  return std::any_of(std::begin(k_endings), std::end(k_endings), [&](std::string_view e) { return name.ends_with(e); });
+}
+
+}  // namespace
+
+namespace {
+
+// The host and the download's tail of an http, https or ftp address
+// (the file name, or the last two folders), "" when it has none.
+std::pair<std::string, std::string> download_tail(std::string_view address) {
+  const std::string url = ascii_lower(address);
+  std::string_view v = url;
+  const std::size_t scheme = v.find("://");
+  if (scheme == std::string_view::npos) return {};
+  const std::string_view name = v.substr(0, scheme);
+  if (name != "http" && name != "https" && name != "ftp") return {};
+  v.remove_prefix(scheme + 3);
+  const std::size_t slash = v.find('/');
+  if (slash == std::string_view::npos) return {};
+  std::string_view host = v.substr(0, slash);
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  std::string_view path = v.substr(slash, v.find_first_of("?#", slash) - slash);
+  while (path.ends_with('/')) path.remove_suffix(1);
+  const std::size_t last = path.rfind('/');
+  if (last == std::string_view::npos) return {};
+  const std::string_view file = path.substr(last + 1);
+  if (download_file(file)) return {std::string(host), std::string(file)};
+  // The same two last folders: the last must have a letter, as dated
+  // paths ("2024/03") are many sites' stories.
+  if (last == 0 || std::none_of(file.begin(), file.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
+  const std::size_t before = path.rfind('/', last - 1);
+  if (before == std::string_view::npos) return {};
+  return {std::string(host), std::string(path.substr(before + 1))};
+}
+
+}  // namespace
+
+bool lists_mirrors(const std::vector<Link>& links, std::string_view text) {
+  std::map<std::string, std::set<std::string>> hosts_by_tail;
+  auto add = [&](std::string_view address) {
+    auto [host, tail] = download_tail(address);
+    if (!tail.empty()) hosts_by_tail[tail].insert(host);
+  };
+  for (const Link& link : links) add(link.url);
+  std::size_t at = 0;
+  while ((at = text.find("://", at)) != std::string_view::npos) {
+    std::size_t start = at;
+    while (start > 0 && !is_ascii_space(text[start - 1])) --start;
+    const std::size_t end = std::min(text.size(), text.find_first_of(" \t\r\n", at));
+    add(text.substr(start, end - start));
+    at = end;
+  }
+  return std::any_of(hosts_by_tail.begin(), hosts_by_tail.end(), [](const auto& t) { return t.second.size() >= 3; });
 }
 
 std::string site_of_host(std::string_view host) {

@@ -72,6 +72,13 @@ std::string name_letters(std::string_view text);
 // company form and a leading article; "" when none or more than three.
 std::string publisher_in_legal_line(std::string_view text);
 
+// Whether a block's links and the addresses written in its text (plain
+// text writes "ftp://" addresses no link holds) offer one download from
+// three hosts or more: the same file ("jbox24.zip") or the same last two
+// folders ("3.1/iso/") on each. A download's mirror list, whatever
+// language its lines are in.
+bool lists_mirrors(const std::vector<Link>& links, std::string_view text);
+
 // The host of the first http(s) URL in a List-Unsubscribe header value
 // ("<mailto:...>, <https://host/...>"), or "".
 std::string list_unsubscribe_host(std::string_view header);

@@ -339,6 +339,115 @@ bool is_byline(const Block& b, const std::string& text, int words) {
          text.find('\n') == std::string::npos;
 }
 
+// "By Ruth Okafor", "Von Anna Berg", "Par Claire Dubois": a line that
+// signs a story, the word for "by" of one of the languages and a name of
+// one to four capitalised words, without a stop.
+bool is_signed_byline(std::string_view line) {
+  const std::string folded = fold_for_match(line);
+  const auto words = split_words(line);
+  if (words.size() < 2 || words.size() > 5 || ends_with_punctuation(line)) return false;
+  const std::string_view by = split_words(folded).front();
+  if (by != "by" && by != "von" && by != "par" && by != "por" && by != "di" && by != "door") return false;
+  return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+    std::size_t at = 0;
+    const char32_t c = next_code_point(w, at);
+    return is_word_code_point(c) && !is_lower_letter(c) && !(c >= '0' && c <= '9');
+  });
+}
+
+// A kicker over a headline: a short label of one to three words without a
+// lower-case letter or a stop ("COVER STORY", "SCIENCE", "KULTUR").
+bool is_kicker(std::string_view line) {
+  const int words = count_words(line);
+  if (words < 1 || words > 3 || ends_with_punctuation(line)) return false;
+  int letters = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = next_code_point(line, i);
+    if (is_lower_letter(c)) return false;
+    letters += is_word_code_point(c) && !(c >= '0' && c <= '9') ? 1 : 0;
+  }
+  return letters >= 3;
+}
+
+// "COVER STORY\nThe Ferry That Runs on Batteries\nBy Ruth Okafor": a
+// magazine's teaser heads its story with a kicker, the headline and a
+// byline, each on a line of its own in one block. The headline (2 to 15
+// words that start with a capital, no stop), when a kicker stands above it
+// or a byline below it, or both, and nothing else is in the block.
+std::optional<std::string> teaser_headline(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0; at <= text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(at, nl - at);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
+    if (lines.size() > 3) return std::nullopt;
+    at = nl + 1;
+  }
+  if (lines.size() < 2) return std::nullopt;
+  const bool kicker = is_kicker(lines.front());
+  const bool byline = is_signed_byline(lines.back());
+  if (lines.size() == 3 ? !(kicker && byline) : kicker == byline) return std::nullopt;
+  const std::string_view headline = lines[kicker ? 1 : 0];
+  const int words = count_words(headline);
+  if (words < 2 || words > 15 ||
+      (ends_with_punctuation(headline) && headline.back() != '?' && headline.back() != '!') || is_kicker(headline)) {
+    return std::nullopt;
+  }
+  std::size_t at = 0;
+  const char32_t first = next_code_point(headline, at);
+  if (!is_word_code_point(first) || is_lower_letter(first)) return std::nullopt;
+  return std::string(headline);
+}
+
+// "1.5 Harbour Gate 2.1 lock bypass Risk: High Affected: Harbour Gate 1.0
+// through 2.1": the header of an entry of a plain-text digest (an
+// advisory, a release, a listing), its title and then its record fields
+// ("Risk: High", "Plattform: Linux"), each a capitalised label of one word,
+// a colon and a short value. The title (3 to 15 words, no stop, no colon)
+// and the labels (folded) when at least two fields follow it and nothing
+// else does.
+struct RecordHeader {
+  std::string title;
+  std::vector<std::string> labels;
+};
+std::optional<RecordHeader> record_header(std::string_view text) {
+  const auto words = split_words(text);
+  if (words.size() > 45) return std::nullopt;
+  std::vector<std::size_t> fields;  // byte offsets of the field labels
+  RecordHeader header;
+  int since = 0;  // words of the value after the last label
+  for (auto w : words) {
+    const std::size_t at = static_cast<std::size_t>(w.data() - text.data());
+    const std::size_t end = at + w.size();
+    std::size_t i = 0;
+    const char32_t c = next_code_point(w, i);
+    const bool label = end + 1 < text.size() && text[end] == ':' && text[end + 1] == ' ' && is_word_code_point(c) &&
+                       !is_lower_letter(c) &&
+                       std::none_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (label) {
+      if (!fields.empty() && since == 0) return std::nullopt;
+      fields.push_back(at);
+      header.labels.push_back(fold_for_match(w));
+      since = 0;
+    } else if (!fields.empty() && ++since > 12) {
+      return std::nullopt;
+    }
+  }
+  if (fields.size() < 2 || since == 0) return std::nullopt;
+  std::string_view title = text.substr(0, fields.front());
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\n')) title.remove_suffix(1);
+  const int title_words = count_words(title);
+  if (title_words < 3 || title_words > 15 || ends_with_punctuation(title) ||
+      title.find(':') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  header.title = std::string(title);
+  return header;
+}
+
 // "3,99*", "€49.99", "UVP: 24.90 €", "$14.95", "1.299,- kr": a line that
 // is a price and nothing else, maybe after a one- or two-word label ("UVP",
 // "now", "ab"). In any of the number formats of the languages (a decimal
@@ -608,6 +717,52 @@ class Builder {
     return false;
   }
 
+  // Entries' titles over their record fields (record_header), where at
+  // least two of an entry's labels head another entry's fields too: the
+  // entries of one digest share their labels ("Risk:", "Affected:"), a
+  // headline with a colon or two in it has labels of its own.
+  std::vector<std::optional<std::string>> record_titles() const {
+    std::vector<std::optional<RecordHeader>> headers(m_doc.blocks.size());
+    std::map<std::string, int> entries_of;  // label -> entries it heads a field of
+    for (std::size_t i = 0; i < m_doc.blocks.size(); ++i) {
+      if (m_facts[i].words > 45 || m_facts[i].words < 5) continue;
+      headers[i] = record_header(m_doc.blocks[i].text);
+      if (!headers[i]) continue;
+      std::vector<std::string> labels = headers[i]->labels;
+      std::sort(labels.begin(), labels.end());
+      labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+      for (auto& l : labels) ++entries_of[l];
+    }
+    std::vector<std::optional<std::string>> titles(m_doc.blocks.size());
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+      if (!headers[i]) continue;
+      int shared = 0;
+      for (const auto& l : headers[i]->labels) shared += entries_of[l] >= 2 ? 1 : 0;
+      if (shared >= 2) titles[i] = std::move(headers[i]->title);
+    }
+    return titles;
+  }
+  const std::vector<std::optional<std::string>> m_record_titles = record_titles();
+
+  // A teaser's headline (teaser_headline), or an entry's title over its
+  // record fields (record_titles), over a paragraph of at least 20 words:
+  // the title of the story below it.
+  std::optional<std::string> teaser_title(std::size_t i) const {
+    const Block& b = m_doc.blocks[i];
+    if (m_facts[i].words > 45) return std::nullopt;
+    auto headline =
+        b.text.find('\n') != std::string::npos && m_facts[i].words <= 25 ? teaser_headline(b.text) : std::nullopt;
+    if (!headline) headline = m_record_titles[i];
+    if (!headline) return std::nullopt;
+    for (std::size_t j = i + 1; j < m_doc.blocks.size() && j <= i + 2; ++j) {
+      const Block& n = m_doc.blocks[j];
+      if (n.kind == BlockKind::image) continue;
+      if (n.kind == BlockKind::paragraph && m_facts[j].words >= 20) return headline;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The block that names the issue, when half or more of its words (not
   // counting numbers: "#120", "14/2025") are words of the sender's name: a
   // headline that repeats the subject ("Node.js 19 released") is a story's.
@@ -654,8 +809,9 @@ class Builder {
       while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.remove_suffix(1);
       const int words = m_facts[i].words;
       bool lead_in = !line.empty() && ((line.back() == ':' && words > 4) || line.back() == ',');
-      bool title_line =
-          (m_facts[i].heading_like || is_item_title(i) || is_title_paragraph(i)) && !lead_in && m_card_of[i] < 0;
+      const auto teaser = m_card_of[i] < 0 ? teaser_title(i) : std::nullopt;
+      bool title_line = (m_facts[i].heading_like || teaser || is_item_title(i) || is_title_paragraph(i)) && !lead_in &&
+                        m_card_of[i] < 0;
       if (!title_line) {
         sections.back().blocks.push_back(i);
         sections.back().words += words;
@@ -668,7 +824,7 @@ class Builder {
       // (masthead-intro.html).
       if (masthead(i)) continue;
       const int rank = m_facts[i].heading_like ? m_facts[i].rank : k_item_rank;
-      std::string text = clean_title(fold_spacing(b.text));
+      std::string text = teaser ? *teaser : clean_title(fold_spacing(b.text));
       std::string url;
       if (!b.links.empty() && count_words(b.links.front().text) * 2 >= words) url = b.links.front().url;
       OutlineSection& cur = sections.back();

@@ -12,7 +12,12 @@
 //    opens a section; two headings in a row make one (a label "WORLD" over
 //    the title "Tour de headlines"). In plain-text issues a short numbered
 //    line followed by prose ("1. Advanced log processing") is a section
-//    title too.
+//    title too, and so is a magazine teaser's headline between its kicker
+//    and its byline in one block ("COVER STORY" over "The Ferry That Runs
+//    on Batteries" over "By Ruth Okafor") over the story's prose, and a
+//    digest entry's title over its record fields ("1.2 Tidegate Router 7
+//    default password Severity: Medium Platforms: ...") whose labels head
+//    other entries' fields too.
 // 2. Topics. The story rank is the highest heading rank that titles two
 //    sections; a section titled below it continues the topic before it (a
 //    subhead inside a story); one titled at or above it starts a new topic.

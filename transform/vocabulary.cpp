@@ -214,6 +214,33 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::it, false, R"((?:perché|poiché|in quanto) (?:hai|ha|possiedi|possiede|hai creato|ha creato) un (?:account|abbonamento|profilo)\b)"},
   {C::footer, L::nl, false, R"(omdat (?:je|u) (?:een )?(?:[\pL-]+ )?(?:account|abonnement|lidmaatschap|profiel)\b[^.!?]{0,50}?(?:hebt|heeft|heb|aangemaakt))"},
   {C::footer, L::pt, false, R"((?:porque|pois|já que) (?:você )?(?:tem|possui|criou) uma? (?:conta|assinatura|subscrição|perfil)\b)"},
+  // A shop's or a maker's locator: the store nearest the reader, its hours
+  // and directions, a certified dealer or consultant near the reader.
+  {C::footer, L::en, false,
+   R"(\b(?:store|branch|shop|showroom|dealer|location)s? (?:nearest|closest) (?:to )?you\b|\b(?:store|branch) hours (?:and|&) directions\b)"
+   R"(|\bfind (?:one|a dealer|a reseller|a retailer|an? (?:authori[sz]ed|certified) [\pL-]+(?: [\pL-]+)?) near you\b)"},
+  {C::footer, L::de, false,
+   R"((?:öffnungszeiten und anfahrt|filialen und öffnungszeiten)\b|\b(?:einen |ihren )?(?:zertifizierten |autorisierten )?(?:fachhändler|partner|berater)[\pL]* in (?:ihrer|deiner) nähe (?:finden|suchen)\b)"},
+  {C::footer, L::fr, false,
+   R"(\bhoraires et (?:accès|plan d'accès|itinéraire)|\b(?:revendeur|concessionnaire|conseiller|partenaire) (?:agréé |certifié )?le plus proche\b)"},
+  {C::footer, L::es, false,
+   R"(\bhorarios? y (?:cómo llegar|direcciones)\b|\b(?:distribuidor|concesionario|asesor|partner) (?:autorizado |certificado )?más cercano\b)"},
+  {C::footer, L::it, false,
+   R"(\borari e indicazioni\b|\b(?:rivenditore|concessionario|consulente|partner) (?:autorizzato |certificato )?più vicino\b)"},
+  {C::footer, L::nl, false,
+   R"(\bopeningstijden en route\b|\b(?:winkel|filiaal|dealer|vestiging|adviseur)s? (?:bij (?:jou|u) in de buurt|het dichtst bij (?:jou|u))\b)"},
+  {C::footer, L::pt, false,
+   R"(\bhorários e (?:como chegar|direções)\b|\b(?:revendedor|concessionário|consultor|parceiro) (?:autorizado |certificado )?mais próximo\b)"},
+  // A shop's store-finder button, and the reader's own agent or adviser
+  // named with a phone number ("Your local agent: ..., 01234 ...").
+  {C::footer, L::en, false, R"(^find (?:a|your|the nearest) (?:store|branch|shop|location|optician|pharmacy)\W*$|^your (?:local |personal )?(?:agent|adviser|advisor|contact|account manager|representative) ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::de, false, R"(^(?:filiale|markt|händler|geschäft|standort)(?: in (?:ihrer|deiner) nähe)? (?:finden|suchen)\W*$|^(?:ihr|ihre|dein|deine) (?:persönliche[rn]? )?(?:ansprechpartner(?:in)?|berater(?:in)?|vertreter(?:in)?|betreuer(?:in)?)(?: vor ort)? ?:(?:[^.!?]|tel\.)*\d[\d ()/-]{5,})"},
+  {C::footer, L::fr, false, R"(^trouver (?:un|mon|votre) magasin\W*$|^votre (?:conseill(?:er|ère)|agent|interlocut(?:eur|rice))(?: attitrée?| dédiée?| locale?)? ?:[^.!?]*\d[\d ()/.-]{5,})"},
+  {C::footer, L::es, false, R"(^(?:busca|encuentra) (?:tu|una) tienda\W*$|^(?:tu|su) (?:agente|asesora?|gestora?)(?: personal| de confianza)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::it, false, R"(^trova (?:il|un) negozio\W*$|^il (?:tuo|suo) (?:agente|consulente|referente)(?: di fiducia| personale)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::nl, false, R"(^(?:vind|zoek) (?:een|je|uw) (?:winkel|filiaal)\W*$|^(?:je|jouw|uw) (?:vaste )?(?:adviseur|tussenpersoon|contactpersoon)(?: in de buurt)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+  {C::footer, L::pt, false, R"(^encontr(?:e|ar) (?:a|uma) loja\W*$|^(?:o )?(?:seu|teu) (?:agente|consultora?|mediadora?)(?: pessoal)? ?:[^.!?]*\d[\d ()/-]{5,})"},
+
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -725,6 +752,94 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:investeer|beleg) (?:nooit|alleen) (?:meer dan )?(?:geld dat )?(?:je|u) (?:kunt|kan) (?:missen|veroorloven te verliezen)|\b(?:de )?(?:auteurs|redacteuren|analisten) (?:kunnen|mogen) posities (?:hebben|aanhouden) in\b)"},
   {C::imprint, L::pt, false,
    R"(\bnunca invista mais do que (?:você )?(?:pode|possa) (?:se dar ao luxo de )?perder|\b(?:os )?(?:autores|redatores|analistas) (?:podem|poderão) (?:ter|deter) posições em\b)"},
+  // A lender's small print under its loan or card offer: rates subject to
+  // change, the property insurance the loan requires.
+  {C::imprint, L::en, false, R"(\brates? (?:are |is )?subject to change\b|\b(?:property|hazard|homeowners?|flood) insurance (?:is )?required\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:zinssätze|konditionen) (?:sind )?(?:freibleibend|variabel und können sich ändern)\b|\b(?:wohngebäude|gebäude|feuer)versicherung (?:ist )?(?:erforderlich|vorausgesetzt)\b)"},
+  {C::imprint, L::fr, false,
+   R"(\btaux (?:révisables?|susceptibles? d'évoluer|susceptibles? de (?:modification|varier))\b|\bassurance (?:habitation|emprunteur|incendie) (?:obligatoire|exigée|requise))"},
+  {C::imprint, L::es, false,
+   R"(\btipos? (?:de interés )?sujetos? a (?:cambios|variación|modificación)\b|\bseguro de (?:hogar|incendios|daños) obligatorio\b)"},
+  {C::imprint, L::it, false, R"(\btassi (?:soggetti|suscettibili) (?:a|di) (?:variazione|variazioni|modifica)\b|\bassicurazione (?:incendio e scoppio|casa) obbligatoria\b)"},
+  {C::imprint, L::nl, false, R"(\b(?:rentes?|tarieven) (?:onder voorbehoud|kunnen wijzigen)\b|\bopstalverzekering (?:is )?verplicht\b)"},
+  {C::imprint, L::pt, false, R"(\btaxas? sujeitas? a alteraç(?:ão|ões)\b|\bseguro (?:multirriscos|de incêndio) obrigatório\b)"},
+  // A shop's coupon small print: once per purchase, not with other
+  // coupons or discounts, in participating stores only, the goods it
+  // leaves out; an optician's or a hearing-aid shop's note for the
+  // statutory insured and the card to bring; a referral reward's
+  // condition on the person referred; a test that is no doctor's
+  // examination.
+  {C::imprint, L::en, false,
+   R"(\bone (?:coupon|voucher|code) per (?:purchase|customer|transaction|household|order)\b|cannot be combined with (?:any )?other (?:[\pL-]+ (?:or|and) )?(?:[\pL-]+ )?(?:offers?|coupons?|discounts?|promotions?|vouchers?)|at participating (?:stores|locations|branches|retailers|outlets)\b|^(?:excludes|excluding|not valid on) (?:tobacco|alcohol|gift cards|lottery|stamps|newspapers|magazines|prescriptions|deposits)\b)"
+   R"(|^(?:note|information) for (?:insured (?:patients|members)|medicare (?:patients|members))|please bring your (?:insurance|medicare|health insurance) card)"
+   R"(|once (?:the |your )?(?:referred (?:friend|person|customer)|friend you referred) (?:has )?(?:paid|made|completed|placed)|does not replace (?:an? )?(?:eye examination|medical examination|visit to (?:your|a) doctor))"},
+  {C::imprint, L::de, false,
+   R"(einmal (?:pro|je) (?:einkauf|kunde|kundin|bestellung|haushalt|person)[^.!?]{0,20}einlösbar|nicht mit anderen (?:[\pL-]+ (?:oder|und|bzw\.?) )?[\pL-]*(?:aktionen|rabatten|rabattaktionen|gutscheinen|coupons|angeboten|vorteilen) (?:kombinierbar|kumulierbar)|in (?:allen )?teilnehmenden (?:filialen|märkten|geschäften|häusern|apotheken|partnerbetrieben)|^ausgenommen (?:sind )?(?:[\pL-]+, )*[\pL-]*(?:tabakwaren|pfand|gutscheine|gutscheinkarten|geschenkkarten|zeitschriften|bücher|säuglingsnahrung|pfandartikel)\b)"
+   R"(|^hinweis für (?:gesetzlich|privat) versicherte|bitte (?:bringen sie|bring) (?:ihre|deine) (?:versicherten|gesundheits|krankenversicherten)karte)"
+   R"(|sobald (?:die|der|dein|ihr|deine|ihre) geworbene[rn]? (?:person|kunde|kundin|freund|freundin|mitglied)|ersetzt (?:keine|nicht die) (?:augen|haus|fach|zahn)ärztliche)"},
+  {C::imprint, L::fr, false,
+   R"(\b(?:un|une) (?:seule? )?(?:coupon|bon|code) par (?:achat|client|foyer|commande|passage en caisse)\b|non cumulable avec (?:d'autres|les autres|toute autre|tout autre) (?:[\pL-]+ (?:ou|et) )?(?:offres?|promotions?|remises?|coupons?|bons?|réductions?)|dans les magasins participants|(?:dans|chez) (?:les|nos) (?:magasins|enseignes|points de vente) participants|^hors (?:tabac|alcool|presse|livres|cartes cadeaux|consigne|gaz)\b)"
+   R"(|^(?:information|à noter) pour les assurés sociaux|pensez à (?:apporter|vous munir de) votre carte vitale)"
+   R"(|dès que (?:votre|ton) filleule? (?:a|aura)\b|ne remplace pas (?:un |une |l')(?:examen|consultation|avis) (?:médical|ophtalmologique|chez (?:votre|un) (?:médecin|ophtalmologiste)))"},
+  {C::imprint, L::es, false,
+   R"(\bun (?:cupón|código|vale) por (?:compra|cliente|pedido|hogar)\b|no acumulable (?:con|a) otr[oa]s (?:[\pL-]+ (?:o|y) )?(?:ofertas|promociones|descuentos|cupones)|en (?:las )?tiendas (?:adheridas|participantes)|^(?:excepto|salvo|excluidos?) (?:tabaco|alcohol|libros|tarjetas regalo|prensa|revistas)\b)"
+   R"(|(?:trae|traiga) (?:tu|su) tarjeta sanitaria|^(?:nota|aviso) para (?:los )?asegurados)"
+   R"(|en cuanto (?:tu|su) (?:amigo|amiga|invitad[oa]) (?:haga|realice|pague)|no sustituye (?:a )?(?:una|la) (?:revisión|consulta) (?:médica|oftalmológica))"},
+  {C::imprint, L::it, false,
+   R"(\bun (?:buono|coupon|codice) per (?:acquisto|cliente|scontrino|famiglia)\b|non cumulabile con altr[ei] (?:[\pL-]+ (?:o|e) )?(?:offerte|promozioni|sconti|buoni|coupon)|nei (?:punti vendita|negozi) aderenti|^(?:esclusi|escluse) (?:tabacchi|alcolici|libri|carte regalo|giornali|riviste|ricariche)\b)"
+   R"(|(?:porta|porti) (?:con te |con sé )?(?:la )?(?:tua |sua )?tessera sanitaria|^(?:nota|avviso) per (?:gli )?assistiti)"
+   R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)\b|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
+  {C::imprint, L::nl, false,
+   R"(\béén (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
+   R"(|neem (?:je|uw) (?:zorg|verzekerings)pas mee|^(?:let op|tip) voor verzekerden)"
+   R"(|zodra (?:je|uw) (?:aangebrachte )?(?:vriend|vriendin|klant) (?:heeft betaald|de eerste)|vervangt geen (?:oogmeting bij de oogarts|medisch onderzoek|bezoek aan (?:de|je|uw) (?:huis|oog)arts))"},
+  {C::imprint, L::pt, false,
+   R"(\bum (?:cupão|cupom|vale|código) por (?:compra|cliente|pedido|agregado)\b|não (?:é )?(?:cumulável|acumulável|cumulativ[oa]) com outr[ao]s (?:[\pL-]+ (?:ou|e) )?(?:ofertas|promoções|descontos|cupões|cupons|campanhas)|nas lojas (?:aderentes|participantes)|^(?:exceto|excluindo|excluem-se) (?:tabaco|álcool|livros|cartões[- ]presente|revistas|jornais)\b)"
+   R"(|(?:traga|trazer) (?:o )?(?:seu |teu )?cartão (?:de utente|do sns|do plano de saúde)|^nota para (?:os )?(?:beneficiários|segurados))"
+   R"(|assim que (?:o seu|o teu|a sua|a tua) (?:amig[oa]|indicad[oa]|convidad[oa]) (?:pagar|fizer|efetuar)|não substitui (?:uma|a) consulta (?:médica|oftalmológica))"},
+  // A mail-order price list's payment small print: the cards it takes,
+  // whose cheques it accepts, its typo disclaimer.
+  {C::imprint, L::en, false,
+   R"(\bwe (?:also )?accept (?:visa|mastercard|master card|american express|amex|discover|paypal|all major credit cards|personal checks|checks|cheques|money orders)\b|\b(?:company |personal )?(?:checks|cheques) (?:are )?accepted (?:from|only)\b|not responsible for (?:typographical|typographic|pricing) errors)"},
+  {C::imprint, L::de, false,
+   R"(\bwir akzeptieren (?:visa|mastercard|american express|amex|paypal|alle (?:gängigen )?kreditkarten|überweisung|schecks)\b|für (?:druck|tipp|satz)fehler (?:wird )?keine haftung)"},
+  {C::imprint, L::fr, false,
+   R"(\bnous acceptons (?:visa|mastercard|american express|amex|paypal|les cartes|toutes les cartes|les chèques)\b|sous réserve d'erreurs (?:typographiques|d'impression))"},
+  {C::imprint, L::es, false,
+   R"(\baceptamos (?:visa|mastercard|american express|amex|paypal|todas las tarjetas|tarjetas de crédito|cheques)\b|no nos hacemos responsables de (?:los )?errores tipográficos)"},
+  {C::imprint, L::it, false,
+   R"(\baccettiamo (?:visa|mastercard|american express|amex|paypal|tutte le carte|carte di credito|assegni)\b|salvo errori (?:tipografici|di stampa))"},
+  {C::imprint, L::nl, false,
+   R"(\bwe? accepteren (?:visa|mastercard|american express|amex|paypal|ideal|alle creditcards|cheques)\b|onder voorbehoud van (?:druk|zet|type)fouten)"},
+  {C::imprint, L::pt, false,
+   R"(\baceitamos (?:visa|mastercard|american express|amex|paypal|todos os cartões|cartões de crédito|cheques)\b|salvo erros (?:tipográficos|de impressão))"},
+  // The heading over a price list's ordering and payment terms, which a
+  // plain-text list boxes between rules ("==== ORDERING ====").
+  {C::imprint, L::en, true,
+   R"(ordering|ordering info(?:rmation)?|order info(?:rmation)?|how to order|payment (?:methods|options))"},
+  {C::imprint, L::de, true, R"(so bestellen sie|bestellinformationen|bestellhinweise|zahlungsarten|zahlungsmöglichkeiten)"},
+  {C::imprint, L::fr, true, R"(comment commander|informations de commande|modes de (?:paiement|règlement)|moyens de paiement)"},
+  {C::imprint, L::es, true, R"(cómo (?:hacer (?:su|tu) )?pedido|cómo comprar|formas de pago|métodos de pago|información de pedidos)"},
+  {C::imprint, L::it, true, R"(come ordinare|modalità di pagamento|metodi di pagamento|informazioni sugli ordini)"},
+  {C::imprint, L::nl, true, R"(zo bestelt u|zo bestel je|betaalmethoden|betaalmogelijkheden|bestelinformatie)"},
+  {C::imprint, L::pt, true, R"(como (?:encomendar|comprar|fazer (?:o|a sua) (?:pedido|encomenda))|formas de pagamento|métodos de pagamento)"},
+  // How long miles or points take to reach the account: "partner miles
+  // may take 4 to 6 weeks to appear", "posted 6 to 8 weeks after".
+  {C::imprint, L::en, false,
+   R"(\b(?:miles|points|credits?|bonus(?:es)?)\b[^.!?]{0,60}\b(?:may|can|will) take (?:up to )?\d+(?: (?:to|-) \d+)? (?:weeks|days|business days) to (?:appear|post|show|be credited|be posted)\b|\b(?:posted|credited) (?:to your account )?\d+ (?:to|-) \d+ weeks after\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:meilen|punkte|gutschrift)\pL*\b[^.!?]{0,60}\b(?:kann|können) bis zu \d+ (?:wochen|tage) dauern|\b(?:werden|wird) (?:innerhalb von )?\d+ (?:bis|-) \d+ wochen (?:nach [^.!?]{0,40})?gutgeschrieben)"},
+  {C::imprint, L::fr, false,
+   R"(\b(?:miles|points)\b[^.!?]{0,60}\b(?:peuvent|peut) (?:mettre|prendre) (?:jusqu'à )?\d+(?: à \d+)? semaines|\b(?:seront|sera) crédités? (?:dans les|sous) \d+(?: à \d+)? semaines)"},
+  {C::imprint, L::es, false,
+   R"(\b(?:millas|puntos)\b[^.!?]{0,60}\b(?:pueden|puede) tardar (?:hasta )?\d+(?: a \d+)? semanas|\bse abonarán (?:en|entre) \d+(?: y \d+)? semanas)"},
+  {C::imprint, L::it, false,
+   R"(\b(?:miglia|punti)\b[^.!?]{0,60}\b(?:possono|può) (?:richiedere|impiegare) (?:fino a )?\d+(?: a \d+)? settimane|\b(?:saranno|verranno) accreditat[ie] (?:entro|dopo) \d+(?: a \d+)? settimane)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:miles|punten)\b[^.!?]{0,60}\b(?:kan|kunnen) (?:tot )?\d+(?: tot \d+)? weken duren|\b(?:worden|wordt) (?:binnen )?\d+(?: tot \d+)? weken (?:na [^.!?]{0,40})?bijgeschreven)"},
+  {C::imprint, L::pt, false,
+   R"(\b(?:milhas|pontos)\b[^.!?]{0,60}\b(?:podem|pode) levar (?:até )?\d+(?: a \d+)? semanas|\b(?:serão|será) creditad[oa]s? (?:em|até) \d+(?: a \d+)? semanas)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1028,7 +1143,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
    R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
    R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen)|frühbucher\w*|)"
-   R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|katalog|konferenz|akademie)\b|)"
+   R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|konferenz|akademie)\b|)"
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte)|)"
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
@@ -1456,6 +1571,29 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:reserveer|boek) (?:een|je|uw) tafel\W*$|^(?:koop|geef|bestel) een cadeau(?:kaart|bon)\W*$|cadeaukaarten? (?:zijn geldig|gelden) in al onze restaurants|(?:groep|feest|gezelschap) (?:van|vanaf) \d+ personen\b[^.!?]*\?)"},
   {C::house_ad, L::pt, false,
    R"(^reserv(?:e|ar) (?:uma |a sua |sua )?mesa\W*$|^(?:compre|ofereça|oferecer) (?:um )?(?:cartão|vale)[ -]presente\W*$|(?:cartões|vales)[ -]presente (?:válidos|valem) em todos os nossos restaurantes|(?:grupo|festa|evento) de (?:mais de )?\d+ pessoas\b[^.!?]*\?)"},
+  // The sender's stand at a trade show: where to meet the team, the booth or
+  // stand number, a free pass with a code.
+  {C::house_ad, L::en, false,
+   R"(^(?:meet|visit|see|find) (?:us|our team) at\b[^.!?]*$|\b(?:us|we|our team|the [\pL-]+ team)\b[^.!?]*\b(?:booth|stand) (?:#|no\.? ?)?[a-z]?\d+)"
+   R"(|\bfree (?:exhibit(?:s|ion)?(?: hall)?|expo|show ?floor|visitor) (?:pass|badge|ticket)(?:es|s)?\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:besuchen sie uns|besuche uns|treffen sie uns|triff uns) (?:auf|an|bei|in)\b[^.!?]*$|\b(?:besuchen sie uns|besuche uns|besucht uns|sie finden uns|ihr findet uns|du findest uns|wir sind)\b[^.!?]*\b(?:stand|halle) [a-z]?\d+)"
+   R"(|kostenlose[ns]? (?:besucher|messe|eintritts|fach)(?:ticket|karte|pass|besucherausweis)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:retrouvez|rencontrez|rejoignez)-nous (?:sur|au|à|lors)\b[^.!?]*$|\b(?:retrouvez-nous|rencontrez-nous|venez nous voir|nous serons)\b[^.!?]*\bstand (?:n° ?)?[a-z]?\d+)"
+   R"(|\b(?:badge|invitation|entrée) (?:gratuite?|offerte?) (?:pour|au|du) (?:le )?salon\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:visítenos|visítanos|encuéntranos|encuéntrenos) en\b[^.!?]*$|\b(?:visítenos|visítanos|encuéntranos|encuéntrenos|ven a vernos|venga a vernos|estaremos)\b[^.!?]*\b(?:stand|pabellón) (?:n\.?º ?)?[a-z]?\d+)"
+   R"(|\b(?:pase|entrada|acreditación) gratuita? (?:para|a|de) (?:la )?feria\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:venite|vieni) a trovarci (?:a|al|alla|allo|in)\b[^.!?]*$|\b(?:venite a trovarci|vieni a trovarci|ci trovate|saremo)\b[^.!?]*\b(?:stand|padiglione) (?:n\. ?)?[a-z]?\d+)"
+   R"(|\b(?:biglietto|ingresso|pass) (?:gratuito|omaggio) (?:per|alla) (?:la )?fiera\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:bezoek ons|kom langs|ontmoet ons) (?:op|bij|tijdens)\b[^.!?]*$|\b(?:bezoek ons|kom langs|u vindt ons|je vindt ons|wij staan|we staan)\b[^.!?]*\b(?:stand|standnummer|hal) [a-z]?\d+)"
+   R"(|\bgratis (?:toegangs|beurs|bezoekers)(?:kaart|ticket|badge)s?\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:visite-nos|visita-nos|encontre-nos|venha nos visitar) (?:na|no|em)\b[^.!?]*$|\b(?:visite-nos|visita-nos|encontre-nos|venha nos visitar|estaremos)\b[^.!?]*\b(?:stand|estande|pavilhão) (?:n\.?º ?)?[a-z]?\d+)"
+   R"(|\b(?:credencial|entrada|ingresso) gratuit[ao] (?:para|na|à) (?:a )?feira\b)"},
   // The publisher's conference invitation: "Join 600 owners and investors
   // for a day on ...".
   {C::house_ad, L::en, false,
@@ -1779,38 +1917,213 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:praat mee met|kom naar|ontmoet) (?:onze |de )?(?:verslaggevers?|redactie|journalisten?|redacteuren?|productteam)\b[^.!?]*(?:gesprek|avond|debat|demo)|\bdemo van \d+ minuten\b[^.!?]*\blive vragen)"},
   {C::house_ad, L::pt, false,
    R"(^junte-se a (?:nossos |nossa |nosso )?(?:jornalistas?|repórteres?|redação|editor[ea]s?|equipe de produto)\b[^.!?]* (?:para|num|numa) (?:uma|um)? ?(?:conversa|debate|bate-papo|encontro|demonstração)|\bdemonstração (?:ao vivo )?de \d+ minutos\b[^.!?]*\bperguntas ao vivo)"},
+  // A seller's own offers around its news: a store card's interest-free
+  // months, a bank's loan or card ("ask about our home equity line"), a
+  // vendor's upgrade pricing with its proof-of-ownership line, a course
+  // priced per seat and the seat to reserve, a team's ticket packages and
+  // group outings, a pre-order with a saving, a sweepstakes to enter.
+  {C::house_ad, L::en, false,
+   R"(\bno interest (?:for|until|if paid in full (?:within|in)) \d+ months\b|\bpurchases? of [$£€] ?\d[\d,.]* or more (?:made )?(?:with|on|using) your\b)"
+   R"(|\bask (?:us )?about our [\pL -]{0,30}\b(?:line of credit|loans?|mortgages?|credit cards?|cd rates|savings accounts?)\b)"
+   R"(|\bupgrade pricing (?:applies|is available|is for)\b|\bproof of (?:ownership|purchase) (?:of [^.!?]{0,30})?(?:is )?required\b|\border your upgrade\b|\bupgrade (?:to [\pL\d .]{1,20} )?(?:and|to) save\b)"
+   R"(|\b(?:classes|courses?|workshops?|seminars?)\b[^.!?]{0,60}[$£€] ?\d[\d,.]* (?:per|a) seat\b|\b(?:to )?reserve (?:a|your) seat\b)"
+   R"(|\b(?:season )?ticket (?:packages?|plans?|packs?) (?:are )?(?:on sale|available)\b|\bgroup (?:outings|sales|tickets|rates|packages) (?:of|for) \d+ or more\b)"
+   R"(|\bpre-?order [^.!?]{0,60}\b(?:and|to) save\b)"
+   R"(|\benter (?:the|our) [^.!?]{0,40}\b(?:sweepstakes|giveaway|contest)\b|\bgrand prize winners? (?:will )?(?:get|receive|wins?)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b\d+ monate (?:zinsfrei|ohne zinsen)\b|\b(?:0 ?% zinsen|zinsfrei) (?:für|über) \d+ monate\b|\bbei zahlung mit (?:ihrer|deiner) [\pL-]*karte\b)"
+   R"(|\bfragen sie (?:uns )?nach (?:unserem|unserer|unseren) [\pL-]*(?:kredit|darlehen|baufinanzierung|kreditkarte)\b)"
+   R"(|\bupgrade-?preis|\b(?:nachweis|kopie) (?:der|einer) (?:vorversion|vorgängerversion|lizenz) (?:ist )?erforderlich\b|\bjetzt (?:upgrade|update) bestellen\b)"
+   R"(|\breservieren sie (?:ihren|einen) platz\b)"
+   R"(|\b(?:dauerkarten|saisonkarten|ticketpakete) (?:sind )?(?:jetzt )?(?:im verkauf|erhältlich)\b|\bgruppen (?:ab|von) \d+ personen (?:erhalten|bekommen|zahlen)\b)"
+   R"(|\bvorbestellen und [^.!?]{0,30}sparen\b)"
+   R"(|\bhauptgewinn (?:winkt|wartet)\b|\bmachen sie (?:jetzt )?mit (?:beim|bei unserem) [\pL-]*gewinnspiel\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bsans (?:frais|intérêts?) pendant \d+ mois\b|\b\d+ mois sans (?:frais|intérêts?)\b|\b(?:réglés?|payés?) avec (?:votre|ta) carte [\pL-]+\b)"
+   R"(|\brenseignez-vous sur (?:notre|nos) (?:prêts?|crédits?|offres? de prêt)\b)"
+   R"(|\bprix (?:de (?:la )?)?mise à (?:jour|niveau)\b|\b(?:preuve|justificatif) d'achat de la version précédente\b|\bcommandez votre mise à (?:jour|niveau)\b)"
+   R"(|\bréservez (?:une|votre) place\b)"
+   R"(|\b(?:abonnements?|packs? billets?) (?:saison )?(?:sont )?(?:en vente|disponibles)\b|\bgroupes? de \d+ personnes (?:ou plus|et plus)\b)"
+   R"(|\bprécommandez [^.!?]{0,60}\bet économisez\b)"
+   R"(|\bparticipez (?:à notre|au) (?:grand )?jeu[- ]concours\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bsin intereses durante \d+ meses\b|\b(?:pagando|al pagar) con (?:tu|su) tarjeta [\pL-]+\b)"
+   R"(|\b(?:pregunte|pregunta|infórmate|infórmese) (?:por|sobre) nuestr[oa]s? (?:préstamos?|hipotecas?|créditos?|tarjetas? de crédito)\b)"
+   R"(|\bprecio de actualización\b|\b(?:prueba|justificante) de compra de la versión anterior\b|\bpide tu actualización\b)"
+   R"(|\breserva (?:tu|su) plaza\b)"
+   R"(|\babonos (?:de temporada )?(?:ya )?(?:a la venta|disponibles)\b|\bgrupos de \d+ (?:personas )?o más\b)"
+   R"(|\breserva [^.!?]{0,60}\by ahorra\b)"
+   R"(|\bparticipa en (?:nuestro|el) sorteo\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:a )?(?:interessi zero|tasso zero|senza interessi) (?:per|in) \d+ mesi\b|\b\d+ mesi a (?:interessi zero|tasso zero)\b|\b(?:pagando|se paghi) con la (?:tua|sua) carta [\pL-]+\b)"
+   R"(|\b(?:chiedi|chiedete|informati) (?:informazioni )?(?:sul nostro|sui nostri|sulla nostra) (?:prestiti?|mutu[oi]|carta di credito)\b)"
+   R"(|\bprezzo (?:di |dell')aggiornamento\b|\bprova di acquisto della versione precedente\b|\bordina (?:il tuo |l')aggiornamento\b)"
+   R"(|\bprenota (?:il tuo|un) posto\b)"
+   R"(|\babbonamenti (?:stagionali )?(?:già )?(?:in vendita|disponibili)\b|\bgruppi di (?:almeno )?\d+ persone\b)"
+   R"(|\bpreordina [^.!?]{0,60}\be risparmia\b)"
+   R"(|\bpartecipa al (?:nostro )?concorso\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b\d+ maanden (?:rentevrij|zonder rente)\b|\b(?:rentevrij|zonder rente) (?:gespreid )?betalen\b|\bbetaalt met (?:je|uw) [\pL-]*kaart\b)"
+   R"(|\bvraag (?:naar|ons naar) onze (?:lening|hypotheek|creditcard|kredietlijn)\b)"
+   R"(|\bupgradeprijs\b|\baankoopbewijs van (?:de )?vorige versie\b|\bbestel (?:je|uw) upgrade\b)"
+   R"(|\breserveer (?:je|uw|een) plek\b)"
+   R"(|\bseizoen(?:s)?kaarten (?:zijn )?(?:nu )?(?:te koop|verkrijgbaar)\b|\bgroepen (?:vanaf|van) \d+ personen\b)"
+   R"(|\bbestel [^.!?]{0,60}\bvooruit en bespaar\b)"
+   R"(|\bdoe mee (?:aan|met) (?:onze|de) winactie\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b\d+ meses sem juros\b|\bsem juros (?:durante|por) \d+ meses\b|\bem (?:até )?\d+ ?x sem juros\b)"
+   R"(|\b(?:pergunte|informe-se) (?:pelo|pela|sobre o|sobre os|sobre a) (?:nosso|nossos|nossa) (?:crédito|empréstimo|cartão de crédito)\b)"
+   R"(|\bpreço de atualização\b|\bcomprovativo de compra da versão anterior\b|\bencomende a sua atualização\b)"
+   R"(|\breserve (?:já )?o seu lugar\b)"
+   R"(|\b(?:bilhetes de época|lugares anuais|pacotes de bilhetes) (?:já )?(?:à venda|disponíveis)\b|\bgrupos de \d+ ou mais\b)"
+   R"(|\bpré-encomende [^.!?]{0,60}\be poupe\b)"
+   R"(|\bparticipe (?:no|do) (?:nosso )?(?:passatempo|sorteio)\b)"},
+  // A trade magazine's print edition, free to qualified readers, offered in
+  // its e-mail letter.
+  {C::house_ad, L::en, false,
+   R"(\bqualified [\pL -]{0,40}\b(?:professionals|readers|subscribers) (?:receive|get|qualify)\b|\bapply for (?:your|a) free subscription\b|\bfree subscription to (?:the|our) print (?:edition|magazine)\b|\bprint issues a year (?:at no charge|free)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:kostenloses|kostenfreies) (?:print-)?abo(?:nnement)? (?:für fachleute|der zeitschrift|des magazins|anfordern|beantragen)\b|\bjetzt kostenlose[sn]? (?:heft|abo|probeheft) anfordern\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\babonnement gratuit (?:à la version papier|au magazine|réservé aux professionnels)\b|\bdemandez votre abonnement gratuit\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bsuscripción gratuita (?:a la (?:revista|edición impresa)|para profesionales)\b|\bsolicita tu suscripción gratuita\b)"},
+  {C::house_ad, L::it, false,
+   R"(\babbonamento gratuito (?:alla rivista|all'edizione cartacea|per i professionisti)\b|\brichiedi il tuo abbonamento gratuito\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bgratis abonnement (?:op het (?:vakblad|magazine)|voor professionals)\b|\bvraag (?:je|uw) gratis abonnement aan\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bassinatura gratuita (?:da revista|da edição impressa|para profissionais)\b|\bpeça a sua assinatura gratuita\b)"},
+  // A shop's own service and offer lines: the button that books an
+  // appointment (an eye or hearing test, a fitting), the app's download
+  // and the financing buttons, a voucher's heading with its value and the
+  // line telling where to show its code, a gift with every purchase of a
+  // kind, the loyalty account's points balance, the new catalogue to order.
+  {C::house_ad, L::en, false,
+   R"(^book (?:an |your |a free )?(?:appointment|eye test|hearing test|fitting|consultation)(?: now| online| today| here)?\W*$|\bbook your (?:free )?(?:appointment|eye test|hearing test) online\b)"
+   R"(|^get the app(?: now| for free)?\W*$|^download (?:our|the) app(?: now| for free)?\W*$|^(?:finance|apply for finance|apply for financing) (?:it )?now\W*$)"
+   R"(|^your [\pL-]+ (?:voucher|coupon) ?: (?:[$£€] ?)?\d+|(?:use|show|with) (?:the )?code [^ ]+ (?:online|in store|in-store|at (?:the )?checkout|at the till)\b)"
+   R"(|\b(?:with|for) every (?:pair of )?(?:[\pL-]+ ){0,2}[\pL-]+ (?:you (?:get|receive)|get) (?:a )?(?:free|second)\b|^(?:your )?(?:points|rewards) balance ?:|^you have [\d,.]+ (?:reward |bonus )?points\b|order (?:our|the) (?:new |free )?catalog(?:ue)? (?:now|today|here)\b|recommend us to your (?:friends|family|colleagues|neighbours|neighbors)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:einen |ihren |deinen )?[\pL-]*termin (?:online )?(?:buchen|vereinbaren|reservieren)\W*$|^(?:buchen|vereinbaren) sie (?:ihren|einen) [\pL-]*termin (?:online|bequem|jetzt)|^(?:buch|vereinbare) (?:deinen|einen) [\pL-]*termin (?:online|bequem|jetzt))"
+   R"(|^jetzt (?:kostenlos|gratis) (?:herunterladen|downloaden|installieren)\W*$|^jetzt (?:bequem )?(?:finanzieren|in raten zahlen)\W*$)"
+   R"(|^(?:dein|ihr) (?:[\pL-]+-)?gutschein ?: \d+(?:,\d+)? ?(?:%|€|euro)|mit dem (?:gutschein|rabatt|aktions)?code [^ ]+ (?:im (?:online-?)?shop|online|an der kasse|in (?:der|jeder) filiale))"
+   R"(|(?:zu|bei) jede[rmn] [\pL-]+ (?:erhalten sie|erhältst du|bekommen sie|bekommst du|gibt es) [^.!?]{0,60}(?:gratis|kostenlos|geschenkt|ohne aufpreis|dazu)|^(?:dein|ihr) (?:aktueller )?(?:punkte-?stand|punkte-?konto|bonusstand) ?:|(?:unser|unseren) (?:neue[nr]? |aktuelle[nr]? )?[\pL-]*katalog(?: \d{4})? (?:ist da|ist erschienen|anfordern|bestellen)\b|(?:empfehlen sie|empfiehl) uns (?:ihren|ihrer|ihrem|deinen|deiner|deinem) (?:freund|bekannt|famili|kolleg|nachbar))"},
+  {C::house_ad, L::fr, false,
+   R"(^prendre rendez-vous(?: en ligne)?\W*$|^(?:je )?prends rendez-vous\W*$|^prenez rendez-vous (?:en ligne|dès maintenant|en magasin)|^télécharge[rz]? (?:l'appli(?:cation)? )?gratuitement\W*$|^(?:je )?finance(?:r|z)? (?:maintenant|mon achat)\W*$)"
+   R"(|^(?:votre|ton) bon(?: de réduction)? ?: \d+|avec le code [^ ]+ (?:en ligne|en magasin|en caisse|sur le site)|pour (?:tout|chaque) achat d'(?:un|une) [\pL-]+,? (?:la|le|une|un) (?:[\pL-]+ ){1,2}(?:offerte?|gratuite?)|^(?:votre|ton) solde de points ?:|^vous avez [\d .]+ points\b|commandez (?:notre|le) (?:nouveau )?catalogue\b|recommandez-nous à (?:vos|tes) (?:amis|proches|collègues|voisins)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:reserva|pide|solicita|reservar|pedir) (?:tu |su |una )?cita(?: online| ya| ahora| previa)?\W*$|^(?:reserva|pide) (?:tu|su) cita (?:online|en tu tienda|en la óptica))"
+   R"(|^descárga(?:la|tela) gratis\W*$|^descargar gratis\W*$|^financia(?:r)? (?:ahora|tu compra)\W*$)"
+   R"(|^(?:tu|su) cupón ?: \d+|con el código [^ ]+ (?:online|en tienda|en caja|en la web)|(?:con|por) (?:cada|la compra de (?:unas?|un)) [\pL-]+,? (?:te llevas|llévate|recibes|obtienes) [^.!?]{0,40}(?:gratis|de regalo)|^(?:tu|su) saldo de puntos ?:|^tienes [\d.]+ puntos\b|pide (?:nuestro|el) (?:nuevo )?catálogo\b|recomiénd(?:anos|enos) a (?:tus|sus) (?:amigos|familiares|compañeros|vecinos)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^prenota (?:ora |subito )?(?:il tuo |un |l')?appuntamento(?: online)?\W*$|^prenota (?:il tuo )?appuntamento (?:online|in negozio))"
+   R"(|^scarica(?:la)? gratis\W*$|^scarica l'app(?: gratis)?\W*$|^finanzia (?:ora|il tuo acquisto)\W*$)"
+   R"(|^il tuo (?:buono|coupon) ?: \d+|con il codice [^ ]+ (?:online|in negozio|in cassa|sul sito)|(?:con|per) ogni [\pL-]+,? (?:ricevi|hai|ottieni) [^.!?]{0,40}(?:in omaggio|gratis|regalo)|^(?:il tuo )?saldo punti ?:|^hai [\d.]+ punti\b|richiedi (?:il nostro|il) (?:nuovo )?catalogo\b|(?:consigliaci|raccomandaci) ai (?:tuoi|suoi) (?:amici|familiari|colleghi|vicini)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:maak|plan|boek) (?:nu )?(?:een|je|uw) (?:gratis )?(?:afspraak|oogmeting|hoortest)(?: online)?\W*$|^(?:maak|plan) (?:online )?(?:een|je|uw) afspraak (?:online|in de winkel))"
+   R"(|^(?:download|installeer) (?:de app )?gratis\W*$|^download de app\W*$|^(?:nu )?(?:gespreid betalen|financieren)\W*$)"
+   R"(|^(?:je|jouw|uw) (?:kortings)?bon ?: \d+|met de (?:kortings)?code [^ ]+ (?:online|in de winkel|in onze webshop|aan de kassa)|bij (?:elke|iedere) [\pL-]+ (?:krijg|ontvang) (?:je|u) [^.!?]{0,40}(?:gratis|cadeau)|^(?:je|jouw|uw) puntensaldo ?:|^(?:je|u) (?:hebt|heeft) [\d.]+ punten\b|vraag (?:onze|de) (?:nieuwe )?catalogus aan\b|(?:beveel|raad) ons aan bij (?:je|jouw|uw) (?:vrienden|familie|collega|buren)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:marque|agende|marcar|agendar) (?:já )?(?:a sua |sua |uma )?(?:consulta|marcação|avaliação)(?: online)?\W*$)"
+   R"(|^(?:baixe|descarregue|instale)(?: o app| a app| a aplicação)? (?:grátis|gratuitamente)\W*$|^(?:financie|parcele) (?:agora|já)\W*$)"
+   R"(|^(?:o )?(?:seu|teu) (?:cupão|cupom|vale) ?: \d+|com o código [^ ]+ (?:online|na loja|no site|na caixa)|(?:na compra de|com) (?:cada|um|uns|uma) [\pL-]+,? (?:recebe|ganha|leva) [^.!?]{0,40}(?:grátis|de oferta|de brinde)|^(?:o )?(?:seu|teu) saldo de pontos ?:|^(?:você tem|tens) [\d.]+ pontos\b|peça (?:o nosso|o) (?:novo )?catálogo\b|recomende-nos (?:aos|a) (?:seus|teus) (?:amigos|familiares|colegas|vizinhos)\b)"},
+  // Where to fetch a download besides the main site: "Mirrors: ftp://...",
+  // "please use a mirror near you".
+  {C::house_ad, L::en, false,
+   R"(\bmirrors ?: ?(?:https?|ftp)://|\b(?:use|try|pick|choose) (?:any|one|either) of (?:the|our|these) (?:download )?mirrors\b|\b(?:use|try|pick|choose) a (?:download )?mirror (?:near|close to) you)"},
+  {C::house_ad, L::de, false,
+   R"(\bmirrors ?: ?(?:https?|ftp)://|\b(?:nutzen|verwenden|wählen) sie (?:bitte )?(?:einen|einen der) (?:spiegelserver|mirrors?)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bmiroirs ?: ?(?:https?|ftp)://|\butilisez (?:un|l'un des) (?:sites )?miroirs?\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:espejos|mirrors) ?: ?(?:https?|ftp)://|\b(?:use|usa|utilice|utiliza) (?:uno de los|un) (?:servidores? )?(?:espejos?|mirrors?)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:usa|usate|utilizza|utilizzate) (?:uno dei|un) (?:server )?mirror\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bmirrors ?: ?(?:https?|ftp)://|\bgebruik (?:een|één)(?: van de)? (?:download)?mirrors?\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:espelhos|mirrors) ?: ?(?:https?|ftp)://|\b(?:use|utilize) (?:um dos|um) (?:servidores? )?(?:espelhos?|mirrors?)\b)"},
+  // A seller's terms for buying many: a dealer or reseller price list,
+  // volume pricing, a resale certificate, a site licence's price.
+  {C::house_ad, L::en, false,
+   R"(\bask about our (?:dealer|reseller|volume|quantity|bulk|wholesale|corporate|education(?:al)?) (?:price ?list|pricing|prices|discounts?|program(?:me)?|rates)\b|\b(?:volume|quantity) (?:pricing|discounts?) (?:is |are )?(?:available|offered)\b|\bresale certificate\b|^(?:resellers|dealers) ?:)"
+   R"(|\bsite licen[cs]es? (?:covers?|costs?|(?:is|are) available|starts? at|for up to \d))"},
+  {C::house_ad, L::de, false,
+   R"(\bfragen sie nach (?:unserer|unseren|unserem) (?:händler|wiederverkäufer|mengen|staffel)\pL*|\bmengenrabatte? (?:ab|auf anfrage|gibt es)|\bhändlerpreisliste\b|^(?:wiederverkäufer|händler) ?:|\b(?:standort|firmen|mehrplatz)lizenz(?:en)? (?:kostet|kosten|ab|für bis zu|gilt|gelten))"},
+  {C::house_ad, L::fr, false,
+   R"(\btarifs? (?:revendeurs?|dégressifs?)\b|\bremises? (?:sur|par) (?:quantité|volume)|^revendeurs ?:|\blicences? (?:de site|multi-?postes?) (?:couvre|coûte|à partir de|pour jusqu'à))"},
+  {C::house_ad, L::es, false,
+   R"(\bprecios (?:para )?(?:distribuidores|mayoristas|revendedores)\b|\bdescuentos? por (?:volumen|cantidad)\b|^(?:distribuidores|revendedores) ?:|\blicencias? (?:de sitio|corporativas?|multipuesto) (?:cubre|cuesta|desde|para hasta))"},
+  {C::house_ad, L::it, false,
+   R"(\blistino (?:per )?rivenditori\b|\bsconti (?:per|sulle) quantità|^rivenditori ?:|\blicenz[ae] (?:di sito|aziendal[ei]|multiutente) (?:copre|costa|da|per fino a))"},
+  {C::house_ad, L::nl, false,
+   R"(\bstaffelkorting\b|\bdealerprijslijst\b|^wederverkopers ?:|\b(?:site|bedrijfs|multi-user)licenties? (?:kost|vanaf|geldt|voor maximaal))"},
+  {C::house_ad, L::pt, false,
+   R"(\bpreços (?:para )?(?:revendedores|revenda|atacado)\b|\bdescontos? por (?:volume|quantidade)\b|^revendedores ?:|\blicenças? (?:de site|corporativas?|multiusuário) (?:cobre|custa|a partir de|para até))"},
+  // A bonus-miles or bonus-points promotion: "earn up to 12,000 bonus
+  // miles", "we will add 5,000 bonus miles to your account".
+  {C::house_ad, L::en, false,
+   R"(\bearn (?:up to )?\d[\d,]* (?:bonus|extra) (?:miles|points)\b|\b(?:add|credit|award|give you) \d[\d,]* (?:bonus|extra) (?:miles|points)\b|\b\d[\d,]* (?:bonus|extra) (?:miles|points) (?:to|in|into) your account\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:sammeln|erhalten|bekommen|sichern) sie (?:sich )?(?:bis zu )?\d[\d.]* (?:bonus|extra|zusatz|prämien)(?:meilen|punkte)\b|\b\d[\d.]* (?:bonus|extra|zusatz)(?:meilen|punkte) (?:gutgeschrieben|auf ihr(?:em)? konto))"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:gagnez|cumulez|recevez) (?:jusqu'à )?\d[\d .]* (?:miles|points) (?:bonus|supplémentaires)\b|\b\d[\d .]* (?:miles|points) (?:bonus|supplémentaires) (?:crédités|sur votre compte))"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:gana|consigue|acumula|recibe|obtén|obtenga) (?:hasta )?\d[\d.]* (?:millas|puntos) (?:extra|adicionales|de regalo|de bonificación)\b|\b\d[\d.]* (?:millas|puntos) (?:extra|adicionales|de bonificación) (?:en tu cuenta|en su cuenta|abonad))"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:guadagna|accumula|ricevi|ottieni) (?:fino a )?\d[\d.]* (?:miglia|punti) (?:bonus|extra|in più|aggiuntiv[ei])|\b\d[\d.]* (?:miglia|punti) (?:bonus|extra) (?:sul tuo conto|accreditat))"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:verdien|spaar|ontvang|krijg) (?:tot )?\d[\d.]* (?:bonusmiles|bonuspunten|extra (?:miles|punten))\b|\b\d[\d.]* (?:bonusmiles|bonuspunten|extra (?:miles|punten)) (?:op (?:je|uw) (?:rekening|account)|bijgeschreven))"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:ganhe|acumule|receba) (?:até )?\d[\d.]* (?:milhas|pontos) (?:bônus|bónus|extra|adicionais)\b|\b\d[\d.]* (?:milhas|pontos) (?:bônus|bónus|extra|adicionais) (?:na sua conta|creditad))"},
+  // A partner's earning offer in a loyalty programme's mail: "earn 500
+  // miles on every rental", "1.000 Punkte für jede Übernachtung".
+  {C::house_ad, L::en, false,
+   R"(\bearn \d[\d,]* (?:[\pL-]+ ){0,3}(?:miles|points) (?:on|for|with) (?:every|each) (?:rental|stay|night|booking|purchase|flight|trip)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:meilen|punkte) (?:für|bei) jede[nrm]? (?:anmietung|miete|übernachtung|buchung|einkauf|aufenthalt)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b\d[\d .]* (?:[\pL-]+ ){0,2}(?:miles|points) (?:pour|à) chaque (?:location|nuit|séjour|réservation|achat)\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:millas|puntos) (?:por|en) cada (?:alquiler|noche|estancia|reserva|compra)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:miglia|punti) (?:per|su|a) ogni (?:noleggio|notte|soggiorno|prenotazione|acquisto)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:miles|punten) (?:per|bij elke|voor elke) (?:huur|nacht|verblijf|boeking|aankoop)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:milhas|pontos) (?:por|em) cada (?:aluguel|aluguer|noite|estadia|reserva|compra)\b)"},
   // A shop's own catalogue sent free on request ("Our 96-page catalog is
-  // free. Request your copy today."), its gift certificates in any amount,
-  // its order line by phone with the hours under it, and a company's booth
-  // at a trade show or conference ("come find us at booth 14").
+  // free. Request your copy today."), its gift certificates in any amount
+  // and its order line by phone with the hours under it.
   {C::house_ad, L::en, false,
    R"(\brequest (?:your|a|our) (?:free )?(?:copy|catalog(?:ue)?)\b|\bcatalog(?:ue)? is free\b|^free (?:print )?catalog(?:ue)?\b)"
    R"(|\bgift (?:certificates?|cards?|vouchers?) (?:in any amount|(?:are )?available (?:in|from)|from \$ ?\d)|^give the gift of\b)"
-   R"(|^(?:order|ordering) by (?:phone|telephone)\b|^to order,? (?:call|phone)\b|\b(?:come )?(?:find|see|visit|meet) us at (?:booth|stand)\b|\bstop by our (?:booth|stand)\b)"},
+   R"(|^(?:order|ordering) by (?:phone|telephone)\b|^to order,? (?:call|phone)\b)"},
   {C::house_ad, L::de, false,
    R"(\bkatalog (?:kostenlos|gratis) anfordern|\bfordern sie (?:jetzt )?(?:ihren|unseren|den) (?:kostenlosen |gratis )?katalog an|\bkatalog ist kostenlos)"
    R"(|\bgutscheine? (?:in jeder (?:höhe|wunschhöhe)|ab \d+ ?(?:€|euro))|^verschenken sie (?:einen )?gutschein)"
-   R"(|^(?:telefonisch bestellen|bestellung per telefon|bestell-?hotline)\b|\bbesuchen sie uns (?:am|an unserem|auf unserem) stand\b|\b(?:sie finden|du findest) uns (?:am|an) stand\b)"},
+   R"(|^(?:telefonisch bestellen|bestellung per telefon|bestell-?hotline)\b)"},
   {C::house_ad, L::fr, false,
    R"(\bdemandez (?:votre|notre) catalogue\b|\brecevez gratuitement (?:notre|votre|le) catalogue|\b(?:le |notre )?catalogue est gratuit)"
    R"(|\b(?:bons?|chèques?|cartes?)[ -]cadeaux? (?:de tout montant|d'un montant au choix|à partir de \d)|^offrez (?:un bon|une carte)[ -]cadeau)"
-   R"(|^(?:commandez|commande) par téléphone\b|\b(?:retrouvez|rejoignez)-nous sur (?:le|notre) stand\b|\bvenez nous (?:voir|rencontrer) sur (?:le|notre) stand\b)"},
+   R"(|^(?:commandez|commande) par téléphone\b)"},
   {C::house_ad, L::es, false,
    R"(\b(?:solicite|solicita|pida|pide) (?:su|tu|nuestro|el) catálogo\b|\bel catálogo es gratuito)"
    R"(|\b(?:tarjetas?|cheques?|vales?)[ -]regalo (?:de cualquier importe|por el importe que (?:quieras|desee)|desde \d)|^regala (?:una tarjeta|un cheque|un vale)[ -]regalo)"
-   R"(|^(?:pedidos|haga su pedido|haz tu pedido|compre) por teléfono\b|\b(?:visítanos|visítenos|encuéntranos|ven a vernos) en (?:el|nuestro) (?:stand|estand)\b)"},
+   R"(|^(?:pedidos|haga su pedido|haz tu pedido|compre) por teléfono\b)"},
   {C::house_ad, L::it, false,
    R"(\brichiedi (?:il (?:nostro |tuo )?)?catalogo\b|\bil catalogo è gratuito)"
    R"(|\b(?:buoni|carte) regalo (?:di qualsiasi importo|dell'importo che preferisci|da \d)|^regala un buono regalo)"
-   R"(|^(?:ordina|ordini|ordinazioni) (?:per|al) telefono\b|\b(?:venite|vieni) a trovarci (?:allo|al nostro) stand\b|\bci trovate (?:allo|al) stand\b)"},
+   R"(|^(?:ordina|ordini|ordinazioni) (?:per|al) telefono\b)"},
   {C::house_ad, L::nl, false,
    R"(\bvraag (?:de|onze|uw|je) (?:gratis )?catalogus aan\b|\bde catalogus is gratis)"
    R"(|\bcadeaubonnen? (?:van elk bedrag|t\.?w\.?v\. elk bedrag|vanaf (?:€ ?)?\d)|^geef een cadeaubon)"
-   R"(|^(?:telefonisch bestellen|bestellen per telefoon)\b|\b(?:bezoek ons|kom langs) (?:op|bij) (?:stand|onze stand)\b|\bje vindt ons op stand\b)"},
+   R"(|^(?:telefonisch bestellen|bestellen per telefoon)\b)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:peça|solicite) (?:o )?(?:seu|nosso) catálogo\b|\bo catálogo é gr[aá]tis)"
    R"(|\b(?:vales?|cartões?)[ -]presentes? (?:de qualquer valor|no valor que (?:quiser|preferir)|a partir de \d)|^ofereça um vale[ -]presente)"
-   R"(|^(?:encomende|peça|compre|pedidos) por telefone\b|\b(?:visite-nos|venha nos visitar|encontre-nos) no (?:stand|estande|nosso stand)\b)"},
+   R"(|^(?:encomende|peça|compre|pedidos) por telefone\b)"},
   // A staff or members' discount with partner brands, as a university's or
   // an employer's bulletin boxes it ("employees can save up to 12 percent
   // on home computers").
@@ -2136,6 +2449,32 @@ constexpr VocabularyRow k_rows[] = {
    R"(de eerste \d+ maanden (?:voor|à) |daarna € ?\d+[,.]\d+ per maand|stap (?:nu )?over en bespaar|^(?:neem|sluit) (?:nu )?(?:een )?abonnement(?: af)?\W*$)"},
   {C::upsell, L::pt, false,
    R"((?:os )?primeiros \d+ meses (?:por|a) \d|depois \d+[,.]\d+ ?€ ?(?:por mês|/ ?mês)|(?:mude|troque) (?:de (?:tarifa|plano|seguro) )?e (?:poupe|economize)|^(?:assine|assinar)(?: já| agora)?\W*$)"},
+  // A member drive's button and what a year's membership brings from its
+  // price; an insurer's check of the reader's policies, its title and
+  // button.
+  {C::upsell, L::en, false, R"(^(?:become a member|join (?:us )?(?:now|today))\W*$|\bfrom (?:just |only )?[$£€] ?\d+ a year,? (?:you(?:'ll)? get|members get|you receive)\b|^(?:take|start|book) (?:your|the|a) (?:free )?(?:policy|insurance|cover|plan) (?:check|review)\W*$|^your (?:free )?(?:policy|insurance|cover) (?:check|review)\b)"},
+  {C::upsell, L::de, false, R"(^jetzt [\pL-]*mitglied werden\W*$|(?:schon |bereits |nur )?ab \d+(?:,\d+)? ?(?:€|euro) (?:im|pro) jahr (?:erhalten sie|erhältst du|bekommen sie|bekommst du|genießen sie|genießt du|erhaltet ihr|bekommt ihr)\b|^(?:zum|jetzt zum|machen sie den|mach den|starten sie den) [\pL-]*(?:tarif|versicherungs|vertrags)-?check\W*$|^(?:ihr|dein) (?:persönlicher |kostenloser )?[\pL-]*(?:tarif|versicherungs|vertrags)-?check\b)"},
+  {C::upsell, L::fr, false, R"(^(?:devenir|devenez|deviens) (?:membre|adhérent)\W*$|\bdès \d+ ?€ par an,? (?:vous (?:bénéficiez|recevez|profitez)|tu (?:bénéficies|reçois|profites))\b|^(?:faire|faites|fais) (?:le|mon|votre|ton) bilan (?:assurance|de contrats?)\W*$|^(?:votre|ton) bilan (?:assurance|de contrats?)\b)"},
+  {C::upsell, L::es, false, R"(^(?:hazte|hágase|hacerse) (?:socio|socia|miembro)\W*$|\bdesde \d+ ?€ al año,? (?:recibes|tienes|disfrutas|recibe|tiene|disfruta)\b|^(?:revisa|revise) (?:tu|su) (?:póliza|seguro|tarifa)\W*$|^(?:tu|su) revisión de (?:póliza|seguro|tarifa)\b)"},
+  {C::upsell, L::it, false, R"(^(?:diventa|diventare) (?:socio|socia|membro)\W*$|\b(?:da|con) (?:soli )?\d+ ?€ all'anno,? (?:ricevi|hai|ottieni|riceve|ha)\b|^(?:fai|fate|verifica) (?:il )?check-?up (?:della|delle) (?:tua |tue )?(?:polizz|assicurazion)\pL*\W*$|^il tuo check-?up (?:assicurativo|polizza)\b)"},
+  {C::upsell, L::nl, false, R"(^(?:word|wordt) (?:nu )?lid\W*$|\bvoor (?:maar |slechts )?€ ?\d+ per jaar (?:krijg|ontvang|geniet) (?:je|u)\b|^(?:doe|start) (?:de|je|uw) (?:polis|verzekerings)check\W*$|^(?:je|uw) (?:gratis )?(?:polis|verzekerings)check\b)"},
+  {C::upsell, L::pt, false, R"(^(?:torne-se|torna-te|seja|sê) (?:sócio|sócia|membro)\W*$|\b(?:a partir de|por) (?:apenas )?\d+ ?€ por ano,? (?:recebe|tem|ganha|usufrui)\b|^(?:faça|faz) (?:a|o) (?:revisão|check-?up) (?:da sua|do seu|dos seus) (?:apólice|seguros?)\W*$|^(?:a sua|o seu) check-?up (?:de seguros|da apólice)\b)"},
+  // A shareware author's registration pitch: the reader still on the
+  // trial, what registering removes (the time limit, the reminder screen).
+  {C::upsell, L::en, false,
+   R"(\bstill (?:using|running|on) (?:the|a|your) (?:free )?(?:trial|demo|evaluation|unregistered|shareware)(?: version| copy)?\b|\bplease (?:think about|consider) registering\b|\b(?:registering|registration) (?:also )?removes\b|\bremoves? the (?:\d+-day )?(?:time limit|nag screen|reminder screen|registration screen)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:nutzen|verwenden) sie (?:noch )?(?:immer )?die (?:test|demo|shareware|probe|evaluierungs)version\b|\b(?:die )?registrierung (?:kostet [^.!?]{0,30}und )?entfernt\b|\bentfernt (?:das|den) (?:erinnerungs|hinweis|registrierungs)(?:fenster|bildschirm|dialog)\b)"},
+  {C::upsell, L::fr, false,
+   R"(\butilisez (?:encore|toujours) la version (?:d'essai|de démonstration|d'évaluation|shareware|non enregistrée)\b|\bl'enregistrement (?:coûte [^.!?]{0,30}et )?supprime\b|\bsupprime l'écran (?:de rappel|d'enregistrement)\b)"},
+  {C::upsell, L::es, false,
+   R"(\b(?:usas|usa|utilizas|utiliza) (?:todavía|aún) la versión (?:de prueba|demo|de evaluación|shareware|sin registrar)\b|\bel registro (?:cuesta [^.!?]{0,30}y )?elimina\b|\belimina la pantalla (?:de recordatorio|de registro)\b)"},
+  {C::upsell, L::it, false,
+   R"(\b(?:usi|usa|utilizzi|utilizza) ancora la versione (?:di prova|demo|shareware|non registrata)\b|\bla registrazione (?:costa [^.!?]{0,30}e )?(?:elimina|rimuove)\b|\b(?:elimina|rimuove) la schermata (?:di promemoria|di registrazione)\b)"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:gebruik je|gebruikt u) (?:nog )?(?:steeds )?de (?:proef|demo|shareware|evaluatie)versie\b|\bregistratie (?:kost [^.!?]{0,30}en )?verwijdert\b|\bverwijdert het (?:herinnerings|registratie)scherm\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:usa|utiliza) ainda a versão (?:de avaliação|de teste|demo|shareware|não regist(?:r)?ada)\b|\bo regist(?:r)?o (?:custa [^.!?]{0,30}e )?remove\b|\bremove (?:a tela|o ecrã) (?:de lembrete|de regist(?:r)?o)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -2264,6 +2603,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::donation, L::pt, false,
    R"(\b\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais) (?:podem|pode|permitem|permite) (?:pagar|financiar|comprar|formar|fornecer)\b)"
    R"(|\b(?:cada|a sua|sua) doação será (?:dobrada|duplicada)|dorsais solidários|\bcorra (?:por nós|connosco|conosco)\b|quotas? de \d{4} (?:vence|vencem)\b)"},
+  // A charity's appeal by what the reader's own sum pays for ("with 50
+  // euros you fund a tracking collar").
+  {C::donation, L::en, false, R"(\bwith (?:just |only )?[$£€] ?\d[\d,.]*,? you (?:can|could|will) (?:fund|pay for|buy|provide|sponsor)\b)"},
+  {C::donation, L::de, false, R"(\bmit (?:nur |schon |bereits )?\d[\d.]*(?:,\d+)? ?(?:€|euro) (?:finanzieren sie|finanzierst du|finanziert ihr|ermöglichen sie|ermöglichst du|ermöglicht ihr|bezahlen sie|bezahlst du|kaufen sie|kaufst du|schenken sie|schenkst du|unterstützen sie|unterstützt du)\b)"},
+  {C::donation, L::fr, false, R"(\bavec (?:seulement )?\d[\d .]*(?:,\d+)? ?(?:€|euros?),? (?:vous financez|tu finances|vous permettez|vous offrez|tu offres)\b)"},
+  {C::donation, L::es, false, R"(\bcon (?:solo |sólo )?\d[\d.]*(?:,\d+)? ?(?:€|euros?),? (?:financias|financia|pagas|paga|haces posible|hace posible)\b)"},
+  {C::donation, L::it, false, R"(\bcon (?:soli )?\d[\d.]*(?:,\d+)? ?(?:€|euro),? (?:finanzi|paghi|regali|rendi possibile)\b)"},
+  {C::donation, L::nl, false, R"(\bmet (?:maar |slechts )?(?:€ ?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)? euro),? (?:financier|betaal|koop|schenk) (?:je|u)\b)"},
+  {C::donation, L::pt, false, R"(\bcom (?:apenas )?\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais),? (?:financia|paga|oferece|torna possível)\b)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -2638,6 +2986,19 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bdeze nieuwsbrief wordt (?:per e-mail )?(?:verstuurd|verzonden|gestuurd) (?:naar|aan) alle leden|\beerdere nummers (?:staan|vindt u|zijn))"},
   {C::self_description, L::pt, false,
    R"(\beste boletim é (?:enviado|distribuído) (?:por e-mail )?a todos os (?:sócios|membros)|\bos números anteriores (?:estão|podem))"},
+  // A customer letter naming whom it is for: "... is the newsletter for
+  // customers who bank with us online".
+  {C::self_description, L::en, false,
+   R"(\bis the (?:e-?mail |online |electronic )?newsletter (?:for|of) (?:our |all )?(?:customers|clients|members|users|owners|account holders|cardholders|fans|subscribers)\b)"},
+  {C::self_description, L::de, false,
+   R"(\bist der (?:e-mail-|online-)?newsletter (?:für|der) (?:unsere |alle )?(?:kunden|kundinnen|mitglieder|nutzer|nutzerinnen)\b)"},
+  {C::self_description, L::fr, false,
+   R"(\best la (?:newsletter|lettre d'information|lettre électronique) (?:des|pour les|de nos) (?:clients|membres|adhérents|utilisateurs)\b)"},
+  {C::self_description, L::es, false,
+   R"(\bes (?:el boletín|la newsletter) (?:electrónico )?(?:de|para) (?:los |nuestros )?(?:clientes|socios|usuarios)\b)"},
+  {C::self_description, L::it, false, R"(è la newsletter (?:per i|dei|riservata ai) (?:clienti|soci|utenti)\b)"},
+  {C::self_description, L::nl, false, R"(\bis de nieuwsbrief voor (?:onze |alle )?(?:klanten|leden|gebruikers)\b)"},
+  {C::self_description, L::pt, false, R"(é a newsletter (?:para os|dos) (?:clientes|sócios|utilizadores|usuários)\b)"},
   // The masthead's line on what the bulletin is and for whom ("Campus
   // Bulletin is the monthly news bulletin for faculty and staff").
   {C::self_description, L::en, false,

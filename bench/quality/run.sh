@@ -18,8 +18,8 @@
 #
 # Exit status 77 when the corpus is not there (CTest reads it as "skipped").
 # Output goes to stdout; the JSON lines are kept in bench/out/quality/
-# (distill.jsonl for the shared corpus, distill-NAME.jsonl for a set in a
-# directory NAME).
+# (distill.jsonl and readability.jsonl for the shared corpus,
+# distill-NAME.jsonl and readability-NAME.jsonl for a set in a directory NAME).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -59,19 +59,27 @@ fi
 
 out=$repo/bench/out/quality
 mkdir -p "$out"
+# One file per annotated set. Each run writes and scores files of its own
+# and moves them into place at the end, so two runs at once (two binaries on
+# one set, or two sets) never read each other's output.
+suffix=""
+if [ "$(basename "$corpus")" != newsletters ]; then suffix=-$(basename "$corpus"); fi
+name=distill$suffix
+work=$(mktemp -d "$out/.run.XXXXXX")
+trap 'rm -rf "$work"' EXIT
 # distill explain exits 1 when a file fails; the scorer reports that file.
-# One file per annotated set, so that two sets can be scored at once.
-name=distill
-if [ "$(basename "$corpus")" != newsletters ]; then name=distill-$(basename "$corpus"); fi
-"$distill" explain --json "$corpus"/*.eml > "$out/$name.jsonl" || true
+"$distill" explain --json "$corpus"/*.eml > "$work/$name.jsonl" || true
 
 peers=()
 if [ "$peer" = yes ]; then
-  if "$here/readability.sh" "$corpus" "$out/readability.jsonl"; then
-    peers=(--peer "readability=$out/readability.jsonl")
+  if "$here/readability.sh" "$corpus" "$work/readability$suffix.jsonl"; then
+    peers=(--peer "readability=$work/readability$suffix.jsonl")
   else
     echo "quality: Readability peer not available; scoring distill alone" >&2
   fi
 fi
 
-python3 "$here/score.py" "$corpus/annotations.json" "$out/$name.jsonl" "${peers[@]}" $check "${facts_floor[@]}"
+status=0
+python3 "$here/score.py" "$corpus/annotations.json" "$work/$name.jsonl" "${peers[@]}" $check "${facts_floor[@]}" || status=$?
+mv -f "$work"/*.jsonl "$out"/
+exit $status

@@ -2377,6 +2377,127 @@ TEST_CASE("a lone capital label after a story closed by the button every story c
   CHECK(kept(r, "Nach drei Jahren Bauzeit"));
 }
 
+TEST_CASE("a text ad in one cell linking where the story above links owns no story under it", "[transform]") {
+  // A trade letter's text ad between two stories: the label, the
+  // advertiser, a line of copy and a link through the publisher's own ad
+  // server, all in one cell; the stories around it link to the same site.
+  const auto item = [](const std::string& title, const std::string& path) {
+    return para(title +
+                    " Output of the region's bottling plants rose for the third month in a row, the trade group said, "
+                    "and two plants added a second shift. Full story",
+                {Link{"Full story", "http://www.tradeweekly.example/news/" + path}});
+  };
+  const Block ad = para(
+      "SPONSORED BY Acme Drives Cut your line's changeover time in half with our new servo kit. Free guide at "
+      "acme.example/guide",
+      {Link{"Acme Drives", "http://ads.tradeweekly.example/click?c=acme"}});
+  CleanResult r = clean(doc({{item("Plants add shifts", "a"), ad, item("Glass prices climb", "b"),
+                              item("Cartons go lighter", "c"), separator()},
+                             story("harbour", 3)}));
+  CHECK_FALSE(kept(r, "SPONSORED BY Acme Drives"));
+  CHECK(kept(r, "Plants add shifts"));
+  CHECK(kept(r, "Glass prices climb"));
+  CHECK(kept(r, "Cartons go lighter"));
+}
+
+TEST_CASE("a shop's booking box and its coupon small print go, its report and a catalogue's news stay", "[transform]") {
+  // A hearing-aid shop's letter: a report, then a box with a title, a
+  // line to book a test online, the booking button and the line that the
+  // test is no doctor's; a coupon's terms; a streaming service's line on
+  // what leaves its catalogue.
+  const CleanResult r = clean(
+      doc({story("Hearing", 3),
+           {para("Laut einer Erhebung der Innungen tragen in Deutschland inzwischen rund vier Millionen Menschen ein "
+                 "Hörgerät, doppelt so viele wie vor zwanzig Jahren."),
+            heading("Ihr Hörtest in 15 Minuten", 2),
+            para("Vereinbaren Sie Ihren Termin online in einem Fachgeschäft in Ihrer Nähe."),
+            para("Jetzt Termin buchen", {Link{"Jetzt Termin buchen", "https://hoerwelt.example/termin"}}),
+            para("Der Hörtest ersetzt keine fachärztliche Untersuchung."),
+            para("Alle Gutscheine sind einmal pro Einkauf einlösbar und nicht mit anderen Coupons oder Rabatten "
+                 "kombinierbar."),
+            heading("Neu und bald weg", 2),
+            para("Ende März verlassen zwei Staffeln der Krimireihe unseren Katalog, drei neue kommen dazu.")},
+           story("Season", 3)}));
+  CHECK(reason_for(r, "Jetzt Termin buchen").starts_with("promo: \"jetzt termin buchen\""));
+  CHECK(reason_for(r, "Vereinbaren Sie Ihren Termin online").starts_with("promo:"));
+  CHECK(reason_for(r, "Der Hörtest ersetzt keine").starts_with("legal:"));
+  CHECK(reason_for(r, "Alle Gutscheine sind einmal pro Einkauf").starts_with("legal:"));
+  CHECK(!kept(r, "Ihr Hörtest in 15 Minuten"));
+  CHECK(kept(r, "Laut einer Erhebung der Innungen"));
+  CHECK(kept(r, "Ende März verlassen zwei Staffeln"));
+}
+
+TEST_CASE("a policy check's box, a member drive and a donation's sum go, the club's events stay", "[transform]") {
+  // An insurer's magazine with its policy check (title, copy, button),
+  // then a friends' association's membership box and an appeal that
+  // says what the reader's sum pays for, under the association's events.
+  const CleanResult r = clean(doc(
+      {story("Storm", 3),
+       {heading("Ihr Versicherungs-Check", 2),
+        para("Prüfen Sie in fünf Minuten, ob Ihr Hausrat nach dem Umzug noch richtig versichert ist."),
+        para("Zum Versicherungs-Check", {Link{"Zum Versicherungs-Check", "https://news.versicherer.example/check"}}),
+        para("Sommerfest im Vogelpark: Sonntag, 6. Juli, ab 11 Uhr, mit Flugschau um 14 Uhr."),
+        para("Ab 35 € im Jahr erhalten Sie freien Eintritt an allen Aktionstagen und das Jahresheft."),
+        para("Jetzt Mitglied werden", {Link{"Jetzt Mitglied werden", "https://vogelpark-freunde.example/mitglied"}}),
+        para("Mit 25 Euro finanzieren Sie einen Nistkasten für die Mauersegler am Eingang.")},
+       story("Aviary", 3)}));
+  CHECK(reason_for(r, "Ihr Versicherungs-Check").starts_with("promo:"));
+  CHECK(reason_for(r, "Prüfen Sie in fünf Minuten").starts_with("promo:"));
+  CHECK(reason_for(r, "Zum Versicherungs-Check").starts_with("promo:"));
+  CHECK(reason_for(r, "Ab 35 € im Jahr erhalten Sie").starts_with("promo:"));
+  CHECK(reason_for(r, "Jetzt Mitglied werden").starts_with("promo:"));
+  CHECK(reason_for(r, "Mit 25 Euro finanzieren Sie").starts_with("promo:"));
+  CHECK(kept(r, "Sommerfest im Vogelpark"));
+}
+
+TEST_CASE("an offer's small print or a store-finder button before a last headed tip starts no footer", "[transform]") {
+  // A shop's letter: the stories, an offer's terms and its store-finder
+  // button, then one more tip under its own heading, then the footer.
+  const CleanResult r = clean(
+      doc({story("Lenses", 2),
+           {heading("Zweite Brille zum halben Preis", 2),
+            para("Aktion gültig bis Ende Mai in allen teilnehmenden Filialen, nur für Fassungen der Hauskollektion."),
+            para("Filiale finden", {Link{"Filiale finden", "https://optik.example/filialen"}}),
+            heading("Brillen richtig putzen", 2),
+            para("Putzen Sie Ihre Gläser mit lauwarmem Wasser und einem Tropfen Spülmittel, nie trocken mit dem Hemd."),
+            para("Sie erhalten diesen Newsletter, weil Sie sich in einer Filiale angemeldet haben."),
+            para("Abmelden", {Link{"Abmelden", "https://optik.example/abmelden"}})}}));
+  CHECK(reason_for(r, "Aktion gültig bis Ende Mai").starts_with("legal:"));
+  CHECK(reason_for(r, "Filiale finden").starts_with("footer: \"filiale finden\""));
+  CHECK(kept(r, "Brillen richtig putzen"));
+  CHECK(kept(r, "Putzen Sie Ihre Gläser"));
+  CHECK(reason_for(r, "Sie erhalten diesen Newsletter").starts_with("footer:"));
+}
+
+TEST_CASE("a plain-text price list's ordering box, bonus points, reseller terms, mirror list and registration pitch",
+          "[transform]") {
+  // plain-price-list.txt: a parts dealer's list in plain text. The account
+  // line under the title with a lettered customer number, the boxed
+  // ordering terms, a bonus-points box, the reseller box, a download's
+  // mirror list (one file on three hosts, no word of mirrors) and the
+  // registration pitch go; a boxed heading goes with its box when the box
+  // went as small print. The news, the catalogue's links on one host and
+  // old versions on three sites (no file in common) stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const CleanResult r = clean(text_to_document(read_file(dir / "plain-price-list.txt")));
+  CHECK(reason_for(r, "Customer number: HP 20 4471").starts_with("chrome: in the header, an account line"));
+  CHECK(reason_for(r, "HOW TO ORDER").starts_with("legal"));
+  CHECK(reason_for(r, "Call us on weekdays").starts_with("legal: section"));
+  CHECK(reason_for(r, "EARN UP TO 3,000 BONUS POINTS").starts_with("promo"));
+  CHECK(reason_for(r, "Order three times before May 31").starts_with("promo: section"));
+  CHECK(reason_for(r, "RESELLERS: ask about").starts_with("promo"));
+  CHECK(reason_for(r, "Download it here:") == "promo: a download's mirror list: one file on three hosts or more");
+  CHECK(reason_for(r, "REGISTERING THE TOOL").starts_with("promo"));
+  CHECK(reason_for(r, "THE TOOLS ON CD") == "orphan: heading of a removed section");
+  CHECK(kept(r, "HILLTOP PC PARTS"));
+  CHECK(kept(r, "Hard drive prices fell by a fifth"));
+  CHECK(kept(r, "NEW IN STOCK"));
+  CHECK(kept(r, "The 19\" monitor we wrote about"));
+  CHECK(kept(r, "Our disk test tool 1.2"));
+  CHECK(kept(r, "Our 2001 catalogue is at"));
+  CHECK(kept(r, "Old versions stay at each of"));
+}
+
 TEST_CASE("a line saying whose content it was closes the box its label opened, the next story stays", "[transform]") {
   // A magazine's teasers: kicker, title, byline, dek; between two of them
   // a paid post, its label above, the line naming its sponsor below.

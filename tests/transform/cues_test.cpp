@@ -94,6 +94,18 @@ TEST_CASE("cue phrases are read in the issue's language and in English", "[trans
   CHECK(cue("es", Cue::credit, "Foto: Lucía Moreno para Noticias del Puerto."));
   CHECK(cue("nl", Cue::credit, "Foto: Pieter Smit / Havenkrant"));
   CHECK(cue("pt", Cue::credit, "Photo by Ana Lima, licensed under CC BY 2.0"));  // English credits in any issue
+  // A chart's or a figure's caption label: what a picture shows, no news.
+  CHECK(cue("en", Cue::credit, "CHART: Weekly spot rate for a container, Westport to Rotterdam, 2024 to 2025."));
+  CHECK(cue("en", Cue::credit, "Figure 2: Average waiting time at the gate, monthly."));
+  CHECK(cue("de", Cue::credit, "Abbildung 3: Mieten in der Stadt seit 2015"));
+  CHECK(cue("fr", Cue::credit, "Graphique : le prix du fret depuis janvier"));
+  CHECK(cue("es", Cue::credit, "Gráfico: precio del flete desde enero"));
+  CHECK(cue("it", Cue::credit, "Grafico: il prezzo del nolo da gennaio"));
+  CHECK(cue("nl", Cue::credit, "Grafiek: de vrachtprijs sinds januari"));
+  CHECK(cue("pt", Cue::credit, "Gráfico: o preço do frete desde janeiro"));
+  CHECK_FALSE(cue("en", Cue::credit, "Charts show that rents rose 7 percent in a year."));
+  CHECK_FALSE(cue("en", Cue::credit, "Table tennis: the club won its first title in May."));
+  CHECK_FALSE(cue("de", Cue::credit, "Die Karte zeigt 12 neue Radwege."));
 
   CHECK(cue("fr", Cue::call_to_action, "Lisez la suite sur notre site ici."));
   CHECK(cue("es", Cue::call_to_action, "Lee más en nuestra web aquí."));

@@ -116,3 +116,28 @@ TEST_CASE("list_unsubscribe_host reads the first http URL of the header", "[tran
   CHECK(list_unsubscribe_host("<mailto:leave@example.org>").empty());
   CHECK(list_unsubscribe_host("").empty());
 }
+
+TEST_CASE("lists_mirrors: one download on three hosts, by links or by addresses in plain text", "[transform]") {
+  // The same file on three hosts, the addresses written in the text.
+  CHECK(lists_mirrors({},
+                      "Main site: http://www.tool.example/get/te24.zip Mirrors: ftp://ftp.files.example/pub/te24.zip "
+                      "http://dl.softnest.example/te24.zip"));
+  // The same two last folders of a release's images, one of them a link.
+  CHECK(lists_mirrors({{"Mirror", "http://linux.mirrors.example.net/3.1/iso/"}},
+                      "ftp://ftp.distro.example/pub/distro/3.1/iso/ ftp://mirror.campus.example/distro/3.1/iso/"));
+  // Links of an HTML page behind short labels.
+  CHECK(lists_mirrors({{"US", "https://us.files.example/player-2.0.exe"},
+                       {"Europe", "https://eu.dl.example/mirror/player-2.0.exe"},
+                       {"Asia", "http://asia.download.example/player-2.0.exe"}},
+                      "US Europe Asia"));
+  // Two hosts are a download and its copy; three pages that end alike
+  // ("/archive/", "/index.html", a dated "2024/03") are sites, no mirrors.
+  CHECK_FALSE(lists_mirrors({}, "http://a.example/x/te24.zip ftp://b.example/x/te24.zip"));
+  CHECK_FALSE(lists_mirrors({}, "http://a.example/archive/ http://b.example/archive/ ftp://c.example/archive/"));
+  CHECK_FALSE(lists_mirrors({{"A", "https://a.example/news/index.html"},
+                             {"B", "https://b.example/news/index.html"},
+                             {"C", "https://c.example/blog/index.html"}},
+                            ""));
+  CHECK_FALSE(lists_mirrors({}, "https://a.example/2024/03 https://b.example/2024/03 https://c.example/2024/03"));
+  CHECK_FALSE(lists_mirrors({}, "The same file is on three servers."));
+}

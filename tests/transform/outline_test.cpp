@@ -316,3 +316,53 @@ TEST_CASE("build_outline reads a price over the card's buttons in one block as t
   }
   CHECK(cards == std::vector<std::string>{"Tide Clock \xE2\x80\x94 $4.99", "Knot Guide \xE2\x80\x94 $2.49"});
 }
+
+TEST_CASE("build_outline titles a magazine teaser by its headline between kicker and byline", "[transform]") {
+  // "COVER STORY" over "The Ferry That Runs on Batteries" over "By Ruth
+  // Okafor", in one block: the headline titles the story below it; the
+  // kicker and the byline are no titles and no sentences.
+  const Document doc = html_to_document(fixture("teaser-blocks.html"));
+  const Outline o = outline_of(doc, "Harbour Monthly: the battery ferry", "Harbour Monthly");
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) titles.push_back(s.title);
+  CHECK(titles == std::vector<std::string>{"The Ferry That Runs on Batteries", "The Last Winter at Skerry Light",
+                                           "A New Hall for the Fish Market"});
+  for (const auto& p : o.passages) {
+    CHECK(p.text.find("COVER STORY") == std::string::npos);
+    CHECK(p.text.find("By Dev Malhotra") == std::string::npos);
+  }
+  // In any of the languages: "Von Anna Berg" signs a German teaser. A
+  // block of two short lines without a kicker or a byline titles nothing.
+  const std::string prose =
+      "<p>Die Stadt baut für 48 Millionen Euro ein neues Theater am Hafen, das im Herbst 2027 mit 600 Plätzen "
+      "eröffnen soll, wie der Stadtrat am Dienstag beschlossen hat.</p>";
+  const Outline de =
+      outline_of(html_to_document("<p>KULTUR<br>Ein neues Theater am Hafen<br>Von Anna Berg</p>" + prose));
+  REQUIRE(de.stories.size() == 1);
+  CHECK(de.stories.front().title == "Ein neues Theater am Hafen");
+  const Outline plain = outline_of(html_to_document("<p>Ein neues Theater<br>am Hafen der Stadt</p>" + prose));
+  for (const auto& s : plain.stories) CHECK(s.title != "Ein neues Theater");
+}
+
+TEST_CASE("build_outline titles a digest's entry by the title over its record fields", "[transform]") {
+  // "1.2 Tidegate Router 7 default password ... Severity: Medium
+  // Platforms: ...": the fields, whose labels head every entry, say
+  // nothing the entry's paragraph does not; the title heads the story.
+  const Document doc = text_to_document(fixture("record-fields.txt"));
+  const Outline o = outline_of(doc, "Harbour Security Weekly, issue 14", "Harbour Security");
+  std::vector<std::string> titles;
+  for (const auto& s : o.stories) titles.push_back(s.title);
+  for (const char* t :
+       {"1.1 Quaymail 4.2 header injection in the reply form",
+        "1.2 Tidegate Router 7 default password on the service port", "1.3 Ferrylog 2.0 crash on long host names"}) {
+    CHECK(std::any_of(titles.begin(), titles.end(), [&](const std::string& title) { return title.ends_with(t); }));
+  }
+  for (const auto& p : o.passages) CHECK(p.text.find("Severity:") == std::string::npos);
+  // A headline with two colons of its own has no fields that other
+  // entries share: it stays one line of text.
+  const Outline one = outline_of(text_to_document(
+      "Harbour Podcast: Port director Anna Berg: the new quay, the ferries and the budget\n\n"
+      "The port director talks about the new quay, which opens in May after three years of building, and about "
+      "the two ferries the board wants to buy.\n"));
+  for (const auto& s : one.stories) CHECK(s.title != "Harbour Podcast");
+}

@@ -938,3 +938,43 @@ TEST_CASE("summarize takes the web link from a view-online line the cleaner remo
     CHECK(summarize(cleaned).web_url == href.substr(0, href.find('"')));
   }
 }
+
+TEST_CASE("summarize lists a magazine's teasers by their headlines and tells their news", "[transform]") {
+  // Kicker, headline and byline in one block over each story: the
+  // headlines are the items, the lede is the cover story's news, and no
+  // kicker or byline is quoted (teaser-blocks.html).
+  const Summary s = summarize(clean(html_to_document(fixture("teaser-blocks.html"))),
+                              options(4, "Harbour Monthly", "Harbour Monthly: the battery ferry"));
+  INFO(all_text(s));
+  CHECK_THAT(s.lede, Catch::Contains("electric ferry"));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "The Last Winter at Skerry Light") != titles.end());
+  CHECK_THAT(all_text(s), !Catch::Contains("COVER STORY"));
+  CHECK_THAT(all_text(s), !Catch::Contains("By Ruth Okafor"));
+}
+
+TEST_CASE("summarize quotes no chart caption", "[transform]") {
+  // "CHART: Weekly spot rate ...", "Figure 2: Average truck waiting time
+  // ...": a caption says what a picture shows, full of names and figures,
+  // and tells no news (chart-captions.html).
+  const Summary s = summarize(clean(html_to_document(fixture("chart-captions.html"))), options(4, "Harbour Freight"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), !Catch::Contains("CHART:"));
+  CHECK_THAT(all_text(s), !Catch::Contains("Figure 2"));
+  CHECK_THAT(all_text(s), Catch::Contains("38 minutes"));
+}
+
+TEST_CASE("summarize lists a digest's entries by their titles, not their record fields", "[transform]") {
+  // The fields under each entry's title ("Severity: High", "Platforms:
+  // ...") are full of names and versions, but the entry's title and its
+  // paragraph tell what happened (record-fields.txt).
+  const Summary s = summarize(clean(text_to_document(fixture("record-fields.txt"))), options(4, "Harbour Security"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), !Catch::Contains("Severity:"));
+  CHECK_THAT(all_text(s), !Catch::Contains("Platforms:"));
+  std::vector<std::string> titles;
+  for (const auto& i : s.items) titles.push_back(i.title);
+  CHECK(std::find(titles.begin(), titles.end(), "1.2 Tidegate Router 7 default password on the service port") !=
+        titles.end());
+}

@@ -865,6 +865,85 @@ TEST_CASE("a list digest's masthead, a doctor's-advice disclaimer, where to hear
   CHECK_FALSE(hit(Category::footer, "The list of submissions to the prize closes on Friday."));
 }
 
+TEST_CASE("a price list's payment terms, terms for buying many, bonus miles, a trial's registration pitch, mirrors",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // The cards a mail-order list takes, and the heading over its ordering terms.
+  CHECK(hit(Category::imprint, "We accept Visa, MasterCard, American Express and Discover."));
+  CHECK(hit(Category::imprint, "Wir akzeptieren Visa, Mastercard und PayPal."));
+  CHECK(hit(Category::imprint, "Nous acceptons les cartes Visa et Mastercard."));
+  CHECK(hit(Category::imprint, "Aceptamos Visa, Mastercard y PayPal."));
+  CHECK(hit(Category::imprint, "Accettiamo carte di credito e PayPal."));
+  CHECK(hit(Category::imprint, "We accepteren iDEAL, Visa en Mastercard."));
+  CHECK(hit(Category::imprint, "Aceitamos cartões de crédito e PayPal."));
+  CHECK(hit(Category::imprint, "== HOW TO ORDER =="));
+  CHECK(hit(Category::imprint, "ZAHLUNGSARTEN"));
+  CHECK(hit(Category::imprint, "Modes de paiement"));
+  CHECK(hit(Category::imprint, "FORMAS DE PAGO"));
+  CHECK(hit(Category::imprint, "Come ordinare"));
+  CHECK(hit(Category::imprint, "Betaalmethoden:"));
+  CHECK(hit(Category::imprint, "Formas de pagamento"));
+  // How long miles take to reach the account.
+  CHECK(hit(Category::imprint, "Partner miles may take 4 to 6 weeks to appear on your statement."));
+  CHECK(hit(Category::imprint, "Die Gutschrift der Meilen kann bis zu 6 Wochen dauern."));
+  CHECK(hit(Category::imprint, "Les miles du partenaire peuvent mettre jusqu'à 6 semaines à apparaître."));
+  CHECK(hit(Category::imprint, "Las millas pueden tardar hasta 6 semanas en aparecer."));
+  CHECK(hit(Category::imprint, "Le miglia possono richiedere fino a 6 settimane."));
+  CHECK(hit(Category::imprint, "Het bijschrijven van de miles kan tot 6 weken duren."));
+  CHECK(hit(Category::imprint, "As milhas podem levar até 6 semanas para aparecer."));
+  // Terms for buying many.
+  CHECK(hit(Category::house_ad, "Ask about our dealer price list."));
+  CHECK(hit(Category::house_ad, "A site licence covers every PC at one address."));
+  CHECK(hit(Category::house_ad, "Fragen Sie nach unserer Händlerpreisliste."));
+  CHECK(hit(Category::house_ad, "Remises sur quantité à partir de 10 postes."));
+  CHECK(hit(Category::house_ad, "Descuentos por volumen a partir de 10 unidades."));
+  CHECK(hit(Category::house_ad, "Sconti per quantità da 10 pezzi."));
+  CHECK(hit(Category::house_ad, "Staffelkorting vanaf 10 stuks."));
+  CHECK(hit(Category::house_ad, "Descontos por volume a partir de 10 unidades."));
+  // A bonus-miles promotion and a partner's miles for every rental.
+  CHECK(hit(Category::house_ad, "Fly three round trips and we will add 5,000 bonus miles to your account."));
+  CHECK(hit(Category::house_ad, "Earn 500 Club miles on every rental of two days or more."));
+  CHECK(hit(Category::house_ad, "Sammeln Sie bis zu 5.000 Bonusmeilen."));
+  CHECK(hit(Category::house_ad, "Gagnez jusqu'à 5 000 miles bonus cet été."));
+  CHECK(hit(Category::house_ad, "Gana hasta 5.000 millas extra este verano."));
+  CHECK(hit(Category::house_ad, "Guadagna fino a 5.000 miglia bonus."));
+  CHECK(hit(Category::house_ad, "Verdien tot 5.000 bonusmiles deze zomer."));
+  CHECK(hit(Category::house_ad, "Ganhe até 5.000 milhas bônus neste verão."));
+  CHECK(hit(Category::house_ad, "1.000 Punkte für jede Übernachtung im Hotel."));
+  CHECK(hit(Category::house_ad, "500 miles pour chaque location de deux jours."));
+  // Where to fetch a download besides the main site.
+  CHECK(hit(Category::house_ad, "If the main site is slow, please use one of the mirrors."));
+  CHECK(hit(Category::house_ad, "Please use a mirror near you."));
+  CHECK(hit(Category::house_ad, "Bitte nutzen Sie einen der Spiegelserver."));
+  CHECK(hit(Category::house_ad, "Utilisez l'un des miroirs."));
+  CHECK(hit(Category::house_ad, "Utilice uno de los espejos."));
+  CHECK(hit(Category::house_ad, "Usate uno dei mirror."));
+  CHECK(hit(Category::house_ad, "Gebruik een van de mirrors."));
+  CHECK(hit(Category::house_ad, "Utilize um dos espelhos."));
+  // A shareware author's registration pitch.
+  CHECK(hit(Category::upsell, "If you are still using the trial, please think about registering."));
+  CHECK(hit(Category::upsell, "Registration removes the 30-day limit."));
+  CHECK(hit(Category::upsell, "Nutzen Sie noch die Testversion? Die Registrierung entfernt das Erinnerungsfenster."));
+  CHECK(hit(Category::upsell, "Vous utilisez encore la version d'essai ?"));
+  CHECK(hit(Category::upsell, "¿Usas todavía la versión de prueba?"));
+  CHECK(hit(Category::upsell, "Usi ancora la versione di prova?"));
+  CHECK(hit(Category::upsell, "Gebruik je nog de proefversie?"));
+  CHECK(hit(Category::upsell, "Usa ainda a versão de avaliação?"));
+  // Reports name cards, mirrors, licences, miles and trials otherwise.
+  CHECK_FALSE(hit(Category::imprint, "The bank said Visa and Mastercard raised their fees."));
+  CHECK_FALSE(hit(Category::imprint, "The court ruled on ordering the documents."));
+  CHECK_FALSE(hit(Category::imprint, "Refunds may take 4 to 6 weeks, the regulator found."));
+  CHECK_FALSE(hit(Category::house_ad, "The university bought a site licence for the statistics package."));
+  CHECK_FALSE(hit(Category::house_ad, "The airline cut the miles earned on cheap fares by half."));
+  CHECK_FALSE(hit(Category::house_ad, "Use a mirror to check the blind spot before you change lanes."));
+  CHECK_FALSE(hit(Category::upsell, "The trial of the former minister opened on Monday."));
+}
+
 TEST_CASE(
     "a shop's free catalogue, gift certificates, order line and trade-show booth, a staff discount and a "
     "bulletin's line on what it is",
