@@ -59,6 +59,8 @@ void Cleaner::mark_blocks() {
         // stands between two paragraphs of the essay.
         if (removal.kind == RemovalKind::promo && is_whole_link(i) && closes_promo_box(i)) {
           remove(i, removal);
+        } else if (removal.kind == RemovalKind::sponsor && closes_sponsor_box(i, removal)) {
+          // Done: the line closed the box its label opened.
         } else {
           mark_section(i, removal);
         }
@@ -236,6 +238,37 @@ bool Cleaner::closes_promo_box(std::size_t button) const {
   return false;
 }
 
+// A sentence that says whose content the reader just read ("Sponsored
+// content from Acme. Our editors had no role in its creation.") under an
+// ad's copy, its label a few blocks above it ("Paid post" over a title and
+// a paragraph): it closes the box the label opened, and the ad is the
+// blocks between them. What follows it is the issue's next story, which a
+// label line would own. Removes the box and returns true when so. (A
+// label that owns a section stops it at such a line: mark_section.)
+bool Cleaner::closes_sponsor_box(std::size_t line, const Removal& reason) {
+  if (!ends_like_sentence(m_info[line].folded) || m_info[line].heading_like) return false;
+  constexpr int k_box_words = 120;
+  int words = 0;
+  int copy = 0;
+  for (std::size_t j = line; j-- > 0;) {
+    const Info& info = m_info[j];
+    if (block(j).kind == BlockKind::separator) return false;
+    if (info.reason) {
+      // The label is a short line ("Paid post"); a credit sentence above
+      // ("This week's letter is brought to you by Acme.") opens a box of
+      // its own, and a second credit under it starts another.
+      if (info.reason->kind != RemovalKind::sponsor || copy == 0 || info.words > 4 || ends_like_sentence(info.folded))
+        return false;
+      for (std::size_t k = j + 1; k <= line; ++k) remove(k, reason);
+      return true;
+    }
+    if (info.words == 0) continue;
+    words += info.words;
+    if (++copy > 4 || words > k_box_words) return false;
+  }
+  return false;
+}
+
 // Whether the block right above `button` is an offer's copy: an open
 // paragraph without links, not a heading, short, that states a price, a
 // cut or a bonus ("... 2% back on everything and a $200 bonus ...").
@@ -324,6 +357,8 @@ void Cleaner::mark_vocabulary() {
         } else {
           mark_section(i, r);
         }
+      } else if (h.category == Category::sponsor && closes_sponsor_box(i, r)) {
+        // The line closed the box its label opened.
       } else if ((promo || h.category == Category::imprint) && boxed_label(i)) {
         // An offer's or a policy's heading boxed between rules, as plain
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,

@@ -131,6 +131,7 @@ class Cleaner {
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
   bool closes_promo_box(std::size_t button) const;
+  bool closes_sponsor_box(std::size_t line, const Removal& reason);
   bool affiliate_offer_above(std::size_t button) const;
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);
@@ -182,6 +183,8 @@ class Cleaner {
   static std::string_view capital_heading(std::string_view text);
   bool ruled_between(std::size_t a, std::size_t b) const;
   bool boxed_label(std::size_t i) const;
+  bool banner_then_item(std::size_t from, std::size_t item) const;
+  bool sponsor_sentence(std::size_t j) const;
   void mark_disclosed(std::size_t note, const Removal& reason);
   bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const;
   void mark_jobs(std::size_t start, const Removal& reason_for_label);

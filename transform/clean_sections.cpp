@@ -126,6 +126,14 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       }
     }
   }
+  // A label over a banner (an image link, no words), then an item of the
+  // issue: a heading, or a short kicker over one, that links to another
+  // host than the banner's. The ad is the banner; the item is the next
+  // story, set apart from the ad only by its table row.
+  if (closed && first < end && banner_then_item(start, first)) {
+    mark_bare_label(start, reason_for_label);
+    return;
+  }
   // A sponsor's label that nothing closes before the issue ends, with more
   // than an ad's copy under it: what follows is the issue's own last items
   // and footer, and the ad's end is as unknown as when it is out of reach.
@@ -154,6 +162,20 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       end = last + 1;
     }
   }
+  // An ad's last line that says whose content it was ("Contenu sponsorisé
+  // par Acme. La rédaction n'a pas participé à sa réalisation.") closes
+  // the ad: what follows is the issue's next item.
+  if (closed && reason_for_label.kind == RemovalKind::sponsor) {
+    int copy = 0;
+    for (std::size_t j = first; j < end && copy < 4; ++j) {
+      if (m_info[j].words == 0) continue;
+      if (copy > 0 && sponsor_sentence(j)) {
+        end = j + 1;
+        break;
+      }
+      ++copy;
+    }
+  }
   if (closed) {
     for (std::size_t j = start + 1; j < end; ++j) remove(j, reason);
     take_sponsor_button(start, end, reason);
@@ -166,6 +188,49 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     take_sponsor_button(start, j + 1, reason);
     break;
   }
+}
+
+// Whether block j is a sentence that credits a sponsor (a marker's or the
+// vocabulary's sponsor phrase), short as such a line is.
+bool Cleaner::sponsor_sentence(std::size_t j) const {
+  const Info& info = m_info[j];
+  if (info.heading_like || info.words == 0 || info.words > 40 || !ends_like_sentence(info.folded)) return false;
+  const MarkerContext ctx{info.folded, info.words, false, block(j).kind == BlockKind::paragraph, position(j)};
+  if (const auto m = find_marker(ctx); m && m->kind == RemovalKind::sponsor) return true;
+  const std::vector<VocabularyHit> hits = find_vocabulary(info.folded);
+  return std::any_of(hits.begin(), hits.end(),
+                     [](const VocabularyHit& h) { return h.category == Category::sponsor && !h.label_only; });
+}
+
+// Whether the blocks from `from` (a label) to `item`, the first worded
+// block under it, hold an image link, one without text (an image link
+// with nothing before it in its cell goes with the block after it), and
+// `item` (or the heading under it, when `item` is a short kicker) is a
+// heading linking to another host.
+bool Cleaner::banner_then_item(std::size_t from, std::size_t item) const {
+  std::vector<std::string> hosts;
+  for (std::size_t j = from; j <= item; ++j) {
+    for (const Link& link : block(j).links) {
+      if (std::string host = url_host(link.url); link.text.empty() && !host.empty()) hosts.push_back(std::move(host));
+    }
+  }
+  if (hosts.empty()) return false;
+  // The title's own link is one with text (a kicker over it carries the
+  // image link only).
+  const auto titled = [&](std::size_t j) -> const Link* {
+    for (const Link& link : block(j).links) {
+      if (!link.text.empty()) return &link;
+    }
+    return nullptr;
+  };
+  std::size_t title = item;
+  if (m_info[title].words <= 3 && !titled(title)) {
+    ++title;
+    while (title < size() && m_info[title].words == 0) ++title;
+  }
+  if (title >= size() || block(title).kind != BlockKind::heading || !titled(title)) return false;
+  const std::string host = url_host(titled(title)->url);
+  return !host.empty() && std::find(hosts.begin(), hosts.end(), host) == hosts.end();
 }
 
 // A heading between rules, as plain-text layouts box an ad ("---- Groups
@@ -413,7 +478,10 @@ void Cleaner::mark_jobs(std::size_t start, const Removal& reason_for_label) {
   Removal reason{RemovalKind::jobs, "section " + quote(block(start).text)};
   for (std::size_t j = start + 1; j < size(); ++j) {
     const auto& info = m_info[j];
-    if (block(j).kind == BlockKind::separator || info.heading_like) break;
+    if (block(j).kind == BlockKind::separator) break;
+    // A link to the whole board set bold at the list's end ("See all 37
+    // open roles") is the section's last line, not the next heading.
+    if (info.heading_like && !(is_whole_link(j) && is_job_ad(info.folded))) break;
     bool advertiser = info.words <= 4 && !ends_like_sentence(info.folded);
     if (info.words > 0 && !advertiser && !is_job_ad(info.folded)) break;
     remove(j, reason);

@@ -2093,6 +2093,54 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:miles|punten) (?:per|bij elke|voor elke) (?:huur|nacht|verblijf|boeking|aankoop)\b)"},
   {C::house_ad, L::pt, false,
    R"(\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:milhas|pontos) (?:por|em) cada (?:aluguel|aluguer|noite|estadia|reserva|compra)\b)"},
+  // A shop's own catalogue sent free on request ("Our 96-page catalog is
+  // free. Request your copy today."), its gift certificates in any amount
+  // and its order line by phone with the hours under it.
+  {C::house_ad, L::en, false,
+   R"(\brequest (?:your|a|our) (?:free )?(?:copy|catalog(?:ue)?)\b|\bcatalog(?:ue)? is free\b|^free (?:print )?catalog(?:ue)?\b)"
+   R"(|\bgift (?:certificates?|cards?|vouchers?) (?:in any amount|(?:are )?available (?:in|from)|from \$ ?\d)|^give the gift of\b)"
+   R"(|^(?:order|ordering) by (?:phone|telephone)\b|^to order,? (?:call|phone)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\bkatalog (?:kostenlos|gratis) anfordern|\bfordern sie (?:jetzt )?(?:ihren|unseren|den) (?:kostenlosen |gratis )?katalog an|\bkatalog ist kostenlos)"
+   R"(|\bgutscheine? (?:in jeder (?:höhe|wunschhöhe)|ab \d+ ?(?:€|euro))|^verschenken sie (?:einen )?gutschein)"
+   R"(|^(?:telefonisch bestellen|bestellung per telefon|bestell-?hotline)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bdemandez (?:votre|notre) catalogue\b|\brecevez gratuitement (?:notre|votre|le) catalogue|\b(?:le |notre )?catalogue est gratuit)"
+   R"(|\b(?:bons?|chèques?|cartes?)[ -]cadeaux? (?:de tout montant|d'un montant au choix|à partir de \d)|^offrez (?:un bon|une carte)[ -]cadeau)"
+   R"(|^(?:commandez|commande) par téléphone\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:solicite|solicita|pida|pide) (?:su|tu|nuestro|el) catálogo\b|\bel catálogo es gratuito)"
+   R"(|\b(?:tarjetas?|cheques?|vales?)[ -]regalo (?:de cualquier importe|por el importe que (?:quieras|desee)|desde \d)|^regala (?:una tarjeta|un cheque|un vale)[ -]regalo)"
+   R"(|^(?:pedidos|haga su pedido|haz tu pedido|compre) por teléfono\b)"},
+  {C::house_ad, L::it, false,
+   R"(\brichiedi (?:il (?:nostro |tuo )?)?catalogo\b|\bil catalogo è gratuito)"
+   R"(|\b(?:buoni|carte) regalo (?:di qualsiasi importo|dell'importo che preferisci|da \d)|^regala un buono regalo)"
+   R"(|^(?:ordina|ordini|ordinazioni) (?:per|al) telefono\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bvraag (?:de|onze|uw|je) (?:gratis )?catalogus aan\b|\bde catalogus is gratis)"
+   R"(|\bcadeaubonnen? (?:van elk bedrag|t\.?w\.?v\. elk bedrag|vanaf (?:€ ?)?\d)|^geef een cadeaubon)"
+   R"(|^(?:telefonisch bestellen|bestellen per telefoon)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:peça|solicite) (?:o )?(?:seu|nosso) catálogo\b|\bo catálogo é gr[aá]tis)"
+   R"(|\b(?:vales?|cartões?)[ -]presentes? (?:de qualquer valor|no valor que (?:quiser|preferir)|a partir de \d)|^ofereça um vale[ -]presente)"
+   R"(|^(?:encomende|peça|compre|pedidos) por telefone\b)"},
+  // A staff or members' discount with partner brands, as a university's or
+  // an employer's bulletin boxes it ("employees can save up to 12 percent
+  // on home computers").
+  {C::house_ad, L::en, false,
+   R"(\b(?:employees|staff|members|faculty and staff|faculty|students) (?:can |may )?save (?:up to )?\d+ ?(?:%|percent)|\b(?:employee|staff|member|faculty/staff|faculty and staff) discount (?:program|programme|scheme)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|mitglieder) sparen (?:bis zu )?\d+ ?(?:%|prozent)|\bmitarbeiter(?:rabatt|angebote|vorteilsprogramm)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:salariés|agents|personnels?|adhérents|membres) (?:peuvent )?économiser (?:jusqu'à )?\d+ ?(?:%|pour cent)|\bréductions? (?:pour le|réservées? au) personnel\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:empleados|trabajadores|socios) (?:pueden )?ahorrar (?:hasta )?(?:un )?\d+ ?(?:%|por ciento)|\bdescuentos? (?:para|exclusivos para) (?:empleados|el personal)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:dipendenti|soci) (?:possono )?risparmiare (?:fino al )?\d+ ?(?:%|per cento)|\bsconti? (?:per i|riservati ai) dipendenti\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:medewerkers|personeelsleden|leden) (?:kunnen |besparen )?(?:tot )?\d+ ?(?:%|procent) (?:besparen|korting)|\bpersoneelskorting\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:funcionários|colaboradores|sócios) (?:podem )?economizar (?:até )?\d+ ?(?:%|por cento)|\bdescontos? (?:para|exclusivos para) (?:funcionários|colaboradores)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2951,6 +2999,22 @@ constexpr VocabularyRow k_rows[] = {
   {C::self_description, L::it, false, R"(è la newsletter (?:per i|dei|riservata ai) (?:clienti|soci|utenti)\b)"},
   {C::self_description, L::nl, false, R"(\bis de nieuwsbrief voor (?:onze |alle )?(?:klanten|leden|gebruikers)\b)"},
   {C::self_description, L::pt, false, R"(é a newsletter (?:para os|dos) (?:clientes|sócios|utilizadores|usuários)\b)"},
+  // The masthead's line on what the bulletin is and for whom ("Campus
+  // Bulletin is the monthly news bulletin for faculty and staff").
+  {C::self_description, L::en, false,
+   R"(\bis (?:the|a|our) (?:daily|weekly|biweekly|fortnightly|monthly|quarterly) (?:news |e-?mail |electronic |online )?(?:bulletin|newsletter|e-?newsletter|digest|news update) (?:for|of|from)\b)"},
+  {C::self_description, L::de, false,
+   R"(\bist (?:der|das|die|unser) (?:tägliche|wöchentliche|monatliche|vierteljährliche)n? (?:newsletter|rundbrief|infobrief|mitteilungsblatt|nachrichtenbrief) (?:für|der|des|von)\b)"},
+  {C::self_description, L::fr, false,
+   R"(\best (?:la|le|notre) (?:lettre|bulletin) (?:d'information |d'informations )?(?:quotidienne?|hebdomadaire|mensuelle?|trimestrielle?) (?:de|des|du|pour)\b)"},
+  {C::self_description, L::es, false,
+   R"(\bes (?:el|nuestro) boletín (?:informativo |de noticias )?(?:diario|semanal|mensual|trimestral) (?:de|del|para)\b)"},
+  {C::self_description, L::it, false,
+   R"(è (?:il|la) (?:notiziario|bollettino|newsletter) (?:quotidian[ao]|settimanale|mensile|trimestrale) (?:di|del|della|dell'|per)\b)"},
+  {C::self_description, L::nl, false,
+   R"(\bis de (?:dagelijkse|wekelijkse|maandelijkse|driemaandelijkse) nieuwsbrief (?:van|voor)\b)"},
+  {C::self_description, L::pt, false,
+   R"(é o (?:boletim|informativo) (?:informativo |de notícias )?(?:diário|semanal|mensal|trimestral) (?:de|do|da|dos|das|para)\b)"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

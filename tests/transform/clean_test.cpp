@@ -2497,3 +2497,108 @@ TEST_CASE("a plain-text price list's ordering box, bonus points, reseller terms,
   CHECK(kept(r, "Our 2001 catalogue is at"));
   CHECK(kept(r, "Old versions stay at each of"));
 }
+
+TEST_CASE("a line saying whose content it was closes the box its label opened, the next story stays", "[transform]") {
+  // A magazine's teasers: kicker, title, byline, dek; between two of them
+  // a paid post, its label above, the line naming its sponsor below.
+  auto teaser = [](const std::string& kicker, const std::string& title, const std::string& dek) {
+    return std::vector<Block>{para(kicker), para(title, {Link{title, "https://review.example/2024/" + kicker}}),
+                              para("By Ana Ruiz"), para(dek)};
+  };
+  const CleanResult r = clean(doc(
+      {teaser("Cities", "The map that tells the truth",
+              "Two cities redrew their bus maps to show how often buses come, and ridership rose by a tenth."),
+       {para("Paid post"),
+        para("Plan your retirement with Acme",
+             {Link{"Plan your retirement with Acme", "https://ads.review.example/c/acme"}}),
+        para("Acme's advisers build an income plan around the life you want to live, in one free call."),
+        para("Sponsored content from Acme Wealth. Our editors had no role in its creation.")},
+       teaser("Books", "A novelist who writes in her third language",
+              "She learned English at thirty-five and has written three novels in it since, the last on a prize list."),
+       teaser("Science", "Why moths circle the porch light",
+              "High-speed cameras show the insects keep their backs to the light, as they would to the sky.")}));
+  CHECK(reason_for(r, "Paid post").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Plan your retirement with Acme").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Acme's advisers build").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Sponsored content from Acme").starts_with("sponsor:"));
+  CHECK(kept(r, "A novelist who writes in her third language"));
+  CHECK(kept(r, "She learned English at thirty-five"));
+  CHECK(kept(r, "High-speed cameras show"));
+}
+
+TEST_CASE("an ad label over a banner alone owns the banner, the story under it stays", "[transform]") {
+  // An evening digest: kicker and linked headline per story; an ad slot
+  // between two of them holds a label and a banner image only. The image
+  // link, with nothing before it in its cell, goes with the next kicker.
+  auto story_at = [](const std::string& kicker, const std::string& title, const std::string& chapo, int n,
+                     std::vector<Link> kicker_links = {}) {
+    return std::vector<Block>{
+        Block{BlockKind::heading, 3, kicker, std::move(kicker_links)},
+        Block{BlockKind::heading, 2, title, {Link{title, "https://www.journal.example/article/" + std::to_string(n)}}},
+        para(chapo)};
+  };
+  const CleanResult r =
+      clean(doc({story_at("SOCIAL", "La réforme de l'assurance chômage présentée",
+                          "La durée d'indemnisation des seniors passerait de 27 à 22,5 mois à partir d'avril.", 1),
+                 {para("Publicité")},
+                 story_at("INTERNATIONAL", "Des milliers d'habitants fuient le sud du pays",
+                          "Les frappes ont fait au moins 500 morts depuis lundi, selon le ministère de la Santé.", 2,
+                          {Link{"", "https://ad.journal.example/clk?cid=88"}}),
+                 story_at("SPORT", "Le demi de mêlée absent six semaines",
+                          "Il manquera au moins quatre matches mais devrait revenir pour la tournée d'automne.", 3)}));
+  CHECK(reason_for(r, "Publicité").starts_with("sponsor:"));
+  CHECK(kept(r, "Des milliers d'habitants fuient"));
+  CHECK(kept(r, "Les frappes ont fait au moins 500 morts"));
+  // A label over the sponsor's logo and its own title, both leading to the
+  // sponsor, still owns the ad's copy.
+  const CleanResult ad =
+      clean(doc({story("Rail", 3),
+                 {para("SPONSORED"), Block{BlockKind::heading, 3, "Acme", {Link{"", "https://acme.example/"}}},
+                  Block{BlockKind::heading,
+                        2,
+                        "Ship invoices in a minute with Acme",
+                        {Link{"Ship invoices in a minute with Acme", "https://acme.example/try"}}},
+                  para("Acme reads your bills and files them for you, free for thirty days.")},
+                 story("Harbour", 3)}));
+  CHECK(reason_for(ad, "Ship invoices in a minute").starts_with("sponsor:"));
+  CHECK(reason_for(ad, "Acme reads your bills").starts_with("sponsor:"));
+  CHECK(kept(ad, "Harbour makes the news this week"));
+}
+
+TEST_CASE("a sponsor line in other languages closes its label's box too; a jobs box ends with its link to the board",
+          "[transform]") {
+  // French: "Publicité" over an ad's title and copy, the line naming the
+  // advertiser under them, then the next story.
+  const CleanResult fr = clean(
+      doc({story("Rail", 3),
+           {para("Publicité"),
+            para("Votre retraite, à votre rythme",
+                 {Link{"Votre retraite, à votre rythme", "https://acme-patrimoine.example/retraite"}}),
+            para("Nos conseillers construisent votre plan de revenus autour de la vie que vous voulez mener."),
+            para("Contenu sponsorisé par Acme Patrimoine. La rédaction n'a pas participé à sa réalisation.")},
+           {para("Culture"),
+            para("Une romancière qui écrit dans sa troisième langue",
+                 {Link{"Une romancière qui écrit dans sa troisième langue", "https://www.journal.example/culture/1"}}),
+            para("Elle a appris le français à trente-cinq ans et publie son troisième roman en septembre.")},
+           story("Harbour", 3)}));
+  CHECK(reason_for(fr, "Votre retraite, à votre rythme").starts_with("sponsor:"));
+  CHECK(reason_for(fr, "Nos conseillers construisent").starts_with("sponsor:"));
+  CHECK(reason_for(fr, "Contenu sponsorisé par Acme").starts_with("sponsor:"));
+  CHECK(kept(fr, "Une romancière qui écrit"));
+  CHECK(kept(fr, "Elle a appris le français"));
+  // A jobs box: its label, the roles, and a bold link to all open roles.
+  const CleanResult jobs = clean(
+      doc({story("Rail", 3),
+           {heading("We're hiring", 3),
+            para("Senior Engineer, Platform — Remote, $180,000–$210,000",
+                 {Link{"Senior Engineer, Platform", "https://vendor.example/careers/1"}}),
+            para("Android Engineer — Chicago, hybrid", {Link{"Android Engineer", "https://vendor.example/careers/2"}}),
+            Block{BlockKind::heading,
+                  4,
+                  "See all 37 open roles",
+                  {Link{"See all 37 open roles", "https://vendor.example/careers"}}}},
+           story("Harbour", 3)}));
+  CHECK(reason_for(jobs, "Senior Engineer, Platform").starts_with("jobs:"));
+  CHECK(reason_for(jobs, "See all 37 open roles").starts_with("jobs:"));
+  CHECK(kept(jobs, "Harbour makes the news this week"));
+}

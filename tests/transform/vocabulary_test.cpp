@@ -943,3 +943,63 @@ TEST_CASE("a price list's payment terms, terms for buying many, bonus miles, a t
   CHECK_FALSE(hit(Category::house_ad, "Use a mirror to check the blind spot before you change lanes."));
   CHECK_FALSE(hit(Category::upsell, "The trial of the former minister opened on Monday."));
 }
+
+TEST_CASE(
+    "a shop's free catalogue, gift certificates, order line and trade-show booth, a staff discount and a "
+    "bulletin's line on what it is",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Our 96-page spring catalog is free. Request your copy today."));
+  CHECK(hit(Category::house_ad, "Fordern Sie jetzt Ihren kostenlosen Katalog an."));
+  CHECK(hit(Category::house_ad, "Demandez votre catalogue gratuit."));
+  CHECK(hit(Category::house_ad, "Solicite su catálogo gratuito."));
+  CHECK(hit(Category::house_ad, "Richiedi il catalogo gratuito."));
+  CHECK(hit(Category::house_ad, "Vraag de gratis catalogus aan."));
+  CHECK(hit(Category::house_ad, "Peça o seu catálogo grátis."));
+  CHECK(hit(Category::house_ad, "Gift certificates in any amount, mailed the same day."));
+  CHECK(hit(Category::house_ad, "Gutscheine in jeder Höhe, sofort per E-Mail."));
+  CHECK(hit(Category::house_ad, "Cartes cadeaux de tout montant, envoyées le jour même."));
+  CHECK(hit(Category::house_ad, "Tarjetas regalo de cualquier importe."));
+  CHECK(hit(Category::house_ad, "Buoni regalo di qualsiasi importo."));
+  CHECK(hit(Category::house_ad, "Cadeaubonnen van elk bedrag."));
+  CHECK(hit(Category::house_ad, "Vales-presente de qualquer valor."));
+  CHECK(hit(Category::house_ad, "ORDER BY PHONE 1-800-555-0100 Mon-Fri 8am-8pm"));
+  CHECK(hit(Category::house_ad, "Telefonisch bestellen: 0800 123 456, Mo-Fr 8-20 Uhr"));
+  CHECK(hit(Category::house_ad, "Commandez par téléphone au 01 23 45 67 89"));
+  CHECK(hit(Category::house_ad, "Pedidos por teléfono: 900 123 456"));
+  CHECK(hit(Category::house_ad, "Ordina per telefono allo 02 1234567"));
+  CHECK(hit(Category::house_ad, "Bestellen per telefoon: 020 123 4567"));
+  CHECK(hit(Category::house_ad, "Encomende por telefone: 21 123 4567"));
+  CHECK(hit(Category::house_ad, "If you're attending, come find us at booth 14 for stickers."));
+  CHECK(hit(Category::house_ad, "Besuchen Sie uns an unserem Stand B12."));
+  CHECK(hit(Category::house_ad, "Retrouvez-nous sur le stand 14."));
+  CHECK(hit(Category::house_ad, "Visítanos en el stand 14."));
+  CHECK(hit(Category::house_ad, "Venite a trovarci allo stand 14."));
+  CHECK(hit(Category::house_ad, "Bezoek ons op stand 14."));
+  CHECK(hit(Category::house_ad, "Visite-nos no stand 14."));
+  CHECK(hit(Category::house_ad, "Employees can save up to 12 percent on home computers."));
+  CHECK(hit(Category::house_ad, "Mitarbeitende sparen bis zu 12 Prozent bei Partnern."));
+  CHECK(hit(Category::house_ad, "Les salariés peuvent économiser jusqu'à 12 % chez nos partenaires."));
+  CHECK(hit(Category::house_ad, "Los empleados pueden ahorrar hasta un 12 % en ordenadores."));
+  CHECK(hit(Category::house_ad, "I dipendenti possono risparmiare fino al 12 % sui computer."));
+  CHECK(hit(Category::house_ad, "Medewerkers kunnen tot 12 procent besparen bij partners."));
+  CHECK(hit(Category::house_ad, "Os funcionários podem economizar até 12 % em computadores."));
+  CHECK(hit(Category::self_description, "Campus Bulletin is the monthly news bulletin for faculty and staff."));
+  CHECK(hit(Category::self_description, "Campusbrief ist der monatliche Newsletter für alle Beschäftigten."));
+  CHECK(hit(Category::self_description, "Campus Infos est la lettre mensuelle des personnels."));
+  CHECK(hit(Category::self_description, "Campus Hoy es el boletín mensual de la universidad."));
+  CHECK(hit(Category::self_description, "Ateneo Notizie è il notiziario mensile dell'università."));
+  CHECK(hit(Category::self_description, "Campusnieuws is de maandelijkse nieuwsbrief voor medewerkers."));
+  CHECK(hit(Category::self_description, "Campus Hoje é o boletim mensal da universidade."));
+  // News names catalogues, gift cards, phones, booths and savings otherwise.
+  CHECK_FALSE(hit(Category::house_ad, "The retailer mailed its last print catalog in 2019, a spokesman said."));
+  CHECK_FALSE(hit(Category::house_ad, "Gift card sales fell 4 percent in December."));
+  CHECK_FALSE(hit(Category::house_ad, "The museum rebuilt the booth where the first telephone order was taken."));
+  CHECK_FALSE(hit(Category::house_ad, "Employees saved 12 percent more for retirement last year."));
+  CHECK_FALSE(hit(Category::self_description, "The ministry's monthly report showed a rise in exports."));
+}
