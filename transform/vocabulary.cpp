@@ -16,6 +16,7 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <vector>
 
 #include <re2/re2.h>
@@ -3245,6 +3246,7 @@ class Compiled {
 
   const RE2::Set& set() const { return m_set; }
   int row_of(int set_index) const { return m_row_of[static_cast<std::size_t>(set_index)]; }
+  std::size_t set_size() const { return m_row_of.size(); }
   bool set_has_every_row() const { return m_row_of.size() == std::size(k_rows); }
 
   // Thread-safe: workers share the one table.
@@ -3296,7 +3298,16 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
   const Compiled& c = compiled();
   std::vector<int> matched;
   re2::StringPiece input(folded.data(), folded.size());
-  if (!c.set().Match(input, &matched)) return {};
+  RE2::Set::ErrorInfo error{};
+  if (!c.set().Match(input, &matched, &error)) {
+    if (error.kind == RE2::Set::kNoError) return {};
+    // The set could not read this block (its DFA ran out of memory, which
+    // depends on what the blocks before it filled the DFA's cache with): every
+    // row is tried with its own RE2, so the hits are the same as when the set
+    // reads the block, whatever came before it.
+    matched.resize(c.set_size());
+    std::iota(matched.begin(), matched.end(), 0);
+  }
   std::sort(matched.begin(), matched.end());
   std::vector<VocabularyHit> hits;
   unsigned seen = 0;
