@@ -220,10 +220,6 @@ bool download_file(std::string_view name) {
   return std::any_of(std::begin(k_endings), std::end(k_endings), [&](std::string_view e) { return name.ends_with(e); });
 }
 
-}  // namespace
-
-namespace {
-
 // The host and the download's tail of an http, https or ftp address
 // (the file name, or the last two folders), "" when it has none.
 std::pair<std::string, std::string> download_tail(std::string_view address) {

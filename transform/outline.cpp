@@ -6,6 +6,7 @@
 
 #include <re2/re2.h>
 
+#include "transform/ascii.hpp"
 #include "transform/sentences.hpp"
 #include "transform/words.hpp"
 
@@ -379,9 +380,7 @@ std::optional<std::string> teaser_headline(std::string_view text) {
   for (std::size_t at = 0; at <= text.size();) {
     std::size_t nl = text.find('\n', at);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(at, nl - at);
-    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    const std::string_view line = trim_ascii_space(text.substr(at, nl - at));
     if (!line.empty()) lines.push_back(line);
     if (lines.size() > 3) return std::nullopt;
     at = nl + 1;
