@@ -13,9 +13,9 @@
 // it. A short heading naming jobs over links to a jobs page is the
 // publisher's job board; so is a job ad among the stories whose links all
 // go to a jobs page on the site of the List-Unsubscribe host. Under a
-// heading naming classified ads, the blocks with a number to call or a
-// price are the readers' small ads; one such block alone under the
-// heading, up to a rule or the next heading, is one.
+// heading naming classified ads, the blocks with a number to call, a
+// price or an address to answer to are the readers' small ads; one such
+// block alone under the heading, up to a rule or the next heading, is one.
 // The markers and phrases that find the labels are clean_markers.cpp's.
 
 #include <algorithm>
@@ -640,13 +640,15 @@ void Cleaner::mark_tagged_titles() {
 
 // Classified ads under their heading ("Classifieds", "Kleinanzeigen",
 // "Petites annonces", "Classificados"): the readers' paid small ads, each
-// a short block with a phone number or a price. They run from the
-// heading while their blocks read like small ads; the first block
-// without a number to call or a price ends them.
+// a short block with a phone number, a price, or (as a list mail's small
+// ads give where to answer them) a web or e-mail address. They run from
+// the heading while their blocks read like small ads; the first block
+// without any of these ends them.
 void Cleaner::mark_classifieds() {
   static const RE2 small_ad(
       R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|)"
-      R"(\d\s?(?:€|eur\b|euros?\b|reais\b|pounds?\b|dollars?\b|francs?\b|franken\b|sterlina\b|sterline\b|libras?\b))");
+      R"(\d\s?(?:€|eur\b|euros?\b|reais\b|pounds?\b|dollars?\b|francs?\b|franken\b|sterlina\b|sterline\b|libras?\b)|)"
+      R"((?:https?://|\bwww\.)[a-z0-9-]|[a-z0-9._-]@[a-z0-9-]+\.[a-z])");
   for (std::size_t i = 0; i < size(); ++i) {
     const Info& info = m_info[i];
     if (!open(i) || info.words == 0 || info.words > 3 || !has_listed_word(WordList::classifieds, info.folded)) continue;

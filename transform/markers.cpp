@@ -177,7 +177,7 @@ DISTILL_MARKER_RE(promo_subscribe,
 DISTILL_MARKER_RE(promo_referral,
     R"(\b(refer (?:a friend|friends|your friends|\d+)|you (?:currently )?have \d+ referrals?|referral (?:link|program|count|code|rewards?)|)"
     R"(share (?:this|the|our) (?:newsletter|email|post|issue)|share [a-z0-9' ]{1,30} with (?:a |your )?(?:friends?|colleagues?|coworkers)|)"
-    R"(forward (?:this|it) (?:email |newsletter )?to (?:a )?(?:friend|colleague)|(?:feel free|please) (?:to )?(?:forward|pass)|)"
+    R"(forward (?:this|it) (?:e-?mail |newsletter |message |issue )?to (?:a )?(?:friend|colleague)|(?:feel free|please) (?:to )?(?:forward|pass)|)"
     R"(pass (?:this|it) (?:copy )?(?:on|along)|tell (?:a friend|your friends)|invite (?:a friend|your friends)|)"
     R"(subscribe a friend|empfiehl (?:uns|den newsletter)|weiterempfehlen|freunde werben|teile (?:diesen|den) newsletter)\b)");
 

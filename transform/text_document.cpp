@@ -89,6 +89,17 @@ std::string_view framed_label(std::string_view line) {
   return letter && words <= 6 ? label : std::string_view();
 }
 
+// Length of an arrow bullet (">> ", ">>> ") at the margin of `line` when
+// `next` goes on its text indented and without an arrow, or 0.
+std::size_t arrow_marker(std::string_view line, std::string_view next) {
+  std::size_t n = 0;
+  while (n < line.size() && line[n] == '>') ++n;
+  if (n < 2 || n > 3 || n + 1 >= line.size() || line[n] != ' ' || trim_ascii_space(line.substr(n)).empty()) return 0;
+  const std::string_view rest = trim_ascii_space(next);
+  if (rest.empty() || rest.front() == '>' || indent_of(next) < 2) return 0;
+  return n + 1;
+}
+
 // Length of a list marker at the start of a trimmed line ("* ", "1. ",
 // "a) ", "(a) ", "(12) "), or 0.
 std::size_t list_marker(std::string_view t) {
@@ -357,6 +368,16 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
   bool in_item = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = lines[i];
+    // An arrow bullet of a list mail (">> FREE hosting with ...") whose
+    // wrapped lines stand indented under it without an arrow: quoted text
+    // carries its '>' on every line, so this is a list item.
+    if (const std::size_t marker = arrow_marker(line, i + 1 < lines.size() ? lines[i + 1] : std::string_view())) {
+      b.flush();
+      b.paragraph_line(trim_ascii_space(line.substr(marker)), BlockKind::list_item, 1);
+      item_indent = 0;
+      in_item = true;
+      continue;
+    }
     // Quoted text.
     if (!line.empty() && line.front() == '>') {
       int depth = 0;

@@ -841,6 +841,23 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:miles|punten)\b[^.!?]{0,60}\b(?:kan|kunnen) (?:tot )?\d+(?: tot \d+)? weken duren|\b(?:worden|wordt) (?:binnen )?\d+(?: tot \d+)? weken (?:na [^.!?]{0,40})?bijgeschreven)"},
   {C::imprint, L::pt, false,
    R"(\b(?:milhas|pontos)\b[^.!?]{0,60}\b(?:podem|pode) levar (?:até )?\d+(?: a \d+)? semanas|\b(?:serão|será) creditad[oa]s? (?:em|até) \d+(?: a \d+)? semanas)"},
+  // A privacy line of a list's footer that says what the address is used
+  // for ("Privacy: we use your e-mail address only to send you the
+  // newsletter."), led by its one-word label or not.
+  {C::imprint, L::en, false,
+   R"(^privacy ?:|\bwe (?:only )?use your (?:e-?mail )?address (?:only )?(?:to|for) (?:send|sending|deliver|mail))"},
+  {C::imprint, L::de, false,
+   R"(^datenschutz ?:|\bwir (?:nutzen|verwenden) (?:ihre|deine) (?:e-?mail-?)?adresse (?:nur|ausschließlich) (?:für|zum|zur|um))"},
+  {C::imprint, L::fr, false,
+   R"(^confidentialité ?:|\bnous n'utilisons votre adresse (?:e-?mail )?que pour|\bnous utilisons votre adresse (?:e-?mail )?uniquement pour)"},
+  {C::imprint, L::es, false,
+   R"(^privacidad ?:|\b(?:solo|sólo|únicamente) (?:usamos|utilizamos) (?:tu|su) (?:dirección de )?(?:correo|e-?mail) para|\b(?:usamos|utilizamos) (?:tu|su) (?:dirección de )?(?:correo|e-?mail) (?:solo|sólo|únicamente) para)"},
+  {C::imprint, L::it, false,
+   R"(^privacy ?:|\b(?:usiamo|utilizziamo) il (?:tuo|suo) indirizzo (?:e-?mail )?(?:solo|soltanto|esclusivamente) per)"},
+  {C::imprint, L::nl, false,
+   R"(^privacy ?:|\b(?:we|wij) gebruiken (?:je|jouw|uw) e-?mailadres (?:alleen|uitsluitend) (?:om|voor))"},
+  {C::imprint, L::pt, false,
+   R"(^privacidade ?:|\b(?:usamos|utilizamos) (?:o )?(?:seu|teu) (?:endereço de )?e-?mail (?:apenas|somente|exclusivamente) para)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1010,6 +1027,24 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:sponsors?|adverteerders|financiers) (?:hebben|heeft) geen (?:invloed|zeggenschap) (?:op|over) (?:onze |de )?(?:berichtgeving|redactie|inhoud|journalistiek))"},
   {C::sponsor, L::pt, false,
    R"(\b(?:os )?(?:patrocinadores|patrocinador|anunciantes|financiadores) não (?:têm|tem) (?:nenhuma )?influência (?:sobre|na|no|em) (?:nossa |nosso |a |o )?(?:cobertura|conteúdo|redação|jornalismo))"},
+  // A small ad's label as e-zines and list mails of around 2000 set it
+  // between rules ("---- Text Ad ----" over the ad's two lines).
+  {C::sponsor, L::en, true, R"(text ads?|text link ads?|sponsored links?)"},
+  {C::sponsor, L::de, true, R"(textanzeigen?|textlink-anzeigen?)"},
+  {C::sponsor, L::fr, true, R"(annonces? textes?|annonces? textuelles?)"},
+  {C::sponsor, L::es, true, R"(anuncios? de texto|anuncios? textuales?)"},
+  {C::sponsor, L::it, true, R"(annunci(?:o)? testual[ei])"},
+  {C::sponsor, L::nl, true, R"(tekstadvertenties?)"},
+  {C::sponsor, L::pt, true, R"(anúncios? de texto|anúncios? textuais|anúncio textual)"},
+  // A job board's paid box of employers over their openings ("FEATURED
+  // EMPLOYERS", "Entreprises qui recrutent"), heading its box.
+  {C::sponsor, L::en, false, R"(^(?:featured|spotlight|premium) employers?\b|^employer spotlight\b)"},
+  {C::sponsor, L::de, false, R"(^(?:ausgewählte|top-?|premium-?)arbeitgeber\b|^arbeitgeber (?:im fokus|im porträt|der woche)\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:employeurs|recruteurs|entreprises) (?:à la une|en vedette|qui recrutent)\b)"},
+  {C::sponsor, L::es, false, R"(^(?:empresas|empleadores) (?:destacad[oa]s|que (?:contratan|buscan talento))\b)"},
+  {C::sponsor, L::it, false, R"(^(?:aziende|datori di lavoro) (?:in evidenza|che assumono)\b)"},
+  {C::sponsor, L::nl, false, R"(^uitgelichte (?:werkgevers|bedrijven)\b|^werkgevers? (?:in de kijker|van de week)\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:empresas|empregadores) (?:em destaque|que (?:contratam|estão contratando))\b)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1096,6 +1131,22 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:affiliate|partner)programma\b|word (?:nu )?affiliate\b|verdien (?:tot )?\d+ ?% (?:commissie )?op (?:elke|iedere) verkoop|commissies worden (?:maandelijks|elke maand) uitbetaald)"},
   {C::advertise, L::pt, false,
    R"(programa de afiliados|torne-se (?:um )?afiliado|(?:ganhe|receba) (?:até )?\d+ ?% (?:de comissão )?(?:em|por) cada venda|as comissões são pagas (?:todos os meses|mensalmente))"},
+  // "Want your company here?" under a paid box, and the price of a listing
+  // in it ("Featured employer listings start at $295 a month").
+  {C::advertise, L::en, false,
+   R"(\bwant your (?:company|business|product|site|logo|listing|job|ad) (?:here|listed here|featured here)\b|\bfeatured (?:employer|company|job|site|business) listings? (?:start|starts|cost|costs) (?:at|from)\b)"},
+  {C::advertise, L::de, false,
+   R"(\b(?:ihr|dein) unternehmen (?:auch )?hier\s?\?|\b(?:möchten sie|willst du) (?:auch )?hier (?:erscheinen|stehen|gelistet werden))"},
+  {C::advertise, L::fr, false,
+   R"(\bvotre (?:entreprise|société|annonce) ici\s?\?|\bvous (?:voulez|souhaitez) (?:apparaître|figurer) ici)"},
+  {C::advertise, L::es, false,
+   R"(\b(?:su|tu) empresa aquí\s?\?|\b(?:quiere|quieres) (?:aparecer|estar) aquí)"},
+  {C::advertise, L::it, false,
+   R"(\bla (?:tua|vostra) azienda qui\s?\?|\bvuoi (?:comparire|apparire|essere) qui)"},
+  {C::advertise, L::nl, false,
+   R"(\b(?:uw|jouw|je) bedrijf hier\s?\?|\b(?:wilt u|wil je) (?:hier )?(?:ook )?(?:hier )?(?:staan|vermeld worden)\s?\?)"},
+  {C::advertise, L::pt, false,
+   R"(\b(?:sua|a sua) empresa aqui\s?\?|\b(?:quer|queres) (?:aparecer|estar) aqui)"},
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
    R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
@@ -2142,6 +2193,39 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:medewerkers|personeelsleden|leden) (?:kunnen |besparen )?(?:tot )?\d+ ?(?:%|procent) (?:besparen|korting)|\bpersoneelskorting\b)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:funcionários|colaboradores|sócios) (?:podem )?economizar (?:até )?\d+ ?(?:%|por cento)|\bdescontos? (?:para|exclusivos para) (?:funcionários|colaboradores)\b)"},
+  // A price watch of partner shops under a review ("PRICE WATCH: this
+  // week's lowest prices from our partner stores", item by item with a
+  // check-price link): the shops' offers, each a commission to the site.
+  {C::house_ad, L::en, false,
+   R"(^price (?:watch|tracker)\b|\blowest prices? (?:from|at|of) our (?:partner|affiliate)(?:s| stores| shops| retailers| merchants)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^preis(?:wecker|radar)\b|\bgünstigsten? preise? (?:bei|unserer|unseren) (?:unseren )?partner(?:shops|händlern?|n)?\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:veille|radar|alerte) (?:de |des )?prix\b|\bmeilleurs prix (?:chez|de) nos (?:partenaires|marchands partenaires|boutiques partenaires)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:vigilante|radar|alerta) de precios\b|\bmejores precios (?:en|de) nuestras tiendas (?:asociadas|colaboradoras|socias)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:osservatorio|radar|allerta) prezzi\b|\bprezzi più bassi (?:dei|nei|presso i) nostri negozi partner\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^prijs(?:wacht|radar|alarm)\b|\blaagste prijzen (?:bij|van) onze partner(?:winkels|s)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:radar|monitor|alerta) de preços\b|\bmenores preços (?:das|nas|em) nossas lojas parceiras\b)"},
+  // A job board's own service for the reader: post the CV free and let
+  // employers find it.
+  {C::house_ad, L::en, false,
+   R"(\bpost (?:it|your (?:resume|résumé|cv)) (?:for )?free\b|^post my (?:resume|résumé|cv)\b|\blet (?:[\d,.]+ )?(?:employers|recruiters|companies) find you\b)"},
+  {C::house_ad, L::de, false,
+   R"(\blebenslauf (?:jetzt )?(?:kostenlos )?(?:hochladen|einstellen)\b|\b(?:lassen sie sich|lass dich) von (?:[\d.]+ )?(?:arbeitgebern|unternehmen|recruitern) finden\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:déposez|déposer|publiez|dépose) (?:gratuitement )?(?:votre|ton) cv\b|\b(?:laissez|laisse) les (?:recruteurs|employeurs) (?:vous|te) trouver\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:sube|publica|suba|publique) (?:gratis )?(?:tu|su) (?:cv|currículum)\b|\bdeja que las empresas te encuentren\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:carica|inserisci|pubblica) (?:gratis )?il tuo (?:cv|curriculum)\b|\bfatti trovare dalle aziende\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:plaats|upload) (?:gratis )?(?:je|jouw|uw) cv\b|\blaat (?:werkgevers|recruiters|bedrijven) (?:je|u) vinden\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:cadastre|publique|envie) (?:grátis )?(?:o )?(?:seu|teu) (?:currículo|cv)\b|\bdeixe as empresas (?:te|o|a) encontrar(?:em)?\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2476,6 +2560,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:gebruik je|gebruikt u) (?:nog )?(?:steeds )?de (?:proef|demo|shareware|evaluatie)versie\b|\bregistratie (?:kost [^.!?]{0,30}en )?verwijdert\b|\bverwijdert het (?:herinnerings|registratie)scherm\b)"},
   {C::upsell, L::pt, false,
    R"(\b(?:usa|utiliza) ainda a versão (?:de avaliação|de teste|demo|shareware|não regist(?:r)?ada)\b|\bo regist(?:r)?o (?:custa [^.!?]{0,30}e )?remove\b|\bremove (?:a tela|o ecrã) (?:de lembrete|de regist(?:r)?o)\b)"},
+  // A society's or a site's members' area, pitched to the reader ("MEMBERS'
+  // AREA: members can log in now to search ..."), as its box's heading.
+  {C::upsell, L::en, false, R"(^members'? area\b|\bmembers can (?:now )?log ?in (?:now )?to\b)"},
+  {C::upsell, L::de, false, R"(^mitgliederbereich\b|\bmitglieder können sich (?:jetzt )?einloggen\b)"},
+  {C::upsell, L::fr, false, R"(^espace (?:membres?|adhérents?)\b|\bles (?:membres|adhérents) peuvent (?:dès maintenant |désormais )?se connecter\b)"},
+  {C::upsell, L::es, false, R"(^área (?:de socios|de miembros|privada)\b|\blos socios (?:ya )?pueden (?:acceder|entrar)\b)"},
+  {C::upsell, L::it, false, R"(^area (?:soci|riservata|membri)\b|\bi soci possono (?:ora |già )?accedere\b)"},
+  {C::upsell, L::nl, false, R"(^leden(?:portaal|gedeelte|omgeving)\b|\bleden kunnen (?:nu )?inloggen\b)"},
+  {C::upsell, L::pt, false, R"(^área (?:do associado|de sócios|de membros|reservada)\b|\bos (?:sócios|associados|membros) (?:já )?podem (?:acessar|aceder|entrar)\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -2847,6 +2940,23 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:laat|vertel) (?:het )?(?:me|ons) (?:[^.!?]{0,40} )?(?:weten )?in de (?:reacties|comments)\b|^(?:schrijf|plaats) een (?:review|recensie)\W*$)"},
   {C::feedback, L::pt, false,
    R"((?:me conta|me conte|conte-me|diga-me|conta pra gente) (?:[^.!?]{0,40} )?nos comentários\b|^(?:escrever|escreva|deixe|deixar) (?:uma|sua) (?:avaliação|resenha)\W*$)"},
+  // A list's call for readers' jokes, quotes or recipes with what running
+  // one brings ("Got a clean joke? Send it in - if we run it, you get a
+  // mug.").
+  {C::feedback, L::en, false,
+   R"(\bgot a (?:clean |good |funny |favou?rite )?(?:joke|quote|riddle|recipe|poem)\b|\bif we (?:run|publish|print|pick) (?:it|yours)\b)"},
+  {C::feedback, L::de, false,
+   R"(\b(?:kennen sie|kennst du|haben sie|hast du) einen (?:guten )?witz\b|\bwenn wir (?:ihn|ihren|deinen|es) (?:veröffentlichen|abdrucken|bringen)\b)"},
+  {C::feedback, L::fr, false,
+   R"(\b(?:vous avez|tu as) une (?:bonne )?(?:blague|citation|recette)\s?\?|\bsi nous (?:la|le) (?:publions|retenons)\b)"},
+  {C::feedback, L::es, false,
+   R"(\b(?:tienes|tiene) un (?:buen )?chiste\b|\bsi (?:lo|la) publicamos\b)"},
+  {C::feedback, L::it, false,
+   R"(\b(?:hai|avete) una (?:bella )?barzelletta\b|\bse (?:la|lo) pubblichiamo\b)"},
+  {C::feedback, L::nl, false,
+   R"(\b(?:heb je|hebt u|heeft u) een (?:goede )?mop\b|\bals (?:we|wij) (?:hem|het|die) (?:plaatsen|publiceren)\b)"},
+  {C::feedback, L::pt, false,
+   R"(\b(?:tem|tens|você tem) uma (?:boa )?piada\b|\bse (?:a|o) publicarmos\b)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -3021,7 +3131,7 @@ constexpr VocabularyRow k_rows[] = {
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"
    R"(share (?:this )?on (?:twitter|facebook|linkedin|x\b|whatsapp)|like us on facebook|)"
    R"(forward (?:it|this|the \w+) to (?:a|your) (?:friend|colleague)|)"
-   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:email|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
+   R"(we(?:'re| are) also on (?:instagram|facebook|linkedin|youtube|tiktok|bluesky|mastodon)|join our (?:whatsapp|telegram|signal) (?:channel|group)|forward this (?:e-?mail|newsletter|issue|letter) to (?:anyone|someone|whoever|a friend))"
    R"(|share your (?:best |favourite |favorite )?(?:photos|pictures|snaps|shots)|tag us (?:on|in|with)\b|(?:use|with) the hashtag|stay connected\W*$)"
    R"(|^join (?:our|the) (?:[\pL-]+ )?community\b[^.!?]{0,40}[!:]?$)"
    R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"

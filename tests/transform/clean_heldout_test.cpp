@@ -53,28 +53,6 @@ const std::set<std::string> k_known_misses = {
     // Batch 42: an app's coupon of the week reads like a shop's own offer
     // of the week, which another shop's issue keeps as its news.
     "Ihr Coupon der Woche: 2 Brötchen gratis beim Kauf eines Brotes.",
-    // Batch 51: until the rules for its misses are in.
-    "Text Ad",
-    "Lose 20 pounds by Thanksgiving with the Metabolix Plan.",
-    "Doctor approved! Free 7-day trial: http://www.metabolix.example/",
-    "Got a clean joke? Send it to jokes@chucklebox.example - if we run it, you get your name in lights and a Chuckle Box mug.",
-    "PRICE WATCH · this week's lowest prices from our partner stores",
-    "Kestrel DX-40: $449 at ShutterMart · Check price",
-    "Orrin Z4: $379 at CameraBarn · Check price",
-    "128 MB CompactFlash: $39 at MemoryDepot · Check price",
-    "Prices were checked on October 20 and may have changed.",
-    "FocalPoint earns a commission on purchases made through these links.",
-    "Privacy: we use your e-mail address only to send you FocalPoint Weekly.",
-    "FEATURED EMPLOYERS",
-    "Brightwater Health System is hiring 40 registered nurses in Toledo.",
-    "Meridian Freight has openings for dispatchers and CDL drivers.",
-    "Want your company here? Featured employer listings start at $295 a month.",
-    "Haven't posted your resume yet? Post it free and let 3,500 employers find you:",
-    "Know someone who is job hunting? Forward this e-mail to a friend.",
-    "Members can log in now to search 12,000 newly indexed obituaries from the Harlan Courier, 1890 to 1950.",
-    "FREE AUTORESPONDER with every hosting plan! 500 MB, 20 POP mailboxes, $9.95/month. http://www.hostpal.example/",
-    "Earn $$$ from your web site! No selling, no inventory, paid weekly. Details: http://www.clickcash.example/join",
-    "AD SWAP WANTED: we trade ad space with ezines of 5,000+ subscribers. Write to swap@siteboostgazette.example",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

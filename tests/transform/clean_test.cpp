@@ -1931,6 +1931,21 @@ TEST_CASE("one small ad alone under a classifieds heading, up to a rule, is a cl
   CHECK(kept(story_kept, "The council will publish"));
 }
 
+TEST_CASE("a list mail's small ads under a classifieds heading give a web or e-mail address to answer", "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Compilers"),
+                 {heading("Classified Ads"),
+                  para("CHEAP WEB SPACE for your family pages, no banners. http://www.pagebarn.example/"),
+                  para("Make money with your web site! No selling, paid monthly: www.payclick.example"),
+                  para("Swap ads with us: we trade space with lists of 2,000 readers. Write to trade@lister.example"),
+                  para("The list turns five next week, and the editor thanks everyone who wrote in.")}}));
+  CHECK(reason_for(r, "Classified Ads").starts_with("promo: classified ads under"));
+  CHECK(reason_for(r, "CHEAP WEB SPACE").starts_with("promo: classified ads under"));
+  CHECK(reason_for(r, "Make money").starts_with("promo: classified ads under"));
+  CHECK(reason_for(r, "Swap ads").starts_with("promo: classified ads under"));
+  CHECK(kept(r, "The list turns five"));  // no address, number or price: the issue again
+}
+
 TEST_CASE("a heading whose section went whole, a sign-off over a referral promo, goes with it", "[transform]") {
   const CleanResult r =
       clean(doc({story("Harbour"),

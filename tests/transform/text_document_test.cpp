@@ -255,3 +255,19 @@ TEST_CASE("text_to_document reads a label framed by rules as a heading set off f
   REQUIRE(prose.blocks.size() == 3);
   CHECK(prose.blocks[0].kind == BlockKind::paragraph);
 }
+
+TEST_CASE("text_to_document reads an arrow bullet with its wrapped lines indented under it as a list item",
+          "[transform]") {
+  using K = BlockKind;
+  const Document arrows = text_to_document(
+      ">> FREE web space for your family pages, 50 MB,\n   no banners. http://www.pagebarn.example/\n\n"
+      ">> Swap ads with us: we trade space with lists\n   of 2,000 readers or more.\n");
+  const std::vector<std::pair<K, std::string>> arrows_expected = {
+      {K::list_item, "FREE web space for your family pages, 50 MB, no banners. http://www.pagebarn.example/"},
+      {K::list_item, "Swap ads with us: we trade space with lists of 2,000 readers or more."}};
+  CHECK(shape(arrows) == arrows_expected);
+  // Quoted text carries its arrows on every line.
+  const Document quoted = text_to_document(">> I think the patch is fine,\n>> but the test fails on ARM.\n");
+  REQUIRE(!quoted.blocks.empty());
+  CHECK(quoted.blocks[0].kind == K::quote);
+}

@@ -1003,3 +1003,86 @@ TEST_CASE(
   CHECK_FALSE(hit(Category::house_ad, "Employees saved 12 percent more for retirement last year."));
   CHECK_FALSE(hit(Category::self_description, "The ministry's monthly report showed a rise in exports."));
 }
+
+TEST_CASE(
+    "a list mail's text-ad label, a job board's featured employers and its CV service, a price watch of "
+    "partner shops, a members' area, a call for readers' jokes and a privacy line",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  auto label = [](const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == Category::sponsor && h.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("Text Ad"));
+  CHECK(label("Textanzeige"));
+  CHECK(label("Annonce texte"));
+  CHECK(label("Anuncio de texto"));
+  CHECK(label("Annuncio testuale"));
+  CHECK(label("Tekstadvertentie"));
+  CHECK(label("Anúncio de texto"));
+  CHECK(hit(Category::sponsor, "FEATURED EMPLOYERS Northside Clinic is hiring 12 nurses."));
+  CHECK(hit(Category::sponsor, "Arbeitgeber im Fokus: Die Stadtwerke suchen zehn Elektriker."));
+  CHECK(hit(Category::sponsor, "Entreprises qui recrutent : la clinique du Parc cherche 12 infirmiers."));
+  CHECK(hit(Category::sponsor, "Empresas destacadas: la clínica del Parque busca 12 enfermeros."));
+  CHECK(hit(Category::sponsor, "Aziende in evidenza: la clinica del Parco cerca 12 infermieri."));
+  CHECK(hit(Category::sponsor, "Uitgelichte werkgevers: de kliniek zoekt 12 verpleegkundigen."));
+  CHECK(hit(Category::sponsor, "Empresas em destaque: a clínica do Parque procura 12 enfermeiros."));
+  CHECK(hit(Category::advertise, "Want your company here? Featured employer listings start at $150 a month."));
+  CHECK(hit(Category::advertise, "Ihr Unternehmen hier? Schreiben Sie uns."));
+  CHECK(hit(Category::advertise, "Votre entreprise ici ? Écrivez-nous."));
+  CHECK(hit(Category::advertise, "¿Su empresa aquí? Escríbanos."));
+  CHECK(hit(Category::advertise, "La tua azienda qui? Scrivici."));
+  CHECK(hit(Category::advertise, "Uw bedrijf hier? Mail ons."));
+  CHECK(hit(Category::advertise, "Sua empresa aqui? Fale conosco."));
+  CHECK(hit(Category::house_ad, "Haven't posted your resume yet? Post it free and let 2,000 employers find you."));
+  CHECK(hit(Category::house_ad, "Lebenslauf jetzt kostenlos hochladen und von Arbeitgebern gefunden werden."));
+  CHECK(hit(Category::house_ad, "Déposez gratuitement votre CV et laissez les recruteurs vous trouver."));
+  CHECK(hit(Category::house_ad, "Sube gratis tu CV y deja que las empresas te encuentren."));
+  CHECK(hit(Category::house_ad, "Carica gratis il tuo CV e fatti trovare dalle aziende."));
+  CHECK(hit(Category::house_ad, "Plaats gratis je cv en laat werkgevers je vinden."));
+  CHECK(hit(Category::house_ad, "Cadastre grátis o seu currículo e deixe as empresas te encontrarem."));
+  CHECK(hit(Category::house_ad, "PRICE WATCH: the lowest prices from our partner stores this week"));
+  CHECK(hit(Category::house_ad, "Preisradar: die günstigsten Preise bei unseren Partnershops"));
+  CHECK(hit(Category::house_ad, "Veille des prix : les meilleurs prix chez nos partenaires"));
+  CHECK(hit(Category::house_ad, "Radar de precios: los mejores precios en nuestras tiendas asociadas"));
+  CHECK(hit(Category::house_ad, "Radar prezzi: i prezzi più bassi dei nostri negozi partner"));
+  CHECK(hit(Category::house_ad, "Prijswacht: de laagste prijzen bij onze partnerwinkels"));
+  CHECK(hit(Category::house_ad, "Radar de preços: os menores preços das nossas lojas parceiras"));
+  CHECK(hit(Category::upsell, "MEMBERS' AREA Members can log in now to search 8,000 new records."));
+  CHECK(hit(Category::upsell, "Mitgliederbereich: Mitglieder können sich jetzt einloggen."));
+  CHECK(hit(Category::upsell, "Espace adhérents : les adhérents peuvent dès maintenant se connecter."));
+  CHECK(hit(Category::upsell, "Área de socios: los socios ya pueden acceder a las actas."));
+  CHECK(hit(Category::upsell, "Area soci: i soci possono ora accedere all'archivio."));
+  CHECK(hit(Category::upsell, "Ledenportaal: leden kunnen nu inloggen."));
+  CHECK(hit(Category::upsell, "Área do associado: os associados já podem acessar o arquivo."));
+  CHECK(hit(Category::feedback, "Got a clean joke? Send it in - if we run it, you win a mug."));
+  CHECK(hit(Category::feedback, "Kennen Sie einen guten Witz? Schicken Sie ihn uns."));
+  CHECK(hit(Category::feedback, "Vous avez une bonne blague ? Envoyez-la-nous."));
+  CHECK(hit(Category::feedback, "¿Tienes un buen chiste? Mándanoslo."));
+  CHECK(hit(Category::feedback, "Hai una bella barzelletta? Mandacela."));
+  CHECK(hit(Category::feedback, "Heb je een goede mop? Stuur hem in."));
+  CHECK(hit(Category::feedback, "Tem uma boa piada? Mande para nós."));
+  CHECK(hit(Category::imprint, "Privacy: we use your e-mail address only to send you the weekly."));
+  CHECK(hit(Category::imprint, "Wir verwenden Ihre E-Mail-Adresse ausschließlich für den Newsletter."));
+  CHECK(hit(Category::imprint, "Nous n'utilisons votre adresse e-mail que pour vous envoyer la lettre."));
+  CHECK(hit(Category::imprint, "Solo usamos tu correo para enviarte el boletín."));
+  CHECK(hit(Category::imprint, "Usiamo il tuo indirizzo email solo per inviarti la newsletter."));
+  CHECK(hit(Category::imprint, "We gebruiken je e-mailadres alleen om je de nieuwsbrief te sturen."));
+  CHECK(hit(Category::imprint, "Usamos o seu e-mail apenas para enviar a newsletter."));
+  CHECK(hit(Category::social, "Know someone who would like it? Forward this e-mail to a friend."));
+  // Reports name prices, members, employers, jokes and privacy otherwise.
+  CHECK_FALSE(label("Text ads on search pages earned the company $2 billion"));
+  CHECK_FALSE(hit(Category::sponsor, "Employers in the region plan to hire 11 percent more graduates."));
+  CHECK_FALSE(hit(Category::house_ad, "Prices of memory cards fell by a third this year."));
+  CHECK_FALSE(hit(Category::house_ad, "Recruiters said they spend 20 seconds on a resume."));
+  CHECK_FALSE(hit(Category::upsell, "The club's members voted to raise the fee to 40 euros."));
+  CHECK_FALSE(hit(Category::feedback, "The comedian told a joke about the mayor and the crowd laughed."));
+  CHECK_FALSE(hit(Category::imprint, "The privacy regulator fined the bank 2 million euros."));
+}
