@@ -34,17 +34,6 @@ std::size_t display_width(std::string_view s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// Upper case for an ASCII name; a name with other letters stays as it is
-// rather than come out half converted ("CAFé").
-std::string upper_ascii(std::string_view s) {
-  std::string out(s);
-  if (std::any_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return out;
-  for (auto& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 std::string with_thousands(long long n) {
   auto digits = std::to_string(n < 0 ? -n : n);
   std::string out;
@@ -614,7 +603,7 @@ void text_section(TextWriter& w, const Issues& all, const Layout& l, std::size_t
   const auto held = all.summary(issue);
   const auto& s = *held;
   const auto number = std::to_string(std::max<std::size_t>(l.number[issue], 1)) + ". ";
-  w.wrapped(upper_ascii(source_name(s)) + " · " + issue_title(s) + w.reference(s.web_url), number,
+  w.wrapped(transform::upper_case(source_name(s)) + " · " + issue_title(s) + w.reference(s.web_url), number,
             std::string(number.size(), ' '));
   if (s.date) w.line(std::string(number.size(), ' ') + day_text(*s.date, std::chrono::seconds{0}));
   w.line();

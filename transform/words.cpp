@@ -59,6 +59,18 @@ char32_t to_lower(char32_t c) {
 
 bool is_upper(char32_t c) { return to_lower(c) != c; }
 
+// The inverse of to_lower: the upper-case letter that lower-cases to `c`.
+// Every pair to_lower knows is one, 0x20 or 0x50 code points apart, or is
+// ÿ and Ÿ.
+char32_t to_upper(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+  if (c == 0xFF) return 0x178;
+  for (char32_t distance : {char32_t{1}, char32_t{0x20}, char32_t{0x50}}) {
+    if (c >= distance && to_lower(c - distance) == c) return c - distance;
+  }
+  return c;
+}
+
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
@@ -130,6 +142,22 @@ bool is_lower_letter(char32_t c) {
   if (c >= 0x3B1 && c <= 0x3C9) return true;
   if (c >= 0x430 && c <= 0x45F) return true;
   return false;
+}
+
+std::string upper_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto start = i;
+    const char32_t c = next_code_point(text, i);
+    const char32_t upper = to_upper(c);
+    if (upper == c) {
+      out.append(text.substr(start, i - start));  // as it was, invalid bytes too
+    } else {
+      append_utf8(out, upper);
+    }
+  }
+  return out;
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

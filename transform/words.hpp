@@ -62,4 +62,9 @@ bool is_word_code_point(char32_t c);
 // True for lower-case letters of the scripts fold_for_match lower-cases.
 bool is_lower_letter(char32_t c);
 
+// Upper-cases the letters fold_for_match lower-cases, back to the same
+// upper-case forms ("Café" -> "CAFÉ"); other code points, ß among them,
+// stay as they are.
+std::string upper_case(std::string_view text);
+
 }  // namespace distill::transform

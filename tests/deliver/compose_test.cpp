@@ -109,6 +109,7 @@ TEST_CASE("compose builds a multipart/alternative digest with the required heade
     CHECK(text.find("In this digest") != std::string::npos);
     CHECK(text.find("1. Big Technology — Money, Drama, and China") != std::string::npos);
     CHECK(text.find("BIG TECHNOLOGY · Money, Drama") != std::string::npos);
+    CHECK(text.find("CAFÉ WEEKLY · ") != std::string::npos);  // upper case beyond ASCII too
     CHECK(text.find("Removed: sponsor block, 2 promos, footer, 10 trackers.") != std::string::npos);
     CHECK(text.find("[1] https://www.bigtechnology.com/p/money-drama-and-china") != std::string::npos);
     CHECK(text.find("Item without a link — still listed") != std::string::npos);

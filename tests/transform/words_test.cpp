@@ -101,3 +101,14 @@ TEST_CASE("has_words says what count_words(text) > 0 says, for text of every kin
     }
   }
 }
+
+TEST_CASE("upper_case upper-cases the letters fold_for_match lower-cases", "[transform]") {
+  CHECK(upper_case("Café Weekly") == "CAFÉ WEEKLY");
+  CHECK(upper_case("Vélo Club, Łódź, ÿ") == "VÉLO CLUB, ŁÓDŹ, Ÿ");
+  CHECK(upper_case("Straße 12 · α") == "STRAßE 12 · Α");  // ß has no one-letter upper case
+  CHECK(upper_case("новости") == "НОВОСТИ");
+  // What it upper-cases folds back to what fold_for_match makes of the original.
+  const std::string mixed = "Zürich Öffnungszeiten ČESKÉ noviny ĳ";
+  CHECK(fold_for_match(upper_case(mixed)) == fold_for_match(mixed));
+  CHECK(upper_case("bad \xff byte") == "BAD \xff BYTE");
+}
