@@ -58,7 +58,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(shop|order|book|reply|share|forward|follow|check out|discover|explore)\b(?:\s+\S+){0,6}\s*(?:more|here|now|the full)\b)",
     R"(\b(?:(?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)\b))",
     R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however)\b))",
-    R"(^(?:this is|here is|here are|welcome to) |\bread(?:ing)? time\b)",
+    R"(^(?:this is|here is|here are|welcome to) |\bread(?:ing)? time\b|^(?:table of )?contents:?$)",
   },
   {  // de
     R"(^\W*(?:guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))" END,
@@ -76,7 +76,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(|^\W*mehr (?:erfahren|lesen|infos|dazu))" END,
     R"(\b(?:(?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|in dieser ausgabe)\b)",
     R"(^(?:\(|(?:er|sie|es|das|dies|diese|aber|und|auch|doch|allerdings)\b))",
-    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) |\blesezeit\b)",
+    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) |\blesezeit\b|^(?:inhalt|inhaltsverzeichnis):?$)",
   },
   {  // fr
     R"(^\W*(?:bonjour|bonsoir|salut|coucou|bienvenue|(?:cher|chère|chers|chères)(?:[^.!?]{0,40}[,!])))",
@@ -94,7 +94,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:\s*\S+){0,6}?\s*(?:plus|ici|maintenant|la suite|l'article|vite))" END,
     R"(\b(?:(?:cette|notre) (?:newsletter|lettre|infolettre|édition)|dans (?:ce|le) numéro))" END,
     R"(^(?:\(|(?:il|elle|ils|elles|cela|ça|ceci|mais|et|donc|aussi|pourtant|cependant))" END ")",
-    R"(^(?:voici|bienvenue (?:dans|à|sur)) |\btemps de lecture\b)",
+    R"(^(?:voici|bienvenue (?:dans|à|sur)) |\btemps de lecture\b|^(?:au )?sommaire ?:?$)",
   },
   {  // es
     R"(^\W*(?:hola|buen(?:os)? días|buenas (?:tardes|noches)|bienvenid[oa]s?|)"
@@ -112,7 +112,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:\s*\S+){0,6}?\s*(?:más|aquí|ahora|el artículo|la nota|completo))" END,
     R"(\b(?:(?:este|nuestro) (?:boletín|newsletter)|(?:esta|nuestra) (?:newsletter|edición)|en (?:este|el) número))" END,
     R"(^(?:\(|(?:él|ella|ellos|ellas|esto|eso|pero|y|también|sin embargo|además))" END ")",
-    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) |\btiempo de lectura\b)",
+    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) |\btiempo de lectura\b|^(?:índice|sumario):?$)",
   },
   {  // it
     R"(^\W*(?:ciao|buongiorno|buonasera|salve|benvenut[oaie]|(?:car[oaie]|gentil[ei])(?:[^.!?]{0,40}[,!])))",
@@ -129,7 +129,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(unisciti|approfitta))" END R"((?:\s*\S+){0,6}?\s*(?:di più|qui|ora|subito|l'articolo|tutto))" END,
     R"(\b(?:(?:questa|la nostra) (?:newsletter|edizione)|in questo numero|in questa edizione))" END,
     R"(^(?:\(|(?:lui|lei|loro|questo|questa|ciò|ma|e|anche|però|inoltre|quindi))" END ")",
-    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) |\btempo di lettura\b)",
+    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) |\btempo di lettura\b|^(?:indice|sommario):?$)",
   },
   {  // nl
     R"(^\W*(?:hallo|hoi|goedemorgen|goedemiddag|goedenavond|welkom|(?:beste|lieve)(?:[^.!?]{0,40}[,!])))",
@@ -144,7 +144,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(probeer|profiteer))" END R"((?:\s*\S+){0,6}?\s*(?:meer|hier|nu|verder|het artikel|snel))" END,
     R"(\b(?:(?:deze|onze) (?:nieuwsbrief|editie|newsletter)|in (?:dit|deze) (?:nummer|editie|nieuwsbrief)))" END,
     R"(^(?:\(|(?:hij|zij|ze|dit|dat|deze|maar|en|ook|toch|echter))" END ")",
-    R"(^(?:dit is|hier is|welkom (?:bij|in)) |\bleestijd\b)",
+    R"(^(?:dit is|hier is|welkom (?:bij|in)) |\bleestijd\b|^(?:inhoud|inhoudsopgave):?$)",
   },
   {  // pt
     R"(^\W*(?:olá|oi|bom dia|boa (?:tarde|noite)|bem-vind[oa]s?|(?:car|prezad|querid)[oa]s?(?:[^.!?]{0,40}[,!])))",
@@ -159,7 +159,7 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,
     R"(\b(?:(?:esta|nossa) (?:newsletter|edição)|(?:este|nosso) (?:boletim|informativo)|nesta edição|neste número))" END,
     R"(^(?:\(|(?:ele|ela|eles|elas|isso|isto|mas|e|também|porém|contudo))" END ")",
-    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) |\btempo de leitura\b)",
+    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) |\btempo de leitura\b|^(?:índice|sumário):?$)",
   },
 }};
 // clang-format on

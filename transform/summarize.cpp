@@ -20,7 +20,9 @@
 //    them: it is no main topic, and none of its sentences is quoted.
 // 3. Within the budget (max_share of the kept words, between min_words, or
 //    a title and a sentence for each story of a short roundup, and
-//    max_words): each topic's lead story title; then sentences by score,
+//    max_words): each topic's lead story title (in a long issue, up to
+//    k_long_title_share of the words the lede leaves; never a heading that
+//    names the issue's contents); then sentences by score,
 //    each as the blurb of its listed story or else as a key point, a
 //    topic's score halving with each sentence it gave (in a short roundup,
 //    the lede counts as one; in a long issue, the lede's story weighs four
@@ -122,6 +124,10 @@ constexpr int k_long_issue_words = 400;
 // In a long issue, the weight of the lede's story for its other sentences
 // (Summarizer::choose_sentences).
 constexpr double k_long_lede_story = 0.8;
+// In a long issue, the share of the words the lede leaves that the
+// stories' titles may take before sentences are told
+// (Summarizer::choose_items_and_points).
+constexpr double k_long_title_share = 0.7;
 
 // An untitled opening of at most this many words before three titled
 // stories or more introduces them (Summarizer::find_intro).
@@ -1007,6 +1013,9 @@ class Summarizer {
     // A section's title over a grid of items ("Offers from Monday, 3.3.")
     // heads what they say.
     bool prose = d.heads_items || has_prose(d) || closing_verdict(d);
+    // "Contents", "In this issue", "Sommaire": a heading that names the
+    // issue's own parts heads no story (contents-heading.txt).
+    if (!d.heads_items && m_cues.is(Cue::self_reference, key, words)) return false;
     if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
       return false;
     }
@@ -1038,7 +1047,8 @@ class Summarizer {
   // the others by their place in their section (first items of lists and
   // subheads, then second items, ...), so that a long list early in the
   // issue does not crowd out the stories after it.
-  void choose_titles(int first_round, int last_round) {
+  // Stops once the summary has `limit` words.
+  void choose_titles(int first_round, int last_round, double limit = std::numeric_limits<double>::max()) {
     int last_story = -1;
     std::vector<int> round(m_items.size(), 0);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
@@ -1053,7 +1063,7 @@ class Summarizer {
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
     for (std::size_t i : order) {
-      if (m_used > m_budget) break;
+      if (m_used > m_budget || m_used > limit) break;
       if (!m_bare_titles && sentence_title(m_items[i].item.title)) continue;
       add_title(m_items[i]);
     }
@@ -1222,7 +1232,14 @@ class Summarizer {
 
   void choose_items_and_points(Summary& s) {
     // Each story's lead item first: titles are short and name the news.
-    choose_titles(0, 0);
+    // In a long issue of many stories, their titles alone would take the
+    // words the lede leaves: they take k_long_title_share of them, and a
+    // story's sentence with its figure comes before the last titles
+    // (long-briefing-titles.html).
+    const bool capped = long_issue() && !long_roundup(m_words_kept);
+    choose_titles(
+        0, 0,
+        capped ? m_used + k_long_title_share * std::max(0.0, m_budget - m_used) : std::numeric_limits<double>::max());
     // A long roundup: its best sentence, then the titles of the other items.
     if (long_roundup(m_words_kept)) {
       choose_sentences(m_budget, 1);

@@ -138,3 +138,18 @@ TEST_CASE("a reading time is a self-reference as a short label, not inside a sta
   CHECK_FALSE(cue("de", Cue::self_reference,
                   "Die Einnahmen werden künftig nach der Lesezeit unter den fünf Autorinnen aufgeteilt."));
 }
+
+TEST_CASE("a table of contents' heading alone is a self-reference", "[transform]") {
+  // "Contents" over the list of the issue's stories names the issue's own
+  // parts, no story; a sentence about a contents page states something.
+  CHECK(cue("en", Cue::self_reference, "CONTENTS"));
+  CHECK(cue("en", Cue::self_reference, "Table of contents:"));
+  CHECK(cue("de", Cue::self_reference, "Inhalt"));
+  CHECK(cue("fr", Cue::self_reference, "Au sommaire"));
+  CHECK(cue("es", Cue::self_reference, "Sumario"));
+  CHECK(cue("it", Cue::self_reference, "Sommario"));
+  CHECK(cue("nl", Cue::self_reference, "Inhoud"));
+  CHECK(cue("pt", Cue::self_reference, "Sumário"));
+  CHECK_FALSE(cue("en", Cue::self_reference, "Contents insurance now costs 12 percent more than a year ago."));
+  CHECK_FALSE(cue("de", Cue::self_reference, "Inhalt und Preis der Box bleiben gleich."));
+}

@@ -978,3 +978,28 @@ TEST_CASE("summarize lists a digest's entries by their titles, not their record 
   CHECK(std::find(titles.begin(), titles.end(), "1.2 Tidegate Router 7 default password on the service port") !=
         titles.end());
 }
+
+TEST_CASE("summarize lists no heading that names the issue's own contents", "[transform]") {
+  // "SOMMAIRE" over the issue's list of stories heads no story of its own:
+  // its words go to the stories (contents-heading.txt).
+  const Summary s =
+      summarize(clean(text_to_document(fixture("contents-heading.txt"))), options(4, "La Gazette du Port"));
+  INFO(all_text(s));
+  REQUIRE(!s.items.empty());
+  for (const auto& i : s.items) CHECK(fold_for_match(i.title) != "sommaire");
+}
+
+TEST_CASE("summarize tells a story's figure in a long briefing before the last of its titles", "[transform]") {
+  // Twelve stories of about 80 words, each under a title of eight to ten
+  // words: the titles alone would take all the words the lede leaves. They
+  // take most of them, and a story's sentence with its figure is told
+  // (long-briefing-titles.html).
+  const Summary s =
+      summarize(clean(html_to_document(fixture("long-briefing-titles.html"))), options(4, "Quayside Courier"));
+  INFO(all_text(s));
+  REQUIRE(s.words_kept >= 400);
+  CHECK_THAT(s.lede, Catch::Contains("412 to 96"));
+  CHECK_THAT(all_text(s), Catch::Contains("cutting 18 jobs"));
+  CHECK(s.items.size() >= 8);
+  CHECK(summary_words(s) <= 0.16 * s.words_kept);
+}
