@@ -29,6 +29,7 @@
 
 #include <re2/re2.h>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -57,7 +58,9 @@ void Cleaner::mark_blocks() {
         // right under the promo copy it belongs to closes that box: what
         // follows it is the issue again, as a writer's subscribe box
         // stands between two paragraphs of the essay.
-        if (removal.kind == RemovalKind::promo && is_whole_link(i) && closes_promo_box(i)) {
+        if (removal.kind == RemovalKind::promo && is_whole_link(i) && (closes_promo_box(i) || in_header(i))) {
+          // So does one in the issue's header, under its title and byline:
+          // the first story follows it, not the button's copy.
           remove(i, removal);
         } else if (removal.kind == RemovalKind::sponsor && closes_sponsor_box(i, removal)) {
           // Done: the line closed the box its label opened.
@@ -213,6 +216,32 @@ bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList:
 // con"), the content beside it ("Contenuto offerto da") or the season a
 // programme letter reports on: then the phrase says who paid for the
 // newsletter or its publisher, not for a product the newsletter sells.
+// Whether block i is in the issue's header: no block above it with the
+// words of a story yet.
+bool Cleaner::in_header(std::size_t i) const {
+  for (std::size_t j = 0; j < i; ++j) {
+    if (m_info[j].words > 20) return false;
+  }
+  return true;
+}
+
+// Whether block i links to the sponsor a credit names: the first word
+// after the phrase ("presented by Keystone Valley Credit Union") is in the
+// host of one of its links (keystonevalleycu.example). A credit names
+// whom it thanks and links there; a report on who presents a festival
+// seldom links to the presenter's own site.
+bool Cleaner::links_to_sponsor_named(std::size_t i, std::string_view after) const {
+  after = trim_ascii_space(after);
+  while (!after.empty() && (after.starts_with("the ") || after.starts_with("our "))) after.remove_prefix(4);
+  const std::string name = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
+  if (name.size() < 4) return false;
+  for (const Link& link : block(i).links) {
+    const std::string host = url_host(link.url);
+    if (host.find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool Cleaner::names_issue(std::string_view text) {
   return has_listed_word(WordList::issue, text) || has_listed_word(WordList::issue_opening, text);
 }
@@ -327,10 +356,17 @@ void Cleaner::mark_vocabulary() {
       // So is a short block that calls them sponsors elsewhere ("The
       // Brief is supported by Acme. Sponsors have no say in our
       // coverage."): a report on who funds what seldom does.
-      const bool credit =
+      bool credit =
           h.category == Category::sponsor && !h.label_only && info.words <= 25 &&
           (thanks(info.folded) || sponsor_stem(std::string_view(info.folded).substr(h.pos + h.phrase.size())));
-      if (credit) placed = true;
+      // A masthead's date line with its credit (a digit before the
+      // phrase) is the header pass's.
+      if (credit || (h.category == Category::sponsor && !h.label_only && info.words <= 25 &&
+                     info.folded.find_first_of("0123456789") > h.pos &&
+                     links_to_sponsor_named(i, std::string_view(info.folded).substr(h.pos + h.phrase.size())))) {
+        placed = true;
+        credit = true;
+      }
       // Coupon small print ("one coupon per household", "cannot be
       // combined") in a block that names a discount is the offer's; a
       // contest's ("no purchase necessary") in a block that names it.

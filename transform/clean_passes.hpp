@@ -131,6 +131,8 @@ class Cleaner {
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
   bool closes_promo_box(std::size_t button) const;
+  bool in_header(std::size_t i) const;
+  bool links_to_sponsor_named(std::size_t i, std::string_view after) const;
   bool closes_sponsor_box(std::size_t line, const Removal& reason);
   bool affiliate_offer_above(std::size_t button) const;
   static Placement placement(Category c);

@@ -476,14 +476,24 @@ bool Cleaner::links_like_item_above(std::size_t i) const {
 void Cleaner::mark_jobs(std::size_t start, const Removal& reason_for_label) {
   remove(start, reason_for_label);
   Removal reason{RemovalKind::jobs, "section " + quote(block(start).text)};
+  // The first listing's title, a link to the job ad: the listings under
+  // one label are titled alike, so a linked title set as that one was
+  // opens the next listing ("Product Designer at Acme"), whatever words
+  // it uses.
+  std::optional<std::size_t> first_title;
+  const auto titled_alike = [&](std::size_t j) {
+    return first_title && block(*first_title).kind == block(j).kind && block(*first_title).level == block(j).level;
+  };
   for (std::size_t j = start + 1; j < size(); ++j) {
     const auto& info = m_info[j];
     if (block(j).kind == BlockKind::separator) break;
     // A link to the whole board set bold at the list's end ("See all 37
     // open roles") is the section's last line, not the next heading.
-    if (info.heading_like && !(is_whole_link(j) && is_job_ad(info.folded))) break;
+    const bool title = is_whole_link(j) && (is_job_ad(info.folded) || titled_alike(j));
+    if (info.heading_like && !title) break;
+    if (title && !first_title) first_title = j;
     bool advertiser = info.words <= 4 && !ends_like_sentence(info.folded);
-    if (info.words > 0 && !advertiser && !is_job_ad(info.folded)) break;
+    if (info.words > 0 && !advertiser && !title && !is_job_ad(info.folded)) break;
     remove(j, reason);
   }
 }

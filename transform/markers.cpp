@@ -127,6 +127,9 @@ DISTILL_MARKER_RE(jobs_label,
     R"((?:nos )?offres d'emploi|(?:nuestra )?bolsa de (?:empleo|trabajo)|ofertas de empleo|offerte di lavoro|)"
     R"(bacheca (?:del )?lavoro|vacaturebank|onze vacatures|quadro de vagas|vagas de emprego)\W*$)");
 
+// A pay band ("$120k–$140k", "€70.000 - €85.000"): a job listing's line.
+DISTILL_MARKER_RE(pay_band, R"((\d{2,3}(?:[.,]\d{3}|k) ?(?:–|—|-|to|bis|à|a) ?[$£€]? ?\d{2,3}(?:[.,]\d{3}|k)))");
+
 // What a job ad says, to tell where a jobs section without an end ends.
 DISTILL_MARKER_RE(job_words,
     R"(\b(jobs?|hiring|hire|engineers?|developers?|remote|full[- ]time|part[- ]time|roles?|positions?|salary|)"
@@ -210,7 +213,22 @@ DISTILL_MARKER_RE(promo_label,
                   R"((?:dein|ihr) (?:persönlicher |exklusiver )?(?:gutschein|rabatt|aktions)code|)"
                   R"((?:votre|ton) code (?:promo|de réduction)|(?:tu|su) código (?:de descuento|promocional)|)"
                   R"(il (?:tuo|suo) codice (?:sconto|promozionale|promo)|(?:je|jouw|uw) kortingscode|)"
-                  R"((?:o )?(?:seu|teu) código (?:de desconto|promocional))\b)");
+                  R"((?:o )?(?:seu|teu) código (?:de desconto|promocional)|)"
+                  // A hosted platform's block of other newsletters the writer
+                  // recommends, each with a one-click subscribe.
+                  R"(recommended (?:newsletters|publications|reads)|newsletters (?:i|we) (?:recommend|read|love)|)"
+                  R"(empfohlene newsletter|newsletter-empfehlungen|newsletters? recommandées?|)"
+                  R"((?:newsletters|boletines) recomendad[oa]s|newsletter consigliate|)"
+                  R"(aanbevolen nieuwsbrieven|newsletters recomendadas|)"
+                  // Testimonials over a course or a product the sender sells.
+                  R"(what (?:past |our |my |other )?(?:students|clients|customers|members|participants|readers) )"
+                  R"((?:say|are saying)|testimonials|)"
+                  R"(was (?:unsere |meine )?(?:teilnehmer|kunden|schüler|mitglieder)(?:innen)? sagen|kundenstimmen|)"
+                  R"(ce qu'en disent (?:nos|mes) (?:élèves|clients|participants)|témoignages|)"
+                  R"(lo que dicen (?:nuestros|mis) (?:alumnos|clientes|participantes)|testimonios|)"
+                  R"(cosa dicono (?:i nostri|i miei) (?:studenti|clienti|partecipanti)|testimonianze|)"
+                  R"(wat (?:onze|mijn) (?:cursisten|klanten|deelnemers|leden) zeggen|)"
+                  R"(o que dizem (?:os )?(?:nossos|meus) (?:alunos|clientes|participantes)|depoimentos)\b)");
 
 // A vendor's small label over its own webinar or its customer's story
 // ("LIVE WEBINAR", "CUSTOMER STORY", "Fallstudie"): the box under it is the
@@ -236,7 +254,9 @@ DISTILL_MARKER_RE(
     R"(tienda de (?:plantillas|temas|fuentes|libros|regalos|láminas|socios)|)"
     R"(negozio (?:di|dei|delle) (?:modelli|temi|font|libri|regali|poster|soci)|)"
     R"((?:sjablonen|thema|boeken|cadeau|poster|leden)winkel|)"
-    R"(loja de (?:modelos|temas|fontes|livros|presentes|pôsteres|sócios))\W*$)");
+    R"(loja de (?:modelos|temas|fontes|livros|presentes|pôsteres|sócios)|)"
+    // Or only "from the shop", a small label over the shop's box.
+    R"(from the (?:shop|store)|aus dem shop|de la boutique|de la tienda|dallo shop|uit de (?:web)?winkel|da loja)\W*$)");
 
 // A heading over a vendor's own seminars together with its offers
 // ("4. SEMINARS AND OFFERS", "Seminare und Angebote"), the whole line: the
@@ -435,6 +455,7 @@ const RE2* const* all_patterns() {
                                     &vendor_box_label(),
                                     &sponsor_footnote(),
                                     &jobs_label(),
+                                    &pay_band(),
                                     &chrome_browser(),
                                     &chrome_forwarded(),
                                     &pgp_armour(),
@@ -731,8 +752,10 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   // The vendor's small label is often set in capitals by its style alone
-  // ("Customer story" in the text): the whole line, two or three words.
-  if (ctx.paragraph && words <= 3 && !ends_like_sentence(t) && search(vendor_box_label(), t)) {
+  // ("Customer story" in the text), and so is a shop's ("From the shop"):
+  // the whole line, two or three words.
+  if (ctx.paragraph && words <= 3 && !ends_like_sentence(t) &&
+      (search(vendor_box_label(), t) || search(goods_shop_label(), t))) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
   struct PromoKind {
@@ -760,7 +783,9 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
                  f->phrase == "alle rechte vorbehalten";
     return phrase_hit(MarkerAction::block, legal ? RemovalKind::legal : RemovalKind::footer, f->phrase, true);
   }
-  if (late) {
+  // A listing with its pay band ("Customer Support Lead: $75k–$85k") names
+  // a role, not the sender's service desk.
+  if (late && !search(pay_band(), t)) {
     if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12)) {
       return phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);
     }
@@ -791,7 +816,9 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   return std::nullopt;
 }
 
-bool is_job_ad(std::string_view folded) { return search(job_words(), folded).has_value(); }
+bool is_job_ad(std::string_view folded) {
+  return search(job_words(), folded).has_value() || search(pay_band(), folded).has_value();
+}
 
 // The six offer patterns in one RE2::Set, so a block is read once for all
 // of them; `signal` maps the set's indices back to OfferSignal bits (a

@@ -858,6 +858,30 @@ constexpr VocabularyRow k_rows[] = {
    R"(^privacy ?:|\b(?:we|wij) gebruiken (?:je|jouw|uw) e-?mailadres (?:alleen|uitsluitend) (?:om|voor))"},
   {C::imprint, L::pt, false,
    R"(^privacidade ?:|\b(?:usamos|utilizamos) (?:o )?(?:seu|teu) (?:endereço de )?e-?mail (?:apenas|somente|exclusivamente) para)"},
+  // A betting partner's small print: the age and states, bonus bets that
+  // expire, the helpline and the plea to play responsibly; and a writer's
+  // note that some links earn a commission; a coach's "results vary".
+  {C::imprint, L::en, false,
+   R"(gambling problem\?|(?:call|text) 1-?800-?gambler\b|(?:please )?(?:play|gamble|bet|wager) responsibly\b|must be (?:18|19|21)\+|^(?:18|19|21)\+ (?:only|and)\b|bonus bets? (?:expire|are non-?withdrawable|(?:are )?not included in)\b)"
+   R"(|(?:some |the )?links (?:below|above|in this (?:issue|email|newsletter|post)) are affiliate links|(?:i|we) (?:may )?(?:earn|receive|get|make) a (?:small )?commission\b|^(?:individual )?results (?:may )?vary(?:\.|$))"},
+  {C::imprint, L::de, false,
+   R"(glücksspiel kann süchtig machen|(?:spielen sie|spiele|spiel) verantwortungs(?:voll|bewusst)|(?:spiel)?teilnahme (?:erst )?ab 18\b|bonus-?wetten (?:verfallen|laufen ab)\b)"
+   R"(|(?:enthält|enthalten) (?:sogenannte )?affiliate-links|(?:erhalte|erhalten) (?:ich|wir) (?:eine )?(?:kleine )?provision\b|^(?:die )?ergebnisse können (?:individuell )?(?:variieren|abweichen)(?:\.|$))"},
+  {C::imprint, L::fr, false,
+   R"(jouer comporte des risques|(?:jouez|joue) (?:de manière )?responsable|interdit aux (?:mineurs|moins de 18 ans)|joueurs info service)"
+   R"(|liens? d'affiliation|liens? affiliés?\b|(?:je|nous) (?:touche|touchons|perçois|percevons|reçois|recevons) une (?:petite )?commission\b|^(?:les )?résultats (?:peuvent varier|varient)(?:\.|$))"},
+  {C::imprint, L::es, false,
+   R"(juega con responsabilidad|(?:solo|sólo) (?:para )?mayores de 18|prohibido (?:para )?menores de 18)"
+   R"(|enlaces? de afiliad[oa]s?\b|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión\b|^(?:los )?resultados pueden variar(?:\.|$))"},
+  {C::imprint, L::it, false,
+   R"(il gioco (?:è vietato ai minori|può causare dipendenza)|gioca (?:responsabilmente|con responsabilità))"
+   R"(|link (?:di )?affiliazione|link affiliat[oi]\b|(?:riceviamo|ricevo|guadagno|guadagniamo) una (?:piccola )?commissione\b|^(?:i )?risultati possono variare(?:\.|$))"},
+  {C::imprint, L::nl, false,
+   R"(wat kost gokken jou|speel bewust\b|verboden voor minderjarigen)"
+   R"(|bevat affiliate ?links|(?:ontvang|ontvangen|krijg|krijgen) (?:ik|we|wij) een (?:kleine )?commissie\b|^(?:de )?resultaten kunnen (?:verschillen|variëren)(?:\.|$))"},
+  {C::imprint, L::pt, false,
+   R"(jogue com responsabilidade|proibido para menores de 18|(?:apenas|somente) para maiores de 18)"
+   R"(|links? de afiliad[oa]s?\b|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão\b|^(?:os )?resultados podem variar(?:\.|$))"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1147,6 +1171,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:uw|jouw|je) bedrijf hier\s?\?|\b(?:wilt u|wil je) (?:hier )?(?:ook )?(?:hier )?(?:staan|vermeld worden)\s?\?)"},
   {C::advertise, L::pt, false,
    R"(\b(?:sua|a sua) empresa aqui\s?\?|\b(?:quer|queres) (?:aparecer|estar) aqui)"},
+  // An employer's pitch in a jobs letter: are you hiring, post a job, a
+  // pack of listings at a saving.
+  {C::advertise, L::en, false,
+   R"(^(?:are you |is your team )?hiring(?: remotely| remote talent)?\?$|^post (?:a|your) job\W*$|ask about our (?:team|bulk|multi-?job|volume) (?:packs?|packages?|pricing|discounts?)\b)"},
+  {C::advertise, L::de, false,
+   R"(^(?:sie )?suchen (?:sie )?(?:personal|mitarbeitende|fachkräfte)\?$|^(?:stellenanzeige|job) (?:aufgeben|schalten|inserieren)\W*$|fragen sie nach unseren (?:stellen|job)?paketen\b)"},
+  {C::advertise, L::fr, false,
+   R"(^vous recrutez ?\?$|^(?:publier|déposer|publiez) (?:une|votre) offre(?: d'emploi)?\W*$|(?:demandez|découvrez) nos packs? (?:d'annonces|recrutement)\b)"},
+  {C::advertise, L::es, false,
+   R"(^¿?(?:estás|está) contratando\?$|^publica(?:r)? (?:una|tu) oferta(?: de empleo)?\W*$|pregunta por nuestros packs? de (?:ofertas|anuncios)\b)"},
+  {C::advertise, L::it, false,
+   R"(^(?:stai|state) assumendo\?$|^pubblica (?:un|il tuo) annuncio(?: di lavoro)?\W*$|chiedi(?:ci)? (?:dei|i) nostri pacchetti (?:di annunci|team)\b)"},
+  {C::advertise, L::nl, false,
+   R"(^(?:ben je|bent u) (?:aan het werven|op zoek naar personeel)\?$|^plaats (?:een|je|uw) vacature\W*$|vraag naar onze (?:vacature)?pakketten\b)"},
+  {C::advertise, L::pt, false,
+   R"(^(?:você )?(?:está|estás) contratando\?$|^(?:publique|publicar|anuncie) (?:uma|sua) vaga\W*$|pergunte (?:sobre|pelos) nossos pacotes de vagas\b)"},
   // ---- house ads: the publisher's other products -------------------------------------------
   {C::house_ad, L::en, false,
    R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
@@ -2226,13 +2266,30 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:plaats|upload) (?:gratis )?(?:je|jouw|uw) cv\b|\blaat (?:werkgevers|recruiters|bedrijven) (?:je|u) vinden\b)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:cadastre|publique|envie) (?:grátis )?(?:o )?(?:seu|teu) (?:currículo|cv)\b|\bdeixe as empresas (?:te|o|a) encontrar(?:em)?\b)"},
+  // A coach's or a writer's own course opening for enrolment, its button
+  // with the price ("Join the Strong Start program for $149", "Get the
+  // kit for $24") and the line on when the offer ends.
+  {C::house_ad, L::en, false,
+   R"(^(?:my|our) (?:new )?(?:\d+-(?:week|day|month) )?(?:online |live )?(?:program|programme|course|challenge|bootcamp|masterclass|cohort)\b[^.!?]* opens\b|opens? for (?:enrol?lment|registration)\b|^(?:join|get) [^.!?]{1,40} for (?:just |only )?[$£€] ?\d+(?:[.,]\d\d)?\W*$|^(?:this |the )?offer (?:ends|expires) (?:today|tonight|tomorrow|soon|on |at |this |(?:mon|tues|wednes|thurs|fri|satur|sun)day))"},
+  {C::house_ad, L::de, false,
+   R"(^(?:mein|unser) (?:neuer? )?(?:\d+-(?:wochen|tage)-?)?(?:online-?)?(?:programm|kurs|coaching|bootcamp|masterclass)\b[^.!?]* (?:öffnet|startet)\b|anmeldung (?:ist )?(?:ab|jetzt) (?:\w+ )?(?:offen|geöffnet)\b|^(?:mach|macht|machen sie|hol dir|sichere dir|sichern sie sich) (?:jetzt )?[^.!?]{0,40}für (?:nur )?\d+(?:,\d\d)? ?€\W*$|^(?:das )?angebot (?:endet|gilt nur bis)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:mon|notre) (?:nouveau )?(?:programme|cours|coaching|bootcamp|défi)\b[^.!?]* ouvre\b|(?:les )?inscriptions (?:ouvrent|sont ouvertes)\b|^(?:rejoins|rejoignez|obtiens|obtenez)[^.!?]{1,40} pour (?:seulement )?\d+(?:,\d\d)? ?€\W*$|^(?:l')?offre (?:se termine|prend fin|valable jusqu'))"},
+  {C::house_ad, L::es, false,
+   R"(^(?:mi|nuestro) (?:nuevo )?(?:programa|curso|reto|bootcamp)\b[^.!?]* abre\b|(?:las )?inscripciones (?:abren|están abiertas)\b|^(?:únete|apúntate|consigue)[^.!?]{1,40} por (?:solo )?\d+(?:,\d\d)? ?€\W*$|^(?:la )?oferta (?:termina|finaliza|válida hasta)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:il mio|il nostro) (?:nuovo )?(?:programma|corso|percorso|bootcamp)\b[^.!?]* apre\b|(?:le )?iscrizioni (?:aprono|sono aperte)\b|^(?:unisciti|iscriviti|ottieni|prendi)[^.!?]{1,40} (?:per|a) (?:soli )?\d+(?:,\d\d)? ?€\W*$|^(?:l')?offerta (?:termina|scade|valida fino)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:mijn|ons) (?:nieuwe )?(?:programma|cursus|traject|bootcamp)\b[^.!?]* (?:opent|gaat open)\b|(?:de )?inschrijving (?:opent|is geopend)\b|^(?:doe mee|schrijf je in|haal|koop)[^.!?]{1,40} voor (?:maar )?€ ?\d+(?:,\d\d)?\W*$|^(?:de |het )?aanbieding (?:loopt af|eindigt|is geldig tot)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:o meu|meu|o nosso|nosso) (?:novo )?(?:programa|curso|desafio|bootcamp)\b[^.!?]* abre\b|(?:as )?inscrições (?:abrem|estão abertas)\b|^(?:entre|junte-se|inscreva-se|garanta|obtenha)[^.!?]{1,40} por (?:apenas )?(?:r\$|€) ?\d+(?:,\d\d)?\W*$|^(?:a )?oferta (?:termina|acaba|válida até)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
    R"(become a (?:paid|paying|premium) (?:subscriber|member)|(?:paid|paying|premium) (?:subscribers|members) (?:get|receive|also)|)"
    R"(free trial|start (?:your|a) (?:free )?trial|members[- ]only|subscribers[- ]only|for (?:paid )?(?:subscribers|members) only|)"
    R"((?:unlock|get) (?:full|unlimited) access|to read the rest|keep reading with|subscribe to (?:unlock|read|continue)|)"
-   R"(free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
+   R"((?:^|\b(?:try|test|use|read|get|enjoy|start|stream|watch|listen|access|join|it's|it is|yours) (?:[^ .!?]+ ){0,3}?)free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
    R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
@@ -2957,6 +3014,21 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:heb je|hebt u|heeft u) een (?:goede )?mop\b|\bals (?:we|wij) (?:hem|het|die) (?:plaatsen|publiceren)\b)"},
   {C::feedback, L::pt, false,
    R"(\b(?:tem|tens|você tem) uma (?:boa )?piada\b|\bse (?:a|o) publicarmos\b)"},
+  // A reader poll: its label and the line on when the results come.
+  {C::feedback, L::en, false,
+   R"(^(?:quick |reader |today's |this week's |weekly |mini )?poll ?:|^results (?:will be )?(?:in|shared in|published in) (?:the )?(?:next|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|next week's) (?:issue|edition|newsletter|email)|\bvotes are anonymous\b)"},
+  {C::feedback, L::de, false,
+   R"(^(?:kurze |unsere )?umfrage ?:|(?:das )?ergebnis (?:gibt es|lest ihr|lesen sie|liest du) in der nächsten ausgabe|abstimmung ist anonym)"},
+  {C::feedback, L::fr, false,
+   R"(^(?:petit |le )?sondage(?: express)? ?:|résultats? dans (?:la |le )?(?:prochaine? )?(?:édition|numéro|lettre) (?:de )?(?:demain|prochaine?)?|(?:le )?vote est anonyme)"},
+  {C::feedback, L::es, false,
+   R"(^(?:encuesta|sondeo)(?: rápid[oa])? ?:|resultados en (?:el )?próximo (?:número|boletín)|(?:el )?voto es anónimo)"},
+  {C::feedback, L::it, false,
+   R"(^(?:mini-?)?sondaggio(?: lampo)? ?:|risultati nel prossimo numero|(?:il )?voto è anonimo)"},
+  {C::feedback, L::nl, false,
+   R"(^(?:korte |snelle )?(?:poll|peiling) ?:|uitslag in de volgende (?:editie|nieuwsbrief)|stemmen is anoniem)"},
+  {C::feedback, L::pt, false,
+   R"(^(?:enquete|sondagem)(?: rápida)? ?:|resultados na próxima (?:edição|newsletter)|(?:o )?voto é an[óô]nimo)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -3126,6 +3198,17 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bis de (?:dagelijkse|wekelijkse|maandelijkse|driemaandelijkse) nieuwsbrief (?:van|voor)\b)"},
   {C::self_description, L::pt, false,
    R"(é o (?:boletim|informativo) (?:informativo |de notícias )?(?:diário|semanal|mensal|trimestral) (?:de|do|da|dos|das|para)\b)"},
+  // A tagline under a city letter's masthead: the reader's guide to the
+  // weekend.
+  {C::self_description, L::en, false,
+   R"(^your (?:weekly |local |insider'?s? |essential )?guide to (?:the |this )?(?:weekend|week ahead|what's on|things to do)\b)"},
+  {C::self_description, L::de, false,
+   R"(^(?:dein|ihr) (?:wöchentlicher |lokaler )?(?:wochenend|freizeit|veranstaltungs)-?(?:guide|tipps|führer)\b)"},
+  {C::self_description, L::fr, false, R"(^(?:votre|ton) guide (?:du|pour le) week-?end\b)"},
+  {C::self_description, L::es, false, R"(^tu (?:guía|agenda) (?:para el|del) fin de semana\b)"},
+  {C::self_description, L::it, false, R"(^la tua guida (?:al|per il) (?:weekend|fine settimana)\b)"},
+  {C::self_description, L::nl, false, R"(^(?:je|jouw|uw) (?:uit)?gids voor het weekend\b|^(?:je|jouw) weekendgids\b)"},
+  {C::self_description, L::pt, false, R"(^(?:o )?(?:seu|teu) guia (?:para o|do) fim de semana\b)"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

@@ -2617,3 +2617,89 @@ TEST_CASE("a sponsor line in other languages closes its label's box too; a jobs 
   CHECK(reason_for(jobs, "See all 37 open roles").starts_with("jobs:"));
   CHECK(kept(jobs, "Harbour makes the news this week"));
 }
+
+TEST_CASE("a featured-jobs box owns every listing titled alike, and a listing's pay band starts no footer",
+          "[transform]") {
+  const CleanResult r =
+      clean(doc({story("Rail", 3),
+                 {para("Featured jobs"),
+                  Block{BlockKind::heading,
+                        3,
+                        "Senior Platform Engineer at Acme",
+                        {Link{"Senior Platform Engineer at Acme", "https://acme.example/careers/1?ref=letter"}}},
+                  para("$165k–$195k · Americas · Acme builds the tools that teams run at the edge."),
+                  Block{BlockKind::heading,
+                        3,
+                        "Product Designer at Birchwell",
+                        {Link{"Product Designer at Birchwell", "https://birchwell.example/jobs/7?ref=letter"}}},
+                  para("$120k–$140k · US or Canada · A small team shaping care for two million members.")},
+                 {heading("New this week"), heading("Support and operations", 3),
+                  para("Customer Support Lead, Corvid: $75k–$85k, UTC-8 to UTC-5, manages a team of seven.",
+                       {Link{"Customer Support Lead, Corvid", "https://corvid.example/jobs/csl"}}),
+                  para("Technical Writer, Dunmore Docs: $95k, worldwide, contract to hire.",
+                       {Link{"Technical Writer, Dunmore Docs", "https://dunmore.example/careers/tw"}})}}));
+  CHECK(reason_for(r, "Featured jobs").starts_with("jobs:"));
+  CHECK(reason_for(r, "Product Designer at Birchwell").starts_with("jobs:"));
+  CHECK(reason_for(r, "$120k–$140k").starts_with("jobs:"));
+  CHECK(kept(r, "New this week"));
+  CHECK(kept(r, "Customer Support Lead, Corvid"));
+  CHECK(kept(r, "Technical Writer, Dunmore Docs"));
+}
+
+TEST_CASE("an upgrade button under the issue's byline goes alone; the first story under it stays", "[transform]") {
+  const CleanResult r = clean(
+      doc({{Block{BlockKind::heading, 1, "The platform cuts its fee for its largest writers", {}},
+            para("Jane Doe · Mar 11, 2025"),
+            para("Upgrade to paid", {Link{"Upgrade to paid", "https://letter.example/subscribe?plan=paid"}}),
+            para("Hi friends,"),
+            para("The platform said on Thursday that writers who earn more than $100,000 a year will pay a fee of 7 "
+                 "percent instead of 10 percent from April 1, a change that covers about 1,400 publications."),
+            para("Two of its ten largest publications moved to their own sites last year, and both named the fee.")},
+           story("Rail", 3)}));
+  CHECK(reason_for(r, "Upgrade to paid").starts_with("promo:"));
+  CHECK(kept(r, "The platform said on Thursday"));
+  CHECK(kept(r, "Two of its ten largest publications"));
+}
+
+TEST_CASE("a credit that links to the sponsor it names goes wherever its phrase stands; a report on a presenter stays",
+          "[transform]") {
+  const CleanResult r = clean(
+      doc({{para("The Weekender is presented by Keystone Valley Credit Union. Banking that stays local. Learn more",
+                 {Link{"Learn more", "https://keystonevalleycu.example/city?utm_campaign=letter"}})},
+           story("Rail", 3),
+           {para("The lantern festival is presented by Harbor Arts this year, and its 400 lanterns line the lake path "
+                 "from Friday to Sunday.")},
+           story("Harbour", 3)}));
+  CHECK(reason_for(r, "The Weekender is presented by").starts_with("sponsor:"));
+  CHECK(kept(r, "The lantern festival is presented by Harbor Arts"));
+}
+
+TEST_CASE("a shop's small label, a testimonials heading and a recommended-newsletters heading own their boxes",
+          "[transform]") {
+  const CleanResult shop =
+      clean(doc({story("Rail", 3),
+                 {para("From the shop"), heading("The Portfolio Kit is back", 3),
+                  para("Twenty-four templates for case studies and about pages. Normally $39, this week $24."),
+                  para("Get the kit for $24", {Link{"Get the kit for $24", "https://shop.letter.example/kit"}})},
+                 story("Harbour", 3)}));
+  CHECK(reason_for(shop, "From the shop").starts_with("promo:"));
+  CHECK(reason_for(shop, "Twenty-four templates").starts_with("promo:"));
+  CHECK(reason_for(shop, "Get the kit for $24").starts_with("promo:"));
+  CHECK(kept(shop, "Harbour makes the news this week"));
+  const CleanResult boxes =
+      clean(doc({story("Rail", 3),
+                 {heading("What past students say", 3),
+                  para("\"I deadlifted my bodyweight for the first time at 47.\" – Priya S., Denver"),
+                  para("\"The videos fixed my squat in one week.\" – Mark T., Leeds")},
+                 story("Harbour", 3),
+                 {heading("Recommended newsletters", 3),
+                  para("The Ledger Lines – The weekly numbers behind the media business",
+                       {Link{"The Ledger Lines", "https://ledgerlines.platform.example/subscribe?ref=boost"}}),
+                  para("Small Screen Money – How streamers get paid",
+                       {Link{"Small Screen Money", "https://smallscreen.platform.example/subscribe?ref=boost"}})},
+                 story("Canal", 3)}));
+  CHECK(reason_for(boxes, "\"I deadlifted").starts_with("promo:"));
+  CHECK(reason_for(boxes, "The Ledger Lines").starts_with("promo:"));
+  CHECK(kept(boxes, "Harbour makes the news this week"));
+  CHECK(kept(boxes, "Canal makes the news this week"));
+}
