@@ -159,7 +159,13 @@ void Cleaner::mark_between_promos() {
   for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
     const std::size_t i = worded[k];
     const Info& info = m_info[i];
-    if (!open(i) || info.heading_like || info.words > 60 || block(i).kind != BlockKind::paragraph) continue;
+    // A bare button between two promo blocks (the copy of one box above
+    // it, the next box's title under it) reads as a heading, having no
+    // full stop (a bold one is set as one), and is the box's button.
+    const bool bare_button = info.words <= 4 && is_whole_link(i);
+    if (!open(i) || (info.heading_like && !bare_button) || info.words > 60 ||
+        (block(i).kind != BlockKind::paragraph && !(bare_button && block(i).kind == BlockKind::heading)))
+      continue;
     const auto& before = m_info[worded[k - 1]].reason;
     const auto& after = m_info[worded[k + 1]].reason;
     if (!before || !after) continue;
@@ -243,7 +249,12 @@ void Cleaner::mark_promo_boxes() {
       continue;
     }
     const Info& copy = m_info[c];
-    if (copy.heading_like || copy.words < 8 || copy.words > 60 || !block(c).links.empty() ||
+    // An offer's line under the box's title ("Popcorn and two drinks for
+    // 11.90 instead of 14.40") has no full stop and reads as a heading;
+    // its price makes it the box's copy.
+    const bool offer_line = !ends_like_sentence(copy.folded) && count_prices(copy.folded) > 0 &&
+                            (block(t).kind == BlockKind::heading || m_info[t].heading_like);
+    if ((copy.heading_like && !offer_line) || copy.words < (offer_line ? 4 : 8) || copy.words > 60 || !block(c).links.empty() ||
         block(c).kind != BlockKind::paragraph)
       continue;
     const Removal reason{button->kind, "a box's title and copy over its " +
@@ -252,8 +263,8 @@ void Cleaner::mark_promo_boxes() {
     const bool found = open(c);
     if (found) {
       const OfferSignals s = offer_signals(copy.folded);
-      const bool terms = s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) || s.has(OfferSignal::contest) ||
-                         s.has(OfferSignal::deadline);
+      const bool terms = offer_line || s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) ||
+                         s.has(OfferSignal::contest) || s.has(OfferSignal::deadline);
       // Copy under a sponsor's label ("A word from our partner") is the
       // ad's, whatever it says.
       const bool under_label = m_info[t].reason && m_info[t].reason->kind == RemovalKind::sponsor;

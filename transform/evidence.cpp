@@ -341,14 +341,23 @@ bool addresses_reader(std::string_view folded) { return matches(second_person(),
 bool calls_to_action(std::string_view folded) { return matches(call_to_action(), folded); }
 
 bool reader_voiced_action(std::string_view folded) {
+  // The last line of each language: the bare imperative that grabs an
+  // offer ("Jetzt sichern", "Profitez-en"), which names no thing either.
   static const RE2 re(
       R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help|to join|to become)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
+      R"(grab (?:it|yours|the deal|this deal) now|claim (?:the|this) (?:deal|offer)|)"
       R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen|mitglied)|ich bin dabei|zum angebot|ich informiere mich|)"
+      R"(^jetzt sichern\W*$|)"
       R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare|me renseigne|m'informe)|)"
+      R"(^profitez-en\W*$|)"
       R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar|ser socio|ser socia|ser miembro|unirme)|me apunto|)"
+      R"(^(?:aprovéchalo|aprovecha (?:ya|ahora))\W*$|)"
       R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire|diventare socio|iscrivermi)|ci sto|)"
+      R"(^approfittane(?: ora| subito)?\W*$|)"
       R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen|lid)|ik doe mee|)"
-      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir|ser sócio|ser sócia|ser membro)))",
+      R"(^profiteer (?:nu|ervan)\W*$|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir|ser sócio|ser sócia|ser membro)|)"
+      R"(^aproveite (?:já|agora)\W*$))",
       options());
   return matches(re, folded);
 }

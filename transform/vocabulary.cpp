@@ -242,6 +242,17 @@ constexpr VocabularyRow k_rows[] = {
   {C::footer, L::nl, false, R"(^(?:vind|zoek) (?:een|je|uw) (?:winkel|filiaal)\W*$|^(?:je|jouw|uw) (?:vaste )?(?:adviseur|tussenpersoon|contactpersoon)(?: in de buurt)? ?:[^.!?]*\d[\d ()/-]{5,})"},
   {C::footer, L::pt, false, R"(^encontr(?:e|ar) (?:a|uma) loja\W*$|^(?:o )?(?:seu|teu) (?:agente|consultora?|mediadora?)(?: pessoal)? ?:[^.!?]*\d[\d ()/-]{5,})"},
 
+  // A shop's opening hours as a line of their own ("Öffnungszeiten: Mo-Fr
+  // ...") and a subscription box's note that the next delivery can be
+  // paused or skipped, in the reader's own words, under its question
+  // whether the reader is away next week.
+  {C::footer, L::en, false, R"(^(?:our |store |shop |opening )?hours ?: ?(?:mon|monday|tue|daily)\b|\bpause (?:your|the) (?:next )?deliver(?:y|ies)\b|\bskip (?:next week's|your next|a) (?:box|delivery)\b|^(?:away|on holiday|on vacation|travel+ing|going away) next week ?\?)"},
+  {C::footer, L::de, false, R"(^(?:unsere )?öffnungszeiten ?: ?(?:mo|montag|di|täglich)\b|\bpausiere (?:deine|eure) (?:nächste )?lieferung\b|\bpausieren sie (?:ihre )?(?:nächste )?lieferung\b|^(?:nächste woche )?(?:verreist|im urlaub|unterwegs)(?: nächste woche)? ?\?)"},
+  {C::footer, L::fr, false, R"(^(?:nos )?horaires(?: d'ouverture)? ?: ?(?:lun|du lun|tous les jours)|\bmettez (?:votre|ta) (?:prochaine )?livraison en pause\b|\bsautez (?:une|votre prochaine) (?:livraison|box)\b|^(?:absente?s?|en vacances|en voyage) la semaine prochaine ?\?)"},
+  {C::footer, L::es, false, R"(^(?:nuestro )?horario(?: de apertura)? ?: ?(?:lun|de lun|todos los d)|\bpausa (?:tu|su) (?:próxima )?entrega\b|\bsáltate (?:una|tu próxima) (?:entrega|caja)\b|^¿?(?:de viaje|de vacaciones|fuera de casa) la próxima semana ?\?)"},
+  {C::footer, L::it, false, R"(^(?:i nostri )?orari(?: di apertura)? ?: ?(?:lun|dal lun|tutti i giorni)|\bmetti in pausa (?:la tua |la )?(?:prossima )?consegna\b|\bsalta (?:una|la prossima) (?:consegna|box)\b|^(?:in viaggio|in vacanza|via) la prossima settimana ?\?)"},
+  {C::footer, L::nl, false, R"(^(?:onze )?openingstijden ?: ?(?:ma|maandag|dagelijks)\b|\bpauzeer (?:je|uw) (?:volgende )?(?:levering|bezorging|box)\b|\bsla (?:een|je volgende|uw volgende) (?:levering|box) over\b|^volgende week (?:op vakantie|weg|op reis) ?\?)"},
+  {C::footer, L::pt, false, R"(^(?:o nosso )?horário(?: de funcionamento)? ?: ?(?:seg|de seg|todos os dias)|\bpause a (?:sua|tua) (?:próxima )?entrega\b|\bsalte (?:uma|a próxima) (?:entrega|caixa)\b|^(?:de férias|fora|a viajar) na próxima semana ?\?)"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -882,6 +893,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(jogue com responsabilidade|proibido para menores de 18|(?:apenas|somente) para maiores de 18)"
    R"(|links? de afiliad[oa]s?\b|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão\b|^(?:os )?resultados podem variar(?:\.|$))"},
+  // The small print of a bike leased through the employer: the saving
+  // against buying outright, which depends on the tax class.
+  {C::imprint, L::en, false, R"(\bsavings? (?:compared (?:to|with)|versus|vs\.?) (?:buying (?:outright|directly)|a direct purchase|the purchase price)|\bdepending on (?:your )?(?:tax (?:bracket|band|class)|income tax band)\b)"},
+  {C::imprint, L::de, false, R"(\bersparnis (?:gegenüber|im vergleich zu)[mr]? (?:dem |einem )?(?:direkt|bar|privat)?kauf|\babhängig von (?:der |ihrer |deiner )?steuerklasse)"},
+  {C::imprint, L::fr, false, R"(\béconomie (?:par rapport à|comparée à) (?:un |l')achat (?:direct|comptant)|\bselon (?:votre |ta )?tranche (?:marginale )?d'imposition\b)"},
+  {C::imprint, L::es, false, R"(\bahorro (?:frente a|respecto a|en comparación con) (?:la |una )?compra (?:directa|al contado)|\bsegún (?:tu|su) tramo (?:fiscal|del irpf)\b)"},
+  {C::imprint, L::it, false, R"(\brisparmio rispetto (?:all'|a un )acquisto (?:diretto|in contanti)|\bin base alla (?:tua |sua )?fascia (?:fiscale|di reddito)\b)"},
+  {C::imprint, L::nl, false, R"(\bbesparing (?:ten opzichte van|vergeleken met) (?:directe |een directe )?aankoop|\bafhankelijk van (?:je|jouw|uw) (?:belastingschijf|inkomstenbelasting)\b)"},
+  {C::imprint, L::pt, false, R"(\bpoupança (?:face à|em relação à) compra (?:direta|a pronto)|\bconsoante o (?:seu |teu )?escalão (?:de irs|fiscal)\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -2283,6 +2303,61 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:mijn|ons) (?:nieuwe )?(?:programma|cursus|traject|bootcamp)\b[^.!?]* (?:opent|gaat open)\b|(?:de )?inschrijving (?:opent|is geopend)\b|^(?:doe mee|schrijf je in|haal|koop)[^.!?]{1,40} voor (?:maar )?€ ?\d+(?:,\d\d)?\W*$|^(?:de |het )?aanbieding (?:loopt af|eindigt|is geldig tot)\b)"},
   {C::house_ad, L::pt, false,
    R"(^(?:o meu|meu|o nosso|nosso) (?:novo )?(?:programa|curso|desafio|bootcamp)\b[^.!?]* abre\b|(?:as )?inscrições (?:abrem|estão abertas)\b|^(?:entre|junte-se|inscreva-se|garanta|obtenha)[^.!?]{1,40} por (?:apenas )?(?:r\$|€) ?\d+(?:,\d\d)?\W*$|^(?:a )?oferta (?:termina|acaba|válida até)\b)"},
+  // The services a shop or a venue sells beside its letter: a loyalty
+  // card applied for or linked to the app, points, stars or stamps
+  // collected with every ticket or purchase; an app free for both phone
+  // systems, as the caption over its badges says; click and collect; a
+  // bike leased through the employer; the tickets button under a
+  // programme; a meal kit's button to choose the week's dishes; a
+  // co-branded credit card by its name and its missing annual fee.
+  {C::house_ad, L::en, false,
+   R"(\b(?:apply for|get|order) (?:your|a|the) (?:free )?(?:loyalty|rewards?|bonus|customer|member(?:ship)?) card (?:now|today|for free)\b|^(?:link|activate) (?:your|my) (?:[\pL-]+ )?card\W*$|\blink (?:your|the) (?:[\pL-]+ )?card (?:to|with) (?:the|your|our) app\b|(?:^|[.!?:] )(?:collect|earn) (?:a |one )?(?:stars?|stamps?|points?) (?:with|on|for) (?:every|each) (?:ticket|visit|purchase|order|booking|film|movie)\b|^(?:collect|earn) (?:stars|stamps|points) with )"
+   R"(|\bapp is (?:free|available) (?:for|on) (?:iphone|ios) and android\b|\bfree (?:for|on) (?:iphone|ios) and android\b)"
+   R"(|\bclick (?:&|and|\+) collect\b|\b(?:order|buy|reserve) online,? (?:and )?(?:pick (?:it )?up|collect) (?:in(?:-| )store|at (?:your|the) (?:store|branch)))"
+   R"(|\bcycle ?to ?work scheme\b|\b(?:bike|e-bike|bicycle) leasing\b|\blease (?:your|a) (?:new )?(?:bike|e-bike|bicycle) through your employer\b)"
+   R"(|^(?:choose|pick|select) (?:your )?(?:meals|recipes|dishes|menu)\W*$|^(?:the|your|our) [\pL-]+ (?:mastercard|visa(?: card)?)\W*$|[$£€] ?0 annual fee\b|\b0 ?[$£€] annual fee\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:kunden|bonus|treue|vorteils|club|mitglieds)karte (?:jetzt |gleich |online )?(?:kostenlos |gratis )?(?:beantragen|bestellen)\b|^(?:jetzt )?(?:karte|[\pL-]*card) (?:jetzt )?(?:beantragen|verknüpfen|aktivieren|hinterlegen)\W*$|\b(?:verknüpfe|verknüpfen sie) (?:deine|ihre) (?:[\pL-]+)?karte mit (?:der|unserer) app\b|\b(?:sammelst du|sammeln sie|sammelt ihr) (?:bei|mit|für) jede[mnr]? (?:einkauf|ticket|kinobesuch|besuch|bestellung|buchung|film)\b|^(?:punkte|sterne|stempel|bonuspunkte) sammeln (?:mit|bei) )"
+   R"(|\bapp gibt(?:'s| es) (?:kostenlos|gratis)\b|\b(?:kostenlos|gratis) für (?:iphone|ios) und android\b)"
+   R"(|\bclick (?:&|und|\+) collect\b|\bonline (?:bestellen|reservieren|kaufen),? (?:und )?(?:im|in der|in deinem|in ihrem) (?:markt|filiale|laden|geschäft) abholen\b)"
+   R"(|\b(?:dienstrad|dienstfahrrad|jobrad|fahrrad|e-bike|bike)-?leasing\b|\b(?:leasen sie|least du) (?:ihr|dein) (?:neues |nächstes )?(?:rad|fahrrad|e-bike|bike) über (?:ihren|deinen) arbeitgeber\b|\b(?:ihr|dein) [\pL-]*rad als dienst(?:fahr)?rad\b)"
+   R"(|^(?:jetzt )?(?:tickets?|karten|eintrittskarten) (?:sichern|kaufen|buchen|reservieren)\W*$)"
+   R"(|^(?:jetzt )?(?:menü|gerichte|rezepte) (?:auswählen|wählen|zusammenstellen)\W*$|^(?:die|deine|ihre|unsere) [\pL-]+ (?:mastercard|visa(?: ?card)?)\W*$|\b0 ?(?:€|euro) jahresgebühr\b|\b(?:ohne|keine) jahresgebühr\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:demandez|obtenez|commandez) (?:votre|la|une) carte (?:de fidélité|fidélité|client|privilège|membre)\b|^(?:demander|associer|activer) (?:ma |la |votre )?carte\W*$|\b(?:associez|reliez) (?:votre|ta) carte (?:de fidélité |fidélité )?à (?:l'|notre )app|(?:^|[.!?:] )(?:cumulez|gagnez|collectez) (?:des |une )?(?:points?|étoiles?|tampons?) (?:à|avec|pour) chaque (?:achat|billet|séance|visite|commande|réservation)\b)"
+   R"(|\b(?:gratuite?|disponible) (?:sur|pour) (?:iphone|ios) et android\b)"
+   R"(|\bclick (?:&|and|\+) collect\b|\b(?:commandez|réservez|achetez) en ligne,? (?:et )?retirez (?:en|dans votre) magasin\b|\bretrait (?:gratuit )?en magasin\b)"
+   R"(|\b(?:leasing|location longue durée) (?:de )?vélos?\b|\bvélo de fonction\b|\blouez (?:votre|ton) (?:nouveau )?vélo (?:via|par) (?:votre|ton) employeur\b)"
+   R"(|^(?:réservez|réserver|acheter) (?:vos |mes |des )?(?:places|billets)\W*$|^(?:choisir|choisissez|composez) (?:mes |vos )?(?:recettes|plats|menus?)\W*$)"
+   R"(|^(?:la|votre|ta|notre) (?:mastercard|carte visa) [\pL-]+\W*$|\bsans cotisation annuelle\b|\b0 ?€ de cotisation annuelle\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:solicita|pide|consigue) (?:tu|la|una) tarjeta (?:de fidelidad|de cliente|de socio|club)\b|^(?:solicitar|vincular|activar) (?:mi |la |tu )?tarjeta\W*$|\bvincula (?:tu|la) tarjeta (?:[\pL-]+ )?(?:con|a) la app\b|(?:^|[.!?:] )(?:acumula|consigue|gana) (?:puntos|estrellas|sellos) (?:con|en|por) cada (?:compra|entrada|visita|pedido|reserva)\b)"
+   R"(|\b(?:gratis|gratuita|disponible) (?:para|en) (?:iphone|ios) y android\b)"
+   R"(|\bclick (?:&|and|\+) collect\b|\b(?:compra|pide|reserva) online,? y recoge(?:lo)? en (?:tienda|tu tienda)\b|\brecogida (?:gratis |gratuita )?en tienda\b)"
+   R"(|\b(?:leasing|renting) de bicicletas?\b|\bbicicleta de empresa\b)"
+   R"(|^(?:compra|comprar|reserva|consigue) (?:tus |las |mis )?entradas\W*$|^(?:elige|elegir|escoge) (?:tus |mis )?(?:recetas|platos|menú)\W*$)"
+   R"(|^(?:la|tu|su|nuestra) (?:mastercard|tarjeta visa) [\pL-]+\W*$|\bsin cuota anual\b|\b0 ?€ de cuota anual\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:richiedi|ottieni) (?:la tua|la|una) (?:carta|tessera) (?:fedeltà|vantaggi|socio|club)|^(?:richiedi|collega|attiva) (?:la )?(?:carta|tessera)\W*$|\bcollega (?:la tua|la) (?:carta|tessera) (?:[\pL-]+ )?all'app\b|(?:^|[.!?:] )(?:accumula|raccogli|guadagna) (?:punti|stelle|bollini) (?:con|a|per) ogni (?:acquisto|biglietto|visita|ordine|prenotazione|spesa)\b)"
+   R"(|\b(?:gratis|gratuita|disponibile) (?:per|su) (?:iphone|ios) e android\b)"
+   R"(|\bclick (?:&|and|\+) collect\b|\b(?:ordina|acquista|prenota) online,? e ritira in (?:negozio|punto vendita)\b|\britiro (?:gratuito )?in negozio\b)"
+   R"(|\b(?:leasing|noleggio a lungo termine) (?:di |della )?bici(?:clette?)?\b|\bbici aziendale\b)"
+   R"(|^(?:acquista|prenota|compra) (?:i )?(?:tuoi )?biglietti\W*$|^(?:scegli|scegliere) (?:le tue |i tuoi )?(?:ricette|piatti|menu)\W*$)"
+   R"(|^(?:la|la tua|la nostra) (?:mastercard|carta visa) [\pL-]+\W*$|\bsenza canone annuo\b|\bcanone annuo (?:zero|di 0)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bvraag (?:je|uw|de|een) (?:gratis )?(?:klanten|spaar|voordeel|bonus|club)kaart aan\b|^(?:kaart|pas) (?:aanvragen|koppelen|activeren)\W*$|\bkoppel (?:je|uw) (?:[\pL-]+)?kaart aan de app\b|(?:^|[.!?:] )spaar (?:punten|sterren|stempels|zegels) (?:bij|met|voor) (?:elke|iedere) (?:aankoop|bestelling|ticket|bezoek|boeking)\b)"
+   R"(|\b(?:gratis|beschikbaar) (?:voor|op) (?:iphone|ios) en android\b)"
+   R"(|\bclick (?:&|and|\+) collect\b|\bonline (?:bestellen|reserveren|kopen),? (?:en )?(?:in de winkel|in de vestiging|in het filiaal) (?:ophalen|afhalen)\b|\bgratis afhalen in de winkel\b)"
+   R"(|\b(?:fiets|e-bike)(?:lease|leasing)\b|\bfiets van de zaak\b|\blease (?:je|uw) (?:nieuwe )?(?:fiets|e-bike) via (?:je|uw) werkgever\b)"
+   R"(|^(?:koop|bestel|reserveer) (?:je |uw |nu )?(?:tickets|kaarten|kaartjes)\W*$|^(?:kies|kiezen) (?:je |jouw |uw )?(?:recepten|gerechten|menu)\W*$)"
+   R"(|^(?:de|je|uw|onze) [\pL-]+ (?:mastercard|visa ?card)\W*$|\bgeen jaarlijkse (?:kosten|bijdrage)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:peça|solicite) (?:já )?(?:o seu|o teu|seu|o) cartão (?:de fidelidade|cliente|de sócio|club)\b|^(?:pedir|associar|ativar) (?:o )?cartão\W*$|\b(?:associe|ligue) o (?:seu |teu )?cartão (?:[\pL-]+ )?(?:à|com a) app\b|(?:^|[.!?:] )(?:acumule|junte|ganhe) (?:pontos|estrelas|selos) (?:em|com|por) cada (?:compra|bilhete|ingresso|visita|encomenda|reserva)\b)"
+   R"(|\b(?:grátis|gratuita|disponível) (?:para|em|no) (?:iphone|ios) e android\b)"
+   R"(|\bclick (?:&|and|\+) collect\b|\b(?:compre|encomende|reserve) online,? e (?:levante|retire|recolha) (?:em|na) loja\b|\blevantamento (?:gratuito )?em loja\b)"
+   R"(|\b(?:leasing|renting) de bicicletas?\b|\bbicicleta de empresa\b)"
+   R"(|^(?:compre|comprar|reserve|garanta) (?:já )?(?:os )?(?:seus |teus )?(?:bilhetes|ingressos)\W*$|^(?:escolha|escolher|escolhe) (?:as suas |os seus |as tuas )?(?:receitas|pratos|menu)\W*$)"
+   R"(|^(?:o|o seu|o nosso) (?:mastercard|cartão visa) [\pL-]+\W*$|\bsem anuidade\b|\bsem comissão anual\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2626,6 +2701,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^area (?:soci|riservata|membri)\b|\bi soci possono (?:ora |già )?accedere\b)"},
   {C::upsell, L::nl, false, R"(^leden(?:portaal|gedeelte|omgeving)\b|\bleden kunnen (?:nu )?inloggen\b)"},
   {C::upsell, L::pt, false, R"(^área (?:do associado|de sócios|de membros|reservada)\b|\bos (?:sócios|associados|membros) (?:já )?podem (?:acessar|aceder|entrar)\b)"},
+  // A carrier's tariff upgrade button, and a phone on instalments: no
+  // down payment, then so many months at a price.
+  {C::upsell, L::en, false, R"(^(?:upgrade (?:now|your (?:plan|tariff|contract))|upgrade my (?:plan|tariff))\W*$|[$£€] ?0 (?:down|upfront)\b|\b(?:no|zero) (?:down payment|upfront cost)\b|^\d+ ?x [$£€] ?\d+(?:[.,]\d+)? (?:a|per) month\b)"},
+  {C::upsell, L::de, false, R"(^(?:jetzt )?(?:tarif|vertrag) (?:upgraden|hochstufen|aufwerten)\W*$|\b0 ?(?:€|euro) anzahlung\b|\bohne anzahlung\b|^\d+ ?x \d+(?:,\d+)? ?€ (?:monatlich|mtl\.?|im monat|pro monat))"},
+  {C::upsell, L::fr, false, R"(^(?:changer de forfait|passer au forfait supérieur|faire évoluer (?:mon|votre) forfait)\W*$|\b0 ?€ d'apport\b|\bsans apport\b|^\d+ ?x \d+(?:,\d+)? ?€ par mois\b)"},
+  {C::upsell, L::es, false, R"(^(?:mejora|mejorar|cambia) (?:tu |de )?tarifa\W*$|\b0 ?€ de entrada\b|\bsin entrada inicial\b|^\d+ ?(?:x|cuotas de) \d+(?:,\d+)? ?€ al mes\b)"},
+  {C::upsell, L::it, false, R"(^(?:passa a un'offerta superiore|cambia (?:tariffa|piano))\W*$|\banticipo zero\b|\b0 ?€ di anticipo\b|\bsenza anticipo\b|^\d+ ?(?:x|rate da) \d+(?:,\d+)? ?€ al mese\b)"},
+  {C::upsell, L::nl, false, R"(^(?:upgrade (?:je|uw) abonnement|stap over op een groter abonnement)\W*$|\bgeen aanbetaling\b|€ ?0 aanbetaling\b|^\d+ ?x € ?\d+(?:,\d+)? per maand\b)"},
+  {C::upsell, L::pt, false, R"(^(?:mude de tarifário|melhore o seu tarifário|faça upgrade do (?:seu )?(?:plano|tarifário))\W*$|\b0 ?€ de entrada\b|\bsem entrada inicial\b|^\d+ ?x \d+(?:,\d+)? ?€ por mês\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"

@@ -2703,3 +2703,67 @@ TEST_CASE("a shop's small label, a testimonials heading and a recommended-newsle
   CHECK(kept(boxes, "Harbour makes the news this week"));
   CHECK(kept(boxes, "Canal makes the news this week"));
 }
+
+TEST_CASE("a bare button that grabs an offer closes its box outside a shop's issue, a shop keeps its offers",
+          "[transform]") {
+  // A cinema's programme: the films and their dates are the news; a snack
+  // box (its title, the offer with its price, "Jetzt sichern") sells
+  // beside them, and goes whole.
+  const Link button{"Jetzt sichern", "https://kino.example/c/combo"};
+  const CleanResult r = clean(doc(
+      {{heading("Neu im Kino"),
+        para("Der Film „Die stille Bucht“ startet am Donnerstag in allen fünf Häusern, 118 Minuten, FSK 12.",
+             {Link{"Die stille Bucht", "https://kino.example/film/bucht"}}),
+        para("Am Sonntag zeigen wir einen Stummfilm von 1926 mit Live-Klavier um 11 Uhr im großen Saal."),
+        heading("Snack-Menü für Zwei", 3), para("Großes Popcorn und zwei Getränke 0,5 l für 11,90 € statt 14,40 €"),
+        para("Jetzt sichern", {button}), heading("Vorpremiere"),
+        para("Am Mittwoch läuft der neue Film der Regisseurin in ihrer Anwesenheit, danach ein Gespräch im Foyer.",
+             {Link{"Vorpremiere", "https://kino.example/film/vorpremiere"}})}}));
+  CHECK(reason_for(r, "Jetzt sichern").starts_with("promo:"));
+  CHECK(reason_for(r, "Großes Popcorn").starts_with("promo:"));
+  CHECK(reason_for(r, "Snack-Menü für Zwei").starts_with("promo:"));
+  CHECK(kept(r, "Der Film „Die stille Bucht“"));
+  CHECK(kept(r, "Am Mittwoch läuft der neue Film"));
+  CHECK(reader_voiced_action(fold_for_match("Jetzt sichern")));
+  CHECK(reader_voiced_action(fold_for_match("Profitez-en")));
+  CHECK(reader_voiced_action(fold_for_match("Aproveite já")));
+  CHECK_FALSE(reader_voiced_action(fold_for_match("Jetzt sichern wir die Deiche")));
+  // A shop's issue is its offers, each closed by the same button.
+  std::vector<Block> shop;
+  for (const char* item : {"Gartenschlauch 20 m für 19,99 € statt 29,99 €", "Rasensamen 2 kg für 14,99 € statt 19,99 €",
+                           "Pflanzkübel 40 cm für 9,99 € statt 12,99 €"}) {
+    shop.push_back(heading(std::string(item).substr(0, std::string(item).find(" für")), 3));
+    shop.push_back(para(std::string(item) + ", in allen Märkten erhältlich."));
+    shop.push_back(para("Jetzt sichern", {Link{"Jetzt sichern", "https://markt.example/p/1"}}));
+  }
+  const CleanResult s = clean(doc({shop}));
+  CHECK(kept(s, "Rasensamen 2 kg für 14,99 €"));
+  CHECK(kept(s, "Gartenschlauch 20 m für 19,99 €"));
+}
+
+TEST_CASE("a bare button between a box's copy and the next box's title goes with the box", "[transform]") {
+  // A DIY store's weekly offers: under the offers, a service box (title,
+  // copy, "So funktioniert's") and a card box (title, copy, button) that
+  // the vocabulary takes; the first box's bare button, between the two,
+  // goes with them. The offers with their buttons stay.
+  std::vector<Block> blocks;
+  for (const char* item : {"Akku-Bohrschrauber 18 V für 89,99 € statt 129,99 €", "Blumenerde 40 l: 3 Säcke für 9,99 €",
+                           "Terrassendiele grau, je Stück 17,49 €"}) {
+    blocks.push_back(para(item));
+    blocks.push_back(para("Zum Artikel", {Link{"Zum Artikel", "https://baumarkt.example/p/" + std::to_string(blocks.size())}}));
+  }
+  blocks.push_back(heading("Click & Collect", 3));
+  blocks.push_back(para("Online bestellen, im Markt abholen: kostenlos und meist nach 2 Stunden abholbereit."));
+  // A bold button is set as a heading.
+  blocks.push_back(Block{BlockKind::heading, 4, "So funktioniert's",
+                         {Link{"So funktioniert's", "https://baumarkt.example/service/abholung"}}});
+  blocks.push_back(heading("Die Baumarkt Mastercard", 3));
+  blocks.push_back(para("Ohne Jahresgebühr und mit 3 % Rabatt auf jeden Einkauf im ersten Jahr."));
+  blocks.push_back(para("Karte beantragen", {Link{"Karte beantragen", "https://baumarkt.example/karte"}}));
+  const CleanResult r = clean(doc({blocks}));
+  CHECK(reason_for(r, "So funktioniert's") == "promo: between two promo blocks");
+  CHECK(reason_for(r, "Online bestellen").starts_with("promo:"));
+  CHECK(reason_for(r, "Die Baumarkt Mastercard").starts_with("promo:"));
+  CHECK(kept(r, "Akku-Bohrschrauber 18 V"));
+  CHECK(kept(r, "Blumenerde 40 l"));
+}

@@ -1086,3 +1086,132 @@ TEST_CASE(
   CHECK_FALSE(hit(Category::feedback, "The comedian told a joke about the mayor and the crowd laughed."));
   CHECK_FALSE(hit(Category::imprint, "The privacy regulator fined the bank 2 million euros."));
 }
+
+TEST_CASE(
+    "a loyalty card, a free app, click and collect, a leased bike, tickets, a meal kit's menu button and a "
+    "co-branded card are a shop's own services",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Collect stars with every ticket and see a film free."));
+  CHECK(hit(Category::house_ad, "Mit der Kundenkarte sammelst du bei jedem Einkauf Punkte."));
+  CHECK(hit(Category::house_ad, "Sterne sammeln mit der Kinokarte"));
+  CHECK(hit(Category::house_ad, "Kundenkarte jetzt kostenlos beantragen"));
+  CHECK(hit(Category::house_ad, "Jetzt Bonuscard verknüpfen"));
+  CHECK(hit(Category::house_ad, "Cumulez des points à chaque achat."));
+  CHECK(hit(Category::house_ad, "Acumula puntos con cada compra."));
+  CHECK(hit(Category::house_ad, "Accumula punti con ogni acquisto."));
+  CHECK(hit(Category::house_ad, "Spaar punten bij elke aankoop."));
+  CHECK(hit(Category::house_ad, "Acumule pontos em cada compra."));
+  CHECK(hit(Category::house_ad, "The app is free for iPhone and Android."));
+  CHECK(hit(Category::house_ad, "Die App gibt's kostenlos für iPhone und Android."));
+  CHECK(hit(Category::house_ad, "L'appli est gratuite sur iPhone et Android."));
+  CHECK(hit(Category::house_ad, "La app es gratis para iPhone y Android."));
+  CHECK(hit(Category::house_ad, "L'app è gratuita per iPhone e Android."));
+  CHECK(hit(Category::house_ad, "De app is gratis voor iPhone en Android."));
+  CHECK(hit(Category::house_ad, "A app é gratuita para iPhone e Android."));
+  CHECK(hit(Category::house_ad, "Order online, pick up in store within two hours."));
+  CHECK(hit(Category::house_ad, "Online bestellen, im Markt abholen: kostenlos."));
+  CHECK(hit(Category::house_ad, "Commandez en ligne, retirez en magasin."));
+  CHECK(hit(Category::house_ad, "Compra online y recoge en tienda."));
+  CHECK(hit(Category::house_ad, "Ordina online e ritira in negozio."));
+  CHECK(hit(Category::house_ad, "Online bestellen en in de winkel ophalen."));
+  CHECK(hit(Category::house_ad, "Compre online e levante em loja."));
+  CHECK(hit(Category::house_ad, "Lease your new bike through your employer and save."));
+  CHECK(hit(Category::house_ad, "Leasen Sie Ihr neues Rad über Ihren Arbeitgeber."));
+  CHECK(hit(Category::house_ad, "Mehr zum Dienstrad-Leasing"));
+  CHECK(hit(Category::house_ad, "Le vélo de fonction, c'est possible chez nous."));
+  CHECK(hit(Category::house_ad, "Leasing de bicicletas para empresas."));
+  CHECK(hit(Category::house_ad, "La bici aziendale, anche da noi."));
+  CHECK(hit(Category::house_ad, "Lease je nieuwe fiets via je werkgever."));
+  CHECK(hit(Category::house_ad, "Renting de bicicletas para empresas."));
+  CHECK(hit(Category::house_ad, "Tickets sichern"));
+  CHECK(hit(Category::house_ad, "Réservez vos places"));
+  CHECK(hit(Category::house_ad, "Compra tus entradas"));
+  CHECK(hit(Category::house_ad, "Acquista i biglietti"));
+  CHECK(hit(Category::house_ad, "Koop je tickets"));
+  CHECK(hit(Category::house_ad, "Compre os seus bilhetes"));
+  CHECK(hit(Category::house_ad, "Choose your meals"));
+  CHECK(hit(Category::house_ad, "Menü auswählen"));
+  CHECK(hit(Category::house_ad, "Choisissez vos recettes"));
+  CHECK(hit(Category::house_ad, "Elige tus recetas"));
+  CHECK(hit(Category::house_ad, "Scegli le tue ricette"));
+  CHECK(hit(Category::house_ad, "Kies je recepten"));
+  CHECK(hit(Category::house_ad, "Escolha as suas receitas"));
+  CHECK(hit(Category::house_ad, "The Hardware Mastercard"));
+  CHECK(hit(Category::house_ad, "0 € Jahresgebühr und 3 % Rabatt auf jeden Einkauf."));
+  CHECK(hit(Category::house_ad, "Sans cotisation annuelle la première année."));
+  CHECK(hit(Category::house_ad, "Sin cuota anual el primer año."));
+  CHECK(hit(Category::house_ad, "Senza canone annuo il primo anno."));
+  CHECK(hit(Category::house_ad, "Geen jaarlijkse kosten in het eerste jaar."));
+  CHECK(hit(Category::house_ad, "Sem anuidade no primeiro ano."));
+  CHECK(hit(Category::house_ad, "Karte beantragen"));
+  // News names cards, apps, leasing and tickets otherwise.
+  CHECK_FALSE(hit(Category::house_ad, "The airline's loyalty card holders lost their lounge access in March."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Leasingmarkt für Dienstwagen schrumpfte um 4 Prozent."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Tickets für das Finale waren nach zwei Stunden ausverkauft."));
+  CHECK_FALSE(hit(Category::house_ad, "The menu changes every week with the season."));
+  CHECK_FALSE(hit(Category::house_ad, "Die neue App der Stadtwerke zeigt freie Ladesäulen an."));
+}
+
+TEST_CASE("a tariff upgrade button, a phone on instalments, opening hours, a paused delivery, leasing small print",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::upsell, "Upgrade your plan"));
+  CHECK(hit(Category::upsell, "Jetzt Tarif upgraden"));
+  CHECK(hit(Category::upsell, "Changer de forfait"));
+  CHECK(hit(Category::upsell, "Mejora tu tarifa"));
+  CHECK(hit(Category::upsell, "Cambia tariffa"));
+  CHECK(hit(Category::upsell, "Upgrade je abonnement"));
+  CHECK(hit(Category::upsell, "Mude de tarifário"));
+  CHECK(hit(Category::upsell, "The Nova 9 for $0 down"));
+  CHECK(hit(Category::upsell, "Das Smartphone für 0 € Anzahlung"));
+  CHECK(hit(Category::upsell, "24 x 29,99 € monatlich*"));
+  CHECK(hit(Category::upsell, "Le smartphone à 0 € d'apport"));
+  CHECK(hit(Category::upsell, "24 cuotas de 29,99 € al mes"));
+  CHECK(hit(Category::upsell, "Lo smartphone con anticipo zero"));
+  CHECK(hit(Category::upsell, "24 x € 29,99 per maand"));
+  CHECK(hit(Category::upsell, "24 x 29,99 € por mês"));
+  CHECK(hit(Category::footer, "Opening hours: Mon-Fri 9-6, Sat 9-1"));
+  CHECK(hit(Category::footer, "Öffnungszeiten: Mo–Fr 10–19 Uhr, Sa 10–16 Uhr"));
+  CHECK(hit(Category::footer, "Horaires d'ouverture : du lundi au samedi, 9 h à 19 h"));
+  CHECK(hit(Category::footer, "Horario: lunes a viernes de 10 a 20 h"));
+  CHECK(hit(Category::footer, "Orari di apertura: lun-sab 9-19"));
+  CHECK(hit(Category::footer, "Openingstijden: ma-za 10-18 uur"));
+  CHECK(hit(Category::footer, "Horário: segunda a sexta, 9h-19h"));
+  CHECK(hit(Category::footer, "Away next week? Pause your delivery in one click."));
+  CHECK(hit(Category::footer, "Pausiere deine Lieferung bis Mittwoch mit einem Klick."));
+  CHECK(hit(Category::footer, "Mettez votre livraison en pause en un clic."));
+  CHECK(hit(Category::footer, "Pausa tu entrega con un clic."));
+  CHECK(hit(Category::footer, "Metti in pausa la consegna con un clic."));
+  CHECK(hit(Category::footer, "Pauzeer je levering met één klik."));
+  CHECK(hit(Category::footer, "Pause a sua entrega com um clique."));
+  CHECK(hit(Category::footer, "Away next week?"));
+  CHECK(hit(Category::footer, "Nächste Woche verreist?"));
+  CHECK(hit(Category::footer, "En vacances la semaine prochaine ?"));
+  CHECK(hit(Category::footer, "¿De vacaciones la próxima semana?"));
+  CHECK(hit(Category::footer, "In vacanza la prossima settimana?"));
+  CHECK(hit(Category::footer, "Volgende week op vakantie?"));
+  CHECK(hit(Category::footer, "De férias na próxima semana?"));
+  CHECK(hit(Category::imprint, "*Savings compared to buying outright, depending on your tax band."));
+  CHECK(hit(Category::imprint, "*Ersparnis gegenüber dem Direktkauf, abhängig von Steuerklasse und Kaufpreis."));
+  CHECK(hit(Category::imprint, "*Économie par rapport à un achat direct, selon votre tranche d'imposition."));
+  CHECK(hit(Category::imprint, "*Ahorro frente a la compra directa, según tu tramo del IRPF."));
+  CHECK(hit(Category::imprint, "*Risparmio rispetto all'acquisto diretto, in base alla fascia di reddito."));
+  CHECK(hit(Category::imprint, "*Besparing ten opzichte van directe aankoop, afhankelijk van je belastingschijf."));
+  CHECK(hit(Category::imprint, "*Poupança face à compra direta, consoante o escalão de IRS."));
+  // News names tariffs, hours and deliveries otherwise.
+  CHECK_FALSE(hit(Category::upsell, "The carrier raised its tariffs by 5 percent in January."));
+  CHECK_FALSE(hit(Category::upsell, "Käufer zahlten 2024 im Schnitt 20 Prozent an."));
+  CHECK_FALSE(hit(Category::footer, "Die Bibliothek ändert ab April ihre Öffnungszeiten."));
+  CHECK_FALSE(hit(Category::footer, "The port paused deliveries of grain for a week."));
+}
