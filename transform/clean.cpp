@@ -284,7 +284,13 @@ void Cleaner::mark_promo_boxes() {
       continue;
     const bool heading = block(t).kind == BlockKind::heading;
     const bool small_print = !found && copy.reason && copy.reason->kind == RemovalKind::legal;
-    if ((heading && (found || small_print)) || (!heading && title.heading_like)) taken.emplace_back(t, reason);
+    // A heading that asks the reader a question over an offer's copy and
+    // button ("Enjoy our local reporting?" over a subscription's price) is
+    // the offer's lead-in, even where a kept line follows the box.
+    const bool asks_reader = heading && title.folded.ends_with('?') &&
+                             (addresses_reader(title.folded) || addresses_reader_formally(block(t).text));
+    if ((heading && (found || small_print || asks_reader)) || (!heading && title.heading_like))
+      taken.emplace_back(t, reason);
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);

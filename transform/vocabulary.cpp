@@ -2358,6 +2358,101 @@ constexpr VocabularyRow k_rows[] = {
    R"(|\b(?:leasing|renting) de bicicletas?\b|\bbicicleta de empresa\b)"
    R"(|^(?:compre|comprar|reserve|garanta) (?:já )?(?:os )?(?:seus |teus )?(?:bilhetes|ingressos)\W*$|^(?:escolha|escolher|escolhe) (?:as suas |os seus |as tuas )?(?:receitas|pratos|menu)\W*$)"
    R"(|^(?:o|o seu|o nosso) (?:mastercard|cartão visa) [\pL-]+\W*$|\bsem anuidade\b|\bsem comissão anual\b)"},
+  // The sender's own panel or talk: the invitation to join named speakers
+  // for a panel, and the line of its day, hour and place that ends "and
+  // online".
+  {C::house_ad, L::en, false,
+   R"(^join [^.!?]{1,80} for (?:a|an|our) (?:[\pL-]+ ){0,2}(?:panel|conversation|discussion|webinar|briefing|talk|fireside chat|roundtable|q&a)\b)"
+   R"(|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [^!?]{0,60}\d(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)[^!?]{0,120}\b(?:and|or) (?:online|on zoom|via zoom|by livestream)\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:diskutieren sie mit|diskutiere mit|seien sie dabei|sei dabei)\b[^.!?]{0,80}\b(?:podiumsdiskussion|diskussion|gespräch|webinar|vortrag|mittagsgespräch)\b)"
+   R"(|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? [^!?]{0,60}\d(?:[:.]\d\d)? uhr\b[^!?]{0,120}\b(?:und|oder) (?:online|im livestream|per zoom)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(^rejoignez [^.!?]{1,80} (?:pour|lors d') ?(?:une|un|notre) (?:[\pL-]+ ){0,2}(?:table ronde|débat|conférence|webinaire|discussion|rencontre)\b)"
+   R"(|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) [^!?]{0,60}\d ?h(?: ?\d\d)?\b[^!?]{0,120}\b(?:et|ou) (?:en ligne|en direct|sur zoom|en visio)\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:acompáñenos|acompáñanos|únete a|únase a) [^.!?]{1,80} (?:en|para) (?:una|un|nuestra|nuestro) (?:[\pL-]+ ){0,2}(?:mesa redonda|debate|conversatorio|seminario web|webinar|charla|conversación)\b)"
+   R"(|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? [^!?]{0,60}\d[:.]\d\d\b[^!?]{0,120}\b(?:y|o) (?:en línea|online|por zoom|en streaming)\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:unisciti|unitevi|partecipa con|partecipate con) [^.!?]{1,80} (?:a|per|in) (?:una|un|la nostra|il nostro) (?:[\pL-]+ ){0,2}(?:tavola rotonda|dibattito|webinar|conversazione|incontro|conferenza)\b)"
+   R"(|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) [^!?]{0,60}\d[:.]\d\d\b[^!?]{0,120}\b(?:e|o) (?:online|in streaming|su zoom)\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:praat mee met|doe mee met|sluit (?:je|u) aan bij) [^.!?]{1,80} (?:voor|tijdens|bij) (?:een|ons|onze) (?:[\pL-]+ ){0,2}(?:panelgesprek|debat|webinar|gesprek|lezing|rondetafelgesprek)\b)"
+   R"(|^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) [^!?]{0,60}\d[:.]\d\d(?: uur)?\b[^!?]{0,120}\b(?:en|of) (?:online|via zoom|via de livestream)\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:junte-se|acompanhe|participe com) [^.!?]{1,80} (?:para|num|numa|em) (?:um|uma|o nosso|a nossa) (?:[\pL-]+ ){0,2}(?:debate|painel|mesa-redonda|conversa|webinar|webinário|palestra)\b)"
+   R"(|^(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?,? [^!?]{0,60}\d[:h.]\d\d\b[^!?]{0,120}\b(?:e|ou) (?:online|on-line|pelo zoom|em streaming)\W*$)"},
+  // The publisher's podcast box: its "Listen:" heading and the line on when
+  // new episodes come out.
+  {C::house_ad, L::en, false,
+   R"(\bnew episodes? (?:(?:are |is )?out |drops? |lands? |goes live )?every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekday|morning)\b|^(?:listen|listen now|tune in) ?: [^.!?]{0,60}\bpodcast\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\bneue (?:folgen?|episoden?) (?:gibt es |erscheinen |erscheint |kommen |kommt )?(?:jeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)|jede woche|immer (?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags))\b|^(?:jetzt )?(?:reinhören|anhören|hören sie rein|hör rein) ?: [^.!?]{0,60}podcast\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\bnouveaux? épisodes? (?:chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin)s?\b|^(?:écoutez|à écouter) ?: [^.!?]{0,60}podcast\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\bnuevos? episodios? (?:cada|todos los) (?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|semana)\b|^(?:escucha|escúchalo|escuchad) ?: [^.!?]{0,60}podcast\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\bnuovi? episodi? ogni (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|settimana)|^(?:ascolta|ascoltaci) ?: [^.!?]{0,60}podcast\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\bnieuwe afleveringen? (?:verschijnen |verschijnt |komt |komen )?(?:elke|iedere) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week)\b|^(?:luister|beluister) ?: [^.!?]{0,60}podcast\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\bnovos? episódios? (?:toda|todas as|cada) (?:segunda|terça|quarta|quinta|sexta|sábado|domingo|semana)|^(?:ouça|ouve|escute) ?: [^.!?]{0,60}podcast\W*$)"},
+  // The reader asked to pass the issue on when it pleased them: "Enjoyed
+  // this? Forward it to a mate."
+  {C::house_ad, L::en, false,
+   R"(^(?:enjoyed|enjoying|liked|loved) (?:this|this issue|this email|this newsletter|it|reading)\W+(?:please |then )?(?:forward|share|pass) (?:it|this|us)(?: on| along)? (?:to|with)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:hat|haben) (?:ihnen|dir|euch) (?:diese[rs]? |der |die |das )?[\pL-]+ gefallen\W+(?:dann )?(?:leiten sie|leite|leitet|schicken sie|schick) (?:ihn|sie|es|diese[nrs]? [\pL-]+) (?:gerne |doch )?weiter\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:vous avez aimé|tu as aimé|ça vous a plu|ça t'a plu)[^.!?]{0,40}\W+(?:transférez|transfère|partagez|partage)-(?:la|le|les)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^¿?(?:te ha gustado|le ha gustado|te gustó|le gustó)[^.!?]{0,40}\W+(?:reenvíalo|reenvíala|reenvíelo|compártelo|compártela)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:ti è piaciuta|ti è piaciuto|vi è piaciuta|le è piaciuta)[^.!?]{0,40}\W+(?:inoltrala|inoltralo|inoltratela|condividila|condividilo)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:vond je|vond u|vonden jullie) (?:dit|deze [\pL-]+|het) (?:leuk|interessant|nuttig)\W+(?:stuur|stuurt u) (?:het|hem|deze|dit) door\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:gostou|curtiu)[^.!?]{0,40}\W+(?:encaminhe|reencaminhe|compartilhe|partilhe)(?:-o|-a)?\b)"},
+  // A shop's sale box: the season's sale with its "save up to" figure, the
+  // hurry line and the button to the sale.
+  {C::house_ad, L::en, false,
+   R"(^shop (?:the|our) (?:[\pL-]+ )?sale(?: now| today)?\W*$|\bhurry,? (?:quantities|supplies|stock) (?:are|is) limited\b)"
+   R"(|^(?:summer|winter|spring|fall|autumn|holiday|clearance|anniversary|end[- ]of[- ]season|semi-annual|annual) sale\b[^.!?]*\bsave up to \d+ ?%)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:im sale|zum sale|den sale|sale) (?:shoppen|entdecken|ansehen)\W*$|\bschnell sein,? (?:der vorrat|die stückzahl) ist begrenzt\b)"
+   R"(|^(?:sommer|winter|frühlings|herbst|jubiläums)[- ]?(?:sale|schlussverkauf)\b[^.!?]*\b(?:bis zu|sparen sie bis zu) \d+ ?%)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:découvrir|voir|j'en profite pour) les soldes\W*$|\bfaites vite,? (?:les )?(?:quantités|stocks) (?:sont )?limités?\b)"
+   R"(|^soldes d'(?:été|hiver)[^.!?]*\bjusqu'à -?\d+ ?%)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:comprar|ver|descubre) (?:las )?rebajas\W*$|\bdate prisa,? (?:las )?(?:unidades|existencias) (?:son )?limitadas\b)"
+   R"(|^rebajas de (?:verano|invierno)\b[^.!?]*\bhasta (?:un )?-?\d+ ?%)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:scopri|acquista) i saldi\W*$|\baffrettati,? (?:le )?(?:quantità|scorte) (?:sono )?limitate\b)"
+   R"(|^saldi (?:estivi|invernali)\b[^.!?]*\bfino al -?\d+ ?%)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:shop|bekijk) de (?:sale|uitverkoop)\W*$|\bwees er snel bij,? (?:de )?voorraad is beperkt\b)"
+   R"(|^(?:zomer|winter)(?:sale|uitverkoop)\b[^.!?]*\btot (?:wel )?\d+ ?%)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:compre|ver|aproveite) (?:os saldos|a liquidação|as promoções)\W*$|\bcorra,? (?:as )?(?:quantidades|unidades) (?:são )?limitadas\b)"
+   R"(|^(?:saldos|liquidação) de (?:verão|inverno)\b[^.!?]*\baté -?\d+ ?%)"},
+  // A download's closing lines under its mirror list: where the checksums
+  // are, and the thanks to the mirror operators.
+  {C::house_ad, L::en, false,
+   R"(\bthanks? (?:to|go to) (?:the|our|all) mirror (?:operators|sites|admins|hosts|providers|sponsors)\b|\b(?:md5|sha1|sha256) (?:checksums|sums|hashes)(?: and (?:gpg|pgp) signatures)? (?:are|can be found) (?:in|on|next to)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:dank an|danke an|wir danken) (?:die|den|allen) (?:mirror|spiegel)[- ]?(?:betreiber|betreibern|servern)\b|\b(?:md5|sha1|sha256)[- ]prüfsummen(?: und (?:gpg|pgp)[- ]signaturen)? (?:liegen|finden sie|stehen)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bmerci aux (?:hébergeurs|responsables|administrateurs) des miroirs\b|\bles sommes de contrôle (?:md5|sha1|sha256)(?: et les signatures (?:gpg|pgp))? se trouvent\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bgracias a (?:los|todos los) (?:responsables|administradores) de (?:los|las) (?:mirrors|réplicas|espejos)\b|\blas sumas (?:de verificación )?(?:md5|sha1|sha256)(?: y las firmas (?:gpg|pgp))? están\b)"},
+  {C::house_ad, L::it, false,
+   R"(\bgrazie ai (?:gestori|responsabili) dei mirror\b|\bi checksum (?:md5|sha1|sha256)(?: e le firme (?:gpg|pgp))? si trovano\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:dank aan|met dank aan) de (?:mirrorbeheerders|beheerders van de mirrors)\b|\bde (?:md5|sha1|sha256)-controlesommen(?: en (?:gpg|pgp)-handtekeningen)? staan\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bobrigad[oa] aos (?:mantenedores|responsáveis|administradores) dos (?:espelhos|mirrors)\b|\bas somas de verificação (?:md5|sha1|sha256)(?: e as assinaturas (?:gpg|pgp))? estão\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2710,6 +2805,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^(?:passa a un'offerta superiore|cambia (?:tariffa|piano))\W*$|\banticipo zero\b|\b0 ?€ di anticipo\b|\bsenza anticipo\b|^\d+ ?(?:x|rate da) \d+(?:,\d+)? ?€ al mese\b)"},
   {C::upsell, L::nl, false, R"(^(?:upgrade (?:je|uw) abonnement|stap over op een groter abonnement)\W*$|\bgeen aanbetaling\b|€ ?0 aanbetaling\b|^\d+ ?x € ?\d+(?:,\d+)? per maand\b)"},
   {C::upsell, L::pt, false, R"(^(?:mude de tarifário|melhore o seu tarifário|faça upgrade do (?:seu )?(?:plano|tarifário))\W*$|\b0 ?€ de entrada\b|\bsem entrada inicial\b|^\d+ ?x \d+(?:,\d+)? ?€ por mês\b)"},
+  // The button under a paper's subscription offer that names its paid
+  // tier: "Jetzt RK Plus testen", "Try Courier Premium now".
+  {C::upsell, L::en, false, R"(^(?:try|start|get) (?:[\pL+-]+ ){1,3}(?:plus|premium|digital|\+)(?: (?:free|now|today))?\W*$)"},
+  {C::upsell, L::de, false, R"(^jetzt (?:[\pL+-]+ ){1,3}(?:plus|premium|digital|\+) (?:testen|lesen|abonnieren|sichern)\W*$)"},
+  {C::upsell, L::fr, false, R"(^(?:essayez|testez|découvrez) (?:[\pL+-]+ ){1,3}(?:premium|abonnés|\+)(?: maintenant)?\W*$)"},
+  {C::upsell, L::es, false, R"(^(?:prueba|pruebe) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: ahora| gratis)?\W*$)"},
+  {C::upsell, L::it, false, R"(^(?:prova|provate) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: ora| gratis)?\W*$)"},
+  {C::upsell, L::nl, false, R"(^(?:probeer|test) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: nu| gratis)?\W*$)"},
+  {C::upsell, L::pt, false, R"(^(?:experimente|teste) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: agora| grátis)?\W*$)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -2847,6 +2951,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(\bcon (?:soli )?\d[\d.]*(?:,\d+)? ?(?:€|euro),? (?:finanzi|paghi|regali|rendi possibile)\b)"},
   {C::donation, L::nl, false, R"(\bmet (?:maar |slechts )?(?:€ ?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)? euro),? (?:financier|betaal|koop|schenk) (?:je|u)\b)"},
   {C::donation, L::pt, false, R"(\bcom (?:apenas )?\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais),? (?:financia|paga|oferece|torna possível)\b)"},
+  // A free project's plea: "please consider a donation", and how to give
+  // ("by PayPal or bank transfer").
+  {C::donation, L::en, false, R"(\bplease consider (?:making )?an? (?:small |one-time |monthly |regular |tax-deductible )?(?:donation|contribution|gift)\b|\b(?:give|donate|contribute) (?:by|via|through|using) (?:paypal|bank transfer|credit card|cheque|check)\b)"},
+  {C::donation, L::de, false, R"(\b(?:denken sie|denk|denkt) (?:bitte |doch )?über eine spende nach\b|\b(?:erwägen sie|erwäge) (?:bitte )?eine spende\b|\bspenden (?:können sie |kannst du )?(?:per|via|über) (?:paypal|überweisung|lastschrift|banküberweisung)\b)"},
+  {C::donation, L::fr, false, R"(\b(?:merci d'envisager|pensez à|envisagez de faire) (?:faire )?un don\b|\b(?:donner|faire un don) (?:par|via) (?:paypal|virement|chèque|carte bancaire)\b)"},
+  {C::donation, L::es, false, R"(\b(?:por favor,? )?(?:considera|considere|considerad) (?:hacer )?(?:una|un) (?:donación|donativo)\b|\b(?:donar|dona|done) (?:por|mediante|vía|a través de|con) (?:paypal|transferencia|tarjeta)\b)"},
+  {C::donation, L::it, false, R"(\b(?:considera|considerate|valuta|valutate) (?:di fare )?una donazione\b|\b(?:donare|dona|donate) (?:tramite|con|via|mediante) (?:paypal|bonifico|carta di credito)\b)"},
+  {C::donation, L::nl, false, R"(\boverweeg (?:dan )?(?:alsjeblieft |alstublieft )?een (?:donatie|gift)\b|\b(?:doneren|geven|schenken) (?:kan |kunt u |kun je )?(?:via|met|per) (?:paypal|ideal|overschrijving|bankoverschrijving)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:considere|considera|pondere) (?:fazer )?uma doação\b|\b(?:doar|doe|contribuir) (?:por|via|através de|com) (?:paypal|transferência|pix|cartão)\b)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -3113,6 +3226,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:korte |snelle )?(?:poll|peiling) ?:|uitslag in de volgende (?:editie|nieuwsbrief)|stemmen is anoniem)"},
   {C::feedback, L::pt, false,
    R"(^(?:enquete|sondagem)(?: rápida)? ?:|resultados na próxima (?:edição|newsletter)|(?:o )?voto é an[óô]nimo)"},
+  // The editors' question for criticism and ideas, asked of the reader:
+  // "Have questions or feedback?", "Haben Sie Anregungen oder Kritik?".
+  {C::feedback, L::en, false, R"(^(?:do you )?have (?:any )?(?:questions|feedback|suggestions|comments|ideas|criticism|tips)(?:(?:,| or| and|, or|, and) (?:questions|feedback|suggestions|comments|ideas|criticism|tips)){0,3}\?)"},
+  {C::feedback, L::de, false, R"(^(?:haben sie|hast du|habt ihr) (?:noch )?(?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)(?:(?:,| und| oder|, und|, oder) (?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)){0,3}\?)"},
+  {C::feedback, L::fr, false, R"(^(?:vous avez|avez-vous|tu as|as-tu) des (?:questions|remarques|suggestions|critiques|idées|commentaires)(?:(?:,| ou| et) (?:des )?(?:questions|remarques|suggestions|critiques|idées|commentaires)){0,3} ?\?)"},
+  {C::feedback, L::es, false, R"(^¿?(?:tienes|tiene|tenéis) (?:alguna |algún )?(?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)(?:(?:,| o| y) (?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)){0,3}\?)"},
+  {C::feedback, L::it, false, R"(^(?:hai|ha|avete) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)(?:(?:,| o| e) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)){0,3}\?)"},
+  {C::feedback, L::nl, false, R"(^(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)(?:(?:,| of| en) (?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)){0,3}\?)"},
+  {C::feedback, L::pt, false, R"(^(?:tem|tens|você tem) (?:alguma )?(?:dúvidas?|perguntas?|sugestões|sugestão|críticas?|ideias?|comentários?)(?:(?:,| ou| e) (?:dúvidas?|perguntas?|sugestões|críticas?|ideias?|comentários?)){0,3}\?)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -3293,6 +3415,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::self_description, L::it, false, R"(^la tua guida (?:al|per il) (?:weekend|fine settimana)\b)"},
   {C::self_description, L::nl, false, R"(^(?:je|jouw|uw) (?:uit)?gids voor het weekend\b|^(?:je|jouw) weekendgids\b)"},
   {C::self_description, L::pt, false, R"(^(?:o )?(?:seu|teu) guia (?:para o|do) fim de semana\b)"},
+  // The weather line of a briefing with words between its label and the
+  // temperature ("The weather: sunny in Leeds, up to 24 degrees").
+  {C::self_description, L::en, false, R"(^(?:the |today's )?weather(?: today)?(?: in [\pL -]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|degrees\b))"},
+  {C::self_description, L::de, false, R"(^(?:das )?wetter(?: heute)?(?: in [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|grad\b))"},
+  {C::self_description, L::fr, false, R"(^(?:la )?météo(?: du jour)?(?: à [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|degrés\b))"},
+  {C::self_description, L::es, false, R"(^(?:el tiempo|el clima)(?: hoy)?(?: en [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|grados\b))"},
+  {C::self_description, L::it, false, R"(^(?:il )?meteo(?: di oggi)?(?: a [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|gradi\b))"},
+  {C::self_description, L::nl, false, R"(^(?:het )?weer(?: vandaag)?(?: in [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|graden\b))"},
+  {C::self_description, L::pt, false, R"(^(?:o )?tempo(?: hoje)?(?: em [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|graus\b))"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

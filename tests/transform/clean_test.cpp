@@ -2767,3 +2767,36 @@ TEST_CASE("a bare button between a box's copy and the next box's title goes with
   CHECK(kept(r, "Akku-Bohrschrauber 18 V"));
   CHECK(kept(r, "Blumenerde 40 l"));
 }
+
+TEST_CASE("a heading that asks the reader a question over an offer's copy and button goes with them", "[transform]") {
+  // The subscription box's lead-in, its copy and button, then the editor's
+  // sign-off, which is kept and so leaves the heading a section of its own.
+  const CleanResult en =
+      clean(doc({story("Rail", 3),
+                 {heading("Enjoy reading about your town?", 3),
+                  para("Subscribers read every story on our site and in the app. Try it 3 months for $1, then $9.99 a "
+                       "month, cancel anytime."),
+                  para("Subscribe now", {Link{"Subscribe now", "https://subscribe.courier.example/"}}),
+                  para("Have a good day, Anna Berg, news editor")},
+                 story("Harbour", 3)}));
+  CHECK(reason_for(en, "Enjoy reading about your town?").starts_with("promo:"));
+  CHECK(kept(en, "Harbour makes the news this week"));
+  const CleanResult de = clean(
+      doc({story("Rail", 3),
+           {heading("Sie lesen gern, was in Ihrer Stadt passiert?", 3),
+            para("Mit dem Digitalabo lesen Sie alle Artikel in der App. Testen Sie es jetzt 3 Monate für 1 Euro, "
+                 "danach 9,99 Euro im Monat, monatlich kündbar."),
+            para("Jetzt Kurier Plus testen", {Link{"Jetzt Kurier Plus testen", "https://abo.kurier.example/plus"}}),
+            para("Einen schönen Tag wünscht Ihnen Anna Berg")},
+           story("Harbour", 3)}));
+  CHECK(reason_for(de, "Sie lesen gern, was in Ihrer Stadt").starts_with("promo:"));
+  // A question heading over a story stays.
+  const CleanResult story_question = clean(
+      doc({story("Rail", 3),
+           {heading("Will your rent go up next year?", 3),
+            para("The city's rent board meets on Thursday to set the allowed increase for 2027, and tenants' groups "
+                 "expect it to approve 3 percent."),
+            para("Read the full story", {Link{"Read the full story", "https://www.courier.example/rent"}})},
+           story("Harbour", 3)}));
+  CHECK(kept(story_question, "Will your rent go up next year?"));
+}
