@@ -165,6 +165,12 @@ DISTILL_MARKER_RE(promo_upgrade,
     R"(subscriber-only|subscribers-only|subscribers only|for paid subscribers|to read the rest|keep reading with|)"
     R"(a subscription gets you|get full access|unlock (?:the )?full|start (?:your|a) free trial|jetzt upgraden|premium-abo|vollen zugriff)\b)");
 
+// A headline that reports a paywall ("A podcast network goes
+// subscriber-only") tells what someone else did, not what this issue sells.
+DISTILL_MARKER_RE(paywall_reported,
+    R"(\b((?:goes|went|going|go|gone|turns?|turned|turning|becomes?|became|becoming|moves?|moved|moving|switch(?:es|ed|ing)?) )"
+    R"((?:fully |entirely |partly )?(?:to )?(?:subscriber-only|subscribers-only|subscribers only))\b)");
+
 DISTILL_MARKER_RE(promo_subscribe,
     R"(\b(subscribe (?:now|here|today|for free|for just|for \$|to (?:get|receive|read|our|the|my|this))|subscribe$|to subscribe\b|)"
     R"(consider subscribing|please subscribe|become a subscriber|join (?:over |more than )?[0-9,.k+]+ (?:other )?)"
@@ -769,6 +775,10 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   for (const auto& p : promos) {
     auto f = search(p.re, t);
     if (!f || !placed(*f, 40, 10)) continue;
+    if (&p.re == &promo_upgrade()) {
+      const auto reported = search(paywall_reported(), t);
+      if (reported && reported->pos + reported->phrase.size() == f->pos + f->phrase.size()) continue;
+    }
     // A paywall ("... to read the rest") ends what the issue shows.
     bool paywall = search(paywall_marker(), t).has_value();
     return hit(MarkerAction::block, RemovalKind::promo, p.name, paywall);

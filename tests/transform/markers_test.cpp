@@ -161,3 +161,19 @@ TEST_CASE("markers know a heading over the publisher's shop of its own goods, as
   CHECK_FALSE(marker("The template shop closed after ten years", 0.5, /*label=*/true));
   CHECK_FALSE(marker("App Store", 0.5, /*label=*/true));
 }
+
+TEST_CASE("a headline that reports a paywall is news, a subscriber-only offer is a promo", "[transform]") {
+  for (const char* news : {"A podcast network goes subscriber-only", "Two of the largest magazines went subscribers only",
+                           "The city's daily is moving to subscriber-only access next month."}) {
+    CAPTURE(news);
+    const auto hit = marker(news, 0.3, /*label=*/true);
+    CHECK_FALSE((hit && hit->kind == RemovalKind::promo));
+  }
+  for (const char* promo : {"Subscriber-only: the full interview with our editor",
+                            "This post is for paid subscribers. Upgrade to paid to read the rest."}) {
+    CAPTURE(promo);
+    const auto hit = marker(promo, 0.3);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::promo);
+  }
+}
