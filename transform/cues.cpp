@@ -39,7 +39,9 @@ constexpr std::size_t k_cells = 7;      // the six cues and the issue's self-int
 // self-references. The last cell is the issue introducing itself ("This
 // is ...", "Voici ...") or giving its reading time ("Leestijd: 4
 // minuten"), a self-reference only in a short sentence: a statement may
-// speak of reading time ("the revenue is shared by reading time").
+// speak of reading time ("the revenue is shared by reading time"); and a
+// recurring column's label standing alone ("Quote of the day", "Zahl der
+// Woche", "Citation du jour"): the issue naming one of its own parts.
 // clang-format off
 constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
   {  // en
@@ -47,7 +49,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(^\W*(?:(?:(?:best|kind|warm|warmest) )?regards|cheers|sincerely|yours (?:truly|sincerely)|best wishes|all the best|)"
     R"((?:thanks|thank you)(?: again| so much)?(?:[!,.]|$| for (?:reading|your|being|subscribing|joining|supporting|following))|)"
     R"(see you (?:next|soon|tomorrow|then)|until next (?:time|week)|happy reading|talk (?:soon|to you)|)"
-    R"(have a (?:great|nice|good|wonderful) (?:day|week|weekend)))" END
+    R"(have a (?:great|nice|good|wonderful) (?:day|week|weekend)|enjoy (?:the|your) (?:day|week|weekend|sunday)|)"
+    R"((?:wishing you|we wish you|i wish you) an? (?:\S+ ){0,2}(?:day|week|weekend|sunday|holiday)))" END
     SIGNATURE(R"((?:managing |executive |senior |deputy )?(?:director|editor|editor-in-chief|founder|co-founder|)"
               R"(ceo|cto|cfo|coo|president|vice president|manager|publisher|chairman|chair|owner|partner|columnist|)"
               R"(correspondent)|head of \S+|chief \S+ officer)"),
@@ -58,14 +61,16 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(shop|order|book|reply|share|forward|follow|check out|discover|explore)\b(?:\s+\S+){0,6}\s*(?:more|here|now|the full)\b)",
     R"(\b(?:(?:this|our|today's|the) (?:\w+ ){0,2}(?:newsletter|email|e-mail)\b|in this (?:issue|edition|email)|(?:today's|this week's) (?:issue|edition)\b))",
     R"(^(?:\(|(?:it|its|it's|this|that|these|those|they|them|he|she|his|her|but|and|so|also|still|however)\b))",
-    R"(^(?:this is|here is|here are|welcome to) |\bread(?:ing)? time\b|^(?:table of )?contents:?$)",
+    R"(^(?:this is|here is|here are|welcome to) |\bread(?:ing)? time\b|^(?:table of )?contents:?$|)"
+    R"(^\W*(?:the |our )?(?:(?:quote|word|number|figure|chart|graph|photo|picture|image|tweet|tip|question|fact|stat|video|song) of the (?:day|week))\W*$)",
   },
   {  // de
     R"(^\W*(?:guten (?:morgen|tag|abend)|hallo|liebe|lieber|moin|servus|herzlich willkommen))" END,
     R"(^\W*(?:(?:viele|liebe|beste|herzliche|freundliche|sonnige|schöne) grüße|mit (?:freundlichen|besten|herzlichen) grüßen|)"
     R"(bis (?:bald|morgen|zum nächsten mal|nächste woche|zur nächsten)|schönes wochenende|)"
     R"((?:vielen |herzlichen )?dank(?:e)?(?:[!,.]|$| für (?:ihr|dein|euer|das|die|ihre|deine|eure|ihren|deinen))|)"
-    R"((?:dein|euer|ihr) (?:\S+ ){0,2}\S*team$))" END
+    R"((?:dein|euer|ihr) (?:\S+ ){0,2}\S*team$|)"
+    R"((?:einen |ein )?(?:schönen|guten|angenehmen|erholsamen|erfolgreichen|sonnigen|gutes|schönes) (?:\S+ ){0,4}wünsch(?:t|en|e)))" END
     SIGNATURE(R"(geschäftsführer(?:in)?|(?:chef)?redakteur(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|)"
               R"(direktor(?:in)?|herausgeber(?:in)?|vorsitzende[r]?|vorstand|leiter(?:in)? \S+|leiter(?:in)?)"),
     R"(^\W*(?:foto|bild|grafik|illustration)s?\s*(?::|von|©)|\b(?:quelle|bildquelle|fotos?):|lizenziert unter|)"
@@ -76,13 +81,16 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(|^\W*mehr (?:erfahren|lesen|infos|dazu))" END,
     R"(\b(?:(?:diese[rnms]?|unser(?:e|em|en)?) (?:\w+ )?(?:ausgabe|newsletter)|in dieser ausgabe)\b)",
     R"(^(?:\(|(?:er|sie|es|das|dies|diese|aber|und|auch|doch|allerdings)\b))",
-    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) |\blesezeit\b|^(?:inhalt|inhaltsverzeichnis):?$)",
+    R"(^(?:hier ist|hier sind|willkommen (?:bei|zu|zum|im)) |\blesezeit\b|^(?:inhalt|inhaltsverzeichnis):?$|)"
+    R"(^\W*(?:das |die |der |unser(?:e)? )?(?:(?:zitat|zahl|bild|foto|grafik|tipp|frage|wort|video|satz|kopf) (?:des tages|der woche))\W*$)",
   },
   {  // fr
     R"(^\W*(?:bonjour|bonsoir|salut|coucou|bienvenue|(?:cher|chère|chers|chères)(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:cordialement|bien (?:à vous|amicalement|cordialement)|amitiés|)"
     R"((?:très )?bonne (?:lecture|journée|semaine|soirée|fin de semaine)|)"
     R"(à (?:bientôt|très vite|la semaine prochaine|demain|la prochaine)|)"
+    R"((?:bon|beau) (?:week-end|dimanche)|(?:belle|excellente) (?:journée|semaine|soirée)|)"
+    R"((?:nous vous|je vous|on vous) souhait(?:ons|e) (?:une |un )?(?:bonne|belle|excellente|bon|beau)|)"
     R"(merci(?: beaucoup)?(?:[!,.]|$| (?:de|pour|d') ?(?:votre|ta|vos|tes|nous|la|avoir|être|lire))|l'équipe (?:\S+ ){0,2}\S+$))" END
     SIGNATURE(R"(directeur|directrice|rédacteur en chef|rédactrice en chef|rédacteur|rédactrice|fondateur|)"
               R"(fondatrice|cofondateur|cofondatrice|président|présidente|gérant|gérante|pdg|éditeur|)"
@@ -94,13 +102,16 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:\s*\S+){0,6}?\s*(?:plus|ici|maintenant|la suite|l'article|vite))" END,
     R"(\b(?:(?:cette|notre) (?:newsletter|lettre|infolettre|édition)|dans (?:ce|le) numéro))" END,
     R"(^(?:\(|(?:il|elle|ils|elles|cela|ça|ceci|mais|et|donc|aussi|pourtant|cependant))" END ")",
-    R"(^(?:voici|bienvenue (?:dans|à|sur)) |\btemps de lecture\b|^(?:au )?sommaire ?:?$)",
+    R"(^(?:voici|bienvenue (?:dans|à|sur)) |\btemps de lecture\b|^(?:au )?sommaire ?:?$|)"
+    R"(^\W*(?:la |le |l')?(?:(?:citation|chiffre|photo|image|question|mot|conseil|graphique|phrase|vidéo) (?:du jour|de la semaine))\W*$)",
   },
   {  // es
     R"(^\W*(?:hola|buen(?:os)? días|buenas (?:tardes|noches)|bienvenid[oa]s?|)"
     R"((?:querid|estimad)[oa]s?(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:un )?(?:saludo|abrazo)s?(?: cordial(?:es)?)?|atentamente|cordialmente|)"
     R"(hasta (?:pronto|la próxima|mañana|la semana que viene)|(?:feliz|buena) (?:semana|lectura|día|fin de semana)|)"
+    R"(buen fin de semana|que (?:tengas|tenga|tengáis|tengan) (?:un )?(?:buen|feliz|excelente|gran)|)"
+    R"((?:te|os|les) deseamos (?:un|una)|)"
     R"((?:muchas )?gracias(?:[!,.]|$| por (?:leer|tu|su|vuestra|tus|sus|estar|seguir))|el equipo de (?:\S+ ){0,2}\S+$))" END
     SIGNATURE(R"(director|directora|editor|editora|redactor|redactora|fundador|fundadora|cofundador|)"
               R"(cofundadora|presidente|presidenta|gerente|consejero delegado|consejera delegada|)"
@@ -112,12 +123,14 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"((?:\s*\S+){0,6}?\s*(?:más|aquí|ahora|el artículo|la nota|completo))" END,
     R"(\b(?:(?:este|nuestro) (?:boletín|newsletter)|(?:esta|nuestra) (?:newsletter|edición)|en (?:este|el) número))" END,
     R"(^(?:\(|(?:él|ella|ellos|ellas|esto|eso|pero|y|también|sin embargo|además))" END ")",
-    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) |\btiempo de lectura\b|^(?:índice|sumario):?$)",
+    R"(^(?:aquí (?:está|están|tienes)|bienvenid[oa]s? a) |\btiempo de lectura\b|^(?:índice|sumario):?$|)"
+    R"(^\W*(?:la |el )?(?:(?:cita|frase|cifra|foto|imagen|pregunta|palabra|consejo|dato|número|gráfico|vídeo) (?:del día|de la semana))\W*$)",
   },
   {  // it
     R"(^\W*(?:ciao|buongiorno|buonasera|salve|benvenut[oaie]|(?:car[oaie]|gentil[ei])(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:cordiali |cari )?saluti|un (?:caro )?abbraccio|a presto|alla prossima(?: settimana)?|)"
-    R"(buona (?:lettura|giornata|settimana|serata)|)"
+    R"(buona (?:lettura|giornata|settimana|serata|domenica)|buon (?:fine settimana|weekend|proseguimento)|)"
+    R"((?:vi|ti) auguri(?:amo|o) (?:una |un )?(?:buona|buon|felice|serena)|)"
     R"((?:mille )?grazie(?:[!,.]|$| (?:per|di) (?:averci|aver|la|il|essere|leggere|seguirci))|)"
     R"((?:il team|la redazione|lo staff) di (?:\S+ ){0,2}\S+$))" END
     SIGNATURE(R"(direttore|direttrice|caporedattore|caporedattrice|redattore|redattrice|fondatore|)"
@@ -129,12 +142,14 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(unisciti|approfitta))" END R"((?:\s*\S+){0,6}?\s*(?:di più|qui|ora|subito|l'articolo|tutto))" END,
     R"(\b(?:(?:questa|la nostra) (?:newsletter|edizione)|in questo numero|in questa edizione))" END,
     R"(^(?:\(|(?:lui|lei|loro|questo|questa|ciò|ma|e|anche|però|inoltre|quindi))" END ")",
-    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) |\btempo di lettura\b|^(?:indice|sommario):?$)",
+    R"(^(?:ecco|benvenut[oi] (?:in|a|su)) |\btempo di lettura\b|^(?:indice|sommario):?$|)"
+    R"(^\W*(?:la |il |l')?(?:(?:citazione|frase|numero|foto|immagine|domanda|parola|consiglio|grafico|video) (?:del giorno|della settimana))\W*$)",
   },
   {  // nl
     R"(^\W*(?:hallo|hoi|goedemorgen|goedemiddag|goedenavond|welkom|(?:beste|lieve)(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:met )?(?:vriendelijke|hartelijke|warme) groet(?:en)?|groet(?:en|jes)|)"
-    R"(tot (?:snel|ziens|volgende week|de volgende keer|morgen)|veel leesplezier|fijne (?:dag|week|avond|weekend)|)"
+    R"(tot (?:snel|ziens|volgende week|de volgende keer|morgen)|veel leesplezier|(?:fijne|prettige) (?:dag|week|avond|weekend|zondag)|)"
+    R"((?:we|wij|ik) wens(?:en)? (?:je|u|jullie) (?:een )?(?:fijne|prettige|mooie|goede)|)"
     R"(bedankt(?:[!,.]|$| voor (?:het|je|uw|jullie))|dank (?:je|u)(?: wel)?|het (?:\S+ ){0,2}\S*team$))" END
     SIGNATURE(R"(directeur|hoofdredacteur|redacteur|oprichter|medeoprichter|eigenaar|eigenaresse|)"
               R"(voorzitter|uitgever|hoofd \S+)"),
@@ -144,12 +159,14 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(probeer|profiteer))" END R"((?:\s*\S+){0,6}?\s*(?:meer|hier|nu|verder|het artikel|snel))" END,
     R"(\b(?:(?:deze|onze) (?:nieuwsbrief|editie|newsletter)|in (?:dit|deze) (?:nummer|editie|nieuwsbrief)))" END,
     R"(^(?:\(|(?:hij|zij|ze|dit|dat|deze|maar|en|ook|toch|echter))" END ")",
-    R"(^(?:dit is|hier is|welkom (?:bij|in)) |\bleestijd\b|^(?:inhoud|inhoudsopgave):?$)",
+    R"(^(?:dit is|hier is|welkom (?:bij|in)) |\bleestijd\b|^(?:inhoud|inhoudsopgave):?$|)"
+    R"(^\W*(?:de |het )?(?:(?:citaat|quote|uitspraak|getal|foto|beeld|vraag|woord|tip|grafiek|video) van de (?:dag|week))\W*$)",
   },
   {  // pt
     R"(^\W*(?:olá|oi|bom dia|boa (?:tarde|noite)|bem-vind[oa]s?|(?:car|prezad|querid)[oa]s?(?:[^.!?]{0,40}[,!])))",
     R"(^\W*(?:(?:um )?(?:grande )?abraço|abraços|atenciosamente|cumprimentos|saudações|)"
-    R"(até (?:breve|logo|a próxima|à próxima|amanhã|a semana que vem)|boa (?:leitura|semana)|)"
+    R"(até (?:breve|logo|a próxima|à próxima|amanhã|a semana que vem)|boa (?:leitura|semana)|bom fim de semana|)"
+    R"((?:tenha|tenham) (?:um|uma) (?:ótim[oa]|bo[am]|excelente)|(?:desejamos|desejo)(?: a (?:você|vocês))? (?:um|uma)|)"
     R"((?:muito )?obrigad[oa](?:[!,.]|$| (?:por|pela|pelo))|(?:a )?equip[ea] (?:\S+ ){0,2}\S+$))" END
     SIGNATURE(R"(diretor|diretora|editor|editora|editor-chefe|editora-chefe|redator|redatora|fundador|)"
               R"(fundadora|cofundador|cofundadora|presidente|gerente|responsável por \S+)"),
@@ -159,7 +176,8 @@ constexpr std::array<std::array<const char*, k_cells>, k_languages> k_table = {{
     R"(reserve|compartilhe|siga|aproveite|saiba))" END R"((?:\s*\S+){0,6}?\s*(?:mais|aqui|agora|já|o artigo|completo))" END,
     R"(\b(?:(?:esta|nossa) (?:newsletter|edição)|(?:este|nosso) (?:boletim|informativo)|nesta edição|neste número))" END,
     R"(^(?:\(|(?:ele|ela|eles|elas|isso|isto|mas|e|também|porém|contudo))" END ")",
-    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) |\btempo de leitura\b|^(?:índice|sumário):?$)",
+    R"(^(?:aqui está|aqui estão|esta é|bem-vind[oa]s? (?:a|ao|à)) |\btempo de leitura\b|^(?:índice|sumário):?$|)"
+    R"(^\W*(?:a |o )?(?:(?:citação|frase|número|foto|imagem|pergunta|palavra|dica|gráfico|vídeo) (?:do dia|da semana))\W*$)",
   },
 }};
 // clang-format on

@@ -23,12 +23,14 @@ class Cues;
 
 enum class Cue {
   greeting,        // "Hello!", "Liebe Leserinnen und Leser,": addresses the reader
-  sign_off,        // "Best regards", "Bis nächste Woche", "Thank you for reading", a signature line
+  sign_off,        // "Best regards", "Bis nächste Woche", "Thank you for reading", "Einen schönen Tag
+                   // wünscht Ihnen", "Bon week-end", a signature line
                    // ("Jane Roe, Managing Editor, Harbour Gazette"): ends the issue
   credit,          // "Photo by ...", "Crédit photo :", "© ...": who made a picture; "CHART: ...",
                    // "Abbildung 3:": what a picture shows
   call_to_action,  // "Read more here", "Jetzt mehr erfahren": sends the reader elsewhere
-  self_reference,  // "In this issue", "Dans ce numéro": the issue talking about itself
+  self_reference,  // "In this issue", "Dans ce numéro": the issue talking about itself; "Quote of the
+                   // day", "Zitat des Tages" standing alone: the label of one of its recurring columns
   dangling,        // "But ...", "Aber ...", "Mais ...": needs the sentence before it
 };
 

@@ -1013,9 +1013,17 @@ class Summarizer {
     // A section's title over a grid of items ("Offers from Monday, 3.3.")
     // heads what they say.
     bool prose = d.heads_items || has_prose(d) || closing_verdict(d);
-    // "Contents", "In this issue", "Sommaire": a heading that names the
-    // issue's own parts heads no story (contents-heading.txt).
-    if (!d.heads_items && m_cues.is(Cue::self_reference, key, words)) return false;
+    // "Contents", "In this issue", "Sommaire", "Quote of the day": a heading
+    // that names the issue's own parts heads no story (contents-heading.txt,
+    // column-label-sign-off.html); nor does a closing line the outline read
+    // as a heading ("Einen schönen Abend wünscht Ihnen" over the editor's name).
+    // The title is read with a stop at its end: a signature line has none,
+    // and neither has a job listing's title ("Senior Editor, Data Desk,
+    // Berlin") or a headline that names a job ("A poetry editor leaves the
+    // jury").
+    if (!d.heads_items && (m_cues.is(Cue::self_reference, key, words) || m_cues.is(Cue::sign_off, key + ".", words))) {
+      return false;
+    }
     if (m_titles.contains(key) || !fits(words) || (d.order == 0 && !prose && (!m_bare_titles || words < 3))) {
       return false;
     }

@@ -61,6 +61,31 @@ TEST_CASE("the stemmer and stop words of each language are there", "[transform]"
   CHECK_FALSE(is_stopword("les", "xx"));
 }
 
+TEST_CASE("a recurring column's label alone and a closing wish are read in the seven languages", "[transform]") {
+  CHECK(cue("en", Cue::self_reference, "Quote of the day"));
+  CHECK(cue("de", Cue::self_reference, "Zitat des Tages"));
+  CHECK(cue("de", Cue::self_reference, "Die Zahl der Woche:"));
+  CHECK(cue("fr", Cue::self_reference, "La citation du jour"));
+  CHECK(cue("es", Cue::self_reference, "Frase del día"));
+  CHECK(cue("it", Cue::self_reference, "La parola della settimana"));
+  CHECK(cue("nl", Cue::self_reference, "Citaat van de dag"));
+  CHECK(cue("pt", Cue::self_reference, "Número da semana"));
+  // A label followed by what it labels states something.
+  CHECK_FALSE(cue("de", Cue::self_reference, "Zahl des Tages: 480 Millionen Euro"));
+  CHECK_FALSE(cue("en", Cue::self_reference, "The quote of the day came from the mayor at the opening"));
+
+  CHECK(cue("en", Cue::sign_off, "Wishing you a restful weekend,"));
+  CHECK(cue("de", Cue::sign_off, "Einen guten Abend wünscht Ihnen"));
+  CHECK(cue("de", Cue::sign_off, "Ein schönes Wochenende wünscht euch das Team"));
+  CHECK(cue("fr", Cue::sign_off, "Bon week-end à toutes et à tous"));
+  CHECK(cue("es", Cue::sign_off, "Que tengas un buen fin de semana."));
+  CHECK(cue("it", Cue::sign_off, "Vi auguriamo una buona domenica"));
+  CHECK(cue("nl", Cue::sign_off, "Wij wensen je een fijne week"));
+  CHECK(cue("pt", Cue::sign_off, "Tenha um ótimo fim de semana!"));
+  CHECK_FALSE(cue("de", Cue::sign_off,
+                  "Einen guten Start in die Saison erwischte der FC am Samstag mit einem 3:0 gegen Köln."));
+}
+
 TEST_CASE("cue phrases are read in the issue's language and in English", "[transform]") {
   CHECK(cue("fr", Cue::greeting, "Bonjour à toutes et à tous,"));
   CHECK(cue("es", Cue::greeting, "Queridos lectores, esta semana volvemos con novedades."));

@@ -989,6 +989,22 @@ TEST_CASE("summarize lists no heading that names the issue's own contents", "[tr
   for (const auto& i : s.items) CHECK(fold_for_match(i.title) != "sommaire");
 }
 
+TEST_CASE("summarize lists no recurring column's label and no closing greeting as an item", "[transform]") {
+  // "Zitat des Tages" over a quote and "Einen schönen Tag wünscht Ihnen"
+  // over the editor's name stand as headings between the stories: neither
+  // heads a story, and their words go to the stories
+  // (column-label-sign-off.html).
+  const Summary s =
+      summarize(clean(html_to_document(fixture("column-label-sign-off.html"))), options(4, "Der Hafenbote"));
+  INFO(all_text(s));
+  REQUIRE(!s.items.empty());
+  for (const auto& i : s.items) {
+    CHECK(fold_for_match(i.title) != "zitat des tages");
+    CHECK_THAT(i.title, !Catch::Contains("wünscht Ihnen"));
+  }
+  CHECK_THAT(all_text(s), !Catch::Contains("wünscht Ihnen"));
+}
+
 TEST_CASE("summarize tells a story's figure in a long briefing before the last of its titles", "[transform]") {
   // Twelve stories of about 80 words, each under a title of eight to ten
   // words: the titles alone would take all the words the lede leaves. They
