@@ -65,10 +65,11 @@ DISTILL_MARKER_RE(sponsor_strong,
 // Weaker sponsor labels: only when the block is a short label line. A
 // label that names the ad ("SPONSORED", "OUR PARTNER", "UNSER PARTNER")
 // heads it; one that ends in a preposition ("Together with") stands over
-// a logo (sponsor_label_over_logo).
+// a logo (sponsor_label_over_logo). A numbered section's label ("6.
+// PARTNER NEWS") is one too.
 DISTILL_MARKER_RE(
     sponsor_label,
-    R"(^\W*(together with|in partnership with|in collaboration with|in cooperation with|presented by|)"
+    R"(^\W*(?:\d{1,2}[.)]\W*)?(together with|in partnership with|in collaboration with|in cooperation with|presented by|)"
     R"((?:from |a word from )?(?:our|today's|this week's|this issue's) (?:partner|sponsor)s?|partner (?:offer|spotlight)s?|)"
     R"(sponsored|sponsor|sponsors|advertisement|advertising|promoted|promotion|partner|anzeige|werbung|)"
     R"((?:unser|unsere|unseren) (?:heutiger? |aktueller? )?(?:partner|sponsor)(?:in|en)?|partnerangebot|)"

@@ -177,3 +177,15 @@ TEST_CASE("a headline that reports a paywall is news, a subscriber-only offer is
     CHECK(hit->kind == RemovalKind::promo);
   }
 }
+
+TEST_CASE("a numbered section's sponsor label heads its ad as an unnumbered one does", "[transform]") {
+  for (const char* text : {"6. PARTNER NEWS", "2) Sponsored", "4. From our sponsor"}) {
+    CAPTURE(text);
+    const auto hit = marker(text, 0.4, /*label=*/true);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::sponsor);
+    CHECK(hit->action == MarkerAction::section);
+  }
+  CHECK_FALSE(marker("6. Harbour news", 0.4, /*label=*/true));
+  CHECK_FALSE(marker("1999. Partner", 0.4, /*label=*/true));  // a year, not a section number
+}
