@@ -211,11 +211,6 @@ bool Cleaner::sponsor_stem(std::string_view phrase) { return has_listed_word(Wor
 // that thanks is a credit, where a report would only state who funds what.
 bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList::thanks, folded); }
 
-// Whether the words before a sponsor phrase name the issue itself ("This
-// edition is supported by", "Questo numero è realizzato in collaborazione
-// con"), the content beside it ("Contenuto offerto da") or the season a
-// programme letter reports on: then the phrase says who paid for the
-// newsletter or its publisher, not for a product the newsletter sells.
 // Whether block i is in the issue's header: no block above it with the
 // words of a story yet.
 bool Cleaner::in_header(std::size_t i) const {
@@ -242,6 +237,11 @@ bool Cleaner::links_to_sponsor_named(std::size_t i, std::string_view after) cons
   return false;
 }
 
+// Whether the words before a sponsor phrase name the issue itself ("This
+// edition is supported by", "Questo numero è realizzato in collaborazione
+// con"), the content beside it ("Contenuto offerto da") or the season a
+// programme letter reports on: then the phrase says who paid for the
+// newsletter or its publisher, not for a product the newsletter sells.
 bool Cleaner::names_issue(std::string_view text) {
   return has_listed_word(WordList::issue, text) || has_listed_word(WordList::issue_opening, text);
 }
