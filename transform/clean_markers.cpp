@@ -214,10 +214,12 @@ bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList:
 // Whether block i is in the header: no block above it with the
 // words of a story yet.
 bool Cleaner::in_header(std::size_t i) const {
-  for (std::size_t j = 0; j < i; ++j) {
-    if (m_info[j].words > 20) return false;
+  if (!m_first_story) {
+    std::size_t j = 0;
+    while (j < size() && m_info[j].words <= 20) ++j;
+    m_first_story = j;
   }
-  return true;
+  return i <= *m_first_story;
 }
 
 // Whether block i links to the sponsor a credit names: the first word

@@ -71,6 +71,9 @@ class Cleaner {
   };
   std::vector<FooterCandidate> m_footer_candidates;
   std::optional<bool> m_shop_issue;  // is_shop_issue(), computed once
+  // The first block with the words of a story (or size()), for in_header;
+  // computed the first time it is asked.
+  mutable std::optional<std::size_t> m_first_story;
   // name_letters of each block's folded text, computed the first time a
   // pass asks for it (mark_native_ads and mark_own_name both read it).
   mutable std::vector<std::optional<std::string>> m_letters;

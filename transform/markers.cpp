@@ -768,15 +768,16 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   struct PromoKind {
     const RE2& re;
     const char* name;
+    bool paid_plan;  // a headline that reports a paywall is news, not this pitch
   };
-  const PromoKind promos[] = {{promo_upgrade(), "upgrade"},
-                              {promo_subscribe(), "subscribe"},
-                              {promo_referral(), "referral"},
-                              {promo_donation(), "donation"}};
+  const PromoKind promos[] = {{promo_upgrade(), "upgrade", true},
+                              {promo_subscribe(), "subscribe", false},
+                              {promo_referral(), "referral", false},
+                              {promo_donation(), "donation", false}};
   for (const auto& p : promos) {
     auto f = search(p.re, t);
     if (!f || !placed(*f, 40, 10)) continue;
-    if (&p.re == &promo_upgrade()) {
+    if (p.paid_plan) {
       const auto reported = search(paywall_reported(), t);
       if (reported && reported->pos + reported->phrase.size() == f->pos + f->phrase.size()) continue;
     }
