@@ -499,13 +499,11 @@ class Builder {
       return;
     }
     // Nested anchors are invalid HTML; gumbo closes the outer one, but be safe.
-    const bool outer = m_links.empty();
     m_links.push_back(OpenLink{url, m_text.size() + (space_is_due() ? 1 : 0), false, false});
     walk_children(node, ctx, depth);
     OpenLink link = std::move(m_links.back());
     m_links.pop_back();
     attach_link(link);
-    (void)outer;
   }
 
   void attach_link(OpenLink& link) {
@@ -574,7 +572,6 @@ class Builder {
     std::string repaired;
     s = valid_utf8(s, repaired);
     std::size_t i = 0;
-    const std::size_t before = m_text.size();
     std::size_t visible = 0;
     while (i < s.size()) {
       const std::size_t at = i;
@@ -620,7 +617,6 @@ class Builder {
       if (ctx.bold) m_bold_chars += visible;
       if (ctx.big) m_big_chars += visible;
     }
-    (void)before;
   }
 
   // Whether the next visible character gets a space before it: one is

@@ -958,7 +958,6 @@ std::string decode_base64(std::string_view in, TransferStats* stats) {
   unsigned acc = 0;
   int n = 0;  // characters in the current group
   int malformed = 0;
-  bool padded = false;
   const std::size_t size = in.size();
   for (std::size_t i = 0; i < size;) {
     // Four alphabet characters at the start of a group, as almost all of a
@@ -999,7 +998,6 @@ std::string decode_base64(std::string_view in, TransferStats* stats) {
         *o++ = static_cast<char>(acc >> 2);
       }
       if (n == 1) ++malformed;
-      padded = padded || n >= 2;
       acc = 0;
       n = 0;
       continue;
@@ -1018,7 +1016,6 @@ std::string decode_base64(std::string_view in, TransferStats* stats) {
   } else if (n == 1) {
     truncated = true;
   }
-  (void)padded;
   out.resize(static_cast<std::size_t>(o - out.data()));
   if (stats) {
     stats->malformed += malformed;

@@ -156,14 +156,14 @@ bool is_field_line(std::string_view t) {
   return std::count(label.begin(), label.end(), ' ') <= 2;
 }
 
-// Whether `line` was broken only because `next`'s first word did not fit
-// on it: the two together run past the wrap width. A field line below is
-// a line of its own, however long the line above.
 // Whether a trimmed line ends a sentence or a lead-in: '.', '!', '?', ':'.
 bool ends_clause(std::string_view t) {
   return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
 }
 
+// Whether `line` was broken only because `next`'s first word did not fit
+// on it: the two together run past the wrap width. A field line below is
+// a line of its own, however long the line above.
 bool wrapped_before(std::string_view line, std::string_view next, std::size_t width) {
   if (is_field_line(next)) return false;
   const std::size_t word = std::min(next.find_first_of(" \t"), next.size());
@@ -173,15 +173,10 @@ bool wrapped_before(std::string_view line, std::string_view next, std::size_t wi
 bool is_caps_heading(std::string_view t) {
   if (t.size() < 4 || t.size() > 80) return false;
   int upper = 0;
-  int letters = 0;
   for (unsigned char c : t) {
     if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') {
-      ++upper;
-      ++letters;
-    }
+    if (c >= 'A' && c <= 'Z') ++upper;
   }
-  (void)letters;
   if (upper < 3) return false;
   const char last = t.back();
   return last != ',' && last != ';';
