@@ -902,6 +902,38 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"(\brisparmio rispetto (?:all'|a un )acquisto (?:diretto|in contanti)|\bin base alla (?:tua |sua )?fascia (?:fiscale|di reddito)\b)"},
   {C::imprint, L::nl, false, R"(\bbesparing (?:ten opzichte van|vergeleken met) (?:directe |een directe )?aankoop|\bafhankelijk van (?:je|jouw|uw) (?:belastingschijf|inkomstenbelasting)\b)"},
   {C::imprint, L::pt, false, R"(\bpoupança (?:face à|em relação à) compra (?:direta|a pronto)|\bconsoante o (?:seu |teu )?escalão (?:de irs|fiscal)\b)"},
+  // A deals site's affiliate note ("When you buy through links in this
+  // email, we may earn an affiliate commission"), its editors' independence
+  // line beside it, and the small print under an exchange's or an app's
+  // sign-up bonus: the offer only for new users, only in eligible regions.
+  {C::imprint, L::en, false,
+   R"((?:when|if) you (?:buy|purchase|shop)(?: something| a product)? (?:through|via|using|from) (?:the |our )?links (?:in|on|from) (?:this|these|our)\b|\bmay (?:earn|receive|get) an? (?:small )?affiliate commission\b)"
+   R"(|\b(?:our )?editors (?:independently )?(?:choose|select|pick) (?:every|each|all) (?:deal|product|item|pick)s?(?: we feature)? independently\b|\bindependently (?:chosen|selected|picked) by our editors\b)"
+   R"(|\boffer (?:is )?(?:available|valid|open) (?:only )?(?:to|for) new (?:[\pL-]+ )?(?:users|customers|clients|members|account holders)\b|\bin eligible (?:regions|countries|states|jurisdictions|markets)(?: only)?\b)"},
+  {C::imprint, L::de, false,
+   R"(\bwenn (?:du|sie) (?:über|durch) (?:die |diese |unsere )?links (?:in diese[rm] (?:e-mail|mail|newsletter) |auf unserer (?:seite|website) )?(?:etwas )?(?:kaufst|kaufen|bestellst|bestellen)\b|\b(?:erhält|bekommt|verdient) [\pL-]+ (?:möglicherweise |eventuell |ggf\. )?eine (?:kleine )?(?:affiliate-|partner)?provision\b)"
+   R"(|\b(?:unsere|die) redaktion wählt (?:alle|jede[ns]?) (?:deals?|angebote?|produkte?) unabhängig aus\b|\bunabhängig von (?:unserer|der) redaktion ausgewählt\b)"
+   R"(|\bangebot gilt nur für neu(?:kunden|e (?:nutzer|kunden|mitglieder))\b|\bin (?:berechtigten|teilnehmenden) (?:ländern|regionen)\b)"},
+  {C::imprint, L::fr, false,
+   R"(\b(?:lorsque|quand|si) vous (?:achetez|effectuez un achat|commandez) (?:via|par|en passant par|à partir des?) (?:les |nos |ces )?liens\b|\b(?:peut|pouvons|pourrions|peuvent) (?:percevoir|toucher|recevoir) une (?:petite )?commission d'affiliation\b)"
+   R"(|\b(?:notre rédaction|nos rédacteurs|nos journalistes) (?:sélectionnent?|choisi(?:t|ssent)) (?:chaque|tous les|toutes les) (?:bons? plans?|offres?|produits?|deals?) (?:de (?:manière|façon) )?indépendan)"
+   R"(|\boffre (?:réservée|valable|disponible) (?:uniquement )?(?:aux|pour les) nouveaux (?:utilisateurs|clients|membres)\b|\bdans les (?:pays|régions) éligibles\b)"},
+  {C::imprint, L::es, false,
+   R"(\b(?:si|cuando) (?:compras|compra|usted compra|compras algo) (?:a través de|mediante|desde|con) (?:los |nuestros |estos )?enlaces\b|\b(?:puede|podemos|podría|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión de afiliad[oa]\b)"
+   R"(|\b(?:nuestros editores|nuestra redacción|el equipo editorial) (?:elige|eligen|selecciona|seleccionan) (?:cada|todas las|todos los) (?:ofertas?|productos?|chollos?) de (?:forma|manera) independiente\b)"
+   R"(|\boferta (?:disponible|válida) (?:solo |sólo |únicamente )?para nuevos (?:usuarios|clientes|miembros)\b|\ben (?:regiones|países) (?:elegibles|participantes)\b)"},
+  {C::imprint, L::it, false,
+   R"(\b(?:se|quando) acquisti (?:qualcosa )?(?:tramite|attraverso|dai) (?:i |questi |i nostri )?link\b|\b(?:potrebbe|può|potremmo|possiamo) (?:ricevere|guadagnare|percepire) una (?:piccola )?commissione (?:di affiliazione|come affiliat[oi])\b)"
+   R"(|\b(?:la nostra redazione|i nostri editor) (?:sceglie|scelgono|seleziona|selezionano) (?:ogni|ciascun[ao]?|tutte le|tutti i) (?:offert|prodott|affar)\pL* in modo indipendente\b)"
+   R"(|\bofferta (?:riservata|valida|disponibile) (?:solo |esclusivamente )?(?:ai|per i) nuovi (?:utenti|clienti|iscritti)\b|\bnei paesi (?:idonei|aderenti|ammissibili)\b)"},
+  {C::imprint, L::nl, false,
+   R"(\bals (?:je|u) (?:iets )?(?:koopt|bestelt) via (?:de |deze |onze )?links\b|\been (?:kleine )?(?:affiliate)?commissie (?:ontvangen|verdienen)\b|\bontvangen (?:wij|we) (?:mogelijk )?een (?:kleine )?affiliatecommissie\b)"
+   R"(|\b(?:onze|de) redactie (?:kiest|selecteert) (?:elke|iedere|alle) (?:deals?|aanbieding(?:en)?|producten|product) onafhankelijk\b)"
+   R"(|\baanbod (?:geldt )?(?:alleen|uitsluitend) (?:geldig )?voor nieuwe (?:gebruikers|klanten|leden)\b|\bin (?:deelnemende|in aanmerking komende) (?:landen|regio's)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\b(?:quando|se) (?:você )?compra(?:r)? (?:algo )?(?:através|por meio|a partir) d(?:os|estes|os nossos|e) (?:nossos )?links\b|\b(?:pode|podemos|poderá) (?:receber|ganhar) uma (?:pequena )?comissão de afiliad[oa]\b)"
+   R"(|\b(?:nossa equipe editorial|nossos editores|a nossa redação|a redação) (?:escolhe|escolhem|seleciona|selecionam) (?:cada|todas as|todos os) (?:ofertas?|produtos?|promoções?) de forma independente\b)"
+   R"(|\boferta (?:disponível|válida) (?:apenas|somente|só) para novos (?:usuários|utilizadores|clientes|membros)\b|\bem (?:regiões|países) elegíveis\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -2453,6 +2485,30 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:dank aan|met dank aan) de (?:mirrorbeheerders|beheerders van de mirrors)\b|\bde (?:md5|sha1|sha256)-controlesommen(?: en (?:gpg|pgp)-handtekeningen)? staan\b)"},
   {C::house_ad, L::pt, false,
    R"(\bobrigad[oa] aos (?:mantenedores|responsáveis|administradores) dos (?:espelhos|mirrors)\b|\bas somas de verificação (?:md5|sha1|sha256)(?: e as assinaturas (?:gpg|pgp))? estão\b)"},
+  // The publisher's own browser extension ("Add the free price tracker
+  // extension to Chrome") and its own job board pitched with its count of
+  // openings ("Browse 412 open roles at startups that just raised").
+  {C::house_ad, L::en, false,
+   R"(^(?:add|install|get|download) (?:the |our )?(?:free )?(?:[\pL-]+ ){0,2}(?:browser )?extension (?:to|for|in|on) |^add to (?:chrome|firefox|edge|safari|(?:your )?browser)\b)"
+   R"(|^browse (?:all |our |over |more than )?\d[\d,]* (?:new |open |live |remote )?(?:roles|jobs|positions|openings|vacancies)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:installiere|installieren sie|hol dir|holen sie sich|füge|fügen sie|lade|laden sie) (?:jetzt )?(?:die |unsere )?(?:kostenlose )?(?:[\pL-]+ ){0,2}[\pL-]*erweiterung\b|^(?:zu|in) (?:chrome|firefox|edge|safari|(?:deinem |ihrem )?browser) hinzufügen\b)"
+   R"(|^(?:entdecke|durchsuche|entdecken sie|durchsuchen sie|stöbere in) (?:alle |über |mehr als )?\d[\d.]* (?:neue |offene |aktuelle )?(?:stellen|jobs|stellenangebote)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:installez|ajoutez|téléchargez|installe|ajoute) (?:gratuitement )?(?:l'|notre )extension\b|^ajouter à (?:chrome|firefox|edge|safari|(?:votre )?navigateur)\b)"
+   R"(|^(?:parcourez|découvrez|consultez) (?:les |nos |plus de )?\d[\d  .]* (?:offres d'emploi|postes|offres)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:instala|añade|agrega|descarga|instale|añada) (?:gratis )?(?:la |nuestra )extensión\b|^(?:añadir|agregar) a (?:chrome|firefox|edge|safari|(?:tu )?navegador)\b)"
+   R"(|^(?:explora|descubre|consulta) (?:las |nuestras |más de )?\d[\d.]* (?:ofertas de empleo|vacantes|ofertas|empleos)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:installa|aggiungi|scarica) (?:gratis )?(?:l'|la nostra )estensione\b|^aggiungi a (?:chrome|firefox|edge|safari|(?:il tuo )?browser)\b)"
+   R"(|^(?:scopri|sfoglia|esplora) (?:le |gli |le nostre |oltre )?\d[\d.]* (?:offerte di lavoro|posizioni aperte|offerte)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:installeer|download) (?:gratis )?(?:de|onze) (?:gratis )?(?:[\pL-]+ )?[\pL-]*extensie\b|^voeg (?:de|onze) (?:gratis )?(?:[\pL-]+ )?[\pL-]*extensie toe\b|^toevoegen aan (?:chrome|firefox|edge|safari|(?:je )?browser)\b)"
+   R"(|^(?:bekijk|ontdek|doorzoek) (?:alle |onze |de |ruim )?\d[\d.]* (?:vacatures|banen|openstaande functies)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:instale|adicione|baixe|instala|adiciona) (?:grátis )?(?:a |nossa |a nossa )extensão\b|^adicionar ao (?:chrome|firefox|edge|safari|(?:seu )?navegador)\b)"
+   R"(|^(?:explore|veja|confira|descubra) (?:as |nossas |mais de )?\d[\d.]* (?:vagas|ofertas de emprego|oportunidades)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2814,6 +2870,23 @@ constexpr VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^(?:prova|provate) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: ora| gratis)?\W*$)"},
   {C::upsell, L::nl, false, R"(^(?:probeer|test) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: nu| gratis)?\W*$)"},
   {C::upsell, L::pt, false, R"(^(?:experimente|teste) (?:[\pL+-]+ ){1,3}(?:premium|plus|\+)(?: agora| grátis)?\W*$)"},
+  // Under a paywall's cut: the bare trial button ("Start trial") and the
+  // sign-in line for readers who already pay; and the button that joins the
+  // site's paid membership by its tier ("Join Pulse Plus").
+  {C::upsell, L::en, false,
+   R"(^start (?:(?:your|a|my) )?(?:free )?trial\W*$|^already (?:a )?(?:paid |paying |premium )?(?:subscriber|member)\? (?:sign|log) ?in\b|^join (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|gold|insider|\+)\W*$)"},
+  {C::upsell, L::de, false,
+   R"(^(?:gratis-?|kostenlos(?:e[ns]?)? )?(?:test|probe)(?:zeitraum|phase|abo|monat)? starten\W*$|^(?:schon|bereits) (?:abonnent|abonniert|mitglied|zahlende[rs]? abonnent)\pL*\? (?:hier )?(?:einloggen|anmelden)\b|^(?:werde|werden sie) (?:[\pL+-]+ ){0,2}(?:plus|premium|pro|\+)-?mitglied\W*$)"},
+  {C::upsell, L::fr, false,
+   R"(^(?:commencer|démarrer|commencez|démarrez) (?:l'|mon |votre )?essai(?: gratuit)?\W*$|^déjà (?:abonné|membre)\pL* ?\? (?:se connecter|connectez-vous|identifiez-vous)\b|^(?:rejoindre|rejoignez) (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
+  {C::upsell, L::es, false,
+   R"(^(?:empezar|comenzar|iniciar|empieza|comienza|inicia) (?:la |mi |tu )?prueba(?: gratuita| gratis)?\W*$|^¿?ya (?:eres|es) (?:suscriptor|miembro)\pL*(?: de pago)?\? (?:inicia sesión|accede|entra)\b|^(?:únete a|unirse a|hazte) (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
+  {C::upsell, L::it, false,
+   R"(^(?:inizia|avvia|iniziare) (?:la |il )?(?:prova|periodo di prova)(?: gratuit[ao])?\W*$|^sei già (?:abbonat|iscritt|membro)\pL*\? (?:accedi|entra)\b|^(?:unisciti a|entra in) (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
+  {C::upsell, L::nl, false,
+   R"(^(?:start|begin) (?:de |je |mijn )?(?:gratis )?proef(?:periode|abonnement)?\W*$|^al (?:een )?(?:betalende )?(?:abonnee|lid)\? (?:log in|inloggen|meld je aan)\b|^word lid van (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
+  {C::upsell, L::pt, false,
+   R"(^(?:começar|iniciar|comece|inicie) (?:o |meu |seu |a )?(?:teste|período de teste|avaliação)(?: grátis| gratuit[oa])?\W*$|^já (?:é|és) (?:assinante|membro|subscritor)\pL*\? (?:entre|faça login|inicie sessão)\b|^(?:junte-se a|junte-se ao|assine o) (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
