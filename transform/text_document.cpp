@@ -182,13 +182,13 @@ bool is_caps_heading(std::string_view t) {
   return last != ',' && last != ';';
 }
 
-// URLs written in the text: "http://", "https://" and "www." starts.
+// URLs written in the text: "http://", "https://", "ftp://" and "www." starts.
 std::vector<Link> find_urls(std::string_view text, int& removed) {
   std::vector<Link> links;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t best = std::string_view::npos;
-    for (std::string_view scheme : {"http://", "https://", "www."}) {
+    for (std::string_view scheme : {"http://", "https://", "ftp://", "www."}) {
       std::size_t at = pos;
       while ((at = text.find(scheme, at)) != std::string_view::npos) {
         // "www." only at a word start.

@@ -113,6 +113,15 @@ std::string read_fixture(const std::string& name) {
 }
 }  // namespace
 
+TEST_CASE("text_to_document links the FTP addresses a plain-text issue gives for its downloads", "[transform]") {
+  // Release notes of around 2000 name their tarballs on FTP servers; the
+  // digest links them as it links web addresses.
+  const Document d = text_to_document("Tarballs: ftp://ftp.tarnwick.example/pub/tarnwick/3.1/ (mirrors below).\n");
+  REQUIRE(d.blocks.size() == 1);
+  REQUIRE(d.blocks[0].links.size() == 1);
+  CHECK(d.blocks[0].links[0] == Link{"ftp://ftp.tarnwick.example/pub/tarnwick/3.1/", "ftp://ftp.tarnwick.example/pub/tarnwick/3.1/"});
+}
+
 TEST_CASE("text_to_document keeps a wrapped item of an unindented list as one item", "[transform]") {
   const std::string text = read_fixture("wrapped_list_unindented.txt");
   REQUIRE_FALSE(text.empty());
