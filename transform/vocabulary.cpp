@@ -934,6 +934,30 @@ constexpr VocabularyRow k_rows[] = {
    R"(\b(?:quando|se) (?:você )?compra(?:r)? (?:algo )?(?:através|por meio|a partir) d(?:os|estes|os nossos|e) (?:nossos )?links\b|\b(?:pode|podemos|poderá) (?:receber|ganhar) uma (?:pequena )?comissão de afiliad[oa]\b)"
    R"(|\b(?:nossa equipe editorial|nossos editores|a nossa redação|a redação) (?:escolhe|escolhem|seleciona|selecionam) (?:cada|todas as|todos os) (?:ofertas?|produtos?|promoções?) de forma independente\b)"
    R"(|\boferta (?:disponível|válida) (?:apenas|somente|só) para novos (?:usuários|utilizadores|clientes|membros)\b|\bem (?:regiões|países) elegíveis\b)"},
+  // A fare sale's rules and a first-year price's small print: the travel
+  // dates the fares hold for, no refunds, the taxes and fees left out,
+  // seats that may run out, and the renewal billed at the full price.
+  {C::imprint, L::en, false,
+   R"(\bfares? (?:are|is) non-?refundable\b|\bfares? do(?:es)? not include (?:taxes|fees|the|passenger|airport|government|security)\b|\bseats are limited and (?:may|might) not be available\b|\bvalid for travel (?:departing|originating|between|completed)\b)"
+   R"(|\b(?:price|rate|discount|offer) applies (?:only )?to the first (?:year|month|term)\b|\brenewals? (?:are|is) (?:billed|charged) at\b)"},
+  {C::imprint, L::de, false,
+   R"(\btarife? (?:sind|ist) nicht erstattbar\b|\b(?:preise|tarife) (?:verstehen sich )?(?:ohne|zzgl\.?|zuzüglich) (?:steuern|gebühren|flughafengebühren|steuern und gebühren)\b|\bsitzplätze sind begrenzt und (?:möglicherweise|eventuell) nicht\b|\bgültig für (?:abflüge|reisen) (?:vom|zwischen|ab dem)\b)"
+   R"(|\b(?:preis|angebot|rabatt) gilt (?:nur )?für das erste (?:jahr|vertragsjahr)\b|\bverlängerungen? (?:wird|werden) (?:mit|zu) [^.!?]{0,30}berechnet\b)"},
+  {C::imprint, L::fr, false,
+   R"(\btarifs? non remboursables?\b|\b(?:tarifs?|prix) (?:n'incluent pas|hors) (?:les )?(?:taxes|frais|redevances)\b|\bplaces (?:sont )?limitées et (?:peuvent|pourraient) ne pas être disponibles\b|\bvalables? pour (?:des |les )?(?:départs|voyages) (?:du|entre|à partir du)\b)"
+   R"(|\b(?:le )?prix s'applique (?:uniquement )?à la première année\b|\b(?:le )?renouvellement (?:est )?facturé\b)"},
+  {C::imprint, L::es, false,
+   R"(\btarifas? no reembolsables?\b|\b(?:tarifas|precios) no incluyen (?:las )?(?:tasas|impuestos|cargos)\b|\bplazas (?:son )?limitadas y (?:pueden|podrían) no estar disponibles\b|\bválid[oa]s? para (?:viajar|vuelos|salidas) (?:del|entre|desde el)\b)"
+   R"(|\bel precio se aplica (?:solo |sólo )?al primer año\b|\b(?:las )?renovaciones? se factura\b)"},
+  {C::imprint, L::it, false,
+   R"(\btariff[ae] non rimborsabil[ei]\b|\b(?:tariffe|prezzi) non includono (?:le )?(?:tasse|oneri|diritti)\b|\bposti (?:sono )?limitati e (?:potrebbero|possono) non essere disponibili\b|\bvalid[ae] per (?:partenze|viaggi) (?:dal|tra il|a partire dal)\b)"
+   R"(|\bil prezzo si applica (?:solo )?al primo anno\b|\b(?:il )?rinnovo (?:è|viene) fatturat)"},
+  {C::imprint, L::nl, false,
+   R"(\btarieven zijn niet restitueerbaar\b|\b(?:tarieven|prijzen) (?:zijn )?exclusief (?:belastingen|luchthavenbelasting|toeslagen)\b|\bstoelen zijn beperkt en (?:mogelijk|misschien) niet\b|\bgeldig voor (?:vertrek|reizen) (?:tussen|vanaf)\b)"
+   R"(|\b(?:de )?prijs geldt (?:alleen )?voor het eerste jaar\b|\bverlenging(?:en)? (?:wordt|worden) (?:gefactureerd|berekend)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\btarifas? não reembolsáve(?:l|is)\b|\b(?:tarifas|preços) não incluem (?:as )?(?:taxas|impostos|encargos)\b|\blugares (?:são )?limitados e (?:podem|poderão) não estar disponíveis\b|\bválid[oa]s? para (?:viagens|partidas|voos) (?:de|entre|a partir de)\b)"
+   R"(|\bo preço aplica-se (?:apenas )?ao primeiro ano\b|\b(?:a )?renovação (?:é )?cobrad[ao]\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -2509,6 +2533,46 @@ constexpr VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(^(?:instale|adicione|baixe|instala|adiciona) (?:grátis )?(?:a |nossa |a nossa )extensão\b|^adicionar ao (?:chrome|firefox|edge|safari|(?:seu )?navegador)\b)"
    R"(|^(?:explore|veja|confira|descubra) (?:as |nossas |mais de )?\d[\d.]* (?:vagas|ofertas de emprego|oportunidades)\b)"},
+  // A maker's own shop beside its letter: a computer configured to order
+  // ("Configure yours", "we build it in 5 business days"), a rebate to
+  // claim, gift certificates that come in any amount and the button that
+  // orders one, a partner's miles per stay or rental and the code to give
+  // when booking.
+  {C::house_ad, L::en, false,
+   R"(^(?:configure|customi[sz]e) yours\b|^configure your (?:own|new) (?:pc|computer|desktop|notebook|laptop)\b|\bbuild yours (?:now|today|online)\W*$|\bwe build it (?:to order )?in \d+ (?:business |working )?days\b)"
+   R"(|\b(?:get|receive|claim) (?:a |an |up to )?[$£€] ?\d+(?:\.\d\d)? (?:mail-in |cash )?rebate\b)"
+   R"(|\b(?:[\pL&'-]+ )?gift (?:certificates?|cards?|vouchers?) (?:come|are sold|are available) in any amount\b|\b(?:order|buy|give|send) (?:a |an )?(?:e-?)?gift (?:certificate|card|voucher)s?\W*$)"
+   R"(|\b\d[\d,]* (?:[\pL-]+ ){0,2}(?:miles|points) per (?:stay|night|rental|booking)\b|\buse (?:the )?(?:discount|promo(?:tion(?:al)?)?|offer|rate) code [a-z0-9-]+ when you (?:reserve|book|rent)\b|^(?:fly|stay|drive|rent|travel|park)(?:,? (?:and|&) (?:fly|stay|drive|rent|park))? for less\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:konfigurieren sie|konfiguriere) (?:ihren|deinen) (?:neuen|eigenen|wunsch-?)|^(?:jetzt )?(?:wunsch-?)?(?:pc|rechner|notebook) konfigurieren\W*$|\bwir bauen (?:ihn|ihren (?:pc|rechner)|deinen (?:pc|rechner)) in \d+ (?:werk|arbeits)tagen\b)"
+   R"(|\b(?:erhalten sie|erhältst du|sichern sie sich|sichere dir) (?:bis zu )?\d+ ?(?:€|euro) (?:cashback|rückvergütung)\b)"
+   R"(|\bgutscheine? (?:gibt es|erhalten sie) in jeder (?:höhe|wunschhöhe)\b|\bgutschein (?:bestellen|kaufen|verschenken)\W*$)"
+   R"(|\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:meilen|punkte) pro (?:aufenthalt|übernachtung|anmietung|buchung)\b|\bmit dem (?:rabatt|aktions)code [a-z0-9-]+ bei (?:der )?(?:buchung|reservierung|anmietung)\b|^günstiger (?:übernachten|fahren|mieten|reisen|parken)(?: (?:und|&) (?:übernachten|fahren|mieten|parken))?\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(^configurez (?:le vôtre|votre (?:nouveau|propre) (?:pc|ordinateur|portable))\b|\bnous l'assemblons en \d+ jours\b)"
+   R"(|\b(?:recevez|obtenez) (?:jusqu'à )?\d+ ?(?:€|euros?) (?:remboursés|de remboursement)\b)"
+   R"(|\b(?:commander|offrir|acheter|commandez|offrez) (?:un|une) (?:bon|carte|chèque)[ -]cadeau\W*$)"
+   R"(|\b\d[\d .]* (?:[\pL-]+ ){0,2}(?:miles|points) par (?:séjour|nuit|location|réservation)\b|\b(?:avec|utilisez) le code (?:promo )?[a-z0-9-]+ lors de (?:votre|la) réservation\b|^(?:dormez|roulez|voyagez|louez|garez-vous)(?: et (?:dormez|roulez|louez))? moins cher\b)"},
+  {C::house_ad, L::es, false,
+   R"(^configura (?:el tuyo|tu (?:nuevo|propio) (?:pc|ordenador|portátil))\b|\blo montamos en \d+ días\b)"
+   R"(|\b(?:recibe|obtén|consigue) (?:hasta )?\d+ ?(?:€|euros) de reembolso\b)"
+   R"(|\b(?:compra|regala|pide) (?:una|un) (?:tarjeta|cheque|vale)[ -]regalo\W*$)"
+   R"(|\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:millas|puntos) por (?:estancia|noche|alquiler|reserva)\b|\b(?:usa|con) el código (?:promocional |de descuento )?[a-z0-9-]+ al reservar\b|^(?:alójate|viaja|conduce|alquila|aparca)(?: y (?:alójate|conduce|alquila))? por menos\b)"},
+  {C::house_ad, L::it, false,
+   R"(^configura il tuo nuovo (?:pc|computer|notebook|portatile)\b|\blo assembliamo in \d+ giorni\b)"
+   R"(|\b(?:ricevi|ottieni) (?:fino a )?\d+ ?(?:€|euro) di rimborso\b)"
+   R"(|\b(?:regala|acquista|ordina) (?:una|un) (?:gift card|carta regalo|buono regalo)\W*$)"
+   R"(|\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:miglia|punti) per (?:soggiorno|notte|noleggio|prenotazione)\b|\b(?:usa|con) il codice (?:sconto )?[a-z0-9-]+ (?:al momento della prenotazione|quando prenoti)\b|^(?:dormi|viaggia|noleggia|parcheggia)(?: e (?:dormi|noleggia|viaggia))? (?:a meno|spendendo meno)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:stel (?:je|uw) (?:eigen )?(?:pc|computer|laptop) samen|configureer (?:je|uw) nieuwe (?:pc|computer|laptop))\b|\bwij bouwen (?:hem|je pc|uw pc) in \d+ werkdagen\b)"
+   R"(|\b(?:ontvang|krijg) (?:tot )?(?:€ ?)?\d+ (?:euro )?cashback\b)"
+   R"(|\b(?:bestel|koop|geef) (?:een )?cadeau(?:bon|kaart)\W*$)"
+   R"(|\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:miles|punten) per (?:verblijf|nacht|huur|boeking)\b|\b(?:gebruik|met) (?:de )?(?:kortings|actie)code [a-z0-9-]+ bij het (?:reserveren|boeken)\b|^(?:voordelig|goedkoper) (?:overnachten|huren|reizen|parkeren)(?: (?:en|&) (?:overnachten|huren|parkeren))?\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(^configure (?:o seu|seu) novo (?:pc|computador|portátil)\b|\bmontamo-lo em \d+ dias\b)"
+   R"(|\b(?:receba|ganhe) (?:até )?(?:€ ?)?\d+ (?:€ |euros )?de reembolso\b)"
+   R"(|\b(?:compre|ofereça|peça) (?:um|uma) (?:cartão|vale|cheque)[ -](?:presente|oferta)\W*$)"
+   R"(|\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:milhas|pontos) por (?:estadia|noite|aluguel|aluguer|reserva)\b|\b(?:use|com) o código (?:promocional |de desconto )?[a-z0-9-]+ ao reservar\b|^(?:durma|viaje|alugue|estacione)(?: e (?:durma|alugue|viaje))? por menos\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2887,6 +2951,22 @@ constexpr VocabularyRow k_rows[] = {
    R"(^(?:start|begin) (?:de |je |mijn )?(?:gratis )?proef(?:periode|abonnement)?\W*$|^al (?:een )?(?:betalende )?(?:abonnee|lid)\? (?:log in|inloggen|meld je aan)\b|^word lid van (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
   {C::upsell, L::pt, false,
    R"(^(?:começar|iniciar|comece|inicie) (?:o |meu |seu |a )?(?:teste|período de teste|avaliação)(?: grátis| gratuit[oa])?\W*$|^já (?:é|és) (?:assinante|membro|subscritor)\pL*\? (?:entre|faça login|inicie sessão)\b|^(?:junte-se a|junte-se ao|assine o) (?:[\pL+-]+ ){1,3}(?:plus|premium|pro|\+)\W*$)"},
+  // A program's trial to download ("Download a free 30-day trial of ..."),
+  // and the heading of its box ("TRY TAXPREP FREE").
+  {C::upsell, L::en, false,
+   R"(\bfree (?:\d+|thirty|fifteen|fourteen|seven)[- ]day trial\b|\b(?:download|get) (?:a |the |our )?(?:free )?trial (?:version|copy|edition)\b|^try (?:[\pL-]+ ){1,3}(?:free|for free)\W*$)"},
+  {C::upsell, L::de, false,
+   R"(\bkostenlose (?:\d+|dreißig|vierzehn)[- ]?tägige? test(?:version|phase)\b|\b\d+ tage (?:kostenlos|gratis) testen\b|\b(?:laden sie|lade) (?:die |eine |unsere )?(?:kostenlose )?testversion\b|^(?:[\pL-]+ ){1,3}(?:kostenlos|gratis) testen\W*$)"},
+  {C::upsell, L::fr, false,
+   R"(\bessai gratuit de (?:\d+|trente|quinze) jours\b|\bversion d'essai gratuite\b|\btéléchargez (?:la|une|notre) version d'essai\b|^essayez (?:[\pL-]+ ){1,3}gratuitement\W*$)"},
+  {C::upsell, L::es, false,
+   R"(\bprueba gratuita de (?:\d+|treinta|quince) días\b|\bversión de prueba gratuita\b|\bdescarga (?:la|una) versión de prueba\b|^prueba (?:[\pL-]+ ){1,3}gratis\W*$)"},
+  {C::upsell, L::it, false,
+   R"(\bprova gratuita di (?:\d+|trenta|quindici) giorni\b|\bversione di prova gratuita\b|\bscarica (?:la|una) versione di prova\b|^prova (?:[\pL-]+ ){1,3}gratis\W*$)"},
+  {C::upsell, L::nl, false,
+   R"(\bgratis proefversie\b|\b(?:\d+|dertig|veertien) dagen gratis (?:uit)?proberen\b|\bdownload (?:de|een) (?:gratis )?proefversie\b|^probeer (?:[\pL-]+ ){1,3}gratis\W*$)"},
+  {C::upsell, L::pt, false,
+   R"(\bavaliação gratuita de (?:\d+|trinta|quinze) dias\b|\bversão de avaliação gratuita\b|\bteste grátis (?:de|por) (?:\d+|trinta|quinze) dias\b|\b(?:baixe|descarregue) (?:a|uma) versão (?:de avaliação|de teste)\b|^experimente (?:[\pL-]+ ){1,3}grátis\W*$)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"

@@ -2800,3 +2800,41 @@ TEST_CASE("a heading that asks the reader a question over an offer's copy and bu
            story("Harbour", 3)}));
   CHECK(kept(story_question, "Will your rent go up next year?"));
 }
+
+TEST_CASE("a shop's gift-certificate box and a partner's travel box go whole in the middle of the issue",
+          "[transform]") {
+  // A music shop's new releases: each release with its price is the news.
+  // A boxed cell, its title, copy that names the shop's gift certificates
+  // and a button, stands among them; so does a partner box whose title
+  // pitches travel "for less" over more than forty words of offers.
+  std::vector<Block> blocks;
+  for (const char* item : {"The Harbour Lights recorded their third album in a farmhouse in eleven days, twelve songs "
+                           "and most of them under three minutes, for $13.49.",
+                           "The two-disc edition of last year's sailing drama adds a 45-minute documentary about "
+                           "filming in the North Atlantic and a commentary, for $19.99."}) {
+    blocks.push_back(para(item));
+  }
+  blocks.push_back(
+      para("Gift certificates\nGive the gift of music. Brightsound gift certificates come in any amount "
+           "from $10 to $500 and arrive by e-mail within minutes.\nOrder a gift certificate",
+           {Link{"Order a gift certificate", "https://shop.example/gift"}}));
+  blocks.push_back(
+      para("Stay and drive for less\nHarbour Inns: weekend rooms from $59 a night in all our cities, "
+           "plus 500 bonus points per stay.\nCoastal Car Rental: compact cars from $22 a day, with 50 "
+           "bonus points per rental, and a free second driver on every booking this month.\nUse code "
+           "WK22 when you reserve."));
+  for (const char* item : {"All 26 episodes of the public-television astronomy series come on four discs, with a "
+                           "printable star chart for each month, for $39.99.",
+                           "The Harbour Lights play a free in-store set at our warehouse on October 23, and it will "
+                           "be broadcast live on our site at 8 p.m.",
+                           "A new recording of the Goldberg Variations on a 1920s piano, with notes by the pianist "
+                           "on each variation, for $15.99."}) {
+    blocks.push_back(para(item));
+  }
+  const CleanResult r = clean(doc({blocks}));
+  CHECK(reason_for(r, "Gift certificates").starts_with("promo:"));
+  CHECK(reason_for(r, "Stay and drive for less").starts_with("promo:"));
+  CHECK(kept(r, "The Harbour Lights recorded"));
+  CHECK(kept(r, "All 26 episodes"));
+  CHECK(kept(r, "The Harbour Lights play"));
+}

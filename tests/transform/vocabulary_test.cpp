@@ -1215,3 +1215,85 @@ TEST_CASE("a tariff upgrade button, a phone on instalments, opening hours, a pau
   CHECK_FALSE(hit(Category::footer, "Die Bibliothek ändert ab April ihre Öffnungszeiten."));
   CHECK_FALSE(hit(Category::footer, "The port paused deliveries of grain for a week."));
 }
+
+TEST_CASE(
+    "a fare sale's rules, a first-year price's renewal, a computer built to order, a rebate, gift certificates, a "
+    "partner's miles and a program's trial download are chrome",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // A fare sale's rules and a first-year price's small print.
+  CHECK(hit(Category::imprint, "Fares are nonrefundable; changes are not permitted."));
+  CHECK(hit(Category::imprint, "Fares do not include passenger facility charges of up to $18."));
+  CHECK(hit(Category::imprint, "Seats are limited and may not be available on all flights."));
+  CHECK(hit(Category::imprint, "Web Fares are valid for travel departing Saturday, March 9."));
+  CHECK(hit(Category::imprint, "Domain price applies to the first year of new registrations."));
+  CHECK(hit(Category::imprint, "Renewals are billed at $14.95 a year."));
+  CHECK(hit(Category::imprint, "Die Tarife sind nicht erstattbar."));
+  CHECK(hit(Category::imprint, "Preise zzgl. Steuern und Gebühren."));
+  CHECK(hit(Category::imprint, "Sitzplätze sind begrenzt und möglicherweise nicht auf allen Flügen verfügbar."));
+  CHECK(hit(Category::imprint, "Gültig für Abflüge vom 3. bis 9. März."));
+  CHECK(hit(Category::imprint, "Der Preis gilt nur für das erste Jahr; Verlängerungen werden mit 12,95 € berechnet."));
+  CHECK(hit(Category::imprint, "Tarifs non remboursables."));
+  CHECK(hit(Category::imprint, "Les tarifs n'incluent pas les taxes d'aéroport."));
+  CHECK(hit(Category::imprint, "Places limitées et peuvent ne pas être disponibles sur tous les vols."));
+  CHECK(hit(Category::imprint, "Le prix s'applique uniquement à la première année."));
+  CHECK(hit(Category::imprint, "Tarifas no reembolsables."));
+  CHECK(hit(Category::imprint, "Plazas limitadas y pueden no estar disponibles en todos los vuelos."));
+  CHECK(hit(Category::imprint, "El precio se aplica solo al primer año; las renovaciones se facturan a 12,95 €."));
+  CHECK(hit(Category::imprint, "Tariffe non rimborsabili."));
+  CHECK(hit(Category::imprint, "Il prezzo si applica solo al primo anno; il rinnovo viene fatturato a 12,95 €."));
+  CHECK(hit(Category::imprint, "Tarieven zijn niet restitueerbaar."));
+  CHECK(hit(Category::imprint, "De prijs geldt alleen voor het eerste jaar."));
+  CHECK(hit(Category::imprint, "Tarifas não reembolsáveis."));
+  CHECK(hit(Category::imprint, "O preço aplica-se apenas ao primeiro ano; a renovação é cobrada a 12,95 €."));
+  // A maker's own shop: built to order, a rebate, gift certificates, a
+  // partner's miles and the code to give when booking.
+  CHECK(hit(Category::house_ad, "Configure yours"));
+  CHECK(hit(Category::house_ad, "Choose your drives, and we build it in 5 business days."));
+  CHECK(hit(Category::house_ad, "Buy the printer with any desktop and get a $50 mail-in rebate."));
+  CHECK(hit(Category::house_ad, "Acme gift certificates come in any amount from $10 to $500."));
+  CHECK(hit(Category::house_ad, "Order a gift certificate"));
+  CHECK(hit(Category::house_ad, "Rooms from $59 a night, plus 500 miles per stay."));
+  CHECK(hit(Category::house_ad, "Use discount code WF2002 when you reserve."));
+  CHECK(hit(Category::house_ad, "Stay and drive for less"));
+  CHECK(hit(Category::house_ad, "Konfigurieren Sie Ihren neuen PC mit bis zu 1 GB Speicher."));
+  CHECK(hit(Category::house_ad, "Sichern Sie sich bis zu 50 € Cashback."));
+  CHECK(hit(Category::house_ad, "Gutschein bestellen"));
+  CHECK(hit(Category::house_ad, "500 Meilen pro Aufenthalt in allen Hotels."));
+  CHECK(hit(Category::house_ad, "Günstiger übernachten und mieten"));
+  CHECK(hit(Category::house_ad, "Configurez votre nouveau PC avec jusqu'à 1 Go de mémoire."));
+  CHECK(hit(Category::house_ad, "Recevez jusqu'à 50 € remboursés."));
+  CHECK(hit(Category::house_ad, "Utilisez le code WF2002 lors de votre réservation."));
+  CHECK(hit(Category::house_ad, "Configura tu nuevo ordenador con hasta 1 GB de memoria."));
+  CHECK(hit(Category::house_ad, "500 puntos por estancia en todos los hoteles."));
+  CHECK(hit(Category::house_ad, "Alójate y conduce por menos"));
+  CHECK(hit(Category::house_ad, "Ottieni fino a 50 € di rimborso."));
+  CHECK(hit(Category::house_ad, "Usa il codice WF2002 al momento della prenotazione."));
+  CHECK(hit(Category::house_ad, "Stel je eigen pc samen met tot 1 GB geheugen."));
+  CHECK(hit(Category::house_ad, "Gebruik de kortingscode WF2002 bij het reserveren."));
+  CHECK(hit(Category::house_ad, "Ofereça um cartão-presente"));
+  CHECK(hit(Category::house_ad, "500 pontos por estadia em todos os hotéis."));
+  // A program's trial to download and its box's heading.
+  CHECK(hit(Category::upsell, "Download a free 30-day trial of TaxPrep 2002."));
+  CHECK(hit(Category::upsell, "TRY TAXPREP FREE"));
+  CHECK(hit(Category::upsell, "Laden Sie die kostenlose Testversion herunter."));
+  CHECK(hit(Category::upsell, "Steuerprogramm 30 Tage kostenlos testen"));
+  CHECK(hit(Category::upsell, "Essai gratuit de 30 jours."));
+  CHECK(hit(Category::upsell, "Prueba gratuita de 30 días."));
+  CHECK(hit(Category::upsell, "Prova Fisco Facile gratis"));
+  CHECK(hit(Category::upsell, "Download een gratis proefversie."));
+  CHECK(hit(Category::upsell, "Avaliação gratuita de 30 dias."));
+  // News names fares, renewals, gift cards and miles otherwise.
+  CHECK_FALSE(hit(Category::imprint, "The airline said fares on the route rose 12 percent last year."));
+  CHECK_FALSE(hit(Category::imprint, "Passport renewals rose by 8 percent in the first year of the scheme."));
+  CHECK_FALSE(hit(Category::house_ad, "Shoppers bought $2 million in gift cards in December."));
+  CHECK_FALSE(hit(Category::house_ad, "The new line runs 40 miles per hour faster than the old one."));
+  CHECK_FALSE(hit(Category::upsell, "The trial of the former minister opens on Monday."));
+  CHECK_FALSE(hit(Category::house_ad, "Customize your desktop with a photo of your own."));
+  CHECK_FALSE(hit(Category::house_ad, "Konfigurieren Sie Ihren Router mit einem neuen Passwort."));
+}
