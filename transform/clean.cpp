@@ -88,6 +88,7 @@ CleanResult Cleaner::run() {
   if (m_context.heuristics) {
     mark_between_promos();
     mark_promo_boxes();
+    mark_priced_cards();
     mark_lead_in_lists();
     mark_mirror_lists();
   }
@@ -335,8 +336,25 @@ void Cleaner::tidy() {
     std::optional<RemovalKind> first_removed;
     bool owning_below = false;
     bool kept_any = false;
+    // A label over a box whose own title went with it ("FROM OUR
+    // BOOKSHOP" over the book's title, its copy and its button) labels
+    // that box, when the issue's next heading of the label's rank or
+    // above closes it: the title does not end the label's section.
+    bool crossed_title = false;
+    bool closed = true;
     for (std::size_t j = i + 1; j < size(); ++j) {
-      if (m_info[j].heading_like && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) break;
+      const bool first_worded = !first_removed && !kept_any;
+      if (m_info[j].heading_like && m_info[j].reason && owns_heading(m_info[j].reason->kind) &&
+          (crossed_title || (m_info[j].rank <= m_info[i].rank && first_worded && m_info[i].words <= 6))) {
+        // The title, and the box's button set as a heading under it.
+        if (!crossed_title) first_removed = m_info[j].reason->kind;
+        crossed_title = true;
+        continue;
+      }
+      if (m_info[j].heading_like && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) {
+        if (crossed_title) closed = m_info[j].rank <= m_info[i].rank && !m_info[j].reason;
+        break;
+      }
       if (m_info[j].words == 0) continue;
       if (!m_info[j].reason) {
         kept_any = true;
@@ -355,7 +373,7 @@ void Cleaner::tidy() {
     const bool owned =
         first_removed && (owns_heading(*first_removed) || (*first_removed == RemovalKind::footer && owning_below) ||
                           (*first_removed == RemovalKind::legal && boxed_label(i)));
-    if (owned && !kept_any) remove(i, {RemovalKind::orphan, "heading of a removed section"});
+    if (owned && !kept_any && closed) remove(i, {RemovalKind::orphan, "heading of a removed section"});
   }
   mark_contents_lines();
   for (std::size_t i = 0; i < size(); ++i) {

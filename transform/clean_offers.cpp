@@ -316,6 +316,51 @@ void Cleaner::mark_shop_sections() {
   }
 }
 
+// A product's card in an issue that is no shop's: its name, a short line
+// of copy, a row of nothing but prices (the old one struck through beside
+// the new: "189,00 € 159,00 €*") and a button that calls to act ("Jetzt
+// entdecken", "Shop now"). Set between the features of a brand's magazine,
+// it is the sender's offer; a shop's issue is its cards, and keeps them.
+void Cleaner::mark_priced_cards() {
+  std::vector<std::size_t> worded;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
+      worded.push_back(i);
+  }
+  auto price_row = [&](std::size_t i) {
+    if (count_prices(m_info[i].folded) < 2) return false;
+    const std::string_view text = m_info[i].folded;
+    for (std::size_t k = 0; k < text.size();) {
+      const char32_t c = next_code_point(text, k);
+      if (is_word_code_point(c) && (c < '0' || c > '9')) return false;
+    }
+    return true;
+  };
+  std::vector<std::size_t> taken;
+  for (std::size_t k = 3; k < worded.size(); ++k) {
+    const std::size_t b = worded[k];
+    const std::size_t p = worded[k - 1];
+    const std::size_t c = worded[k - 2];
+    const std::size_t t = worded[k - 3];
+    if (!is_whole_link(b) || m_info[b].words > 4) continue;
+    if (!calls_to_action(m_info[b].folded) && !offer_signals(m_info[b].folded).has(OfferSignal::call_to_action))
+      continue;
+    if (!open(p) || !price_row(p)) continue;
+    if (!open(c) || block(c).kind != BlockKind::paragraph || m_info[c].heading_like || m_info[c].words > 30 ||
+        !block(c).links.empty())
+      continue;
+    if (!open(t) || !m_info[t].heading_like || m_info[t].words > 8 || ends_like_sentence(m_info[t].folded)) continue;
+    if (is_shop_issue()) return;
+    taken.insert(taken.end(), {t, c, p, b});
+  }
+  for (const std::size_t i : taken) {
+    if (open(i))
+      remove(i, {RemovalKind::promo,
+                 "a product's card (its name, copy, old and new price, button) in an issue that "
+                 "is no shop's"});
+  }
+}
+
 // "host/segment" when the first segment of a link's path names a shop
 // ("/shop", "/boutique", "/tienda"), else "".
 std::string Cleaner::shop_path(std::string_view url, const std::string& host) {

@@ -372,6 +372,10 @@ bool Cleaner::copy_of_lone_site(std::size_t i) const {
   return true;
 }
 
+// The copy under a label: the next paragraph, of an ad's length. Copy that
+// opens with its linked title run into it ("Acme: find the slow query
+// before your users do" and the pitch under it, in one box) is an ad's
+// whole box and may run longer.
 void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {
   for (std::size_t j = label + 1; j < size(); ++j) {
     if (!open(j)) return;
@@ -379,7 +383,9 @@ void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {
       remove(j, reason);
       continue;
     }
-    if (block(j).kind == BlockKind::paragraph && !m_info[j].heading_like && m_info[j].words <= 40) remove(j, reason);
+    const int longest = starts_with_link_title(j) ? 80 : 40;
+    if (block(j).kind == BlockKind::paragraph && !m_info[j].heading_like && m_info[j].words <= longest)
+      remove(j, reason);
     return;
   }
 }

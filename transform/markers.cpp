@@ -446,10 +446,14 @@ DISTILL_MARKER_RE(offer_call,
 // The offer's time limit or conditions of validity.
 DISTILL_MARKER_RE(offer_deadline,
     R"(\b(offer (?:is )?(?:valid|ends|expires|good)|valid (?:until|through|thru|till|from|for|on)|expires?|)"
-    R"(limited[- ]time|for a limited|while (?:supplies|stocks?) last|(?:during|for|throughout) the month of|)"
+    R"(limited[- ]time|for a limited|while (?:supplies|stocks?|they) last|(?:during|for|throughout) the month of|)"
     R"(ends (?:soon|today|tonight|on|at midnight)|only until|last chance|today only|this week only|)"
     R"((?:sale|offer|deal) (?:has been |is )?extended|(?:for|over) the (?:[\w-]+ )?weekend|this weekend|)"
-    R"(gültig (?:bis|vom|ab)|nur (?:bis|noch bis|solange|heute)|solange der vorrat|angebot endet|aktionszeitraum))");
+    R"(gültig (?:bis|vom|ab)|nur (?:bis|noch bis|solange|heute)|solange der vorrat|angebot endet|aktionszeitraum|)"
+    // Stock as the limit, in the other five languages.
+    R"(dans la limite des stocks|jusqu'à épuisement des stocks|hasta agotar (?:existencias|stock)|)"
+    R"(fino (?:ad )?esaurimento (?:scorte|delle scorte)|zolang de voorraad strekt|)"
+    R"(enquanto (?:durarem|houver) (?:os )?(?:estoques?|stocks?)))");
 
 const RE2* const* all_patterns() {
   static const RE2* const list[] = {&sponsor_strong(),

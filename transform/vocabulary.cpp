@@ -3656,6 +3656,57 @@ constexpr VocabularyRow k_rows[] = {
    R"((?:kom|word lid van|sluit (?:je|u) aan bij)(?: [^.!?]*)? (?:op |bij )?onze (?:discord|slack|telegram)(?:-server)?\b|op onze (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:andere|leden|spelers))"},
   {C::social, L::pt, false,
    R"((?:entre|junte-se|venha conversar)(?: com [^.!?]*)? (?:no|ao|em) (?:nosso )?(?:servidor (?:do|no) )?(?:discord|telegram|slack)|no nosso (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:pessoas|membros|jogadores))"},
+  // A vendor's own training for its customers under its label, opening a
+  // side column's box ("DEVELOPER SEMINARS", "Kundenschulungen"): the
+  // vendor sells the seats, whatever the dates and cities under it.
+  {C::house_ad, L::en, false,
+   R"(^(?:upcoming |our )?(?:developer|customer|user|partner|dealer|reseller)s?'? (?:seminars?|workshops?|training courses?|trainings?|training days?|roadshows?)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:unsere |kommende )?(?:kunden|anwender|entwickler|partner|händler)(?:seminare?|schulungen|workshops|trainings|roadshows?)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:nos |prochains? )?(?:séminaires|formations|ateliers|roadshows?) (?:clients|développeurs|utilisateurs|partenaires|revendeurs)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:nuestros |próximos )?(?:seminarios|talleres|cursos|formaciones) (?:para )?(?:clientes|desarrolladores|usuarios|socios|distribuidores)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:i nostri |prossimi )?(?:seminari|workshop|corsi|formazione) (?:per )?(?:clienti|sviluppatori|utenti|partner|rivenditori)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:onze |komende )?(?:klant|klanten|gebruikers|ontwikkelaars|partner|dealer)(?:seminars|workshops|trainingen|cursussen)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:nossos |próximos )?(?:seminários|workshops|cursos|treinamentos|formações) (?:para )?(?:clientes|desenvolvedores|programadores|usuários|utilizadores|parceiros|revendedores)\b)"},
+  // A list summary's opening self-description, which the paragraph goes on
+  // with (who writes it, where it is archived): "This is the fortnightly
+  // summary of the foo-dev mailing list, covering ...".
+  {C::self_description, L::en, false,
+   R"(^this is the (?:weekly|fortnightly|biweekly|bi-weekly|monthly|daily|quarterly) (?:summary|digest|roundup|round-up) of (?:the )?[\pL\pN._-]+ (?:mailing list|mailing-list|list|newsgroup|forum)\b)"},
+  {C::self_description, L::de, false,
+   R"(^dies ist die (?:wöchentliche|zweiwöchentliche|monatliche|tägliche) zusammenfassung (?:der|des) [\pL\pN._-]+[- ]?(?:mailingliste|liste|newsgroup|forums?)\b)"},
+  {C::self_description, L::fr, false,
+   R"(^(?:ceci est|voici) le résumé (?:hebdomadaire|bimensuel|mensuel|quotidien) de la liste (?:de diffusion )?[\pL\pN._-]+)"},
+  {C::self_description, L::es, false,
+   R"(^(?:este es|esto es) el resumen (?:semanal|quincenal|mensual|diario) de la lista (?:de correo )?[\pL\pN._-]+)"},
+  {C::self_description, L::it, false,
+   R"(^questo è il riepilogo (?:settimanale|quindicinale|mensile|quotidiano) della (?:mailing list|lista) [\pL\pN._-]+)"},
+  {C::self_description, L::nl, false,
+   R"(^dit is de (?:wekelijkse|tweewekelijkse|maandelijkse|dagelijkse) samenvatting van de (?:mailinglijst|lijst) [\pL\pN._-]+)"},
+  {C::self_description, L::pt, false,
+   R"(^este é o resumo (?:semanal|quinzenal|mensal|diário) da lista (?:de discussão |de e-mail )?[\pL\pN._-]+)"},
+  // Where the back issues are, with the issue's other forms listed beside
+  // them ("Back issues, the HTML version and the source of this summary
+  // can all be found at ...").
+  {C::self_description, L::en, false,
+   R"(\bback issues, [^.!?]{0,80}?\b(?:html|pdf|plain[- ]text|web|online|source|print)\b[^.!?]{0,60}?\b(?:are (?:all |also )?|can (?:all |also )?be )(?:kept|found|archived|available)\b)"},
+  {C::self_description, L::de, false,
+   R"(\b(?:frühere|ältere) ausgaben, [^.!?]{0,80}?\b(?:pdf|html|online|web|druck)[^.!?]{0,60}?\b(?:finden sie|findest du|sind|stehen) (?:alle |auch )?(?:im archiv|unter|auf)\b)"},
+  {C::self_description, L::fr, false,
+   R"(\bles (?:anciens|précédents) numéros, [^.!?]{0,80}?\b(?:pdf|html|en ligne|web|papier)\b[^.!?]{0,60}?\bsont (?:tous )?(?:archivés|consultables|disponibles)\b)"},
+  {C::self_description, L::es, false,
+   R"(\blos (?:números|boletines) anteriores, [^.!?]{0,80}?\b(?:pdf|html|en línea|web|impres)[^.!?]{0,60}?\b(?:están|se encuentran|se pueden consultar)\b)"},
+  {C::self_description, L::it, false,
+   R"(\bi numeri (?:arretrati|precedenti), [^.!?]{0,80}?\b(?:pdf|html|online|web|cartace)[^.!?]{0,60}?\bsono (?:tutti )?(?:archiviati|consultabili|disponibili)\b)"},
+  {C::self_description, L::nl, false,
+   R"(\beerdere (?:nummers|edities), [^.!?]{0,80}?\b(?:pdf|html|online|web|papier|print)\b[^.!?]{0,60}?\b(?:staan|vindt u|vind je|zijn) (?:allemaal )?(?:in het archief|op|te vinden)\b)"},
+  {C::self_description, L::pt, false,
+   R"(\b(?:os )?números anteriores, [^.!?]{0,80}?\b(?:pdf|html|online|web|impress)[^.!?]{0,60}?\b(?:estão|podem ser) (?:todos )?(?:arquivados|disponíveis|consultados)\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
@@ -3733,13 +3784,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::contents, L::nl, R"((?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:nieuwe |snelle )?(?:recepten|verhalen|links|tips|ideeën|artikelen))"},
   {WordList::contents, L::pt, R"((?:\d+|duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez) (?:novas |novos )?(?:receitas|histórias|links|dicas|ideias|artigos))"},
 
-  {WordList::shop, L::en, R"(shop|store|webshop|fanshop|merch|giftshop)"},
-  {WordList::shop, L::de, R"(laden|onlineshop|fanartikel)"},
-  {WordList::shop, L::fr, R"(boutique|magasin)"},
-  {WordList::shop, L::es, R"(tienda)"},
-  {WordList::shop, L::it, R"(negozio|bottega)"},
-  {WordList::shop, L::nl, R"(winkel|webwinkel)"},
-  {WordList::shop, L::pt, R"(loja)"},
+  {WordList::shop, L::en, R"(shop|store|webshop|fanshop|merch|giftshop|bookshop|bookstore)"},
+  {WordList::shop, L::de, R"(laden|onlineshop|fanartikel|buchladen|buchhandlung)"},
+  {WordList::shop, L::fr, R"(boutique|magasin|librairie)"},
+  {WordList::shop, L::es, R"(tienda|librería)"},
+  {WordList::shop, L::it, R"(negozio|bottega|libreria)"},
+  {WordList::shop, L::nl, R"(winkel|webwinkel|boekwinkel|boekhandel)"},
+  {WordList::shop, L::pt, R"(loja|livraria)"},
 
   {WordList::classifieds, L::en, R"(classifieds?|classified ads|small ads)"},
   {WordList::classifieds, L::de, R"((?:private )?kleinanzeigen)"},

@@ -544,6 +544,14 @@ TEST_CASE("offer_signals names each signal of an advertised offer", "[transform]
     CHECK(signals_of("Find out how!").has(OfferSignal::call_to_action));
     CHECK(signals_of("Offer valid July 1 - July 31.").has(OfferSignal::deadline));
     CHECK(signals_of("nur solange der Vorrat reicht").has(OfferSignal::deadline));
+    // Stock as the limit, in the seven languages.
+    CHECK(signals_of("Signed copies while they last.").has(OfferSignal::deadline));
+    CHECK(signals_of("Dans la limite des stocks disponibles.").has(OfferSignal::deadline));
+    CHECK(signals_of("Hasta agotar existencias.").has(OfferSignal::deadline));
+    CHECK(signals_of("Fino ad esaurimento scorte.").has(OfferSignal::deadline));
+    CHECK(signals_of("Zolang de voorraad strekt.").has(OfferSignal::deadline));
+    CHECK(signals_of("Enquanto durarem os estoques.").has(OfferSignal::deadline));
+    CHECK_FALSE(signals_of("The reserves will not last through the winter.").has(OfferSignal::deadline));
   }
   SECTION("an ad has several, a news sentence one or none") {
     OfferSignals ad = signals_of(k_offer);
@@ -2837,4 +2845,22 @@ TEST_CASE("a shop's gift-certificate box and a partner's travel box go whole in 
   CHECK(kept(r, "The Harbour Lights recorded"));
   CHECK(kept(r, "All 26 episodes"));
   CHECK(kept(r, "The Harbour Lights play"));
+}
+
+TEST_CASE(
+    "a sponsor label over its box's linked title and pitch, a bookshop's box with its stock limit, a vendor's "
+    "seminar column",
+    "[transform]") {
+  // label-boxes: a developer weekly. A lone "Sponsor" label between two
+  // items heads the ad's box, whose linked title runs into a pitch longer
+  // than a blurb; the bookshop's box (a title, copy with a price and "while
+  // they last", a button to the shop) goes with its button; the side
+  // column's "CUSTOMER WORKSHOPS" label and the dates under it go with the
+  // seat offer below them; a mug's card (its name, a line of copy, a row of
+  // an old and a new price, "Shop now") goes in an issue that is no shop's.
+  // The items and their blurbs stay.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "label-boxes.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(render_decisions(d, clean(d)) == read_file(dir / "label-boxes.expected"));
 }

@@ -1297,3 +1297,41 @@ TEST_CASE(
   CHECK_FALSE(hit(Category::house_ad, "Customize your desktop with a photo of your own."));
   CHECK_FALSE(hit(Category::house_ad, "Konfigurieren Sie Ihren Router mit einem neuen Passwort."));
 }
+
+TEST_CASE("a vendor's customer seminars under their label and back issues beside the issue's other forms",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "DEVELOPER SEMINARS Hands-on training with our field engineers."));
+  CHECK(hit(Category::house_ad, "Kundenschulungen 2025: Termine und Orte"));
+  CHECK(hit(Category::house_ad, "Séminaires clients : les prochaines dates"));
+  CHECK(hit(Category::house_ad, "Seminarios para clientes en Madrid y Bilbao"));
+  CHECK(hit(Category::house_ad, "Seminari per clienti: il calendario"));
+  CHECK(hit(Category::house_ad, "Klantseminars in Utrecht en Gent"));
+  CHECK(hit(Category::house_ad, "Treinamentos para clientes em São Paulo"));
+  CHECK(hit(Category::self_description,
+            "Back issues, the HTML version and the source of this summary can all be found at the web site."));
+  CHECK(hit(Category::self_description, "Frühere Ausgaben, auch als PDF, finden Sie im Archiv."));
+  CHECK(hit(Category::self_description, "Les anciens numéros, en PDF ou en ligne, sont tous disponibles sur le site."));
+  CHECK(hit(Category::self_description, "Los números anteriores, también en PDF, están en la web."));
+  CHECK(hit(Category::self_description, "I numeri arretrati, anche in PDF, sono tutti disponibili sul sito."));
+  CHECK(hit(Category::self_description, "Eerdere nummers, ook als pdf, staan in het archief."));
+  CHECK(hit(Category::self_description, "Os números anteriores, também em PDF, estão todos arquivados no site."));
+  CHECK(hit(Category::self_description,
+            "This is the fortnightly summary of the foo-dev mailing list, covering the two weeks to May 3."));
+  CHECK(hit(Category::self_description, "Dies ist die wöchentliche Zusammenfassung der foo-Mailingliste."));
+  CHECK(hit(Category::self_description, "Ceci est le résumé hebdomadaire de la liste de diffusion foo-dev."));
+  CHECK(hit(Category::self_description, "Este es el resumen semanal de la lista de correo foo-dev."));
+  CHECK(hit(Category::self_description, "Questo è il riepilogo settimanale della mailing list foo-dev."));
+  CHECK(hit(Category::self_description, "Dit is de wekelijkse samenvatting van de mailinglijst foo-dev."));
+  CHECK(hit(Category::self_description, "Este é o resumo semanal da lista de discussão foo-dev."));
+  // A report on seminars, old issues or a list's summary names them otherwise.
+  CHECK_FALSE(hit(Category::self_description, "The weekly summary of the list was dropped in 2004."));
+  CHECK_FALSE(hit(Category::house_ad, "The university's seminars on climate law start in October."));
+  CHECK_FALSE(hit(Category::house_ad, "Developers at the seminar asked about the new compiler."));
+  CHECK_FALSE(hit(Category::self_description, "Back issues, some of them worth $500, are found in attics."));
+}
