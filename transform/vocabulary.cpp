@@ -958,6 +958,29 @@ constexpr VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(\btarifas? não reembolsáve(?:l|is)\b|\b(?:tarifas|preços) não incluem (?:as )?(?:taxas|impostos|encargos)\b|\blugares (?:são )?limitados e (?:podem|poderão) não estar disponíveis\b|\bválid[oa]s? para (?:viagens|partidas|voos) (?:de|entre|a partir de)\b)"
    R"(|\bo preço aplica-se (?:apenas )?ao primeiro ano\b|\b(?:a )?renovação (?:é )?cobrad[ao]\b)"},
+  // An investment offer's risk warning, and a programme's small print:
+  // titles and dates that may change, a broadcast only a package includes.
+  {C::imprint, L::en, false,
+   R"(^risk warning ?:|\byou (?:may|could|might) lose (?:some or all|all or part|part or all) of (?:your|the) (?:money|capital|investment)|\bcapital (?:is )?at risk\b)"
+   R"(|\b(?:titles|dates|release dates|schedules?|line-?ups?)\b[^.!?]{0,40}\b(?:are subject to change|may change (?:at short notice|without notice))|\bonly (?:included|available) (?:in|with) the [\pL -]{1,25}(?:package|add-on|tier|plan)\b)"},
+  {C::imprint, L::de, false,
+   R"(^risikohinweis ?:|\beingesetzten? kapitals? (?:ganz oder teilweise|vollständig)|\bverlust des eingesetzten kapitals\b)"
+   R"(|\b(?:titel|starttermine|termine|sendezeiten|sendetermine)\b[^.!?]{0,40}\bkönnen sich (?:kurzfristig |jederzeit )?ändern\b|\b(?:ist|sind) nur (?:im|in der|mit dem) [\pL-]+(?:paket|abo|tarif|option) (?:enthalten|verfügbar)\b)"},
+  {C::imprint, L::fr, false,
+   R"(^avertissement sur les risques ?:|\bperte (?:totale ou partielle )?du capital investi\b|\brisque de perte en capital\b)"
+   R"(|\b(?:titres|dates|programmes?|horaires)\b[^.!?]{0,40}\b(?:sont susceptibles d'être modifiée?s|peuvent (?:être modifiée?s|changer))|\b(?:(?:uniquement|seulement) (?:inclus|disponible)s?|(?:inclus|disponible)s? (?:uniquement|seulement)) (?:dans|avec) (?:le |l'|la )(?:[\pL-]+ ){0,3}(?:pack|option|offre|forfait)\b)"},
+  {C::imprint, L::es, false,
+   R"(^advertencia (?:de|sobre) riesgos? ?:|\bpérdida (?:total o parcial )?del capital invertido\b)"
+   R"(|\b(?:títulos|fechas|programación|horarios)\b[^.!?]{0,40}\bpueden cambiar\b|\b(?:(?:solo|sólo|únicamente) (?:está |están )?(?:incluid|disponible)\pL*|(?:incluid|disponible)\pL* (?:solo|sólo|únicamente)) (?:en|con) el (?:[\pL-]+ ){0,3}(?:paquete|plan)\b)"},
+  {C::imprint, L::it, false,
+   R"(^avvertenza sui rischi ?:|\bperdita (?:totale o parziale )?del capitale investito\b)"
+   R"(|\b(?:titoli|date|programmazione|orari)\b[^.!?]{0,40}\bpossono (?:cambiare|subire variazioni)\b|\b(?:(?:solo|soltanto|esclusivamente) (?:incluso|inclusa|disponibile)|(?:incluso|inclusa|disponibile) (?:solo|soltanto|esclusivamente)) (?:nel|con il) (?:[\pL-]+ ){0,3}(?:pacchetto|piano)\b)"},
+  {C::imprint, L::nl, false,
+   R"(^risicowaarschuwing ?:|\b(?:je|u) (?:kunt|kan) (?:je|uw) (?:inleg|ingelegde geld|inbreng) (?:geheel of gedeeltelijk |deels of geheel )?verliezen\b)"
+   R"(|\b(?:titels|data|startdata|tijden)\b[^.!?]{0,40}\bkunnen (?:nog )?(?:wijzigen|veranderen)\b|\balleen (?:inbegrepen|beschikbaar) (?:in|bij|met) het [\pL-]+(?:pakket|abonnement)\b)"},
+  {C::imprint, L::pt, false,
+   R"(^aviso de risco ?:|\bperda (?:total ou parcial )?do capital investido\b)"
+   R"(|\b(?:títulos|datas|programação|horários)\b[^.!?]{0,40}\bpodem (?:mudar|sofrer alterações)\b|\b(?:(?:apenas|só|somente) (?:incluíd|disponíve)\pL*|(?:incluíd|disponíve)\pL* (?:apenas|só|somente)) n[oa] (?:[\pL-]+ ){0,3}(?:pacote|plano)\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -2573,6 +2596,60 @@ constexpr VocabularyRow k_rows[] = {
    R"(|\b(?:receba|ganhe) (?:até )?(?:€ ?)?\d+ (?:€ |euros )?de reembolso\b)"
    R"(|\b(?:compre|ofereça|peça) (?:um|uma) (?:cartão|vale|cheque)[ -](?:presente|oferta)\W*$)"
    R"(|\b\d[\d.]* (?:[\pL-]+ ){0,2}(?:milhas|pontos) por (?:estadia|noite|aluguel|aluguer|reserva)\b|\b(?:use|com) o código (?:promocional |de desconto )?[a-z0-9-]+ ao reservar\b|^(?:durma|viaje|alugue|estacione)(?: e (?:durma|alugue|viaje))? por menos\b)"},
+  // A shop's side offers beside its deals: a warranty extended for a
+  // fee, an order reserved online and fetched from a pickup station, a
+  // coupon code typed in at checkout with its redeem button, a travel
+  // insurance added to a booking, a bank's account or depot to open, and
+  // the share button of a referral link.
+  {C::house_ad, L::en, false,
+   R"(\bextend (?:the |your )?(?:manufacturer'?s )?warranty\b|\bextended warranty\b|\bup to \d+ years? of (?:warranty|protection|cover)\b)"
+   R"(|\b(?:reserve|order|buy) online and (?:pick|collect) (?:it |them |your order )?(?:up )?(?:in|at|from)\b|\bready (?:for|to) (?:pick-?up|collect(?:ion)?) in (?:as little as )?\d+ minutes\b|\bat the pick-?up (?:station|locker)\b)"
+   R"(|^(?:redeem|use|apply) (?:the |your |my )?(?:promo |discount |coupon )?code(?: now| today)?\W*$|\b(?:enter|use) (?:the )?(?:promo |discount )?code [a-z0-9-]+ when (?:you )?(?:pay|check out|order)\b)"
+   R"(|\btrip cancellation(?: insurance)?,? (?:and )?(?:trip )?interruption\b|^add (?:travel )?(?:insurance|protection)\W*$)"
+   R"(|^(?:open (?:an?|your) (?:account|brokerage account|investment account|depot)|open an account)(?: now| today)?\W*$)"
+   R"(|^(?:share|copy) (?:your )?(?:referral|invite|invitation) link\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:verlänger(?:e|n sie|t)|verlängerung der) (?:die |deine |ihre )?(?:hersteller)?garantie\b|\bbis zu \d+ jahre(?:n)? (?:garantie|geräteschutz|schutz)\b)"
+   R"(|\b(?:reservieren|bestellen|kaufen) sie online und holen sie\b|\b(?:reservier|bestell|kauf)e? online und hol(?:e|t)? (?:dir )?\b|\ban der abholstation\b)"
+   R"(|^(?:jetzt )?(?:gutschein|rabatt|aktions)?code (?:jetzt )?einlösen\W*$|\b(?:gib|geben sie) (?:beim (?:bezahlen|bestellen)|im warenkorb|an der kasse) (?:den |deinen |ihren )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ ein\b)"
+   R"(|\breiserücktritt(?:sversicherung)?,? (?:und )?reiseabbruch\b|\breise(?:schutz|versicherung|rücktrittsversicherung) (?:hinzufügen|dazubuchen|abschließen)\b)"
+   R"(|^(?:jetzt )?(?:ein |ihr |dein )?(?:depot|wertpapierdepot|tagesgeldkonto|girokonto|konto) (?:jetzt )?(?:eröffnen|anlegen)\W*$)"
+   R"(|^(?:einladungslink|empfehlungslink) (?:teilen|kopieren)\W*$|^(?:teile|teilen sie) (?:deinen|ihren) (?:einladungs|empfehlungs)link\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\bprolong(?:ez|er) (?:la|votre) garantie\b|\bgarantie (?:étendue|prolongée)\b|\bjusqu'à \d+ ans de (?:garantie|protection)\b)"
+   R"(|\bréservez en ligne et (?:retirez|récupérez)\b|\bprêt(?:e|s)? à (?:être )?retir(?:er|é) en \d+ minutes\b|à la borne de retrait\b)"
+   R"(|^(?:utiliser|utilisez|activer|activez) (?:mon |le |votre |ton )?code(?: promo)?(?: maintenant)?\W*$|\b(?:saisissez|saisis|entrez|entre) (?:le )?code(?: promo)? [a-z0-9-]+ (?:lors du paiement|au moment de payer|dans (?:votre|ton) panier)\b)"
+   R"(|\bannulation,? (?:et )?interruption de (?:séjour|voyage)\b|^ajout(?:er|ez) (?:une |l')assurance(?: voyage| annulation)?\W*$)"
+   R"(|^(?:ouvr(?:ez|ir) (?:un|votre) (?:compte|compte-titres|pea))(?: maintenant)?\W*$)"
+   R"(|^(?:partage[rz]?|copie[rz]?) (?:ton |votre )?lien (?:de parrainage|d'invitation)\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\bampl[íi](?:a|e|ar) (?:la|tu|su) garantía\b|\bgarantía (?:extendida|ampliada)\b|\bhasta \d+ años de (?:garantía|protección)\b)"
+   R"(|\breserva (?:online|en línea) y recoge\b|\blisto para recoger en \d+ minutos\b|\ben el punto de recogida\b)"
+   R"(|^(?:canjea|usa|aplica) (?:el |tu )?código(?: ya| ahora)?\W*$|\b(?:introduce|introduzca|usa) el código [a-z0-9-]+ (?:al pagar|en la cesta|en el carrito|al finalizar (?:la|tu) compra)\b)"
+   R"(|\bcancelación,? (?:e |y )?interrupción del viaje\b|^añad(?:e|ir|a) (?:el |un )?seguro(?: de viaje| de cancelación)?\W*$)"
+   R"(|^(?:abr(?:e|a|ir) (?:tu|su|una) cuenta(?: de valores)?)(?: ahora| ya)?\W*$)"
+   R"(|^(?:comparte|copia) tu enlace de (?:invitación|referido)\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\bestend(?:i|ere|a) la (?:tua |sua )?garanzia\b|\bgaranzia (?:estesa|prolungata)\b|\bfino a \d+ anni di (?:garanzia|protezione)\b)"
+   R"(|\bprenota online e ritira\b|\bpronto per il ritiro in \d+ minuti\b|\bal punto di ritiro\b)"
+   R"(|^(?:usa|riscatta|attiva) (?:il (?:tuo )?)?codice(?: ora| subito)?\W*$|\b(?:inserisci|usa) il codice [a-z0-9-]+ (?:al pagamento|nel carrello|al checkout)\b)"
+   R"(|\bannullamento,? (?:e )?interruzione (?:del )?viaggio\b|^aggiungi (?:l'|un')?assicurazione(?: viaggio| annullamento)?\W*$)"
+   R"(|^(?:apri|aprire) (?:il tuo |un )?(?:conto|conto titoli|deposito titoli)(?: ora| subito)?\W*$)"
+   R"(|^(?:condividi|copia) il (?:tuo )?link (?:di invito|referral)\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\bverleng (?:de|je|uw) (?:fabrieks)?garantie\b|\bextra garantie\b|\btot (?:wel )?\d+ jaar (?:garantie|bescherming)\b)"
+   R"(|\breserveer online en haal\b|\bbinnen \d+ minuten (?:klaar|afhaalklaar)\b|\bbij het afhaalpunt\b)"
+   R"(|^(?:gebruik|verzilver) (?:je |uw |de )?(?:kortings)?code(?: nu)?\W*$|\b(?:vul|voer) (?:de )?(?:kortings)?code [a-z0-9-]+ in (?:bij het afrekenen|in (?:je|uw) winkelmand(?:je)?)\b)"
+   R"(|\bannulering,? (?:en )?reisonderbreking\b|^(?:voeg (?:een )?(?:reis|annulerings)verzekering toe|(?:reis|annulerings)verzekering toevoegen)\W*$)"
+   R"(|^(?:open (?:een|je|uw) (?:rekening|beleggingsrekening|depot))(?: nu)?\W*$)"
+   R"(|^(?:deel|kopieer) (?:je|uw) (?:uitnodigings|verwijs)link\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\bestend(?:a|er) a (?:sua |tua )?garantia\b|\bgarantia (?:estendida|alargada)\b|\baté \d+ anos de (?:garantia|proteção)\b)"
+   R"(|\breserve online e (?:levante|retire)\b|\bpronto para (?:levantar|retirar) em \d+ minutos\b|\bno ponto de recolha\b)"
+   R"(|^(?:usa|use|resgate|aplique) (?:o )?(?:seu |teu )?código(?: já| agora)?\W*$|\b(?:insira|introduza|usa|use) o código [a-z0-9-]+ (?:no checkout|no carrinho|ao pagar|na finalização)\b)"
+   R"(|\bcancelamento,? (?:e )?interrupção (?:da )?viagem\b|^adicion(?:e|ar) (?:o |um )?seguro(?: de viagem| de cancelamento)?\W*$)"
+   R"(|^(?:abr(?:a|ir) (?:a sua|sua|uma) conta(?: de investimento)?)(?: agora| já)?\W*$)"
+   R"(|^(?:partilh|compartilh|copi)(?:e|ar) (?:o )?(?:seu|teu) link de (?:convite|indicação)\W*$)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -2967,6 +3044,39 @@ constexpr VocabularyRow k_rows[] = {
    R"(\bgratis proefversie\b|\b(?:\d+|dertig|veertien) dagen gratis (?:uit)?proberen\b|\bdownload (?:de|een) (?:gratis )?proefversie\b|^probeer (?:[\pL-]+ ){1,3}gratis\W*$)"},
   {C::upsell, L::pt, false,
    R"(\bavaliação gratuita de (?:\d+|trinta|quinze) dias\b|\bversão de avaliação gratuita\b|\bteste grátis (?:de|por) (?:\d+|trinta|quinze) dias\b|\b(?:baixe|descarregue) (?:a|uma) versão (?:de avaliação|de teste)\b|^experimente (?:[\pL-]+ ){1,3}grátis\W*$)"},
+  // A plan upgrade in a subscriber's mail: the button to switch to the
+  // higher tier, the pitch of what it brings ("Mit X Plus sehen Sie ..."),
+  // when the new price applies; and a paper's paywall: the read-on link
+  // under a paid article's teaser and what the paid tier includes.
+  {C::upsell, L::en, false,
+   R"(^(?:switch|move|upgrade) to (?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: now| today)?\W*$|\bget (?:even )?more (?:out )?of your (?:subscription|plan|membership)\b)"
+   R"(|\bwith (?:[\pL+-]+ ){1,2}(?:plus|premium),? you(?:'ll)? (?:get|can|watch|stream|enjoy|listen|read)\b|\b(?:from|starting with) your next billing (?:period|cycle|date)\b)"
+   R"(|^(?:continue|keep) reading with (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium|a subscription)\W*$|^(?:all|every) (?:[\pL\pN-]*\+ |plus |premium |subscriber-only )(?:articles|stories)\b)"},
+  {C::upsell, L::de, false,
+   R"(^(?:jetzt )?(?:auf|zu) (?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+) (?:wechseln|upgraden)\W*$|\b(?:holen sie|hol dir|hole) (?:noch )?mehr aus (?:ihrem|deinem) (?:abo|abonnement|tarif)\b)"
+   R"(|\bmit (?:[\pL+-]+ ){1,2}(?:plus|premium) (?:sehen|streamen|schauen|hören|genießen|lesen|bekommen|erhalten) (?:sie|du)\b|\bab (?:ihrem|deinem|dem) nächsten abrechnungs(?:zeitraum|monat|datum)\b)"
+   R"(|^(?:mit|als) (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium|abo|abonnent(?:in)?) weiterlesen\W*$|^weiterlesen mit (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium|abo)\W*$)"
+   R"(|^alle (?:[\pL\pN-]*\+-?|plus-|premium-|abo-)artikel\b|\bdas e-paper (?:schon |bereits )?(?:ab \d+ uhr )?am vorabend\b)"},
+  {C::upsell, L::fr, false,
+   R"(^(?:passer|passez) (?:à|au) (?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: maintenant)?\W*$|\b(?:profitez (?:encore )?plus de|tirez le meilleur (?:parti )?de) votre abonnement\b)"
+   R"(|\bavec (?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:vous|tu) (?:profitez|regardez|pouvez|bénéficiez|écoutez)\b|à partir de votre prochaine (?:période de )?facturation\b)"
+   R"(|^(?:lire|continuer) la (?:suite|lecture) avec (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|premium|abonnés|l'abonnement)\W*$|^tous les articles (?:abonnés|premium|\+))"},
+  {C::upsell, L::es, false,
+   R"(^(?:cámbiate|pásate|cambia) a (?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: ahora| ya)?\W*$|\b(?:sácale más partido a|aprovecha al máximo) tu (?:suscripción|plan)\b)"
+   R"(|\bcon (?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:disfrutas|puedes|ves|disfruta|puede)\b|\ba partir de tu próximo (?:periodo|ciclo) de facturación\b)"
+   R"(|^(?:sigue|seguir|continúa|continuar) leyendo con (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^todos los (?:artículos|contenidos) (?:premium|exclusivos|plus|\+))"},
+  {C::upsell, L::it, false,
+   R"(^passa a (?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: ora| subito)?\W*$|\b(?:ottieni (?:di )?più dal|sfrutta al massimo il) tuo abbonamento\b)"
+   R"(|\bcon (?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:guardi|puoi|ascolti|hai)\b|\bdal (?:tuo|suo) prossimo (?:periodo|ciclo) di fatturazione\b)"
+   R"(|^(?:continua a leggere|leggi tutto) con (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^tutti gli articoli (?:premium|plus|\+))"},
+  {C::upsell, L::nl, false,
+   R"(^(?:stap over op|overstappen naar|upgrade naar) (?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: nu)?\W*$|\bhaal (?:nog )?meer uit (?:je|uw) abonnement\b)"
+   R"(|\bmet (?:[\pL+-]+ ){1,2}(?:plus|premium) (?:kijk|kun|kan|geniet|luister|lees) (?:je|u)\b|\bvanaf (?:je|uw) volgende (?:factuur|factuurperiode|betaalperiode)\b)"
+   R"(|^(?:lees verder|verder lezen) met (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^alle (?:plus|premium|\+)-?artikelen\b)"},
+  {C::upsell, L::pt, false,
+   R"(^(?:mude|mudar|passe) para (?:o )?(?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: agora| já)?\W*$|\btire (?:ainda )?mais (?:partido )?(?:da sua|do seu) (?:assinatura|subscrição|plano)\b)"
+   R"(|\bcom (?:o )?(?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:você |tu )?(?:assiste|vê|pode|tem|aproveita)\b|\ba partir do (?:seu|teu) próximo (?:período|ciclo) de (?:faturação|faturamento|cobrança)\b)"
+   R"(|^(?:continue|continuar) a ler com (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^todos os artigos (?:premium|exclusivos|plus|\+))"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"
@@ -3388,6 +3498,15 @@ constexpr VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(^(?:hai|ha|avete) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)(?:(?:,| o| e) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)){0,3}\?)"},
   {C::feedback, L::nl, false, R"(^(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)(?:(?:,| of| en) (?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)){0,3}\?)"},
   {C::feedback, L::pt, false, R"(^(?:tem|tens|você tem) (?:alguma )?(?:dúvidas?|perguntas?|sugestões|sugestão|críticas?|ideias?|comentários?)(?:(?:,| ou| e) (?:dúvidas?|perguntas?|sugestões|críticas?|ideias?|comentários?)){0,3}\?)"},
+  // A shop's quiz that matches the reader to its products: "Mach unser
+  // Stil-Quiz", "Take our style quiz", its button.
+  {C::feedback, L::en, false, R"(\b(?:take|try) (?:our|the) (?:[\pL-]+ )?quiz\b|\b(?:style|skin|fragrance|gift) quiz\b|^(?:take|start) the quiz\W*$)"},
+  {C::feedback, L::de, false, R"(\b(?:mach|macht|machen sie) (?:jetzt )?(?:unser|das|den) (?:[\pL-]+-)?(?:quiz|test)\b|\b(?:stil|style|typ|duft|haut|geschenke)-?quiz\b|^zum (?:[\pL-]+-)?quiz\W*$)"},
+  {C::feedback, L::fr, false, R"(\b(?:fais|faites|répondez à) (?:notre|le) (?:quiz|test)\b|\bquiz (?:de )?style\b|^(?:faire|commencer|faites) le quiz\W*$)"},
+  {C::feedback, L::es, false, R"(\b(?:haz|haga|responde a) (?:nuestro|el) (?:quiz|test|cuestionario)\b|\b(?:quiz|test) de estilo\b|^(?:hacer|empezar|haz) el (?:quiz|test)\W*$)"},
+  {C::feedback, L::it, false, R"(\b(?:fai|fate|faccia) (?:il nostro|il) (?:quiz|test)\b|\b(?:quiz|test) (?:di|sullo) stile\b|^(?:fai|inizia) il quiz\W*$)"},
+  {C::feedback, L::nl, false, R"(\b(?:doe|doet u) (?:onze|de) (?:[\pL-]+)?(?:quiz|test)\b|\bstijl-?quiz\b|^(?:naar|start) de quiz\W*$)"},
+  {C::feedback, L::pt, false, R"(\b(?:faça|faz|responda ao) (?:o nosso|o|nosso) (?:quiz|teste)\b|\b(?:quiz|teste) de estilo\b|^(?:fazer|começar|faça) o quiz\W*$)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -3442,7 +3561,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|join (?:over |more than )?[0-9][0-9,.]*k?\+? (?:other )?(?:[\pL-]+ ){1,3}?(?:who|that) (?:read|get|receive|start)\b)"
    R"(|^welcome series\b|^(?:[\pL ]+ )?(?:part|email) \d+ of \d+\W*$)"},
   {C::self_description, L::de, false,
-   R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|wöchentlich|täglich|monatlich|alle)|)"
+   R"(ist ein (?:wöchentlicher|täglicher|monatlicher|kostenloser|kostenfreier) newsletter|erscheint (?:jeden|jede|alle) (?:\pL+ ){0,2}?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|werktag|wochentag|tag|morgen|abend|woche|monat|quartal|wochen|tage|monate)s?(?:\W*$|[.,;:!(]| (?:um|ab|gegen|per|im|in|bei|pünktlich|zwischen|kostenlos)\b)|)"
+   R"(erscheint (?:wöchentlich|täglich|monatlich|werktäglich)(?:\W*$|[.,;:!(]| (?:um|ab|gegen|per|im|in|bei|pünktlich|kostenlos|und)\b)|)"
    R"((?:an|von|in) (?:über |mehr als )?[0-9][0-9.]* (?:leserinnen|leser|abonnenten|abonnentinnen|postfächer|postfächern)|du liest gerade|sie lesen gerade)"
    R"(|(?:ein|der) (?:wöchentliche[rs]?|tägliche[rs]?|monatliche[rs]?) (?:newsletter|brief|briefing) (?:über|zu|rund um) [^.!?]*, von )"
    R"(|(?:schließ dich|schließen sie sich|schließt euch) (?:über |mehr als )?[0-9][0-9.]* (?:anderen )?[\pL-]+ an)"
@@ -3467,7 +3587,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|unisciti (?:agli |ai |alle )?(?:oltre )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?che (?:leggono|ricevono))"
    R"(|^serie di benvenuto\b|^(?:[\pL ]+ )?(?:parte|email|mail) \d+ di \d+\W*$)"},
   {C::self_description, L::nl, false,
-   R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere|wekelijks|dagelijks|maandelijks)|)"
+   R"(is een (?:wekelijkse|dagelijkse|maandelijkse|gratis) nieuwsbrief|verschijnt (?:elke|iedere) (?:\pL+ ){0,2}?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag|dag|ochtend|avond|week|maand)(?:\W*$|[.,;:!(]| (?:om|vanaf|rond|per|in|bij|gratis)\b)|)"
+   R"(verschijnt (?:wekelijks|dagelijks|maandelijks)(?:\W*$|[.,;:!(]| (?:om|vanaf|rond|per|in|bij|gratis|en)\b)|)"
    R"((?:aan|door) (?:meer dan |ruim )?[0-9][0-9.]* (?:lezers|abonnees)|(?:je|u) leest (?:de|het) nieuwsbrief)"
    R"(|een (?:wekelijkse|dagelijkse|maandelijkse) (?:nieuwsbrief|brief) over [^.!?]*, (?:van|door) )"
    R"(|sluit (?:je|u) aan bij (?:meer dan |ruim )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?die)"
@@ -3707,6 +3828,15 @@ constexpr VocabularyRow k_rows[] = {
    R"(\beerdere (?:nummers|edities), [^.!?]{0,80}?\b(?:pdf|html|online|web|papier|print)\b[^.!?]{0,60}?\b(?:staan|vindt u|vind je|zijn) (?:allemaal )?(?:in het archief|op|te vinden)\b)"},
   {C::self_description, L::pt, false,
    R"(\b(?:os )?números anteriores, [^.!?]{0,80}?\b(?:pdf|html|online|web|impress)[^.!?]{0,60}?\b(?:estão|podem ser) (?:todos )?(?:arquivados|disponíveis|consultados)\b)"},
+  // "Follow <brand> on Instagram, Pinterest and TikTok": the brand named
+  // where "us" stands.
+  {C::social, L::en, false, R"(^follow [\pL\pN&.' -]{1,30} on (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  {C::social, L::de, false, R"(^(?:folge|folgt|folgen sie) [\pL\pN&.' -]{1,30} auf (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  {C::social, L::fr, false, R"(^(?:suivez|suis) [\pL\pN&.' -]{1,30} sur (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  {C::social, L::es, false, R"(^(?:sigue|siga|seguid) a [\pL\pN&.' -]{1,30} en (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  {C::social, L::it, false, R"(^(?:segui|seguite) [\pL\pN&.' -]{1,30} su (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  {C::social, L::nl, false, R"(^(?:volg|volgt u) [\pL\pN&.' -]{1,30} op (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  {C::social, L::pt, false, R"(^(?:siga|segue|sigam) (?:a |o )?[\pL\pN&.' -]{1,30} n[oa] (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -1335,3 +1335,188 @@ TEST_CASE("a vendor's customer seminars under their label and back issues beside
   CHECK_FALSE(hit(Category::house_ad, "Developers at the seminar asked about the new compiler."));
   CHECK_FALSE(hit(Category::self_description, "Back issues, some of them worth $500, are found in attics."));
 }
+
+TEST_CASE(
+    "a warranty extended for a fee, a pickup station, a coupon code typed in at checkout, a travel insurance "
+    "added to a booking, an account to open and a referral link are a shop's side offers",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Extend your warranty to four years from 19.99."));
+  CHECK(hit(Category::house_ad, "Verlängern Sie die Herstellergarantie um zwei Jahre."));
+  CHECK(hit(Category::house_ad, "Prolongez votre garantie de deux ans."));
+  CHECK(hit(Category::house_ad, "Amplía tu garantía dos años más."));
+  CHECK(hit(Category::house_ad, "Estendi la tua garanzia di due anni."));
+  CHECK(hit(Category::house_ad, "Verleng je garantie met twee jaar."));
+  CHECK(hit(Category::house_ad, "Estenda a sua garantia por mais dois anos."));
+  CHECK(hit(Category::house_ad, "Order online and pick it up in our stores the same day."));
+  CHECK(hit(Category::house_ad, "Bestellen Sie online und holen Sie Ihr Paket morgen ab."));
+  CHECK(hit(Category::house_ad, "Réservez en ligne et retirez votre commande en magasin."));
+  CHECK(hit(Category::house_ad, "Reserva online y recoge tu pedido en tienda."));
+  CHECK(hit(Category::house_ad, "Prenota online e ritira in negozio."));
+  CHECK(hit(Category::house_ad, "Reserveer online en haal je bestelling op."));
+  CHECK(hit(Category::house_ad, "Reserve online e levante na loja."));
+  CHECK(hit(Category::house_ad, "Redeem code now"));
+  CHECK(hit(Category::house_ad, "Code jetzt einlösen"));
+  CHECK(hit(Category::house_ad, "Gib beim Bezahlen den Code SOMMER5 ein und spare 5 %."));
+  CHECK(hit(Category::house_ad, "Saisissez le code ETE5 lors du paiement."));
+  CHECK(hit(Category::house_ad, "Introduce el código VERANO5 al pagar."));
+  CHECK(hit(Category::house_ad, "Inserisci il codice ESTATE5 al pagamento."));
+  CHECK(hit(Category::house_ad, "Vul de code ZOMER5 in bij het afrekenen."));
+  CHECK(hit(Category::house_ad, "Insira o código VERAO5 no checkout."));
+  CHECK(hit(Category::house_ad, "Trip cancellation, interruption and medical cover in one plan."));
+  CHECK(hit(Category::house_ad, "Reiserücktritt und Reiseabbruch in einem Paket."));
+  CHECK(hit(Category::house_ad, "Reiseschutz hinzufügen"));
+  CHECK(hit(Category::house_ad, "Annulation et interruption de séjour dans une seule formule."));
+  CHECK(hit(Category::house_ad, "Cancelación e interrupción del viaje en un solo seguro."));
+  CHECK(hit(Category::house_ad, "Annullamento e interruzione del viaggio in un'unica polizza."));
+  CHECK(hit(Category::house_ad, "Annulering en reisonderbreking in één pakket."));
+  CHECK(hit(Category::house_ad, "Cancelamento e interrupção da viagem num só seguro."));
+  CHECK(hit(Category::house_ad, "Open an account today"));
+  CHECK(hit(Category::house_ad, "Depot eröffnen"));
+  CHECK(hit(Category::house_ad, "Ouvrez un compte-titres"));
+  CHECK(hit(Category::house_ad, "Abre tu cuenta de valores"));
+  CHECK(hit(Category::house_ad, "Apri il tuo conto"));
+  CHECK(hit(Category::house_ad, "Open een beleggingsrekening"));
+  CHECK(hit(Category::house_ad, "Abra a sua conta"));
+  CHECK(hit(Category::house_ad, "Share your referral link"));
+  CHECK(hit(Category::house_ad, "Einladungslink teilen"));
+  CHECK(hit(Category::house_ad, "Partagez votre lien de parrainage"));
+  CHECK(hit(Category::house_ad, "Comparte tu enlace de invitación"));
+  CHECK(hit(Category::house_ad, "Condividi il tuo link di invito"));
+  CHECK(hit(Category::house_ad, "Deel je uitnodigingslink"));
+  CHECK(hit(Category::house_ad, "Partilhe o seu link de convite"));
+  // News speaks of warranties, accounts and insurance otherwise.
+  CHECK_FALSE(hit(Category::house_ad, "The court ruled that the carmaker must honour the warranty on 40,000 engines."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Bank hat im vergangenen Jahr 80.000 neue Depots eröffnet, doppelt so viele wie 2022."));
+  CHECK_FALSE(hit(Category::house_ad, "Les assureurs ont remboursé 2 milliards d'euros d'annulations de voyage en 2020."));
+}
+
+TEST_CASE(
+    "a plan upgrade's button, pitch and billing date, and a paper's read-on link and paid tier are an upsell",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::upsell, "Switch to Premium now"));
+  CHECK(hit(Category::upsell, "Jetzt auf Plus wechseln"));
+  CHECK(hit(Category::upsell, "Passez au Premium"));
+  CHECK(hit(Category::upsell, "Pásate a Premium"));
+  CHECK(hit(Category::upsell, "Passa a Premium ora"));
+  CHECK(hit(Category::upsell, "Stap over op Premium"));
+  CHECK(hit(Category::upsell, "Mude para o Premium agora"));
+  CHECK(hit(Category::upsell, "Get more out of your subscription"));
+  CHECK(hit(Category::upsell, "Hol dir mehr aus deinem Abo"));
+  CHECK(hit(Category::upsell, "Profitez encore plus de votre abonnement"));
+  CHECK(hit(Category::upsell, "Sácale más partido a tu suscripción"));
+  CHECK(hit(Category::upsell, "Sfrutta al massimo il tuo abbonamento"));
+  CHECK(hit(Category::upsell, "Haal meer uit je abonnement"));
+  CHECK(hit(Category::upsell, "Tire mais partido da sua assinatura"));
+  CHECK(hit(Category::upsell, "With Reelhouse Premium you can watch on four screens at once."));
+  CHECK(hit(Category::upsell, "Mit Kinoland Premium sehen Sie alles in 4K."));
+  CHECK(hit(Category::upsell, "The new price applies from your next billing period."));
+  CHECK(hit(Category::upsell, "Der neue Preis gilt ab deinem nächsten Abrechnungszeitraum."));
+  CHECK(hit(Category::upsell, "Le nouveau tarif s'applique à partir de votre prochaine facturation."));
+  CHECK(hit(Category::upsell, "El nuevo precio se aplica a partir de tu próximo periodo de facturación."));
+  CHECK(hit(Category::upsell, "Il nuovo prezzo vale dal tuo prossimo periodo di fatturazione."));
+  CHECK(hit(Category::upsell, "De nieuwe prijs geldt vanaf je volgende factuurperiode."));
+  CHECK(hit(Category::upsell, "O novo preço aplica-se a partir do seu próximo ciclo de faturação."));
+  CHECK(hit(Category::upsell, "Continue reading with Courier+"));
+  CHECK(hit(Category::upsell, "Mit KZ+ weiterlesen"));
+  CHECK(hit(Category::upsell, "Lire la suite avec Le Courrier+"));
+  CHECK(hit(Category::upsell, "Sigue leyendo con El Correo+"));
+  CHECK(hit(Category::upsell, "Continua a leggere con Il Corriere+"));
+  CHECK(hit(Category::upsell, "Lees verder met Koerier+"));
+  CHECK(hit(Category::upsell, "Continue a ler com Correio+"));
+  CHECK(hit(Category::upsell, "Alle Plus-Artikel und das E-Paper am Vorabend."));
+  CHECK(hit(Category::upsell, "All premium articles, ad-free, in the app."));
+  CHECK(hit(Category::upsell, "Tous les articles abonnés, sans publicité."));
+  CHECK(hit(Category::upsell, "Todos los artículos premium, sin anuncios."));
+  CHECK(hit(Category::upsell, "Tutti gli articoli premium, senza pubblicità."));
+  CHECK(hit(Category::upsell, "Alle plusartikelen, zonder advertenties."));
+  CHECK(hit(Category::upsell, "Todos os artigos premium, sem anúncios."));
+  CHECK_FALSE(hit(Category::upsell, "The streaming service said 3 million customers switched to its cheaper plan with ads."));
+  CHECK_FALSE(hit(Category::upsell, "Der Verlag will das E-Paper ab Januar auch an Schulen verteilen."));
+}
+
+TEST_CASE("an investment offer's risk warning and a programme's schedule and package small print are small print",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Risk warning: the value of investments can go down as well as up."));
+  CHECK(hit(Category::imprint, "Risikohinweis: Kurse können fallen."));
+  CHECK(hit(Category::imprint, "Sie können das eingesetzte Kapital ganz oder teilweise verlieren."));
+  CHECK(hit(Category::imprint, "Risque de perte en capital."));
+  CHECK(hit(Category::imprint, "Existe riesgo de pérdida del capital invertido."));
+  CHECK(hit(Category::imprint, "Esiste il rischio di perdita del capitale investito."));
+  CHECK(hit(Category::imprint, "Risicowaarschuwing: beleggen brengt risico's met zich mee."));
+  CHECK(hit(Category::imprint, "Existe risco de perda do capital investido."));
+  CHECK(hit(Category::imprint, "Titles and release dates are subject to change."));
+  CHECK(hit(Category::imprint, "Sendetermine können sich kurzfristig ändern."));
+  CHECK(hit(Category::imprint, "Les dates de diffusion peuvent changer."));
+  CHECK(hit(Category::imprint, "Las fechas de estreno pueden cambiar."));
+  CHECK(hit(Category::imprint, "Le date di uscita possono subire variazioni."));
+  CHECK(hit(Category::imprint, "Startdata kunnen nog wijzigen."));
+  CHECK(hit(Category::imprint, "As datas de estreia podem sofrer alterações."));
+  CHECK(hit(Category::imprint, "The match is only available with the Sports add-on."));
+  CHECK(hit(Category::imprint, "Das Rennen ist nur im Sport-Paket enthalten."));
+  CHECK(hit(Category::imprint, "Le match est uniquement disponible avec l'option Sport."));
+  CHECK(hit(Category::imprint, "El partido solo está incluido en el paquete Deportes."));
+  CHECK(hit(Category::imprint, "La partita è disponibile solo nel pacchetto Sport."));
+  CHECK(hit(Category::imprint, "De wedstrijd is alleen beschikbaar in het sportpakket."));
+  CHECK(hit(Category::imprint, "O jogo está disponível apenas no pacote Desporto."));
+  CHECK_FALSE(hit(Category::imprint, "Die Fondsgesellschaft hat im dritten Quartal Kapital von Anlegern verloren."));
+  CHECK_FALSE(hit(Category::imprint, "The league said the final's date had moved to 14 June because of the election."));
+}
+
+TEST_CASE("a shop's quiz and a brand's own social accounts are engagement prompts", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Take our style quiz and get three outfits picked for you."));
+  CHECK(hit(Category::feedback, "Mach unser Geschenke-Quiz und finde das passende Präsent."));
+  CHECK(hit(Category::feedback, "Zum Stil-Quiz"));
+  CHECK(hit(Category::feedback, "Faites notre quiz et trouvez votre coupe."));
+  CHECK(hit(Category::feedback, "Haz nuestro test y descubre tu estilo."));
+  CHECK(hit(Category::feedback, "Fai il nostro quiz e scopri il tuo stile."));
+  CHECK(hit(Category::feedback, "Doe onze stijlquiz en vind je look."));
+  CHECK(hit(Category::feedback, "Faça o nosso quiz e descubra o seu estilo."));
+  CHECK(hit(Category::social, "Follow Linden & Co on Instagram and Pinterest"));
+  CHECK(hit(Category::social, "Folge Kornblume auf Instagram und TikTok"));
+  CHECK(hit(Category::social, "Suivez Atelier Brise sur Instagram"));
+  CHECK(hit(Category::social, "Sigue a Casa Lirio en Instagram"));
+  CHECK(hit(Category::social, "Segui Bottega Alba su Instagram"));
+  CHECK(hit(Category::social, "Volg Huis Wilg op Instagram"));
+  CHECK(hit(Category::social, "Siga a Casa Flor no Instagram"));
+  CHECK_FALSE(hit(Category::feedback, "The quiz show drew 4 million viewers on Saturday, its best result in ten years."));
+  CHECK_FALSE(hit(Category::social, "Follow-up talks on the Instagram ruling are planned for May."));
+}
+
+TEST_CASE("a series' new episode every week is a programme, not a newsletter's own schedule", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::self_description, "Der Wochenbrief erscheint jeden Freitag um 7 Uhr."));
+  CHECK(hit(Category::self_description, "Dieser Newsletter erscheint wöchentlich."));
+  CHECK(hit(Category::self_description, "De nieuwsbrief verschijnt elke vrijdag."));
+  CHECK_FALSE(
+      hit(Category::self_description, "Die Serie startet am 3. Mai, danach erscheint jeden Dienstag eine neue Folge."));
+  CHECK_FALSE(hit(Category::self_description, "Vanaf mei verschijnt elke dinsdag een nieuwe aflevering van de reeks."));
+}
