@@ -29,7 +29,9 @@
 //    fifths for its other sentences) and no sentence too
 //    similar to one already chosen (a point after the first needs a name
 //    or a number, and in a long issue every point and blurb a name or a
-//    number the summary has not given yet); then the other stories' titles, round by round; then
+//    number the summary has not given yet; a story's first sentence that
+//    names nothing gives way to its second when that one does); then the
+//    other stories' titles, round by round; then
 //    more sentences while the budget lasts, a sentence too long for what
 //    is left quoted up to a semicolon when that head names someone or
 //    something or gives a figure. A title without prose under it is listed
@@ -1077,6 +1079,28 @@ class Summarizer {
     }
   }
 
+  // A story's first sentence that names no one and gives no figure ("Grill
+  // makers love big numbers.") sets the scene; its second sentence, when it
+  // names someone or something or gives a figure ("The winner was the
+  // Weyland Classic at $449."), tells the news in its place
+  // (second-sentence-names.html). -1 when `id` is no such first sentence.
+  int names_for_first(int id) const {
+    const Sentence& first = m_sentences[id];
+    if (first.rank != 0 || first.specific > 0 || first.fragment || first.code || first.price) return -1;
+    const int story = m_sections[first.section].story;
+    for (std::size_t k = static_cast<std::size_t>(id) + 1; k < m_sentences.size(); ++k) {
+      const Sentence& next = m_sentences[k];
+      if (m_sections[next.section].story != story) return -1;
+      if (!next.usable) continue;
+      if (m_taken[k] || next.specific <= 0 || next.fragment || next.code || next.words > 45 ||
+          ends_with_question(next.text)) {
+        return -1;
+      }
+      return static_cast<int>(k);
+    }
+    return -1;
+  }
+
   // Sentences by score, each where it fits: the blurb of its item when that
   // item is listed and has none yet, else a key point while there are fewer
   // than `points`. A story's score halves with each sentence it gave, and a
@@ -1128,7 +1152,13 @@ class Summarizer {
       }
       if (at < 0) break;
       score[static_cast<std::size_t>(at)] = -1;
-      const int best = pool[static_cast<std::size_t>(at)];
+      int best = pool[static_cast<std::size_t>(at)];
+      if (const int second = names_for_first(best); second >= 0) {
+        best = second;
+        for (std::size_t k = 0; k < pool.size(); ++k) {
+          if (pool[k] == second) score[k] = -1;
+        }
+      }
       const Sentence& sent = m_sentences[best];
       // A sentence longer than the room the whole budget has left may be
       // quoted up to a semicolon, when that head names someone or something

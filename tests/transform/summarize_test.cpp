@@ -1019,3 +1019,16 @@ TEST_CASE("summarize tells a story's figure in a long briefing before the last o
   CHECK(s.items.size() >= 8);
   CHECK(summary_words(s) <= 0.16 * s.words_kept);
 }
+
+TEST_CASE("summarize tells a story's second sentence with its figure in place of a first that names nothing",
+          "[transform]") {
+  // "Early mornings at the market are busy again this spring, ..." sets the
+  // scene and names no one; the sentence after it gives the market's
+  // figure and the sellers' name, and is told in its place
+  // (second-sentence-names.html).
+  const Summary s =
+      summarize(clean(html_to_document(fixture("second-sentence-names.html"))), options(4, "Saltmere Harbour News"));
+  INFO(all_text(s));
+  CHECK_THAT(all_text(s), Catch::Contains("18 tonnes"));
+  CHECK_THAT(all_text(s), !Catch::Contains("Early mornings"));
+}
