@@ -114,7 +114,12 @@ void Cleaner::mark_native_ads() {
     // A bold button ("<a><b>Simular agora</b></a>") reads as a heading,
     // and is still the ad's button.
     const bool button_alone = is_whole_link(i);
-    if (!open(i) || only_site[i].empty() || (info.heading_like && !button_alone) || info.words > 70) continue;
+    // A button a phrase already took ("Try Snipcast free") still leads to
+    // the ad's copy above it.
+    const bool taken_button = !open(i) && !info.is_protected && info.reason && info.words < 8 &&
+                              (info.reason->kind == RemovalKind::promo || info.reason->kind == RemovalKind::sponsor);
+    if ((!open(i) && !taken_button) || only_site[i].empty() || (info.heading_like && !button_alone) || info.words > 70)
+      continue;
     if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item &&
         !(block(i).kind == BlockKind::heading && button_alone))
       continue;

@@ -2864,3 +2864,20 @@ TEST_CASE(
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(render_decisions(d, clean(d)) == read_file(dir / "label-boxes.expected"));
 }
+
+TEST_CASE("a button a phrase already took still takes the ad's copy above it that names its site", "[transform]") {
+  // "Try Snipcast free" is an upsell phrase of its own; the paragraph above
+  // it names the tool the button goes to and no other block links there.
+  const std::vector<Block> ad = {
+      para("Snipcast turns a raw podcast recording into a cut, captioned episode in about three minutes."),
+      para("Try Snipcast free", {{"Try Snipcast free", "https://snipcast.example/?ref=digest"}})};
+  // A story's link under a paragraph that names another site: the issue's.
+  const std::vector<Block> item = {para("Harbourview Radio moved its morning show to a podcast feed this week."),
+                                   para("Read more", {{"Read more", "https://harbourview-news.example/podcast"}})};
+  CleanResult r = clean(doc({roundup(4), ad, roundup(3), item}));
+  CHECK(reason_for(r, "Try Snipcast free").starts_with("promo:"));
+  CHECK(reason_for(r, "Snipcast turns a raw podcast") ==
+        "sponsor: a button to snipcast.example, which no other block links to, under copy that names it");
+  CHECK(kept(r, "Harbourview Radio moved"));
+  CHECK(kept(r, "Read more"));
+}
