@@ -190,11 +190,17 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   }
 }
 
-// Whether block j is a sentence that credits a sponsor (a marker's or the
-// vocabulary's sponsor phrase), short as such a line is.
+// Whether block j is a sentence that credits a sponsor, short as such a
+// line is.
 bool Cleaner::sponsor_sentence(std::size_t j) const {
+  return !m_info[j].heading_like && ends_like_sentence(m_info[j].folded) && credits_sponsor(j);
+}
+
+// Whether block j is a line of a credit's length with a marker's or the
+// vocabulary's sponsor phrase (not a bare label's) in it.
+bool Cleaner::credits_sponsor(std::size_t j) const {
   const Info& info = m_info[j];
-  if (info.heading_like || info.words == 0 || info.words > 40 || !ends_like_sentence(info.folded)) return false;
+  if (info.words == 0 || info.words > 40) return false;
   const MarkerContext ctx{info.folded, info.words, false, block(j).kind == BlockKind::paragraph, position(j)};
   if (const auto m = find_marker(ctx); m && m->kind == RemovalKind::sponsor) return true;
   const std::vector<VocabularyHit> hits = find_vocabulary(info.folded);
@@ -284,6 +290,22 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     capital = !is_lower_letter(c);
     break;
   }
+  // A lone tag word over a line that credits a sponsor itself ("Sponsor"
+  // over "Today's issue is supported by Acme", a logo between them or not)
+  // is the kicker of the ad's box: the credit under it opens the ad and
+  // takes the ad's copy as its own label does. The item above ends with
+  // its link like every item of the list; it is the issue's. (An item of
+  // the list opens with its linked title, a credit does not.)
+  if (m_info[tag].words == 1) {
+    std::size_t credit = tag + 1;
+    while (credit < size() && m_info[credit].words == 0 && block(credit).kind != BlockKind::separator) ++credit;
+    if (credit < size() && !starts_with_link_title(credit) && credits_sponsor(credit)) {
+      for (std::size_t j = tag + 1; j < credit; ++j) {
+        if (open(j)) remove(j, reason);
+      }
+      return;
+    }
+  }
   std::size_t above = tag;
   while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
   const bool nothing_above = above == 0 || block(above - 1).kind == BlockKind::separator || m_info[above - 1].reason;
@@ -337,8 +359,14 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     if (byline) break;
     remove(j, reason);
     ++taken;
-    // Title line reached: it starts with the item's link.
-    if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && j + 1 < tag && m_info[j].words > 12) break;
+    // Title line reached: it starts with the item's link. A block right
+    // above the tag with a link inside its copy may be the item's
+    // description, with the title above it; one that opens with its linked
+    // title is the whole item (title and comment in one paragraph, as link
+    // roundups set theirs), and the item before it is the issue's.
+    if (!block(j).links.empty() && info.words >= 3 && taken >= 1 && (j + 1 < tag || starts_with_link_title(j)) &&
+        m_info[j].words > 12)
+      break;
   }
   if (m_info[tag].words == 1 && nothing_above && capital) mark_label_copy(tag, reason);
 }

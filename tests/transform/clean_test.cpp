@@ -2881,3 +2881,29 @@ TEST_CASE("a button a phrase already took still takes the ad's copy above it tha
   CHECK(kept(r, "Harbourview Radio moved"));
   CHECK(kept(r, "Read more"));
 }
+
+TEST_CASE("a lone tag over a sponsor's credit labels its box, a tag under an item takes that item only",
+          "[transform]") {
+  // reading-list-kicker: a link roundup whose items each open with their
+  // linked title and carry their comment in the same paragraph. The
+  // sponsor's box, between two sections, opens with a lone "Sponsor" over
+  // its credit line: the box goes, and the items above it stay. Further
+  // down a trailing tag ("Lenswise sponsor") under a paid item takes that
+  // item, not the ordinary item before it.
+  const std::filesystem::path dir = std::filesystem::path(DISTILL_FIXTURES_DIR) / "clean";
+  const Document d = html_to_document(read_file(dir / "reading-list-kicker.html"));
+  REQUIRE_FALSE(d.blocks.empty());
+  const CleanResult r = clean(d);
+  CHECK(kept(r, "The whales that sing in dialects"));
+  CHECK(kept(r, "What earthworms do for a field"));
+  CHECK(reason_for(r, "Sponsor").starts_with("sponsor:"));
+  CHECK(reason_for(r, "This week's letter is supported by Tallyroom").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Tallyroom keeps your team's receipts").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Try Tallyroom free").starts_with("sponsor:"));
+  CHECK(kept(r, "Standing desks, ten years later"));
+  CHECK(reason_for(r, "Lenswise: find the slow page") == "sponsor: item tagged \"sponsor\"");
+  CHECK(reason_for(r, "Lenswise sponsor") == "sponsor: item tagged \"sponsor\"");
+  CHECK(kept(r, "The last typewriter repair shop"));
+  CHECK(kept(r, "Science"));
+  CHECK(kept(r, "Work"));
+}
