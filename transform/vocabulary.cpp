@@ -3552,9 +3552,11 @@ constexpr VocabularyRow k_rows[] = {
   // ---- self-description --------------------------------------------------------------------
   {C::self_description, L::en, false,
    R"((?:is|is a) (?:free,? )?(?:weekly|daily|monthly|bi-?weekly|fortnightly|twice-weekly) (?:free )?(?:newsletter|digest|roundup|round-up|email|briefing|bulletin)|)"
-   R"((?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
+   R"((?:^[^\pL\pN]*|[|·•–—] |(?:(?:this|our|the) (?:(?:free|weekly|daily|monthly) )*(?:newsletter|digest|e-?mail|letter|bulletin|briefing|issue|edition|roundup|round-up|dispatch)|we|)"
+   R"([\pL\pN&'-]+ (?:weekly|daily|digest|newsletter|letter|brief|briefing|bulletin|dispatch|roundup))(?:,? [^.!?]*(?:,| and| which| that))? (?:(?:is|are) )?(?:free,? (?:and )?)?))"
+   R"((?:(?:sent|delivered|published) (?:out )?(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|)"
+   R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month))|)"
    R"((?:to|by|in) (?:over |more than )?[0-9][0-9,.]*k?\+? (?:readers|subscribers|inboxes)|you(?:'re| are) reading (?:the|this)|)"
-   R"((?:lands|arrives|goes out|is sent|comes out|hits inboxes) (?:[^.]{0,30} )?every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|month)|)"
    R"((?:is|are) sent to [^.]{0,50}(?:once|twice) a (?:day|week|fortnight|month)|)"
    R"((?:family|locally|independently)[- ]owned (?:and operated )?(?:[\pL\pN'-]+ ){0,4}since (?:19|20)\d\d)"
    R"(|an? (?:weekly|daily|monthly|fortnightly|biweekly) (?:letter|newsletter|email|digest|dispatch|briefing|roundup) (?:on|about) [^.!?]*, (?:from|by) )"
@@ -3568,19 +3570,28 @@ constexpr VocabularyRow k_rows[] = {
    R"(|(?:schließ dich|schließen sie sich|schließt euch) (?:über |mehr als )?[0-9][0-9.]* (?:anderen )?[\pL-]+ an)"
    R"(|^willkommensserie\b|^(?:[\pL ]+ )?(?:teil|mail|e-mail) \d+ von \d+\W*$)"},
   {C::self_description, L::fr, false,
-   R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|(?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
+   R"(est une (?:newsletter|lettre) (?:hebdomadaire|quotidienne|mensuelle|gratuite)|)"
+   R"((?:^[^\pL\pN]*|[|·•–—] |(?:(?:cette|notre|votre|la) (?:newsletter|lettre|infolettre)(?: d'information)?|(?:ce|notre|votre|le) (?:bulletin|courriel|e-mail|mail)|nous|)"
+   R"([\pL\pN&'-]+ hebdo|(?:la |le |l')?(?:lettre|newsletter|infolettre|bulletin) [\pL\pN&'-]+)(?:,? [^.!?]*(?:,| et| qui))? (?:(?:est|qui) )?))"
+   R"((?:envoyée|publiée|paraît) (?:chaque|tous les)|)"
    R"((?:à|par) (?:plus de )?[0-9][0-9 .]* (?:lecteurs|lectrices|abonnés)|vous lisez (?:la|le) (?:newsletter|lettre))"
    R"(|une (?:lettre|newsletter) (?:hebdomadaire|quotidienne|mensuelle) (?:sur|consacrée à) [^.!?]*, (?:par|de) )"
    R"(|rejoignez (?:les )?(?:plus de )?[0-9][0-9  .]* [\pL-]+ (?:[\pL-]+ )?qui (?:lisent|reçoivent))"
    R"(|^série de bienvenue\b|^(?:[\pL ]+ )?(?:partie|e-mail|mail) \d+ sur \d+\W*$)"},
   {C::self_description, L::es, false,
-   R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|(?:se envía|sale|llega) (?:cada|todos los)|)"
+   R"(es (?:un boletín|una newsletter|un newsletter) (?:semanal|diari[oa]|mensual|gratuit[oa])|)"
+   R"((?:^[^\pL\pN]*|[|·•–—] |(?:(?:este|nuestro|el) (?:boletín|newsletter|correo|email|e-mail)(?: informativo)?|(?:esta|nuestra|la) (?:newsletter|carta)|)"
+   R"(^[^\pL\pN]*(?:el |la )?[\pL\pN&'-]+ (?:semanal|diario|mensual)|(?:el |la )?(?:boletín|newsletter) [\pL\pN&'-]+)(?:,? [^.!?]*(?:,| y| que))? ))"
+   R"((?:se envía|sale|llega) (?:cada|todos los)|)"
    R"((?:a|por) (?:más de )?[0-9][0-9.]* (?:lectores|suscriptores)|estás leyendo)"
    R"(|(?:un boletín|una newsletter|una carta) (?:semanal|diari[oa]|mensual) sobre [^.!?]*, (?:de|por) )"
    R"(|únete a (?:los |las )?(?:más de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leen|reciben))"
    R"(|^serie de bienvenida\b|^(?:[\pL ]+ )?(?:parte|correo|email) \d+ de \d+\W*$)"},
   {C::self_description, L::it, false,
-   R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|(?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
+   R"(è una newsletter (?:settimanale|quotidiana|mensile|gratuita)|)"
+   R"((?:^[^\pL\pN]*|[|·•–—] |(?:(?:questa|la nostra|la) (?:newsletter|lettera)|(?:questo|il nostro|il) (?:notiziario|bollettino)|)"
+   R"(^[^\pL\pN]*(?:il |la )?[\pL\pN&'-]+ (?:settimanale|quotidiano|mensile)|(?:la )?newsletter [\pL\pN&'-]+)(?:,? [^.!?]*(?:,| e| ed| che))? ))"
+   R"((?:esce|arriva|viene inviata) (?:ogni|tutti i)|)"
    R"((?:a|da) (?:oltre |più di )?[0-9][0-9.]* (?:lettori|lettrici|iscritti|abbonati)|stai leggendo|)"
    R"(il notiziario (?:settimanale|mensile|quindicinale|quotidiano|ufficiale)|la (?:newsletter|lettera) (?:settimanale|mensile|quindicinale) (?:di|del|della|dell'))"
    R"(|una (?:newsletter|lettera) (?:settimanale|quotidiana|mensile) (?:su|sul|sulla|sui|sugli|di) [^.!?]*, (?:di|da) )"
@@ -3595,6 +3606,8 @@ constexpr VocabularyRow k_rows[] = {
    R"(|^welkomst(?:reeks|serie)\b|^(?:[\pL ]+ )?(?:deel|mail) \d+ van \d+\W*$)"},
   {C::self_description, L::pt, false,
    R"(é uma newsletter (?:semanal|diária|mensal|gratuita)|é um boletim (?:semanal|diário|mensal)|)"
+   R"((?:^[^\pL\pN]*|[|·•–—] |(?:(?:esta|nossa|a) (?:newsletter|carta)|(?:este|nosso|o) (?:boletim|informativo|e-?mail)|)"
+   R"(^[^\pL\pN]*(?:o |a )?[\pL\pN&'-]+ (?:semanal|diária|diário|mensal)|(?:a |o )?(?:newsletter|boletim) [\pL\pN&'-]+)(?:,? [^.!?]*(?:,| e| que))? (?:é )?))"
    R"((?:enviada|chega|sai) (?:toda|todas as|todo|todos os)|(?:para|por) (?:mais de )?[0-9][0-9.]* (?:leitores|assinantes|inscritos)|você está lendo)"
    R"(|uma (?:newsletter|carta) (?:semanal|diária|mensal) sobre [^.!?]*, (?:de|por) )"
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"

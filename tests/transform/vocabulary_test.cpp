@@ -1520,3 +1520,36 @@ TEST_CASE("a series' new episode every week is a programme, not a newsletter's o
       hit(Category::self_description, "Die Serie startet am 3. Mai, danach erscheint jeden Dienstag eine neue Folge."));
   CHECK_FALSE(hit(Category::self_description, "Vanaf mei verschijnt elke dinsdag een nieuwe aflevering van de reeks."));
 }
+
+TEST_CASE("a schedule phrase is the newsletter's own only with the newsletter as its subject", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::self_description, "Published every Friday."));
+  CHECK(hit(Category::self_description, "This newsletter goes out every Tuesday morning."));
+  CHECK(hit(Category::self_description, "Harbour Weekly is published every Friday."));
+  CHECK(hit(Category::self_description, "Field Digest, written by two volunteers, lands every other Monday."));
+  CHECK(hit(Category::self_description, "Cette lettre est envoyée chaque lundi matin."));
+  CHECK(hit(Category::self_description, "La Lettre Verte paraît chaque mardi."));
+  CHECK(hit(Category::self_description, "Paraît tous les vendredis."));
+  CHECK(hit(Category::self_description, "Este boletín se envía cada viernes."));
+  CHECK(hit(Category::self_description, "Mercado Semanal llega cada lunes a tu correo."));
+  CHECK(hit(Category::self_description, "Questa newsletter arriva ogni venerdì."));
+  CHECK(hit(Category::self_description, "Bottega Settimanale esce ogni lunedì."));
+  CHECK(hit(Category::self_description, "Esta newsletter chega toda sexta-feira."));
+  CHECK(hit(Category::self_description, "O Boletim Verde sai todas as segundas."));
+  CHECK_FALSE(hit(Category::self_description, "A new episode is published every Thursday, the broadcaster said."));
+  CHECK_FALSE(hit(Category::self_description, "The podcast, recorded in Leeds, comes out every Friday."));
+  CHECK_FALSE(hit(Category::self_description, "Her column is published every Sunday in the regional paper."));
+  CHECK_FALSE(hit(Category::self_description, "La série paraît chaque jeudi sur la plateforme."));
+  CHECK_FALSE(hit(Category::self_description, "Sa chronique est publiée chaque samedi dans le journal."));
+  CHECK_FALSE(hit(Category::self_description, "Un nuevo episodio se publica cada jueves."));
+  CHECK_FALSE(hit(Category::self_description, "La serie, rodada en Bilbao, sale cada jueves en la plataforma."));
+  CHECK_FALSE(hit(Category::self_description, "Un nuovo episodio del podcast esce ogni giovedì."));
+  CHECK_FALSE(hit(Category::self_description, "La sua rubrica arriva ogni sabato in edicola."));
+  CHECK_FALSE(hit(Category::self_description, "Um novo episódio da série sai toda quinta-feira."));
+  CHECK_FALSE(hit(Category::self_description, "A coluna dela chega todo domingo às bancas."));
+}
