@@ -4,8 +4,8 @@
 // article. Grouping finds such stories among every story a digest could
 // show (each issue's lead, its title and lede, and its items) so that the
 // digest shows each once, under the issue that covers it best, with "also
-// in" links to the others (deliver/compose.cpp decides which is best and
-// renders it).
+// in" links to the others (deliver/digest_layout.cpp decides which is best,
+// and both parts of the digest render it there).
 //
 // Two stories of different issues are the same story when
 //
