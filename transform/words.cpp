@@ -7,6 +7,9 @@
 #include <limits>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace distill::transform {
 
 namespace {
@@ -24,62 +27,28 @@ constexpr std::array<bool, 256> k_ascii_word = [] {
 bool is_ascii_word(char byte) { return k_ascii_word[static_cast<unsigned char>(byte)]; }
 
 void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
+  char bytes[U8_MAX_LENGTH];
+  std::int32_t n = 0;
+  U8_APPEND_UNSAFE(bytes, n, static_cast<UChar32>(c));
+  out.append(bytes, static_cast<std::size_t>(n));
 }
 
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x178) return 0xFF;
-    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if (odd_upper) return (c % 2 == 1) ? c + 1 : c;
-    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
-    return (c % 2 == 0) ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  return c;
-}
+// Case and character classes come from ICU's character properties (the
+// Unicode data of the ICU that distill is built with), for every script;
+// the callers take ASCII, most of any newsletter, on fast paths of their
+// own before they get here.
+char32_t to_lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
 
-bool is_upper(char32_t c) { return to_lower(c) != c; }
+bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
 
-// The inverse of to_lower: the upper-case letter that lower-cases to `c`.
-// Every pair to_lower knows is one, 0x20 or 0x50 code points apart, or is
-// ÿ and Ÿ.
-char32_t to_upper(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (c == 0xFF) return 0x178;
-  for (char32_t distance : {char32_t{1}, char32_t{0x20}, char32_t{0x50}}) {
-    if (c >= distance && to_lower(c - distance) == c) return c - distance;
-  }
-  return c;
-}
-
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0x1680 || c == 0x180E;
-}
-
+// Zero-width and other invisible code points (ZWSP, ZWNJ, ZWJ, WJ, BOM,
+// soft hyphen, bidi controls, Hangul fillers): Unicode's
+// Default_Ignorable_Code_Point, but for the variation selectors, which
+// choose how the emoji before them looks (a title's "🗓️").
 bool is_invisible(char32_t c) {
-  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x034F ||
-         c == 0x00AD;
+  const auto u = static_cast<UChar32>(c);
+  return u_hasBinaryProperty(u, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) != 0 &&
+         u_hasBinaryProperty(u, UCHAR_VARIATION_SELECTOR) == 0;
 }
 
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -135,14 +104,7 @@ bool is_calendar_word(std::string_view word) {
 
 }  // namespace
 
-bool is_lower_letter(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
-  if (c >= 0x100 && c <= 0x17F) return !is_upper(c);
-  if (c >= 0x3B1 && c <= 0x3C9) return true;
-  if (c >= 0x430 && c <= 0x45F) return true;
-  return false;
-}
+bool is_lower_letter(char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; }
 
 std::string upper_case(std::string_view text) {
   std::string out;
@@ -150,7 +112,7 @@ std::string upper_case(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const auto start = i;
     const char32_t c = next_code_point(text, i);
-    const char32_t upper = to_upper(c);
+    const auto upper = static_cast<char32_t>(u_toupper(static_cast<UChar32>(c)));
     if (upper == c) {
       out.append(text.substr(start, i - start));  // as it was, invalid bytes too
     } else {
@@ -185,18 +147,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 
 bool is_word_code_point(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
-  if (c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, currency, arrows, symbols, boxes
-  if (c >= 0x3000 && c <= 0x303F) return false;
-  if (c >= 0xE000 && c <= 0xF8FF) return false;  // private use (icon fonts)
-  if (c >= 0xFE00 && c <= 0xFE0F) return false;  // variation selectors
-  if (c >= 0xFF00 && c <= 0xFF0F) return false;
-  if (c == 0xFEFF || c == 0xFFFD || c == 0x034F) return false;
-  if (c >= 0x1F000 && c <= 0x1FAFF) return false;  // emoji and pictographs
-  if (c >= 0xE0000) return false;                  // tags
-  return true;
+  if (c < 0x80) return k_ascii_word[c];
+  const auto u = static_cast<UChar32>(c);
+  if (u_hasBinaryProperty(u, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return false;  // variation selectors, joiners
+  return (U_GET_GC_MASK(u) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_NL_MASK)) != 0;
 }
 
 namespace {
@@ -453,7 +407,7 @@ bool is_all_caps(std::string_view text) {
   while (i < text.size()) {
     char32_t c = next_code_point(text, i);
     if (is_lower_letter(c)) return false;
-    if (is_upper(c)) ++upper;
+    if (u_isupper(static_cast<UChar32>(c))) ++upper;
   }
   return upper >= 3;
 }

@@ -9,11 +9,13 @@
 
 namespace distill::transform {
 
-// Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and basic Cyrillic
-// letters; maps typographic quotes and apostrophes (’ ‘ “ „ ”) to ASCII,
-// NBSP and other spaces to ' ', drops zero-width filler (ZWSP, ZWNJ, ZWJ,
-// WJ, BOM, U+034F, soft hyphen) and folds every run of whitespace to one
-// space. The result is what marker phrases and user patterns match against.
+// Lower-cases every letter that has a lower case (Unicode's simple case
+// mapping, from ICU); maps typographic quotes and apostrophes (’ ‘ “ „ ”)
+// to ASCII, NBSP and other spaces to ' ', drops zero-width filler
+// (Unicode's default ignorable code points but the variation selectors:
+// ZWSP, ZWNJ, ZWJ, WJ, BOM, U+034F, soft hyphen, bidi controls) and folds
+// every run of whitespace to one space. The result is what marker phrases
+// and user patterns match against.
 std::string fold_for_match(std::string_view text);
 
 // fold_for_match without the lower-casing: what user patterns (which choose
@@ -54,17 +56,17 @@ bool is_all_caps(std::string_view text);
 // as U+FFFD one byte at a time.
 char32_t next_code_point(std::string_view text, std::size_t& i);
 
-// True for code points that are letters or digits for tokenizing (ASCII
-// alnum and everything from U+00C0 up except punctuation, symbols and
-// spaces we know of).
+// True for code points that are letters or digits for tokenizing: ASCII
+// letters and digits, and from U+0080 up Unicode's letters, combining
+// marks and decimal and letter numbers, but no invisible code point.
 bool is_word_code_point(char32_t c);
 
-// True for lower-case letters of the scripts fold_for_match lower-cases.
+// True for lower-case letters (Unicode's Ll).
 bool is_lower_letter(char32_t c);
 
-// Upper-cases the letters fold_for_match lower-cases, back to the same
-// upper-case forms ("Café" -> "CAFÉ"); other code points, ß among them,
-// stay as they are.
+// Upper-cases every letter with a one-letter upper case ("Café" ->
+// "CAFÉ", Unicode's simple case mapping); other code points, ß among
+// them, stay as they are.
 std::string upper_case(std::string_view text);
 
 }  // namespace distill::transform

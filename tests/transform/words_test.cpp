@@ -23,6 +23,21 @@ TEST_CASE("fold_for_match lower-cases, straightens quotes and folds spaces", "[t
   }
 }
 
+TEST_CASE("case and letters come from Unicode for every script, not only the seven languages", "[transform]") {
+  // Vietnamese (Latin Extended Additional), Greek with tonos, Ukrainian,
+  // fullwidth Latin: letters outside the seven languages' alphabets.
+  CHECK(fold_for_match("ĐẠI HỌC Άρτα ҐАНОК ＡＢＣ") == "đại học άρτα ґанок ａｂｃ");
+  CHECK(upper_case("đại học ґанок") == "ĐẠI HỌC ҐАНОК");
+  CHECK(is_all_caps("ĐẠI HỌC"));
+  CHECK_FALSE(is_all_caps("Đại học"));
+  CHECK(count_words("Đại học ＡＢＣ") == 3);
+  // A variation selector stays (it makes "🗓️" an emoji) and is no word;
+  // a bidi override is invisible filler like a zero-width space.
+  CHECK(fold_spacing("\U0001F5D3\uFE0F Dates") == "\U0001F5D3\uFE0F Dates");
+  CHECK(count_words("\U0001F5D3\uFE0F Dates") == 1);
+  CHECK(fold_for_match("pay\u202Epal") == "paypal");
+}
+
 TEST_CASE("fold_spacing folds like fold_for_match but keeps case", "[transform]") {
   CHECK(fold_spacing("Use  CODE\u00a0\u2018SAVE20\u2019") == "Use CODE 'SAVE20'");
 }
