@@ -13,7 +13,8 @@
 // 7. Tidying (here): a short paragraph between two promo (or two sponsor)
 //    blocks is the same pitch, and so is a promo box's longer copy between
 //    its promo heading and its button, and a bare button right under copy
-//    that went as promo or sponsor is its box's; a heading whose whole section was
+//    that went as promo or sponsor, over a rule or removed text, is its
+//    box's; a heading whose whole section was
 //    removed goes too, and blocks without a single word (arrows, bullets,
 //    separators of dashes); so does a download's mirror list (one file
 //    on three hosts or more), once a lead-in above it took what it owns.
@@ -303,9 +304,10 @@ void Cleaner::mark_promo_boxes() {
 // under copy that went as promo or sponsor is that box's button ("Shop the
 // deal" under a partner's offer, "Reserve a place" under a tour's price):
 // a story's link stands under the story, not under a pitch. It closes its
-// box, so what follows it is a heading, a rule, a block already removed or
-// the end of the issue; a linked title with its blurb under it (a link
-// roundup's next item after a sponsor's) is no button and stays.
+// box, so what follows it is a rule, a block already removed or the end of
+// the issue; a linked title with its blurb under it (a link roundup's next
+// item after a sponsor's) is no button and stays, and so does a link over
+// a heading that a later story may own.
 void Cleaner::mark_box_buttons() {
   std::vector<std::size_t> worded;
   for (std::size_t i = 0; i < size(); ++i) {
@@ -324,7 +326,7 @@ void Cleaner::mark_box_buttons() {
       continue;
     if (k + 1 < worded.size()) {
       const std::size_t n = worded[k + 1];
-      if (open(n) && !m_info[n].heading_like && !ruled_between(b, n)) continue;
+      if (open(n) && !ruled_between(b, n)) continue;
     }
     taken.emplace_back(b, Removal{copy->kind, "the button of a box whose copy went as " +
                                                   std::string(removal_kind_name(copy->kind))});

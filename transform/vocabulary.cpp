@@ -2720,29 +2720,29 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:verdien|ontvang|ontgrendel|scoor) (?:de|een|je|jouw) (?:[\pL-]+ )?badge\b|\b(?:via|in|onder) het tabblad [\pL-]+ (?:in|van) de app\b|^(?:doe mee aan de|start de) (?:[\pL-]+)?challenge\W*$)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:ganhe|conquiste|desbloqueie|ganha|conquista) (?:o|um|a|uma|seu|sua|o seu|a sua) (?:medalha|insígnia|badge)\b|\b(?:na|pela) aba [\pL-]+ d[oa] (?:app|aplicativo|aplicação)\b|^(?:participe do|aceite o|entre no|junte-se ao) desafio\W*$)"},
-  // A magazine's own tours and a shop's pre-orders: the editor to travel
-  // with for some days of a pursuit, the deposit that holds a place, a
+  // A magazine's own tours and a shop's pre-orders: the heading that asks
+  // to travel with the magazine, the editor to travel with for some days of a pursuit, the deposit that holds a place, a
   // pre-order list now open, ordering online or at the counter.
   {C::house_ad, L::en, false,
-   R"(^join (?:our )?(?:editors?|photographers?|writers?|guides?|experts?|team|hosts?)\b[^.!?]{0,60}?\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:days|nights) of\b|\b(?:a|with a) [$£€]? ?\d[\d,.]*(?: ?(?:[$£€]|euros?|dollars|pounds))? deposit (?:to|will) (?:hold|secure|reserve|confirm) (?:your|a) (?:place|spot|seat|space|booking)\b)"
+   R"(^travel with (?:us|our editors?|the magazine)\b|^join (?:our )?(?:editors?|photographers?|writers?|guides?|experts?|team|hosts?)\b[^.!?]{0,60}?\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:days|nights) of\b|\b(?:a|with a) [$£€]? ?\d[\d,.]*(?: ?(?:[$£€]|euros?|dollars|pounds))? deposit (?:to|will) (?:hold|secure|reserve|confirm) (?:your|a) (?:place|spot|seat|space|booking)\b)"
    R"(|\bpre-?order (?:list|page)\b[^.!?]{0,30}?\bis (?:now )?open\b|^(?:pre-?)?order (?:online|on our website) or (?:at|in) (?:the |our )?(?:counter|shop|store|till|bookshop)\b)"},
   {C::house_ad, L::de, false,
-   R"(^(?:reisen sie|reise|kommen sie|komm) mit (?:unsere[mnr]? )?(?:redakteur|redaktion|fotograf|autor|experte)\pL*\b[^.!?]{0,60}?\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn) tage\b|\beine anzahlung von \d[\d.,]* ?(?:€|euro) (?:sichert|reserviert) (?:ihnen |dir )?(?:ihren|deinen|einen) platz\b)"
+   R"(^(?:reisen sie|reise) mit uns\b|^(?:reisen sie|reise|kommen sie|komm) mit (?:unsere[mnr]? )?(?:redakteur|redaktion|fotograf|autor|experte)\pL*\b[^.!?]{0,60}?\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn) tage\b|\beine anzahlung von \d[\d.,]* ?(?:€|euro) (?:sichert|reserviert) (?:ihnen |dir )?(?:ihren|deinen|einen) platz\b)"
    R"(|\b(?:die )?vorbestell(?:liste|ungen) (?:ist|sind) (?:jetzt |ab sofort )?(?:offen|eröffnet|geöffnet)\b|^(?:vor)?bestell(?:en sie|e) (?:online|im webshop) oder (?:im laden|in der buchhandlung|an der kasse)\b)"},
   {C::house_ad, L::fr, false,
-   R"(^(?:partez|voyagez|venez) avec (?:notre |nos )?(?:rédact|photographe|auteur|expert|équipe)\pL*\b[^.!?]{0,60}?\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze) jours de\b|\bun acompte de \d[\d  .,]* ?(?:€|euros) (?:pour )?(?:réserve[rz]?|garanti[rt]) (?:votre|ta|une) place\b)"
+   R"(^(?:voyagez|partez) avec (?:nous|la rédaction)\b|^(?:partez|voyagez|venez) avec (?:notre |nos )?(?:rédact|photographe|auteur|expert|équipe)\pL*\b[^.!?]{0,60}?\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze) jours de\b|\bun acompte de \d[\d  .,]* ?(?:€|euros) (?:pour )?(?:réserve[rz]?|garanti[rt]) (?:votre|ta|une) place\b)"
    R"(|\b(?:la liste des |les )?précommandes (?:sont|est) (?:désormais |maintenant )?ouvertes?\b|^(?:pré)?commandez (?:en ligne|sur notre site) ou (?:en librairie|en boutique|en magasin|au comptoir)\b)"},
   {C::house_ad, L::es, false,
-   R"(^(?:viaja|viaje|ven|venga) con (?:nuestr[oa]s? )?(?:editor|fotógraf|redact|expert|equipo)\pL*\b[^.!?]{0,60}?\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince) días de\b|\bun depósito de \d[\d.,]*(?: ?(?:€|euros|dólares))? (?:para )?(?:reservar|asegurar|garantizar) (?:tu|su|una) plaza\b)"
+   R"(^(?:viaja|viaje) con nosotros\b|^(?:viaja|viaje|ven|venga) con (?:nuestr[oa]s? )?(?:editor|fotógraf|redact|expert|equipo)\pL*\b[^.!?]{0,60}?\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince) días de\b|\bun depósito de \d[\d.,]*(?: ?(?:€|euros|dólares))? (?:para )?(?:reservar|asegurar|garantizar) (?:tu|su|una) plaza\b)"
    R"(|\b(?:la lista de )?(?:pre-?ventas|preventa|reservas anticipadas) (?:ya )?(?:está|están) abiert[oa]s?\b|^(?:reserva|pide|encarga) (?:online|en nuestra web) o en (?:la|nuestra) (?:tienda|librería)\b)"},
   {C::house_ad, L::it, false,
-   R"(^(?:viaggia|viaggiate|parti|partite) con (?:il nostro |la nostra |i nostri )?(?:redattor|fotograf|autor|espert|team)\pL*\b[^.!?]{0,60}?\b(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici) giorni di\b|\bun acconto di \d[\d.,]* ?(?:€|euro) (?:per )?(?:riservare|bloccare|garantire) (?:il tuo|il suo|un) posto\b)"
+   R"(^(?:viaggia|viaggiate) con noi\b|^(?:viaggia|viaggiate|parti|partite) con (?:il nostro |la nostra |i nostri )?(?:redattor|fotograf|autor|espert|team)\pL*\b[^.!?]{0,60}?\b(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici) giorni di\b|\bun acconto di \d[\d.,]* ?(?:€|euro) (?:per )?(?:riservare|bloccare|garantire) (?:il tuo|il suo|un) posto\b)"
    R"(|\b(?:la lista dei )?preordini (?:sono|è) (?:ora )?apert[ai]\b|^(?:pre)?ordina (?:online|sul nostro sito) o in (?:libreria|negozio|cassa)\b)"},
   {C::house_ad, L::nl, false,
-   R"(^(?:reis|ga) mee met (?:onze )?(?:redacteur|fotograaf|schrijver|expert|gids)\pL*\b[^.!?]{0,60}?\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien) dagen\b|\been aanbetaling van € ?\d[\d.,]* (?:om )?(?:je|uw|een) plek (?:te )?(?:reserveren|vastleggen)\b)"
+   R"(^reis (?:met ons|mee met de redactie)\b|^(?:reis|ga) mee met (?:onze )?(?:redacteur|fotograaf|schrijver|expert|gids)\pL*\b[^.!?]{0,60}?\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien) dagen\b|\been aanbetaling van € ?\d[\d.,]* (?:om )?(?:je|uw|een) plek (?:te )?(?:reserveren|vastleggen)\b)"
    R"(|\b(?:de )?(?:voorverkoop|voorbestellingen|voorbestellijst) (?:is|zijn) (?:nu )?(?:open|geopend)\b|^(?:voor)?bestel (?:online|via onze website) of (?:in de winkel|aan de balie|in de boekhandel)\b)"},
   {C::house_ad, L::pt, false,
-   R"(^(?:viaje|viaja|venha|vem) com (?:o nosso |a nossa |os nossos |nosso |nossa )?(?:editor|fotógraf|redat|especialist|equipe|equipa)\pL*\b[^.!?]{0,60}?\b(?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze) dias de\b|\bum (?:sinal|depósito) de (?:r\$ ?|€ ?)?\d[\d.,]*(?: ?(?:€|euros|reais))? (?:para )?(?:reservar|garantir) (?:o seu|a sua|seu|sua|um|uma) (?:lugar|vaga)\b)"
+   R"(^(?:viaje|viaja) con(?:n)?osco\b|^(?:viaje|viaja|venha|vem) com (?:o nosso |a nossa |os nossos |nosso |nossa )?(?:editor|fotógraf|redat|especialist|equipe|equipa)\pL*\b[^.!?]{0,60}?\b(?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze) dias de\b|\bum (?:sinal|depósito) de (?:r\$ ?|€ ?)?\d[\d.,]*(?: ?(?:€|euros|reais))? (?:para )?(?:reservar|garantir) (?:o seu|a sua|seu|sua|um|uma) (?:lugar|vaga)\b)"
    R"(|\b(?:a lista de )?(?:pré-?vendas?|encomendas antecipadas) (?:já )?(?:está|estão) abert[ao]s?\b|^(?:encomende|peça|reserve) (?:online|no nosso site) ou na (?:loja|livraria|nossa loja)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
