@@ -301,8 +301,8 @@ void Cleaner::mark_promo_boxes() {
 }
 
 // A bare button (a link of up to four words, all of its block) right
-// under copy that went as promo or sponsor is that box's button ("Shop the
-// deal" under a partner's offer, "Reserve a place" under a tour's price):
+// under copy that went as promo or sponsor is that box's button ("Get the
+// offer" under a partner's deal, "Book your spot" under a trip's price):
 // a story's link stands under the story, not under a pitch. It closes its
 // box, so what follows it is a rule, a block already removed or the end of
 // the issue; a linked title with its blurb under it (a link roundup's next
