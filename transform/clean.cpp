@@ -12,7 +12,9 @@
 // 6. Template learning from the mailbox (clean_template.cpp).
 // 7. Tidying (here): a short paragraph between two promo (or two sponsor)
 //    blocks is the same pitch, and so is a promo box's longer copy between
-//    its promo heading and its button; a heading whose whole section was
+//    its promo heading and its button, and a bare button right under copy
+//    that went as promo or sponsor, over a rule or removed text, is its
+//    box's; a heading whose whole section was
 //    removed goes too, and blocks without a single word (arrows, bullets,
 //    separators of dashes); so does a download's mirror list (one file
 //    on three hosts or more), once a lead-in above it took what it owns.
@@ -88,6 +90,7 @@ CleanResult Cleaner::run() {
   if (m_context.heuristics) {
     mark_between_promos();
     mark_promo_boxes();
+    mark_box_buttons();
     mark_priced_cards();
     mark_lead_in_lists();
     mark_mirror_lists();
@@ -292,6 +295,41 @@ void Cleaner::mark_promo_boxes() {
                              (addresses_reader(title.folded) || addresses_reader_formally(block(t).text));
     if ((heading && (found || small_print || asks_reader)) || (!heading && title.heading_like))
       taken.emplace_back(t, reason);
+  }
+  // Decided on the removals of the steps before, not on each other.
+  for (const auto& [i, reason] : taken) remove(i, reason);
+}
+
+// A bare button (a link of up to four words, all of its block) right
+// under copy that went as promo or sponsor is that box's button ("Get the
+// offer" under a partner's deal, "Book your spot" under a trip's price):
+// a story's link stands under the story, not under a pitch. It closes its
+// box, so what follows it is a rule, a block already removed or the end of
+// the issue; a linked title with its blurb under it (a link roundup's next
+// item after a sponsor's) is no button and stays, and so does a link over
+// a heading that a later story may own.
+void Cleaner::mark_box_buttons() {
+  std::vector<std::size_t> worded;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
+      worded.push_back(i);
+  }
+  std::vector<std::pair<std::size_t, Removal>> taken;
+  for (std::size_t k = 1; k < worded.size(); ++k) {
+    const std::size_t b = worded[k];
+    const Info& info = m_info[b];
+    if (!open(b) || info.words > 4 || !is_whole_link(b) || ends_like_sentence(info.folded)) continue;
+    if (block(b).kind != BlockKind::paragraph && block(b).kind != BlockKind::heading) continue;
+    const std::size_t c = worded[k - 1];
+    const auto& copy = m_info[c].reason;
+    if (!copy || (copy->kind != RemovalKind::promo && copy->kind != RemovalKind::sponsor) || m_info[c].heading_like)
+      continue;
+    if (k + 1 < worded.size()) {
+      const std::size_t n = worded[k + 1];
+      if (open(n) && !ruled_between(b, n)) continue;
+    }
+    taken.emplace_back(b, Removal{copy->kind, "the button of a box whose copy went as " +
+                                                  std::string(removal_kind_name(copy->kind))});
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);

@@ -113,6 +113,7 @@ class Cleaner {
   static bool link_list(std::string_view text);
   void mark_mirror_lists();
   void mark_promo_boxes();
+  void mark_box_buttons();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
   void mark_contents_lines();

@@ -983,6 +983,23 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(^aviso de risco ?:|\bperda (?:total ou parcial )?do capital investido\b)"
    R"(|\b(?:títulos|datas|programação|horários)\b[^.!?]{0,40}\bpodem (?:mudar|sofrer alterações)\b|\b(?:(?:apenas|só|somente) (?:incluíd|disponíve)\pL*|(?:incluíd|disponíve)\pL* (?:apenas|só|somente)) n[oa] (?:[\pL-]+ ){0,3}(?:pacote|plano)\b)"},
+  // An app's subscription terms under its upgrade box: the plan renews by
+  // itself at the price of the day, unless cancelled some hours before the
+  // period ends.
+  {C::imprint, L::en, false,
+   R"(\brenews automatically at the (?:then[- ]current|standard|full|regular) (?:price|rate)\b|\bunless (?:you )?cancel(?:led|ed)? (?:it )?at least \d+ hours before the end of (?:the|your|each) (?:current )?(?:period|billing period|subscription period|term)\b)"},
+  {C::imprint, L::de, false,
+   R"(\bverlängert sich automatisch(?: zum (?:dann gültigen|jeweils gültigen|regulären) preis)?,? (?:sofern|wenn) (?:du|sie) (?:es |das abo )?nicht (?:mindestens )?\d+ stunden vor (?:dem )?(?:ende|ablauf) (?:des|der) (?:laufzeit|zeitraums|abrechnungszeitraums))"},
+  {C::imprint, L::fr, false,
+   R"(\bse renouvelle automatiquement(?: au (?:tarif|prix) en vigueur)?,? sauf (?:résiliation|annulation) (?:au moins|au plus tard) \d+ heures avant la fin de la période\b)"},
+  {C::imprint, L::es, false,
+   R"(\bse renueva automáticamente(?: al precio vigente)?,? (?:salvo|a menos) que (?:la )?cancel(?:es|e|en) (?:al menos|como mínimo) \d+ horas antes del (?:final|fin) del periodo\b)"},
+  {C::imprint, L::it, false,
+   R"(\bsi rinnova automaticamente(?: al prezzo in vigore)?,? (?:salvo|a meno che non) (?:disdetta|(?:tu )?(?:lo )?disdica) (?:almeno )?\d+ ore prima della (?:fine|scadenza) del periodo\b)"},
+  {C::imprint, L::nl, false,
+   R"(\bwordt automatisch verlengd(?: tegen de dan geldende prijs)?,? tenzij (?:je|u) (?:minstens|ten minste|uiterlijk) \d+ uur (?:voor|vóór) het einde van de (?:periode|looptijd) opzeg\pL*)"},
+  {C::imprint, L::pt, false,
+   R"(\b(?:é renovad[oa]|renova-se) automaticamente(?: pelo preço em vigor)?,? (?:a menos|salvo) que (?:você )?(?:o |a )?cancele (?:pelo menos|com pelo menos) \d+ horas antes do (?:fim|final) do período\b)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -2652,6 +2669,81 @@ const VocabularyRow k_rows[] = {
    R"(|\bcancelamento,? (?:e )?interrupção (?:da )?viagem\b|^adicion(?:e|ar) (?:o |um )?seguro(?: de viagem| de cancelamento)?\W*$)"
    R"(|^(?:abr(?:a|ir) (?:a sua|sua|uma) conta(?: de investimento)?)(?: agora| já)?\W*$)"
    R"(|^(?:partilh|compartilh|copi)(?:e|ar) (?:o )?(?:seu|teu) link de (?:convite|indicação)\W*$)"},
+  // A crowdfunded publisher's backer mail around its production news: the
+  // reminder of the backer survey, the pledge manager where add-ons are
+  // bought, the late-pledge store, an add-on back for this round only.
+  {C::house_ad, L::en, false,
+   R"(\bbacker survey\b|\bpledge manager\b|\blate[- ]pledges? (?:are|is) (?:now )?open\b|\blate[- ]pledge (?:store|shop|page)\b|\b(?:is|are) back for (?:this|the) (?:round|campaign|pledge round|late pledge) only\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:backer|unterstützer)-?umfrage\b|\bpledge-?manager\b|\blate[- ]pledges? (?:sind|ist) (?:jetzt |ab sofort )?(?:offen|geöffnet|möglich)\b|\bnachzügler-?pledges?\b|\bgibt es nur in dieser (?:runde|kampagne) (?:noch einmal|wieder)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bquestionnaire (?:des |de |aux )?(?:contributeurs|backers|participants à la campagne)\b|\bpledge manager\b|\bgestionnaire de (?:pledges?|contributions)\b|\b(?:les )?late pledges? (?:sont|est) (?:désormais |maintenant )?ouverts?\b|\bde retour pour cette (?:campagne|vague) seulement\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bencuesta (?:de|para) (?:mecenas|patrocinadores|backers)\b|\bpledge manager\b|\bgestor de (?:pledges|aportaciones|recompensas)\b|\b(?:los )?late pledges? (?:ya )?(?:están|está) abiert[oa]s?\b|\bvuelve (?:solo |sólo )?(?:para|en) esta (?:campaña|ronda)(?: solamente)?\b)"},
+  {C::house_ad, L::it, false,
+   R"(\bsondaggio (?:dei |per i )?(?:sostenitori|backer)\b|\bpledge manager\b|\bgestore (?:dei )?pledge\b|\b(?:i )?late pledge (?:sono|è) (?:ora )?apert[oi]\b|\btorna (?:solo )?per questa (?:campagna|tornata)(?: soltanto)?\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bbacker-?(?:enquête|survey)\b|\bpledge ?manager\b|\blate[- ]pledges? (?:zijn|is) (?:nu )?(?:open|geopend)\b|\balleen (?:in|voor) deze (?:ronde|campagne) (?:weer )?terug\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:questionário|pesquisa|inquérito) (?:dos |de |aos )?(?:apoiadores|backers)\b|\bpledge manager\b|\bgerenciador de (?:pledges|apoios|recompensas)\b|\b(?:os )?late pledges? (?:já )?(?:estão|está) abert[oa]s?\b|\bvolta (?:só |apenas )?(?:para|nesta) (?:esta )?(?:campanha|rodada)\b)"},
+  // A sponsor's code read out by a podcast's host ("a coffee roaster: your
+  // first bag is free with code X"): a saving or a gift with the code that
+  // ends the line, and the line that calls using those codes the way to
+  // support the shows.
+  {C::house_ad, L::en, false,
+   R"(\b(?:free|off|discount|savings?)\b[^.!?]{0,60}?\bwith (?:the |promo |discount |our |my )?code [a-z0-9-]{3,}(?: (?:at|on) [^ ]+)?\W*$|\b(?:is|are) the (?:easiest|best|simplest) way to support (?:the|our|this|these) (?:shows?|podcasts?|hosts?|channel)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:gratis|kostenlos|rabatt|günstiger|geschenkt)\b[^.!?]{0,60}?\bmit (?:dem )?(?:gutschein|rabatt|aktions|podcast)?code [a-z0-9-]{3,}(?: (?:auf|bei|unter) [^ ]+)?\W*$|\b(?:ist|sind) der (?:einfachste|beste) weg,? (?:den|die|unsere?n?|diese[ns]?) (?:podcast|show|sendung)s? zu unterstützen\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:offerte?s?|gratuite?s?|de réduction|de remise)\b[^.!?]{0,60}?\bavec le code(?: promo)? [a-z0-9-]{3,}(?: sur [^ ]+)?\W*$|\b(?:est|sont) (?:le|la) (?:moyen|façon|manière) la plus simple de soutenir (?:le|les|nos|notre|l')\s?(?:podcasts?|émissions?)\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:gratis|de descuento|de regalo)\b[^.!?]{0,60}?\bcon el código [a-z0-9-]{3,}(?: en [^ ]+)?\W*$|\b(?:es|son) la (?:forma|manera) más (?:fácil|sencilla) de apoyar (?:el|los|al|a los|nuestro|nuestros) (?:podcasts?|programas?)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:gratis|di sconto|in omaggio|in regalo)\b[^.!?]{0,60}?\bcon il codice [a-z0-9-]{3,}(?: su [^ ]+)?\W*$|\bè il modo più (?:semplice|facile) per sostenere (?:il|i|la|le|il nostro|i nostri) (?:podcast|programm[ai])\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:gratis|korting)\b[^.!?]{0,60}?\bmet (?:de )?(?:kortings)?code [a-z0-9-]{3,}(?: (?:op|bij) [^ ]+)?\W*$|\bis de (?:makkelijkste|eenvoudigste|beste) manier om (?:de|onze|deze) (?:podcasts?|shows?) te steunen\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:grátis|gratuit[oa]s?|de desconto|de presente)\b[^.!?]{0,60}?\bcom o (?:código|cupom|cupão) [a-z0-9-]{3,}(?: (?:em|no|na) [^ ]+)?\W*$|\bé a (?:forma|maneira) mais (?:fácil|simples) de apoiar (?:o|os|a|as|nosso|nossos) (?:podcasts?|programas?)\b)"},
+  // A fitness or learning app's challenge: the badge earned by finishing
+  // it, the tab of the app to join it from, its bare button.
+  {C::house_ad, L::en, false,
+   R"(\bearn (?:the|a|an|your) (?:exclusive |limited[- ]edition |special )*(?:[\pL-]+ ){0,3}badge\b|\b(?:from|in|under) the [\pL-]+ tab (?:in|of) (?:the|our) app\b|^(?:join|take|accept) the (?:[\pL\d-]+ ){0,2}challenge\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:verdiene|erhalte|sichere dir|hol dir|sichern sie sich) (?:das|ein|dein|ihr) (?:exklusive[s]? |limitierte[s]? )?(?:[\pL-]+ ){0,2}(?:abzeichen|badge)\b|\b(?:im|über den) (?:tab|reiter) [\pL-]+ (?:in )?(?:der|unserer) app\b|^(?:an der challenge teilnehmen|zur challenge anmelden|challenge starten)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:gagnez|obtenez|débloquez|décrochez|gagne|obtiens|débloque) (?:le|un|votre|ton) badge\b|\b(?:dans|depuis) l'onglet [\pL-]+ de (?:l'app(?:li(?:cation)?)?|notre app(?:li(?:cation)?)?)\b|^(?:rejoindre|rejoignez|rejoins|relevez|relever|relève) le défi\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:gana|consigue|desbloquea|obtén|obtenga|consiga) (?:la|una|tu|su) insignia\b|\b(?:desde|en) la pestaña [\pL-]+ de (?:la|nuestra) app\b|^(?:únete al|unirse al|acepta el|participa en el) reto\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:guadagna|ottieni|sblocca|conquista) (?:il|un|il tuo) badge\b|\b(?:dalla|nella) (?:scheda|sezione) [\pL-]+ dell'app\b|^(?:partecipa alla|unisciti alla|accetta la) sfida\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:verdien|ontvang|ontgrendel|scoor) (?:de|een|je|jouw) (?:[\pL-]+ )?badge\b|\b(?:via|in|onder) het tabblad [\pL-]+ (?:in|van) de app\b|^(?:doe mee aan de|start de) (?:[\pL-]+)?challenge\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:ganhe|conquiste|desbloqueie|ganha|conquista) (?:o|um|a|uma|seu|sua|o seu|a sua) (?:medalha|insígnia|badge)\b|\b(?:na|pela) aba [\pL-]+ d[oa] (?:app|aplicativo|aplicação)\b|^(?:participe do|aceite o|entre no|junte-se ao) desafio\W*$)"},
+  // A magazine's own tours and a shop's pre-orders: the heading that asks
+  // to travel with the magazine, the editor to travel with for some days of a pursuit, the deposit that holds a place, a
+  // pre-order list now open, ordering online or at the counter.
+  {C::house_ad, L::en, false,
+   R"(^travel with (?:us|our editors?|the magazine)\b|^join (?:our )?(?:editors?|photographers?|writers?|guides?|experts?|team|hosts?)\b[^.!?]{0,60}?\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:days|nights) of\b|\b(?:a|with a) [$£€]? ?\d[\d,.]*(?: ?(?:[$£€]|euros?|dollars|pounds))? deposit (?:to|will) (?:hold|secure|reserve|confirm) (?:your|a) (?:place|spot|seat|space|booking)\b)"
+   R"(|\bpre-?order (?:list|page)\b[^.!?]{0,30}?\bis (?:now )?open\b|^(?:pre-?)?order (?:online|on our website) or (?:at|in) (?:the |our )?(?:counter|shop|store|till|bookshop)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:reisen sie|reise) mit uns\b|^(?:reisen sie|reise|kommen sie|komm) mit (?:unsere[mnr]? )?(?:redakteur|redaktion|fotograf|autor|experte)\pL*\b[^.!?]{0,60}?\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn) tage\b|\beine anzahlung von \d[\d.,]* ?(?:€|euro) (?:sichert|reserviert) (?:ihnen |dir )?(?:ihren|deinen|einen) platz\b)"
+   R"(|\b(?:die )?vorbestell(?:liste|ungen) (?:ist|sind) (?:jetzt |ab sofort )?(?:offen|eröffnet|geöffnet)\b|^(?:vor)?bestell(?:en sie|e) (?:online|im webshop) oder (?:im laden|in der buchhandlung|an der kasse)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:voyagez|partez) avec (?:nous|la rédaction)\b|^(?:partez|voyagez|venez) avec (?:notre |nos )?(?:rédact|photographe|auteur|expert|équipe)\pL*\b[^.!?]{0,60}?\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze) jours de\b|\bun acompte de \d[\d  .,]* ?(?:€|euros) (?:pour )?(?:réserve[rz]?|garanti[rt]) (?:votre|ta|une) place\b)"
+   R"(|\b(?:la liste des |les )?précommandes (?:sont|est) (?:désormais |maintenant )?ouvertes?\b|^(?:pré)?commandez (?:en ligne|sur notre site) ou (?:en librairie|en boutique|en magasin|au comptoir)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:viaja|viaje) con nosotros\b|^(?:viaja|viaje|ven|venga) con (?:nuestr[oa]s? )?(?:editor|fotógraf|redact|expert|equipo)\pL*\b[^.!?]{0,60}?\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince) días de\b|\bun depósito de \d[\d.,]*(?: ?(?:€|euros|dólares))? (?:para )?(?:reservar|asegurar|garantizar) (?:tu|su|una) plaza\b)"
+   R"(|\b(?:la lista de )?(?:pre-?ventas|preventa|reservas anticipadas) (?:ya )?(?:está|están) abiert[oa]s?\b|^(?:reserva|pide|encarga) (?:online|en nuestra web) o en (?:la|nuestra) (?:tienda|librería)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:viaggia|viaggiate) con noi\b|^(?:viaggia|viaggiate|parti|partite) con (?:il nostro |la nostra |i nostri )?(?:redattor|fotograf|autor|espert|team)\pL*\b[^.!?]{0,60}?\b(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici) giorni di\b|\bun acconto di \d[\d.,]* ?(?:€|euro) (?:per )?(?:riservare|bloccare|garantire) (?:il tuo|il suo|un) posto\b)"
+   R"(|\b(?:la lista dei )?preordini (?:sono|è) (?:ora )?apert[ai]\b|^(?:pre)?ordina (?:online|sul nostro sito) o in (?:libreria|negozio|cassa)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^reis (?:met ons|mee met de redactie)\b|^(?:reis|ga) mee met (?:onze )?(?:redacteur|fotograaf|schrijver|expert|gids)\pL*\b[^.!?]{0,60}?\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien) dagen\b|\been aanbetaling van € ?\d[\d.,]* (?:om )?(?:je|uw|een) plek (?:te )?(?:reserveren|vastleggen)\b)"
+   R"(|\b(?:de )?(?:voorverkoop|voorbestellingen|voorbestellijst) (?:is|zijn) (?:nu )?(?:open|geopend)\b|^(?:voor)?bestel (?:online|via onze website) of (?:in de winkel|aan de balie|in de boekhandel)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:viaje|viaja) con(?:n)?osco\b|^(?:viaje|viaja|venha|vem) com (?:o nosso |a nossa |os nossos |nosso |nossa )?(?:editor|fotógraf|redat|especialist|equipe|equipa)\pL*\b[^.!?]{0,60}?\b(?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze) dias de\b|\bum (?:sinal|depósito) de (?:r\$ ?|€ ?)?\d[\d.,]*(?: ?(?:€|euros|reais))? (?:para )?(?:reservar|garantir) (?:o seu|a sua|seu|sua|um|uma) (?:lugar|vaga)\b)"
+   R"(|\b(?:a lista de )?(?:pré-?vendas?|encomendas antecipadas) (?:já )?(?:está|estão) abert[ao]s?\b|^(?:encomende|peça|reserve) (?:online|no nosso site) ou na (?:loja|livraria|nossa loja)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -3509,6 +3601,15 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(\b(?:fai|fate|faccia) (?:il nostro|il) (?:quiz|test)\b|\b(?:quiz|test) (?:di|sullo) stile\b|^(?:fai|inizia) il quiz\W*$)"},
   {C::feedback, L::nl, false, R"(\b(?:doe|doet u) (?:onze|de) (?:[\pL-]+)?(?:quiz|test)\b|\bstijl-?quiz\b|^(?:naar|start) de quiz\W*$)"},
   {C::feedback, L::pt, false, R"(\b(?:faça|faz|responda ao) (?:o nosso|o|nosso) (?:quiz|teste)\b|\b(?:quiz|teste) de estilo\b|^(?:fazer|começar|faça) o quiz\W*$)"},
+  // A show's rating request: a five-star rating in the listener's app
+  // helps new listeners find it.
+  {C::feedback, L::en, false, R"(\b(?:a )?(?:five|5)[- ]star (?:rating|review)s?\b[^.!?]{0,60}?\bhelps? (?:new |other |more )?(?:listeners|readers|people|others|fans|us)\b|^enjoying (?:the|this|our) (?:shows?|podcasts?|episodes?)\?)"},
+  {C::feedback, L::de, false, R"(\beine (?:fünf|5)-sterne-bewertung\b[^.!?]{0,60}?\bhilft\b|^(?:gefällt (?:dir|ihnen) (?:der|unser) podcast|hörst du (?:uns )?gern)\?)"},
+  {C::feedback, L::fr, false, R"(\bune (?:note|évaluation) (?:de )?(?:cinq|5) étoiles\b[^.!?]{0,60}?\baide\b|^(?:vous aimez|tu aimes) (?:le|nos|notre) (?:podcasts?|émissions?) ?\?)"},
+  {C::feedback, L::es, false, R"(\buna (?:valoración|reseña|calificación) de (?:cinco|5) estrellas\b[^.!?]{0,60}?\bayuda\b|^¿?(?:te gusta|disfrutas) (?:el|nuestro) (?:podcast|programa)\?)"},
+  {C::feedback, L::it, false, R"(\buna (?:recensione|valutazione) (?:a|da) (?:cinque|5) stelle\b[^.!?]{0,60}?\baiuta\b|^(?:ti piace|vi piace) (?:il|il nostro) (?:podcast|programma)\?)"},
+  {C::feedback, L::nl, false, R"(\been (?:beoordeling|review) (?:van|met) (?:vijf|5) sterren\b[^.!?]{0,60}?\bhelpt\b|^(?:vind je|vindt u) (?:de|onze) podcast (?:leuk|goed)\?)"},
+  {C::feedback, L::pt, false, R"(\buma avaliação (?:de|com) (?:cinco|5) estrelas\b[^.!?]{0,60}?\bajuda\b|^(?:está gostando|gosta) (?:do|do nosso) (?:podcast|programa)\?)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"

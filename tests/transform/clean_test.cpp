@@ -2907,3 +2907,26 @@ TEST_CASE("a lone tag over a sponsor's credit labels its box, a tag under an ite
   CHECK(kept(r, "Science"));
   CHECK(kept(r, "Work"));
 }
+
+TEST_CASE("a bare button under copy that went as promo or sponsor goes with its box", "[transform]") {
+  // A sponsor's code read out on the show, then its button, then a rule:
+  // the button is the box's.
+  const std::vector<Block> box = {
+      para("Fernhill Tea: your first tin is free with code HARBOUR at fernhill.example."),
+      para("Claim your tin", {{"Claim your tin", "https://fernhill.example/?ref=picks"}})};
+  // A link roundup: the next item after a sponsor's is a linked title with
+  // its blurb under it, and stays.
+  const std::vector<Block> item = {
+      para("Ferry timetable changes", {{"Ferry timetable changes", "https://harbour-news.example/ferry"}}),
+      para("From Monday the first ferry leaves at 6:40, twenty minutes earlier, and the last one at 23:10, the "
+           "operator said after a winter of complaints from shift workers at the port.")};
+  CleanResult r = clean(doc({story("Harbour", 3), box, {separator(), heading("Town news", 3)}, story("Bridge", 3),
+                             {para("Koffie van de Kade: je eerste zak is gratis met de code KADE10.")}, item,
+                             story("Market", 3)}));
+  CHECK(reason_for(r, "Fernhill Tea").starts_with("promo:"));
+  CHECK(reason_for(r, "Claim your tin") == "promo: the button of a box whose copy went as promo");
+  CHECK(reason_for(r, "Koffie van de Kade").starts_with("promo:"));
+  CHECK(kept(r, "Ferry timetable changes"));
+  CHECK(kept(r, "From Monday the first ferry"));
+  CHECK(kept(r, "Town news"));
+}
