@@ -62,6 +62,7 @@ CleanResult Cleaner::run() {
     keep_offer_terms();
     mark_blocks();
     mark_vocabulary();
+    mark_rate_tables();
     mark_links();
     mark_header_web_link();
     mark_leading_ad_label();

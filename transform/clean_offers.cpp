@@ -321,6 +321,34 @@ void Cleaner::mark_shop_sections() {
   }
 }
 
+// A table of charges under the heading of its small print ("Shipping and
+// handling" over "Up to $50.00: $6.95", "Over $100.00: $12.95"): short
+// rows of two prices or more each, an order's value and what it costs,
+// right under a label the vocabulary took as small print. Two rows at
+// least; the first line that is no such row ends the table. A shop's own
+// prices under a kept heading stay: only a removed label leads a table.
+void Cleaner::mark_rate_tables() {
+  constexpr int k_row_words = 10;
+  for (std::size_t i = 0; i + 1 < size(); ++i) {
+    const auto& label = m_info[i].reason;
+    if (!label || label->kind != RemovalKind::legal || m_info[i].words > 12 ||
+        !(m_info[i].heading_like || block(i).kind == BlockKind::heading))
+      continue;
+    std::vector<std::size_t> rows;
+    for (std::size_t j = i + 1; j < size(); ++j) {
+      const Info& row = m_info[j];
+      if (row.words == 0 && block(j).kind != BlockKind::separator) continue;
+      if (!open(j) || block(j).kind == BlockKind::heading || row.words > k_row_words ||
+          count_prices(row.folded) < 2)
+        break;
+      rows.push_back(j);
+    }
+    if (rows.size() < 2) continue;
+    const Removal reason{RemovalKind::legal, "a row of the table of charges under " + quote(block(i).text, 40)};
+    for (const std::size_t j : rows) remove(j, reason);
+  }
+}
+
 // A product's card in an issue that is no shop's: its name, a short line
 // of copy, a row of nothing but prices (the old one struck through beside
 // the new: "189,00 € 159,00 €*") and a button that calls to act ("Jetzt

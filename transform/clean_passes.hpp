@@ -214,6 +214,7 @@ class Cleaner {
   void mark_shop_buttons();
   void mark_shop_sections();
   void mark_priced_cards();
+  void mark_rate_tables();
   static std::string shop_path(std::string_view url, const std::string& host);
   void mark_sponsor_links();
   bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false,

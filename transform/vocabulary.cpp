@@ -515,26 +515,75 @@ const VocabularyRow k_rows[] = {
   // A shop's price and shipping small print: how long the prices hold and
   // the charge for each further item.
   {C::imprint, L::en, false,
-   R"(prices (?:are )?(?:good|valid|effective) (?:through|thru|until|till)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"
+   R"((?:prices|specials|sale prices|offers|savings) (?:are )?(?:good|valid|effective) (?:through|thru|until|till)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"
+   R"(|not valid (?:on|for|with) (?:prior|previous|earlier|past) (?:orders|purchases)|(?:express|overnight|expedited|next-day|rush)(?: (?:and|or) (?:express|overnight|expedited|next-day|rush))? (?:delivery|shipping|service) (?:is |are )?available (?:at|for) (?:an )?(?:extra|additional) (?:charge|cost|fee))"
    R"(|^(?:terms and conditions|terms & conditions|fare rules|restrictions|the fine print|important information) ?:)"},
   {C::imprint, L::de, false,
-   R"(preise gültig (?:bis|vom)|für jeden weiteren artikel|jeder weitere artikel)"
+   R"((?:preise|angebote|aktionspreise) gültig (?:bis|vom)|für jeden weiteren artikel|jeder weitere artikel)"
+   R"(|gilt nicht für (?:bereits (?:getätigte|aufgegebene) |frühere )(?:bestellungen|einkäufe)|(?:express|über nacht|eil)(?:versand|lieferung|zustellung) (?:ist )?gegen (?:aufpreis|zuschlag|gebühr)(?: möglich| erhältlich)?)"
    R"(|^(?:teilnahmebedingungen|reisebedingungen|tarifbedingungen|bedingungen) ?:)"},
   {C::imprint, L::fr, false,
-   R"(prix valables? (?:jusqu'au|du)\b|par article supplémentaire)"
+   R"((?:prix|offres?) valables? (?:jusqu'au|du)\b|par article supplémentaire)"
+   R"(|non valables? sur les commandes (?:antérieures|déjà passées|précédentes)|livraison (?:express|en 24 ?h|le lendemain) (?:disponible )?(?:avec|moyennant un) supplément)"
    R"(|^conditions(?: générales| de vente| tarifaires)? ?:)"},
   {C::imprint, L::es, false,
-   R"(precios válidos hasta|por cada artículo adicional)"
+   R"((?:precios|ofertas) válid[oa]s hasta|por cada artículo adicional)"
+   R"(|no válid[oa] (?:en|para) (?:pedidos|compras) anteriores|envío (?:exprés|urgente|en 24 ?h) (?:disponible )?con (?:un )?(?:coste|costo|cargo|recargo) (?:adicional|extra))"
    R"(|^(?:términos y condiciones|condiciones(?: de la oferta| tarifarias)?) ?:)"},
   {C::imprint, L::it, false,
-   R"(prezzi validi fino al|per ogni articolo aggiuntivo)"
+   R"((?:prezzi|offerte) valid[ei] fino al|per ogni articolo aggiuntivo)"
+   R"(|non valid[oa] (?:su|per) (?:ordini|acquisti) (?:precedenti|già effettuati)|(?:spedizione|consegna) (?:espressa|express|in 24 ?ore) (?:disponibile )?con (?:un )?(?:supplemento|costo aggiuntivo|sovrapprezzo))"
    R"(|^(?:termini e condizioni|condizioni(?: di vendita| tariffarie)?) ?:)"},
   {C::imprint, L::nl, false,
-   R"(prijzen geldig (?:t/m|tot en met)|per extra artikel)"
+   R"((?:prijzen|aanbiedingen) geldig (?:t/m|tot en met)|per extra artikel)"
+   R"(|niet geldig (?:op|voor) eerdere (?:bestellingen|aankopen)|(?:express?|spoed)(?:levering|verzending|bezorging) (?:is )?(?:mogelijk |beschikbaar )?tegen (?:meerprijs|een toeslag|extra kosten))"
    R"(|^(?:voorwaarden|actievoorwaarden|tariefvoorwaarden) ?:)"},
   {C::imprint, L::pt, false,
-   R"(preços válidos até|por (?:cada )?(?:artigo|item) adicional)"
+   R"((?:preços|ofertas) válid[oa]s até|por (?:cada )?(?:artigo|item) adicional)"
+   R"(|não válid[oa] (?:em|para) (?:pedidos|compras|encomendas) anteriores|entrega (?:expressa|expresso|em 24 ?h) (?:disponível )?(?:com|mediante) (?:custo|taxa|suplemento) adicional)"
    R"(|^(?:termos e condições|condições(?: gerais| da oferta)?) ?:)"},
+  // A mail-order shop's promise of satisfaction or the money back; a
+  // course programme's fee and withdrawal small print (books not included,
+  // a refund up to a date, none after a session); an institution's
+  // statement that it admits to its programmes without discrimination.
+  {C::imprint, L::en, false,
+   R"(guaranteed to satisfy|satisfaction (?:is )?guaranteed|(?:100 ?% )?satisfaction guarantee|money[- ]back guarantee|return it for a (?:full )?refund or (?:an )?exchange)"
+   R"(|(?:course|tuition|class|registration) fees? (?:do(?:es)? not|don't) include (?:books|textbooks|course materials|materials|supplies|lab)|(?:full|partial) refund if you (?:withdraw|cancel|drop)|no refunds? (?:after|once) the (?:first|second|third) (?:class|session|lesson|meeting))"
+   R"(|(?:does|do) not discriminate (?:on the basis of|based on)\b[^.!?]*\bin (?:its|our|the) (?:programs|programmes|activities|admissions?|services|employment))"},
+  {C::imprint, L::de, false,
+   R"(zufriedenheitsgarantie|geld-zurück-garantie|geld zurück garantie|zufriedenheit garantiert)"
+   R"(|(?:kurs|lehrgangs|teilnahme)gebühr(?:en)? (?:enthält|enthalten|beinhaltet|beinhalten) (?:keine|nicht die) (?:bücher|lehrbücher|materialien|lernmaterialien|arbeitsmaterialien)|volle erstattung bei (?:abmeldung|rücktritt|stornierung)|keine erstattung (?:nach|ab) (?:dem|der) (?:ersten|zweiten|dritten) (?:kurstermin|sitzung|stunde|termin))"
+   R"(|(?:diskriminiert|benachteiligt) (?:niemanden|nicht) (?:aufgrund|wegen)\b[^.!?]*\bin (?:ihren|seinen|unseren) (?:programmen|angeboten|kursen|studiengängen|einrichtungen))"},
+  {C::imprint, L::fr, false,
+   R"(satisfait ou remboursé|satisfaits ou remboursés|garantie (?:de )?satisfaction|satisfaction garantie)"
+   R"(|(?:les )?frais (?:d'inscription|de (?:cours|formation)) (?:ne )?(?:comprennent|incluent) pas (?:les )?(?:livres|manuels|fournitures|supports)|remboursement intégral en cas (?:d'annulation|de désistement)|aucun remboursement après (?:la|le) (?:première|deuxième|troisième|premier|deuxième) (?:séance|cours))"
+   R"(|ne (?:pratique|fait) aucune discrimination\b[^.!?]*\bdans (?:ses|nos) (?:programmes|activités|formations|admissions))"},
+  {C::imprint, L::es, false,
+   R"(satisfacción garantizada|garantía de (?:satisfacción|devolución del dinero)|te devolvemos (?:el|tu) dinero)"
+   R"(|(?:la )?(?:matrícula|cuota|tarifa) no incluye (?:los )?(?:libros|manuales|materiales)|reembolso (?:total|íntegro) si (?:te das|se da) de baja|no hay reembolsos? después de la (?:primera|segunda|tercera) (?:clase|sesión))"
+   R"(|no discrimina por (?:motivos? de|razón de)\b[^.!?]*\ben (?:sus|nuestros) (?:programas|actividades|servicios|admisiones))"},
+  {C::imprint, L::it, false,
+   R"(soddisfatti o rimborsati|garanzia (?:di )?soddisfazione|soddisfazione garantita)"
+   R"(|(?:la )?quota (?:d'iscrizione |di iscrizione )?non (?:comprende|include) (?:i )?(?:libri|manuali|materiali)|rimborso (?:totale|completo|integrale) in caso di (?:ritiro|rinuncia|disdetta)|nessun rimborso dopo la (?:prima|seconda|terza) (?:lezione|sessione))"
+   R"(|non (?:discrimina|opera discriminazioni) (?:in base a|sulla base d)\b[^.!?]*\bnei (?:suoi|nostri) (?:programmi|corsi|servizi))"},
+  {C::imprint, L::nl, false,
+   R"(niet goed,? geld terug|tevredenheidsgarantie|geld-terug-garantie)"
+   R"(|(?:het )?cursusgeld is (?:exclusief|zonder) (?:boeken|lesmateriaal|materialen)|volledige terugbetaling bij (?:afmelding|annulering)|geen restitutie na de (?:eerste|tweede|derde) (?:les|bijeenkomst))"
+   R"(|discrimineert niet op (?:grond|basis) van\b[^.!?]*\bin (?:haar|zijn|onze) (?:programma's|opleidingen|activiteiten|diensten))"},
+  {C::imprint, L::pt, false,
+   R"(satisfação garantida|garantia de (?:satisfação|devolução do dinheiro)|devolvemos o seu dinheiro)"
+   R"(|(?:a )?(?:propina|mensalidade|taxa de inscrição) não inclui (?:os )?(?:livros|manuais|materiais)|reembolso (?:total|integral) (?:em caso de|se) (?:desistência|desistir|cancelar)|sem reembolso após a (?:primeira|segunda|terceira) (?:aula|sessão))"
+   R"(|não discrimina (?:com base|em razão|por motivo)\b[^.!?]*\bn(?:os|as) (?:seus|suas|nossos|nossas) (?:programas|cursos|atividades|serviços))"},
+  // The heading over a mail-order shop's table of shipping charges, with
+  // the area it covers in brackets ("Shipping and handling (mainland)").
+  {C::imprint, L::en, true,
+   R"((?:shipping|postage|delivery) (?:and|&) handling(?: charges| rates)?(?: \([^)]{0,40}\))?|shipping (?:charges|rates|costs)(?: \([^)]{0,40}\))?)"},
+  {C::imprint, L::de, true, R"((?:versandkosten|lieferkosten|porto und verpackung)(?: \([^)]{0,40}\))?)"},
+  {C::imprint, L::fr, true, R"((?:frais de (?:port|livraison|port et d'emballage))(?: \([^)]{0,40}\))?)"},
+  {C::imprint, L::es, true, R"((?:gastos de (?:envío|envío y manipulación)|tarifas de envío)(?: \([^)]{0,40}\))?)"},
+  {C::imprint, L::it, true, R"((?:spese di (?:spedizione|consegna|spedizione e imballo)|costi di spedizione)(?: \([^)]{0,40}\))?)"},
+  {C::imprint, L::nl, true, R"((?:verzendkosten|bezorgkosten|verzend- en verwerkingskosten)(?: \([^)]{0,40}\))?)"},
+  {C::imprint, L::pt, true, R"((?:portes(?: de envio)?|custos de envio|frete e manuseio)(?: \([^)]{0,40}\))?)"},
   // A competition's and an offer's small print: the closing date, no
   // recourse to law, "bonus terms apply", rates not guaranteed, an offer
   // for one country's residents.
@@ -2744,6 +2793,32 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(^(?:viaje|viaja) con(?:n)?osco\b|^(?:viaje|viaja|venha|vem) com (?:o nosso |a nossa |os nossos |nosso |nossa )?(?:editor|fotógraf|redat|especialist|equipe|equipa)\pL*\b[^.!?]{0,60}?\b(?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze) dias de\b|\bum (?:sinal|depósito) de (?:r\$ ?|€ ?)?\d[\d.,]*(?: ?(?:€|euros|reais))? (?:para )?(?:reservar|garantir) (?:o seu|a sua|seu|sua|um|uma) (?:lugar|vaga)\b)"
    R"(|\b(?:a lista de )?(?:pré-?vendas?|encomendas antecipadas) (?:já )?(?:está|estão) abert[ao]s?\b|^(?:encomende|peça|reserve) (?:online|no nosso site) ou na (?:loja|livraria|nossa loja)\b)"},
+  // A band's or a label's call for fans to promote it in their town (a
+  // street team: posters, flyers, requests to radio, rewarded with free
+  // records), and the ways to sign up for a programme's courses lined up
+  // at the start of a line (online, by phone, in person).
+  {C::house_ad, L::en, false,
+   R"(\bjoin (?:the|our) (?:[\pL-]+ )?street team\b|\bstreet[- ]team(?:ers| members) (?:get|receive|earn)\b)"
+   R"(|^(?:register|enrol|enroll|sign up) (?:online|by phone|by mail|by fax|in person)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:by phone|by telephone|by mail|by fax|in person)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:werde teil|mach mit) (?:unseres|des|im|in unserem) street-?teams?\b|\bstreet-?team-mitglieder (?:bekommen|erhalten)\b)"
+   R"(|^(?:anmeldung|anmelden) (?:online|telefonisch|per telefon|per post|persönlich)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:telefonisch|per telefon|per post|per fax|persönlich)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\brejoi(?:gnez|ns) (?:le|notre) street team\b|\bles membres du street team (?:reçoivent|gagnent)\b)"
+   R"(|^(?:inscri(?:vez-vous|ptions?)) (?:en ligne|par téléphone|par courrier|sur place)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:par téléphone|par courrier|par fax|sur place|en personne)\b)"},
+  {C::house_ad, L::es, false,
+   R"(úne(?:te|se) a(?:l| nuestro) street team\b|\blos miembros del street team (?:reciben|consiguen)\b)"
+   R"(|^(?:inscr[íi]bete|inscr[íi]base|inscripciones?) (?:en línea|online|por teléfono|por correo|en persona|presencialmente)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:por teléfono|por correo|por fax|en persona|presencialmente)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:unisciti|entra) (?:allo|nello|al nostro|nel nostro) street team\b|\bi membri dello street team (?:ricevono|ottengono)\b)"
+   R"(|^(?:iscriviti|iscrizioni) (?:online|per telefono|per posta|di persona)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:per telefono|per posta|per fax|di persona|in segreteria)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bword lid van (?:ons|het) streetteam\b|\bdoe mee (?:met|in) (?:ons|het) streetteam\b|\bstreetteamleden (?:krijgen|ontvangen)\b)"
+   R"(|^(?:inschrijven|schrijf (?:je|u) in) (?:online|telefonisch|per post|aan de balie)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:telefonisch|per post|per fax|aan de balie|persoonlijk)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:junte-se|entre para) (?:ao|o|a nossa|o nosso) street team\b|\bos membros do street team (?:recebem|ganham)\b)"
+   R"(|^(?:inscreva-se|inscrições) (?:online|por telefone|por correio|pessoalmente|presencialmente)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:por telefone|por correio|por fax|pessoalmente|presencialmente)\b)"},
+
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -3171,6 +3246,31 @@ const VocabularyRow k_rows[] = {
    R"(^(?:mude|mudar|passe) para (?:o )?(?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: agora| já)?\W*$|\btire (?:ainda )?mais (?:partido )?(?:da sua|do seu) (?:assinatura|subscrição|plano)\b)"
    R"(|\bcom (?:o )?(?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:você |tu )?(?:assiste|vê|pode|tem|aproveita)\b|\ba partir do (?:seu|teu) próximo (?:período|ciclo) de (?:faturação|faturamento|cobrança)\b)"
    R"(|^(?:continue|continuar) a ler com (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^todos os artigos (?:premium|exclusivos|plus|\+))"},
+  // A software vendor's step up sold to the owners of its lesser product:
+  // "registered users upgrade for $29", "add a firewall to the antivirus
+  // you already own".
+  {C::upsell, L::en, false,
+   R"(\b(?:registered|existing|current) (?:[\pL-]+ ){0,3}(?:users|owners|customers|subscribers) (?:can )?upgrade (?:for|at) (?:only |just )?[$€£]? ?\d)"
+   R"(|\b(?:add|bring|get) [^.!?]{0,60}\bto the (?:[\pL-]+ ){0,3}you already (?:own|have|use)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:registrierte|bestehende) (?:[\pL-]+ ){0,3}(?:nutzer|kunden|anwender)\pL* (?:erhalten das upgrade|können für [^.!?]{0,20}upgraden|upgraden für)\b|\bupgrade für (?:registrierte|bestehende) (?:nutzer|kunden|anwender)\pL* (?:für|zum preis von|ab)\b)"
+   R"(|\bergänzen sie [^.!?]{0,60}\b(?:das|den|die) sie bereits (?:besitzen|nutzen|haben)\b)"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:les )?(?:utilisateurs|clients) (?:enregistrés|actuels|existants) (?:[\pL-]+ ){0,3}(?:passent|migrent|évoluent) (?:à|vers) [^.!?]{0,40}\bpour (?:seulement )?\d)"
+   R"(|\bajoutez [^.!?]{0,60}\bà (?:l'|la |le )[\pL -]{0,30}\bque vous (?:possédez|avez|utilisez) déjà\b)"},
+  {C::upsell, L::es, false,
+   R"(\b(?:los )?(?:usuarios|clientes) (?:registrados|actuales) (?:[\pL-]+ ){0,3}(?:actualizan|pasan a|se actualizan) [^.!?]{0,40}\bpor (?:solo )?[$€]? ?\d)"
+   R"(|\bañade [^.!?]{0,60}\bal? [\pL -]{0,30}\bque ya (?:tienes|usas|posees)\b)"},
+  {C::upsell, L::it, false,
+   R"(\bgli (?:utenti|clienti) (?:registrati|attuali) (?:[\pL-]+ ){0,3}(?:passano a|aggiornano a) [^.!?]{0,40}\bper (?:soli )?€? ?\d)"
+   R"(|\baggiungi [^.!?]{0,60}\bal(?:l')? ?[\pL -]{0,30}\bche (?:già possiedi|possiedi già|usi già|hai già)\b)"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:geregistreerde|bestaande) (?:[\pL-]+ ){0,3}(?:gebruikers|klanten) (?:upgraden|stappen over) (?:voor|naar [^.!?]{0,40}\bvoor) (?:slechts )?€? ?\d)"
+   R"(|\bvoeg [^.!?]{0,60}\btoe aan (?:de|het) [\pL -]{0,30}\bdie (?:je|u) al (?:hebt|heeft|gebruikt)\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:os )?(?:usuários|utilizadores|clientes) (?:registados|registrados|atuais) (?:[\pL-]+ ){0,3}(?:atualizam|passam para) [^.!?]{0,40}\bpor (?:apenas )?(?:r\$|€)? ?\d)"
+   R"(|\badicione [^.!?]{0,60}\bao? [\pL -]{0,30}\bque (?:você )?já (?:tem|possui|usa)\b)"},
+
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"

@@ -66,6 +66,11 @@ const std::set<std::string> k_known_misses = {
     // box; a story's link over the next story's heading looks the same, and
     // which box the heading opens is decided only after the button.
     "See the signed list",
+    // Batch 60: a ticket agency's line wrapped into the plain-text
+    // paragraph of the tour story above it; the block is the story, and
+    // no rule takes part of a block.
+    "Advance tickets for most shows are available through TicketWire outlets or by phone at 1-888-555-0190 (service "
+    "charges apply).",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -2930,3 +2930,36 @@ TEST_CASE("a bare button under copy that went as promo or sponsor goes with its 
   CHECK(kept(r, "From Monday the first ferry"));
   CHECK(kept(r, "Town news"));
 }
+
+TEST_CASE("the rows of a shipping table go with its heading, and a shop's own prices under its heading stay",
+          "[transform]") {
+  // An outdoor shop's mail: its e-mail prices are the news. The table of
+  // shipping charges under its heading, an order's value and what it
+  // costs on each row, and the delivery small print under it, are not.
+  const CleanResult shop = clean(doc({story("Tent", 3),
+                                      {heading("Spring specials"), para("Alpine day pack, was $80, now $59"),
+                                       para("Trail runner shoes, was $120, now $95"),
+                                       para("Our repair clinic is open every Saturday morning in the Denver store.")},
+                                      {heading("Shipping & Handling"), para("Orders up to $40.00: $5.95"),
+                                       para("Orders over $40.00: $8.95"),
+                                       para("Next-day delivery is available at an extra charge.")},
+                                      story("Trail", 1)}));
+  CHECK(reason_for(shop, "Shipping & Handling").starts_with("legal:"));
+  CHECK(reason_for(shop, "Orders up to $40.00").starts_with("legal:"));
+  CHECK(reason_for(shop, "Orders over $40.00").starts_with("legal:"));
+  CHECK(reason_for(shop, "Next-day delivery").starts_with("legal:"));
+  CHECK(kept(shop, "Alpine day pack"));
+  CHECK(kept(shop, "Trail runner shoes"));
+  CHECK(kept(shop, "Our repair clinic"));
+  // The same in German, the heading naming the area it covers.
+  const CleanResult german = clean(doc({story("Zelt", 3),
+                                        {heading("Angebote der Woche"), para("Wanderrucksack 30 l, statt 79,00 € nur 59,00 €"),
+                                         para("Daunenjacke, statt 149,00 € nur 119,00 €")},
+                                        {heading("Versandkosten (Deutschland)"), para("Bis 50,00 €: 4,95 €"),
+                                         para("Ab 50,00 €: 0,00 €")},
+                                        story("Weg", 1)}));
+  CHECK(reason_for(german, "Bis 50,00").starts_with("legal:"));
+  CHECK(reason_for(german, "Ab 50,00").starts_with("legal:"));
+  CHECK(kept(german, "Wanderrucksack 30 l"));
+  CHECK(kept(german, "Daunenjacke"));
+}

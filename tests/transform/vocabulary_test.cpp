@@ -1553,3 +1553,85 @@ TEST_CASE("a schedule phrase is the newsletter's own only with the newsletter as
   CHECK_FALSE(hit(Category::self_description, "Um novo episódio da série sai toda quinta-feira."));
   CHECK_FALSE(hit(Category::self_description, "A coluna dela chega todo domingo às bancas."));
 }
+
+TEST_CASE(
+    "a mail-order shop's guarantee, shipping charges and offer dates, a course programme's fee and refund terms, an "
+    "admissions statement, a street-team call, ways to enrol and a vendor's upgrade for its owners are chrome",
+    "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // A catalogue's promise, its offer dates and its delivery small print.
+  CHECK(hit(Category::imprint, "All our boots are guaranteed to satisfy, or send them back."));
+  CHECK(hit(Category::imprint, "100% satisfaction guarantee on every order."));
+  CHECK(hit(Category::imprint, "Sale prices good through May 2 at all our counters."));
+  CHECK(hit(Category::imprint, "Offers valid until Sunday. Not valid on previous purchases."));
+  CHECK(hit(Category::imprint, "Overnight shipping is available for an additional fee."));
+  CHECK(hit(Category::imprint, "Wir geben Ihnen eine Zufriedenheitsgarantie von 60 Tagen."));
+  CHECK(hit(Category::imprint, "Angebote gültig bis 30. April."));
+  CHECK(hit(Category::imprint, "Gilt nicht für bereits getätigte Bestellungen."));
+  CHECK(hit(Category::imprint, "Expresslieferung gegen Aufpreis möglich."));
+  CHECK(hit(Category::imprint, "Satisfait ou remboursé pendant 30 jours."));
+  CHECK(hit(Category::imprint, "Livraison express disponible avec supplément."));
+  CHECK(hit(Category::imprint, "Satisfacción garantizada o te devolvemos el dinero."));
+  CHECK(hit(Category::imprint, "Envío urgente con coste adicional."));
+  CHECK(hit(Category::imprint, "Soddisfatti o rimborsati entro 30 giorni."));
+  CHECK(hit(Category::imprint, "Niet goed, geld terug."));
+  CHECK(hit(Category::imprint, "Expreslevering tegen meerprijs."));
+  CHECK(hit(Category::imprint, "Satisfação garantida em todas as encomendas."));
+  // The heading over the table of shipping charges, alone on its line.
+  CHECK(hit(Category::imprint, "Shipping & Handling"));
+  CHECK(hit(Category::imprint, "SHIPPING CHARGES (mainland only)"));
+  CHECK(hit(Category::imprint, "Versandkosten (Deutschland)"));
+  CHECK(hit(Category::imprint, "Frais de port"));
+  CHECK(hit(Category::imprint, "Gastos de envío"));
+  CHECK(hit(Category::imprint, "Spese di spedizione"));
+  CHECK(hit(Category::imprint, "Verzendkosten"));
+  CHECK(hit(Category::imprint, "Custos de envio"));
+  // A course programme's fee and withdrawal terms, and its admissions
+  // statement.
+  CHECK(hit(Category::imprint, "Tuition fees do not include textbooks."));
+  CHECK(hit(Category::imprint, "You get a full refund if you cancel a week ahead; no refunds after the first session."));
+  CHECK(hit(Category::imprint,
+            "The institute does not discriminate based on age or disability in its admissions or its services."));
+  CHECK(hit(Category::imprint, "Die Kursgebühr enthält keine Lehrbücher."));
+  CHECK(hit(Category::imprint, "Keine Erstattung nach dem zweiten Kurstermin."));
+  CHECK(hit(Category::imprint, "Frais d'inscription ne comprennent pas les manuels."));
+  CHECK(hit(Category::imprint, "L'école ne pratique aucune discrimination de sexe ou d'âge dans ses formations."));
+  CHECK(hit(Category::imprint, "La matrícula no incluye los libros."));
+  CHECK(hit(Category::imprint, "Nessun rimborso dopo la seconda lezione."));
+  CHECK(hit(Category::imprint, "Het cursusgeld is exclusief lesmateriaal."));
+  CHECK(hit(Category::imprint, "Sem reembolso após a primeira aula."));
+  // A band's street team and the ways to sign up for a course.
+  CHECK(hit(Category::house_ad, "Join our street team and hang flyers in your town."));
+  CHECK(hit(Category::house_ad, "Street team members get the new record before anyone else."));
+  CHECK(hit(Category::house_ad, "Sign up online at www.school.example, by phone or in person at the front desk."));
+  CHECK(hit(Category::house_ad, "Werde Teil unseres Street-Teams!"));
+  CHECK(hit(Category::house_ad, "Anmeldung online unter www.vhs.example, telefonisch oder persönlich im Büro."));
+  CHECK(hit(Category::house_ad, "Rejoignez notre street team !"));
+  CHECK(hit(Category::house_ad, "Inscriptions en ligne sur www.ecole.example, par téléphone ou sur place."));
+  CHECK(hit(Category::house_ad, "Únete al street team y reparte carteles."));
+  CHECK(hit(Category::house_ad, "Iscrizioni online su www.scuola.example, per telefono o di persona."));
+  CHECK(hit(Category::house_ad, "Word lid van ons streetteam!"));
+  CHECK(hit(Category::house_ad, "Inscrições online em www.escola.example, por telefone ou presencialmente."));
+  // A vendor's step up for owners of its lesser product.
+  CHECK(hit(Category::upsell, "Current PhotoDesk owners upgrade for just $19."));
+  CHECK(hit(Category::upsell, "Add backup and a password vault to the suite you already own."));
+  CHECK(hit(Category::upsell, "Ergänzen Sie Ihr Virenprogramm um eine Firewall, das Sie bereits besitzen."));
+  CHECK(hit(Category::upsell, "Les utilisateurs enregistrés passent à la version Pro pour seulement 19 €."));
+  CHECK(hit(Category::upsell, "Añade un cortafuegos al antivirus que ya tienes."));
+  CHECK(hit(Category::upsell, "Aggiungi un firewall all'antivirus che già possiedi."));
+  CHECK(hit(Category::upsell, "Bestaande klanten upgraden voor slechts € 19."));
+  CHECK(hit(Category::upsell, "Adicione uma firewall ao antivírus que já tem."));
+  // News speaks of shipping, refunds, registration and upgrades otherwise.
+  CHECK_FALSE(hit(Category::imprint, "The postal service raised its shipping charges by 6 percent in March."));
+  CHECK_FALSE(hit(Category::imprint, "The court ruled that the law does not discriminate on the basis of age."));
+  CHECK_FALSE(hit(Category::imprint, "Customers who cancel get a full refund, the airline said."));
+  CHECK_FALSE(hit(Category::house_ad, "Voters can register online, by mail or in person until October 10."));
+  CHECK_FALSE(hit(Category::house_ad, "The team visited every street in the town to count the trees."));
+  CHECK_FALSE(hit(Category::upsell, "The city will upgrade the bridge for $4 million next year."));
+  CHECK_FALSE(hit(Category::upsell, "Most registered voters already own a smartphone."));
+}
