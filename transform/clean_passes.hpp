@@ -182,6 +182,8 @@ class Cleaner {
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);
   void mark_label_copy(std::size_t label, const Removal& reason);
+  bool boxed_title(std::size_t i) const;
+  void mark_titled_box(std::size_t title, const Removal& reason);
   void mark_sponsor_captions();
   bool copy_of_lone_site(std::size_t i) const;
   bool links_like_item_above(std::size_t i) const;

@@ -251,10 +251,17 @@ bool Cleaner::boxed_label(std::size_t i) const {
 }
 
 // The ad's button right under its copy, when it goes to the sponsor the
-// label names ("Together with Acme" over a button to acme.com): the
-// section's end stops short of it where the copy has no heading to end at.
+// label names ("Together with Acme" over a button to acme.com) or says it
+// is a partner's offer: the section's end stops short of it where the copy
+// has no heading to end at.
 void Cleaner::take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason) {
   if (b >= size() || !open(b) || !is_whole_link(b)) return;
+  // So does a button whose own words say it leads to a partner's offer
+  // ("Zum Partnerangebot"), wherever the sender's tracker points it.
+  if (credits_sponsor(b)) {
+    remove(b, reason);
+    return;
+  }
   const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
   if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) remove(b, reason);
 }
@@ -309,10 +316,17 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
   std::size_t above = tag;
   while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
   const bool nothing_above = above == 0 || block(above - 1).kind == BlockKind::separator || m_info[above - 1].reason;
-  if (m_info[tag].words == 1 && tag > 0 && tag + 1 < size() && m_info[tag + 1].words >= 8 &&
-      block(tag - 1).kind == BlockKind::paragraph && block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 &&
-      !m_info[tag - 1].reason) {
+  const bool story_above = m_info[tag].words == 1 && tag > 0 && block(tag - 1).kind == BlockKind::paragraph &&
+                           block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 && !m_info[tag - 1].reason;
+  if (story_above && tag + 1 < size() && m_info[tag + 1].words >= 8) {
     if (capital) mark_label_copy(tag, reason);
+    return;
+  }
+  // The same between a story and a box that opens with its own short
+  // title over its copy (an advertised event between a city guide's tips):
+  // the title, the copy and the box's button go with the label.
+  if (story_above && boxed_title(tag + 1)) {
+    if (capital) mark_titled_box(tag + 1, reason);
     return;
   }
   // Between an item of the issue's list (its linked title first) and copy
@@ -369,6 +383,42 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
       break;
   }
   if (m_info[tag].words == 1 && nothing_above && capital) mark_label_copy(tag, reason);
+}
+
+// Whether block i is a box's own title: a short line without a link or a
+// sentence's end, over a paragraph of copy.
+bool Cleaner::boxed_title(std::size_t i) const {
+  if (i + 1 >= size() || m_info[i].words < 2 || m_info[i].words > 10 || !block(i).links.empty()) return false;
+  if (block(i).kind != BlockKind::heading && block(i).kind != BlockKind::paragraph) return false;
+  if (ends_like_sentence(m_info[i].folded)) return false;
+  const std::size_t copy = i + 1;
+  return block(copy).kind == BlockKind::paragraph && !m_info[copy].heading_like && m_info[copy].words >= 8 &&
+         m_info[copy].words <= 40 && !starts_with_link_title(copy);
+}
+
+// A box under a label: its title, its copy (up to three paragraphs of an
+// ad's length) and the button that closes it. Without a button within
+// reach, only the title and the first paragraph go: the box's end is not
+// known, and what follows may be the issue again.
+void Cleaner::mark_titled_box(std::size_t title, const Removal& reason) {
+  remove(title, reason);
+  std::size_t j = title + 1;
+  std::size_t button = 0;
+  for (int copies = 0; j < size() && copies <= 3; ++j) {
+    if (block(j).kind == BlockKind::image || m_info[j].words == 0) continue;
+    if (is_whole_link(j) && m_info[j].words <= 5) {
+      button = j;
+      break;
+    }
+    if (copies == 3 || block(j).kind != BlockKind::paragraph || m_info[j].heading_like || m_info[j].words > 40 ||
+        !block(j).links.empty())
+      break;
+    ++copies;
+  }
+  const std::size_t end = button ? button + 1 : title + 2;
+  for (std::size_t k = title + 1; k < end && k < size(); ++k) {
+    if (open(k)) remove(k, reason);
+  }
 }
 
 // Whether block i is a short button (a whole link of up to four words)

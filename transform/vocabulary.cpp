@@ -828,37 +828,38 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::nl, false, R"(\b(?:rentes?|tarieven) (?:onder voorbehoud|kunnen wijzigen)\b|\bopstalverzekering (?:is )?verplicht\b)"},
   {C::imprint, L::pt, false, R"(\btaxas? sujeitas? a alteraç(?:ão|ões)\b|\bseguro (?:multirriscos|de incêndio) obrigatório\b)"},
   // A shop's coupon small print: once per purchase, not with other
-  // coupons or discounts, in participating stores only, the goods it
+  // coupons or discounts, in participating stores (or dealers and
+  // workshops, for a service offer) only, the goods it
   // leaves out; an optician's or a hearing-aid shop's note for the
   // statutory insured and the card to bring; a referral reward's
   // condition on the person referred; a test that is no doctor's
   // examination.
   {C::imprint, L::en, false,
-   R"(\bone (?:coupon|voucher|code) per (?:purchase|customer|transaction|household|order)\b|cannot be combined with (?:any )?other (?:[\pL-]+ (?:or|and) )?(?:[\pL-]+ )?(?:offers?|coupons?|discounts?|promotions?|vouchers?)|at participating (?:stores|locations|branches|retailers|outlets)\b|^(?:excludes|excluding|not valid on) (?:tobacco|alcohol|gift cards|lottery|stamps|newspapers|magazines|prescriptions|deposits)\b)"
+   R"(\bone (?:coupon|voucher|code) per (?:purchase|customer|transaction|household|order)\b|cannot be combined with (?:any )?other (?:[\pL-]+ (?:or|and) )?(?:[\pL-]+ )?(?:offers?|coupons?|discounts?|promotions?|vouchers?)|at participating (?:stores|locations|branches|retailers|outlets)\b|not valid in (?:conjunction|combination) with (?:any )?other (?:offers?|coupons?|discounts?|promotions?)|at (?:all )?participating (?:[\pL-]+ )?(?:dealers|dealerships|service partners|garages|workshops|service centres|service centers)\b|^(?:excludes|excluding|not valid on) (?:tobacco|alcohol|gift cards|lottery|stamps|newspapers|magazines|prescriptions|deposits)\b)"
    R"(|^(?:note|information) for (?:insured (?:patients|members)|medicare (?:patients|members))|please bring your (?:insurance|medicare|health insurance) card)"
    R"(|once (?:the |your )?(?:referred (?:friend|person|customer)|friend you referred) (?:has )?(?:paid|made|completed|placed)|does not replace (?:an? )?(?:eye examination|medical examination|visit to (?:your|a) doctor))"},
   {C::imprint, L::de, false,
-   R"(einmal (?:pro|je) (?:einkauf|kunde|kundin|bestellung|haushalt|person)[^.!?]{0,20}einlösbar|nicht mit anderen (?:[\pL-]+ (?:oder|und|bzw\.?) )?[\pL-]*(?:aktionen|rabatten|rabattaktionen|gutscheinen|coupons|angeboten|vorteilen) (?:kombinierbar|kumulierbar)|in (?:allen )?teilnehmenden (?:filialen|märkten|geschäften|häusern|apotheken|partnerbetrieben)|^ausgenommen (?:sind )?(?:[\pL-]+, )*[\pL-]*(?:tabakwaren|pfand|gutscheine|gutscheinkarten|geschenkkarten|zeitschriften|bücher|säuglingsnahrung|pfandartikel)\b)"
+   R"(einmal (?:pro|je) (?:einkauf|kunde|kundin|bestellung|haushalt|person)[^.!?]{0,20}einlösbar|nicht mit anderen (?:[\pL-]+ (?:oder|und|bzw\.?) )?[\pL-]*(?:aktionen|rabatten|rabattaktionen|gutscheinen|coupons|angeboten|vorteilen) (?:kombinierbar|kumulierbar)|in (?:allen )?teilnehmenden (?:filialen|märkten|geschäften|häusern|apotheken|partnerbetrieben)|keine kombination mit anderen (?:[\pL-]+ (?:oder|und) )?[\pL-]*(?:aktionen|rabatten|gutscheinen|coupons|angeboten|vorteilen)|bei (?:allen )?teilnehmenden (?:[\pL-]+ )?(?:händlern|vertragshändlern|autohäusern|werkstätten|servicepartnern|vertragspartnern|fachwerkstätten)\b|^ausgenommen (?:sind )?(?:[\pL-]+, )*[\pL-]*(?:tabakwaren|pfand|gutscheine|gutscheinkarten|geschenkkarten|zeitschriften|bücher|säuglingsnahrung|pfandartikel)\b)"
    R"(|^hinweis für (?:gesetzlich|privat) versicherte|bitte (?:bringen sie|bring) (?:ihre|deine) (?:versicherten|gesundheits|krankenversicherten)karte)"
    R"(|sobald (?:die|der|dein|ihr|deine|ihre) geworbene[rn]? (?:person|kunde|kundin|freund|freundin|mitglied)|ersetzt (?:keine|nicht die) (?:augen|haus|fach|zahn)ärztliche)"},
   {C::imprint, L::fr, false,
-   R"(\b(?:un|une) (?:seule? )?(?:coupon|bon|code) par (?:achat|client|foyer|commande|passage en caisse)\b|non cumulable avec (?:d'autres|les autres|toute autre|tout autre) (?:[\pL-]+ (?:ou|et) )?(?:offres?|promotions?|remises?|coupons?|bons?|réductions?)|dans les magasins participants|(?:dans|chez) (?:les|nos) (?:magasins|enseignes|points de vente) participants|^hors (?:tabac|alcool|presse|livres|cartes cadeaux|consigne|gaz)\b)"
+   R"(\b(?:un|une) (?:seule? )?(?:coupon|bon|code) par (?:achat|client|foyer|commande|passage en caisse)\b|non cumulable avec (?:d'autres|les autres|toute autre|tout autre) (?:[\pL-]+ (?:ou|et) )?(?:offres?|promotions?|remises?|coupons?|bons?|réductions?)|dans les magasins participants|aucun cumul (?:possible )?avec (?:d'autres|les autres|une autre|toute autre) (?:offres?|promotions?|remises?|réductions?)|chez (?:tous )?(?:les|nos) (?:concessionnaires|garages|ateliers|réparateurs|partenaires) (?:[\pL-]+ )?participants\b|(?:dans|chez) (?:les|nos) (?:magasins|enseignes|points de vente) participants|^hors (?:tabac|alcool|presse|livres|cartes cadeaux|consigne|gaz)\b)"
    R"(|^(?:information|à noter) pour les assurés sociaux|pensez à (?:apporter|vous munir de) votre carte vitale)"
    R"(|dès que (?:votre|ton) filleule? (?:a|aura)\b|ne remplace pas (?:un |une |l')(?:examen|consultation|avis) (?:médical|ophtalmologique|chez (?:votre|un) (?:médecin|ophtalmologiste)))"},
   {C::imprint, L::es, false,
-   R"(\bun (?:cupón|código|vale) por (?:compra|cliente|pedido|hogar)\b|no acumulable (?:con|a) otr[oa]s (?:[\pL-]+ (?:o|y) )?(?:ofertas|promociones|descuentos|cupones)|en (?:las )?tiendas (?:adheridas|participantes)|^(?:excepto|salvo|excluidos?) (?:tabaco|alcohol|libros|tarjetas regalo|prensa|revistas)\b)"
+   R"(\bun (?:cupón|código|vale) por (?:compra|cliente|pedido|hogar)\b|no acumulable (?:con|a) otr[oa]s (?:[\pL-]+ (?:o|y) )?(?:ofertas|promociones|descuentos|cupones)|en (?:las )?tiendas (?:adheridas|participantes)|no se puede (?:combinar|acumular) con otr[oa]s (?:ofertas|promociones|descuentos|cupones)|en (?:todos )?(?:los|nuestros) (?:concesionarios|talleres|servicios oficiales) (?:[\pL-]+ )?(?:adheridos|participantes)\b|^(?:excepto|salvo|excluidos?) (?:tabaco|alcohol|libros|tarjetas regalo|prensa|revistas)\b)"
    R"(|(?:trae|traiga) (?:tu|su) tarjeta sanitaria|^(?:nota|aviso) para (?:los )?asegurados)"
    R"(|en cuanto (?:tu|su) (?:amigo|amiga|invitad[oa]) (?:haga|realice|pague)|no sustituye (?:a )?(?:una|la) (?:revisión|consulta) (?:médica|oftalmológica))"},
   {C::imprint, L::it, false,
-   R"(\bun (?:buono|coupon|codice) per (?:acquisto|cliente|scontrino|famiglia)\b|non cumulabile con altr[ei] (?:[\pL-]+ (?:o|e) )?(?:offerte|promozioni|sconti|buoni|coupon)|nei (?:punti vendita|negozi) aderenti|^(?:esclusi|escluse) (?:tabacchi|alcolici|libri|carte regalo|giornali|riviste|ricariche)\b)"
+   R"(\bun (?:buono|coupon|codice) per (?:acquisto|cliente|scontrino|famiglia)\b|non cumulabile con altr[ei] (?:[\pL-]+ (?:o|e) )?(?:offerte|promozioni|sconti|buoni|coupon)|nei (?:punti vendita|negozi) aderenti|non è (?:cumulabile|combinabile) con altr[ei] (?:offerte|promozioni|sconti|buoni|coupon)|presso (?:tutti )?(?:i|le) (?:concessionari|officine|centri assistenza|partner) (?:[\pL-]+ )?aderenti\b|^(?:esclusi|escluse) (?:tabacchi|alcolici|libri|carte regalo|giornali|riviste|ricariche)\b)"
    R"(|(?:porta|porti) (?:con te |con sé )?(?:la )?(?:tua |sua )?tessera sanitaria|^(?:nota|avviso) per (?:gli )?assistiti)"
    R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)\b|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
   {C::imprint, L::nl, false,
-   R"(\béén (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
+   R"(\béén (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|geen combinatie (?:mogelijk )?met andere (?:acties|aanbiedingen|kortingen|coupons)|bij (?:alle )?deelnemende (?:[\pL-]+ )?(?:dealers|garages|werkplaatsen|servicepartners)\b|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
    R"(|neem (?:je|uw) (?:zorg|verzekerings)pas mee|^(?:let op|tip) voor verzekerden)"
    R"(|zodra (?:je|uw) (?:aangebrachte )?(?:vriend|vriendin|klant) (?:heeft betaald|de eerste)|vervangt geen (?:oogmeting bij de oogarts|medisch onderzoek|bezoek aan (?:de|je|uw) (?:huis|oog)arts))"},
   {C::imprint, L::pt, false,
-   R"(\bum (?:cupão|cupom|vale|código) por (?:compra|cliente|pedido|agregado)\b|não (?:é )?(?:cumulável|acumulável|cumulativ[oa]) com outr[ao]s (?:[\pL-]+ (?:ou|e) )?(?:ofertas|promoções|descontos|cupões|cupons|campanhas)|nas lojas (?:aderentes|participantes)|^(?:exceto|excluindo|excluem-se) (?:tabaco|álcool|livros|cartões[- ]presente|revistas|jornais)\b)"
+   R"(\bum (?:cupão|cupom|vale|código) por (?:compra|cliente|pedido|agregado)\b|não (?:é )?(?:cumulável|acumulável|cumulativ[oa]) com outr[ao]s (?:[\pL-]+ (?:ou|e) )?(?:ofertas|promoções|descontos|cupões|cupons|campanhas)|nas lojas (?:aderentes|participantes)|não (?:é possível|pode ser) (?:acumular|combinar|acumulad[oa]|combinad[oa]) com outr[ao]s (?:ofertas|promoções|descontos|campanhas)|n[oa]s (?:concessionários|concessionárias|oficinas|parceiros) (?:[\pL-]+ )?(?:aderentes|participantes)\b|^(?:exceto|excluindo|excluem-se) (?:tabaco|álcool|livros|cartões[- ]presente|revistas|jornais)\b)"
    R"(|(?:traga|trazer) (?:o )?(?:seu |teu )?cartão (?:de utente|do sns|do plano de saúde)|^nota para (?:os )?(?:beneficiários|segurados))"
    R"(|assim que (?:o seu|o teu|a sua|a tua) (?:amig[oa]|indicad[oa]|convidad[oa]) (?:pagar|fizer|efetuar)|não substitui (?:uma|a) consulta (?:médica|oftalmológica))"},
   // A mail-order price list's payment small print: the cards it takes,
@@ -888,21 +889,23 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::nl, true, R"(zo bestelt u|zo bestel je|betaalmethoden|betaalmogelijkheden|bestelinformatie)"},
   {C::imprint, L::pt, true, R"(como (?:encomendar|comprar|fazer (?:o|a sua) (?:pedido|encomenda))|formas de pagamento|métodos de pagamento)"},
   // How long miles or points take to reach the account: "partner miles
-  // may take 4 to 6 weeks to appear", "posted 6 to 8 weeks after".
+  // may take 4 to 6 weeks to appear", "posted 6 to 8 weeks after"; and
+  // what must happen first ("points are credited once the return period
+  // is over", a switching bonus credited with the first annual bill).
   {C::imprint, L::en, false,
-   R"(\b(?:miles|points|credits?|bonus(?:es)?)\b[^.!?]{0,60}\b(?:may|can|will) take (?:up to )?\d+(?: (?:to|-) \d+)? (?:weeks|days|business days) to (?:appear|post|show|be credited|be posted)\b|\b(?:posted|credited) (?:to your account )?\d+ (?:to|-) \d+ weeks after\b)"},
+   R"(\b(?:miles|points|credits?|bonus(?:es)?)\b[^.!?]{0,60}\b(?:may|can|will) take (?:up to )?\d+(?: (?:to|-) \d+)? (?:weeks|days|business days) to (?:appear|post|show|be credited|be posted)\b|\b(?:posted|credited) (?:to your account )?\d+ (?:to|-) \d+ weeks after\b|\b(?:points|(?:the )?bonus|(?:the )?credit) (?:will be|are|is) (?:credited|paid out|added) (?:to your account )?(?:once|as soon as|after the|with your first)\b)"},
   {C::imprint, L::de, false,
-   R"(\b(?:meilen|punkte|gutschrift)\pL*\b[^.!?]{0,60}\b(?:kann|können) bis zu \d+ (?:wochen|tage) dauern|\b(?:werden|wird) (?:innerhalb von )?\d+ (?:bis|-) \d+ wochen (?:nach [^.!?]{0,40})?gutgeschrieben)"},
+   R"(\b(?:meilen|punkte|gutschrift)\pL*\b[^.!?]{0,60}\b(?:kann|können) bis zu \d+ (?:wochen|tage) dauern|\b(?:werden|wird) (?:innerhalb von )?\d+ (?:bis|-) \d+ wochen (?:nach [^.!?]{0,40})?gutgeschrieben|\b(?:punkte|meilen|prämie|bonus) (?:werden|wird) (?:dir |ihnen |euch )?(?:erst )?gutgeschrieben,? (?:sobald|nachdem|wenn)\b|\bdie gutschrift erfolgt (?:erst )?(?:mit|nach|bei) (?:der|dem|ablauf)\b)"},
   {C::imprint, L::fr, false,
-   R"(\b(?:miles|points)\b[^.!?]{0,60}\b(?:peuvent|peut) (?:mettre|prendre) (?:jusqu'à )?\d+(?: à \d+)? semaines|\b(?:seront|sera) crédités? (?:dans les|sous) \d+(?: à \d+)? semaines)"},
+   R"(\b(?:miles|points)\b[^.!?]{0,60}\b(?:peuvent|peut) (?:mettre|prendre) (?:jusqu'à )?\d+(?: à \d+)? semaines|\b(?:seront|sera) crédités? (?:dans les|sous) \d+(?: à \d+)? semaines|\b(?:les points|le bonus|la prime) (?:seront|sera|sont|est) crédité(?:e|s|es)? (?:dès que|une fois|après|avec (?:la|votre) première)\b)"},
   {C::imprint, L::es, false,
-   R"(\b(?:millas|puntos)\b[^.!?]{0,60}\b(?:pueden|puede) tardar (?:hasta )?\d+(?: a \d+)? semanas|\bse abonarán (?:en|entre) \d+(?: y \d+)? semanas)"},
+   R"(\b(?:millas|puntos)\b[^.!?]{0,60}\b(?:pueden|puede) tardar (?:hasta )?\d+(?: a \d+)? semanas|\bse abonarán (?:en|entre) \d+(?: y \d+)? semanas|\b(?:los puntos|el bono|la bonificación) se (?:abonarán|abonará|acreditarán|acreditará) (?:una vez|cuando|tras|después de|con (?:la|tu|su) primera)\b)"},
   {C::imprint, L::it, false,
-   R"(\b(?:miglia|punti)\b[^.!?]{0,60}\b(?:possono|può) (?:richiedere|impiegare) (?:fino a )?\d+(?: a \d+)? settimane|\b(?:saranno|verranno) accreditat[ie] (?:entro|dopo) \d+(?: a \d+)? settimane)"},
+   R"(\b(?:miglia|punti)\b[^.!?]{0,60}\b(?:possono|può) (?:richiedere|impiegare) (?:fino a )?\d+(?: a \d+)? settimane|\b(?:saranno|verranno) accreditat[ie] (?:entro|dopo) \d+(?: a \d+)? settimane|\b(?:i punti|il bonus) (?:verranno|saranno|vengono|verrà|sarà|viene) accreditat[io] (?:una volta|quando|dopo|con la prima)\b)"},
   {C::imprint, L::nl, false,
-   R"(\b(?:miles|punten)\b[^.!?]{0,60}\b(?:kan|kunnen) (?:tot )?\d+(?: tot \d+)? weken duren|\b(?:worden|wordt) (?:binnen )?\d+(?: tot \d+)? weken (?:na [^.!?]{0,40})?bijgeschreven)"},
+   R"(\b(?:miles|punten)\b[^.!?]{0,60}\b(?:kan|kunnen) (?:tot )?\d+(?: tot \d+)? weken duren|\b(?:worden|wordt) (?:binnen )?\d+(?: tot \d+)? weken (?:na [^.!?]{0,40})?bijgeschreven|\b(?:de )?(?:punten|bonus|premie) (?:worden|wordt) (?:pas )?bijgeschreven (?:zodra|nadat|na afloop|bij (?:de|je|uw) eerste)\b)"},
   {C::imprint, L::pt, false,
-   R"(\b(?:milhas|pontos)\b[^.!?]{0,60}\b(?:podem|pode) levar (?:até )?\d+(?: a \d+)? semanas|\b(?:serão|será) creditad[oa]s? (?:em|até) \d+(?: a \d+)? semanas)"},
+   R"(\b(?:milhas|pontos)\b[^.!?]{0,60}\b(?:podem|pode) levar (?:até )?\d+(?: a \d+)? semanas|\b(?:serão|será) creditad[oa]s? (?:em|até) \d+(?: a \d+)? semanas|\b(?:os pontos|o bónus|o bônus|o prémio|o prêmio) (?:serão|será|são|é) creditad[oa]s? (?:assim que|após|depois d[eao]|com a primeira)\b)"},
   // A privacy line of a list's footer that says what the address is used
   // for ("Privacy: we use your e-mail address only to send you the
   // newsletter."), led by its one-word label or not.
@@ -1394,7 +1397,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:some of )?(?:these|the links? (?:above|below|here)) (?:are|is an?) affiliate links?)"
    R"(|(?:some |the )?links in this (?:issue|email|newsletter|post|edition|letter) (?:are|may be) affiliate links?|earns? (?:us |me )?a (?:small )?commission\b)"
    R"(|with (?:a bit of|a little|some) luck,? (?:you )?(?:could )?win\b|save (?:even )?more with (?:the|our) [\pL-]+ app\W*$|(?:activate|clip) (?:your )?digital coupons|give (?:[$£€] ?\d+|\d+ ?%), get (?:[$£€] ?\d+|\d+ ?%)|share your (?:referral |invite |personal )?code\b|[$£€] ?\d+ (?:in )?credit (?:to|on|in) your account|my (?:new )?book\b[^.!?]*(?:is out|available|pre-?order|bookshops?|bookstores?))"
-   R"(|^(?:enter now|enter the (?:draw|competition|giveaway|prize draw))\W*$)"},
+   R"(|^(?:enter now|enter the (?:draw|competition|giveaway|prize draw))\W*$|^(?:take part here|how to enter|to the (?:draw|competition|giveaway))\W*$)"},
   {C::house_ad, L::de, false,
    R"((?:nur )?noch (?:wenige |einige )?(?:freie )?plätze (?:frei|verfügbar)|unsere (?:sprechstunde|rechtsberatung|beratungsstunde)|(?:freunde|freundinnen) werben|(?:dein|ihr) empfehlungslink|)"
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
@@ -1431,7 +1434,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:einige )?(?:diese[rs]?|dieser) links? (?:sind|ist ein) affiliate-links?|\(affiliate-links?\))"
    R"(|(?:einige )?links in diese[rm] (?:ausgabe|e-mail|mail|newsletter|beitrag) sind affiliate-links?|(?:erhalte ich|erhalten wir|bekomme ich|bekommen wir) (?:dafür )?eine (?:kleine )?provision)"
    R"(|(?:gewinnen sie|gewinne|gewinnt) mit (?:etwas|ein bisschen|ein wenig) glück|mit (?:etwas|ein bisschen|ein wenig) glück\b[^.!?]*gewinn|(?:noch )?mehr sparen mit (?:der|unserer) [\pL-]+[ -]?app\W*$|(?:digitale )?coupons aktivieren|(?:schenke|verschenke|gib) \d+ ?(?:€|euro),? (?:erhalte|bekomme|hol dir) \d+|(?:teile|teilen sie) (?:deinen|ihren) (?:persönlichen )?(?:empfehlungs|einladungs|gutschein)?code|\d+ ?(?:€|euro) (?:guthaben|gutschrift) (?:auf|in|für) (?:dein(?:em)?|ihr(?:em)?) (?:kunden)?konto|(?:mein|unser) (?:neues )?buch\b[^.!?]*(?:erhältlich|erschienen|vorbestell|buchhandlung))"
-   R"(|^(?:jetzt )?(?:mitmachen|teilnehmen)(?: und gewinnen)?\W*$)"},
+   R"(|^(?:jetzt )?(?:mitmachen|teilnehmen)(?: und gewinnen)?\W*$|^(?:zur teilnahme|hier teilnehmen|zum gewinnspiel)\W*$)"},
   {C::house_ad, L::fr, false,
    R"(il reste (?:encore )?(?:quelques |des )?places|(?:notre|nos) permanences?\b|parrainez (?:un|une|vos|des) (?:ami|amie|amis|proches?|collègues?)|lien de parrainage|)"
    R"(inscriptions? (?:ouvertes|ouvrent|ferment)|envoyez (?:votre )?(?:cv|candidature)|nous recrutons|on recrute|)"
@@ -1467,7 +1470,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:certains de )?ces liens sont (?:des liens )?(?:affiliés|d'affiliation)|\(liens? (?:affiliés?|d'affiliation)\))"
    R"(|(?:certains )?liens de cette (?:édition|lettre|newsletter) sont (?:des liens )?(?:affiliés|d'affiliation)|(?:je touche|nous touchons|je perçois|nous percevons) une (?:petite )?commission)"
    R"(|avec un peu de chance,? (?:vous )?(?:gagnez|remportez|pourriez (?:gagner|remporter))|économisez (?:encore )?plus avec l'app(?:li(?:cation)?)? [\pL-]+\W*$|activez (?:vos )?coupons (?:numériques|digitaux)|offrez \d+ ?€,? recevez \d+|partagez votre code(?: de parrainage)?\b|\d+ ?€ (?:de crédit|crédités) sur votre compte|mon (?:nouveau )?livre\b[^.!?]*(?:disponible|paru|précommande|librairie))"
-   R"(|^(?:je participe|participez)(?: au (?:jeu|concours|tirage au sort))?\W*$)"},
+   R"(|^(?:je participe|participez)(?: au (?:jeu|concours|tirage au sort))?\W*$|^(?:pour participer|participer ici|vers le (?:jeu|concours))\W*$)"},
   {C::house_ad, L::es, false,
    R"(quedan (?:pocas |algunas |las últimas )?plazas|nuestra (?:oficina|ventanilla|asesoría) (?:de atención|jurídica)|invita a (?:tus|un|una) amig\w* y|enlace de (?:invitación|referido)|)"
    R"(inscripciones abiertas|las inscripciones (?:abren|cierran)|envía(?:nos)? tu (?:cv|currículum)|estamos contratando|)"
@@ -1503,7 +1506,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:algunos de )?estos enlaces son (?:de )?afiliados|\(enlaces? de afiliados?\))"
    R"(|(?:algunos )?enlaces de (?:este|esta) (?:número|boletín|newsletter|correo) son (?:de )?afiliados|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión)"
    R"(|con un poco de suerte,? (?:gana|ganarás|podrías ganar)|ahorra (?:aún )?más con la app [\pL-]+\W*$|activa (?:tus )?cupones digitales|regala \d+ ?€,? (?:recibe|consigue) \d+|comparte tu código(?: de (?:invitación|referido))?\b|\d+ ?€ de (?:crédito|saldo) en tu cuenta|mi (?:nuevo )?libro\b[^.!?]*(?:disponible|a la venta|preventa|librería))"
-   R"(|^participa(?: (?:ya|ahora|en el sorteo))?\W*$)"},
+   R"(|^participa(?: (?:ya|ahora|en el sorteo))?\W*$|^(?:para participar|participa aquí|al sorteo|al concurso)\W*$)"},
   {C::house_ad, L::it, false,
    R"((?:ancora )?qualche posto (?:libero|disponibile)|(?:il nostro|i nostri) sportell[oi]\b|invita (?:i tuoi|un) (?:amic|collegh)\w* e|link (?:di invito|referral)|)"
    R"(iscrizioni aperte|le iscrizioni (?:aprono|chiudono)|invia(?:ci)? il tuo (?:cv|curriculum)|stiamo assumendo|)"
@@ -1538,7 +1541,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:alcuni di )?questi link sono (?:link )?affiliati|\(link affiliat[oi]\))"
    R"(|(?:alcuni )?link (?:di|in) questa (?:newsletter|email|uscita) sono (?:link )?affiliati|(?:ricevo|riceviamo|guadagno|guadagniamo) una (?:piccola )?commissione)"
    R"(|con un po' di fortuna,? (?:vinci|potresti vincere)|risparmia (?:ancora )?di più con l'app [\pL-]+\W*$|attiva (?:i )?coupon digitali|regala \d+ ?€,? ricevi \d+|condividi il tuo codice(?: invito)?\b|\d+ ?€ di credito sul tuo (?:account|conto)|il mio (?:nuovo )?libro\b[^.!?]*(?:disponibile|in libreria|preordin|uscito))"
-   R"(|^partecipa(?: (?:ora|subito|al concorso))?\W*$)"},
+   R"(|^partecipa(?: (?:ora|subito|al concorso))?\W*$|^(?:per partecipare|partecipa qui|al concorso)\W*$)"},
   {C::house_ad, L::nl, false,
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
@@ -1573,7 +1576,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:sommige van )?deze links zijn affiliatelinks|\(affiliatelinks?\))"
    R"(|(?:sommige )?links in deze (?:nieuwsbrief|editie|mail) zijn affiliatelinks|(?:ontvang ik|ontvangen wij|ontvangen we|krijg ik|krijgen wij|krijgen we) een (?:kleine )?commissie)"
    R"(|met een beetje geluk,? (?:win je|maak je kans)|bespaar (?:nog )?meer met de [\pL-]+[ -]?app\W*$|activeer (?:je |uw )?digitale coupons|geef € ?\d+,? krijg € ?\d+|deel (?:je|jouw|uw) (?:persoonlijke )?code\b|€ ?\d+ tegoed op (?:je|uw) account|mijn (?:nieuwe )?boek\b[^.!?]*(?:verkrijgbaar|verschenen|voorbestellen|boekhandel))"
-   R"(|^(?:doe (?:nu )?mee|meedoen)(?: en win)?\W*$)"},
+   R"(|^(?:doe (?:nu )?mee|meedoen)(?: en win)?\W*$|^(?:doe hier mee|naar de winactie)\W*$)"},
   {C::house_ad, L::pt, false,
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
@@ -1608,7 +1611,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:alguns )?(?:destes|desses|estes|esses) links são (?:de )?afiliados|\(links? de afiliados?\))"
    R"(|(?:alguns )?links (?:desta|nesta) (?:edição|newsletter) são (?:de )?afiliados|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão)"
    R"(|com (?:um pouco de )?sorte,? (?:ganhe|você ganha|pode ganhar)|(?:poupe|economize) (?:ainda )?mais com (?:a|o) (?:app|aplicativo) [\pL-]+\W*$|ative (?:os |seus )?cup(?:ões|ons) digitais|(?:dê|ofereça) \d+ ?€,? (?:receba|ganhe) \d+|(?:partilhe|compartilhe) o seu código\b|\d+ ?€ de crédito na sua conta|meu (?:novo )?livro\b[^.!?]*(?:disponível|à venda|pré-venda|livraria))"
-   R"(|^participe(?: (?:já|agora|do sorteio))?\W*$)"},
+   R"(|^participe(?: (?:já|agora|do sorteio))?\W*$|^(?:para participar|participe aqui|ao passatempo|ao sorteio)\W*$)"},
 
   // What old sites' letters sell around the issue: a share of a sale that
   // keeps the list free, a bookstore partner, the forums where readers ask
@@ -1624,7 +1627,7 @@ const VocabularyRow k_rows[] = {
    R"((?:ein )?teil (?:jedes|des) (?:verkaufs|kaufpreises|erlöses) (?:hilft|geht|fließt)|(?:damit|so) (?:diese liste|dieser newsletter|der newsletter) kostenlos bleibt)"
    R"(|(?:fragen sie|frag) andere [^.!?]* in (?:unserem|unseren) (?:support-)?forum|(?:schick|schicken sie|sende|senden sie) (?:uns )?(?:dein|ihr) (?:bestes? )?[^.!?]* und gewinn)"
    R"(|preise (?:von|bei|in) \d+ (?:weiteren )?(?:shops|händlern|anbietern) vergleichen|^wo (?:kaufen|erhältlich)\b[^.!?:]*:|^jetzt vorbestellen\b[^.!?:]*:|domains? (?:registrieren|umziehen)[^!?]* (?:für nur|ab) \d)"
-   R"(|jeder kauf (?:hilft|unterstützt)|^jetzt buchen (?:unter|auf)\b|(?:doppelte|dreifache) [\pL-]*(?:meilen|punkte)|^(?:vorteile|mitgliedervorteile|alumni-vorteile) ?:|partnerrabatte|\d+ monate zinsfrei|0 ?% finanzierung|^schützen sie ihren kauf|garantieverlängerung|teilnahmegebühr:? \d+|anmeldung unter (?:https?://|www\.)|empfehlen sie [\pL-]+ weiter|für jeden (?:neukunden|neuen kunden), den sie)"},
+   R"(|jeder kauf (?:hilft|unterstützt)|^jetzt buchen (?:unter|auf)\b|(?:doppelte|dreifache) [\pL-]*(?:meilen|punkte) (?:sammeln|kassieren|sichern)\b|(?:sammle|sammeln sie|sichere dir|sichern sie sich) (?:jetzt )?(?:doppelte|dreifache) [\pL-]*(?:meilen|punkte)|^(?:vorteile|mitgliedervorteile|alumni-vorteile) ?:|partnerrabatte|\d+ monate zinsfrei|0 ?% finanzierung|^schützen sie ihren kauf|garantieverlängerung|teilnahmegebühr:? \d+|anmeldung unter (?:https?://|www\.)|empfehlen sie [\pL-]+ weiter|für jeden (?:neukunden|neuen kunden), den sie)"},
   {C::house_ad, L::fr, false,
    R"(une partie de (?:chaque|toute) (?:vente|achat|commande) (?:aide|contribue|sert)|(?:pour que|afin que) (?:cette liste|cette lettre|la lettre) reste gratuite)"
    R"(|posez vos questions (?:aux|à d'autres) [^.!?]* sur (?:notre|nos) forums?|(?:envoyez|envoie|partagez)(?:-nous)? (?:votre|ta) (?:meilleure? )?[^.!?]* et gagnez)"
@@ -1653,55 +1656,55 @@ const VocabularyRow k_rows[] = {
   // A seller's own mail around its news: a publisher's order-direct code and
   // user-group or review-copy programme, a queue or list button, download
   // mirrors, a premium text service's orders, competitions and phone lists,
-  // a book's reading sample, the bookshop line, a partner's
+  // a book's reading sample (its first pages free), the bookshop line, a partner's
   // months free with the product, a newspaper's classifieds.
   {C::house_ad, L::en, false,
    R"((?:save|get) \d+ ?% (?:off )?when you (?:order|buy) [^.!?]*direct (?:from|at)\b|user ?group (?:program|programme)\b|(?:want|like) to review our (?:books|titles|products|games)|request a review copy)"
    R"(|^add (?:these|them|it|this|titles?|movies?)? ?to your (?:queue|list|watchlist|wish ?list)\W*$|choose (?:the|a) (?:download )?mirror|select a (?:download )?mirror|mirror (?:nearest|closest) to you)"
    R"(|\btext (?:the )?[\pL\pN]+ to \d{4,6}\b|^how to order ?:|check (?:the )?(?:compatible )?(?:phone|handset|device) list|^not compatible\?)"
-   R"(|^(?:read|download) (?:a|an|the) (?:free )?(?:sample|excerpt)\b)"
+   R"(|^(?:read|download) (?:a|an|the) (?:free )?(?:sample|excerpt)\b|^(?:read|download) the first (?:\d+|[\pL]+) (?:pages|chapters?) (?:for )?free\b)"
    R"(|(?:from|at) (?:your|any) (?:local )?(?:bookshop|bookstore|book shop) or\b|get (?:\d+|one|two|three|six) (?:free )?months? of [^.!?]* free with)"
    R"(|^classifieds ?:|place (?:an|your) (?:classified )?ad online|in (?:today's|our|the) [^.!?]*classifieds at)"},
   {C::house_ad, L::de, false,
    R"(direkt beim verlag bestellen|bei (?:einer )?direktbestellung (?:beim verlag )?sparen|user-?group-?programm|anwendergruppen-?programm|rezensionsexemplar)"
    R"(|^auf (?:die|ihre|deine) merkliste\W*$|wählen sie (?:einen|den) (?:download-)?(?:mirror|spiegelserver)|spiegelserver in ihrer nähe)"
    R"(|(?:sende|senden sie|sms mit) (?:den code|[\pL\pN]+) an \d{4,6}\b|^so (?:bestellen sie|wird bestellt) ?:|ist ihr handy kompatibel|liste der kompatiblen (?:handys|geräte))"
-   R"(|^(?:jetzt )?(?:die |eine |zur )?leseprobe\b)"
+   R"(|^(?:jetzt )?(?:die |eine |zur )?leseprobe\b|^(?:jetzt )?(?:die )?ersten (?:\d+|[\pL]+) (?:seiten|kapitel) (?:gratis|kostenlos|kostenfrei) (?:lesen|herunterladen)\b)"
    R"(|in (?:ihrer|jeder) buchhandlung oder|(?:in unserem|im) verlagsshop|\d+ monate [^.!?]* gratis mit)"
    R"(|^(?:kleinanzeigen|anzeigenmarkt) ?:|(?:kleinanzeige|anzeige) online aufgeben)"},
   {C::house_ad, L::fr, false,
    R"(commandez directement (?:auprès de|chez) l'éditeur|programme (?:des )?groupes d'utilisateurs|service de presse ?:|demandez un exemplaire de presse)"
    R"(|^ajoutez(?:-les)? à votre (?:liste|file)\W*$|choisissez (?:le|un) (?:site )?miroir|miroir le plus proche)"
    R"(|(?:envoyez|tapez) (?:le code|[\pL\pN]+) au \d{4,6}\b|^comment commander ?:|liste des (?:mobiles|téléphones) compatibles|votre mobile est-il compatible)"
-   R"(|^(?:lisez|lire|téléchargez) (?:un |l')extrait\b)"
+   R"(|^(?:lisez|lire|téléchargez) (?:un |l')extrait\b|^(?:lisez|lire|téléchargez) (?:gratuitement )?les (?:\d+|[\pL]+) premi(?:ères pages|ers chapitres)(?: gratuitement)?\b)"
    R"(|chez votre libraire ou|\d+ mois (?:de [^.!?]* )?offerts avec)"
    R"(|^petites annonces ?:|(?:déposez|passez) (?:votre|une) annonce en ligne)"},
   {C::house_ad, L::es, false,
    R"(pide directamente a la editorial|programa (?:de|para) grupos de usuarios|solicita un ejemplar (?:de prensa|para reseña))"
    R"(|^añádel[oa]s? a tu (?:lista|cola)\W*$|elige (?:el|un) (?:servidor )?(?:espejo|mirror)|(?:espejo|mirror) más cercano)"
    R"(|envía (?:el código|[\pL\pN]+) al \d{4,6}\b|^cómo (?:pedir|comprar) ?:|lista de (?:móviles|teléfonos) compatibles|es compatible tu móvil)"
-   R"(|^(?:lee|descarga) (?:un|el) (?:fragmento|adelanto|extracto)\b)"
+   R"(|^(?:lee|descarga) (?:un|el) (?:fragmento|adelanto|extracto)\b|^(?:lee|descarga) (?:gratis )?(?:las primeras (?:\d+|[\pL]+) páginas|los primeros (?:\d+|[\pL]+) capítulos)(?: gratis)?\b)"
    R"(|en (?:tu|su) librería (?:habitual )?o en|\d+ meses (?:de [^.!?]* )?gratis con)"
    R"(|^(?:clasificados|anuncios clasificados) ?:|(?:publica|pon|inserta) (?:tu|un) anuncio en línea)"},
   {C::house_ad, L::it, false,
    R"(ordina direttamente (?:dall'editore|presso l'editore)|programma (?:per i )?gruppi (?:di )?utenti|richiedi una copia (?:stampa|per recensione))"
    R"(|^aggiungil[ie] alla tua (?:lista|coda)\W*$|scegli (?:il|un) mirror|mirror più vicino)"
    R"(|invia (?:il codice|[\pL\pN]+) al \d{4,6}\b|^come ordinare ?:|elenco dei (?:cellulari|telefoni) compatibili|il tuo cellulare è compatibile)"
-   R"(|^(?:leggi|scarica) (?:un |l')estratto\b)"
+   R"(|^(?:leggi|scarica) (?:un |l')estratto\b|^(?:leggi|scarica) (?:gratis )?(?:le prime (?:\d+|[\pL]+) pagine|i primi (?:\d+|[\pL]+) capitoli)(?: gratis)?\b)"
    R"(|nella tua libreria (?:di fiducia )?o|\d+ mesi (?:di [^.!?]* )?gratis con)"
    R"(|^(?:piccoli annunci|annunci economici) ?:|(?:pubblica|inserisci) (?:il tuo|un) annuncio online)"},
   {C::house_ad, L::nl, false,
    R"(bestel (?:rechtstreeks|direct) bij de uitgever|gebruikersgroepenprogramma|vraag een recensie-exemplaar aan)"
    R"(|^zet ze op je (?:lijst|verlanglijst)\W*$|kies (?:een|de) (?:download)?mirror|dichtstbijzijnde mirror)"
    R"(|sms (?:de code|[\pL\pN]+) naar \d{4,6}\b|^zo bestel je ?:|lijst (?:met|van) (?:compatibele|geschikte) (?:toestellen|telefoons))"
-   R"(|^(?:lees|download) (?:een|het) (?:leesfragment|fragment)\b)"
+   R"(|^(?:lees|download) (?:een|het) (?:leesfragment|fragment)\b|^(?:lees|download) (?:gratis )?de eerste (?:\d+|[\pL]+) (?:pagina's|hoofdstukken)(?: gratis)?\b)"
    R"(|bij (?:je|uw) boekhandel of|\d+ maanden [^.!?]* gratis bij)"
    R"(|^(?:rubrieksadvertenties|zoekertjes) ?:|plaats (?:je|uw|een) (?:advertentie|zoekertje) online)"},
   {C::house_ad, L::pt, false,
    R"(encomende diretamente à editora|programa (?:de|para) grupos de utilizadores|programa (?:de|para) grupos de usuários|peça um exemplar (?:de imprensa|para resenha))"
    R"(|^adicione(?:-os)? à sua (?:lista|fila)\W*$|escolha (?:o|um) (?:servidor )?(?:espelho|mirror)|(?:espelho|mirror) mais próximo)"
    R"(|envie (?:o código|[\pL\pN]+) para (?:o )?\d{4,6}\b|^como (?:pedir|comprar|encomendar) ?:|lista de (?:celulares|telemóveis|aparelhos) compatíveis)"
-   R"(|^(?:leia|baixe) (?:um|o) (?:trecho|excerto)\b)"
+   R"(|^(?:leia|baixe) (?:um|o) (?:trecho|excerto)\b|^(?:leia|baixe|descarregue) (?:grátis )?(?:as primeiras (?:\d+|[\pL]+) páginas|os primeiros (?:\d+|[\pL]+) capítulos)(?: grátis)?\b)"
    R"(|na sua livraria (?:habitual )?ou|\d+ meses (?:de [^.!?]* )?grátis com)"
    R"(|^(?:classificados|anúncios classificados) ?:|(?:publique|coloque) (?:seu|o seu|um) anúncio online)"},
   // A webinar invitation's recording promise and its demo length: "can't
@@ -4053,6 +4056,47 @@ const VocabularyRow k_rows[] = {
   {C::social, L::it, false, R"(^(?:segui|seguite) [\pL\pN&.' -]{1,30} su (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
   {C::social, L::nl, false, R"(^(?:volg|volgt u) [\pL\pN&.' -]{1,30} op (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
   {C::social, L::pt, false, R"(^(?:siga|segue|sigam) (?:a |o )?[\pL\pN&.' -]{1,30} n[oa] (?:instagram|facebook|tiktok|pinterest|youtube|linkedin|threads|bluesky)\b)"},
+  // A prize draw a sender holds among its own subscribers or readers, and
+  // the question to answer to take part.
+  {C::house_ad, L::en, false,
+   R"((?:draw|raffle|raffling|give away|giving away)[^.!?]* among (?:all )?(?:of )?our (?:newsletter )?(?:subscribers|readers)\b|answer (?:the|our|this) (?:competition|contest|giveaway|prize draw) question\b)"},
+  {C::house_ad, L::de, false,
+   R"(verlosen wir unter (?:allen )?(?:unseren )?(?:newsletter-?)?(?:abonnent|leser|kund)\pL*|unter (?:allen )?(?:unseren )?(?:newsletter-?)?(?:abonnent|leser)\pL*(?: und [\pL-]+)? verlosen wir|beantworte[nt]? (?:sie )?(?:einfach |nur )?(?:die|unsere) gewinnspielfrage|\bgewinnspielfrage ?:)"},
+  {C::house_ad, L::fr, false,
+   R"(tirons au sort,? parmi (?:tous )?(?:nos )?(?:abonné|lecteur|lectrice)\pL*|(?:à gagner|nous offrons)[^.!?]* parmi (?:nos|tous nos) (?:abonnés|lecteurs)|répond(?:ez|s) (?:simplement )?à la question du (?:jeu|concours))"},
+  {C::house_ad, L::es, false,
+   R"(sorteamos[^.!?]* entre (?:todos )?(?:nuestros |los )?(?:suscriptor|lector)\pL*|responde (?:simplemente )?(?:a )?la pregunta del (?:sorteo|concurso))"},
+  {C::house_ad, L::it, false,
+   R"((?:mettiamo in palio|estraiamo|regaliamo)[^.!?]* tra (?:tutti )?(?:i nostri |gli |le nostre )?(?:iscritt|abbonat|lettor)\pL*|rispond(?:i|ete) (?:semplicemente )?alla domanda del concorso)"},
+  {C::house_ad, L::nl, false,
+   R"(verloten we[^.!?]* onder (?:alle )?(?:onze )?(?:abonnees|lezers)|onder (?:alle )?(?:onze )?(?:abonnees|lezers) verloten we|beantwoord (?:simpelweg |gewoon )?de (?:winactie|wedstrijd)vraag)"},
+  {C::house_ad, L::pt, false,
+   R"(sorteamos[^.!?]* entre (?:todos )?(?:os )?(?:nossos )?(?:assinantes|subscritores|leitores)|responda (?:simplesmente )?à pergunta do (?:passatempo|concurso|sorteio))"},
+  // A race's registration button under the run a shop or club holds.
+  {C::house_ad, L::en, true, R"((?:secure|grab|claim|book) your (?:race )?(?:spot|place|entry|bib|starting place)(?: now)?)"},
+  {C::house_ad, L::de, true, R"((?:jetzt )?(?:deinen |ihren |einen )?startplatz (?:sichern|buchen)(?: jetzt)?)"},
+  {C::house_ad, L::fr, true, R"((?:réservez|réserve|prends|prenez) (?:votre |ton )?dossard(?: maintenant)?)"},
+  {C::house_ad, L::es, true, R"((?:reserva|consigue|asegura) (?:ya )?(?:tu |su )?dorsal(?: ya| ahora)?)"},
+  {C::house_ad, L::it, true, R"((?:assicurati|prenota|prendi) (?:subito )?(?:il tuo |il )?pettorale(?: ora| subito)?)"},
+  {C::house_ad, L::nl, true, R"((?:reserveer|bemachtig) (?:nu )?(?:je|uw) startbewijs(?: nu)?)"},
+  {C::house_ad, L::pt, true, R"((?:garanta|reserve|garante) (?:já )?(?:o seu |o teu |seu |teu )?dorsal(?: já| agora)?)"},
+  // A button to the sender's shop or one of its shop's departments, alone
+  // on its line ("To the accessories shop").
+  {C::house_ad, L::en, true, R"((?:to|visit) (?:the|our) (?:[\pL-]+ )?(?:shop|store|online shop|web shop))"},
+  {C::house_ad, L::de, true, R"(zum (?:[\pL-]+-)?(?:shop|onlineshop|online-shop|webshop))"},
+  {C::house_ad, L::fr, true, R"((?:vers|accéder à|visiter|visitez) (?:la|notre) boutique(?: [\pL-]+)?)"},
+  {C::house_ad, L::es, true, R"((?:ir a|a|visita) (?:la|nuestra) tienda(?: [\pL-]+)?)"},
+  {C::house_ad, L::it, true, R"((?:vai (?:allo|al)|allo|visita (?:lo|il nostro)) (?:[\pL-]+ )?(?:shop|negozio online))"},
+  {C::house_ad, L::nl, true, R"(naar (?:de|onze) (?:[\pL-]+)?(?:shop|webshop|winkel))"},
+  {C::house_ad, L::pt, true, R"((?:ir para|ir à|visite) (?:a |a nossa |nossa )?loja(?: [\pL-]+)?)"},
+  // A partner's box headed as the partner's recommendation.
+  {C::sponsor, L::en, false, R"(\ba recommendation from our partner\b|\brecommended by our partner\b|\bour partner recommends\b)"},
+  {C::sponsor, L::de, false, R"(\bempfehlung (?:unseres|unserer) partners?\b|\bempfohlen von unserem partner\b|\bein tipp unseres partners\b|\bunser partner empfiehlt\b)"},
+  {C::sponsor, L::fr, false, R"(\brecommandation de notre partenaire\b|\brecommandée? par notre partenaire\b|\bnotre partenaire recommande\b)"},
+  {C::sponsor, L::es, false, R"(\brecomendación de nuestro (?:socio|partner|colaborador)\b|\brecomendado por nuestro (?:socio|partner|colaborador)\b)"},
+  {C::sponsor, L::it, false, R"(\b(?:il )?consiglio del nostro partner\b|\bconsigliato dal nostro partner\b|\bsuggerito dal nostro partner\b)"},
+  {C::sponsor, L::nl, false, R"(\baanbeveling van onze partner\b|\baanbevolen door onze partner\b|\btip van onze partner\b)"},
+  {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -2963,3 +2963,80 @@ TEST_CASE("the rows of a shipping table go with its heading, and a shop's own pr
   CHECK(kept(german, "Wanderrucksack 30 l"));
   CHECK(kept(german, "Daunenjacke"));
 }
+
+TEST_CASE("a lone capital tag between a story and a box with its own title heads the box, not the story above",
+          "[transform]") {
+  // A city guide's tips with advertised events between them: the label
+  // stands over the ad's title, copy and button; the tip above it stays.
+  const CleanResult de = clean(doc(
+      {{heading("Nachtflohmarkt in der Markthalle"),
+        para("Am Freitag öffnet die Markthalle von 18 bis 23 Uhr für einen Nachtflohmarkt mit rund 80 Ständen."),
+        para("Der Eintritt kostet 3 Euro, unter 14 Jahren ist er frei."), para("Anzeige"),
+        para("Dinnershow im Kurhaus"),
+        para("Ein Abend mit Zauberei und vier Gängen: Lassen Sie sich im historischen Festsaal verzaubern."),
+        para("Vorstellungen bis Januar, Karten ab 65 € mit Menü."),
+        para("Karten bestellen", {Link{"Karten bestellen", "https://ads.stadtguide.example/c/kurhaus"}}),
+        heading("Chorkonzert in der Johanniskirche"),
+        para("Der Kammerchor singt am Sonntag um 17 Uhr Werke von Bach und Pärt, der Eintritt ist frei.")}}));
+  CHECK(reason_for(de, "Anzeige").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Dinnershow im Kurhaus").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Ein Abend mit Zauberei").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Vorstellungen bis Januar").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Karten bestellen").starts_with("sponsor:"));
+  CHECK(kept(de, "Am Freitag öffnet die Markthalle"));
+  CHECK(kept(de, "Der Eintritt kostet 3 Euro"));
+  CHECK(kept(de, "Nachtflohmarkt in der Markthalle"));
+  CHECK(kept(de, "Der Kammerchor singt am Sonntag"));
+
+  // The same in English; without a button in reach only the title and
+  // the first paragraph go, and the next story stays.
+  const CleanResult en = clean(doc(
+      {{heading("Riverside night market"),
+        para("The night market returns to the riverside on Friday with 60 stalls and a brass band from 7pm."),
+        para("Advertisement"), para("Winter lights at Hollow Park"),
+        para("Half a million lights, an ice rink and hot chocolate: a winter walk the whole family will love."),
+        para("The library's reading room reopens on Monday after a year of repairs to its glass roof, with longer "
+             "hours on Saturdays.")}}));
+  CHECK(reason_for(en, "Advertisement").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Winter lights at Hollow Park").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Half a million lights").starts_with("sponsor:"));
+  CHECK(kept(en, "The night market returns"));
+  CHECK(kept(en, "The library's reading room reopens"));
+}
+
+TEST_CASE("a partner's recommended box takes its button to the partner's offer through the sender's tracker",
+          "[transform]") {
+  const CleanResult de = clean(doc(
+      {{heading("Zählerstände kommen bald digital"),
+        para("Ab April bekommen Haushalte mit mehr als 6.000 Kilowattstunden im Jahr vom Netzbetreiber einen "
+             "digitalen Zähler eingebaut."),
+        para("Ein Tipp unseres Partners Dachwerk Solar"),
+        para("Sie denken über eine Solaranlage nach? Dachwerk plant, montiert und meldet Ihre Anlage in sechs "
+             "Wochen an."),
+        para("Zum Partnerangebot", {Link{"Zum Partnerangebot", "https://mail.stadtstrom.example/go/dachwerk"}}),
+        heading("Spartipp: der Kühlschrank"),
+        para("Sieben Grad reichen im Kühlschrank, jedes Grad kälter kostet etwa sechs Prozent mehr Strom.")}}));
+  CHECK(reason_for(de, "Ein Tipp unseres Partners").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Sie denken über eine Solaranlage").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Zum Partnerangebot").starts_with("sponsor:"));
+  CHECK(kept(de, "Ab April bekommen Haushalte"));
+  CHECK(kept(de, "Spartipp: der Kühlschrank"));
+  CHECK(kept(de, "Sieben Grad reichen"));
+
+  const CleanResult fr = clean(doc(
+      {{heading("Les compteurs passent au numérique"),
+        para("Dès avril, les foyers qui consomment plus de 6 000 kilowattheures par an recevront un compteur "
+             "communicant posé gratuitement."),
+        para("Recommandation de notre partenaire Soleil Nord"),
+        para("Vous pensez aux panneaux solaires ? Soleil Nord étudie, pose et déclare votre installation en six "
+             "semaines."),
+        para("Voir l'offre partenaire", {Link{"Voir l'offre partenaire", "https://mail.ville-energie.example/go/sn"}}),
+        heading("Astuce : le réfrigérateur"),
+        para("Sept degrés suffisent dans un réfrigérateur, chaque degré de moins ajoute environ six pour cent "
+             "à sa consommation.")}}));
+  CHECK(reason_for(fr, "Recommandation de notre partenaire").starts_with("sponsor:"));
+  CHECK(reason_for(fr, "Vous pensez aux panneaux").starts_with("sponsor:"));
+  CHECK(reason_for(fr, "Voir l'offre partenaire").starts_with("sponsor:"));
+  CHECK(kept(fr, "Dès avril, les foyers"));
+  CHECK(kept(fr, "Sept degrés suffisent"));
+}

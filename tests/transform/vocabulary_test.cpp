@@ -1635,3 +1635,107 @@ TEST_CASE(
   CHECK_FALSE(hit(Category::upsell, "The city will upgrade the bridge for $4 million next year."));
   CHECK_FALSE(hit(Category::upsell, "Most registered voters already own a smartphone."));
 }
+
+TEST_CASE("a shop's points credited on a condition, offers not combined and participating garages are small print",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Bonus points are credited once your order can no longer be returned."));
+  CHECK(hit(Category::imprint, "Die Prämie wird Ihnen gutgeschrieben, sobald der Vertrag ein Jahr läuft."));
+  CHECK(hit(Category::imprint, "Treueprämie für Bestandskunden; die Gutschrift erfolgt mit der nächsten Rechnung."));
+  CHECK(hit(Category::imprint, "Les points sont crédités dès que le délai de rétractation est écoulé."));
+  CHECK(hit(Category::imprint, "Los puntos se abonarán una vez finalizado el plazo de devolución."));
+  CHECK(hit(Category::imprint, "I punti verranno accreditati una volta concluso il periodo di reso."));
+  CHECK(hit(Category::imprint, "De punten worden bijgeschreven zodra de retourtermijn voorbij is."));
+  CHECK(hit(Category::imprint, "Os pontos serão creditados após o fim do prazo de devolução."));
+  CHECK(hit(Category::imprint, "Not valid in conjunction with other offers."));
+  CHECK(hit(Category::imprint, "Keine Kombination mit anderen Aktionen möglich."));
+  CHECK(hit(Category::imprint, "Aucun cumul possible avec d'autres promotions."));
+  CHECK(hit(Category::imprint, "No se puede combinar con otras promociones."));
+  CHECK(hit(Category::imprint, "Non è cumulabile con altre promozioni."));
+  CHECK(hit(Category::imprint, "Geen combinatie mogelijk met andere acties."));
+  CHECK(hit(Category::imprint, "Não pode ser acumulado com outras promoções."));
+  CHECK(hit(Category::imprint, "Offer valid at all participating Brightway dealers until June."));
+  CHECK(hit(Category::imprint, "Gültig bei allen teilnehmenden Fachwerkstätten bis Ende Juni."));
+  CHECK(hit(Category::imprint, "Offre valable chez les concessionnaires participants jusqu'au 30 juin."));
+  CHECK(hit(Category::imprint, "Válido en los talleres adheridos hasta el 30 de junio."));
+  CHECK(hit(Category::imprint, "Valido presso le officine aderenti fino al 30 giugno."));
+  CHECK(hit(Category::imprint, "Geldig bij deelnemende dealers tot eind juni."));
+  CHECK(hit(Category::imprint, "Válido nas oficinas aderentes até 30 de junho."));
+  // News that says how points or bonuses work, or names a garage, stays.
+  CHECK_FALSE(hit(Category::imprint, "The airline said points will be credited within a day from next year."));
+  CHECK_FALSE(hit(Category::imprint, "Die Stadt zahlt den Bonus erst aus, wenn das Dach gedämmt ist."));
+  CHECK_FALSE(hit(Category::imprint, "Alle teilnehmenden Werkstätten der Innung haben am Samstag geöffnet."));
+  CHECK_FALSE(hit(Category::imprint, "Les garages du quartier participent à la journée portes ouvertes."));
+}
+
+TEST_CASE("a shop's own double-points week is its news; the pitch to collect them is an ad", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Jetzt doppelte Punkte sammeln mit der Kundenkarte!"));
+  CHECK(hit(Category::house_ad, "Sichern Sie sich jetzt doppelte Bonuspunkte."));
+  CHECK_FALSE(hit(Category::house_ad, "Bis Samstag gibt es in allen Filialen doppelte Punkte auf Gartenmöbel."));
+  CHECK_FALSE(hit(Category::house_ad, "Laufschuh-Wochen: doppelte Punkte bis Sonntag"));
+}
+
+TEST_CASE("a reading sample's first pages, a prize draw for subscribers, a race's entry button, a shop button and a "
+          "partner's recommendation are the sender's ads",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Read the first 40 pages free"));
+  CHECK(hit(Category::house_ad, "Die ersten zwei Kapitel kostenlos lesen"));
+  CHECK(hit(Category::house_ad, "Lisez gratuitement les 20 premières pages"));
+  CHECK(hit(Category::house_ad, "Lee gratis las primeras 25 páginas"));
+  CHECK(hit(Category::house_ad, "Leggi gratis i primi due capitoli"));
+  CHECK(hit(Category::house_ad, "Lees gratis de eerste 30 pagina's"));
+  CHECK(hit(Category::house_ad, "Leia grátis as primeiras 30 páginas"));
+  CHECK(hit(Category::house_ad, "This month we are giving away three signed hardbacks among our newsletter readers."));
+  CHECK(hit(Category::house_ad, "Diesmal verlosen wir unter allen Leserinnen und Lesern zwei Wochenenden im Harz."));
+  CHECK(hit(Category::house_ad, "Ce mois-ci, nous tirons au sort parmi nos abonnés dix places de concert."));
+  CHECK(hit(Category::house_ad, "Este mes sorteamos cinco lotes de libros entre nuestros suscriptores."));
+  CHECK(hit(Category::house_ad, "Questo mese mettiamo in palio tre cesti tra tutti i nostri iscritti."));
+  CHECK(hit(Category::house_ad, "Deze maand verloten we twee fietsen onder onze abonnees."));
+  CHECK(hit(Category::house_ad, "Este mês sorteamos três cabazes entre os nossos assinantes."));
+  CHECK(hit(Category::house_ad, "Beantworte einfach die Gewinnspielfrage und drück die Daumen."));
+  CHECK(hit(Category::house_ad, "Answer the competition question below."));
+  CHECK(hit(Category::house_ad, "Zur Teilnahme"));
+  CHECK(hit(Category::house_ad, "Take part here"));
+  CHECK(hit(Category::house_ad, "Per partecipare"));
+  CHECK(hit(Category::house_ad, "Secure your spot now"));
+  CHECK(hit(Category::house_ad, "Jetzt Startplatz sichern"));
+  CHECK(hit(Category::house_ad, "Réservez votre dossard"));
+  CHECK(hit(Category::house_ad, "Reserva tu dorsal"));
+  CHECK(hit(Category::house_ad, "Assicurati il pettorale"));
+  CHECK(hit(Category::house_ad, "Bemachtig nu je startbewijs"));
+  CHECK(hit(Category::house_ad, "Garanta o seu dorsal"));
+  CHECK(hit(Category::house_ad, "Zum Garten-Shop"));
+  CHECK(hit(Category::house_ad, "Visit our gift shop"));
+  CHECK(hit(Category::house_ad, "Naar de webshop"));
+  CHECK(hit(Category::sponsor, "A recommendation from our partner Northgate Solar"));
+  CHECK(hit(Category::sponsor, "Empfehlung unseres Partners Sonnendach"));
+  CHECK(hit(Category::sponsor, "Recommandation de notre partenaire"));
+  CHECK(hit(Category::sponsor, "Recomendación de nuestro socio"));
+  CHECK(hit(Category::sponsor, "Consigliato dal nostro partner"));
+  CHECK(hit(Category::sponsor, "Aanbevolen door onze partner"));
+  CHECK(hit(Category::sponsor, "Recomendação do nosso parceiro"));
+  // News about a draw, a race or a shop, told in a report, stays.
+  CHECK_FALSE(hit(Category::house_ad, "Der Verein verlost unter allen Mitgliedern zwei Karten für das Pokalfinale."));
+  CHECK_FALSE(hit(Category::house_ad, "The first 40 pages of the report were leaked to the press on Monday."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Mehr als 2.000 Läuferinnen haben sich bis Freitag einen Startplatz gesichert."));
+  CHECK_FALSE(hit(Category::house_ad, "Zum Shop gehört seit März auch eine kleine Werkstatt für Reparaturen."));
+  CHECK_FALSE(hit(Category::house_ad, "Plus de 3 000 coureurs ont déjà réservé leur dossard pour dimanche."));
+}
