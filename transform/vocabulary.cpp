@@ -380,7 +380,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
-   R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
+   R"(registergericht|amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|^amtsgericht\b|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
@@ -469,7 +469,8 @@ const VocabularyRow k_rows[] = {
    R"(|potrebbero esaurirsi (?:già )?(?:il primo giorno|rapidamente|in alcuni punti vendita))"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
-   R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
+   R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|)"
+   R"(kamer van koophandel(?: [\pL.-]+){0,2}:? (?:onder )?(?:nummer |nr\.? ?|dossiernummer )?\d|(?:ingeschreven|geregistreerd) (?:bij|in) (?:het handelsregister van )?de kamer van koophandel|^kamer van koophandel\b|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
    R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
