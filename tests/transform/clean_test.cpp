@@ -2907,3 +2907,64 @@ TEST_CASE("a lone tag over a sponsor's credit labels its box, a tag under an ite
   CHECK(kept(r, "Science"));
   CHECK(kept(r, "Work"));
 }
+
+TEST_CASE("a register court or chamber of commerce is imprint beside a register number, news in a report",
+          "[transform]") {
+  // A report of an insolvency names the court it was filed at; an imprint
+  // names the same kind of court over the company's register number.
+  const Block court_news = para("Die Brauerei Hopfengrund hat beim Amtsgericht Bamberg Insolvenz beantragt.");
+  const Block chamber_news = para("Volgens de Kamer van Koophandel gingen in april 312 bedrijven failliet.");
+  const std::vector<Block> tail = {
+      para("Abmelden: https://wochenpost.example/abmelden",
+           {{"https://wochenpost.example/abmelden", "https://wochenpost.example/abmelden"}}),
+      para("Wochenpost Medien GmbH · Am Speicher 7 · 28195 Bremen · Amtsgericht Bremen HRB 30418")};
+  CleanResult r = clean(doc({story("Brauerei"), {court_news}, story("Hafen"), {chamber_news}, story("Markt"), tail}));
+  CHECK(kept(r, "Die Brauerei Hopfengrund"));
+  CHECK(kept(r, "Volgens de Kamer van Koophandel"));
+  CHECK_FALSE(kept(r, "Wochenpost Medien GmbH"));
+
+  CHECK(find_vocabulary(fold_for_match("Registriert beim Amtsgericht Kiel, HRB 1234")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("Amtsgericht Kiel")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("Ingeschreven bij de Kamer van Koophandel onder nummer 41236789")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("Kamer van Koophandel 41236789")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("De zaak ligt nu bij het Amtsgericht Kiel, zegt de curator.")).empty());
+  CHECK(find_vocabulary(fold_for_match("De Kamer van Koophandel telde meer starters dan ooit.")).empty());
+}
+
+TEST_CASE("a lone tag word over a title, copy and button of a one-off site labels that ad, under a story without a "
+          "link",
+          "[transform]") {
+  // A briefing of headed stories without links: the ad's box opens with
+  // a lone "Anzeige" or "Advertisement", then its own title, its pitch and
+  // a button to a site nothing else links to. The story above it ends
+  // without a link, so the tag is no tag under it: the story stays.
+  const auto briefing = [](const std::string& tag, const std::string& title, const std::string& copy,
+                           const std::string& button, const std::string& story_text) {
+    return std::vector<Block>{heading("3. Handel"), para(story_text), para(tag), heading(title), para(copy),
+                              para(button, {{button, "https://brillenhaus-klarsicht.example/termin"}})};
+  };
+  CleanResult de = clean(doc({story("Stahl"),
+                              briefing("Anzeige", "Schon wieder die Brille verlegt?",
+                                       "Beim Brillenhaus Klarsicht bekommen Sie bis Monatsende die zweite Brille zum "
+                                       "halben Preis, Sehtest inklusive.",
+                                       "Termin buchen",
+                                       "Die Stadtwerke Lindau erhöhen den Gaspreis zum 1. Juli um 8 Prozent, wie der "
+                                       "Versorger am Dienstag mitteilte."),
+                              story("Bahn")}));
+  CHECK(kept(de, "Die Stadtwerke Lindau erhöhen den Gaspreis"));
+  CHECK(reason_for(de, "Anzeige").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Schon wieder die Brille").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Beim Brillenhaus Klarsicht").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Termin buchen").starts_with("sponsor:"));
+  CleanResult en = clean(doc({story("Steel"),
+                              briefing("ADVERTISEMENT", "Lost your glasses again?",
+                                       "At Clearview Opticians your second pair is half price until the end of the "
+                                       "month, eye test included.",
+                                       "Book a fitting",
+                                       "The city's water utility will raise its rates by 6 percent from July, its "
+                                       "board decided on Tuesday."),
+                              story("Rail")}));
+  CHECK(kept(en, "The city's water utility will raise"));
+  CHECK(reason_for(en, "Lost your glasses again?").starts_with("sponsor:"));
+  CHECK(reason_for(en, "At Clearview Opticians").starts_with("sponsor:"));
+}
