@@ -2968,3 +2968,29 @@ TEST_CASE("a lone tag word over a title, copy and button of a one-off site label
   CHECK(reason_for(en, "Lost your glasses again?").starts_with("sponsor:"));
   CHECK(reason_for(en, "At Clearview Opticians").starts_with("sponsor:"));
 }
+
+TEST_CASE("a shop's box whose last line is a bold button goes whole, the story after it stays", "[transform]") {
+  // A food letter's own shop between its sections: the heading names a
+  // shop, a product with its price, then the button, set in bold as the
+  // letter sets its buttons. The button is the box's end, not a heading.
+  const std::string html =
+      "<html><body>"
+      "<h2>This week</h2><p>Our test kitchen spent the week on spring soups, and three of them made the cut for "
+      "this letter, with a bread to go with each.</p>"
+      "<p><a href=\"https://larderletter.example/recipes/nettle-soup\">Nettle soup with a spoon of cream</a></p>"
+      "<h2 style=\"font-size:13px;text-transform:uppercase\">From the Larder Shop</h2>"
+      "<p>Our beeswax wraps keep a wedge of cheese fresh for a week and wash in cold water. $18 for three.</p>"
+      "<table><tr><td style=\"background:#2f5d3a;padding:10px 18px\"><a href=\"https://larderletter.example/shop/wraps\" "
+      "style=\"color:#ffffff;font-weight:bold\">Visit the shop</a></td></tr></table>"
+      "<hr><h2>A bakery reopens</h2>"
+      "<p>The bakery on Mill Lane reopened on Saturday after the fire in January, and its rye loaf sold out by "
+      "nine.</p>"
+      "<p><a href=\"https://larderletter.example/stories/mill-lane\">Read the story</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "From the Larder Shop").starts_with("promo: section"));
+  CHECK(reason_for(r, "Our beeswax wraps").starts_with("promo: section"));
+  CHECK(reason_for(r, "Visit the shop").starts_with("promo: section"));
+  CHECK(kept(r, "A bakery reopens"));
+  CHECK(kept(r, "The bakery on Mill Lane reopened"));
+}
