@@ -2994,3 +2994,24 @@ TEST_CASE("a shop's box whose last line is a bold button goes whole, the story a
   CHECK(kept(r, "A bakery reopens"));
   CHECK(kept(r, "The bakery on Mill Lane reopened"));
 }
+
+TEST_CASE("the button under a late pitch that names the newsletter itself goes with it, a read-more under news stays",
+          "[transform]") {
+  // Late in the issue, the publisher's digital subscription named by the
+  // newsletter's own name, then a bare button to its own pages: the
+  // button is that pitch's. A story's own link further up stays.
+  const std::vector<Block> news = {
+      para("Die Hafenbehörde hat am Montag den Ausbau des Containerterminals genehmigt, der Bau beginnt im Herbst "
+           "und soll vier Jahre dauern."),
+      para("Weiterlesen", {{"Weiterlesen", "https://www.wochenkompass.example/hafen/terminal"}})};
+  const std::vector<Block> tail = {
+      para("Wochenkompass Digital: alle Analysen und das Archiv seit 1998. Die ersten vier Wochen kosten 1 Euro."),
+      para("Jetzt ausprobieren", {{"Jetzt ausprobieren", "https://www.wochenkompass.example/abo/digital"}}),
+      para("Abmelden: https://www.wochenkompass.example/abmelden",
+           {{"https://www.wochenkompass.example/abmelden", "https://www.wochenkompass.example/abmelden"}})};
+  CleanResult r = clean(doc({story("Hafen"), news, story("Werft"), story("Kanal"), tail}));
+  CHECK(kept(r, "Die Hafenbehörde hat am Montag"));
+  CHECK(kept(r, "Weiterlesen"));
+  CHECK(reason_for(r, "Wochenkompass Digital").find("names the newsletter itself") != std::string::npos);
+  CHECK(reason_for(r, "Jetzt ausprobieren").find("names the newsletter itself") != std::string::npos);
+}
