@@ -81,8 +81,15 @@ void Cleaner::mark_own_name() {
     for (const auto& name : names) {
       if (letters(i).find(name) == std::string::npos) continue;
       const bool pitch = !block(i).links.empty() || calls_to_action(info.folded);
-      remove(i, {pitch ? RemovalKind::promo : RemovalKind::chrome,
-                 "names the newsletter itself (\"" + name + "\", the host of its own links), late in the issue"});
+      const Removal reason{pitch ? RemovalKind::promo : RemovalKind::chrome,
+                           "names the newsletter itself (\"" + name + "\", the host of its own links), late in the issue"};
+      remove(i, reason);
+      // The button right under it ("Jetzt testen", "Try it free") that
+      // leads to the publisher's own pages is that pitch's.
+      const std::size_t button = i + 1;
+      if (button < size() && open(button) && is_whole_link(button) && m_info[button].words <= 4 &&
+          names_host(names, url_host(block(button).links.front().url)))
+        remove(button, reason);
       break;
     }
   }

@@ -307,13 +307,18 @@ void Cleaner::mark_shop_sections() {
     bool shop_link = false;
     bool fits = true;
     for (std::size_t j = h + 1; j < *end && fits; ++j) {
-      if (m_info[j].words > 60 || m_info[j].heading_like) fits = false;
+      bool links_shop = false;
       for (const Link& link : block(j).links) {
         const std::string host = url_host(link.url);
         const std::string label = host.substr(0, host.find('.'));
         if ((label != host && has_listed_word(WordList::shop, label)) || !shop_path(link.url, host).empty())
-          shop_link = true;
+          links_shop = true;
       }
+      shop_link = shop_link || links_shop;
+      // A button to the shop set in bold ("Visit the shop") is the box's
+      // last line, not the next section's heading.
+      const bool button = links_shop && is_whole_link(j) && m_info[j].words <= 4;
+      if (m_info[j].words > 60 || (m_info[j].heading_like && !button)) fits = false;
     }
     if (!fits || !shop_link || is_shop_issue()) continue;
     const Removal reason{RemovalKind::promo, "section " + quote(block(h).text) + ", which links to a shop"};

@@ -329,6 +329,21 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     if (capital) mark_titled_box(tag + 1, reason);
     return;
   }
+  // The same holds when a heading stands between the tag and longer copy
+  // ("Anzeige" over "Your fleet goes electric?" and its pitch): an ad's
+  // box has a title of its own. When the copy and its button link to one
+  // site that no other block links to, the title, the copy and the button
+  // are the ad's.
+  if (story_above && tag + 2 < size() && m_info[tag + 1].heading_like &&
+      block(tag + 2).kind == BlockKind::paragraph && !m_info[tag + 2].heading_like && m_info[tag + 2].words >= 8) {
+    if (capital && copy_and_button_of_lone_site(tag + 2)) {
+      if (open(tag + 1)) remove(tag + 1, reason);
+      mark_label_copy(tag + 1, reason);
+      const std::size_t button = tag + 3;
+      if (button < size() && open(button) && is_whole_link(button) && m_info[button].words <= 4) remove(button, reason);
+    }
+    return;
+  }
   // Between an item of the list (its linked title first) and copy
   // of another form (no linked title, its one site linked from no other
   // block), a lone capital tag is the label over that copy: the ad's box
@@ -444,6 +459,27 @@ bool Cleaner::copy_of_lone_site(std::size_t i) const {
   if (sites.size() != 1) return false;
   for (std::size_t j = 0; j < size(); ++j) {
     if (j == i || (j == i + 1 && is_whole_link(j))) continue;
+    const std::vector<std::string> other = sites_of(j);
+    if (std::find(other.begin(), other.end(), sites.front()) != other.end()) return false;
+  }
+  return true;
+}
+
+// Whether block i is copy (no linked title of its own) that, with the
+// button right under it, links to one site only, and no other block links
+// there.
+bool Cleaner::copy_and_button_of_lone_site(std::size_t i) const {
+  if (block(i).kind != BlockKind::paragraph || m_info[i].heading_like || starts_with_link_title(i)) return false;
+  std::vector<std::string> sites = sites_of(i);
+  const bool button = i + 1 < size() && is_whole_link(i + 1);
+  if (button) {
+    for (std::string& site : sites_of(i + 1)) {
+      if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(std::move(site));
+    }
+  }
+  if (sites.size() != 1) return false;
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (j == i || (button && j == i + 1)) continue;
     const std::vector<std::string> other = sites_of(j);
     if (std::find(other.begin(), other.end(), sites.front()) != other.end()) return false;
   }

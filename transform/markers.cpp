@@ -362,7 +362,7 @@ DISTILL_MARKER_RE(legal,
     R"(is (?:authorised|authorized|licensed|regulated) by|registered (?:in england|office|investment advis[eo]r)|)"
     R"(company (?:registration|number|no\b)|vat (?:no|number|reg)|no purchase necessary|official rules|)"
     R"(subject to change|not (?:be )?available (?:in all|outside)|(?:estimated|suggested|recommended) retail prices?|)"
-    R"(amtsgericht|registergericht|handelsregister|hrb \d|ust-?id|umsatzsteuer|geschäftsführer|vertreten durch|)"
+    R"(amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|registergericht|handelsregister|hrb \d|ust-?id|umsatzsteuer|geschäftsführer|vertreten durch|)"
     R"(sitz der gesellschaft|irrtümer vorbehalten|änderungen vorbehalten|solange der vorrat reicht|)"
     R"(inkl\. (?:gesetzlicher )?(?:mehrwertsteuer|mwst)|)"
     R"(teilnahmebedingungen|veranstalter des gewinnspiels|agb\b|verantwortlich für den inhalt|haftung))");

@@ -266,7 +266,8 @@ const VocabularyRow k_rows[] = {
    R"(you (?:can't|cannot) (?:see|read|view) this (?:email|e-mail|message) (?:properly|correctly))"
    R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"
    R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"
-   R"(|(?:the )?(?:formatted|html|designed) version (?:is|lives) (?:at|here|online)|(?:reading|read) this in a (?:text-only|plain-text) (?:client|reader|inbox|mail))"},
+   R"(|(?:the )?(?:formatted|html|designed) version (?:is|lives) (?:at|here|online)|(?:reading|read) this in a (?:text-only|plain-text) (?:client|reader|inbox|mail))"
+   R"(|(?:read|open) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition) )?in (?:your |a )?(?:web )?browser)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
@@ -276,7 +277,8 @@ const VocabularyRow k_rows[] = {
    R"((?:können sie|kannst du) (?:diese|den) (?:e-mail|mail|newsletter) nicht (?:richtig |korrekt )?(?:lesen|sehen))"
    R"(|(?:sie haben|du hast) eine neue nachricht|(?:die|diese) nachricht (?:[^.:]{0,30} )?in der app (?:ansehen|öffnen|lesen))"
    R"(|lieber (?:hören|zuhören)\?|(?:diesen|den) newsletter (?:anhören|vorlesen lassen|als audio)|diese ausgabe (?:zum )?(?:anhören|vorlesen lassen))"
-   R"(|(?:die )?(?:formatierte|gestaltete) (?:version|fassung) (?:gibt es|findest|finden sie|steht|liegt)|(?:e-mail-programm|mailprogramm) (?:zeigt )?nur text)"},
+   R"(|(?:die )?(?:formatierte|gestaltete) (?:version|fassung) (?:gibt es|findest|finden sie|steht|liegt)|(?:e-mail-programm|mailprogramm) (?:zeigt )?nur text)"
+   R"(|in (?:ihrem|deinem) (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen))"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
@@ -287,7 +289,8 @@ const VocabularyRow k_rows[] = {
    R"(vous ne (?:visualisez|voyez) pas (?:correctement|bien) (?:ce|cet|cette))"
    R"(|vous avez (?:reçu )?un nouveau message|(?:voir|lire|ouvrir) (?:le|ce) message (?:[^.:]{0,30} )?dans l'app)"
    R"(|(?:vous )?préférez écouter|(?:écoutez|écoute) cette (?:lettre|newsletter|édition)|version audio de cette (?:lettre|newsletter|édition))"
-   R"(|(?:la )?version (?:mise en forme|mise en page|html) (?:est|se trouve)|(?:messagerie|logiciel de messagerie) en (?:mode )?texte (?:brut|seul))"},
+   R"(|(?:la )?version (?:mise en forme|mise en page|html) (?:est|se trouve)|(?:messagerie|logiciel de messagerie) en (?:mode )?texte (?:brut|seul))"
+   R"(|(?:lire|ouvrir|afficher) (?:cette (?:lettre|newsletter|édition) )?dans (?:votre|le|ton) navigateur)"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
@@ -297,7 +300,8 @@ const VocabularyRow k_rows[] = {
    R"(si no (?:visualizas|ves|consigues ver|puedes visualizar) (?:correctamente|bien) (?:este|esta|el|la))"
    R"(|tienes un (?:nuevo )?mensaje (?:nuevo )?(?:de|en)|(?:ver|lee|leer|abre|abrir) el mensaje (?:[^.:]{0,30} )?en la app)"
    R"(|(?:prefieres|prefiere) escuchar|(?:escucha|escuche) (?:este|esta) (?:boletín|newsletter|edición)|versión en audio de (?:este|esta) (?:boletín|newsletter|edición))"
-   R"(|(?:la )?versión (?:con formato|maquetada|html) (?:está|la tienes|se encuentra)|(?:cliente|gestor) de correo (?:de|en) (?:solo )?texto)"},
+   R"(|(?:la )?versión (?:con formato|maquetada|html) (?:está|la tienes|se encuentra)|(?:cliente|gestor) de correo (?:de|en) (?:solo )?texto)"
+   R"(|(?:leer|lee|lea|abre|abrir) (?:este (?:correo|boletín|mensaje) |esta (?:newsletter|edición) )?en (?:tu|su|el) navegador)"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
@@ -305,7 +309,8 @@ const VocabularyRow k_rows[] = {
    R"(non riesci a (?:visualizzare|leggere|vedere) (?:correttamente |bene )?(?:questa|la|il))"
    R"(|hai (?:ricevuto )?un nuovo messaggio|(?:visualizza|leggi|apri) il messaggio (?:[^.:]{0,30} )?nell'app)"
    R"(|preferisci ascoltar|(?:ascolta|ascolti) questa (?:newsletter|edizione)|versione audio di questa (?:newsletter|edizione))"
-   R"(|(?:la )?versione (?:formattata|impaginata|html) (?:è|si trova|la trovi)|(?:client|programma) di posta (?:di |in )?solo testo)"},
+   R"(|(?:la )?versione (?:formattata|impaginata|html) (?:è|si trova|la trovi)|(?:client|programma) di posta (?:di |in )?solo testo)"
+   R"(|(?:leggi|apri|visualizza) (?:questa (?:email|e-mail|newsletter) )?nel (?:tuo )?browser)"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
@@ -314,7 +319,8 @@ const VocabularyRow k_rows[] = {
    R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"
    R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"
    R"(|liever (?:luisteren|horen)\?|(?:luister naar|beluister) deze (?:nieuwsbrief|editie|mail)|(?:laat )?deze nieuwsbrief voorlezen)"
-   R"(|(?:de )?(?:opgemaakte versie|html-versie) (?:staat|vind|is te)|(?:mailprogramma|e-mailprogramma) (?:dat )?alleen tekst)"},
+   R"(|(?:de )?(?:opgemaakte versie|html-versie) (?:staat|vind|is te)|(?:mailprogramma|e-mailprogramma) (?:dat )?alleen tekst)"
+   R"(|(?:lees|open|bekijk) (?:deze (?:e-mail|mail|nieuwsbrief) )?in (?:je|uw|de) browser)"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
@@ -323,7 +329,8 @@ const VocabularyRow k_rows[] = {
    R"(não (?:consegue|consegues|está conseguindo) (?:ver|ler|visualizar) (?:corretamente |bem )?(?:esta|este|a|o)|(?:está|estás) com dificuldade (?:para|em) (?:ler|ver))"
    R"(|(?:você tem|tem) uma nova mensagem|(?:veja|ver|abra|leia) a mensagem (?:[^.:]{0,30} )?n[oa] (?:app|aplicativo))"
    R"(|prefere ouvir|(?:ouça|ouve|escute) (?:esta|essa) (?:newsletter|edição)|versão em áudio (?:desta|dessa) (?:newsletter|edição))"
-   R"(|(?:a )?versão (?:formatada|html|com formatação) (?:está|fica|encontra-se)|(?:cliente|programa) de (?:e-mail|correio) (?:só de |apenas )?texto)"},
+   R"(|(?:a )?versão (?:formatada|html|com formatação) (?:está|fica|encontra-se)|(?:cliente|programa) de (?:e-mail|correio) (?:só de |apenas )?texto)"
+   R"(|(?:ler|leia|abra|veja) (?:este (?:e-mail|email) |esta (?:newsletter|mensagem) )?(?:no|em seu|no seu|em) navegador)"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -380,7 +387,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
-   R"(registergericht|amtsgericht|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
+   R"(registergericht|amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|^amtsgericht\b|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
@@ -469,7 +476,8 @@ const VocabularyRow k_rows[] = {
    R"(|potrebbero esaurirsi (?:già )?(?:il primo giorno|rapidamente|in alcuni punti vendita))"},
   {C::imprint, L::nl, false,
    R"((?:prijzen|bedragen|tarieven)(?: [\pL]+){0,4} (?:inclusief|incl\.) btw|^(?:inclusief|incl\.) btw|(?:is|zijn) vertrouwelijk|niet noodzakelijk(?:erwijs)? de mening|)"
-   R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|kamer van koophandel|)"
+   R"(alle rechten voorbehouden|privacyverklaring|privacybeleid|kvk[- ]?(?:nummer|nr)?[: ]|)"
+   R"(kamer van koophandel(?: [\pL.-]+){0,2}:? (?:onder )?(?:nummer |nr\.? ?|dossiernummer )?\d|(?:ingeschreven|geregistreerd) (?:bij|in) (?:het handelsregister van )?de kamer van koophandel|^kamer van koophandel\b|)"
    R"(btw[- ]?(?:nummer|nr)|geen (?:beleggings|financieel )?advies|aan deze (?:e-mail|nieuwsbrief) kunnen geen rechten|)"
    R"(niet (?:te )?combineren met|(?:één|1) (?:code|kortingscode|bon) per (?:bestelling|klant|persoon|huishouden)|)"
    R"(anbi[- ]status|rsin[: ]|erkend als goed doel|vervangt geen (?:persoonlijk |professioneel )?advies|)"
@@ -2551,19 +2559,19 @@ const VocabularyRow k_rows[] = {
   // The reader asked to pass the issue on when it pleased them: "Enjoyed
   // this? Forward it to a mate."
   {C::house_ad, L::en, false,
-   R"(^(?:enjoyed|enjoying|liked|loved) (?:this|this issue|this email|this newsletter|it|reading)\W+(?:please |then )?(?:forward|share|pass) (?:it|this|us)(?: on| along)? (?:to|with)\b)"},
+   R"(^(?:enjoyed|enjoying|liked|loved|like|love|enjoy) (?:this|this issue|this email|this newsletter|this letter|it|reading)\W+(?:please |then )?(?:forward|share|pass) (?:it|this|us)(?: on| along)? (?:to|with)\b)"},
   {C::house_ad, L::de, false,
-   R"(^(?:hat|haben) (?:ihnen|dir|euch) (?:diese[rs]? |der |die |das )?[\pL-]+ gefallen\W+(?:dann )?(?:leiten sie|leite|leitet|schicken sie|schick) (?:ihn|sie|es|diese[nrs]? [\pL-]+) (?:gerne |doch )?weiter\b)"},
+   R"(^(?:(?:hat|haben) (?:ihnen|dir|euch) (?:diese[rs]? |der |die |das )?[\pL-]+ gefallen|(?:gefällt|gefallen) (?:ihnen|dir|euch) (?:diese[rs]? |der |die |das |unser[er]? )?[\pL-]+)\W+(?:dann )?(?:leiten sie|leite|leitet|schicken sie|schick) (?:ihn|sie|es|diese[nrs]? [\pL-]+)(?: an [^.!?]{0,40}?)? (?:gerne |doch )?weiter\b)"},
   {C::house_ad, L::fr, false,
-   R"(^(?:vous avez aimé|tu as aimé|ça vous a plu|ça t'a plu)[^.!?]{0,40}\W+(?:transférez|transfère|partagez|partage)-(?:la|le|les)\b)"},
+   R"(^(?:vous avez aimé|tu as aimé|ça vous a plu|ça t'a plu|vous aimez|tu aimes|ça vous plaît|ça te plaît)[^.!?]{0,40}\W+(?:transférez|transfère|partagez|partage)-(?:la|le|les)\b)"},
   {C::house_ad, L::es, false,
-   R"(^¿?(?:te ha gustado|le ha gustado|te gustó|le gustó)[^.!?]{0,40}\W+(?:reenvíalo|reenvíala|reenvíelo|compártelo|compártela)\b)"},
+   R"(^¿?(?:te ha gustado|le ha gustado|te gustó|le gustó|te gusta|le gusta|os gusta)[^.!?]{0,40}\W+(?:reenvíalo|reenvíala|reenvíelo|compártelo|compártela)\b)"},
   {C::house_ad, L::it, false,
-   R"(^(?:ti è piaciuta|ti è piaciuto|vi è piaciuta|le è piaciuta)[^.!?]{0,40}\W+(?:inoltrala|inoltralo|inoltratela|condividila|condividilo)\b)"},
+   R"(^(?:ti è piaciuta|ti è piaciuto|vi è piaciuta|le è piaciuta|ti piace|vi piace|le piace)[^.!?]{0,40}\W+(?:inoltrala|inoltralo|inoltratela|condividila|condividilo)\b)"},
   {C::house_ad, L::nl, false,
-   R"(^(?:vond je|vond u|vonden jullie) (?:dit|deze [\pL-]+|het) (?:leuk|interessant|nuttig)\W+(?:stuur|stuurt u) (?:het|hem|deze|dit) door\b)"},
+   R"(^(?:vond je|vond u|vonden jullie|vind je|vindt u|vinden jullie) (?:dit|deze [\pL-]+|het) (?:leuk|interessant|nuttig)\W+(?:stuur|stuurt u) (?:het|hem|deze|dit) door\b)"},
   {C::house_ad, L::pt, false,
-   R"(^(?:gostou|curtiu)[^.!?]{0,40}\W+(?:encaminhe|reencaminhe|compartilhe|partilhe)(?:-o|-a)?\b)"},
+   R"(^(?:gostou|curtiu|está gostando|estás a gostar|gosta)[^.!?]{0,40}\W+(?:encaminhe|reencaminhe|compartilhe|partilhe)(?:-o|-a)?\b)"},
   // A shop's sale box: the season's sale with its "save up to" figure, the
   // hurry line and the button to the sale.
   {C::house_ad, L::en, false,

@@ -3040,3 +3040,112 @@ TEST_CASE("a partner's recommended box takes its button to the partner's offer t
   CHECK(kept(fr, "Dès avril, les foyers"));
   CHECK(kept(fr, "Sept degrés suffisent"));
 }
+
+TEST_CASE("a register court or chamber of commerce is imprint beside a register number, news in a report",
+          "[transform]") {
+  // A report of an insolvency names the court it was filed at; an imprint
+  // names the same kind of court over the company's register number.
+  const Block court_news = para("Die Brauerei Hopfengrund hat beim Amtsgericht Bamberg Insolvenz beantragt.");
+  const Block chamber_news = para("Volgens de Kamer van Koophandel gingen in april 312 bedrijven failliet.");
+  const std::vector<Block> tail = {
+      para("Abmelden: https://wochenpost.example/abmelden",
+           {{"https://wochenpost.example/abmelden", "https://wochenpost.example/abmelden"}}),
+      para("Wochenpost Medien GmbH · Am Speicher 7 · 28195 Bremen · Amtsgericht Bremen HRB 30418")};
+  CleanResult r = clean(doc({story("Brauerei"), {court_news}, story("Hafen"), {chamber_news}, story("Markt"), tail}));
+  CHECK(kept(r, "Die Brauerei Hopfengrund"));
+  CHECK(kept(r, "Volgens de Kamer van Koophandel"));
+  CHECK_FALSE(kept(r, "Wochenpost Medien GmbH"));
+
+  CHECK(find_vocabulary(fold_for_match("Registriert beim Amtsgericht Kiel, HRB 1234")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("Amtsgericht Kiel")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("Ingeschreven bij de Kamer van Koophandel onder nummer 41236789")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("Kamer van Koophandel 41236789")).size() >= 1);
+  CHECK(find_vocabulary(fold_for_match("De zaak ligt nu bij het Amtsgericht Kiel, zegt de curator.")).empty());
+  CHECK(find_vocabulary(fold_for_match("De Kamer van Koophandel telde meer starters dan ooit.")).empty());
+}
+
+TEST_CASE("a lone tag word over a title, copy and button of a one-off site labels that ad, under a story without a "
+          "link",
+          "[transform]") {
+  // A briefing of headed stories without links: the ad's box opens with
+  // a lone "Anzeige" or "Advertisement", then its own title, its pitch and
+  // a button to a site nothing else links to. The story above it ends
+  // without a link, so the tag is no tag under it: the story stays.
+  const auto briefing = [](const std::string& tag, const std::string& title, const std::string& copy,
+                           const std::string& button, const std::string& story_text) {
+    return std::vector<Block>{heading("3. Handel"), para(story_text), para(tag), heading(title), para(copy),
+                              para(button, {{button, "https://brillenhaus-klarsicht.example/termin"}})};
+  };
+  CleanResult de = clean(doc({story("Stahl"),
+                              briefing("Anzeige", "Schon wieder die Brille verlegt?",
+                                       "Beim Brillenhaus Klarsicht bekommen Sie bis Monatsende die zweite Brille zum "
+                                       "halben Preis, Sehtest inklusive.",
+                                       "Termin buchen",
+                                       "Die Stadtwerke Lindau erhöhen den Gaspreis zum 1. Juli um 8 Prozent, wie der "
+                                       "Versorger am Dienstag mitteilte."),
+                              story("Bahn")}));
+  CHECK(kept(de, "Die Stadtwerke Lindau erhöhen den Gaspreis"));
+  CHECK(reason_for(de, "Anzeige").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Schon wieder die Brille").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Beim Brillenhaus Klarsicht").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Termin buchen").starts_with("sponsor:"));
+  CleanResult en = clean(doc({story("Steel"),
+                              briefing("ADVERTISEMENT", "Lost your glasses again?",
+                                       "At Clearview Opticians your second pair is half price until the end of the "
+                                       "month, eye test included.",
+                                       "Book a fitting",
+                                       "The city's water utility will raise its rates by 6 percent from July, its "
+                                       "board decided on Tuesday."),
+                              story("Rail")}));
+  CHECK(kept(en, "The city's water utility will raise"));
+  CHECK(reason_for(en, "Lost your glasses again?").starts_with("sponsor:"));
+  CHECK(reason_for(en, "At Clearview Opticians").starts_with("sponsor:"));
+}
+
+TEST_CASE("a shop's box whose last line is a bold button goes whole, the story after it stays", "[transform]") {
+  // A food letter's own shop between its sections: the heading names a
+  // shop, a product with its price, then the button, set in bold as the
+  // letter sets its buttons. The button is the box's end, not a heading
+  // (its words are no phrase of the vocabulary: the layout alone tells).
+  const std::string html =
+      "<html><body>"
+      "<h2>This week</h2><p>Our test kitchen spent the week on spring soups, and three of them made the cut for "
+      "this letter, with a bread to go with each.</p>"
+      "<p><a href=\"https://larderletter.example/recipes/nettle-soup\">Nettle soup with a spoon of cream</a></p>"
+      "<h2 style=\"font-size:13px;text-transform:uppercase\">From the Larder Shop</h2>"
+      "<p>Our beeswax wraps keep a wedge of cheese fresh for a week and wash in cold water. $18 for three.</p>"
+      "<table><tr><td style=\"background:#2f5d3a;padding:10px 18px\"><a href=\"https://larderletter.example/shop/wraps\" "
+      "style=\"color:#ffffff;font-weight:bold\">Wraps and more</a></td></tr></table>"
+      "<hr><h2>A bakery reopens</h2>"
+      "<p>The bakery on Mill Lane reopened on Saturday after the fire in January, and its rye loaf sold out by "
+      "nine.</p>"
+      "<p><a href=\"https://larderletter.example/stories/mill-lane\">Read the story</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "From the Larder Shop").starts_with("promo: section"));
+  CHECK(reason_for(r, "Our beeswax wraps").starts_with("promo: section"));
+  CHECK(reason_for(r, "Wraps and more").starts_with("promo: section"));
+  CHECK(kept(r, "A bakery reopens"));
+  CHECK(kept(r, "The bakery on Mill Lane reopened"));
+}
+
+TEST_CASE("the button under a late pitch that names the newsletter itself goes with it, a read-more under news stays",
+          "[transform]") {
+  // Late in the issue, the publisher's digital subscription named by the
+  // newsletter's own name, then a bare button to its own pages: the
+  // button is that pitch's. A story's own link further up stays.
+  const std::vector<Block> news = {
+      para("Die Hafenbehörde hat am Montag den Ausbau des Containerterminals genehmigt, der Bau beginnt im Herbst "
+           "und soll vier Jahre dauern."),
+      para("Weiterlesen", {{"Weiterlesen", "https://www.wochenkompass.example/hafen/terminal"}})};
+  const std::vector<Block> tail = {
+      para("Wochenkompass Digital: alle Analysen und das Archiv seit 1998. Die ersten vier Wochen kosten 1 Euro."),
+      para("Jetzt ausprobieren", {{"Jetzt ausprobieren", "https://www.wochenkompass.example/abo/digital"}}),
+      para("Abmelden: https://www.wochenkompass.example/abmelden",
+           {{"https://www.wochenkompass.example/abmelden", "https://www.wochenkompass.example/abmelden"}})};
+  CleanResult r = clean(doc({story("Hafen"), news, story("Werft"), story("Kanal"), tail}));
+  CHECK(kept(r, "Die Hafenbehörde hat am Montag"));
+  CHECK(kept(r, "Weiterlesen"));
+  CHECK(reason_for(r, "Wochenkompass Digital").find("names the newsletter itself") != std::string::npos);
+  CHECK(reason_for(r, "Jetzt ausprobieren").find("names the newsletter itself") != std::string::npos);
+}
