@@ -4249,15 +4249,26 @@ class Compiled {
  public:
   Compiled() : m_rows(std::size(k_rows)) {
     for (std::size_t i = 0; i < std::size(k_rows); ++i) {
-      if (m_set.Add(set_pattern(k_rows[i]), nullptr) >= 0) m_row_of.push_back(static_cast<int>(i));
+      Part& part = m_parts[has_gap(k_rows[i].phrases) ? 1 : 0];
+      if (part.set.Add(set_pattern(k_rows[i]), nullptr) >= 0) part.row_of.push_back(static_cast<int>(i));
     }
-    m_set.Compile();
+    for (Part& part : m_parts) part.set.Compile();
   }
 
-  const RE2::Set& set() const { return m_set; }
-  int row_of(int set_index) const { return m_row_of[static_cast<std::size_t>(set_index)]; }
-  std::size_t set_size() const { return m_row_of.size(); }
-  bool set_has_every_row() const { return m_row_of.size() == std::size(k_rows); }
+  // The rows that `folded` may match, in the order of k_rows; false where a
+  // set could not read it (its DFA ran out of memory).
+  bool candidates(re2::StringPiece folded, std::vector<int>& rows) const {
+    for (const Part& part : m_parts) {
+      std::vector<int> matched;
+      RE2::Set::ErrorInfo error{};
+      if (!part.set.Match(folded, &matched, &error) && error.kind != RE2::Set::kNoError) return false;
+      for (int m : matched) rows.push_back(part.row_of[static_cast<std::size_t>(m)]);
+    }
+    std::sort(rows.begin(), rows.end());
+    return true;
+  }
+  std::size_t set_size() const { return m_parts[0].row_of.size() + m_parts[1].row_of.size(); }
+  bool set_has_every_row() const { return set_size() == std::size(k_rows); }
 
   // Thread-safe: workers share the one table.
   const RE2& row(std::size_t r) const {
@@ -4271,8 +4282,16 @@ class Compiled {
     std::once_flag once;
     std::unique_ptr<RE2> re;
   };
-  RE2::Set m_set{options(), RE2::UNANCHORED};
-  std::vector<int> m_row_of;  // set index -> row
+  // Rows with an unbounded gap ([^.!?]*) in a set of their own: in one set
+  // with the others, the DFA's states are every combination of the gaps
+  // open with every place in the other rows' phrases, and it builds new ones
+  // block after block; apart, each set's states are few and come back.
+  struct Part {
+    RE2::Set set{options(), RE2::UNANCHORED};
+    std::vector<int> row_of;  // set index -> row
+  };
+  static bool has_gap(std::string_view phrases) { return phrases.find("]*") != std::string_view::npos; }
+  std::array<Part, 2> m_parts;
   mutable std::vector<LazyRow> m_rows;  // indexed like k_rows
 };
 
@@ -4308,21 +4327,18 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
   const Compiled& c = compiled();
   std::vector<int> matched;
   re2::StringPiece input(folded.data(), folded.size());
-  RE2::Set::ErrorInfo error{};
-  if (!c.set().Match(input, &matched, &error)) {
-    if (error.kind == RE2::Set::kNoError) return {};
-    // The set could not read this block (its DFA ran out of memory, which
+  if (!c.candidates(input, matched)) {
+    // A set could not read this block (its DFA ran out of memory, which
     // depends on what the blocks before it filled the DFA's cache with): every
     // row is tried with its own RE2, so the hits are the same as when the set
     // reads the block, whatever came before it.
-    matched.resize(c.set_size());
+    matched.resize(std::size(k_rows));
     std::iota(matched.begin(), matched.end(), 0);
   }
-  std::sort(matched.begin(), matched.end());
+  if (matched.empty()) return {};
   std::vector<VocabularyHit> hits;
   unsigned seen = 0;
-  for (int m : matched) {
-    const int r = c.row_of(m);
+  for (int r : matched) {
     const VocabularyRow& row = k_rows[r];
     const unsigned bit = 1u << (static_cast<unsigned>(row.category) * 2 + (row.label_only ? 1 : 0));
     if (seen & bit) continue;
