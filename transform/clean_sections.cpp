@@ -456,13 +456,7 @@ bool Cleaner::copy_of_lone_site(std::size_t i) const {
       starts_with_link_title(i))
     return false;
   const std::vector<std::string> sites = sites_of(i);
-  if (sites.size() != 1) return false;
-  for (std::size_t j = 0; j < size(); ++j) {
-    if (j == i || (j == i + 1 && is_whole_link(j))) continue;
-    const std::vector<std::string> other = sites_of(j);
-    if (std::find(other.begin(), other.end(), sites.front()) != other.end()) return false;
-  }
-  return true;
+  return sites.size() == 1 && linked_only_from(i, sites.front());
 }
 
 // Whether block i is copy (no linked title of its own) that, with the
@@ -477,11 +471,16 @@ bool Cleaner::copy_and_button_of_lone_site(std::size_t i) const {
       if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(std::move(site));
     }
   }
-  if (sites.size() != 1) return false;
+  return sites.size() == 1 && linked_only_from(i, sites.front());
+}
+
+// Whether no block of the issue links to `site` but block i and the button
+// right under it (a whole link), if there is one.
+bool Cleaner::linked_only_from(std::size_t i, const std::string& site) const {
   for (std::size_t j = 0; j < size(); ++j) {
-    if (j == i || (button && j == i + 1)) continue;
+    if (j == i || (j == i + 1 && is_whole_link(j))) continue;
     const std::vector<std::string> other = sites_of(j);
-    if (std::find(other.begin(), other.end(), sites.front()) != other.end()) return false;
+    if (std::find(other.begin(), other.end(), site) != other.end()) return false;
   }
   return true;
 }
