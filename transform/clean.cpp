@@ -143,6 +143,16 @@ bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
   return false;
 }
 
+// The blocks with words, in order: a rule and a picture have none (a
+// rule's block carries no text).
+std::vector<std::size_t> Cleaner::worded_blocks() const {
+  std::vector<std::size_t> worded;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (m_info[i].words > 0 && block(i).kind != BlockKind::image) worded.push_back(i);
+  }
+  return worded;
+}
+
 // A short paragraph between two blocks removed as promo, or two as
 // sponsor, is the same pitch going on ("There's no other course like
 // it." between the course's offer and its enrolment date). The nearest
@@ -156,10 +166,7 @@ bool Cleaner::ruled_between(std::size_t a, std::size_t b) const {
 // ends its box the same way. Under a promo label, an offer that states a
 // price and has its small print right below goes with both.
 void Cleaner::mark_between_promos() {
-  std::vector<std::size_t> worded;
-  for (std::size_t i = 0; i < size(); ++i) {
-    if (m_info[i].words > 0 && block(i).kind != BlockKind::image) worded.push_back(i);
-  }
+  const std::vector<std::size_t> worded = worded_blocks();
   std::vector<std::pair<std::size_t, RemovalKind>> taken;
   for (std::size_t k = 1; k + 1 < worded.size(); ++k) {
     const std::size_t i = worded[k];
@@ -214,11 +221,7 @@ void Cleaner::mark_between_promos() {
 // and its button leads where no kept story does; the box's title goes
 // with them.
 void Cleaner::mark_promo_boxes() {
-  std::vector<std::size_t> worded;
-  for (std::size_t i = 0; i < size(); ++i) {
-    if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
-      worded.push_back(i);
-  }
+  const std::vector<std::size_t> worded = worded_blocks();
   // Hosts the kept blocks link to: a button that leads where the stories
   // lead ("Get tickets" to the theatre's own pages, under its premiere)
   // is a story's, and its copy is news.
@@ -310,11 +313,7 @@ void Cleaner::mark_promo_boxes() {
 // item after a sponsor's) is no button and stays, and so does a link over
 // a heading that a later story may own.
 void Cleaner::mark_box_buttons() {
-  std::vector<std::size_t> worded;
-  for (std::size_t i = 0; i < size(); ++i) {
-    if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
-      worded.push_back(i);
-  }
+  const std::vector<std::size_t> worded = worded_blocks();
   std::vector<std::pair<std::size_t, Removal>> taken;
   for (std::size_t k = 1; k < worded.size(); ++k) {
     const std::size_t b = worded[k];

@@ -360,11 +360,7 @@ void Cleaner::mark_rate_tables() {
 // entdecken", "Shop now"). Set between the features of a brand's magazine,
 // it is the sender's offer; a shop's issue is its cards, and keeps them.
 void Cleaner::mark_priced_cards() {
-  std::vector<std::size_t> worded;
-  for (std::size_t i = 0; i < size(); ++i) {
-    if (m_info[i].words > 0 && block(i).kind != BlockKind::image && block(i).kind != BlockKind::separator)
-      worded.push_back(i);
-  }
+  const std::vector<std::size_t> worded = worded_blocks();
   auto price_row = [&](std::size_t i) {
     if (count_prices(m_info[i].folded) < 2) return false;
     const std::string_view text = m_info[i].folded;

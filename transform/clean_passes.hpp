@@ -183,13 +183,15 @@ class Cleaner {
   void mark_tagged_item(std::size_t tag, const Removal& reason);
   void mark_label_copy(std::size_t label, const Removal& reason);
   bool boxed_title(std::size_t i) const;
-  void mark_titled_box(std::size_t title, const Removal& reason);
+  bool titled_box_follows(std::size_t tag) const;
+  void mark_titled_box(std::size_t tag, const Removal& reason);
   void mark_sponsor_captions();
   bool copy_of_lone_site(std::size_t i) const;
   bool links_like_item_above(std::size_t i) const;
   bool closes_like_every_item(std::size_t i) const;
   static std::string_view capital_heading(std::string_view text);
   bool ruled_between(std::size_t a, std::size_t b) const;
+  std::vector<std::size_t> worded_blocks() const;
   bool boxed_label(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
   bool sponsor_sentence(std::size_t j) const;

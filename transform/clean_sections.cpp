@@ -322,26 +322,11 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
     if (capital) mark_label_copy(tag, reason);
     return;
   }
-  // The same between a story and a box that opens with its own short
-  // title over its copy (an advertised event between a city guide's tips):
-  // the title, the copy and the box's button go with the label.
-  if (story_above && boxed_title(tag + 1)) {
-    if (capital) mark_titled_box(tag + 1, reason);
-    return;
-  }
-  // The same holds when a heading stands between the tag and longer copy
-  // ("Anzeige" over "Your fleet goes electric?" and its pitch): an ad's
-  // box has a title of its own. When the copy and its button link to one
-  // site that no other block links to, the title, the copy and the button
-  // are the ad's.
-  if (story_above && tag + 2 < size() && m_info[tag + 1].heading_like &&
-      block(tag + 2).kind == BlockKind::paragraph && !m_info[tag + 2].heading_like && m_info[tag + 2].words >= 8) {
-    if (capital && copy_and_button_of_lone_site(tag + 2)) {
-      if (open(tag + 1)) remove(tag + 1, reason);
-      mark_label_copy(tag + 1, reason);
-      const std::size_t button = tag + 3;
-      if (button < size() && open(button) && is_whole_link(button) && m_info[button].words <= 4) remove(button, reason);
-    }
+  // The same between a story and a box with a title of its own (an
+  // advertised event between a city guide's tips; "Anzeige" over "Your
+  // fleet goes electric?" and its pitch): the label opens the box.
+  if (story_above && titled_box_follows(tag)) {
+    if (capital) mark_titled_box(tag, reason);
     return;
   }
   // Between an item of the issue's list (its linked title first) and copy
@@ -411,11 +396,31 @@ bool Cleaner::boxed_title(std::size_t i) const {
          m_info[copy].words <= 40 && !starts_with_link_title(copy);
 }
 
-// A box under a label: its title, its copy (up to three paragraphs of an
-// ad's length) and the button that closes it. Without a button within
-// reach, only the title and the first paragraph go: the box's end is not
-// known, and what follows may be the issue again.
-void Cleaner::mark_titled_box(std::size_t title, const Removal& reason) {
+// Whether a box with a title of its own follows the tag: a short title
+// over copy of an ad's length, or a heading over longer copy.
+bool Cleaner::titled_box_follows(std::size_t tag) const {
+  if (boxed_title(tag + 1)) return true;
+  return tag + 2 < size() && m_info[tag + 1].heading_like && block(tag + 2).kind == BlockKind::paragraph &&
+         !m_info[tag + 2].heading_like && m_info[tag + 2].words >= 8;
+}
+
+// The box under a label. Under a short title: the title, its copy (up to
+// three paragraphs of an ad's length) and the button that closes it;
+// without a button within reach, only the title and the first paragraph
+// go: the box's end is not known, and what follows may be the issue
+// again. Under a heading the copy may be a story's; the box is an ad's
+// when its copy and button link to one site that no other block links
+// to, and then its title, its copy and its button go.
+void Cleaner::mark_titled_box(std::size_t tag, const Removal& reason) {
+  const std::size_t title = tag + 1;
+  if (!boxed_title(title)) {
+    if (!copy_and_button_of_lone_site(title + 1)) return;
+    if (open(title)) remove(title, reason);
+    mark_label_copy(title, reason);
+    const std::size_t button = title + 2;
+    if (button < size() && open(button) && is_whole_link(button) && m_info[button].words <= 4) remove(button, reason);
+    return;
+  }
   remove(title, reason);
   std::size_t j = title + 1;
   std::size_t button = 0;
