@@ -863,7 +863,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:porta|porti) (?:con te |con sé )?(?:la )?(?:tua |sua )?tessera sanitaria|^(?:nota|avviso) per (?:gli )?assistiti)"
    R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)\b|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
   {C::imprint, L::nl, false,
-   R"(\béén (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|geen combinatie (?:mogelijk )?met andere (?:acties|aanbiedingen|kortingen|coupons)|bij (?:alle )?deelnemende (?:[\pL-]+ )?(?:dealers|garages|werkplaatsen|servicepartners)\b|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
+   R"((?:^|[^\pL\pN])één (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|geen combinatie (?:mogelijk )?met andere (?:acties|aanbiedingen|kortingen|coupons)|bij (?:alle )?deelnemende (?:[\pL-]+ )?(?:dealers|garages|werkplaatsen|servicepartners)\b|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
    R"(|neem (?:je|uw) (?:zorg|verzekerings)pas mee|^(?:let op|tip) voor verzekerden)"
    R"(|zodra (?:je|uw) (?:aangebrachte )?(?:vriend|vriendin|klant) (?:heeft betaald|de eerste)|vervangt geen (?:oogmeting bij de oogarts|medisch onderzoek|bezoek aan (?:de|je|uw) (?:huis|oog)arts))"},
   {C::imprint, L::pt, false,
@@ -959,7 +959,7 @@ const VocabularyRow k_rows[] = {
   // against buying outright, which depends on the tax class.
   {C::imprint, L::en, false, R"(\bsavings? (?:compared (?:to|with)|versus|vs\.?) (?:buying (?:outright|directly)|a direct purchase|the purchase price)|\bdepending on (?:your )?(?:tax (?:bracket|band|class)|income tax band)\b)"},
   {C::imprint, L::de, false, R"(\bersparnis (?:gegenüber|im vergleich zu)[mr]? (?:dem |einem )?(?:direkt|bar|privat)?kauf|\babhängig von (?:der |ihrer |deiner )?steuerklasse)"},
-  {C::imprint, L::fr, false, R"(\béconomie (?:par rapport à|comparée à) (?:un |l')achat (?:direct|comptant)|\bselon (?:votre |ta )?tranche (?:marginale )?d'imposition\b)"},
+  {C::imprint, L::fr, false, R"((?:^|[^\pL\pN])économie (?:par rapport à|comparée à) (?:un |l')achat (?:direct|comptant)|\bselon (?:votre |ta )?tranche (?:marginale )?d'imposition\b)"},
   {C::imprint, L::es, false, R"(\bahorro (?:frente a|respecto a|en comparación con) (?:la |una )?compra (?:directa|al contado)|\bsegún (?:tu|su) tramo (?:fiscal|del irpf)\b)"},
   {C::imprint, L::it, false, R"(\brisparmio rispetto (?:all'|a un )acquisto (?:diretto|in contanti)|\bin base alla (?:tua |sua )?fascia (?:fiscale|di reddito)\b)"},
   {C::imprint, L::nl, false, R"(\bbesparing (?:ten opzichte van|vergeleken met) (?:directe |een directe )?aankoop|\bafhankelijk van (?:je|jouw|uw) (?:belastingschijf|inkomstenbelasting)\b)"},
@@ -1007,7 +1007,7 @@ const VocabularyRow k_rows[] = {
    R"(|\b(?:preis|angebot|rabatt) gilt (?:nur )?für das erste (?:jahr|vertragsjahr)\b|\bverlängerungen? (?:wird|werden) (?:mit|zu) [^.!?]{0,30}berechnet\b)"},
   {C::imprint, L::fr, false,
    R"(\btarifs? non remboursables?\b|\b(?:tarifs?|prix) (?:n'incluent pas|hors) (?:les )?(?:taxes|frais|redevances)\b|\bplaces (?:sont )?limitées et (?:peuvent|pourraient) ne pas être disponibles\b|\bvalables? pour (?:des |les )?(?:départs|voyages) (?:du|entre|à partir du)\b)"
-   R"(|\b(?:le )?prix s'applique (?:uniquement )?à la première année\b|\b(?:le )?renouvellement (?:est )?facturé\b)"},
+   R"(|\b(?:le )?prix s'applique (?:uniquement )?à la première année\b|\b(?:le )?renouvellement (?:est )?facturé(?:[^\pL\pN]|$))"},
   {C::imprint, L::es, false,
    R"(\btarifas? no reembolsables?\b|\b(?:tarifas|precios) no incluyen (?:las )?(?:tasas|impuestos|cargos)\b|\bplazas (?:son )?limitadas y (?:pueden|podrían) no estar disponibles\b|\bválid[oa]s? para (?:viajar|vuelos|salidas) (?:del|entre|desde el)\b)"
    R"(|\bel precio se aplica (?:solo |sólo )?al primer año\b|\b(?:las )?renovaciones? se factura\b)"},
@@ -1429,7 +1429,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit) ?: [^.!?]*\bapp\b|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
-   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))\b[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
+   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))(?:[^\pL\pN]|$)[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
    R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
    R"(|überall, wo (?:du|sie) (?:deine |ihre )?podcasts (?:hörst|hören))"
    R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"
@@ -1640,7 +1640,7 @@ const VocabularyRow k_rows[] = {
    R"(une partie de (?:chaque|toute) (?:vente|achat|commande) (?:aide|contribue|sert)|(?:pour que|afin que) (?:cette liste|cette lettre|la lettre) reste gratuite)"
    R"(|posez vos questions (?:aux|à d'autres) [^.!?]* sur (?:notre|nos) forums?|(?:envoyez|envoie|partagez)(?:-nous)? (?:votre|ta) (?:meilleure? )?[^.!?]* et gagnez)"
    R"(|comparez les prix (?:de|chez|dans) \d+ (?:autres )?(?:boutiques|marchands|magasins)|^où l'acheter\b[^.!?:]*:|^précommandez\b[^.!?:]*:|(?:enregistrez|transférez) votre (?:nom de )?domaine[^!?]* (?:pour seulement|à partir de|dès) \d)"
-   R"(|chaque achat (?:aide|contribue|soutient)|^réservez (?:dès )?maintenant (?:sur|à)\b|(?:miles|points) doublés|doublez vos (?:miles|points)|^avantages (?:des )?(?:membres|anciens|adhérents) ?:|remises partenaires|paiement en \d+ fois sans frais|^protégez votre achat|extension de garantie|frais d'inscription ?:? \d|inscription sur (?:https?://|www\.)|recommandez [\pL-]+ à (?:un ami|vos amis|vos collègues)|pour chaque nouveau client (?:que vous|parrainé))"},
+   R"(|chaque achat (?:aide|contribue|soutient)|^réservez (?:dès )?maintenant (?:sur|à)(?:[^\pL\pN]|$)|(?:miles|points) doublés|doublez vos (?:miles|points)|^avantages (?:des )?(?:membres|anciens|adhérents) ?:|remises partenaires|paiement en \d+ fois sans frais|^protégez votre achat|extension de garantie|frais d'inscription ?:? \d|inscription sur (?:https?://|www\.)|recommandez [\pL-]+ à (?:un ami|vos amis|vos collègues)|pour chaque nouveau client (?:que vous|parrainé))"},
   {C::house_ad, L::es, false,
    R"(parte de (?:cada|todas las) (?:ventas?|compras?) (?:ayuda|contribuye|se destina)|(?:para que|así) (?:esta lista|este boletín|el boletín) (?:siga|sea) gratuit[oa])"
    R"(|pregunta a otros [^.!?]* en (?:nuestro|nuestros) foros?|(?:envía|envíanos|manda) tu (?:mejor )?[^.!?]* y gana\b)"
@@ -1659,7 +1659,7 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(parte de (?:cada|todas as) (?:vendas?|compras?) (?:ajuda|contribui|vai)|(?:para que|assim) (?:esta lista|esta newsletter|este boletim) (?:continue|fique|seja) gratuit[oa])"
    R"(|pergunte a outros [^.!?]* (?:no|nos) (?:nosso |nossos )?fóruns?|(?:envie|mande) (?:sua|a sua|seu|o seu) (?:melhor )?[^.!?]* e ganhe\b)"
-   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já\b[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"
+   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já(?:[^\pL\pN]|$)[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"
    R"(|cada compra (?:ajuda|contribui|apoia)|^reserve (?:já|agora) em\b|(?:milhas|pontos) em dobro|acumule o dobro de (?:milhas|pontos)|^vantagens (?:para )?(?:sócios|associados|ex-alunos|alumni) ?:|descontos (?:de|com) parceiros|\d+ (?:meses|vezes) sem juros|^proteja (?:sua|a sua) compra|garantia estendida|extensão de garantia|taxa de inscrição ?:? (?:r\$ ?)?\d|inscrições? em (?:https?://|www\.)|recomende (?:o |a )?[\pL-]+ a (?:um amigo|amigos|colegas)|por cada novo cliente que (?:indicar|nos indicar|trouxer))"},
   // A seller's own mail around its news: a publisher's order-direct code and
   // user-group or review-copy programme, a queue or list button, download
@@ -2460,7 +2460,7 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::nl, false,
    R"(^(?:mijn|ons) (?:nieuwe )?(?:programma|cursus|traject|bootcamp)\b[^.!?]* (?:opent|gaat open)\b|(?:de )?inschrijving (?:opent|is geopend)\b|^(?:doe mee|schrijf je in|haal|koop)[^.!?]{1,40} voor (?:maar )?€ ?\d+(?:,\d\d)?\W*$|^(?:de |het )?aanbieding (?:loopt af|eindigt|is geldig tot)\b)"},
   {C::house_ad, L::pt, false,
-   R"(^(?:o meu|meu|o nosso|nosso) (?:novo )?(?:programa|curso|desafio|bootcamp)\b[^.!?]* abre\b|(?:as )?inscrições (?:abrem|estão abertas)\b|^(?:entre|junte-se|inscreva-se|garanta|obtenha)[^.!?]{1,40} por (?:apenas )?(?:r\$|€) ?\d+(?:,\d\d)?\W*$|^(?:a )?oferta (?:termina|acaba|válida até)\b)"},
+   R"(^(?:o meu|meu|o nosso|nosso) (?:novo )?(?:programa|curso|desafio|bootcamp)\b[^.!?]* abre\b|(?:as )?inscrições (?:abrem|estão abertas)\b|^(?:entre|junte-se|inscreva-se|garanta|obtenha)[^.!?]{1,40} por (?:apenas )?(?:r\$|€) ?\d+(?:,\d\d)?\W*$|^(?:a )?oferta (?:termina|acaba|válida até)(?:[^\pL\pN]|$))"},
   // The services a shop or a venue sells beside its letter: a loyalty
   // card applied for or linked to the app, points, stars or stamps
   // collected with every ticket or purchase; an app free for both phone
@@ -2759,11 +2759,11 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false,
    R"(\b(?:gratis|de descuento|de regalo)\b[^.!?]{0,60}?\bcon el código [a-z0-9-]{3,}(?: en [^ ]+)?\W*$|\b(?:es|son) la (?:forma|manera) más (?:fácil|sencilla) de apoyar (?:el|los|al|a los|nuestro|nuestros) (?:podcasts?|programas?)\b)"},
   {C::house_ad, L::it, false,
-   R"(\b(?:gratis|di sconto|in omaggio|in regalo)\b[^.!?]{0,60}?\bcon il codice [a-z0-9-]{3,}(?: su [^ ]+)?\W*$|\bè il modo più (?:semplice|facile) per sostenere (?:il|i|la|le|il nostro|i nostri) (?:podcast|programm[ai])\b)"},
+   R"(\b(?:gratis|di sconto|in omaggio|in regalo)\b[^.!?]{0,60}?\bcon il codice [a-z0-9-]{3,}(?: su [^ ]+)?\W*$|(?:^|[^\pL\pN])è il modo più (?:semplice|facile) per sostenere (?:il|i|la|le|il nostro|i nostri) (?:podcast|programm[ai])\b)"},
   {C::house_ad, L::nl, false,
    R"(\b(?:gratis|korting)\b[^.!?]{0,60}?\bmet (?:de )?(?:kortings)?code [a-z0-9-]{3,}(?: (?:op|bij) [^ ]+)?\W*$|\bis de (?:makkelijkste|eenvoudigste|beste) manier om (?:de|onze|deze) (?:podcasts?|shows?) te steunen\b)"},
   {C::house_ad, L::pt, false,
-   R"(\b(?:grátis|gratuit[oa]s?|de desconto|de presente)\b[^.!?]{0,60}?\bcom o (?:código|cupom|cupão) [a-z0-9-]{3,}(?: (?:em|no|na) [^ ]+)?\W*$|\bé a (?:forma|maneira) mais (?:fácil|simples) de apoiar (?:o|os|a|as|nosso|nossos) (?:podcasts?|programas?)\b)"},
+   R"(\b(?:grátis|gratuit[oa]s?|de desconto|de presente)\b[^.!?]{0,60}?\bcom o (?:código|cupom|cupão) [a-z0-9-]{3,}(?: (?:em|no|na) [^ ]+)?\W*$|(?:^|[^\pL\pN])é a (?:forma|maneira) mais (?:fácil|simples) de apoiar (?:o|os|a|as|nosso|nossos) (?:podcasts?|programas?)\b)"},
   // A fitness or learning app's challenge: the badge earned by finishing
   // it, the tab of the app to join it from, its bare button.
   {C::house_ad, L::en, false,
@@ -3024,7 +3024,7 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::es, false,
    R"(renueva (?:ya |ahora )?(?:tu|su) (?:suscripción|licencia|protección)|(?:tu|su) (?:suscripción|licencia|protección) (?:caduca|vence|expira)|pásate a [^.!?]* por solo \d+(?:,\d+)? ?(?:€|euros?) más\b)"},
   {C::upsell, L::it, false,
-   R"(rinnova (?:ora |subito )?(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione)|(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione) (?:scade|è in scadenza)|passa a [^.!?]* con soli \d+(?:,\d+)? ?(?:€|euro) in più\b)"},
+   R"(rinnova (?:ora |subito )?(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione)|(?:il tuo|la tua|il suo|la sua) (?:abbonamento|licenza|protezione) (?:scade|è in scadenza)|passa a [^.!?]* con soli \d+(?:,\d+)? ?(?:€|euro) in più(?:[^\pL\pN]|$))"},
   {C::upsell, L::nl, false,
    R"(verleng (?:nu )?(?:je|uw) (?:abonnement|licentie|bescherming)|(?:je|uw) (?:abonnement|licentie|bescherming) (?:verloopt|loopt af)|(?:upgrade|stap over) (?:naar|op) [^.!?]* voor (?:slechts|maar) €? ?\d+(?:,\d+)? (?:euro )?extra\b)"},
   {C::upsell, L::pt, false,
@@ -3268,13 +3268,13 @@ const VocabularyRow k_rows[] = {
    R"(|\bergänzen sie [^.!?]{0,60}\b(?:das|den|die) sie bereits (?:besitzen|nutzen|haben)\b)"},
   {C::upsell, L::fr, false,
    R"(\b(?:les )?(?:utilisateurs|clients) (?:enregistrés|actuels|existants) (?:[\pL-]+ ){0,3}(?:passent|migrent|évoluent) (?:à|vers) [^.!?]{0,40}\bpour (?:seulement )?\d)"
-   R"(|\bajoutez [^.!?]{0,60}\bà (?:l'|la |le )[\pL -]{0,30}\bque vous (?:possédez|avez|utilisez) déjà\b)"},
+   R"(|\bajoutez [^.!?]{0,60}(?:^|[^\pL\pN])à (?:l'|la |le )[\pL -]{0,30}\bque vous (?:possédez|avez|utilisez) déjà(?:[^\pL\pN]|$))"},
   {C::upsell, L::es, false,
    R"(\b(?:los )?(?:usuarios|clientes) (?:registrados|actuales) (?:[\pL-]+ ){0,3}(?:actualizan|pasan a|se actualizan) [^.!?]{0,40}\bpor (?:solo )?[$€]? ?\d)"
    R"(|\bañade [^.!?]{0,60}\bal? [\pL -]{0,30}\bque ya (?:tienes|usas|posees)\b)"},
   {C::upsell, L::it, false,
    R"(\bgli (?:utenti|clienti) (?:registrati|attuali) (?:[\pL-]+ ){0,3}(?:passano a|aggiornano a) [^.!?]{0,40}\bper (?:soli )?€? ?\d)"
-   R"(|\baggiungi [^.!?]{0,60}\bal(?:l')? ?[\pL -]{0,30}\bche (?:già possiedi|possiedi già|usi già|hai già)\b)"},
+   R"(|\baggiungi [^.!?]{0,60}\bal(?:l')? ?[\pL -]{0,30}\bche (?:già possiedi|possiedi già|usi già|hai già)(?:[^\pL\pN]|$))"},
   {C::upsell, L::nl, false,
    R"(\b(?:geregistreerde|bestaande) (?:[\pL-]+ ){0,3}(?:gebruikers|klanten) (?:upgraden|stappen over) (?:voor|naar [^.!?]{0,40}\bvoor) (?:slechts )?€? ?\d)"
    R"(|\bvoeg [^.!?]{0,60}\btoe aan (?:de|het) [\pL -]{0,30}\bdie (?:je|u) al (?:hebt|heeft|gebruikt)\b)"},

@@ -116,6 +116,31 @@ TEST_CASE("a phrase with letters of any script inside it is found, and bounded b
   for (const auto& hit : find_vocabulary(fold_for_match("publicitéé"))) CHECK_FALSE(hit.label_only);
 }
 
+TEST_CASE("a phrase that starts or ends with an accented letter is found", "[transform]") {
+  // RE2's \b knows ASCII letters only: beside "é" or "à" it never holds.
+  CHECK_FALSE(find_vocabulary(fold_for_match("Let op: één coupon per klant, niet geldig op eerdere bestellingen.")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Le renouvellement est facturé au tarif en vigueur.")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Passa a Premium con soli 2 euro in più.")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Oferta válida até 30 de junho.")).empty());
+  const auto beside_accent = [](std::string_view pattern) {
+    for (std::size_t at = pattern.find("\\b"); at != std::string_view::npos; at = pattern.find("\\b", at + 2)) {
+      if (at + 2 < pattern.size() && static_cast<unsigned char>(pattern[at + 2]) >= 0x80) return true;
+      std::size_t before = at;
+      while (before > 0 && (pattern[before - 1] == ')' || pattern[before - 1] == '?')) --before;
+      if (before > 0 && static_cast<unsigned char>(pattern[before - 1]) >= 0x80) return true;
+    }
+    return false;
+  };
+  for (const VocabularyRow& row : vocabulary()) {
+    INFO(row.phrases.substr(0, 80));
+    CHECK_FALSE(beside_accent(row.phrases));
+  }
+  for (const WordListRow& row : word_lists()) {
+    INFO(row.words.substr(0, 80));
+    CHECK_FALSE(beside_accent(row.words));
+  }
+}
+
 TEST_CASE("the word lists that rules read beside a phrase match where their words count", "[transform]") {
   CHECK(vocabulary_errors().empty());
   CHECK(has_listed_word(WordList::sponsor_stem, fold_for_match("Contenido patrocinado por")));
