@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include <libpsl.h>
 #include <re2/re2.h>
 
 #include "transform/ascii.hpp"
@@ -269,17 +270,15 @@ bool lists_mirrors(const std::vector<Link>& links, std::string_view text) {
 }
 
 std::string site_of_host(std::string_view host) {
-  auto last = host.rfind('.');
-  if (last == std::string_view::npos || last == 0) return std::string(host);
-  auto second = host.rfind('.', last - 1);
-  if (second == std::string_view::npos) return std::string(host);
-  std::string_view label = host.substr(second + 1, last - second - 1);
-  const bool country = host.size() - last - 1 == 2;
-  const bool two_level = country && (label == "co" || label == "com" || label == "org" || label == "net" ||
-                                     label == "ac" || label == "gov" || label == "edu");
-  if (!two_level) return std::string(host.substr(second + 1));
-  auto third = host.rfind('.', second - 1);
-  return std::string(third == std::string_view::npos || second == 0 ? host : host.substr(third + 1));
+  std::string name(host);
+  // An address literal has no registrable part ("192.0.2.1", "[2001:db8::1]").
+  const bool literal = name.find(':') != std::string::npos ||
+                       std::all_of(name.begin(), name.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
+  if (literal) return name;
+  // The public suffix list compiled into libpsl; null for a host that is a
+  // suffix itself, or has no dot.
+  const char* domain = psl_registrable_domain(psl_builtin(), name.c_str());
+  return domain ? std::string(domain) : name;
 }
 
 std::string_view link_role_name(LinkRole role) {

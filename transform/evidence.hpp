@@ -19,8 +19,9 @@ namespace distill::transform {
 // other schemes and for text that is not a URL.
 std::string url_host(std::string_view url);
 
-// The registrable part of a host: the last two labels, or three under a
-// two-level public suffix ("news.example.co.uk" -> "example.co.uk").
+// The registrable part of a folded host, by the public suffix list
+// ("news.example.co.uk" -> "example.co.uk", "ann.github.io" stays); an
+// address literal or a host without one stays as it is.
 std::string site_of_host(std::string_view host);
 
 enum class LinkRole {

@@ -17,6 +17,14 @@ TEST_CASE("url_host and site_of_host give the host and the site it belongs to", 
   CHECK(site_of_host("news.example.com") == "example.com");
   CHECK(site_of_host("shop.example.co.uk") == "example.co.uk");
   CHECK(site_of_host("example.de") == "example.de");
+  // The public suffix list knows suffixes of more than two labels and a
+  // host's own sites on a shared one.
+  CHECK(site_of_host("click.mail.example.com.br") == "example.com.br");
+  CHECK(site_of_host("amt.stadt.gv.at") == "stadt.gv.at");
+  CHECK(site_of_host("ann.github.io") == "ann.github.io");
+  CHECK(site_of_host("bob.github.io") != site_of_host("ann.github.io"));
+  CHECK(site_of_host("192.0.2.7") == "192.0.2.7");
+  CHECK(site_of_host("localhost") == "localhost");
 }
 
 TEST_CASE("link_role tells subscription pages in any language", "[transform]") {
