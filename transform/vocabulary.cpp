@@ -4146,7 +4146,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"((?:beba|aprecie|bebe|aprecia) com moderação\b|se beber,? não dirija|(?:venda|é proibida a venda) (?:de bebidas alcoólicas )?(?:proibida )?(?:a|para) menores de 18)"},
   // A typo disclaimer in the singular and a price list's dates from the
-  // first to the last day ("Prices valid from 10 to 16 April").
+  // first to the last day ("Prices valid from 3 to 9 March").
   {C::imprint, L::en, false,
    R"(\b(?:subject to|barring) (?:typographical|printing|typing) errors?\b|errors and omissions excepted\b|^(?:prices|offers) (?:are )?valid from \d)"},
   {C::imprint, L::de, false, R"(\b(?:druck|satz|tipp)fehler vorbehalten\b|^(?:preise|angebote) gültig von \d)"},
