@@ -413,6 +413,24 @@ void Cleaner::tidy() {
                           (*first_removed == RemovalKind::legal && boxed_label(i)));
     if (owned && !kept_any && closed) remove(i, {RemovalKind::orphan, "heading of a removed section"});
   }
+  // A label boxed between rules (a rule above it: the first line
+  // is its masthead) over a box that went whole, some of it as
+  // an ad ("Our partner" over an insurer's title, its copy, its button
+  // and its terms), goes with its box: the box's own title stood between
+  // the label and the rest when the loop above read it.
+  for (std::size_t i = 1; i < size(); ++i) {
+    if (!open(i) || !m_info[i].heading_like || !boxed_label(i)) continue;
+    const auto end = ruled_box_end(i);
+    if (!end) continue;
+    bool whole = true;
+    bool ad = false;
+    for (std::size_t j = i + 1; j < *end && whole; ++j) {
+      if (m_info[j].words == 0) continue;
+      whole = !open(j);
+      ad = ad || (m_info[j].reason && owns_heading(m_info[j].reason->kind));
+    }
+    if (whole && ad) remove(i, {RemovalKind::orphan, "label of a ruled box that went whole"});
+  }
   mark_contents_lines();
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);

@@ -90,7 +90,14 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     mark_bare_label(start, reason_for_label);
     return;
   }
-  if (closed && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < end) {
+  // A label line boxed between rules owns its box up to the rule: no link
+  // tells whose the box is, the rules do.
+  const bool ruled_box = block(start).kind == BlockKind::paragraph && boxed_label(start);
+  if (ruled_box) {
+    closed = true;
+    end = *ruled_box_end(start);
+  }
+  if (closed && !ruled_box && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < end) {
     // An ad's title is followed by its copy and button: the first few
     // blocks under the credit, up to the next heading after them.
     std::size_t part_end = first + 1;
@@ -243,11 +250,31 @@ bool Cleaner::banner_then_item(std::size_t from, std::size_t item) const {
 // Sponsor ----" over the ad's copy, a rule under it): a separator above it
 // (or nothing), and a rule that closes its section within a sponsor's
 // length. It labels the box, where the same words under an item would tag
-// the item above, and a bare credit over it would stand over a logo.
+// the item above, and a bare credit over it would stand over a logo. So
+// does a short label line without a link in a paragraph of its own, as
+// mailing templates set a box's kicker in small type ("Special offer",
+// "Sponsored content") between two rules.
 bool Cleaner::boxed_label(std::size_t i) const {
-  if (block(i).kind != BlockKind::heading || (i > 0 && block(i - 1).kind != BlockKind::separator)) return false;
+  if (i > 0 && block(i - 1).kind != BlockKind::separator) return false;
+  if (i > 0 && block(i).kind == BlockKind::paragraph && block(i).links.empty() && m_info[i].words > 0 &&
+      m_info[i].words <= 5 && !ends_like_sentence(m_info[i].folded))
+    return ruled_box_end(i).has_value();
+  if (block(i).kind != BlockKind::heading) return false;
   const auto end = section_end(i, 150);
   return end && *end < size() && *end > i + 1 && block(*end).kind == BlockKind::separator;
+}
+
+// The rule that closes the box whose first line is `i`: the next
+// separator, with something between, within an ad's length. The box's
+// own title and its button, set in bold, do not end it.
+std::optional<std::size_t> Cleaner::ruled_box_end(std::size_t i) const {
+  int words = 0;
+  for (std::size_t j = i + 1; j < size(); ++j) {
+    if (block(j).kind == BlockKind::separator) return j > i + 1 ? std::optional<std::size_t>(j) : std::nullopt;
+    words += m_info[j].words;
+    if (words > 150) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // The ad's button right under its copy, when it goes to the sponsor the

@@ -3149,3 +3149,53 @@ TEST_CASE("the button under a late pitch that names the newsletter itself goes w
   CHECK(reason_for(r, "Wochenkompass Digital").find("names the newsletter itself") != std::string::npos);
   CHECK(reason_for(r, "Jetzt ausprobieren").find("names the newsletter itself") != std::string::npos);
 }
+
+TEST_CASE("a short label line between two rules owns its box: the title, the copy and the button", "[transform]") {
+  // A regional paper's evening letter: a subscription box between rules,
+  // its kicker a small line of its own; the stories around it stay.
+  const CleanResult es = clean(doc(
+      {{heading("El puerto amplía el muelle de cruceros"),
+        para("La Autoridad Portuaria invertirá 14 millones en alargar 200 metros el muelle norte, que podrá recibir "
+             "dos cruceros a la vez desde 2027."),
+        separator(), para("Oferta de bienvenida"), heading("Todo el periódico por 1 € el primer mes"),
+        para("Lee sin límites las noticias de tu comarca y la edición impresa en tu móvil."),
+        para("Empieza ahora", {Link{"Empieza ahora", "https://suscripciones.gacetadelvalle.example/oferta"}}),
+        separator(), heading("El mercado de abastos abre los domingos"),
+        para("Desde junio, 30 puestos del mercado abrirán también los domingos por la mañana, de 9:00 a 14:00.")}}));
+  CHECK(reason_for(es, "Oferta de bienvenida").starts_with("promo:"));
+  CHECK(reason_for(es, "Todo el periódico por 1 €").starts_with("promo:"));
+  CHECK(reason_for(es, "Lee sin límites").starts_with("promo:"));
+  CHECK(reason_for(es, "Empieza ahora").starts_with("promo:"));
+  CHECK(kept(es, "La Autoridad Portuaria invertirá 14 millones"));
+  CHECK(kept(es, "El mercado de abastos abre los domingos"));
+  CHECK(kept(es, "Desde junio, 30 puestos del mercado"));
+
+  // A ticket seller's promoted show between rules, its label in small
+  // mixed-case type; the listings above and below stay.
+  const CleanResult en = clean(doc(
+      {{heading("Saturday"),
+        para("The Harbour Strings play Dvořák's New World Symphony at the Corn Exchange at 7.30pm, tickets from "
+             "£18."),
+        separator(), para("Promoted event"),
+        para("Circus Lumen brings its new aerial show to the Dome from 2 to 6 April, from £25."),
+        para("Book now", {Link{"Book now", "https://go.ticketbay.example/c/lumen"}}), separator(),
+        heading("Sunday"),
+        para("Folk duo Marram play the Old Library at 4pm; entry is free, with a collection for the roof "
+             "fund.")}}));
+  CHECK(reason_for(en, "Promoted event").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Circus Lumen brings").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Book now").starts_with("sponsor:"));
+  CHECK(kept(en, "The Harbour Strings play"));
+  CHECK(kept(en, "Folk duo Marram play"));
+
+  // A kicker without a chrome phrase between rules is the issue's own.
+  const CleanResult fr = clean(doc(
+      {{heading("Le marché de Noël"),
+        para("Le marché de Noël ouvre le 29 novembre place de la Mairie avec 45 chalets."), separator(),
+        para("Vie du quartier"),
+        para("La bibliothèque de la rue Haute prête désormais des outils de jardin, sur simple présentation de la "
+             "carte de lecteur."),
+        separator(), para("Le conseil de quartier se réunit mardi à 19 h à la maison des associations.")}}));
+  CHECK(kept(fr, "Vie du quartier"));
+  CHECK(kept(fr, "La bibliothèque de la rue Haute"));
+}

@@ -1764,3 +1764,72 @@ TEST_CASE("a reading sample's first pages, a prize draw for subscribers, a race'
   CHECK_FALSE(hit(Category::house_ad, "Zum Shop gehört seit März auch eine kleine Werkstatt für Reparaturen."));
   CHECK_FALSE(hit(Category::house_ad, "Plus de 3 000 coureurs ont déjà réservé leur dossard pour dimanche."));
 }
+
+TEST_CASE("a drink's moderation line, a singular typo disclaimer, a price list's dates and an insurance product's "
+          "small print are small print",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Please enjoy responsibly."));
+  CHECK(hit(Category::imprint, "Bitte genießen Sie verantwortungsvoll."));
+  CHECK(hit(Category::imprint, "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."));
+  CHECK(hit(Category::imprint, "Disfruta con moderación. Prohibida la venta de alcohol a menores."));
+  CHECK(hit(Category::imprint, "Bevi responsabilmente."));
+  CHECK(hit(Category::imprint, "Geniet, maar drink met mate."));
+  CHECK(hit(Category::imprint, "Aprecie com moderação. Se beber, não dirija."));
+  CHECK(hit(Category::imprint, "Subject to typographical error."));
+  CHECK(hit(Category::imprint, "Sauf erreur typographique."));
+  CHECK(hit(Category::imprint, "Precios sujetos a cambios, salvo error de imprenta."));
+  CHECK(hit(Category::imprint, "Tutti i prezzi in euro, salvo errore tipografico."));
+  CHECK(hit(Category::imprint, "Salvo erro de digitação."));
+  CHECK(hit(Category::imprint, "Prices valid from 3 to 9 March in all stores."));
+  CHECK(hit(Category::imprint, "Angebote gültig von 3. bis 9. März in allen Märkten."));
+  CHECK(hit(Category::imprint, "Ofertas válidas del 3 al 9 de marzo en tiendas de la península."));
+  CHECK(hit(Category::imprint, "Prezzi validi dal 3 al 9 marzo nei punti vendita aderenti."));
+  CHECK(hit(Category::imprint, "Ofertas válidas de 3 a 9 de março."));
+  CHECK(hit(Category::imprint, "Prima della sottoscrizione leggere il set informativo disponibile in filiale."));
+  CHECK(hit(Category::imprint, "Consulte as condições gerais do seguro antes de contratar."));
+  CHECK(hit(Category::imprint, "Contrat assuré par Mutuelle Générale des Voyageurs, entreprise régie par le Code des "
+                               "assurances."));
+  CHECK(hit(Category::imprint, "Consulta las condiciones generales de la póliza antes de contratar."));
+  CHECK(hit(Category::imprint, "Lees de polisvoorwaarden voor alle dekkingen."));
+  CHECK(hit(Category::imprint, "See the full policy wording for what is covered."));
+  // News on drinking, typos, price dates and insurance stays.
+  CHECK_FALSE(hit(Category::imprint, "Doctors now advise drinking less than the old weekly limit of 14 units."));
+  CHECK_FALSE(hit(Category::imprint, "Le préfet rappelle que la vente d'alcool sera interdite autour du stade samedi."));
+  CHECK_FALSE(hit(Category::imprint, "La errata del examen obligó a repetir la prueba en tres institutos."));
+  CHECK_FALSE(hit(Category::imprint, "Los precios del abono joven bajan a 10 euros desde el 1 de mayo."));
+  CHECK_FALSE(hit(Category::imprint, "A seguradora registrou 40 % mais pedidos de indenização após as chuvas."));
+}
+
+TEST_CASE("a promoted event's label and a seasonal, special or savings offer's label are box labels",
+          "[transform]") {
+  auto label = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c && h.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label(Category::sponsor, "Promoted events"));
+  CHECK(label(Category::sponsor, "Événement mis en avant"));
+  CHECK(label(Category::sponsor, "Evento promocionado"));
+  CHECK(label(Category::sponsor, "Evento sponsorizzato"));
+  CHECK(label(Category::sponsor, "Gesponserte Veranstaltung"));
+  CHECK(label(Category::sponsor, "Gepromoot evenement"));
+  CHECK(label(Category::sponsor, "Evento patrocinado"));
+  CHECK(label(Category::house_ad, "SPECIAL OFFER"));
+  CHECK(label(Category::house_ad, "Frühlingsaktion"));
+  CHECK(label(Category::house_ad, "OFFRE ÉPARGNE"));
+  CHECK(label(Category::house_ad, "Oferta para clientes"));
+  CHECK(label(Category::house_ad, "PROMO ESTATE"));
+  CHECK(label(Category::house_ad, "Zomeractie"));
+  CHECK(label(Category::house_ad, "Promoção de verão"));
+  // A headline that uses the words, or a shop's own weekly offers, is no label.
+  CHECK_FALSE(label(Category::house_ad, "Las ofertas de la semana"));
+  CHECK_FALSE(label(Category::house_ad, "Special offer ends as rail fares rise"));
+  CHECK_FALSE(label(Category::sponsor, "Concerts mis en avant par la mairie cet été"));
+}
