@@ -237,18 +237,26 @@ DISTILL_MARKER_RE(promo_label,
                   R"(wat (?:onze|mijn) (?:cursisten|klanten|deelnemers|leden) zeggen|)"
                   R"(o que dizem (?:os )?(?:nossos|meus) (?:alunos|clientes|participantes)|depoimentos)\b)");
 
-// A vendor's small label over its own webinar or its customer's story
-// ("LIVE WEBINAR", "CUSTOMER STORY", "Fallstudie"): the box under it is the
-// vendor's invitation or its case study, whatever its title says.
+// A vendor's small label over its own webinar, its customer's story or
+// a download it gives for a form ("LIVE WEBINAR", "CUSTOMER STORY",
+// "Fallstudie", "FREE WHITEPAPER"): the box under it is the vendor's
+// invitation, its case study or its gated guide, whatever its title says.
 DISTILL_MARKER_RE(
     vendor_box_label,
     R"(^\W*((?:live |free |upcoming |next |on-demand )?webinar|customer story|case study|success story|)"
+    R"(free (?:white ?paper|e-?book|guide|report|playbook|toolkit|checklist)|(?:free )?(?:white ?paper|e-?book) download|)"
     R"((?:live-|kostenloses )?webinar|kundengeschichte|fallstudie|erfolgsgeschichte|anwenderbericht|)"
+    R"((?:kostenloses |gratis-)(?:whitepaper|e-book)|kostenloser (?:leitfaden|ratgeber)|)"
     R"(webinaire(?: en direct| gratuit)?|témoignage client|étude de cas|cas client|)"
+    R"((?:livre blanc|e-?book|guide) (?:gratuit|offert)|)"
     R"(webinar(?:io)? (?:en (?:directo|vivo)|gratuito)|seminario web|caso de éxito|caso de estudio|historia de (?:un )?cliente|)"
+    R"((?:libro blanco|e-?book|whitepaper) gratuito|guía gratuita|)"
     R"(webinar (?:dal vivo|gratuito)|caso di successo|caso studio|storia di (?:un )?cliente|)"
+    R"((?:white ?paper|e-?book) gratuito|guida gratuita|)"
     R"((?:gratis )?webinar|klantverhaal|klantcase|succesverhaal|)"
-    R"(webinar (?:ao vivo|gratuito)|caso de sucesso|estudo de caso|história de (?:um )?cliente)\W*$)");
+    R"(gratis (?:whitepaper|e-?book|gids)|)"
+    R"(webinar (?:ao vivo|gratuito)|caso de sucesso|estudo de caso|história de (?:um )?cliente|)"
+    R"((?:white ?paper|e-?book) gratuito|guia gratuito)\W*$)");
 
 // A heading over the publisher's shop of its own goods ("TEMPLATE SHOP",
 // "Verlagsshop", "La boutique des polices"), the whole line: what follows

@@ -255,6 +255,23 @@ const VocabularyRow k_rows[] = {
   {C::footer, L::it, false, R"(^(?:i nostri )?orari(?: di apertura)? ?: ?(?:lun|dal lun|tutti i giorni)|\bmetti in pausa (?:la tua |la )?(?:prossima )?consegna\b|\bsalta (?:una|la prossima) (?:consegna|box)\b|^(?:in viaggio|in vacanza|via) la prossima settimana ?\?)"},
   {C::footer, L::nl, false, R"(^(?:onze )?openingstijden ?: ?(?:ma|maandag|dagelijks)\b|\bpauzeer (?:je|uw) (?:volgende )?(?:levering|bezorging|box)\b|\bsla (?:een|je volgende|uw volgende) (?:levering|box) over\b|^volgende week (?:op vakantie|weg|op reis) ?\?)"},
   {C::footer, L::pt, false, R"(^(?:o nosso )?horário(?: de funcionamento)? ?: ?(?:seg|de seg|todos os dias)|\bpause a (?:sua|tua) (?:próxima )?entrega\b|\bsalte (?:uma|a próxima) (?:entrega|caixa)\b|^(?:de férias|fora|a viajar) na próxima semana ?\?)"},
+  // A member's or a customer's letter says it comes with the membership
+  // or the plan, that some notices come whatever the reader's choices,
+  // and where to choose which mails come.
+  {C::footer, L::en, false,
+   R"(\byou receive [^.!?]{0,60}? as part of (?:your|the) (?:[\pL']+ )?(?:membership|subscription|plan|account)\b|\b(?:regardless of|whatever|irrespective of) your (?:email |e-mail |mailing |marketing |communication |newsletter )?preferences\b|\bchange (?:which|what) (?:emails|e-mails|messages|mailings) you (?:get|receive)\b)"},
+  {C::footer, L::de, false,
+   R"(\b(?:erhalten|bekommen) (?:sie|du) [^.!?]{0,60}? (?:im rahmen|als teil) (?:ihrer|deiner) mitgliedschaft\b|\b(?:unabhängig von|ungeachtet) (?:ihren|deinen) (?:e-mail-|newsletter-|kommunikations)?einstellungen\b|\bwelche (?:e-mails|mails|nachrichten) (?:sie|du) (?:erhalten|bekommen) (?:möchten|möchtest|wollen|willst)\b)"},
+  {C::footer, L::fr, false,
+   R"(\bvous recevez [^.!?]{0,60}? dans le cadre de votre (?:adhésion|abonnement|contrat|cotisation)\b|\bquelles que soient vos préférences\b|\bchoisi(?:r|ssez) (?:les|quels) (?:e-mails|emails|messages|courriels) (?:que )?vous recev)"},
+  {C::footer, L::es, false,
+   R"(\brecib(?:e|es|en) [^.!?]{0,60}? como parte de (?:tu|su) (?:membresía|afiliación|suscripción|cuota)\b|\b(?:independientemente de|sean cuales sean) (?:tus|sus) preferencias\b|\belig(?:e|ir) qué (?:correos|emails|mensajes) (?:recibes|recibir)\b)"},
+  {C::footer, L::it, false,
+   R"(\bricevi [^.!?]{0,60}? (?:come parte della|nell'ambito della) tua (?:iscrizione|adesione|quota associativa)\b|\b(?:indipendentemente dalle|a prescindere dalle) tue preferenze\b|\bscegli quali (?:e-mail|email|messaggi) ricevere\b)"},
+  {C::footer, L::nl, false,
+   R"(\bontvang(?:t|en)? [^.!?]{0,60}? als onderdeel van (?:je|uw) lidmaatschap\b|\bongeacht (?:je|uw) (?:e-mail)?voorkeuren\b|\bkies welke (?:e-mails|mails|berichten) (?:je|u) (?:wilt )?ontvang)"},
+  {C::footer, L::pt, false,
+   R"(\breceb(?:e|es) [^.!?]{0,60}? como parte da (?:sua|tua) (?:filiação|associação|adesão|assinatura)\b|\bindependentemente das (?:suas|tuas) preferências\b|\bescolha (?:quais|que) (?:e-mails|emails|mensagens) (?:quer )?receb)"},
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -355,6 +372,15 @@ const VocabularyRow k_rows[] = {
    R"(encaminhou (?:para você|este|esta)|(?:alguém|um amigo) (?:te |lhe )?encaminhou|recebeu (?:este|esta) .{0,30}encaminhad|)"
    R"(ainda não (?:é|és) (?:assinante|subscritor|inscrito)|ainda não (?:se )?inscreveu)"},
 
+  // The forward prompt that names the one to send it to ("Know someone
+  // who would find this useful? Forward them this email").
+  {C::forwarded, L::en, false, R"(\bforward (?:them|him|her|it to them) (?:this|the) (?:email|e-mail|newsletter|issue|letter)\b)"},
+  {C::forwarded, L::de, false, R"(\bleite(?:n sie)? (?:ihm|ihr|ihnen) (?:diese|den|dieses) (?:e-mail|newsletter|ausgabe|mailing) weiter\b)"},
+  {C::forwarded, L::fr, false, R"(\btransférez-(?:lui|leur) (?:cet|ce|cette) (?:e-mail|email|message|lettre|newsletter)\b)"},
+  {C::forwarded, L::es, false, R"(\breenvía(?:le|les|selo) (?:este|esta) (?:correo|email|boletín|newsletter)\b)"},
+  {C::forwarded, L::it, false, R"(\binoltra(?:gli|le|glielo|gliela) (?:questa|questo) (?:e-mail|email|newsletter|messaggio)\b)"},
+  {C::forwarded, L::nl, false, R"(\bstuur (?:hem|haar|hen|ze) (?:deze|de) (?:e-mail|mail|nieuwsbrief) door\b)"},
+  {C::forwarded, L::pt, false, R"(\b(?:re)?encaminhe-lhe(?:s)? (?:este|esta) (?:e-mail|email|newsletter|mensagem)\b)"},
   // ---- imprint, legal notices, disclaimers -------------------------------------------------
   {C::imprint, L::en, false,
    R"(this e-?mail and any (?:files|attachments)|(?:is|are) confidential and may be (?:legally )?privileged|intended (?:solely )?for the (?:use of the )?(?:intended|named|individual)|not necessarily (?:shared|endorsed|those of)|(?:views|opinions) expressed (?:are|in)|prices? (?:include|includes|inclusive of) vat|plus (?:shipping|postage)|)"
@@ -407,7 +433,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:wir )?(?:respektieren|achten) (?:ihre|deine) privatsphäre|(?:wir )?(?:geben|verkaufen|vermieten) (?:ihre|deine) (?:e-mail-adresse|daten|adresse|persönlichen daten)[^.!?]*nicht (?:an dritte )?(?:weiter|ab)|(?:ihre|deine) daten (?:werden )?(?:nicht|niemals|nie) an dritte)"
    R"(|(?:alle angaben )?ohne (?:jede |jegliche )?gewähr|(?:übernehmen|übernimmt) (?:wir )?keine (?:haftung|gewähr)|ohne (?:jegliche )?gewährleistung)"
    R"(|(?:preise|angebote?|tarife|plätze) (?:nur )?(?:nach|je nach) verfügbarkeit)"
-   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)\b|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"
+   R"(|pflichtangaben ?:|pflichtangaben (?:gemäß|nach|zu)(?:[^\pL\pN]|$)|(?:kein|nicht als) ersatz für eine (?:ausgewogene|abwechslungsreiche)|zu risiken und nebenwirkungen|die angegebene (?:empfohlene )?tägliche verzehrsmenge)"
    R"(|(?:bereits )?am ersten (?:angebots|aktions|verkaufs)tag ausverkauft|(?:kann|können) (?:in einzelnen (?:filialen|märkten) )?(?:schnell |bereits )?ausverkauft sein)"},
   {C::imprint, L::fr, false,
    R"(prix ttc|frais de (?:port|livraison) en sus|(?:est|sont) confidentiel|n\'engagent que (?:leurs|son) auteur|)"
@@ -861,7 +887,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::it, false,
    R"(\bun (?:buono|coupon|codice) per (?:acquisto|cliente|scontrino|famiglia)\b|non cumulabile con altr[ei] (?:[\pL-]+ (?:o|e) )?(?:offerte|promozioni|sconti|buoni|coupon)|nei (?:punti vendita|negozi) aderenti|non è (?:cumulabile|combinabile) con altr[ei] (?:offerte|promozioni|sconti|buoni|coupon)|presso (?:tutti )?(?:i|le) (?:concessionari|officine|centri assistenza|partner) (?:[\pL-]+ )?aderenti\b|^(?:esclusi|escluse) (?:tabacchi|alcolici|libri|carte regalo|giornali|riviste|ricariche)\b)"
    R"(|(?:porta|porti) (?:con te |con sé )?(?:la )?(?:tua |sua )?tessera sanitaria|^(?:nota|avviso) per (?:gli )?assistiti)"
-   R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)\b|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
+   R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)(?:[^\pL\pN]|$)|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
   {C::imprint, L::nl, false,
    R"((?:^|[^\pL\pN])één (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|geen combinatie (?:mogelijk )?met andere (?:acties|aanbiedingen|kortingen|coupons)|bij (?:alle )?deelnemende (?:[\pL-]+ )?(?:dealers|garages|werkplaatsen|servicepartners)\b|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
    R"(|neem (?:je|uw) (?:zorg|verzekerings)pas mee|^(?:let op|tip) voor verzekerden)"
@@ -1060,6 +1086,23 @@ const VocabularyRow k_rows[] = {
    R"(\bwordt automatisch verlengd(?: tegen de dan geldende prijs)?,? tenzij (?:je|u) (?:minstens|ten minste|uiterlijk) \d+ uur (?:voor|vóór) het einde van de (?:periode|looptijd) opzeg\pL*)"},
   {C::imprint, L::pt, false,
    R"(\b(?:é renovad[oa]|renova-se) automaticamente(?: pelo preço em vigor)?,? (?:a menos|salvo) que (?:você )?(?:o |a )?cancele (?:pelo menos|com pelo menos) \d+ horas antes do (?:fim|final) do período\b)"},
+  // A gated download's consent line ("By requesting this guide you agree
+  // that we may contact you ...") and a section meant for some readers
+  // only that asks not to be passed on.
+  {C::imprint, L::en, false,
+   R"(\bby (?:requesting|downloading|registering for|signing up for|submitting) (?:this|the|our) [\pL -]{0,30}?,? you (?:agree|consent)\b|\bplease do not (?:forward|share) this (?:section|note|letter|e-mail|email|message) (?:outside|beyond|with anyone outside)\b)"},
+  {C::imprint, L::de, false,
+   R"(\bmit (?:dem|der|ihrem|ihrer) (?:download|anforderung|anmeldung)\b[^.!?]{0,60}\b(?:willigen sie ein|stimmen sie zu|erklären sie sich einverstanden)|\bbitte leiten sie (?:diesen|diese|dieses|den) (?:abschnitt|teil|brief|e-mail|nachricht) nicht (?:an|außerhalb|weiter)\b)"},
+  {C::imprint, L::fr, false,
+   R"(\ben (?:téléchargeant|demandant|vous inscrivant à) (?:ce|cet|cette|le|la|notre) [\pL -]{0,30}?,? vous (?:acceptez|consentez)\b|\bmerci de ne pas (?:transférer|diffuser) (?:cette|ce) (?:section|partie|lettre|e-mail|message) (?:en dehors|hors|à l'extérieur)\b)"},
+  {C::imprint, L::es, false,
+   R"(\bal (?:descargar|solicitar|registrarte en|registrarse en) (?:este|esta|el|la|nuestro|nuestra) [\pL -]{0,30}?,? (?:aceptas|acepta|consientes|consiente)\b|\b(?:por favor,? )?no reenvíe(?:s)? (?:esta|este) (?:sección|apartado|carta|correo|mensaje) fuera de\b)"},
+  {C::imprint, L::it, false,
+   R"(\b(?:scaricando|richiedendo|iscrivendoti a) (?:questo|questa|il|la|il nostro|la nostra) [\pL -]{0,30}?,? (?:accetti|acconsenti)\b|\b(?:si prega di )?non inoltrare (?:questa|questo) (?:sezione|parte|lettera|e-mail|messaggio) (?:al di fuori|fuori)\b)"},
+  {C::imprint, L::nl, false,
+   R"(\bdoor (?:dit|deze|het|de|onze|ons) [\pL -]{0,30}? (?:te downloaden|aan te vragen),? (?:ga je|gaat u) (?:ermee )?akkoord\b|\bstuur (?:deze|dit) (?:sectie|deel|brief|e-mail|bericht) niet door buiten\b)"},
+  {C::imprint, L::pt, false,
+   R"(\bao (?:baixar|descarregar|solicitar|pedir) (?:este|esta|o|a|nosso|nossa|o nosso|a nossa) [\pL -]{0,30}?,? (?:concorda|aceita|você concorda)\b|\bnão (?:re)?encaminhe (?:esta|este) (?:secção|seção|parte|carta|e-mail|mensagem) (?:para )?fora d)"},
   // ---- sponsor ---------------------------------------------------------------------------
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
@@ -1247,6 +1290,14 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(^(?:aziende|datori di lavoro) (?:in evidenza|che assumono)\b)"},
   {C::sponsor, L::nl, false, R"(^uitgelichte (?:werkgevers|bedrijven)\b|^werkgevers? (?:in de kijker|van de week)\b)"},
   {C::sponsor, L::pt, false, R"(^(?:empresas|empregadores) (?:em destaque|que (?:contratam|estão contratando))\b)"},
+  // An event's thanks to its sponsors or exhibitors over their logos.
+  {C::sponsor, L::en, false, R"(^(?:with )?(?:many |special )?thanks to our (?:\d{4} )?(?:[\pL-]+ )?(?:sponsors|exhibitors)\b|^thank you to our (?:\d{4} )?(?:[\pL-]+ )?(?:sponsors|exhibitors)\b)"},
+  {C::sponsor, L::de, false, R"(^(?:vielen |herzlichen )?dank an unsere (?:\d{4} )?(?:sponsoren|aussteller)\b|^wir danken unseren (?:sponsoren|ausstellern)\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:un grand )?merci à nos (?:sponsors|exposants)\b)"},
+  {C::sponsor, L::es, false, R"(^gracias a nuestros (?:patrocinadores|expositores)\b)"},
+  {C::sponsor, L::it, false, R"(^grazie ai nostri (?:sponsor|espositori)\b)"},
+  {C::sponsor, L::nl, false, R"(^(?:met )?dank aan onze (?:sponsors|sponsoren|exposanten)\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:obrigado|obrigada|agradecemos) aos nossos (?:patrocinadores|expositores)\b)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1429,7 +1480,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit) ?: [^.!?]*\bapp\b|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
-   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))(?:[^\pL\pN]|$)[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
+   R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))(?:[^\pL\pN.!?]|$)[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
    R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
    R"(|überall, wo (?:du|sie) (?:deine |ihre )?podcasts (?:hörst|hören))"
    R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"
@@ -1465,7 +1516,7 @@ const VocabularyRow k_rows[] = {
    R"(|^besoin d'une? [^?]*\? (?:réservez|réserve|commandez|commande)\b)"
    R"(|^(?:[^ .!?]+ )*(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ )*(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
-   R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)\b[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
+   R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)(?:[^\pL\pN.!?]|$)[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
    R"(|nouveau dans (?:le|notre) podcast|nouvel épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"
    R"(|(?:et |ou )?partout où (?:vous écoutez|tu écoutes) (?:vos |tes )?podcasts)"
    R"(|(?:est |sont )?(?:en kiosque|chez votre marchand de journaux|chez ton marchand de journaux)\b|notre (?:numéro|édition|magazine) (?:papier|imprimée?)\b|(?:notre |le )?podcast en (?:public|live)\b|enregistrement (?:public|en direct) (?:du|de notre) podcast)"
@@ -1492,7 +1543,7 @@ const VocabularyRow k_rows[] = {
    R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
    R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"
    R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"
-   R"(|un punto por (?:cada )?(?:euro|€)|(?:acumulas|sumas) puntos|regala a (?:tu|un|una) amig|porque (?:viste|hiciste|compraste|leíste|escuchaste|te gustó|completaste)\b|recomendad[oa]s? para ti|(?:también )?te (?:puede|podría) gustar|(?:pide|solicita|pida|solicite) (?:tu|su|un) presupuesto|presupuesto (?:gratis|gratuito|sin compromiso))"
+   R"(|un punto por (?:cada )?(?:euro|€)|(?:acumulas|sumas) puntos|regala a (?:tu|un|una) amig|porque (?:viste|hiciste|compraste|leíste|escuchaste|te gustó|completaste)(?:[^\pL\pN]|$)|recomendad[oa]s? para ti|(?:también )?te (?:puede|podría) gustar|(?:pide|solicita|pida|solicite) (?:tu|su|un) presupuesto|presupuesto (?:gratis|gratuito|sin compromiso))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valoraciones|reseñas|opiniones)\)|(?:comparte|copia) tu enlace(?: de invitación)?\W*$)"
    R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"
    R"(|(?:aprende|lee|escucha|compra|pide|sigue aprendiendo) (?:donde quieras|desde cualquier lugar|en cualquier lugar|de camino al trabajo)\W*$)"
@@ -1659,7 +1710,7 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(parte de (?:cada|todas as) (?:vendas?|compras?) (?:ajuda|contribui|vai)|(?:para que|assim) (?:esta lista|esta newsletter|este boletim) (?:continue|fique|seja) gratuit[oa])"
    R"(|pergunte a outros [^.!?]* (?:no|nos) (?:nosso |nossos )?fóruns?|(?:envie|mande) (?:sua|a sua|seu|o seu) (?:melhor )?[^.!?]* e ganhe\b)"
-   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já(?:[^\pL\pN]|$)[^.!?:]*:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"
+   R"(|compare preços (?:de|em) \d+ (?:lojas|vendedores)|^onde comprar\b[^.!?:]*:|^encomende já(?:[^\pL\pN.!?:][^.!?:]*)?:|registre (?:ou transfira )?(?:seu|o seu) domínio[^!?]* por (?:apenas|só) (?:r\$ ?)?\d)"
    R"(|cada compra (?:ajuda|contribui|apoia)|^reserve (?:já|agora) em\b|(?:milhas|pontos) em dobro|acumule o dobro de (?:milhas|pontos)|^vantagens (?:para )?(?:sócios|associados|ex-alunos|alumni) ?:|descontos (?:de|com) parceiros|\d+ (?:meses|vezes) sem juros|^proteja (?:sua|a sua) compra|garantia estendida|extensão de garantia|taxa de inscrição ?:? (?:r\$ ?)?\d|inscrições? em (?:https?://|www\.)|recomende (?:o |a )?[\pL-]+ a (?:um amigo|amigos|colegas)|por cada novo cliente que (?:indicar|nos indicar|trouxer))"},
   // A seller's own mail around its news: a publisher's order-direct code and
   // user-group or review-copy programme, a queue or list button, download
@@ -1850,7 +1901,7 @@ const VocabularyRow k_rows[] = {
    R"(^(?:besuchen sie uns|besuche uns|treffen sie uns|triff uns) (?:auf|an|bei|in)\b[^.!?]*$|\b(?:besuchen sie uns|besuche uns|besucht uns|sie finden uns|ihr findet uns|du findest uns|wir sind)\b[^.!?]*\b(?:stand|halle) [a-z]?\d+)"
    R"(|kostenlose[ns]? (?:besucher|messe|eintritts|fach)(?:ticket|karte|pass|besucherausweis)\b)"},
   {C::house_ad, L::fr, false,
-   R"(^(?:retrouvez|rencontrez|rejoignez)-nous (?:sur|au|à|lors)\b[^.!?]*$|\b(?:retrouvez-nous|rencontrez-nous|venez nous voir|nous serons)\b[^.!?]*\bstand (?:n° ?)?[a-z]?\d+)"
+   R"(^(?:retrouvez|rencontrez|rejoignez)-nous (?:sur|au|à|lors)(?:[^\pL\pN.!?][^.!?]*)?$|\b(?:retrouvez-nous|rencontrez-nous|venez nous voir|nous serons)\b[^.!?]*\bstand (?:n° ?)?[a-z]?\d+)"
    R"(|\b(?:badge|invitation|entrée) (?:gratuite?|offerte?) (?:pour|au|du) (?:le )?salon\b)"},
   {C::house_ad, L::es, false,
    R"(^(?:visítenos|visítanos|encuéntranos|encuéntrenos) en\b[^.!?]*$|\b(?:visítenos|visítanos|encuéntranos|encuéntrenos|ven a vernos|venga a vernos|estaremos)\b[^.!?]*\b(?:stand|pabellón) (?:n\.?º ?)?[a-z]?\d+)"
@@ -1890,7 +1941,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:das buch |mein buch )?(?:jetzt )?vorbestellen\W*$|vorbestellungen (?:helfen|machen|zählen)\b|ich (?:lese|signiere) (?:am \d|in der buchhandlung|bei)\b)"},
   {C::house_ad, L::fr, false,
    R"(mon (?:premier |nouveau |prochain |deuxième )?(?:livre|roman|essai)\b[^.!?]*(?:sort|paraît|paraîtra|sortira|est (?:sorti|paru|disponible)|précommand))"
-   R"(|^précommander (?:le|mon) livre\W*$|les précommandes (?:comptent|aident)\b|je serai en (?:dédicace|lecture) (?:à|chez)\b)"},
+   R"(|^précommander (?:le|mon) livre\W*$|les précommandes (?:comptent|aident)\b|je serai en (?:dédicace|lecture) (?:à|chez)(?:[^\pL\pN]|$))"},
   {C::house_ad, L::es, false,
    R"(mi (?:primer |nuevo |próximo |segundo )?(?:libro|novela|ensayo)\b[^.!?]*(?:sale|saldrá|se publica|ya está (?:a la venta|disponible)|preventa))"
    R"(|^reserva (?:el|mi) libro\W*$|las preventas (?:importan|ayudan)\b|estaré firmando (?:libros|ejemplares)\b)"},
@@ -2431,7 +2482,7 @@ const VocabularyRow k_rows[] = {
   // A job board's own service for the reader: post the CV free and let
   // employers find it.
   {C::house_ad, L::en, false,
-   R"(\bpost (?:it|your (?:resume|résumé|cv)) (?:for )?free\b|^post my (?:resume|résumé|cv)\b|\blet (?:[\d,.]+ )?(?:employers|recruiters|companies) find you\b)"},
+   R"(\bpost (?:it|your (?:resume|résumé|cv)) (?:for )?free\b|^post my (?:resume|résumé|cv)(?:[^\pL\pN]|$)|\blet (?:[\d,.]+ )?(?:employers|recruiters|companies) find you\b)"},
   {C::house_ad, L::de, false,
    R"(\blebenslauf (?:jetzt )?(?:kostenlos )?(?:hochladen|einstellen)\b|\b(?:lassen sie sich|lass dich) von (?:[\d.]+ )?(?:arbeitgebern|unternehmen|recruitern) finden\b)"},
   {C::house_ad, L::fr, false,
@@ -2482,7 +2533,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:jetzt )?(?:tickets?|karten|eintrittskarten) (?:sichern|kaufen|buchen|reservieren)\W*$)"
    R"(|^(?:jetzt )?(?:menü|gerichte|rezepte) (?:auswählen|wählen|zusammenstellen)\W*$|^(?:die|deine|ihre|unsere) [\pL-]+ (?:mastercard|visa(?: ?card)?)\W*$|\b0 ?(?:€|euro) jahresgebühr\b|\b(?:ohne|keine) jahresgebühr\b)"},
   {C::house_ad, L::fr, false,
-   R"(\b(?:demandez|obtenez|commandez) (?:votre|la|une) carte (?:de fidélité|fidélité|client|privilège|membre)\b|^(?:demander|associer|activer) (?:ma |la |votre )?carte\W*$|\b(?:associez|reliez) (?:votre|ta) carte (?:de fidélité |fidélité )?à (?:l'|notre )app|(?:^|[.!?:] )(?:cumulez|gagnez|collectez) (?:des |une )?(?:points?|étoiles?|tampons?) (?:à|avec|pour) chaque (?:achat|billet|séance|visite|commande|réservation)\b)"
+   R"(\b(?:demandez|obtenez|commandez) (?:votre|la|une) carte (?:de fidélité|fidélité|client|privilège|membre)(?:[^\pL\pN]|$)|^(?:demander|associer|activer) (?:ma |la |votre )?carte\W*$|\b(?:associez|reliez) (?:votre|ta) carte (?:de fidélité |fidélité )?à (?:l'|notre )app|(?:^|[.!?:] )(?:cumulez|gagnez|collectez) (?:des |une )?(?:points?|étoiles?|tampons?) (?:à|avec|pour) chaque (?:achat|billet|séance|visite|commande|réservation)\b)"
    R"(|\b(?:gratuite?|disponible) (?:sur|pour) (?:iphone|ios) et android\b)"
    R"(|\bclick (?:&|and|\+) collect\b|\b(?:commandez|réservez|achetez) en ligne,? (?:et )?retirez (?:en|dans votre) magasin\b|\bretrait (?:gratuit )?en magasin\b)"
    R"(|\b(?:leasing|location longue durée) (?:de )?vélos?\b|\bvélo de fonction\b|\blouez (?:votre|ton) (?:nouveau )?vélo (?:via|par) (?:votre|ton) employeur\b)"
@@ -2830,6 +2881,54 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:junte-se|entre para) (?:ao|o|a nossa|o nosso) street team\b|\bos membros do street team (?:recebem|ganham)\b)"
    R"(|^(?:inscreva-se|inscrições) (?:online|por telefone|por correio|pessoalmente|presencialmente)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:por telefone|por correio|por fax|pessoalmente|presencialmente)\b)"},
 
+  // A business vendor's own pitches around its release notes: a demo to
+  // book, its sales team to talk to, a case study or a white paper to
+  // read (behind a short form), a webinar's length with live questions,
+  // a call to add to the calendar; an association's member benefits and
+  // the directory listing to keep up to date; an event's passes priced
+  // before tax, the pass to book and the free place for a group.
+  {C::house_ad, L::en, false,
+   R"(\b(?:book|request|schedule) (?:a |your )?(?:free )?(?:personali[sz]ed |live )?\d+-minute (?:live |product )?demo\b|\b(?:book|request|schedule) (?:a |your )?(?:free )?(?:personali[sz]ed |live )?demo with (?:one of )?(?:our|us)\b|\b(?:talk|speak) to (?:our |a member of our |one of our )?sales(?: team| experts?)?\b|^contact (?:our )?sales\b|\bread the (?:full )?(?:case study|customer story)\b)"
+   R"(|\b(?:download|get|request|grab) (?:the|our|your) (?:free )?(?:white ?paper|e-?book|playbook)\b|\b(?:complete|fill (?:in|out)) (?:a|the|our) (?:short |quick |brief )?form\b[^.!?]{0,40}\b(?:download|copy|pdf|access|email you|send you))"
+   R"(|\b\d+ minutes (?:plus|with|and|\+) (?:a )?live q ?& ?a\b|\badd (?:the|this) (?:call|webinar|session|meetup|livestream) to your calendar\b)"
+   R"(|\bsee all (?:the |our )?member(?:ship)? benefits\b|^your membership (?:includes|gives you|comes with)\b|\b(?:is|are) your (?:directory |member |company )?(?:listing|profile|entry) up to date\b|\bupdate your (?:directory |member |company )?listing\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}(?:pass|ticket)\b[^!?]{0,90}?(?:[£$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|usd|gbp)) ?(?:\+|plus|excl\.?|excluding) ?(?:vat|tax)\b|\bbook your (?:pass|ticket|place|seat)\b|\b(?:bring|register|sign up) (?:\w+ )?(?:colleagues|team ?mates)\b[^.!?]{0,40}\b(?:free|on us)\b|^post (?:a|your) (?:vacancy|job opening|role)\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:buchen|vereinbaren) sie (?:jetzt )?(?:eine |ihre )?(?:kostenlose |persönliche )?(?:\d+-minütige )?(?:demo|produktdemo|live-demo|vorführung)\b|^(?:jetzt )?(?:demo|produktdemo) (?:buchen|vereinbaren|anfragen)\b|\b(?:sprechen sie mit|kontaktieren sie) unse(?:rem|ren|r) (?:vertrieb|vertriebsteam|sales-team)\b|^vertrieb kontaktieren\b|\b(?:fallstudie|kundenstory|erfolgsgeschichte|case study) (?:lesen|ansehen)\b)"
+   R"(|\b(?:whitepaper|e-book) (?:jetzt )?(?:kostenlos )?(?:herunterladen|anfordern|sichern)\b|\bfüllen sie (?:das|ein|unser) (?:kurze[s]? )?formular aus\b[^.!?]{0,50}\b(?:download|pdf|zugang|zusenden|erhalten))"
+   R"(|\b\d+ minuten (?:plus|mit|und|\+) live-(?:fragerunde|q ?& ?a)\b|\b(?:den call|das webinar|die session|den termin) (?:in (?:ihren|deinen) kalender|zum kalender) (?:eintragen|hinzufügen|übernehmen)\b)"
+   R"(|\balle mitgliedervorteile\b|^(?:ihre|deine) mitgliedschaft (?:umfasst|beinhaltet|enthält)\b|\bist (?:ihr|dein) (?:verzeichnis)?eintrag (?:noch )?aktuell\b|\b(?:ihren|deinen) (?:verzeichnis)?eintrag (?:aktualisieren|bearbeiten)\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}[\pL-]*(?:ticket|pass)\b[^!?]{0,90}?\d[\d.,]* ?(?:€|eur)? ?(?:zzgl\.?|plus) ?(?:mwst|ust)\b|^(?:jetzt )?(?:ihr(?:en)? |dein(?:en)? )?(?:ticket|pass|konferenzticket) (?:jetzt )?(?:buchen|sichern)\b|\bbringen sie (?:\pL+ )?kolleg(?:en|innen) mit\b[^.!?]{0,50}\b(?:kostenlos|gratis|geht auf uns)\b|^(?:stellenanzeige|stelle|jobanzeige) (?:aufgeben|schalten|veröffentlichen)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:réservez|demandez|planifiez|programmez) (?:une|votre) (?:démo|démonstration)\b|\b(?:contactez|parlez à|échangez avec) (?:notre|nos) (?:équipe commerciale|service commercial|commerciaux|équipe des ventes)\b|\blire (?:l'étude de cas|le témoignage client|la success story)\b)"
+   R"(|\b(?:téléchargez|recevez|demandez) (?:le|notre|votre) (?:livre blanc|e-?book)\b|\b(?:remplissez|complétez) (?:le|un|notre) (?:court |bref )?formulaire\b[^.!?]{0,50}\b(?:télécharg|recevoir|recevrez|pdf|accès))"
+   R"(|\b\d+ minutes (?:plus|avec|et|\+) (?:des )?questions-réponses en direct\b|\bajoutez (?:l'appel|le webinaire|la session|le rendez-vous) à votre (?:agenda|calendrier)\b)"
+   R"(|\btous les avantages (?:membres|adhérents)\b|^votre adhésion (?:comprend|inclut|vous donne)\b|\bvotre fiche (?:annuaire )?est-elle à jour\b|\bmettez à jour votre fiche\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}(?:pass|billet)\b[^!?]{0,90}?\d[\d .,]* ?€? ?ht\b|\bréservez votre (?:pass|billet|badge)\b|\b(?:inscrivez|amenez) (?:\pL+ |\d+ )?collègues\b[^.!?]{0,50}\b(?:gratuit|offert)|^(?:publiez|publier|déposez|déposer) (?:une|votre) offre(?: d'emploi)?\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:reserva|solicita|agenda|programa|pide) (?:una|tu) demo(?:stración)?\b|\b(?:habla|hable|contacta|contacte) con (?:nuestro|el) (?:equipo (?:comercial|de ventas)|departamento comercial)\b|\blee(?:r)? el caso de (?:éxito|estudio)\b)"
+   R"(|\b(?:descarga|recibe|consigue) (?:el|nuestro|tu) (?:libro blanco|e-?book|whitepaper)\b|\b(?:rellena|completa|rellene|complete) (?:el|un|nuestro) (?:breve |corto )?formulario\b[^.!?]{0,50}\b(?:descarg|recibir|recibirás|pdf|acceso))"
+   R"(|\b\d+ minutos (?:más|con|y|\+) (?:preguntas|turno de preguntas) en (?:directo|vivo)\b|\bañade (?:la llamada|el webinar|la sesión|el evento) a tu (?:calendario|agenda)\b)"
+   R"(|\btodas las ventajas (?:para|de) (?:los )?(?:socios|miembros|asociados)\b|^tu (?:membresía|afiliación|cuota de socio) (?:incluye|te da)\b|\bestá actualizada (?:tu|su) ficha\b|\bactualiza (?:tu|su) ficha\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}(?:pase|entrada|acreditación)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\breserva (?:tu|su) (?:pase|acreditación)\b|\b(?:trae|inscribe a) (?:\pL+ |\d+ )?(?:compañeros|colegas)\b[^.!?]{0,50}\b(?:gratis|invitamos)|^(?:publica|publicar) (?:una|tu) (?:oferta|vacante)(?: de empleo)?\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:prenota|richiedi|pianifica) (?:una|la tua) demo\b|\b(?:parla|contatta|parli) con il (?:nostro )?(?:team commerciale|ufficio commerciale|reparto vendite)\b|\bleggi (?:il caso di studio|la case study|il caso di successo)\b)"
+   R"(|\b(?:scarica|ricevi|richiedi) (?:il |il nostro |la nostra |l')(?:white ?paper|e-?book)\b|\bcompila (?:il|un|il nostro) (?:breve )?modulo\b[^.!?]{0,50}\b(?:scaric|ricever|pdf|accesso))"
+   R"(|\b\d+ minuti (?:più|con|e|\+) (?:domande|q ?& ?a) (?:dal vivo|in diretta)\b|\baggiungi (?:la call|il webinar|la sessione|l'evento) al (?:tuo )?calendario\b)"
+   R"(|\btutti i vantaggi (?:per i )?(?:soci|associati)\b|^la tua (?:iscrizione|quota associativa) (?:include|comprende)\b|\bla tua scheda (?:nell'elenco |in elenco )?è aggiornata\b|\baggiorna la tua scheda\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}(?:pass|biglietto|accredito)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\bprenota il tuo (?:pass|accredito)\b|\b(?:porta|iscrivi) (?:\pL+ |\d+ )?colleghi\b[^.!?]{0,50}\b(?:gratis|omaggio|offriamo noi)|^(?:pubblica|pubblicare) (?:un|il tuo) annuncio(?: di lavoro)?\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:plan|boek|vraag) (?:een|je|uw) (?:gratis |persoonlijke )?demo\b|\b(?:praat|spreek|neem contact op) met (?:ons|onze) (?:salesteam|verkoopteam|sales|verkoopafdeling)\b|\blees (?:de|het) (?:case ?study|klantverhaal|praktijkverhaal)\b)"
+   R"(|\b(?:download|ontvang|vraag) (?:de|het|onze|ons) (?:gratis )?(?:whitepaper|e-?book)\b|\bvul (?:het|een|ons) (?:korte )?formulier in\b[^.!?]{0,50}\b(?:download|ontvang|pdf|toegang))"
+   R"(|\b\d+ minuten (?:plus|met|en|\+) live (?:vragen|q ?& ?a)\b|\bvoeg (?:de call|het webinar|de sessie|het evenement) toe aan (?:je|uw) (?:agenda|kalender)\b)"
+   R"(|\balle ledenvoordelen\b|^(?:je|uw) lidmaatschap (?:omvat|bevat|geeft (?:je|u))\b|\bis (?:je|uw) (?:vermelding|profiel) (?:in de ledengids )?(?:nog )?actueel\b|\b(?:je|uw) vermelding bijwerken\b|\bwerk (?:je|uw) vermelding bij\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}[\pL-]*(?:pass|ticket)\b[^!?]{0,90}?\d[\d.,]* ?€? ?(?:excl\.?|ex\.?) ?btw\b|\bboek (?:je|uw) (?:pass|ticket)\b|\b(?:neem|breng) (?:\pL+ |\d+ )?collega's mee\b[^.!?]{0,50}\b(?:gratis|van ons)|^(?:plaats|plaatsen) (?:een|je|uw) vacature\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:agende|marque|solicite|peça|reserve) (?:uma|a sua|sua) (?:demo|demonstração)\b|\b(?:fale|converse) com (?:a )?nossa (?:equipe|equipa) (?:comercial|de vendas)\b|\bleia o (?:estudo de caso|caso de sucesso)\b)"
+   R"(|\b(?:baixe|descarregue|receba|obtenha) (?:o|o nosso|nosso|seu|o seu) (?:white ?paper|e-?book)\b|\b(?:preencha|complete) (?:o|um|nosso) (?:breve |curto )?formulário\b[^.!?]{0,50}\b(?:baix|descarreg|receb|pdf|acesso))"
+   R"(|\b\d+ minutos (?:mais|com|e|\+) perguntas ao vivo\b|\badicione (?:a chamada|o webinar|a sessão|o evento) (?:à sua|ao seu|à|ao) (?:agenda|calendário)\b)"
+   R"(|\btodas as vantagens (?:para |de )?(?:os )?(?:sócios|associados|membros)\b|^(?:a sua|sua) (?:filiação|associação|adesão) (?:inclui|dá)(?:[^\pL\pN]|$)|\b(?:a sua|sua) ficha (?:no diretório )?está atualizada\b|\batualize (?:a sua|sua) ficha\b)"
+   R"(|^(?:[\pL'-]+ ){0,3}(?:passe|ingresso|bilhete|credencial)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\b(?:garanta|reserve) (?:o seu|seu) (?:passe|ingresso|credencial)\b|\b(?:traga|inscreva) (?:\pL+ |\d+ )?colegas\b[^.!?]{0,50}\b(?:grátis|gratuit|por nossa conta)|^(?:publique|publicar|anuncie) (?:uma|a sua|sua) vaga\W*$)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -3255,7 +3354,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:lees verder|verder lezen) met (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^alle (?:plus|premium|\+)-?artikelen\b)"},
   {C::upsell, L::pt, false,
    R"(^(?:mude|mudar|passe) para (?:o )?(?:[\pL+-]+ ){0,3}(?:premium|pro|plus|\+)(?: agora| já)?\W*$|\btire (?:ainda )?mais (?:partido )?(?:da sua|do seu) (?:assinatura|subscrição|plano)\b)"
-   R"(|\bcom (?:o )?(?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:você |tu )?(?:assiste|vê|pode|tem|aproveita)\b|\ba partir do (?:seu|teu) próximo (?:período|ciclo) de (?:faturação|faturamento|cobrança)\b)"
+   R"(|\bcom (?:o )?(?:[\pL+-]+ ){1,2}(?:plus|premium),? (?:você |tu )?(?:assiste|vê|pode|tem|aproveita)(?:[^\pL\pN]|$)|\ba partir do (?:seu|teu) próximo (?:período|ciclo) de (?:faturação|faturamento|cobrança)\b)"
    R"(|^(?:continue|continuar) a ler com (?:[\pL\pN+-]+ ){0,2}(?:[\pL\pN-]*\+|plus|premium)\W*$|^todos os artigos (?:premium|exclusivos|plus|\+))"},
   // A software vendor's step up sold to the owners of its lesser product:
   // "registered users upgrade for $29", "add a firewall to the antivirus
@@ -3282,6 +3381,14 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:os )?(?:usuários|utilizadores|clientes) (?:registados|registrados|atuais) (?:[\pL-]+ ){0,3}(?:atualizam|passam para) [^.!?]{0,40}\bpor (?:apenas )?(?:r\$|€)? ?\d)"
    R"(|\badicione [^.!?]{0,60}\bao? [\pL -]{0,30}\bque (?:você )?já (?:tem|possui|usa)\b)"},
 
+  // A trial that asks for no card to start it.
+  {C::upsell, L::en, false, R"(\bno credit card (?:required|needed)\b)"},
+  {C::upsell, L::de, false, R"(\bkeine kreditkarte (?:erforderlich|nötig|notwendig)\b)"},
+  {C::upsell, L::fr, false, R"(\b(?:sans|aucune) carte (?:bancaire|de crédit) (?:requise|nécessaire)\b)"},
+  {C::upsell, L::es, false, R"(\bsin (?:necesidad de )?tarjeta de crédito\b)"},
+  {C::upsell, L::it, false, R"(\b(?:senza|nessuna) carta di credito(?: richiesta)?\b)"},
+  {C::upsell, L::nl, false, R"(\bgeen creditcard nodig\b)"},
+  {C::upsell, L::pt, false, R"(\bsem (?:precisar de )?cartão de crédito\b)"},
   // ---- donation --------------------------------------------------------------------------
   {C::donation, L::en, false,
    R"(donate (?:now|today|here|to)|make a (?:donation|contribution|gift)|please donate|chip in|tip jar|buy me a coffee|)"

@@ -96,6 +96,17 @@ const std::set<std::string> k_known_misses = {
     // links to the recipe itself, as the recipe's title does.
     "Noch mehr von uns: die Abendlage um 18 Uhr, den Finanzbrief am Freitag und das KI-Briefing am Dienstag.",
     "Save this recipe",
+    // Batch 65: a plain-text trial box's copy runs on with its no-card line
+    // and trial link in one paragraph of more than 40 words, where only the
+    // first words are read, under a heading the rules take alone; a gated
+    // guide's title and copy under its removed label, in a box that runs
+    // on past the length a label's section may have.
+    "Pro spreads your tasks across up to 50 agents, keeps cache entries for",
+    "No credit card required. Start your trial:",
+    "https://forgeline.example/pro/trial?utm_source=digest&utm_medium=email",
+    "Ready for pay transparency? A 32-page playbook for HR and finance",
+    "Covers job architecture, pay bands and how to explain a pay gap to your board, with a readiness checklist you "
+    "can copy.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

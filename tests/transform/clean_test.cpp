@@ -3199,3 +3199,30 @@ TEST_CASE("a short label line between two rules owns its box: the title, the cop
   CHECK(kept(fr, "Vie du quartier"));
   CHECK(kept(fr, "La bibliothèque de la rue Haute"));
 }
+
+TEST_CASE("a vendor's label over a guide it gives for a form takes its box, a story about a free guide stays",
+          "[transform]") {
+  // An HR vendor's monthly: a box under "FREE E-BOOK" with its title, copy
+  // and button, then the same in German under "Kostenloses Whitepaper",
+  // and a story whose heading speaks of a free guide.
+  const CleanResult r = clean(doc(
+      {story("Payroll", 3),
+       {para("FREE E-BOOK"), heading("Onboarding that sticks: a handbook for hiring managers", 3),
+        para("Twelve chapters on the first ninety days, with templates for every week of them."),
+        para("Send me the e-book", {Link{"Send me the e-book", "https://vendor.example/resources/onboarding"}})},
+       story("Holidays", 4),
+       {para("Kostenloses Whitepaper"), heading("Arbeitszeiterfassung ohne Papierkram", 3),
+        para("Auf 20 Seiten zeigen wir, wie Betriebe die Pflicht zur Zeiterfassung umsetzen."),
+        para("Jetzt anfordern", {Link{"Jetzt anfordern", "https://vendor.example/de/whitepaper"}})},
+       {heading("Free guide for small employers expands to 40 pages", 2),
+        para("The labour ministry's free guide for small employers now covers parental leave and sick pay, and a "
+             "printed copy can be ordered from job centres.")},
+       story("Roadmap", 4)}));
+  CHECK(reason_for(r, "FREE E-BOOK").starts_with("promo: section"));
+  CHECK(reason_for(r, "Twelve chapters on the first ninety days").starts_with("promo: section"));
+  CHECK(reason_for(r, "Kostenloses Whitepaper").starts_with("promo: section"));
+  CHECK(reason_for(r, "Auf 20 Seiten zeigen wir").starts_with("promo: section"));
+  CHECK(kept(r, "Free guide for small employers expands"));
+  CHECK(kept(r, "The labour ministry's free guide for small employers"));
+  CHECK(kept(r, "Roadmap makes the news this week"));
+}

@@ -122,12 +122,27 @@ TEST_CASE("a phrase that starts or ends with an accented letter is found", "[tra
   CHECK_FALSE(find_vocabulary(fold_for_match("Le renouvellement est facturé au tarif en vigueur.")).empty());
   CHECK_FALSE(find_vocabulary(fold_for_match("Passa a Premium con soli 2 euro in più.")).empty());
   CHECK_FALSE(find_vocabulary(fold_for_match("Oferta válida até 30 de junho.")).empty());
+  // Whether a \b stands before a character beyond ASCII, or after one: the
+  // last character of a word, or of any alternative of a group before it
+  // ("(?:sur|à)\b").
   const auto beside_accent = [](std::string_view pattern) {
+    const auto beyond_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
     for (std::size_t at = pattern.find("\\b"); at != std::string_view::npos; at = pattern.find("\\b", at + 2)) {
-      if (at + 2 < pattern.size() && static_cast<unsigned char>(pattern[at + 2]) >= 0x80) return true;
-      std::size_t before = at;
-      while (before > 0 && (pattern[before - 1] == ')' || pattern[before - 1] == '?')) --before;
-      if (before > 0 && static_cast<unsigned char>(pattern[before - 1]) >= 0x80) return true;
+      if (at + 2 < pattern.size() && beyond_ascii(pattern[at + 2])) return true;
+      std::size_t end = at;
+      while (end > 0 && pattern[end - 1] == '?') --end;
+      if (end == 0) continue;
+      if (pattern[end - 1] != ')') {
+        if (beyond_ascii(pattern[end - 1])) return true;
+        continue;
+      }
+      int depth = 0;
+      for (std::size_t k = end - 1; k-- > 0;) {
+        const char c = pattern[k];
+        if (c == ')') ++depth;
+        if (c == '(' && depth-- == 0) break;
+        if ((c == '|' || k + 2 == end) && depth == 0 && beyond_ascii(c == '|' ? pattern[k - 1] : c)) return true;
+      }
     }
     return false;
   };
@@ -1832,4 +1847,123 @@ TEST_CASE("a promoted event's label and a seasonal, special or savings offer's l
   CHECK_FALSE(label(Category::house_ad, "Las ofertas de la semana"));
   CHECK_FALSE(label(Category::house_ad, "Special offer ends as rail fares rise"));
   CHECK_FALSE(label(Category::sponsor, "Concerts mis en avant par la mairie cet été"));
+}
+
+TEST_CASE("a business vendor's demo, sales, case-study and white-paper pitches are its own ads", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Curious how it works for your firm? Schedule a 15-minute demo with us."));
+  CHECK(hit(Category::house_ad, "Vereinbaren Sie eine kostenlose Demo mit unserem Team."));
+  CHECK(hit(Category::house_ad, "Planifiez une démonstration avec un expert."));
+  CHECK(hit(Category::house_ad, "Solicita una demo personalizada."));
+  CHECK(hit(Category::house_ad, "Prenota una demo gratuita."));
+  CHECK(hit(Category::house_ad, "Plan een demo met een specialist."));
+  CHECK(hit(Category::house_ad, "Agende uma demonstração gratuita."));
+  CHECK(hit(Category::house_ad, "Questions about pricing for larger teams? Speak to our sales team."));
+  CHECK(hit(Category::house_ad, "Sprechen Sie mit unserem Vertriebsteam über Ihre Anforderungen."));
+  CHECK(hit(Category::house_ad, "Contactez notre équipe commerciale pour un devis."));
+  CHECK(hit(Category::house_ad, "Read the full case study"));
+  CHECK(hit(Category::house_ad, "Fallstudie lesen"));
+  CHECK(hit(Category::house_ad, "Leia o estudo de caso completo"));
+  CHECK(hit(Category::house_ad, "Grab your free e-book on onboarding remote hires."));
+  CHECK(hit(Category::house_ad, "Whitepaper jetzt kostenlos herunterladen"));
+  CHECK(hit(Category::house_ad, "Téléchargez notre livre blanc sur la facturation électronique."));
+  CHECK(hit(Category::house_ad, "Fill out a quick form and we'll send you the PDF."));
+  CHECK(hit(Category::house_ad, "Füllen Sie das kurze Formular aus und erhalten Sie die Studie als PDF."));
+  CHECK(hit(Category::house_ad, "Vul het korte formulier in en ontvang de gids per mail."));
+  CHECK(hit(Category::house_ad, "Tuesday at 3pm, 30 minutes with live Q&A."));
+  CHECK(hit(Category::house_ad, "Dienstag, 15 Uhr: 30 Minuten plus Live-Fragerunde."));
+  CHECK(hit(Category::house_ad, "Add the webinar to your calendar"));
+  CHECK(hit(Category::house_ad, "Aggiungi il webinar al tuo calendario"));
+  // News of a vendor's product, a study and a sales result stays.
+  CHECK_FALSE(hit(Category::house_ad, "The demo booking page now shows free slots in the visitor's time zone."));
+  CHECK_FALSE(hit(Category::house_ad, "The regulator published a white paper on open banking last week."));
+  CHECK_FALSE(hit(Category::house_ad, "Sales to our largest customers grew by a third this quarter."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Ministerium hat ein Whitepaper zur Cloud-Sicherheit veröffentlicht."));
+  CHECK_FALSE(hit(Category::house_ad, "Le formulaire de déclaration en ligne est désormais plus court."));
+}
+
+TEST_CASE("an association's member benefits, its directory listing and an event's passes and group offer are its "
+          "own ads",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Your membership gives you a free tax hotline and discounted training."));
+  CHECK(hit(Category::house_ad, "Ihre Mitgliedschaft umfasst eine kostenlose Rechtsberatung."));
+  CHECK(hit(Category::house_ad, "See all membership benefits"));
+  CHECK(hit(Category::house_ad, "Alle Mitgliedervorteile ansehen"));
+  CHECK(hit(Category::house_ad, "Is your company profile up to date? Buyers search it every day."));
+  CHECK(hit(Category::house_ad, "Ist Ihr Verzeichniseintrag noch aktuell?"));
+  CHECK(hit(Category::house_ad, "Mettez à jour votre fiche dans l'annuaire."));
+  CHECK(hit(Category::house_ad, "Standard pass: $1,200 plus tax, lunch included"));
+  CHECK(hit(Category::house_ad, "Tagesticket: 390 € zzgl. MwSt."));
+  CHECK(hit(Category::house_ad, "Pass exposant : 450 € HT"));
+  CHECK(hit(Category::house_ad, "Entrada general: 250 € + IVA"));
+  CHECK(hit(Category::house_ad, "Book your ticket"));
+  CHECK(hit(Category::house_ad, "Reserve o seu passe"));
+  CHECK(hit(Category::house_ad, "Register three colleagues and the fourth ticket is free."));
+  CHECK(hit(Category::house_ad, "Bring two teammates and your own pass is on us."));
+  CHECK(hit(Category::house_ad, "Bringen Sie drei Kollegen mit, das vierte Ticket ist kostenlos."));
+  // A report on a fare, a ticket price in news and a member's story stay.
+  CHECK_FALSE(hit(Category::house_ad, "The city's monthly transit pass will cost $98 from July, up from $92."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Monatskarte kostet ab Juli 58 Euro statt 49 Euro."));
+  CHECK_FALSE(hit(Category::house_ad, "Our membership grew to 1,400 firms this year, the highest in a decade."));
+}
+
+TEST_CASE("a member's letter's reason, notices sent whatever the choices, a gated download's consent and a "
+          "do-not-forward note are small print",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "You receive the Bulletin as part of your chamber membership."));
+  CHECK(hit(Category::footer, "Legal notices reach you regardless of your email preferences."));
+  CHECK(hit(Category::footer, "Change which emails you receive"));
+  CHECK(hit(Category::footer, "Pflichtmitteilungen erhalten Sie unabhängig von Ihren E-Mail-Einstellungen."));
+  CHECK(hit(Category::footer, "Vous recevez ce bulletin dans le cadre de votre adhésion."));
+  CHECK(hit(Category::footer, "Ricevi il notiziario come parte della tua iscrizione."));
+  CHECK(hit(Category::imprint, "By downloading this report, you agree that we may contact you about our services."));
+  CHECK(hit(Category::imprint, "En téléchargeant ce guide, vous acceptez d'être contacté par nos équipes."));
+  CHECK(hit(Category::imprint, "Ao baixar este guia, concorda em receber contactos comerciais."));
+  CHECK(hit(Category::imprint, "Please do not share this note outside your firm."));
+  CHECK(hit(Category::imprint, "Bitte leiten Sie diesen Abschnitt nicht an Dritte weiter."));
+  CHECK(hit(Category::forwarded, "Know a colleague who needs this? Forward them this newsletter."));
+  CHECK(hit(Category::forwarded, "Transférez-lui cet e-mail."));
+  CHECK(hit(Category::sponsor, "Thank you to our gold sponsors"));
+  CHECK(hit(Category::sponsor, "Vielen Dank an unsere Aussteller"));
+  // News about preferences, a download and forwarding stays.
+  CHECK_FALSE(hit(Category::footer, "Members voted to keep the fee unchanged, whatever the board proposed."));
+  CHECK_FALSE(hit(Category::imprint, "By downloading the app, users in Spain can now pay their parking fees."));
+  CHECK_FALSE(hit(Category::forwarded, "The clinic will forward the results to the family doctor."));
+  CHECK_FALSE(hit(Category::sponsor, "The club thanked its volunteers at the annual dinner."));
+}
+
+TEST_CASE("a job board's button to post a vacancy and a trial's no-card line are the sender's own pitches",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Post a vacancy"));
+  CHECK(hit(Category::house_ad, "Stellenanzeige aufgeben"));
+  CHECK(hit(Category::house_ad, "Plaats een vacature"));
+  CHECK(hit(Category::upsell, "Thirty days of the full plan. No credit card needed."));
+  CHECK(hit(Category::upsell, "30 Tage testen, keine Kreditkarte erforderlich."));
+  CHECK(hit(Category::upsell, "Essai de 30 jours, aucune carte bancaire requise."));
+  // A story about job posts or card payments stays.
+  CHECK_FALSE(hit(Category::house_ad, "The council will post a vacancy notice for the clerk's job next week."));
+  CHECK_FALSE(hit(Category::upsell, "Most shops in the market still take no credit cards."));
 }
