@@ -2863,6 +2863,25 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:junte-se|entre para) (?:ao|o|a nossa|o nosso) street team\b|\bos membros do street team (?:recebem|ganham)\b)"
    R"(|^(?:inscreva-se|inscrições) (?:online|por telefone|por correio|pessoalmente|presencialmente)\b(?:[^.!?]|\.[^ .!?]){0,120}\b(?:por telefone|por correio|por fax|pessoalmente|presencialmente)\b)"},
 
+  // The publisher's own gathering for its readers ("our quarterly reader
+  // meetup", "unser Lesertreffen"), listed among the events of a
+  // calendar as if it were one of them. In English the newsletter says
+  // "our"; a story says whose evening it is.
+  {C::house_ad, L::en, false,
+   R"(\bour (?:(?:monthly|quarterly|annual|yearly|next|first|summer|winter|spring|autumn|fall|holiday) )?(?:readers?'? |subscribers?'? |members?'? )(?:meetup|meet-up|night|evening|happy hour|gathering|party|social)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:unser(?:em|en)? )(?:(?:monatlichen?|vierteljährlichen?|jährlichen?|nächsten?) )?(?:lesertreffen|leserabend|leserinnentreffen|abonnententreffen|mitgliederabend)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bnotre (?:prochaine )?(?:rencontre|soirée|apéro) (?:trimestrielle |mensuelle |annuelle )?(?:des|avec nos|de nos) (?:lecteurs|lectrices|abonnés|adhérents)\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bnuestr[oa] (?:próxim[oa] )?(?:encuentro|quedada|fiesta|velada) (?:trimestral |mensual |anual )?(?:con|de) (?:nuestros |los )?(?:lectores|lectoras|suscriptores|socios)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\bil nostro (?:prossimo )?(?:incontro|aperitivo|ritrovo) (?:trimestrale |mensile |annuale )?(?:con i|dei) (?:nostri )?(?:lettori|lettrici|abbonati|soci)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bonze (?:(?:maandelijkse|jaarlijkse|volgende) )?(?:lezersavond|lezersbijeenkomst|lezersborrel|ledenavond|abonneeavond)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bo nosso (?:próximo )?(?:encontro|convívio) (?:trimestral |mensal |anual )?(?:com os|de) (?:nossos )?(?:leitores|leitoras|assinantes|sócios)\b)"},
+
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"

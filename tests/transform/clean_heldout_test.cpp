@@ -96,10 +96,6 @@ const std::set<std::string> k_known_misses = {
     // links to the recipe itself, as the recipe's title does.
     "Noch mehr von uns: die Abendlage um 18 Uhr, den Finanzbrief am Freitag und das KI-Briefing am Dienstag.",
     "Save this recipe",
-    // Batch 66: the newsletter's own reader meetup as one item of its list
-    // of public meetings, dated and placed as the council's sessions are.
-    "Thursday, Dec. 4, 5:30 p.m.: Ledger Live, our quarterly reader meetup, at the Millbrook Public Library. Free, "
-    "but please RSVP.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -1809,3 +1809,22 @@ TEST_CASE("an appeal for journalism, reader funding, a membership's price, a lis
   CHECK_FALSE(hit(Category::footer, "The moderated debate between the candidates ran for two hours."));
   CHECK_FALSE(hit(Category::sponsor, "The sponsors of the bill never saw the final text before the vote."));
 }
+
+TEST_CASE("the publisher's own gathering for its readers is a house ad, an evening a story reports is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "June 3, 7 p.m.: our summer readers' night at the Old Mill brewery."));
+  CHECK(hit(Category::house_ad, "Am 12. Mai, 19 Uhr: unser Lesertreffen im Café am Markt."));
+  CHECK(hit(Category::house_ad, "Le 12 mai à 19 h : notre rencontre avec nos lecteurs au café du port."));
+  CHECK(hit(Category::house_ad, "12 de mayo, 19 h: nuestro encuentro con los lectores en la librería del barrio."));
+  CHECK(hit(Category::house_ad, "12 maggio, ore 19: il nostro incontro con i lettori alla libreria del porto."));
+  CHECK(hit(Category::house_ad, "12 mei, 19 uur: onze lezersavond in het stadscafé."));
+  CHECK(hit(Category::house_ad, "12 de maio, 19h: o nosso encontro com os leitores na livraria do bairro."));
+  CHECK_FALSE(hit(Category::house_ad, "The library's reader night drew 200 people on Friday, its director said."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Buchhandlung lädt am Freitag zu einem Leserabend mit der Autorin."));
+}
