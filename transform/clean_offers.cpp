@@ -295,32 +295,65 @@ void Cleaner::mark_shop_buttons() {
 // one of them linking to a host or a path named for a shop
 // ("store.club.example", "club.example/shop"), is the publisher's house
 // ad, all of it: the shirt with its sizes and price, the pre-order, the
-// free gift with every order.
+// free gift with every order. A title set right under the shop's heading,
+// before any copy, is the product's ("The winter special is out" over its
+// pages and price), and the box runs on to where that title's own section
+// ends, with the button to the shop that closes it. An issue whose
+// amounts run through its stories can pass for a shop's by its prices; a
+// shop's issue also links many of its blocks to its shop, so such a
+// product's box that alone links there is a house ad in either. A shop's
+// own news under a heading naming a shop ("Our new store opens") stays in
+// its issue.
 void Cleaner::mark_shop_sections() {
+  auto links_shop = [&](std::size_t j) {
+    for (const Link& link : block(j).links) {
+      const std::string host = url_host(link.url);
+      const std::string label = host.substr(0, host.find('.'));
+      if ((label != host && has_listed_word(WordList::shop, label)) || !shop_path(link.url, host).empty())
+        return true;
+    }
+    return false;
+  };
+  int linked_blocks = 0;
+  int shop_blocks = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (block(i).links.empty()) continue;
+    ++linked_blocks;
+    if (links_shop(i)) ++shop_blocks;
+  }
+  const bool shop_links_few = linked_blocks >= 6 && shop_blocks * 4 <= linked_blocks;
   for (std::size_t h = 0; h < size(); ++h) {
     const Info& head = m_info[h];
     if (!open(h) || !head.heading_like || head.words == 0 || head.words > 6 ||
         !has_listed_word(WordList::shop, head.folded))
       continue;
-    const auto end = section_end(h, 150);
+    auto end = section_end(h, 150);
+    bool titled = false;
+    if (end && *end < size() && m_info[*end].heading_like && m_info[*end].words <= 12) {
+      bool copy_between = false;
+      for (std::size_t j = h + 1; j < *end; ++j) copy_between = copy_between || m_info[j].words > 0;
+      if (!copy_between) {
+        titled = true;
+        end = section_end(*end, 150);
+        if (end && *end < size() && links_shop(*end) && is_whole_link(*end) && m_info[*end].words <= 4)
+          end = *end + 1;
+      }
+    }
     if (!end || *end <= h + 1) continue;
     bool shop_link = false;
     bool fits = true;
+    bool copy_seen = false;
     for (std::size_t j = h + 1; j < *end && fits; ++j) {
-      bool links_shop = false;
-      for (const Link& link : block(j).links) {
-        const std::string host = url_host(link.url);
-        const std::string label = host.substr(0, host.find('.'));
-        if ((label != host && has_listed_word(WordList::shop, label)) || !shop_path(link.url, host).empty())
-          links_shop = true;
-      }
-      shop_link = shop_link || links_shop;
+      const bool to_shop = links_shop(j);
+      shop_link = shop_link || to_shop;
       // A button to the shop set in bold ("Visit the shop") is the box's
       // last line, not the next section's heading.
-      const bool button = links_shop && is_whole_link(j) && m_info[j].words <= 4;
-      if (m_info[j].words > 60 || (m_info[j].heading_like && !button)) fits = false;
+      const bool button = to_shop && is_whole_link(j) && m_info[j].words <= 4;
+      const bool product_title = m_info[j].heading_like && !copy_seen && m_info[j].words <= 12;
+      if (m_info[j].words > 60 || (m_info[j].heading_like && !button && !product_title)) fits = false;
+      if (!m_info[j].heading_like && m_info[j].words > 0) copy_seen = true;
     }
-    if (!fits || !shop_link || is_shop_issue()) continue;
+    if (!fits || !shop_link || (is_shop_issue() && !(titled && shop_links_few))) continue;
     const Removal reason{RemovalKind::promo, "section " + quote(block(h).text) + ", which links to a shop"};
     for (std::size_t j = h; j < *end; ++j) remove(j, reason);
   }

@@ -272,6 +272,23 @@ const VocabularyRow k_rows[] = {
    R"(\bontvang(?:t|en)? [^.!?]{0,60}? als onderdeel van (?:je|uw) lidmaatschap\b|\bongeacht (?:je|uw) (?:e-mail)?voorkeuren\b|\bkies welke (?:e-mails|mails|berichten) (?:je|u) (?:wilt )?ontvang)"},
   {C::footer, L::pt, false,
    R"(\breceb(?:e|es) [^.!?]{0,60}? como parte da (?:sua|tua) (?:filiação|associação|adesão|assinatura)\b|\bindependentemente das (?:suas|tuas) preferências\b|\bescolha (?:quais|que) (?:e-mails|emails|mensagens) (?:quer )?receb)"},
+  // An announcement list's note on itself: it is moderated, and replies
+  // to it go nowhere.
+  {C::footer, L::en, false,
+   R"(\bthis is an? (?:moderated|announce(?:ment)?s?-only|read-only) (?:mailing |announcement )?list\b|\breplies to (?:this|the) list (?:will not|won't|are not|do not) (?:be )?(?:posted|delivered|published|forwarded|reach))"},
+  {C::footer, L::de, false,
+   R"(\b(?:dies ist|diese liste ist) eine moderierte (?:\pL+)?liste\b|\bantworten an (?:die|diese) liste werden nicht\b)"},
+  {C::footer, L::fr, false,
+   R"(\b(?:ceci est|cette liste est) une liste (?:de diffusion )?modérée\b|\bles réponses (?:à|sur) (?:cette|la) liste ne sont pas\b)"},
+  {C::footer, L::es, false,
+   R"(\b(?:esta es|esta lista es) una lista (?:de distribución )?moderada\b|\blas respuestas a (?:esta|la) lista no (?:se )?)"},
+  {C::footer, L::it, false,
+   R"(\b(?:questa è|questa lista è) una lista (?:di distribuzione )?moderata\b|\ble risposte (?:a questa|alla) lista non (?:vengono|sono)\b)"},
+  {C::footer, L::nl, false,
+   R"(\b(?:dit is|deze lijst is) een gemodereerde (?:mailing|aankondigings)?lijst\b|\bantwoorden (?:op|aan) (?:deze|de) lijst worden niet\b)"},
+  {C::footer, L::pt, false,
+   R"(\b(?:esta é|esta lista é) uma lista (?:de distribuição )?moderada\b|\bas respostas (?:a|para) (?:esta|a) lista não (?:são|serão)\b)"},
+
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -1272,6 +1289,22 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:sponsors?|adverteerders|financiers) (?:hebben|heeft) geen (?:invloed|zeggenschap) (?:op|over) (?:onze |de )?(?:berichtgeving|redactie|inhoud|journalistiek))"},
   {C::sponsor, L::pt, false,
    R"(\b(?:os )?(?:patrocinadores|patrocinador|anunciantes|financiadores) não (?:têm|tem) (?:nenhuma )?influência (?:sobre|na|no|em) (?:nossa |nosso |a |o )?(?:cobertura|conteúdo|redação|jornalismo))"},
+  // The same firewall in other words: the sponsor never sees the stories
+  // before they run, or has no say in what the newsroom covers.
+  {C::sponsor, L::en, false,
+   R"(\b(?:sponsors?|advertisers?|underwriters?|funders?) (?:never|do not|don't) (?:see|review|read|approve) (?:our |any )?(?:stories|articles|coverage|content|reporting) before (?:publication|it(?:'s| is) published|we publish)|\b(?:sponsors?|advertisers?|underwriters?|funders?)\b[^.!?]{0,40}\bno (?:say|influence) (?:in|over|on) what we (?:cover|write|publish|report))"},
+  {C::sponsor, L::de, false,
+   R"(\b(?:sponsoren|sponsor|werbepartner|anzeigenkunden) (?:sehen|lesen|sieht|liest) (?:unsere )?(?:artikel|beiträge|texte) (?:nie|nicht) vor (?:der |ihrer )?veröffentlichung|\b(?:sponsoren|sponsor|werbepartner|anzeigenkunden)\b[^.!?]{0,40}\bkeinen einfluss (?:darauf|auf das), (?:was|worüber) wir (?:berichten|schreiben))"},
+  {C::sponsor, L::fr, false,
+   R"(\b(?:les )?(?:sponsors?|partenaires|annonceurs) ne (?:voient|lisent|relisent|voit|lit|relit) jamais (?:nos )?(?:articles|sujets|contenus) avant (?:leur )?publication|\b(?:sponsors?|partenaires|annonceurs)\b[^.!?]{0,40}\baucun droit de regard sur (?:ce que nous (?:publions|écrivons|traitons)|nos (?:articles|contenus)))"},
+  {C::sponsor, L::es, false,
+   R"(\b(?:los )?(?:patrocinadores|patrocinador|anunciantes) (?:nunca|no) (?:ven|leen|revisan|ve|lee|revisa) (?:nuestros )?(?:artículos|contenidos|textos) antes de (?:su )?publicación|\b(?:patrocinadores|patrocinador|anunciantes)\b[^.!?]{0,40}\bno (?:tienen|tiene) (?:ninguna )?(?:voz|influencia) (?:en|sobre) lo que (?:publicamos|cubrimos|contamos))"},
+  {C::sponsor, L::it, false,
+   R"(\b(?:gli )?(?:sponsor|inserzionisti) non (?:vedono|leggono|vede|legge) (?:mai )?(?:i nostri )?(?:articoli|contenuti|testi) prima della (?:loro )?pubblicazione|\b(?:sponsor|inserzionisti)\b[^.!?]{0,40}\bnon (?:hanno|ha) (?:alcuna )?voce in capitolo su (?:ciò che|quello che) (?:pubblichiamo|scriviamo|raccontiamo))"},
+  {C::sponsor, L::nl, false,
+   R"(\b(?:sponsors?|adverteerders) (?:zien|lezen|ziet|leest) (?:onze )?(?:artikelen|stukken|verhalen) nooit (?:vóór|voor) (?:de )?publicatie|\b(?:sponsors?|adverteerders)\b[^.!?]{0,40}\bgeen (?:invloed|zeggenschap) (?:op|over) wat wij (?:schrijven|publiceren|brengen))"},
+  {C::sponsor, L::pt, false,
+   R"(\b(?:os )?(?:patrocinadores|patrocinador|anunciantes) (?:nunca|não) (?:veem|leem|revisam|vê|lê|revisa) (?:os nossos |nossos |as nossas )?(?:artigos|matérias|conteúdos|reportagens) antes da (?:sua )?publicação|\b(?:patrocinadores|patrocinador|anunciantes)\b[^.!?]{0,40}\bnão (?:têm|tem) (?:nenhuma )?(?:voz|influência) (?:sobre|no) (?:o )?que (?:publicamos|cobrimos|escrevemos))"},
   // A small ad's label as e-zines and list mails of around 2000 set it
   // between rules ("---- Text Ad ----" over the ad's two lines).
   {C::sponsor, L::en, true, R"(text ads?|text link ads?|sponsored links?)"},
@@ -2929,6 +2962,25 @@ const VocabularyRow k_rows[] = {
    R"(|\b\d+ minutos (?:mais|com|e|\+) perguntas ao vivo\b|\badicione (?:a chamada|o webinar|a sessão|o evento) (?:à sua|ao seu|à|ao) (?:agenda|calendário)\b)"
    R"(|\btodas as vantagens (?:para |de )?(?:os )?(?:sócios|associados|membros)\b|^(?:a sua|sua) (?:filiação|associação|adesão) (?:inclui|dá)(?:[^\pL\pN]|$)|\b(?:a sua|sua) ficha (?:no diretório )?está atualizada\b|\batualize (?:a sua|sua) ficha\b)"
    R"(|^(?:[\pL'-]+ ){0,3}(?:passe|ingresso|bilhete|credencial)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\b(?:garanta|reserve) (?:o seu|seu) (?:passe|ingresso|credencial)\b|\b(?:traga|inscreva) (?:\pL+ |\d+ )?colegas\b[^.!?]{0,50}\b(?:grátis|gratuit|por nossa conta)|^(?:publique|publicar|anuncie) (?:uma|a sua|sua) vaga\W*$)"},
+  // The publisher's own gathering for its readers ("our quarterly reader
+  // meetup", "unser Lesertreffen"), listed among the events of a
+  // calendar as if it were one of them. In English the newsletter says
+  // "our"; a story says whose evening it is.
+  {C::house_ad, L::en, false,
+   R"(\bour (?:(?:monthly|quarterly|annual|yearly|next|first|summer|winter|spring|autumn|fall|holiday) )?(?:readers?'? |subscribers?'? |members?'? )(?:meetup|meet-up|night|evening|happy hour|gathering|party|social)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:unser(?:em|en)? )(?:(?:monatlichen?|vierteljährlichen?|jährlichen?|nächsten?) )?(?:lesertreffen|leserabend|leserinnentreffen|abonnententreffen|mitgliederabend)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bnotre (?:prochaine )?(?:rencontre|soirée|apéro) (?:trimestrielle |mensuelle |annuelle )?(?:des|avec nos|de nos) (?:lecteurs|lectrices|abonnés|adhérents)\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bnuestr[oa] (?:próxim[oa] )?(?:encuentro|quedada|fiesta|velada) (?:trimestral |mensual |anual )?(?:con|de) (?:nuestros |los )?(?:lectores|lectoras|suscriptores|socios)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\bil nostro (?:prossimo )?(?:incontro|aperitivo|ritrovo) (?:trimestrale |mensile |annuale )?(?:con i|dei) (?:nostri )?(?:lettori|lettrici|abbonati|soci)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bonze (?:(?:maandelijkse|jaarlijkse|volgende) )?(?:lezersavond|lezersbijeenkomst|lezersborrel|ledenavond|abonneeavond)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bo nosso (?:próximo )?(?:encontro|convívio) (?:trimestral |mensal |anual )?(?:com os|de) (?:nossos )?(?:leitores|leitoras|assinantes|sócios)\b)"},
+
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -3404,7 +3456,8 @@ const VocabularyRow k_rows[] = {
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
-   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|mitgliedsbeitrag|)"
+   R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|)"
+   R"((?:der|ihr|dein|euer|unser) mitgliedsbeitrag (?:für \d{4}|wird|ist|beträgt|in höhe)|mitgliedsbeiträge (?:an|sind|für \d{4})|mitgliedsbeitr(?:ag|äge) (?:überweisen|zahlen|bezahlen|entrichten)|)"
    R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"
    R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"
    R"(|ich (?:will|möchte) (?:helfen|spenden|unterstützen)\W*$|mit (?:nur )?\d+ euro (?:im monat|monatlich) (?:kannst du|können sie))"},
@@ -3535,6 +3588,28 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(\b(?:considera|considerate|valuta|valutate) (?:di fare )?una donazione\b|\b(?:donare|dona|donate) (?:tramite|con|via|mediante) (?:paypal|bonifico|carta di credito)\b)"},
   {C::donation, L::nl, false, R"(\boverweeg (?:dan )?(?:alsjeblieft |alstublieft )?een (?:donatie|gift)\b|\b(?:doneren|geven|schenken) (?:kan |kunt u |kun je )?(?:via|met|per) (?:paypal|ideal|overschrijving|bankoverschrijving)\b)"},
   {C::donation, L::pt, false, R"(\b(?:considere|considera|pondere) (?:fazer )?uma doação\b|\b(?:doar|doe|contribuir) (?:por|via|através de|com) (?:paypal|transferência|pix|cartão)\b)"},
+  // A box's appeal to fund the newsroom, as its heading reads ("Support
+  // independent journalism"); the line that says the letter lives on its
+  // own readers' money ("... is funded by our readers"); the supporting
+  // membership ("Become a sustaining member"); and the price a membership
+  // starts at, as a pitch opens with it. The appeal and the price stand at
+  // the start of their block: a story says a fund will support journalism,
+  // and the pitch speaks of "our" readers, which a story does not.
+  {C::donation, L::en, false,
+   R"(^support (?:independent|local|quality|nonprofit|public-interest) (?:journalism|news|reporting)\b|\b(?:is|are) (?:funded|supported|paid for|made possible) (?:entirely |mostly |largely |only )?by our (?:readers|members|subscribers)\b|\bbecome a (?:supporting|sustaining|contributing) member\b|^memberships? (?:starts?|begins?) at [$£€]?\d|^membership (?:is|costs) (?:just|only) [$£€]?\d)"},
+  {C::donation, L::de, false,
+   R"(^(?:unterstützen sie|unterstütze|unterstützt) (?:den |einen )?(?:unabhängigen|freien|lokalen) journalismus|\b(?:wird|werden|ist|sind) (?:ganz |vollständig |allein )?von unseren (?:lesern|leserinnen|mitgliedern|abonnenten|abonnentinnen) (?:finanziert|getragen|bezahlt)|\bfördermitglied werden\b|^(?:die )?mitgliedschaft(?:en)? (?:gibt es )?(?:ab|schon ab|kostet nur|kostet lediglich) \d)"},
+  {C::donation, L::fr, false,
+   R"(^soutenez (?:un |le |notre )?journalisme (?:indépendant|libre|local|de qualité)|\b(?:est|sont) (?:entièrement |uniquement )?financée?s? par nos (?:lecteurs|lectrices|abonnés|membres)\b|\bdevenez membre (?:bienfaiteur|donateur|de soutien)|^(?:l'adhésion|les adhésions) (?:commence(?:nt)? à|(?:est|sont) à partir de|à partir de|ne coûte que) \d)"},
+  {C::donation, L::es, false,
+   R"(^apoya (?:el |un )?periodismo (?:independiente|local|de calidad)|\b(?:está|están|es) financiad[oa]s? (?:solo |únicamente |íntegramente )?por (?:nuestros|nuestras) (?:lectores|lectoras|socios|socias|suscriptores)\b|\bhazte soci[oa] (?:colaborador|protector)|^(?:la membresía|las membresías|la cuota de soci[oa]) (?:empiezan? en|parten? de|cuestan? desde|desde) \d)"},
+  {C::donation, L::it, false,
+   R"(^sostieni (?:il |un )?giornalismo (?:indipendente|locale|di qualità)|(?:è|sono) finanziat[oaie] (?:solo |interamente )?(?:dai|dalle) (?:nostri|nostre) (?:lettori|lettrici|abbonati|soci)\b|\bdiventa soci[oa] sostenitor|^(?:la quota (?:associativa|di socio)|le quote associative) (?:parte|partono) da \d)"},
+  {C::donation, L::nl, false,
+   R"(^steun (?:onafhankelijke|lokale) (?:journalistiek|verslaggeving)|\b(?:wordt|worden) (?:volledig |helemaal )?(?:betaald|gefinancierd) door onze (?:lezers|leden|abonnees)\b|\bsteunlid worden\b|\bword (?:steunend|begunstigend) lid\b|^(?:het )?lidmaatschap (?:begint bij|kost slechts|kost maar) (?:€ ?)?\d)"},
+  {C::donation, L::pt, false,
+   R"(^apoie (?:o |um )?jornalismo (?:independente|local|de qualidade)|(?:é|são) financiad[oa]s? (?:só |apenas |integralmente )?(?:pelos|pelas) (?:nossos|nossas) (?:leitores|leitoras|assinantes|sócios)\b|\btorne-se sóci[oa] (?:apoiador|contribuinte)|^(?:a )?(?:associação|quota de sócio) (?:começa em|custa só|custa apenas) (?:r\$ ?|€ ?)?\d)"},
+
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
@@ -3733,12 +3808,12 @@ const VocabularyRow k_rows[] = {
   // reach the Editor by 10 December".
   {C::feedback, L::en, false,
    R"(\b(?:copy|contributions|items|submissions) for (?:the )?(?:next|\pL+) (?:issue|bulletin|newsletter|edition) (?:should|must|are due|to)\b)"},
-  {C::feedback, L::de, false, R"(\b(?:redaktionsschluss|beiträge) für (?:die )?(?:nächste|kommende) (?:ausgabe|nummer|rundbrief))"},
-  {C::feedback, L::fr, false, R"(\b(?:les )?(?:contributions|articles) pour le prochain (?:numéro|bulletin) (?:doivent|sont à))"},
-  {C::feedback, L::es, false, R"(\b(?:las )?(?:colaboraciones|contribuciones) para el próximo (?:número|boletín) (?:deben|deberán))"},
-  {C::feedback, L::it, false, R"(\bi contributi per il prossimo (?:numero|notiziario|bollettino) (?:devono|vanno))"},
+  {C::feedback, L::de, false, R"(\b(?:redaktionsschluss|beiträge) für (?:die |den |das )?(?:nächsten?|kommenden?) (?:ausgabe|nummer|rundbrief|monatsbrief|infobrief|newsletter|heft))"},
+  {C::feedback, L::fr, false, R"(\b(?:les )?(?:contributions|articles) pour (?:le prochain (?:numéro|bulletin)|la prochaine (?:lettre|édition)) (?:doivent|sont à))"},
+  {C::feedback, L::es, false, R"(\b(?:las )?(?:colaboraciones|contribuciones) para (?:el próximo (?:número|boletín)|la próxima (?:carta|edición)) (?:deben|deberán))"},
+  {C::feedback, L::it, false, R"(\bi contributi per (?:il prossimo (?:numero|notiziario|bollettino)|la prossima (?:lettera|edizione)) (?:devono|vanno))"},
   {C::feedback, L::nl, false, R"(\bkopij voor (?:de )?(?:volgende|komende) (?:nieuwsbrief|editie|uitgave|nummer))"},
-  {C::feedback, L::pt, false, R"(\b(?:as )?contribuições para o próximo (?:número|boletim) (?:devem|deverão))"},
+  {C::feedback, L::pt, false, R"(\b(?:as )?contribuições para (?:o próximo (?:número|boletim)|a próxima (?:carta|edição)) (?:devem|deverão))"},
   // Mail to the editors that gets no answer of its own: "we read every
   // letter but cannot answer each one personally".
   {C::feedback, L::en, false,

@@ -3226,3 +3226,43 @@ TEST_CASE("a vendor's label over a guide it gives for a form takes its box, a st
   CHECK(kept(r, "The labour ministry's free guide for small employers"));
   CHECK(kept(r, "Roadmap makes the news this week"));
 }
+
+TEST_CASE("a shop's box with its product's title under the heading goes whole, the next feature stays",
+          "[transform]") {
+  // A magazine's own shop between its features: the heading names the
+  // shop, a product's title right under it (set as a heading, before any
+  // copy), its pages and price, and the button to the shop. The title is
+  // the product's, not the next section's; the feature after the box,
+  // with its own heading after the box's copy, stays. The features quote
+  // enough sums to pass for a shop's issue by its prices, but only the
+  // box links to the shop.
+  const std::string html =
+      "<html><body>"
+      "<h2>Geologie</h2><p>Ein Bohrkern aus dem Schwarzwald zeigt, dass das Gebirge vor 40 Millionen Jahren "
+      "deutlich schneller gehoben wurde als bisher angenommen. Die Bohrung kostete 2,4 Millionen Euro.</p>"
+      "<p><a href=\"https://sternwerk-magazin.example/geologie/bohrkern\">Mehr dazu</a></p>"
+      "<div style=\"font-weight:bold;font-size:12px\">NEU IM LADEN</div>"
+      "<h3>Das Sonderheft über Vulkane ist da</h3>"
+      "<p>Achtzig Seiten mit Karten zum Ausklappen, gedruckt für 8,50 Euro, als PDF für 5 Euro.</p>"
+      "<p><a href=\"https://sternwerk-magazin.example/laden/sonderheft\" style=\"font-weight:bold\">Zum Heft</a></p>"
+      "<h3>Der Rhein führt so wenig Wasser wie seit 2018 nicht</h3>"
+      "<p>Am Pegel Kaub wurden am Dienstag 78 Zentimeter gemessen, Frachtschiffe fahren nur noch mit einem "
+      "Drittel ihrer Ladung. Die Reedereien schätzen den Schaden auf 30 Millionen Euro.</p>"
+      "<p><a href=\"https://sternwerk-magazin.example/umwelt/rhein-pegel\">Mehr dazu</a></p>"
+      "<h3>Tiefsee</h3><p>Forscher haben im Atlantik eine neue Art von Glasschwamm beschrieben, die in 4.000 Metern "
+      "Tiefe lebt. Ein Tag auf dem Forschungsschiff kostet 45.000 Euro.</p>"
+      "<p><a href=\"https://sternwerk-magazin.example/natur/glasschwamm\">Mehr dazu</a></p>"
+      "<h3>Klima</h3><p>Der Juli war in Deutschland 1,8 Grad wärmer als im Mittel der Jahre 1991 bis 2020.</p>"
+      "<p><a href=\"https://sternwerk-magazin.example/klima/juli\">Mehr dazu</a></p>"
+      "<h3>Raumfahrt</h3><p>Die neue Trägerrakete aus Bremen hat ihren ersten Testflug bestanden. Ein Start soll 40 Millionen Euro kosten, ein Satellitenplatz 90.000 Euro.</p>"
+      "<p><a href=\"https://sternwerk-magazin.example/raumfahrt/testflug\">Mehr dazu</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "NEU IM LADEN").starts_with("promo: section"));
+  CHECK(reason_for(r, "Das Sonderheft über Vulkane").starts_with("promo: section"));
+  CHECK(reason_for(r, "Achtzig Seiten mit Karten").starts_with("promo: section"));
+  CHECK(reason_for(r, "Zum Heft").starts_with("promo: section"));
+  CHECK(kept(r, "Der Rhein führt so wenig Wasser"));
+  CHECK(kept(r, "Am Pegel Kaub wurden am Dienstag 78 Zentimeter gemessen"));
+  CHECK(kept(r, "Ein Bohrkern aus dem Schwarzwald"));
+}

@@ -1967,3 +1967,92 @@ TEST_CASE("a job board's button to post a vacancy and a trial's no-card line are
   CHECK_FALSE(hit(Category::house_ad, "The council will post a vacancy notice for the clerk's job next week."));
   CHECK_FALSE(hit(Category::upsell, "Most shops in the market still take no credit cards."));
 }
+
+TEST_CASE("an appeal for journalism, reader funding, a membership's price, a list's moderation and a sponsor who "
+          "sees nothing first are chrome",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // The appeal over a subscription or membership box, as its heading.
+  CHECK(hit(Category::donation, "Support local journalism"));
+  CHECK(hit(Category::donation, "Unterstützen Sie unabhängigen Journalismus"));
+  CHECK(hit(Category::donation, "Soutenez le journalisme local"));
+  CHECK(hit(Category::donation, "Apoya el periodismo independiente"));
+  CHECK(hit(Category::donation, "Sostieni il giornalismo locale"));
+  CHECK(hit(Category::donation, "Steun onafhankelijke journalistiek"));
+  CHECK(hit(Category::donation, "Apoie o jornalismo local"));
+  // The letter living on its own readers' money.
+  CHECK(hit(Category::donation, "This newsletter is paid for by our readers and nobody else."));
+  CHECK(hit(Category::donation, "Dieser Brief wird allein von unseren Lesern finanziert."));
+  CHECK(hit(Category::donation, "Ce site est entièrement financé par nos lecteurs."));
+  CHECK(hit(Category::donation, "Este boletín está financiado por nuestros lectores."));
+  CHECK(hit(Category::donation, "Questo sito è finanziato dai nostri lettori."));
+  CHECK(hit(Category::donation, "Deze site wordt volledig betaald door onze lezers."));
+  CHECK(hit(Category::donation, "Este site é financiado pelos nossos leitores."));
+  // A supporting membership, and the price a membership starts at.
+  CHECK(hit(Category::donation, "Become a sustaining member today."));
+  CHECK(hit(Category::donation, "Fördermitglied werden: https://verein.example/foerdern"));
+  CHECK(hit(Category::donation, "Devenez membre bienfaiteur de l'association."));
+  CHECK(hit(Category::donation, "Hazte socio colaborador."));
+  CHECK(hit(Category::donation, "Diventa socio sostenitore."));
+  CHECK(hit(Category::donation, "Steunlid worden kan via de website."));
+  CHECK(hit(Category::donation, "Torne-se sócio apoiador."));
+  CHECK(hit(Category::donation, "Memberships start at $5 a month, and you can cancel any time."));
+  CHECK(hit(Category::donation, "Die Mitgliedschaft gibt es ab 4 Euro im Monat."));
+  CHECK(hit(Category::donation, "L'adhésion commence à 3 euros par mois."));
+  CHECK(hit(Category::donation, "La membresía empieza en 4 euros al mes."));
+  CHECK(hit(Category::donation, "La quota associativa parte da 20 euro l'anno."));
+  CHECK(hit(Category::donation, "Het lidmaatschap begint bij € 4 per maand."));
+  CHECK(hit(Category::donation, "A quota de sócio começa em 3 euros por mês."));
+  // A dues reminder is the association's own notice.
+  CHECK(hit(Category::donation, "Ihr Mitgliedsbeitrag für 2026 wird im März eingezogen."));
+  // An announcement list's note on itself.
+  CHECK(hit(Category::footer, "This is a moderated list; replies to this list are not delivered."));
+  CHECK(hit(Category::footer, "Dies ist eine moderierte Mailingliste."));
+  CHECK(hit(Category::footer, "Ceci est une liste de diffusion modérée."));
+  CHECK(hit(Category::footer, "Esta es una lista moderada."));
+  CHECK(hit(Category::footer, "Questa è una lista moderata."));
+  CHECK(hit(Category::footer, "Dit is een gemodereerde lijst."));
+  CHECK(hit(Category::footer, "Esta é uma lista moderada."));
+  // The sponsor's firewall, in other words.
+  CHECK(hit(Category::sponsor, "Advertisers never see our articles before publication."));
+  CHECK(hit(Category::sponsor, "Werbepartner sehen unsere Texte nie vor der Veröffentlichung."));
+  CHECK(hit(Category::sponsor, "Les annonceurs ne lisent jamais nos articles avant publication."));
+  CHECK(hit(Category::sponsor, "Los patrocinadores nunca ven nuestros textos antes de su publicación."));
+  CHECK(hit(Category::sponsor, "Gli sponsor non leggono mai i nostri articoli prima della pubblicazione."));
+  CHECK(hit(Category::sponsor, "Adverteerders zien onze artikelen nooit voor publicatie."));
+  CHECK(hit(Category::sponsor, "Os anunciantes nunca leem os nossos artigos antes da publicação."));
+  // The next letter's copy, in a letter's words.
+  CHECK(hit(Category::feedback, "Beiträge für den nächsten Rundbrief bitte bis zum 3. Mai an die Redaktion."));
+  // News of funds, fees and journalism otherwise.
+  CHECK_FALSE(hit(Category::donation, "The grant will support local journalism in three rural counties."));
+  CHECK_FALSE(hit(Category::donation, "The museum is funded by its members and the city."));
+  CHECK_FALSE(hit(Category::donation, "Gym memberships at the new centre start at $30 a month, the council said."));
+  CHECK_FALSE(hit(Category::donation, "Der Verein hat beschlossen, den Mitgliedsbeitrag für Schüler zu halbieren."));
+  CHECK_FALSE(hit(Category::donation, "La fondation soutiendra le journalisme local dans trois départements."));
+  CHECK_FALSE(hit(Category::footer, "The moderated debate between the candidates ran for two hours."));
+  CHECK_FALSE(hit(Category::sponsor, "The sponsors of the bill never saw the final text before the vote."));
+}
+
+TEST_CASE("the publisher's own gathering for its readers is a house ad, an evening a story reports is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "June 3, 7 p.m.: our summer readers' night at the Old Mill brewery."));
+  CHECK(hit(Category::house_ad, "Am 12. Mai, 19 Uhr: unser Lesertreffen im Café am Markt."));
+  CHECK(hit(Category::house_ad, "Le 12 mai à 19 h : notre rencontre avec nos lecteurs au café du port."));
+  CHECK(hit(Category::house_ad, "12 de mayo, 19 h: nuestro encuentro con los lectores en la librería del barrio."));
+  CHECK(hit(Category::house_ad, "12 maggio, ore 19: il nostro incontro con i lettori alla libreria del porto."));
+  CHECK(hit(Category::house_ad, "12 mei, 19 uur: onze lezersavond in het stadscafé."));
+  CHECK(hit(Category::house_ad, "12 de maio, 19h: o nosso encontro com os leitores na livraria do bairro."));
+  CHECK_FALSE(hit(Category::house_ad, "The library's reader night drew 200 people on Friday, its director said."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Buchhandlung lädt am Freitag zu einem Leserabend mit der Autorin."));
+}
