@@ -21,6 +21,7 @@
 #include <re2/set.h>
 
 #include "transform/regex_superset.hpp"
+#include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
 namespace distill::transform {
@@ -752,8 +753,13 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 
   // A sign-off ("Thanks again for reading. Please share ...") before the
   // promo it often carries: it is where the footer starts.
+  // A teaser for the next issue after it ("Thanks for reading. Next
+  // week: the harbour's new cranes.") tells what the writer reports next:
+  // the block stays, and the footer may start under it.
   if (auto f = search(sign_off(), t); f && words <= 30) {
-    return hit(MarkerAction::block, RemovalKind::footer, "sign-off " + quoted(f->phrase), late);
+    const MarkerAction action =
+        has_listed_word(WordList::next_issue, t) ? MarkerAction::footer_after : MarkerAction::block;
+    return hit(action, RemovalKind::footer, "sign-off " + quoted(f->phrase), late);
   }
 
   // Promos: subscribe, upgrade, refer, donate.

@@ -1558,7 +1558,7 @@ const VocabularyRow k_rows[] = {
    R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
    R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b|)"
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
-   R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
+   R"(in onze (?:web)?winkel|onze webwinkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
    R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
    R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"
@@ -4104,8 +4104,7 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::es, false, R"(\brecomendación de nuestro (?:socio|partner|colaborador)\b|\brecomendado por nuestro (?:socio|partner|colaborador)\b)"},
   {C::sponsor, L::it, false, R"(\b(?:il )?consiglio del nostro partner\b|\bconsigliato dal nostro partner\b|\bsuggerito dal nostro partner\b)"},
   {C::sponsor, L::nl, false, R"(\baanbeveling van onze partner\b|\baanbevolen door onze partner\b|\btip van onze partner\b)"},
-  {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},
-};
+  {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},};
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
 constexpr WordListRow k_word_rows[] = {
@@ -4205,6 +4204,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::paid_tag, L::it, R"(sponsorizzat[oa]|pubblicità)"},
   {WordList::paid_tag, L::nl, R"(gesponsord|advertentie|reclame)"},
   {WordList::paid_tag, L::pt, R"(patrocinad[oa]|publicidade|parceiro)"},
+  {WordList::next_issue, L::en, R"(next (?:week|month|time|issue|edition|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in the next (?:issue|edition|letter)|coming up next)"},
+  {WordList::next_issue, L::de, R"(nächste (?:woche|ausgabe)|nächsten (?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|in der nächsten ausgabe|demnächst)"},
+  {WordList::next_issue, L::fr, R"((?:la )?semaine prochaine|(?:le )?mois prochain|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain|dans le prochain (?:numéro|épisode)|au prochain numéro)"},
+  {WordList::next_issue, L::es, R"((?:la )?próxima semana|(?:el )?próximo (?:mes|número|lunes|martes|miércoles|jueves|viernes|sábado|domingo)|en el próximo número)"},
+  {WordList::next_issue, L::it, R"((?:la )?prossima settimana|(?:il )?prossimo (?:mese|numero)|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) prossim[oa]|nel prossimo numero)"},
+  {WordList::next_issue, L::nl, R"(volgende (?:week|maand|editie|keer|(?:maan|dins|woens|donder|vrij|zater|zon)dag)|in de volgende (?:editie|nieuwsbrief)|binnenkort)"},
+  {WordList::next_issue, L::pt, R"((?:na )?próxima semana|(?:no )?próximo (?:mês|número|domingo|sábado)|(?:na )?próxima (?:edição|segunda|terça|quarta|quinta|sexta))"},
 };
 // clang-format on
 
@@ -4377,6 +4383,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::classifieds:
     case WordList::paid_tag:
       return "^\\W*(?:" + words + ")\\W*$";
+    case WordList::next_issue: return "(?:^|[.!?] )(?:" + words + ") ?:";
     case WordList::thanks:
     case WordList::issue:
     case WordList::web:
@@ -4404,7 +4411,7 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
-      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag"};
+      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -3149,3 +3149,25 @@ TEST_CASE("the button under a late pitch that names the newsletter itself goes w
   CHECK(reason_for(r, "Wochenkompass Digital").find("names the newsletter itself") != std::string::npos);
   CHECK(reason_for(r, "Jetzt ausprobieren").find("names the newsletter itself") != std::string::npos);
 }
+
+TEST_CASE("a sign-off with a teaser of the next issue stays, and the footer starts under it", "[transform]") {
+  // An essay's closing line thanks the reader and names the next essay;
+  // the platform's pitches and footer follow.
+  const std::string html =
+      "<html><body>"
+      "<h1>The ferry that nobody owns</h1>"
+      "<p>For nine years the old chain ferry has waited at the east bank, and neither the county nor the water "
+      "board will say whose it is. Repairing it would cost about $40,000, most of it for a new chain.</p>"
+      "<p>The county will decide in November whether to take it over for a symbolic sum, and the parish has "
+      "promised half of the repair.</p>"
+      "<p>I will keep following this, and I will tell you what the county decides when it does.</p>"
+      "<p>Thank you for reading. Next week: the orchard the school planted in 1952.</p>"
+      "<p>Readers who pay get a second letter each month.</p>"
+      "<p><a href=\"https://platform.example/pay\">Pay what you like</a></p>"
+      "<p>Unsubscribe</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(kept(r, "Thank you for reading. Next week: the orchard"));
+  CHECK(kept(r, "The county will decide in November"));
+  CHECK(reason_for(r, "Readers who pay get").starts_with("footer: after"));
+}

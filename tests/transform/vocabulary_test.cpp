@@ -1739,3 +1739,12 @@ TEST_CASE("a reading sample's first pages, a prize draw for subscribers, a race'
   CHECK_FALSE(hit(Category::house_ad, "Zum Shop gehört seit März auch eine kleine Werkstatt für Reparaturen."));
   CHECK_FALSE(hit(Category::house_ad, "Plus de 3 000 coureurs ont déjà réservé leur dossard pour dimanche."));
 }
+
+TEST_CASE("a label for what the next issue brings opens a sentence, a date in a report does not", "[transform]") {
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Thanks for reading. Next week: the new tram line.")));
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Bedankt voor het lezen! Volgende week: de dijkversterking.")));
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Danke fürs Lesen. Nächste Woche: der neue Hafen.")));
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Merci de votre lecture. La semaine prochaine : le port.")));
+  CHECK_FALSE(has_listed_word(WordList::next_issue, fold_for_match("The council votes next week on the tram line.")));
+  CHECK_FALSE(has_listed_word(WordList::next_issue, fold_for_match("De gemeenteraad stemt volgende week over de dijk.")));
+}
