@@ -228,6 +228,18 @@ DISTILL_MARKER_RE(promo_label,
                   R"(empfohlene newsletter|newsletter-empfehlungen|newsletters? recommandées?|)"
                   R"((?:newsletters|boletines) recomendad[oa]s|newsletter consigliate|)"
                   R"(aanbevolen nieuwsbrieven|newsletters recomendadas|)"
+                  // Other newsletters a platform boosts under the issue, named
+                  // by the readers who also read them.
+                  R"(newsletters (?:our|other) readers (?:also )?(?:like|love|enjoy|read)|newsletters you (?:might|may) (?:also )?(?:like|enjoy)|)"
+                  R"(newsletter, die (?:unsere|andere) leser(?:innen)? (?:auch )?(?:mögen|lesen)|newsletters? que (?:nos|vos) lecteurs (?:aiment|lisent)|)"
+                  R"(boletines que (?:también )?leen nuestros lectores|newsletter che (?:leggono|amano) (?:anche )?i nostri lettori|)"
+                  R"(nieuwsbrieven die (?:onze )?lezers (?:ook )?(?:lezen|leuk vinden)|newsletters que (?:os )?nossos leitores (?:também )?(?:leem|curtem)|)"
+                  // A membership box's label: not a member (or card holder) yet.
+                  R"(not (?:a member|a cardholder) yet|noch kein mitglied|noch keinen (?:bibliotheks)?ausweis|pas encore (?:membre|adhérent)|)"
+                  R"((?:aún|todavía) no eres soci[oa]|non sei ancora soci[oa]|nog geen (?:lid|pas|pasje|bibliotheekpas)|ainda não (?:é|és) sóci[oa]|)"
+                  // A merch drop's label over the goods and the shop's link.
+                  R"(merch drop|new merch|neues merch|merch-drop|nouveau merch|drop de merch|nuevo merch|nuovo merch|drop di merch|)"
+                  R"(nieuwe merch|merchdrop|novo merch|)"
                   // Testimonials over a course or a product the sender sells.
                   R"(what (?:past |our |my |other )?(?:students|clients|customers|members|participants|readers) )"
                   R"((?:say|are saying)|testimonials|)"

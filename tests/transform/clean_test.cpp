@@ -3171,3 +3171,36 @@ TEST_CASE("a sign-off with a teaser of the next issue stays, and the footer star
   CHECK(kept(r, "The county will decide in November"));
   CHECK(reason_for(r, "Readers who pay get").starts_with("footer: after"));
 }
+
+TEST_CASE("a box of newsletters other readers like, a membership box and a merch drop go under their labels",
+          "[transform]") {
+  const std::string html =
+      "<html><body>"
+      "<h2>Market hall reopens</h2><p>The covered market reopens on June 2 after a year of work, with 40 stalls "
+      "and a new roof that lets in daylight along its whole length.</p>"
+      "<h3>Newsletters other readers enjoy</h3>"
+      "<p><b>Tram Talk</b>: Every delay on the city's trams explained, each weekday at seven.</p>"
+      "<p><a href=\"https://platform.example/boost/1\">Subscribe to Tram Talk</a></p>"
+      "<hr>"
+      "<h2>Bridge closed</h2><p>The old swing bridge stays closed to cars until the end of August while its "
+      "motor is replaced, the city said on Tuesday.</p>"
+      "<h3>Nog geen lid?</h3>"
+      "<p>Voor 40 euro per jaar leen je zoveel boeken als je wilt.</p>"
+      "<p><a href=\"https://bieb.example/lid\">Word lid</a></p>"
+      "<hr>"
+      "<h2>Merch drop</h2>"
+      "<p>The autumn scarf is back in three colours, while stocks last.</p>"
+      "<hr>"
+      "<p>Onze winkel in de markthal is vanaf juni ook op zondag open, van twaalf tot vijf uur.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "Newsletters other readers enjoy").starts_with("promo: section"));
+  CHECK(reason_for(r, "Tram Talk: Every delay").starts_with("promo: section"));
+  CHECK(reason_for(r, "Nog geen lid?").starts_with("promo: section"));
+  CHECK(reason_for(r, "Voor 40 euro per jaar").starts_with("promo: section"));
+  CHECK(reason_for(r, "Merch drop").starts_with("promo: section"));
+  CHECK(reason_for(r, "The autumn scarf").starts_with("promo: section"));
+  CHECK(kept(r, "The covered market reopens on June 2"));
+  CHECK(kept(r, "The old swing bridge stays closed"));
+  CHECK(kept(r, "Onze winkel in de markthal is vanaf juni"));
+}
