@@ -96,6 +96,11 @@ const std::set<std::string> k_known_misses = {
     // links to the recipe itself, as the recipe's title does.
     "Noch mehr von uns: die Abendlage um 18 Uhr, den Finanzbrief am Freitag und das KI-Briefing am Dienstag.",
     "Save this recipe",
+    // Batch 64: a hosted platform's row of reaction links under an essay's
+    // byline (comment, reshare) reads like a short link line of the
+    // header; the same row at the end goes with the footer.
+    "Reply in comments",
+    "Reshare",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
