@@ -89,6 +89,8 @@ void Cleaner::mark_blocks() {
       case MarkerAction::jobs_section:
         mark_jobs(i, removal);
         break;
+      case MarkerAction::footer_after:
+        break;
     }
     if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
   }

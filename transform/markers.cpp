@@ -21,6 +21,7 @@
 #include <re2/set.h>
 
 #include "transform/regex_superset.hpp"
+#include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
 namespace distill::transform {
@@ -227,6 +228,18 @@ DISTILL_MARKER_RE(promo_label,
                   R"(empfohlene newsletter|newsletter-empfehlungen|newsletters? recommandées?|)"
                   R"((?:newsletters|boletines) recomendad[oa]s|newsletter consigliate|)"
                   R"(aanbevolen nieuwsbrieven|newsletters recomendadas|)"
+                  // Other newsletters a platform boosts under the issue, named
+                  // by the readers who also read them.
+                  R"(newsletters (?:our|other) readers (?:also )?(?:like|love|enjoy|read)|newsletters you (?:might|may) (?:also )?(?:like|enjoy)|)"
+                  R"(newsletter, die (?:unsere|andere) leser(?:innen)? (?:auch )?(?:mögen|lesen)|newsletters? que (?:nos|vos) lecteurs (?:aiment|lisent)|)"
+                  R"(boletines que (?:también )?leen nuestros lectores|newsletter che (?:leggono|amano) (?:anche )?i nostri lettori|)"
+                  R"(nieuwsbrieven die (?:onze )?lezers (?:ook )?(?:lezen|leuk vinden)|newsletters que (?:os )?nossos leitores (?:também )?(?:leem|curtem)|)"
+                  // A membership box's label: not a member (or card holder) yet.
+                  R"(not (?:a member|a cardholder) yet|noch kein mitglied|noch keinen (?:bibliotheks)?ausweis|pas encore (?:membre|adhérent)|)"
+                  R"((?:aún|todavía) no eres soci[oa]|non sei ancora soci[oa]|nog geen (?:lid|pas|pasje|bibliotheekpas)|ainda não (?:é|és) sóci[oa]|)"
+                  // A merch drop's label over the goods and the shop's link.
+                  R"(merch drop|new merch|neues merch|merch-drop|nouveau merch|drop de merch|nuevo merch|nuovo merch|drop di merch|)"
+                  R"(nieuwe merch|merchdrop|novo merch|)"
                   // Testimonials over a course or a product the sender sells.
                   R"(what (?:past |our |my |other )?(?:students|clients|customers|members|participants|readers) )"
                   R"((?:say|are saying)|testimonials|)"
@@ -760,8 +773,13 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 
   // A sign-off ("Thanks again for reading. Please share ...") before the
   // promo it often carries: it is where the footer starts.
+  // A teaser for the next issue after it ("Thanks for reading. Next
+  // week: the harbour's new cranes.") tells what the writer reports next:
+  // the block stays, and the footer may start under it.
   if (auto f = search(sign_off(), t); f && words <= 30) {
-    return hit(MarkerAction::block, RemovalKind::footer, "sign-off " + quoted(f->phrase), late);
+    const MarkerAction action =
+        has_listed_word(WordList::next_issue, t) ? MarkerAction::footer_after : MarkerAction::block;
+    return hit(action, RemovalKind::footer, "sign-off " + quoted(f->phrase), late);
   }
 
   // Promos: subscribe, upgrade, refer, donate.

@@ -22,6 +22,7 @@ enum class MarkerAction {
   footnote,     // remove this disclosure and the block carrying its asterisk
   disclosure,   // remove this regulatory disclosure and the ad copy right above it
   jobs_section, // remove this jobs label and the job ads under it
+  footer_after, // keep this block; the footer may start under it
 };
 
 struct MarkerHit {

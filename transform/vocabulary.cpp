@@ -1642,7 +1642,7 @@ const VocabularyRow k_rows[] = {
    R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
    R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b|)"
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
-   R"(in onze (?:web)?winkel|onze (?:web)?winkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
+   R"(in onze (?:web)?winkel|onze webwinkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
    R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
    R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"
@@ -4357,6 +4357,70 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:lees|bekijk|zie) (?:de )?polisvoorwaarden\b|\bverzekeraar is\b)"},
   {C::imprint, L::pt, false,
    R"(\bconsulte as condições gerais (?:do seguro|no site da seguradora|da apólice)\b|\bregistrad[oa] na susep\b|\bprocesso susep\b)"},
+  {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},  // A line that asks whether the message looks wrong, over its web copy.
+  {C::view_online, L::en, false, R"(\bdoes (?:this|the) (?:e-?mail|message|newsletter) look (?:odd|strange|wrong|broken|off)\b|\b(?:this|the) (?:e-?mail|message|newsletter) looks? (?:odd|strange|broken)\?)"},
+  {C::view_online, L::de, false, R"(\bsieht (?:diese|die) (?:e-?mail|mail|nachricht) (?:seltsam|komisch|merkwürdig|falsch) aus\b)"},
+  {C::view_online, L::fr, false, R"(\b(?:cet|ce) (?:e-?mail|message|courriel) s'affiche (?:mal|bizarrement|de travers)\b)"},
+  {C::view_online, L::es, false, R"(\b(?:este|el) (?:correo|mensaje|boletín) se ve (?:raro|mal|extraño)\b)"},
+  {C::view_online, L::it, false, R"(\b(?:questa|la) (?:e-?mail|newsletter) (?:si vede|appare) (?:male|strana|in modo strano)\b)"},
+  {C::view_online, L::nl, false, R"(\bziet (?:deze|de|dit) (?:e-?mail|mail|nieuwsbrief|bericht) er (?:vreemd|raar|gek|anders) uit\b)"},
+  {C::view_online, L::pt, false, R"(\b(?:este|o) (?:e-?mail|boletim) (?:está|parece) (?:estranho|esquisito|desconfigurado)\b)"},
+  // A reader who got the issue from someone else, asked to sign up.
+  {C::forwarded, L::en, false, R"(\bdid (?:a friend|a colleague|someone) (?:send|pass|share) (?:you )?(?:this|it)\b)"},
+  {C::forwarded, L::de, false, R"(\bhat (?:dir|ihnen) (?:ein(?:e)? )?(?:freund(?:in)?|kolleg(?:e|in)|jemand) (?:diese|diesen|das) [\pL-]+ (?:geschickt|gesendet)\b)"},
+  {C::forwarded, L::fr, false, R"(\b(?:un(?:e)? ami(?:e)?|un(?:e)? collègue|quelqu'un) (?:vous a|t'a) envoyé (?:cet|ce|cette)\b)"},
+  {C::forwarded, L::es, false, R"(\b(?:un amigo|una amiga|alguien) te (?:envió|mandó|pasó) (?:este|esta)\b)"},
+  {C::forwarded, L::it, false, R"(\b(?:un amico|un'amica|qualcuno) ti ha (?:mandato|inviato) (?:questa|questo)\b)"},
+  {C::forwarded, L::nl, false, R"(\b(?:heeft )?(?:een vriend(?:in)?|een collega|iemand) (?:je|u) (?:dit|deze [\pL-]+) (?:gestuurd|toegestuurd)\b)"},
+  {C::forwarded, L::pt, false, R"(\b(?:um amigo|uma amiga|alguém) (?:te |lhe )?(?:enviou|mandou) (?:este|esta)\b)"},
+  // A club's or a venue's main sponsor as a label before the name.
+  {C::sponsor, L::en, false, R"(^(?:our )?(?:main|lead|title|principal|headline) sponsor ?:)"},
+  {C::sponsor, L::de, false, R"(^(?:unser )?(?:haupt|titel)sponsor ?:)"},
+  {C::sponsor, L::fr, false, R"(^(?:notre )?(?:sponsor|partenaire|mécène) principal ?:)"},
+  {C::sponsor, L::es, false, R"(^(?:nuestro )?(?:patrocinador|colaborador) principal ?:)"},
+  {C::sponsor, L::it, false, R"(^(?:il )?(?:nostro )?(?:sponsor|partner) principale ?:)"},
+  {C::sponsor, L::nl, false, R"(^(?:onze )?hoofd(?:sponsor|partner) ?:)"},
+  {C::sponsor, L::pt, false, R"(^(?:o )?(?:nosso )?patrocinador principal ?:)"},
+  // Ordering the club's or the shop's goods from its shop.
+  {C::house_ad, L::en, false, R"(\border your (?:[\pL-]+ ){0,2}(?:in|from|at|via|through) (?:the|our) (?:club |online |web )?(?:shop|store)\b)"},
+  {C::house_ad, L::de, false, R"(\bbestell(?:e|en sie)? (?:dein|deine|deinen|ihr|ihre|ihren) (?:[\pL-]+ ){0,2}(?:im|in unserem|über den) (?:club|vereins|online-?|web)?shop\b)"},
+  {C::house_ad, L::fr, false, R"(\bcommand(?:ez|e) (?:votre|ta|ton|vos|tes) (?:[\pL-]+ ){0,2}(?:sur|dans) (?:la|notre) boutique\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:pide|encarga|compra) (?:tu|tus) (?:[\pL-]+ ){0,2}en (?:la|nuestra) tienda\b)"},
+  {C::house_ad, L::it, false, R"(\bordina (?:il tuo|la tua|i tuoi|le tue) (?:[\pL-]+ ){0,2}(?:nel|sul|dal) (?:nostro )?(?:negozio|shop|store)\b)"},
+  {C::house_ad, L::nl, false, R"(\bbestel (?:je|jouw|uw) (?:[\pL-]+ ){0,2}(?:in|via) (?:de|onze) (?:club|web)?(?:shop|winkel)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:encomende|peça|compre) (?:o seu|a sua|seu|sua|os seus|as suas) (?:[\pL-]+ ){0,2}na (?:nossa )?loja\b)"},
+  // The sender's app, in both stores.
+  {C::house_ad, L::en, false, R"(\bapp store (?:and|or|&) (?:on )?google play\b)"},
+  {C::house_ad, L::de, false, R"(\bapp store (?:und|oder|&) (?:bei |im )?google play\b)"},
+  {C::house_ad, L::fr, false, R"(\bapp store (?:et|ou|&) (?:sur )?google play\b)"},
+  {C::house_ad, L::es, false, R"(\bapp store (?:y|o|&) (?:en )?google play\b)"},
+  {C::house_ad, L::it, false, R"(\bapp store (?:e|o|&) (?:su )?google play\b)"},
+  {C::house_ad, L::nl, false, R"(\bapp store (?:en|of|&) (?:in |op )?google play\b)"},
+  {C::house_ad, L::pt, false, R"(\bapp store (?:e|ou|&) (?:na )?google play\b)"},
+  // Keeping up with the sender on its social accounts.
+  {C::social, L::en, false, R"(\b(?:stay|keep) (?:up to date|in touch|updated|posted|in the loop) (?:on|via|through) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  {C::social, L::de, false, R"(\b(?:bleib|bleibt|bleiben sie) (?:auf dem laufenden|informiert|in kontakt) (?:auf|über|via|bei) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  {C::social, L::fr, false, R"(\b(?:restez|reste) (?:informée?s?|connectée?s?|au courant) (?:sur|via) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  {C::social, L::es, false, R"(\b(?:mantente|manténgase|mantenete) (?:informad[oa]s?|al día|conectad[oa]s?) (?:en|a través de|vía) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  {C::social, L::it, false, R"(\b(?:resta|rimani|restate) (?:aggiornat[oi]|in contatto|informat[oi]) (?:su|via|tramite) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  {C::social, L::nl, false, R"(\b(?:blijf|blijft u) (?:op de hoogte|in contact|verbonden) (?:via|op) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  {C::social, L::pt, false, R"(\b(?:fique|fica) (?:por dentro|atualizad[oa]s?|informad[oa]s?|em contato) (?:no|pelo|via|em) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+  // A referral programme's personal link: signing up through it, or the link itself.
+  {C::house_ad, L::en, false, R"(\b(?:sign up|subscribe|join) (?:with|through|using|via) your (?:personal|unique|own|referral) link\b|^your (?:personal |unique |referral )?link ?: ?(?:https?://|www\.))"},
+  {C::house_ad, L::de, false, R"(\b(?:über|mit) (?:deinen|ihren) (?:persönlichen |eigenen )?(?:empfehlungs)?link (?:anmelden|abonnieren|registrieren)\b|^(?:dein|ihr) (?:persönlicher )?(?:empfehlungs)?link ?: ?(?:https?://|www\.))"},
+  {C::house_ad, L::fr, false, R"(\b(?:s'inscri\pL*|s'abonne\pL*) (?:avec|via|grâce à) (?:votre|ton) lien (?:personnel|de parrainage|unique)\b|^(?:votre|ton) lien (?:personnel |de parrainage )?: ?(?:https?://|www\.))"},
+  {C::house_ad, L::es, false, R"(\b(?:se suscriban|se apunten|se registren) (?:con|a través de|desde) tu enlace (?:personal|de referido|único)\b|^tu enlace (?:personal |de referido )?: ?(?:https?://|www\.))"},
+  {C::house_ad, L::it, false, R"(\bsi (?:iscrivono|iscrivano|abbonano) (?:con|tramite|dal) (?:il )?tuo link (?:personale|di invito|unico)\b|^il tuo link (?:personale |di invito )?: ?(?:https?://|www\.))"},
+  {C::house_ad, L::nl, false, R"(\b(?:aanmelden|inschrijven|abonneren) (?:met|via) (?:je|jouw|uw) (?:persoonlijke|eigen|unieke) link\b|^(?:je|jouw|uw) (?:persoonlijke )?link ?: ?(?:https?://|www\.))"},
+  {C::house_ad, L::pt, false, R"(\b(?:se inscrevam|se cadastrem|assinem) (?:com|pelo|através do) (?:seu|teu) link (?:pessoal|de indicação|exclusivo)\b|^(?:o )?(?:seu|teu) link (?:pessoal |de indicação )?: ?(?:https?://|www\.))"},
+  // Entering a discount code at checkout, the clause first.
+  {C::house_ad, L::en, false, R"(\bat checkout,? (?:enter|use|apply|add) (?:the )?(?:promo |discount |coupon )?code\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:gib|geben sie|gebt) (?:beim|im) (?:bezahlen|checkout|bestellvorgang|warenkorb) (?:den )?(?:rabatt|gutschein|aktions)?code\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:au moment du paiement|lors du paiement|au panier),? (?:saisissez|saisis|entrez|entre|utilisez|utilise) le code\b)"},
+  {C::house_ad, L::es, false, R"(\bal (?:pagar|finalizar (?:la |tu )?compra),? (?:introduce|usa|ingresa|escribe) el código\b)"},
+  {C::house_ad, L::it, false, R"(\bal (?:pagamento|checkout),? (?:inserisci|usa|digita) il codice\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:vul|voer) bij het afrekenen (?:de )?(?:kortings|actie)?code\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
@@ -4457,6 +4521,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::paid_tag, L::it, R"(sponsorizzat[oa]|pubblicità)"},
   {WordList::paid_tag, L::nl, R"(gesponsord|advertentie|reclame)"},
   {WordList::paid_tag, L::pt, R"(patrocinad[oa]|publicidade|parceiro)"},
+  {WordList::next_issue, L::en, R"(next (?:week|month|time|issue|edition|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in the next (?:issue|edition|letter)|coming up next)"},
+  {WordList::next_issue, L::de, R"(nächste (?:woche|ausgabe)|nächsten (?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|in der nächsten ausgabe|demnächst)"},
+  {WordList::next_issue, L::fr, R"((?:la )?semaine prochaine|(?:le )?mois prochain|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain|dans le prochain (?:numéro|épisode)|au prochain numéro)"},
+  {WordList::next_issue, L::es, R"((?:la )?próxima semana|(?:el )?próximo (?:mes|número|lunes|martes|miércoles|jueves|viernes|sábado|domingo)|en el próximo número)"},
+  {WordList::next_issue, L::it, R"((?:la )?prossima settimana|(?:il )?prossimo (?:mese|numero)|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) prossim[oa]|nel prossimo numero)"},
+  {WordList::next_issue, L::nl, R"(volgende (?:week|maand|editie|keer|(?:maan|dins|woens|donder|vrij|zater|zon)dag)|in de volgende (?:editie|nieuwsbrief)|binnenkort)"},
+  {WordList::next_issue, L::pt, R"((?:na )?próxima semana|(?:no )?próximo (?:mês|número|domingo|sábado)|(?:na )?próxima (?:edição|segunda|terça|quarta|quinta|sexta))"},
 };
 // clang-format on
 
@@ -4629,6 +4700,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::classifieds:
     case WordList::paid_tag:
       return "^\\W*(?:" + words + ")\\W*$";
+    case WordList::next_issue: return "(?:^|[.!?] )(?:" + words + ") ?:";
     case WordList::thanks:
     case WordList::issue:
     case WordList::web:
@@ -4656,7 +4728,7 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
-      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag"};
+      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -94,8 +94,9 @@ enum class WordList {
   shop,           // a shop, as the first label of its host names it ("shop.", "boutique.", "loja.")
   classifieds,    // the readers' small ads, as a heading over them ("Kleinanzeigen", "petites annonces")
   paid_tag,       // the word that tags a paid item right after its link ("sponsor", "· partenaire")
+  next_issue,     // a label for what the next issue brings, opening a sentence ("Next week:", "Volgende week:")
 };
-inline constexpr std::size_t k_word_list_count = 13;
+inline constexpr std::size_t k_word_list_count = 14;
 
 std::string_view word_list_name(WordList w);
 

@@ -107,6 +107,11 @@ const std::set<std::string> k_known_misses = {
     "Ready for pay transparency? A 32-page playbook for HR and finance",
     "Covers job architecture, pay bands and how to explain a pay gap to your board, with a readiness checklist you "
     "can copy.",
+    // Batch 64: a hosted platform's row of reaction links under an essay's
+    // byline (comment, reshare) reads like a short link line of the
+    // header; the same row at the end goes with the footer.
+    "Reply in comments",
+    "Reshare",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -3266,3 +3266,58 @@ TEST_CASE("a shop's box with its product's title under the heading goes whole, t
   CHECK(kept(r, "Am Pegel Kaub wurden am Dienstag 78 Zentimeter gemessen"));
   CHECK(kept(r, "Ein Bohrkern aus dem Schwarzwald"));
 }
+
+TEST_CASE("a sign-off with a teaser of the next issue stays, and the footer starts under it", "[transform]") {
+  // An essay's closing line thanks the reader and names the next essay;
+  // the platform's pitches and footer follow.
+  const std::string html =
+      "<html><body>"
+      "<h1>The ferry that nobody owns</h1>"
+      "<p>For nine years the old chain ferry has waited at the east bank, and neither the county nor the water "
+      "board will say whose it is. Repairing it would cost about $40,000, most of it for a new chain.</p>"
+      "<p>The county will decide in November whether to take it over for a symbolic sum, and the parish has "
+      "promised half of the repair.</p>"
+      "<p>I will keep following this, and I will tell you what the county decides when it does.</p>"
+      "<p>Thank you for reading. Next week: the orchard the school planted in 1952.</p>"
+      "<p>Readers who pay get a second letter each month.</p>"
+      "<p><a href=\"https://platform.example/pay\">Pay what you like</a></p>"
+      "<p>Unsubscribe</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(kept(r, "Thank you for reading. Next week: the orchard"));
+  CHECK(kept(r, "The county will decide in November"));
+  CHECK(reason_for(r, "Readers who pay get").starts_with("footer: after"));
+}
+
+TEST_CASE("a box of newsletters other readers like, a membership box and a merch drop go under their labels",
+          "[transform]") {
+  const std::string html =
+      "<html><body>"
+      "<h2>Market hall reopens</h2><p>The covered market reopens on June 2 after a year of work, with 40 stalls "
+      "and a new roof that lets in daylight along its whole length.</p>"
+      "<h3>Newsletters other readers enjoy</h3>"
+      "<p><b>Tram Talk</b>: Every delay on the city's trams explained, each weekday at seven.</p>"
+      "<p><a href=\"https://platform.example/boost/1\">Subscribe to Tram Talk</a></p>"
+      "<hr>"
+      "<h2>Bridge closed</h2><p>The old swing bridge stays closed to cars until the end of August while its "
+      "motor is replaced, the city said on Tuesday.</p>"
+      "<h3>Nog geen lid?</h3>"
+      "<p>Voor 40 euro per jaar leen je zoveel boeken als je wilt.</p>"
+      "<p><a href=\"https://bieb.example/lid\">Word lid</a></p>"
+      "<hr>"
+      "<h2>Merch drop</h2>"
+      "<p>The autumn scarf is back in three colours, while stocks last.</p>"
+      "<hr>"
+      "<p>Onze winkel in de markthal is vanaf juni ook op zondag open, van twaalf tot vijf uur.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "Newsletters other readers enjoy").starts_with("promo: section"));
+  CHECK(reason_for(r, "Tram Talk: Every delay").starts_with("promo: section"));
+  CHECK(reason_for(r, "Nog geen lid?").starts_with("promo: section"));
+  CHECK(reason_for(r, "Voor 40 euro per jaar").starts_with("promo: section"));
+  CHECK(reason_for(r, "Merch drop").starts_with("promo: section"));
+  CHECK(reason_for(r, "The autumn scarf").starts_with("promo: section"));
+  CHECK(kept(r, "The covered market reopens on June 2"));
+  CHECK(kept(r, "The old swing bridge stays closed"));
+  CHECK(kept(r, "Onze winkel in de markthal is vanaf juni"));
+}

@@ -2056,3 +2056,51 @@ TEST_CASE("the publisher's own gathering for its readers is a house ad, an eveni
   CHECK_FALSE(hit(Category::house_ad, "The library's reader night drew 200 people on Friday, its director said."));
   CHECK_FALSE(hit(Category::house_ad, "Die Buchhandlung lädt am Freitag zu einem Leserabend mit der Autorin."));
 }
+
+TEST_CASE("a label for what the next issue brings opens a sentence, a date in a report does not", "[transform]") {
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Thanks for reading. Next week: the new tram line.")));
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Bedankt voor het lezen! Volgende week: de dijkversterking.")));
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Danke fürs Lesen. Nächste Woche: der neue Hafen.")));
+  CHECK(has_listed_word(WordList::next_issue, fold_for_match("Merci de votre lecture. La semaine prochaine : le port.")));
+  CHECK_FALSE(has_listed_word(WordList::next_issue, fold_for_match("The council votes next week on the tram line.")));
+  CHECK_FALSE(has_listed_word(WordList::next_issue, fold_for_match("De gemeenteraad stemt volgende week over de dijk.")));
+}
+
+TEST_CASE("a platform's sign-up lines, a main sponsor's label, shop and app pitches and a checkout code are chrome; "
+          "the news beside them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "Does this email look broken? See it on our site."));
+  CHECK(hit(Category::view_online, "Ziet deze nieuwsbrief er raar uit? Lees hem online."));
+  CHECK(hit(Category::view_online, "Sieht diese Mail seltsam aus? Dann öffne sie im Browser."));
+  CHECK(hit(Category::forwarded, "Did a colleague pass you this? Join the list yourself."));
+  CHECK(hit(Category::forwarded, "Heeft iemand je deze mail gestuurd? Meld je zelf aan."));
+  CHECK(hit(Category::forwarded, "Un ami vous a envoyé cette lettre ? Abonnez-vous."));
+  CHECK(hit(Category::sponsor, "Our main sponsor: Hillcrest Motors"));
+  CHECK(hit(Category::sponsor, "Onze hoofdsponsor: Bouwbedrijf Jansen"));
+  CHECK(hit(Category::sponsor, "Unser Hauptsponsor: Autohaus Meier"));
+  CHECK_FALSE(hit(Category::sponsor, "The club lost its main sponsor after twelve years."));
+  CHECK_FALSE(hit(Category::sponsor, "De club verliest na twaalf jaar zijn hoofdsponsor."));
+  CHECK(hit(Category::house_ad, "Order your new jersey in the club shop before Friday."));
+  CHECK(hit(Category::house_ad, "Bestel je nieuwe shirt via onze webshop."));
+  CHECK(hit(Category::house_ad, "Commandez votre maillot sur la boutique du club."));
+  CHECK_FALSE(hit(Category::house_ad, "De clubwinkel is in januari gesloten wegens inventarisatie."));
+  CHECK(hit(Category::house_ad, "Our app is free in the App Store and Google Play."));
+  CHECK(hit(Category::house_ad, "Download de app gratis in de App Store of Google Play."));
+  CHECK(hit(Category::social, "Stay up to date on Instagram."));
+  CHECK(hit(Category::social, "Blijf op de hoogte via Facebook."));
+  CHECK(hit(Category::social, "Resta aggiornato su Instagram."));
+  CHECK_FALSE(hit(Category::social, "The museum posted the photos on Instagram on Monday."));
+  CHECK(hit(Category::house_ad, "Three friends who subscribe through your personal link earn you a poster."));
+  CHECK(hit(Category::house_ad, "Your referral link: https://example.org/r/abc"));
+  CHECK(hit(Category::house_ad, "Drie vrienden die zich aanmelden via je persoonlijke link leveren je een poster op."));
+  CHECK(hit(Category::house_ad, "At checkout, enter the code SPRING10."));
+  CHECK(hit(Category::house_ad, "Vul bij het afrekenen de kortingscode LENTE10 in."));
+  CHECK(hit(Category::house_ad, "Al pagar, introduce el código PRIMAVERA."));
+  CHECK_FALSE(hit(Category::house_ad, "Onze winkel in Leiden is voortaan ook op zondag open."));
+}
