@@ -4295,13 +4295,15 @@ class Compiled {
     std::vector<int> row_of;  // set index -> row
   };
   static bool has_gap(std::string_view phrases) { return phrases.find("]*") != std::string_view::npos; }
-  // The other rows in a set per language: a set's automaton builds a state
-  // for every mix of phrases it is partway through, and the fewer rows a
-  // set holds, the fewer such mixes a block reaches.
+  // The rows in a set per language, those with a gap apart from the
+  // others: a set's automaton builds a state for every mix of phrases it
+  // is partway through, and the fewer rows a set holds, the fewer such
+  // mixes a block reaches (and the less often its memory runs out, which
+  // sends a block to every row's own RE2).
   static std::size_t part_of(const VocabularyRow& row) {
-    return has_gap(row.phrases) ? 0 : 1 + static_cast<std::size_t>(row.language);
+    return (has_gap(row.phrases) ? 0 : k_language_count) + static_cast<std::size_t>(row.language);
   }
-  std::array<Part, 1 + k_language_count> m_parts;
+  std::array<Part, 2 * k_language_count> m_parts;
   mutable std::vector<LazyRow> m_rows;  // indexed like k_rows
 };
 
