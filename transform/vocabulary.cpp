@@ -4572,7 +4572,7 @@ class Compiled {
  public:
   Compiled() : m_rows(std::size(k_rows)) {
     for (std::size_t i = 0; i < std::size(k_rows); ++i) {
-      Part& part = m_parts[has_gap(k_rows[i].phrases) ? 1 : 0];
+      Part& part = m_parts[part_of(k_rows[i])];
       if (part.set.Add(set_pattern(k_rows[i]), nullptr) >= 0) part.row_of.push_back(static_cast<int>(i));
     }
     for (Part& part : m_parts) part.set.Compile();
@@ -4590,7 +4590,11 @@ class Compiled {
     std::sort(rows.begin(), rows.end());
     return true;
   }
-  std::size_t set_size() const { return m_parts[0].row_of.size() + m_parts[1].row_of.size(); }
+  std::size_t set_size() const {
+    std::size_t n = 0;
+    for (const Part& part : m_parts) n += part.row_of.size();
+    return n;
+  }
   bool set_has_every_row() const { return set_size() == std::size(k_rows); }
 
   // Thread-safe: workers share the one table.
@@ -4614,7 +4618,15 @@ class Compiled {
     std::vector<int> row_of;  // set index -> row
   };
   static bool has_gap(std::string_view phrases) { return phrases.find("]*") != std::string_view::npos; }
-  std::array<Part, 2> m_parts;
+  // The rows in a set per language, those with a gap apart from the
+  // others: a set's automaton builds a state for every mix of phrases it
+  // is partway through, and the fewer rows a set holds, the fewer such
+  // mixes a block reaches (and the less often its memory runs out, which
+  // sends a block to every row's own RE2).
+  static std::size_t part_of(const VocabularyRow& row) {
+    return (has_gap(row.phrases) ? 0 : k_language_count) + static_cast<std::size_t>(row.language);
+  }
+  std::array<Part, 2 * k_language_count> m_parts;
   mutable std::vector<LazyRow> m_rows;  // indexed like k_rows
 };
 
