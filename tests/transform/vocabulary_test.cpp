@@ -2104,3 +2104,18 @@ TEST_CASE("a platform's sign-up lines, a main sponsor's label, shop and app pitc
   CHECK(hit(Category::house_ad, "Al pagar, introduce el código PRIMAVERA."));
   CHECK_FALSE(hit(Category::house_ad, "Onze winkel in Leiden is voortaan ook op zondag open."));
 }
+
+TEST_CASE("a shop's news about its own shop is no house ad; a call to visit it is", "[transform]") {
+  const auto house_ad = [](std::string_view text) {
+    for (const VocabularyHit& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad) return true;
+    }
+    return false;
+  };
+  CHECK_FALSE(house_ad("From June our shop on Harbour Street stays open until eight on Thursdays."));
+  CHECK_FALSE(house_ad("Our store manager, Priya, has tested every kettle we sell."));
+  CHECK(house_ad("Pop into our shop for a cup of tea and a look at the new ranges."));
+  CHECK(house_ad("Browse our store for gifts under 20 pounds."));
+  CHECK(house_ad("Our shop's summer sale starts on Friday."));
+  CHECK(house_ad("Find the whole collection in our online shop."));
+}
