@@ -437,6 +437,11 @@ DISTILL_MARKER_RE(offer_amount,
 DISTILL_MARKER_RE(price,
     R"(([$€£] ?\d[\d.,]*|\d[\d.,]*,?-? ?(?:€|eur\b|euros?\b|usd\b)|\b(?:eur|usd) ?\d[\d.,]*|\b(?:uvp|rrp|msrp)\b))");
 
+// A scale after an amount ("$4.2 million", "€3 Mrd.", "R$ 2 bilhões"): a
+// sum a report gives, no price of anything the reader could buy.
+DISTILL_MARKER_RE(amount_scale,
+    R"(^ ?(?:m|mn|bn|million|millions|billion|billions|trillion|mio|mrd|millionen|milliarden|milliards?|millones|mil millones|milioni|miliardi|miljoen|miljard|milhões|bilhões|mil milhões)\b)");
+
 // Buying or subscribing, as the offer's terms.
 DISTILL_MARKER_RE(offer_purchase,
     R"(\b(purchases?|pre-?orders?|(?:^|[.!?:] )order\b|order (?:now|today|online|yours|your copy|before|by)|)"
@@ -911,7 +916,7 @@ std::string OfferSignals::describe() const {
 int count_prices(std::string_view folded) {
   re2::StringPiece input(folded.data(), folded.size());
   int n = 0;
-  while (RE2::FindAndConsume(&input, price())) ++n;
+  while (RE2::FindAndConsume(&input, price())) n += RE2::PartialMatch(input, amount_scale()) ? 0 : 1;
   return n;
 }
 

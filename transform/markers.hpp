@@ -84,7 +84,8 @@ struct OfferSignals {
 OfferSignals offer_signals(std::string_view folded);
 
 // How many prices `folded` names: currency amounts ("€9.99", "$50",
-// "19.99 €", "EUR 8,-") and list-price labels (UVP, RRP, MSRP).
+// "19.99 €", "EUR 8,-") and list-price labels (UVP, RRP, MSRP); not a sum
+// in millions or billions ("$4.2 million"), which a report gives.
 int count_prices(std::string_view folded);
 
 }  // namespace distill::transform

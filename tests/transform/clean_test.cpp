@@ -568,6 +568,11 @@ TEST_CASE("count_prices counts currency amounts and list-price labels", "[transf
   CHECK(count_prices(fold_for_match("ab EUR 8,- versandkostenfrei")) == 1);
   CHECK(count_prices(fold_for_match("$50 off, 20% more")) == 1);
   CHECK(count_prices(fold_for_match("Release 2 ships in 2024 with 16 GB")) == 0);
+  // A sum in millions or billions is a report's figure.
+  CHECK(count_prices(fold_for_match("A ticket costs €12; the new hall cost €40 million.")) == 1);
+  CHECK(count_prices(fold_for_match("The fund raised $4.2m, after $1.1 bn last year")) == 0);
+  CHECK(count_prices(fold_for_match("Das Ticket kostet 12 €, der Neubau kostete € 410 Mio.")) == 1);
+  CHECK(count_prices(fold_for_match("O banco investiu R$ 2 bilhões no porto")) == 0);
 }
 
 TEST_CASE("clean drops a block that advertises an offer by four signals", "[transform]") {
