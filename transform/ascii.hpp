@@ -26,6 +26,8 @@ inline std::string ascii_upper(std::string_view s) {
   return out;
 }
 
+constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
 // Space, tab, LF, VT, FF and CR: what isspace() takes in the "C" locale.
 constexpr bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 

@@ -273,7 +273,7 @@ std::string site_of_host(std::string_view host) {
   std::string name(host);
   // An address literal has no registrable part ("192.0.2.1", "[2001:db8::1]").
   const bool literal = name.find(':') != std::string::npos ||
-                       std::all_of(name.begin(), name.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
+                       std::all_of(name.begin(), name.end(), [](char c) { return c == '.' || is_ascii_digit(c); });
   if (literal) return name;
   // The public suffix list compiled into libpsl; null for a host that is a
   // suffix itself, or has no dot.

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "transform/ascii.hpp"
 #include "transform/words.hpp"
 
 namespace distill::transform {
@@ -68,8 +69,6 @@ constexpr std::array<bool, 256> k_blank = [] {
 }();
 
 bool is_ws(char c) { return k_blank[static_cast<unsigned char>(c)]; }
-
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 char32_t code_point_at(std::string_view s, std::size_t pos) {
   std::size_t i = pos;

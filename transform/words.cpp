@@ -10,6 +10,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "transform/ascii.hpp"
+
 namespace distill::transform {
 
 namespace {
@@ -50,8 +52,6 @@ bool is_invisible(char32_t c) {
   return u_hasBinaryProperty(u, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) != 0 &&
          u_hasBinaryProperty(u, UCHAR_VARIATION_SELECTOR) == 0;
 }
-
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 constexpr std::array<std::string_view, 56> k_calendar_words = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
