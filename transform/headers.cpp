@@ -8,21 +8,13 @@
 
 #include "transform/ascii.hpp"
 #include "transform/charset.hpp"
+#include "transform/mime.hpp"
 
 namespace distill::transform {
 namespace {
 
 bool is_wsp(char c) { return c == ' ' || c == '\t'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-int base64_value(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '+') return 62;
-  if (c == '/') return 63;
-  return -1;
-}
 
 // Header bytes outside encoded words: RFC 6532 allows UTF-8; anything else
 // 8-bit is read the way mail clients read undeclared bytes.
@@ -82,19 +74,7 @@ std::optional<EncodedWord> parse_encoded_word(std::string_view s, std::size_t po
       }
     }
   } else {
-    unsigned acc = 0;
-    int bits = 0;
-    for (char c : text) {
-      if (c == '=') break;
-      const int v = base64_value(c);
-      if (v < 0) continue;
-      acc = (acc << 6) | static_cast<unsigned>(v);
-      bits += 6;
-      if (bits >= 8) {
-        bits -= 8;
-        w.bytes += static_cast<char>((acc >> bits) & 0xFF);
-      }
-    }
+    w.bytes = decode_base64(text);
   }
   return w;
 }

@@ -8,6 +8,7 @@
 
 #include "transform/ascii.hpp"
 #include "transform/charset.hpp"
+#include "transform/mime.hpp"
 
 namespace distill::transform {
 namespace {
@@ -33,27 +34,17 @@ bool starts_with_http(std::string_view s) {
   return l.rfind("http://", 0) == 0 || l.rfind("https://", 0) == 0;
 }
 
+// A token in the standard or the URL-safe base64 alphabet, decoded; empty
+// when it holds anything else.
 std::string base64_decode(std::string_view s) {
-  std::string out;
-  unsigned acc = 0;
-  int bits = 0;
-  for (char c : s) {
-    int v = -1;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '+' || c == '-') v = 62;
-    else if (c == '/' || c == '_') v = 63;
-    else if (c == '=') break;
-    else return {};
-    acc = (acc << 6) | static_cast<unsigned>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((acc >> bits) & 0xFF);
-    }
+  std::string standard(s);
+  for (char& c : standard) {
+    if (c == '-') c = '+';
+    else if (c == '_') c = '/';
   }
-  return out;
+  TransferStats stats;
+  std::string out = decode_base64(standard, &stats);
+  return stats.malformed == 0 ? out : std::string();
 }
 
 // Parameter names that carry a redirect's target.
