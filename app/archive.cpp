@@ -12,6 +12,7 @@
 #include "deliver/compose.hpp"
 #include "deliver/issue_html.hpp"
 #include "deliver/sink.hpp"
+#include "transform/ascii.hpp"
 
 namespace distill::app {
 
@@ -22,9 +23,8 @@ namespace {
 std::string slug(const std::string& name) {
   std::string out;
   for (char c : name) {
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
-      out += lower;
+    if (transform::is_ascii_alnum(c)) {
+      out += transform::ascii_lower(c);
     } else if (!out.empty() && out.back() != '-') {
       out += '-';
     }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "deliver/compose.hpp"
+#include "transform/ascii.hpp"
 
 namespace distill::deliver {
 
@@ -36,7 +37,7 @@ bool is_domain(std::string_view domain) {
     return false;
   }
   return std::all_of(domain.begin(), domain.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return transform::is_ascii_alnum(c) || c == '-' || c == '.';
   });
 }
 
@@ -47,8 +48,7 @@ std::string tag_specific(std::string_view text) {
   std::string out;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      std::string_view("-._~!$&'()*+,;=:@/?").find(c) != std::string_view::npos;
+    const bool keep = transform::is_ascii_alnum(c) || std::string_view("-._~!$&'()*+,;=:@/?").find(c) != std::string_view::npos;
     if (keep) {
       out += c;
     } else {
@@ -88,9 +88,7 @@ std::string tag_uri(std::string_view message_id, std::optional<std::chrono::sys_
   const std::string day = date ? rfc3339(*date).substr(0, 10) : std::string("2000-01-01");
   const auto at = message_id.rfind('@');
   if (at != std::string_view::npos && at > 0 && is_domain(message_id.substr(at + 1))) {
-    std::string domain(message_id.substr(at + 1));
-    std::transform(domain.begin(), domain.end(), domain.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    const std::string domain = transform::ascii_lower(message_id.substr(at + 1));
     return "tag:" + domain + "," + day + ":" + tag_specific(message_id.substr(0, at));
   }
   return "tag:distill.invalid,2000-01-01:" + tag_specific(fallback);

@@ -9,6 +9,7 @@
 #include "deliver/digest_layout.hpp"
 #include "deliver/mime_writer.hpp"
 #include "deliver/sink.hpp"
+#include "transform/ascii.hpp"
 #include "transform/mime.hpp"
 
 namespace distill::deliver {
@@ -94,8 +95,7 @@ bool is_linkable(std::string_view url) {
     const auto u = static_cast<unsigned char>(c);
     if (u <= 0x20 || u == 0x7F) return false;
   }
-  std::string lower;
-  for (char c : url.substr(0, 8)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower = transform::ascii_lower(url.substr(0, 8));
   return (lower.starts_with("https://") && url.size() > 8) || (lower.starts_with("http://") && url.size() > 7) ||
          (lower.starts_with("mailto:") && url.size() > 7);
 }

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "deliver/mime_writer.hpp"
+#include "transform/ascii.hpp"
 #include "transform/charset.hpp"
 #include "transform/words.hpp"
 
@@ -45,20 +46,13 @@ bool shows(const Summary& s, const Item& item) {
 // The host of an http(s) URL, lower case, without user info or port;
 // empty for anything else.
 std::string url_host(std::string_view url) {
-  const auto lower_ascii = [](std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  };
-  const auto scheme = lower_ascii(url.substr(0, 8));
+  const auto scheme = transform::ascii_lower(url.substr(0, 8));
   std::size_t start = scheme.starts_with("https://") ? 8 : scheme.starts_with("http://") ? 7 : 0;
   if (start == 0) return {};
   auto authority = url.substr(start, url.find_first_of("/?#\\", start) - start);
   if (const auto at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
   authority = authority.substr(0, authority.find(':'));
-  return lower_ascii(authority);
+  return transform::ascii_lower(authority);
 }
 
 // The host that visible link text names, when the text looks like a URL
@@ -73,11 +67,10 @@ std::string named_host(std::string_view text) {
   const auto dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) return {};
   for (char c : domain) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
-    if (!ok) return {};
+    if (!transform::is_ascii_alnum(c) && c != '.' && c != '-') return {};
   }
   for (char c : domain.substr(dot + 1)) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return {};  // a top-level domain is letters
+    if (!transform::is_ascii_alpha(c)) return {};  // a top-level domain is letters
   }
   return url_host("http://" + std::string(domain));
 }

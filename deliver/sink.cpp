@@ -9,6 +9,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "transform/ascii.hpp"
+
 namespace distill::deliver {
 
 namespace {
@@ -17,8 +19,7 @@ namespace {
 std::string file_safe(std::string_view s) {
   std::string out;
   for (char c : s) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                    c == '-' || c == '_';
+    const bool ok = transform::is_ascii_alnum(c) || c == '.' || c == '-' || c == '_';
     out += ok ? c : '_';
   }
   return out;

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "deliver/compose.hpp"
+#include "transform/ascii.hpp"
 #include "transform/canonical_url.hpp"
 #include "transform/stopwords.hpp"
 #include "transform/words.hpp"
@@ -53,13 +54,13 @@ bool is_calendar_word(std::string_view w) {
 }
 
 bool has_digit(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return std::any_of(w.begin(), w.end(), [](char c) { return transform::is_ascii_digit(c); });
 }
 
 // A number that says little on its own: a day of the month, a count under
 // a hundred, a year.
 bool is_plain_number(std::string_view w) {
-  if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (!std::all_of(w.begin(), w.end(), [](char c) { return transform::is_ascii_digit(c); })) return false;
   if (w.size() <= 2) return true;
   return w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
 }
@@ -71,12 +72,12 @@ bool looks_like_name(std::string_view word, bool sentence_start) {
   std::size_t i = 0;
   const char32_t first = transform::next_code_point(word, i);
   const bool first_upper = transform::is_word_code_point(first) && !transform::is_lower_letter(first) &&
-                           !(first >= U'0' && first <= U'9');
+                           !transform::is_ascii_digit(first);
   int upper_inside = 0;
   int letters = 1;
   while (i < word.size()) {
     const char32_t c = transform::next_code_point(word, i);
-    if (!transform::is_word_code_point(c) || (c >= U'0' && c <= U'9')) continue;
+    if (!transform::is_word_code_point(c) || transform::is_ascii_digit(c)) continue;
     ++letters;
     if (!transform::is_lower_letter(c)) ++upper_inside;
   }

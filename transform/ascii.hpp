@@ -27,6 +27,8 @@ inline std::string ascii_upper(std::string_view s) {
 }
 
 constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 
 // Space, tab, LF, VT, FF and CR: what isspace() takes in the "C" locale.
 constexpr bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -47,7 +49,7 @@ constexpr bool iequals_ascii(std::string_view a, std::string_view b) {
 
 // The value of a hexadecimal digit, or -1.
 constexpr int hex_digit_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
+  if (is_ascii_digit(c)) return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;

@@ -10,6 +10,8 @@
 
 #include <iconv.h>
 
+#include "transform/ascii.hpp"
+
 namespace distill::transform {
 namespace {
 
@@ -17,7 +19,7 @@ std::string normalize_label(std::string_view label) {
   std::string s;
   for (char c : label) {
     if (c == '"' || c == '\'' || c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
-    s += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    s += ascii_lower(c);
   }
   // RFC 2231 allows a language suffix on a charset ("utf-8*en").
   if (auto star = s.find('*'); star != std::string::npos) s.resize(star);
@@ -434,8 +436,7 @@ std::string canonical_charset(std::string_view label) {
     if (key == a.label) return a.iconv_name;
   }
   // "windows-1250", "cp1251", "x-cp1250", "iso-8859-15", "iso_8859-2" ...
-  std::string upper;
-  for (char c : key) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  std::string upper = ascii_upper(key);
   for (const char* prefix : {"X-CP125", "CP125"}) {
     if (upper.rfind(prefix, 0) == 0 && upper.size() == std::strlen(prefix) + 1) {
       return "WINDOWS-125" + upper.substr(upper.size() - 1);

@@ -46,7 +46,7 @@ bool is_zero(std::string_view v) {
 std::optional<double> css_pixels(std::string_view v) {
   v = trim_ascii_space(v);
   std::size_t i = 0;
-  while (i < v.size() && ((v[i] >= '0' && v[i] <= '9') || v[i] == '.')) ++i;
+  while (i < v.size() && (is_ascii_digit(v[i]) || v[i] == '.')) ++i;
   if (i == 0) return std::nullopt;
   double n = 0;
   try {

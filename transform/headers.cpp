@@ -755,7 +755,7 @@ std::optional<std::chrono::sys_seconds> parse_date(std::string_view value) {
     if ((t.front() == '+' || t.front() == '-') && t.size() >= 3) {
       std::string digits;
       for (char c : t.substr(1)) {
-        if (c >= '0' && c <= '9') digits += c;
+        if (is_ascii_digit(c)) digits += c;
       }
       if (digits.size() == 4 || digits.size() == 2) {
         const int hh = to_int(std::string_view(digits).substr(0, 2));

@@ -225,7 +225,7 @@ std::string_view valid_utf8(std::string_view s, std::string& storage) {
 // Whether a code point can be part of a word: letters, digits, and
 // everything that is not punctuation, symbols, arrows, shapes or emoji.
 bool is_word_char(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0x80) return is_ascii_alnum(cp);
   if (cp <= 0xBF) return cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB2 || cp == 0xB3 || cp == 0xB9 ||
                          (cp >= 0xBC && cp <= 0xBE);
   if (cp == 0xD7 || cp == 0xF7) return false;
@@ -670,7 +670,7 @@ class Builder {
     if (t.size() > 160 || t.find('\n') != std::string_view::npos) return false;
     // Bold figures in a stock table ("12,266.41", "+1.27%") are not titles.
     int letters = 0;
-    for (char c : t) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0xC0;
+    for (char c : t) letters += is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0xC0;
     if (letters < 2) return false;
     int words = 1;
     for (char c : t) words += c == ' ';
@@ -829,10 +829,7 @@ std::string_view tame_numeric_references(std::string_view html, std::string& sto
     std::uint64_t value = 0;
     for (; i < html.size(); ++i) {
       const char c = html[i];
-      int digit = -1;
-      if (c >= '0' && c <= '9') digit = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      const int digit = hex ? hex_digit_value(c) : is_ascii_digit(c) ? c - '0' : -1;
       if (digit < 0) break;
       if (value <= 0x10FFFF) value = value * (hex ? 16 : 10) + static_cast<std::uint64_t>(digit);
     }

@@ -44,9 +44,7 @@ constexpr Base64Table k_base64;
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
+    if (ascii_lower(s[i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -412,7 +410,7 @@ struct Parsed {
       std::size_t index = 0;
       bool ok = token.size() > 5 && token.substr(0, 5) == "held:";
       for (std::size_t i = 5; ok && i < token.size(); ++i) {
-        ok = token[i] >= '0' && token[i] <= '9';
+        ok = is_ascii_digit(token[i]);
         index = index * 10 + static_cast<std::size_t>(token[i] - '0');
       }
       out.append(s, pos, a - pos);

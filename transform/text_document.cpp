@@ -113,7 +113,7 @@ std::size_t list_marker(std::string_view t) {
     if (close == std::string_view::npos || close < 2 || close > 4 || close + 2 >= t.size()) return 0;
     if (t[close + 1] != ' ' && t[close + 1] != '\t') return 0;
     const std::string_view label = t.substr(1, close - 1);
-    const bool digits = std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = std::all_of(label.begin(), label.end(), [](char c) { return is_ascii_digit(c); });
     // "(c) 2024 ..." is a copyright notice, not an item.
     const bool copyright = (label == "c" || label == "C") && std::isdigit(static_cast<unsigned char>(t[close + 2]));
     const bool letter = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0])) && !copyright;
@@ -121,8 +121,8 @@ std::size_t list_marker(std::string_view t) {
     return digits || letter || roman ? close + 2 : 0;
   }
   std::size_t i = 0;
-  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
-  if (i == 0 && t.size() >= 3 && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z')) && t[1] == ')') i = 1;
+  while (i < t.size() && i < 3 && is_ascii_digit(t[i])) ++i;
+  if (i == 0 && t.size() >= 3 && is_ascii_alpha(t[0]) && t[1] == ')') i = 1;
   if (i == 0 || i >= t.size()) return 0;
   if ((t[i] == '.' || t[i] == ')') && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\t')) return i + 2;
   return 0;
@@ -449,7 +449,7 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     // hard-wrapped paragraph, at the start of the next line, is no list
     // marker: the line above goes on (its last word is no stop, and the
     // number did not fit on it) (wrapped-number.txt).
-    const bool wrapped_number = b.open() && !in_item && i > 0 && t.front() >= '0' && t.front() <= '9' &&
+    const bool wrapped_number = b.open() && !in_item && i > 0 && is_ascii_digit(t.front()) &&
                                 !ends_clause(trim_ascii_space(lines[i - 1])) && wrapped_before(lines[i - 1], t, width);
     if (const std::size_t marker = word_o || wrapped_number ? 0 : list_marker(t)) {
       const std::size_t indent = indent_of(line);

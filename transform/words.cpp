@@ -383,13 +383,13 @@ std::string template_key_of_folded(std::string_view folded) {
       continue;
     }
     // A byte loop, not find_first_of, which runs memchr over the ten digits for each byte.
-    if (std::none_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    if (std::none_of(w.begin(), w.end(), [](char ch) { return is_ascii_digit(ch); })) {
       out.append(w);
       continue;
     }
     bool in_digits = false;
     for (char ch : w) {
-      bool d = ch >= '0' && ch <= '9';
+      const bool d = is_ascii_digit(ch);
       if (d) {
         if (!in_digits) out.push_back('0');
       } else if (!(in_digits && (ch == '.' || ch == ','))) {
