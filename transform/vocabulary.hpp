@@ -8,9 +8,9 @@
 // hit does (markers.hpp keeps the older English and German markers whose
 // hits shape sections, tags and footnotes).
 //
-// Matching runs each block's folded text (fold_for_match) through two
-// RE2::Sets per language, one for the tables with an unbounded gap and one
-// for the rest; only the tables that matched are run again, with their own
+// Matching runs each block's folded text (fold_for_match) through four
+// RE2::Sets per language, the tables grouped by whether they hold an
+// unbounded gap, a counted repetition, both or neither; only the tables that matched are run again, with their own
 // RE2, to confirm and quote the phrase. A set reads ASCII letters where a
 // table has Unicode letter classes (cheap to compile, never missing a
 // table that matches); a table's own RE2 has the exact
