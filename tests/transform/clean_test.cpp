@@ -3372,3 +3372,19 @@ TEST_CASE("a box between two rules that closes on a promo button goes whole; sho
   CHECK(kept(week, "The town band plays"));
   CHECK(kept(week, "A morning show for children"));
 }
+
+TEST_CASE("listings under a jobs label set in one line of fields each go, whatever words they use", "[transform]") {
+  const std::vector<Block> careers = {
+      heading("Careers", 3), para("Warehouse Supervisor · Derby · £38,000 to £42,000"),
+      para("Transport Planner · Felixstowe, hybrid"), para("Lead Dispatcher · Norwich · night shifts")};
+  const std::vector<Block> next = {
+      heading("Rail freight grows again", 2),
+      para("Rail carried 4% more containers inland this autumn than a year ago, the industry body said, as two new "
+           "terminals near Birmingham opened.")};
+  CleanResult r = clean(doc({story("Harbour", 3), careers, next, story("Market", 3)}));
+  CHECK(reason_for(r, "Warehouse Supervisor").starts_with("jobs:"));
+  CHECK(reason_for(r, "Transport Planner").starts_with("jobs:"));
+  CHECK(reason_for(r, "Lead Dispatcher").starts_with("jobs:"));
+  CHECK(kept(r, "Rail freight grows again"));
+  CHECK(kept(r, "Rail carried 4% more containers"));
+}
