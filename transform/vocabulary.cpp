@@ -3039,7 +3039,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:request|enquire about|reserve|book) (?:stand|booth) space\W*$|\blast (?:remaining )?(?:stand|booth) spaces?\b|^buy (?:your |a )?(?:day |show )?(?:ticket|pass)(?:es|s)? online\W*$)"},
   {C::house_ad, L::de, false,
    R"(\bim (?:online-)?ausstellerverzeichnis finden sie\b|^(?:zum|ins) (?:online-)?ausstellerverzeichnis\W*$|\b(?:gutschein|ticket|einladungs)(?:code|gutschein) (?:von|eines) (?:einem )?ausstellers?\b)"
-   R"(|^standfläche (?:anfragen|buchen|reservieren)\W*$|\b(?:letzte|wenige) (?:rest|stand)?flächen\b|^(?:ihr |dein )?(?:tages|dauer)?(?:ticket|karte)s? (?:jetzt |online )*(?:kaufen|bestellen)\W*$)"},
+   R"(|^standfläche (?:anfragen|buchen|reservieren)\W*$|\b(?:letzte|wenige) (?:rest|stand)flächen\b|^(?:ihr |dein )?(?:tages|dauer)?(?:ticket|karte)s? (?:jetzt |online )*(?:kaufen|bestellen)\W*$)"},
   {C::house_ad, L::fr, false,
    R"(\b(?:dans|consultez|parcourez) (?:la liste|le catalogue|l'annuaire) des exposants\b|\bcode (?:d'invitation|promo) (?:d'un|de votre) exposant\b)"
    R"(|^réserve[rz] (?:un|votre) stand\W*$|\bderniers (?:stands|emplacements) disponibles\b|^achete[rz] (?:mon|votre|un) (?:billet|badge)(?: en ligne)?\W*$)"},

@@ -2186,6 +2186,8 @@ TEST_CASE("a trade fair's exhibitor directory, an exhibitor's ticket code, the l
   CHECK_FALSE(hit(Category::house_ad, "The exhibitor list has grown by a fifth since last year, to 640 firms."));
   CHECK_FALSE(hit(Category::house_ad, "Das Ausstellerverzeichnis zählt in diesem Jahr 412 Firmen aus 14 Ländern."));
   CHECK_FALSE(hit(Category::house_ad, "Die neue Halle 5 bietet 9.000 Quadratmeter Ausstellungsfläche."));
+  CHECK_FALSE(hit(Category::house_ad, "In der Innenstadt gibt es nur noch wenige Flächen für neue Büros."));
+  CHECK_FALSE(hit(Category::house_ad, "Les derniers stands du marché de Noël ferment dimanche soir."));
 }
 
 TEST_CASE("an adviser's invitation to ask about the issue's topics is the footer's", "[transform]") {
