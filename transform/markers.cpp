@@ -345,14 +345,20 @@ DISTILL_MARKER_RE(footer_weak,
 // Kundenservice auch samstags erreichbar"): a notice of the change, news,
 // where the same service words late in the issue state the standing hours.
 DISTILL_MARKER_RE(dated_change,
-    R"(^\W*((?:from|starting|beginning|as of|effective) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month|year)\b|)"
+    R"(^\W*((?:from|starting|beginning|as of|effective) (?:on )?)"
+    R"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month|year)\b|)"
     R"(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|)"
     R"((?:january|february|march|april|may|june|july|august|september|october|november|december) \d)|)"
-    R"(ab (?:dem |kommende[mn] |nächste[mn] )?(?:\d{1,2}\. ?\pL|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|)"
-    R"((?:à partir d[ue]|dès l[ea]) (?:\d{1,2}(?:er)? (?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|)"
+    R"(ab (?:dem |kommende[mn] |nächste[mn] )?)"
+    R"((?:\d{1,2}\. ?\pL|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|)"
+    R"((?:à partir d[ue]|dès l[ea]) (?:\d{1,2}(?:er)? )"
+    R"((?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)|)"
+    R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|)"
     R"((?:a partir del?|desde el) (?:\d{1,2} de \pL|lunes|martes|miércoles|jueves|viernes|sábado|domingo|próxim)|)"
-    R"((?:dal|a partire dal) (?:\d{1,2}°? (?:genn|febb|marzo|aprile|maggio|giugno|luglio|agosto|sett|ott|nov|dic)|prossim)|)"
-    R"((?:vanaf|met ingang van) (?:\d{1,2} (?:jan|feb|maart|april|mei|juni|juli|aug|sep|okt|nov|dec)|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende)|)"
+    R"((?:dal|a partire dal) )"
+    R"((?:\d{1,2}°? (?:genn|febb|marzo|aprile|maggio|giugno|luglio|agosto|sett|ott|nov|dic)|prossim)|)"
+    R"((?:vanaf|met ingang van) (?:\d{1,2} (?:jan|feb|maart|april|mei|juni|juli|aug|sep|okt|nov|dec)|)"
+    R"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende)|)"
     R"((?:a partir d[eo]|desde o) (?:\d{1,2} de \pL|segunda|terça|quarta|quinta|sexta|sábado|domingo|próxim)))");
 
 DISTILL_MARKER_RE(sign_off,

@@ -203,7 +203,8 @@ TEST_CASE("a notice that opens with the day a service desk changes its hours is 
   // The day the hours change opens a notice of the change.
   CHECK_FALSE(marker("Ab dem 1. Februar ist unser Kundenservice auch samstags von 10 bis 14 Uhr für Sie da.", 0.7));
   CHECK_FALSE(marker("From 2 June our customer service desk stays open until 8pm on Thursdays.", 0.7));
-  CHECK_FALSE(marker("Vanaf 1 maart is onze klantenservice ook op zaterdag bereikbaar; neem contact op via de chat.", 0.7));
+  CHECK_FALSE(
+      marker("Vanaf 1 maart is onze klantenservice ook op zaterdag bereikbaar; neem contact op via de chat.", 0.7));
 }
 
 TEST_CASE("the VAT number is the imprint's; a VAT return due in a tax letter is news", "[transform]") {

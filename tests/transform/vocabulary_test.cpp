@@ -2147,7 +2147,8 @@ TEST_CASE("a vendor's or an agency's free audit, its experts' call, a customer s
   CHECK(hit(Category::house_ad, "Im Referenzbericht schildert der Leiter der IT, wie der Umstieg gelang."));
   CHECK(hit(Category::house_ad, "Lees het klantverhaal"));
   CHECK(hit(Category::house_ad, "Browse our white paper library for guides on fleet costs."));
-  CHECK(hit(Category::house_ad, "Alle Studien aus unserer Whitepaper-Bibliothek sind für registrierte Leser kostenlos."));
+  CHECK(hit(Category::house_ad,
+            "Alle Studien aus unserer Whitepaper-Bibliothek sind für registrierte Leser kostenlos."));
   CHECK(hit(Category::house_ad, "Über unser Kundenportal senden Sie uns Ihre Belege bequem digital."));
   CHECK(hit(Category::house_ad, "Upload your receipts through our client portal at any time."));
   CHECK(hit(Category::house_ad, "Wir suchen Verstärkung: Lohnbuchhalter (m/w/d) in Teilzeit."));
@@ -2158,7 +2159,8 @@ TEST_CASE("a vendor's or an agency's free audit, its experts' call, a customer s
   CHECK_FALSE(hit(Category::house_ad, "Experts at the university reviewed the data from 40 harbours."));
   CHECK_FALSE(hit(Category::house_ad, "Der Praxisbericht der Kammer zeigt, dass jede dritte Kanzlei Personal sucht."));
   CHECK_FALSE(hit(Category::house_ad, "The city library will open on Sundays from March."));
-  CHECK_FALSE(hit(Category::house_ad, "Das Kundenportal war am Montag wegen einer Störung drei Stunden nicht erreichbar."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Das Kundenportal war am Montag wegen einer Störung drei Stunden nicht erreichbar."));
   CHECK_FALSE(hit(Category::house_ad, "Die Gemeinde sucht Verstärkung für die freiwillige Feuerwehr."));
 }
 
