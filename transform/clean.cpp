@@ -14,7 +14,8 @@
 //    blocks is the same pitch, and so is a promo box's longer copy between
 //    its promo heading and its button, and a bare button right under copy
 //    that went as promo or sponsor, over a rule or removed text, is its
-//    box's; a heading whose whole section was
+//    box's; a box between two rules that closes on a promo button goes
+//    whole; a heading whose whole section was
 //    removed goes too, and blocks without a single word (arrows, bullets,
 //    separators of dashes); so does a download's mirror list (one file
 //    on three hosts or more), once a lead-in above it took what it owns.
@@ -92,6 +93,7 @@ CleanResult Cleaner::run() {
     mark_between_promos();
     mark_promo_boxes();
     mark_box_buttons();
+    mark_ruled_promo_boxes();
     mark_priced_cards();
     mark_lead_in_lists();
     mark_mirror_lists();
@@ -330,6 +332,76 @@ void Cleaner::mark_box_buttons() {
     }
     taken.emplace_back(b, Removal{copy->kind, "the button of a box whose copy went as " +
                                                   std::string(removal_kind_name(copy->kind))});
+  }
+  // Decided on the removals of the steps before, not on each other.
+  for (const auto& [i, reason] : taken) remove(i, reason);
+}
+
+// A box set apart by a rule above and a rule below that closes on a button
+// an earlier step took as promo ("Reserve your seat" under a webinar's
+// title, date and copy; "Book a call" under a consultancy's pitch) is the
+// house's ad as a whole: what stands above the button in the box goes with
+// it. Only a box of an ad's length whose button leads where no kept block
+// links, with nothing kept under the button, where each part under a
+// heading of its own holds a pitch too, and whose button is not the one
+// every item of the issue closes on (an events letter's "Get tickets"
+// under each show): there the boxes are the issue.
+void Cleaner::mark_ruled_promo_boxes() {
+  constexpr int k_box_words = 120;
+  std::unordered_set<std::string> story_hosts;
+  int kept_words = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!open(i)) continue;
+    kept_words += m_info[i].words;
+    for (const Link& link : block(i).links) story_hosts.insert(url_host(link.url));
+  }
+  std::vector<std::pair<std::size_t, Removal>> taken;
+  std::size_t top = size();
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (block(j).kind != BlockKind::separator) continue;
+    const std::size_t rule = top;
+    top = j;
+    if (rule == size()) continue;
+    // The box between `rule` and `j`: its button is its last block with
+    // words that an earlier step did not leave open.
+    std::size_t button = 0;
+    int words = 0;
+    int open_words = 0;
+    for (std::size_t k = j; k-- > rule + 1;) {
+      words += m_info[k].words;
+      if (m_info[k].words == 0) continue;
+      if (button == 0 && open(k)) break;
+      if (button == 0 && m_info[k].reason && m_info[k].reason->kind == RemovalKind::promo && is_whole_link(k) &&
+          m_info[k].words <= 6)
+        button = k;
+      if (button != 0 && open(k)) open_words += m_info[k].words;
+    }
+    if (button == 0 || open_words == 0 || words > k_box_words || kept_words - open_words < open_words) continue;
+    if (closes_like_every_item(button)) continue;
+    if (story_hosts.contains(url_host(block(button).links.front().url)) && !reader_voiced_action(m_info[button].folded))
+      continue;
+    // Each part of the box under a heading of its own holds a pitch an
+    // earlier step took: a story above a membership box shares its rules
+    // but not its pitch.
+    bool story = false;
+    bool worded = false;
+    bool pitched = false;
+    for (std::size_t k = rule + 1; k < button && !story; ++k) {
+      story = open(k) && !block(k).links.empty();
+      if (m_info[k].words == 0) continue;
+      if (block(k).kind == BlockKind::heading && worded) {
+        story = !pitched;
+        pitched = false;
+      }
+      worded = true;
+      pitched = pitched || (m_info[k].reason && m_info[k].reason->kind == RemovalKind::promo);
+    }
+    if (story) continue;
+    const Removal reason{RemovalKind::promo,
+                         "a box between two rules that closes on its promo button " + quote(block(button).text, 30)};
+    for (std::size_t k = rule + 1; k < button; ++k) {
+      if (open(k) && m_info[k].words > 0) taken.emplace_back(k, reason);
+    }
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);

@@ -635,16 +635,32 @@ void Cleaner::mark_jobs(std::size_t start, const Removal& reason_for_label) {
   const auto titled_alike = [&](std::size_t j) {
     return first_title && block(*first_title).kind == block(j).kind && block(*first_title).level == block(j).level;
   };
+  // A listing set in one line of fields ("Senior Buyer · Leeds · £48,000")
+  // is followed by listings set the same way: a line of the same kind,
+  // level and field mark, with no sentence's end, is the next listing,
+  // whatever words it uses, where a heading of the issue has no such marks.
+  std::optional<std::size_t> last_listing;
+  const auto listed_alike = [&](std::size_t j) {
+    if (!last_listing || ends_like_sentence(m_info[j].folded) || m_info[j].words > 16) return false;
+    const Block& above = block(*last_listing);
+    if (above.kind != block(j).kind || above.level != block(j).level) return false;
+    for (const std::string_view mark : {" · ", " | ", " – "}) {
+      if (above.text.find(mark) != std::string::npos && block(j).text.find(mark) != std::string::npos) return true;
+    }
+    return false;
+  };
   for (std::size_t j = start + 1; j < size(); ++j) {
     const auto& info = m_info[j];
     if (block(j).kind == BlockKind::separator) break;
     // A link to the whole board set bold at the list's end ("See all 37
     // open roles") is the section's last line, not the next heading.
     const bool title = is_whole_link(j) && (is_job_ad(info.folded) || titled_alike(j));
-    if (info.heading_like && !title) break;
+    const bool alike = listed_alike(j);
+    if (info.heading_like && !title && !alike) break;
     if (title && !first_title) first_title = j;
+    if (info.words > 0) last_listing = j;
     bool advertiser = info.words <= 4 && !ends_like_sentence(info.folded);
-    if (info.words > 0 && !advertiser && !title && !is_job_ad(info.folded)) break;
+    if (info.words > 0 && !advertiser && !title && !alike && !is_job_ad(info.folded)) break;
     remove(j, reason);
   }
 }

@@ -340,6 +340,27 @@ DISTILL_MARKER_RE(footer_weak,
     R"((?:feel free|don't hesitate|do not hesitate) to (?:contact|reach|get in touch)|)"
     R"(kontaktiere uns|kontaktieren sie uns|uns zu kontaktieren|noch fragen|kundenservice|hotline)\b)");
 
+// A block that opens with the day from which something changes ("From
+// 3 November our hotline opens an hour earlier", "Ab dem 1. März ist der
+// Kundenservice auch samstags erreichbar"): a notice of the change, news,
+// where the same service words late in the issue state the standing hours.
+DISTILL_MARKER_RE(dated_change,
+    R"(^\W*((?:from|starting|beginning|as of|effective) (?:on )?)"
+    R"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|month|year)\b|)"
+    R"(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|)"
+    R"((?:january|february|march|april|may|june|july|august|september|october|november|december) \d)|)"
+    R"(ab (?:dem |kommende[mn] |nächste[mn] )?)"
+    R"((?:\d{1,2}\. ?\pL|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|)"
+    R"((?:à partir d[ue]|dès l[ea]) (?:\d{1,2}(?:er)? )"
+    R"((?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)|)"
+    R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|)"
+    R"((?:a partir del?|desde el) (?:\d{1,2} de \pL|lunes|martes|miércoles|jueves|viernes|sábado|domingo|próxim)|)"
+    R"((?:dal|a partire dal) )"
+    R"((?:\d{1,2}°? (?:genn|febb|marzo|aprile|maggio|giugno|luglio|agosto|sett|ott|nov|dic)|prossim)|)"
+    R"((?:vanaf|met ingang van) (?:\d{1,2} (?:jan|feb|maart|april|mei|juni|juli|aug|sep|okt|nov|dec)|)"
+    R"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende)|)"
+    R"((?:a partir d[eo]|desde o) (?:\d{1,2} de \pL|segunda|terça|quarta|quinta|sexta|sábado|domingo|próxim)))");
+
 DISTILL_MARKER_RE(sign_off,
     R"(^\W*(thanks (?:again |so much )?for reading|thank you (?:again |so much )?for reading|thanks for (?:subscribing|being a subscriber)|)"
     R"(see (?:ya|you) (?:tomorrow|next|soon|then|on|in)|until next (?:time|week|month)|till next (?:time|week)|)"
@@ -383,7 +404,7 @@ DISTILL_MARKER_RE(legal,
     R"(is (?:authorised|authorized|licensed|regulated) by|registered (?:in england|office|investment advis[eo]r)|)"
     R"(company (?:registration|number|no\b)|vat (?:no|number|reg)|no purchase necessary|official rules|)"
     R"(subject to change|not (?:be )?available (?:in all|outside)|(?:estimated|suggested|recommended) retail prices?|)"
-    R"(amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|registergericht|handelsregister|hrb \d|ust-?id|umsatzsteuer|geschäftsführer|vertreten durch|)"
+    R"(amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|registergericht|handelsregister|hrb \d|ust-?id|umsatzsteuer-?(?:id|identifikations)|geschäftsführer|vertreten durch|)"
     R"(sitz der gesellschaft|irrtümer vorbehalten|änderungen vorbehalten|solange der vorrat reicht|)"
     R"(inkl\. (?:gesetzlicher )?(?:mehrwertsteuer|mwst)|)"
     R"(teilnahmebedingungen|veranstalter des gewinnspiels|agb\b|verantwortlich für den inhalt|haftung))");
@@ -831,9 +852,10 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     return phrase_hit(MarkerAction::block, legal ? RemovalKind::legal : RemovalKind::footer, f->phrase, true);
   }
   // A listing with its pay band ("Customer Support Lead: $75k–$85k") names
-  // a role, not the sender's service desk.
+  // a role, not the sender's service desk; a notice that opens with the day
+  // the desk changes its hours reports the change.
   if (late && !search(pay_band(), t)) {
-    if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12)) {
+    if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12) && !search(dated_change(), t)) {
       return phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);
     }
     if (auto f = search(questions(), t); f && words <= 40) {

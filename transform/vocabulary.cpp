@@ -183,6 +183,22 @@ const VocabularyRow k_rows[] = {
    R"((?:je|uw) adviseur is (?:bereikbaar|beschikbaar)[^.!?]{0,60}(?:op|via) \+?\d)"},
   {C::footer, L::pt, false,
    R"((?:o seu|seu) (?:gestor|consultor) (?:está disponível|atende)[^.!?]{0,60}(?:pelo|no) \+?\d)"},
+  // An adviser's closing invitation to ask about the issue's topics
+  // ("Bei Fragen zu diesen Themen sprechen Sie uns gern an").
+  {C::footer, L::en, false,
+   R"(\bquestions (?:about|on) (?:any of )?(?:the|these) (?:topics|articles|items|changes) (?:in|of|covered in) this (?:newsletter|issue|update)\b|\bplease (?:feel free to )?(?:talk|speak) to (?:us|your (?:adviser|advisor|accountant)) (?:if|whenever) you have (?:any )?questions\b)"},
+  {C::footer, L::de, false,
+   R"(\bsprechen sie uns (?:gern |gerne |jederzeit )*an\b|\bsprich uns (?:gern |gerne |jederzeit )*an\b|\bkommen sie (?:[^.!?]{0,30} )?auf uns zu\b|\bwenden sie sich (?:gern |gerne |jederzeit )*an uns\b)"},
+  {C::footer, L::fr, false,
+   R"(\bn'hésitez pas à (?:nous contacter|nous solliciter|nous interroger|vous rapprocher de (?:nous|votre (?:conseiller|expert-comptable|cabinet)))\b)"},
+  {C::footer, L::es, false,
+   R"(\bno (?:dudes|dude|duden) en (?:contactarnos|consultarnos|ponerte en contacto con nosotros|ponerse en contacto con nosotros)\b)"},
+  {C::footer, L::it, false,
+   R"(\bnon (?:esiti|esitate|esitare) a contattarci\b|\brestiamo a (?:sua|vostra|tua) (?:completa )?disposizione\b)"},
+  {C::footer, L::nl, false,
+   R"(\bneem (?:gerust|vrijblijvend) contact (?:met ons )?op\b|\bwij (?:staan|helpen) u graag (?:te woord|verder)\b)"},
+  {C::footer, L::pt, false,
+   R"(\bnão hesite em (?:nos contactar|nos contatar|entrar em contato connosco|entrar em contato conosco)\b|\bficamos à (?:sua )?disposição\b)"},
   // A software vendor's support lines: technical or phone support and its
   // hours, free support for registered users.
   {C::footer, L::en, false,
@@ -2964,6 +2980,82 @@ const VocabularyRow k_rows[] = {
    R"(|\b\d+ minutos (?:mais|com|e|\+) perguntas ao vivo\b|\badicione (?:a chamada|o webinar|a sessão|o evento) (?:à sua|ao seu|à|ao) (?:agenda|calendário)\b)"
    R"(|\btodas as vantagens (?:para |de )?(?:os )?(?:sócios|associados|membros)\b|^(?:a sua|sua) (?:filiação|associação|adesão) (?:inclui|dá)(?:[^\pL\pN]|$)|\b(?:a sua|sua) ficha (?:no diretório )?está atualizada\b|\batualize (?:a sua|sua) ficha\b)"
    R"(|^(?:[\pL'-]+ ){0,3}(?:passe|ingresso|bilhete|credencial)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\b(?:garanta|reserve) (?:o seu|seu) (?:passe|ingresso|credencial)\b|\b(?:traga|inscreva) (?:\pL+ |\d+ )?colegas\b[^.!?]{0,50}\b(?:grátis|gratuit|por nossa conta)|^(?:publique|publicar|anuncie) (?:uma|a sua|sua) vaga\W*$)"},
+  // A vendor's or an agency's pitch for its own advice: a free audit or
+  // check of the reader's site or set-up, a talk without obligation, its
+  // experts who will review the reader's set-up, the button to book that
+  // talk or to reach an expert, a result the reader could have too; a
+  // customer story teased by the report's name; a library of white papers
+  // to browse, free to registered readers; a client portal to upload
+  // papers to; the firm's own opening, tagged as job ads are.
+  {C::house_ad, L::en, false,
+   R"(\bfree (?:[\pL-]+ ){0,2}(?:audit|assessment|health ?check) of your\b|^(?:request|claim|book|get) (?:a |your )?free (?:[\pL-]+ ){0,2}(?:audit|assessment|health ?check)\W*$)"
+   R"(|^(?:talk|speak|chat) (?:to|with) (?:an?|our|one of our) (?:[\pL-]+ )?(?:experts?|specialists?|consultants?|advis[eo]rs?|architects?)\W*$|^(?:book|schedule|request) (?:a|your) (?:free |no-obligation |quick )?(?:discovery|strategy|consultation|intro(?:ductory)?) call\W*$|\bno-obligation (?:call|chat|consultation|conversation)\b)"
+   R"(|\bour (?:[\pL-]+ )?(?:experts|consultants|architects|specialists|advis[eo]rs) (?:will|can) (?:review|assess|audit|analy[sz]e|look at) your\b|^want (?:results|numbers|growth) like (?:these|this)\?)"
+   R"(|\b(?:browse|explore|visit) (?:the|our) (?:white ?paper|resource|research) library\b|^(?:from )?(?:the|our) white ?paper library\W*$|\bfree to download for registered (?:readers|users|members)\b)"
+   R"(|\bupload (?:your )?(?:receipts|invoices|documents|bank statements) (?:through|via|to|in) our (?:client|customer) portal\b|\bwe(?:'ll| will) (?:happily )?set up your (?:portal )?(?:access|login)\b)"
+   R"(|^we(?:'re| are) (?:hiring|looking for)\b[^.!?]{0,80}\((?:m/f/d|f/m/d|m/f/x|all genders)\))"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:kostenlos\pL*|gratis) (?:[\pL-]+-)?(?:audit|check|analyse|potenzialanalyse) (?:ihrer|ihres|deiner|deines)\b|^(?:jetzt )?(?:kostenlos\pL* )?(?:[\pL-]+-)?(?:audit|check|potenzialanalyse) (?:anfordern|anfragen|sichern)\W*$)"
+   R"(|\bin einem (?:kurzen |kostenlosen |persönlichen )*unverbindlichen (?:beratungs|erst)?(?:gespräch|telefonat|termin)|\bunverbindlich\pL* (?:beratungs|erst)?(?:gespräch|beratung)|^(?:jetzt )?(?:(?:kostenlos|unverbindlich)\pL* )?(?:beratungs|gesprächs)?termin (?:vereinbaren|buchen|anfragen)\W*$|^mit (?:einem|unseren) (?:expert|berater|spezialist)\pL* sprechen\W*$)"
+   R"(|\bunsere (?:[\pL-]+ )?(?:expert|berater|spezialist)\pL* (?:prüfen|analysieren|begutachten) (?:ihre|ihren|ihr)\b)"
+   R"(|^(?:zum |den )?(?:anwender|praxis|referenz|kunden)bericht(?: lesen| ansehen)?\W*$|^im (?:anwender|praxis|referenz|kunden)bericht (?:erzählt|berichtet|schildert|erklärt|zeigt)\b)"
+   R"(|\bwhitepaper-(?:bibliothek|archiv|sammlung)\b|\bfür registrierte (?:leser|nutzer|mitglieder)\pL* kostenlos\b)"
+   R"(|(?:^|[^\pL\pN])über unser (?:mandanten|kunden)portal (?:laden|senden|übermitteln|reichen|stellen) sie\b|\bden zugang (?:zum portal )?richten wir (?:ihnen|dir) (?:auf wunsch |gern |gerne )*ein\b)"
+   R"(|^wir suchen (?:verstärkung|dich|sie)\b[^.!?]{0,80}\((?:m/w/d|w/m/d|m/w/x|d/m/w)\)|\b(?:kennen sie|kennst du) jemanden,? der (?:zu uns|in unser team|ins team) passt\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\baudit (?:\pL+ ){0,2}gratuit de (?:votre|vos)\b|^(?:demandez|obtenez|réservez) (?:votre|un) audit (?:\pL+ )?gratuit\W*$)"
+   R"(|^(?:parlez|échangez) (?:à|avec) (?:un|nos|l'un de nos) (?:experts?|spécialistes?|conseillers?|consultants?)\W*$|^(?:réservez|planifiez|prenez) (?:un|votre) (?:rendez-vous|appel|échange) (?:découverte|conseil)\W*$|\b(?:échange|appel|rendez-vous) (?:\pL+ )?sans engagement\b)"
+   R"(|\bnos (?:experts|consultants|architectes|spécialistes) (?:analyseront|examineront|étudieront) (?:votre|vos)\b)"
+   R"(|^lire le (?:retour d'expérience|témoignage)\W*$|\bbibliothèque de livres blancs\b|\bgratuits? pour les (?:lecteurs|membres|utilisateurs) inscrits\b)"
+   R"(|\bvia notre (?:portail|espace) client,? (?:vous pouvez|déposez|transmettez)\b|^nous recrutons\b[^.!?]{0,80}\((?:h/f|f/h)\))"},
+  {C::house_ad, L::es, false,
+   R"(\bauditoría (?:\pL+ ){0,2}gratuita de (?:tu|su|tus|sus)\b|^(?:solicita|pide|reserva) (?:tu|una) auditoría (?:\pL+ )?gratuita\W*$)"
+   R"(|^(?:habla|hable|conversa) con (?:un|nuestros|uno de nuestros) (?:expertos?|especialistas?|asesores?|consultores?)\W*$|^(?:reserva|agenda|programa) (?:una|tu) (?:llamada|reunión|sesión) (?:de descubrimiento|de consultoría|estratégica)\W*$|\b(?:llamada|reunión|consulta) (?:\pL+ )?sin compromiso\b)"
+   R"(|\bnuestros (?:expertos|consultores|arquitectos|especialistas) (?:revisarán|analizarán|evaluarán) (?:tu|su|tus|sus)\b)"
+   R"(|^lee(?:r)? (?:la historia|el testimonio) (?:del|de nuestro) cliente\W*$|\bbiblioteca de (?:libros blancos|white ?papers)\b|\bgratis para (?:los )?(?:lectores|usuarios|miembros) registrados\b)"
+   R"(|\ba través de nuestro portal (?:de|del) cliente,? (?:puedes|puede|sube|suba)\b|^(?:buscamos|estamos contratando)\b[^.!?]{0,80}\((?:h/m|m/h)\))"},
+  {C::house_ad, L::it, false,
+   R"(\baudit (?:\pL+ ){0,2}gratuito (?:del tuo|della tua|del vostro|della vostra|dei tuoi)\b|^(?:richiedi|prenota|ottieni) (?:il tuo|un) audit (?:\pL+ )?gratuito\W*$)"
+   R"(|^(?:parla|parli) con (?:un|i nostri|uno dei nostri) (?:esperti?|specialisti?|consulenti?)\W*$|^(?:prenota|fissa) (?:una|la tua) (?:call|chiamata|consulenza) (?:conoscitiva|gratuita|strategica)\W*$|\b(?:call|chiamata|consulenza|colloquio) (?:\pL+ )?senza impegno\b)"
+   R"(|\bi nostri (?:esperti|consulenti|architetti|specialisti) (?:analizzeranno|esamineranno|valuteranno) (?:il tuo|la tua|i tuoi|le tue)\b)"
+   R"(|^leggi la (?:storia|testimonianza) del cliente\W*$|\blibreria (?:di|dei) white ?paper\b|\bgratuiti? per i (?:lettori|utenti|membri) registrati\b)"
+   R"(|\btramite il nostro portale clienti,? (?:puoi|carica|caricate|può)|^(?:cerchiamo|stiamo assumendo)\b[^.!?]{0,80}\((?:m/f|f/m)\))"},
+  {C::house_ad, L::nl, false,
+   R"(\bgratis (?:[\pL-]+ ){0,2}\pL*(?:audit|scan|check) van (?:je|uw)\b|^(?:vraag|boek|claim) (?:je|uw|een) gratis (?:[\pL-]+ )?\pL*(?:audit|scan|check) aan\W*$)"
+   R"(|^(?:praat|spreek) met (?:een|onze|een van onze) (?:experts?|specialisten?|adviseurs?|consultants?)\W*$|^(?:plan|boek) (?:een|je|uw) (?:kennismakings|adviesgesprek|strategie)\pL*\W*$|\bvrijblijvend (?:kennismakings|advies)?(?:gesprek|adviesgesprek|belletje)\b)"
+   R"(|\bonze (?:experts|consultants|architecten|specialisten|adviseurs) (?:bekijken|analyseren|beoordelen) (?:je|uw)\b)"
+   R"(|^lees het (?:klant|praktijk)verhaal\W*$|\bwhitepaperbibliotheek\b|\bgratis voor geregistreerde (?:lezers|gebruikers|leden)\b)"
+   R"(|\bvia ons (?:klant|cliënten)portaal (?:upload|uploadt|stuurt|levert) (?:je|u)\b|^wij zoeken (?:versterking|collega's)\b[^.!?]{0,80}\((?:m/v/x|v/m/x|m/v)\))"},
+  {C::house_ad, L::pt, false,
+   R"(\bauditoria (?:\pL+ ){0,2}gratuita (?:do seu|da sua|dos seus|das suas)\b|^(?:solicite|peça|agende) (?:sua|a sua|uma) auditoria (?:\pL+ )?gratuita\W*$)"
+   R"(|^(?:fale|converse) com (?:um|nossos|um dos nossos) (?:especialistas?|consultores?|assessores?)\W*$|^(?:agende|marque) (?:uma|sua|a sua) (?:chamada|reunião|conversa) (?:de descoberta|estratégica|de diagnóstico)\W*$|\b(?:chamada|reunião|conversa|consultoria) (?:\pL+ )?sem compromisso\b)"
+   R"(|\bnossos (?:especialistas|consultores|arquitetos) (?:vão analisar|irão analisar|analisarão|avaliarão) (?:o seu|a sua|seu|sua)\b)"
+   R"(|^leia (?:a história|o depoimento) do cliente\W*$|\bbiblioteca de (?:white ?papers|e-?books)\b|\bgrátis para (?:leitores|usuários|membros) registrados\b)"
+   R"(|\bpelo nosso portal (?:do cliente|de clientes),? (?:você pode|envie|carregue)\b|^(?:estamos contratando|procuramos)\b[^.!?]{0,80}\((?:m/f|f/m)\))"},
+  // A trade fair's own pitches to its visitors and exhibitors: the
+  // directory of exhibitors to browse, the ticket code an exhibitor gave,
+  // the last stand spaces to book, the ticket to buy online.
+  {C::house_ad, L::en, false,
+   R"(\b(?:in|browse|search|explore) the (?:online )?exhibitor (?:directory|list|catalogue|catalog)\b|^(?:to |see |browse )?the (?:online )?exhibitor (?:directory|list)\W*$|\b(?:voucher|invitation|ticket) code from an exhibitor\b)"
+   R"(|^(?:request|enquire about|reserve|book) (?:stand|booth) space\W*$|\blast (?:remaining )?(?:stand|booth) spaces?\b|^buy (?:your |a )?(?:day |show )?(?:ticket|pass)(?:es|s)? online\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\bim (?:online-)?ausstellerverzeichnis finden sie\b|^(?:zum|ins) (?:online-)?ausstellerverzeichnis\W*$|\b(?:gutschein|ticket|einladungs)(?:code|gutschein) (?:von|eines) (?:einem )?ausstellers?\b)"
+   R"(|^standfläche (?:anfragen|buchen|reservieren)\W*$|\b(?:letzte|wenige) (?:rest|stand)flächen\b|^(?:ihr |dein )?(?:tages|dauer)?(?:ticket|karte)s? (?:jetzt |online )*(?:kaufen|bestellen)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:dans|consultez|parcourez) (?:la liste|le catalogue|l'annuaire) des exposants\b|\bcode (?:d'invitation|promo) (?:d'un|de votre) exposant\b)"
+   R"(|^réserve[rz] (?:un|votre) stand\W*$|\bderniers (?:stands|emplacements) disponibles\b|^achete[rz] (?:mon|votre|un) (?:billet|badge)(?: en ligne)?\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:en|consulta) el (?:directorio|catálogo|listado) de expositores\b|\bcódigo de invitación de (?:un|tu) expositor\b)"
+   R"(|^reserva(?:r)? (?:tu|un) stand\W*$|(?:^|[^\pL\pN])últimos (?:stands|espacios) disponibles\b|^compra(?:r)? (?:tu|tus|la|las) entradas?(?: online)?\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:nel|consulta il) (?:catalogo|elenco) (?:degli )?espositori\b|\bcodice (?:invito|omaggio) di un espositore\b)"
+   R"(|^prenota (?:il tuo|uno) stand\W*$|\bultimi (?:stand|spazi espositivi) disponibili\b|^acquista (?:il tuo |i tuoi |il |i )?bigliett[oi](?: online)?\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:in|bekijk) de (?:online )?exposantenlijst\b|\buitnodigingscode van een exposant\b)"
+   R"(|^(?:reserveer|boek) (?:je|uw|een) stand\W*$|\blaatste (?:stands|standplaatsen) beschikbaar\b|^(?:koop|bestel) (?:je |uw |een )?tickets?(?: online)?\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:no|consulte o) (?:catálogo|diretório) de expositores\b|\bcódigo de convite de um expositor\b)"
+   R"(|^reserve (?:o seu|seu|um) (?:stand|estande)\W*$|(?:^|[^\pL\pN])últimos (?:stands|espaços) disponíveis\b|^compr(?:e|ar) (?:o seu |seu |os seus |o |os )?(?:ingressos?|bilhetes?)(?: online)?\W*$)"},
   // The publisher's own gathering for its readers ("our quarterly reader
   // meetup", "unser Lesertreffen"), listed among the events of a
   // calendar as if it were one of them. In English the newsletter says

@@ -3326,3 +3326,65 @@ TEST_CASE("a box of newsletters other readers like, a membership box and a merch
   CHECK(kept(r, "The old swing bridge stays closed"));
   CHECK(kept(r, "Onze winkel in de markthal is vanaf juni"));
 }
+
+TEST_CASE("a box between two rules that closes on a promo button goes whole; shows that each close on the same "
+          "button are the issue",
+          "[transform]") {
+  // A vendor's webinar box: title, copy, date line, then the seat to reserve.
+  const std::vector<Block> webinar = {
+      separator(), heading("Live online: closing the books in a day", 3),
+      para("Our product team walks through the new month-end checklist and answers questions in the chat."),
+      para("Thursday 6 March, 11:00 to 11:45. Free of charge; places are limited."),
+      para("Reserve your seat", {{"Reserve your seat", "https://ledgerly.example/events/close?utm_source=mail"}}),
+      separator()};
+  const std::vector<Block> beratung = {
+      separator(), heading("Zweite Filiale, eigene Lohnabrechnung?", 3),
+      para("Unser Team zeigt Ihnen am Bildschirm, wie Sie weitere Standorte in Ihre Buchhaltung einbinden."),
+      para("Jetzt Platz reservieren", {{"Jetzt Platz reservieren", "https://kontenfix.example/termin"}}),
+      separator()};
+  CleanResult r = clean(doc({story("Harbour", 3), webinar, story("Bridge", 3), beratung, story("Market", 3)}));
+  CHECK(reason_for(r, "Live online: closing").starts_with("promo:"));
+  CHECK(reason_for(r, "Our product team walks").starts_with("promo:"));
+  CHECK(reason_for(r, "Thursday 6 March").starts_with("promo:"));
+  CHECK(reason_for(r, "Zweite Filiale").starts_with("promo:"));
+  CHECK(reason_for(r, "Unser Team zeigt Ihnen").starts_with("promo:"));
+  CHECK(kept(r, "Bridge makes the news"));
+  CHECK(kept(r, "The Market story continues"));
+
+  // A theatre's week: every show in its box closes on the same button; the
+  // shows are the issue.
+  auto show = [](const std::string& title, const std::string& copy, const std::string& slug) {
+    return std::vector<Block>{separator(), heading(title, 3), para(copy),
+                              para("Get tickets", {{"Get tickets", "https://tickets.example/" + slug}})};
+  };
+  CleanResult week = clean(doc(
+      {story("Theatre", 2),
+       show("Friday: The Lighthouse Keeper",
+            "A new staging of the ballad play opens the spring season, with the harbour choir on stage for the "
+            "first time.",
+            "lighthouse"),
+       show("Saturday: Brass on the Quay", "The town band plays its first concert in the rebuilt hall since the flood.",
+            "brass"),
+       show("Sunday: Puppets for the Small Ones", "A morning show for children under six, forty minutes long.",
+            "puppets"),
+       {separator()}, story("Season", 2)}));
+  CHECK(kept(week, "A new staging of the ballad play"));
+  CHECK(kept(week, "The town band plays"));
+  CHECK(kept(week, "A morning show for children"));
+}
+
+TEST_CASE("listings under a jobs label set in one line of fields each go, whatever words they use", "[transform]") {
+  const std::vector<Block> careers = {
+      heading("Careers", 3), para("Warehouse Supervisor · Derby · £38,000 to £42,000"),
+      para("Transport Planner · Felixstowe, hybrid"), para("Lead Dispatcher · Norwich · night shifts")};
+  const std::vector<Block> next = {
+      heading("Rail freight grows again", 2),
+      para("Rail carried 4% more containers inland this autumn than a year ago, the industry body said, as two new "
+           "terminals near Birmingham opened.")};
+  CleanResult r = clean(doc({story("Harbour", 3), careers, next, story("Market", 3)}));
+  CHECK(reason_for(r, "Warehouse Supervisor").starts_with("jobs:"));
+  CHECK(reason_for(r, "Transport Planner").starts_with("jobs:"));
+  CHECK(reason_for(r, "Lead Dispatcher").starts_with("jobs:"));
+  CHECK(kept(r, "Rail freight grows again"));
+  CHECK(kept(r, "Rail carried 4% more containers"));
+}

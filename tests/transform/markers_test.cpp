@@ -189,3 +189,28 @@ TEST_CASE("a numbered section's sponsor label heads its ad as an unnumbered one 
   CHECK_FALSE(marker("6. Harbour news", 0.4, /*label=*/true));
   CHECK_FALSE(marker("1999. Partner", 0.4, /*label=*/true));  // a year, not a section number
 }
+
+TEST_CASE("a notice that opens with the day a service desk changes its hours is news; the standing hours are "
+          "the footer's",
+          "[transform]") {
+  // Late in the issue, the desk's standing hours are the footer's.
+  auto standing = marker("Unsere Hotline erreichen Sie montags bis freitags von 9 bis 17 Uhr.", 0.8);
+  REQUIRE(standing);
+  CHECK(standing->kind == RemovalKind::footer);
+  auto standing_en = marker("Our customer service team answers from 9am to 5pm on weekdays.", 0.8);
+  REQUIRE(standing_en);
+  CHECK(standing_en->kind == RemovalKind::footer);
+  // The day the hours change opens a notice of the change.
+  CHECK_FALSE(marker("Ab dem 1. Februar ist unser Kundenservice auch samstags von 10 bis 14 Uhr für Sie da.", 0.7));
+  CHECK_FALSE(marker("From 2 June our customer service desk stays open until 8pm on Thursdays.", 0.7));
+  CHECK_FALSE(
+      marker("Vanaf 1 maart is onze klantenservice ook op zaterdag bereikbaar; neem contact op via de chat.", 0.7));
+}
+
+TEST_CASE("the VAT number is the imprint's; a VAT return due in a tax letter is news", "[transform]") {
+  auto imprint = marker("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG: DE 123 456 789", 0.9);
+  REQUIRE(imprint);
+  CHECK(imprint->kind == RemovalKind::legal);
+  CHECK_FALSE(marker("Die Umsatzsteuer-Voranmeldung für das vierte Quartal ist am 10. Januar fällig.", 0.5));
+  CHECK_FALSE(marker("Für Kleinbetriebe entfällt die Umsatzsteuer auf Umsätze unter der neuen Grenze.", 0.5));
+}

@@ -2119,3 +2119,91 @@ TEST_CASE("a shop's news about its own shop is no house ad; a call to visit it i
   CHECK(house_ad("Our shop's summer sale starts on Friday."));
   CHECK(house_ad("Find the whole collection in our online shop."));
 }
+
+TEST_CASE("a vendor's or an agency's free audit, its experts' call, a customer story, a white-paper library, a "
+          "client portal and its own opening are its own ads",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Our analysts will carry out a free accessibility audit of your online shop."));
+  CHECK(hit(Category::house_ad, "Claim your free website health check"));
+  CHECK(hit(Category::house_ad, "Wir erstellen Ihnen eine kostenlose SEO-Analyse Ihrer Website."));
+  CHECK(hit(Category::house_ad, "Demandez votre audit gratuit"));
+  CHECK(hit(Category::house_ad, "Vraag je gratis websitescan aan"));
+  CHECK(hit(Category::house_ad, "Speak with one of our specialists"));
+  CHECK(hit(Category::house_ad, "Schedule a discovery call"));
+  CHECK(hit(Category::house_ad, "Mit unseren Experten sprechen"));
+  CHECK(hit(Category::house_ad, "In einem unverbindlichen Erstgespräch klären wir, welche Module Sie brauchen."));
+  CHECK(hit(Category::house_ad, "Prenota una consulenza gratuita senza impegno con il nostro team."));
+  CHECK(hit(Category::house_ad, "Agende uma conversa sem compromisso com a nossa equipa."));
+  CHECK(hit(Category::house_ad, "Our cloud architects will review your set-up and send you a cost estimate."));
+  CHECK(hit(Category::house_ad, "Nos experts analyseront votre installation et vous proposeront un plan."));
+  CHECK(hit(Category::house_ad, "Want results like these? Get in touch."));
+  CHECK(hit(Category::house_ad, "Zum Praxisbericht"));
+  CHECK(hit(Category::house_ad, "Im Referenzbericht schildert der Leiter der IT, wie der Umstieg gelang."));
+  CHECK(hit(Category::house_ad, "Lees het klantverhaal"));
+  CHECK(hit(Category::house_ad, "Browse our white paper library for guides on fleet costs."));
+  CHECK(hit(Category::house_ad,
+            "Alle Studien aus unserer Whitepaper-Bibliothek sind für registrierte Leser kostenlos."));
+  CHECK(hit(Category::house_ad, "Über unser Kundenportal senden Sie uns Ihre Belege bequem digital."));
+  CHECK(hit(Category::house_ad, "Upload your receipts through our client portal at any time."));
+  CHECK(hit(Category::house_ad, "Wir suchen Verstärkung: Lohnbuchhalter (m/w/d) in Teilzeit."));
+  CHECK(hit(Category::house_ad, "We're hiring a payroll administrator (m/f/d) for our Leeds office."));
+  CHECK(hit(Category::house_ad, "Kennen Sie jemanden, der in unser Team passt?"));
+  // News of audits, experts, customers, libraries and portals stays.
+  CHECK_FALSE(hit(Category::house_ad, "The regulator's audit of the rail operator found the accounts were in order."));
+  CHECK_FALSE(hit(Category::house_ad, "Experts at the university reviewed the data from 40 harbours."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Praxisbericht der Kammer zeigt, dass jede dritte Kanzlei Personal sucht."));
+  CHECK_FALSE(hit(Category::house_ad, "The city library will open on Sundays from March."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Das Kundenportal war am Montag wegen einer Störung drei Stunden nicht erreichbar."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Gemeinde sucht Verstärkung für die freiwillige Feuerwehr."));
+}
+
+TEST_CASE("a trade fair's exhibitor directory, an exhibitor's ticket code, the last stand spaces and the ticket to "
+          "buy online are its own ads",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Search the online exhibitor directory by product group and hall."));
+  CHECK(hit(Category::house_ad, "Im Ausstellerverzeichnis finden Sie jeden Stand mit Ansprechpartner."));
+  CHECK(hit(Category::house_ad, "Consultez la liste des exposants avant votre visite."));
+  CHECK(hit(Category::house_ad, "Got a ticket code from an exhibitor? Enter it at checkout."));
+  CHECK(hit(Category::house_ad, "Mit dem Ticketcode eines Ausstellers ist der Eintritt frei."));
+  CHECK(hit(Category::house_ad, "Reserve stand space"));
+  CHECK(hit(Category::house_ad, "Standfläche buchen"));
+  CHECK(hit(Category::house_ad, "Letzte Standflächen in Halle 3 verfügbar."));
+  CHECK(hit(Category::house_ad, "Ultimi spazi espositivi disponibili nel padiglione B."));
+  CHECK(hit(Category::house_ad, "Tageskarte online kaufen"));
+  CHECK(hit(Category::house_ad, "Compra tus entradas online"));
+  // A fair's news: its size, a directory's count, a hall's opening.
+  CHECK_FALSE(hit(Category::house_ad, "The exhibitor list has grown by a fifth since last year, to 640 firms."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Ausstellerverzeichnis zählt in diesem Jahr 412 Firmen aus 14 Ländern."));
+  CHECK_FALSE(hit(Category::house_ad, "Die neue Halle 5 bietet 9.000 Quadratmeter Ausstellungsfläche."));
+  CHECK_FALSE(hit(Category::house_ad, "In der Innenstadt gibt es nur noch wenige Flächen für neue Büros."));
+  CHECK_FALSE(hit(Category::house_ad, "Les derniers stands du marché de Noël ferment dimanche soir."));
+}
+
+TEST_CASE("an adviser's invitation to ask about the issue's topics is the footer's", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "Haben Sie Fragen zur Grundsteuer? Sprechen Sie uns gerne an."));
+  CHECK(hit(Category::footer, "Kommen Sie bei Fragen jederzeit auf uns zu."));
+  CHECK(hit(Category::footer, "N'hésitez pas à vous rapprocher de votre conseiller."));
+  CHECK(hit(Category::footer, "Neem gerust contact met ons op als u vragen heeft."));
+  CHECK(hit(Category::footer, "Please speak to your adviser if you have any questions about these changes."));
+  CHECK_FALSE(hit(Category::footer, "Die Mieter sprechen von einer Verdopplung der Nebenkosten."));
+  CHECK_FALSE(hit(Category::footer, "The minister did not answer questions about the budget."));
+}
