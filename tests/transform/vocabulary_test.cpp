@@ -2119,3 +2119,43 @@ TEST_CASE("a shop's news about its own shop is no house ad; a call to visit it i
   CHECK(house_ad("Our shop's summer sale starts on Friday."));
   CHECK(house_ad("Find the whole collection in our online shop."));
 }
+
+TEST_CASE("a platform's post notice and app link, an ad partner's label, a free post's members-only note and a "
+          "box of recommended letters are chrome; the news beside them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "New post from Harbour Notes on Quillery"));
+  CHECK(hit(Category::view_online, "Neuer Post von Stadtgeflüster bei Lesehaus"));
+  CHECK(hit(Category::view_online, "Nieuw bericht van De Polderpost op Schrijfhuis"));
+  CHECK_FALSE(hit(Category::view_online, "New post office opens on Mill Lane in June."));
+  CHECK(hit(Category::view_online, "Read this post on the web: https://example.org/p/12"));
+  CHECK(hit(Category::view_online, "Den Text im Web öffnen: https://example.org/p/12"));
+  CHECK(hit(Category::view_online, "Lees dit artikel op het web"));
+  CHECK(hit(Category::view_online, "Open it in the Quillery app"));
+  CHECK(hit(Category::view_online, "In der Lesehaus-App lesen"));
+  CHECK(hit(Category::view_online, "Bekijk in de Schrijfhuis-app"));
+  CHECK_FALSE(hit(Category::view_online, "The council will read the plans on the web portal next week."));
+  CHECK(hit(Category::sponsor, "Our ad partner this week"));
+  CHECK(hit(Category::sponsor, "Unsere Werbepartnerin dieser Folge"));
+  CHECK(hit(Category::sponsor, "Partenaire publicitaire de la semaine"));
+  CHECK(hit(Category::sponsor, "Onze partner van deze week"));
+  CHECK_FALSE(hit(Category::sponsor, "Unser Werbepartner dieser Woche hat nichts mit dem Thema zu tun."));
+  CHECK_FALSE(hit(Category::sponsor, "The club's ad partner this week pulled out of the stadium deal."));
+  CHECK(hit(Category::upsell, "This essay is free for everyone."));
+  CHECK(hit(Category::upsell, "Dieser Text ist für alle frei zugänglich."));
+  CHECK(hit(Category::upsell, "Den zweiten Teil lesen nächste Woche nur zahlende Mitglieder."));
+  CHECK(hit(Category::upsell, "Deze editie is gratis voor iedereen."));
+  CHECK(hit(Category::upsell, "Only paid subscribers can read part two."));
+  CHECK_FALSE(hit(Category::upsell, "The library is free for everyone who lives in the county."));
+  CHECK_FALSE(hit(Category::upsell, "Über die Satzung stimmen nur Mitglieder ab, die ihren Beitrag bezahlt haben."));
+  CHECK(hit(Category::house_ad, "Recommended by Harbour Notes"));
+  CHECK(hit(Category::house_ad, "Empfohlen von Stadtgeflüster"));
+  CHECK(hit(Category::house_ad, "Aanbevolen door De Polderpost"));
+  CHECK_FALSE(hit(Category::house_ad, "Recommended by the county's auditors, the new rule on grants takes effect in May."));
+  CHECK_FALSE(hit(Category::house_ad, "Empfohlen von der Impfkommission wird die Auffrischung ab dem Herbst."));
+}
