@@ -289,6 +289,43 @@ const VocabularyRow k_rows[] = {
   {C::footer, L::pt, false,
    R"(\b(?:esta é|esta lista é) uma lista (?:de distribuição )?moderada\b|\bas respostas (?:a|para) (?:esta|a) lista não (?:são|serão)\b)"},
 
+  // A mailing platform's badge on its own line at the foot: "Powered by
+  // <the platform>", "Erstellt mit <the tool>", alone, with a pitch after a
+  // full stop, or with a comma and words about what the platform is.
+  {C::footer, L::en, false,
+   R"(^(?:powered by|made with|sent with|sent via|created with|published with) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:platform|e-?mail|newsletters?|publishing|writers)))"},
+  {C::footer, L::de, false,
+   R"(^(?:erstellt|gemacht|versendet|verschickt|gesendet|veröffentlicht|gestaltet) (?:mit|über|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plattform|e-?mail|newsletter|publizistik|software|schreibende)))"},
+  {C::footer, L::fr, false,
+   R"(^(?:propulsée? par|(?:envoyée?|créée?|réalisée?|publiée?|conçue?) (?:avec|via)) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plateforme|e-?mail|newsletters?|lettres|édition)))"},
+  {C::footer, L::es, false,
+   R"(^(?:impulsad[oa] por|(?:enviad[oa]|cread[oa]|hech[oa]|publicad[oa]) (?:con|vía|mediante)) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plataforma|correo|e-?mail|newsletters?|boletines)))"},
+  {C::footer, L::it, false,
+   R"(^(?:realizzat[oa]|inviat[oa]|creat[oa]|pubblicat[oa]) (?:con|tramite|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:piattaforma|e-?mail|newsletter|editoria)))"},
+  {C::footer, L::nl, false,
+   R"(^(?:verzonden|gemaakt|verstuurd|gepubliceerd) (?:met|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:platform|e-?mail|nieuwsbrieven|nieuwsbrief|uitgeven)))"},
+  {C::footer, L::pt, false,
+   R"(^(?:enviad[oa]|feit[oa]|criad[oa]|publicad[oa]) (?:com|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plataforma|e-?mail|newsletters?|publicação)))"},
+
+  // The path through a platform's app or account menus to the mail
+  // settings ("Settings > Notifications"), given in its footer.
+  {C::footer, L::en, false, R"(\b(?:settings|profile|account|preferences) ?> ?(?:notifications|emails?|email settings|newsletters)\b)"},
+  {C::footer, L::de, false, R"(\b(?:einstellungen|profil|konto) ?> ?(?:benachrichtigungen|e-mails?|e-mail-einstellungen|newsletter)\b)"},
+  {C::footer, L::fr, false, R"(\b(?:paramètres|profil|compte|réglages) ?> ?(?:notifications|e-mails?|newsletters?)\b)"},
+  {C::footer, L::es, false, R"(\b(?:ajustes|configuración|perfil|cuenta) ?> ?(?:notificaciones|correos?|e-mails?)\b)"},
+  {C::footer, L::it, false, R"(\b(?:impostazioni|profilo|account) ?> ?(?:notifiche|e-mail|email|newsletter)\b)"},
+  {C::footer, L::nl, false, R"(\b(?:instellingen|profiel|account) ?> ?(?:meldingen|notificaties|e-mails?)\b)"},
+  {C::footer, L::pt, false, R"(\b(?:definições|configurações|perfil|conta) ?> ?(?:notificações|e-mails?))"},
+
+  // The mailing service named in the sentence that says it sent the mail.
+  {C::footer, L::en, false, R"(^this (?:email|e-mail|message|newsletter) was (?:sent|delivered|created) (?:with|via|using) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::de, false, R"(^diese[rs]? (?:e-mail|mail|nachricht|newsletter) wurde (?:mit|über|via) [\pL\pN.-]+ (?:versendet|verschickt|erstellt|gesendet)\W*$)"},
+  {C::footer, L::fr, false, R"(^(?:cet|ce) (?:e-mail|email|message|courriel) a été (?:envoyé|créé) (?:avec|via|par) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::es, false, R"(^este (?:correo|email|e-mail|mensaje|boletín) (?:fue|ha sido) (?:enviado|creado) (?:con|vía|mediante|por) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::it, false, R"(^questa (?:e-mail|email|mail|newsletter) è stata (?:inviata|creata) (?:con|tramite|via) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::nl, false, R"(^deze (?:e-mail|mail|nieuwsbrief) is (?:verzonden|verstuurd|gemaakt) (?:met|via) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::pt, false, R"(^este (?:e-mail|email) foi (?:enviado|criado) (?:com|via|pel[oa]) [\pL\pN.-]+\W*$)"},
+
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -3124,6 +3161,24 @@ const VocabularyRow k_rows[] = {
    R"(^(?:deze|dit) (?:editie|post|artikel|stuk|aflevering|nieuwsbrief|brief) is (?:gratis|vrij|open) (?:voor iedereen|te lezen)|\balleen (?:betalende )?(?:leden|abonnees) (?:kunnen )?(?:lezen|lees|krijgen|ontvangen))"},
   {C::upsell, L::pt, false,
    R"(^(?:este|esta) (?:artigo|número|edição|publicação|post|carta) é (?:gratuit[oa]|livre|abert[oa]) para todos|\bsó (?:os )?(?:assinantes|membros|apoiadores) (?:pagantes )?(?:podem )?(?:ler|leem|recebem|lerão))"},
+
+  // The reader's place on a platform's free tier, said in the footer
+  // ("You are on the free list", "Ihr Abo: kostenlos"), and the perks of
+  // a creator's paid tier: episodes without ads, or days before the rest.
+  {C::upsell, L::en, false,
+   R"(\byou(?:'re| are) (?:currently )?(?:on|subscribed to) the free (?:list|plan|tier|version)\b|\byou(?:'re| are) (?:currently )?a free (?:subscriber|member|reader)\b|^your (?:plan|subscription) ?: free\b|\bad-free (?:episodes|listening|feed)\b|\b(?:every|each) (?:new )?episode (?:ad-free|without ads)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:sie sind|du bist) (?:derzeit |aktuell )?(?:auf der kostenlosen liste|kostenlose[rs]? (?:abonnent|mitglied|leser)|im kostenlosen (?:abo|tarif|plan))|^(?:ihr|dein) (?:abo|abonnement|tarif) ?: (?:kostenlos|gratis)(?:[^\pL\pN]|$)|\bwerbefreie (?:folgen|episoden)\b|\b(?:jede|alle|neue) (?:folgen?|episoden?) werbefrei\b)"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:vous êtes|tu es) (?:actuellement )?(?:sur la liste gratuite|abonnée? gratuite?|inscrite? à l'offre gratuite)|^(?:votre|ton) (?:abonnement|formule) ?: gratuite?\b|(?:épisodes?|podcast) sans (?:publicité|pub)(?:[^\pL\pN]|$))"},
+  {C::upsell, L::es, false,
+   R"(\b(?:estás|está) (?:en la lista gratuita|en el plan gratuito)|\b(?:eres|es) (?:un |una )?suscriptora? gratuit[oa]\b|^(?:tu|su) (?:suscripción|plan) ?: gratuit[oa]\b|\b(?:episodios?|podcast) sin (?:publicidad|anuncios)\b)"},
+  {C::upsell, L::it, false,
+   R"((?:sei|è) (?:nella lista gratuita|nel piano gratuito|iscritt[oa] alla versione gratuita)|^(?:il tuo|il suo) (?:abbonamento|piano) ?: gratuito\b|\b(?:episodi|puntate|podcast) senza (?:pubblicità|spot)(?:[^\pL\pN]|$))"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:je|u) (?:staat|bent) (?:op de gratis lijst|gratis (?:abonnee|lid|lezer))\b|^(?:je|uw) (?:abonnement|plan) ?: gratis\b|\breclamevrije (?:afleveringen|podcast)\b|\b(?:elke|iedere) aflevering (?:reclamevrij|zonder reclame)\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:você está|estás) (?:na lista gratuita|no plano gratuito)|\b(?:você é|és) (?:um |uma )?assinante gratuit[oa]\b|^(?:sua|a sua|tua) (?:assinatura|subscrição|plano) ?: gratuit[oa]\b|\b(?:episódios?|podcast) sem (?:anúncios|publicidade)(?:[^\pL\pN]|$))"},
 
   // The vendor's upgrade to its bigger edition at a price.
   {C::upsell, L::en, false,
