@@ -429,6 +429,12 @@ DISTILL_MARKER_RE(address,
     R"(\bp\.?o\.? box \d+|)"
     R"(\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|new york|california|texas) \d{5}(?:-\d{4})?\b|)"
     R"([a-zäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
+    // The street named after a place, its kind a word of its own
+    // ("Rosenthaler Straße 40, 10178 Berlin").
+    R"([a-zäöüß-]{3,}er (?:straße|strasse|str\.|allee|chaussee|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
+    // A firm with its legal form, then a house number and a postcode
+    // ("Rundpost GmbH · Am Hafen 3 · 26122 Oldenburg").
+    R"(\b(?:gmbh|mbh|ag|ug|kg|e\. ?v\.)(?:[ ,·|–-]|$).{0,40}\b\d+[a-z]? ?[,·|–-]? \d{5} [a-zäöüß]|)"
     R"(\b\d{5} [a-zäöüß][a-zäöüß-]+.{0,40}(?:germany|deutschland|österreich|schweiz)|)"
     R"(\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2},? (?:united kingdom|uk|england)\b|)"
     R"(, [a-z][a-z -]+ [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\W*$))");

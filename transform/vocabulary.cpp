@@ -306,6 +306,43 @@ const VocabularyRow k_rows[] = {
   {C::footer, L::pt, false,
    R"(\b(?:esta é|esta lista é) uma lista (?:de distribuição )?moderada\b|\bas respostas (?:a|para) (?:esta|a) lista não (?:são|serão)\b)"},
 
+  // A mailing platform's badge on its own line at the foot: "Powered by
+  // <the platform>", "Erstellt mit <the tool>", alone, with a pitch after a
+  // full stop, or with a comma and words about what the platform is.
+  {C::footer, L::en, false,
+   R"(^(?:powered by|made with|sent with|sent via|created with|published with) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:platform|e-?mail|newsletters?|publishing|writers)))"},
+  {C::footer, L::de, false,
+   R"(^(?:erstellt|gemacht|versendet|verschickt|gesendet|veröffentlicht|gestaltet) (?:mit|über|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plattform|e-?mail|newsletter|publizistik|software|schreibende)))"},
+  {C::footer, L::fr, false,
+   R"(^(?:propulsée? par|(?:envoyée?|créée?|réalisée?|publiée?|conçue?) (?:avec|via)) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plateforme|e-?mail|newsletters?|lettres|édition)))"},
+  {C::footer, L::es, false,
+   R"(^(?:impulsad[oa] por|(?:enviad[oa]|cread[oa]|hech[oa]|publicad[oa]) (?:con|vía|mediante)) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plataforma|correo|e-?mail|newsletters?|boletines)))"},
+  {C::footer, L::it, false,
+   R"(^(?:realizzat[oa]|inviat[oa]|creat[oa]|pubblicat[oa]) (?:con|tramite|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:piattaforma|e-?mail|newsletter|editoria)))"},
+  {C::footer, L::nl, false,
+   R"(^(?:verzonden|gemaakt|verstuurd|gepubliceerd) (?:met|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:platform|e-?mail|nieuwsbrieven|nieuwsbrief|uitgeven)))"},
+  {C::footer, L::pt, false,
+   R"(^(?:enviad[oa]|feit[oa]|criad[oa]|publicad[oa]) (?:com|via) [\pL\pN][\pL\pN.-]*(?: [\pL\pN][\pL\pN.-]*){0,2}(?:\W*$|\. |, [^.!?]{0,40}(?:plataforma|e-?mail|newsletters?|publicação)))"},
+
+  // The path through a platform's app or account menus to the mail
+  // settings ("Settings > Notifications"), given in its footer.
+  {C::footer, L::en, false, R"(\b(?:settings|profile|account|preferences) ?> ?(?:notifications|emails?|email settings|newsletters)\b)"},
+  {C::footer, L::de, false, R"(\b(?:einstellungen|profil|konto) ?> ?(?:benachrichtigungen|e-mails?|e-mail-einstellungen|newsletter)\b)"},
+  {C::footer, L::fr, false, R"(\b(?:paramètres|profil|compte|réglages) ?> ?(?:notifications|e-mails?|newsletters?)\b)"},
+  {C::footer, L::es, false, R"(\b(?:ajustes|configuración|perfil|cuenta) ?> ?(?:notificaciones|correos?|e-mails?)\b)"},
+  {C::footer, L::it, false, R"(\b(?:impostazioni|profilo|account) ?> ?(?:notifiche|e-mail|email|newsletter)\b)"},
+  {C::footer, L::nl, false, R"(\b(?:instellingen|profiel|account) ?> ?(?:meldingen|notificaties|e-mails?)\b)"},
+  {C::footer, L::pt, false, R"(\b(?:definições|configurações|perfil|conta) ?> ?(?:notificações|e-mails?))"},
+
+  // The mailing service named in the sentence that says it sent the mail.
+  {C::footer, L::en, false, R"(^this (?:email|e-mail|message|newsletter) was (?:sent|delivered|created) (?:with|via|using) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::de, false, R"(^diese[rs]? (?:e-mail|mail|nachricht|newsletter) wurde (?:mit|über|via) [\pL\pN.-]+ (?:versendet|verschickt|erstellt|gesendet)\W*$)"},
+  {C::footer, L::fr, false, R"(^(?:cet|ce) (?:e-mail|email|message|courriel) a été (?:envoyé|créé) (?:avec|via|par) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::es, false, R"(^este (?:correo|email|e-mail|mensaje|boletín) (?:fue|ha sido) (?:enviado|creado) (?:con|vía|mediante|por) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::it, false, R"(^questa (?:e-mail|email|mail|newsletter) è stata (?:inviata|creata) (?:con|tramite|via) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::nl, false, R"(^deze (?:e-mail|mail|nieuwsbrief) is (?:verzonden|verstuurd|gemaakt) (?:met|via) [\pL\pN.-]+\W*$)"},
+  {C::footer, L::pt, false, R"(^este (?:e-mail|email) foi (?:enviado|criado) (?:com|via|pel[oa]) [\pL\pN.-]+\W*$)"},
+
   // ---- view online ---------------------------------------------------------------------
   {C::view_online, L::en, false,
    R"(view (?:it |this )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter) online|)"
@@ -382,6 +419,24 @@ const VocabularyRow k_rows[] = {
    R"(|prefere ouvir|(?:ouça|ouve|escute) (?:esta|essa) (?:newsletter|edição)|versão em áudio (?:desta|dessa) (?:newsletter|edição))"
    R"(|(?:a )?versão (?:formatada|html|com formatação) (?:está|fica|encontra-se)|(?:cliente|programa) de (?:e-mail|correio) (?:só de |apenas )?texto)"
    R"(|(?:ler|leia|abra|veja) (?:este (?:e-mail|email) |esta (?:newsletter|mensagem) )?(?:no|em seu|no seu|em) navegador)"},
+
+  // A hosted platform's notice above the post it mails ("New post from
+  // the letter on the platform") and its links to read the post on the
+  // web or in the platform's own app, named by the platform.
+  {C::view_online, L::en, false,
+   R"(^new (?:post|episode|article) (?:from|by) [^.!?]{1,60} on [\pL-]+$|^(?:read|view|open) (?:this (?:post|issue|story|article|episode) )?on the web\b|^(?:view|open|read|listen) (?:it |this (?:post|issue|episode) )?in the [\pL-]+ app\b)"},
+  {C::view_online, L::de, false,
+   R"(^neue[rs]? (?:beitrag|post|folge|artikel) von [^.!?]{1,60} (?:auf|bei) [\pL-]+$|^(?:(?:diesen|den) (?:beitrag|artikel|post|text) )?im web (?:lesen|ansehen|anzeigen|öffnen)(?:[^\pL\pN]|$)|^in der [\pL-]+-app (?:lesen|ansehen|öffnen|anzeigen|anhören)\b)"},
+  {C::view_online, L::fr, false,
+   R"(^nouv(?:eau|el|elle) (?:article|post|publication|épisode) de [^.!?]{1,60} sur [\pL-]+$|^(?:lire|voir|consulter) (?:cet article |ce (?:numéro|billet|post) )?sur le web\b|^(?:lire|voir|ouvrir|écouter) dans l'app(?:li(?:cation)?)? [\pL-]+)"},
+  {C::view_online, L::es, false,
+   R"(^nuev[oa] (?:publicación|post|artículo|episodio) de [^.!?]{1,60} en [\pL-]+$|^(?:leer|ver|abrir) (?:este (?:artículo|post|número) |esta (?:publicación|edición) )?en la web\b|^(?:leer|ver|abrir|escuchar) en la app de [\pL-]+)"},
+  {C::view_online, L::it, false,
+   R"(^nuov[oa] (?:post|articolo|pubblicazione|puntata|episodio) di [^.!?]{1,60} su [\pL-]+$|^(?:leggi|visualizza|apri) (?:questo (?:post|articolo|numero) )?sul web\b|^(?:leggi|visualizza|apri|ascolta) nell'app [\pL-]+)"},
+  {C::view_online, L::nl, false,
+   R"(^nieuwe? (?:bericht|post|artikel|aflevering) van [^.!?]{1,60} op [\pL-]+$|^(?:lees|bekijk|open) (?:dit (?:bericht|artikel|stuk) |deze (?:post|editie) )?op het web\b|^(?:lees|bekijk|open|beluister) in de [\pL-]+-app\b)"},
+  {C::view_online, L::pt, false,
+   R"(^nov[oa] (?:post|publicação|artigo|episódio) de [^.!?]{1,60} n[oa] [\pL-]+$|^(?:ler|ver|abrir) (?:este (?:artigo|post) |esta (?:publicação|edição) )?na web\b|^(?:ler|ver|abrir|ouvir) no app (?:d[oa] )?[\pL-]+)"},
 
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
@@ -1230,6 +1285,23 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
   {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|onze partner|onze partners|partner (?:van de week|van vandaag))"},
   {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
+
+  // A label over the advertising partner of the week or of the episode,
+  // the whole line ("Our ad partner this week").
+  {C::sponsor, L::en, false,
+   R"(^(?:our )?(?:advertising|ad|media) partners? (?:this week|of the week|today|for this (?:issue|episode))\W*$)"},
+  {C::sponsor, L::de, false,
+   R"(^(?:unser(?:e)? )?(?:werbe|anzeigen|medien)?(?:partner|sponsor)(?:in)? (?:diese[rn]? (?:woche|folge|ausgabe)|der woche|(?:von )?heute)\W*$)"},
+  {C::sponsor, L::fr, false,
+   R"(^(?:notre )?(?:partenaire|annonceur|sponsor) (?:publicitaire )?(?:de (?:la|cette) semaine|du jour|de cet épisode|de ce numéro)\W*$)"},
+  {C::sponsor, L::es, false,
+   R"(^(?:nuestro )?(?:patrocinador|anunciante|socio publicitario) (?:de (?:esta|la) semana|de hoy|de este (?:episodio|número))\W*$)"},
+  {C::sponsor, L::it, false,
+   R"(^(?:il nostro )?(?:partner|sponsor|inserzionista) (?:pubblicitario )?(?:di questa settimana|della settimana|di oggi|di questa puntata|di questo numero)\W*$)"},
+  {C::sponsor, L::nl, false,
+   R"(^(?:onze )?(?:advertentie|reclame|media)?(?:partner|sponsor|adverteerder) (?:van (?:deze|de) week|deze week|van vandaag|van deze aflevering)\W*$)"},
+  {C::sponsor, L::pt, false,
+   R"(^(?:o )?(?:nosso )?(?:parceiro|patrocinador|anunciante) (?:publicitário |comercial )?(?:desta semana|da semana|de hoje|deste episódio)\W*$)"},
 
   // A partner's saving in a company's mail: "save 15% ... with Acme, our
   // partner", "mit unserem Partner".
@@ -3075,6 +3147,16 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(\bo nosso (?:próximo )?(?:encontro|convívio) (?:trimestral |mensal |anual )?(?:com os|de) (?:nossos )?(?:leitores|leitoras|assinantes|sócios)\b)"},
 
+  // A mailing platform's box of other letters the writer recommends,
+  // under its whole-line label "Recommended by <the letter>".
+  {C::house_ad, L::en, false, R"(^(?:newsletters? )?recommended by [^.!?:]{1,40}$)"},
+  {C::house_ad, L::de, false, R"(^(?:empfohlen|empfehlungen) von [^.!?:]{1,40}$)"},
+  {C::house_ad, L::fr, false, R"(^recommandée?s? par [^.!?:]{1,40}$)"},
+  {C::house_ad, L::es, false, R"(^recomendad[oa]s? por [^.!?:]{1,40}$)"},
+  {C::house_ad, L::it, false, R"(^consigliat[oaie] da [^.!?:]{1,40}$)"},
+  {C::house_ad, L::nl, false, R"(^aanbevolen door [^.!?:]{1,40}$)"},
+  {C::house_ad, L::pt, false, R"(^recomendad[oa]s? por [^.!?:]{1,40}$)"},
+
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
@@ -3154,6 +3236,42 @@ const VocabularyRow k_rows[] = {
    R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"
    R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"
    R"(|(?:os )?(?:assinantes|membros) (?:pagantes|premium) podem (?:ouvir|ler|acessar|aceder|ver))"},
+
+  // A post a platform mails free to all while the rest, or the next
+  // part, is for paying members ("This post is free for everyone", "only
+  // paid members read the follow-up").
+  {C::upsell, L::en, false,
+   R"(^(?:this|today's) (?:post|issue|edition|letter|essay|episode) is (?:free|public|open) (?:for|to) (?:everyone|all(?: readers)?)\b|\b(?:only|just) (?:paid|paying) (?:subscribers|members|supporters) (?:can )?(?:read|get|hear|see)\b)"},
+  {C::upsell, L::de, false,
+   R"(^(?:diese[rns]? )?(?:ausgabe|beitrag|text|folge|brief|artikel|post) ist (?:für alle|für jede[nr]?|ausnahmsweise|heute) (?:frei|kostenlos|offen) (?:lesbar|zugänglich|zu lesen)|\b(?:lesen|hören|sehen|bekommen) (?:[^ .!?]+ ){0,4}nur (?:zahlende |unsere )?(?:mitglieder|abonnent|unterstützer))"},
+  {C::upsell, L::fr, false,
+   R"(^(?:ce|cet|cette) (?:article|numéro|billet|épisode|envoi|lettre) est (?:gratuite?|en accès libre|ouverte?) pour (?:tous|tout le monde)|\bseul(?:e)?s les (?:abonnés|membres) (?:payants )?(?:peuvent )?(?:lire|lisent|recevront|liront))"},
+  {C::upsell, L::es, false,
+   R"(^(?:este|esta) (?:artículo|número|edición|entrega|publicación|carta) es (?:gratis|gratuit[oa]|abiert[oa]|libre) para todos|\bsolo (?:los )?(?:suscriptores|miembros|socios) (?:de pago )?(?:pueden )?(?:leer|leen|recibirán|leerán))"},
+  {C::upsell, L::it, false,
+   R"(^(?:questo|questa) (?:post|articolo|numero|edizione|puntata|lettera) è (?:gratuit[oa]|liber[oa]|apert[oa]) (?:per|a) tutti|\bsolo (?:gli )?(?:abbonati|iscritti|membri|sostenitori) (?:paganti |a pagamento )?(?:possono )?(?:leggere|leggono|riceveranno|leggeranno))"},
+  {C::upsell, L::nl, false,
+   R"(^(?:deze|dit) (?:editie|post|artikel|stuk|aflevering|nieuwsbrief|brief) is (?:gratis|vrij|open) (?:voor iedereen|te lezen)|\balleen (?:betalende )?(?:leden|abonnees) (?:kunnen )?(?:lezen|lees|krijgen|ontvangen))"},
+  {C::upsell, L::pt, false,
+   R"(^(?:este|esta) (?:artigo|número|edição|publicação|post|carta) é (?:gratuit[oa]|livre|abert[oa]) para todos|\bsó (?:os )?(?:assinantes|membros|apoiadores) (?:pagantes )?(?:podem )?(?:ler|leem|recebem|lerão))"},
+
+  // The reader's place on a platform's free tier, said in the footer
+  // ("You are on the free list", "Ihr Abo: kostenlos"), and the perks of
+  // a creator's paid tier: episodes without ads, or days before the rest.
+  {C::upsell, L::en, false,
+   R"(\byou(?:'re| are) (?:currently )?(?:on|subscribed to) the free (?:list|plan|tier|version)\b|\byou(?:'re| are) (?:currently )?a free (?:subscriber|member|reader)\b|^your (?:plan|subscription) ?: free\b|\bad-free (?:episodes|listening|feed)\b|\b(?:every|each) (?:new )?episode (?:ad-free|without ads)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:sie sind|du bist) (?:derzeit |aktuell )?(?:auf der kostenlosen liste|kostenlose[rs]? (?:abonnent|mitglied|leser)|im kostenlosen (?:abo|tarif|plan))|^(?:ihr|dein) (?:abo|abonnement|tarif) ?: (?:kostenlos|gratis)(?:[^\pL\pN]|$)|\bwerbefreie (?:folgen|episoden)\b|\b(?:jede|alle|neue) (?:folgen?|episoden?) werbefrei\b)"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:vous êtes|tu es) (?:actuellement )?(?:sur la liste gratuite|abonnée? gratuite?|inscrite? à l'offre gratuite)|^(?:votre|ton) (?:abonnement|formule) ?: gratuite?\b|(?:épisodes?|podcast) sans (?:publicité|pub)(?:[^\pL\pN]|$))"},
+  {C::upsell, L::es, false,
+   R"(\b(?:estás|está) (?:en la lista gratuita|en el plan gratuito)|\b(?:eres|es) (?:un |una )?suscriptora? gratuit[oa]\b|^(?:tu|su) (?:suscripción|plan) ?: gratuit[oa]\b|\b(?:episodios?|podcast) sin (?:publicidad|anuncios)\b)"},
+  {C::upsell, L::it, false,
+   R"((?:sei|è) (?:nella lista gratuita|nel piano gratuito|iscritt[oa] alla versione gratuita)|^(?:il tuo|il suo) (?:abbonamento|piano) ?: gratuito\b|\b(?:episodi|puntate|podcast) senza (?:pubblicità|spot)(?:[^\pL\pN]|$))"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:je|u) (?:staat|bent) (?:op de gratis lijst|gratis (?:abonnee|lid|lezer))\b|^(?:je|uw) (?:abonnement|plan) ?: gratis\b|\breclamevrije (?:afleveringen|podcast)\b|\b(?:elke|iedere) aflevering (?:reclamevrij|zonder reclame)\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:você está|estás) (?:na lista gratuita|no plano gratuito)|\b(?:você é|és) (?:um |uma )?assinante gratuit[oa]\b|^(?:sua|a sua|tua) (?:assinatura|subscrição|plano) ?: gratuit[oa]\b|\b(?:episódios?|podcast) sem (?:anúncios|publicidade)(?:[^\pL\pN]|$))"},
 
   // The vendor's upgrade to its bigger edition at a price.
   {C::upsell, L::en, false,

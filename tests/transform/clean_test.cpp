@@ -672,6 +672,24 @@ TEST_CASE("clean drops French, Italian and Dutch postal addresses as footer line
   CHECK(clean(news).removed.empty());
 }
 
+TEST_CASE("clean drops a German address whose street kind is a word of its own, and a firm's line with its "
+          "legal form and postcode, as footer lines",
+          "[transform]") {
+  for (const char* address : {"Lesehaus Verlag GmbH, Frankfurter Allee 112, 10247 Berlin",
+                              "Postfuchs Mailing GmbH · Im Gewerbepark 7 · 93059 Regensburg",
+                              "Sportfreunde Talheim e.V., Am Sportplatz 2, 74388 Talheim"}) {
+    INFO(address);
+    Document d = doc({story("Rail"), {para(address)}});
+    CHECK(reason_for(clean(d), address) == "footer: postal address");
+  }
+  Document news = doc({story("Rail"), {para("Auf der Berliner Straße standen am Samstag 12000 Menschen, sagte die "
+                                            "Polizei.")}});
+  CHECK(clean(news).removed.empty());
+  Document firm = doc({story("Rail"), {para("Die Talheimer Bau AG hat 2024 rund 40 Wohnungen gebaut und will 2025 "
+                                            "weitere 60 bauen.")}});
+  CHECK(clean(firm).removed.empty());
+}
+
 TEST_CASE("clean matches the hand-made offer fixtures", "[transform]") {
   // offer-partner: a partner's offer with its title and a bare contest call
   // go from a news issue; a price cut in the news and a contest story stay.

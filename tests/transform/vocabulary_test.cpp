@@ -2207,3 +2207,88 @@ TEST_CASE("an adviser's invitation to ask about the issue's topics is the footer
   CHECK_FALSE(hit(Category::footer, "Die Mieter sprechen von einer Verdopplung der Nebenkosten."));
   CHECK_FALSE(hit(Category::footer, "The minister did not answer questions about the budget."));
 }
+
+TEST_CASE("a platform's post notice and app link, an ad partner's label, a free post's members-only note and a "
+          "box of recommended letters are chrome; the news beside them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "New post from Harbour Notes on Quillery"));
+  CHECK(hit(Category::view_online, "Neuer Post von Stadtgeflüster bei Lesehaus"));
+  CHECK(hit(Category::view_online, "Nieuw bericht van De Polderpost op Schrijfhuis"));
+  CHECK_FALSE(hit(Category::view_online, "New post office opens on Mill Lane in June."));
+  CHECK(hit(Category::view_online, "Read this post on the web: https://example.org/p/12"));
+  CHECK(hit(Category::view_online, "Den Text im Web öffnen: https://example.org/p/12"));
+  CHECK(hit(Category::view_online, "Lees dit artikel op het web"));
+  CHECK(hit(Category::view_online, "Open it in the Quillery app"));
+  CHECK(hit(Category::view_online, "In der Lesehaus-App lesen"));
+  CHECK(hit(Category::view_online, "Bekijk in de Schrijfhuis-app"));
+  CHECK_FALSE(hit(Category::view_online, "The council will read the plans on the web portal next week."));
+  CHECK(hit(Category::sponsor, "Our ad partner this week"));
+  CHECK(hit(Category::sponsor, "Unsere Werbepartnerin dieser Folge"));
+  CHECK(hit(Category::sponsor, "Partenaire publicitaire de la semaine"));
+  CHECK(hit(Category::sponsor, "Onze partner van deze week"));
+  CHECK_FALSE(hit(Category::sponsor, "Unser Werbepartner dieser Woche hat nichts mit dem Thema zu tun."));
+  CHECK_FALSE(hit(Category::sponsor, "The club's ad partner this week pulled out of the stadium deal."));
+  CHECK(hit(Category::upsell, "This essay is free for everyone."));
+  CHECK(hit(Category::upsell, "Dieser Text ist für alle frei zugänglich."));
+  CHECK(hit(Category::upsell, "Den zweiten Teil lesen nächste Woche nur zahlende Mitglieder."));
+  CHECK(hit(Category::upsell, "Deze editie is gratis voor iedereen."));
+  CHECK(hit(Category::upsell, "Only paid subscribers can read part two."));
+  CHECK_FALSE(hit(Category::upsell, "The library is free for everyone who lives in the county."));
+  CHECK_FALSE(hit(Category::upsell, "Über die Satzung stimmen nur Mitglieder ab, die ihren Beitrag bezahlt haben."));
+  CHECK(hit(Category::house_ad, "Recommended by Harbour Notes"));
+  CHECK(hit(Category::house_ad, "Empfohlen von Stadtgeflüster"));
+  CHECK(hit(Category::house_ad, "Aanbevolen door De Polderpost"));
+  CHECK_FALSE(hit(Category::house_ad, "Recommended by the county's auditors, the new rule on grants takes effect in May."));
+  CHECK_FALSE(hit(Category::house_ad, "Empfohlen von der Impfkommission wird die Auffrischung ab dem Herbst."));
+}
+
+TEST_CASE("a mailing platform's badge, the sentence naming the service that sent the mail, a free tier's status line "
+          "and a paid tier's ad-free episodes are chrome; the news that reads alike is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "Powered by Quillery"));
+  CHECK(hit(Category::footer, "Made with Letterloom. Write your own newsletter, free."));
+  CHECK(hit(Category::footer, "Versendet über Postfuchs Mailing"));
+  CHECK(hit(Category::footer, "Gepubliceerd met Schrijfhuis, het platform voor onafhankelijke makers."));
+  CHECK(hit(Category::footer, "Propulsé par Lettrine"));
+  CHECK_FALSE(hit(Category::footer, "Made with local apples, the cider sells for four dollars a bottle at the market."));
+  CHECK_FALSE(hit(Category::footer, "Gemacht mit viel Geduld: Die Restaurierung der Orgel dauerte vier Jahre."));
+  CHECK(hit(Category::footer, "This newsletter was sent with Postfuchs."));
+  CHECK(hit(Category::footer, "Diese Nachricht wurde mit Postfuchs verschickt."));
+  CHECK(hit(Category::footer, "Deze nieuwsbrief is verstuurd met Postduif."));
+  CHECK_FALSE(hit(Category::footer, "Diese Nachricht wurde mit großer Sorge aufgenommen, sagte die Bürgermeisterin."));
+  CHECK(hit(Category::upsell, "You're currently on the free list."));
+  CHECK(hit(Category::upsell, "Du bist kostenloser Abonnent von Stadtgeflüster."));
+  CHECK(hit(Category::upsell, "Dein Abo: gratis"));
+  CHECK(hit(Category::upsell, "Je staat op de gratis lijst."));
+  CHECK(hit(Category::upsell, "Members hear every episode ad-free."));
+  CHECK(hit(Category::upsell, "Für Mitglieder: werbefreie Folgen und ein Bonus im Monat."));
+  CHECK(hit(Category::upsell, "Des épisodes sans pub pour les membres."));
+  CHECK_FALSE(hit(Category::upsell, "The city's museums are free for everyone on the first Sunday of the month."));
+  CHECK_FALSE(hit(Category::upsell, "Der Sender zeigt das Finale werbefrei, wie die Liga am Montag mitteilte."));
+}
+
+TEST_CASE("the path through an app's menus to the mail settings is footer; a comparison with a sign is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "Choose how often we write under Settings > Notifications in the app."));
+  CHECK(hit(Category::footer, "In der App unter Konto > Benachrichtigungen kannst du das ändern."));
+  CHECK(hit(Category::footer, "Wijzig dit in de app via Instellingen > Meldingen."));
+  CHECK_FALSE(hit(Category::footer, "Turnout in the profile district was above 60 percent, and the share > 50 held."));
+}
