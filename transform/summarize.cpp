@@ -11,8 +11,10 @@
 //    Each gets a Lead-N position prior within its topic, a TF-IDF
 //    centrality (Snowball-stemmed, stop words of the issue's language
 //    removed) and a specificity (the share of names and numbers: what a
-//    reader looks for in a digest); the sentence a one-word line with a
-//    colon announces ("Therefore:") weighs more. A line of a short label
+//    reader looks for in a digest) and the shares and sums it gives (a
+//    story's result: "17 percent", "$310,000", "6,1 Milliarden Euro",
+//    more than a year or a date that sets its scene); the sentence a
+//    one-word line with a colon announces ("Therefore:") weighs more. A line of a short label
 //    and a code ("Promo code: HARBOUR25") may be a point however short.
 // 2. The lede is the best of the main topic's opening sentences and
 //    paragraph leads that states something: no greeting, no question. A
@@ -131,6 +133,11 @@ constexpr double k_long_lede_story = 0.8;
 // (Summarizer::choose_items_and_points).
 constexpr double k_long_title_share = 0.7;
 
+// A sentence's score gains this much for each share or sum it gives, up
+// to k_quantities_counted of them (Summarizer::sentence_score).
+constexpr double k_quantity_weight = 0.08;
+constexpr int k_quantities_counted = 2;
+
 // An untitled opening of at most this many words before three titled
 // stories or more introduces them (Summarizer::find_intro).
 constexpr int k_intro_words = 45;
@@ -163,6 +170,7 @@ struct Sentence {
   // reader of an offer looks for, the blurb of the item above it.
   bool price = false;
   double specific = 0;    // share of names and numbers, 0..1 (see word_shape)
+  int quantities = 0;     // shares and sums it gives (quantities())
   bool usable = false;  // may be a lede, point or blurb
   Vec vec;
   double norm = 0;
@@ -385,6 +393,24 @@ bool states_price(std::string_view t) {
   return RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), re);
 }
 
+// How many quantities a sentence gives: a share ("47 percent", "31 %",
+// "15 Prozent", "12 per cento") or a sum ("$310,000", "6,1 Milliarden
+// Euro", "R$ 1.299", "40 million"), in the seven languages' words for
+// them. A figure of that kind is what a story found or costs, the fact a
+// reader of a digest looks for; a year, a date or a count of things in the
+// same sentence ("In 2013 ...", "on 2 September") mostly sets the scene
+// (quantity-sentences.html).
+int quantities(std::string_view t) {
+  static const RE2 re(
+      R"((?i)((?:[$€£¥₹]|R\$|(?:^|[^\pL\pN])(?:eur|usd|chf|gbp)\s)\s?\d|\d(?:[\d.,]*\d)?\s?(?:%|‰|€|£|(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent|por cento|euros?|dollars?|pounds|francs|million|millions|billion|billions|millionen|milliarden|mio|mrd|milliards?|millones|millón|milioni|miliardi|miljoen|miljard|milhões|milhão|bilhões|bilhão)(?:[^\pL\pN]|$))))",
+      RE2::Quiet);
+  re2::StringPiece in(t.data(), t.size());
+  int n = 0;
+  re2::StringPiece m;
+  while (n < 8 && RE2::FindAndConsume(&in, re, &m)) ++n;
+  return n;
+}
+
 bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
@@ -547,6 +573,7 @@ class Summarizer {
       s.fragment = (description && s.index == 0) || describes || price;
       s.describes = describes;
       s.specific = shape.specific;
+      s.quantities = s.usable ? quantities(s.text) : 0;
       if (header && !header->empty()) {
         s.text = *header;
         s.words = count_words(s.text);
@@ -977,11 +1004,16 @@ class Summarizer {
   }
 
   // How much a sentence is worth as a point or blurb: its story's weight
-  // times its position prior, its centrality and its names and numbers.
+  // times its position prior, its centrality, its names and numbers and
+  // the shares and sums it gives: of a story's sentences, the one with its
+  // result ("Over seven years, those eligible were 17 percent less likely
+  // ...") comes before the one that sets the scene ("When the region began
+  // offering the vaccine in 2013, ...").
   double sentence_score(int id) const {
     const Sentence& sent = m_sentences[id];
     double story = std::sqrt(m_story_weight[m_sections[sent.section].story]);
-    double sc = story * (0.45 * prior(sent) + 0.25 * centrality(id) + 0.5 * sent.specific);
+    double sc = story * (0.45 * prior(sent) + 0.25 * centrality(id) + 0.5 * sent.specific +
+                         k_quantity_weight * std::min(sent.quantities, k_quantities_counted));
     if (sent.text.find('?') != std::string::npos) sc *= 0.5;
     if (sent.announced) sc *= 2.5;  // the point the text draws
     return sc;

@@ -1032,3 +1032,27 @@ TEST_CASE("summarize tells a story's second sentence with its figure in place of
   CHECK_THAT(all_text(s), Catch::Contains("18 tonnes"));
   CHECK_THAT(all_text(s), !Catch::Contains("Early mornings"));
 }
+
+TEST_CASE("summarize tells the sentence of a story that gives a share or a sum before the one that sets its scene",
+          "[transform]") {
+  // Each story opens with when and how it began ("... in August 2023 when
+  // inspectors found cracks ...") and goes on with what it cost or found
+  // ("$2.4 million, 15 percent of which ..."): the second one is the news
+  // (quantity-sentences.html, quantity-sentences-de.html).
+  SECTION("English") {
+    const Summary s = summarize(clean(html_to_document(fixture("quantity-sentences.html"))), options(4, "Town Desk"));
+    INFO(all_text(s));
+    CHECK_THAT(all_text(s), Catch::Contains("$2.4 million"));
+    CHECK_THAT(all_text(s), Catch::Contains("$185,000"));
+    CHECK_THAT(all_text(s), !Catch::Contains("cracks in the roof beams"));
+  }
+  SECTION("German") {
+    const Summary s =
+        summarize(clean(html_to_document(fixture("quantity-sentences-de.html"))), options(4, "Stadtnachrichten"));
+    INFO(all_text(s));
+    CHECK_THAT(all_text(s), Catch::Contains("22 Prozent"));
+    CHECK_THAT(all_text(s), Catch::Contains("9.300 Euro"));
+    CHECK_THAT(all_text(s), Catch::Contains("30 Prozent"));
+    CHECK_THAT(all_text(s), !Catch::Contains("die ersten Beete hinter der Turnhalle"));
+  }
+}
