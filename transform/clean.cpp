@@ -85,6 +85,7 @@ CleanResult Cleaner::run() {
     mark_closing_separator();
     mark_signature();
     mark_own_name();
+    mark_tagged_links();
   }
   mark_templates();
   mark_platform_template();

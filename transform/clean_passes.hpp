@@ -213,6 +213,7 @@ class Cleaner {
   void keep_offer_terms();
   static bool exclaims(std::string_view folded);
   void mark_native_ads();
+  void mark_tagged_links();
   void mark_ruled_asides();
   void mark_voiced_buttons();
   bool closes_on_button_to(std::size_t i, std::string_view site) const;

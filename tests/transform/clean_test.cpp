@@ -3326,3 +3326,65 @@ TEST_CASE("a box of newsletters other readers like, a membership box and a merch
   CHECK(kept(r, "The old swing bridge stays closed"));
   CHECK(kept(r, "Onze winkel in de markthal is vanaf juni"));
 }
+
+TEST_CASE("an item whose link is tagged for the newsletter, amid bare links, is a paid placement", "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "mail.pagecraft.example";
+  auto roundup = [](const std::string& ad_link, const std::string& tag) {
+    return "<html><body><h2>This week's links</h2>"
+           "<h3><a href=\"https://jsonnotes.example/diff" + tag + "\">Diffing large JSON files</a></h3>"
+           "<p>Three tools compared on a 2 GB file; the slowest took four minutes.</p>"
+           "<h3><a href=\"https://printcss.example/pages" + tag + "\">Paged media, finally usable</a></h3>"
+           "<p>Two browsers now print running headers, the third still ignores them.</p>"
+           "<h3><a href=\"https://" + ad_link + "\">Screenshots your team can search</a></h3>"
+           "<p>Snapgrid reads the words in every capture so you find it in a second. Free for teams of three, "
+           "get started today.</p>"
+           "<h3><a href=\"https://fontfacts.example/subsets" + tag + "\">Font subsetting by hand</a></h3>"
+           "<p>Cutting a font to the glyphs a page uses saved 80 kB on one site.</p>"
+           "<h3><a href=\"https://mapsnews.example/library?utm_source=feed\">A library opens its map archive</a></h3>"
+           "<p>Scans of 4,000 city maps are online, free for anyone to use.</p>"
+           "<h3><a href=\"https://gitdaily.example/rebase" + tag + "\">Rebase without fear</a></h3>"
+           "<p>A walk through the reflog for the day a rebase goes wrong.</p>"
+           "<p>You get Pagecraft because you subscribed. "
+           "<a href=\"https://mail.pagecraft.example/unsubscribe\">Unsubscribe</a></p></body></html>";
+  };
+  const CleanResult r =
+      clean(html_to_document(roundup("snapgrid.example/?utm_source=pagecraft&utm_medium=email", "")), {}, context);
+  CHECK(reason_for(r, "Screenshots your team can search")
+            .starts_with("sponsor: links to snapgrid.example with a tag that names the newsletter"));
+  CHECK(reason_for(r, "Snapgrid reads the words").starts_with("sponsor: the copy under a title that links to"));
+  CHECK(kept(r, "Font subsetting by hand"));
+  // Tagged for someone else (a feed), the item is the issue's own pick.
+  CHECK(kept(r, "A library opens its map archive"));
+  CHECK(kept(r, "Scans of 4,000 city maps are online"));
+  // A sender that tags every link tells nothing by it.
+  const CleanResult all_tagged =
+      clean(html_to_document(roundup("snapgrid.example/?ref=pagecraft", "?ref=pagecraft")), {}, context);
+  CHECK(kept(all_tagged, "Screenshots your team can search"));
+  CHECK(kept(all_tagged, "Diffing large JSON files"));
+}
+
+TEST_CASE("a plain-text paragraph ending on a link tagged for the newsletter is a paid placement", "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "serverpost.example";
+  const CleanResult r = clean(text_to_document(
+                                  "SERVERPOST, Ausgabe 31\n\n"
+                                  "1. Warum Postgres 17 schneller sichert\nhttps://dbblog.example/pg17-backup\n"
+                                  "Inkrementelle Sicherungen sparen bei 500 GB rund zwei Drittel der Zeit.\n\n"
+                                  "2. Ein Kernel-Fehler, der nur bei Vollmond auftrat\nhttps://kernelnotes.example/moon\n"
+                                  "Ein Zeitstempel lief über; der Patch ist drei Zeilen lang.\n\n"
+                                  "Wer Belege nicht mehr abtippen will: Belegfix liest sie per Foto aus und bucht "
+                                  "sie gleich mit. Für Teams bis drei Personen ohne Kosten.\n"
+                                  "https://belegfix.example/start?utm_source=serverpost\n\n"
+                                  "3. Rechenzentren melden ihren Stromverbrauch\nhttps://energie.example/rz-meldung\n"
+                                  "Ab Juli müssen Betreiber ab 500 kW den Verbrauch jährlich melden.\n\n"
+                                  "4. Mailserver hinter IPv6\nhttps://mailops.example/ipv6\n"
+                                  "Was sich an Reverse-DNS und Sperrlisten ändert.\n\n"
+                                  "5. Debian stellt auf 64 Bit Zeit um\nhttps://distnews.example/time64\n"
+                                  "Das Jahr-2038-Problem ist damit für die meisten Pakete gelöst.\n"),
+                              {}, context);
+  CHECK(reason_for(r, "Wer Belege nicht mehr abtippen will")
+            .starts_with("sponsor: links to belegfix.example with a tag that names the newsletter"));
+  CHECK(kept(r, "Ab Juli müssen Betreiber ab 500 kW"));
+}
+
