@@ -3388,3 +3388,18 @@ TEST_CASE("a plain-text paragraph ending on a link tagged for the newsletter is 
   CHECK(kept(r, "Ab Juli müssen Betreiber ab 500 kW"));
 }
 
+TEST_CASE("small ads under a classifieds heading may link their address instead of writing it", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Harbour works start in May</h2><p>The council approved the dredging plan on Monday; "
+      "the work takes eleven weeks and the ferry keeps running.</p>"
+      "<h2>Classifieds</h2>"
+      "<ul><li>Bookkeeping for freelancers, fixed monthly fee, English and Spanish. "
+      "<a href=\"https://tallyhelp.example\">tallyhelp.example</a></li>"
+      "<li>Handmade ceramic lamps, made to order. <a href=\"https://kilnlight.example\">kilnlight.example</a></li></ul>"
+      "<h2>Weather</h2><p>Rain on Thursday, dry and mild at the weekend.</p></body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "Bookkeeping for freelancers").starts_with("promo: classified ads under"));
+  CHECK(reason_for(r, "Handmade ceramic lamps").starts_with("promo: classified ads under"));
+  CHECK(kept(r, "Rain on Thursday"));
+  CHECK(kept(r, "The council approved the dredging plan"));
+}
