@@ -116,6 +116,7 @@ class Cleaner {
   void mark_box_buttons();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
+  void mark_item_labels();
   void mark_contents_lines();
   static std::string_view without_number(std::string_view folded);
   CleanResult result() const;

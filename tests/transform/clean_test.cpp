@@ -3403,3 +3403,30 @@ TEST_CASE("small ads under a classifieds heading may link their address instead 
   CHECK(kept(r, "Rain on Thursday"));
   CHECK(kept(r, "The council approved the dredging plan"));
 }
+
+TEST_CASE("a small label over a roundup item that went whole goes with it", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Diese Woche</h2>"
+      "<h3><a href=\"https://wissen.example/a\">Krähen zählen bis vier</a></h3>"
+      "<p>In 60 Versuchen nannten die Vögel die richtige Zahl mit bis zu vier Rufen.</p>"
+      "<p style=\"font-size:10px\">Empfehlung der Redaktion</p>"
+      "<h3><a href=\"https://wissen.example/b\">Wie alt wird ein Grönlandhai?</a></h3>"
+      "<p>Mindestens 270 Jahre, zeigt eine neue Datierung der Augenlinsen.</p>"
+      "<p style=\"font-size:10px\">Aus unserem Laden</p>"
+      "<h3><a href=\"https://shop.wissen.example/sternkarte\">Die drehbare Sternkarte</a></h3>"
+      "<p>Jetzt für 19 Euro bestellen, versandkostenfrei ab 20 Euro.</p>"
+      "<h3><a href=\"https://wissen.example/c\">Ein Komet kehrt zurück</a></h3>"
+      "<p>Er ist im Oktober mit bloßem Auge zu sehen, am besten kurz nach Sonnenuntergang im Westen.</p>"
+      "<h3><a href=\"https://wissen.example/d\">Moose speichern mehr Kohlenstoff als gedacht</a></h3>"
+      "<p>Eine Messreihe aus 40 Mooren zeigt doppelt so hohe Werte wie bisherige Schätzungen.</p>"
+      "<h3><a href=\"https://wissen.example/e\">Warum Glas keine Flüssigkeit ist</a></h3>"
+      "<p>Alte Kirchenfenster sind unten dicker, weil sie so eingesetzt wurden, nicht weil das Glas fließt.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "Die drehbare Sternkarte"));
+  CHECK(!kept(r, "Jetzt für 19 Euro bestellen"));
+  CHECK(reason_for(r, "Aus unserem Laden") == "orphan: label over an item that went whole");
+  // A label over an item that stays is the item's.
+  CHECK(kept(r, "Empfehlung der Redaktion"));
+  CHECK(kept(r, "Mindestens 270 Jahre"));
+}
