@@ -444,9 +444,11 @@ void Cleaner::tidy() {
 // A small label line over one item of a link roundup ("Book tip from
 // our shop", "Partner pick"), set in small type rather than as a
 // heading: a few words without links that are no sentence, right over
-// an item whose title went as an ad or a promo with the copy under it,
-// where the next item's title or the end of what went follows. The label
-// names that item alone, and goes with it.
+// an item whose title (its link) went as an ad or a promo with the copy
+// under it, where the next item's title or the end of what went follows.
+// The label names that item alone, and goes with it. A section's heading
+// ("Jobs") is no item's title: the source line of the item above it
+// stays.
 void Cleaner::mark_item_labels() {
   auto next_worded = [this](std::size_t j) {
     while (j < size() && m_info[j].words == 0 && block(j).kind != BlockKind::separator) ++j;
@@ -458,7 +460,7 @@ void Cleaner::mark_item_labels() {
         block(i).kind != BlockKind::paragraph || ends_like_sentence(label.folded))
       continue;
     const std::size_t title = next_worded(i + 1);
-    if (title >= size() || !m_info[title].heading_like || !m_info[title].reason ||
+    if (title >= size() || !m_info[title].heading_like || block(title).links.size() != 1 || !m_info[title].reason ||
         !owns_heading(m_info[title].reason->kind))
       continue;
     const std::size_t copy = next_worded(title + 1);

@@ -3429,4 +3429,20 @@ TEST_CASE("a small label over a roundup item that went whole goes with it", "[tr
   // A label over an item that stays is the item's.
   CHECK(kept(r, "Empfehlung der Redaktion"));
   CHECK(kept(r, "Mindestens 270 Jahre"));
+  // An item's source line over a section heading that went (a jobs
+  // section) is that item's, not a label.
+  const std::string jobs =
+      "<html><body><h2>This week</h2>"
+      "<h3><a href=\"https://tools.example/a\">A test runner drops its config file</a></h3>"
+      "<p>Version 3 reads its settings from the package manifest and starts twice as fast.</p>"
+      "<h3><a href=\"https://tools.example/b\">Bundlers agree on one plugin format</a></h3>"
+      "<p>Three projects signed the draft; the fourth wants changes to the error hooks first.</p>"
+      "<p>Runner Blog</p>"
+      "<h2>Jobs</h2>"
+      "<p>Senior frontend engineer at a seed company, remote in Europe, 85,000 to 105,000 euros.</p>"
+      "<p>Platform engineer, Boston or remote, $160,000 to $190,000.</p>"
+      "</body></html>";
+  const CleanResult with_jobs = clean(html_to_document(jobs));
+  CHECK(!kept(with_jobs, "Senior frontend engineer"));
+  CHECK(kept(with_jobs, "Runner Blog"));
 }
