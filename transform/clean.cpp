@@ -86,6 +86,7 @@ CleanResult Cleaner::run() {
     mark_closing_separator();
     mark_signature();
     mark_own_name();
+    mark_tagged_links();
   }
   mark_templates();
   mark_platform_template();
@@ -503,11 +504,42 @@ void Cleaner::tidy() {
     }
     if (whole && ad) remove(i, {RemovalKind::orphan, "label of a ruled box that went whole"});
   }
+  mark_item_labels();
   mark_contents_lines();
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);
     if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
     if (m_info[i].words == 0 && !b.text.empty()) remove(i, {RemovalKind::empty, "no words"});
+  }
+}
+
+// A small label line over one item of a link roundup ("Book tip from
+// our shop", "Partner pick"), set in small type rather than as a
+// heading: a few words without links that are no sentence, right over
+// an item whose title (its link) went as an ad or a promo with the copy
+// under it, where the next item's title or the end of what went follows.
+// The label names that item alone, and goes with it. A section's heading
+// ("Jobs") is no item's title: the source line of the item above it
+// stays.
+void Cleaner::mark_item_labels() {
+  auto next_worded = [this](std::size_t j) {
+    while (j < size() && m_info[j].words == 0 && block(j).kind != BlockKind::separator) ++j;
+    return j;
+  };
+  for (std::size_t i = 0; i + 2 < size(); ++i) {
+    const Info& label = m_info[i];
+    if (!open(i) || label.heading_like || label.words == 0 || label.words > 6 || !block(i).links.empty() ||
+        block(i).kind != BlockKind::paragraph || ends_like_sentence(label.folded))
+      continue;
+    const std::size_t title = next_worded(i + 1);
+    if (title >= size() || !m_info[title].heading_like || block(title).links.size() != 1 || !m_info[title].reason ||
+        !owns_heading(m_info[title].reason->kind))
+      continue;
+    const std::size_t copy = next_worded(title + 1);
+    if (copy >= size() || open(copy) || m_info[copy].heading_like) continue;
+    const std::size_t after = next_worded(copy + 1);
+    if (after < size() && open(after) && !m_info[after].heading_like) continue;
+    remove(i, {RemovalKind::orphan, "label over an item that went whole"});
   }
 }
 

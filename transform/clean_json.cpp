@@ -35,7 +35,11 @@ BlockKind kind_from(std::string_view name) {
 
 nlohmann::json block_json(const Block& b) {
   nlohmann::json links = nlohmann::json::array();
-  for (const auto& link : b.links) links.push_back({{"text", link.text}, {"url", link.url}});
+  for (const auto& link : b.links) {
+    nlohmann::json l = {{"text", link.text}, {"url", link.url}};
+    if (!link.campaign.empty()) l["campaign"] = link.campaign;
+    links.push_back(std::move(l));
+  }
   return {{"kind", kind_name(b.kind)}, {"level", b.level}, {"text", b.text}, {"links", links}};
 }
 
@@ -45,7 +49,8 @@ Block block_from(const nlohmann::json& j) {
   b.level = j.value("level", 0);
   b.text = j.value("text", "");
   if (j.contains("links")) {
-    for (const auto& link : j.at("links")) b.links.push_back({link.value("text", ""), link.value("url", "")});
+    for (const auto& link : j.at("links"))
+      b.links.push_back({link.value("text", ""), link.value("url", ""), link.value("campaign", "")});
   }
   return b;
 }

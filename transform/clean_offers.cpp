@@ -27,7 +27,10 @@
 // a shop's host is. A credited sponsor's site: short blocks linking only
 // there are its ad, with the copy above naming it (in two words or one:
 // "Cuenta Nube"), and the box's title that names it over up to two more
-// lines of its copy.
+// lines of its copy. A link to another site tagged for the newsletter
+// (its source or referrer parameter names it) amid links that carry no
+// tag is a paid placement's, and its item goes: the title and the copy
+// under it, or the paragraph that ends on it.
 
 #include <algorithm>
 #include <string_view>
@@ -169,6 +172,63 @@ void Cleaner::mark_native_ads() {
       // cut, and ends on a button there, which is not the site's name.
       remove(i, {RemovalKind::sponsor,
                  "names " + only_site[i] + ", which no other block links to, and ends on a button to it"});
+    }
+  }
+}
+
+// An advertiser asks for its link to be tagged with the newsletter's
+// name ("?utm_source=acmeweekly", "?ref=acmeweekly", "?aff=acme") to
+// count the clicks it paid for; the issue's own picks go out bare. A
+// link to another site whose campaign tag names the newsletter, in an
+// issue whose other links to other sites mostly carry none, marks its
+// item as a paid placement, however much it reads like the items around
+// it: a title that is its link, with the copy right under it, or a
+// paragraph that links there. When the sender tags every link, or the
+// issue has few, the tag tells nothing.
+void Cleaner::mark_tagged_links() {
+  const std::vector<std::string> names = own_names();
+  if (names.empty()) return;
+  std::vector<std::string> tagged_site(size());
+  int tagged_blocks = 0;
+  int bare_blocks = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    bool bare = false;
+    for (const Link& link : block(i).links) {
+      const std::string host = url_host(link.url);
+      const LinkRole role = link_role(link, m_context.list_unsubscribe_host);
+      if (host.empty() || names_host(names, host) || (role != LinkRole::other && role != LinkRole::affiliate)) continue;
+      const std::string tag = name_letters(link.campaign);
+      const bool names_us =
+          std::any_of(names.begin(), names.end(), [&](const std::string& n) { return tag.find(n) != std::string::npos; });
+      if (names_us && tagged_site[i].empty()) tagged_site[i] = site_of_host(host);
+      bare = bare || !names_us;
+    }
+    if (!tagged_site[i].empty()) {
+      ++tagged_blocks;
+    } else if (bare) {
+      ++bare_blocks;
+    }
+  }
+  if (tagged_blocks == 0 || bare_blocks < 4 || 2 * tagged_blocks > bare_blocks) return;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (tagged_site[i].empty() || !open(i) || m_info[i].words > 70) continue;
+    const Removal reason{RemovalKind::sponsor, "links to " + tagged_site[i] +
+                                                   " with a tag that names the newsletter, where the issue's other "
+                                                   "links carry none"};
+    const auto& links = block(i).links;
+    const bool title = links.size() == 1 && m_info[i].words <= 14 && !ends_like_sentence(m_info[i].folded) &&
+                       m_info[i].folded.starts_with(fold_for_match(links.front().text)) &&
+                       count_words(fold_for_match(links.front().text)) == m_info[i].words;
+    if (title) {
+      std::size_t j = i + 1;
+      while (j < size() && m_info[j].words == 0 && block(j).kind != BlockKind::separator) ++j;
+      remove(i, reason);
+      if (j < size() && open(j) && block(j).links.empty() && !m_info[j].heading_like &&
+          (block(j).kind == BlockKind::paragraph || block(j).kind == BlockKind::list_item) && m_info[j].words <= 70)
+        remove(j, {RemovalKind::sponsor, "the copy under a title that " + reason.evidence});
+    } else if (block(i).kind == BlockKind::paragraph || block(i).kind == BlockKind::list_item) {
+      remove(i, reason);
+      mark_box_title(i, reason);
     }
   }
 }

@@ -117,6 +117,7 @@ class Cleaner {
   void mark_ruled_promo_boxes();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
+  void mark_item_labels();
   void mark_contents_lines();
   static std::string_view without_number(std::string_view folded);
   CleanResult result() const;
@@ -214,6 +215,7 @@ class Cleaner {
   void keep_offer_terms();
   static bool exclaims(std::string_view folded);
   void mark_native_ads();
+  void mark_tagged_links();
   void mark_ruled_asides();
   void mark_voiced_buttons();
   bool closes_on_button_to(std::size_t i, std::string_view site) const;

@@ -818,7 +818,8 @@ void Cleaner::mark_tagged_titles() {
 // Classified ads under their heading ("Classifieds", "Kleinanzeigen",
 // "Petites annonces", "Classificados"): the readers' paid small ads, each
 // a short block with a phone number, a price, or (as a list mail's small
-// ads give where to answer them) a web or e-mail address. They run from
+// ads give where to answer them) a web or e-mail address, written out or
+// linked (an HTML issue links the advertiser's bare domain). They run from
 // the heading while their blocks read like small ads; the first block
 // without any of these ends them.
 void Cleaner::mark_classifieds() {
@@ -835,7 +836,7 @@ void Cleaner::mark_classifieds() {
     for (; j < size(); ++j) {
       if (block(j).kind == BlockKind::separator || m_info[j].heading_like) break;
       if (m_info[j].words == 0 || m_info[j].reason) continue;
-      if (m_info[j].words > 50 || !RE2::PartialMatch(m_info[j].folded, small_ad)) {
+      if (m_info[j].words > 50 || (!RE2::PartialMatch(m_info[j].folded, small_ad) && block(j).links.empty())) {
         closed = false;
         break;
       }

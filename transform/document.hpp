@@ -13,6 +13,7 @@ enum class BlockKind { heading, paragraph, list_item, quote, image, separator };
 struct Link {
   std::string text;  // visible text of the anchor, may be empty (image links)
   std::string url;   // with tracking parameters removed and redirects unwrapped
+  std::string campaign{};  // link_campaign() of the URL as written: whom the sender tagged it for
   bool operator==(const Link&) const = default;
 };
 

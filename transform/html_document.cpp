@@ -261,6 +261,7 @@ struct Context {
 
 struct OpenLink {
   std::string url;
+  std::string campaign;
   std::size_t start = 0;  // offset in the current block's text
   bool has_image = false;
   bool attached = false;
@@ -484,6 +485,7 @@ class Builder {
   void anchor(const GumboNode* node, const Context& ctx, int depth) {
     const char* href = attr(node, "href");
     std::string url;
+    std::string campaign;
     if (href) {
       std::string repaired;
       const std::string_view h = trim_ascii_space(valid_utf8(href, repaired));
@@ -491,6 +493,7 @@ class Builder {
       if (!h.empty() && h.front() != '#' && l.rfind("javascript:", 0) != 0) {
         int removed = 0;
         url = clean_url(h, &removed);
+        campaign = link_campaign(h);
         m_doc.tracking_params_removed += removed;
       }
     }
@@ -499,7 +502,7 @@ class Builder {
       return;
     }
     // Nested anchors are invalid HTML; gumbo closes the outer one, but be safe.
-    m_links.push_back(OpenLink{url, m_text.size() + (space_is_due() ? 1 : 0), false, false});
+    m_links.push_back(OpenLink{url, campaign, m_text.size() + (space_is_due() ? 1 : 0), false, false});
     walk_children(node, ctx, depth);
     OpenLink link = std::move(m_links.back());
     m_links.pop_back();
@@ -512,10 +515,10 @@ class Builder {
     if (text.empty() && !link.has_image) return;
     if (text.empty() && m_text.empty()) {
       // An image link with no text around it yet: it belongs to what follows.
-      m_orphan_links.push_back(Link{"", link.url});
+      m_orphan_links.push_back(Link{"", link.url, link.campaign});
       return;
     }
-    m_block_links.push_back(Link{std::move(text), link.url});
+    m_block_links.push_back(Link{std::move(text), link.url, link.campaign});
   }
 
   void image(const GumboNode* node, const Declarations& style) {
@@ -635,7 +638,7 @@ class Builder {
     for (OpenLink& link : m_links) {
       if (link.start < m_text.size()) {
         std::string text(trim_ascii_space(std::string_view(m_text).substr(link.start)));
-        if (!text.empty()) m_block_links.push_back(Link{std::move(text), link.url});
+        if (!text.empty()) m_block_links.push_back(Link{std::move(text), link.url, link.campaign});
       }
       link.start = 0;
     }

@@ -230,6 +230,29 @@ bool is_tracking_parameter(std::string_view name) {
   return std::find(k_tracking_params.begin(), k_tracking_params.end(), l) != k_tracking_params.end();
 }
 
+std::string link_campaign(std::string_view url_in) {
+  static constexpr std::string_view k_campaign_params[] = {"utm_source", "utm_campaign", "ref",    "ref_src",
+                                                           "via",        "source",       "aff",    "aff_id",
+                                                           "affiliate",  "partner",      "referrer"};
+  std::string url = strip_blanks(url_in);
+  for (int hop = 0; hop < 4; ++hop) {
+    std::string target = redirect_target(url);
+    if (target.empty() || target == url) break;
+    url = strip_blanks(reencode_if_invalid(std::move(target)));
+  }
+  const SplitUrl s = split_url(url);
+  std::string out;
+  if (!s.has_query) return out;
+  for (const Param& p : parse_query(s.query)) {
+    if (p.value.empty() || std::find(std::begin(k_campaign_params), std::end(k_campaign_params), p.name) ==
+                               std::end(k_campaign_params))
+      continue;
+    if (!out.empty()) out += ' ';
+    out += p.value;
+  }
+  return out;
+}
+
 std::string clean_url(std::string_view url_in, int* params_removed) {
   std::string url = strip_blanks(url_in);
   for (int hop = 0; hop < 4; ++hop) {

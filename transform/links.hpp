@@ -31,4 +31,12 @@ std::string clean_url(std::string_view url, int* params_removed = nullptr);
 // Whether a query parameter name is a known tracking parameter.
 bool is_tracking_parameter(std::string_view name);
 
+// The names a link is tagged with for the campaign that brings the click:
+// the values of its source, campaign, referrer and affiliate parameters
+// ("utm_source=acme-weekly", "ref=acmeweekly", "aff=acme"), read after any
+// redirect is unwrapped (a wrapper's parameters are the mailing service's),
+// separated by spaces; "" when it has none. An advertiser asks the
+// newsletter to tag its link so that it can count the clicks it paid for.
+std::string link_campaign(std::string_view url);
+
 }  // namespace distill::transform

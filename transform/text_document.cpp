@@ -214,7 +214,7 @@ std::vector<Link> find_urls(std::string_view text, int& removed) {
     }
     if (url.size() > 8) {
       std::string target = url.substr(0, 4) == "www." ? "http://" + std::string(url) : std::string(url);
-      links.push_back(Link{std::string(url), clean_url(target, &removed)});
+      links.push_back(Link{std::string(url), clean_url(target, &removed), link_campaign(target)});
     }
     pos = best + std::max<std::size_t>(url.size(), 1);
   }

@@ -3406,3 +3406,123 @@ TEST_CASE("listings under a jobs label set in one line of fields each go, whatev
   CHECK(kept(r, "Rail freight grows again"));
   CHECK(kept(r, "Rail carried 4% more containers"));
 }
+
+TEST_CASE("an item whose link is tagged for the newsletter, amid bare links, is a paid placement", "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "mail.pagecraft.example";
+  auto roundup = [](const std::string& ad_link, const std::string& tag) {
+    return "<html><body><h2>This week's links</h2>"
+           "<h3><a href=\"https://jsonnotes.example/diff" + tag + "\">Diffing large JSON files</a></h3>"
+           "<p>Three tools compared on a 2 GB file; the slowest took four minutes.</p>"
+           "<h3><a href=\"https://printcss.example/pages" + tag + "\">Paged media, finally usable</a></h3>"
+           "<p>Two browsers now print running headers, the third still ignores them.</p>"
+           "<h3><a href=\"https://" + ad_link + "\">Screenshots your team can search</a></h3>"
+           "<p>Snapgrid reads the words in every capture so you find it in a second. Free for teams of three, "
+           "get started today.</p>"
+           "<h3><a href=\"https://fontfacts.example/subsets" + tag + "\">Font subsetting by hand</a></h3>"
+           "<p>Cutting a font to the glyphs a page uses saved 80 kB on one site.</p>"
+           "<h3><a href=\"https://mapsnews.example/library?utm_source=feed\">A library opens its map archive</a></h3>"
+           "<p>Scans of 4,000 city maps are online, free for anyone to use.</p>"
+           "<h3><a href=\"https://gitdaily.example/rebase" + tag + "\">Rebase without fear</a></h3>"
+           "<p>A walk through the reflog for the day a rebase goes wrong.</p>"
+           "<p>You get Pagecraft because you subscribed. "
+           "<a href=\"https://mail.pagecraft.example/unsubscribe\">Unsubscribe</a></p></body></html>";
+  };
+  const CleanResult r =
+      clean(html_to_document(roundup("snapgrid.example/?utm_source=pagecraft&utm_medium=email", "")), {}, context);
+  CHECK(reason_for(r, "Screenshots your team can search")
+            .starts_with("sponsor: links to snapgrid.example with a tag that names the newsletter"));
+  CHECK(reason_for(r, "Snapgrid reads the words").starts_with("sponsor: the copy under a title that links to"));
+  CHECK(kept(r, "Font subsetting by hand"));
+  // Tagged for someone else (a feed), the item is the issue's own pick.
+  CHECK(kept(r, "A library opens its map archive"));
+  CHECK(kept(r, "Scans of 4,000 city maps are online"));
+  // A sender that tags every link tells nothing by it.
+  const CleanResult all_tagged =
+      clean(html_to_document(roundup("snapgrid.example/?ref=pagecraft", "?ref=pagecraft")), {}, context);
+  CHECK(kept(all_tagged, "Screenshots your team can search"));
+  CHECK(kept(all_tagged, "Diffing large JSON files"));
+}
+
+TEST_CASE("a plain-text paragraph ending on a link tagged for the newsletter is a paid placement", "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "serverpost.example";
+  const CleanResult r = clean(text_to_document(
+                                  "SERVERPOST, Ausgabe 31\n\n"
+                                  "1. Warum Postgres 17 schneller sichert\nhttps://dbblog.example/pg17-backup\n"
+                                  "Inkrementelle Sicherungen sparen bei 500 GB rund zwei Drittel der Zeit.\n\n"
+                                  "2. Ein Kernel-Fehler, der nur bei Vollmond auftrat\nhttps://kernelnotes.example/moon\n"
+                                  "Ein Zeitstempel lief über; der Patch ist drei Zeilen lang.\n\n"
+                                  "Wer Belege nicht mehr abtippen will: Belegfix liest sie per Foto aus und bucht "
+                                  "sie gleich mit. Für Teams bis drei Personen ohne Kosten.\n"
+                                  "https://belegfix.example/start?utm_source=serverpost\n\n"
+                                  "3. Rechenzentren melden ihren Stromverbrauch\nhttps://energie.example/rz-meldung\n"
+                                  "Ab Juli müssen Betreiber ab 500 kW den Verbrauch jährlich melden.\n\n"
+                                  "4. Mailserver hinter IPv6\nhttps://mailops.example/ipv6\n"
+                                  "Was sich an Reverse-DNS und Sperrlisten ändert.\n\n"
+                                  "5. Debian stellt auf 64 Bit Zeit um\nhttps://distnews.example/time64\n"
+                                  "Das Jahr-2038-Problem ist damit für die meisten Pakete gelöst.\n"),
+                              {}, context);
+  CHECK(reason_for(r, "Wer Belege nicht mehr abtippen will")
+            .starts_with("sponsor: links to belegfix.example with a tag that names the newsletter"));
+  CHECK(kept(r, "Ab Juli müssen Betreiber ab 500 kW"));
+}
+
+TEST_CASE("small ads under a classifieds heading may link their address instead of writing it", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Harbour works start in May</h2><p>The council approved the dredging plan on Monday; "
+      "the work takes eleven weeks and the ferry keeps running.</p>"
+      "<h2>Classifieds</h2>"
+      "<ul><li>Bookkeeping for freelancers, fixed monthly fee, English and Spanish. "
+      "<a href=\"https://tallyhelp.example\">tallyhelp.example</a></li>"
+      "<li>Handmade ceramic lamps, made to order. <a href=\"https://kilnlight.example\">kilnlight.example</a></li></ul>"
+      "<h2>Weather</h2><p>Rain on Thursday, dry and mild at the weekend.</p></body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "Bookkeeping for freelancers").starts_with("promo: classified ads under"));
+  CHECK(reason_for(r, "Handmade ceramic lamps").starts_with("promo: classified ads under"));
+  CHECK(kept(r, "Rain on Thursday"));
+  CHECK(kept(r, "The council approved the dredging plan"));
+}
+
+TEST_CASE("a small label over a roundup item that went whole goes with it", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Diese Woche</h2>"
+      "<h3><a href=\"https://wissen.example/a\">Krähen zählen bis vier</a></h3>"
+      "<p>In 60 Versuchen nannten die Vögel die richtige Zahl mit bis zu vier Rufen.</p>"
+      "<p style=\"font-size:10px\">Empfehlung der Redaktion</p>"
+      "<h3><a href=\"https://wissen.example/b\">Wie alt wird ein Grönlandhai?</a></h3>"
+      "<p>Mindestens 270 Jahre, zeigt eine neue Datierung der Augenlinsen.</p>"
+      "<p style=\"font-size:10px\">Aus unserem Laden</p>"
+      "<h3><a href=\"https://shop.wissen.example/sternkarte\">Die drehbare Sternkarte</a></h3>"
+      "<p>Jetzt für 19 Euro bestellen, versandkostenfrei ab 20 Euro.</p>"
+      "<h3><a href=\"https://wissen.example/c\">Ein Komet kehrt zurück</a></h3>"
+      "<p>Er ist im Oktober mit bloßem Auge zu sehen, am besten kurz nach Sonnenuntergang im Westen.</p>"
+      "<h3><a href=\"https://wissen.example/d\">Moose speichern mehr Kohlenstoff als gedacht</a></h3>"
+      "<p>Eine Messreihe aus 40 Mooren zeigt doppelt so hohe Werte wie bisherige Schätzungen.</p>"
+      "<h3><a href=\"https://wissen.example/e\">Warum Glas keine Flüssigkeit ist</a></h3>"
+      "<p>Alte Kirchenfenster sind unten dicker, weil sie so eingesetzt wurden, nicht weil das Glas fließt.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "Die drehbare Sternkarte"));
+  CHECK(!kept(r, "Jetzt für 19 Euro bestellen"));
+  CHECK(reason_for(r, "Aus unserem Laden") == "orphan: label over an item that went whole");
+  // A label over an item that stays is the item's.
+  CHECK(kept(r, "Empfehlung der Redaktion"));
+  CHECK(kept(r, "Mindestens 270 Jahre"));
+  // An item's source line over a section heading that went (a jobs
+  // section) is that item's, not a label.
+  const std::string jobs =
+      "<html><body><h2>This week</h2>"
+      "<h3><a href=\"https://tools.example/a\">A test runner drops its config file</a></h3>"
+      "<p>Version 3 reads its settings from the package manifest and starts twice as fast.</p>"
+      "<h3><a href=\"https://tools.example/b\">Bundlers agree on one plugin format</a></h3>"
+      "<p>Three projects signed the draft; the fourth wants changes to the error hooks first.</p>"
+      "<p>Runner Blog</p>"
+      "<h2>Jobs</h2>"
+      "<p>Senior frontend engineer at a seed company, remote in Europe, 85,000 to 105,000 euros.</p>"
+      "<p>Platform engineer, Boston or remote, $160,000 to $190,000.</p>"
+      "</body></html>";
+  const CleanResult with_jobs = clean(html_to_document(jobs));
+  CHECK(!kept(with_jobs, "Senior frontend engineer"));
+  CHECK(kept(with_jobs, "Runner Blog"));
+}

@@ -105,3 +105,16 @@ TEST_CASE("clean_url keeps an unwrapped target valid UTF-8", "[transform]") {
   CHECK(clean_url("https://click.example/c?url=https%3A%2F%2Fnews.example%2Fcaf%C3%A9") ==
         "https://news.example/caf\xc3\xa9");
 }
+
+TEST_CASE("link_campaign reads whom a link was tagged for, past a redirect", "[transform]") {
+  CHECK(link_campaign("https://tool.example/?utm_source=gridweekly&utm_medium=email&utm_campaign=may-issue") ==
+        "gridweekly may-issue");
+  CHECK(link_campaign("https://tool.example/start?ref=gridweekly") == "gridweekly");
+  CHECK(link_campaign("https://broker.example/open?aff=gridweekly&id=3") == "gridweekly");
+  // The wrapper's own parameters are the mailing service's; the target's count.
+  CHECK(link_campaign("https://click.esp.example/c?utm_source=esp&url=https%3A%2F%2Ftool.example%2F%3Fref%3Dgrid") ==
+        "grid");
+  CHECK(link_campaign("https://news.example/story?id=12") == "");
+  CHECK(link_campaign("https://news.example/story?ref=") == "");
+  CHECK(link_campaign("not a url") == "");
+}

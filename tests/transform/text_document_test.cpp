@@ -67,7 +67,7 @@ TEST_CASE("text_to_document finds paragraphs, lists, headings and quotes", "[tra
   CHECK(d.blocks[5].level == 2);
   const Block& last = d.blocks.back();
   REQUIRE(last.links.size() == 2);
-  CHECK(last.links[0] == Link{"https://example.com/a?utm_source=x", "https://example.com/a"});
+  CHECK(last.links[0] == Link{"https://example.com/a?utm_source=x", "https://example.com/a", "x"});
   CHECK(last.links[1] == Link{"www.example.org", "http://www.example.org"});
   CHECK(d.tracking_params_removed == 1);
 }
