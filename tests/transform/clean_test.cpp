@@ -363,6 +363,18 @@ TEST_CASE("clean drops a jobs section of job ads", "[transform]") {
   CHECK(kept(r, "Continuous Building"));
 }
 
+TEST_CASE("a jobs section goes on over a listing that gives one salary and no job word", "[transform]") {
+  Document d = doc({story("Port"),
+                    {heading("Jobs", 3),
+                     para("Policy Analyst, Harbour Trust (Rotterdam, remote possible)"),
+                     para("Chief of Staff, Marrow Labs (Lisbon, EUR 85k)"),
+                     para("The port authority paid EUR 85,000 for a study of the new locks, its report says.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Policy Analyst").starts_with("jobs: section"));
+  CHECK(reason_for(r, "Chief of Staff").starts_with("jobs: section"));
+  CHECK(kept(r, "The port authority paid EUR 85,000"));
+}
+
 TEST_CASE("clean drops subscribe, upgrade, referral and donation promos", "[transform]") {
   Document d = doc({{para("Hundreds of insiders subscribe to our premium tier. Please consider subscribing for $8."),
                      para("Subscribe now", {{"Subscribe now", "https://x.substack.com/subscribe"}})},
