@@ -1259,6 +1259,34 @@ TEST_CASE("a lone tag in capitals with nothing of the issue above it labels the 
   CHECK(kept(lower, "The new lens review is up"));
 }
 
+TEST_CASE("a lone tag in capitals between stories takes its copy and the copy's button before the next heading",
+          "[transform]") {
+  Document d = doc({story("harbour"),
+                    {para("Anzeige"),
+                     para("Neue Fenster zum Frühjahr: Bei Glaserei Rautmann sparen Sie bis Ostern ein Fünftel."),
+                     para("Zum Angebot", {{"Zum Angebot", "https://ads.example/c/glas"}}),
+                     heading("Bridge works start in May")},
+                    story("bridge")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Anzeige").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Neue Fenster zum").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Zum Angebot").starts_with("sponsor: item tagged"));
+  CHECK(kept(r, "Bridge works start in May"));
+
+  // A linked title with its own text under it is the next story, not the ad's button.
+  Document next = doc({story("harbour"),
+                       {para("Advertisement"),
+                        para("Spring rugs from Tallow & Weft: every runner a third off until the end of the month."),
+                        para("Ferry fares rise", {{"Ferry fares rise", "https://news.example/ferry-fares"}}),
+                        para("Fares on the island ferry rise by eight per cent in June, the operator said on Monday, "
+                             "citing fuel and crew costs.")},
+                       story("bridge")});
+  CleanResult rn = clean(next);
+  CHECK(reason_for(rn, "Spring rugs").starts_with("sponsor: item tagged"));
+  CHECK(kept(rn, "Ferry fares rise"));
+  CHECK(kept(rn, "Fares on the island ferry rise"));
+}
+
 TEST_CASE("a section tagged as paid placement goes to the next heading", "[transform]") {
   CleanResult r = clean(
       doc({story("handheld"),
