@@ -117,6 +117,7 @@ class Cleaner {
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
   void mark_contents_lines();
+  void mark_contents_label();
   static std::string_view without_number(std::string_view folded);
   CleanResult result() const;
 

@@ -4582,6 +4582,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::next_issue, L::it, R"((?:la )?prossima settimana|(?:il )?prossimo (?:mese|numero)|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) prossim[oa]|nel prossimo numero)"},
   {WordList::next_issue, L::nl, R"(volgende (?:week|maand|editie|keer|(?:maan|dins|woens|donder|vrij|zater|zon)dag)|in de volgende (?:editie|nieuwsbrief)|binnenkort)"},
   {WordList::next_issue, L::pt, R"((?:na )?próxima semana|(?:no )?próximo (?:mês|número|domingo|sábado)|(?:na )?próxima (?:edição|segunda|terça|quarta|quinta|sexta))"},
+  {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
+  {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
+  {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
+  {WordList::contents_label, L::es, R"(índice|sumario|en este número|en esta edición)"},
+  {WordList::contents_label, L::it, R"(indice|sommario|in questo numero|in questa edizione)"},
+  {WordList::contents_label, L::nl, R"(inhoud|inhoudsopgave|in dit nummer|in deze editie)"},
+  {WordList::contents_label, L::pt, R"(índice|sumário|nesta edição|neste número)"},
 };
 // clang-format on
 
@@ -4765,6 +4772,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::own_work: return "^(?:" + words + ") ";
     case WordList::classifieds:
     case WordList::paid_tag:
+    case WordList::contents_label:
       return "^\\W*(?:" + words + ")\\W*$";
     case WordList::next_issue: return "(?:^|[.!?] )(?:" + words + ") ?:";
     case WordList::thanks:
@@ -4794,7 +4802,8 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
-      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue"};
+      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue",
+      "contents label"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -1287,6 +1287,30 @@ TEST_CASE("a lone tag in capitals between stories takes its copy and the copy's 
   CHECK(kept(rn, "Fares on the island ferry rise"));
 }
 
+TEST_CASE("a contents label over lines the issue's headings repeat goes, the lines stay", "[transform]") {
+  const std::string text =
+      "STADTTEIL-POST\n\nInhalt\n 1. Neue Buslinie zum Klinikum\n 2. Der Wochenmarkt zieht um\n 3. Termine\n\n"
+      "----------------------------------------\n1. Neue Buslinie zum Klinikum\n----------------------------------------\n"
+      "Ab dem 2. Juni fährt die Linie 14 alle zwanzig Minuten vom Bahnhof zum Klinikum, auch am Wochenende.\n\n"
+      "----------------------------------------\n2. Der Wochenmarkt zieht um\n----------------------------------------\n"
+      "Wegen der Bauarbeiten am Rathaus steht der Markt bis September auf dem Schulhof an der Lindenstraße.\n\n"
+      "----------------------------------------\n3. Termine\n----------------------------------------\n"
+      "Bürgerversammlung am 18. Juni um 19 Uhr in der Aula der Gesamtschule.\n";
+  const CleanResult r = clean(text_to_document(text));
+  CHECK(reason_for(r, "Inhalt").starts_with("chrome: the label over the issue's contents"));
+  CHECK(kept(r, "Ab dem 2. Juni fährt die Linie 14"));
+  CHECK(kept(r, "Wegen der Bauarbeiten am Rathaus"));
+  CHECK(kept(r, "Neue Buslinie zum Klinikum"));
+  CHECK(kept(r, "Der Wochenmarkt zieht um"));
+
+  // "In this issue" over lines that name no heading below is a list of the issue's own, and stays.
+  const CleanResult own = clean(text_to_document(
+      "In this issue\n* Ferry fares rise by eight per cent\n* The pool reopens in May\n\n"
+      "The island ferry will cost more from June, the operator said, citing fuel and crew costs.\n"));
+  CHECK(kept(own, "In this issue"));
+  CHECK(kept(own, "Ferry fares rise"));
+}
+
 TEST_CASE("a section tagged as paid placement goes to the next heading", "[transform]") {
   CleanResult r = clean(
       doc({story("handheld"),

@@ -2172,3 +2172,12 @@ TEST_CASE("a missing-pictures note, an issue as a PDF, a publisher's line, a cal
   CHECK(hit(Category::house_ad, "Tonight's cryptic is a tricky one."));
   CHECK_FALSE(hit(Category::house_ad, "The puzzle of the missing funds was solved by a retired accountant."));
 }
+
+TEST_CASE("a contents label is a line of its own, not a phrase in a sentence", "[transform]") {
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("INHALT")));
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("In this issue:")));
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("Dans ce numéro")));
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("In dit nummer")));
+  CHECK_FALSE(has_listed_word(WordList::contents_label, fold_for_match("In this issue we look at the ferry fares.")));
+  CHECK_FALSE(has_listed_word(WordList::contents_label, fold_for_match("Der Inhalt des Vertrags bleibt geheim.")));
+}
