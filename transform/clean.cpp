@@ -506,6 +506,7 @@ void Cleaner::tidy() {
   }
   mark_item_labels();
   mark_contents_lines();
+  mark_contents_label();
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);
     if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
@@ -579,6 +580,35 @@ void Cleaner::mark_contents_lines() {
           block(i).kind == BlockKind::list_item || short_line(i - 1) || (i + 1 < h && short_line(i + 1));
       if (listed) remove(i, {RemovalKind::orphan, "contents line of a removed section " + quote(block(h).text)});
     }
+  }
+}
+
+// A label alone on its line over the issue's contents ("Contents",
+// "INHALT"), where two short lines under it at least name sections the
+// issue heads further down: the label goes. The lines stay, as the
+// contents lines of kept sections do (mark_contents_lines); a label over
+// a teaser of its own, or over a list of anything else, stays.
+void Cleaner::mark_contents_label() {
+  for (std::size_t i = 0; i + 2 < size(); ++i) {
+    if (!open(i) || m_info[i].words == 0 || m_info[i].words > 5) continue;
+    if (!has_listed_word(WordList::contents_label, m_info[i].folded)) continue;
+    const auto repeats_heading = [&](std::size_t j) {
+      const std::string_view line = without_number(m_info[j].folded);
+      if (count_words(line) < 2) return false;
+      for (std::size_t h = j + 1; h < size(); ++h) {
+        if (m_info[h].heading_like && without_number(m_info[h].folded) == line) return true;
+      }
+      return false;
+    };
+    int listed = 0;
+    for (std::size_t j = i + 1; j < size(); ++j) {
+      if (block(j).kind == BlockKind::separator) break;
+      if (m_info[j].words == 0) continue;
+      if (m_info[j].words > 16 || ends_like_sentence(m_info[j].folded) || m_info[j].heading_like) break;
+      if (repeats_heading(j)) ++listed;
+    }
+    if (listed < 2) continue;
+    remove(i, {RemovalKind::chrome, "the label over the issue's contents, lines its headings repeat below"});
   }
 }
 

@@ -119,6 +119,7 @@ class Cleaner {
   void tidy();
   void mark_item_labels();
   void mark_contents_lines();
+  void mark_contents_label();
   static std::string_view without_number(std::string_view folded);
   CleanResult result() const;
 

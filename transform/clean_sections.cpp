@@ -346,7 +346,21 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
   const bool story_above = m_info[tag].words == 1 && tag > 0 && block(tag - 1).kind == BlockKind::paragraph &&
                            block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 && !m_info[tag - 1].reason;
   if (story_above && tag + 1 < size() && m_info[tag + 1].words >= 8) {
-    if (capital) mark_label_copy(tag, reason);
+    if (capital) {
+      mark_label_copy(tag, reason);
+      // The copy's own button under it ("Browse the range") goes with it
+      // when the next section's heading or a rule follows the button: a
+      // story's linked title would have its text under it.
+      std::size_t button = tag + 2;
+      while (button < size() && m_info[button].words == 0 && block(button).kind != BlockKind::separator) ++button;
+      std::size_t after = button + 1;
+      while (after < size() && m_info[after].words == 0 && block(after).kind != BlockKind::separator) ++after;
+      const bool section_ends =
+          after >= size() || block(after).kind == BlockKind::separator || m_info[after].heading_like;
+      if (button < size() && m_info[tag + 1].reason && open(button) && is_whole_link(button) &&
+          m_info[button].words <= 4 && section_ends)
+        remove(button, reason);
+    }
     return;
   }
   // The same between a story and a box with a title of its own (an

@@ -132,6 +132,10 @@ DISTILL_MARKER_RE(jobs_label,
 // A pay band ("$120k–$140k", "€70.000 - €85.000"): a job listing's line.
 DISTILL_MARKER_RE(pay_band, R"((\d{2,3}(?:[.,]\d{3}|k) ?(?:–|—|-|to|bis|à|a) ?[$£€]? ?\d{2,3}(?:[.,]\d{3}|k)))");
 
+// One salary in thousands, the way a listing gives it ("EUR 110k",
+// "$95k", "£60k"): a job ad's pay when it names no band.
+DISTILL_MARKER_RE(pay_figure, R"(((?:[$£€] ?|\b(?:usd|eur|gbp|chf) )\d{2,3}k\b))");
+
 // What a job ad says, to tell where a jobs section without an end ends.
 DISTILL_MARKER_RE(job_words,
     R"(\b(jobs?|hiring|hire|engineers?|developers?|remote|full[- ]time|part[- ]time|roles?|positions?|salary|)"
@@ -520,6 +524,7 @@ const RE2* const* all_patterns() {
                                     &sponsor_footnote(),
                                     &jobs_label(),
                                     &pay_band(),
+                                    &pay_figure(),
                                     &chrome_browser(),
                                     &chrome_forwarded(),
                                     &pgp_armour(),
@@ -892,7 +897,8 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 }
 
 bool is_job_ad(std::string_view folded) {
-  return search(job_words(), folded).has_value() || search(pay_band(), folded).has_value();
+  return search(job_words(), folded).has_value() || search(pay_band(), folded).has_value() ||
+         search(pay_figure(), folded).has_value();
 }
 
 // The six offer patterns in one RE2::Set, so a block is read once for all

@@ -1,6 +1,7 @@
 #include "transform/text_document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -100,6 +101,24 @@ std::size_t arrow_marker(std::string_view line, std::string_view next) {
   return n + 1;
 }
 
+// Whether `t` is a space and then the name of a month, written the way a
+// day of the month comes before it in German ("1. November", "24. Januar
+// 2007"): a hard-wrapped sentence that goes on with a date, or a dated
+// line, and no numbered item (its number is the day).
+bool starts_with_month(std::string_view t) {
+  static constexpr std::array<std::string_view, 13> k_months = {
+      "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+      "Oktober", "November", "Dezember"};
+  if (t.empty() || t.front() != ' ') return false;
+  t.remove_prefix(1);
+  return std::any_of(k_months.begin(), k_months.end(), [&](std::string_view m) {
+    if (!t.starts_with(m)) return false;
+    if (t.size() == m.size()) return true;
+    const unsigned char after = static_cast<unsigned char>(t[m.size()]);
+    return after < 0x80 && std::isalpha(after) == 0;  // "Mai", not "Mailand"
+  });
+}
+
 // Length of a list marker at the start of a trimmed line ("* ", "1. ",
 // "a) ", "(a) ", "(12) "), or 0.
 std::size_t list_marker(std::string_view t) {
@@ -124,6 +143,7 @@ std::size_t list_marker(std::string_view t) {
   while (i < t.size() && i < 3 && is_ascii_digit(t[i])) ++i;
   if (i == 0 && t.size() >= 3 && is_ascii_alpha(t[0]) && t[1] == ')') i = 1;
   if (i == 0 || i >= t.size()) return 0;
+  if (t[i] == '.' && i <= 2 && starts_with_month(t.substr(i + 1))) return 0;  // "1. November", a date
   if ((t[i] == '.' || t[i] == ')') && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\t')) return i + 2;
   return 0;
 }

@@ -1555,7 +1555,7 @@ const VocabularyRow k_rows[] = {
    R"(our (?:new |next |own )?bootcamp|(?:reserve|save|book) your (?:seat|spot|place)\b|count me in\W*$|)"
    R"(our new (?:guide|e-?book|book|report) is (?:out|here|available))"
    R"(|(?:museum|gift) shop\b|(?:order|get|request|apply for) yours (?:in|through|via|on|from) (?:the|our) app|recommend us to (?:a friend|friends|someone|anyone))"
-   R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"
+   R"(|(?:our|matchday|vip) hospitality (?:packages?|boxes|suites)|hospitality packages? (?:for|start|from)\b|book hospitality|(?:daily|today's) (?:puzzles?|crossword|sudoku)|play (?:the |our |today's )?(?:daily )?(?:puzzles?|crossword|sudoku)\b|(?:puzzles?|crossword) app\b|(?:today's|tonight's) cryptic\b|(?:play|enter|take part|join in)\b[^.]{0,60} for (?:the|a) chance to win|download (?:our|the) (?:official |free |new )?(?:[\pL-]+ ){1,3}app\b|(?:discover|see|explore) all (?:the |your )?(?:benefits|perks)|today (?:on|in) (?:the |our )?(?:[\pL'-]+ ){0,2}podcast ?:|(?:free |exclusive )?webinar (?:for|reserved for|exclusively for) (?:our )?(?:clients|customers|members))"
    R"(|(?:^|[.!?:] )(?:earn|collect) points (?:on|with) every (?:purchase|order|visit|shop)|join our (?:loyalty|rewards) (?:club|programme|program|scheme)|bring a friend and (?:get|earn|receive))"
    R"(|(?:a|one) point for every (?:euro|dollar|pound|€|\$|£)|because you (?:took|watched|read|bought|liked|viewed|enrolled in|listened to|completed)\b|recommended for you|you might also like|(?:get|request|ask for) (?:a|your) (?:free )?(?:no-obligation )?quote\b|no-obligation quote)"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:ratings|reviews)\)|(?:share|copy) your (?:referral |invite |invitation )?link\W*$)"
@@ -1567,7 +1567,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ )*(?:straight|right) to your phone!?$)"
    R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"
    R"(|for every (?:[$£€] ?\d+|dollar|pound|euro)\b[^.!?]*you spend\b|subscribe (?:&|and) save\b|repeat deliver(?:y|ies)\b|auto-?ship\b|for (?:every|each) friend (?:who|that|you)\b|(?:^|[.!?:] )get (?:the|our) (?:free |new )?[\pL-]+ app\b|(?:^|[.!?:] )with (?:the|your|a) [^.!?]*(?:member(?:ship)?|loyalty|club|friends'?) (?:card|pass)\b[^.!?]*(?:discount|reduced|priority|free entry))"
-   R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|new episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"
+   R"(|new (?:on|in) (?:our|the) (?:[\pL-]+ ){0,3}podcast\b|(?:new|latest|newest) episode of (?:our|the) (?:[\pL-]+ ){0,2}podcast\b|(?:listen|tune in) wherever you get your podcasts)"
    R"(|(?:or |and )?wherever you (?:get|find|listen to) (?:your )?podcasts|listen (?:on|in) apple podcasts\b)"
    R"(|(?:on|at|hits) (?:newsstands|the newsstand|your newsstand)\b|(?:our|the) (?:new |latest )?print (?:edition|issue|magazine)\b|live (?:show|recording|taping) of (?:the|our) podcast|(?:the|our) podcast (?:goes |is going )?live\b)"
    R"(|register (?:now |today |early )?(?:by|before) [^.!?]*? and save\b|(?:register|sign up|book) (?:now|today|early) and save\b)"
@@ -1592,7 +1592,7 @@ const VocabularyRow k_rows[] = {
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:bootcamp|e-?book)\b|in unserem (?:online-?)?shop|)"
    R"(jetzt (?:einen |ihren |deinen )?platz (?:reservieren|sichern|buchen)|platz (?:reservieren|sichern|buchen)\W*$)"
    R"(|museumsshop|museumsladen|(?:jetzt )?in der app (?:bestellen|beantragen)|ihr (?:bekommt|erhaltet) (?:beide|jeweils)|(?:bekommt|erhaltet) ihr beide|empfehlen sie uns (?:weiter|einem))"
-   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"
+   R"(|hospitality-(?:pakete?|angebote?|tickets?)|vip-(?:pakete?|tickets?|logen?)|(?:tägliche[ns]?|heutige[ns]?) (?:rätsel|kreuzworträtsel|sudoku)|(?:rätsel|kreuzworträtsel|sudoku) (?:spielen|lösen)|(?:rätsel|kreuzworträtsel)-?app\b|(?:mitspielen|mitmachen|teilnehmen) und (?:[\pL-]+ ){0,3}gewinnen|tippspiel|(?:lade|laden sie|hol|holen sie) (?:dir |sich )?die offizielle|in der offiziellen (?:[\pL-]+ ){0,2}app\b|in der offiziellen [\pL]+-app\b|alle vorteile (?:entdecken|ansehen|im überblick)|heute im [\pL-]*podcast ?:|(?:kostenloses |exklusives )?webinar (?:für|nur für) (?:unsere )?(?:mandanten|kunden|mitglieder))"
    R"(|(?:sammeln sie|sammle|sammelst du) (?:bonus)?punkte (?:bei|mit) jedem einkauf|(?:treue|bonus)programm bei|(?:freunde|kunden) werben (?:kunden|freunde)\b)"
    R"(|(?:einen|1) (?:bonus)?punkt (?:für|pro) (?:jeden )?(?:euro|€)|(?:sammeln sie|sammle|sammelst du|sammelt ihr) (?:bonus)?punkte\b|für jedes (?:neue )?mitglied,? (?:das|die) (?:sie|du) (?:werben|wirbst)|(?:werben sie|wirb) (?:ein )?(?:neues )?mitglied|weil (?:du|sie) [^.]{0,40}(?:angesehen|gekauft|belegt|gelesen|gehört) ha(?:st|ben)|(?:empfohlen|empfehlungen) für (?:dich|sie)\b|(?:das )?könnte (?:dir|ihnen) auch gefallen|(?:unverbindliche[sn]?|kostenlose[sn]?) angebot (?:anfordern|einholen)|jetzt angebot anfordern)"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:bewertungen|rezensionen)\)|(?:teile|teilen sie|kopiere|kopieren sie) (?:deinen|ihren) (?:empfehlungs|einladungs)?link\W*$)"
@@ -1604,7 +1604,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit) ?: [^.!?]*\bapp\b|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
    R"(|(?:für|pro) (?:jeden|je) (?:ausgegebenen )?(?:euro|\d+ ?(?:euro|€))(?:[^\pL\pN.!?]|$)[^.!?]*(?:punkt|bonus|stempel)|spar-?abo\b|(?:im|per) abo (?:sparen|bestellen)|für jede[nr]? (?:geworbene[nr]? )?(?:freund(?:in)?|neukund(?:e|in))\b|(?:hol|holen sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:neue )?[\pL-]*app\b|jetzt (?:die|unsere) [\pL-]*app (?:holen|laden|herunterladen|installieren)|(?:^|[.!?:] )mit (?:der|deiner|ihrer) (?:[\pL]+-)?(?:(?:mitglieds|kunden|club|freundes|bonus|treue)karte|mitgliedschaft)\b[^.!?]*(?:ermäßigt|rabatt|vorkaufsrecht|freien eintritt))"
-   R"(|neu (?:im|in unserem) [\pL-]*podcast\b|neue folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
+   R"(|neu (?:im|in unserem) [\pL-]*podcast\b|(?:neuen?|neueste[nr]?|aktuellen?) folge (?:unseres|des|im) (?:[\pL-]+ )?[\pL-]*podcasts?\b|jetzt reinhören\b|überall, wo es podcasts gibt)"
    R"(|überall, wo (?:du|sie) (?:deine |ihre )?podcasts (?:hörst|hören))"
    R"(|(?:am|an ihrem|an deinem) kiosk\b|(?:im|in ihrem|in deinem) zeitschriftenhandel|unsere[sr]? (?:gedruckte[ns]? )?(?:magazins?|printausgabe|heftes)\b|(?:unser|der) podcast live\b|live-(?:aufzeichnung|podcast)\b)"
    R"(|bis (?:zum )?[^.!?]*? anmelden und [^.!?]*?sparen|jetzt anmelden und [^.!?]*?sparen)"
@@ -1628,7 +1628,7 @@ const VocabularyRow k_rows[] = {
    R"((?:notre|nos) (?:nouve(?:au|lle)s? )?(?:guide|hors-série|e-?book|livre blanc)s? .{0,80}(?:en kiosque|en librairie|boutique|commander)|)"
    R"((?:sur|dans) notre boutique|notre boutique en ligne|(?:notre|nos) (?:nouve(?:au|lle)s? )?(?:e-?book|bootcamp)s?\b)"
    R"(|boutique du musée|(?:commandez|demandez)[- ](?:la|le) (?:dès maintenant |directement )?(?:dans|depuis|sur) (?:l'app|l'application|votre app)|vous (?:recevez|gagnez) tous (?:les )?deux|recommandez-nous)"
-   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"
+   R"(|offres? (?:hospitalités?|vip|réceptives?)|loges? vip|(?:mots croisés|sudoku|jeux) (?:du jour|quotidiens?)|appli(?:cation)? (?:de )?(?:jeux|mots croisés)\b|jouez (?:à|aux) (?:nos |notre )?(?:jeux|mots croisés|sudoku|pronostics)|tentez (?:votre|ta) chance|pour tenter de gagner|jeu-concours|(?:découvrez|voir) tous (?:les|vos) avantages|(?:téléchargez|télécharge|dans|sur|avec) l'application officielle|(?:postulez|candidatez|postule)[^.]{0,20} depuis l'appli(?:cation)?|aujourd'hui dans (?:le|notre) [\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinaire (?:gratuit|réservé|exclusif))"
    R"(|(?:cumulez|gagnez) des points (?:à|sur|pour) chaque (?:achat|commande)|rejoignez (?:notre|le) (?:programme|club) (?:de )?fidélité)"
    R"(|un point (?:par|pour chaque) euro|offrez à (?:un|une|votre) (?:ami|amie|proche)|parce que (?:vous avez|tu as) (?:suivi|regardé|aimé|acheté|lu|écouté)|recommandée?s? pour (?:vous|toi)|(?:vous aimerez|tu aimeras) aussi|demande[zr]? (?:votre|un|ton) devis|devis (?:gratuit|sans engagement))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avis|notes|évaluations)\)|(?:partage[zr]?|copie[zr]?) (?:votre|ton) lien(?: de parrainage| d'invitation)?\W*$)"
@@ -1640,7 +1640,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ )*(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
    R"(|(?:pour|par) (?:chaque )?(?:tranche de )?(?:\d+ ?)?(?:euro|€)s? d'achats?\b|abonnez-vous et économisez|(?:^|avec la |optez pour la |choisissez la )livraison (?:récurrente|programmée|automatique)\b|pour chaque (?:ami|amie|filleul|filleule|proche) (?:qui|parrainée?)\b|installez l'(?:appli|application)\b|téléchargez (?:gratuitement )?l'appli\b|(?:^|[.!?:] )avec (?:la|votre|ta) carte (?:de membre|d'adhérent|de fidélité|des amis|club)(?:[^\pL\pN.!?]|$)[^.!?]*(?:tarif réduit|réduction|priorité|entrée gratuite))"
-   R"(|nouveau dans (?:le|notre) podcast|nouvel épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"
+   R"(|nouveau dans (?:le|notre) podcast|(?:nouvel|dernier) épisode (?:de|du) (?:notre )?(?:[\pL'-]+ )?podcast|(?:à écouter|disponible) sur toutes les plateformes (?:de podcast|d'écoute))"
    R"(|(?:et |ou )?partout où (?:vous écoutez|tu écoutes) (?:vos |tes )?podcasts)"
    R"(|(?:est |sont )?(?:en kiosque|chez votre marchand de journaux|chez ton marchand de journaux)\b|notre (?:numéro|édition|magazine) (?:papier|imprimée?)\b|(?:notre |le )?podcast en (?:public|live)\b|enregistrement (?:public|en direct) (?:du|de notre) podcast)"
    R"(|inscrivez-vous avant (?:le )?[^.!?]*? et économisez|(?:inscrivez-vous|réservez) (?:dès maintenant|tôt) et économisez)"
@@ -1664,7 +1664,7 @@ const VocabularyRow k_rows[] = {
    R"(nuestr[oa]s? (?:nuev[oa]s? )?(?:e-?book|guía descargable|bootcamp|tienda)s?\b|en nuestra tienda|aparta tu (?:lugar|plaza)|)"
    R"(descárga(?:te|la) (?:la|nuestra) app)"
    R"(|tienda del museo|(?:pídela|pídelo|solicítala|solicítalo) (?:ya |ahora )?(?:en|desde) (?:la|nuestra|tu) app|(?:los dos|ambos) (?:recibís|ganáis)|(?:recibiréis|ganaréis) (?:los dos|ambos)|recomiéndanos)"
-   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"
+   R"(|(?:paquetes?|palcos?|zonas?) vip|(?:crucigramas?|sudokus?|pasatiempos) (?:del día|diarios?)|app de (?:pasatiempos|crucigramas)\b|participa (?:y gana|en el sorteo)|(?:descubre|consulta) todas (?:las|tus) ventajas|(?:descarga|descárgate|en|con|desde) la app oficial|hoy en (?:el|nuestro) [\pL-]*podcast(?: [\pL-]+){0,3} ?:|webinar (?:gratuito|exclusivo|reservado))"
    R"(|(?:^|[.!?:] )(?:acumula|gana|suma) puntos (?:en|con|por) cada (?:compra|pedido)|únete a (?:nuestro|el) (?:programa|club) de (?:fidelidad|puntos)|trae a (?:un|una|tus) amig[oa]s?\b)"
    R"(|un punto por (?:cada )?(?:euro|€)|(?:acumulas|sumas) puntos|regala a (?:tu|un|una) amig|porque (?:viste|hiciste|compraste|leíste|escuchaste|te gustó|completaste)(?:[^\pL\pN]|$)|recomendad[oa]s? para ti|(?:también )?te (?:puede|podría) gustar|(?:pide|solicita|pida|solicite) (?:tu|su|un) presupuesto|presupuesto (?:gratis|gratuito|sin compromiso))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valoraciones|reseñas|opiniones)\)|(?:comparte|copia) tu enlace(?: de invitación)?\W*$)"
@@ -1676,7 +1676,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*siempre contigo!?$|^(?:[^ .!?]+ )*(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
    R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
    R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"
-   R"(|nuevo en (?:el|nuestro) podcast|nuevo episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
+   R"(|nuevo en (?:el|nuestro) podcast|(?:nuevo|último) episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
    R"(|(?:o )?(?:donde|dondequiera que) (?:escuches|escuchas|escucha) (?:tus |sus )?podcasts)"
    R"(|en (?:tu |su )?quiosco|en (?:los )?quioscos\b|nuestra (?:edición|revista) (?:impresa|en papel)|nuestro número (?:impreso|en papel)|directo del podcast|(?:nuestro |el )?podcast en (?:directo|vivo)\b)"
    R"(|inscríbete antes del? [^.!?]*? y ahorra|(?:inscríbete|regístrate|reserva) (?:ya|hoy|ahora) y ahorra)"
@@ -1699,7 +1699,7 @@ const VocabularyRow k_rows[] = {
    R"((?:nel|il) nostro (?:shop|negozio|store|e-?book|bootcamp)\b|(?:nella|la) nostra (?:bottega|guida in vendita)|)"
    R"((?:è uscit[ao]|è disponibile) (?:la nostra|il nostro) (?:nuov[oa] )?(?:guida|e-?book|libro|manuale))"
    R"(|(?:bookshop|negozio) del museo|(?:richiedila|richiedilo|ordinala|ordinalo) (?:subito |ora )?(?:in app|nell'app|dall'app|sull'app)|(?:riceverete|ricevete|guadagnate|avrete) entrambi|consigliaci (?:a|ai|alle)\b)"
-   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"
+   R"(|(?:pacchett[oi]|aree?) (?:vip|hospitality)|(?:cruciverba|sudoku|giochi) (?:del giorno|quotidian[io])|app (?:di |dell')?(?:enigmistica|cruciverba)\b|partecipa e vinci|(?:scopri|vedi) tutti i vantaggi|(?:scarica l'|con l'|nell'|dall')app ufficiale|oggi nel (?:nostro )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|webinar (?:riservato|gratuito|dedicato|esclusivo))"
    R"(|(?:^|[.!?:] )(?:accumula|guadagna) punti (?:a|su|con|per) ogni (?:acquisto|spesa|ordine)|(?:iscriviti|aderisci) al (?:programma|club) fedeltà|porta un amico e)"
    R"(|un punto (?:per|ogni) (?:ogni )?(?:euro|€)|(?:accumuli|accumulate|raccogli) (?:un )?punt[oi]\b|regala (?:al tuo|a un|alla tua|a una) amic|anche tu ricevi|porta un amico\b|perché hai (?:seguito|guardato|acquistato|letto|ascoltato|completato)|consigliat[ie] per te|(?:potrebbe|potrebbero) (?:anche )?piacerti|richiedi (?:un|il tuo) preventivo|preventivo (?:gratuito|senza impegno))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:valutazioni|recensioni)\)|(?:condividi|copia) il tuo link(?: di invito)?\W*$)"
@@ -1711,7 +1711,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*sempre con te!?$|^(?:[^ .!?]+ )*(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
    R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
    R"(|ogni \d+ ?(?:euro|€) di spesa|per ogni euro (?:speso|di spesa),? (?:ricevi|guadagni|accumuli|ottieni)|abbonati e risparmia|con (?:la|il) (?:consegna|ordine|spedizione) (?:periodic[ao]|programmat[ao]|ricorrente|automatic[ao])|per ogni amic[oa] (?:che|invitat)|installa l'app\b|scarica (?:gratis )?l'app\b|fai la tessera|(?:^|[.!?:] )con la (?:tua |nostra )?(?:tessera|carta (?:fedeltà|soci|amici))\b[^.!?]*(?:sconto|ingresso ridotto|ridott[oi]|prelazione|ingresso gratuito))"
-   R"(|nuov[oa] (?:puntata|episodio) del (?:nostro )?podcast|(?:nuovo|ora) nel (?:nostro )?podcast|ascoltal[oa] (?:ora )?su tutte le piattaforme)"
+   R"(|(?:nuov[oa]|ultim[oa]) (?:puntata|episodio) del (?:nostro )?podcast|(?:nuovo|ora) nel (?:nostro )?podcast|ascoltal[oa] (?:ora )?su tutte le piattaforme)"
    R"(|(?:o )?ovunque (?:ascolti|tu ascolti|ascoltiate) (?:i tuoi )?podcast)"
    R"(|(?:è |sono )?in edicola\b|(?:il nostro |il )numero (?:cartaceo|di carta)\b|la nostra (?:rivista|edizione) (?:cartacea|di carta)|(?:il nostro |il )podcast dal vivo|(?:registrazione|puntata) dal vivo del (?:nostro )?podcast)"
    R"(|iscriviti entro (?:il )?[^.!?]*? e risparmia|(?:iscriviti|prenota) (?:ora|subito|oggi) e risparmia)"
@@ -1734,7 +1734,7 @@ const VocabularyRow k_rows[] = {
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
    R"(in onze (?:web)?winkel|onze webwinkel\b|early[- ]bird|onze nieuwe (?:gids|e-?book) is uit)"
    R"(|museumwinkel|(?:vraag|bestel) (?:hem|haar|'m|je (?:pas|kaart)) (?:nu |direct )?(?:aan )?in de app|(?:krijgen|ontvangen) jullie (?:allebei|beiden)|jullie (?:krijgen|ontvangen) (?:allebei|beiden)|beveel ons aan)"
-   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
+   R"(|(?:vip|hospitality)[- ]?(?:arrangement|pakket|loge)s?\b|(?:dagelijkse) (?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)|puzzel-?app\b|speel (?:de |onze )?(?:dagelijkse )?(?:puzzels?|kruiswoordpuzzel|sudoku|woordzoeker)\b|maak kans op|(?:bekijk|ontdek) alle voordelen|(?:download|in|via|met) de officiële (?:[\pL-]+ ){0,2}?[\pL-]*app\b|vandaag in (?:de|onze) [\pL-]*podcast ?:|(?:gratis |exclusief )?webinar (?:voor|alleen voor) (?:onze )?(?:klanten|leden|cliënten))"
    R"(|(?:spaar|verdien) punten (?:bij|met|op) (?:elke|iedere) (?:aankoop|bestelling)|word lid van (?:ons|onze) (?:klanten|spaar|loyaliteits)programma|breng een vriend(?:in)? mee en)"
    R"(|(?:een|1) punt (?:per|voor (?:elke|iedere)) (?:bestede )?(?:euro|€)|(?:krijgt u|krijg je|ontvangt u|ontvang je) (?:allebei|beiden)|(?:krijgen|ontvangen) (?:u|jullie) (?:allebei|beiden)|omdat (?:je|u) [^.]{0,40}(?:hebt|heeft) (?:gevolgd|bekeken|gekocht|gelezen|beluisterd)|aanbevolen voor (?:jou|u)\b|vind (?:je|u) misschien ook leuk|vraag (?:vrijblijvend )?(?:een|uw|je) offerte aan|(?:vrijblijvende|gratis) offerte|offerte op maat)"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:beoordelingen|reviews)\)|(?:deel|kopieer) (?:je|uw|jouw) (?:persoonlijke )?link\W*$)"
@@ -1746,7 +1746,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ )*(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
    R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
    R"(|(?:voor|bij|per) (?:iedere|elke) (?:bestede )?(?:euro|€ ?\d+) (?:krijg je|ontvang je|spaar je|krijgt u|ontvangt u|spaart u)\b|herhaalbestelling|herhaallevering|vaste levering\b|abonneer en bespaar|met (?:een |de )?(?:periodieke|automatische) (?:levering|bestelling)\b|voor (?:elke|iedere) (?:vriend(?:in)?|nieuwe klant) die\b|haal (?:de|onze) [\pL-]*app\b|installeer (?:de|onze) app\b|(?:^|[.!?:] )met (?:de|je|jouw|uw) (?:[\pL]+-)?(?:leden|vrienden|klanten|club|spaar|loyaliteits)(?:pas|kaart)\b[^.!?]*(?:korting|voorrang|gratis toegang))"
-   R"(|nieuw in (?:de|onze) [\pL-]*podcast\b|nieuwe aflevering van (?:de|onze) [\pL-]*podcast\b|luister (?:hem |haar )?via je favoriete podcast-?app)"
+   R"(|nieuw in (?:de|onze) [\pL-]*podcast\b|(?:nieuwe|nieuwste|laatste) aflevering van (?:de|onze) [\pL-]*podcast\b|luister (?:hem |haar )?via je favoriete podcast-?app)"
    R"(|(?:of )?overal waar (?:je|u) (?:je |uw )?podcasts (?:luistert|beluistert))"
    R"(|ligt (?:nu |vanaf (?:vandaag|morgen|\d+ \pL+) )?(?:in de|bij de|in je) (?:winkel|kiosk|boekhandel|schappen)\b|onze (?:papieren|gedrukte) (?:editie|uitgave|magazine)|(?:onze |de )?podcast live\b|live-?opname van (?:de|onze) podcast)"
    R"(|schrijf (?:je|u) (?:vóór|voor) [^.!?]*? in en bespaar|(?:schrijf (?:je|u) nu in|boek nu) en bespaar)"
@@ -1769,7 +1769,7 @@ const VocabularyRow k_rows[] = {
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
    R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
-   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"
+   R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|app de (?:palavras cruzadas|passatempos)\b|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"
    R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"
    R"(|um ponto (?:por|a cada|para cada) (?:real|euro|r\$|€)|porque você (?:fez|assistiu|comprou|leu|ouviu|concluiu|curtiu)\b|recomendad[oa]s? para (?:você|si|ti)|(?:você )?também (?:pode|vai) gostar|(?:peça|solicite|pede) (?:um|o seu|seu|o teu) orçamento|orçamento (?:grátis|gratuito|sem compromisso))"
    R"(|\d[.,]\d ?★ ?\(\d[\d,. ]* (?:avaliações|opiniões)\)|(?:compartilhe|partilhe|copie) (?:o )?(?:seu|teu) link(?: de (?:convite|indicação))?\W*$)"
@@ -1781,7 +1781,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:[^ .!?]+ )*sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ )*(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
    R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"
    R"(|a cada (?:r\$ ?\d+|\d+ ?(?:reais|euros?|€)|real|euro) (?:em|de) compras|assine e economize|(?:compra|entrega|encomenda) (?:programada|recorrente|periódica|automática) com \d+ ?%|(?:por|a) cada amig[oa] (?:que|indicad|convidad)|instale o (?:app|aplicativo)\b|descarregue (?:já )?a (?:nossa )?app\b|(?:^|[.!?:] )com o (?:seu |teu )?cartão (?:de sócio|de cliente|de fidelidade|de membro|amigo)\b[^.!?]*(?:desconto|entrada reduzida|prioridade|entrada gratuita))"
-   R"(|novo no (?:nosso )?podcast|novo episódio do (?:nosso )?(?:[\pL-]+ )?podcast|ouça (?:já |agora )?no seu (?:app|aplicativo|tocador) de podcasts?|disponível em todas as plataformas de (?:áudio|podcast))"
+   R"(|novo no (?:nosso )?podcast|(?:novo|último) episódio do (?:nosso )?(?:[\pL-]+ )?podcast|ouça (?:já |agora )?no seu (?:app|aplicativo|tocador) de podcasts?|disponível em todas as plataformas de (?:áudio|podcast))"
    R"(|(?:ou )?onde (?:você )?(?:ouve|escuta|ouves) (?:seus |os seus |os teus )?podcasts)"
    R"(|(?:nas|na sua|na tua) bancas?\b|nas quiosques|(?:nossa|a nossa) (?:edição|revista) impressa|(?:nosso |o )?podcast ao vivo\b|gravação ao vivo do (?:nosso )?podcast)"
    R"(|inscreva-se até [^.!?]*? e economize|(?:inscreva-se|reserve) (?:já|hoje|agora) e economize)"
@@ -4632,7 +4632,60 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false, R"(\bal (?:pagar|finalizar (?:la |tu )?compra),? (?:introduce|usa|ingresa|escribe) el código\b)"},
   {C::house_ad, L::it, false, R"(\bal (?:pagamento|checkout),? (?:inserisci|usa|digita) il codice\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:vul|voer) bij het afrekenen (?:de )?(?:kortings|actie)?code\b)"},
-  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},  // A note over the issue for a reader whose mail client hides pictures
+  // ("If the images are missing, ..."), and the issue offered as a PDF.
+  {C::view_online, L::en, false, R"(\bif (?:the )?(?:images|pictures) (?:are missing|(?:don't|do not|won't) (?:show|load|appear)|(?:aren't|are not) (?:showing|loading))|\b(?:this|the) (?:issue|edition|newsletter) as (?:a )?pdf\b)"},
+  {C::view_online, L::de, false, R"(\b(?:falls|wenn) (?:die )?(?:bilder|grafiken|fotos) (?:fehlen|nicht (?:angezeigt werden|laden|erscheinen))|\b(?:diese|die) ausgabe als pdf\b|\b(?:diesen|den) newsletter als pdf\b)"},
+  {C::view_online, L::fr, false, R"(\bsi (?:les )?images ne s'affichent pas|\bsi (?:les )?images (?:manquent|sont absentes)|\b(?:ce|le) numéro en (?:version )?pdf\b|\b(?:cette|la) (?:lettre|édition) en (?:version )?pdf\b)"},
+  {C::view_online, L::es, false, R"(\bsi no (?:ves|se ven|se muestran|ve) (?:las )?imágenes|\bsi faltan (?:las )?imágenes|\b(?:este|el) (?:número|boletín) en pdf\b|\b(?:esta|la) edición en pdf\b)"},
+  {C::view_online, L::it, false, R"(\bse (?:le )?immagini non (?:si vedono|sono visibili|vengono visualizzate)|\bse mancano (?:le )?immagini|\b(?:questo|il) numero in (?:formato )?pdf\b|\b(?:questa|la) (?:newsletter|edizione) in (?:formato )?pdf\b)"},
+  {C::view_online, L::nl, false, R"(\b(?:als|wanneer) (?:de )?afbeeldingen (?:ontbreken|niet (?:laden|verschijnen|worden getoond))|\b(?:deze|de) (?:editie|uitgave|nieuwsbrief) als pdf\b|\b(?:dit|het) nummer als pdf\b)"},
+  {C::view_online, L::pt, false, R"(\b(?:se|caso) as imagens não (?:aparecerem|carregarem|apareçam|carreguem)|\b(?:esta|a) edição em pdf\b|\b(?:este|o) (?:número|boletim) em pdf\b)"},
+  // A newsletter's own line on who publishes it for whom, at its top ("Published
+  // by the press office on behalf of the board").
+  {C::imprint, L::en, false, R"(^(?:published|issued|edited) by the (?:[\pL-]+ ){1,4}on behalf of\b)"},
+  {C::imprint, L::de, false, R"(^herausgegeben (?:von der|vom|von den) (?:[\pL-]+ ){1,4}im auftrag (?:des|der)\b)"},
+  {C::imprint, L::fr, false, R"(^(?:publiée?|éditée?) par (?:le|la|les|l') ?(?:[\pL'-]+ ){1,4}pour le compte (?:de|du|des)\b)"},
+  {C::imprint, L::es, false, R"(^(?:publicad|editad)[oa] por (?:el|la|los|las) (?:[\pL-]+ ){1,4}en nombre (?:de|del)\b)"},
+  {C::imprint, L::it, false, R"(^(?:pubblicat|curat)[oa] (?:da|dal|dalla|dall') ?(?:[\pL'-]+ ){1,4}per conto (?:di|del|della)\b)"},
+  {C::imprint, L::nl, false, R"(^uitgegeven door (?:de|het) (?:[\pL-]+ ){1,4}(?:namens|in opdracht van)\b)"},
+  {C::imprint, L::pt, false, R"(^(?:publicad|editad)[oa] (?:pela|pelo) (?:[\pL-]+ ){1,4}em nome (?:de|da|do)\b)"},
+  // A call for events to list in the issue's calendar ("Running an event
+  // our readers should know about? Send the details to ...").
+  {C::feedback, L::en, false, R"(\b(?:running|hosting|organi[sz]ing|planning) an event (?:that )?our readers\b|\b(?:send|submit) (?:us )?(?:the details of |details of )?your event\b|\bwant your event (?:listed|included)\b)"},
+  {C::feedback, L::de, false, R"(\b(?:sie veranstalten|du veranstaltest|ihr veranstaltet|sie planen|du planst) (?:eine|ein) (?:veranstaltung|event)\b|\b(?:schicken|senden) sie uns ihre (?:termine|veranstaltung)|\b(?:schick|sende) uns deine (?:termine|veranstaltung)|\bveranstaltungshinweise (?:bitte )?an\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:vous organisez|tu organises) un (?:événement|évènement)|\b(?:envoyez|soumettez|signalez)-nous (?:votre|vos) (?:événement|évènement|dates)|\bvotre (?:événement|évènement) dans (?:notre|l') ?agenda)"},
+  {C::feedback, L::es, false, R"(\b(?:organizas|organiza|organizáis) un evento|\b(?:envíanos|mándanos|envíenos) (?:tu|su|vuestro) evento\b|\b(?:tu|su) evento en (?:nuestra|la) agenda\b)"},
+  {C::feedback, L::it, false, R"(\b(?:organizzi|organizzate|organizza) un evento\b|\b(?:segnalaci|inviaci|mandaci) (?:il tuo|i tuoi|il vostro|i vostri) event[oi]\b|\bil tuo evento (?:in|nella nostra) agenda\b)"},
+  {C::feedback, L::nl, false, R"(\b(?:organiseer je|organiseert u|organiseren jullie) een evenement\b|\b(?:stuur|mail) (?:ons )?(?:je|uw) evenement\b|\b(?:je|uw) evenement in (?:onze|de) agenda\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:organiza|organizas|está organizando) um evento\b|\b(?:envie|mande)-nos (?:o seu|seu|o teu) evento\b|\b(?:seu|o seu) evento na (?:nossa )?agenda\b)"},
+  // A pitch to advertisers on a board's reach ("Want your opening in front
+  // of 40,000 engineers?").
+  {C::advertise, L::en, false, R"(\b(?:want|get|put) your (?:job|jobs|role|roles|opening|openings|vacancy|vacancies|listing|brand|product|ad) in front of\b)"},
+  {C::advertise, L::de, false, R"(\b(?:erreichen sie|erreiche) mit (?:ihrer|deiner) (?:stellen)?anzeige\b|\b(?:ihre|deine) stellenanzeige vor (?:[\d.]+ )?(?:lesern|fachleuten)\b)"},
+  {C::advertise, L::fr, false, R"(\b(?:votre|ton) (?:offre d'emploi|annonce|marque) (?:devant|sous les yeux de)\b)"},
+  {C::advertise, L::es, false, R"(\b(?:tu|su) (?:oferta de empleo|anuncio|marca) (?:delante de|ante) (?:[\d.]+ )?(?:lectores|profesionales)\b)"},
+  {C::advertise, L::it, false, R"(\b(?:il tuo|la tua|il vostro) (?:annuncio|offerta di lavoro|marchio) (?:davanti a|sotto gli occhi di)\b)"},
+  {C::advertise, L::nl, false, R"(\b(?:je|uw|jouw) (?:vacature|advertentie|merk) onder de aandacht van (?:[\d.]+ )?(?:lezers|professionals)\b)"},
+  {C::advertise, L::pt, false, R"(\b(?:sua|a sua) (?:vaga|marca) (?:na frente de|diante de) (?:[\d.]+ )?(?:leitores|profissionais)\b)"},
+  // A supplier's pitch to move to its own tariff or plan ("Switch to our
+  // green tariff by May and get a bonus").
+  {C::upsell, L::en, false, R"(\bswitch (?:now |today )?to (?:our|the) (?:[\pL-]+ ){0,2}(?:tariff|energy plan|plan)\b[^.]{0,60}\b(?:bonus|credit|off)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:wechseln sie|wechsle|wechselt) (?:jetzt |noch heute |bis (?:zum |ende )?(?:\d{1,2}\. ?)?[\pL\d]+ )?(?:in|zu|auf) unser(?:en|em)? [\pL-]*tarif)"},
+  {C::upsell, L::fr, false, R"(\bpassez (?:dès maintenant |dès aujourd'hui )?à (?:notre|nos) (?:offre|tarif|formule)s? [^.]{0,60}\b(?:bonus|remise|offerts?)\b)"},
+  {C::upsell, L::es, false, R"(\b(?:cámbiate|pásate) (?:ya |hoy )?a (?:nuestra|nuestro) (?:tarifa|plan)\b)"},
+  {C::upsell, L::it, false, R"(\bpassa (?:subito |ora )?(?:alla nostra|al nostro) (?:tariffa|offerta|piano)\b)"},
+  {C::upsell, L::nl, false, R"(\bstap (?:nu |vandaag )?over (?:naar|op) (?:ons|onze) (?:[\pL-]+ )?[\pL-]*(?:tarief|contract|abonnement)\b)"},
+  {C::upsell, L::pt, false, R"(\bmude (?:já |hoje )?para (?:a nossa|o nosso|nossa|nosso) (?:tarifa|plano)\b)"},
+  // A supplier's self-service line: what a customer can do at any hour in
+  // its portal or app ("Submit readings around the clock in your account").
+  {C::house_ad, L::en, false, R"(\b(?:24/7|around the clock|any time|anytime) (?:in|on|via|through) (?:your|our|the) (?:customer |online )?(?:portal|account|app)\b)"},
+  {C::house_ad, L::de, false, R"(\brund um die uhr (?:im|in (?:unserem|ihrem|deinem)) (?:kunden|online|service)-?portal)"},
+  {C::house_ad, L::fr, false, R"((?:\b24h/24|\b24 heures sur 24|à tout moment) (?:dans|sur|depuis) (?:votre|notre) (?:espace client|appli|application)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:las 24 horas|en cualquier momento) (?:en|desde) (?:tu|su|nuestra) (?:área de cliente|oficina virtual|app)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:24 ore su 24|in qualsiasi momento) (?:nella tua|nella vostra|dalla tua|nella nostra) (?:area clienti|app)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:24/7|dag en nacht) (?:in|via) (?:je|uw|ons) (?:klantportaal|klantenportaal|online omgeving|app)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:24 horas por dia|a qualquer momento) (?:na|no|pela|pelo) (?:sua |seu |nossa |nosso )?(?:área de cliente|área do cliente|aplicativo|app|portal)\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
@@ -4740,6 +4793,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::next_issue, L::it, R"((?:la )?prossima settimana|(?:il )?prossimo (?:mese|numero)|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) prossim[oa]|nel prossimo numero)"},
   {WordList::next_issue, L::nl, R"(volgende (?:week|maand|editie|keer|(?:maan|dins|woens|donder|vrij|zater|zon)dag)|in de volgende (?:editie|nieuwsbrief)|binnenkort)"},
   {WordList::next_issue, L::pt, R"((?:na )?próxima semana|(?:no )?próximo (?:mês|número|domingo|sábado)|(?:na )?próxima (?:edição|segunda|terça|quarta|quinta|sexta))"},
+  {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
+  {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
+  {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
+  {WordList::contents_label, L::es, R"(índice|sumario|en este número|en esta edición)"},
+  {WordList::contents_label, L::it, R"(indice|sommario|in questo numero|in questa edizione)"},
+  {WordList::contents_label, L::nl, R"(inhoud|inhoudsopgave|in dit nummer|in deze editie)"},
+  {WordList::contents_label, L::pt, R"(índice|sumário|nesta edição|neste número)"},
 };
 // clang-format on
 
@@ -4938,6 +4998,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::own_work: return "^(?:" + words + ") ";
     case WordList::classifieds:
     case WordList::paid_tag:
+    case WordList::contents_label:
       return "^\\W*(?:" + words + ")\\W*$";
     case WordList::next_issue: return "(?:^|[.!?] )(?:" + words + ") ?:";
     case WordList::thanks:
@@ -4967,7 +5028,8 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
-      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue"};
+      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue",
+      "contents label"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

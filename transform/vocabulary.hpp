@@ -96,8 +96,9 @@ enum class WordList {
   classifieds,    // the readers' small ads, as a heading over them ("Kleinanzeigen", "petites annonces")
   paid_tag,       // the word that tags a paid item right after its link ("sponsor", "· partenaire")
   next_issue,     // a label for what the next issue brings, opening a sentence ("Next week:", "Volgende week:")
+  contents_label, // a line alone over the issue's contents ("Contents", "Inhalt", "In dit nummer")
 };
-inline constexpr std::size_t k_word_list_count = 14;
+inline constexpr std::size_t k_word_list_count = 15;
 
 std::string_view word_list_name(WordList w);
 

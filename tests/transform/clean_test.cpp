@@ -363,6 +363,18 @@ TEST_CASE("clean drops a jobs section of job ads", "[transform]") {
   CHECK(kept(r, "Continuous Building"));
 }
 
+TEST_CASE("a jobs section goes on over a listing that gives one salary and no job word", "[transform]") {
+  Document d = doc({story("Port"),
+                    {heading("Jobs", 3),
+                     para("Policy Analyst, Harbour Trust (Rotterdam, remote possible)"),
+                     para("Chief of Staff, Marrow Labs (Lisbon, EUR 85k)"),
+                     para("The port authority paid EUR 85,000 for a study of the new locks, its report says.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Policy Analyst").starts_with("jobs: section"));
+  CHECK(reason_for(r, "Chief of Staff").starts_with("jobs: section"));
+  CHECK(kept(r, "The port authority paid EUR 85,000"));
+}
+
 TEST_CASE("clean drops subscribe, upgrade, referral and donation promos", "[transform]") {
   Document d = doc({{para("Hundreds of insiders subscribe to our premium tier. Please consider subscribing for $8."),
                      para("Subscribe now", {{"Subscribe now", "https://x.substack.com/subscribe"}})},
@@ -1263,6 +1275,58 @@ TEST_CASE("a lone tag in capitals with nothing of the issue above it labels the 
        {separator(), para("sponsor"), para("The new lens review is up: sharp wide open, slow to focus in dim light.")},
        story("lens")}));
   CHECK(kept(lower, "The new lens review is up"));
+}
+
+TEST_CASE("a lone tag in capitals between stories takes its copy and the copy's button before the next heading",
+          "[transform]") {
+  Document d = doc({story("harbour"),
+                    {para("Anzeige"),
+                     para("Neue Fenster zum Frühjahr: Bei Glaserei Rautmann sparen Sie bis Ostern ein Fünftel."),
+                     para("Zum Angebot", {{"Zum Angebot", "https://ads.example/c/glas"}}),
+                     heading("Bridge works start in May")},
+                    story("bridge")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Anzeige").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Neue Fenster zum").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Zum Angebot").starts_with("sponsor: item tagged"));
+  CHECK(kept(r, "Bridge works start in May"));
+
+  // A linked title with its own text under it is the next story, not the ad's button.
+  Document next = doc({story("harbour"),
+                       {para("Advertisement"),
+                        para("Spring rugs from Tallow & Weft: every runner a third off until the end of the month."),
+                        para("Ferry fares rise", {{"Ferry fares rise", "https://news.example/ferry-fares"}}),
+                        para("Fares on the island ferry rise by eight per cent in June, the operator said on Monday, "
+                             "citing fuel and crew costs.")},
+                       story("bridge")});
+  CleanResult rn = clean(next);
+  CHECK(reason_for(rn, "Spring rugs").starts_with("sponsor: item tagged"));
+  CHECK(kept(rn, "Ferry fares rise"));
+  CHECK(kept(rn, "Fares on the island ferry rise"));
+}
+
+TEST_CASE("a contents label over lines the issue's headings repeat goes, the lines stay", "[transform]") {
+  const std::string text =
+      "STADTTEIL-POST\n\nInhalt\n 1. Neue Buslinie zum Klinikum\n 2. Der Wochenmarkt zieht um\n 3. Termine\n\n"
+      "----------------------------------------\n1. Neue Buslinie zum Klinikum\n----------------------------------------\n"
+      "Ab dem 2. Juni fährt die Linie 14 alle zwanzig Minuten vom Bahnhof zum Klinikum, auch am Wochenende.\n\n"
+      "----------------------------------------\n2. Der Wochenmarkt zieht um\n----------------------------------------\n"
+      "Wegen der Bauarbeiten am Rathaus steht der Markt bis September auf dem Schulhof an der Lindenstraße.\n\n"
+      "----------------------------------------\n3. Termine\n----------------------------------------\n"
+      "Bürgerversammlung am 18. Juni um 19 Uhr in der Aula der Gesamtschule.\n";
+  const CleanResult r = clean(text_to_document(text));
+  CHECK(reason_for(r, "Inhalt").starts_with("chrome: the label over the issue's contents"));
+  CHECK(kept(r, "Ab dem 2. Juni fährt die Linie 14"));
+  CHECK(kept(r, "Wegen der Bauarbeiten am Rathaus"));
+  CHECK(kept(r, "Neue Buslinie zum Klinikum"));
+  CHECK(kept(r, "Der Wochenmarkt zieht um"));
+
+  // "In this issue" over lines that name no heading below is a list of the issue's own, and stays.
+  const CleanResult own = clean(text_to_document(
+      "In this issue\n* Ferry fares rise by eight per cent\n* The pool reopens in May\n\n"
+      "The island ferry will cost more from June, the operator said, citing fuel and crew costs.\n"));
+  CHECK(kept(own, "In this issue"));
+  CHECK(kept(own, "Ferry fares rise"));
 }
 
 TEST_CASE("a section tagged as paid placement goes to the next heading", "[transform]") {

@@ -101,6 +101,11 @@ TEST_CASE("markers tell a sentence from a label, and a job ad from other text", 
 
   CHECK(is_job_ad(fold_for_match("Senior backend engineer, remote, full-time. Apply by Friday.")));
   CHECK_FALSE(is_job_ad(fold_for_match("The river rose two metres overnight.")));
+  // One salary in thousands makes a listing of a line that names no job word.
+  CHECK(is_job_ad(fold_for_match("Chief of Staff, Marrow Labs (Lisbon, EUR 85k)")));
+  CHECK(is_job_ad(fold_for_match("Leiterin Kommunikation, Stadtwerke Nordheim (Kiel, €70k)")));
+  CHECK_FALSE(is_job_ad(fold_for_match("The city paid EUR 85,000 for the new bridge lights.")));
+  CHECK_FALSE(is_job_ad(fold_for_match("Der Umbau kostete 70 000 Euro, sagte die Kämmerin.")));
 }
 
 TEST_CASE("markers know a closing wish and its signature in the seven languages, late in the issue", "[transform]") {

@@ -214,6 +214,23 @@ TEST_CASE("text_to_document reads a number that a wrapped sentence ends on as th
   CHECK(items[0] == "il bilancio del 2024;");
 }
 
+TEST_CASE("text_to_document reads a day before a German month name as a date, not an item's number", "[transform]") {
+  using K = BlockKind;
+  const Document d = text_to_document(
+      "Die Ausstellung im Stadtmuseum ist nach dem Umbau ab dem\n3. Oktober wieder geöffnet, täglich von 10 bis 18 Uhr.\n\n"
+      "12. März, 19 Uhr: Lesung im Rathaus\n\n"
+      "Tagesordnung:\n1. Mailänder Partnerschaft\n2. Haushalt 2025\n");
+  const std::vector<std::pair<K, std::string>> expected = {
+      {K::paragraph,
+       "Die Ausstellung im Stadtmuseum ist nach dem Umbau ab dem 3. Oktober wieder geöffnet, täglich von 10 bis 18 Uhr."},
+      {K::paragraph, "12. März, 19 Uhr: Lesung im Rathaus"},
+      {K::paragraph, "Tagesordnung:"},
+      {K::list_item, "Mailänder Partnerschaft"},
+      {K::list_item, "Haushalt 2025"},
+  };
+  CHECK(shape(d) == expected);
+}
+
 TEST_CASE("the signature delimiter is a separator of level 1, a rule one of level 0", "[transform]") {
   const Document d = text_to_document("Hello.\n\n-- \nJane Doe\n");
   REQUIRE(d.blocks.size() == 3);

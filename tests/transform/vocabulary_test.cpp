@@ -2292,3 +2292,65 @@ TEST_CASE("the path through an app's menus to the mail settings is footer; a com
   CHECK(hit(Category::footer, "Wijzig dit in de app via Instellingen > Meldingen."));
   CHECK_FALSE(hit(Category::footer, "Turnout in the profile district was above 60 percent, and the share > 50 held."));
 }
+
+TEST_CASE("a missing-pictures note, an issue as a PDF, a publisher's line, a call for events, a board's reach, a "
+          "tariff switch, a portal's hours, a podcast's latest episode and a puzzles app are chrome; the news "
+          "beside them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "If the pictures don't load, open the issue on our site."));
+  CHECK(hit(Category::view_online, "Wenn die Bilder nicht angezeigt werden: Hier ist die Webfassung."));
+  CHECK(hit(Category::view_online, "Si les images ne s'affichent pas, cliquez ici."));
+  CHECK(hit(Category::view_online, "Download this edition as a PDF (2 MB)."));
+  CHECK(hit(Category::view_online, "Die Ausgabe als PDF: https://example.org/heft.pdf"));
+  CHECK(hit(Category::view_online, "Deze editie als pdf downloaden"));
+  CHECK_FALSE(hit(Category::view_online, "The court released the ruling as a PDF on Tuesday."));
+  CHECK_FALSE(hit(Category::view_online, "Die Bilder der Ausstellung fehlen seit dem Umzug des Archivs."));
+
+  CHECK(hit(Category::imprint, "Published by the communications office on behalf of the board of governors."));
+  CHECK(hit(Category::imprint, "Herausgegeben vom Referat Kommunikation im Auftrag des Präsidiums."));
+  CHECK(hit(Category::imprint, "Uitgegeven door de afdeling communicatie namens het college."));
+  CHECK_FALSE(hit(Category::imprint, "The atlas, published by the city archive on behalf of three parishes, sold out in a week."));
+
+  CHECK(hit(Category::feedback, "Hosting an event our readers would enjoy? Send us the details."));
+  CHECK(hit(Category::feedback, "Sie veranstalten ein Event in der Region? Schicken Sie uns Ihre Termine."));
+  CHECK(hit(Category::feedback, "Vous organisez un événement ? Écrivez-nous."));
+  CHECK_FALSE(hit(Category::feedback, "The town is running an event for new residents on Saturday at the library."));
+
+  CHECK(hit(Category::advertise, "Get your openings in front of 20,000 data engineers every week."));
+  CHECK(hit(Category::advertise, "Erreichen Sie mit Ihrer Stellenanzeige 12.000 Fachleute."));
+  CHECK_FALSE(hit(Category::advertise, "The firm put its new openings on the council's own jobs site."));
+
+  CHECK(hit(Category::upsell, "Wechseln Sie jetzt in unseren Naturstromtarif."));
+  CHECK(hit(Category::upsell, "Wechseln Sie bis 30. Juni in unseren Wärmetarif und sichern Sie sich den Bonus."));
+  CHECK(hit(Category::upsell, "Switch to our green tariff by June and get a 40 pound bonus."));
+  CHECK(hit(Category::upsell, "Stap nu over naar ons groene stroomtarief."));
+  CHECK_FALSE(hit(Category::upsell, "Mehr als 3.000 Haushalte sind im vergangenen Jahr in den Ökotarif gewechselt."));
+
+  CHECK(hit(Category::house_ad, "Meter readings, bills, payments: all of it 24/7 in your customer portal."));
+  CHECK(hit(Category::house_ad, "Das geht rund um die Uhr im Kundenportal."));
+  CHECK(hit(Category::house_ad, "Tout se fait 24h/24 dans votre espace client."));
+  CHECK_FALSE(hit(Category::house_ad, "The new portal for building permits went live on Monday after two years of delays."));
+
+  CHECK(hit(Category::house_ad, "In der neuen Folge unseres Podcasts spricht die Bürgermeisterin über den Haushalt."));
+  CHECK(hit(Category::house_ad, "In the latest episode of our podcast, two nurses talk about night shifts."));
+  CHECK(hit(Category::house_ad, "In de laatste aflevering van onze podcast praten we met een imker."));
+  CHECK(hit(Category::house_ad, "Crosswords and sudoku are waiting in the puzzles app."));
+  CHECK(hit(Category::house_ad, "Alle Kreuzworträtsel finden Sie in unserer Rätsel-App."));
+  CHECK(hit(Category::house_ad, "Tonight's cryptic is a tricky one."));
+  CHECK_FALSE(hit(Category::house_ad, "The puzzle of the missing funds was solved by a retired accountant."));
+}
+
+TEST_CASE("a contents label is a line of its own, not a phrase in a sentence", "[transform]") {
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("INHALT")));
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("In this issue:")));
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("Dans ce numéro")));
+  CHECK(has_listed_word(WordList::contents_label, fold_for_match("In dit nummer")));
+  CHECK_FALSE(has_listed_word(WordList::contents_label, fold_for_match("In this issue we look at the ferry fares.")));
+  CHECK_FALSE(has_listed_word(WordList::contents_label, fold_for_match("Der Inhalt des Vertrags bleibt geheim.")));
+}
