@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -4557,11 +4558,24 @@ std::string set_pattern(const VocabularyRow& row) {
   return "(?:^|[^a-z0-9])(" + phrases + ")";
 }
 
-RE2::Options options() {
+RE2::Options options(std::int64_t max_mem = 64 << 20) {
   RE2::Options o;
   o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
+  o.set_max_mem(max_mem);
   return o;
+}
+
+// A row's own RE2 is matched only against the blocks its set picked, yet
+// with the sets' 64 MB each kept its automata (forward and reverse) growing
+// over a varied mailbox: a few hundred rows matched held about 180 MB of
+// states, work arrays and programs at the peak of a run over many
+// newsletters. 2 MB compiles every row and leaves its automata a few hundred
+// KB; a row too large to compile in that gets the sets' budget.
+std::unique_ptr<RE2> compile_row(const VocabularyRow& row) {
+  const std::string pattern = wrapped(row);
+  auto re = std::make_unique<RE2>(pattern, options(2 << 20));
+  if (!re->ok()) re = std::make_unique<RE2>(pattern, options());
+  return re;
 }
 
 // The set finds which rows match a block; a row's own RE2, which says where
@@ -4601,7 +4615,7 @@ class Compiled {
   // Thread-safe: workers share the one table.
   const RE2& row(std::size_t r) const {
     LazyRow& row = m_rows[r];
-    std::call_once(row.once, [&] { row.re = std::make_unique<RE2>(wrapped(k_rows[r]), options()); });
+    std::call_once(row.once, [&] { row.re = compile_row(k_rows[r]); });
     return *row.re;
   }
 
