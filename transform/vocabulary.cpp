@@ -4552,11 +4552,21 @@ std::string wrapped(const VocabularyRow& row) {
 // every other row. A gap the phrase needs is written unbounded within its
 // sentence ([^.!?]*); six such rows once made every message 2 ms slower.
 // What the set looks for of a row: wrapped(), with ASCII boundaries.
+// A counted gap of ten or more is left open there ([^?]* for [^?]{0,40}):
+// the set's automaton then holds one state for the gap, not one for every
+// length read, and a row it picks in error is dropped by its own RE2.
 std::string set_pattern(const VocabularyRow& row) {
-  const std::string phrases = widened_to_ascii_letters(row.phrases);
+  const std::string phrases = with_open_repeats(widened_to_ascii_letters(row.phrases), 10);
   if (row.label_only) return "^[^a-z0-9]*(" + phrases + ")[^a-z0-9]*$";
   return "(?:^|[^a-z0-9])(" + phrases + ")";
 }
+
+// What each of the fourteen sets' automata may hold. Over many publishers
+// and languages the sets filled 64 MB each, 262 MB together at the peak of
+// a run over a few hundred varied newsletters; at 32 MB an automaton that
+// fills up starts over, which costs a little more work for the messages
+// after it (see the README's memory paragraph).
+constexpr std::int64_t k_set_mem = std::int64_t{32} << 20;
 
 RE2::Options options(std::int64_t max_mem = 64 << 20) {
   RE2::Options o;
@@ -4629,7 +4639,7 @@ class Compiled {
   // open with every place in the other rows' phrases, and it builds new ones
   // block after block; apart, each set's states are few and come back.
   struct Part {
-    RE2::Set set{options(), RE2::UNANCHORED};
+    RE2::Set set{options(k_set_mem), RE2::UNANCHORED};
     std::vector<int> row_of;  // set index -> row
   };
   static bool has_gap(std::string_view phrases) { return phrases.find("]*") != std::string_view::npos; }
