@@ -1,5 +1,7 @@
 #include "transform/regex_superset.hpp"
 
+#include <charconv>
+
 namespace distill::transform {
 
 std::string widened_to_ascii_letters(std::string_view pattern) {
@@ -42,6 +44,71 @@ std::string widened_to_ascii_letters(std::string_view pattern) {
     }
     // A ']' first in a class is one of its characters.
     if (in_class && c == ']' && out.size() > class_start) in_class = false;
+    out += c;
+  }
+  return out;
+}
+
+namespace {
+
+// The number written in text[from, to), or -1.
+int number_in(std::string_view text, std::size_t from, std::size_t to) {
+  int n = -1;
+  const char* first = text.data() + from;
+  const char* last = text.data() + to;
+  const auto [end, error] = std::from_chars(first, last, n);
+  return error == std::errc() && end == last && first != last ? n : -1;
+}
+
+}  // namespace
+
+std::string with_open_repeats(std::string_view pattern, int min_bound) {
+  std::string out;
+  out.reserve(pattern.size());
+  bool in_class = false;
+  std::size_t class_start = 0;  // out.size() just after the class's '[' (and '^')
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += c;
+      out += pattern[++i];
+      continue;
+    }
+    if (in_class) {
+      // A ']' first in a class is one of its characters.
+      if (c == ']' && out.size() > class_start) in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') {
+        out += '^';
+        ++i;
+      }
+      class_start = out.size();
+      continue;
+    }
+    if (c == '{') {
+      const std::size_t close = pattern.find('}', i);
+      const std::size_t comma = pattern.find(',', i);
+      if (close != std::string_view::npos && comma < close) {
+        const int low = number_in(pattern, i + 1, comma);
+        const int high = number_in(pattern, comma + 1, close);
+        if (low >= 0 && high >= low && high >= min_bound) {
+          if (low == 0) {
+            out += '*';
+          } else {
+            out += '{';
+            out += std::to_string(low);
+            out += ",}";
+          }
+          i = close;
+          continue;
+        }
+      }
+    }
     out += c;
   }
   return out;

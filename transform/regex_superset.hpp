@@ -17,4 +17,11 @@ namespace distill::transform {
 // in a negated bracket expression, \P, \p{...}) comes back unchanged.
 std::string widened_to_ascii_letters(std::string_view pattern);
 
+// `pattern` with each counted repetition {m,n} whose n is at least
+// `min_bound` left open: {m,} (or * for {0,n}). A DFA reading X{0,40} must
+// tell apart every count of X read so far, one state each, beside every
+// other pattern of a set; X* is one state. Braces inside a bracket
+// expression or escaped stay as written.
+std::string with_open_repeats(std::string_view pattern, int min_bound);
+
 }  // namespace distill::transform

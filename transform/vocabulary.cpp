@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -4822,17 +4823,40 @@ std::string wrapped(const VocabularyRow& row) {
 // every other row. A gap the phrase needs is written unbounded within its
 // sentence ([^.!?]*); six such rows once made every message 2 ms slower.
 // What the set looks for of a row: wrapped(), with ASCII boundaries.
+// A counted gap of ten or more is left open there ([^?]* for [^?]{0,40}):
+// the set's automaton then holds one state for the gap, not one for every
+// length read, and a row it picks in error is dropped by its own RE2.
 std::string set_pattern(const VocabularyRow& row) {
-  const std::string phrases = widened_to_ascii_letters(row.phrases);
+  const std::string phrases = with_open_repeats(widened_to_ascii_letters(row.phrases), 10);
   if (row.label_only) return "^[^a-z0-9]*(" + phrases + ")[^a-z0-9]*$";
   return "(?:^|[^a-z0-9])(" + phrases + ")";
 }
 
-RE2::Options options() {
+// What each of the sets' automata may hold. Over many publishers
+// and languages the sets filled 64 MB each, 262 MB together at the peak of
+// a run over a few hundred varied newsletters; at 32 MB an automaton that
+// fills up starts over, which costs a little more work for the messages
+// after it (see the README's memory paragraph).
+constexpr std::int64_t k_set_mem = std::int64_t{32} << 20;
+
+RE2::Options options(std::int64_t max_mem = 64 << 20) {
   RE2::Options o;
   o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
+  o.set_max_mem(max_mem);
   return o;
+}
+
+// A row's own RE2 is matched only against the blocks its set picked, yet
+// with the sets' 64 MB each kept its automata (forward and reverse) growing
+// over a varied mailbox: a few hundred rows matched held about 180 MB of
+// states, work arrays and programs at the peak of a run over many
+// newsletters. 2 MB compiles every row and leaves its automata a few hundred
+// KB; a row too large to compile in that gets the sets' budget.
+std::unique_ptr<RE2> compile_row(const VocabularyRow& row) {
+  const std::string pattern = wrapped(row);
+  auto re = std::make_unique<RE2>(pattern, options(2 << 20));
+  if (!re->ok()) re = std::make_unique<RE2>(pattern, options());
+  return re;
 }
 
 // The set finds which rows match a block; a row's own RE2, which says where
@@ -4872,7 +4896,7 @@ class Compiled {
   // Thread-safe: workers share the one table.
   const RE2& row(std::size_t r) const {
     LazyRow& row = m_rows[r];
-    std::call_once(row.once, [&] { row.re = std::make_unique<RE2>(wrapped(k_rows[r]), options()); });
+    std::call_once(row.once, [&] { row.re = compile_row(k_rows[r]); });
     return *row.re;
   }
 
@@ -4886,7 +4910,7 @@ class Compiled {
   // open with every place in the other rows' phrases, and it builds new ones
   // block after block; apart, each set's states are few and come back.
   struct Part {
-    RE2::Set set{options(), RE2::UNANCHORED};
+    RE2::Set set{options(k_set_mem), RE2::UNANCHORED};
     std::vector<int> row_of;  // set index -> row
   };
   static bool has_gap(std::string_view phrases) { return phrases.find("]*") != std::string_view::npos; }

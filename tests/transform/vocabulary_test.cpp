@@ -198,6 +198,13 @@ TEST_CASE("a widened pattern reads any character beyond ASCII where the pattern 
   CHECK(widened_to_ascii_letters(R"(\PL|\p{Greek})") == R"(\PL|\p{Greek})");
 }
 
+TEST_CASE("an open repeat matches wherever the counted one does", "[transform]") {
+  CHECK(with_open_repeats(R"(a [^.!?]{0,40} b)", 10) == R"(a [^.!?]* b)");
+  CHECK(with_open_repeats(R"(a .{2,60}? b)", 10) == R"(a .{2,}? b)");
+  // Short counts, braces in a class or escaped, and exact counts stay.
+  CHECK(with_open_repeats(R"(x{0,3} y{2} [{0,40}] \{0,40})", 10) == R"(x{0,3} y{2} [{0,40}] \{0,40})");
+}
+
 TEST_CASE("changing plan is an upsell only as the button that ends a block", "[transform]") {
   auto upsell = [](const std::string& text) {
     for (const auto& hit : find_vocabulary(fold_for_match(text))) {
