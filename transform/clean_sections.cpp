@@ -113,11 +113,18 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   }
   // A credit without a link ("Together with Acme", "Today's issue is
   // brought to you by Acme, the exchange for active traders.") right over
-  // the issue's top headline: when nothing under that headline, up to the next heading,
-  // names the sponsor or links to it, the ad is further down in a box of
-  // its own, and the credit owns no more than itself.
+  // the issue's top headline or its opening words: when nothing under it,
+  // up to the next heading, names the sponsor or links to it, the ad is
+  // further down in a box of its own, and the credit owns no more than
+  // itself.
+  // Over opening words, only a credit that names its sponsor after a
+  // preposition ("together with Acme", "präsentiert von Acme"): a label
+  // ("ADVERTISEMENT") has no name, and the copy under it is the ad.
+  const bool opens_issue = (block(first).kind == BlockKind::heading && block(first).level == 1) ||
+                           (block(first).kind == BlockKind::paragraph && !m_info[first].heading_like &&
+                            credit_before_name(reason_for_label.phrase));
   if (closed && first < end && !m_info[start].heading_like && block(start).links.empty() && m_info[start].words <= 25 &&
-      block(first).kind == BlockKind::heading && block(first).level == 1 && !reason_for_label.phrase.empty()) {
+      opens_issue && !reason_for_label.phrase.empty()) {
     const std::string_view folded = m_info[start].folded;
     const std::size_t at = folded.find(reason_for_label.phrase);
     if (at != std::string_view::npos) {

@@ -77,8 +77,9 @@ DISTILL_MARKER_RE(
     R"(in kooperation mit|in zusammenarbeit mit|unterstützt von|präsentiert von)\b)");
 
 // The sponsor labels that end in a preposition: alone on a line, the
-// sponsor's logo follows them, not the ad's copy.
-DISTILL_MARKER_RE(sponsor_label_over_logo, R"(\b(with|by|mit|von)$)");
+// sponsor's logo follows them, not the ad's copy. The prepositions of all
+// seven languages: a vocabulary credit ("présenté par") ends the same way.
+DISTILL_MARKER_RE(sponsor_label_over_logo, R"(\b(with|by|mit|von|par|avec|por|con|door|met|com)$)");
 
 // A sponsor tag that ends a link item's title, before its link or its
 // description ("Ship it this weekend with Acme (Sponsor) [https://...]
@@ -693,6 +694,8 @@ MarkerHit phrase_hit(MarkerAction action, RemovalKind kind, const std::string& p
 }
 
 }  // namespace
+
+bool credit_before_name(std::string_view phrase) { return search(sponsor_label_over_logo(), phrase).has_value(); }
 
 bool ends_like_sentence(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);

@@ -54,6 +54,10 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx);
 // the tests, since a pattern RE2 rejects would silently never match.
 std::vector<std::string> marker_pattern_errors();
 
+// Whether a sponsor phrase (folded) ends in the preposition before the
+// sponsor's name ("together with", "präsentiert von", "présenté par").
+bool credit_before_name(std::string_view phrase);
+
 // Whether a block ends like a sentence, or a clause of one ('.', ',' or
 // ';' before any closing quotes and brackets): what a label, a byline or a
 // button never does.

@@ -2457,6 +2457,33 @@ TEST_CASE("a credit sentence over the issue's headline owns it only when the hea
   CHECK(kept(ad, "Gold makes the news this week"));
 }
 
+TEST_CASE("a credit over the issue's opening words owns them only when they name the sponsor", "[transform]") {
+  // A marketing daily: the credit on a line of its own above the greeting,
+  // the sponsor's box with its own label further down. The greeting stays.
+  const CleanResult r = clean(doc(
+      {{para("Together with Ledgerlane"),
+        para("Good morning. Ad prices fell for the third week in a row, and a retailer stopped counting opens.")},
+       story("Prices", 4),
+       {heading("TOGETHER WITH LEDGERLANE", 3), para("Ledgerlane shows which channel closed the sale, in one report."),
+        para("Try Ledgerlane free", {Link{"Try Ledgerlane free", "https://ledgerlane.example/try"}})},
+       story("Opens", 4)}));
+  CHECK(reason_for(r, "Together with Ledgerlane").starts_with("sponsor:"));
+  CHECK(kept(r, "Good morning. Ad prices fell"));
+  CHECK(reason_for(r, "Ledgerlane shows which channel").starts_with("sponsor:"));
+  // The same in German; and a credit whose copy names the sponsor keeps
+  // its copy.
+  const CleanResult de = clean(doc(
+      {{para("Präsentiert von Kontowerk"),
+        para("Guten Morgen. Die Inflation sinkt auf 2,1 Prozent, und die Bahn streicht zwei Nachtzüge.")},
+       story("Inflation", 4)}));
+  CHECK(reason_for(de, "Präsentiert von Kontowerk").starts_with("sponsor:"));
+  CHECK(kept(de, "Guten Morgen. Die Inflation sinkt"));
+  const CleanResult ad = clean(doc(
+      {{para("Präsentiert von Kontowerk"), para("Mit Kontowerk buchen Sie Belege in Sekunden: jetzt 30 Tage testen.")},
+       story("Inflation", 4)}));
+  CHECK(reason_for(ad, "Mit Kontowerk buchen Sie").starts_with("sponsor:"));
+}
+
 TEST_CASE("a lone capital label after a story closed by the button every story closes with heads the copy below",
           "[transform]") {
   auto read_more = [](int n) {
