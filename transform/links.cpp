@@ -222,6 +222,17 @@ std::string strip_blanks(std::string_view url) {
   return out.substr(b, e - b + 1);
 }
 
+// `url_in` past the redirects it evidently wraps (up to four hops).
+std::string followed_url(std::string_view url_in) {
+  std::string url = strip_blanks(url_in);
+  for (int hop = 0; hop < 4; ++hop) {
+    std::string target = redirect_target(url);
+    if (target.empty() || target == url) break;
+    url = strip_blanks(reencode_if_invalid(std::move(target)));
+  }
+  return url;
+}
+
 }  // namespace
 
 bool is_tracking_parameter(std::string_view name) {
@@ -234,12 +245,7 @@ std::string link_campaign(std::string_view url_in) {
   static constexpr std::string_view k_campaign_params[] = {"utm_source", "utm_campaign", "ref",    "ref_src",
                                                            "via",        "source",       "aff",    "aff_id",
                                                            "affiliate",  "partner",      "referrer"};
-  std::string url = strip_blanks(url_in);
-  for (int hop = 0; hop < 4; ++hop) {
-    std::string target = redirect_target(url);
-    if (target.empty() || target == url) break;
-    url = strip_blanks(reencode_if_invalid(std::move(target)));
-  }
+  const std::string url = followed_url(url_in);
   const SplitUrl s = split_url(url);
   std::string out;
   if (!s.has_query) return out;
@@ -254,12 +260,7 @@ std::string link_campaign(std::string_view url_in) {
 }
 
 std::string clean_url(std::string_view url_in, int* params_removed) {
-  std::string url = strip_blanks(url_in);
-  for (int hop = 0; hop < 4; ++hop) {
-    std::string target = redirect_target(url);
-    if (target.empty() || target == url) break;
-    url = strip_blanks(reencode_if_invalid(std::move(target)));
-  }
+  const std::string url = followed_url(url_in);
   const SplitUrl s = split_url(url);
   if (!s.has_query) return url;
   std::string query;
