@@ -120,9 +120,9 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // Over opening words, only a credit that names its sponsor after a
   // preposition ("together with Acme", "präsentiert von Acme"): a label
   // ("ADVERTISEMENT") has no name, and the copy under it is the ad.
-  const bool opens_issue = (block(first).kind == BlockKind::heading && block(first).level == 1) ||
-                           (block(first).kind == BlockKind::paragraph && !m_info[first].heading_like &&
-                            credit_before_name(reason_for_label.phrase));
+  const bool opens_issue = first < end && ((block(first).kind == BlockKind::heading && block(first).level == 1) ||
+                                            (block(first).kind == BlockKind::paragraph && !m_info[first].heading_like &&
+                                             credit_before_name(reason_for_label.phrase)));
   if (closed && first < end && !m_info[start].heading_like && block(start).links.empty() && m_info[start].words <= 25 &&
       opens_issue && !reason_for_label.phrase.empty()) {
     const std::string_view folded = m_info[start].folded;

@@ -2482,6 +2482,9 @@ TEST_CASE("a credit over the issue's opening words owns them only when they name
       {{para("Präsentiert von Kontowerk"), para("Mit Kontowerk buchen Sie Belege in Sekunden: jetzt 30 Tage testen.")},
        story("Inflation", 4)}));
   CHECK(reason_for(ad, "Mit Kontowerk buchen Sie").starts_with("sponsor:"));
+  // A credit that ends the document owns nothing below it, and goes.
+  const CleanResult last = clean(doc({story("Prices", 4), {para("Together with Ledgerlane")}}));
+  CHECK(reason_for(last, "Together with Ledgerlane").starts_with("sponsor:"));
 }
 
 TEST_CASE("a lone capital label after a story closed by the button every story closes with heads the copy below",
