@@ -156,6 +156,13 @@ std::vector<std::size_t> Cleaner::worded_blocks() const {
   return worded;
 }
 
+// The first block from `j` on with words, or the rule (or the end)
+// that comes before one.
+std::size_t Cleaner::next_worded(std::size_t j) const {
+  while (j < size() && m_info[j].words == 0 && block(j).kind != BlockKind::separator) ++j;
+  return j;
+}
+
 // A short paragraph between two blocks removed as promo, or two as
 // sponsor, is the same pitch going on ("There's no other course like
 // it." between the course's offer and its enrolment date). The nearest
@@ -523,10 +530,6 @@ void Cleaner::tidy() {
 // ("Jobs") is no item's title: the source line of the item above it
 // stays.
 void Cleaner::mark_item_labels() {
-  auto next_worded = [this](std::size_t j) {
-    while (j < size() && m_info[j].words == 0 && block(j).kind != BlockKind::separator) ++j;
-    return j;
-  };
   for (std::size_t i = 0; i + 2 < size(); ++i) {
     const Info& label = m_info[i];
     if (!open(i) || label.heading_like || label.words == 0 || label.words > 6 || !block(i).links.empty() ||

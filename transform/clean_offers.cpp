@@ -220,8 +220,7 @@ void Cleaner::mark_tagged_links() {
                        m_info[i].folded.starts_with(fold_for_match(links.front().text)) &&
                        count_words(fold_for_match(links.front().text)) == m_info[i].words;
     if (title) {
-      std::size_t j = i + 1;
-      while (j < size() && m_info[j].words == 0 && block(j).kind != BlockKind::separator) ++j;
+      const std::size_t j = next_worded(i + 1);
       remove(i, reason);
       if (j < size() && open(j) && block(j).links.empty() && !m_info[j].heading_like &&
           (block(j).kind == BlockKind::paragraph || block(j).kind == BlockKind::list_item) && m_info[j].words <= 70)

@@ -195,6 +195,7 @@ class Cleaner {
   static std::string_view capital_heading(std::string_view text);
   bool ruled_between(std::size_t a, std::size_t b) const;
   std::vector<std::size_t> worded_blocks() const;
+  std::size_t next_worded(std::size_t j) const;
   bool boxed_label(std::size_t i) const;
   std::optional<std::size_t> ruled_box_end(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;

@@ -338,8 +338,7 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
   // its link like every item of the list; it is the issue's. (An item of
   // the list opens with its linked title, a credit does not.)
   if (m_info[tag].words == 1) {
-    std::size_t credit = tag + 1;
-    while (credit < size() && m_info[credit].words == 0 && block(credit).kind != BlockKind::separator) ++credit;
+    const std::size_t credit = next_worded(tag + 1);
     if (credit < size() && !starts_with_link_title(credit) && credits_sponsor(credit)) {
       for (std::size_t j = tag + 1; j < credit; ++j) {
         if (open(j)) remove(j, reason);
@@ -358,10 +357,8 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
       // The copy's own button under it ("Browse the range") goes with it
       // when the next section's heading or a rule follows the button: a
       // story's linked title would have its text under it.
-      std::size_t button = tag + 2;
-      while (button < size() && m_info[button].words == 0 && block(button).kind != BlockKind::separator) ++button;
-      std::size_t after = button + 1;
-      while (after < size() && m_info[after].words == 0 && block(after).kind != BlockKind::separator) ++after;
+      const std::size_t button = next_worded(tag + 2);
+      const std::size_t after = next_worded(button + 1);
       const bool section_ends =
           after >= size() || block(after).kind == BlockKind::separator || m_info[after].heading_like;
       if (button < size() && m_info[tag + 1].reason && open(button) && is_whole_link(button) &&
