@@ -7,6 +7,7 @@
 #include "deliver/mime_writer.hpp"
 #include "transform/ascii.hpp"
 #include "transform/charset.hpp"
+#include "transform/evidence.hpp"
 #include "transform/words.hpp"
 
 namespace distill::deliver::digest {
@@ -43,18 +44,6 @@ bool shows(const Summary& s, const Item& item) {
   return !(plain_text(item.blurb).empty() && repeats_issue_name(s, item.title));
 }
 
-// The host of an http(s) URL, lower case, without user info or port;
-// empty for anything else.
-std::string url_host(std::string_view url) {
-  const auto scheme = transform::ascii_lower(url.substr(0, 8));
-  std::size_t start = scheme.starts_with("https://") ? 8 : scheme.starts_with("http://") ? 7 : 0;
-  if (start == 0) return {};
-  auto authority = url.substr(start, url.find_first_of("/?#\\", start) - start);
-  if (const auto at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
-  authority = authority.substr(0, authority.find(':'));
-  return transform::ascii_lower(authority);
-}
-
 // The host that visible link text names, when the text looks like a URL
 // ("https://www.bank.example/login") or a bare domain ("www.bank.example",
 // "bank.example/login"); empty when it is ordinary words.
@@ -62,7 +51,7 @@ std::string named_host(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '<')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '>')) text.remove_suffix(1);
   if (text.empty() || text.find(' ') != std::string_view::npos) return {};
-  if (auto host = url_host(text); !host.empty()) return host;
+  if (auto host = transform::url_host(text); !host.empty()) return host;
   const auto domain = text.substr(0, text.find_first_of("/?#"));
   const auto dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) return {};
@@ -72,10 +61,10 @@ std::string named_host(std::string_view text) {
   for (char c : domain.substr(dot + 1)) {
     if (!transform::is_ascii_alpha(c)) return {};  // a top-level domain is letters
   }
-  return url_host("http://" + std::string(domain));
+  return transform::url_host("http://" + std::string(domain));
 }
 
-// Whether one host is the other or inside it ("www.x.example" and "x.example").
+// Whether one host is the other or inside it ("news.x.example" and "x.example").
 bool same_site(const std::string& a, const std::string& b) {
   const auto inside = [](const std::string& sub, const std::string& parent) {
     return sub.size() > parent.size() && sub.ends_with(parent) && sub[sub.size() - parent.size() - 1] == '.';
@@ -254,7 +243,7 @@ std::string_view items_heading(bool linked) { return linked ? "Links" : "Also in
 std::string with_real_host(std::string text, const std::string& url) {
   const auto named = named_host(text);
   if (named.empty()) return text;
-  const auto real = url_host(url);
+  const auto real = transform::url_host(url);
   if (real.empty() || same_site(named, real)) return text;
   return text + " (link to " + real + ")";
 }

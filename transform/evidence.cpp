@@ -204,7 +204,8 @@ std::string url_host(std::string_view url) {
   } else {
     return "";
   }
-  std::size_t end = v.find_first_of("/?#");
+  // A backslash ends the host as a slash does: browsers read it so.
+  std::size_t end = v.find_first_of("/?#\\");
   std::string_view host = v.substr(0, end);
   if (auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
   if (auto colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);

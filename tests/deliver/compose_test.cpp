@@ -314,12 +314,15 @@ TEST_CASE("compose shows the real host beside link text that names another one",
   s.items = {{"https://www.paypal.com/signin", "https://evil.example/login", ""},
              {"www.bank.example", "https://bank.example.attacker.example/", ""},
              {"example.org/article", "https://www.example.org/article?id=1", ""},
-             {"Read the whole story", "https://evil.example/story", ""}};
+             {"Read the whole story", "https://evil.example/story", ""},
+             {"https://bank.example/", "https://evil.example\\@bank.example/", ""}};
   const auto d = deliver::compose_digest({s}, options());
   for (const auto* part : {&d.text, &d.html}) {
     INFO(*part);
     CHECK(part->find("https://www.paypal.com/signin (link to evil.example)") != std::string::npos);
     CHECK(part->find("www.bank.example (link to bank.example.attacker.example)") != std::string::npos);
+    // A backslash ends the host for a browser, whatever follows it.
+    CHECK(part->find("https://bank.example/ (link to evil.example)") != std::string::npos);
     // The same site, and words that name no host: shown as they are.
     CHECK(part->find("example.org/article (link to") == std::string::npos);
     CHECK(part->find("Read the whole story (link to") == std::string::npos);

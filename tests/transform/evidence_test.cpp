@@ -14,6 +14,9 @@ TEST_CASE("url_host and site_of_host give the host and the site it belongs to", 
   CHECK(url_host("https://www.Example.org/a?b=c") == "example.org");
   CHECK(url_host("http://user@news.example.com:8080/x") == "news.example.com");
   CHECK(url_host("mailto:editor@example.org").empty());
+  // A browser reads a backslash as a slash: the host ends there, and
+  // what follows it is path, not the host the reader is shown.
+  CHECK(url_host("https://evil.example\\@bank.example/login") == "evil.example");
   CHECK(site_of_host("news.example.com") == "example.com");
   CHECK(site_of_host("shop.example.co.uk") == "example.co.uk");
   CHECK(site_of_host("example.de") == "example.de");
