@@ -979,7 +979,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:porta|porti) (?:con te |con sé )?(?:la )?(?:tua |sua )?tessera sanitaria|^(?:nota|avviso) per (?:gli )?assistiti)"
    R"(|non appena (?:il tuo|la tua) (?:amic[oa]|invitat[oa]) (?:avrà|effettua|ha)(?:[^\pL\pN]|$)|non sostituisce (?:una|la) visita (?:medica|oculistica))"},
   {C::imprint, L::nl, false,
-   R"((?:^|[^\pL\pN])één (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|geen combinatie (?:mogelijk )?met andere (?:acties|aanbiedingen|kortingen|coupons)|bij (?:alle )?deelnemende (?:[\pL-]+ )?(?:dealers|garages|werkplaatsen|servicepartners)\b|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
+   R"(één (?:coupon|bon|code) per (?:aankoop|klant|bestelling|huishouden)\b|niet (?:te )?combineren met andere (?:[\pL-]+ (?:of|en) )?(?:acties|aanbiedingen|kortingen|coupons|bonnen)|bij (?:alle )?deelnemende (?:winkels|filialen|vestigingen|supermarkten)|geen combinatie (?:mogelijk )?met andere (?:acties|aanbiedingen|kortingen|coupons)|bij (?:alle )?deelnemende (?:[\pL-]+ )?(?:dealers|garages|werkplaatsen|servicepartners)\b|^(?:uitgezonderd|exclusief) (?:tabak|rookwaren|statiegeld|cadeaukaarten|tijdschriften|boeken)\b)"
    R"(|neem (?:je|uw) (?:zorg|verzekerings)pas mee|^(?:let op|tip) voor verzekerden)"
    R"(|zodra (?:je|uw) (?:aangebrachte )?(?:vriend|vriendin|klant) (?:heeft betaald|de eerste)|vervangt geen (?:oogmeting bij de oogarts|medisch onderzoek|bezoek aan (?:de|je|uw) (?:huis|oog)arts))"},
   {C::imprint, L::pt, false,
@@ -1075,7 +1075,7 @@ const VocabularyRow k_rows[] = {
   // against buying outright, which depends on the tax class.
   {C::imprint, L::en, false, R"(\bsavings? (?:compared (?:to|with)|versus|vs\.?) (?:buying (?:outright|directly)|a direct purchase|the purchase price)|\bdepending on (?:your )?(?:tax (?:bracket|band|class)|income tax band)\b)"},
   {C::imprint, L::de, false, R"(\bersparnis (?:gegenüber|im vergleich zu)[mr]? (?:dem |einem )?(?:direkt|bar|privat)?kauf|\babhängig von (?:der |ihrer |deiner )?steuerklasse)"},
-  {C::imprint, L::fr, false, R"((?:^|[^\pL\pN])économie (?:par rapport à|comparée à) (?:un |l')achat (?:direct|comptant)|\bselon (?:votre |ta )?tranche (?:marginale )?d'imposition\b)"},
+  {C::imprint, L::fr, false, R"(économie (?:par rapport à|comparée à) (?:un |l')achat (?:direct|comptant)|\bselon (?:votre |ta )?tranche (?:marginale )?d'imposition\b)"},
   {C::imprint, L::es, false, R"(\bahorro (?:frente a|respecto a|en comparación con) (?:la |una )?compra (?:directa|al contado)|\bsegún (?:tu|su) tramo (?:fiscal|del irpf)\b)"},
   {C::imprint, L::it, false, R"(\brisparmio rispetto (?:all'|a un )acquisto (?:diretto|in contanti)|\bin base alla (?:tua |sua )?fascia (?:fiscale|di reddito)\b)"},
   {C::imprint, L::nl, false, R"(\bbesparing (?:ten opzichte van|vergeleken met) (?:directe |een directe )?aankoop|\bafhankelijk van (?:je|jouw|uw) (?:belastingschijf|inkomstenbelasting)\b)"},
@@ -2934,11 +2934,11 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false,
    R"(\b(?:gratis|de descuento|de regalo)\b[^.!?]{0,60}?\bcon el código [a-z0-9-]{3,}(?: en [^ ]+)?\W*$|\b(?:es|son) la (?:forma|manera) más (?:fácil|sencilla) de apoyar (?:el|los|al|a los|nuestro|nuestros) (?:podcasts?|programas?)\b)"},
   {C::house_ad, L::it, false,
-   R"(\b(?:gratis|di sconto|in omaggio|in regalo)\b[^.!?]{0,60}?\bcon il codice [a-z0-9-]{3,}(?: su [^ ]+)?\W*$|(?:^|[^\pL\pN])è il modo più (?:semplice|facile) per sostenere (?:il|i|la|le|il nostro|i nostri) (?:podcast|programm[ai])\b)"},
+   R"(\b(?:gratis|di sconto|in omaggio|in regalo)\b[^.!?]{0,60}?\bcon il codice [a-z0-9-]{3,}(?: su [^ ]+)?\W*$|è il modo più (?:semplice|facile) per sostenere (?:il|i|la|le|il nostro|i nostri) (?:podcast|programm[ai])\b)"},
   {C::house_ad, L::nl, false,
    R"(\b(?:gratis|korting)\b[^.!?]{0,60}?\bmet (?:de )?(?:kortings)?code [a-z0-9-]{3,}(?: (?:op|bij) [^ ]+)?\W*$|\bis de (?:makkelijkste|eenvoudigste|beste) manier om (?:de|onze|deze) (?:podcasts?|shows?) te steunen\b)"},
   {C::house_ad, L::pt, false,
-   R"(\b(?:grátis|gratuit[oa]s?|de desconto|de presente)\b[^.!?]{0,60}?\bcom o (?:código|cupom|cupão) [a-z0-9-]{3,}(?: (?:em|no|na) [^ ]+)?\W*$|(?:^|[^\pL\pN])é a (?:forma|maneira) mais (?:fácil|simples) de apoiar (?:o|os|a|as|nosso|nossos) (?:podcasts?|programas?)\b)"},
+   R"(\b(?:grátis|gratuit[oa]s?|de desconto|de presente)\b[^.!?]{0,60}?\bcom o (?:código|cupom|cupão) [a-z0-9-]{3,}(?: (?:em|no|na) [^ ]+)?\W*$|é a (?:forma|maneira) mais (?:fácil|simples) de apoiar (?:o|os|a|as|nosso|nossos) (?:podcasts?|programas?)\b)"},
   // A fitness or learning app's challenge: the badge earned by finishing
   // it, the tab of the app to join it from, its bare button.
   {C::house_ad, L::en, false,
@@ -3073,7 +3073,7 @@ const VocabularyRow k_rows[] = {
    R"(|\bunsere (?:[\pL-]+ )?(?:expert|berater|spezialist)\pL* (?:prüfen|analysieren|begutachten) (?:ihre|ihren|ihr)\b)"
    R"(|^(?:zum |den )?(?:anwender|praxis|referenz|kunden)bericht(?: lesen| ansehen)?\W*$|^im (?:anwender|praxis|referenz|kunden)bericht (?:erzählt|berichtet|schildert|erklärt|zeigt)\b)"
    R"(|\bwhitepaper-(?:bibliothek|archiv|sammlung)\b|\bfür registrierte (?:leser|nutzer|mitglieder)\pL* kostenlos\b)"
-   R"(|(?:^|[^\pL\pN])über unser (?:mandanten|kunden)portal (?:laden|senden|übermitteln|reichen|stellen) sie\b|\bden zugang (?:zum portal )?richten wir (?:ihnen|dir) (?:auf wunsch |gern |gerne )*ein\b)"
+   R"(|über unser (?:mandanten|kunden)portal (?:laden|senden|übermitteln|reichen|stellen) sie\b|\bden zugang (?:zum portal )?richten wir (?:ihnen|dir) (?:auf wunsch |gern |gerne )*ein\b)"
    R"(|^wir suchen (?:verstärkung|dich|sie)\b[^.!?]{0,80}\((?:m/w/d|w/m/d|m/w/x|d/m/w)\)|\b(?:kennen sie|kennst du) jemanden,? der (?:zu uns|in unser team|ins team) passt\b)"},
   {C::house_ad, L::fr, false,
    R"(\baudit (?:\pL+ ){0,2}gratuit de (?:votre|vos)\b|^(?:demandez|obtenez|réservez) (?:votre|un) audit (?:\pL+ )?gratuit\W*$)"
@@ -3119,7 +3119,7 @@ const VocabularyRow k_rows[] = {
    R"(|^réserve[rz] (?:un|votre) stand\W*$|\bderniers (?:stands|emplacements) disponibles\b|^achete[rz] (?:mon|votre|un) (?:billet|badge)(?: en ligne)?\W*$)"},
   {C::house_ad, L::es, false,
    R"(\b(?:en|consulta) el (?:directorio|catálogo|listado) de expositores\b|\bcódigo de invitación de (?:un|tu) expositor\b)"
-   R"(|^reserva(?:r)? (?:tu|un) stand\W*$|(?:^|[^\pL\pN])últimos (?:stands|espacios) disponibles\b|^compra(?:r)? (?:tu|tus|la|las) entradas?(?: online)?\W*$)"},
+   R"(|^reserva(?:r)? (?:tu|un) stand\W*$|últimos (?:stands|espacios) disponibles\b|^compra(?:r)? (?:tu|tus|la|las) entradas?(?: online)?\W*$)"},
   {C::house_ad, L::it, false,
    R"(\b(?:nel|consulta il) (?:catalogo|elenco) (?:degli )?espositori\b|\bcodice (?:invito|omaggio) di un espositore\b)"
    R"(|^prenota (?:il tuo|uno) stand\W*$|\bultimi (?:stand|spazi espositivi) disponibili\b|^acquista (?:il tuo |i tuoi |il |i )?bigliett[oi](?: online)?\W*$)"},
@@ -3128,7 +3128,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:reserveer|boek) (?:je|uw|een) stand\W*$|\blaatste (?:stands|standplaatsen) beschikbaar\b|^(?:koop|bestel) (?:je |uw |een )?tickets?(?: online)?\W*$)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:no|consulte o) (?:catálogo|diretório) de expositores\b|\bcódigo de convite de um expositor\b)"
-   R"(|^reserve (?:o seu|seu|um) (?:stand|estande)\W*$|(?:^|[^\pL\pN])últimos (?:stands|espaços) disponíveis\b|^compr(?:e|ar) (?:o seu |seu |os seus |o |os )?(?:ingressos?|bilhetes?)(?: online)?\W*$)"},
+   R"(|^reserve (?:o seu|seu|um) (?:stand|estande)\W*$|últimos (?:stands|espaços) disponíveis\b|^compr(?:e|ar) (?:o seu |seu |os seus |o |os )?(?:ingressos?|bilhetes?)(?: online)?\W*$)"},
   // The publisher's own gathering for its readers ("our quarterly reader
   // meetup", "unser Lesertreffen"), listed among the events of a
   // calendar as if it were one of them. In English the newsletter says

@@ -156,6 +156,41 @@ TEST_CASE("a phrase that starts or ends with an accented letter is found", "[tra
   }
 }
 
+TEST_CASE("a phrase that starts with an accented letter is found after one space in a sentence", "[transform]") {
+  // The row's wrapper reads the one character before the phrase; a
+  // branch that asks for a word start again needs a second one.
+  CHECK_FALSE(find_vocabulary(fold_for_match("Maximaal één coupon per klant")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Dat is een économie par rapport à un achat direct")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Per noi la newsletter è il modo più semplice per sostenere il podcast")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Ainda há os últimos stands disponíveis")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Quedan los últimos stands disponibles")).empty());
+  CHECK_FALSE(find_vocabulary(fold_for_match("Ab sofort über unser Kundenportal senden Sie Ihre Belege digital")).empty());
+  // No branch at the top of a row opens with a word-start check of its own.
+  const std::string_view word_start = "(?:^|[^\\pL\\pN])";
+  for (const VocabularyRow& row : vocabulary()) {
+    INFO(row.phrases.substr(0, 80));
+    const std::string_view p = row.phrases;
+    int depth = 0;
+    bool in_class = false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '\\') {
+        ++i;
+      } else if (in_class) {
+        in_class = p[i] != ']';
+      } else if (p[i] == '[') {
+        in_class = true;
+      } else if (p[i] == '(') {
+        if (depth == 0 && i == 0) CHECK_FALSE(p.substr(i).starts_with(word_start));
+        ++depth;
+      } else if (p[i] == ')') {
+        --depth;
+      } else if (p[i] == '|' && depth == 0) {
+        CHECK_FALSE(p.substr(i + 1).starts_with(word_start));
+      }
+    }
+  }
+}
+
 TEST_CASE("the word lists that rules read beside a phrase match where their words count", "[transform]") {
   CHECK(vocabulary_errors().empty());
   CHECK(has_listed_word(WordList::sponsor_stem, fold_for_match("Contenido patrocinado por")));
