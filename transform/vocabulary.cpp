@@ -4707,13 +4707,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan)|hartelijk dank|dank (?:je|u|jullie) wel)"},
   {WordList::thanks, L::pt, R"(obrigad[oa]|agradec\w*|generosamente)"},
 
-  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition|summary|alert)"},
-  {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit|ausstellung)"},
+  {WordList::issue, L::en, R"(issue|edition|newsletter|letter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition|summary|alert)"},
+  {WordList::issue, L::de, R"(inhalt|ausgabe|newsletter|\pL*brief|folge|spielzeit|ausstellung)"},
   {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison|exposition)"},
-  {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada|exposición)"},
-  {WordList::issue, L::it, R"(contenuto|numero|edizione|puntata|rassegna|bollettino|episodio|stagione|mostra|esposizione)"},
+  {WordList::issue, L::es, R"(contenido|newsletter|número|edición|boletín|episodio|temporada|exposición)"},
+  {WordList::issue, L::it, R"(contenuto|newsletter|lettera|numero|edizione|puntata|rassegna|bollettino|episodio|stagione|mostra|esposizione)"},
   {WordList::issue, L::nl, R"(inhoud|nieuwsbrief|editie|uitgave|aflevering|seizoen|tentoonstelling|expositie)"},
-  {WordList::issue, L::pt, R"(conteúdo|boletim|edição|episódio|temporada|exposição)"},
+  {WordList::issue, L::pt, R"(conteúdo|newsletter|boletim|edição|episódio|temporada|exposição)"},
 
   {WordList::issue_opening, L::en, R"(this week's|today's|this month's|this issue's)"},
 
@@ -4734,7 +4734,7 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::web, L::pt, R"(navegador)"},
 
   {WordList::jobs, L::en, R"(jobs?|careers|hiring|vacancies)"},
-  {WordList::jobs, L::de, R"(stellen\w*|jobbörse|jobs?|karriere)"},
+  {WordList::jobs, L::de, R"(stellen\w*|jobbörse|jobs?|karriere|vakanzen)"},
   {WordList::jobs, L::fr, R"(emplois?|offres d'emploi|recrute\w*|recrutement|embauche\w*)"},
   {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo)|vacantes|contratamos|se busca)"},
   {WordList::jobs, L::it, R"(lavoro|offerte di lavoro|si assume|assunzioni|cerchiamo)"},
