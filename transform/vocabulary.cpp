@@ -3053,6 +3053,106 @@ const VocabularyRow k_rows[] = {
    R"(|\b\d+ minutos (?:mais|com|e|\+) perguntas ao vivo\b|\badicione (?:a chamada|o webinar|a sessão|o evento) (?:à sua|ao seu|à|ao) (?:agenda|calendário)\b)"
    R"(|\btodas as vantagens (?:para |de )?(?:os )?(?:sócios|associados|membros)\b|^(?:a sua|sua) (?:filiação|associação|adesão) (?:inclui|dá)(?:[^\pL\pN]|$)|\b(?:a sua|sua) ficha (?:no diretório )?está atualizada\b|\batualize (?:a sua|sua) ficha\b)"
    R"(|^(?:[\pL'-]+ ){0,3}(?:passe|ingresso|bilhete|credencial)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\b(?:garanta|reserve) (?:o seu|seu) (?:passe|ingresso|credencial)\b|\b(?:traga|inscreva) (?:\pL+ |\d+ )?colegas\b[^.!?]{0,50}\b(?:grátis|gratuit|por nossa conta)|^(?:publique|publicar|anuncie) (?:uma|a sua|sua) vaga\W*$)"},
+  // A firm's alert or a market report closes on whom to ask: the authors,
+  // the reader's usual contact at the firm, or the report's contact
+  // people under a label, each with a phone number or an address.
+  {C::footer, L::en, false,
+   R"(\b(?:contact|reach out to|get in touch with) (?:the authors?|any of the authors|one of the authors|(?:the |any of the )?(?:lawyers|attorneys|advisers|advisors|consultants) listed|your usual [\pL -]{0,20}contact)\b)"
+   R"(|^your (?:local |key )?contacts?(?: for this (?:report|alert|update|briefing|issue|letter))? ?:[^!?]*(?:\d[\d ()/-]{5,}|@))"},
+  {C::footer, L::de, false,
+   R"(\b(?:wenden sie sich (?:bitte )?an|kontaktieren sie (?:bitte )?) (?:die autor(?:en|innen)|den autor|die autorin|(?:ihren|ihre) (?:gewohnten?|üblichen?|bekannten?) ansprechpartner(?:in)?)\b)"
+   R"(|^(?:ihr|ihre) (?:ansprechpartner(?:in)?|kontakt(?:person)?|ansprechpersonen) (?:für|zu) (?:diesen|diese[nm]?|dieses) (?:bericht|newsletter|ausgabe|beitrag|brief|report|mandanteninformation)\pL* ?:)"},
+  {C::footer, L::fr, false,
+   R"(\b(?:contactez|contacter) (?:les auteurs|l'auteur|votre interlocuteur habituel|vos interlocuteurs habituels)\b)"
+   R"(|^(?:votre|vos) contacts? pour (?:cette|ce) (?:note|alerte|étude|rapport|lettre) ?:)"},
+  {C::footer, L::es, false,
+   R"((?:póngase en contacto|contacte|contacta|póngate en contacto) con (?:los autores|el autor|la autora|su (?:contacto|interlocutor) habitual)\b)"
+   R"(|^(?:su|tu|sus|tus) contactos? para (?:este|esta) (?:informe|alerta|nota|boletín) ?:)"},
+  {C::footer, L::it, false,
+   R"((?:contattate|contatti|contatta|rivolgersi a|rivolgetevi a) (?:gli autori|l'autore|l'autrice|il (?:suo|vostro|tuo) (?:referente|contatto) abituale)\b)"
+   R"(|^(?:i vostri|il vostro|il tuo|i tuoi) (?:contatti?|referenti?) per (?:questo|questa) (?:report|rapporto|alert|nota|lettera) ?:)"},
+  {C::footer, L::nl, false,
+   R"((?:neem (?:dan )?contact op met|neemt u contact op met|contacteer) (?:de auteurs?|(?:uw|je) vaste (?:contactpersoon|aanspreekpunt))\b)"
+   R"(|^(?:uw|je) contactpersonen? voor (?:dit|deze) (?:rapport|bericht|update|nieuwsbrief|marktrapport) ?:)"},
+  {C::footer, L::pt, false,
+   R"((?:contacte|entre em contato com|entre em contacto com|fale com) (?:os autores|o autor|a autora|o seu (?:contacto|contato|interlocutor) habitual)\b)"
+   R"(|^(?:os seus|o seu|seus|seu) contat?c?tos? para (?:este|esta) (?:relatório|alerta|nota|boletim) ?:)"},
+  // A firm's own seminar or webinar offering continuing-education credit
+  // for attending (professional credit hours or points, pending or
+  // approved): the event is the sender's, not a news item.
+  {C::house_ad, L::en, false,
+   R"(\b(?:cle|cpd|cpe|ce) (?:credits?|hours?|points?|units?) (?:is |are |will be |has been |have been )?(?:pending|available|approved|offered|awarded|applied for)\b|\b(?:approved|accredited|pending) for (?:up to )?\d+(?:\.\d+)? (?:cle|cpd|cpe) (?:credits?|hours?|points?)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\bfortbildungsnachweis (?:nach|gem(?:äß|\.)) ?§ ?15 fao\b|\b(?:anerkannt|anrechenbar) (?:als fortbildung )?(?:nach|gem(?:äß|\.)) ?§ ?15 fao\b|\b(?:\d+ )?fortbildungs(?:punkte|stunden) (?:werden )?(?:beantragt|anerkannt|vergeben|bescheinigt)\b)"},
+  {C::house_ad, L::fr, false,
+   R"((?:^|[^\pL\pN])(?:validable|validée?s?|éligibles?) au titre de la formation (?:continue|professionnelle) obligatoire\b|\b\d+ heures? de formation continue (?:validées?|reconnues?)(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:homologad[oa]|acreditad[oa]|computable) (?:como|para la) formación (?:continua|continuada)\b|\b\d+ créditos de formación (?:continua|continuada)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:\d+ )?crediti formativi (?:riconosciuti|accreditati|in (?:fase di )?accreditamento|richiesti)\b|\bevento accreditato (?:presso|dal|dall')? ?(?:l'|il )?(?:ordine|consiglio)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:erkend|geaccrediteerd) voor (?:\d+ )?pe-punten\b|\bpe-punten (?:aangevraagd|toegekend)\b|\blevert \d+ pe-punten op\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:\d+ )?créditos de formação contínua (?:reconhecidos|atribuídos|pendentes)\b|\b(?:acreditad[oa]|reconhecid[oa]) (?:pela ordem|para (?:efeitos de )?formação contínua)\b)"},
+  // An association's paid offers and partner deals for its members: a
+  // price for members beside the price for others, what members save
+  // through the association's framework agreement with a supplier, the
+  // link to all partner offers.
+  {C::house_ad, L::en, false,
+   R"((?:[£$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|euros?|usd|gbp|pounds|dollars))[^.!?]{0,30}\bmembers\b[^.!?]{0,10}\(?non-?members\b|\bnon-?members:? (?:[£$€] ?\d|\d[\d,.]* ?(?:€|eur|euros?)))"
+   R"(|\bmembers save (?:up to )?(?:[£$€] ?)?\d|\b(?:exclusive|special|preferential) (?:discounts?|rates?|terms|prices|pricing) for (?:our )?members\b|\bthrough our (?:framework|group|partner) (?:agreement|contract|scheme) with\b|\ball (?:our )?partner offers\b)"},
+  {C::house_ad, L::de, false,
+   R"(\bnichtmitglieder:? \d[\d.,]* ?(?:€|eur|euro)|\d[\d.,]* ?(?:€|eur|euro)[^.!?]{0,30}\(?nichtmitglieder\b)"
+   R"(|\bsparen mitglieder(?:sbetriebe)? (?:bis zu )?\d|\bmitglieder(?:sbetriebe)? sparen (?:bis zu )?\d|\bgewährt mitglied\pL*[^.!?]{0,60}(?:sondernachlass|rabatt|nachlass)|\bsondernachlass für mitglied|\b(?:über|durch) unseren rahmenvertrag mit\b|\balle partnerangebote\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bnon-?(?:membres|adhérents) ?:? ?\d[\d .,]* ?€|\d[\d .,]* ?€[^.!?]{0,30}\(?non-?(?:membres|adhérents)\b)"
+   R"(|\bles (?:adhérents|membres) économisent (?:jusqu'à )?\d|\b(?:remises?|tarifs?|conditions?) (?:exclusi(?:ve|f)s?|préférentiel(?:le)?s?) (?:pour|réservée?s? aux) (?:nos )?(?:adhérents|membres)\b|\bgrâce à notre accord(?:-cadre)? avec\b|\btoutes les offres (?:de nos )?partenaires\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bno (?:socios|asociados|miembros):? \d[\d.,]* ?€|\d[\d.,]* ?€[^.!?]{0,30}\(?no (?:socios|asociados|miembros)\b)"
+   R"(|\blos (?:socios|asociados) ahorran (?:hasta )?\d|\b(?:descuentos?|tarifas?|condiciones) (?:exclusiv|especial|preferent)\pL* para (?:nuestros )?(?:socios|asociados|miembros)\b|\bgracias a nuestro (?:acuerdo|convenio) (?:marco )?con\b|\btodas las ofertas de (?:nuestros )?(?:socios|partners|colaboradores)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\bnon soci:? \d[\d.,]* ?€|\d[\d.,]* ?€[^.!?]{0,30}\(?non soci\b)"
+   R"(|\bi soci risparmiano (?:fino a )?\d|\b(?:sconti?|tariff[ae]|condizioni) (?:esclusiv|special|agevolat|riservat)\pL* (?:per|ai) (?:i )?(?:nostri )?(?:soci|associati)\b|\bgrazie al nostro accordo(?: quadro)? con\b|\btutte le offerte (?:dei nostri )?partner\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bniet-leden:? (?:€ ?\d|\d[\d.,]* ?(?:€|euro))|(?:€ ?\d[\d.,]*|\d[\d.,]* ?(?:€|euro))[^.!?]{0,30}\(?niet-leden\b)"
+   R"(|\bleden besparen (?:tot )?(?:€ ?)?\d|\b(?:exclusieve|speciale) (?:korting|tarieven|voorwaarden) voor (?:onze )?leden\b|\bvia ons (?:raam)?contract met\b|\balle partneraanbiedingen\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bnão (?:sócios|associados|membros):? (?:€ ?)?\d|\d[\d.,]* ?€[^.!?]{0,30}\(?não (?:sócios|associados|membros)\b)"
+   R"(|\bos (?:sócios|associados) poupam (?:até )?\d|\b(?:descontos?|condições|tarifas?) (?:exclusiv|especia|preferenc)\pL* para (?:os )?(?:nossos )?(?:sócios|associados|membros)\b|\bgraças ao nosso (?:acordo|protocolo)(?:-quadro)? com\b|\btodas as ofertas (?:dos nossos )?parceiros\b)"},
+  // A property agent's pitch for its own services beside its market
+  // figures: a free valuation of the reader's property, the question
+  // whether the reader is thinking of selling, letting or moving.
+  {C::house_ad, L::en, false,
+   R"(\b(?:free|complimentary)(?:,? no-obligation)? (?:market )?(?:appraisal|valuation) of your\b|^thinking (?:of|about) (?:selling|letting|relocating|renewing|disposing|moving)\b[^.!?]{0,40}\?)"},
+  {C::house_ad, L::de, false,
+   R"(\bkostenlose?n? (?:und unverbindliche?n? )?(?:immobilien)?(?:bewertung|wertermittlung|marktwerteinschätzung) (?:ihrer|ihres)\b|^(?:planen sie|denken sie an|überlegen sie)(?: einen| eine| den)? (?:verkauf|vermietung|umzug|standortwechsel|neuvermietung)\b[^.!?]{0,40}\?)"},
+  {C::house_ad, L::fr, false,
+   R"((?:^|[^\pL\pN])(?:estimation|évaluation) (?:gratuite|offerte)(?: et sans engagement)? de votre (?:bien|propriété|local|maison|appartement)(?:[^\pL\pN]|$)|^vous (?:envisagez|pensez à) (?:de )?(?:vendre|louer|déménager|céder)\b[^.!?]{0,40}\?)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:valoración|tasación) gratuita(?: y sin compromiso)? de (?:su|tu) (?:inmueble|propiedad|vivienda|local)\b|^¿?(?:está|estás) pensando en (?:vender|alquilar|trasladar|mudar)\pL*[^.!?]{0,40}\?)"},
+  {C::house_ad, L::it, false,
+   R"(\bvalutazione gratuita(?: e senza impegno)? (?:del|della|dell') ?(?:suo |tuo |vostro |vostra |sua |tua )?(?:immobile|proprietà|casa|locale)|^(?:sta|stai) pensando di (?:vendere|affittare|trasferir)\pL*[^.!?]{0,40}\?)"},
+  {C::house_ad, L::nl, false,
+   R"(\bgratis (?:en vrijblijvende )?waardebepaling van (?:je|uw)\b|\bvrijblijvende waardebepaling\b|^(?:overweegt u|overweeg je|denkt u aan|denk je aan) (?:te )?(?:verkopen|verhuren|verhuizen)\b[^.!?]{0,40}\?)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:avaliação|estimativa) gratuita(?: e sem compromisso)? d[oa] (?:seu|sua|teu|tua) (?:imóvel|propriedade|casa|loja)|^(?:está|estás) a pensar em (?:vender|arrendar|mudar)\b[^.!?]{0,40}\?|^(?:você )?está pensando em (?:vender|alugar|mudar)\b[^.!?]{0,40}\?)"},
+  // A property agent's box of its own listings ends on the button to all
+  // of them ("View all our instructions"): the box is the agent's offer
+  // beside its market figures.
+  {C::house_ad, L::en, false,
+   R"(\b(?:view|see|browse|search) all (?:of )?our (?:current |latest |available )?(?:instructions|listings|properties|availability|premises)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\balle (?:unsere[n]? |unserer )?(?:aktuellen |verfügbaren )?(?:objekte|immobilien|mietflächen|gewerbeflächen|inserate) (?:ansehen|anzeigen|entdecken)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:voir|découvrir|consulter) tous nos (?:biens|locaux|programmes|annonces)(?: disponibles)?\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:ver|consultar|descubrir) todos nuestros (?:inmuebles|locales|anuncios|propiedades)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:vedi|scopri|consulta) tutti i nostri (?:immobili|annunci|locali)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bbekijk (?:ons (?:hele|volledige) |al ons )(?:aanbod|woningaanbod|bedrijfsaanbod)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:ver|veja|consulte|descubra) todos os nossos (?:imóveis|anúncios|espaços))"},
   // A vendor's or an agency's pitch for its own advice: a free audit or
   // check of the reader's site or set-up, a talk without obligation, its
   // experts who will review the reader's set-up, the button to book that
@@ -4707,13 +4807,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::thanks, L::nl, R"(bedankt|dankbaar|dank(?:zij| aan)|hartelijk dank|dank (?:je|u|jullie) wel)"},
   {WordList::thanks, L::pt, R"(obrigad[oa]|agradec\w*|generosamente)"},
 
-  {WordList::issue, L::en, R"(issue|edition|newsletter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition|summary|alert)"},
-  {WordList::issue, L::de, R"(inhalt|ausgabe|rundbrief|folge|spielzeit|ausstellung)"},
+  {WordList::issue, L::en, R"(issue|edition|newsletter|letter|content|briefing|digest|dispatch|bulletin|email|e-mail|episode|season|exhibition|summary|alert)"},
+  {WordList::issue, L::de, R"(inhalt|ausgabe|newsletter|\pL*brief|folge|spielzeit|ausstellung)"},
   {WordList::issue, L::fr, R"(contenu|lettre|édition|numéro|épisode|saison|exposition)"},
-  {WordList::issue, L::es, R"(contenido|número|edición|boletín|episodio|temporada|exposición)"},
-  {WordList::issue, L::it, R"(contenuto|numero|edizione|puntata|rassegna|bollettino|episodio|stagione|mostra|esposizione)"},
+  {WordList::issue, L::es, R"(contenido|newsletter|número|edición|boletín|episodio|temporada|exposición)"},
+  {WordList::issue, L::it, R"(contenuto|newsletter|lettera|numero|edizione|puntata|rassegna|bollettino|episodio|stagione|mostra|esposizione)"},
   {WordList::issue, L::nl, R"(inhoud|nieuwsbrief|editie|uitgave|aflevering|seizoen|tentoonstelling|expositie)"},
-  {WordList::issue, L::pt, R"(conteúdo|boletim|edição|episódio|temporada|exposição)"},
+  {WordList::issue, L::pt, R"(conteúdo|newsletter|boletim|edição|episódio|temporada|exposição)"},
 
   {WordList::issue_opening, L::en, R"(this week's|today's|this month's|this issue's)"},
 
@@ -4734,7 +4834,7 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::web, L::pt, R"(navegador)"},
 
   {WordList::jobs, L::en, R"(jobs?|careers|hiring|vacancies)"},
-  {WordList::jobs, L::de, R"(stellen\w*|jobbörse|jobs?|karriere)"},
+  {WordList::jobs, L::de, R"(stellen\w*|jobbörse|jobs?|karriere|vakanzen)"},
   {WordList::jobs, L::fr, R"(emplois?|offres d'emploi|recrute\w*|recrutement|embauche\w*)"},
   {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo)|vacantes|contratamos|se busca)"},
   {WordList::jobs, L::it, R"(lavoro|offerte di lavoro|si assume|assunzioni|cerchiamo)"},

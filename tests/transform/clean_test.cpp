@@ -3620,3 +3620,36 @@ TEST_CASE("a small label over a roundup item that went whole goes with it", "[tr
   CHECK(!kept(with_jobs, "Senior frontend engineer"));
   CHECK(kept(with_jobs, "Runner Blog"));
 }
+
+TEST_CASE("a sponsor credit for a letter named by its kind goes, and so does a vacancies label over the firm's own "
+          "openings",
+          "[transform]") {
+  const std::string html =
+      "<html><body><h2>Business rates: new bills in April</h2>"
+      "<p>The revaluation raises the rateable value of most warehouses in the district by about a third; the council "
+      "will send the new bills in the second week of April.</p>"
+      "<h2>Training grants reopen</h2>"
+      "<p>Firms with fewer than 50 staff can again claim half the cost of an apprenticeship, up to 3,000 pounds.</p>"
+      "<p>This member letter is supported by Harbourside Credit Union.</p>"
+      "<p>Our office: 4 Mill Lane, Tonbridge, 01732 555 014</p></body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "This member letter is supported by"));
+  CHECK(kept(r, "Firms with fewer than 50 staff"));
+  const std::string de =
+      "<html><body><h2>Ausbildungsmarkt</h2>"
+      "<p>Die Zahl der neuen Ausbildungsverträge im Handwerk stieg bis Ende September um 3 Prozent.</p>"
+      "<p>Dieser Kundenbrief wird unterstützt von der Volksbank Mittelweser.</p>"
+      "<h3>Unsere Vakanzen</h3>"
+      "<p>Teamleitung Buchhaltung · Minden · bis 70.000 Euro</p>"
+      "<p>Elektroniker Betriebstechnik · Hameln · Schichtbetrieb</p>"
+      "<p>Einkäufer technische Güter · Bielefeld · hybrid</p>"
+      "<p><a href=\"https://personal-nord.example/jobs/\">Alle offenen Positionen</a></p>"
+      "<h2>Tarifabschluss in der Metallindustrie</h2>"
+      "<p>Die Löhne steigen im April um 2 Prozent und ein Jahr später um weitere 3,1 Prozent.</p></body></html>";
+  const CleanResult g = clean(html_to_document(de));
+  CHECK(!kept(g, "Dieser Kundenbrief wird unterstützt"));
+  CHECK(reason_for(g, "Teamleitung Buchhaltung").starts_with("jobs:"));
+  CHECK(reason_for(g, "Einkäufer technische Güter").starts_with("jobs:"));
+  CHECK(kept(g, "Die Zahl der neuen Ausbildungsverträge"));
+  CHECK(kept(g, "Die Löhne steigen im April"));
+}

@@ -2396,3 +2396,56 @@ TEST_CASE("a contents label is a line of its own, not a phrase in a sentence", "
   CHECK_FALSE(has_listed_word(WordList::contents_label, fold_for_match("In this issue we look at the ferry fares.")));
   CHECK_FALSE(has_listed_word(WordList::contents_label, fold_for_match("Der Inhalt des Vertrags bleibt geheim.")));
 }
+
+TEST_CASE("a firm's note on whom to ask, credit hours for its own seminar, member prices and partner deals, and an "
+          "agent's free valuation are chrome; the news beside them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // Whom to ask about the report.
+  CHECK(hit(Category::footer, "Questions on this update? Please contact the authors or your usual contact at the practice."));
+  CHECK(hit(Category::footer, "Should you have questions, please reach out to any of the lawyers listed below."));
+  CHECK(hit(Category::footer, "Your contacts for this report: Amrit Dhillon, Head of Research, 0161 555 0190"));
+  CHECK(hit(Category::footer, "Bei Fragen zu diesem Rundschreiben wenden Sie sich bitte an Ihren gewohnten Ansprechpartner."));
+  CHECK(hit(Category::footer, "Ihre Ansprechpartnerin für diese Ausgabe: Dr. Lene Vossberg, lene.vossberg@kanzlei.example"));
+  CHECK(hit(Category::footer, "N'hésitez pas à contacter votre interlocuteur habituel au cabinet."));
+  CHECK(hit(Category::footer, "Neem contact op met de auteurs van deze notitie."));
+  CHECK_FALSE(hit(Category::footer, "The regulator said firms must contact affected customers within thirty days."));
+  CHECK_FALSE(hit(Category::footer, "Die Polizei bittet Zeugen, sich an die Wache in der Altstadt zu wenden."));
+
+  // Professional credit for attending the sender's own event.
+  CHECK(hit(Category::house_ad, "Breakfast seminar on data transfers, 11 March. CPD points available."));
+  CHECK(hit(Category::house_ad, "Approved for 1.5 CLE credits in New York and New Jersey."));
+  CHECK(hit(Category::house_ad, "Die Veranstaltung ist anerkannt nach § 15 FAO, Fortbildungsnachweis wird ausgestellt."));
+  CHECK(hit(Category::house_ad, "Evento accreditato presso l'Ordine degli Avvocati: 3 crediti formativi riconosciuti."));
+  CHECK(hit(Category::house_ad, "De sessie levert 2 PE-punten op."));
+  CHECK_FALSE(hit(Category::house_ad, "The state bar voted to cut the annual continuing-education requirement to twelve hours."));
+
+  // Member prices beside the price for others, and partner deals.
+  CHECK(hit(Category::house_ad, "Workshop: export controls in practice, 120 euros for members (non-members 180 euros)."));
+  CHECK(hit(Category::house_ad, "Tagesseminar Buchführung, 240 € für Mitglieder, Nichtmitglieder 320 €."));
+  CHECK(hit(Category::house_ad, "Durch unseren Rahmenvertrag mit einem Energieversorger sparen Mitglieder bis zu 8 Prozent."));
+  CHECK(hit(Category::house_ad, "Members save up to 15% on courier rates through our partner scheme with a parcel firm."));
+  CHECK(hit(Category::house_ad, "Grâce à notre accord-cadre avec un loueur, les adhérents économisent 10 % sur les utilitaires."));
+  CHECK(hit(Category::house_ad, "Curso de contabilidad: 90 € para socios (no socios 140 €)."));
+  CHECK_FALSE(hit(Category::house_ad, "The union's members will get 4.2 percent more from July under the new agreement."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Kammer zählt 12.400 Mitglieder, 300 mehr als im Vorjahr."));
+
+  // A property agent's own valuation pitch.
+  CHECK(hit(Category::house_ad, "Considering a move? We offer a complimentary valuation of your premises."));
+  CHECK(hit(Category::house_ad, "Thinking of selling your warehouse this year?"));
+  CHECK(hit(Category::house_ad, "Wir erstellen Ihnen eine kostenlose und unverbindliche Wertermittlung Ihrer Gewerbeimmobilie."));
+  CHECK(hit(Category::house_ad, "Overweegt u te verkopen of te verhuren? Vraag een vrijblijvende waardebepaling aan."));
+  CHECK_FALSE(hit(Category::house_ad, "The council will commission a free valuation of the old depot before it is sold."));
+
+  // The button under an agent's own listings.
+  CHECK(hit(Category::house_ad, "Browse all our current listings"));
+  CHECK(hit(Category::house_ad, "Alle unsere Gewerbeflächen ansehen"));
+  CHECK(hit(Category::house_ad, "Voir tous nos locaux disponibles"));
+  CHECK(hit(Category::house_ad, "Bekijk ons hele bedrijfsaanbod"));
+  CHECK_FALSE(hit(Category::house_ad, "Agents say they see fewer listings of large sheds than at any time since 2019."));
+}
