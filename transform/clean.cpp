@@ -296,11 +296,11 @@ void Cleaner::mark_promo_boxes() {
       // Copy under a sponsor's label ("A word from our partner") is the
       // ad's, whatever it says.
       const bool under_label = m_info[t].reason && m_info[t].reason->kind == RemovalKind::sponsor;
-      // A short line with the offer's price under the box's title ("Six
-      // issues delivered for 39 euros, with a knife sharpener as a
-      // thank-you") over its promo button: what the button buys. One
-      // sentence: a product's news told in a few ("From November, heat-pump
-      // owners can switch. It costs ...") is the sender's report.
+      // A short line with the offer's price under the box's title ("Ten
+      // issues to your door for 45 euros, and a tote bag on us") over its
+      // promo button: what the button buys. One sentence: a product's
+      // news told in a few ("A plan for electric cars starts in May. It
+      // costs ...") is the sender's report.
       const std::string_view body = std::string_view(copy.folded).substr(0, copy.folded.size() - 1);
       const bool one_sentence = body.find(". ") == std::string_view::npos && body.find("! ") == std::string_view::npos &&
                                 body.find("? ") == std::string_view::npos;

@@ -462,9 +462,9 @@ bool Cleaner::notes_commission(std::string_view folded) {
 }
 
 // A box of product picks over the note that the sender earns a commission
-// on them ("Our kitchen favourites", a line of lead-in, "Cast-iron pan,
-// 28 cm – 64.99 at Shopname" and two more, then "If you buy through these
-// links, we earn a small commission"): the note went as small print, and
+// on them ("What we use", a line of lead-in, "Chef's knife, 20 cm, 49.00
+// at Shopname" and more, then "Buy through these links and we may be
+// paid a commission"): the note went as small print, and
 // the picks above it are the affiliate ad it discloses. Each pick is a
 // short line with a price that links to a site no story of the issue
 // links to; two or more in a row right above the note go, with one

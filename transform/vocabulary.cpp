@@ -1196,8 +1196,8 @@ const VocabularyRow k_rows[] = {
   // ---- sponsor ---------------------------------------------------------------------------
   // A branded story's own note on who made it: the piece was produced
   // for (or together with) a brand, or the newsroom did not write it
-  // ("This article was produced for Acme by our commercial team", "Dieser
-  // Beitrag ist in Zusammenarbeit mit Acme entstanden"). The piece names
+  // ("This content was created for Acme by our brand studio", "Dieser
+  // Artikel wurde in Kooperation mit Acme erstellt"). The piece names
   // itself first, where a report on a study "produced for the ministry"
   // does not. Before the credits below: the note's own phrase ("in
   // Zusammenarbeit mit") is one of theirs, and the first row of a
