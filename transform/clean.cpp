@@ -96,6 +96,7 @@ CleanResult Cleaner::run() {
     mark_box_buttons();
     mark_ruled_promo_boxes();
     mark_priced_cards();
+    mark_affiliate_picks();
     mark_lead_in_lists();
     mark_mirror_lists();
   }
@@ -279,6 +280,15 @@ void Cleaner::mark_promo_boxes() {
                                            std::string(removal_kind_name(button->kind)) + " button " +
                                            quote(block(b).text, 30)};
     const bool found = open(c);
+    // A box of two short paragraphs under its title (what the offer is,
+    // then where, when and at what price, over "Book your seat"): the
+    // title is the block above the first.
+    const auto titles = [&](std::size_t j) {
+      return open(j) && m_info[j].words > 0 && m_info[j].words <= 12 && block(j).links.empty() &&
+             !ends_like_sentence(m_info[j].folded) && (block(j).kind == BlockKind::heading || m_info[j].heading_like);
+    };
+    const bool two_part = found && k >= 3 && open(t) && block(t).kind == BlockKind::paragraph && !m_info[t].heading_like &&
+                          m_info[t].words >= 5 && m_info[t].words <= 40 && block(t).links.empty() && titles(worded[k - 3]);
     if (found) {
       const OfferSignals s = offer_signals(copy.folded);
       const bool terms = offer_line || s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) ||
@@ -286,10 +296,25 @@ void Cleaner::mark_promo_boxes() {
       // Copy under a sponsor's label ("A word from our partner") is the
       // ad's, whatever it says.
       const bool under_label = m_info[t].reason && m_info[t].reason->kind == RemovalKind::sponsor;
+      // A short line with the offer's price under the box's title ("Ten
+      // issues to your door for 45 euros, and a tote bag on us") over its
+      // promo button: what the button buys. One sentence: a product's
+      // news told in a few ("A plan for electric cars starts in May. It
+      // costs ...") is the sender's report.
+      const std::string_view body = std::string_view(copy.folded).substr(0, copy.folded.size() - 1);
+      const bool one_sentence = body.find(". ") == std::string_view::npos && body.find("! ") == std::string_view::npos &&
+                                body.find("? ") == std::string_view::npos;
+      const bool priced =
+          copy.words <= 30 && one_sentence && count_prices(copy.folded) > 0 && (titles(t) || two_part);
       if (!(addresses_reader(copy.folded) || addresses_reader_formally(block(c).text) || calls_to_action(copy.folded) ||
-            terms || under_label))
+            terms || under_label || priced))
         continue;
       taken.emplace_back(c, reason);
+      if (two_part && priced) {
+        taken.emplace_back(t, reason);
+        taken.emplace_back(worded[k - 3], reason);
+        continue;
+      }
     } else if (!copy.reason || (copy.reason->kind != RemovalKind::promo && copy.reason->kind != RemovalKind::sponsor &&
                                 copy.reason->kind != RemovalKind::legal)) {
       continue;

@@ -177,12 +177,20 @@ bool Cleaner::books_story_above(std::size_t i, std::size_t button) const {
 // ("Banco Levante, entidad colaboradora de ..."): at most five words
 // before it and no sentence among them. A label is short and no
 // sentence ("Il museo, partner ufficiale della Biennale, apre ..." is).
+// So does a kicker, a bar or a dot, then the phrase: a magazine's label
+// over a brand's story names its desk first ("Brand Studio · In
+// collaboration with Acme", "Native | presented by Acme").
 bool Cleaner::appositive(std::string_view folded, std::size_t pos) {
   std::string_view before = folded.substr(0, pos);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  if (!before.ends_with(',')) return false;
-  before.remove_suffix(1);
-  return count_words(before) <= 5 && before.find_first_of(".!?:") == std::string_view::npos;
+  bool found = false;
+  for (const std::string_view mark : {",", "|", "\u00b7", "\u2022", "\u2013", "\u2014"}) {
+    if (!before.ends_with(mark)) continue;
+    before.remove_suffix(mark.size());
+    found = true;
+    break;
+  }
+  return found && count_words(before) <= 5 && before.find_first_of(".!?:") == std::string_view::npos;
 }
 
 // Text wrapped whole in square brackets.

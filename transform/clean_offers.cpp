@@ -35,6 +35,9 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+
+#include <re2/re2.h>
 
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
@@ -444,6 +447,78 @@ void Cleaner::mark_rate_tables() {
     const Removal reason{RemovalKind::legal, "a row of the table of charges under " + quote(block(i).text, 40)};
     for (const std::size_t j : rows) remove(j, reason);
   }
+}
+
+// The note that the sender earns a commission on what the reader buys
+// through its links, in the seven languages ("we earn a small commission",
+// "bekommen wir eine kleine Provision", "nous touchons une commission").
+bool Cleaner::notes_commission(std::string_view folded) {
+  static const RE2 re(
+      R"((?:^|[^\pL])(commission|provision|comisión|comision|commissione|commissie|comissão|comissao)(?:[^\pL]|$))",
+      RE2::Quiet);
+  const bool links = folded.find("link") != std::string_view::npos || folded.find("enlace") != std::string_view::npos ||
+                     folded.find("lien") != std::string_view::npos;
+  return links && RE2::PartialMatch(folded, re);
+}
+
+// A box of product picks over the note that the sender earns a commission
+// on them ("What we use", a line of lead-in, "Chef's knife, 20 cm, 49.00
+// at Shopname" and more, then "Buy through these links and we may be
+// paid a commission"): the note went as small print, and
+// the picks above it are the affiliate ad it discloses. Each pick is a
+// short line with a price that links to a site no story of the issue
+// links to; two or more in a row right above the note go, with one
+// sentence of lead-in and the box's title over them. A shop earns no
+// commission on its own items: the note tells the picks are other
+// merchants', however many prices the issue prints.
+void Cleaner::mark_affiliate_picks() {
+  std::unordered_set<std::string> story_sites;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!open(i)) continue;
+    const auto& links = block(i).links;
+    if (count_prices(m_info[i].folded) > 0) continue;
+    for (const Link& link : links) story_sites.insert(site_of_host(url_host(link.url)));
+  }
+  const auto pick = [&](std::size_t j) {
+    if (!open(j) || m_info[j].words == 0 || m_info[j].words > 25 || block(j).links.size() != 1) return false;
+    if (block(j).kind != BlockKind::list_item && block(j).kind != BlockKind::paragraph) return false;
+    const std::string host = url_host(block(j).links.front().url);
+    return !host.empty() && !story_sites.contains(site_of_host(host)) && count_prices(m_info[j].folded) > 0;
+  };
+  std::vector<std::pair<std::size_t, Removal>> taken;
+  for (std::size_t n = 1; n < size(); ++n) {
+    const auto& note = m_info[n].reason;
+    if (!note || (note->kind != RemovalKind::legal && note->kind != RemovalKind::promo) || m_info[n].words > 60 ||
+        !notes_commission(m_info[n].folded))
+      continue;
+    std::vector<std::size_t> picks;
+    std::size_t j = n;
+    while (j-- > 0) {
+      if (m_info[j].words == 0 && block(j).kind != BlockKind::separator) continue;
+      if (!pick(j)) break;
+      picks.push_back(j);
+    }
+    if (picks.size() < 2) continue;
+    const Removal reason{RemovalKind::promo, "a pick with its price over the note " + quote(block(n).text, 40)};
+    for (const std::size_t k : picks) taken.emplace_back(k, reason);
+    // The lead-in: one short sentence without a link, then the title.
+    std::size_t above = picks.back();
+    while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
+    if (above == 0) continue;
+    std::size_t lead = above - 1;
+    if (open(lead) && block(lead).kind == BlockKind::paragraph && !m_info[lead].heading_like &&
+        block(lead).links.empty() && m_info[lead].words <= 20 &&
+        (m_info[lead].folded.ends_with('.') || m_info[lead].folded.ends_with(':'))) {
+      taken.emplace_back(lead, reason);
+      while (lead > 0 && m_info[lead - 1].words == 0 && block(lead - 1).kind != BlockKind::separator) --lead;
+      if (lead == 0) continue;
+      --lead;
+    }
+    if (open(lead) && m_info[lead].heading_like && m_info[lead].words <= 6 && block(lead).links.empty())
+      taken.emplace_back(lead, reason);
+  }
+  // Decided on the removals of the steps before, not on each other.
+  for (const auto& [i, reason] : taken) remove(i, reason);
 }
 
 // A product's card in an issue that is no shop's: its name, a short line

@@ -226,6 +226,8 @@ class Cleaner {
   void mark_shop_buttons();
   void mark_shop_sections();
   void mark_priced_cards();
+  static bool notes_commission(std::string_view folded);
+  void mark_affiliate_picks();
   void mark_rate_tables();
   static std::string shop_path(std::string_view url, const std::string& host);
   void mark_sponsor_links();

@@ -296,8 +296,33 @@ void Cleaner::take_sponsor_button(std::size_t label, std::size_t b, const Remova
     remove(b, reason);
     return;
   }
-  const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
-  if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) remove(b, reason);
+  const std::string site = site_of_host(url_host(block(b).links.front().url));
+  const std::string name = site_name(site);
+  if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) {
+    remove(b, reason);
+    return;
+  }
+  // So does a button to the advertiser the ad's copy names ("Acme
+  // Energy says ..." over "Find out more" to acme-energy.example), where
+  // the label names nobody ("Paid post", "Gesponsord"): a site no other
+  // block of the issue links to, so no story's link is taken for it.
+  // And a button that calls the reader to act ("Download your free
+  // copy", "Learn more") and closes the box: the next block with words
+  // opens another section, or there is none.
+  if (m_info[b].words <= 6 && calls_to_action(m_info[b].folded)) {
+    const std::size_t next = next_worded(b + 1);
+    if (next >= size() || block(next).kind == BlockKind::separator || m_info[next].heading_like) {
+      remove(b, reason);
+      return;
+    }
+  }
+  if (name.size() < 4 || !linked_only_from(b, site)) return;
+  for (std::size_t j = label + 1; j < b; ++j) {
+    if (m_info[j].words > 0 && name_letters(block(j).text).find(name) != std::string::npos) {
+      remove(b, reason);
+      return;
+    }
+  }
 }
 
 // A bare label ("Together with", "Anzeige") carries a logo or banner: the

@@ -76,6 +76,12 @@ DISTILL_MARKER_RE(
     R"((?:unser|unsere|unseren) (?:heutiger? |aktueller? )?(?:partner|sponsor)(?:in|en)?|partnerangebot|)"
     R"(in kooperation mit|in zusammenarbeit mit|unterstützt von|präsentiert von)\b)");
 
+// The strong labels that name the ad itself, not who paid for it ("Paid
+// post", "Partner content", "Advertorial"): alone on a short line they
+// head the ad's copy, as "SPONSORED" does, and stand over no logo.
+DISTILL_MARKER_RE(sponsor_ad_noun,
+    R"(^(partner content|paid partnership|paid post|sponsored content|sponsored post|advertorial)$)");
+
 // The sponsor labels that end in a preposition: alone on a line, the
 // sponsor's logo follows them, not the ad's copy. The prepositions of all
 // seven languages: a vocabulary credit ("présenté par") ends the same way.
@@ -517,6 +523,7 @@ const RE2* const* all_patterns() {
   static const RE2* const list[] = {&sponsor_strong(),
                                     &sponsor_label(),
                                     &sponsor_label_over_logo(),
+                                    &sponsor_ad_noun(),
                                     &sponsor_tag(),
                                     &sponsor_title_tag(),
                                     &sponsor_trailing(),
@@ -779,8 +786,11 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   if (auto f = search(sponsor_strong(), t); f && words_before(t, f->pos) <= 6) {
     int after = count_words(t.substr(f->pos + f->phrase.size()));
     auto action = after == 0 && short_line ? MarkerAction::bare_label : MarkerAction::section;
-    // A label line that names the ad ("From our sponsor") heads its copy.
+    // A label line that names the ad ("From our sponsor") heads its copy;
+    // so does a short line that is only the ad's own noun ("Paid post").
     if (after == 0 && ctx.label && search(sponsor_label(), t) && !search(sponsor_label_over_logo(), f->phrase))
+      action = MarkerAction::section;
+    if (after == 0 && short_line && words_before(t, f->pos) == 0 && search(sponsor_ad_noun(), f->phrase))
       action = MarkerAction::section;
     return phrase_hit(action, RemovalKind::sponsor, f->phrase);
   }

@@ -1194,6 +1194,28 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(\bao (?:baixar|descarregar|solicitar|pedir) (?:este|esta|o|a|nosso|nossa|o nosso|a nossa) [\pL -]{0,30}?,? (?:concorda|aceita|você concorda)\b|\bnão (?:re)?encaminhe (?:esta|este) (?:secção|seção|parte|carta|e-mail|mensagem) (?:para )?fora d)"},
   // ---- sponsor ---------------------------------------------------------------------------
+  // A branded story's own note on who made it: the piece was produced
+  // for (or together with) a brand, or the newsroom did not write it
+  // ("This content was created for Acme by our brand studio", "Dieser
+  // Artikel wurde in Kooperation mit Acme erstellt"). The piece names
+  // itself first, where a report on a study "produced for the ministry"
+  // does not. Before the credits below: the note's own phrase ("in
+  // Zusammenarbeit mit") is one of theirs, and the first row of a
+  // category that matches is the one read.
+  {C::sponsor, L::en, false,
+   R"(^(?:this|the above|the following) (?:article|post|story|content|feature|piece|page|advertorial) (?:was|is|has been) (?:produced|created|written|prepared|commissioned|paid for|made) (?:for|on behalf of|in (?:collaboration|partnership|cooperation|association) with)\b|(?:was|is|has been) not (?:written|produced|created) by (?:our|the|its) (?:journalists|newsroom|reporters|editors|editorial (?:team|staff|department))\b)"},
+  {C::sponsor, L::de, false,
+   R"(^(?:dieser|der folgende|der obige) (?:beitrag|artikel|inhalt|text) (?:ist|wurde|entstand) (?:in zusammenarbeit|in kooperation|im auftrag|gemeinsam) (?:mit|von|des|der)\b|(?:wurde|ist) nicht von (?:der|unserer) redaktion (?:erstellt|verfasst|geschrieben)|ohne (?:beteiligung|mitwirkung) (?:der|unserer) redaktion)"},
+  {C::sponsor, L::fr, false,
+   R"(^(?:cet|ce) (?:article|contenu|texte|dossier|publireportage) (?:a été|est) (?:réalisé|rédigé|produit|conçu|écrit) (?:pour|en (?:collaboration|partenariat) avec)|la rédaction n'a pas (?:participé|contribué)|n'a pas été rédigé par (?:la|notre) rédaction)"},
+  {C::sponsor, L::es, false,
+   R"(^(?:este|el siguiente) (?:artículo|contenido|texto|reportaje) (?:ha sido|fue|es|está) (?:elaborado|producido|creado|escrito|realizado) (?:para|en colaboración con|en alianza con)|no ha sido (?:elaborado|escrito|redactado) por (?:la|nuestra) redacción|sin (?:la )?participación de (?:la|nuestra) redacción)"},
+  {C::sponsor, L::it, false,
+   R"(^(?:questo|il seguente) (?:articolo|contenuto|testo|servizio) (?:è stato|è|viene) (?:realizzato|prodotto|scritto|redatto|creato) (?:per|in collaborazione con|in partnership con)|non (?:è stato )?(?:scritto|realizzato|redatto) dalla (?:nostra )?redazione|senza (?:il )?(?:coinvolgimento|la partecipazione) della redazione)"},
+  {C::sponsor, L::nl, false,
+   R"(^(?:dit|het volgende) (?:artikel|bericht|stuk|verhaal) (?:is|werd) (?:gemaakt|geschreven|geproduceerd|tot stand gekomen) (?:voor|in samenwerking met|in opdracht van)|niet (?:geschreven|gemaakt) door (?:de|onze) redactie|(?:de|onze) redactie (?:was|is) (?:hier )?niet bij betrokken)"},
+  {C::sponsor, L::pt, false,
+   R"(^(?:este|o seguinte) (?:artigo|conteúdo|texto) (?:foi|é) (?:produzido|criado|escrito|elaborado|realizado) (?:para|em parceria com|em colaboração com)|não (?:foi )?(?:escrito|produzido) pela (?:nossa )?redação|sem (?:a )?participação da (?:nossa )?redação)"},
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
    R"(sponsored (?:in part )?by|brought to you by|(?:made possible|supported|powered) by (?:our )?(?:sponsor|partner)|)"

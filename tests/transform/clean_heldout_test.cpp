@@ -115,6 +115,13 @@ const std::set<std::string> k_known_misses = {
     // Batch 68: a shop's button to its new collection under the news about
     // it, which a shop's issue keeps with its goods (as batch 61's button).
     "Zur Kollektion Moorbirke",
+    // Batch 73: a newspaper's own reader event (its copy, then the place,
+    // date and ticket prices) over a booking button to the paper's own
+    // site, which its stories link to as well: a theatre's or a club's
+    // premiere with its ticket button reads the same, and is the news.
+    "An evening with our crime reporter: twenty years of court cases, cold cases and the stories she could never "
+    "print.",
+    "Corn Exchange, Eastmarsh, Thursday 6 June at 7.30pm. Tickets £12, or £9 for Gazette subscribers.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -2449,3 +2449,37 @@ TEST_CASE("a firm's note on whom to ask, credit hours for its own seminar, membe
   CHECK(hit(Category::house_ad, "Bekijk ons hele bedrijfsaanbod"));
   CHECK_FALSE(hit(Category::house_ad, "Agents say they see fewer listings of large sheds than at any time since 2019."));
 }
+
+TEST_CASE("a branded story's note on who made it is a sponsor credit from its first word; a report's is not",
+          "[transform]") {
+  // The note's row comes before the credits whose phrase it holds: the
+  // hit starts at the note's first word.
+  auto note = [](const std::string& text) {
+    for (const VocabularyHit& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == Category::sponsor && !h.label_only && h.pos == 0) return true;
+    }
+    return false;
+  };
+  CHECK(note("This article was produced for Northwind Solar by our partnerships team."));
+  CHECK(note("This content was created in partnership with Harbour Bank."));
+  CHECK(note("Dieser Beitrag wurde in Kooperation mit der Molkerei Auental erstellt."));
+  CHECK(note("Cet article a été réalisé en partenariat avec la Maison Verlaine."));
+  CHECK(note("Este contenido ha sido elaborado en colaboración con Bodegas Ribera."));
+  CHECK(note("Questo articolo è stato realizzato in collaborazione con Cantina Sarni."));
+  CHECK(note("Dit artikel is gemaakt in samenwerking met Polderstroom."));
+  CHECK(note("Este artigo foi produzido em parceria com a Viagens Sol."));
+  CHECK_FALSE(note("A report produced for the ministry by surveyors put the damage at 2 million."));
+  CHECK_FALSE(note("Der Förderverein in Zusammenarbeit mit der Stadt bezahlt zwei Stellen."));
+  CHECK_FALSE(note("Il rapporto è stato realizzato per la regione da un gruppo di geologi."));
+  // The newsroom's own line that it did not write the piece, anywhere in it.
+  auto credit = [](const std::string& text) {
+    for (const VocabularyHit& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == Category::sponsor && !h.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(credit("Paid for by Northwind Solar; it was not written by our journalists."));
+  CHECK(credit("Der Text wurde nicht von der Redaktion verfasst."));
+  CHECK(credit("Ce contenu est fourni par un annonceur, la rédaction n'a pas participé à sa réalisation."));
+  CHECK(credit("De redactie was hier niet bij betrokken."));
+}
