@@ -86,6 +86,7 @@ CleanResult Cleaner::run() {
     mark_closing_separator();
     mark_signature();
     mark_own_name();
+    mark_inbox_preview();
     mark_tagged_links();
   }
   mark_templates();

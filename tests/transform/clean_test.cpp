@@ -3620,3 +3620,54 @@ TEST_CASE("a small label over a roundup item that went whole goes with it", "[tr
   CHECK(!kept(with_jobs, "Senior frontend engineer"));
   CHECK(kept(with_jobs, "Runner Blog"));
 }
+
+TEST_CASE("the inbox preview printed over the letter's title goes; a first sentence that the text goes on from stays",
+          "[transform]") {
+  const std::string html =
+      "<html><body>"
+      "<p>Rail news, a new route to the coast and the summer timetable in this month's letter.</p>"
+      "<h1>Kustlijn Rail Traveller News, June</h1>"
+      "<h2>Evening trains to the coast</h2>"
+      "<p>From 15 June the last train from Harbourside leaves at 23:20, forty minutes later than now, every day of "
+      "the week until the end of September.</p>"
+      "<h2>The Marsh line reopens</h2>"
+      "<p>After eleven weeks of works the line through the marshes opens again on 2 June, with new platforms at "
+      "two stations and step-free access at both.</p>"
+      "<h2>Bikes on board</h2>"
+      "<p>Bicycles travel free on all regional trains outside the morning peak; folding bikes always go free.</p>"
+      "<p>You get this letter as a Kustlijn Rail customer. "
+      "<a href=\"https://news.kustlijnrail.example/unsubscribe\">Unsubscribe</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "Rail news, a new route") == "chrome: the inbox preview's line above the issue's title");
+  CHECK(kept(r, "From 15 June the last train from Harbourside"));
+  // A first sentence with the text going on under it (no title between)
+  // is the issue's opening.
+  const std::string opening =
+      "<html><body>"
+      "<p>Die Fähre nach Neuwerk fährt ab Montag wieder nach dem Sommerfahrplan.</p>"
+      "<p>Abfahrt ist werktags um 9:30 Uhr, am Wochenende zusätzlich um 14 Uhr; die Rückfahrt richtet sich nach "
+      "der Tide und steht im Aushang am Anleger.</p>"
+      "<h2>Neue Preise</h2>"
+      "<p>Die Hin- und Rückfahrt kostet ab Mai 42 Euro für Erwachsene und 21 Euro für Kinder.</p>"
+      "<h2>Hunde an Bord</h2>"
+      "<p>Hunde fahren an der Leine kostenlos mit, ein Maulkorb ist nicht nötig.</p>"
+      "</body></html>";
+  const CleanResult o = clean(html_to_document(opening));
+  CHECK(kept(o, "Die Fähre nach Neuwerk fährt ab Montag wieder"));
+  // A first line over a story's heading that does not carry the
+  // newsletter's name is the lead story's teaser, and stays.
+  const std::string story_first =
+      "<html><body>"
+      "<p>Twelve stations get lifts this year, the operator said on Monday.</p>"
+      "<h2>Lifts for twelve stations</h2>"
+      "<p>The first four, at Harbourside, Dunmere, Saltings and Kells, open in April; the rest follow by "
+      "December at a cost of 31 million.</p>"
+      "<h2>Fares</h2>"
+      "<p>Day returns stay at their current price until the end of the year.</p>"
+      "<p>You get this letter as a Kustlijn Rail customer. "
+      "<a href=\"https://news.kustlijnrail.example/unsubscribe\">Unsubscribe</a></p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(story_first));
+  CHECK(kept(f, "Twelve stations get lifts this year"));
+}
