@@ -3671,3 +3671,51 @@ TEST_CASE("the inbox preview printed over the letter's title goes; a first sente
   const CleanResult f = clean(html_to_document(story_first));
   CHECK(kept(f, "Twelve stations get lifts this year"));
 }
+
+TEST_CASE("an offer box's copy that closes on a footnote's asterisk goes with its button", "[transform]") {
+  const std::string html =
+      "<html><body><h1>Kundenbrief Mai</h1>"
+      "<h2>Neue Filiale in Lindenau</h2>"
+      "<p>Seit dem 6. Mai berät Sie unser Team auch in der Lindenauer Hauptstraße 12, montags bis freitags von 9 bis "
+      "18 Uhr. Termine vereinbaren Sie telefonisch oder direkt vor Ort.</p>"
+      "<h2>Beiträge in der Kfz-Versicherung</h2>"
+      "<p>Zum Jahreswechsel ändern sich die Typklassen für 2.400 Modelle; für rund jedes vierte Auto wird der "
+      "Beitrag günstiger, für jedes fünfte teurer.</p>"
+      "<p><strong>Auch unterwegs gut geschützt</strong></p>"
+      "<p>Die Reisekrankenversicherung gilt weltweit für beliebig viele Reisen im Jahr, schon ab 1,50 Euro im "
+      "Monat.*</p>"
+      "<p><a href=\"https://versicherer.example/reise/rechner\">Beitrag berechnen</a></p>"
+      "<p>Der Ausbau des Kundenportals geht weiter: Rechnungen stehen dort ab Juni zehn Jahre lang zum Abruf "
+      "bereit.</p>"
+      "<p>*Jahresbeitrag für Einzelpersonen bis 64 Jahre, monatlich umgerechnet.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "Die Reisekrankenversicherung gilt weltweit"));
+  CHECK(!kept(r, "Beitrag berechnen"));
+  CHECK(kept(r, "Zum Jahreswechsel ändern sich die Typklassen"));
+  CHECK(kept(r, "Der Ausbau des Kundenportals geht weiter"));
+}
+
+TEST_CASE("a box drawn without a heading loses its plain title line with its copy and its basket button",
+          "[transform]") {
+  const std::string html =
+      "<html><body><h1>Tu caja de la semana 12</h1>"
+      "<h2>Nuevo horario de reparto</h2>"
+      "<p>Desde el lunes 17 repartimos en Zaragoza de 8 a 14 horas; las entregas de tarde pasan al jueves.</p>"
+      "<h2>Receta: arroz al horno</h2>"
+      "<p>Dora la costilla y la morcilla, añade el tomate y el garbanzo cocido, y hornea el arroz 20 minutos a 200 "
+      "grados con la patata en rodajas por encima.</p>"
+      "<table><tr><td bgcolor=\"#f4efe4\">"
+      "<p>Cesta de otoño, edición limitada</p>"
+      "<p>Añade a tu pedido una cesta con setas, castañas y membrillo casero por 19,90 €.</p>"
+      "<p><a href=\"https://cajas.example/otono\">Añadir a mi pedido</a></p>"
+      "</td></tr></table>"
+      "<p>Las bandejas de esta semana ya son de cartón reciclado.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "Cesta de otoño, edición limitada"));
+  CHECK(!kept(r, "Añade a tu pedido una cesta"));
+  CHECK(!kept(r, "Añadir a mi pedido"));
+  CHECK(kept(r, "Desde el lunes 17 repartimos en Zaragoza"));
+  CHECK(kept(r, "Dora la costilla y la morcilla"));
+}
