@@ -1199,7 +1199,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::en, false,
    R"(\b(?:a|per) (?:month|year|week),? unless (?:you )?cancel(?:led|ed)?\b|\buntil (?:you )?cancel(?:led|ed)?,? (?:at|for) [£$€]\d)"},
   {C::imprint, L::de, false,
-   R"(\b(?:im|pro|je) (?:monat|jahr|woche),? (?:sofern|wenn|falls) (?:du|sie) nicht (?:rechtzeitig |vorher )?kündig\pL*|\bbis (?:zur|auf) kündigung\b)"},
+   R"(\b(?:im|pro|je) (?:monat|jahr|woche),? (?:sofern|wenn|falls) (?:du|sie) nicht (?:rechtzeitig |vorher )?kündig\pL*)"},
   {C::imprint, L::fr, false,
    R"(\bpar (?:mois|an|semaine),? sauf (?:résiliation|annulation|si vous résiliez|si tu résilies)\b)"},
   {C::imprint, L::es, false,
@@ -1207,9 +1207,9 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::it, false,
    R"(\b(?:al|a) (?:mese|anno|settimana),? salvo disdetta\b|\b(?:al|a) (?:mese|anno|settimana),? a meno che non (?:lo |la )?disdic\pL*)"},
   {C::imprint, L::nl, false,
-   R"(\bper (?:maand|jaar|week),? tenzij (?:je|u) (?:het |dit )?(?:opzegt|annuleert)\b|\btot (?:wederopzegging|opzegging)\b)"},
+   R"(\bper (?:maand|jaar|week),? tenzij (?:je|u) (?:het |dit )?(?:opzegt|annuleert)\b)"},
   {C::imprint, L::pt, false,
-   R"(\bpor (?:mês|ano|semana),? (?:a menos que|salvo se) (?:o |a )?cancel(?:e|ar)\b|\baté (?:ao )?cancelamento\b)"},
+   R"(\bpor (?:mês|ano|semana),? (?:a menos que|salvo se) (?:o |a )?cancel(?:e|ar)\b)"},
   // A gated download's consent line ("By requesting this guide you agree
   // that we may contact you ...") and a section meant for some readers
   // only that asks not to be passed on.
