@@ -86,6 +86,7 @@ CleanResult Cleaner::run() {
     mark_closing_separator();
     mark_signature();
     mark_own_name();
+    mark_inbox_preview();
     mark_tagged_links();
   }
   mark_templates();
@@ -227,10 +228,10 @@ void Cleaner::mark_between_promos() {
 // step removed as promo ("Tu carné tiene premio" over "...
 // disfrutas de un 20 % de descuento ..." over "Descubre todas las
 // ventajas"). The copy goes with its button when it speaks to the reader,
-// calls to act, states an offer's terms or stands under a sponsor's
-// label, or went already (as promo, sponsor or the offer's small print),
-// and its button leads where no kept story does; the box's title goes
-// with them.
+// calls to act, states an offer's terms (or points to them with a
+// footnote's asterisk) or stands under a sponsor's label, or went
+// already (as promo, sponsor or the offer's small print), and its button
+// leads where no kept story does; the box's title goes with them.
 void Cleaner::mark_promo_boxes() {
   const std::vector<std::size_t> worded = worded_blocks();
   // Hosts the kept blocks link to: a button that leads where the stories
@@ -291,7 +292,12 @@ void Cleaner::mark_promo_boxes() {
                           m_info[t].words >= 5 && m_info[t].words <= 40 && block(t).links.empty() && titles(worded[k - 3]);
     if (found) {
       const OfferSignals s = offer_signals(copy.folded);
-      const bool terms = offer_line || s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) ||
+      // Copy that closes on a footnote's asterisk ("... from 4.90 a
+      // month.*") refers to the offer's small print.
+      std::string_view end = copy.folded;
+      while (!end.empty() && (end.back() == ' ' || end.back() == '.')) end.remove_suffix(1);
+      const bool footnoted = !end.empty() && end.back() == '*';
+      const bool terms = offer_line || footnoted || s.has(OfferSignal::discount) || s.has(OfferSignal::purchase) ||
                          s.has(OfferSignal::contest) || s.has(OfferSignal::deadline);
       // Copy under a sponsor's label ("A word from our partner") is the
       // ad's, whatever it says.
@@ -330,9 +336,14 @@ void Cleaner::mark_promo_boxes() {
     // A heading that asks the reader a question over an offer's copy and
     // button ("Enjoy our local reporting?" over a subscription's price) is
     // the offer's lead-in, even where a kept line follows the box.
-    const bool asks_reader = heading && title.folded.ends_with('?') &&
-                             (addresses_reader(title.folded) || addresses_reader_formally(block(t).text));
-    if ((heading && (found || small_print || asks_reader)) || (!heading && title.heading_like))
+    const bool question = title.folded.ends_with('?') &&
+                          (addresses_reader(title.folded) || addresses_reader_formally(block(t).text));
+    const bool asks_reader = heading && question;
+    // A box drawn by its background rather than by a heading sets its
+    // title as a plain line: a short name ("Winter menu, limited
+    // edition") or a question to the reader over the copy found here.
+    const bool plain_title = !heading && found && (question || (is_ad_title(t, false) && title.words <= 8));
+    if ((heading && (found || small_print || asks_reader)) || (!heading && title.heading_like) || plain_title)
       taken.emplace_back(t, reason);
   }
   // Decided on the removals of the steps before, not on each other.

@@ -8,11 +8,15 @@
 // astuce"), and the reader's account line (a masked number, or a member or
 // customer number set as a label). A date line that ends in a sponsor's
 // credit ("Tuesday, October 14, 2025 · Together with Acme") is the ad's.
+// So is the inbox preview printed as one sentence over the masthead's
+// title, when that title carries the newsletter's own name.
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -20,6 +24,7 @@
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
 #include "transform/markers.hpp"
+#include "transform/sentences.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
@@ -70,6 +75,46 @@ void Cleaner::mark_header_teaser() {
     remove(i,
            {RemovalKind::chrome, "in the header, above the line to the web copy, a teaser counting the issue's items"});
   }
+}
+
+// The inbox preview printed as the letter's first line, above its title
+// ("Your account news for March, and this month's deals inside." over
+// "Acme Mobile: Customer Update, March 2025"): one short sentence without
+// links that opens the document, with nothing but the header's removed
+// lines between it and the masthead, a short title that carries the
+// newsletter's own name (read from its chrome's links and its legal line,
+// as mark_own_name reads it), and more of the issue under the title. A first line over a
+// story's heading, or one that runs on into the text, is the issue's
+// opening and stays.
+void Cleaner::mark_inbox_preview() {
+  const std::vector<std::size_t> worded = worded_blocks();
+  if (worded.size() < 4) return;
+  const std::size_t first = worded[0];
+  const Info& teaser = m_info[first];
+  if (!open(first) || teaser.heading_like || block(first).kind != BlockKind::paragraph || !block(first).links.empty() ||
+      teaser.words < 5 || teaser.words > 18 || position(first) >= 0.1 || !ends_like_sentence(teaser.folded) ||
+      block(first).text.find('\n') != std::string::npos || split_sentences(block(first).text).size() != 1)
+    return;
+  std::size_t k = 1;
+  while (k < worded.size() && !open(worded[k]) && m_info[worded[k]].reason &&
+         m_info[worded[k]].reason->kind == RemovalKind::chrome)
+    ++k;
+  if (k + 1 >= worded.size()) return;
+  const std::size_t title = worded[k];
+  const Info& title_info = m_info[title];
+  if (!open(title) || title_info.words == 0 || title_info.words > 12 ||
+      (block(title).kind != BlockKind::heading && !title_info.heading_like))
+    return;
+  // The name whole ("Acme Mobile" of acme-mobile.example), or the title's
+  // first word as the start of it ("Acme" of the same).
+  const std::vector<std::string> names = own_names();
+  const std::string_view text = block(title).text;
+  const std::string first_word = name_letters(text.substr(0, text.find(' ')));
+  const auto carries = [&](const std::string& name) {
+    return letters(title).find(name) != std::string::npos || (first_word.size() >= 5 && name.starts_with(first_word));
+  };
+  if (std::none_of(names.begin(), names.end(), carries)) return;
+  remove(first, {RemovalKind::chrome, "the inbox preview's line above the issue's title"});
 }
 
 // The header zone: the blocks above the issue's first heading or long

@@ -165,6 +165,7 @@ class Cleaner {
   // clean_masthead.cpp: the header.
   void mark_header_web_link();
   void mark_header_teaser();
+  void mark_inbox_preview();
   void mark_header_zone();
   static bool names_account_number(std::string_view folded);
   static bool has_masked_number(std::string_view folded);

@@ -120,6 +120,24 @@ const VocabularyRow k_rows[] = {
    R"(|nossos (?:consultores|atendentes|especialistas) (?:estão disponíveis|atendem|te atendem)|nossa equipe (?:de atendimento )?(?:está disponível|atende))"
    R"(|encontre (?:a|uma) loja|loja mais próxima|(?:saltar|pular|pausar|pause) (?:uma |a sua |sua )?(?:caixa|entrega|assinatura)|(?:gerir|gerencie) (?:as )?(?:suas )?entregas|^enviad[oa] (?:com|via) [\pL-]+ [-–—])"},
 
+  // Why the reader gets a customer letter: it was ordered or chosen in the
+  // reader's account ("because you asked for it in your account").
+  {C::footer, L::en, false,
+   R"(\bbecause you (?:asked for|ordered|requested|chose|turned on|switched on) (?:it|them|this|these|the [\pL -]{1,30}) (?:in|on|from|via|through) your (?:online )?(?:account|profile|settings|app)\b)"
+   R"(|\bbecause you (?:turned|switched) (?:it|them|this|these) on (?:in|from|via) your (?:online )?(?:account|profile|settings|app)\b)"},
+  {C::footer, L::de, false,
+   R"(\b(?:weil|da) (?:sie|du) (?:ihn|sie|es|diese[nrs]?|den|die|das)\b[^.!?]{0,60}\b(?:bestellt|abonniert|angefordert|aktiviert|gewählt) (?:haben|hast)\b)"},
+  {C::footer, L::fr, false,
+   R"(\b(?:car|parce que) (?:vous l'avez|vous les avez|tu l'as|tu les as) (?:demandée?s?|commandée?s?|activée?s?|choisie?s?) (?:dans|depuis|sur) (?:votre|ton) (?:compte|espace|profil|application)\b)"},
+  {C::footer, L::es, false,
+   R"(\bporque (?:la|lo|las|los) (?:pediste|solicitaste|activaste|elegiste|pidió|solicitó|activó|eligió) (?:en|desde) (?:tu|su) (?:cuenta|perfil|área de cliente|app)\b)"},
+  {C::footer, L::it, false,
+   R"(\bperché (?:l'hai|li hai|le hai|l'ha|li ha|le ha) (?:richiest|attivat|scelt)\pL* (?:nel|dal|sul) (?:tuo|suo) (?:account|profilo|area clienti)\b)"},
+  {C::footer, L::nl, false,
+   R"(\bomdat (?:je|u) (?:deze|dit|het|ze|hem) (?:in|via) (?:je|uw) (?:account|profiel|app) (?:hebt|heeft) (?:aangevraagd|aangezet|gekozen|besteld)\b)"},
+  {C::footer, L::pt, false,
+   R"(\bporque (?:a|o|as|os) (?:pediu|solicitou|ativou|escolheu|pediste|ativaste|escolheste) (?:na|no) (?:sua|tua) (?:conta|perfil|área de cliente|app)\b)"},
+
   // A list server's commands sent by mail, and where the list keeps its
   // past messages (the commands are the server's English words in every
   // language; the heading and the archive line are each language's own).
@@ -1140,7 +1158,7 @@ const VocabularyRow k_rows[] = {
   // titles and dates that may change, a broadcast only a package includes.
   {C::imprint, L::en, false,
    R"(^risk warning ?:|\byou (?:may|could|might) lose (?:some or all|all or part|part or all) of (?:your|the) (?:money|capital|investment)|\bcapital (?:is )?at risk\b)"
-   R"(|\b(?:titles|dates|release dates|schedules?|line-?ups?)\b[^.!?]{0,40}\b(?:are subject to change|may change (?:at short notice|without notice))|\bonly (?:included|available) (?:in|with) the [\pL -]{1,25}(?:package|add-on|tier|plan)\b)"},
+   R"(|\b(?:titles|dates|release dates|schedules?|line-?ups?)\b[^.!?]{0,40}\b(?:are subject to change|may (?:still )?change(?: at short notice| without notice)?\b)|\bonly (?:included|available) (?:in|with) the [\pL -]{1,25}(?:package|add-on|tier|plan)\b)"},
   {C::imprint, L::de, false,
    R"(^risikohinweis ?:|\beingesetzten? kapitals? (?:ganz oder teilweise|vollständig)|\bverlust des eingesetzten kapitals\b)"
    R"(|\b(?:titel|starttermine|termine|sendezeiten|sendetermine)\b[^.!?]{0,40}\bkönnen sich (?:kurzfristig |jederzeit )?ändern\b|\b(?:ist|sind) nur (?:im|in der|mit dem) [\pL-]+(?:paket|abo|tarif|option) (?:enthalten|verfügbar)\b)"},
@@ -1176,6 +1194,22 @@ const VocabularyRow k_rows[] = {
    R"(\bwordt automatisch verlengd(?: tegen de dan geldende prijs)?,? tenzij (?:je|u) (?:minstens|ten minste|uiterlijk) \d+ uur (?:voor|vóór) het einde van de (?:periode|looptijd) opzeg\pL*)"},
   {C::imprint, L::pt, false,
    R"(\b(?:é renovad[oa]|renova-se) automaticamente(?: pelo preço em vigor)?,? (?:a menos|salvo) que (?:você )?(?:o |a )?cancele (?:pelo menos|com pelo menos) \d+ horas antes do (?:fim|final) do período\b)"},
+  // An introductory offer's price after it ends, payable until the reader
+  // cancels ("then £6.99 a month unless you cancel").
+  {C::imprint, L::en, false,
+   R"(\b(?:a|per) (?:month|year|week),? unless (?:you )?cancel(?:led|ed)?\b|\buntil (?:you )?cancel(?:led|ed)?,? (?:at|for) [£$€]\d)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:im|pro|je) (?:monat|jahr|woche),? (?:sofern|wenn|falls) (?:du|sie) nicht (?:rechtzeitig |vorher )?kündig\pL*)"},
+  {C::imprint, L::fr, false,
+   R"(\bpar (?:mois|an|semaine),? sauf (?:résiliation|annulation|si vous résiliez|si tu résilies)\b)"},
+  {C::imprint, L::es, false,
+   R"(\b(?:al|por) (?:mes|año|semana),? (?:salvo|a menos) que (?:lo |la )?cancel(?:es|e|en)\b|\b(?:al|por) (?:mes|año|semana),? salvo cancelación\b)"},
+  {C::imprint, L::it, false,
+   R"(\b(?:al|a) (?:mese|anno|settimana),? salvo disdetta\b|\b(?:al|a) (?:mese|anno|settimana),? a meno che non (?:lo |la )?disdic\pL*)"},
+  {C::imprint, L::nl, false,
+   R"(\bper (?:maand|jaar|week),? tenzij (?:je|u) (?:het |dit )?(?:opzegt|annuleert)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\bpor (?:mês|ano|semana),? (?:a menos que|salvo se) (?:o |a )?cancel(?:e|ar)\b)"},
   // A gated download's consent line ("By requesting this guide you agree
   // that we may contact you ...") and a section meant for some readers
   // only that asks not to be passed on.
@@ -2926,6 +2960,55 @@ const VocabularyRow k_rows[] = {
    R"(|\bcancelamento,? (?:e )?interrupção (?:da )?viagem\b|^adicion(?:e|ar) (?:o |um )?seguro(?: de viagem| de cancelamento)?\W*$)"
    R"(|^(?:abr(?:a|ir) (?:a sua|sua|uma) conta(?: de investimento)?)(?: agora| já)?\W*$)"
    R"(|^(?:partilh|compartilh|copi)(?:e|ar) (?:o )?(?:seu|teu) link de (?:convite|indicação)\W*$)"},
+  // A customer letter's buttons under its offer boxes, a line alone: add
+  // the offer to the reader's box or basket, apply a code, work out a
+  // premium or a quote, secure a fare or a deal, see the reader's upgrade
+  // options or rewards, shop a product.
+  {C::house_ad, L::en, false,
+   R"(^add (?:it |this |them )?to (?:my|your) (?:box|basket|cart|bag|order|delivery)(?: now)?\W*$|^apply (?:the |this |my |your )?(?:promo |discount )?code(?: now)?\W*$)"
+   R"(|^(?:get|calculate|check) (?:a |my |your )?(?:quote|premium|price)(?: now| today| online)?\W*$|^(?:see|view|check|explore) (?:my|your) (?:upgrade|plan|tariff|reward|points)(?: options)?\W*$)"
+   R"(|^(?:see|view) (?:the |my |your )?(?:rewards|bundle|deal)\W*$|^shop (?:the|now|our) [^.!?]{0,30}$|^(?:grab|secure|book) (?:the |this |your )?(?:deal|fare|offer|saver fare)(?: now)?\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:in den warenkorb|in die box|in meine box|zur box hinzufügen|zur bestellung hinzufügen)(?: legen)?\W*$|^(?:jetzt )?code (?:anwenden|einlösen)\W*$)"
+   R"(|^(?:jetzt )?(?:beitrag|prämie|tarif|preis|angebot) (?:jetzt )?berechnen\W*$|^(?:jetzt )?(?:meine |ihre |deine )?(?:prämien|vorteile|upgrade-optionen|optionen) ansehen\W*$)"
+   R"(|^(?:jetzt )?[\pL-]*(?:preis|ticket|angebot|rabatt|deal)e? (?:jetzt )?sichern\W*$|^(?:jetzt )?(?:das )?(?:paket|bundle) ansehen\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(^ajouter (?:à|a|dans) (?:ma|mon|votre|ta|ton) (?:box|panier|commande|boîte|colis)\W*$|^appliquer (?:le |mon |votre )?code(?: promo)?\W*$)"
+   R"(|^(?:calculer|obtenir|estimer) (?:mon|votre|ton) (?:tarif|devis|prix|cotisation)\W*$|^(?:voir|découvrir) (?:mes|vos|tes) (?:options|récompenses|avantages|points)\W*$)"
+   R"(|^(?:voir|découvrir) (?:le pack|l'offre groupée|le bundle)\W*$|^(?:je )?(?:réserve|profite de) (?:mon|ce|le) (?:tarif|prix) (?:réduit|mini|promo)\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(^añadir a (?:mi|tu|su) (?:caja|cesta|carrito|pedido)\W*$|^aplicar (?:el |mi |tu )?código(?: promocional| de descuento)?\W*$)"
+   R"(|^(?:calcula|calcular|calcule) (?:tu|mi|su) (?:precio|tarifa|seguro|prima|presupuesto)\W*$|^ver (?:mis|tus|sus) (?:opciones|recompensas|puntos|ventajas)\W*$)"
+   R"(|^ver (?:el )?(?:pack|paquete|combo)\W*$|^(?:consigue|reserva|asegura) (?:tu|el|este) (?:descuento|precio|billete) (?:reducido|promocional)\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(^aggiungi (?:alla|al) (?:mia |tua |sua )?(?:box|carrello|ordine|cassetta)\W*$|^applica (?:il )?codice(?: sconto)?\W*$)"
+   R"(|^calcola (?:il tuo |il |la tua |la )?(?:preventivo|premio|prezzo|tariffa)\W*$|^(?:vedi|scopri) (?:le )?(?:mie|tue|sue) (?:opzioni|ricompense|vantaggi)\W*$)"
+   R"(|^(?:vedi|scopri) il (?:pacchetto|bundle)\W*$|^(?:prenota|blocca) (?:la tua |la )?tariffa (?:scontata|promo)\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:toevoegen aan|voeg toe aan) (?:mijn|je|uw) (?:box|mand|winkelmand|winkelwagen|bestelling)\W*$|^(?:kortings)?code toepassen\W*$)"
+   R"(|^bereken (?:je|uw|mijn) (?:premie|prijs|tarief)\W*$|^bekijk (?:mijn|je|uw) (?:opties|beloningen|upgrade-opties|voordelen)\W*$)"
+   R"(|^bekijk (?:het|de) (?:bundel|pakket)\W*$|^(?:boek|pak) (?:je|uw|deze) (?:voordeel)?(?:tarief|deal)\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(^adicionar (?:à|a|ao) (?:minha |tua |sua )?(?:caixa|cesta|encomenda|carrinho|pedido)\W*$|^aplicar (?:o )?(?:meu |seu )?código(?: promocional)?\W*$)"
+   R"(|^(?:calcul(?:e|ar)|simul(?:e|ar)) (?:o )?(?:seu|meu|teu) (?:prémio|prêmio|preço|seguro|orçamento)\W*$|^ver (?:as )?(?:minhas|suas|tuas) (?:opções|recompensas|vantagens)\W*$)"
+   R"(|^ver o (?:pacote|combo)\W*$|^(?:garant|reserv)(?:a|e|ir) (?:a sua |a tua |a )?tarifa (?:promocional|reduzida)\W*$)"},
+  // A customer letter's side offers: the trade-in of the reader's old
+  // device against a new one, the reader's points balance set as a label,
+  // and the line listing the screens a service's apps run on.
+  {C::house_ad, L::en, false,
+   R"(\btrade in your (?:old |current |used )?(?:phone|device|handset|smartphone|tablet|laptop|watch)\b|^(?:your )?points balance ?: ?\d|^(?:watch|stream|listen|read|play) (?:it |them )?on your (?:smart tv|tv|phone|smartphone|tablet|laptop|computer|console)(?:, [\pL ]{2,15})*,? (?:or|and) (?:your )?(?:tv|phone|tablet|laptop|computer|browser|console|web)\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:ihr|ihren|dein|deinen) (?:altes?|alten|gebrauchtes?) (?:handy|smartphone|gerät|tablet|telefon) (?:in zahlung geben|eintauschen|zurückgeben)\b|\b(?:geben sie|gib) (?:ihr|dein) (?:altes|gebrauchtes) (?:handy|smartphone|gerät|tablet|telefon) in zahlung\b|^(?:ihr |dein )?punktestand ?: ?\d|^(?:schauen sie|schau|streamen sie|streame|hören sie|hör) (?:auf|am) (?:ihrem|deinem) (?:fernseher|tv|smartphone|handy|tablet|laptop)(?:, [\pL ]{2,15})*,? (?:oder|und) (?:im )?(?:browser|fernseher|tablet|laptop|web)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:faites|fais) reprendre (?:votre|ton) ancien (?:téléphone|smartphone|appareil|mobile)\b|\breprise de (?:votre|ton) ancien (?:téléphone|smartphone|appareil|mobile)\b|^(?:votre |ton )?solde (?:de )?points ?: ?\d|^(?:regardez|regarde|écoutez|écoute) sur (?:votre|ta|ton) (?:télé|tv|téléviseur|smartphone|tablette|ordinateur)(?:, [\pL ]{2,15})*,? (?:ou|et) (?:votre |ton |ta )?(?:navigateur|tablette|ordinateur|télé)\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\bentrega (?:tu|su) (?:antiguo |viejo )?(?:móvil|teléfono|smartphone|dispositivo)(?: antiguo| viejo)? y (?:llévate|consigue|obtén|ahorra)\b|^(?:tu |su )?saldo de puntos ?: ?\d|^(?:mira|ve|escucha|disfruta) (?:en|desde) (?:tu|su) (?:tele|televisor|tv|móvil|tablet|ordenador)(?:, [\pL ]{2,15})*,? (?:o|y) (?:tu |su |el )?(?:navegador|tablet|ordenador|móvil)\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:permuta|supervaluta) (?:il tuo |il suo )?(?:vecchio |usato )?(?:smartphone|telefono|dispositivo|cellulare)\b|^(?:il tuo |il suo )?saldo punti ?: ?\d|^(?:guarda|ascolta|goditi) (?:sulla|sul) (?:tua |tuo )?(?:tv|smart tv|smartphone|tablet|computer)(?:, [\pL ]{2,15})*,? (?:o|e) (?:sul )?(?:browser|tablet|computer)\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\bruil (?:je|uw) (?:oude |huidige )?(?:telefoon|toestel|smartphone|tablet) in\b|^(?:je |uw )?puntensaldo ?: ?\d|^(?:kijk|luister|stream) op (?:je|uw) (?:tv|telefoon|smartphone|tablet|laptop|computer)(?:, [\pL ]{2,15})*,? (?:of|en) (?:in (?:je|uw|de) )?(?:browser|tablet|laptop|computer)\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:troque|entregue) o (?:seu |teu )?(?:telemóvel|celular|smartphone|equipamento) (?:antigo|usado)\b|^(?:o seu |o teu |seu )?saldo de pontos ?: ?\d|^(?:veja|assista|vê|ouça) n[ao] (?:sua |tua |seu |teu )?(?:tv|televisão|smartphone|telemóvel|celular|tablet|computador)(?:, [\pL ]{2,15})*,? (?:ou|e) n[oa] (?:navegador|browser|tablet|computador)\W*$)"},
   // A crowdfunded publisher's backer mail around its production news: the
   // reminder of the backer survey, the pledge manager where add-ons are
   // bought, the late-pledge store, an add-on back for this round only.

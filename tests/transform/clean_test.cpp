@@ -3677,3 +3677,102 @@ TEST_CASE("a publisher's branded stories: an ad's own label, its note, its butto
     CHECK(render_decisions(d, clean(d)) == read_file(dir / (std::string(name) + ".expected")));
   }
 }
+
+TEST_CASE("the inbox preview printed over the letter's title goes; a first sentence that the text goes on from stays",
+          "[transform]") {
+  const std::string html =
+      "<html><body>"
+      "<p>Rail news, a new route to the coast and the summer timetable in this month's letter.</p>"
+      "<h1>Kustlijn Rail Traveller News, June</h1>"
+      "<h2>Evening trains to the coast</h2>"
+      "<p>From 15 June the last train from Harbourside leaves at 23:20, forty minutes later than now, every day of "
+      "the week until the end of September.</p>"
+      "<h2>The Marsh line reopens</h2>"
+      "<p>After eleven weeks of works the line through the marshes opens again on 2 June, with new platforms at "
+      "two stations and step-free access at both.</p>"
+      "<h2>Bikes on board</h2>"
+      "<p>Bicycles travel free on all regional trains outside the morning peak; folding bikes always go free.</p>"
+      "<p>You get this letter as a Kustlijn Rail customer. "
+      "<a href=\"https://news.kustlijnrail.example/unsubscribe\">Unsubscribe</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(reason_for(r, "Rail news, a new route") == "chrome: the inbox preview's line above the issue's title");
+  CHECK(kept(r, "From 15 June the last train from Harbourside"));
+  // A first sentence with the text going on under it (no title between)
+  // is the issue's opening.
+  const std::string opening =
+      "<html><body>"
+      "<p>Die Fähre nach Neuwerk fährt ab Montag wieder nach dem Sommerfahrplan.</p>"
+      "<p>Abfahrt ist werktags um 9:30 Uhr, am Wochenende zusätzlich um 14 Uhr; die Rückfahrt richtet sich nach "
+      "der Tide und steht im Aushang am Anleger.</p>"
+      "<h2>Neue Preise</h2>"
+      "<p>Die Hin- und Rückfahrt kostet ab Mai 42 Euro für Erwachsene und 21 Euro für Kinder.</p>"
+      "<h2>Hunde an Bord</h2>"
+      "<p>Hunde fahren an der Leine kostenlos mit, ein Maulkorb ist nicht nötig.</p>"
+      "</body></html>";
+  const CleanResult o = clean(html_to_document(opening));
+  CHECK(kept(o, "Die Fähre nach Neuwerk fährt ab Montag wieder"));
+  // A first line over a story's heading that does not carry the
+  // newsletter's name is the lead story's teaser, and stays.
+  const std::string story_first =
+      "<html><body>"
+      "<p>Twelve stations get lifts this year, the operator said on Monday.</p>"
+      "<h2>Lifts for twelve stations</h2>"
+      "<p>The first four, at Harbourside, Dunmere, Saltings and Kells, open in April; the rest follow by "
+      "December at a cost of 31 million.</p>"
+      "<h2>Fares</h2>"
+      "<p>Day returns stay at their current price until the end of the year.</p>"
+      "<p>You get this letter as a Kustlijn Rail customer. "
+      "<a href=\"https://news.kustlijnrail.example/unsubscribe\">Unsubscribe</a></p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(story_first));
+  CHECK(kept(f, "Twelve stations get lifts this year"));
+}
+
+TEST_CASE("an offer box's copy that closes on a footnote's asterisk goes with its button", "[transform]") {
+  const std::string html =
+      "<html><body><h1>Kundenbrief Mai</h1>"
+      "<h2>Neue Filiale in Lindenau</h2>"
+      "<p>Seit dem 6. Mai berät Sie unser Team auch in der Lindenauer Hauptstraße 12, montags bis freitags von 9 bis "
+      "18 Uhr. Termine vereinbaren Sie telefonisch oder direkt vor Ort.</p>"
+      "<h2>Beiträge in der Kfz-Versicherung</h2>"
+      "<p>Zum Jahreswechsel ändern sich die Typklassen für 2.400 Modelle; für rund jedes vierte Auto wird der "
+      "Beitrag günstiger, für jedes fünfte teurer.</p>"
+      "<p><strong>Auch unterwegs gut geschützt</strong></p>"
+      "<p>Die Reisekrankenversicherung gilt weltweit für beliebig viele Reisen im Jahr, schon ab 1,50 Euro im "
+      "Monat.*</p>"
+      "<p><a href=\"https://versicherer.example/reise/rechner\">Beitrag berechnen</a></p>"
+      "<p>Der Ausbau des Kundenportals geht weiter: Rechnungen stehen dort ab Juni zehn Jahre lang zum Abruf "
+      "bereit.</p>"
+      "<p>*Jahresbeitrag für Einzelpersonen bis 64 Jahre, monatlich umgerechnet.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "Die Reisekrankenversicherung gilt weltweit"));
+  CHECK(!kept(r, "Beitrag berechnen"));
+  CHECK(kept(r, "Zum Jahreswechsel ändern sich die Typklassen"));
+  CHECK(kept(r, "Der Ausbau des Kundenportals geht weiter"));
+}
+
+TEST_CASE("a box drawn without a heading loses its plain title line with its copy and its basket button",
+          "[transform]") {
+  const std::string html =
+      "<html><body><h1>Tu caja de la semana 12</h1>"
+      "<h2>Nuevo horario de reparto</h2>"
+      "<p>Desde el lunes 17 repartimos en Zaragoza de 8 a 14 horas; las entregas de tarde pasan al jueves.</p>"
+      "<h2>Receta: arroz al horno</h2>"
+      "<p>Dora la costilla y la morcilla, añade el tomate y el garbanzo cocido, y hornea el arroz 20 minutos a 200 "
+      "grados con la patata en rodajas por encima.</p>"
+      "<table><tr><td bgcolor=\"#f4efe4\">"
+      "<p>Cesta de otoño, edición limitada</p>"
+      "<p>Añade a tu pedido una cesta con setas, castañas y membrillo casero por 19,90 €.</p>"
+      "<p><a href=\"https://cajas.example/otono\">Añadir a mi pedido</a></p>"
+      "</td></tr></table>"
+      "<p>Las bandejas de esta semana ya son de cartón reciclado.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!kept(r, "Cesta de otoño, edición limitada"));
+  CHECK(!kept(r, "Añade a tu pedido una cesta"));
+  CHECK(!kept(r, "Añadir a mi pedido"));
+  CHECK(kept(r, "Desde el lunes 17 repartimos en Zaragoza"));
+  CHECK(kept(r, "Dora la costilla y la morcilla"));
+}

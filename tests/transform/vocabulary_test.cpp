@@ -2483,3 +2483,54 @@ TEST_CASE("a branded story's note on who made it is a sponsor credit from its fi
   CHECK(credit("Ce contenu est fourni par un annonceur, la rédaction n'a pas participé à sa réalisation."));
   CHECK(credit("De redactie was hier niet bij betrokken."));
 }
+
+TEST_CASE("a customer letter's offer buttons, its side offers, its account line and its follow-on price are chrome; "
+          "the same words in a story are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // Buttons under offer boxes, a line alone.
+  CHECK(hit(Category::house_ad, "Add to my box"));
+  CHECK(hit(Category::house_ad, "Get a quote"));
+  CHECK(hit(Category::house_ad, "View your upgrade options"));
+  CHECK(hit(Category::house_ad, "Shop the new Pixel"));
+  CHECK(hit(Category::house_ad, "In den Warenkorb"));
+  CHECK(hit(Category::house_ad, "Jetzt Prämie berechnen"));
+  CHECK(hit(Category::house_ad, "Frühbucherpreis sichern"));
+  CHECK(hit(Category::house_ad, "Ajouter à mon panier"));
+  CHECK(hit(Category::house_ad, "Aplicar código"));
+  CHECK(hit(Category::house_ad, "Calcula tu seguro"));
+  CHECK(hit(Category::house_ad, "Aggiungi al carrello"));
+  CHECK(hit(Category::house_ad, "Bereken je premie"));
+  CHECK(hit(Category::house_ad, "Adicionar ao carrinho"));
+  CHECK_FALSE(hit(Category::house_ad, "Shop the new Pixel at the fair, and the organisers will send it by post."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Kasse kann den Tarif jetzt schneller berechnen als im Vorjahr."));
+  // The trade-in, the points balance, the screens an app runs on.
+  CHECK(hit(Category::house_ad, "Trade in your current handset and save up to £180."));
+  CHECK(hit(Category::house_ad, "Geben Sie Ihr altes Smartphone in Zahlung und sparen Sie bis zu 150 Euro."));
+  CHECK(hit(Category::house_ad, "Ruil je oude telefoon in en krijg tot 120 euro terug."));
+  CHECK(hit(Category::house_ad, "Points balance: 3,450"));
+  CHECK(hit(Category::house_ad, "Ihr Punktestand: 820 Punkte"));
+  CHECK(hit(Category::house_ad, "Solde de points : 1 200"));
+  CHECK(hit(Category::house_ad, "Stream on your smart TV, laptop or phone."));
+  CHECK(hit(Category::house_ad, "Schauen Sie auf Ihrem Fernseher, Tablet oder im Browser."));
+  CHECK_FALSE(hit(Category::house_ad, "The council's points balance for the sports fund was not published."));
+  CHECK_FALSE(hit(Category::house_ad, "Stream flooding closed two roads on Tuesday."));
+  // Why the reader gets the letter: chosen in the reader's account.
+  CHECK(hit(Category::footer, "You get these alerts because you turned them on in your account."));
+  CHECK(hit(Category::footer, "Sie erhalten die Reiseinfo, weil Sie diese in Ihrem Profil abonniert haben."));
+  CHECK(hit(Category::footer, "Tu reçois cette lettre car tu l'as activée dans ton espace."));
+  CHECK(hit(Category::footer, "Recibes este aviso porque lo activaste en tu cuenta."));
+  CHECK_FALSE(hit(Category::footer, "Die Ware kommt später, weil viele Kunden sie gleichzeitig bestellt haben."));
+  // An introductory offer's price once it ends, and a programme's dates.
+  CHECK(hit(Category::imprint, "Then £4.99 a month unless you cancel."));
+  CHECK(hit(Category::imprint, "Danach 9,99 € im Monat, wenn Sie nicht rechtzeitig kündigen."));
+  CHECK(hit(Category::imprint, "Ensuite 5 € par mois, sauf résiliation."));
+  CHECK(hit(Category::imprint, "Después, 6 € al mes salvo que lo canceles."));
+  CHECK(hit(Category::imprint, "Line-ups and dates may change."));
+  CHECK_FALSE(hit(Category::imprint, "The club pays its coaches £300 a month, the accounts show."));
+}
