@@ -3620,3 +3620,63 @@ TEST_CASE("a small label over a roundup item that went whole goes with it", "[tr
   CHECK(!kept(with_jobs, "Senior frontend engineer"));
   CHECK(kept(with_jobs, "Runner Blog"));
 }
+
+TEST_CASE("a price note far into a member's post in a list digest is the post's own offer", "[transform]") {
+  const std::string digest =
+      "Message: 3\nDate: Mon, 4 Sep 2006 10:12:00 -0500\nFrom: Ola Brandt <ola@mailhost.example>\n"
+      "Subject: [cameras] Selling my darkroom\nTo: cameras@lists.example\n\n"
+      "Moving house, so the darkroom has to go. An enlarger with two lenses, three trays, a safelight and a "
+      "box of unopened paper, all in working order and kept dry. I would like $120 for everything plus "
+      "shipping, or you can collect it in Dayton on a weekend. Write to me off the list.\n\n"
+      "Ola\n\n"
+      "Message: 4\nDate: Mon, 4 Sep 2006 11:40:00 -0500\nFrom: Rui Matos <rui@mailhost.example>\n"
+      "Subject: [cameras] Club outing on the 16th\nTo: cameras@lists.example\n\n"
+      "The club walk along the river is on Saturday the 16th; we meet at the boathouse at nine and finish "
+      "at the museum cafe around noon.\n\n"
+      "Rui\n\n"
+      "______________\ncameras mailing list\ncameras@lists.example\n";
+  const CleanResult r = clean(text_to_document(digest));
+  CHECK(kept(r, "I would like $120 for everything plus shipping"));
+  CHECK(kept(r, "we meet at the boathouse at nine"));
+  // A shop's price note closing its own issue is still small print.
+  const CleanResult shop = clean(text_to_document(
+      "Kettle Corner, autumn list\n\n"
+      "The copper kettle is back in stock in two sizes, and the enamel range has a new sage green.\n\n"
+      "Our cast iron pans are seasoned by hand before they leave the workshop, which takes two days.\n\n"
+      "Every item on this list is sold at the price shown, plus shipping.\n"));
+  CHECK(!kept(shop, "Every item on this list is sold at the price shown"));
+}
+
+TEST_CASE("a promo label in capitals owns the offer under it up to its button", "[transform]") {
+  const std::string de =
+      "Mitgliederbrief März\n\n"
+      "TARIFRUNDE IM HANDWERK\n\n"
+      "Die zweite Verhandlungsrunde am 4. März endete ohne Ergebnis; die nächste ist für den 21. März in "
+      "Kassel angesetzt.\n\n"
+      "MITGLIEDERVORTEIL\n\n"
+      "Rechtsschutz für die Freizeit\n\n"
+      "Zusammen mit einer Partnerkasse gibt es den Freizeit-Rechtsschutz für Mitglieder zum halben Preis.\n\n"
+      "Ab 3,50 Euro im Monat, ohne Wartezeit.\n\n"
+      "Zum Angebot: https://vorteile.verband.example/rechtsschutz\n\n"
+      "AUS DEN BEZIRKEN\n\n"
+      "Im Bezirk Nord wurden 14 neue Vertrauensleute gewählt, so viele wie seit zehn Jahren nicht.\n";
+  const CleanResult r = clean(text_to_document(de));
+  CHECK(!kept(r, "Freizeit-Rechtsschutz für Mitglieder zum halben Preis"));
+  CHECK(!kept(r, "Ab 3,50 Euro im Monat"));
+  CHECK(!kept(r, "Zum Angebot"));
+  CHECK(kept(r, "14 neue Vertrauensleute"));
+  CHECK(kept(r, "die nächste ist für den 21. März"));
+  const std::string fr =
+      "La lettre des spectacles\n\n"
+      "Le festival d'été a vendu 41 000 billets, un record depuis sa création en 1998.\n\n"
+      "OFFRE PARTENAIRE\n\n"
+      "Le Théâtre des Remparts offre une place pour deux achetées sur sa soirée d'ouverture.\n\n"
+      "Je profite de l'offre: https://remparts.example/offre\n\n"
+      "AGENDA\n\n"
+      "La salle des fêtes rouvre le 12 octobre après deux ans de travaux.\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(!kept(f, "offre une place pour deux achetées"));
+  CHECK(!kept(f, "Je profite de l'offre"));
+  CHECK(kept(f, "41 000 billets"));
+  CHECK(kept(f, "rouvre le 12 octobre"));
+}
