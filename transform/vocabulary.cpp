@@ -161,6 +161,24 @@ const VocabularyRow k_rows[] = {
    R"(stuur berichten voor (?:de )?[\w.-]+ (?:mailing)?lijst naar|(?:de )?beheerder van de lijst (?:bereiken|is bereikbaar)|pas (?:dan )?(?:a\.u\.b\. |alstublieft )?(?:de onderwerpregel|het onderwerp) aan)"},
   {C::footer, L::pt, false,
    R"(enviar submissões para a lista(?: de discussão)? [\w.-]+ para|(?:entrar em contato|contactar) com (?:a pessoa que gerencia|o administrador) (?:d)?a lista|edite (?:sua|a sua|a) linha (?:de )?assunto)"},
+  // The rest of a list server's digest: the heading over its contents, and
+  // the note it leaves where it cut a post's attachment out (a line of
+  // dashes around "next part", then "An HTML attachment was scrubbed..."),
+  // in the words the list software writes in each language.
+  {C::footer, L::en, false,
+   R"(^today's topics ?:?$|^-* ?next part ?-*$|an? (?:html|non-text) attachment was scrubbed)"},
+  {C::footer, L::de, false,
+   R"(^(?:themen|meldungen) des tages ?:?$|^-* ?nächster teil ?-*$|ein dateianhang mit (?:html-daten|binärdaten) wurde abgetrennt)"},
+  {C::footer, L::fr, false,
+   R"(^(?:thèmes|sujets) du jour ?:?$|^-* ?(?:prochaine partie|section suivante) ?-*$|une pièce jointe (?:html|autre que texte|non texte) a été (?:nettoyée|retirée|supprimée))"},
+  {C::footer, L::es, false,
+   R"(^temas del día ?:?$|^-* ?(?:siguiente parte|próxima parte) ?-*$|se ha borrado un (?:adjunto|archivo adjunto) (?:en formato html|que no es texto))"},
+  {C::footer, L::it, false,
+   R"(^argomenti del giorno ?:?$|^-* ?(?:parte successiva|prossima parte) ?-*$|un allegato (?:html|non testuale) è stato (?:rimosso|eliminato))"},
+  {C::footer, L::nl, false,
+   R"(^onderwerpen van (?:vandaag|de dag) ?:?$|^-* ?volgend (?:deel|gedeelte) ?-*$|een (?:html-bijlage|niet-tekstbijlage) is verwijderd)"},
+  {C::footer, L::pt, false,
+   R"(^(?:tópicos|assuntos) (?:de hoje|do dia) ?:?$|^-* ?próxima parte ?-*$|um anexo (?:em html|que não é texto) foi (?:limpo|removido))"},
   // A text service's stop command: "Text STOP to 80555", "SMS STOP an 1234".
   {C::footer, L::en, false, R"((?:text|sms|send|reply) stop to \d{3,6}\b)"},
   {C::footer, L::de, false, R"((?:sende|senden sie|sms mit|simse) stop an \d{3,6}\b)"},
@@ -1540,6 +1558,15 @@ const VocabularyRow k_rows[] = {
   {C::advertise, L::pt, false,
    R"(^(?:você )?(?:está|estás) contratando\?$|^(?:publique|publicar|anuncie) (?:uma|sua) vaga\W*$|pergunte (?:sobre|pelos) nossos pacotes de vagas\b)"},
   // ---- house ads: the publisher's other products -------------------------------------------
+  // A member-get-member bonus: "For every new member you bring in, we say
+  // thank you with a 25-euro voucher".
+  {C::house_ad, L::en, false, R"(\bfor (?:every|each) (?:new )?member (?:you (?:recruit|sign up|bring in|introduce)|recruited)\b)"},
+  {C::house_ad, L::de, false, R"(\bfür (?:jedes|jede) (?:neu )?geworbene[s]? (?:mitglied|neumitglied|person)\b|\bmitglieder werben mitglieder\b)"},
+  {C::house_ad, L::fr, false, R"(\bpour (?:chaque|tout) (?:nouvel |nouveau )?(?:adhérent|adhérente|membre) (?:parrainé|parrainée|recruté|recrutée|que (?:vous parrainez|tu parraines)))"},
+  {C::house_ad, L::es, false, R"(\bpor cada (?:nuevo |nueva )?(?:socio|socia|afiliado|afiliada|miembro) que (?:traigas|consigas|afilies|recomiendes)\b)"},
+  {C::house_ad, L::it, false, R"(\bper ogni (?:nuovo |nuova )?(?:socio|socia|iscritto|iscritta|associato) che (?:porti|presenti|iscrivi|fai iscrivere)\b)"},
+  {C::house_ad, L::nl, false, R"(\bvoor (?:elk|ieder) (?:nieuw )?lid (?:dat|die) (?:je|u|jij) (?:aanbrengt|werft|aanmeldt)\b|\bleden werven leden\b)"},
+  {C::house_ad, L::pt, false, R"(\bpor cada (?:novo |nova )?(?:sócio|sócia|associado|associada|membro) que (?:trouxer|indicar|angariar)\b)"},
   {C::house_ad, L::en, false,
    R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
    R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
@@ -1956,7 +1983,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:jetzt )?(?:das |die )?(?:[\pL-]+ ){0,2}(?:magazin|zeitschrift|heft) abonnieren\b|\d+ ausgaben (?:für|zum preis von) (?:nur )?\d|gegenüber dem (?:kiosk|einzelheft)preis)"},
   {C::house_ad, L::fr, false,
    R"((?:depuis|sur) (?:l'un|un) de (?:ces|nos) (?:sites )?miroirs\b|miroir ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
-   R"(|^abonnez-vous (?:au|à) (?:magazine|la revue|l'édition papier)\b|\d+ numéros pour (?:seulement )?\d|sur le prix (?:au numéro|en kiosque))"},
+   R"(|^(?:abonnez-vous|je m'abonne) (?:au|à) (?:magazine|la revue|l'édition papier)\b|(?:\d+|deux|trois|quatre|six|dix|onze|douze) numéros ?(?:pour|:) (?:seulement )?\d|sur le prix (?:au numéro|en kiosque))"},
   {C::house_ad, L::es, false,
    R"((?:desde|en) (?:cualquiera|uno) de (?:estos|nuestros) (?:servidores )?(?:espejos|mirrors)\b|(?:espejo|mirror) ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
    R"(|^suscríbete a (?:la revista|la edición impresa)\b|\d+ (?:números|ejemplares) por (?:solo |sólo )?\d|sobre el precio (?:de portada|en quiosco))"},
@@ -3794,6 +3821,24 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::pt, false, R"(\bcom (?:apenas )?\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais),? (?:financia|paga|oferece|torna possível)\b)"},
   // A free project's plea: "please consider a donation", and how to give
   // ("by PayPal or bank transfer").
+  // A shop for the cause: "Every euro from the sale goes into our
+  // reporting", whatever the shop sells.
+  {C::donation, L::en, false, R"(\b(?:all|every (?:penny|cent|dollar|pound|euro)(?: of)?) (?:the )?(?:proceeds|profits?|sales?) (?:go|goes) (?:to|into|towards) (?:our|supporting our|funding our)\b|\bevery (?:penny|cent|dollar|pound|euro) (?:from|of) (?:the |each )?(?:sales?|purchases?) (?:goes|go) (?:to|into|towards) our\b)"},
+  {C::donation, L::de, false, R"(\bjeder euro aus dem verkauf (?:geht|fließt) (?:vollständig |komplett )?in unsere?\b|\bder (?:gesamte |komplette |volle )?erlös (?:geht|fließt) (?:vollständig |komplett )?in unsere?\b)"},
+  {C::donation, L::fr, false, R"(\b(?:l'intégralité des|tous les) (?:bénéfices|recettes) (?:vont|va|sont reversés?|est reversée?) à (?:notre|nos)\b|\bchaque euro (?:dépensé|de vos achats|de la vente) (?:va|finance) (?:à )?(?:notre|nos)\b)"},
+  {C::donation, L::es, false, R"(\b(?:todo lo recaudado|todos los beneficios|cada euro de (?:la|tu) compra) (?:va|van|se destina|se destinan) a (?:nuestro|nuestra|nuestros|nuestras)\b)"},
+  {C::donation, L::it, false, R"(\b(?:tutto il ricavato|ogni euro (?:della|delle) (?:vendita|vendite)) (?:va|andrà|finanzia) (?:al|alla|ai|il|la) (?:nostro|nostra|nostri|nostre)\b)"},
+  {C::donation, L::nl, false, R"(\b(?:de (?:volledige )?opbrengst|elke euro van de verkoop) (?:gaat|komt) (?:naar|ten goede aan) (?:ons|onze)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:toda a receita|todo o lucro|cada euro (?:da venda|das vendas)) (?:vai|reverte) (?:para|a favor d)[oa]s? (?:nosso|nossa|nossos|nossas)\b)"},
+  // The tax line under an appeal that calls the gift a contribution or
+  // support ("Your contribution is tax-deductible as a donation").
+  {C::donation, L::en, false, R"(\b(?:your|all) (?:contribution|support|membership fee|supporter fee)s? (?:is|are) (?:fully )?tax[- ]deductible\b)"},
+  {C::donation, L::de, false, R"(\b(?:ihr|dein|euer) (?:beitrag|förderbeitrag|unterstützerbeitrag) ist (?:als spende )?(?:steuerlich )?absetzbar)"},
+  {C::donation, L::fr, false, R"(\b(?:votre|ton) (?:soutien|contribution|cotisation) (?:est déductible|ouvre droit à une réduction d'impôt))"},
+  {C::donation, L::es, false, R"(\b(?:tu|su) (?:aportación|contribución|cuota de socio) (?:es deducible|desgrava)\b)"},
+  {C::donation, L::it, false, R"(\b(?:il tuo|il suo|il vostro) (?:contributo|sostegno) (?:è )?(?:deducibile|detraibile))"},
+  {C::donation, L::nl, false, R"(\b(?:je|uw|jouw) (?:bijdrage|steun) is (?:fiscaal )?aftrekbaar\b)"},
+  {C::donation, L::pt, false, R"((?:^|[^\pL\pN])(?:a sua|sua|o seu|seu) (?:contribuição|apoio|quota) (?:é )?(?:dedutível|dedutivel))"},
   {C::donation, L::en, false, R"(\bplease consider (?:making )?an? (?:small |one-time |monthly |regular |tax-deductible )?(?:donation|contribution|gift)\b|\b(?:give|donate|contribute) (?:by|via|through|using) (?:paypal|bank transfer|credit card|cheque|check)\b)"},
   {C::donation, L::de, false, R"(\b(?:denken sie|denk|denkt) (?:bitte |doch )?über eine spende nach\b|\b(?:erwägen sie|erwäge) (?:bitte )?eine spende\b|\bspenden (?:können sie |kannst du )?(?:per|via|über) (?:paypal|überweisung|lastschrift|banküberweisung)\b)"},
   {C::donation, L::fr, false, R"(\b(?:merci d'envisager|pensez à|envisagez de faire) (?:faire )?un don\b|\b(?:donner|faire un don) (?:par|via) (?:paypal|virement|chèque|carte bancaire)\b)"},
@@ -3985,6 +4030,31 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(rispondi al nostro (?:breve )?(?:questionario|sondaggio)[^.!?]* e vinci)"},
   {C::feedback, L::nl, false, R"(vul (?:onze|de) (?:korte )?enquête in en (?:maak kans|win))"},
   {C::feedback, L::pt, false, R"(responda (?:à|a) nossa (?:breve )?pesquisa[^.!?]* e (?:concorra|ganhe))"},
+  // A survey with a prize, whatever words ask for it ("Tell us what you
+  // think in our short survey and you could win a voucher").
+  {C::feedback, L::en, false, R"(\bsurvey\b[^.!?]{0,30}\band (?:you could|you'll be entered to|you will be entered to|be entered to) win\b)"},
+  {C::feedback, L::de, false, R"(\bumfrage\b[^.!?]{0,30}\bund (?:mit etwas glück )?(?:gewinnen|gewinne|gewinnt)\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:questionnaire|sondage|enquête)\b[^.!?]{0,30}\bet (?:tentez de |vous pourriez |peut-être )?gagne)"},
+  {C::feedback, L::es, false, R"(\bencuesta\b[^.!?]{0,30}\by (?:podrías |podrá |participa para )?gan[ae])"},
+  {C::feedback, L::it, false, R"(\b(?:questionario|sondaggio)\b[^.!?]{0,30}\be (?:potresti |potrà )?vince)"},
+  {C::feedback, L::nl, false, R"(\benquête\b[^.!?]{0,30}\ben (?:maak|maakt|maak je|maakt u) kans\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:pesquisa|inquérito|questionário)\b[^.!?]{0,30}\be (?:pode |poderá )?(?:concorrer|ganhar|ganhe|concorra)\b)"},
+  // A newsroom's confidential tip line: "Send us a tip securely through
+  // our encrypted mailbox".
+  {C::feedback, L::en, false,
+   R"(\b(?:secure|anonymous|encrypted|confidential) (?:tip ?line|tip ?box|drop ?box|mailbox|letterbox|tip form)\b|\b(?:send|give) us (?:a )?tips? (?:securely|anonymously|confidentially)\b)"},
+  {C::feedback, L::de, false,
+   R"(\b(?:anonymen|verschlüsselten|sicheren|vertraulichen) (?:hinweis)?briefkasten\b|\bhinweisgeber-?(?:portal|briefkasten)\b|\b(?:schreiben sie|schreib|schreibt) uns (?:vertraulich|anonym)\b)"},
+  {C::feedback, L::fr, false,
+   R"(\b(?:boîte aux lettres|plateforme|messagerie) (?:sécurisée|anonyme|chiffrée) pour (?:nous )?(?:transmettre|signaler|vos signalements)|(?:^|[^\pL\pN])(?:écrivez|signalez)-nous (?:en toute confidentialité|anonymement))"},
+  {C::feedback, L::es, false,
+   R"(\bbuzón (?:seguro|anónimo|cifrado)|\b(?:escríbenos|contáctanos|envíanos tu pista) (?:de forma )?(?:anónima|confidencial)\b)"},
+  {C::feedback, L::it, false,
+   R"(\b(?:casella|piattaforma) (?:sicura|anonima|cifrata) per (?:le )?segnalazioni\b|\b(?:scrivici|segnalaci) in modo (?:anonimo|riservato)\b)"},
+  {C::feedback, L::nl, false,
+   R"(\b(?:veilige|anonieme|versleutelde) (?:tipslijn|brievenbus|tipsleiding|tipformulier)\b|\b(?:tip ons|stuur ons een tip) (?:anoniem|vertrouwelijk)\b)"},
+  {C::feedback, L::pt, false,
+   R"(\b(?:caixa|canal|plataforma) (?:segur[ao]|cifrad[ao]|anónim[ao]|anônim[ao]) (?:para|de) denúncias|\b(?:envie-nos|mande-nos) (?:uma )?(?:denúncia|dica) (?:anónima|anônima|confidencial)\b)"},
   // A call for readers' tips the issue may print: "mail it to us and we
   // may run it with your name".
   {C::feedback, L::en, false,
