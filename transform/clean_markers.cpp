@@ -334,7 +334,11 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
     const Info& at = m_info[j];
     if (block(j).kind == BlockKind::separator) return std::nullopt;
     if (at.words == 0) continue;
-    if (is_whole_link(j)) return copy > 0 ? std::optional<std::size_t>(j + 1) : std::nullopt;
+    // The button: a whole link, or in plain text a short line with its
+    // one address ("See the offer: https://...").
+    const bool button = is_whole_link(j) || (block(j).links.size() == 1 && at.words <= 8 && !at.heading_like &&
+                                             !ends_like_sentence(at.folded) && at.folded.find("://") != std::string::npos);
+    if (button) return copy > 0 ? std::optional<std::size_t>(j + 1) : std::nullopt;
     if (at.heading_like) {
       // The offer's own title, right under its label.
       if (copy > 0 || titled) return std::nullopt;
