@@ -2430,3 +2430,18 @@ TEST_CASE("a shop for the cause that says where the money goes is an appeal; a r
   CHECK_FALSE(hit(Category::donation, "The proceeds of the land sale went to the council's pension fund."));
   CHECK_FALSE(hit(Category::donation, "Der Erlös aus dem Verkauf der Sparte lag bei 40 Millionen Euro."));
 }
+
+TEST_CASE("a reply prompt that promises we read everything is feedback; reading in a story is not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Un concert à nous recommander ? Répondez à cette lettre."));
+  CHECK(hit(Category::feedback, "Écrivez-nous, nous lisons tout."));
+  CHECK(hit(Category::feedback, "Tips? Hit the button below, we read everything."));
+  CHECK(hit(Category::feedback, "Schreibt uns, wir lesen alles."));
+  CHECK(hit(Category::feedback, "Mande sua sugestão: lemos todas."));
+  CHECK_FALSE(hit(Category::feedback, "The jury read the letter aloud before the verdict."));
+}
