@@ -443,9 +443,23 @@ void Cleaner::mark_vocabulary() {
         // the phrase ("In partnership with") stands over a logo.
         const bool bare =
             !h.label_only && count_words(std::string_view(info.folded).substr(h.pos + h.phrase.size())) == 0;
-        const auto box = bare && !boxed_label(i) ? offer_box_end(i) : std::nullopt;
+        // A partner's offer boxed under its label: its copy, and its button
+        // to a site the issue did not link before (the partner's). A bare
+        // credit over anything else stands over a logo, and the story
+        // under it links where the issue links.
+        auto box = bare && !boxed_label(i) ? offer_box_end(i) : std::nullopt;
+        if (box && !block(*box - 1).links.empty()) {
+          const std::string host = url_host(block(*box - 1).links.front().url);
+          for (std::size_t j = 0; j < i && box; ++j) {
+            for (const Link& link : block(j).links) {
+              if (url_host(link.url) == host) {
+                box.reset();
+                break;
+              }
+            }
+          }
+        }
         if (box) {
-          // A partner's offer boxed under its label: copy and button.
           mark_offer_box(i, *box, r);
         } else if (bare && !boxed_label(i)) {
           mark_bare_label(i, r);

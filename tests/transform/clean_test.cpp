@@ -3679,6 +3679,18 @@ TEST_CASE("a promo label in capitals owns the offer under it up to its button", 
   CHECK(!reason_for(f, "Je profite de l'offre").empty());
   CHECK(kept(f, "Le festival d'été a vendu 41 000 billets"));
   CHECK(kept(f, "La salle des fêtes rouvre le 12 octobre"));
+  // A bare credit over a story that links where the issue links stands
+  // over a logo: the story is the issue's.
+  const std::string port =
+      "Le Matin du Port\n\nLire en ligne : https://matinduport.example/jour\n\n"
+      "OFFRE PARTENAIRE\n\n"
+      "Horaires du bac modifiés dès lundi\n\n"
+      "Le bac ajoute une traversée à 7 heures en semaine dès lundi, et le dernier bateau part à 22 heures.\n\n"
+      "Tous les horaires : https://matinduport.example/bac\n\n"
+      "La capitainerie annonce le nouveau ponton pour mai, avec deux mois de retard.\n";
+  const CleanResult e = clean(text_to_document(port));
+  CHECK(kept(e, "Le bac ajoute une traversée"));
+  CHECK(kept(e, "La capitainerie annonce"));
 }
 
 TEST_CASE("a signature early in a list digest signs one post when the next post's header follows", "[transform]") {
