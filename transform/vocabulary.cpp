@@ -4549,6 +4549,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::en, true, R"((?:secure|grab|claim|book) your (?:race )?(?:spot|place|entry|bib|starting place)(?: now)?)"},
   {C::house_ad, L::de, true, R"((?:jetzt )?(?:deinen |ihren |einen )?startplatz (?:sichern|buchen)(?: jetzt)?)"},
   {C::house_ad, L::fr, true, R"((?:réservez|réserve|prends|prenez) (?:votre |ton )?dossard(?: maintenant)?)"},
+  // The one-word label of a box that sells the publisher's own
+  // subscription ("ABONNEMENT" over the offer and its button).
+  {C::house_ad, L::en, true, R"((?:print |magazine )?subscriptions?)"},
+  {C::house_ad, L::de, true, R"((?:print-?|heft-?|zeitschriften-?)?abo(?:nnement)?)"},
+  {C::house_ad, L::fr, true, R"(abonnement(?: papier| à la revue)?)"},
+  {C::house_ad, L::es, true, R"(suscripción(?: impresa| en papel)?)"},
+  {C::house_ad, L::it, true, R"(abbonamento(?: cartaceo| alla rivista)?)"},
+  {C::house_ad, L::nl, true, R"((?:papieren )?abonnement)"},
+  {C::house_ad, L::pt, true, R"(assinatura(?: impressa| da revista)?)"},
   {C::house_ad, L::es, true, R"((?:reserva|consigue|asegura) (?:ya )?(?:tu |su )?dorsal(?: ya| ahora)?)"},
   {C::house_ad, L::it, true, R"((?:assicurati|prenota|prendi) (?:subito )?(?:il tuo |il )?pettorale(?: ora| subito)?)"},
   {C::house_ad, L::nl, true, R"((?:reserveer|bemachtig) (?:nu )?(?:je|uw) startbewijs(?: nu)?)"},

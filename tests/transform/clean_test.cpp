@@ -3716,3 +3716,29 @@ TEST_CASE("a signature early in a list digest signs one post when the next post'
   CHECK(kept(r, "My starter slows down below 18 degrees"));
   CHECK(kept(r, "The mill in Settle raised its rye flour"));
 }
+
+TEST_CASE("a one-word subscription label in capitals owns the print offer under it", "[transform]") {
+  const std::string fr =
+      "La lettre du musée\n\n"
+      "Le musée rouvre le 4 mai avec une salle consacrée aux céramiques de Moustiers.\n\n"
+      "ABONNEMENT\n\n"
+      "Recevez la revue du musée chez vous, avec ses dossiers et ses portfolios.\n\n"
+      "Un an, trois numéros : 30 euros, port compris.\n\n"
+      "Je m'abonne: https://revue-musee.example/abonnement\n\n"
+      "AGENDA\n\n"
+      "Le 18 mai, la nuit des musées ouvre les salles jusqu'à minuit.\n";
+  const CleanResult r = clean(text_to_document(fr));
+  CHECK(!reason_for(r, "Recevez la revue du musée").empty());
+  CHECK(kept(r, "Le musée rouvre le 4 mai"));
+  CHECK(kept(r, "Le 18 mai, la nuit des musées"));
+  const std::string de =
+      "Kundenbrief Juni\n\n"
+      "ABONNEMENT\n\n"
+      "Ab 1. Juli kostet das Monatsabo 9,99 Euro statt 8,99 Euro; Jahreskunden zahlen bis zur Verlängerung den alten "
+      "Preis. Kündigen können Sie weiterhin monatlich, und wer bis Ende Juni wechselt, behält den alten Tarif noch "
+      "zwei Monate, wie die Verbraucherzentrale nach einer Beschwerde durchgesetzt hat.\n\n"
+      "NEU IM PROGRAMM\n\n"
+      "Im Juli kommen zwölf Filme und zwei Serien hinzu.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(kept(d, "Ab 1. Juli kostet das Monatsabo 9,99 Euro"));
+}
