@@ -297,7 +297,20 @@ void Cleaner::take_sponsor_button(std::size_t label, std::size_t b, const Remova
     return;
   }
   const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
-  if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) remove(b, reason);
+  if (name.size() >= 3 && name_letters(block(label).text).find(name) != std::string::npos) {
+    remove(b, reason);
+    return;
+  }
+  // So does a button to the site the ad's own title or copy names ("PARTNER
+  // EVENT", "Lakeside Food Fair returns", <a>Get your token</a> to
+  // lakesidefoodfair.example).
+  if (name.size() < 5) return;
+  for (std::size_t j = label + 1; j < b; ++j) {
+    if (name_letters(block(j).text).find(name) != std::string::npos) {
+      remove(b, reason);
+      return;
+    }
+  }
 }
 
 // A bare label ("Together with", "Anzeige") carries a logo or banner: the

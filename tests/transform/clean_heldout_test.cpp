@@ -117,12 +117,10 @@ const std::set<std::string> k_known_misses = {
     "Zur Kollektion Moorbirke",
     // Batch 74: a newsroom's merchandise in a shop's own words (a bag, its
     // price) under a label no rule knows, as a shop's issue prints its
-    // news; a partner box's button to a site its label does not name; a
-    // council's report-it line; a post's motto and mail client line in a
-    // digest without a signature delimiter.
+    // news; a council's report-it line; a post's motto and mail client
+    // line in a digest without a signature delimiter.
     "Neu im Laden: der Beutel „Fakten tragen“ aus Biobaumwolle für 18 Euro, dazu Becher und "
     "Notizbücher mit unserem Lot.",
-    "Claim your tasting token",
     "Report a pothole, a missed bin or fly-tipping online, any time of day.",
     "\"Aperture fever is not covered by my health plan.\"",
     "Sent with Thunderbird 1.5",

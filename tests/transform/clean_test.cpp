@@ -3742,3 +3742,24 @@ TEST_CASE("a one-word subscription label in capitals owns the print offer under 
   const CleanResult d = clean(text_to_document(de));
   CHECK(kept(d, "Ab 1. Juli kostet das Monatsabo 9,99 Euro"));
 }
+
+TEST_CASE("a partner box's button to the site its copy names goes with the box", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Library hours change in June</h2>"
+      "<p>From 3 June the central library opens at 9am on weekdays and closes at 7pm; Sunday hours stay the "
+      "same.</p>"
+      "<p>PARTNER EVENT</p>"
+      "<h3>Lakeside Food Fair returns to the quay</h3>"
+      "<p>Forty growers and bakers fill the quay on 21 June, with a children's kitchen in the old warehouse.</p>"
+      "<p><a href=\"https://lakesidefoodfair.example/tokens\">Get your free tasting token</a></p>"
+      "<h2>Road closures</h2>"
+      "<p>Mill Street is closed between the bridge and the station from 10 June for six nights of resurfacing.</p>"
+      "<p><a href=\"https://council.example/roadworks\">See every closure this month</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!reason_for(r, "Forty growers and bakers").empty());
+  CHECK(!reason_for(r, "Get your free tasting token").empty());
+  CHECK(kept(r, "From 3 June the central library opens"));
+  CHECK(kept(r, "Mill Street is closed between the bridge"));
+  CHECK(kept(r, "See every closure this month"));
+}
