@@ -21,6 +21,7 @@
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
+#include "transform/mail_header.hpp"
 #include "transform/markers.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
@@ -229,7 +230,7 @@ void Cleaner::mark_closing_separator() {
 // paragraph there is a story, and keeps the region.
 void Cleaner::mark_signature() {
   for (std::size_t i = 0; i < size(); ++i) {
-    if (block(i).kind != BlockKind::separator || block(i).level != 1 || position(i) < 0.5) continue;
+    if (block(i).kind != BlockKind::separator || block(i).level != 1) continue;
     std::size_t end = i + 1;
     bool short_only = true;
     while (end < size() && block(end).kind != BlockKind::separator) {
@@ -238,6 +239,13 @@ void Cleaner::mark_signature() {
       ++end;
     }
     if (!short_only || end == i + 1) continue;
+    // Early in the issue a delimiter signs one post of a list's digest:
+    // the next post's header follows the rule that closes the signature.
+    if (position(i) < 0.5) {
+      std::size_t next = end;
+      while (next < size() && (block(next).kind == BlockKind::separator || m_info[next].words == 0)) ++next;
+      if (next >= size() || !message_header(block(next).text)) continue;
+    }
     const Removal reason{RemovalKind::footer, "under the signature delimiter \"-- \""};
     for (std::size_t j = i + 1; j < end; ++j) remove(j, reason);
   }

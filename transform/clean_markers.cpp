@@ -33,6 +33,7 @@
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
+#include "transform/mail_header.hpp"
 #include "transform/markers.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
@@ -320,6 +321,50 @@ bool Cleaner::affiliate_offer_above(std::size_t button) const {
          copy.words >= 8 && copy.words <= 70 && states_terms(copy.folded);
 }
 
+bool Cleaner::under_message_header(std::size_t i) const {
+  for (std::size_t j = i; j-- > 0;) {
+    if (block(j).kind == BlockKind::separator || m_info[j].words == 0) continue;
+    return message_header(block(j).text).has_value();
+  }
+  return false;
+}
+
+std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
+  const Info& info = m_info[label];
+  if (info.words == 0 || info.words > 4 || !block(label).links.empty() || ends_like_sentence(info.folded))
+    return std::nullopt;
+  // In capitals: a plain-text box's kicker, not a heading of the issue.
+  if (!is_all_caps(block(label).text)) return std::nullopt;
+  int copy = 0;
+  int words = 0;
+  bool titled = false;
+  for (std::size_t j = label + 1; j < size(); ++j) {
+    const Info& at = m_info[j];
+    if (block(j).kind == BlockKind::separator) return std::nullopt;
+    if (at.words == 0) continue;
+    // The button: a whole link, or in plain text a short line with its
+    // one address ("See the offer: https://...").
+    const bool button = is_whole_link(j) || (block(j).links.size() == 1 && at.words <= 8 && !at.heading_like &&
+                                             !ends_like_sentence(at.folded) && at.folded.find("://") != std::string::npos);
+    if (button) return copy > 0 ? std::optional<std::size_t>(j + 1) : std::nullopt;
+    if (at.heading_like) {
+      // The offer's own title, right under its label.
+      if (copy > 0 || titled) return std::nullopt;
+      titled = true;
+      continue;
+    }
+    words += at.words;
+    if (++copy > 3 || words > 80) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void Cleaner::mark_offer_box(std::size_t label, std::size_t end, const Removal& reason) {
+  remove(label, reason);
+  const Removal section{reason.kind, "section " + quote(block(label).text)};
+  for (std::size_t j = label + 1; j < end; ++j) remove(j, section);
+}
+
 void Cleaner::mark_vocabulary() {
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);
@@ -383,6 +428,12 @@ void Cleaner::mark_vocabulary() {
       // combined") in a block that names a discount is the offer's; a
       // contest's ("no purchase necessary") in a block that names it.
       if (h.category == Category::imprint && info.words <= 60 && offer) placed = true;
+      // A member's post in a list's digest speaks for its writer: a price
+      // note far into it ("both for $40, plus shipping, or collect") is the
+      // post's own offer, not the list's small print.
+      if (h.category == Category::imprint && info.words > p.short_words && before > p.first_words &&
+          under_message_header(i))
+        placed = false;
       if (h.category == Category::sponsor && !h.label_only && before > 0) {
         placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
                             (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
@@ -400,7 +451,25 @@ void Cleaner::mark_vocabulary() {
         // the phrase ("In partnership with") stands over a logo.
         const bool bare =
             !h.label_only && count_words(std::string_view(info.folded).substr(h.pos + h.phrase.size())) == 0;
-        if (bare && !boxed_label(i)) {
+        // A partner's offer boxed under its label: its copy, and its button
+        // to a site the issue did not link before (the partner's). A bare
+        // credit over anything else stands over a logo, and the story
+        // under it links where the issue links.
+        auto box = bare && !boxed_label(i) ? offer_box_end(i) : std::nullopt;
+        if (box && !block(*box - 1).links.empty()) {
+          const std::string host = url_host(block(*box - 1).links.front().url);
+          for (std::size_t j = 0; j < i && box; ++j) {
+            for (const Link& link : block(j).links) {
+              if (url_host(link.url) == host) {
+                box.reset();
+                break;
+              }
+            }
+          }
+        }
+        if (box) {
+          mark_offer_box(i, *box, r);
+        } else if (bare && !boxed_label(i)) {
           mark_bare_label(i, r);
         } else {
           mark_section(i, r);
@@ -412,6 +481,10 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
+      } else if (const auto box = promo ? offer_box_end(i) : std::nullopt) {
+        // A promo label in capitals over its copy and button ("MEMBER
+        // BENEFIT", the offer, "See the offer") owns them.
+        mark_offer_box(i, *box, r);
       } else {
         remove(i, r);
       }

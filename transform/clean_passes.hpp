@@ -142,6 +142,16 @@ class Cleaner {
   bool links_to_sponsor_named(std::size_t i, std::string_view after) const;
   bool closes_sponsor_box(std::size_t line, const Removal& reason);
   bool affiliate_offer_above(std::size_t button) const;
+  // Whether the block with words above `i` is the header of a message in a
+  // list's digest ("Message: 6 Date: ... From: ... Subject: ..."): `i`
+  // opens one member's post.
+  bool under_message_header(std::size_t i) const;
+  // The end (exclusive) of an offer's box that a label line in capitals
+  // opens, as plain text sets one: the label, perhaps the offer's title,
+  // a few lines of copy, then its button; nullopt when no button closes
+  // it that soon.
+  std::optional<std::size_t> offer_box_end(std::size_t label) const;
+  void mark_offer_box(std::size_t label, std::size_t end, const Removal& reason);
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);
   static std::string_view first_words(std::string_view text, int n);

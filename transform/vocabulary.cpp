@@ -179,6 +179,24 @@ const VocabularyRow k_rows[] = {
    R"(stuur berichten voor (?:de )?[\w.-]+ (?:mailing)?lijst naar|(?:de )?beheerder van de lijst (?:bereiken|is bereikbaar)|pas (?:dan )?(?:a\.u\.b\. |alstublieft )?(?:de onderwerpregel|het onderwerp) aan)"},
   {C::footer, L::pt, false,
    R"(enviar submissões para a lista(?: de discussão)? [\w.-]+ para|(?:entrar em contato|contactar) com (?:a pessoa que gerencia|o administrador) (?:d)?a lista|edite (?:sua|a sua|a) linha (?:de )?assunto)"},
+  // The rest of a list server's digest: the heading over its contents, and
+  // the note it leaves where it cut a post's attachment out (a line of
+  // dashes around "next part", then "An HTML attachment was scrubbed..."),
+  // in the words the list software writes in each language.
+  {C::footer, L::en, false,
+   R"(^today's topics ?:?$|^-* ?next part ?-*$|an? (?:html|non-text) attachment was scrubbed)"},
+  {C::footer, L::de, false,
+   R"(^(?:themen|meldungen) des tages ?:?$|^-* ?nächster teil ?-*$|ein dateianhang mit (?:html-daten|binärdaten) wurde abgetrennt)"},
+  {C::footer, L::fr, false,
+   R"(^(?:thèmes|sujets) du jour ?:?$|^-* ?(?:prochaine partie|section suivante) ?-*$|une pièce jointe (?:html|autre que texte|non texte) a été (?:nettoyée|retirée|supprimée))"},
+  {C::footer, L::es, false,
+   R"(^temas del día ?:?$|^-* ?(?:siguiente parte|próxima parte) ?-*$|se ha borrado un (?:adjunto|archivo adjunto) (?:en formato html|que no es texto))"},
+  {C::footer, L::it, false,
+   R"(^argomenti del giorno ?:?$|^-* ?(?:parte successiva|prossima parte) ?-*$|un allegato (?:html|non testuale) è stato (?:rimosso|eliminato))"},
+  {C::footer, L::nl, false,
+   R"(^onderwerpen van (?:vandaag|de dag) ?:?$|^-* ?volgend (?:deel|gedeelte) ?-*$|een (?:html-bijlage|niet-tekstbijlage) is verwijderd)"},
+  {C::footer, L::pt, false,
+   R"(^(?:tópicos|assuntos) (?:de hoje|do dia) ?:?$|^-* ?próxima parte ?-*$|um anexo (?:em html|que não é texto) foi (?:limpo|removido))"},
   // A text service's stop command: "Text STOP to 80555", "SMS STOP an 1234".
   {C::footer, L::en, false, R"((?:text|sms|send|reply) stop to \d{3,6}\b)"},
   {C::footer, L::de, false, R"((?:sende|senden sie|sms mit|simse) stop an \d{3,6}\b)"},
@@ -1596,6 +1614,15 @@ const VocabularyRow k_rows[] = {
   {C::advertise, L::pt, false,
    R"(^(?:você )?(?:está|estás) contratando\?$|^(?:publique|publicar|anuncie) (?:uma|sua) vaga\W*$|pergunte (?:sobre|pelos) nossos pacotes de vagas\b)"},
   // ---- house ads: the publisher's other products -------------------------------------------
+  // A member-get-member bonus: "For every new member you bring in, we say
+  // thank you with a 25-euro voucher".
+  {C::house_ad, L::en, false, R"(\bfor (?:every|each) (?:new )?member (?:you (?:recruit|sign up|bring in|introduce)|recruited)\b)"},
+  {C::house_ad, L::de, false, R"(\bfür (?:jedes|jede) (?:neu )?geworbene[s]? (?:mitglied|neumitglied|person)\b|\bmitglieder werben mitglieder\b)"},
+  {C::house_ad, L::fr, false, R"(\bpour (?:chaque|tout) (?:nouvel |nouveau )?(?:adhérent|adhérente|membre) (?:parrainé|parrainée|recruté|recrutée|que (?:vous parrainez|tu parraines)))"},
+  {C::house_ad, L::es, false, R"(\bpor cada (?:nuevo |nueva )?(?:socio|socia|afiliado|afiliada|miembro) que (?:traigas|consigas|afilies|recomiendes)\b)"},
+  {C::house_ad, L::it, false, R"(\bper ogni (?:nuovo |nuova )?(?:socio|socia|iscritto|iscritta|associato) che (?:porti|presenti|iscrivi|fai iscrivere)\b)"},
+  {C::house_ad, L::nl, false, R"(\bvoor (?:elk|ieder) (?:nieuw )?lid (?:dat|die) (?:je|u|jij) (?:aanbrengt|werft|aanmeldt)\b|\bleden werven leden\b)"},
+  {C::house_ad, L::pt, false, R"(\bpor cada (?:novo |nova )?(?:sócio|sócia|associado|associada|membro) que (?:trouxer|indicar|angariar)\b)"},
   {C::house_ad, L::en, false,
    R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
    R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
@@ -2012,7 +2039,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:jetzt )?(?:das |die )?(?:[\pL-]+ ){0,2}(?:magazin|zeitschrift|heft) abonnieren\b|\d+ ausgaben (?:für|zum preis von) (?:nur )?\d|gegenüber dem (?:kiosk|einzelheft)preis)"},
   {C::house_ad, L::fr, false,
    R"((?:depuis|sur) (?:l'un|un) de (?:ces|nos) (?:sites )?miroirs\b|miroir ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
-   R"(|^abonnez-vous (?:au|à) (?:magazine|la revue|l'édition papier)\b|\d+ numéros pour (?:seulement )?\d|sur le prix (?:au numéro|en kiosque))"},
+   R"(|^(?:abonnez-vous|je m'abonne) (?:au|à) (?:magazine|la revue|l'édition papier)\b|(?:\d+|deux|trois|quatre|six|dix|onze|douze) numéros ?(?:pour|:) (?:seulement )?\d|sur le prix (?:au numéro|en kiosque))"},
   {C::house_ad, L::es, false,
    R"((?:desde|en) (?:cualquiera|uno) de (?:estos|nuestros) (?:servidores )?(?:espejos|mirrors)\b|(?:espejo|mirror) ?\d* ?(?:\([^)]{1,30}\) ?)?: ?(?:https?|ftp)://)"
    R"(|^suscríbete a (?:la revista|la edición impresa)\b|\d+ (?:números|ejemplares) por (?:solo |sólo )?\d|sobre el precio (?:de portada|en quiosco))"},
@@ -3999,6 +4026,24 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::pt, false, R"(\bcom (?:apenas )?\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais),? (?:financia|paga|oferece|torna possível)\b)"},
   // A free project's plea: "please consider a donation", and how to give
   // ("by PayPal or bank transfer").
+  // A shop for the cause: "Every euro from the sale goes into our
+  // reporting", whatever the shop sells.
+  {C::donation, L::en, false, R"(\b(?:all|every (?:penny|cent|dollar|pound|euro)(?: of)?) (?:the )?(?:proceeds|profits?|sales?) (?:go|goes) (?:to|into|towards) (?:our|supporting our|funding our)\b|\bevery (?:penny|cent|dollar|pound|euro) (?:from|of) (?:the |each )?(?:sales?|purchases?) (?:goes|go) (?:to|into|towards) our\b)"},
+  {C::donation, L::de, false, R"(\bjeder euro aus dem verkauf (?:geht|fließt) (?:vollständig |komplett )?in unsere?\b|\bder (?:gesamte |komplette |volle )?erlös (?:geht|fließt) (?:vollständig |komplett )?in unsere?\b)"},
+  {C::donation, L::fr, false, R"(\b(?:l'intégralité des|tous les) (?:bénéfices|recettes) (?:vont|va|sont reversés?|est reversée?) à (?:notre|nos)\b|\bchaque euro (?:dépensé|de vos achats|de la vente) (?:va|finance) (?:à )?(?:notre|nos)\b)"},
+  {C::donation, L::es, false, R"(\b(?:todo lo recaudado|todos los beneficios|cada euro de (?:la|tu) compra) (?:va|van|se destina|se destinan) a (?:nuestro|nuestra|nuestros|nuestras)\b)"},
+  {C::donation, L::it, false, R"(\b(?:tutto il ricavato|ogni euro (?:della|delle) (?:vendita|vendite)) (?:va|andrà|finanzia) (?:al|alla|ai|il|la) (?:nostro|nostra|nostri|nostre)\b)"},
+  {C::donation, L::nl, false, R"(\b(?:de (?:volledige )?opbrengst|elke euro van de verkoop) (?:gaat|komt) (?:naar|ten goede aan) (?:ons|onze)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:toda a receita|todo o lucro|cada euro (?:da venda|das vendas)) (?:vai|reverte) (?:para|a favor d)[oa]s? (?:nosso|nossa|nossos|nossas)\b)"},
+  // The tax line under an appeal that calls the gift a contribution or
+  // support ("Your contribution is tax-deductible as a donation").
+  {C::donation, L::en, false, R"(\b(?:your|all) (?:contribution|support|membership fee|supporter fee)s? (?:is|are) (?:fully )?tax[- ]deductible\b)"},
+  {C::donation, L::de, false, R"(\b(?:ihr|dein|euer) (?:beitrag|förderbeitrag|unterstützerbeitrag) ist (?:als spende )?(?:steuerlich )?absetzbar)"},
+  {C::donation, L::fr, false, R"(\b(?:votre|ton) (?:soutien|contribution|cotisation) (?:est déductible|ouvre droit à une réduction d'impôt))"},
+  {C::donation, L::es, false, R"(\b(?:tu|su) (?:aportación|contribución|cuota de socio) (?:es deducible|desgrava)\b)"},
+  {C::donation, L::it, false, R"(\b(?:il tuo|il suo|il vostro) (?:contributo|sostegno) (?:è )?(?:deducibile|detraibile))"},
+  {C::donation, L::nl, false, R"(\b(?:je|uw|jouw) (?:bijdrage|steun) is (?:fiscaal )?aftrekbaar\b)"},
+  {C::donation, L::pt, false, R"((?:^|[^\pL\pN])(?:a sua|sua|o seu|seu) (?:contribuição|apoio|quota) (?:é )?(?:dedutível|dedutivel))"},
   {C::donation, L::en, false, R"(\bplease consider (?:making )?an? (?:small |one-time |monthly |regular |tax-deductible )?(?:donation|contribution|gift)\b|\b(?:give|donate|contribute) (?:by|via|through|using) (?:paypal|bank transfer|credit card|cheque|check)\b)"},
   {C::donation, L::de, false, R"(\b(?:denken sie|denk|denkt) (?:bitte |doch )?über eine spende nach\b|\b(?:erwägen sie|erwäge) (?:bitte )?eine spende\b|\bspenden (?:können sie |kannst du )?(?:per|via|über) (?:paypal|überweisung|lastschrift|banküberweisung)\b)"},
   {C::donation, L::fr, false, R"(\b(?:merci d'envisager|pensez à|envisagez de faire) (?:faire )?un don\b|\b(?:donner|faire un don) (?:par|via) (?:paypal|virement|chèque|carte bancaire)\b)"},
@@ -4035,7 +4080,7 @@ const VocabularyRow k_rows[] = {
    R"(rate (?:this|today's) (?:issue|newsletter|edition|email)|(?:hit |just )?reply (?:to this email )?(?:and|to) (?:let (?:me|us) know|tell (?:me|us))|)"
    R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
    R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?|)"
-   R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|how would you rate|)"
+   R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|we read (?:everything|it all)\b|how would you rate|)"
    R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful)|)"
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
@@ -4054,7 +4099,7 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::de, false,
    R"(haben wir (?:etwas|was) (?:übersehen|vergessen)|(?:hinweise|tipps) (?:an|bitte an)|schick(?:t)? uns (?:deine|eure|ihre) (?:tipps|hinweise)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese|die heutige|der heutige) (?:ausgabe|newsletter)|wie gefällt (?:dir|ihnen|euch)|)"
-   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:uns |mir )?(?:einfach )?auf diese (?:e-mail|mail|nachricht)|wir lesen (?:jede|alle)|)"
+   R"((?:dein|ihr|euer) feedback|feedback\?|antworte(?:n sie)? (?:uns |mir )?(?:einfach )?auf diese (?:e-mail|mail|nachricht)|wir lesen (?:jede|alle|alles)|)"
    R"(bewerte(?:n sie)? (?:diese|uns|den newsletter)|(?:nimm|nehmen sie) an (?:unserer|der) umfrage teil|schreib(?:t)? (?:uns|mir) (?:eine|gern)|)"
    R"(wie (?:fanden|findest|fandest|fandet|finden) (?:sie|du|ihr) (?:die|diese|den|diesen|unsere[n]?) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief)|)"
    R"(wie hat (?:dir|ihnen|euch) (?:diese[rn]?|unser|der|die) (?:heutige[n]? )?(?:ausgabe|newsletter|rundbrief) gefallen|)"
@@ -4077,9 +4122,9 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::fr, false,
    R"(avons-nous (?:oublié|raté) quelque chose|envoyez-nous vos (?:infos|tuyaux|suggestions)|)"
    R"(qu'avez-vous pensé|qu'as-tu pensé|votre avis (?:nous intéresse|compte)|donnez(?:-nous)? votre avis|)"
-   R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|notez (?:cette|ce)|vos retours|tes retours|)"
+   R"((?:répondez|réponds) (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|message)|(?:répondez|réponds) (?:simplement )?à cette (?:lettre|newsletter|infolettre)|notez (?:cette|ce)|vos retours|tes retours|)"
    R"(une question pour la rédaction|(?:cette|la) (?:lettre|newsletter) vous a-t-elle été utile|)"
-   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
+   R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tout|tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
    R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
@@ -4096,7 +4141,7 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::es, false,
    R"((?:nos )?(?:hemos dejado|se nos (?:escapó|pasó)) algo|envíanos tus (?:pistas|noticias|sugerencias)|)"
    R"(qué te (?:ha )?parec(?:e|ió)|tu opinión (?:nos importa|cuenta)|danos tu opinión|)"
-   R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
+   R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todo|todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
    R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
    R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
@@ -4153,7 +4198,7 @@ const VocabularyRow k_rows[] = {
    R"(deixamos (?:passar|escapar) algo|envie (?:suas )?(?:dicas|sugestões de pauta)|)"
    R"(o que (?:você )?achou d|(?:sua|tua) opinião (?:é|nos)|responda (?:a )?(?:este|esse) (?:e-mail|email)|)"
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
-   R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|)"
+   R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|lemos (?:tudo|todas|todos|cada)\b|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
    R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
    R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"
@@ -4190,6 +4235,31 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(rispondi al nostro (?:breve )?(?:questionario|sondaggio)[^.!?]* e vinci)"},
   {C::feedback, L::nl, false, R"(vul (?:onze|de) (?:korte )?enquête in en (?:maak kans|win))"},
   {C::feedback, L::pt, false, R"(responda (?:à|a) nossa (?:breve )?pesquisa[^.!?]* e (?:concorra|ganhe))"},
+  // A survey with a prize, whatever words ask for it ("Tell us what you
+  // think in our short survey and you could win a voucher").
+  {C::feedback, L::en, false, R"(\bsurvey\b[^.!?]{0,30}\band (?:you could|you'll be entered to|you will be entered to|be entered to) win\b)"},
+  {C::feedback, L::de, false, R"(\bumfrage\b[^.!?]{0,30}\bund (?:mit etwas glück )?(?:gewinnen|gewinne|gewinnt)\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:questionnaire|sondage|enquête)\b[^.!?]{0,30}\bet (?:tentez de |vous pourriez |peut-être )?gagne)"},
+  {C::feedback, L::es, false, R"(\bencuesta\b[^.!?]{0,30}\by (?:podrías |podrá |participa para )?gan[ae])"},
+  {C::feedback, L::it, false, R"(\b(?:questionario|sondaggio)\b[^.!?]{0,30}\be (?:potresti |potrà )?vince)"},
+  {C::feedback, L::nl, false, R"(\benquête\b[^.!?]{0,30}\ben (?:maak|maakt|maak je|maakt u) kans\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:pesquisa|inquérito|questionário)\b[^.!?]{0,30}\be (?:pode |poderá )?(?:concorrer|ganhar|ganhe|concorra)\b)"},
+  // A newsroom's confidential tip line: "Send us a tip securely through
+  // our encrypted mailbox".
+  {C::feedback, L::en, false,
+   R"(\b(?:secure|anonymous|encrypted|confidential) (?:tip ?line|tip ?box|drop ?box|mailbox|letterbox|tip form)\b|\b(?:send|give) us (?:a )?tips? (?:securely|anonymously|confidentially)\b)"},
+  {C::feedback, L::de, false,
+   R"(\b(?:anonymen|verschlüsselten|sicheren|vertraulichen) (?:hinweis)?briefkasten\b|\bhinweisgeber-?(?:portal|briefkasten)\b|\b(?:schreiben sie|schreib|schreibt) uns (?:vertraulich|anonym)\b)"},
+  {C::feedback, L::fr, false,
+   R"(\b(?:boîte aux lettres|plateforme|messagerie) (?:sécurisée|anonyme|chiffrée) pour (?:nous )?(?:transmettre|signaler|vos signalements)|(?:^|[^\pL\pN])(?:écrivez|signalez)-nous (?:en toute confidentialité|anonymement))"},
+  {C::feedback, L::es, false,
+   R"(\bbuzón (?:seguro|anónimo|cifrado)|\b(?:escríbenos|contáctanos|envíanos tu pista) (?:de forma )?(?:anónima|confidencial)\b)"},
+  {C::feedback, L::it, false,
+   R"(\b(?:casella|piattaforma) (?:sicura|anonima|cifrata) per (?:le )?segnalazioni\b|\b(?:scrivici|segnalaci) in modo (?:anonimo|riservato)\b)"},
+  {C::feedback, L::nl, false,
+   R"(\b(?:veilige|anonieme|versleutelde) (?:tipslijn|brievenbus|tipsleiding|tipformulier)\b|\b(?:tip ons|stuur ons een tip) (?:anoniem|vertrouwelijk)\b)"},
+  {C::feedback, L::pt, false,
+   R"(\b(?:caixa|canal|plataforma) (?:segur[ao]|cifrad[ao]|anónim[ao]|anônim[ao]) (?:para|de) denúncias|\b(?:envie-nos|mande-nos) (?:uma )?(?:denúncia|dica) (?:anónima|anônima|confidencial)\b)"},
   // A call for readers' tips the issue may print: "mail it to us and we
   // may run it with your name".
   {C::feedback, L::en, false,
@@ -4684,6 +4754,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::en, true, R"((?:secure|grab|claim|book) your (?:race )?(?:spot|place|entry|bib|starting place)(?: now)?)"},
   {C::house_ad, L::de, true, R"((?:jetzt )?(?:deinen |ihren |einen )?startplatz (?:sichern|buchen)(?: jetzt)?)"},
   {C::house_ad, L::fr, true, R"((?:réservez|réserve|prends|prenez) (?:votre |ton )?dossard(?: maintenant)?)"},
+  // The one-word label of a box that sells the publisher's own
+  // subscription ("ABONNEMENT" over the offer and its button).
+  {C::house_ad, L::en, true, R"((?:print |magazine )?subscriptions?)"},
+  {C::house_ad, L::de, true, R"((?:print-?|heft-?|zeitschriften-?)?abo(?:nnement)?)"},
+  {C::house_ad, L::fr, true, R"(abonnement(?: papier| à la revue)?)"},
+  {C::house_ad, L::es, true, R"(suscripción(?: impresa| en papel)?)"},
+  {C::house_ad, L::it, true, R"(abbonamento(?: cartaceo| alla rivista)?)"},
+  {C::house_ad, L::nl, true, R"((?:papieren )?abonnement)"},
+  {C::house_ad, L::pt, true, R"(assinatura(?: impressa| da revista)?)"},
   {C::house_ad, L::es, true, R"((?:reserva|consigue|asegura) (?:ya )?(?:tu |su )?dorsal(?: ya| ahora)?)"},
   {C::house_ad, L::it, true, R"((?:assicurati|prenota|prendi) (?:subito )?(?:il tuo |il )?pettorale(?: ora| subito)?)"},
   {C::house_ad, L::nl, true, R"((?:reserveer|bemachtig) (?:nu )?(?:je|uw) startbewijs(?: nu)?)"},

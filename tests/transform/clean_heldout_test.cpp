@@ -127,6 +127,15 @@ const std::set<std::string> k_known_misses = {
     // that goes; a story's blurb over a link reads the same.
     "A Lanternbox gift card is a year of box sets in one email.",
     "Cards from £25, delivered in minutes.",
+    // Batch 74: a newsroom's merchandise in a shop's own words (a bag, its
+    // price) under a label no rule knows, as a shop's issue prints its
+    // news; a council's report-it line; a post's motto and mail client
+    // line in a digest without a signature delimiter.
+    "Neu im Laden: der Beutel „Fakten tragen“ aus Biobaumwolle für 18 Euro, dazu Becher und "
+    "Notizbücher mit unserem Lot.",
+    "Report a pothole, a missed bin or fly-tipping online, any time of day.",
+    "\"Aperture fever is not covered by my health plan.\"",
+    "Sent with Thunderbird 1.5",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

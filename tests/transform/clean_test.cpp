@@ -3776,3 +3776,146 @@ TEST_CASE("a box drawn without a heading loses its plain title line with its cop
   CHECK(kept(r, "Desde el lunes 17 repartimos en Zaragoza"));
   CHECK(kept(r, "Dora la costilla y la morcilla"));
 }
+
+TEST_CASE("a price note far into a member's post in a list digest is the post's own offer", "[transform]") {
+  const std::string digest =
+      "Message: 3\nDate: Mon, 4 Sep 2006 10:12:00 -0500\nFrom: Ola Brandt <ola@mailhost.example>\n"
+      "Subject: [cameras] Selling my darkroom\nTo: cameras@lists.example\n\n"
+      "Moving house, so the darkroom has to go. An enlarger with two lenses, three trays, a safelight and a "
+      "box of unopened paper, all in working order and kept dry. I would like $120 for everything plus "
+      "shipping, or you can collect it in Dayton on a weekend. Write to me off the list.\n\n"
+      "Ola\n\n"
+      "Message: 4\nDate: Mon, 4 Sep 2006 11:40:00 -0500\nFrom: Rui Matos <rui@mailhost.example>\n"
+      "Subject: [cameras] Club outing on the 16th\nTo: cameras@lists.example\n\n"
+      "The club walk along the river is on Saturday the 16th; we meet at the boathouse at nine and finish "
+      "at the museum cafe around noon.\n\n"
+      "Rui\n\n"
+      "______________\ncameras mailing list\ncameras@lists.example\n";
+  const CleanResult r = clean(text_to_document(digest));
+  CHECK(kept(r, "Moving house, so the darkroom has to go."));
+  CHECK(kept(r, "The club walk along the river"));
+  // A shop's price note closing its own issue is still small print.
+  const CleanResult shop = clean(text_to_document(
+      "Kettle Corner, autumn list\n\n"
+      "The copper kettle is back in stock in two sizes, and the enamel range has a new sage green.\n\n"
+      "Our cast iron pans are seasoned by hand before they leave the workshop, which takes two days.\n\n"
+      "Every item on this list is sold at the price shown, plus shipping.\n"));
+  CHECK(!reason_for(shop, "Every item on this list is sold at the price shown").empty());
+}
+
+TEST_CASE("a promo label in capitals owns the offer under it up to its button", "[transform]") {
+  const std::string de =
+      "Mitgliederbrief März\n\n"
+      "TARIFRUNDE IM HANDWERK\n\n"
+      "Die zweite Verhandlungsrunde am 4. März endete ohne Ergebnis; die nächste ist für den 21. März in "
+      "Kassel angesetzt.\n\n"
+      "MITGLIEDERVORTEIL\n\n"
+      "Rechtsschutz für die Freizeit\n\n"
+      "Zusammen mit einer Partnerkasse gibt es den Freizeit-Rechtsschutz für Mitglieder zum halben Preis.\n\n"
+      "Ab 3,50 Euro im Monat, ohne Wartezeit.\n\n"
+      "Zum Angebot: https://vorteile.verband.example/rechtsschutz\n\n"
+      "AUS DEN BEZIRKEN\n\n"
+      "Im Bezirk Nord wurden 14 neue Vertrauensleute gewählt, so viele wie seit zehn Jahren nicht.\n";
+  const CleanResult r = clean(text_to_document(de));
+  CHECK(!reason_for(r, "Zusammen mit einer Partnerkasse").empty());
+  CHECK(!reason_for(r, "Ab 3,50 Euro im Monat").empty());
+  CHECK(!reason_for(r, "Zum Angebot").empty());
+  CHECK(kept(r, "Im Bezirk Nord wurden 14 neue Vertrauensleute"));
+  CHECK(kept(r, "Die zweite Verhandlungsrunde am 4. März"));
+  const std::string fr =
+      "La lettre des spectacles\n\n"
+      "Le festival d'été a vendu 41 000 billets, un record depuis sa création en 1998.\n\n"
+      "OFFRE PARTENAIRE\n\n"
+      "Le Théâtre des Remparts offre une place pour deux achetées sur sa soirée d'ouverture.\n\n"
+      "Je profite de l'offre: https://remparts.example/offre\n\n"
+      "AGENDA\n\n"
+      "La salle des fêtes rouvre le 12 octobre après deux ans de travaux.\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(!reason_for(f, "Le Théâtre des Remparts offre").empty());
+  CHECK(!reason_for(f, "Je profite de l'offre").empty());
+  CHECK(kept(f, "Le festival d'été a vendu 41 000 billets"));
+  CHECK(kept(f, "La salle des fêtes rouvre le 12 octobre"));
+  // A bare credit over a story that links where the issue links stands
+  // over a logo: the story is the issue's.
+  const std::string port =
+      "Le Matin du Port\n\nLire en ligne : https://matinduport.example/jour\n\n"
+      "OFFRE PARTENAIRE\n\n"
+      "Horaires du bac modifiés dès lundi\n\n"
+      "Le bac ajoute une traversée à 7 heures en semaine dès lundi, et le dernier bateau part à 22 heures.\n\n"
+      "Tous les horaires : https://matinduport.example/bac\n\n"
+      "La capitainerie annonce le nouveau ponton pour mai, avec deux mois de retard.\n";
+  const CleanResult e = clean(text_to_document(port));
+  CHECK(kept(e, "Le bac ajoute une traversée"));
+  CHECK(kept(e, "La capitainerie annonce"));
+}
+
+TEST_CASE("a signature early in a list digest signs one post when the next post's header follows", "[transform]") {
+  const std::string digest =
+      "Today's Topics:\n\n   1. Re: Sourdough in the cold (Mira Sand)\n   2. Rye flour prices (Ben Oduya)\n\n"
+      "----------------------------------------------------------------------\n\n"
+      "Message: 1\nDate: Tue, 3 Oct 2006 08:10:00 +0100\nFrom: Mira Sand <mira@bakers.example>\n"
+      "Subject: Re: Sourdough in the cold\nTo: bread@lists.example\n\n"
+      "My starter slows down below 18 degrees, so in winter I keep it on top of the fridge and feed it twice a "
+      "day; the loaves rise in nine hours instead of six.\n\n"
+      "--\nMira, Leeds\nWood oven built 2003, rye starter since 1999\n\n"
+      "------------------------------\n\n"
+      "Message: 2\nDate: Tue, 3 Oct 2006 09:30:00 +0100\nFrom: Ben Oduya <ben@bakers.example>\n"
+      "Subject: Rye flour prices\nTo: bread@lists.example\n\n"
+      "The mill in Settle raised its rye flour to 14 pounds a sack from November, after a poor harvest. Organic "
+      "spelt stays at 19 pounds. They still deliver free to groups ordering ten sacks or more.\n\n"
+      "Ben\n\n"
+      "Another paragraph from Ben about the mill's new stone, which grinds finer and runs cooler than the old one, "
+      "so the flour keeps longer in the sack.\n\n"
+      "Ben again with one more note: the open day at the mill is on the 21st, with a baking demonstration at two.\n";
+  const CleanResult r = clean(text_to_document(digest));
+  CHECK(!reason_for(r, "Mira, Leeds").empty());
+  CHECK(kept(r, "My starter slows down below 18 degrees"));
+  CHECK(kept(r, "The mill in Settle raised its rye flour"));
+}
+
+TEST_CASE("a one-word subscription label in capitals owns the print offer under it", "[transform]") {
+  const std::string fr =
+      "La lettre du musée\n\n"
+      "Le musée rouvre le 4 mai avec une salle consacrée aux céramiques de Moustiers.\n\n"
+      "ABONNEMENT\n\n"
+      "Recevez la revue du musée chez vous, avec ses dossiers et ses portfolios.\n\n"
+      "Un an, trois numéros : 30 euros, port compris.\n\n"
+      "Je m'abonne: https://revue-musee.example/abonnement\n\n"
+      "AGENDA\n\n"
+      "Le 18 mai, la nuit des musées ouvre les salles jusqu'à minuit.\n";
+  const CleanResult r = clean(text_to_document(fr));
+  CHECK(!reason_for(r, "Recevez la revue du musée").empty());
+  CHECK(kept(r, "Le musée rouvre le 4 mai"));
+  CHECK(kept(r, "Le 18 mai, la nuit des musées"));
+  const std::string de =
+      "Kundenbrief Juni\n\n"
+      "ABONNEMENT\n\n"
+      "Ab 1. Juli kostet das Monatsabo 9,99 Euro statt 8,99 Euro; Jahreskunden zahlen bis zur Verlängerung den alten "
+      "Preis. Kündigen können Sie weiterhin monatlich, und wer bis Ende Juni wechselt, behält den alten Tarif noch "
+      "zwei Monate, wie die Verbraucherzentrale nach einer Beschwerde durchgesetzt hat.\n\n"
+      "NEU IM PROGRAMM\n\n"
+      "Im Juli kommen zwölf Filme und zwei Serien hinzu.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(kept(d, "Ab 1. Juli kostet das Monatsabo 9,99 Euro"));
+}
+
+TEST_CASE("a partner box's button to the site its copy names goes with the box", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Library hours change in June</h2>"
+      "<p>From 3 June the central library opens at 9am on weekdays and closes at 7pm; Sunday hours stay the "
+      "same.</p>"
+      "<p>PARTNER EVENT</p>"
+      "<h3>Lakeside Food Fair returns to the quay</h3>"
+      "<p>Forty growers and bakers fill the quay on 21 June, with a children's kitchen in the old warehouse.</p>"
+      "<p><a href=\"https://lakesidefoodfair.example/tokens\">Get your free tasting token</a></p>"
+      "<h2>Road closures</h2>"
+      "<p>Mill Street is closed between the bridge and the station from 10 June for six nights of resurfacing.</p>"
+      "<p><a href=\"https://council.example/roadworks\">See every closure this month</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!reason_for(r, "Forty growers and bakers").empty());
+  CHECK(!reason_for(r, "Get your free tasting token").empty());
+  CHECK(kept(r, "From 3 June the central library opens"));
+  CHECK(kept(r, "Mill Street is closed between the bridge"));
+  CHECK(kept(r, "See every closure this month"));
+}

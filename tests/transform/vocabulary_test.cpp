@@ -2534,3 +2534,87 @@ TEST_CASE("a customer letter's offer buttons, its side offers, its account line 
   CHECK(hit(Category::imprint, "Line-ups and dates may change."));
   CHECK_FALSE(hit(Category::imprint, "The club pays its coaches £300 a month, the accounts show."));
 }
+
+TEST_CASE("a list digest's contents heading and attachment note, a tax line for a contribution, a survey with a "
+          "prize and a confidential tip line are chrome; news near their words is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "Today's Topics:"));
+  CHECK(hit(Category::footer, "Themen des Tages:"));
+  CHECK(hit(Category::footer, "-------------- next part --------------"));
+  CHECK(hit(Category::footer, "An HTML attachment was scrubbed... URL: http://lists.example/att/1.html"));
+  CHECK(hit(Category::footer, "Une pièce jointe HTML a été nettoyée..."));
+  CHECK_FALSE(hit(Category::footer, "Today's topics include the budget and the bridge."));
+  CHECK_FALSE(hit(Category::footer, "The next part of the trail opens in June."));
+
+  CHECK(hit(Category::donation, "Your contribution is tax-deductible."));
+  CHECK(hit(Category::donation, "Dein Beitrag ist als Spende steuerlich absetzbar."));
+  CHECK(hit(Category::donation, "Uw bijdrage is fiscaal aftrekbaar."));
+  CHECK_FALSE(hit(Category::donation, "The court ruled that the firm's contribution to the fund was not deductible."));
+
+  CHECK(hit(Category::feedback, "Tell us what you think in our short survey and you could win a voucher."));
+  CHECK(hit(Category::feedback, "Sagen Sie uns Ihre Meinung in unserer Umfrage und gewinnen Sie einen Gutschein."));
+  CHECK(hit(Category::feedback, "Donnez votre avis dans notre questionnaire et tentez de gagner deux places."));
+  CHECK_FALSE(hit(Category::feedback, "The survey found that 40 percent of tenants could not afford a rise."));
+
+  CHECK(hit(Category::feedback, "Know something we should look into? Use our encrypted mailbox."));
+  CHECK(hit(Category::feedback, "Schreiben Sie uns vertraulich, auch anonym."));
+  CHECK(hit(Category::feedback, "Envíanos tu pista de forma anónima."));
+  CHECK_FALSE(hit(Category::feedback, "The ministry kept the report in a locked cabinet for two years."));
+}
+
+TEST_CASE("a member-get-member bonus and a magazine's print subscription button are promotion; a report on "
+          "members or issues is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "For every new member you sign up, we send you a 20-pound gift card."));
+  CHECK(hit(Category::house_ad, "Für jedes neu geworbene Mitglied gibt es eine Prämie."));
+  CHECK(hit(Category::house_ad, "Pour chaque nouvel adhérent parrainé, un chèque cadeau de 20 euros."));
+  CHECK(hit(Category::house_ad, "Voor elk nieuw lid dat je aanbrengt krijg je een bon."));
+  CHECK_FALSE(hit(Category::house_ad, "The union recruited 1,200 new members in the spring, most of them under 30."));
+  CHECK_FALSE(hit(Category::house_ad, "Für jedes Mitglied gilt der neue Tarifvertrag ab Januar."));
+
+  CHECK(hit(Category::house_ad, "Je m'abonne à la revue"));
+  CHECK(hit(Category::house_ad, "Un an, six numéros : 45 euros, port compris."));
+  CHECK_FALSE(hit(Category::house_ad, "La revue a publié six numéros en 2024, dont deux consacrés au cinéma."));
+}
+
+TEST_CASE("a shop for the cause that says where the money goes is an appeal; a report on proceeds is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::donation, "Every pound from the sale goes into our reporting."));
+  CHECK(hit(Category::donation, "Der Erlös fließt vollständig in unsere Arbeit."));
+  CHECK(hit(Category::donation, "Tutto il ricavato va alla nostra redazione."));
+  CHECK_FALSE(hit(Category::donation, "The proceeds of the land sale went to the council's pension fund."));
+  CHECK_FALSE(hit(Category::donation, "Der Erlös aus dem Verkauf der Sparte lag bei 40 Millionen Euro."));
+}
+
+TEST_CASE("a reply prompt that promises we read everything is feedback; reading in a story is not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Un concert à nous recommander ? Répondez à cette lettre."));
+  CHECK(hit(Category::feedback, "Écrivez-nous, nous lisons tout."));
+  CHECK(hit(Category::feedback, "Tips? Hit the button below, we read everything."));
+  CHECK(hit(Category::feedback, "Schreibt uns, wir lesen alles."));
+  CHECK(hit(Category::feedback, "Mande sua sugestão: lemos todas."));
+  CHECK_FALSE(hit(Category::feedback, "The jury read the letter aloud before the verdict."));
+}
