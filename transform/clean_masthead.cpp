@@ -83,9 +83,9 @@ void Cleaner::mark_header_teaser() {
 // links that opens the document, with nothing but the header's removed
 // lines between it and the masthead, a short title that carries the
 // newsletter's own name (read from its chrome's links and its legal line,
-// as mark_own_name reads it), and more of the issue under the title. A first line over a
-// story's heading, or one that runs on into the text, is the issue's
-// opening and stays.
+// as mark_own_name reads it), and more of the issue under the title. A
+// first line over a story's heading, or one that runs on into the text,
+// is the issue's opening and stays.
 void Cleaner::mark_inbox_preview() {
   const std::vector<std::size_t> worded = worded_blocks();
   if (worded.size() < 4) return;
