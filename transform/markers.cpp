@@ -582,7 +582,9 @@ class MarkerSet {
       // that is cheaper to compile (regex_superset.hpp).
       m_set_index.push_back(m_set.Add(widened_to_ascii_letters((*re)->pattern()), nullptr));
     }
-    m_set.Compile();
+    // RE2 marks a set compiled even when its program did not fit: such a
+    // set must never be asked to match.
+    m_compiled = m_set.Compile();
   }
 
   // Whether each pattern (in the order of all_patterns) may match `folded`:
@@ -590,6 +592,7 @@ class MarkerSet {
   // block the set could not read (its DFA out of memory), is left to the
   // pattern itself.
   std::vector<bool> may_match(std::string_view folded) const {
+    if (!m_compiled) return std::vector<bool>(m_patterns.size(), true);
     std::vector<int> found;
     RE2::Set::ErrorInfo error{};
     const bool any = m_set.Match(re2::StringPiece(folded.data(), folded.size()), &found, &error);
@@ -612,6 +615,7 @@ class MarkerSet {
   RE2::Set m_set{set_options(), RE2::UNANCHORED};
   std::vector<const RE2*> m_patterns;
   std::vector<int> m_set_index;  // per pattern: its index in the set, -1 if the set rejected it
+  bool m_compiled = false;
 
   static RE2::Options set_options() {
     RE2::Options o = options();
@@ -916,10 +920,14 @@ bool is_job_ad(std::string_view folded) {
 
 // The six offer patterns in one RE2::Set, so a block is read once for all
 // of them; `signal` maps the set's indices back to OfferSignal bits (a
-// pattern RE2 rejected gets none, and the pattern test reports it).
+// pattern RE2 rejected gets none, and the pattern test reports it). A
+// block the set cannot read (it did not compile, or its DFA ran out of
+// memory) is read by each pattern in turn.
 struct OfferSet {
   RE2::Set set{options(), RE2::UNANCHORED};
   std::vector<unsigned> signal;
+  std::vector<const RE2*> patterns;  // in the order of OfferSignal
+  bool compiled = false;
 };
 
 const OfferSet& offer_set() {
@@ -929,8 +937,9 @@ const OfferSet& offer_set() {
                                    &offer_contest(),  &offer_call(),   &offer_deadline()};
     for (unsigned i = 0; i < std::size(patterns); ++i) {
       if (o.set.Add(patterns[i]->pattern(), nullptr) >= 0) o.signal.push_back(i);
+      o.patterns.push_back(patterns[i]);
     }
-    o.set.Compile();
+    o.compiled = o.set.Compile();
     return o;
   }();
   return offers;
@@ -938,10 +947,17 @@ const OfferSet& offer_set() {
 
 OfferSignals offer_signals(std::string_view folded) {
   const OfferSet& offers = offer_set();
+  const re2::StringPiece input(folded.data(), folded.size());
   std::vector<int> found;
+  RE2::Set::ErrorInfo error{};
   OfferSignals s;
-  if (!offers.set.Match(re2::StringPiece(folded.data(), folded.size()), &found)) return s;
-  for (int i : found) s.mask |= 1u << offers.signal[static_cast<std::size_t>(i)];
+  if (offers.compiled && (offers.set.Match(input, &found, &error) || error.kind == RE2::Set::kNoError)) {
+    for (int i : found) s.mask |= 1u << offers.signal[static_cast<std::size_t>(i)];
+    return s;
+  }
+  for (std::size_t i = 0; i < offers.patterns.size(); ++i) {
+    if (RE2::PartialMatch(input, *offers.patterns[i])) s.mask |= 1u << i;
+  }
   return s;
 }
 

@@ -5150,21 +5150,28 @@ std::unique_ptr<RE2> compile_row(const VocabularyRow& row) {
 // never match (the languages they are not written in).
 class Compiled {
  public:
-  Compiled() : m_rows(std::size(k_rows)) {
+  explicit Compiled(std::int64_t set_memory = k_set_mem) : m_rows(std::size(k_rows)) {
+    for (Part& part : m_parts) part.set = std::make_unique<RE2::Set>(options(set_memory), RE2::UNANCHORED);
     for (std::size_t i = 0; i < std::size(k_rows); ++i) {
       Part& part = m_parts[part_of(k_rows[i])];
-      if (part.set.Add(set_pattern(k_rows[i]), nullptr) >= 0) part.row_of.push_back(static_cast<int>(i));
+      if (part.set->Add(set_pattern(k_rows[i]), nullptr) >= 0) part.row_of.push_back(static_cast<int>(i));
     }
-    for (Part& part : m_parts) part.set.Compile();
+    // A set whose program does not fit its budget fails to compile, yet
+    // RE2 marks it compiled, and matching it would read the program it
+    // never built: such a set is never asked, and its blocks go to every
+    // row's own RE2.
+    for (Part& part : m_parts) part.compiled = part.row_of.empty() || part.set->Compile();
   }
 
   // The rows that `folded` may match, in the order of k_rows; false where a
-  // set could not read it (its DFA ran out of memory).
+  // set could not read it (it did not compile, or its DFA ran out of memory).
   bool candidates(re2::StringPiece folded, std::vector<int>& rows) const {
     for (const Part& part : m_parts) {
+      if (part.row_of.empty()) continue;
+      if (!part.compiled) return false;
       std::vector<int> matched;
       RE2::Set::ErrorInfo error{};
-      if (!part.set.Match(folded, &matched, &error) && error.kind != RE2::Set::kNoError) return false;
+      if (!part.set->Match(folded, &matched, &error) && error.kind != RE2::Set::kNoError) return false;
       for (int m : matched) rows.push_back(part.row_of[static_cast<std::size_t>(m)]);
     }
     std::sort(rows.begin(), rows.end());
@@ -5176,6 +5183,9 @@ class Compiled {
     return n;
   }
   bool set_has_every_row() const { return set_size() == std::size(k_rows); }
+  bool every_set_compiled() const {
+    return std::all_of(m_parts.begin(), m_parts.end(), [](const Part& p) { return p.compiled; });
+  }
 
   // Thread-safe: workers share the one table.
   const RE2& row(std::size_t r) const {
@@ -5194,8 +5204,9 @@ class Compiled {
   // open with every place in the other rows' phrases, and it builds new ones
   // block after block; apart, each set's states are few and come back.
   struct Part {
-    RE2::Set set{options(k_set_mem), RE2::UNANCHORED};
+    std::unique_ptr<RE2::Set> set;
     std::vector<int> row_of;  // set index -> row
+    bool compiled = false;
   };
   static bool has_gap(std::string_view phrases) { return phrases.find("]*") != std::string_view::npos; }
   // A counted repetition ({0,30}, {2,}): the automaton tracks every count
@@ -5253,8 +5264,9 @@ std::string_view language_code(Language l) {
 
 std::span<const VocabularyRow> vocabulary() { return k_rows; }
 
-std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
-  const Compiled& c = compiled();
+namespace {
+
+std::vector<VocabularyHit> find_with(const Compiled& c, std::string_view folded) {
   std::vector<int> matched;
   re2::StringPiece input(folded.data(), folded.size());
   if (!c.candidates(input, matched)) {
@@ -5279,6 +5291,15 @@ std::vector<VocabularyHit> find_vocabulary(std::string_view folded) {
                     static_cast<std::size_t>(group.data() - folded.data())});
   }
   return hits;
+}
+
+}  // namespace
+
+std::vector<VocabularyHit> find_vocabulary(std::string_view folded) { return find_with(compiled(), folded); }
+
+std::vector<VocabularyHit> find_vocabulary_with_set_memory(std::string_view folded, std::int64_t set_memory) {
+  const Compiled c(set_memory);
+  return find_with(c, folded);
 }
 
 namespace {
@@ -5358,6 +5379,7 @@ std::vector<std::string> vocabulary_errors() {
     }
   }
   if (!c.set_has_every_row()) errors.push_back("the set rejected a row");
+  if (!c.every_set_compiled()) errors.push_back("a set does not compile in its memory budget");
   for (std::size_t i = 0; i < k_word_list_count; ++i) {
     const RE2& re = *word_list_res()[i];
     if (!re.ok()) errors.push_back("word list " + std::string(word_list_name(static_cast<WordList>(i))) + ": " + re.error());

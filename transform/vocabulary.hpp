@@ -17,6 +17,7 @@
 // boundaries and is compiled the first time the set names it.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,6 +73,10 @@ struct VocabularyHit {
 // The first phrase of each category found in `folded` (at most one hit per
 // category and per label_only-ness), in table order.
 std::vector<VocabularyHit> find_vocabulary(std::string_view folded);
+
+// The same, with a table of its own whose sets may each hold `set_memory`
+// bytes: for the tests of a set too large for its budget.
+std::vector<VocabularyHit> find_vocabulary_with_set_memory(std::string_view folded, std::int64_t set_memory);
 
 // Rows RE2 rejects (none expected), for the tests.
 std::vector<std::string> vocabulary_errors();

@@ -2618,3 +2618,31 @@ TEST_CASE("a reply prompt that promises we read everything is feedback; reading 
   CHECK(hit(Category::feedback, "Mande sua sugestão: lemos todas."));
   CHECK_FALSE(hit(Category::feedback, "The jury read the letter aloud before the verdict."));
 }
+
+// The sets given too little memory to compile: every row is then tried
+// with its own RE2, and the hits are the ones the sets find. (A set that
+// failed to compile was once asked to match, and read a program that was
+// never built.)
+TEST_CASE("a vocabulary set that cannot compile leaves every row to its own RE2", "[transform]") {
+  const std::vector<std::string> blocks = {
+      fold_for_match("You got this letter because you signed up on our site. Unsubscribe or change your settings."),
+      fold_for_match("Sie bekommen diese E-Mail, weil Sie sich angemeldet haben. Hier können Sie sich abmelden."),
+      fold_for_match("The harbour board approved the new ferry pier on Monday after a long debate."),
+  };
+  for (const std::string& folded : blocks) {
+    INFO(folded);
+    const std::vector<VocabularyHit> expected = find_vocabulary(folded);
+    const std::vector<VocabularyHit> fallback = find_vocabulary_with_set_memory(folded, 1 << 10);
+    REQUIRE(fallback.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(fallback[i].category == expected[i].category);
+      CHECK(fallback[i].language == expected[i].language);
+      CHECK(fallback[i].label_only == expected[i].label_only);
+      CHECK(fallback[i].phrase == expected[i].phrase);
+      CHECK(fallback[i].pos == expected[i].pos);
+    }
+  }
+  CHECK_FALSE(find_vocabulary(blocks[0]).empty());
+  CHECK_FALSE(find_vocabulary(blocks[1]).empty());
+  CHECK(find_vocabulary(blocks[2]).empty());
+}
