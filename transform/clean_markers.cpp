@@ -222,6 +222,17 @@ bool Cleaner::sponsor_stem(std::string_view phrase) { return has_listed_word(Wor
 // that thanks is a credit, where a report would only state who funds what.
 bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList::thanks, folded); }
 
+// Whether a partner the phrase names reported what follows ("Our partners
+// at the Ledger found that the pier cost twice ...", "Onze partner X
+// onthulde ..."): newsrooms that work together credit each other's
+// findings, and that is a story, where a sponsor's credit names no finding.
+// The phrase names a partner, no sponsor, and a reporting verb stands in
+// the few words after it.
+bool Cleaner::partner_reported(std::string_view folded, const VocabularyHit& h) {
+  if (!has_listed_word(WordList::partner, h.phrase) || sponsor_stem(h.phrase)) return false;
+  return has_listed_word(WordList::reporting, first_words(folded.substr(h.pos + h.phrase.size()), 8));
+}
+
 // Whether block i is in the issue's header: no block above it with the
 // words of a story yet.
 bool Cleaner::in_header(std::size_t i) const {
@@ -441,6 +452,9 @@ void Cleaner::mark_vocabulary() {
                             names_own_work(std::string_view(info.folded).substr(0, h.pos)) || credit ||
                             (info.words <= 40 && thanks(info.folded)));
       }
+      if (h.category == Category::sponsor && !h.label_only && !credit && info.words >= 8 &&
+          ends_like_sentence(info.folded) && partner_reported(info.folded, h))
+        placed = false;
       if (!placed) continue;
       if (promo && button > 0 && h.pos >= button && books_story_above(i, button)) continue;
       const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +

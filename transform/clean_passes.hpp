@@ -161,6 +161,7 @@ class Cleaner {
   static bool closes_before_button(std::string_view folded, std::size_t pos, std::size_t button);
   static bool sponsor_stem(std::string_view phrase);
   static bool thanks(std::string_view folded);
+  static bool partner_reported(std::string_view folded, const VocabularyHit& h);
   static bool names_issue(std::string_view text);
   static bool names_own_work(std::string_view before);
   void mark_vocabulary();

@@ -5078,6 +5078,23 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::next_issue, L::it, R"((?:la )?prossima settimana|(?:il )?prossimo (?:mese|numero)|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) prossim[oa]|nel prossimo numero)"},
   {WordList::next_issue, L::nl, R"(volgende (?:week|maand|editie|keer|(?:maan|dins|woens|donder|vrij|zater|zon)dag)|in de volgende (?:editie|nieuwsbrief)|binnenkort)"},
   {WordList::next_issue, L::pt, R"((?:na )?próxima semana|(?:no )?próximo (?:mês|número|domingo|sábado)|(?:na )?próxima (?:edição|segunda|terça|quarta|quinta|sexta))"},
+  // A partner newsroom credited with what it found ("Our partners at the
+  // Ledger found that ..."): the partner word, and the reporting verb
+  // after the partner's name.
+  {WordList::partner, L::en, R"(partners?)"},
+  {WordList::partner, L::de, R"((?:medien)?partner(?:in|innen|n)?|partnerredaktion(?:en)?)"},
+  {WordList::partner, L::fr, R"(partenaires?)"},
+  {WordList::partner, L::es, R"(soci[oa]s?|aliad[oa]s?)"},
+  {WordList::partner, L::it, R"(partner)"},
+  {WordList::partner, L::nl, R"((?:media)?partners?)"},
+  {WordList::partner, L::pt, R"(parceir[oa]s?)"},
+  {WordList::reporting, L::en, R"(found|finds|reported|reports|revealed|reveals|uncovered|investigated|analy[sz]ed|obtained|discovered|wrote|writes)"},
+  {WordList::reporting, L::de, R"(berichtet(?:e|en)?|recherchiert(?:e|en)?|enthüllt(?:e|en)?|aufgedeckt|herausgefunden|schreib(?:t|en)|schrieb(?:en)?|ausgewertet|analysiert(?:e|en)?)"},
+  {WordList::reporting, L::fr, R"(révél(?:é|e|ait|ent)|rapport(?:e|é|ait)|enquêt(?:é|e)|découvert|constaté|écrit|analysé|obtenu)"},
+  {WordList::reporting, L::es, R"(revel(?:ó|a|aron|an)|inform(?:ó|a|aron|an)|descubri(?:ó|eron)|investig(?:ó|aron)|analiz(?:ó|aron)|escribi(?:ó|eron)|public(?:ó|aron)|obtuvo)"},
+  {WordList::reporting, L::it, R"(rivela(?:to|no)?|riporta(?:to|no)?|scoperto|scrive|scritto|analizzato|indagato|ottenuto)"},
+  {WordList::reporting, L::nl, R"(meld(?:t|de|den)|onthuld(?:e|en)?|ontdekte?|ontdekten|schreef|schrijft|analyseerde|onderzocht|achterhaalde)"},
+  {WordList::reporting, L::pt, R"(revel(?:ou|a|aram|am)|inform(?:ou|a|aram)|descobri(?:u|ram)|investig(?:ou|aram)|analis(?:ou|aram)|escreveu|public(?:ou|aram)|obteve)"},
   {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
   {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
   {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
@@ -5331,6 +5348,8 @@ std::string word_list_pattern(WordList list) {
       return "^\\W*(?:" + words + ")\\W*$";
     case WordList::next_issue: return "(?:^|[.!?] )(?:" + words + ") ?:";
     case WordList::thanks:
+    case WordList::partner:
+    case WordList::reporting:
     case WordList::issue:
     case WordList::web:
     case WordList::jobs:
@@ -5358,7 +5377,7 @@ std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
       "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue",
-      "contents label"};
+      "contents label", "partner", "reporting"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -102,8 +102,10 @@ enum class WordList {
   paid_tag,       // the word that tags a paid item right after its link ("sponsor", "· partenaire")
   next_issue,     // a label for what the next issue brings, opening a sentence ("Next week:", "Volgende week:")
   contents_label, // a line alone over the issue's contents ("Contents", "Inhalt", "In dit nummer")
+  partner,        // a partner, as a newsroom names another it works with ("partners", "partenaire", "parceiro")
+  reporting,      // what a newsroom did to report a story ("found", "berichtet", "a révélé")
 };
-inline constexpr std::size_t k_word_list_count = 15;
+inline constexpr std::size_t k_word_list_count = 17;
 
 std::string_view word_list_name(WordList w);
 

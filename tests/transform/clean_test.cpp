@@ -3919,3 +3919,39 @@ TEST_CASE("a partner box's button to the site its copy names goes with the box",
   CHECK(kept(r, "Mill Street is closed between the bridge"));
   CHECK(kept(r, "See every closure this month"));
 }
+
+TEST_CASE("a partner newsroom credited with what it found is a story and a partner's offer is not", "[transform]") {
+  const std::string en =
+      "Harbour Weekly\n\n"
+      "The ferry pier opens on Monday after two years of work, the harbour board said.\n\n"
+      "Our partners at the Coast Ledger found that the pier cost twice what the board first said, after reading "
+      "three years of contracts.\n\n"
+      "Our partner Tidewatch is offering readers 20 % off a year of tide charts this week.\n\n"
+      "The fish market moves to the east quay in June.\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK(kept(e, "Our partners at the Coast Ledger found"));
+  CHECK(!reason_for(e, "Our partner Tidewatch is offering").empty());
+  CHECK(kept(e, "The fish market moves"));
+  const std::string fr =
+      "La lettre du port\n\n"
+      "La nouvelle jetée ouvre lundi, avec deux ans de retard sur le calendrier.\n\n"
+      "Notre partenaire média Le Courrier de la Côte a révélé que la jetée a coûté deux fois plus que prévu.\n\n"
+      "Le marché aux poissons déménage en juin sur le quai est.\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(kept(f, "Notre partenaire média Le Courrier de la Côte a révélé"));
+  const std::string de =
+      "Hafenbrief\n\n"
+      "Der neue Steg öffnet am Montag, zwei Jahre später als geplant.\n\n"
+      "Unser Medienpartner Küstenzeitung hat recherchiert, dass der Steg doppelt so teuer war wie geplant.\n\n"
+      "Der Fischmarkt zieht im Juni an den Ostkai.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(kept(d, "Unser Medienpartner Küstenzeitung hat recherchiert"));
+  // A sponsor is no newsroom: what it found is its pitch.
+  const std::string sponsor =
+      "Harbour Weekly\n\n"
+      "The ferry pier opens on Monday after two years of work, the harbour board said.\n\n"
+      "Today's sponsor Tidewatch found that most sailors check the tide twice a day, so its app does it for you.\n\n"
+      "The fish market moves to the east quay in June.\n";
+  const CleanResult s = clean(text_to_document(sponsor));
+  CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
+}
