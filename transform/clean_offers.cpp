@@ -37,8 +37,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <re2/re2.h>
-
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -450,15 +448,9 @@ void Cleaner::mark_rate_tables() {
 }
 
 // The note that the sender earns a commission on what the reader buys
-// through its links, in the seven languages ("we earn a small commission",
-// "bekommen wir eine kleine Provision", "nous touchons une commission").
+// through its links (the word lists of vocabulary.cpp).
 bool Cleaner::notes_commission(std::string_view folded) {
-  static const RE2 re(
-      R"((?:^|[^\pL])(commission|provision|comisión|comision|commissione|commissie|comissão|comissao)(?:[^\pL]|$))",
-      RE2::Quiet);
-  const bool links = folded.find("link") != std::string_view::npos || folded.find("enlace") != std::string_view::npos ||
-                     folded.find("lien") != std::string_view::npos;
-  return links && RE2::PartialMatch(folded, re);
+  return has_listed_word(WordList::commission, folded) && has_listed_word(WordList::link_word, folded);
 }
 
 // A box of product picks over the note that the sender earns a commission

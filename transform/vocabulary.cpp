@@ -5095,6 +5095,19 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::reporting, L::it, R"(rivela(?:to|no)?|riporta(?:to|no)?|scoperto|scrive|scritto|analizzato|indagato|ottenuto)"},
   {WordList::reporting, L::nl, R"(meld(?:t|de|den)|onthuld(?:e|en)?|ontdekte?|ontdekten|schreef|schrijft|analyseerde|onderzocht|achterhaalde)"},
   {WordList::reporting, L::pt, R"(revel(?:ou|a|aram|am)|inform(?:ou|a|aram)|descobri(?:u|ram)|investig(?:ou|aram)|analis(?:ou|aram)|escreveu|public(?:ou|aram)|obteve)"},
+  // The note that the sender earns a commission on what the reader buys
+  // through its links ("we earn a small commission", "bekommen wir eine
+  // kleine Provision", "nous touchons une commission").
+  {WordList::commission, L::en, R"(commission)"},
+  {WordList::commission, L::de, R"(provision)"},
+  {WordList::commission, L::fr, R"(commission)"},
+  {WordList::commission, L::es, R"(comisión|comision)"},
+  {WordList::commission, L::it, R"(commissione)"},
+  {WordList::commission, L::nl, R"(commissie)"},
+  {WordList::commission, L::pt, R"(comissão|comissao)"},
+  {WordList::link_word, L::en, R"(\pL*link\pL*)"},
+  {WordList::link_word, L::fr, R"(\pL*lien\pL*)"},
+  {WordList::link_word, L::es, R"(\pL*enlace\pL*)"},
   {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
   {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
   {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
@@ -5350,6 +5363,8 @@ std::string word_list_pattern(WordList list) {
     case WordList::thanks:
     case WordList::partner:
     case WordList::reporting:
+    case WordList::commission:
+    case WordList::link_word:
     case WordList::issue:
     case WordList::web:
     case WordList::jobs:
@@ -5377,7 +5392,7 @@ std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
       "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue",
-      "contents label", "partner", "reporting"};
+      "contents label", "partner", "reporting", "commission", "link word"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -104,8 +104,10 @@ enum class WordList {
   contents_label, // a line alone over the contents ("Contents", "Inhalt", "In dit nummer")
   partner,        // a partner, as a newsroom names another it works with ("partners", "partenaire", "parceiro")
   reporting,      // what a newsroom did to report a story ("found", "berichtet", "a révélé")
+  commission,     // a commission the sender earns on what readers buy ("commission", "Provision", "comisión")
+  link_word,      // the word for a link ("links", "liens", "enlaces")
 };
-inline constexpr std::size_t k_word_list_count = 17;
+inline constexpr std::size_t k_word_list_count = 19;
 
 std::string_view word_list_name(WordList w);
 
