@@ -2102,11 +2102,12 @@ const VocabularyRow k_rows[] = {
   // The sender's stand at a trade show: where to meet the team, the booth or
   // stand number, a free pass with a code.
   {C::house_ad, L::en, false,
-   R"(^(?:meet|visit|see|find) (?:us|our team) at\b[^.!?]*$|\b(?:us|we|our team|the [\pL-]+ team)\b[^.!?]*\b(?:booth|stand) (?:#|no\.? ?)?[a-z]?\d+)"
+   R"(^(?:meet|visit|see|find) (?:us|our team) (?:at|in)\b[^.!?]*$|\b(?:us|we|our team|the [\pL-]+ team)\b[^.!?]*\b(?:booth|stand) (?:#|no\.? ?)?[a-z]?\d+)"
    R"(|\bfree (?:exhibit(?:s|ion)?(?: hall)?|expo|show ?floor|visitor) (?:pass|badge|ticket)(?:es|s)?\b)"},
   {C::house_ad, L::de, false,
-   R"(^(?:besuchen sie uns|besuche uns|treffen sie uns|triff uns) (?:auf|an|bei|in)\b[^.!?]*$|\b(?:besuchen sie uns|besuche uns|besucht uns|sie finden uns|ihr findet uns|du findest uns|wir sind)\b[^.!?]*\b(?:stand|halle) [a-z]?\d+)"
-   R"(|kostenlose[ns]? (?:besucher|messe|eintritts|fach)(?:ticket|karte|pass|besucherausweis)\b)"},
+   R"(^(?:besuchen sie uns|besuche uns|treffen sie uns|triff uns) (?:auf|an|bei|in)\b[^.!?]*$|\b(?:besuchen sie uns|besuche uns|besucht uns|sie finden uns|finden sie uns|ihr findet uns|findet ihr uns|du findest uns|findest du uns|wir sind)\b[^.!?]*\b(?:stand|halle) [a-z]?\d+)"
+   R"(|^(?:vom|von|am|ab) [^!?]{0,40}?(?:finden sie uns|findet ihr uns|findest du uns|sind wir)\b[^.!?]*\b(?:stand|halle) [a-z]?\d+)"
+   R"(|kostenlose[ns]? (?:besucher|messe|eintritts|fach)(?:ticket|karte|pass|besucherausweis|gutschein)\b)"},
   {C::house_ad, L::fr, false,
    R"(^(?:retrouvez|rencontrez|rejoignez)-nous (?:sur|au|à|lors)(?:[^\pL\pN.!?][^.!?]*)?$|\b(?:retrouvez-nous|rencontrez-nous|venez nous voir|nous serons)\b[^.!?]*\bstand (?:n° ?)?[a-z]?\d+)"
    R"(|\b(?:badge|invitation|entrée) (?:gratuite?|offerte?) (?:pour|au|du) (?:le )?salon\b)"},
@@ -2117,7 +2118,7 @@ const VocabularyRow k_rows[] = {
    R"(^(?:venite|vieni) a trovarci (?:a|al|alla|allo|in)\b[^.!?]*$|\b(?:venite a trovarci|vieni a trovarci|ci trovate|saremo)\b[^.!?]*\b(?:stand|padiglione) (?:n\. ?)?[a-z]?\d+)"
    R"(|\b(?:biglietto|ingresso|pass) (?:gratuito|omaggio) (?:per|alla) (?:la )?fiera\b)"},
   {C::house_ad, L::nl, false,
-   R"(^(?:bezoek ons|kom langs|ontmoet ons) (?:op|bij|tijdens)\b[^.!?]*$|\b(?:bezoek ons|kom langs|u vindt ons|je vindt ons|wij staan|we staan)\b[^.!?]*\b(?:stand|standnummer|hal) [a-z]?\d+)"
+   R"(^(?:bezoek ons|kom langs|ontmoet ons) (?:op|bij|tijdens)\b[^.!?]*$|\b(?:bezoek ons|kom langs|u vindt ons|vindt u ons|je vindt ons|vind je ons|wij staan|we staan)\b[^.!?]*\b(?:stand|standnummer|hal) [a-z]?\d+)"
    R"(|\bgratis (?:toegangs|beurs|bezoekers)(?:kaart|ticket|badge)s?\b)"},
   {C::house_ad, L::pt, false,
    R"(^(?:visite-nos|visita-nos|encontre-nos|venha nos visitar) (?:na|no|em)\b[^.!?]*$|\b(?:visite-nos|visita-nos|encontre-nos|venha nos visitar|estaremos)\b[^.!?]*\b(?:stand|estande|pavilhão) (?:n\.?º ?)?[a-z]?\d+)"
@@ -3337,6 +3338,113 @@ const VocabularyRow k_rows[] = {
    R"(|\bnossos (?:especialistas|consultores|arquitetos) (?:vão analisar|irão analisar|analisarão|avaliarão) (?:o seu|a sua|seu|sua)\b)"
    R"(|^leia (?:a história|o depoimento) do cliente\W*$|\bbiblioteca de (?:white ?papers|e-?books)\b|\bgrátis para (?:leitores|usuários|membros) registrados\b)"
    R"(|\bpelo nosso portal (?:do cliente|de clientes),? (?:você pode|envie|carregue)\b|^(?:estamos contratando|procuramos)\b[^.!?]{0,80}\((?:m/f|f/m)\))"},
+  // A software vendor's, a supplier's or an advisory firm's invitations
+  // beside its news: a guided tour of its product with its own specialists,
+  // a place to reserve on it, a meeting to book with the account manager
+  // or at the fair, an instant quote, a case study or a free audit under
+  // its label, the catalogue to download, the code to enter in the web
+  // shop, a partner-programme box (its spotlight heading, the partners who
+  // join, the button to become one), the vendors it is a certified partner
+  // of, its webinar series and the line with all dates, the clients who
+  // bring clients and what a recommendation earns.
+  {C::house_ad, L::en, false,
+   R"(^join (?:a|our) [^.!?]{0,60}\b(?:tour|walkthrough|demo)\b[^.!?]{0,60}\bwith (?:one of )?our (?:[\pL-]+ )?(?:specialists?|experts?|team|consultants?)\b|^(?:reserve|save|book) (?:a|your) (?:place|seat|spot) (?:on|at|for|in) the (?:tour|demo|walkthrough|session|webinar|workshop)\W*$)"
+   R"(|^book (?:a|your) (?:\d+-minute )?(?:slot|meeting|appointment)\b[^.!?]{0,40}\b(?:account manager|our team|the (?:fair|show|expo|booth|stand|event))\b|\bget an? (?:instant|free|fast|quick) quote\b)"
+   R"(|^(?:client |customer )?case study ?:|^free ?: (?:an? )?(?:[\pL\d-]+ ){0,4}(?:audit|assessment|health ?check|consultation)\b|^(?:claim|book|request|get) your (?:[\pL-]+ ){0,2}(?:audit|assessment|health ?check)\W*$)"
+   R"(|^download (?:the|our) (?:new |latest |\d{4} )?(?:catalogue|catalog)\b|\b(?:catalogue|catalog) (?:can be|is available to be) (?:downloaded|ordered)\b|\benter (?:the )?(?:promo |discount |voucher )?code [a-z0-9-]+ (?:in|at) (?:the|your) (?:basket|cart|checkout)\b)"
+   R"(|^(?:carrier|partner|supplier|vendor|reseller) spotlight\W*$|\b(?:carriers|partners|suppliers|resellers|installers) who join (?:us|our|[\pL-]+)\b|^(?:become|join as) an? (?:[\pL-]+ )?(?:partner|carrier|supplier|reseller|installer)\W*$)"
+   R"(|^(?:we are )?an? (?:certified|authori[sz]ed|official|accredited) (?:[\pL-]+ )?partner (?:of|for)\b|^(?:certified|authori[sz]ed|accredited|gold|silver|platinum|premier) partner (?:of|for)\b)"
+   R"(|^(?:our |new )?webinar series\b|^all (?:the )?dates and (?:registration|sign-?up)\b|^(?:clients|customers) refer (?:clients|customers)\W*$|\bfor (?:every|each) (?:successful )?referral,? (?:we|you)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:nehmen sie|nimm) (?:an|teil an) (?:einer|unserer) [^.!?]{0,60}(?:tour|führung|demo|vorführung)\b[^.!?]{0,60}\bmit (?:einem |einer )?unsere[rnm]? (?:[\pL-]+ )?(?:spezialist|expert|berater)|^(?:jetzt )?(?:platz|plätze|teilnahme) (?:bei|an|für) der (?:tour|demo|führung|vorführung) (?:reservieren|sichern)\W*$)"
+   R"(|^(?:buchen|vereinbaren) sie (?:einen|ihren) (?:\d+-minütigen )?(?:termin|gesprächstermin|slot)\b[^.!?]{0,40}\b(?:kundenbetreuer|account manager|unserem team|(?:auf|an) der messe|am stand)|\b(?:sofort|kostenlos|schnell)\pL* (?:ein )?angebot (?:anfordern|einholen|erhalten)\b)"
+   R"(|^(?:kunden|praxis)?(?:fallstudie|anwenderbericht|erfolgsgeschichte) ?:|^(?:gratis|kostenlos) ?: (?:\pL+ ){0,4}(?:audit|check|analyse|beratung)|^(?:ihr(?:en)?|dein(?:en)?) (?:[\pL-]+-)?(?:audit|check) (?:anfordern|sichern)\W*$)"
+   R"(|^(?:jetzt )?(?:den |unseren )?(?:neuen |aktuellen )?(?:gesamt)?katalog (?:\d{4} )?(?:als pdf )?herunterladen\W*$|\bkatalog (?:können sie|kannst du) (?:\pL+ ){0,4}(?:herunterladen|bestellen|anfordern)|^(?:der |unser )?(?:neue[r]? )?(?:gesamt)?katalog(?: \d{4})? (?:ist )?(?:jetzt |ab sofort )?(?:verfügbar|erhältlich)\W*$)"
+   R"(|\b(?:geben sie|gib) (?:\pL+ ){0,3}(?:den |ihren |deinen )?(?:gutschein-?|rabatt-?|aktions-?)?code [a-z0-9-]+ ein\b|^(?:sonder)?(?:aktion|angebot) im (?:online-?|web-?)?shop\b|(?:jetzt )?(?:kostenlose[ns]? )?[\pL-]*(?:ticket|karte|gutschein) (?:anfordern|sichern)\W*$)"
+   R"(|^(?:partner|lieferanten|frachtführer|spediteure) im (?:porträt|fokus|portrait)\W*$|\b(?:partner|frachtführer|händler|installateure),? die (?:sich )?[\pL-]+ anschließen\b|^(?:werden sie|werde) (?:[\pL-]+-?)?partner\W*$)"
+   R"(|^(?:wir sind )?(?:zertifizierter|autorisierter|offizieller|ausgezeichneter) (?:[\pL-]+ )?partner (?:von|für)\b|^(?:gold|silber|platin|premium)-?partner (?:von|für)\b)"
+   R"(|^(?:unsere |neue )?webinar-?reihe\b|^alle termine und (?:die )?anmeldung\b|\b(?:mandanten|kunden|patienten) werben (?:mandanten|kunden|patienten)\b|\bempfehlen sie uns (?:gern |gerne |doch )?weiter\b|\bfür jede (?:erfolgreiche )?empfehlung (?:bedanken wir uns|erhalten sie|gibt es)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:rejoignez|participez à) (?:une|notre) [^.!?]{0,60}(?:visite guidée|démo|démonstration)\b[^.!?]{0,60}\bavec (?:l'un de )?nos (?:spécialistes|experts|conseillers)|^réservez (?:une|votre) place (?:pour|à) la (?:visite|démo|démonstration|session)\W*$)"
+   R"(|^réservez (?:un|votre) (?:créneau|rendez-vous) (?:de \d+ minutes )?(?:avec votre (?:chargé|responsable) de compte|sur (?:le|notre) (?:salon|stand))|\bobtenez (?:un|votre) devis (?:instantané|immédiat|gratuit|en ligne)(?:[^\pL\pN]|$))"
+   R"(|^étude de cas ?:|^gratuit ?: (?:un |une )?(?:\pL+ ){0,4}(?:audit|diagnostic|bilan)\b|^(?:demandez|obtenez) votre (?:audit|diagnostic|bilan)\W*$)"
+   R"(|^téléchargez (?:le|notre) (?:nouveau )?catalogue\b|\bcatalogue (?:est )?(?:téléchargeable|à télécharger)\b|\bsaisissez (?:le )?code [a-z0-9-]+ dans (?:votre|le) panier\b|^(?:offre|promotion) (?:de la|sur la|dans notre) boutique en ligne\b)"
+   R"(|^(?:partenaire|transporteur|fournisseur) (?:à l'honneur|du mois)\W*$|\b(?:les )?(?:transporteurs|partenaires|revendeurs) qui (?:nous )?rejoignent\b|^devenez (?:\pL+ )?(?:partenaire|transporteur|revendeur)(?: partenaire)?\W*$)"
+   R"(|^(?:nous sommes )?partenaire (?:certifié|agréé|officiel) de\b|^(?:cycle|série) de webinaires\b|^toutes les dates et (?:l'inscription|inscriptions)\b|^(?:les )?clients parrainent (?:des |les )?clients\W*$|\bpour (?:chaque|tout) parrainage (?:réussi )?,? nous\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:únete a|participa en) (?:una|nuestra) [^.!?]{0,60}(?:visita guiada|demo|demostración)\b[^.!?]{0,60}\bcon (?:uno de )?nuestros (?:especialistas|expertos|asesores)|^reserva (?:una|tu) plaza (?:para|en) la (?:visita|demo|demostración|sesión)\W*$)"
+   R"(|^reserva (?:una|tu) (?:cita|reunión|franja) (?:de \d+ minutos )?(?:con tu (?:gestor|responsable) de cuenta|en (?:la|nuestro) (?:feria|stand))|\bobtén (?:un|tu) presupuesto (?:instantáneo|inmediato|gratuito|al instante)\b)"
+   R"(|^caso de (?:éxito|estudio) ?:|^gratis ?: (?:una? )?(?:\pL+ ){0,4}(?:auditoría|diagnóstico|revisión)\b|^(?:solicita|pide) tu (?:auditoría|diagnóstico)\W*$)"
+   R"(|^descarga (?:el|nuestro) (?:nuevo )?catálogo\b|\bcatálogo (?:se puede|puedes|puede) descargar\b|\bintroduce el código [a-z0-9-]+ en (?:el|tu) carrito\b|^(?:oferta|promoción) (?:en|de) (?:nuestra|la) tienda (?:online|en línea)\b)"
+   R"(|^(?:transportista|socio|proveedor) destacado\W*$|\b(?:los )?(?:transportistas|socios|distribuidores) que se unen a\b|^hazte (?:\pL+ )?(?:socio|transportista|distribuidor|partner)\W*$)"
+   R"(|^(?:somos )?(?:partner|socio) (?:certificado|autorizado|oficial) de\b|^(?:ciclo|serie) de webinars?\b|^todas las fechas e inscripción\b|^clientes que recomiendan clientes\W*$|\bpor cada (?:recomendación|referido) (?:con éxito )?,? (?:te|le|os)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:partecipa a|unisciti a) (?:un|una|il nostro|la nostra) [^.!?]{0,60}(?:tour guidato|visita guidata|demo|dimostrazione)\b[^.!?]{0,60}\bcon (?:uno dei )?nostri (?:specialisti|esperti|consulenti)|^prenota (?:un|il tuo) posto (?:per|al|alla) (?:tour|demo|visita|sessione)\W*$)"
+   R"(|^prenota (?:un|il tuo) (?:appuntamento|incontro|slot) (?:di \d+ minuti )?(?:con il tuo account manager|in fiera|allo stand)|\b(?:ottieni|richiedi) (?:un|il tuo) preventivo (?:immediato|istantaneo|gratuito)\b)"
+   R"(|^caso (?:di studio|di successo) ?:|^gratis ?: (?:un |una )?(?:\pL+ ){0,4}(?:audit|analisi|check-?up)\b|^richiedi il tuo (?:audit|check-?up)\W*$)"
+   R"(|^scarica (?:il|il nostro) (?:nuovo )?catalogo\b|\bcatalogo (?:si può|può essere) scaricare\b|\binserisci il codice [a-z0-9-]+ nel carrello\b|^(?:offerta|promozione) (?:nel|del) (?:nostro )?(?:negozio online|shop online|webshop)\b)"
+   R"(|^(?:partner|trasportatore|fornitore) in evidenza\W*$|\b(?:i )?(?:trasportatori|partner|rivenditori) che si uniscono a\b|^diventa (?:\pL+ )?(?:partner|trasportatore|rivenditore)\W*$)"
+   R"(|^(?:siamo )?partner (?:certificato|autorizzato|ufficiale) di\b|^(?:ciclo|serie) di webinar\b|^tutte le date e (?:l'iscrizione|iscrizioni)\b|^clienti che portano clienti\W*$|\bper ogni (?:segnalazione|presentazione) (?:andata a buon fine )?,? (?:ti|vi|le)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:doe mee aan|neem deel aan) (?:een|onze) [^.!?]{0,60}(?:rondleiding|demo|tour)\b[^.!?]{0,60}\bmet (?:een van )?onze (?:specialisten|experts|adviseurs)|^reserveer (?:een|je|uw) plek (?:voor|bij) de (?:rondleiding|demo|tour|sessie)\W*$)"
+   R"(|^(?:plan|boek) (?:een|je|uw) (?:afspraak|gesprek|slot) (?:van \d+ minuten )?(?:met (?:je|uw) accountmanager|op de beurs|op (?:de|onze) stand)|\bvraag (?:direct |gratis )?(?:een|je|uw) (?:directe |gratis )?offerte aan\b)"
+   R"(|^(?:klant)?case ?:|^gratis ?: (?:een )?(?:\pL+ ){0,4}(?:audit|scan|check)\b|^vraag (?:je|uw) (?:audit|scan|check) aan\W*$)"
+   R"(|^download (?:de|onze) (?:nieuwe )?catalogus\b|\bcatalogus (?:kunt u|kun je) (?:\pL+ ){0,3}(?:downloaden|bestellen)\b|\bvoer (?:de )?code [a-z0-9-]+ in (?:je|uw|het) winkelmandje in\b|^(?:actie|aanbieding) in (?:onze|de) webshop\b)"
+   R"(|^(?:vervoerder|partner|leverancier) in de spotlight\W*$|\b(?:vervoerders|partners|dealers) die (?:zich )?aansluiten\b|^word (?:\pL+ )?(?:partner|vervoerder|dealer)\W*$)"
+   R"(|^(?:wij zijn )?(?:gecertificeerd|erkend|officieel) (?:[\pL-]+ )?partner van\b|^webinarreeks\b|^alle data en aanmelden\b|^klanten werven klanten\W*$|\bvoor (?:elke|iedere) (?:geslaagde )?doorverwijzing\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:participe|junte-se) (?:de |a )?(?:uma|nossa) [^.!?]{0,60}(?:visita guiada|demo|demonstração)\b[^.!?]{0,60}\bcom (?:um dos )?nossos (?:especialistas|consultores)|^reserve (?:o seu |seu )?lugar (?:na|para a) (?:visita|demo|demonstração|sessão)\W*$)"
+   R"(|^(?:agende|marque) (?:uma|a sua|sua) (?:reunião|conversa|hora) (?:de \d+ minutos )?(?:com o seu gestor de conta|na feira|no (?:nosso )?stand)|\b(?:peça|obtenha) (?:um|o seu) orçamento (?:instantâneo|imediato|gratuito)\b)"
+   R"(|^(?:estudo de caso|caso de sucesso) ?:|^grátis ?: (?:uma? )?(?:\pL+ ){0,4}(?:auditoria|diagnóstico)(?:[^\pL\pN]|$)|^(?:solicite|peça) (?:a sua|sua) (?:auditoria|diagnóstico)\W*$)"
+   R"(|^(?:baixe|descarregue) (?:o|o nosso) (?:novo )?catálogo(?:[^\pL\pN]|$)|\bcatálogo (?:pode ser|está disponível para) (?:baixado|descarregado)\b|\binsira o código [a-z0-9-]+ no carrinho\b|^(?:oferta|promoção) (?:na|da) (?:nossa )?loja online\b)"
+   R"(|^(?:transportador|parceiro|fornecedor) em destaque\W*$|\b(?:os )?(?:transportadores|parceiros|revendedores) que se juntam\b|^(?:torne-se|seja) (?:\pL+ )?(?:parceiro|transportador|revendedor)\W*$)"
+   R"(|^(?:somos )?parceiro (?:certificado|autorizado|oficial) d[aeo]\b|^(?:ciclo|série) de webinars?\b|^todas as datas e inscrições\b|^clientes indicam clientes\W*$|\bpor cada indicação (?:bem-sucedida )?,? (?:você|oferecemos)(?:[^\pL\pN]|$))"},
+  // A review-site prompt from a vendor to its customers: say so on a
+  // review site, a short review helps others find it, how it is doing.
+  {C::feedback, L::en, false,
+   R"(\ba (?:quick |short |two-minute |\d+-minute )?review (?:helps|from you helps|makes a (?:big )?difference)\b|\bwould you (?:say so|tell others|let others know) on\b|^how are we doing\?\W*$)"},
+  {C::feedback, L::de, false,
+   R"(\b(?:eine|ihre|deine) (?:kurze |ehrliche )?bewertung (?:hilft|unterstützt)\b|\bwürden sie (?:das|es) (?:auch )?(?:auf|bei) [\pL-]+ (?:sagen|schreiben)\b|^wie (?:zufrieden sind sie|machen wir uns)\b[^.!]*\?\W*$)"},
+  {C::feedback, L::fr, false,
+   R"(\b(?:un|votre) (?:court |petit )?avis (?:aide|nous aide)\b|\bdites-le sur\b|^comment (?:nous en sortons-nous|trouvez-vous notre service)\W*$)"},
+  {C::feedback, L::es, false,
+   R"(\b(?:una|tu|su) (?:breve |pequeña )?(?:reseña|valoración) (?:ayuda|nos ayuda)\b|\b(?:cuéntalo|dígalo|dilo) en [\pL-]+|^¿?cómo lo estamos haciendo\?\W*$)"},
+  {C::feedback, L::it, false,
+   R"(\b(?:una|la tua) (?:breve )?recensione (?:aiuta|ci aiuta)\b|\b(?:dillo|raccontalo) (?:anche )?su [\pL-]+|^come stiamo andando\?\W*$)"},
+  {C::feedback, L::nl, false,
+   R"(\b(?:een|je|uw) (?:korte )?(?:review|beoordeling) helpt\b|\b(?:zeg|vertel) het (?:dan )?(?:ook )?op [\pL-]+|^hoe doen we het\?\W*$)"},
+  {C::feedback, L::pt, false,
+   R"(\b(?:uma|a sua|sua) (?:breve |curta )?(?:avaliação|análise) (?:ajuda|nos ajuda)(?:[^\pL\pN]|$)|\b(?:diga-o|conte) (?:isso )?(?:no|na) [\pL-]+|^como estamos (?:indo|a ir)\?\W*$)"},
+  // The closing offer to answer questions, before the sign-off.
+  {C::footer, L::en, false,
+   R"(^(?:if you have any|for any) (?:further )?questions,? (?:please )?(?:do not hesitate|don't hesitate|feel free) to (?:contact|get in touch|reach out)\b|^we are (?:always )?happy to answer (?:any )?(?:further )?questions\b)"},
+  {C::footer, L::de, false,
+   R"(^(?:für|bei) (?:rückfragen|fragen|weitere fragen) stehen? (?:wir|ich) (?:ihnen|dir|euch) (?:\pL+ ){0,3}zur verfügung\b)"},
+  {C::footer, L::fr, false,
+   R"(^(?:pour toute question|nous restons à votre disposition)\b[^.!?]{0,40}(?:à votre disposition|n'hésitez pas)\b)"},
+  {C::footer, L::es, false,
+   R"(^(?:para cualquier (?:duda|consulta)|quedamos a (?:su|tu) disposición)\b[^.!?]{0,40}(?:a (?:su|tu) disposición|no dude|no dudes)\b)"},
+  {C::footer, L::it, false,
+   R"(^(?:per qualsiasi (?:domanda|chiarimento)|restiamo a (?:sua|tua|vostra) disposizione)\b[^.!?]{0,40}(?:a (?:sua|tua|vostra) disposizione|non esit)\b)"},
+  {C::footer, L::nl, false,
+   R"(^(?:voor vragen|heeft u (?:nog )?vragen)\b[^.!?]{0,40}\b(?:staan wij|staan we|neem gerust)\b)"},
+  {C::footer, L::pt, false,
+   R"(^(?:para qualquer (?:dúvida|questão)|ficamos ao (?:seu|vosso) dispor)(?:[^\pL\pN]|$)[^.!?]{0,40}(?:ao (?:seu|vosso) dispor|não hesite)(?:[^\pL\pN]|$))"},
+  // Rates or prices in a market note that say they are no offer.
+  {C::imprint, L::en, false,
+   R"(^(?:rates|prices|figures) (?:quoted|shown|given) (?:here )?are indicative\b|\b(?:they|these) are not an offer\b|\bdo(?:es)? not constitute an offer\b)"},
+  {C::imprint, L::de, false,
+   R"(^(?:die )?(?:genannten |angegebenen )?(?:raten|preise|frachtraten|werte) sind (?:unverbindliche )?(?:richtwerte|orientierungswerte)\b|\bstellen kein angebot dar\b)"},
+  {C::imprint, L::fr, false,
+   R"(^(?:les )?(?:tarifs|prix|taux) (?:indiqués|cités) sont indicatifs\b|\bne constituent pas une offre\b)"},
+  {C::imprint, L::es, false,
+   R"(^(?:las )?(?:tarifas|precios) (?:indicad[oa]s|citad[oa]s) son orientativ[oa]s\b|\bno constituyen una oferta\b)"},
+  {C::imprint, L::it, false,
+   R"(^(?:le )?(?:tariffe|prezzi) (?:indicat[ei]|citat[ei]) sono indicativ[ei]\b|\bnon costituiscono un'offerta\b)"},
+  {C::imprint, L::nl, false,
+   R"(^(?:de )?(?:genoemde )?(?:tarieven|prijzen) zijn indicatief\b|\bvormen geen aanbod\b)"},
+  {C::imprint, L::pt, false,
+   R"(^(?:as )?(?:tarifas|os preços) (?:indicad[oa]s|citad[oa]s) são indicativ[oa]s\b|\bnão constituem uma oferta\b)"},
   // A trade fair's own pitches to its visitors and exhibitors: the
   // directory of exhibitors to browse, the ticket code an exhibitor gave,
   // the last stand spaces to book, the ticket to buy online.

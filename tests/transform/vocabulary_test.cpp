@@ -2619,6 +2619,72 @@ TEST_CASE("a reply prompt that promises we read everything is feedback; reading 
   CHECK_FALSE(hit(Category::feedback, "The jury read the letter aloud before the verdict."));
 }
 
+TEST_CASE("a vendor's product tour, meeting slots, quotes, catalogue, shop code, partner box, webinar series and "
+          "client referrals are promotion; the same words in a report are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Join our free live tour of the new invoicing screen with one of our onboarding experts."));
+  CHECK(hit(Category::house_ad, "Save a seat on the demo"));
+  CHECK(hit(Category::house_ad, "Book a 15-minute meeting with our team at the show."));
+  CHECK(hit(Category::house_ad, "Get a free quote for your next pallet shipment."));
+  CHECK(hit(Category::house_ad, "Customer case study: a dairy halves its stock-outs"));
+  CHECK(hit(Category::house_ad, "Download our 2025 catalogue"));
+  CHECK(hit(Category::house_ad, "Partner spotlight"));
+  CHECK(hit(Category::house_ad, "Become a reseller"));
+  CHECK(hit(Category::house_ad, "Authorised partner of three cloud vendors"));
+  CHECK(hit(Category::house_ad, "All dates and registration at our events page"));
+  CHECK(hit(Category::house_ad, "Nehmen Sie an unserer kurzen Live-Demo teil mit einem unserer Berater."));
+  CHECK(hit(Category::house_ad, "Vereinbaren Sie einen Termin mit Ihrem Kundenbetreuer am Stand."));
+  CHECK(hit(Category::house_ad, "Unseren Gesamtkatalog 2025 als PDF herunterladen"));
+  CHECK(hit(Category::house_ad, "Gib an der Kasse den Code HERBST10 ein."));
+  CHECK(hit(Category::house_ad, "Sonderaktion im Webshop: Werkzeugkoffer"));
+  CHECK(hit(Category::house_ad, "Kunden werben Kunden"));
+  CHECK(hit(Category::house_ad, "Für jede Empfehlung erhalten Sie einen Gutschein über 50 Euro."));
+  CHECK(hit(Category::house_ad, "Offizieller Partner von zwei Softwareherstellern"));
+  CHECK(hit(Category::house_ad, "Treffen Sie uns vor Ort: finden Sie uns auf der Messe in Halle 7, Stand B3."));
+  CHECK(hit(Category::house_ad, "Jetzt Fachbesucherticket anfordern"));
+  CHECK(hit(Category::house_ad, "Téléchargez notre nouveau catalogue"));
+  CHECK(hit(Category::house_ad, "Devenez transporteur partenaire"));
+  CHECK(hit(Category::house_ad, "Descarga nuestro catálogo de repuestos"));
+  CHECK(hit(Category::house_ad, "Word dealer"));
+  CHECK(hit(Category::house_ad, "Scarica il nostro nuovo catalogo"));
+  CHECK(hit(Category::house_ad, "Torne-se parceiro"));
+  CHECK_FALSE(hit(Category::house_ad, "Join a guided tour of the restored mill on Sunday, the museum said."));
+  CHECK_FALSE(hit(Category::house_ad, "The ministry published its case study of the flood response on Friday."));
+  CHECK_FALSE(hit(Category::house_ad, "Carriers have cancelled a tenth of their sailings for June."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Versandhändler wurde 2019 zertifizierter Partner von zwei Banken."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Kunden werben nun selbst für das Produkt, sagt die Studie."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Katalog der Bibliothek ist jetzt auch online durchsuchbar."));
+}
+
+TEST_CASE("a review-site prompt, the closing offer to answer questions and rates that are no offer are chrome; "
+          "a review in the news is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "A short review helps other teams decide, and it takes a minute."));
+  CHECK(hit(Category::feedback, "Would you tell others on a review site?"));
+  CHECK(hit(Category::feedback, "Eine kurze Bewertung hilft anderen Betrieben bei der Wahl."));
+  CHECK(hit(Category::feedback, "Une courte évaluation ? Un petit avis aide les autres clients."));
+  CHECK(hit(Category::feedback, "Hoe doen we het?"));
+  CHECK(hit(Category::footer, "If you have any further questions, feel free to get in touch with your adviser."));
+  CHECK(hit(Category::footer, "Bei Fragen stehe ich Ihnen jederzeit gern zur Verfügung."));
+  CHECK(hit(Category::imprint, "Prices shown are indicative and change daily."));
+  CHECK(hit(Category::imprint, "Die genannten Frachtraten sind Richtwerte und stellen kein Angebot dar."));
+  CHECK_FALSE(hit(Category::feedback, "The review of the merger by the competition authority helps no one, critics say."));
+  CHECK_FALSE(hit(Category::footer, "Questions remain over the budget, the mayor admitted."));
+  CHECK_FALSE(hit(Category::imprint, "Spot rates rose for the first time in eleven weeks."));
+}
+
 // The sets given too little memory to compile: every row is then tried
 // with its own RE2, and the hits are the ones the sets find. (A set that
 // failed to compile was once asked to match, and read a program that was
