@@ -176,7 +176,9 @@ std::size_t Cleaner::next_worded(std::size_t j) const {
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
 // stands apart from both: the pitch ended at the rule. A bare button
 // ends its box the same way. Under a promo label, an offer that states a
-// price and has its small print right below goes with both.
+// price and has its small print right below goes with both. A promo
+// block that closes on a colon owns the short lines of its list up to
+// the next promo block.
 void Cleaner::mark_between_promos() {
   const std::vector<std::size_t> worded = worded_blocks();
   std::vector<std::pair<std::size_t, RemovalKind>> taken;
@@ -210,7 +212,11 @@ void Cleaner::mark_between_promos() {
       continue;
     const bool boxed =
         m_info[worded[k - 1]].heading_like && m_info[worded[k + 1]].words <= 6 && !block(worded[k + 1]).links.empty();
-    if (info.words > 30 && !boxed) continue;
+    // Under a short promo heading ("Partner spotlight") and over the
+    // box's pitch, the copy of up to 60 words is the box's too.
+    const bool headed = before->kind == RemovalKind::promo && after->kind == RemovalKind::promo &&
+                        m_info[worded[k - 1]].heading_like && m_info[worded[k - 1]].words <= 4 && block(i).links.empty();
+    if (info.words > 30 && !boxed && !headed) continue;
     if (before->kind != RemovalKind::promo && before->kind != RemovalKind::sponsor) continue;
     if (ruled_between(worded[k - 1], i) && ruled_between(i, worded[k + 1])) continue;
     // A bare button closes its box: the paragraph right under it starts
@@ -218,8 +224,27 @@ void Cleaner::mark_between_promos() {
     if (is_whole_link(worded[k - 1]) && m_info[worded[k - 1]].words <= 4 && block(i).links.empty()) continue;
     taken.emplace_back(i, before->kind);
   }
+  // A promo block that closes on a colon ("Every other Tuesday, live and
+  // free:") announces a list, and its lines up to the next promo block
+  // ("All dates and registration") are the pitch's: short lines without
+  // links, a few of them.
+  for (std::size_t k = 0; k + 2 < worded.size(); ++k) {
+    const std::size_t lead = worded[k];
+    const auto& reason = m_info[lead].reason;
+    const std::string& folded = m_info[lead].folded;
+    if (!reason || reason->kind != RemovalKind::promo || folded.empty() || folded.back() != ':') continue;
+    std::size_t end = k + 1;
+    while (end < worded.size() && end - k <= 6 && open(worded[end]) && m_info[worded[end]].words <= 15 &&
+           block(worded[end]).links.empty() && !ruled_between(worded[end - 1], worded[end]))
+      ++end;
+    if (end == k + 1 || end == worded.size() || end - k > 6) continue;
+    const auto& close = m_info[worded[end]].reason;
+    if (!close || close->kind != RemovalKind::promo || ruled_between(worded[end - 1], worded[end])) continue;
+    for (std::size_t j = k + 1; j < end; ++j) taken.emplace_back(worded[j], RemovalKind::promo);
+  }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, kind] : taken) {
+    if (!open(i)) continue;
     remove(i, {kind, "between two " + std::string(removal_kind_name(kind)) + " blocks"});
   }
 }

@@ -3955,3 +3955,61 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
   const CleanResult s = clean(text_to_document(sponsor));
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
 }
+
+TEST_CASE("the dated lines a promo block announces with a colon go with it; a story's dated list stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>Broadband plan</h2>"
+      "<p>The city council will vote on the new broadband plan on these dates:</p>"
+      "<p>4 March: first reading in the committee</p>"
+      "<p>18 March: final vote in the full council</p>"
+      "<p>A flaw in a popular mail server lets attackers read other users' inboxes; the patch came out on "
+      "Tuesday.</p>"
+      "<p>Our webinar series \"Patch day explained\": every first Thursday at noon, online and free of charge:</p>"
+      "<p>6 March: Rolling out updates without downtime</p>"
+      "<p>3 April: Passwords, passkeys and what comes next</p>"
+      "<p><a href=\"https://it-letter.example/webinars\">All dates and registration</a></p>"
+      "<p>The printer driver update for older office machines is due at the end of the month.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "6 March: Rolling out updates").empty());
+  CHECK(!reason_for(e, "3 April: Passwords, passkeys").empty());
+  CHECK(kept(e, "4 March: first reading in the committee"));
+  CHECK(kept(e, "18 March: final vote in the full council"));
+  CHECK(kept(e, "The printer driver update for older office machines"));
+  const std::string de =
+      "<html><body><h2>Glasfaserplan</h2>"
+      "<p>Die Stadt stimmt an diesen Terminen über den Glasfaserplan ab:</p>"
+      "<p>4. März: erste Lesung im Ausschuss</p>"
+      "<p>18. März: Abstimmung im Stadtrat</p>"
+      "<p>Unsere Webinar-Reihe \"Patchtag erklärt\": jeden ersten Donnerstag, 12 Uhr, online und kostenlos:</p>"
+      "<p>6. März: Updates verteilen ohne Ausfall</p>"
+      "<p>3. April: Passwörter, Passkeys und was danach kommt</p>"
+      "<p><a href=\"https://it-brief.example/webinare\">Alle Termine und Anmeldung</a></p>"
+      "<p>Das Treiber-Update für ältere Bürodrucker erscheint Ende des Monats.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "6. März: Updates verteilen").empty());
+  CHECK(kept(d, "4. März: erste Lesung im Ausschuss"));
+  CHECK(kept(d, "Das Treiber-Update für ältere Bürodrucker"));
+}
+
+TEST_CASE("the copy under a short promo heading and over the box's pitch goes with the box", "[transform]") {
+  const std::string html =
+      "<html><body><h2>Diesel prices ease</h2>"
+      "<p>Diesel averaged 1.61 euros a litre last week, two cents less than the week before, and the fuel surcharge "
+      "on road bookings falls from Monday.</p>"
+      "<h3>Partner spotlight</h3>"
+      "<p>This month a cold-chain fleet of ninety reefers joins the network, running nightly between the northern "
+      "ports and the lakes, and shippers can now book its trailers with a confirmation inside a day.</p>"
+      "<p>Resellers who join our platform get paid within a week and see the loads that match their routes.</p>"
+      "<p><a href=\"https://freight.example/partners\">Become a reseller</a></p>"
+      "<h2>Port delays</h2>"
+      "<p>A two-day strike at the northern port starts on 12 May; terminals expect longer waits at the berths.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!reason_for(r, "This month a cold-chain fleet").empty());
+  CHECK(!reason_for(r, "Resellers who join our platform").empty());
+  CHECK(kept(r, "Diesel averaged 1.61 euros a litre"));
+  CHECK(kept(r, "A two-day strike at the northern port"));
+}
