@@ -3955,3 +3955,27 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
   const CleanResult s = clean(text_to_document(sponsor));
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
 }
+
+TEST_CASE("a rating poll stacked one button a line goes, a column of links to different pages stays",
+          "[transform]") {
+  const std::string html =
+      "<html><body><h2>Council approves the new cycle lanes</h2>"
+      "<p>The council voted 9 to 4 on Tuesday for protected lanes on Harbour Road, to be built by October.</p>"
+      "<p>Read the plans:</p>"
+      "<p><a href=\"https://council.example/plans/harbour-road\">Harbour Road</a></p>"
+      "<p><a href=\"https://council.example/plans/mill-lane\">Mill Lane</a></p>"
+      "<p><a href=\"https://council.example/plans/station-square\">Station Square</a></p>"
+      "<p>Rate this issue</p>"
+      "<p><a href=\"https://tidalpost.example/vote/91?answer=a\">Great</a></p>"
+      "<p><a href=\"https://tidalpost.example/vote/91?answer=b\">Okay</a></p>"
+      "<p><a href=\"https://tidalpost.example/vote/91?answer=c\">Not for me</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!reason_for(r, "Great").empty());
+  CHECK(!reason_for(r, "Okay").empty());
+  CHECK(!reason_for(r, "Not for me").empty());
+  CHECK(kept(r, "The council voted 9 to 4"));
+  CHECK(kept(r, "Mill Lane"));
+  CHECK(kept(r, "Station Square"));
+}
+
