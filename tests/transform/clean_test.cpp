@@ -3956,6 +3956,34 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
 }
 
+TEST_CASE("a platform's account links and comment prompt standing alone go, a story about logging in stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>The ferry timetable changes in May</h2>"
+      "<p>From 4 May the first crossing leaves at 6.10am, twenty minutes earlier, and the last one at 11pm.</p>"
+      "<p>Season-ticket holders can log in to the operator's new booking site from Monday to reserve seats.</p>"
+      "<p><a href=\"https://tidalpost.example/#/portal/login\">Log in</a></p>"
+      "<p><a href=\"https://tidalpost.example/#/portal/account\">Manage your account</a></p>"
+      "<p><a href=\"https://tidalpost.example/ferry-timetable/#comments\">Add a comment</a></p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Log in").empty());
+  CHECK(!reason_for(e, "Manage your account").empty());
+  CHECK(!reason_for(e, "Add a comment").empty());
+  CHECK(kept(e, "Season-ticket holders can log in to the operator's new booking site"));
+  const std::string de =
+      "<html><body><h2>Die Fähre fährt ab Mai früher</h2>"
+      "<p>Ab dem 4. Mai legt die erste Fähre um 6.10 Uhr ab, zwanzig Minuten früher als bisher.</p>"
+      "<p>Wer ein Jahresticket hat, kann sich ab Montag im neuen Buchungsportal einloggen und Plätze reservieren.</p>"
+      "<p><a href=\"https://gezeitenpost.example/#/portal/account\">Mein Konto</a></p>"
+      "<p><a href=\"https://gezeitenpost.example/faehre/#kommentare\">Kommentar schreiben</a></p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Mein Konto").empty());
+  CHECK(!reason_for(d, "Kommentar schreiben").empty());
+  CHECK(kept(d, "Wer ein Jahresticket hat, kann sich ab Montag im neuen Buchungsportal einloggen"));
+}
+
 TEST_CASE("a rating poll stacked one button a line goes, a column of links to different pages stays",
           "[transform]") {
   const std::string html =
