@@ -4007,3 +4007,38 @@ TEST_CASE("a rating poll stacked one button a line goes, a column of links to di
   CHECK(kept(r, "Station Square"));
 }
 
+TEST_CASE("a recommendation marked with the asterisk of a commission note goes with its button", "[transform]") {
+  const std::string de =
+      "<html><body><h2>Neue Kurstermine</h2>"
+      "<p>Der Töpferkurs am 12. Oktober kostet 65 Euro und hat acht Plätze.*</p>"
+      "<p>Mein liebstes Drehscheiben-Set gibt es gerade wieder zu kaufen.*</p>"
+      "<p><a href=\"https://partner.tonwerk.example/set\">Zum Set</a></p>"
+      "<p>*Affiliate-Link: Wenn du darüber bestellst, erhalte ich eine Provision.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Mein liebstes Drehscheiben-Set").empty());
+  CHECK(!reason_for(d, "Zum Set").empty());
+  CHECK(kept(d, "Der Töpferkurs am 12. Oktober kostet 65 Euro"));
+  const std::string en =
+      "<html><body><h2>Autumn classes</h2>"
+      "<p>The throwing class on 12 October costs $60 and has eight places.</p>"
+      "<p>The glaze I used on every mug this year is finally back in stock.*</p>"
+      "<p><a href=\"https://partner.claybarn.example/glaze\">Get the glaze</a></p>"
+      "<p>*Affiliate link: if you buy through it, I earn a small commission.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "The glaze I used on every mug").empty());
+  CHECK(!reason_for(e, "Get the glaze").empty());
+  CHECK(kept(e, "The throwing class on 12 October costs $60"));
+  // A price's asterisk over a tax note is the shop's own small print.
+  const std::string shop =
+      "<html><body><h2>Studio news</h2>"
+      "<p>The kiln is repaired and firing again after three weeks.</p>"
+      "<p>Our stoneware mugs are back, in four glazes, at 24 euros each.*</p>"
+      "<p><a href=\"https://claybarn.example/mugs\">See the mugs</a></p>"
+      "<p>*All prices include VAT.</p>"
+      "</body></html>";
+  const CleanResult s = clean(html_to_document(shop));
+  CHECK(kept(s, "Our stoneware mugs are back, in four glazes"));
+}
+
