@@ -402,7 +402,7 @@ const VocabularyRow k_rows[] = {
    R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"
    R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"
    R"(|(?:the )?(?:formatted|html|designed) version (?:is|lives) (?:at|here|online)|(?:reading|read) this in a (?:text-only|plain-text) (?:client|reader|inbox|mail))"
-   R"(|(?:read|open) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition) )?in (?:your |a )?(?:web )?browser)"},
+   R"(|(?:read|open|view) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition) )?in (?:your |a )?(?:web )?browser)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"

@@ -4042,3 +4042,35 @@ TEST_CASE("a recommendation marked with the asterisk of a commission note goes w
   CHECK(kept(s, "Our stoneware mugs are back, in four glazes"));
 }
 
+TEST_CASE("a preheader naming the issue's sections over the web link goes, a teaser of one story stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><p>Winter opening hours, the new rowing boats and the members' dinner</p>"
+      "<p><a href=\"https://boathouse.example/web/12\">View this email in your browser</a></p>"
+      "<h2>Winter opening hours</h2>"
+      "<p>From 1 November the boathouse opens from 8am to 4pm, and stays shut on Mondays. The changing rooms "
+      "close half an hour earlier, and the boat bay is locked at dusk, so crews on the water after 3.30pm must "
+      "ask the duty coach for the key before they launch. The winter timetable runs until the end of February.</p>"
+      "<h2>Two new rowing boats</h2>"
+      "<p>The club bought two coastal quads for 14,000 pounds, paid from the summer regatta. They arrive in "
+      "the second week of November and will be kept on the new racks by the slipway; juniors get them on "
+      "Saturday mornings and the masters' squad on Sunday afternoons.</p>"
+      "<h2>The members' dinner</h2>"
+      "<p>The dinner is on 29 November at the Anchor, and tickets cost 30 pounds.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Winter opening hours, the new rowing boats").empty());
+  CHECK(kept(e, "The club bought two coastal quads"));
+  const std::string de =
+      "<html><body><p>Der neue Ruderkeller kostet den Verein 80.000 Euro mehr</p>"
+      "<p><a href=\"https://bootshaus.example/web/12\">Im Browser ansehen</a></p>"
+      "<h2>Winterzeiten im Bootshaus</h2>"
+      "<p>Ab 1. November öffnet das Bootshaus von 8 bis 16 Uhr, montags bleibt es zu. Die Umkleiden schließen "
+      "eine halbe Stunde früher, und wer nach 15.30 Uhr aufs Wasser will, holt den Schlüssel beim Trainer. Der "
+      "Winterplan gilt bis Ende Februar, danach gelten wieder die Sommerzeiten des Vereins.</p>"
+      "<h2>Neue Ruderboote</h2>"
+      "<p>Der Verein hat zwei Gig-Vierer für 14.000 Euro gekauft.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(kept(d, "Der neue Ruderkeller kostet den Verein 80.000 Euro mehr"));
+}
