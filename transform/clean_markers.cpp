@@ -625,6 +625,22 @@ void Cleaner::mark_links() {
       remove(i, {RemovalKind::chrome, "a rating scale: " + std::to_string(counted) + " links to one page"});
     }
   }
+  // The same scale stacked, one button a line ("Loved it", then "It was
+  // fine", then "Not for me"): three or more blocks in a row, each one
+  // short link and nothing else, to one page that differs in its query.
+  for (std::size_t i = 0; i < size(); ++i) {
+    std::size_t end = i;
+    std::vector<Link> options;
+    while (end < size() && open(end) && block(end).links.size() == 1 && m_info[end].words <= 3 && is_whole_link(end)) {
+      options.push_back(block(end).links.front());
+      ++end;
+    }
+    if (end - i < 3 || !is_rating_scale(options)) continue;
+    const Removal reason{RemovalKind::chrome,
+                         "a rating scale stacked over " + std::to_string(end - i) + " blocks: links to one page"};
+    for (std::size_t j = i; j < end; ++j) remove(j, reason);
+    i = end - 1;
+  }
 }
 
 // The app's box: over its store badges, a short line without links

@@ -68,12 +68,46 @@ void Cleaner::mark_header_teaser() {
       break;
     }
   }
+  // Two words in a row, each of four letters or more, that the teaser
+  // shares with a heading further down: the teaser names that section.
+  const auto pairs_of = [](std::string_view folded) {
+    std::vector<std::string> pairs;
+    const std::vector<std::string_view> words = split_words(folded);
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      if (words[w - 1].size() >= 4 && words[w].size() >= 4)
+        pairs.push_back(std::string(words[w - 1]) + ' ' + std::string(words[w]));
+    }
+    return pairs;
+  };
   for (std::size_t i = 0; i < web_line; ++i) {
     const Info& info = m_info[i];
-    if (!open(i) || info.heading_like || info.words < 3 || info.words > 16 || !block(i).links.empty()) continue;
-    if (ends_like_sentence(info.folded) || !has_listed_word(WordList::contents, info.folded)) continue;
-    remove(i,
-           {RemovalKind::chrome, "in the header, above the line to the web copy, a teaser counting the issue's items"});
+    if (!open(i) || info.words < 3 || info.words > 16 || !block(i).links.empty()) continue;
+    if (ends_like_sentence(info.folded)) continue;
+    if (!info.heading_like && has_listed_word(WordList::contents, info.folded)) {
+      remove(i,
+             {RemovalKind::chrome, "in the header, above the line to the web copy, a teaser counting the issue's items"});
+      continue;
+    }
+    // A teaser that lists the issue's sections by their headings' words
+    // ("Spring tune-ups, a cargo bike to test, and the Saturday ride"
+    // over "Spring tune-ups", "Our new cargo bike", "Saturday rides are
+    // back"): two headings or more named, the stories all below it. Set
+    // short and bare, it may read like a heading of its own.
+    const std::vector<std::string> teaser = pairs_of(info.folded);
+    if (teaser.empty()) continue;
+    int named = 0;
+    for (std::size_t j = web_line + 1; j < size() && named < 2; ++j) {
+      if (!m_info[j].heading_like && block(j).kind != BlockKind::heading) continue;
+      if (m_info[j].words == 0 || m_info[j].words > 10) continue;
+      const std::vector<std::string> heading = pairs_of(m_info[j].folded);
+      if (std::any_of(heading.begin(), heading.end(), [&](const std::string& pair) {
+            return std::find(teaser.begin(), teaser.end(), pair) != teaser.end();
+          }))
+        ++named;
+    }
+    if (named < 2) continue;
+    remove(i, {RemovalKind::chrome,
+               "in the header, above the line to the web copy, a teaser naming the issue's sections"});
   }
 }
 
@@ -365,3 +399,4 @@ std::string_view Cleaner::first_segment(std::string_view text) {
 }
 
 }  // namespace distill::transform::clean_detail
+

@@ -37,6 +37,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -483,6 +484,28 @@ void Cleaner::mark_affiliate_picks() {
     if (!note || (note->kind != RemovalKind::legal && note->kind != RemovalKind::promo) || m_info[n].words > 60 ||
         !notes_commission(m_info[n].folded))
       continue;
+    // One pick tied to the note by its asterisk ("My favourite proving
+    // basket is back in stock.*", its button, then "*Affiliate link: ..."):
+    // the marker says the line and its button are what the note discloses,
+    // priced or not.
+    if (m_info[n].folded.starts_with('*')) {
+      std::vector<std::size_t> marked;
+      std::size_t k = n;
+      int seen = 0;
+      while (k-- > 0 && seen < 2) {
+        if (m_info[k].words == 0 && block(k).kind != BlockKind::separator) continue;
+        ++seen;
+        if (!open(k) || m_info[k].heading_like || m_info[k].words > 30) break;
+        marked.push_back(k);
+        if (trim_ascii_space(m_info[k].folded).ends_with('*')) break;
+        if (!is_whole_link(k) || m_info[k].words > 4) break;
+      }
+      if (!marked.empty() && trim_ascii_space(m_info[marked.back()].folded).ends_with('*')) {
+        const Removal reason{RemovalKind::promo, "marked with the asterisk of the note " + quote(block(n).text, 40)};
+        for (const std::size_t m : marked) taken.emplace_back(m, reason);
+        continue;
+      }
+    }
     std::vector<std::size_t> picks;
     std::size_t j = n;
     while (j-- > 0) {

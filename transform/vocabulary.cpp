@@ -288,6 +288,16 @@ const VocabularyRow k_rows[] = {
    R"(\bopeningstijden en route\b|\b(?:winkel|filiaal|dealer|vestiging|adviseur)s? (?:bij (?:jou|u) in de buurt|het dichtst bij (?:jou|u))\b)"},
   {C::footer, L::pt, false,
    R"(\bhorários e (?:como chegar|direções)\b|\b(?:revendedor|concessionário|consultor|parceiro) (?:autorizado |certificado )?mais próximo\b)"},
+  // A publishing platform's account links standing alone in its footer
+  // ("Sign in", "Manage your membership", "My account"): the reader's
+  // portal, never the issue's.
+  {C::footer, L::en, false, R"(^(?:sign in|log in|login|my account|your account|account settings)\W*$|^manage (?:your |my )?(?:membership|account|subscription|plan)\W*$)"},
+  {C::footer, L::de, false, R"(^(?:einloggen|login|log-in|zum login|mein konto|dein konto|ihr konto|mein profil|kontoeinstellungen)\W*$|^(?:(?:mein|dein|ihr) )?(?:konto|mitgliedschaft|abo|abonnement) verwalten\W*$|^(?:meine|deine|ihre) mitgliedschaft verwalten\W*$)"},
+  {C::footer, L::fr, false, R"(^(?:se connecter|connexion|me connecter|mon compte|votre compte|ton compte|mon espace)\W*$|^gérer (?:mon|votre|ton) (?:compte|adhésion|abonnement)\W*$)"},
+  {C::footer, L::es, false, R"(^(?:iniciar sesión|inicia sesión|acceder|mi cuenta|tu cuenta|su cuenta)\W*$|^gestiona(?:r)? (?:mi|tu|su) (?:cuenta|membresía|suscripción)\W*$)"},
+  {C::footer, L::it, false, R"(^(?:accedi|login|il mio account|il tuo account|area personale)\W*$|^gestisci (?:il (?:mio|tuo) (?:account|abbonamento)|la (?:mia|tua) iscrizione)\W*$)"},
+  {C::footer, L::nl, false, R"(^(?:inloggen|log in|mijn account|je account|uw account|mijn profiel)\W*$|^(?:beheer|wijzig) (?:je|jouw|uw|mijn) (?:account|lidmaatschap|abonnement)\W*$)"},
+  {C::footer, L::pt, false, R"(^(?:entrar|iniciar sessão|fazer login|minha conta|a minha conta|sua conta)\W*$|^(?:gerir|gerenciar|gerencie|gira) (?:a )?(?:minha|sua|tua) (?:conta|assinatura|subscrição|adesão)\W*$)"},
   // A shop's store-finder button, and the reader's own agent or adviser
   // named with a phone number ("Your local agent: ..., 01234 ...").
   {C::footer, L::en, false, R"(^find (?:a|your|the nearest) (?:store|branch|shop|location|optician|pharmacy)\W*$|^your (?:local |personal )?(?:agent|adviser|advisor|contact|account manager|representative) ?:[^.!?]*\d[\d ()/-]{5,})"},
@@ -392,7 +402,7 @@ const VocabularyRow k_rows[] = {
    R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"
    R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"
    R"(|(?:the )?(?:formatted|html|designed) version (?:is|lives) (?:at|here|online)|(?:reading|read) this in a (?:text-only|plain-text) (?:client|reader|inbox|mail))"
-   R"(|(?:read|open) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition) )?in (?:your |a )?(?:web )?browser)"},
+   R"(|(?:read|open|view) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition) )?in (?:your |a )?(?:web )?browser)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
@@ -4392,6 +4402,15 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(^(?:vedi|scopri|controlla) i tuoi progressi\W*$)"},
   {C::feedback, L::nl, false, R"(^(?:bekijk |naar )?(?:je|jouw|uw) (?:leer)?voortgang\W*$)"},
   {C::feedback, L::pt, false, R"(^(?:ver|veja|acompanhe) (?:o )?(?:seu|teu) progresso\W*$)"},
+  // A post's comment prompt standing alone as a link under it ("Leave a
+  // comment", "Join the discussion"): the platform's, not the story's.
+  {C::feedback, L::en, false, R"(^(?:leave|add|post|write) a comment\W*$|^(?:join|continue) the (?:discussion|conversation)\W*$|^(?:comment on|discuss) this (?:post|story|article|essay|issue)\W*$|^view (?:all )?\d* ?comments\W*$)"},
+  {C::feedback, L::de, false, R"(^(?:jetzt |hier )?(?:kommentieren|kommentar (?:schreiben|verfassen|hinterlassen))\W*$|^(?:einen )?kommentar (?:schreiben|hinterlassen)\W*$|^(?:diskutier(?:e|t|en sie) mit|zur diskussion)\W*$|^(?:alle )?\d* ?kommentare (?:lesen|ansehen|anzeigen)\W*$)"},
+  {C::feedback, L::fr, false, R"(^(?:laisser|laissez|écrire|ajouter) un commentaire\W*$|^(?:commenter|réagir)(?: (?:cet article|ce billet|ce texte))?\W*$|^(?:rejoindre|rejoignez) la (?:discussion|conversation)\W*$|^voir (?:les|tous les) (?:\d+ )?commentaires\W*$)"},
+  {C::feedback, L::es, false, R"(^(?:deja|dejar|escribe|añade) (?:un|tu) comentario\W*$|^comentar(?: (?:este artículo|esta entrada))?\W*$|^(?:únete|súmate) a la (?:conversación|discusión)\W*$|^ver (?:los|todos los) (?:\d+ )?comentarios\W*$)"},
+  {C::feedback, L::it, false, R"(^(?:lascia|lasciare|scrivi|aggiungi) un commento\W*$|^commenta(?: (?:l'articolo|questo articolo|il post))?\W*$|^partecipa alla (?:discussione|conversazione)\W*$|^(?:vedi|leggi) (?:i|tutti i) (?:\d+ )?commenti\W*$)"},
+  {C::feedback, L::nl, false, R"(^(?:laat een reactie achter|plaats een reactie|schrijf een reactie)\W*$|^(?:reageer|reageren)(?: op (?:dit artikel|dit stuk|deze post))?\W*$|^(?:doe mee aan|praat mee in) de (?:discussie|conversatie)\W*$|^bekijk (?:de|alle) (?:\d+ )?reacties\W*$)"},
+  {C::feedback, L::pt, false, R"(^(?:deixe|deixar|escreva|adicione) (?:um|o seu|seu) comentário\W*$|^comentar(?: (?:este artigo|esta publicação))?\W*$|^(?:participe|junte-se) (?:da|à) (?:conversa|discussão)\W*$|^ver (?:os|todos os) (?:\d+ )?comentários\W*$)"},
   // A run of nouns asking for mail ("Fragen, Kritik, Hinweise?").
   {C::feedback, L::en, false, R"(^(?:questions|comments|feedback|tips|corrections|ideas)(?:,? (?:or |and )?(?:questions|comments|feedback|tips|corrections|ideas|complaints)){1,4}\?)"},
   {C::feedback, L::de, false, R"(^(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)(?:,? (?:und |oder )?(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)){1,4}\?)"},

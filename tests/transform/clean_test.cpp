@@ -4013,3 +4013,122 @@ TEST_CASE("the copy under a short promo heading and over the box's pitch goes wi
   CHECK(kept(r, "Diesel averaged 1.61 euros a litre"));
   CHECK(kept(r, "A two-day strike at the northern port"));
 }
+
+TEST_CASE("a platform's account links and comment prompt standing alone go, a story about logging in stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>The ferry timetable changes in May</h2>"
+      "<p>From 4 May the first crossing leaves at 6.10am, twenty minutes earlier, and the last one at 11pm.</p>"
+      "<p>Season-ticket holders can log in to the operator's new booking site from Monday to reserve seats.</p>"
+      "<p><a href=\"https://tidalpost.example/#/portal/login\">Log in</a></p>"
+      "<p><a href=\"https://tidalpost.example/#/portal/account\">Manage your account</a></p>"
+      "<p><a href=\"https://tidalpost.example/ferry-timetable/#comments\">Add a comment</a></p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Log in").empty());
+  CHECK(!reason_for(e, "Manage your account").empty());
+  CHECK(!reason_for(e, "Add a comment").empty());
+  CHECK(kept(e, "Season-ticket holders can log in to the operator's new booking site"));
+  const std::string de =
+      "<html><body><h2>Die Fähre fährt ab Mai früher</h2>"
+      "<p>Ab dem 4. Mai legt die erste Fähre um 6.10 Uhr ab, zwanzig Minuten früher als bisher.</p>"
+      "<p>Wer ein Jahresticket hat, kann sich ab Montag im neuen Buchungsportal einloggen und Plätze reservieren.</p>"
+      "<p><a href=\"https://gezeitenpost.example/#/portal/account\">Mein Konto</a></p>"
+      "<p><a href=\"https://gezeitenpost.example/faehre/#kommentare\">Kommentar schreiben</a></p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Mein Konto").empty());
+  CHECK(!reason_for(d, "Kommentar schreiben").empty());
+  CHECK(kept(d, "Wer ein Jahresticket hat, kann sich ab Montag im neuen Buchungsportal einloggen"));
+}
+
+TEST_CASE("a rating poll stacked one button a line goes, a column of links to different pages stays",
+          "[transform]") {
+  const std::string html =
+      "<html><body><h2>Council approves the new cycle lanes</h2>"
+      "<p>The council voted 9 to 4 on Tuesday for protected lanes on Harbour Road, to be built by October.</p>"
+      "<p>Read the plans:</p>"
+      "<p><a href=\"https://council.example/plans/harbour-road\">Harbour Road</a></p>"
+      "<p><a href=\"https://council.example/plans/mill-lane\">Mill Lane</a></p>"
+      "<p><a href=\"https://council.example/plans/station-square\">Station Square</a></p>"
+      "<p>Rate this issue</p>"
+      "<p><a href=\"https://tidalpost.example/vote/91?answer=a\">Great</a></p>"
+      "<p><a href=\"https://tidalpost.example/vote/91?answer=b\">Okay</a></p>"
+      "<p><a href=\"https://tidalpost.example/vote/91?answer=c\">Not for me</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!reason_for(r, "Great").empty());
+  CHECK(!reason_for(r, "Okay").empty());
+  CHECK(!reason_for(r, "Not for me").empty());
+  CHECK(kept(r, "The council voted 9 to 4"));
+  CHECK(kept(r, "Mill Lane"));
+  CHECK(kept(r, "Station Square"));
+}
+
+TEST_CASE("a recommendation marked with the asterisk of a commission note goes with its button", "[transform]") {
+  const std::string de =
+      "<html><body><h2>Neue Kurstermine</h2>"
+      "<p>Der Töpferkurs am 12. Oktober kostet 65 Euro und hat acht Plätze.*</p>"
+      "<p>Mein liebstes Drehscheiben-Set gibt es gerade wieder zu kaufen.*</p>"
+      "<p><a href=\"https://partner.tonwerk.example/set\">Zum Set</a></p>"
+      "<p>*Affiliate-Link: Wenn du darüber bestellst, erhalte ich eine Provision.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Mein liebstes Drehscheiben-Set").empty());
+  CHECK(!reason_for(d, "Zum Set").empty());
+  CHECK(kept(d, "Der Töpferkurs am 12. Oktober kostet 65 Euro"));
+  const std::string en =
+      "<html><body><h2>Autumn classes</h2>"
+      "<p>The throwing class on 12 October costs $60 and has eight places.</p>"
+      "<p>The glaze I used on every mug this year is finally back in stock.*</p>"
+      "<p><a href=\"https://partner.claybarn.example/glaze\">Get the glaze</a></p>"
+      "<p>*Affiliate link: if you buy through it, I earn a small commission.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "The glaze I used on every mug").empty());
+  CHECK(!reason_for(e, "Get the glaze").empty());
+  CHECK(kept(e, "The throwing class on 12 October costs $60"));
+  // A price's asterisk over a tax note is the shop's own small print.
+  const std::string shop =
+      "<html><body><h2>Studio news</h2>"
+      "<p>The kiln is repaired and firing again after three weeks.</p>"
+      "<p>Our stoneware mugs are back, in four glazes, at 24 euros each.*</p>"
+      "<p><a href=\"https://claybarn.example/mugs\">See the mugs</a></p>"
+      "<p>*All prices include VAT.</p>"
+      "</body></html>";
+  const CleanResult s = clean(html_to_document(shop));
+  CHECK(kept(s, "Our stoneware mugs are back, in four glazes"));
+}
+
+TEST_CASE("a preheader naming the issue's sections over the web link goes, a teaser of one story stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><p>Winter opening hours, the new rowing boats and the members' dinner</p>"
+      "<p><a href=\"https://boathouse.example/web/12\">View this email in your browser</a></p>"
+      "<h2>Winter opening hours</h2>"
+      "<p>From 1 November the boathouse opens from 8am to 4pm, and stays shut on Mondays. The changing rooms "
+      "close half an hour earlier, and the boat bay is locked at dusk, so crews on the water after 3.30pm must "
+      "ask the duty coach for the key before they launch. The winter timetable runs until the end of February.</p>"
+      "<h2>Two new rowing boats</h2>"
+      "<p>The club bought two coastal quads for 14,000 pounds, paid from the summer regatta. They arrive in "
+      "the second week of November and will be kept on the new racks by the slipway; juniors get them on "
+      "Saturday mornings and the masters' squad on Sunday afternoons.</p>"
+      "<h2>The members' dinner</h2>"
+      "<p>The dinner is on 29 November at the Anchor, and tickets cost 30 pounds.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Winter opening hours, the new rowing boats").empty());
+  CHECK(kept(e, "The club bought two coastal quads"));
+  const std::string de =
+      "<html><body><p>Der neue Ruderkeller kostet den Verein 80.000 Euro mehr</p>"
+      "<p><a href=\"https://bootshaus.example/web/12\">Im Browser ansehen</a></p>"
+      "<h2>Winterzeiten im Bootshaus</h2>"
+      "<p>Ab 1. November öffnet das Bootshaus von 8 bis 16 Uhr, montags bleibt es zu. Die Umkleiden schließen "
+      "eine halbe Stunde früher, und wer nach 15.30 Uhr aufs Wasser will, holt den Schlüssel beim Trainer. Der "
+      "Winterplan gilt bis Ende Februar, danach gelten wieder die Sommerzeiten des Vereins.</p>"
+      "<h2>Neue Ruderboote</h2>"
+      "<p>Der Verein hat zwei Gig-Vierer für 14.000 Euro gekauft.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(kept(d, "Der neue Ruderkeller kostet den Verein 80.000 Euro mehr"));
+}
