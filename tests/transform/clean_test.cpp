@@ -4117,3 +4117,27 @@ TEST_CASE("the heading over a publisher's own events calendar owns its dates and
   CHECK(kept(i, "Pagaffare ha assunto 80 persone"));
   CHECK(kept(i, "Vetrolab ha raccolto 4 milioni di euro"));
 }
+
+TEST_CASE("an ad label leading an item of a digest's list marks the item", "[transform]") {
+  const std::string en =
+      "<html><body><h2>In brief</h2>"
+      "<ul><li>A browser maker patched two flaws that were exploited before a fix.</li>"
+      "<li>Sponsored: Get the free Ashgrove cloud breach guide and learn the five mistakes attackers love.</li>"
+      "<li>Advertising revenue at the search firm rose 4% in the quarter.</li></ul>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Sponsored: Get the free Ashgrove").empty());
+  CHECK(kept(e, "A browser maker patched two flaws"));
+  CHECK(kept(e, "Advertising revenue at the search firm rose 4%"));
+  // A bullet typed into a table cell's text, not a list.
+  const std::string de =
+      "<html><body><table><tr><td>Kurz gemeldet</td></tr>"
+      "<tr><td>\u2022 Ein Router-Hersteller schließt drei Lücken in älteren Geräten.</td></tr>"
+      "<tr><td>\u2022 Werbung im Netz wuchs im Quartal um 6 Prozent.</td></tr>"
+      "<tr><td>\u2022 Anzeige: Holen Sie sich den kostenlosen Leitfaden zur Cloud-Sicherheit von Wachturm.</td></tr>"
+      "</table></body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "\u2022 Anzeige: Holen Sie sich").empty());
+  CHECK(kept(d, "\u2022 Ein Router-Hersteller schließt drei Lücken"));
+  CHECK(kept(d, "\u2022 Werbung im Netz wuchs im Quartal um 6 Prozent."));
+}
