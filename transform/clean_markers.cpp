@@ -668,12 +668,23 @@ bool Cleaner::names_an_app(std::string_view folded) {
 // print it on the ad's first line: the label word of the vocabulary, in
 // capitals before copy that is not, or followed by a colon. A sentence
 // that only starts with the word ("Anzeige erstattet ...") has neither.
+// A list item is read the same way: a digest's list of short items
+// carries the paid one as an item led by the label ("Sponsored: ...").
 void Cleaner::mark_leading_ad_label() {
   for (std::size_t i = 0; i < size(); ++i) {
     const Info& info = m_info[i];
-    if (!open(i) || info.heading_like || info.words < 4 || block(i).kind != BlockKind::paragraph) continue;
+    const BlockKind kind = block(i).kind;
+    if (!open(i) || info.heading_like || info.words < 4 || (kind != BlockKind::paragraph && kind != BlockKind::list_item))
+      continue;
     std::string_view text = block(i).text;
-    while (!text.empty() && (text.front() == '*' || text.front() == '[' || text.front() == ' ')) text.remove_prefix(1);
+    for (bool more = true; more;) {
+      more = false;
+      while (!text.empty() && (text.front() == '*' || text.front() == '[' || text.front() == ' ')) text.remove_prefix(1);
+      if (text.starts_with("\u2022")) {  // a bullet typed into the text of a table cell
+        text.remove_prefix(std::string_view("\u2022").size());
+        more = true;
+      }
+    }
     const std::size_t end = text.find_first_of(" :]*\n");
     if (end == std::string_view::npos || end == 0) continue;
     const std::string_view word = text.substr(0, end);

@@ -5098,6 +5098,52 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\b(?:24 ore su 24|in qualsiasi momento) (?:nella tua|nella vostra|dalla tua|nella nostra) (?:area clienti|app)\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:24/7|dag en nacht) (?:in|via) (?:je|uw|ons) (?:klantportaal|klantenportaal|online omgeving|app)\b)"},
   {C::house_ad, L::pt, false, R"(\b(?:24 horas por dia|a qualquer momento) (?:na|no|pela|pelo) (?:sua |seu |nossa |nosso )?(?:área de cliente|área do cliente|aplicativo|app|portal)\b)"},
+  // The label over the box of the issue's presenting sponsor ("From our
+  // presenting partner"), the whole line: the copy under it is the ad.
+  {C::sponsor, L::en, false, R"(^(?:(?:a (?:word|message) )?from )?(?:our|today's|this week's|the issue's) presenting (?:sponsor|partner)s?\W*$)"},
+  {C::sponsor, L::de, false, R"(^(?:(?:ein wort|eine nachricht) )?(?:von )?unser(?:em|en|e)? präsentations-?(?:partner|sponsor)(?:s|in)?\W*$)"},
+  {C::sponsor, L::fr, false, R"(^(?:(?:un mot|un message) )?(?:de )?notre partenaire présentateur\W*$)"},
+  {C::sponsor, L::es, false, R"(^(?:(?:un mensaje) )?(?:de )?nuestro patrocinador presentador\W*$)"},
+  {C::sponsor, L::it, false, R"(^(?:(?:un messaggio) )?(?:dal )?nostro (?:partner|sponsor) presentatore\W*$)"},
+  {C::sponsor, L::nl, false, R"(^(?:(?:een bericht) )?(?:van )?onze presenterende (?:partner|sponsor)\W*$)"},
+  {C::sponsor, L::pt, false, R"(^(?:(?:uma mensagem) )?(?:do )?nosso (?:patrocinador|parceiro) apresentador\W*$)"},
+  // The label over a vendor's post that a digest carries for pay, the
+  // whole line ("Featured post from our partner").
+  {C::sponsor, L::en, false, R"(^featured (?:post|content|article|guide|resource|case study) (?:from|by) (?:our|today's|this week's) (?:sponsor|partner)s?\W*$|^featured (?:post|content|guide|resource|case study) from (?:[\pL&.'-]+ ){0,2}[\pL&.'-]+\W*$)"},
+  {C::sponsor, L::de, false, R"(^(?:empfohlener|vorgestellter) (?:beitrag|artikel|inhalt) (?:von|unseres) (?:unserem )?(?:partner|sponsor)s?\W*$)"},
+  {C::sponsor, L::fr, false, R"(^(?:article|contenu|billet) mis en avant (?:par|de) notre (?:partenaire|sponsor)\W*$)"},
+  {C::sponsor, L::es, false, R"(^(?:artículo|contenido|publicación) destacad[oa] (?:de|por) nuestro (?:socio|patrocinador|partner)\W*$)"},
+  {C::sponsor, L::it, false, R"(^(?:articolo|contenuto) in (?:evidenza|primo piano) (?:dal|del) nostro (?:partner|sponsor)\W*$)"},
+  {C::sponsor, L::nl, false, R"(^(?:uitgelicht|aanbevolen) (?:artikel|bericht|stuk) (?:van|door) onze (?:partner|sponsor)\W*$)"},
+  {C::sponsor, L::pt, false, R"(^(?:artigo|conteúdo) em destaque (?:do|de) nosso (?:parceiro|patrocinador)\W*$)"},
+  // A reader survey the issue asks for: the heading that gives its length,
+  // the survey named as the readers', the button, a prize for one respondent.
+  {C::feedback, L::en, false, R"(^(?:a |our )?(?:\d+|one|two|three|five|ten)[- ]minute (?:reader |readers' )?survey\W*$|\b(?:our|this year's|the annual) (?:annual |yearly |short |quick )?reader(?:s'|s)? survey\b|^(?:take|fill (?:in|out)|complete|start) (?:the|our) (?:reader |short )?survey\W*$|\bone (?:lucky )?(?:respondent|participant) (?:will )?wins?\b)"},
+  {C::feedback, L::de, false, R"(^(?:eine |unsere )?(?:\d+|zwei|drei|fünf|zehn)-minuten-(?:leser)?umfrage\W*$|\b(?:unsere[rn]?|die) (?:große[rn]? |kurze[rn]? |jährliche[rn]? )?leser(?:innen)?-?umfrage\b|^(?:zur umfrage|an der umfrage teilnehmen|umfrage starten)\W*$|\bunter allen teilnehmenden verlosen\b)"},
+  {C::feedback, L::fr, false, R"(^(?:un |notre )?(?:questionnaire|sondage) de (?:\d+|deux|trois|cinq|dix) minutes\W*$|\bnotre (?:grande |courte )?(?:enquête|sondage) (?:lecteurs|auprès de nos lecteurs)|^(?:répondre|participer) au (?:questionnaire|sondage)\W*$|\bun (?:participant|répondant) (?:tiré au sort )?(?:gagnera|remporte))"},
+  {C::feedback, L::es, false, R"(^(?:una |nuestra )?encuesta de (?:\d+|dos|tres|cinco|diez) minutos\W*$|\bnuestra encuesta (?:a|de|para) (?:los |nuestros )?lectores\b|^(?:responder|participar en|rellenar) (?:la|nuestra) encuesta\W*$|\bun participante (?:ganará|se llevará)(?:[^\pL\pN]|$))"},
+  {C::feedback, L::it, false, R"(^(?:un |il nostro )?(?:sondaggio|questionario) di (?:\d+|due|tre|cinque|dieci) minuti\W*$|\bnostro (?:sondaggio|questionario) (?:tra i|per i|rivolto ai) (?:nostri )?lettori\b|^(?:rispondi al|partecipa al|compila il) (?:sondaggio|questionario)\W*$|\bun partecipante (?:vincerà|riceverà)(?:[^\pL\pN]|$))"},
+  {C::feedback, L::nl, false, R"(^(?:een |onze )?(?:\d+|twee|drie|vijf|tien)[- ]minuten-?(?:lezers)?enquête\W*$|\bonze (?:jaarlijkse |korte )?lezers(?:enquête|onderzoek)|^(?:vul de enquête in|doe mee aan de enquête|naar de enquête)\W*$|één deelnemer wint\b)"},
+  {C::feedback, L::pt, false, R"(^(?:um |uma |o nosso |a nossa )?(?:inquérito|questionário|pesquisa) de (?:\d+|dois|três|cinco|dez) minutos\W*$|\bnossa (?:pesquisa|inquérito|questionário) (?:aos|com os|para os) (?:nossos )?leitores\b|^(?:responder|participar|preencher) (?:à|a|o|ao) (?:pesquisa|inquérito|questionário)\W*$|\bum participante (?:ganha|ganhará|vai ganhar)(?:[^\pL\pN]|$))"},
+  // A call to submit a tool, an app or a startup for the issue's lists,
+  // the whole line under the list ("Submit your tool").
+  {C::feedback, L::en, false, R"(^(?:submit|suggest|add|send us) (?:your|a) (?:tool|app|startup|product|project|library|repo|resource)s?(?: (?:here|to us|for (?:review|a future issue)))?\W*$)"},
+  {C::feedback, L::de, false, R"(^(?:(?:reiche|reichen sie|schlage|schlagen sie) (?:dein|ihr|deine|ihre) (?:tool|app|startup|produkt|projekt)s? (?:ein|vor)|(?:tool|app|startup|produkt|projekt) (?:einreichen|vorschlagen))\W*$)"},
+  {C::feedback, L::fr, false, R"(^(?:proposez|proposer|soumettez|soumettre|propose|soumets) (?:votre|ton|un|une) (?:outil|app|appli|application|startup|start-up|produit|projet)\W*$)"},
+  {C::feedback, L::es, false, R"(^(?:envía|envíanos|envia|propón|proponer|sugiere) (?:tu|su|una?) (?:herramienta|app|aplicación|startup|producto|proyecto)\W*$)"},
+  {C::feedback, L::it, false, R"(^(?:segnala|segnalaci|proponi|invia|inviaci) (?:il tuo|la tua|un|una) (?:strumento|tool|app|startup|prodotto|progetto)\W*$)"},
+  {C::feedback, L::nl, false, R"(^(?:(?:stuur|dien|meld) (?:je|uw|een) (?:tool|app|startup|product|project) (?:in|aan)|(?:tool|app|startup|product|project) (?:aanmelden|insturen|indienen))\W*$)"},
+  {C::feedback, L::pt, false, R"(^(?:envie|sugira|submeta|envia|sugere) (?:a sua|sua|o seu|seu|uma?|a tua|o teu) (?:ferramenta|app|aplicativo|aplicação|startup|produto|projeto|projecto)\W*$)"},
+  // The heading over the publisher's own events calendar ("Coming up from
+  // us", "Our upcoming events"), the whole line: the dates under it and
+  // their ticket button are its own promotion.
+  {C::house_ad, L::en, false, R"(^(?:coming up|upcoming events?|next) (?:from|with) (?:us|the team)\W*$|^coming up from (?:the )?[\pL&'-]+(?: [\pL&'-]+){0,3}\W*$|^(?:our|join us at our) upcoming events\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:demnächst|bald) bei uns\W*$|^unsere (?:nächsten|kommenden) (?:events|veranstaltungen|termine)\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:prochainement|bientôt) chez nous\W*$|^nos (?:prochains|futurs) (?:événements|évènements|rendez-vous)\W*$)"},
+  {C::house_ad, L::es, false, R"(^próximamente con nosotros\W*$|^nuestros próximos (?:eventos|encuentros)\W*$)"},
+  {C::house_ad, L::it, false, R"(^prossimamente da noi\W*$|^i nostri prossimi (?:eventi|appuntamenti|incontri)\W*$)"},
+  {C::house_ad, L::nl, false, R"(^binnenkort bij ons\W*$|^onze (?:volgende|komende) (?:evenementen|events|bijeenkomsten)\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:em breve|brevemente) (?:connosco|conosco|com a gente)\W*$|^(?:os )?nossos próximos (?:eventos|encontros)\W*$)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -4132,3 +4132,189 @@ TEST_CASE("a preheader naming the issue's sections over the web link goes, a tea
   const CleanResult d = clean(html_to_document(de));
   CHECK(kept(d, "Der neue Ruderkeller kostet den Verein 80.000 Euro mehr"));
 }
+
+TEST_CASE("the label of an issue's presenting sponsor owns the box under it", "[transform]") {
+  const std::string en =
+      "<html><body><h2>Seed funds close fewer rounds</h2>"
+      "<p>Seed funds closed 212 rounds in the second quarter, down from 260 a year earlier, a survey of 40 firms "
+      "found.</p>"
+      "<hr><p>From our presenting partner</p>"
+      "<h3>Payroll that runs itself</h3>"
+      "<p>Tallgrass pays your team in 30 countries from one dashboard, with taxes filed for you.</p>"
+      "<p><a href=\"https://tallgrass.example/start\">Start your free month</a></p><hr>"
+      "<h2>A lender cuts its rates</h2>"
+      "<p>Quayside Bank lowered its business loan rate to 6.2% on Monday, its presenting partner at the fair "
+      "said nothing about it.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "From our presenting partner").empty());
+  CHECK(!reason_for(e, "Tallgrass pays your team").empty());
+  CHECK(kept(e, "Seed funds closed 212 rounds"));
+  CHECK(kept(e, "Quayside Bank lowered its business loan rate to 6.2%"));
+  const std::string de =
+      "<html><body><h2>Weniger Gründungen im Quartal</h2>"
+      "<p>Im zweiten Quartal wurden 1.840 Start-ups gegründet, 9 Prozent weniger als im Vorjahr.</p>"
+      "<hr><p>Von unserem Präsentationspartner</p>"
+      "<h3>Das Geschäftskonto für Gründer</h3>"
+      "<p>Eröffnen Sie Ihr Konto in zehn Minuten und zahlen Sie im ersten Jahr keine Kontoführungsgebühr.</p>"
+      "<p><a href=\"https://kontohaus.example/gruender\">Konto eröffnen</a></p><hr>"
+      "<h2>Förderbank erhöht Budget</h2>"
+      "<p>Die Förderbank stockt ihr Gründerprogramm um 200 Millionen Euro auf.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Von unserem Präsentationspartner").empty());
+  CHECK(!reason_for(d, "Eröffnen Sie Ihr Konto in zehn Minuten").empty());
+  CHECK(kept(d, "Im zweiten Quartal wurden 1.840 Start-ups gegründet"));
+  CHECK(kept(d, "Die Förderbank stockt ihr Gründerprogramm"));
+}
+
+TEST_CASE("the label of a vendor's featured post owns the post under it", "[transform]") {
+  const std::string en =
+      "<html><body><h2>Kafka 4.0 drops ZooKeeper</h2>"
+      "<p>The Kafka project released version 4.0, the first to run only in KRaft mode.</p>"
+      "<hr><p>Featured post from Ridgeline Ops</p>"
+      "<h3>Why your alerts fire at 3 am</h3>"
+      "<p>Ridgeline Ops explains how its alert router groups duplicate pages, and offers a free on-call review.</p>"
+      "<p><a href=\"https://ridgeline.example/blog/alerts\">Read the post</a></p><hr>"
+      "<h2>Long reads</h2>"
+      "<p>A featured post from the Go team explains how the new garbage collector cuts pause times by half.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Featured post from Ridgeline Ops").empty());
+  CHECK(!reason_for(e, "Ridgeline Ops explains how its alert router").empty());
+  CHECK(kept(e, "The Kafka project released version 4.0"));
+  CHECK(kept(e, "A featured post from the Go team explains"));
+  const std::string es =
+      "<html><body><h2>Nueva versión de Postgres</h2>"
+      "<p>El proyecto Postgres publicó la versión 18 con entrada y salida asíncrona.</p>"
+      "<hr><p>Contenido destacado de nuestro patrocinador</p>"
+      "<h3>Copias de seguridad sin sustos</h3>"
+      "<p>Guardabase copia tus bases de datos cada hora y te avisa si una restauración falla; pruébalo gratis.</p>"
+      "<p><a href=\"https://guardabase.example/prueba\">Prueba gratis</a></p><hr>"
+      "<h2>Lecturas</h2>"
+      "<p>Un equipo explica cómo migró 40 servicios a colas en Postgres.</p>"
+      "</body></html>";
+  const CleanResult s = clean(html_to_document(es));
+  CHECK(!reason_for(s, "Contenido destacado de nuestro patrocinador").empty());
+  CHECK(!reason_for(s, "Guardabase copia tus bases de datos").empty());
+  CHECK(kept(s, "El proyecto Postgres publicó la versión 18"));
+  CHECK(kept(s, "Un equipo explica cómo migró 40 servicios"));
+}
+
+TEST_CASE("a newsletter's reader survey goes with its heading and button, a survey in the news stays", "[transform]") {
+  const std::string en =
+      "<html><body><h2>Cloud prices rise</h2>"
+      "<p>Two large cloud providers raised storage prices by 8% from July.</p>"
+      "<h2>Three-minute survey</h2>"
+      "<p>Help us plan next year: tell us which databases you run in our annual reader survey.</p>"
+      "<p><a href=\"https://forms.example/readers\">Fill out the survey</a></p>"
+      "<h2>Hiring slows</h2>"
+      "<p>A survey of 1,100 engineering managers found 41% froze hiring in the spring.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Three-minute survey").empty());
+  CHECK(!reason_for(e, "Help us plan next year").empty());
+  CHECK(!reason_for(e, "Fill out the survey").empty());
+  CHECK(kept(e, "Two large cloud providers raised storage prices"));
+  CHECK(kept(e, "A survey of 1,100 engineering managers found 41%"));
+  const std::string fr =
+      "<html><body><h2>Les prix du cloud augmentent</h2>"
+      "<p>Deux grands hébergeurs augmentent le prix du stockage de 8 % en juillet.</p>"
+      "<h2>Un questionnaire de cinq minutes</h2>"
+      "<p>Aidez-nous à préparer l'an prochain : un participant tiré au sort gagnera un casque audio.</p>"
+      "<p><a href=\"https://forms.example/lecteurs\">Répondre au questionnaire</a></p>"
+      "<h2>Recrutement</h2>"
+      "<p>Selon un sondage auprès de 900 développeurs, 30 % cherchent un nouveau poste.</p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(fr));
+  CHECK(!reason_for(f, "Un questionnaire de cinq minutes").empty());
+  CHECK(!reason_for(f, "Aidez-nous à préparer").empty());
+  CHECK(!reason_for(f, "Répondre au questionnaire").empty());
+  CHECK(kept(f, "Deux grands hébergeurs augmentent le prix"));
+  CHECK(kept(f, "Selon un sondage auprès de 900 développeurs"));
+}
+
+TEST_CASE("a call to submit a tool under a digest's list goes, the list stays", "[transform]") {
+  const std::string en =
+      "<html><body><h2>New tools</h2>"
+      "<ul><li>Tracewell: follows a request across services and draws the slow hop in red.</li>"
+      "<li>Gridpaint 3.0: the open-source diagram editor now exports to SVG.</li></ul>"
+      "<p><a href=\"https://digest.example/suggest\">Suggest a tool</a></p>"
+      "<h2>Policy</h2>"
+      "<p>The agency will submit its draft rules on model audits to parliament in May.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Suggest a tool").empty());
+  CHECK(kept(e, "Gridpaint 3.0: the open-source diagram editor"));
+  CHECK(kept(e, "The agency will submit its draft rules"));
+  const std::string nl =
+      "<html><body><h2>Nieuwe tools</h2>"
+      "<ul><li>Kaartlaag: zet je adressenlijst in een paar seconden op een kaart.</li>"
+      "<li>Notulist 2.1: de opensource notulen-app werkt nu ook zonder internet.</li></ul>"
+      "<p><a href=\"https://digest.example/aanmelden\">Stuur je tool in</a></p>"
+      "<h2>Beleid</h2>"
+      "<p>De toezichthouder stuurt zijn regels voor algoritmes in juni naar de Kamer.</p>"
+      "</body></html>";
+  const CleanResult n = clean(html_to_document(nl));
+  CHECK(!reason_for(n, "Stuur je tool in").empty());
+  CHECK(kept(n, "Notulist 2.1: de opensource notulen-app"));
+  CHECK(kept(n, "De toezichthouder stuurt zijn regels"));
+}
+
+TEST_CASE("the heading over a publisher's own events calendar owns its dates and ticket button", "[transform]") {
+  const std::string en =
+      "<html><body><h2>A payments startup doubles its staff</h2>"
+      "<p>Payfold hired 120 people in six months after its Series A, its chief executive said.</p>"
+      "<hr><h2>Our upcoming events</h2>"
+      "<ul><li>March 12: Growth dinner, Chicago, with two seed investors.</li>"
+      "<li>April 2: Our spring summit on payments, Austin.</li></ul>"
+      "<p><a href=\"https://letter.example/events\">Book your seat</a></p><hr>"
+      "<h2>Deals</h2>"
+      "<ul><li>Harrow Labs raised $9 million; the round closes on March 12.</li></ul>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Our upcoming events").empty());
+  CHECK(!reason_for(e, "March 12: Growth dinner, Chicago").empty());
+  CHECK(!reason_for(e, "Book your seat").empty());
+  CHECK(kept(e, "Payfold hired 120 people"));
+  CHECK(kept(e, "Harrow Labs raised $9 million"));
+  const std::string it =
+      "<html><body><h2>Una startup raddoppia il personale</h2>"
+      "<p>Pagaffare ha assunto 80 persone in sei mesi dopo il suo primo round.</p>"
+      "<hr><h2>I nostri prossimi eventi</h2>"
+      "<ul><li>12 marzo: colazione con i fondatori, Milano.</li>"
+      "<li>2 aprile: la nostra giornata sui pagamenti, Torino.</li></ul>"
+      "<p><a href=\"https://lettera.example/eventi\">Prenota il tuo posto</a></p><hr>"
+      "<h2>Round</h2>"
+      "<ul><li>Vetrolab ha raccolto 4 milioni di euro; il round si chiude il 12 marzo.</li></ul>"
+      "</body></html>";
+  const CleanResult i = clean(html_to_document(it));
+  CHECK(!reason_for(i, "I nostri prossimi eventi").empty());
+  CHECK(!reason_for(i, "12 marzo: colazione con i fondatori").empty());
+  CHECK(kept(i, "Pagaffare ha assunto 80 persone"));
+  CHECK(kept(i, "Vetrolab ha raccolto 4 milioni di euro"));
+}
+
+TEST_CASE("an ad label leading an item of a digest's list marks the item", "[transform]") {
+  const std::string en =
+      "<html><body><h2>In brief</h2>"
+      "<ul><li>A browser maker patched two flaws that were exploited before a fix.</li>"
+      "<li>Sponsored: Get the free Ashgrove cloud breach guide and learn the five mistakes attackers love.</li>"
+      "<li>Advertising revenue at the search firm rose 4% in the quarter.</li></ul>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Sponsored: Get the free Ashgrove").empty());
+  CHECK(kept(e, "A browser maker patched two flaws"));
+  CHECK(kept(e, "Advertising revenue at the search firm rose 4%"));
+  // A bullet typed into a table cell's text, not a list.
+  const std::string de =
+      "<html><body><table><tr><td>Kurz gemeldet</td></tr>"
+      "<tr><td>\u2022 Ein Router-Hersteller schließt drei Lücken in älteren Geräten.</td></tr>"
+      "<tr><td>\u2022 Werbung im Netz wuchs im Quartal um 6 Prozent.</td></tr>"
+      "<tr><td>\u2022 Anzeige: Holen Sie sich den kostenlosen Leitfaden zur Cloud-Sicherheit von Wachturm.</td></tr>"
+      "</table></body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "\u2022 Anzeige: Holen Sie sich").empty());
+  CHECK(kept(d, "\u2022 Ein Router-Hersteller schließt drei Lücken"));
+  CHECK(kept(d, "\u2022 Werbung im Netz wuchs im Quartal um 6 Prozent."));
+}
