@@ -1329,6 +1329,52 @@ TEST_CASE("a contents label over lines the issue's headings repeat goes, the lin
   CHECK(kept(own, "Ferry fares rise"));
 }
 
+TEST_CASE("a lone ad tag between stories takes the line of small print under the copy's button", "[transform]") {
+  Document d = doc({story("harbour"),
+                    {para("Advertisement"),
+                     para("Six audit credits in one afternoon: Fernhill Academy's webinar on lease accounting runs "
+                          "live on 3 October."),
+                     para("Save your seat", {{"Save your seat", "https://fernhill.example/webinar"}}),
+                     para("Credits recognised by most professional bodies; check your own body's rules first."),
+                     heading("Bridge works start in May")},
+                    story("bridge")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Save your seat").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Credits recognised").starts_with("sponsor: item tagged"));
+  CHECK(kept(r, "Bridge works start in May"));
+
+  // Two lines under the button are no small print: the second is news
+  // without a heading of its own, and both stay.
+  Document two = doc({story("harbour"),
+                      {para("Anzeige"),
+                       para("Neue Fenster zum Frühjahr: Bei Glaserei Rautmann sparen Sie bis Ostern ein Fünftel."),
+                       para("Zum Angebot", {{"Zum Angebot", "https://ads.example/c/glas"}}),
+                       para("Die Fähre fährt ab Juni wieder stündlich."),
+                       para("Der Hafenmeister rechnet mit 40 000 Fahrgästen im Sommer, mehr als vor der Sanierung."),
+                       heading("Brückenarbeiten beginnen im Mai")},
+                      story("bridge")});
+  CleanResult rt = clean(two);
+  CHECK(kept(rt, "Die Fähre fährt ab Juni wieder stündlich."));
+  CHECK(kept(rt, "Der Hafenmeister rechnet"));
+
+  // A linked headline under the ad's copy, its one line of text under it,
+  // is the next story.
+  const std::string html =
+      "<html><body><h1>Abendbrief</h1>"
+      "<h2>Neue Buslinie zum Hafen</h2>"
+      "<p>Ab Montag fährt die Linie 12 alle zwanzig Minuten vom Bahnhof bis zum Fähranleger am Südkai.</p>"
+      "<p>Anzeige</p>"
+      "<p>Neue Fenster zum Frühjahr: Bei Glaserei Rautmann sparen Sie bis Ostern ein Fünftel auf jede Montage.</p>"
+      "<h2><a href=\"https://abendbrief.example/markt\">Wochenmarkt zieht um</a></h2>"
+      "<p>Der Wochenmarkt findet ab Mai auf dem Kirchplatz statt, weil der Marktplatz saniert wird.</p>"
+      "<h2>Stadtrat tagt am Donnerstag</h2>"
+      "<p>Auf der Tagesordnung stehen der Haushalt und die neue Parkgebührenordnung für die Innenstadt.</p>"
+      "</body></html>";
+  const CleanResult rh = clean(html_to_document(html));
+  CHECK(kept(rh, "Wochenmarkt zieht um"));
+  CHECK(kept(rh, "Der Wochenmarkt findet ab Mai"));
+}
+
 TEST_CASE("a section tagged as paid placement goes to the next heading", "[transform]") {
   CleanResult r = clean(
       doc({story("handheld"),
