@@ -545,6 +545,13 @@ TEST_CASE("offer_signals names each signal of an advertised offer", "[transform]
     CHECK(signals_of("a 45% discount").has(OfferSignal::discount));
     CHECK(signals_of("use promo code SPRING").has(OfferSignal::discount));
     CHECK(signals_of("mit dem Gutscheincode SOMMER").has(OfferSignal::discount));
+    // The cut named in the other languages.
+    CHECK(signals_of("leden krijgen 20 procent korting").has(OfferSignal::discount));
+    CHECK(signals_of("un 15 % de descuento en la revisión").has(OfferSignal::discount));
+    CHECK(signals_of("uno sconto del 10 % sul corso").has(OfferSignal::discount));
+    CHECK(signals_of("une réduction de 5 euros").has(OfferSignal::discount));
+    CHECK(signals_of("com 10 % de desconto").has(OfferSignal::discount));
+    CHECK_FALSE(signals_of("il scontrino resta valido").has(OfferSignal::discount));
     CHECK(signals_of("prices fell 12%").has(OfferSignal::amount));
     CHECK(signals_of("from €9.99").has(OfferSignal::amount));
     CHECK(signals_of("on the initial purchase").has(OfferSignal::purchase));
@@ -4000,4 +4007,50 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
       "The fish market moves to the east quay in June.\n";
   const CleanResult s = clean(text_to_document(sponsor));
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
+}
+
+TEST_CASE("a member-offer label set as a line of its box owns copy that names a discount, down to the button",
+          "[transform]") {
+  const std::string nl =
+      "<html><body><h1>Ledenbrief</h1>"
+      "<h2>Wasmachines getest</h2>"
+      "<p>We testten 15 wasmachines; de zuinigste verbruikt per jaar 90 kilowattuur minder dan de duurste.</p>"
+      "<p>Ledenvoordeel</p>"
+      "<p>Leden krijgen deze zomer 20 procent korting op de fietskeuring aan huis.</p>"
+      "<p><a href=\"https://vereniging.example/voordeel/fiets\">Vraag de keuring aan</a></p>"
+      "<h2>Boete voor webwinkel</h2>"
+      "<p>Een webwinkel in tuinmeubels krijgt een boete van 80.000 euro voor nepkortingen.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(nl));
+  CHECK(!kept(r, "Leden krijgen deze zomer"));
+  CHECK(!kept(r, "Vraag de keuring aan"));
+  CHECK(kept(r, "We testten 15 wasmachines"));
+  CHECK(kept(r, "Een webwinkel in tuinmeubels"));
+
+  const std::string de =
+      "<html><body><h1>Mitgliederbrief</h1>"
+      "<h2>Mietspiegel veröffentlicht</h2>"
+      "<p>Der neue Mietspiegel liegt vor: Die ortsübliche Miete steigt im Schnitt um 4,1 Prozent.</p>"
+      "<p>Mitgliedervorteil</p>"
+      "<p>Als Mitglied erhalten Sie 15 % Rabatt auf die Energieberatung unseres Partners.</p>"
+      "<p><a href=\"https://partner.example/beratung\">Rabatt sichern</a></p>"
+      "<h2>Sprechstunde im Juni</h2>"
+      "<p>Die Rechtsberatung findet im Juni donnerstags von 16 bis 19 Uhr statt.</p>"
+      "</body></html>";
+  const CleanResult g = clean(html_to_document(de));
+  CHECK(!kept(g, "Als Mitglied erhalten Sie 15 % Rabatt"));
+  CHECK(!kept(g, "Rabatt sichern"));
+  CHECK(kept(g, "Der neue Mietspiegel liegt vor"));
+
+  // Under a heading of the issue the same words head a report on cuts.
+  const std::string report =
+      "<html><body><h1>Mitgliederbrief</h1>"
+      "<h2>Mitgliedervorteil</h2>"
+      "<p>Der Vorstand hat beschlossen, den Rabatt von 15 % auf die Beratung zum Jahresende zu streichen.</p>"
+      "<p><a href=\"https://verein.example/beschluss\">Zum Beschluss</a></p>"
+      "<h2>Sprechstunde im Juni</h2>"
+      "<p>Die Rechtsberatung findet im Juni donnerstags von 16 bis 19 Uhr statt.</p>"
+      "</body></html>";
+  const CleanResult h = clean(html_to_document(report));
+  CHECK(kept(h, "Der Vorstand hat beschlossen"));
 }
