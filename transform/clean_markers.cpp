@@ -345,7 +345,13 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
   if (info.words == 0 || info.words > 4 || !block(label).links.empty() || ends_like_sentence(info.folded))
     return std::nullopt;
   // In capitals: a plain-text box's kicker, not a heading of the issue.
-  if (!is_all_caps(block(label).text)) return std::nullopt;
+  // In other letters, a label set as a line of the box (no heading of
+  // the issue) over copy that names a discount ("Member benefit" over
+  // "a quarter off the home check this month"): a story under a heading
+  // reports on cuts, it does not grant them.
+  const bool caps = is_all_caps(block(label).text);
+  if (!caps && (block(label).kind == BlockKind::heading || info.words > 2)) return std::nullopt;
+  bool discount = false;
   int copy = 0;
   int words = 0;
   bool titled = false;
@@ -357,7 +363,7 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
     // one address ("See the offer: https://...").
     const bool button = is_whole_link(j) || (block(j).links.size() == 1 && at.words <= 8 && !at.heading_like &&
                                              !ends_like_sentence(at.folded) && at.folded.find("://") != std::string::npos);
-    if (button) return copy > 0 ? std::optional<std::size_t>(j + 1) : std::nullopt;
+    if (button) return copy > 0 && (caps || discount) ? std::optional<std::size_t>(j + 1) : std::nullopt;
     if (at.heading_like) {
       // The offer's own title, right under its label.
       if (copy > 0 || titled) return std::nullopt;
@@ -365,6 +371,7 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
       continue;
     }
     words += at.words;
+    discount = discount || offer_signals(at.folded).has(OfferSignal::discount);
     if (++copy > 3 || words > 80) return std::nullopt;
   }
   return std::nullopt;

@@ -381,14 +381,36 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
       mark_label_copy(tag, reason);
       // The copy's own button under it ("Browse the range") goes with it
       // when the next section's heading or a rule follows the button: a
-      // story's linked title would have its text under it.
+      // story's linked title would have its text under it. So does one
+      // line of the ad's small print between the button and that heading
+      // (who accredits the course, what the offer excludes): a line
+      // without a link, of up to 25 words.
       const std::size_t button = next_worded(tag + 2);
-      const std::size_t after = next_worded(button + 1);
-      const bool section_ends =
-          after >= size() || block(after).kind == BlockKind::separator || m_info[after].heading_like;
+      std::size_t after = next_worded(button + 1);
+      auto ends_section = [&](std::size_t k) {
+        return k >= size() || block(k).kind == BlockKind::separator || m_info[k].heading_like;
+      };
+      // Only under a button to the advertiser the copy names ("... with
+      // Acme Academy's course", <a href="acme.example">Register</a>): a
+      // linked title with its text under it is the next story, and it
+      // leads elsewhere.
+      auto leads_to_advertiser = [&](std::size_t b) {
+        if (block(b).links.empty()) return false;
+        const std::string name = site_name(site_of_host(url_host(block(b).links.front().url)));
+        return name.size() >= 4 && letters(tag + 1).find(name) != std::string::npos;
+      };
+      std::size_t fine_print = size();
+      if (button < size() && block(button).kind == BlockKind::paragraph && leads_to_advertiser(button) &&
+          !ends_section(after) && block(after).kind == BlockKind::paragraph && block(after).links.empty() &&
+          m_info[after].words <= 25 && ends_section(next_worded(after + 1))) {
+        fine_print = after;
+        after = next_worded(after + 1);
+      }
       if (button < size() && m_info[tag + 1].reason && open(button) && is_whole_link(button) &&
-          m_info[button].words <= 4 && section_ends)
+          m_info[button].words <= 4 && ends_section(after)) {
         remove(button, reason);
+        if (fine_print < size() && open(fine_print)) remove(fine_print, reason);
+      }
     }
     return;
   }

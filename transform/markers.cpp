@@ -464,7 +464,10 @@ DISTILL_MARKER_RE(offer_discount,
     R"(at checkout|(?:for|at) (?:only|just) [$€£]?\d|(?:normally|regularly|usually) priced|)"
     R"((?:appreciation|clearance|anniversary|summer|winter|spring|autumn|holiday|warehouse) sale\b|)"
     R"(for the price of|free (?:shipping|delivery|trial)|\w*gutschein\w*|rabatt\w*|sonderangebot\w*|preisnachlass|)"
-    R"(versandkostenfrei|gratis|(?:\d+ ?%|\d+ ?€) sparen|spare (?:\d|bis)))");
+    R"(versandkostenfrei|gratis|(?:\d+ ?%|\d+ ?€) sparen|spare (?:\d|bis)|)"
+    // The cut itself in the other languages ("25 procent korting", "un 20 %
+    // de descuento", "sconto del 10 %").
+    R"(remises?|réductions?|descuentos?|scont[oi]|korting|descontos?))");
 
 // A percentage or a currency amount.
 DISTILL_MARKER_RE(offer_amount,

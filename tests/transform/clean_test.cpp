@@ -4318,3 +4318,102 @@ TEST_CASE("an ad label leading an item of a digest's list marks the item", "[tra
   CHECK(kept(d, "\u2022 Ein Router-Hersteller schließt drei Lücken"));
   CHECK(kept(d, "\u2022 Werbung im Netz wuchs im Quartal um 6 Prozent."));
 }
+      "<p>From 3 June the central library opens at 9am on weekdays and closes at 7pm; Sunday hours stay the "
+      "same.</p>"
+      "<p>PARTNER EVENT</p>"
+      "<h3>Lakeside Food Fair returns to the quay</h3>"
+      "<p>Forty growers and bakers fill the quay on 21 June, with a children's kitchen in the old warehouse.</p>"
+      "<p><a href=\"https://lakesidefoodfair.example/tokens\">Get your free tasting token</a></p>"
+      "<h2>Road closures</h2>"
+      "<p>Mill Street is closed between the bridge and the station from 10 June for six nights of resurfacing.</p>"
+      "<p><a href=\"https://council.example/roadworks\">See every closure this month</a></p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(!reason_for(r, "Forty growers and bakers").empty());
+  CHECK(!reason_for(r, "Get your free tasting token").empty());
+  CHECK(kept(r, "From 3 June the central library opens"));
+  CHECK(kept(r, "Mill Street is closed between the bridge"));
+  CHECK(kept(r, "See every closure this month"));
+}
+
+TEST_CASE("a partner newsroom credited with what it found is a story and a partner's offer is not", "[transform]") {
+  const std::string en =
+      "Harbour Weekly\n\n"
+      "The ferry pier opens on Monday after two years of work, the harbour board said.\n\n"
+      "Our partners at the Coast Ledger found that the pier cost twice what the board first said, after reading "
+      "three years of contracts.\n\n"
+      "Our partner Tidewatch is offering readers 20 % off a year of tide charts this week.\n\n"
+      "The fish market moves to the east quay in June.\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK(kept(e, "Our partners at the Coast Ledger found"));
+  CHECK(!reason_for(e, "Our partner Tidewatch is offering").empty());
+  CHECK(kept(e, "The fish market moves"));
+  const std::string fr =
+      "La lettre du port\n\n"
+      "La nouvelle jetée ouvre lundi, avec deux ans de retard sur le calendrier.\n\n"
+      "Notre partenaire média Le Courrier de la Côte a révélé que la jetée a coûté deux fois plus que prévu.\n\n"
+      "Le marché aux poissons déménage en juin sur le quai est.\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(kept(f, "Notre partenaire média Le Courrier de la Côte a révélé"));
+  const std::string de =
+      "Hafenbrief\n\n"
+      "Der neue Steg öffnet am Montag, zwei Jahre später als geplant.\n\n"
+      "Unser Medienpartner Küstenzeitung hat recherchiert, dass der Steg doppelt so teuer war wie geplant.\n\n"
+      "Der Fischmarkt zieht im Juni an den Ostkai.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(kept(d, "Unser Medienpartner Küstenzeitung hat recherchiert"));
+  // A sponsor is no newsroom: what it found is its pitch.
+  const std::string sponsor =
+      "Harbour Weekly\n\n"
+      "The ferry pier opens on Monday after two years of work, the harbour board said.\n\n"
+      "Today's sponsor Tidewatch found that most sailors check the tide twice a day, so its app does it for you.\n\n"
+      "The fish market moves to the east quay in June.\n";
+  const CleanResult s = clean(text_to_document(sponsor));
+  CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
+}
+
+TEST_CASE("a member-offer label set as a line of its box owns copy that names a discount, down to the button",
+          "[transform]") {
+  const std::string nl =
+      "<html><body><h1>Ledenbrief</h1>"
+      "<h2>Wasmachines getest</h2>"
+      "<p>We testten 15 wasmachines; de zuinigste verbruikt per jaar 90 kilowattuur minder dan de duurste.</p>"
+      "<p>Ledenvoordeel</p>"
+      "<p>Leden krijgen deze zomer 20 procent korting op de fietskeuring aan huis.</p>"
+      "<p><a href=\"https://vereniging.example/voordeel/fiets\">Vraag de keuring aan</a></p>"
+      "<h2>Boete voor webwinkel</h2>"
+      "<p>Een webwinkel in tuinmeubels krijgt een boete van 80.000 euro voor nepkortingen.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(nl));
+  CHECK(!kept(r, "Leden krijgen deze zomer"));
+  CHECK(!kept(r, "Vraag de keuring aan"));
+  CHECK(kept(r, "We testten 15 wasmachines"));
+  CHECK(kept(r, "Een webwinkel in tuinmeubels"));
+
+  const std::string de =
+      "<html><body><h1>Mitgliederbrief</h1>"
+      "<h2>Mietspiegel veröffentlicht</h2>"
+      "<p>Der neue Mietspiegel liegt vor: Die ortsübliche Miete steigt im Schnitt um 4,1 Prozent.</p>"
+      "<p>Mitgliedervorteil</p>"
+      "<p>Als Mitglied erhalten Sie 15 % Rabatt auf die Energieberatung unseres Partners.</p>"
+      "<p><a href=\"https://partner.example/beratung\">Rabatt sichern</a></p>"
+      "<h2>Sprechstunde im Juni</h2>"
+      "<p>Die Rechtsberatung findet im Juni donnerstags von 16 bis 19 Uhr statt.</p>"
+      "</body></html>";
+  const CleanResult g = clean(html_to_document(de));
+  CHECK(!kept(g, "Als Mitglied erhalten Sie 15 % Rabatt"));
+  CHECK(!kept(g, "Rabatt sichern"));
+  CHECK(kept(g, "Der neue Mietspiegel liegt vor"));
+
+  // Under a heading of the issue the same words head a report on cuts.
+  const std::string report =
+      "<html><body><h1>Mitgliederbrief</h1>"
+      "<h2>Mitgliedervorteil</h2>"
+      "<p>Der Vorstand hat beschlossen, den Rabatt von 15 % auf die Beratung zum Jahresende zu streichen.</p>"
+      "<p><a href=\"https://verein.example/beschluss\">Zum Beschluss</a></p>"
+      "<h2>Sprechstunde im Juni</h2>"
+      "<p>Die Rechtsberatung findet im Juni donnerstags von 16 bis 19 Uhr statt.</p>"
+      "</body></html>";
+  const CleanResult h = clean(html_to_document(report));
+  CHECK(kept(h, "Der Vorstand hat beschlossen"));
+}
