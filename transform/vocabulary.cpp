@@ -539,7 +539,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
-   R"(registergericht|amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|^amtsgericht\b|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
+   R"(registergericht|amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|^amtsgericht\b|ust-?id|umsatzsteuer-id|geschäftsführ\pL*(?: gesellschafter\pL*)? ?:|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"

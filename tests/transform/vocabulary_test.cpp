@@ -2646,3 +2646,17 @@ TEST_CASE("a vocabulary set that cannot compile leaves every row to its own RE2"
   CHECK_FALSE(find_vocabulary(blocks[1]).empty());
   CHECK(find_vocabulary(blocks[2]).empty());
 }
+
+TEST_CASE("a manager named in an imprint is legal; a company's management in a story is not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Wiesental Medien GmbH · Geschäftsführerin: Petra Lamm"));
+  CHECK(hit(Category::imprint, "Geschäftsführung: Ole Brink, Mara Sand"));
+  CHECK(hit(Category::imprint, "Geschäftsführender Gesellschafter: Timo Reuter"));
+  CHECK_FALSE(hit(Category::imprint, "Die Geschäftsführung des Werks kündigte am Dienstag 120 neue Stellen an."));
+  CHECK_FALSE(hit(Category::imprint, "Der neue Geschäftsführer will die Filialen bis 2026 modernisieren."));
+}
