@@ -209,6 +209,7 @@ class Cleaner {
   std::vector<std::size_t> worded_blocks() const;
   std::size_t next_worded(std::size_t j) const;
   bool boxed_label(std::size_t i) const;
+  void mark_credited_box(std::size_t from, const std::string& name);
   std::optional<std::size_t> ruled_box_end(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
   bool sponsor_sentence(std::size_t j) const;

@@ -3955,3 +3955,34 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
   const CleanResult s = clean(text_to_document(sponsor));
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
 }
+
+TEST_CASE("a sponsor credit over the top story owns its box further down, not the story", "[transform]") {
+  // A magazine's weekly: the credit under the masthead, the stories under
+  // headings of one rank, the sponsor's ad in a ruled box between two of them.
+  const CleanResult r = clean(doc(
+      {{para("Sponsored by Kelpwise"), heading("Naps help teenagers learn, a school trial finds"),
+        para("A trial in 40 schools found that a 20-minute nap after lunch raised test scores by 6%, the largest gain "
+             "among pupils who slept less than seven hours a night.")},
+       story("Sleep", 3),
+       {separator(), para("Kelpwise blends seaweed, greens and 20 vitamins into one morning shake."),
+        para("Order this week and get a shaker bottle free."),
+        para("Try Kelpwise", {Link{"Try Kelpwise", "https://kelpwise.example/try"}}), separator()},
+       story("Recipes", 3)}));
+  CHECK(reason_for(r, "Sponsored by Kelpwise").starts_with("sponsor:"));
+  CHECK(kept(r, "Naps help teenagers learn"));
+  CHECK(kept(r, "A trial in 40 schools found"));
+  CHECK(reason_for(r, "Kelpwise blends seaweed").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Order this week and get a shaker").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Try Kelpwise").starts_with("sponsor:"));
+  CHECK(kept(r, "Recipes makes the news this week"));
+  // The same in German; a ruled box that does not name the sponsor stays.
+  const CleanResult de = clean(doc(
+      {{para("Präsentiert von Algenhof"), heading("Mittagsschlaf hilft beim Lernen"),
+        para("In 40 Schulen stiegen die Testergebnisse nach einem kurzen Mittagsschlaf um sechs Prozent.")},
+       story("Schlaf", 3),
+       {separator(), para("Die Stadtbibliothek verlängert ab Mai ihre Öffnungszeiten bis 20 Uhr."), separator()},
+       story("Rezepte", 3)}));
+  CHECK(reason_for(de, "Präsentiert von Algenhof").starts_with("sponsor:"));
+  CHECK(kept(de, "Mittagsschlaf hilft beim Lernen"));
+  CHECK(kept(de, "Die Stadtbibliothek verlängert ab Mai"));
+}
