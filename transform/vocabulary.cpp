@@ -1360,6 +1360,15 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
   {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|onze partner|onze partners|partner (?:van de week|van vandaag))"},
   {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
+  // The label alone over a partner's box of one trade: a sports letter's
+  // betting partner, a deals letter's booking or hotel partner.
+  {C::sponsor, L::en, true, R"((?:our |official )?(?:betting|sportsbook|wagering|booking|hotel|travel) partners?)"},
+  {C::sponsor, L::de, true, R"((?:unser |offizieller )?(?:wett|sportwetten|buchungs|hotel|reise)partner)"},
+  {C::sponsor, L::fr, true, R"((?:notre )?partenaire (?:officiel )?(?:de |des )?(?:paris(?: sportifs)?|réservation|hôtels?|voyages?))"},
+  {C::sponsor, L::es, true, R"((?:nuestro )?(?:socio|patrocinador|colaborador) (?:oficial )?de (?:apuestas|reservas|hoteles|viajes))"},
+  {C::sponsor, L::it, true, R"((?:il nostro )?partner (?:ufficiale )?(?:di |per le |per )?(?:scommesse|prenotazioni|hotel|viaggi))"},
+  {C::sponsor, L::nl, true, R"((?:onze |officiële )?(?:wed|gok|boekings|hotel|reis)partner)"},
+  {C::sponsor, L::pt, true, R"((?:nosso )?parceiro (?:oficial )?de (?:apostas|reservas|hotéis|viagens))"},
 
   // A label over the advertising partner of the week or of the episode,
   // the whole line ("Our ad partner this week").

@@ -3986,3 +3986,33 @@ TEST_CASE("a sponsor credit over the top story owns its box further down, not th
   CHECK(kept(de, "Mittagsschlaf hilft beim Lernen"));
   CHECK(kept(de, "Die Stadtbibliothek verlängert ab Mai"));
 }
+
+TEST_CASE("a betting or booking partner's label owns its box; betting in a story stays", "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Derby", 3),
+       {separator(), para("Wettpartner"), para("Bei Quotenland gibt es auf einen Auswärtssieg eine Quote von 3,40."),
+        para("Neue Kunden bekommen 50 Euro Startguthaben."), separator()},
+       {para("Der Verband verbietet Vereinen ab Sommer Trikotwerbung für Wettanbieter im Jugendbereich.")},
+       story("Transfers", 3)}));
+  CHECK(reason_for(r, "Wettpartner").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Bei Quotenland gibt es").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Neue Kunden bekommen 50 Euro").starts_with("sponsor:"));
+  CHECK(kept(r, "Der Verband verbietet Vereinen"));
+  const CleanResult en = clean(doc(
+      {story("Derby", 3),
+       {separator(), para("Official betting partner"), para("Oddsbay prices a home win at 2/1 for Saturday."),
+        separator()},
+       story("Transfers", 3)}));
+  CHECK(reason_for(en, "Official betting partner").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Oddsbay prices a home win").starts_with("sponsor:"));
+  // A deals letter's booking partner: its label, its copy and its button.
+  const CleanResult deals = clean(doc(
+      {story("Fares", 3),
+       {heading("OUR HOTEL PARTNER", 4), para("Book a room in Porto with Roomwise and members save 10% on two nights."),
+        para("Find rooms", {Link{"Find rooms", "https://partners.faredesk.example/roomwise"}})},
+       story("Routes", 3)}));
+  CHECK(reason_for(deals, "OUR HOTEL PARTNER").starts_with("sponsor:"));
+  CHECK(reason_for(deals, "Book a room in Porto").starts_with("sponsor:"));
+  CHECK(reason_for(deals, "Find rooms").starts_with("sponsor:"));
+  CHECK(kept(deals, "Routes makes the news this week"));
+}
