@@ -210,6 +210,7 @@ class Cleaner {
   std::size_t next_worded(std::size_t j) const;
   bool boxed_label(std::size_t i) const;
   void mark_credited_box(std::size_t from, const std::string& name);
+  void mark_box_lines(std::size_t button, const Removal& reason);
   std::optional<std::size_t> ruled_box_end(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
   bool sponsor_sentence(std::size_t j) const;

@@ -360,6 +360,42 @@ void Cleaner::take_sponsor_button(std::size_t label, std::size_t b, const Remova
   }
 }
 
+// A deal box's button and the short lines under it that lead where the
+// button leads ("Zum Deal", then "Tip: a 2 TB drive for 109 euros"), up
+// to the next heading, a rule or the box's small print: a host no other
+// block of the issue links to, so every line to it is the box's.
+void Cleaner::mark_box_lines(std::size_t button, const Removal& reason) {
+  if (!open(button) || !is_whole_link(button) || m_info[button].words > 4) return;
+  const std::string host = url_host(block(button).links.front().url);
+  if (host.empty()) return;
+  const auto only_to_host = [&](std::size_t j) {
+    if (block(j).links.empty()) return false;
+    return std::all_of(block(j).links.begin(), block(j).links.end(),
+                       [&](const Link& link) { return url_host(link.url) == host; });
+  };
+  std::size_t end = button + 1;
+  while (end < size() && (m_info[end].words == 0 || (open(end) && !m_info[end].heading_like &&
+                                                     block(end).kind == BlockKind::paragraph &&
+                                                     m_info[end].words <= 25 && only_to_host(end))))
+    ++end;
+  // The box's small print (a commission note, prices that may change)
+  // is read for what it is: this pass runs before the vocabulary's.
+  const auto small_print = [&](std::size_t j) {
+    const auto hits = find_vocabulary(m_info[j].folded);
+    return std::any_of(hits.begin(), hits.end(), [](const VocabularyHit& h) { return h.category == Category::imprint; });
+  };
+  const bool closed = end >= size() || block(end).kind == BlockKind::separator || m_info[end].heading_like ||
+                      m_info[end].reason || small_print(end);
+  if (!closed || end == button + 1) return;
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (j >= button && j < end) continue;
+    for (const Link& link : block(j).links) {
+      if (url_host(link.url) == host) return;
+    }
+  }
+  for (std::size_t j = button; j < end; ++j) remove(j, reason);
+}
+
 // A bare label ("Together with", "Anzeige") carries a logo or banner: the
 // images and word-less blocks right after it go with it.
 void Cleaner::mark_bare_label(std::size_t start, const Removal& reason) {
@@ -424,6 +460,8 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
       if (button < size() && m_info[tag + 1].reason && open(button) && is_whole_link(button) &&
           m_info[button].words <= 4 && section_ends)
         remove(button, reason);
+      else if (button < size() && m_info[tag + 1].reason)
+        mark_box_lines(button, reason);
     }
     return;
   }

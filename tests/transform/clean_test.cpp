@@ -4016,3 +4016,31 @@ TEST_CASE("a betting or booking partner's label owns its box; betting in a story
   CHECK(reason_for(deals, "Find rooms").starts_with("sponsor:"));
   CHECK(kept(deals, "Routes makes the news this week"));
 }
+
+TEST_CASE("a deal box's button and the short lines leading where it leads go with the box", "[transform]") {
+  auto deal = [](const std::string& host) {
+    return std::vector<Block>{
+        heading("Hardware"),
+        para("Die neue Konsole kostet zum Start 499 Euro und ist im Test leiser als ihre Vorgängerin geworden."),
+        para("Werbung"),
+        para("Deal der Woche: Das Headset Klangwerk X gibt es bei Tonhafen gerade für 59 Euro statt 89 Euro."),
+        para("Zum Deal", {Link{"Zum Deal", "https://" + host + "/klangwerk"}}),
+        para("Tastatur-Tipp: mechanische Tastatur für 49 Euro bei Tastenland",
+             {Link{"Tastatur-Tipp: mechanische Tastatur für 49 Euro bei Tastenland", "https://" + host + "/tasten"}}),
+        heading("Termine"),
+        para("Die Spielemesse öffnet am 20. August in Köln, Fachbesucher dürfen einen Tag früher hinein.")};
+  };
+  const CleanResult r = clean(doc({story("Rollenspiel", 3), deal("deals.spielpost.example"), story("Studio", 3)}));
+  CHECK(reason_for(r, "Deal der Woche").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Zum Deal").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Tastatur-Tipp").starts_with("sponsor:"));
+  CHECK(kept(r, "Die neue Konsole kostet zum Start 499 Euro"));
+  CHECK(kept(r, "Die Spielemesse öffnet am 20. August"));
+  // Where a story of the issue links to the same host, the lines are not
+  // told apart from it: they stay.
+  const CleanResult shared = clean(doc(
+      {story("Rollenspiel", 3),
+       {para("Mehr zum Rollenspiel im Test", {Link{"Mehr zum Rollenspiel im Test", "https://go.spielpost.example/rpg"}})},
+       deal("go.spielpost.example"), story("Studio", 3)}));
+  CHECK(kept(shared, "Tastatur-Tipp"));
+}
