@@ -340,12 +340,14 @@ bool Cleaner::under_message_header(std::size_t i) const {
   return false;
 }
 
-std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
+std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label, bool headed) const {
   const Info& info = m_info[label];
   if (info.words == 0 || info.words > 4 || !block(label).links.empty() || ends_like_sentence(info.folded))
     return std::nullopt;
   // In capitals: a plain-text box's kicker, not a heading of the issue.
-  if (!is_all_caps(block(label).text)) return std::nullopt;
+  // A heading whose whole words are the offer's ("Product testers
+  // wanted") heads its box as well, when the caller has read it whole.
+  if (!is_all_caps(block(label).text) && !(headed && block(label).kind == BlockKind::heading)) return std::nullopt;
   int copy = 0;
   int words = 0;
   bool titled = false;
@@ -495,7 +497,9 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
-      } else if (const auto box = promo ? offer_box_end(i) : std::nullopt) {
+      } else if (const auto box = promo ? offer_box_end(i, h.pos == 0 && count_words(std::string_view(info.folded)
+                                                                                       .substr(h.phrase.size())) == 0)
+                                        : std::nullopt) {
         // A promo label in capitals over its copy and button ("MEMBER
         // BENEFIT", the offer, "See the offer") owns them.
         mark_offer_box(i, *box, r);

@@ -150,7 +150,7 @@ class Cleaner {
   // opens, as plain text sets one: the label, perhaps the offer's title,
   // a few lines of copy, then its button; nullopt when no button closes
   // it that soon.
-  std::optional<std::size_t> offer_box_end(std::size_t label) const;
+  std::optional<std::size_t> offer_box_end(std::size_t label, bool headed = false) const;
   void mark_offer_box(std::size_t label, std::size_t end, const Removal& reason);
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);

@@ -2006,6 +2006,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:dallo |nello )?store del club\b|^(?:dal |nel )?negozio del club\b)"},
   {C::house_ad, L::nl, false, R"(^(?:uit de |in de |nieuw in de )?clubshop\b|^(?:uit de |in de )?clubwinkel\b)"},
   {C::house_ad, L::pt, false, R"(^(?:na |da )?loja do clube\b)"},
+  // A magazine's call for readers to test a product and keep it, its
+  // heading ("Product testers wanted").
+  {C::house_ad, L::en, false, R"(^(?:product )?testers? wanted\W*$|^(?:become|be) (?:a|one of our) (?:product )?testers?\W*$|^we(?:'re| are) looking for (?:product )?testers\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:produkt)?tester(?:innen|\*innen|:innen)? gesucht\W*$|^(?:jetzt )?(?:produkt)?tester(?:in)? werden\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:nous )?(?:recherchons|cherchons) des (?:testeurs|testeuses)\W*$|^(?:testeurs|testeuses)(?: de produits?)? recherché(?:e)?s\W*$|^devenez (?:testeur|testeuse)\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:se )?buscan? (?:probadores|testers|probadoras)\W*$|^buscamos (?:probadores|testers|probadoras)\W*$|^hazte (?:probador|tester)(?:a)?\W*$)"},
+  {C::house_ad, L::it, false, R"(^cerchiamo (?:tester|collaudatori)\W*$|^(?:tester|collaudatori) cercasi\W*$|^diventa (?:tester|collaudatore)\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:product)?testers gezocht\W*$|^word (?:product)?tester\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:procuramos|procuram-se) (?:testadores|testers|provadores)\W*$|^(?:seja|torne-se) (?:testador|tester)(?:a)?\W*$)"},
   // A bank's own savings or fund plan button.
   {C::house_ad, L::en, false, R"(^(?:open|start) (?:a|your) (?:savings|investment|fund) plan(?: now| today)?\W*$)"},
   {C::house_ad, L::de, false, R"(^(?:jetzt )?(?:ihren |deinen )?(?:fonds|depot|etf-)?sparplan (?:eröffnen|abschließen|starten|anlegen)\W*$)"},

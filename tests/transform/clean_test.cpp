@@ -2886,7 +2886,7 @@ TEST_CASE("a bare button between a box's copy and the next box's title goes with
   blocks.push_back(para("Ohne Jahresgebühr und mit 3 % Rabatt auf jeden Einkauf im ersten Jahr."));
   blocks.push_back(para("Karte beantragen", {Link{"Karte beantragen", "https://baumarkt.example/karte"}}));
   const CleanResult r = clean(doc({blocks}));
-  CHECK(reason_for(r, "So funktioniert's") == "promo: between two promo blocks");
+  CHECK(reason_for(r, "So funktioniert's") == "promo: section \"Click & Collect\"");
   CHECK(reason_for(r, "Online bestellen").starts_with("promo:"));
   CHECK(reason_for(r, "Die Baumarkt Mastercard").starts_with("promo:"));
   CHECK(kept(r, "Akku-Bohrschrauber 18 V"));
@@ -4015,6 +4015,31 @@ TEST_CASE("a betting or booking partner's label owns its box; betting in a story
   CHECK(reason_for(deals, "Book a room in Porto").starts_with("sponsor:"));
   CHECK(reason_for(deals, "Find rooms").starts_with("sponsor:"));
   CHECK(kept(deals, "Routes makes the news this week"));
+}
+
+TEST_CASE("a product-tester call under its heading goes with its button; a test report stays", "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Kindersitze", 3),
+       {heading("Produkttester gesucht"), para("30 Familien probieren für uns einen neuen Buggy aus und behalten ihn."),
+        para("Jetzt bewerben", {Link{"Jetzt bewerben", "https://elternblatt.example/test"}})},
+       story("Schlaf", 3)}));
+  CHECK(reason_for(r, "Produkttester gesucht").starts_with("promo:"));
+  CHECK(reason_for(r, "30 Familien probieren").starts_with("promo:"));
+  CHECK(reason_for(r, "Jetzt bewerben").starts_with("promo:"));
+  CHECK(kept(r, "Kindersitze makes the news this week"));
+  CHECK(kept(r, "Schlaf makes the news this week"));
+  // The same in English, over a product test the issue reports: the
+  // report stays.
+  const CleanResult en = clean(doc(
+      {{heading("Car seats tested"),
+        para("Of 14 car seats tested by the consumer lab, three failed for harmful chemicals in the cover.")},
+       story("Sleep", 3),
+       {heading("Product testers wanted"), para("Twenty families try our new lunchbox range and keep it afterwards."),
+        para("Apply now", {Link{"Apply now", "https://parentpost.example/testers"}})},
+       story("Schools", 3)}));
+  CHECK(reason_for(en, "Product testers wanted").starts_with("promo:"));
+  CHECK(reason_for(en, "Twenty families try").starts_with("promo:"));
+  CHECK(kept(en, "Of 14 car seats tested"));
 }
 
 TEST_CASE("a deal box's button and the short lines leading where it leads go with the box", "[transform]") {

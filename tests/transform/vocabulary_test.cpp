@@ -2660,3 +2660,20 @@ TEST_CASE("a manager named in an imprint is legal; a company's management in a s
   CHECK_FALSE(hit(Category::imprint, "Die Geschäftsführung des Werks kündigte am Dienstag 120 neue Stellen an."));
   CHECK_FALSE(hit(Category::imprint, "Der neue Geschäftsführer will die Filialen bis 2026 modernisieren."));
 }
+
+TEST_CASE("a heading calling readers to test a product is promotion; testers in a story are not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Product testers wanted!"));
+  CHECK(hit(Category::house_ad, "Produkttesterinnen gesucht"));
+  CHECK(hit(Category::house_ad, "Tester gesucht"));
+  CHECK(hit(Category::house_ad, "Devenez testeuse"));
+  CHECK(hit(Category::house_ad, "Testers gezocht"));
+  CHECK(hit(Category::house_ad, "Cerchiamo tester"));
+  CHECK_FALSE(hit(Category::house_ad, "The lab hired 40 testers to check the new crash barriers."));
+  CHECK_FALSE(hit(Category::house_ad, "Für die Studie wurden Tester gesucht, die täglich Rad fahren."));
+}
