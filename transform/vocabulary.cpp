@@ -2015,6 +2015,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^cerchiamo (?:tester|collaudatori)\W*$|^(?:tester|collaudatori) cercasi\W*$|^diventa (?:tester|collaudatore)\W*$)"},
   {C::house_ad, L::nl, false, R"(^(?:product)?testers gezocht\W*$|^word (?:product)?tester\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:procuramos|procuram-se) (?:testadores|testers|provadores)\W*$|^(?:seja|torne-se) (?:testador|tester)(?:a)?\W*$)"},
+  // A club or fan letter's box for passing on a ticket one cannot use
+  // through the official resale exchange.
+  {C::house_ad, L::en, false, R"(^ticket (?:exchange|resale|marketplace) ?:|(?:resell|sell|pass on|list|offer) (?:your|a) (?:ticket|seat)s? (?:at face value )?(?:on|through|via) (?:the|our) (?:official )?(?:ticket )?(?:exchange|resale (?:platform|site)|marketplace))"},
+  {C::house_ad, L::de, false, R"(^(?:ticketbörse|ticket-?zweitmarkt|zweitmarkt) ?:|(?:karte|dauerkarte|tickets?|platz) (?:über|auf|in) (?:der|die|unsere[rn]?) (?:offiziellen? )?(?:ticketbörse|zweitmarkt(?:börse)?|ticket-?zweitmarkt))"},
+  {C::house_ad, L::fr, false, R"(^bourse aux billets ?:|(?:revendez|revends|remettez en vente|remets en vente) (?:votre|ton|vos|tes) (?:billet|place)s? (?:sur|via) (?:la|notre) (?:bourse aux billets|plateforme (?:de revente )?officielle))"},
+  {C::house_ad, L::es, false, R"(^(?:reventa|intercambio) de (?:entradas|abonos) ?:|(?:revende|pon a la venta|vende) (?:tu|su|tus|sus) (?:entrada|abono|localidad)e?s? (?:en|a través de) (?:la|nuestra) (?:plataforma|bolsa) (?:de reventa )?oficial)"},
+  {C::house_ad, L::it, false, R"(^(?:borsa|scambio|rivendita) (?:dei )?biglietti ?:|(?:rivendi|rimetti in vendita|cedi) (?:il tuo|i tuoi) (?:biglietto|biglietti|abbonamento|posto) (?:sulla|tramite la) (?:piattaforma|borsa) (?:di rivendita )?ufficiale)"},
+  {C::house_ad, L::nl, false, R"(^(?:ticketbeurs|ticketruil|doorverkoop) ?:|(?:verkoop|bied) (?:je|uw) (?:ticket|kaart|seizoenkaart|plaats)(?:je)?s? (?:aan )?(?:via|op) (?:de|het|ons) (?:officiële )?(?:ticketbeurs|ruilplatform|doorverkoopplatform))"},
+  {C::house_ad, L::pt, false, R"(^(?:bolsa|troca|revenda) de (?:bilhetes|ingressos) ?:|(?:revenda|coloque à venda|venda) (?:o seu|seu|os seus|seus|o teu) (?:bilhete|ingresso|lugar)e?s? (?:na|pela|através da) (?:plataforma|bolsa) (?:de revenda )?oficial)"},
   // A bank's own savings or fund plan button.
   {C::house_ad, L::en, false, R"(^(?:open|start) (?:a|your) (?:savings|investment|fund) plan(?: now| today)?\W*$)"},
   {C::house_ad, L::de, false, R"(^(?:jetzt )?(?:ihren |deinen )?(?:fonds|depot|etf-)?sparplan (?:eröffnen|abschließen|starten|anlegen)\W*$)"},
