@@ -340,7 +340,7 @@ bool Cleaner::under_message_header(std::size_t i) const {
   return false;
 }
 
-std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
+std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label, bool headed) const {
   const Info& info = m_info[label];
   if (info.words == 0 || info.words > 4 || !block(label).links.empty() || ends_like_sentence(info.folded))
     return std::nullopt;
@@ -348,9 +348,12 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
   // In other letters, a label set as a line of the box (no heading of
   // the issue) over copy that names a discount ("Member benefit" over
   // "a quarter off the home check this month"): a story under a heading
-  // reports on cuts, it does not grant them.
+  // reports on cuts, it does not grant them. A heading whose whole words
+  // are the offer's ("Product testers wanted") heads its box as well, when
+  // the caller has read it whole.
   const bool caps = is_all_caps(block(label).text);
-  if (!caps && (block(label).kind == BlockKind::heading || info.words > 2)) return std::nullopt;
+  const bool headed_offer = headed && block(label).kind == BlockKind::heading;
+  if (!caps && !headed_offer && (block(label).kind == BlockKind::heading || info.words > 2)) return std::nullopt;
   bool discount = false;
   int copy = 0;
   int words = 0;
@@ -363,7 +366,7 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
     // one address ("See the offer: https://...").
     const bool button = is_whole_link(j) || (block(j).links.size() == 1 && at.words <= 8 && !at.heading_like &&
                                              !ends_like_sentence(at.folded) && at.folded.find("://") != std::string::npos);
-    if (button) return copy > 0 && (caps || discount) ? std::optional<std::size_t>(j + 1) : std::nullopt;
+    if (button) return copy > 0 && (caps || headed_offer || discount) ? std::optional<std::size_t>(j + 1) : std::nullopt;
     if (at.heading_like) {
       // The offer's own title, right under its label.
       if (copy > 0 || titled) return std::nullopt;
@@ -502,7 +505,9 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
-      } else if (const auto box = promo ? offer_box_end(i) : std::nullopt) {
+      } else if (const auto box = promo ? offer_box_end(i, h.pos == 0 && count_words(std::string_view(info.folded)
+                                                                                       .substr(h.phrase.size())) == 0)
+                                        : std::nullopt) {
         // A promo label in capitals over its copy and button ("MEMBER
         // BENEFIT", the offer, "See the offer") owns them.
         mark_offer_box(i, *box, r);

@@ -150,7 +150,7 @@ class Cleaner {
   // opens, as plain text sets one: the label, perhaps the offer's title,
   // a few lines of copy, then its button; nullopt when no button closes
   // it that soon.
-  std::optional<std::size_t> offer_box_end(std::size_t label) const;
+  std::optional<std::size_t> offer_box_end(std::size_t label, bool headed = false) const;
   void mark_offer_box(std::size_t label, std::size_t end, const Removal& reason);
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);
@@ -209,6 +209,8 @@ class Cleaner {
   std::vector<std::size_t> worded_blocks() const;
   std::size_t next_worded(std::size_t j) const;
   bool boxed_label(std::size_t i) const;
+  void mark_credited_box(std::size_t from, const std::string& name);
+  void mark_box_lines(std::size_t button, const Removal& reason);
   std::optional<std::size_t> ruled_box_end(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
   bool sponsor_sentence(std::size_t j) const;

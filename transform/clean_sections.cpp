@@ -120,7 +120,19 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // Over opening words, only a credit that names its sponsor after a
   // preposition ("together with Acme", "präsentiert von Acme"): a label
   // ("ADVERTISEMENT") has no name, and the copy under it is the ad.
-  const bool opens_issue = first < end && ((block(first).kind == BlockKind::heading && block(first).level == 1) ||
+  // The top headline: an h1, or the first of the issue's headings where
+  // none outranks it (the stories carry h2 and the credit stands above
+  // the first of them).
+  const auto top_heading = [&](std::size_t j) {
+    if (block(j).kind != BlockKind::heading) return false;
+    if (block(j).level == 1) return true;
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (block(k).kind != BlockKind::heading) continue;
+      if (block(k).level < block(j).level || (k < j && block(k).level == block(j).level)) return false;
+    }
+    return true;
+  };
+  const bool opens_issue = first < end && (top_heading(first) ||
                                             (block(first).kind == BlockKind::paragraph && !m_info[first].heading_like &&
                                              credit_before_name(reason_for_label.phrase)));
   if (closed && first < end && !m_info[start].heading_like && block(start).links.empty() && m_info[start].words <= 25 &&
@@ -136,7 +148,10 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
           named = letters(j).find(name) != std::string::npos;
           for (const Link& link : block(j).links) named = named || url_host(link.url).find(name) != std::string::npos;
         }
-        if (!named) return;
+        if (!named) {
+          mark_credited_box(end, name);
+          return;
+        }
       }
     }
   }
@@ -201,6 +216,26 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     if (!content) continue;
     take_sponsor_button(start, j + 1, reason);
     break;
+  }
+}
+
+// The ad of a sponsor credited over the top of the issue, further down in
+// a box between two rules: the box whose first line of copy names the
+// sponsor is the sponsor's, its copy, its button and its small print.
+// Only the first such box, and only one of an ad's length.
+void Cleaner::mark_credited_box(std::size_t from, const std::string& name) {
+  for (std::size_t j = from; j < size(); ++j) {
+    if (block(j).kind != BlockKind::separator) continue;
+    std::size_t first = j + 1;
+    while (first < size() && block(first).kind != BlockKind::separator && m_info[first].words == 0) ++first;
+    if (first >= size() || block(first).kind != BlockKind::paragraph || m_info[first].heading_like ||
+        letters(first).find(name) == std::string::npos)
+      continue;
+    const auto end = ruled_box_end(j);
+    if (!end || *end - j > 7) return;
+    const Removal reason{RemovalKind::sponsor, "box naming " + quote(name) + ", the sponsor credited at the top"};
+    for (std::size_t k = j + 1; k < *end; ++k) remove(k, reason);
+    return;
   }
 }
 
@@ -325,6 +360,42 @@ void Cleaner::take_sponsor_button(std::size_t label, std::size_t b, const Remova
   }
 }
 
+// A deal box's button and the short lines under it that lead where the
+// button leads ("Zum Deal", then "Tip: a 2 TB drive for 109 euros"), up
+// to the next heading, a rule or the box's small print: a host no other
+// block of the issue links to, so every line to it is the box's.
+void Cleaner::mark_box_lines(std::size_t button, const Removal& reason) {
+  if (!open(button) || !is_whole_link(button) || m_info[button].words > 4) return;
+  const std::string host = url_host(block(button).links.front().url);
+  if (host.empty()) return;
+  const auto only_to_host = [&](std::size_t j) {
+    if (block(j).links.empty()) return false;
+    return std::all_of(block(j).links.begin(), block(j).links.end(),
+                       [&](const Link& link) { return url_host(link.url) == host; });
+  };
+  std::size_t end = button + 1;
+  while (end < size() && (m_info[end].words == 0 || (open(end) && !m_info[end].heading_like &&
+                                                     block(end).kind == BlockKind::paragraph &&
+                                                     m_info[end].words <= 25 && only_to_host(end))))
+    ++end;
+  // The box's small print (a commission note, prices that may change)
+  // is read for what it is: this pass runs before the vocabulary's.
+  const auto small_print = [&](std::size_t j) {
+    const auto hits = find_vocabulary(m_info[j].folded);
+    return std::any_of(hits.begin(), hits.end(), [](const VocabularyHit& h) { return h.category == Category::imprint; });
+  };
+  const bool closed = end >= size() || block(end).kind == BlockKind::separator || m_info[end].heading_like ||
+                      m_info[end].reason || small_print(end);
+  if (!closed || end == button + 1) return;
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (j >= button && j < end) continue;
+    for (const Link& link : block(j).links) {
+      if (url_host(link.url) == host) return;
+    }
+  }
+  for (std::size_t j = button; j < end; ++j) remove(j, reason);
+}
+
 // A bare label ("Together with", "Anzeige") carries a logo or banner: the
 // images and word-less blocks right after it go with it.
 void Cleaner::mark_bare_label(std::size_t start, const Removal& reason) {
@@ -410,6 +481,8 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
           m_info[button].words <= 4 && ends_section(after)) {
         remove(button, reason);
         if (fine_print < size() && open(fine_print)) remove(fine_print, reason);
+      } else if (button < size() && m_info[tag + 1].reason) {
+        mark_box_lines(button, reason);
       }
     }
     return;

@@ -549,7 +549,7 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::de, false,
    R"(^(?:inkl\.|inklusive) (?:der )?(?:gesetzlichen? )?(?:mehrwertsteuer|mwst|ust)|zzgl\. (?:versand|versandkosten)|preise in euro|(?:enthält|enthalten) vertrauliche|nicht (?:zwingend|notwendigerweise) die meinung|)"
    R"(impressum|verantwortlich (?:für den inhalt|i\. ?s\. ?d\.|im sinne)|v\. ?i\. ?s\. ?d\. ?p|handelsregister|)"
-   R"(registergericht|amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|^amtsgericht\b|ust-?id|umsatzsteuer-id|geschäftsführ|vertretungsberechtigt|sitz der gesellschaft|)"
+   R"(registergericht|amtsgericht(?: [\pL.-]+){1,2}(?:,? (?:hr ?[ab]|vr|pr|gnr) ?\d| ?[·|;]|$)|^amtsgericht\b|ust-?id|umsatzsteuer-id|geschäftsführ\pL*(?: gesellschafter\pL*)? ?:|vertretungsberechtigt|sitz der gesellschaft|)"
    R"(keine anlageberatung|keine (?:rechts|steuer)beratung|haftungsausschluss|datenschutzerklärung|datenschutzhinweis|)"
    R"(alle rechte vorbehalten|keine gewähr|herausgeber ?:|vereinsregister|nicht (?:mit anderen (?:aktionen|rabatten|gutscheinen|angeboten) )?kombinierbar|)"
    R"((?:ein|1) (?:gutschein|code|rabattcode) pro (?:bestellung|kunde|kundin|person|haushalt)|keine barauszahlung|)"
@@ -1370,6 +1370,15 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
   {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|onze partner|onze partners|partner (?:van de week|van vandaag))"},
   {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
+  // The label alone over a partner's box of one trade: a sports letter's
+  // betting partner, a deals letter's booking or hotel partner.
+  {C::sponsor, L::en, true, R"((?:our |official )?(?:betting|sportsbook|wagering|booking|hotel|travel) partners?)"},
+  {C::sponsor, L::de, true, R"((?:unser |offizieller )?(?:wett|sportwetten|buchungs|hotel|reise)partner)"},
+  {C::sponsor, L::fr, true, R"((?:notre )?partenaire (?:officiel )?(?:de |des )?(?:paris(?: sportifs)?|réservation|hôtels?|voyages?))"},
+  {C::sponsor, L::es, true, R"((?:nuestro )?(?:socio|patrocinador|colaborador) (?:oficial )?de (?:apuestas|reservas|hoteles|viajes))"},
+  {C::sponsor, L::it, true, R"((?:il nostro )?partner (?:ufficiale )?(?:di |per le |per )?(?:scommesse|prenotazioni|hotel|viaggi))"},
+  {C::sponsor, L::nl, true, R"((?:onze |officiële )?(?:wed|gok|boekings|hotel|reis)partner)"},
+  {C::sponsor, L::pt, true, R"((?:nosso )?parceiro (?:oficial )?de (?:apostas|reservas|hotéis|viagens))"},
 
   // A label over the advertising partner of the week or of the episode,
   // the whole line ("Our ad partner this week").
@@ -2007,6 +2016,24 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:dallo |nello )?store del club\b|^(?:dal |nel )?negozio del club\b)"},
   {C::house_ad, L::nl, false, R"(^(?:uit de |in de |nieuw in de )?clubshop\b|^(?:uit de |in de )?clubwinkel\b)"},
   {C::house_ad, L::pt, false, R"(^(?:na |da )?loja do clube\b)"},
+  // A magazine's call for readers to test a product and keep it, its
+  // heading ("Product testers wanted").
+  {C::house_ad, L::en, false, R"(^(?:product )?testers? wanted\W*$|^(?:become|be) (?:a|one of our) (?:product )?testers?\W*$|^we(?:'re| are) looking for (?:product )?testers\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:produkt)?tester(?:innen|\*innen|:innen)? gesucht\W*$|^(?:jetzt )?(?:produkt)?tester(?:in)? werden\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:nous )?(?:recherchons|cherchons) des (?:testeurs|testeuses)\W*$|^(?:testeurs|testeuses)(?: de produits?)? recherché(?:e)?s\W*$|^devenez (?:testeur|testeuse)\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:se )?buscan? (?:probadores|testers|probadoras)\W*$|^buscamos (?:probadores|testers|probadoras)\W*$|^hazte (?:probador|tester)(?:a)?\W*$)"},
+  {C::house_ad, L::it, false, R"(^cerchiamo (?:tester|collaudatori)\W*$|^(?:tester|collaudatori) cercasi\W*$|^diventa (?:tester|collaudatore)\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:product)?testers gezocht\W*$|^word (?:product)?tester\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:procuramos|procuram-se) (?:testadores|testers|provadores)\W*$|^(?:seja|torne-se) (?:testador|tester)(?:a)?\W*$)"},
+  // A club or fan letter's box for passing on a ticket one cannot use
+  // through the official resale exchange.
+  {C::house_ad, L::en, false, R"(^ticket (?:exchange|resale|marketplace) ?:|(?:resell|sell|pass on|list|offer) (?:your|a) (?:ticket|seat)s? (?:at face value )?(?:on|through|via) (?:the|our) (?:official )?(?:ticket )?(?:exchange|resale (?:platform|site)|marketplace))"},
+  {C::house_ad, L::de, false, R"(^(?:ticketbörse|ticket-?zweitmarkt|zweitmarkt) ?:|(?:karte|dauerkarte|tickets?|platz) (?:über|auf|in) (?:der|die|unsere[rn]?) (?:offiziellen? )?(?:ticketbörse|zweitmarkt(?:börse)?|ticket-?zweitmarkt))"},
+  {C::house_ad, L::fr, false, R"(^bourse aux billets ?:|(?:revendez|revends|remettez en vente|remets en vente) (?:votre|ton|vos|tes) (?:billet|place)s? (?:sur|via) (?:la|notre) (?:bourse aux billets|plateforme (?:de revente )?officielle))"},
+  {C::house_ad, L::es, false, R"(^(?:reventa|intercambio) de (?:entradas|abonos) ?:|(?:revende|pon a la venta|vende) (?:tu|su|tus|sus) (?:entrada|abono|localidad)e?s? (?:en|a través de) (?:la|nuestra) (?:plataforma|bolsa) (?:de reventa )?oficial)"},
+  {C::house_ad, L::it, false, R"(^(?:borsa|scambio|rivendita) (?:dei )?biglietti ?:|(?:rivendi|rimetti in vendita|cedi) (?:il tuo|i tuoi) (?:biglietto|biglietti|abbonamento|posto) (?:sulla|tramite la) (?:piattaforma|borsa) (?:di rivendita )?ufficiale)"},
+  {C::house_ad, L::nl, false, R"(^(?:ticketbeurs|ticketruil|doorverkoop) ?:|(?:verkoop|bied) (?:je|uw) (?:ticket|kaart|seizoenkaart|plaats)(?:je)?s? (?:aan )?(?:via|op) (?:de|het|ons) (?:officiële )?(?:ticketbeurs|ruilplatform|doorverkoopplatform))"},
+  {C::house_ad, L::pt, false, R"(^(?:bolsa|troca|revenda) de (?:bilhetes|ingressos) ?:|(?:revenda|coloque à venda|venda) (?:o seu|seu|os seus|seus|o teu) (?:bilhete|ingresso|lugar)e?s? (?:na|pela|através da) (?:plataforma|bolsa) (?:de revenda )?oficial)"},
   // A bank's own savings or fund plan button.
   {C::house_ad, L::en, false, R"(^(?:open|start) (?:a|your) (?:savings|investment|fund) plan(?: now| today)?\W*$)"},
   {C::house_ad, L::de, false, R"(^(?:jetzt )?(?:ihren |deinen )?(?:fonds|depot|etf-)?sparplan (?:eröffnen|abschließen|starten|anlegen)\W*$)"},

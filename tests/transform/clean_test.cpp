@@ -4417,3 +4417,117 @@ TEST_CASE("a member-offer label set as a line of its box owns copy that names a 
   const CleanResult h = clean(html_to_document(report));
   CHECK(kept(h, "Der Vorstand hat beschlossen"));
 }
+
+TEST_CASE("a sponsor credit over the top story owns its box further down, not the story", "[transform]") {
+  // A magazine's weekly: the credit under the masthead, the stories under
+  // headings of one rank, the sponsor's ad in a ruled box between two of them.
+  const CleanResult r = clean(doc(
+      {{para("Sponsored by Kelpwise"), heading("Naps help teenagers learn, a school trial finds"),
+        para("A trial in 40 schools found that a 20-minute nap after lunch raised test scores by 6%, the largest gain "
+             "among pupils who slept less than seven hours a night.")},
+       story("Sleep", 3),
+       {separator(), para("Kelpwise blends seaweed, greens and 20 vitamins into one morning shake."),
+        para("Order this week and get a shaker bottle free."),
+        para("Try Kelpwise", {Link{"Try Kelpwise", "https://kelpwise.example/try"}}), separator()},
+       story("Recipes", 3)}));
+  CHECK(reason_for(r, "Sponsored by Kelpwise").starts_with("sponsor:"));
+  CHECK(kept(r, "Naps help teenagers learn"));
+  CHECK(kept(r, "A trial in 40 schools found"));
+  CHECK(reason_for(r, "Kelpwise blends seaweed").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Order this week and get a shaker").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Try Kelpwise").starts_with("sponsor:"));
+  CHECK(kept(r, "Recipes makes the news this week"));
+  // The same in German; a ruled box that does not name the sponsor stays.
+  const CleanResult de = clean(doc(
+      {{para("Präsentiert von Algenhof"), heading("Mittagsschlaf hilft beim Lernen"),
+        para("In 40 Schulen stiegen die Testergebnisse nach einem kurzen Mittagsschlaf um sechs Prozent.")},
+       story("Schlaf", 3),
+       {separator(), para("Die Stadtbibliothek verlängert ab Mai ihre Öffnungszeiten bis 20 Uhr."), separator()},
+       story("Rezepte", 3)}));
+  CHECK(reason_for(de, "Präsentiert von Algenhof").starts_with("sponsor:"));
+  CHECK(kept(de, "Mittagsschlaf hilft beim Lernen"));
+  CHECK(kept(de, "Die Stadtbibliothek verlängert ab Mai"));
+}
+
+TEST_CASE("a betting or booking partner's label owns its box; betting in a story stays", "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Derby", 3),
+       {separator(), para("Wettpartner"), para("Bei Quotenland gibt es auf einen Auswärtssieg eine Quote von 3,40."),
+        para("Neue Kunden bekommen 50 Euro Startguthaben."), separator()},
+       {para("Der Verband verbietet Vereinen ab Sommer Trikotwerbung für Wettanbieter im Jugendbereich.")},
+       story("Transfers", 3)}));
+  CHECK(reason_for(r, "Wettpartner").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Bei Quotenland gibt es").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Neue Kunden bekommen 50 Euro").starts_with("sponsor:"));
+  CHECK(kept(r, "Der Verband verbietet Vereinen"));
+  const CleanResult en = clean(doc(
+      {story("Derby", 3),
+       {separator(), para("Official betting partner"), para("Oddsbay prices a home win at 2/1 for Saturday."),
+        separator()},
+       story("Transfers", 3)}));
+  CHECK(reason_for(en, "Official betting partner").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Oddsbay prices a home win").starts_with("sponsor:"));
+  // A deals letter's booking partner: its label, its copy and its button.
+  const CleanResult deals = clean(doc(
+      {story("Fares", 3),
+       {heading("OUR HOTEL PARTNER", 4), para("Book a room in Porto with Roomwise and members save 10% on two nights."),
+        para("Find rooms", {Link{"Find rooms", "https://partners.faredesk.example/roomwise"}})},
+       story("Routes", 3)}));
+  CHECK(reason_for(deals, "OUR HOTEL PARTNER").starts_with("sponsor:"));
+  CHECK(reason_for(deals, "Book a room in Porto").starts_with("sponsor:"));
+  CHECK(reason_for(deals, "Find rooms").starts_with("sponsor:"));
+  CHECK(kept(deals, "Routes makes the news this week"));
+}
+
+TEST_CASE("a product-tester call under its heading goes with its button; a test report stays", "[transform]") {
+  const CleanResult r = clean(doc(
+      {story("Kindersitze", 3),
+       {heading("Produkttester gesucht"), para("30 Familien probieren für uns einen neuen Buggy aus und behalten ihn."),
+        para("Jetzt bewerben", {Link{"Jetzt bewerben", "https://elternblatt.example/test"}})},
+       story("Schlaf", 3)}));
+  CHECK(reason_for(r, "Produkttester gesucht").starts_with("promo:"));
+  CHECK(reason_for(r, "30 Familien probieren").starts_with("promo:"));
+  CHECK(reason_for(r, "Jetzt bewerben").starts_with("promo:"));
+  CHECK(kept(r, "Kindersitze makes the news this week"));
+  CHECK(kept(r, "Schlaf makes the news this week"));
+  // The same in English, over a product test the issue reports: the
+  // report stays.
+  const CleanResult en = clean(doc(
+      {{heading("Car seats tested"),
+        para("Of 14 car seats tested by the consumer lab, three failed for harmful chemicals in the cover.")},
+       story("Sleep", 3),
+       {heading("Product testers wanted"), para("Twenty families try our new lunchbox range and keep it afterwards."),
+        para("Apply now", {Link{"Apply now", "https://parentpost.example/testers"}})},
+       story("Schools", 3)}));
+  CHECK(reason_for(en, "Product testers wanted").starts_with("promo:"));
+  CHECK(reason_for(en, "Twenty families try").starts_with("promo:"));
+  CHECK(kept(en, "Of 14 car seats tested"));
+}
+
+TEST_CASE("a deal box's button and the short lines leading where it leads go with the box", "[transform]") {
+  auto deal = [](const std::string& host) {
+    return std::vector<Block>{
+        heading("Hardware"),
+        para("Die neue Konsole kostet zum Start 499 Euro und ist im Test leiser als ihre Vorgängerin geworden."),
+        para("Werbung"),
+        para("Deal der Woche: Das Headset Klangwerk X gibt es bei Tonhafen gerade für 59 Euro statt 89 Euro."),
+        para("Zum Deal", {Link{"Zum Deal", "https://" + host + "/klangwerk"}}),
+        para("Tastatur-Tipp: mechanische Tastatur für 49 Euro bei Tastenland",
+             {Link{"Tastatur-Tipp: mechanische Tastatur für 49 Euro bei Tastenland", "https://" + host + "/tasten"}}),
+        heading("Termine"),
+        para("Die Spielemesse öffnet am 20. August in Köln, Fachbesucher dürfen einen Tag früher hinein.")};
+  };
+  const CleanResult r = clean(doc({story("Rollenspiel", 3), deal("deals.spielpost.example"), story("Studio", 3)}));
+  CHECK(reason_for(r, "Deal der Woche").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Zum Deal").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Tastatur-Tipp").starts_with("sponsor:"));
+  CHECK(kept(r, "Die neue Konsole kostet zum Start 499 Euro"));
+  CHECK(kept(r, "Die Spielemesse öffnet am 20. August"));
+  // Where a story of the issue links to the same host, the lines are not
+  // told apart from it: they stay.
+  const CleanResult shared = clean(doc(
+      {story("Rollenspiel", 3),
+       {para("Mehr zum Rollenspiel im Test", {Link{"Mehr zum Rollenspiel im Test", "https://go.spielpost.example/rpg"}})},
+       deal("go.spielpost.example"), story("Studio", 3)}));
+  CHECK(kept(shared, "Tastatur-Tipp"));
+}

@@ -2712,3 +2712,50 @@ TEST_CASE("a vocabulary set that cannot compile leaves every row to its own RE2"
   CHECK_FALSE(find_vocabulary(blocks[1]).empty());
   CHECK(find_vocabulary(blocks[2]).empty());
 }
+
+TEST_CASE("a manager named in an imprint is legal; a company's management in a story is not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Wiesental Medien GmbH · Geschäftsführerin: Petra Lamm"));
+  CHECK(hit(Category::imprint, "Geschäftsführung: Ole Brink, Mara Sand"));
+  CHECK(hit(Category::imprint, "Geschäftsführender Gesellschafter: Timo Reuter"));
+  CHECK_FALSE(hit(Category::imprint, "Die Geschäftsführung des Werks kündigte am Dienstag 120 neue Stellen an."));
+  CHECK_FALSE(hit(Category::imprint, "Der neue Geschäftsführer will die Filialen bis 2026 modernisieren."));
+}
+
+TEST_CASE("a heading calling readers to test a product is promotion; testers in a story are not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Product testers wanted!"));
+  CHECK(hit(Category::house_ad, "Produkttesterinnen gesucht"));
+  CHECK(hit(Category::house_ad, "Tester gesucht"));
+  CHECK(hit(Category::house_ad, "Devenez testeuse"));
+  CHECK(hit(Category::house_ad, "Testers gezocht"));
+  CHECK(hit(Category::house_ad, "Cerchiamo tester"));
+  CHECK_FALSE(hit(Category::house_ad, "The lab hired 40 testers to check the new crash barriers."));
+  CHECK_FALSE(hit(Category::house_ad, "Für die Studie wurden Tester gesucht, die täglich Rad fahren."));
+}
+
+TEST_CASE("a box for passing on a ticket through the official exchange is promotion; a report on resale is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Ticket exchange: busy on Sunday? Pass on your seat through the official exchange."));
+  CHECK(hit(Category::house_ad, "Keine Zeit am Freitag? Gib deine Dauerkarte über die offizielle Ticketbörse weiter."));
+  CHECK(hit(Category::house_ad, "Bourse aux billets : un empêchement ? Revendez votre place sur la plateforme officielle."));
+  CHECK(hit(Category::house_ad, "Ticketbeurs: verhinderd? Bied je kaart aan via de officiële ticketbeurs."));
+  CHECK_FALSE(hit(Category::house_ad, "The club says 4,000 tickets were resold on the exchange last season at face value."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Verein hat die Ticketbörse im Sommer auf einen neuen Anbieter umgestellt."));
+}
