@@ -345,7 +345,9 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
   if (info.words == 0 || info.words > 4 || !block(label).links.empty() || ends_like_sentence(info.folded))
     return std::nullopt;
   // In capitals: a plain-text box's kicker, not a heading of the issue.
-  if (!is_all_caps(block(label).text)) return std::nullopt;
+  // Or a heading set as one (an HTML box's title, "Become a Friend"):
+  // the copy under it must then end in the box's button, as below.
+  if (!is_all_caps(block(label).text) && block(label).kind != BlockKind::heading) return std::nullopt;
   int copy = 0;
   int words = 0;
   bool titled = false;

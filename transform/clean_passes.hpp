@@ -115,6 +115,7 @@ class Cleaner {
   void mark_promo_boxes();
   void mark_box_buttons();
   void mark_ruled_promo_boxes();
+  void mark_headed_promo_boxes();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
   void mark_item_labels();

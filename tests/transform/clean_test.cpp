@@ -2886,7 +2886,9 @@ TEST_CASE("a bare button between a box's copy and the next box's title goes with
   blocks.push_back(para("Ohne Jahresgebühr und mit 3 % Rabatt auf jeden Einkauf im ersten Jahr."));
   blocks.push_back(para("Karte beantragen", {Link{"Karte beantragen", "https://baumarkt.example/karte"}}));
   const CleanResult r = clean(doc({blocks}));
-  CHECK(reason_for(r, "So funktioniert's") == "promo: between two promo blocks");
+  // The first box's title owns its copy and its bold button as an offer
+  // box; between the two boxes, the button goes either way.
+  CHECK(reason_for(r, "So funktioniert's").starts_with("promo:"));
   CHECK(reason_for(r, "Online bestellen").starts_with("promo:"));
   CHECK(reason_for(r, "Die Baumarkt Mastercard").starts_with("promo:"));
   CHECK(kept(r, "Akku-Bohrschrauber 18 V"));
@@ -3954,4 +3956,58 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
       "The fish market moves to the east quay in June.\n";
   const CleanResult s = clean(text_to_document(sponsor));
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
+}
+
+TEST_CASE("an offer's heading set as a heading owns its copy up to its button; a story under such a heading stays",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  // English: a members' perks box between the stories and the footer.
+  const CleanResult e = clean(doc({story("harbour"),
+                                   {heading("Member benefits"),
+                                    para("Members pay less for the winter lecture series at the maritime museum."),
+                                    para("Your card also opens the chart room on Saturday mornings."),
+                                    button("Browse the benefits", "https://club.example/perks"),
+                                    heading("Branch news"),
+                                    para("The Eastport branch meets on 4 March to elect a new treasurer."),
+                                    button("Read the branch minutes", "https://club.example/branch/eastport")}}));
+  CHECK(reason_for(e, "Members pay less for the winter lecture").starts_with("promo:"));
+  CHECK(reason_for(e, "Your card also opens the chart room").starts_with("promo:"));
+  CHECK(reason_for(e, "Browse the benefits").starts_with("promo:"));
+  CHECK(kept(e, "The Eastport branch meets on 4 March"));
+  // Without a button closing it, what follows such a heading is the
+  // issue's own text.
+  const CleanResult n = clean(doc({story("harbour"),
+                                   {heading("Member benefits"),
+                                    para("Council voted on Tuesday to keep the members' discount on the lecture series for "
+                                         "another two years, after a survey found that 62 per cent of members used it."),
+                                    heading("Branch news"),
+                                    para("The Eastport branch meets on 4 March to elect a new treasurer.")}}));
+  CHECK(kept(n, "Council voted on Tuesday to keep the members' discount"));
+}
+
+TEST_CASE("a short headed section whose copy holds a pitch and that closes on a button is the house's ad; a headed "
+          "story with a button stays",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  const CleanResult e = clean(doc({story("rail"),
+                                   {heading("Spring Forum 2026, Bristol, 12 May"),
+                                    para("Register before 1 March to get the early-bird rate of £150 (later £190)."),
+                                    para("One day, twelve talks and a tour of the new signalling centre."),
+                                    button("Save my seat", "https://society.example/forum"),
+                                    heading("Timetable change on the coast line"),
+                                    para("From 8 June the coast line runs every 20 minutes on weekdays, the operator said."),
+                                    button("Read the new timetable", "https://society.example/news/coast")}}));
+  CHECK(reason_for(e, "One day, twelve talks").starts_with("promo:"));
+  CHECK(reason_for(e, "Save my seat").starts_with("promo:"));
+  CHECK(kept(e, "Timetable change on the coast line"));
+  CHECK(kept(e, "From 8 June the coast line runs every 20 minutes"));
+  const CleanResult d = clean(doc({story("Bahn"),
+                                   {heading("Fachtagung Schiene 2026 in Kassel"),
+                                    para("Bis zum 1. März gilt der Frühbucherpreis von 190 Euro für Mitglieder."),
+                                    para("Zwei Tage, dreißig Vorträge und eine Werkstattführung."),
+                                    button("Jetzt anmelden", "https://verband.example/tagung"),
+                                    heading("Neuer Fahrplan auf der Küstenlinie"),
+                                    para("Ab dem 8. Juni fährt die Küstenlinie werktags alle 20 Minuten.")}}));
+  CHECK(reason_for(d, "Zwei Tage, dreißig Vorträge").starts_with("promo:"));
+  CHECK(kept(d, "Ab dem 8. Juni fährt die Küstenlinie"));
 }
