@@ -96,6 +96,7 @@ CleanResult Cleaner::run() {
     mark_promo_boxes();
     mark_box_buttons();
     mark_ruled_promo_boxes();
+    mark_headed_promo_boxes();
     mark_priced_cards();
     mark_affiliate_picks();
     mark_lead_in_lists();
@@ -469,6 +470,53 @@ void Cleaner::mark_ruled_promo_boxes() {
     const Removal reason{RemovalKind::promo,
                          "a box between two rules that closes on its promo button " + quote(block(button).text, 30)};
     for (std::size_t k = rule + 1; k < button; ++k) {
+      if (open(k) && m_info[k].words > 0) taken.emplace_back(k, reason);
+    }
+  }
+  // Decided on the removals of the steps before, not on each other.
+  for (const auto& [i, reason] : taken) remove(i, reason);
+}
+
+// A short section under a heading of its own that closes on a button,
+// where a line of its copy went as promo by the vocabulary's phrase (an
+// early-bird rate under a conference's title, a member's price in a list
+// of courses, then "Book your place"): the section is the house's ad, its
+// title, the rest of its copy and its button go with that line. Only a
+// section of an ad's length (four lines of copy at most, none with a
+// link of its own) and a button not the one every item of the issue
+// closes on.
+void Cleaner::mark_headed_promo_boxes() {
+  constexpr int k_box_words = 90;
+  std::vector<std::pair<std::size_t, Removal>> taken;
+  for (std::size_t h = 0; h < size(); ++h) {
+    if (!open(h) || block(h).kind != BlockKind::heading || m_info[h].words == 0 || m_info[h].words > 12 ||
+        !block(h).links.empty())
+      continue;
+    // The section: up to the next heading or rule; its last worded block
+    // is the button.
+    std::size_t end = h + 1;
+    while (end < size() && block(end).kind != BlockKind::heading && block(end).kind != BlockKind::separator) ++end;
+    std::size_t button = end;
+    while (button-- > h + 1 && m_info[button].words == 0) {
+    }
+    if (button <= h + 1 || !open(button) || !is_whole_link(button) || m_info[button].words > 6) continue;
+    if (closes_like_every_item(button)) continue;
+    int copy = 0;
+    int words = 0;
+    bool pitched = false;
+    bool linked = false;
+    for (std::size_t k = h + 1; k < button; ++k) {
+      if (m_info[k].words == 0) continue;
+      ++copy;
+      words += m_info[k].words;
+      linked = linked || !block(k).links.empty();
+      const auto& reason = m_info[k].reason;
+      pitched = pitched || (reason && reason->kind == RemovalKind::promo && reason->category.has_value());
+    }
+    if (!pitched || linked || copy > 4 || words > k_box_words) continue;
+    const Removal reason{RemovalKind::promo, "a headed box whose copy holds a pitch, closing on its button " +
+                                                 quote(block(button).text, 30)};
+    for (std::size_t k = h; k <= button; ++k) {
       if (open(k) && m_info[k].words > 0) taken.emplace_back(k, reason);
     }
   }

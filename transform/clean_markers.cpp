@@ -340,20 +340,19 @@ bool Cleaner::under_message_header(std::size_t i) const {
   return false;
 }
 
-std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label, bool headed) const {
+std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label) const {
   const Info& info = m_info[label];
   if (info.words == 0 || info.words > 4 || !block(label).links.empty() || ends_like_sentence(info.folded))
     return std::nullopt;
   // In capitals: a plain-text box's kicker, not a heading of the issue.
-  // In other letters, a label set as a line of the box (no heading of
-  // the issue) over copy that names a discount ("Member benefit" over
-  // "a quarter off the home check this month"): a story under a heading
-  // reports on cuts, it does not grant them. A heading whose whole words
-  // are the offer's ("Product testers wanted") heads its box as well, when
-  // the caller has read it whole.
+  // Or a heading set as one (an HTML box's title, "Become a Friend"):
+  // the copy under it must then end in the box's button, as below. In
+  // other letters, a label of one or two words set as a line of the box
+  // counts only over copy that names a discount ("Member benefit" over "a
+  // quarter off the home check this month").
   const bool caps = is_all_caps(block(label).text);
-  const bool headed_offer = headed && block(label).kind == BlockKind::heading;
-  if (!caps && !headed_offer && (block(label).kind == BlockKind::heading || info.words > 2)) return std::nullopt;
+  const bool heading = block(label).kind == BlockKind::heading;
+  if (!caps && !heading && info.words > 2) return std::nullopt;
   bool discount = false;
   int copy = 0;
   int words = 0;
@@ -366,7 +365,7 @@ std::optional<std::size_t> Cleaner::offer_box_end(std::size_t label, bool headed
     // one address ("See the offer: https://...").
     const bool button = is_whole_link(j) || (block(j).links.size() == 1 && at.words <= 8 && !at.heading_like &&
                                              !ends_like_sentence(at.folded) && at.folded.find("://") != std::string::npos);
-    if (button) return copy > 0 && (caps || headed_offer || discount) ? std::optional<std::size_t>(j + 1) : std::nullopt;
+    if (button) return copy > 0 && (caps || heading || discount) ? std::optional<std::size_t>(j + 1) : std::nullopt;
     if (at.heading_like) {
       // The offer's own title, right under its label.
       if (copy > 0 || titled) return std::nullopt;
@@ -505,8 +504,7 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
-      } else if (const auto box = promo ? offer_box_end(i, h.pos == 0 && count_words(std::string_view(info.folded)
-                                                                                       .substr(h.phrase.size())) == 0)
+      } else if (const auto box = promo ? offer_box_end(i)
                                         : std::nullopt) {
         // A promo label in capitals over its copy and button ("MEMBER
         // BENEFIT", the offer, "See the offer") owns them.

