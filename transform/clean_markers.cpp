@@ -49,6 +49,16 @@ void Cleaner::mark_blocks() {
     MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position(i)};
     auto found = find_marker(ctx);
     if (!found) continue;
+    // A heading of the issue that names a mailing list, a contact or a
+    // privacy policy ("Tips from the mailing list") over a paragraph of
+    // its own is a section like the others: footer words that news uses
+    // too neither take it nor start the footer there.
+    if (found->shared_with_news && b.kind == BlockKind::heading) {
+      const std::size_t next = next_worded(i + 1);
+      if (next < size() && block(next).kind == BlockKind::paragraph && m_info[next].words >= 12 &&
+          ends_like_sentence(m_info[next].folded))
+        continue;
+    }
     const Removal removal{found->kind, found->evidence, found->phrase, found->category};
     switch (found->action) {
       case MarkerAction::block:

@@ -887,7 +887,9 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   // the desk changes its hours reports the change.
   if (late && !search(pay_band(), t)) {
     if (auto f = search(footer_weak(), t); f && placed(*f, 25, 12) && !search(dated_change(), t)) {
-      return phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);
+      MarkerHit weak = phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);
+      weak.shared_with_news = true;
+      return weak;
     }
     if (auto f = search(questions(), t); f && words <= 40) {
       return phrase_hit(MarkerAction::block, RemovalKind::footer, f->phrase, true);

@@ -32,6 +32,7 @@ struct MarkerHit {
   bool footer_start = false;  // may start the footer region when near the end
   std::string phrase;         // the phrase that matched, folded; empty for a shape
   std::optional<Category> category;  // the vocabulary category the marker stands for, if one does
+  bool shared_with_news = false;     // footer words news uses too ("mailing list", "contact us")
 };
 
 struct MarkerContext {

@@ -4588,3 +4588,29 @@ TEST_CASE("a short headed section whose copy holds a pitch and that closes on a 
   CHECK(reason_for(d, "Zwei Tage, dreißig Vorträge").starts_with("promo:"));
   CHECK(kept(d, "Ab dem 8. Juni fährt die Küstenlinie"));
 }
+
+TEST_CASE("a late heading that names the mailing list over a paragraph of its own is a section; the footer "
+          "still goes",
+          "[transform]") {
+  const std::string html =
+      "<html><body><h1>Garden club news</h1>"
+      "<h2>Spring show</h2>"
+      "<p>The spring show moves to the town hall this year, on the second Saturday of May, with forty tables of "
+      "seedlings and a talk on dry gardens by the county's head gardener.</p>"
+      "<h2>Allotments</h2>"
+      "<p>Six new plots open on the north field in April; the waiting list is down to eleven names after the "
+      "council added the strip along the railway.</p>"
+      "<h2>Seed swap</h2>"
+      "<p>The seed swap runs before the show, from ten to noon, and anyone may bring seeds in labelled "
+      "envelopes.</p>"
+      "<h2>Tips from the mailing list</h2>"
+      "<p>Members on the list swear by crushed eggshells against slugs, and two of them report that copper tape "
+      "on the pots kept the hostas whole through a wet March.</p>"
+      "<p>You are receiving this because you joined the garden club's mailing list. Unsubscribe here.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(html));
+  CHECK(kept(r, "Tips from the mailing list"));
+  CHECK(kept(r, "Members on the list swear by crushed eggshells"));
+  CHECK(kept(r, "The seed swap runs before the show"));
+  CHECK(!reason_for(r, "You are receiving this because").empty());
+}
