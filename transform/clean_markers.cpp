@@ -705,6 +705,13 @@ void Cleaner::mark_leading_ad_label() {
         more = true;
       }
     }
+    // A label of two words, its possessive and its noun, before a colon
+    // ("Unser Sponsor: ...", "Notre sponsor : ...").
+    if (const std::size_t colon_at = text.find(':'); colon_at != std::string_view::npos && colon_at <= 30) {
+      std::string_view label = text.substr(0, colon_at);
+      while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+      if (count_words(label) == 2 && mark_leading_label(i, label)) continue;
+    }
     const std::size_t end = text.find_first_of(" :]*\n");
     if (end == std::string_view::npos || end == 0) continue;
     const std::string_view word = text.substr(0, end);
@@ -728,13 +735,20 @@ void Cleaner::mark_leading_ad_label() {
     bool rest_lower = false;
     for (std::size_t k = 0; k < rest.size() && !rest_lower;) rest_lower = is_lower_letter(next_code_point(rest, k));
     if (letters < 3 || !(colon || (!lower && (rest_lower || own_line)))) continue;
-    for (const VocabularyHit& h : find_vocabulary(fold_for_match(word))) {
-      if (h.category != Category::sponsor || !h.label_only) continue;
-      remove(i, {RemovalKind::sponsor, "the ad label " + quote(word) + " leads the block (vocabulary: sponsor, " +
-                                           std::string(language_code(h.language)) + ")"});
-      break;
-    }
+    mark_leading_label(i, word);
   }
+}
+
+// Removes block i as an ad led by `label` when the vocabulary reads the
+// label as a sponsor's label alone; whether it did.
+bool Cleaner::mark_leading_label(std::size_t i, std::string_view label) {
+  for (const VocabularyHit& h : find_vocabulary(fold_for_match(label))) {
+    if (h.category != Category::sponsor || !h.label_only) continue;
+    remove(i, {RemovalKind::sponsor, "the ad label " + quote(label) + " leads the block (vocabulary: sponsor, " +
+                                         std::string(language_code(h.language)) + ")"});
+    return true;
+  }
+  return false;
 }
 
 // A photo credit under a picture: a short line that is not a sentence,

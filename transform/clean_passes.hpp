@@ -170,6 +170,7 @@ class Cleaner {
   void mark_app_copy_above(std::size_t badges, const Removal& reason);
   static bool names_an_app(std::string_view folded);
   void mark_leading_ad_label();
+  bool mark_leading_label(std::size_t i, std::string_view label);
   static bool is_photo_credit(std::string_view text, std::string_view folded, int words);
   void mark_photo_credits();
   static bool is_rating_scale(const std::vector<Link>& links);

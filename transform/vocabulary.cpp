@@ -1364,12 +1364,12 @@ const VocabularyRow k_rows[] = {
    R"(|(?:newsletter|edição|boletim|briefing|podcast|episódio) (?:é|continua|segue) (?:gratuit[oa]|grátis|de graça) (?:hoje |esta semana )?graças a)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
-  {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner)"},
-  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé|notre partenaire|nos partenaires|le mot de notre partenaire|partenaire (?:du jour|de la semaine))"},
-  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio|nuestro patrocinador|nuestros patrocinadores|nuestro colaborador|patrocinador (?:del día|de la semana))"},
-  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
-  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|onze partner|onze partners|partner (?:van de week|van vandaag))"},
-  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
+  {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner|sponsor|unser sponsor|unsere sponsoren|unser partner|unsere partner|(?:sponsor|partner) der woche)"},
+  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé|sponsor|notre sponsor|nos sponsors|notre partenaire|nos partenaires|le mot de notre partenaire|partenaire (?:du jour|de la semaine))"},
+  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio|patrocinador|nuestro patrocinador|nuestros patrocinadores|nuestro colaborador|patrocinador (?:del día|de la semana))"},
+  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro sponsor|i nostri sponsor|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
+  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|sponsor|onze sponsor|onze sponsors|onze partner|onze partners|partner (?:van de week|van vandaag))"},
+  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|patrocinador|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
   // The label alone over a partner's box of one trade: a sports letter's
   // betting partner, a deals letter's booking or hotel partner.
   {C::sponsor, L::en, true, R"((?:our |official )?(?:betting|sportsbook|wagering|booking|hotel|travel) partners?)"},

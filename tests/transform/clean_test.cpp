@@ -4614,3 +4614,22 @@ TEST_CASE("a late heading that names the mailing list over a paragraph of its ow
   CHECK(kept(r, "The seed swap runs before the show"));
   CHECK(!reason_for(r, "You are receiving this because").empty());
 }
+
+TEST_CASE("a two-word sponsor label before a colon leads its ad; the same words in a sentence stay", "[transform]") {
+  const std::string de =
+      "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, mit mehr Geld für Schulen.\n\n"
+      "Unser Sponsor: Die Brauerei Kessel lädt alle Leser zur Führung ein, mit 10 % Rabatt im Hofladen.\n\n"
+      "Unser Sponsor der Jugendmannschaft, die Bäckerei Korn, hat dem Verein neue Trikots geschenkt.\n\n"
+      "Die neue Buslinie 12 fährt ab April alle zwanzig Minuten zwischen Bahnhof und Klinikum.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(reason_for(d, "Unser Sponsor: Die Brauerei Kessel").starts_with("sponsor: the ad label \"Unser Sponsor\""));
+  CHECK(kept(d, "Unser Sponsor der Jugendmannschaft"));
+  CHECK(kept(d, "Die neue Buslinie 12"));
+  const std::string fr =
+      "Le conseil municipal a voté mardi le budget de l'an prochain, avec plus d'argent pour les écoles.\n\n"
+      "Notre sponsor : la brasserie du Port vous offre 10 % sur la visite guidée ce mois-ci.\n\n"
+      "La nouvelle ligne de bus 12 passera toutes les vingt minutes entre la gare et l'hôpital dès avril.\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(reason_for(f, "Notre sponsor : la brasserie").starts_with("sponsor: the ad label"));
+  CHECK(kept(f, "La nouvelle ligne de bus 12"));
+}
