@@ -75,6 +75,10 @@ void Cleaner::mark_blocks() {
           remove(i, removal);
         } else if (removal.kind == RemovalKind::sponsor && closes_sponsor_box(i, removal)) {
           // Done: the line closed the box its label opened.
+        } else if (labels_own_item(i, found->phrase)) {
+          // A list item led by the label ("- Anzeige: Holen Sie sich ...")
+          // is the ad; the items after it are the list's others.
+          remove(i, removal);
         } else {
           mark_section(i, removal);
         }
@@ -105,6 +109,15 @@ void Cleaner::mark_blocks() {
     }
     if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
   }
+}
+
+// Whether block i is a list item whose label `phrase` leads copy of its
+// own, four words or more.
+bool Cleaner::labels_own_item(std::size_t i, std::string_view phrase) const {
+  if (block(i).kind != BlockKind::list_item || phrase.empty()) return false;
+  const std::string_view folded = m_info[i].folded;
+  const std::size_t at = folded.find(phrase);
+  return at != std::string_view::npos && count_words(folded.substr(at + phrase.size())) >= 4;
 }
 
 Cleaner::Placement Cleaner::placement(Category c) {

@@ -171,6 +171,7 @@ class Cleaner {
   static bool names_an_app(std::string_view folded);
   void mark_leading_ad_label();
   bool mark_leading_label(std::size_t i, std::string_view label);
+  bool labels_own_item(std::size_t i, std::string_view phrase) const;
   static bool is_photo_credit(std::string_view text, std::string_view folded, int words);
   void mark_photo_credits();
   static bool is_rating_scale(const std::vector<Link>& links);

@@ -4633,3 +4633,20 @@ TEST_CASE("a two-word sponsor label before a colon leads its ad; the same words 
   CHECK(reason_for(f, "Notre sponsor : la brasserie").starts_with("sponsor: the ad label"));
   CHECK(kept(f, "La nouvelle ligne de bus 12"));
 }
+
+TEST_CASE("an ad label leading a list item takes the item and not the items after it", "[transform]") {
+  const std::string de =
+      "Die Woche in der IT\n\n"
+      "Der Bund hat am Montag die neue Cloud-Strategie vorgestellt, mit einem eigenen Rechenzentrum für die "
+      "Behörden bis 2027.\n\n"
+      "Kurz notiert\n\n"
+      "- Ein Router-Hersteller schließt drei Lücken in älteren Geräten.\n"
+      "- Anzeige: Holen Sie sich den kostenlosen Leitfaden zur Cloud-Sicherheit von Wachturm.\n"
+      "- Werbung im Netz wuchs im Quartal um 6 Prozent, vor allem auf Videoplattformen.\n"
+      "- Die Stadt Kiel stellt ihre Verwaltung bis Jahresende auf freie Software um.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(!reason_for(d, "Anzeige: Holen Sie sich").empty());
+  CHECK(kept(d, "Werbung im Netz wuchs im Quartal"));
+  CHECK(kept(d, "Die Stadt Kiel stellt ihre Verwaltung"));
+  CHECK(kept(d, "Ein Router-Hersteller schließt"));
+}
