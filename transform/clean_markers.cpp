@@ -527,8 +527,7 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
-      } else if (const auto box = promo ? offer_box_end(i)
-                                        : std::nullopt) {
+      } else if (const auto box = promo ? offer_box_end(i) : std::nullopt) {
         // A promo label in capitals over its copy and button ("MEMBER
         // BENEFIT", the offer, "See the offer") owns them.
         mark_offer_box(i, *box, r);

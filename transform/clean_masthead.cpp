@@ -399,4 +399,3 @@ std::string_view Cleaner::first_segment(std::string_view text) {
 }
 
 }  // namespace distill::transform::clean_detail
-
