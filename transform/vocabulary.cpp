@@ -695,7 +695,9 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::fr, false,
    R"((?:prix|offres?) valables? (?:jusqu'au|du)\b|par article supplémentaire)"
    R"(|non valables? sur les commandes (?:antérieures|déjà passées|précédentes)|livraison (?:express|en 24 ?h|le lendemain) (?:disponible )?(?:avec|moyennant un) supplément)"
-   R"(|^conditions(?: générales| de vente| tarifaires)? ?:)"},
+   // French sets a space before the colon; the bare label needs it, since
+   // English writes "Conditions:" over news too (terms of a grant, snow).
+   R"(|^conditions(?: générales| de vente| tarifaires) ?:|^conditions :)"},
   {C::imprint, L::es, false,
    R"((?:precios|ofertas) válid[oa]s hasta|por cada artículo adicional)"
    R"(|no válid[oa] (?:en|para) (?:pedidos|compras) anteriores|envío (?:exprés|urgente|en 24 ?h) (?:disponible )?con (?:un )?(?:coste|costo|cargo|recargo) (?:adicional|extra))"

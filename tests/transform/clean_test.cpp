@@ -774,6 +774,21 @@ TEST_CASE("a vocabulary removal names the phrase, its category and its language"
   CHECK(rb->evidence == "\"vous recevez cet\" (vocabulary: footer, fr)");
 }
 
+TEST_CASE("a French terms label goes but the same word over English news stays", "[transform]") {
+  // French sets a space before the colon, English does not: an English
+  // "Conditions:" heads the terms of a grant or a ski report as often as
+  // small print.
+  CleanResult fr = clean(doc({story("marché"),
+                              {para("Conditions : offre valable une seule fois par foyer, hors frais de port.")},
+                              story("musée")}));
+  CHECK(reason_for(fr, "Conditions :").starts_with("legal:"));
+  CleanResult en = clean(doc({story("library"),
+                              {para("Conditions: the fund pays up to 4,000 dollars a year to each project and asks "
+                                    "for a short report in December.")},
+                              story("council")}));
+  CHECK(kept(en, "Conditions: the fund pays"));
+}
+
 TEST_CASE("a sponsor label in another language takes the ad under it, up to the next heading", "[transform]") {
   CleanResult r = clean(doc({story("canal"),
                              {heading("Publicidad", 3), para("Ejemplo Pagos: cobra en segundos desde tu móvil."),
