@@ -362,6 +362,17 @@ int quantities(std::string_view t) {
   return n;
 }
 
+// The length of a numbered list's marker at the start of a title ("2. ",
+// "4a. ", "7) "), marker and space; 0 when the title opens otherwise.
+std::size_t list_marker(std::string_view title) {
+  std::size_t i = 0;
+  while (i < title.size() && i < 2 && is_ascii_digit(title[i])) ++i;
+  if (i == 0) return 0;
+  if (i < title.size() && title[i] >= 'a' && title[i] <= 'z') ++i;
+  if (i + 1 >= title.size() || (title[i] != '.' && title[i] != ')') || title[i + 1] != ' ') return 0;
+  return i + 2;
+}
+
 bool ends_with_question(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) return ends_with_question(t.substr(0, t.size() - 3));
@@ -568,6 +579,19 @@ class Summarizer {
       d.duplicate = story.duplicate;
       d.list = story.role == StoryRole::link_list;
       m_items.push_back(std::move(d));
+    }
+    // A briefing that numbers its stories ("1. Fuel duty frozen", "4a.
+    // Graduiertenkolleg verlängert"): the numbers order the issue and say
+    // nothing, and in a summary's list they would only take its words. Three
+    // numbered titles or more make the numbering evident; a single "1. Mai"
+    // may be a date (numbered-titles.html).
+    const auto numbered = std::count_if(m_items.begin(), m_items.end(),
+                                        [](const ItemDraft& d) { return list_marker(d.item.title) > 0; });
+    if (numbered >= 3) {
+      for (auto& d : m_items) {
+        const std::size_t marker = list_marker(d.item.title);
+        if (marker > 0 && count_words(d.item.title) > 1) d.item.title.erase(0, marker);
+      }
     }
     bool announce = false;
     for (const auto& p : m_outline.passages) {

@@ -1056,3 +1056,34 @@ TEST_CASE("summarize tells the sentence of a story that gives a share or a sum b
     CHECK_THAT(all_text(s), !Catch::Contains("die ersten Beete hinter der Turnhalle"));
   }
 }
+
+TEST_CASE("summarize lists a numbered briefing's stories without their numbers", "[transform]") {
+  // Four headings numbered "1." to "4a.": the numbers only order the
+  // issue, and the list of items gives their words to the stories
+  // (numbered-titles.html).
+  const Summary s = summarize(clean(html_to_document(fixture("numbered-titles.html"))), options(4, "Millbrook Weekly"));
+  INFO(all_text(s));
+  REQUIRE(s.items.size() >= 3);
+  for (const auto& i : s.items) {
+    REQUIRE(!i.title.empty());
+    CHECK((i.title.front() < '0' || i.title.front() > '9'));
+  }
+  CHECK_THAT(all_text(s), Catch::Contains("Night buses return to the valley route"));
+  CHECK_THAT(all_text(s), Catch::Contains("Youth football league adds a girls' division"));
+}
+
+TEST_CASE("summarize keeps a date that opens a single story's title", "[transform]") {
+  // One title that opens with a day of the month ("1. Mai") among titles
+  // without numbers: a date, not a list's numbering, and it stays.
+  std::vector<Block> b;
+  b.push_back(heading("1. Mai: Hafenfest mit Feuerwerk", 2));
+  b.push_back(para("Am 1. Mai feiert der Hafen sein Fest mit 40 Ständen und einem Feuerwerk um 22 Uhr."));
+  b.push_back(heading("Neue Fähre nach Sandwerder", 2));
+  b.push_back(para("Die neue Fähre nach Sandwerder fährt ab Juni stündlich und nimmt 12 Fahrräder mit."));
+  b.push_back(heading("Markt zieht auf den Kirchplatz", 2));
+  b.push_back(para("Der Wochenmarkt zieht für acht Wochen auf den Kirchplatz, solange die Halle saniert wird."));
+  const Summary s = summarize(kept(std::move(b)), options(4, "Hafenbote"));
+  INFO(all_text(s));
+  const bool dated = std::any_of(s.items.begin(), s.items.end(), [](const Item& i) { return i.title.starts_with("1. Mai"); });
+  CHECK(dated);
+}
