@@ -4650,3 +4650,32 @@ TEST_CASE("an ad label leading a list item takes the item and not the items afte
   CHECK(kept(d, "Die Stadt Kiel stellt ihre Verwaltung"));
   CHECK(kept(d, "Ein Router-Hersteller schließt"));
 }
+
+TEST_CASE("a sponsor's cell ends at its button when the writer's own paragraphs follow it", "[transform]") {
+  // A writer's letter in table cells: the sponsor's cell (label, copy,
+  // button to the sponsor) sits between two cells of the essay, and no
+  // heading or rule closes it.
+  CleanContext context;
+  context.list_unsubscribe_host = "garden.letters.example";
+  const std::string html =
+      "<table><tr><td><p>Dear readers,</p>"
+      "<p>The allotment committee voted on Tuesday to raise the yearly plot rent from 38 to 45 pounds, the first "
+      "rise since 2019.</p></td></tr>"
+      "<tr><td bgcolor=\"#eeeeee\"><p><b>This issue is supported by</b></p>"
+      "<p>Loamly delivers peat-free compost in reusable sacks to your door every spring.</p>"
+      "<p>Use the code LETTER for a free first sack.</p>"
+      "<p><a href=\"https://loamly.example/letter\">Order from Loamly</a></p></td></tr>"
+      "<tr><td><p>The committee also agreed that the water troughs will be turned on from 1 April, two weeks "
+      "earlier than last year, because of the dry March.</p>"
+      "<p>Plot holders who have not paid by the end of May will lose their place on the list, which now holds "
+      "64 names.</p>"
+      "<p>Next week I will write about the new hedge along the north path.</p></td></tr>"
+      "<tr><td><p><b>Elsewhere in the garden</b></p><p>The bees arrived.</p></td></tr></table>";
+  const CleanResult r = clean(html_to_document(html), {}, context);
+  CHECK(!reason_for(r, "This issue is supported by").empty());
+  CHECK(!reason_for(r, "Loamly delivers").empty());
+  CHECK(!reason_for(r, "Order from Loamly").empty());
+  CHECK(kept(r, "The committee also agreed"));
+  CHECK(kept(r, "Plot holders who have not paid"));
+  CHECK(kept(r, "The allotment committee voted"));
+}
