@@ -4679,3 +4679,73 @@ TEST_CASE("a sponsor's cell ends at its button when the writer's own paragraphs 
   CHECK(kept(r, "Plot holders who have not paid"));
   CHECK(kept(r, "The allotment committee voted"));
 }
+
+TEST_CASE("a writer's free edition, its paywall cut and its founding members' tier are upsell", "[transform]") {
+  const std::vector<Block> chrome = {
+      para("Estás recibiendo la versión gratuita de esta carta; la completa llega los jueves."),
+      para("El resto de este artículo está reservado a los suscriptores de pago."),
+      para("Der Rest dieses Beitrags ist nur für zahlende Leserinnen und Leser."),
+      para("Werde jetzt Gründungsmitglied und sichere dir den Preis des ersten Jahres."),
+      para("Vous recevez la version gratuite de cette lettre, la suite le dimanche."),
+      para("Diventa socio fondatore: il tuo nome resterà nella pagina dei sostenitori."),
+      para("You are reading the free edition; the rest of this essay is for paying subscribers."),
+  };
+  const std::vector<Block> news = {
+      para("Das Gründungsmitglied der Band, der Gitarrist Ole Brandt, verlässt die Gruppe nach 30 Jahren."),
+      para("El resto de la plantilla viajará a Bilbao el viernes por la mañana."),
+      para("La versión gratuita de la aplicación municipal ya permite pagar el aparcamiento."),
+  };
+  const CleanResult r = clean(doc({story("harbour"), chrome, news, story("bridge")}));
+  for (const auto& b : chrome) CHECK(reason_for(r, b.text.substr(0, 20)).starts_with("promo:"));
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("a writer's tip jar asks for a tip in every language", "[transform]") {
+  const std::vector<Block> chrome = {
+      para("Si ces pages vous plaisent, laissez-moi un pourboire : deux euros suffisent."),
+      para("Se la newsletter ti è utile, lasciami una mancia dal link qui sotto."),
+      para("Enjoyed this one? Leave me a tip and I will buy the next round of books."),
+      para("Gib mir ein Trinkgeld, wenn dir dieser Brief gefallen hat."),
+  };
+  const std::vector<Block> news = {
+      para("Au restaurant, le pourboire moyen est passé de 4 à 6 % en deux ans, selon l'enquête."),
+      para("I camerieri chiedono che la mancia con la carta arrivi per intero a loro."),
+  };
+  const CleanResult r = clean(doc({story("canal"), chrome, news, story("tram")}));
+  for (const auto& b : chrome) CHECK(reason_for(r, b.text.substr(0, 20)).starts_with("promo:"));
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("a platform's reaction row and its bare open-in-app link are chrome in every language", "[transform]") {
+  const std::vector<Block> chrome = {
+      para("Me gusta · Comentar · Compartir"),
+      para("Curtir · Comentar · Compartilhar"),
+      para("Mi piace · Commenta · Condividi"),
+      para("Abrir na aplicação"),
+      para("Lees in de app"),
+  };
+  const std::vector<Block> news = {
+      para("Me gusta comentar los presupuestos, escribió la ministra, pero hoy toca compartir los datos."),
+      para("A aplicação da nova taxa começa em julho, confirmou a câmara."),
+  };
+  const CleanResult r = clean(doc({story("market"), chrome, news, story("school")}));
+  for (const auto& b : chrome) CHECK(!reason_for(r, b.text).empty());
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("the writer's book nearly out and the heading over newsletters the writer reads are house ads",
+          "[transform]") {
+  const std::vector<Block> chrome = {
+      para("O meu novo livro está prestes a sair, com sessenta receitas de sopa."),
+      para("Mein neues Kochbuch ist fast fertig, und ihr seid die Ersten, die es sehen."),
+      heading("Otras newsletters que leo", 3),
+      heading("Newsletters I read and recommend", 3),
+  };
+  const std::vector<Block> news = {
+      para("O livro da autora está quase esgotado nas livrarias de Braga, diz a editora."),
+      para("Newsletters that charge readers grew by a fifth last year, the survey found."),
+  };
+  const CleanResult r = clean(doc({story("library"), chrome, news, story("river")}));
+  for (const auto& b : chrome) CHECK(reason_for(r, b.text).starts_with("promo:"));
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
