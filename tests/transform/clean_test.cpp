@@ -4751,3 +4751,32 @@ TEST_CASE("the writer's book nearly out and the heading over newsletters the wri
   for (const auto& b : chrome) CHECK(reason_for(r, b.text).starts_with("promo:"));
   for (const auto& b : news) CHECK(kept(r, b.text));
 }
+
+TEST_CASE("a house-ad heading over a list of newsletters takes the list's items, not the story after it",
+          "[transform]") {
+  const std::string it =
+      "Il Consiglio comunale ha approvato il bilancio con 24 voti a favore e 9 contrari.\n\n"
+      "La seduta è durata fino a mezzanotte, dopo un lungo dibattito sulle tariffe dei trasporti.\n\n"
+      "Il bilancio prevede 12 milioni per la manutenzione delle scuole, più del doppio dell'anno scorso.\n\n"
+      "Altre newsletter che seguo\n"
+      "- Binari, di Paolo Rinaldi: i treni regionali, ogni martedì.\n"
+      "- Quartieri, di Sara Fontana: la città vista dalle periferie.\n\n"
+      "Il sindaco ha annunciato che le nuove tariffe entreranno in vigore dal 1 marzo.\n";
+  const CleanResult r = clean(text_to_document(it));
+  CHECK(reason_for(r, "Altre newsletter che seguo").starts_with("promo:"));
+  CHECK(reason_for(r, "Binari, di Paolo").starts_with("promo: an item of the list under"));
+  CHECK(reason_for(r, "Quartieri, di Sara").starts_with("promo: an item of the list under"));
+  CHECK(kept(r, "Il sindaco ha annunciato"));
+  const std::string en =
+      "The county will close the Mill Lane bridge for repairs from 3 June to 14 July.\n\n"
+      "Buses will divert via the ring road, adding about ten minutes to the 42 route.\n\n"
+      "Newsletters I read every week\n"
+      "- Railside, by Tom Hale: the week on the branch lines.\n"
+      "- Kerb Notes, by Ana Reyes: parking and the high street.\n"
+      "- Small Print, by Lee Cho: council papers, read for you.\n\n"
+      "Next week: the library's new opening hours.\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK(reason_for(e, "Railside, by Tom").starts_with("promo: an item of the list under"));
+  CHECK(reason_for(e, "Small Print, by Lee").starts_with("promo: an item of the list under"));
+  CHECK(kept(e, "Buses will divert"));
+}
