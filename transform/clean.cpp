@@ -744,6 +744,7 @@ CleanResult Cleaner::result() const {
 // owns the list right under it when that list is only links, each after
 // a short label of its own ("Mirror 2 (Europe): ftp://..."): the
 // download's mirrors. A list with prose around its links is the issue's.
+// A short house-ad heading owns the list of short items under it.
 void Cleaner::mark_lead_in_lists() {
   for (std::size_t i = 0; i + 1 < size(); ++i) {
     const auto& reason = m_info[i].reason;
@@ -754,6 +755,19 @@ void Cleaner::mark_lead_in_lists() {
     const std::size_t j = i + 1;
     if (!open(j) || block(j).kind != BlockKind::paragraph || !link_list(block(j).text)) continue;
     remove(j, {reason->kind, "the list under a removed lead-in, only links with short labels"});
+  }
+  // A short heading the vocabulary took as the publisher's own ad ("Other
+  // newsletters I read") owns the list right under it: the items it
+  // announces, each a short line, up to the first block that is not one.
+  for (std::size_t i = 0; i + 1 < size(); ++i) {
+    const auto& reason = m_info[i].reason;
+    if (!reason || reason->kind != RemovalKind::promo || reason->category != Category::house_ad) continue;
+    if (m_info[i].words > 8 || ends_like_sentence(m_info[i].folded) || block(i).kind == BlockKind::list_item) continue;
+    std::size_t end = i + 1;
+    while (end < size() && block(end).kind == BlockKind::list_item && open(end) && m_info[end].words <= 30) ++end;
+    if (end - i < 3) continue;
+    const Removal item{RemovalKind::promo, "an item of the list under " + quote(block(i).text)};
+    for (std::size_t j = i + 1; j < end; ++j) remove(j, item);
   }
 }
 

@@ -216,6 +216,7 @@ class Cleaner {
   void mark_box_lines(std::size_t button, const Removal& reason);
   std::optional<std::size_t> ruled_box_end(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
+  std::size_t sponsor_button_end(std::size_t first, std::size_t end) const;
   bool sponsor_sentence(std::size_t j) const;
   bool credits_sponsor(std::size_t j) const;
   bool copy_and_button_of_lone_site(std::size_t i) const;

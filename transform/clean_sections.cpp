@@ -191,6 +191,12 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       end = last + 1;
     }
   }
+  // A sponsor's box set in a cell of its own between two stories: its
+  // label, its copy and its button to the sponsor, then, with no heading
+  // between, the writer's own paragraphs again. When what follows the
+  // button is longer than the ad and never links to the sponsor, the ad
+  // ended with its button.
+  if (closed && reason_for_label.kind == RemovalKind::sponsor) end = sponsor_button_end(first, end);
   // An ad's last line that says whose content it was ("Contenu sponsorisé
   // par Acme. La rédaction n'a pas participé à sa réalisation.") closes
   // the ad: what follows is the issue's next item.
@@ -255,6 +261,32 @@ bool Cleaner::credits_sponsor(std::size_t j) const {
   const std::vector<VocabularyHit> hits = find_vocabulary(info.folded);
   return std::any_of(hits.begin(), hits.end(),
                      [](const VocabularyHit& h) { return h.category == Category::sponsor && !h.label_only; });
+}
+
+// Where a sponsor's section from `first` to `end` ends when its ad is a
+// cell of copy closing on a button to the sponsor's site (not the
+// newsletter's own): right after that button, when the blocks after it up
+// to `end` hold more words than the ad, in two paragraphs or more, and
+// none of them links to the sponsor. Else `end`.
+std::size_t Cleaner::sponsor_button_end(std::size_t first, std::size_t end) const {
+  const std::string own =
+      m_context.list_unsubscribe_host.empty() ? std::string() : site_of_host(m_context.list_unsubscribe_host);
+  for (std::size_t b = first + 1; b < end; ++b) {
+    if (!is_whole_link(b)) continue;
+    const std::vector<std::string> sites = sites_of(b);
+    if (sites.size() != 1 || sites.front() == own) continue;
+    int ad_words = 0;
+    for (std::size_t j = first; j <= b; ++j) ad_words += m_info[j].words;
+    int tail_words = 0;
+    int paragraphs = 0;
+    for (std::size_t j = b + 1; j < end; ++j) {
+      tail_words += m_info[j].words;
+      paragraphs += block(j).kind == BlockKind::paragraph && !m_info[j].heading_like && m_info[j].words >= 8 ? 1 : 0;
+    }
+    if (paragraphs >= 2 && tail_words > ad_words && !links_to_any(b + 1, end, sites)) return b + 1;
+    return end;
+  }
+  return end;
 }
 
 // Whether the blocks from `from` (a label) to `item`, the first worded

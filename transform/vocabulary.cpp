@@ -485,6 +485,15 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::pt, false,
    R"(^nov[oa] (?:post|publicação|artigo|episódio) de [^.!?]{1,60} n[oa] [\pL-]+$|^(?:ler|ver|abrir) (?:este (?:artigo|post) |esta (?:publicação|edição) )?na web\b|^(?:ler|ver|abrir|ouvir) no app (?:d[oa] )?[\pL-]+)"},
 
+  // The same link with no platform named: open the post in the app.
+  {C::view_online, L::en, false, R"(^(?:open|read|view) (?:this (?:post|issue) )?in (?:the )?app\W*$)"},
+  {C::view_online, L::de, false, R"(^in der app (?:öffnen|lesen|ansehen)\W*$)"},
+  {C::view_online, L::fr, false, R"(^(?:ouvrir|lire|voir) dans l'app(?:li(?:cation)?)?\W*$)"},
+  {C::view_online, L::es, false, R"(^(?:abrir|leer|ver) en la (?:app|aplicación)\W*$)"},
+  {C::view_online, L::it, false, R"(^(?:apri|leggi|visualizza) nell'app\W*$)"},
+  {C::view_online, L::nl, false, R"(^(?:open|lees|bekijk) in de app\W*$)"},
+  {C::view_online, L::pt, false, R"(^(?:abrir|ler|ver) na (?:app|aplicação)\W*$)"},
+
   // ---- forwarded -----------------------------------------------------------------------
   {C::forwarded, L::en, false,
    R"(forwarded (?:this|to you)|forwarded by a friend|(?:did )?someone forward|a friend forward|)"
@@ -2201,6 +2210,23 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(meu (?:primeiro |novo |próximo |segundo )?(?:livro|romance)\b[^.!?]*(?:sai|sairá|chega às livrarias|já está (?:à venda|disponível)|pré-venda))"
    R"(|^(?:reserve|encomende) (?:o|o meu) livro\W*$|as pré-vendas (?:importam|ajudam)\b|estarei autografando\b)"},
+
+  // The writer's book announced as nearly here, and the heading over a
+  // list of other writers' newsletters the writer reads and recommends.
+  {C::house_ad, L::en, false,
+   R"(\bmy (?:new |first |next )?(?:book|novel|cookbook) is (?:almost|nearly) (?:here|out|ready)\b|^(?:other )?newsletters (?:i|we) (?:read|love|recommend|subscribe to)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\bmein (?:neues |erstes |nächstes )?(?:buch|kochbuch|roman) ist (?:fast|bald|beinahe) (?:da|fertig)\b|^(?:andere )?newsletter,? die (?:ich|wir) (?:lese|lesen|empfehle|empfehlen|abonniert habe)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\bmon (?:nouveau |premier |prochain )?(?:livre|roman) (?:arrive bientôt|est presque (?:là|prêt))|^(?:d'autres |les )?(?:lettres|newsletters) que (?:je lis|j'aime|je recommande|nous recommandons)\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bmi (?:nuevo |primer |próximo )?(?:libro|recetario|novela) (?:está a punto de (?:llegar|salir)|llega pronto|ya casi está aquí)|^(?:otros |otras )?(?:boletines|newsletters) que (?:leo|recomiendo|sigo)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\bil mio (?:nuovo |primo |prossimo )?(?:libro|romanzo|ricettario) (?:sta per (?:arrivare|uscire)|arriva presto|è quasi pronto)|^(?:altre )?newsletter che (?:leggo|consiglio|seguo)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bmijn (?:nieuwe |eerste |volgende )?(?:boek|kookboek|roman) is (?:bijna|binnenkort) (?:klaar|uit|daar)\b|^(?:andere )?nieuwsbrieven die (?:ik|wij) (?:lees|lezen|aanraad|aanraden|volg)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:o )?meu (?:novo |primeiro |próximo )?(?:livro|romance) (?:está quase a (?:chegar|sair)|está prestes a (?:chegar|sair)|chega em breve)|^(?:outras )?newsletters que (?:leio|recomendo|sigo)\b)"},
   // A directory the sender keeps of tools, apps or products ("Browse all
   // 3,000+ tools in our directory").
   {C::house_ad, L::en, false,
@@ -3653,6 +3679,25 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::pt, false,
    R"(\b(?:você está|estás) (?:na lista gratuita|no plano gratuito)|\b(?:você é|és) (?:um |uma )?assinante gratuit[oa]\b|^(?:sua|a sua|tua) (?:assinatura|subscrição|plano) ?: gratuit[oa]\b|\b(?:episódios?|podcast) sem (?:anúncios|publicidade)(?:[^\pL\pN]|$))"},
 
+  // A writer's letter on a hosted platform, its free edition: the line
+  // that says the reader gets the free one, the cut where the rest is
+  // kept for paying readers with the trial that unlocks it, and the
+  // founding members' tier at its own price.
+  {C::upsell, L::en, false,
+   R"(\byou(?:'re| are) (?:receiving|getting|reading) the free (?:version|edition)\b|\bthe rest of this (?:post|essay|issue|piece|letter|article) is (?:reserved |only )?for (?:paid|paying) (?:subscribers|members)\b|\bunlock (?:the rest|this post|the full (?:post|essay)) with a (?:\d+|seven|fourteen|thirty)-day (?:free )?trial\b|\bbecome a founding member\b|\bfounding[- ]member (?:price|rate|tier|plan|offer)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:sie erhalten|du erhältst|sie lesen|du liest) die kostenlose (?:version|ausgabe|fassung)\b|\bder rest (?:dieses|dieser) (?:beitrags|textes|ausgabe|essays|briefs) ist (?:nur )?(?:für )?(?:zahlende|bezahlende)|\bgründungsmitglied werden\b|\b(?:werde|werden sie) (?:jetzt )?gründungsmitglied\b|\bzum gründer(?:preis|tarif)\b)"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:vous recevez|tu reçois|vous lisez|tu lis) la version gratuite\b|\bla suite de (?:cet|ce|cette) (?:article|essai|lettre|billet|texte|numéro) est réservée aux (?:abonnés|membres)|\bdevene[zs] membre fondat(?:eur|rice)\b|\b(?:offre|tarif|prix) (?:de )?membre fondateur\b)"},
+  {C::upsell, L::es, false,
+   R"(\b(?:estás|está) recibiendo la versión gratuita\b|\bel resto de (?:este|esta) (?:artículo|ensayo|entrega|carta|texto|publicación) está reservad[oa] a (?:los )?(?:suscriptores|miembros|socios)|\bhazte de pago\b|\bdesbloquea (?:la lectura|el resto|el artículo|el ensayo)\b|\bhazte (?:miembro|socio) fundador\b|\b(?:tarifa|precio) de (?:miembro|socio) fundador\b)"},
+  {C::upsell, L::it, false,
+   R"(\b(?:stai ricevendo|ricevi|stai leggendo) la versione gratuita\b|\bil resto di (?:questo|questa) (?:articolo|post|saggio|lettera|numero) è riservat[oa] agli (?:abbonati|iscritti|membri)|\bdiventa (?:membro|socio) fondatore\b|\b(?:prezzo|tariffa) da (?:membro|socio) fondatore\b)"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:je ontvangt|u ontvangt|je leest|u leest) de gratis (?:versie|editie)\b|\bde rest van (?:dit|deze) (?:stuk|artikel|essay|editie|post|brief) is (?:alleen )?voor (?:betalende )?(?:abonnees|leden)\b|\bword (?:stichtend|oprichtend) lid\b|\b(?:prijs|tarief) voor (?:stichtende|oprichtende) leden\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:está a receber|você está recebendo|recebe) a versão gratuita\b|\bo resto (?:deste|desta) (?:artigo|ensaio|texto|carta|publicação|edição) é (?:reservad[oa]|exclusiv[oa]) (?:a|para) (?:os )?(?:assinantes|membros|subscritores)\b|\btorne-se membro fundador\b|\b(?:preço|tarifa) de membro fundador\b)"},
+
   // The vendor's upgrade to its bigger edition at a price.
   {C::upsell, L::en, false,
    R"(upgrade to [^.!?]*\b(?:pro|premium|professional|deluxe|plus)\b[^.!?]* for (?:just|only) [$£€]?\d)"},
@@ -5058,6 +5103,16 @@ const VocabularyRow k_rows[] = {
   {C::social, L::it, false, R"(\b(?:resta|rimani|restate) (?:aggiornat[oi]|in contatto|informat[oi]) (?:su|via|tramite) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
   {C::social, L::nl, false, R"(\b(?:blijf|blijft u) (?:op de hoogte|in contact|verbonden) (?:via|op) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
   {C::social, L::pt, false, R"(\b(?:fique|fica) (?:por dentro|atualizad[oa]s?|informad[oa]s?|em contato) (?:no|pelo|via|em) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
+
+  // A hosted platform's reaction row under a post: like, comment, share
+  // again, and nothing else on the line.
+  {C::social, L::en, false, R"(^like\W+comment\W+(?:restack|share|repost)\W*$)"},
+  {C::social, L::de, false, R"(^gefällt mir\W+kommentieren\W+(?:teilen|weiterteilen|erneut teilen)\W*$)"},
+  {C::social, L::fr, false, R"(^j'aime\W+commenter\W+(?:partager|repartager|republier)\W*$)"},
+  {C::social, L::es, false, R"(^me gusta\W+comentar\W+(?:compartir|republicar|reenviar)\W*$)"},
+  {C::social, L::it, false, R"(^mi piace\W+commenta\W+(?:condividi|ricondividi|ripubblica)\W*$)"},
+  {C::social, L::nl, false, R"(^(?:vind ik leuk|leuk)\W+(?:reageren|reageer)\W+(?:delen|opnieuw delen)\W*$)"},
+  {C::social, L::pt, false, R"(^(?:gosto|curtir)\W+comentar\W+(?:partilhar|compartilhar|republicar)\W*$)"},
   // A referral programme's personal link: signing up through it, or the link itself.
   {C::house_ad, L::en, false, R"(\b(?:sign up|subscribe|join) (?:with|through|using|via) your (?:personal|unique|own|referral) link\b|^your (?:personal |unique |referral )?link ?: ?(?:https?://|www\.))"},
   {C::house_ad, L::de, false, R"(\b(?:über|mit) (?:deinen|ihren) (?:persönlichen |eigenen )?(?:empfehlungs)?link (?:anmelden|abonnieren|registrieren)\b|^(?:dein|ihr) (?:persönlicher )?(?:empfehlungs)?link ?: ?(?:https?://|www\.))"},
@@ -5208,6 +5263,16 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(\b(?:dona|donare|destina|destinare|devolvi|firma per) (?:il |il tuo )?5 ?(?:x|per) ?(?:1000|mille)\b|\bil tuo 5 ?(?:x|per) ?(?:1000|mille)\b|\bla tua donazione è (?:fiscalmente )?deducibile\b|^a te non costa nulla\b)"},
   {C::donation, L::nl, false, R"(\b(?:je|jouw|uw) (?:gift|donatie) is (?:fiscaal )?aftrekbaar\b|^het kost (?:je|u) niets\b)"},
   {C::donation, L::pt, false, R"(\bconsign(?:e|a|ar) (?:0,5|1) ?% do (?:seu |teu )?irs\b|\b(?:o seu|o teu) donativo é dedutível\b|^(?:a si )?não lhe custa nada\b)"},
+
+  // A writer's tip jar: the one-off small sum asked for, "leave me a tip",
+  // as hosted platforms let a writer take it.
+  {C::donation, L::en, false, R"(\bleave (?:me )?a tip\b|\btip jar\b|\btip the (?:writer|author)\b|\bsend (?:me )?a (?:small )?tip\b)"},
+  {C::donation, L::de, false, R"(\b(?:gib|geben sie) mir (?:ein )?trinkgeld\b|\btrinkgeld (?:geben|dalassen|hinterlassen)\b|\btrinkgeldkasse\b|^(?:unterstütze|unterstützen sie) mich\W*$)"},
+  {C::donation, L::fr, false, R"(\b(?:laisser|laissez|laisse)(?:-moi)? un pourboire\b|\bun pourboire (?:de \d+ ?€ )?(?:me|m'aide|m'aidera)\b|^(?:soutenez|soutiens)-moi\W*$)"},
+  {C::donation, L::es, false, R"(\b(?:deja|dejar|déjame|déjeme)(?:me)? una propina\b|\bbote de propinas\b|^(?:apóyame|apóyeme)\W*$)"},
+  {C::donation, L::it, false, R"(\b(?:lascia|lasciare|lasciami)(?:mi)? una mancia\b|\boffrimi una mancia\b|^(?:sostienimi|sostenetemi)\W*$)"},
+  {C::donation, L::nl, false, R"(\b(?:geef|laat)(?: me| mij)? (?:een )?fooi\b|\bfooienpot\b|^(?:steun|steunt u) mij\W*$)"},
+  {C::donation, L::pt, false, R"(\b(?:deixe|deixa|deixar)(?:-me)? uma gorjeta\b|\bpote de gorjetas\b|^(?:apoie-me|apoia-me)\W*$)"},
   // A data-protection line in prose: how the sender handles the reader's
   // personal data, where it names no policy page.
   {C::imprint, L::en, false, R"(\bwe (?:handle|treat|process|look after) your (?:personal )?data (?:with care|carefully|responsibly)\b|\byour personal data (?:is|are|will be) (?:processed|handled) in (?:accordance|line) with\b)"},

@@ -4665,3 +4665,133 @@ TEST_CASE("an ad label leading a list item takes the item and not the items afte
   CHECK(kept(d, "Die Stadt Kiel stellt ihre Verwaltung"));
   CHECK(kept(d, "Ein Router-Hersteller schließt"));
 }
+
+TEST_CASE("a sponsor's cell ends at its button when the writer's own paragraphs follow it", "[transform]") {
+  // A writer's letter in table cells: the sponsor's cell (label, copy,
+  // button to the sponsor) sits between two cells of the essay, and no
+  // heading or rule closes it.
+  CleanContext context;
+  context.list_unsubscribe_host = "garden.letters.example";
+  const std::string html =
+      "<table><tr><td><p>Dear readers,</p>"
+      "<p>The allotment committee voted on Tuesday to raise the yearly plot rent from 38 to 45 pounds, the first "
+      "rise since 2019.</p></td></tr>"
+      "<tr><td bgcolor=\"#eeeeee\"><p><b>A word from today's sponsor</b></p>"
+      "<p>Loamly delivers peat-free compost in reusable sacks to your door every spring.</p>"
+      "<p>Use the code LETTER for a free first sack.</p>"
+      "<p><a href=\"https://loamly.example/letter\">Order from Loamly</a></p></td></tr>"
+      "<tr><td><p>The committee also agreed that the water troughs will be turned on from 1 April, two weeks "
+      "earlier than last year, because of the dry March.</p>"
+      "<p>Plot holders who have not paid by the end of May will lose their place on the list, which now holds "
+      "64 names.</p>"
+      "<p>Next week I will write about the new hedge along the north path.</p></td></tr>"
+      "<tr><td><p><b>Elsewhere in the garden</b></p><p>The bees arrived.</p></td></tr></table>";
+  const CleanResult r = clean(html_to_document(html), {}, context);
+  CHECK(!reason_for(r, "A word from today's sponsor").empty());
+  CHECK(!reason_for(r, "Loamly delivers").empty());
+  CHECK(!reason_for(r, "Order from Loamly").empty());
+  CHECK(kept(r, "The committee also agreed"));
+  CHECK(kept(r, "Plot holders who have not paid"));
+  CHECK(kept(r, "The allotment committee voted"));
+}
+
+TEST_CASE("a writer's free edition, its paywall cut and its founding members' tier are upsell", "[transform]") {
+  const std::vector<Block> chrome = {
+      para("Estás recibiendo la versión gratuita de esta carta; la completa llega los jueves."),
+      para("El resto de este artículo está reservado a los suscriptores de pago."),
+      para("Der Rest dieses Beitrags ist nur für zahlende Leserinnen und Leser."),
+      para("Werde jetzt Gründungsmitglied und sichere dir den Preis des ersten Jahres."),
+      para("Vous recevez la version gratuite de cette lettre, la suite le dimanche."),
+      para("Diventa socio fondatore: il tuo nome resterà nella pagina dei sostenitori."),
+      para("You are reading the free edition; the rest of this essay is for paying subscribers."),
+  };
+  const std::vector<Block> news = {
+      para("Das Gründungsmitglied der Band, der Gitarrist Ole Brandt, verlässt die Gruppe nach 30 Jahren."),
+      para("El resto de la plantilla viajará a Bilbao el viernes por la mañana."),
+      para("La versión gratuita de la aplicación municipal ya permite pagar el aparcamiento."),
+  };
+  const CleanResult r = clean(doc({story("harbour"), chrome, news, story("bridge")}));
+  for (const auto& b : chrome) CHECK(reason_for(r, b.text.substr(0, 20)).starts_with("promo:"));
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("a writer's tip jar asks for a tip in every language", "[transform]") {
+  const std::vector<Block> chrome = {
+      para("Si ces pages vous plaisent, laissez-moi un pourboire : deux euros suffisent."),
+      para("Se la newsletter ti è utile, lasciami una mancia dal link qui sotto."),
+      para("Enjoyed this one? Leave me a tip and I will buy the next round of books."),
+      para("Gib mir ein Trinkgeld, wenn dir dieser Brief gefallen hat."),
+  };
+  const std::vector<Block> news = {
+      para("Au restaurant, le pourboire moyen est passé de 4 à 6 % en deux ans, selon l'enquête."),
+      para("I camerieri chiedono che la mancia con la carta arrivi per intero a loro."),
+  };
+  const CleanResult r = clean(doc({story("canal"), chrome, news, story("tram")}));
+  for (const auto& b : chrome) CHECK(reason_for(r, b.text.substr(0, 20)).starts_with("promo:"));
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("a platform's reaction row and its bare open-in-app link are chrome in every language", "[transform]") {
+  const std::vector<Block> chrome = {
+      para("Me gusta · Comentar · Compartir"),
+      para("Curtir · Comentar · Compartilhar"),
+      para("Mi piace · Commenta · Condividi"),
+      para("Abrir na aplicação"),
+      para("Lees in de app"),
+  };
+  const std::vector<Block> news = {
+      para("Me gusta comentar los presupuestos, escribió la ministra, pero hoy toca compartir los datos."),
+      para("A aplicação da nova taxa começa em julho, confirmou a câmara."),
+  };
+  const CleanResult r = clean(doc({story("market"), chrome, news, story("school")}));
+  for (const auto& b : chrome) CHECK(!reason_for(r, b.text).empty());
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("the writer's book nearly out and the heading over newsletters the writer reads are house ads",
+          "[transform]") {
+  const std::vector<Block> chrome = {
+      para("O meu novo livro está prestes a sair, com sessenta receitas de sopa."),
+      para("Mein neues Kochbuch ist fast fertig, und ihr seid die Ersten, die es sehen."),
+      heading("Otras newsletters que leo", 3),
+      heading("Newsletters I read and recommend", 3),
+  };
+  const std::vector<Block> news = {
+      para("O livro da autora está quase esgotado nas livrarias de Braga, diz a editora."),
+      para("Newsletters that charge readers grew by a fifth last year, the survey found."),
+  };
+  // A heading of this kind owns its section up to the next heading, as a
+  // promo heading does: the news stands above it here.
+  const CleanResult r = clean(doc({story("library"), news, chrome, story("river")}));
+  for (const auto& b : chrome) CHECK(reason_for(r, b.text).starts_with("promo:"));
+  for (const auto& b : news) CHECK(kept(r, b.text));
+}
+
+TEST_CASE("a house-ad heading over a list of newsletters takes the list's items, not the story after it",
+          "[transform]") {
+  const std::string it =
+      "Il Consiglio comunale ha approvato il bilancio con 24 voti a favore e 9 contrari.\n\n"
+      "La seduta è durata fino a mezzanotte, dopo un lungo dibattito sulle tariffe dei trasporti.\n\n"
+      "Il bilancio prevede 12 milioni per la manutenzione delle scuole, più del doppio dell'anno scorso.\n\n"
+      "Altre newsletter che seguo\n"
+      "- Binari, di Paolo Rinaldi: i treni regionali, ogni martedì.\n"
+      "- Quartieri, di Sara Fontana: la città vista dalle periferie.\n\n"
+      "Il sindaco ha annunciato che le nuove tariffe entreranno in vigore dal 1 marzo.\n";
+  const CleanResult r = clean(text_to_document(it));
+  CHECK(reason_for(r, "Altre newsletter che seguo").starts_with("promo:"));
+  CHECK(reason_for(r, "Binari, di Paolo").starts_with("promo: an item of the list under"));
+  CHECK(reason_for(r, "Quartieri, di Sara").starts_with("promo: an item of the list under"));
+  CHECK(kept(r, "Il sindaco ha annunciato"));
+  const std::string en =
+      "The county will close the Mill Lane bridge for repairs from 3 June to 14 July.\n\n"
+      "Buses will divert via the ring road, adding about ten minutes to the 42 route.\n\n"
+      "Newsletters I read every week\n"
+      "- Railside, by Tom Hale: the week on the branch lines.\n"
+      "- Kerb Notes, by Ana Reyes: parking and the high street.\n"
+      "- Small Print, by Lee Cho: council papers, read for you.\n\n"
+      "Next week: the library's new opening hours.\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK(reason_for(e, "Railside, by Tom").starts_with("promo: an item of the list under"));
+  CHECK(reason_for(e, "Small Print, by Lee").starts_with("promo: an item of the list under"));
+  CHECK(kept(e, "Buses will divert"));
+}
