@@ -143,6 +143,10 @@ const std::set<std::string> k_known_misses = {
     // news of the consultation, which a story's own button reads like.
     "Llévate a casa el catálogo de \"Sorolla y el mar\", láminas y la colección de cuadernos pintados a mano.",
     "Participar na consulta",
+    // Batch 81: a plain-text circular's letterhead, the firm's name and its
+    // profession on the first line above the issue's title, which reads
+    // like a masthead line of the issue itself.
+    "STUDIO FORNASARI – Commercialisti e Revisori Legali",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
