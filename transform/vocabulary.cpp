@@ -3470,7 +3470,8 @@ const VocabularyRow k_rows[] = {
   // per participant before tax or a package priced before tax, the reader's
   // loyalty points, a helpline named before its number, the web shop or
   // customer area pitched for self-service, a contract without sign-up
-  // fees, and the invitation to reply to the mail or call.
+  // fees, the invitation to reply to the mail or call, the code to type at
+  // the checkout and the button to the products on offer.
   {C::house_ad, L::en, false,
    R"(^(?:request|get|ask for) (?:a|your) (?:free |no-obligation |tailored |custom )?(?:quote|proposal)\W*$|\b(?:request|ask for) a (?:free |no-obligation )(?:quote|proposal)\b)"
    R"(|(?:^|: )with a (?:[\pL-]+ )?(?:service|maintenance) (?:contract|agreement|plan)\b[^.!?]*\b(?:you|your)\b|^(?:reserve|save|secure|claim) your (?:free )?(?:seat|spot|place)\W*$)"
@@ -3479,7 +3480,7 @@ const VocabularyRow k_rows[] = {
    R"(|\b(?:plus|\+|excl\.?|excluding) vat per (?:participant|delegate|attendee|person)\b|^(?:[\pL-]+ ){0,3}package\b[^.!?]*\d[^.!?]*\b(?:plus|excluding) vat\b)"
    R"(|\b(?:check|view) your points balance\b|\bfor every [£$€]?\d+ you spend\b[^.!?]*\bpoints?\b)"
    R"(|^(?:customer |business |sales )?(?:helpline|hotline|service line|support line) ?:? \+?\d|\b(?:in|on) (?:our|the) (?:web ?shop|customer portal|client portal),? you (?:always )?(?:see|can see)\b)"
-   R"(|\bno (?:set-?up|sign-?up|joining|activation) fees?\b|\breply to this (?:email|e-mail) or (?:call|phone)\b)"},
+   R"(|\bno (?:set-?up|sign-?up|joining|activation) fees?\b|\breply to this (?:email|e-mail) or (?:call|phone)\b|\buse (?:the )?code [a-z0-9]+ at (?:the )?checkout\b|^(?:see|view|shop) (?:the )?(?:products on offer|deal products)\W*$)"},
   {C::house_ad, L::de, false,
    R"(^(?:[\pL-]+ ){0,2}(?:unverbindlich|kostenlos) anfragen\W*$|^(?:jetzt )?(?:ein |ihr )?(?:individuelles |unverbindliches )?angebot anfordern\W*$|\bunverbindliche[sn]? angebot\b)"
    R"(|(?:^|: )mit einem (?:[\pL-]+ )?(?:wartungs|service)vertrag\b[^.!?]*\b(?:ihnen|ihre?|sie sich)\b|^(?:jetzt )?(?:ihren |einen )?(?:platz|teilnahme) (?:sichern|reservieren)\W*$)"
@@ -3488,7 +3489,7 @@ const VocabularyRow k_rows[] = {
    R"(|\bzzgl\.? (?:mwst|ust)\.? (?:pro|je) (?:teilnehmer|person)|^(?:[\pL-]+ ){0,3}paket\b[^.!?]*\d[^.!?]*\bzzgl\.? (?:mwst|ust)|^(?:weitere|alle) termine und (?:die )?anmeldung\b)"
    R"(|\bpunktestand\b|\bfür jeden (?:ausgegebenen |bei uns ausgegebenen )?(?:euro|\d+ euro)\b[^.!?]*\bpunkte\b)"
    R"(|^(?:service|kunden|geschäftskunden|vertriebs)?-?hotline ?:? \+?\d|\bim (?:webshop|kundenportal|online-?shop) sehen sie\b)"
-   R"(|\bohne (?:einrichtungs|anschluss|bereitstellungs|aufnahme)gebühr\b|\bantworten sie (?:einfach )?auf diese (?:e-mail|mail) oder rufen sie\b)"},
+   R"(|\bohne (?:einrichtungs|anschluss|bereitstellungs|aufnahme)gebühr\b|\bantworten sie (?:einfach )?auf diese (?:e-mail|mail) oder rufen sie\b|\bnutzen sie (?:an der kasse|beim bezahlen|im warenkorb) den code [a-z0-9]+|^zu den aktions(?:produkten|artikeln|angeboten)\W*$)"},
   {C::house_ad, L::fr, false,
    R"(^(?:demander|demandez|obtenir|recevoir) (?:un|mon|votre) devis(?: gratuit| personnalisé)?\W*$|\bdevis (?:gratuit )?(?:et )?sans engagement\b)"
    R"(|(?:^|: )avec un contrat (?:de )?(?:maintenance|service|entretien)\b[^.!?]*\b(?:vous|vos|votre)\b|^(?:réservez|réserver) (?:votre|ma) place\W*$)"
@@ -3497,7 +3498,7 @@ const VocabularyRow k_rows[] = {
    R"(|\bht (?:par|/) ?(?:participant|personne|stagiaire)\b|^(?:[\pL-]+ ){0,3}(?:forfait|pack)\b[^.!?]*\d[^.!?]*(?:€|euros) ht\b)"
    R"(|\bsolde de points\b|\bpour chaque tranche de \d+ ?(?:€|euros)[^.!?]*\bpoints?\b)"
    R"(|^(?:ligne (?:entreprises|pros?|professionnels|clients?)|service client) ?:? \+?\d|\bdans votre espace client,? vous (?:pouvez|retrouvez)\b)"
-   R"(|\bsans frais (?:d'adhésion|de mise en service|d'activation)(?:[^\pL\pN]|$)|\brépondez (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message) ou appelez\b)"},
+   R"(|\bsans frais (?:d'adhésion|de mise en service|d'activation)(?:[^\pL\pN]|$)|\brépondez (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message) ou appelez\b|\butilisez le code [a-z0-9]+ (?:lors de|au moment de) (?:la|votre) commande\b|^voir les produits en promotion\W*$)"},
   {C::house_ad, L::es, false,
    R"(^(?:pedir|solicitar|solicite|pida) (?:un |su )?(?:presupuesto|cotización)\W*$|(?:cotización|presupuesto) sin compromiso\b)"
    R"(|(?:^|: )con un contrato de (?:mantenimiento|servicio)\b[^.!?]*\b(?:usted|su|sus)\b|^(?:reserve|reserva|asegure|asegura) (?:su|tu) plaza\W*$)"
@@ -3506,7 +3507,7 @@ const VocabularyRow k_rows[] = {
    R"(|\+ ?iva por (?:participante|persona|alumno)\b|^(?:[\pL-]+ ){0,3}paquete\b[^.!?]*\d[^.!?]*\+ ?iva\b)"
    R"(|\bsaldo de puntos\b|\bpor cada \d+ ?(?:euros|€) (?:de compra|que gaste|que gastes)\b)"
    R"(|^(?:línea|teléfono) (?:de atención|empresas|clientes?|pymes) ?:? \+?\d|\ben (?:su|tu) área (?:de )?clientes?,? (?:puede|puedes|podrá)(?:[^\pL\pN]|$))"
-   R"(|\bsin (?:costes|gastos|coste) de alta\b|\bresponda (?:a )?este (?:correo|email|e-mail) o llame\b)"},
+   R"(|\bsin (?:costes|gastos|coste) de alta\b|\bresponda (?:a )?este (?:correo|email|e-mail) o llame\b|\butilic?e el código [a-z0-9]+ al (?:pagar|finalizar)|^ver (?:los )?productos en promoción\W*$)"},
   {C::house_ad, L::it, false,
    R"(^(?:richiedi|chiedi|richiedete|chiedete) (?:un |il tuo |il vostro )?preventivo(?: gratuito| personalizzato)?\W*$|\bpreventivo (?:gratuito )?(?:e )?senza impegno\b)"
    R"(|(?:^|: )con un contratto di (?:manutenzione|assistenza)\b[^.!?]*\b(?:vostr[aoie]|vi|tuo|tua|ti)\b|^(?:prenota|riserva|prenotate) (?:il tuo|il vostro|un) posto\W*$)"
@@ -3515,7 +3516,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:più|\+) ?iva (?:a|per) (?:partecipante|persona)\b|^(?:[\pL-]+ ){0,3}pacchetto\b[^.!?]*\d[^.!?]*(?:più|\+) ?iva\b)"
    R"(|\bsaldo punti\b|\bogni \d+ euro di spesa\b[^.!?]*\bpunti\b)"
    R"(|^(?:numero verde|linea (?:imprese|aziende|clienti)|servizio clienti) ?:? \+?\d|\bnella (?:tua|vostra) area (?:riservata|clienti),? (?:puoi|potete)\b)"
-   R"(|\bsenza costi di attivazione\b|\brispond(?:ete|i) a questa (?:e-?mail|mail) o chiam(?:ate|a)\b)"},
+   R"(|\bsenza costi di attivazione\b|\brispond(?:ete|i) a questa (?:e-?mail|mail) o chiam(?:ate|a)\b|\busa(?:te)? il codice [a-z0-9]+ (?:al|in fase di) (?:pagamento|checkout)\b|^(?:vai ai|scopri i) prodotti in promozione\W*$)"},
   {C::house_ad, L::nl, false,
    R"(^(?:vraag (?:een |uw |je )?(?:vrijblijvende )?offerte aan|offerte aanvragen)\W*$|\bvrijblijvende offerte\b)"
    R"(|(?:^|: )met een (?:[\pL-]+ )?(?:onderhouds|service)contract\b[^.!?]*\b(?:u|uw|je|jouw)\b|^(?:reserveer|boek) (?:je|uw|een) (?:plek|plaats|stoel)\W*$)"
@@ -3533,7 +3534,7 @@ const VocabularyRow k_rows[] = {
    R"(|\+ ?iva por (?:participante|pessoa|formando)\b|^(?:[\pL-]+ ){0,3}pacote\b[^.!?]*\d[^.!?]*\+ ?iva\b)"
    R"(|\bsaldo de pontos\b|\bpor cada \d+ ?(?:euros|€) (?:gastos|em compras)\b)"
    R"(|^(?:linha|apoio) (?:empresas|clientes?|de apoio) ?:? \+?\d|tudo na (?:sua )?área (?:de )?cliente|\bna (?:sua )?área (?:de )?cliente,? (?:pode|podes)\b)"
-   R"(|\bsem custos de adesão(?:[^\pL\pN]|$)|\bresponda a este (?:e-?mail|email) ou ligue\b|^conheça o programa\b[^.!?]{0,30}$)"},
+   R"(|\bsem custos de adesão(?:[^\pL\pN]|$)|\bresponda a este (?:e-?mail|email) ou ligue\b|\buse o código [a-z0-9]+ (?:no|ao) (?:checkout|pagamento|finalizar)\b|^ver (?:os )?produtos em promoção\W*$)"},
   // The closing offer to answer questions, before the sign-off.
   {C::footer, L::en, false,
    R"(^(?:if you have any|for any) (?:further )?questions,? (?:please )?(?:do not hesitate|don't hesitate|feel free) to (?:contact|get in touch|reach out)\b|^we are (?:always )?happy to answer (?:any )?(?:further )?questions\b)"},

@@ -2880,3 +2880,19 @@ TEST_CASE("a partner's corner named before a dash or a colon leads its box; a pa
   CHECK_FALSE(hit(Category::sponsor, "Lo spazio dei partner industriali nel consorzio cresce del 10 per cento."));
   CHECK_FALSE(hit(Category::sponsor, "The partner corner of the square will be paved this summer."));
 }
+
+TEST_CASE("a shop code to type at the checkout and the button to the products on offer are promotion", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Gebruik bij het afrekenen de code LENTE10."));
+  CHECK(hit(Category::house_ad, "Use code SPRING10 at checkout."));
+  CHECK(hit(Category::house_ad, "Utilice el código PRIMA10 al pagar."));
+  CHECK(hit(Category::house_ad, "Zu den Aktionsprodukten"));
+  CHECK(hit(Category::house_ad, "Ver os produtos em promoção"));
+  CHECK(hit(Category::house_ad, "Naar de actieproducten"));
+  CHECK_FALSE(hit(Category::house_ad, "The bank said the code used at checkout had leaked in a breach of its payment partner."));
+}
