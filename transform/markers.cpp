@@ -259,7 +259,15 @@ DISTILL_MARKER_RE(promo_label,
                   R"(lo que dicen (?:nuestros|mis) (?:alumnos|clientes|participantes)|testimonios|)"
                   R"(cosa dicono (?:i nostri|i miei) (?:studenti|clienti|partecipanti)|testimonianze|)"
                   R"(wat (?:onze|mijn) (?:cursisten|klanten|deelnemers|leden) zeggen|)"
-                  R"(o que dizem (?:os )?(?:nossos|meus) (?:alunos|clientes|participantes)|depoimentos)\b)");
+                  R"(o que dizem (?:os )?(?:nossos|meus) (?:alunos|clientes|participantes)|depoimentos|)"
+                  // A vendor's heading over the clients who vouch for it.
+                  R"((?:they|companies that|clients who) trust us|trusted by (?:our )?(?:customers|clients)|)"
+                  R"((?:diese |unsere )?kunden vertrauen uns|sie vertrauen uns|)"
+                  R"(ils nous font confiance|ils nous ont fait confiance|ils parlent de nous|la parole à nos clients|)"
+                  R"(confían en nosotros|ellos confían en nosotros|)"
+                  R"(si fidano di noi|hanno scelto noi|dicono di noi|)"
+                  R"((?:zij|deze klanten) vertrouwen op ons|klanten aan het woord|)"
+                  R"(confiam em nós|(?:eles|estes clientes) confiam em nós)\b)");
 
 // A vendor's small label over its own webinar, its customer's story or
 // a download it gives for a form ("LIVE WEBINAR", "CUSTOMER STORY",

@@ -1381,6 +1381,15 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro sponsor|i nostri sponsor|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
   {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|sponsor|onze sponsor|onze sponsors|onze partner|onze partners|partner (?:van de week|van vandaag))"},
   {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|patrocinador|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
+  // The name of a partner's corner leading its box, before a dash or a
+  // colon and the partner's name ("Partner corner - ...", "Spazio partner:").
+  {C::sponsor, L::en, false, R"(^(?:the )?partner(?:s'?)? (?:corner|space|box) ?[:\-–—])"},
+  {C::sponsor, L::de, false, R"(^(?:die )?partner-?(?:ecke|bereich|seite|box) ?[:\-–—])"},
+  {C::sponsor, L::fr, false, R"(^(?:l')?(?:espace|coin|encart) (?:des |du )?partenaires? ?[:\-–—])"},
+  {C::sponsor, L::es, false, R"(^(?:el )?(?:espacio|rincón) (?:de(?:l)? )?(?:partner|colaborador|patrocinador)(?:es)? ?[:\-–—])"},
+  {C::sponsor, L::it, false, R"(^(?:lo )?(?:spazio|angolo) (?:dei |del )?(?:partner|sponsor) ?[:\-–—])"},
+  {C::sponsor, L::nl, false, R"(^(?:de )?partner(?:hoek|ruimte|rubriek) ?[:\-–—])"},
+  {C::sponsor, L::pt, false, R"(^(?:o )?(?:espaço|cantinho) (?:do |dos )?parceiros? ?[:\-–—])"},
   // The label alone over a partner's box of one trade: a sports letter's
   // betting partner, a deals letter's booking or hotel partner.
   {C::sponsor, L::en, true, R"((?:our |official )?(?:betting|sportsbook|wagering|booking|hotel|travel) partners?)"},
@@ -3480,6 +3489,80 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:een|je|uw) (?:korte )?(?:review|beoordeling) helpt\b|\b(?:zeg|vertel) het (?:dan )?(?:ook )?op [\pL-]+|^hoe doen we het\?\W*$)"},
   {C::feedback, L::pt, false,
    R"(\b(?:uma|a sua|sua) (?:breve |curta )?(?:avaliação|análise) (?:ajuda|nos ajuda)(?:[^\pL\pN]|$)|\b(?:diga-o|conte) (?:isso )?(?:no|na) [\pL-]+|^como estamos (?:indo|a ir)\?\W*$)"},
+  // A supplier's sales asks beside its trade news: the button to request a
+  // quote or a proposal and the no-obligation quote in a sentence, the pitch
+  // for a service or maintenance contract addressed to the reader, the
+  // button to reserve a seat or a meeting at the fair stand or to get a
+  // visitor badge, the fair named with the stand number, a free guide offered under its label and the
+  // button that sends it, the link to the whole case study, a course priced
+  // per participant before tax or a package priced before tax, the reader's
+  // loyalty points, a helpline named before its number, the web shop or
+  // customer area pitched for self-service, a contract without sign-up
+  // fees, the invitation to reply to the mail or call, the code to type at
+  // the checkout and the button to the products on offer.
+  {C::house_ad, L::en, false,
+   R"(^(?:request|get|ask for) (?:a|your) (?:free |no-obligation |tailored |custom )?(?:quote|proposal)\W*$|\b(?:request|ask for) a (?:free |no-obligation )(?:quote|proposal)\b)"
+   R"(|(?:^|: )with a (?:[\pL-]+ )?(?:service|maintenance) (?:contract|agreement|plan)\b[^.!?]*\b(?:you|your)\b|^(?:reserve|save|secure|claim) your (?:free )?(?:seat|spot|place)\W*$)"
+   R"(|^(?:get|claim|request) your (?:free )?(?:badge|expo pass|visitor pass)\W*$|^book (?:a|your) meeting at (?:our|the) (?:booth|stand)\W*$)"
+   R"(|^free (?:guide|checklist|e-?book|white ?paper) ?:|^(?:get|download|receive) (?:the|your) (?:free )?(?:guide|checklist)\b[^.!?]{0,30}$|^read the (?:full |whole )?case study\W*$)"
+   R"(|\b(?:plus|\+|excl\.?|excluding) vat per (?:participant|delegate|attendee|person)\b|^(?:[\pL-]+ ){0,3}package\b[^.!?]*\d[^.!?]*\b(?:plus|excluding) vat\b)"
+   R"(|\b(?:check|view) your points balance\b|\bfor every [£$€]?\d+ you spend\b[^.!?]*\bpoints?\b)"
+   R"(|^(?:customer |business |sales )?(?:helpline|hotline|service line|support line) ?:? \+?\d|\b(?:in|on) (?:our|the) (?:web ?shop|customer portal|client portal),? you (?:always )?(?:see|can see)\b)"
+   R"(|\bno (?:set-?up|sign-?up|joining|activation) fees?\b|\breply to this (?:email|e-mail) or (?:call|phone)\b|\buse (?:the )?code [a-z0-9]+ at (?:the )?checkout\b|^(?:see|view|shop) (?:the )?(?:products on offer|deal products)\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:[\pL-]+ ){0,2}(?:unverbindlich|kostenlos) anfragen\W*$|^(?:jetzt )?(?:ein |ihr )?(?:individuelles |unverbindliches )?angebot anfordern\W*$|\bunverbindliche[sn]? angebot\b)"
+   R"(|(?:^|: )mit einem (?:[\pL-]+ )?(?:wartungs|service)vertrag\b[^.!?]*\b(?:ihnen|ihre?|sie sich)\b|^(?:jetzt )?(?:ihren |einen )?(?:platz|teilnahme) (?:sichern|reservieren)\W*$)"
+   R"(|^(?:jetzt )?(?:ihren |einen )?(?:gesprächs)?termin (?:am|auf dem|an unserem) (?:messe)?stand (?:reservieren|vereinbaren|buchen|sichern)\W*$|^(?:jetzt )?(?:ihr(?:en)? )?(?:kostenlose[ns]? )?(?:besucher|messe)?(?:ticket|ausweis) (?:anfordern|sichern)\W*$)"
+   R"(|^(?:kostenlose[rs]?|gratis) (?:leitfaden|ratgeber|checkliste|e-?book|whitepaper) ?:|^(?:den |ihren )?(?:leitfaden|ratgeber|checkliste) (?:jetzt )?(?:herunterladen|anfordern|erhalten)\W*$|^(?:zur (?:ganzen |vollständigen )?fallstudie|fallstudie lesen)\W*$)"
+   R"(|\bzzgl\.? (?:mwst|ust)\.? (?:pro|je) (?:teilnehmer|person)|^(?:[\pL-]+ ){0,3}paket\b[^.!?]*\d[^.!?]*\bzzgl\.? (?:mwst|ust)|^(?:weitere|alle) termine und (?:die )?anmeldung\b)"
+   R"(|\bpunktestand\b|\bfür jeden (?:ausgegebenen |bei uns ausgegebenen )?(?:euro|\d+ euro)\b[^.!?]*\bpunkte\b)"
+   R"(|^(?:service|kunden|geschäftskunden|vertriebs)?-?hotline ?:? \+?\d|\bim (?:webshop|kundenportal|online-?shop) sehen sie\b)"
+   R"(|\bohne (?:einrichtungs|anschluss|bereitstellungs|aufnahme)gebühr\b|\bantworten sie (?:einfach )?auf diese (?:e-mail|mail) oder rufen sie\b|\bnutzen sie (?:an der kasse|beim bezahlen|im warenkorb) den code [a-z0-9]+|^zu den aktions(?:produkten|artikeln|angeboten)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:demander|demandez|obtenir|recevoir) (?:un|mon|votre) devis(?: gratuit| personnalisé)?\W*$|\bdevis (?:gratuit )?(?:et )?sans engagement\b)"
+   R"(|(?:^|: )avec un contrat (?:de )?(?:maintenance|service|entretien)\b[^.!?]*\b(?:vous|vos|votre)\b|^(?:réservez|réserver) (?:votre|ma) place\W*$)"
+   R"(|^(?:obtenir|obtenez|demandez|demander) (?:mon|votre) badge\b[^.!?]{0,30}$|^rendez-vous (?:au|sur le) salon\b[^.!?]*\bstand (?:n° ?)?[a-z]?\d+)"
+   R"(|^guide (?:offert|gratuit) ?:|^(?:recevoir|télécharger|téléchargez|recevez) (?:le|votre|notre) guide\b[^.!?]{0,40}$|^lire (?:l'étude de cas|le cas client)(?: complet)?\W*$)"
+   R"(|\bht (?:par|/) ?(?:participant|personne|stagiaire)\b|^(?:[\pL-]+ ){0,3}(?:forfait|pack)\b[^.!?]*\d[^.!?]*(?:€|euros) ht\b)"
+   R"(|\bsolde de points\b|\bpour chaque tranche de \d+ ?(?:€|euros)[^.!?]*\bpoints?\b)"
+   R"(|^(?:ligne (?:entreprises|pros?|professionnels|clients?)|service client) ?:? \+?\d|\bdans votre espace client,? vous (?:pouvez|retrouvez)\b)"
+   R"(|\bsans frais (?:d'adhésion|de mise en service|d'activation)(?:[^\pL\pN]|$)|\brépondez (?:simplement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message) ou appelez\b|\butilisez le code [a-z0-9]+ (?:lors de|au moment de) (?:la|votre) commande\b|^voir les produits en promotion\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:pedir|solicitar|solicite|pida) (?:un |su )?(?:presupuesto|cotización)\W*$|(?:cotización|presupuesto) sin compromiso\b)"
+   R"(|(?:^|: )con un contrato de (?:mantenimiento|servicio)\b[^.!?]*\b(?:usted|su|sus)\b|^(?:reserve|reserva|asegure|asegura) (?:su|tu) plaza\W*$)"
+   R"(|^(?:solicite|consiga|obtenga|pide) (?:su|tu) (?:acreditación|entrada gratuita|pase)(?:[^\pL\pN]|$)|^reserve (?:una|su) reunión en (?:nuestro|el) stand\W*$)"
+   R"(|^guía gratuita ?:|^(?:descargar|descargue|descarga|recibir|reciba) (?:la|su|tu|nuestra) guía(?:[^\pL\pN][^.!?]{0,40})?$|^(?:leer|lea|lee|ver) el caso (?:completo|de éxito)\W*$)"
+   R"(|\+ ?iva por (?:participante|persona|alumno)\b|^(?:[\pL-]+ ){0,3}paquete\b[^.!?]*\d[^.!?]*\+ ?iva\b)"
+   R"(|\bsaldo de puntos\b|\bpor cada \d+ ?(?:euros|€) (?:de compra|que gaste|que gastes)\b)"
+   R"(|^(?:línea|teléfono) (?:de atención|empresas|clientes?|pymes) ?:? \+?\d|\ben (?:su|tu) área (?:de )?clientes?,? (?:puede|puedes|podrá)(?:[^\pL\pN]|$))"
+   R"(|\bsin (?:costes|gastos|coste) de alta\b|\bresponda (?:a )?este (?:correo|email|e-mail) o llame\b|\butilic?e el código [a-z0-9]+ al (?:pagar|finalizar)|^ver (?:los )?productos en promoción\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:richiedi|chiedi|richiedete|chiedete) (?:un |il tuo |il vostro )?preventivo(?: gratuito| personalizzato)?\W*$|\bpreventivo (?:gratuito )?(?:e )?senza impegno\b)"
+   R"(|(?:^|: )con un contratto di (?:manutenzione|assistenza)\b[^.!?]*\b(?:vostr[aoie]|vi|tuo|tua|ti)\b|^(?:prenota|riserva|prenotate) (?:il tuo|il vostro|un) posto\W*$)"
+   R"(|^(?:richiedi|ottieni|richiedete) (?:il tuo |il vostro )?(?:biglietto|pass|badge)(?: gratuito| omaggio)?\W*$|^(?:fissa|prenota) un incontro (?:al|presso il) (?:nostro )?stand\W*$)"
+   R"(|^guida gratuita ?:|^(?:scarica|scaricate|ricevi) (?:la|la tua|la nostra) guida\b[^.!?]{0,40}$|^leggi il caso (?:completo|di successo)\W*$)"
+   R"(|(?:più|\+) ?iva (?:a|per) (?:partecipante|persona)\b|^(?:[\pL-]+ ){0,3}pacchetto\b[^.!?]*\d[^.!?]*(?:più|\+) ?iva\b)"
+   R"(|\bsaldo punti\b|\bogni \d+ euro di spesa\b[^.!?]*\bpunti\b)"
+   R"(|^(?:numero verde|linea (?:imprese|aziende|clienti)|servizio clienti) ?:? \+?\d|\bnella (?:tua|vostra) area (?:riservata|clienti),? (?:puoi|potete)\b)"
+   R"(|\bsenza costi di attivazione\b|\brispond(?:ete|i) a questa (?:e-?mail|mail) o chiam(?:ate|a)\b|\busa(?:te)? il codice [a-z0-9]+ (?:al|in fase di) (?:pagamento|checkout)\b|^(?:vai ai|scopri i) prodotti in promozione\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:vraag (?:een |uw |je )?(?:vrijblijvende )?offerte aan|offerte aanvragen)\W*$|\bvrijblijvende offerte\b)"
+   R"(|(?:^|: )met een (?:[\pL-]+ )?(?:onderhouds|service)contract\b[^.!?]*\b(?:u|uw|je|jouw)\b|^(?:reserveer|boek) (?:je|uw|een) (?:plek|plaats|stoel)\W*$)"
+   R"(|^(?:vraag|haal) (?:je|uw) (?:gratis )?(?:toegangs|bezoekers)?(?:badge|kaart|ticket) aan\W*$|^(?:plan|maak) een afspraak (?:op|bij) (?:onze|de) stand\W*$)"
+   R"(|^gratis (?:gids|whitepaper|e-?book|checklist) ?:|^(?:download|ontvang|vraag) (?:de|uw|je|onze) (?:gratis )?(?:gids|checklist)\b[^.!?]{0,30}$|^lees de (?:volledige )?(?:klant)?case\W*$)"
+   R"(|\bexcl\.? btw per (?:deelnemer|persoon|cursist)\b|^(?:[\pL-]+ ){0,3}pakket\b[^.!?]*\d[^.!?]*\bexcl\.? btw\b)"
+   R"(|\bpuntensaldo\b|^spaar mee met\b|\bvoor elke \d+ euro die (?:u|je)\b[^.!?]*\bpunten\b)"
+   R"(|^(?:klantenservice|zakelijke klantenservice|servicelijn) ?:? \+?\d|\bin (?:de|onze) webshop ziet (?:u|je)\b|(?:onze )?klantenservice staat\b[^!?]{0,80}\bvoor (?:u|je) klaar\b)"
+   R"(|\bzonder (?:aansluit|opstart|instap)kosten\b|\bbeantwoord deze (?:e-?mail|mail) of bel\b|\bgebruik (?:bij het afrekenen )?de (?:kortings|actie)?code [a-z0-9]+\b|^naar de actie(?:producten|artikelen|pagina)\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:peça|pedir|solicite|solicitar) (?:já )?(?:uma|a sua|sua|um) (?:proposta|orçamento|cotação)(?:[^\pL\pN][^.!?]{0,20})?$|(?:proposta|orçamento) sem compromisso\b)"
+   R"(|(?:^|: )com um contrato de (?:manutenção|assistência)(?:[^\pL\pN][^.!?]*)?\b(?:sua|seu|a sua|o seu|você)(?:[^\pL\pN]|$)|^(?:reserve|garanta|reserva) (?:já )?(?:o seu|seu|a sua|sua|o teu) lugar\W*$)"
+   R"(|^(?:peça|obtenha|solicite) (?:já )?(?:o seu|seu) (?:convite|passe|bilhete)(?: gratuito)?\W*$|^marque uma reunião (?:no|em) (?:nosso|no nosso) (?:stand|estande)\W*$)"
+   R"(|^guia gratuito ?:|^(?:descarregue|descarregar|baixe|baixar|receba|receber) o (?:seu )?guia\b[^.!?]{0,40}$|^(?:leia|ler) o caso (?:completo|de sucesso)\W*$)"
+   R"(|\+ ?iva por (?:participante|pessoa|formando)\b|^(?:[\pL-]+ ){0,3}pacote\b[^.!?]*\d[^.!?]*\+ ?iva\b)"
+   R"(|\bsaldo de pontos\b|\bpor cada \d+ ?(?:euros|€) (?:gastos|em compras)\b)"
+   R"(|^(?:linha|apoio) (?:empresas|clientes?|de apoio) ?:? \+?\d|tudo na (?:sua )?área (?:de )?cliente|\bna (?:sua )?área (?:de )?cliente,? (?:pode|podes)\b)"
+   R"(|\bsem custos de adesão(?:[^\pL\pN]|$)|\bresponda a este (?:e-?mail|email) ou ligue\b|\buse o código [a-z0-9]+ (?:no|ao) (?:checkout|pagamento|finalizar)\b|^ver (?:os )?produtos em promoção\W*$)"},
   // The closing offer to answer questions, before the sign-off.
   {C::footer, L::en, false,
    R"(^(?:if you have any|for any) (?:further )?questions,? (?:please )?(?:do not hesitate|don't hesitate|feel free) to (?:contact|get in touch|reach out)\b|^we are (?:always )?happy to answer (?:any )?(?:further )?questions\b)"},
@@ -4819,7 +4902,7 @@ const VocabularyRow k_rows[] = {
    R"(|partage[zs]? (?:vos|tes) (?:plus belles )?(?:photos|images|clichés)|identifiez-nous|avec le hashtag|rest(?:ez|ons) connectés\W*$)"
    R"(|^(?:rejoignez|rejoins) (?:la|notre) communauté[^.!?]{0,40}[!:]?$)"
    R"(|(?:retrouvez|découvrez)-(?:en|les) (?:plus )?sur notre (?:compte|chaîne|page) (?:instagram|youtube|tiktok|pinterest|facebook))"},
-  {C::social, L::es, false, R"(síguenos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
+  {C::social, L::es, false, R"(síguenos|síganos|sígannos|encuéntranos en|únete a nosotros en|compartir en|)"
    R"(reenvía(?:lo|la)? a|comparte (?:este|esta|nuestro|nuestra) (?:boletín|newsletter)|)"
    R"(nos (?:encuentras|encontrarás|puedes encontrar) (?:también )?en|también estamos en (?:instagram|facebook|linkedin|youtube|tiktok|x\b)|(?:únete|suscríbete) a nuestro canal de (?:whatsapp|telegram)|reenvía (?:este|esta|nuestro|el) (?:boletín|correo|email|newsletter|mensaje))"
    R"(|comparte tus (?:mejores )?(?:fotos|imágenes)|etiquétanos|con el hashtag|(?:mantente|sigamos) conectad[oa]s?\W*$)"

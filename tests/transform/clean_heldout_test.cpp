@@ -147,6 +147,14 @@ const std::set<std::string> k_known_misses = {
     // heading names the book and its date as a review of another's book
     // does, and no sponsor or shop link sits in the line.
     "«Tacho & Forno: cem receitas de todos os dias» chega às livrarias a 4 de abril.",
+    // Batch 81: a plain-text circular's letterhead, the firm's name and its
+    // profession on the first line above the issue's title, which reads
+    // like a masthead line of the issue itself.
+    "STUDIO FORNASARI – Commercialisti e Revisori Legali",
+    // Batch 81: a referral box's button that names the programme, under
+    // copy that went as the sender naming itself, not as promotion, so the
+    // rule for a box's button after its promo copy does not take it.
+    "Conheça o programa Empresa Amiga",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -4795,3 +4795,47 @@ TEST_CASE("a house-ad heading over a list of newsletters takes the list's items,
   CHECK(reason_for(e, "Small Print, by Lee").starts_with("promo: an item of the list under"));
   CHECK(kept(e, "Buses will divert"));
 }
+
+TEST_CASE("a vendor's heading over the clients who vouch for it owns its quotes; a client in a story stays",
+          "[transform]") {
+  const CleanResult fr =
+      clean(doc({story("Paie", 3),
+                 {heading("Ils nous font confiance", 3),
+                  para("« Nos bulletins sortent le 25 du mois au lieu du 30 depuis la mise en place. »"),
+                  para("Responsable paie, groupe de transport, 600 salariés")},
+                 story("Congés", 3)}));
+  CHECK(reason_for(fr, "Ils nous font confiance").starts_with("promo: section"));
+  CHECK(reason_for(fr, "« Nos bulletins").starts_with("promo:"));
+  CHECK(reason_for(fr, "Responsable paie").starts_with("promo:"));
+  CHECK(kept(fr, "Congés makes the news this week"));
+  const CleanResult es =
+      clean(doc({story("Puerto", 3),
+                 {heading("Confían en nosotros", 3),
+                  para("«Ahora sabemos cada mañana dónde está cada contenedor.» Jefa de compras, conservera de Vigo")},
+                 {heading("Un cliente confía en el nuevo muelle", 3),
+                  para("La naviera del puerto dijo el lunes que trasladará dos escalas semanales al nuevo muelle en mayo.")},
+                 story("Aranceles", 3)}));
+  CHECK(reason_for(es, "«Ahora sabemos").starts_with("promo:"));
+  CHECK(kept(es, "La naviera del puerto dijo el lunes"));
+  CHECK(kept(es, "Aranceles makes the news this week"));
+}
+
+TEST_CASE("a partner's corner named before a dash leads its box in a plain-text circular; a partner in the news stays",
+          "[transform]") {
+  const std::string it =
+      "Entro il 30 aprile va presentata la dichiarazione annuale IVA, anche dalle imprese senza operazioni.\n\n"
+      "Spazio partner – Cassa Rurale del Lago\n"
+      "Mutui per capannoni e impianti a condizioni riservate ai clienti dello studio, fino al 30 settembre.\n\n"
+      "Il partner storico dello studio, il dottor Sandri, lascerà la professione a fine anno dopo trent'anni.\n";
+  const CleanResult r = clean(text_to_document(it));
+  CHECK(reason_for(r, "Spazio partner").starts_with("sponsor:"));
+  CHECK(kept(r, "Entro il 30 aprile"));
+  CHECK(kept(r, "Il partner storico dello studio"));
+  const std::string fr =
+      "Le taux de la contribution formation reste fixé à 0,55 % de la masse salariale pour les petites entreprises.\n\n"
+      "Espace partenaires : notre banque partenaire propose un prêt à taux réduit pour l'achat de matériel.\n\n"
+      "Notre partenaire historique a ouvert un deuxième bureau à Rennes le mois dernier.\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(reason_for(f, "Espace partenaires").starts_with("sponsor:"));
+  CHECK(kept(f, "Le taux de la contribution"));
+}

@@ -2800,3 +2800,99 @@ TEST_CASE("institutions' asks in their own words: a survey to improve the letter
   CHECK(hit(Category::footer, "Se não quiser continuar, anule a subscrição."));
   CHECK(hit(Category::view_online, "Lukt het niet om deze nieuwsbrief goed te bekijken?"));
 }
+
+TEST_CASE("a supplier's quote button, service contract pitch, seat and badge buttons, free guide, per-participant "
+          "course price, loyalty points, helpline, self-service pitch and reply-or-call line are promotion; the "
+          "same words in trade news are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // Quotes and proposals.
+  CHECK(hit(Category::house_ad, "Request a free quote"));
+  CHECK(hit(Category::house_ad, "Angebot anfordern"));
+  CHECK(hit(Category::house_ad, "Reparaturvertrag unverbindlich anfragen"));
+  CHECK(hit(Category::house_ad, "Envíenos sus medidas y le enviaremos un presupuesto sin compromiso."));
+  CHECK(hit(Category::house_ad, "Solicitar presupuesto"));
+  CHECK(hit(Category::house_ad, "Demandez votre devis"));
+  CHECK(hit(Category::house_ad, "Richiedi un preventivo"));
+  CHECK(hit(Category::house_ad, "Vraag een vrijblijvende offerte aan"));
+  CHECK(hit(Category::house_ad, "Solicite um orçamento personalizado"));
+  CHECK_FALSE(hit(Category::house_ad, "The council asked for a quote from three builders before approving the roof repairs."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Verband hat beim Ministerium ein Gutachten angefordert."));
+  // A maintenance contract pitched to the reader.
+  CHECK(hit(Category::house_ad, "With a maintenance plan, our engineers reach your site within a day."));
+  CHECK(hit(Category::house_ad, "Mit einem Servicevertrag Plus sichern Sie sich Ersatzteile zum Vorzugspreis."));
+  CHECK(hit(Category::house_ad, "Avec un contrat de maintenance, vos machines sont révisées deux fois par an."));
+  CHECK_FALSE(hit(Category::house_ad, "Mit einem Wartungsvertrag über zehn Jahre hat die Stadt den Betrieb der Kläranlage vergeben."));
+  // Seats, meetings at the stand and badges.
+  CHECK(hit(Category::house_ad, "Reserva tu plaza"));
+  CHECK(hit(Category::house_ad, "Garanta já o seu lugar"));
+  CHECK(hit(Category::house_ad, "Jetzt Termin am Messestand vereinbaren"));
+  CHECK(hit(Category::house_ad, "Demandez votre badge visiteur"));
+  CHECK(hit(Category::house_ad, "Rendez-vous au salon de l'emballage à Lyon, stand C14."));
+  CHECK_FALSE(hit(Category::house_ad, "Le salon de l'emballage a accueilli 40 000 visiteurs, un record."));
+  // Free guides and case studies.
+  CHECK(hit(Category::house_ad, "Guida gratuita: dieci controlli prima della chiusura del bilancio"));
+  CHECK(hit(Category::house_ad, "Download de gratis checklist"));
+  CHECK(hit(Category::house_ad, "Ler o caso completo"));
+  CHECK_FALSE(hit(Category::house_ad, "The ministry published a guide for employers on the new leave rules."));
+  // Courses priced per participant, packages priced before tax.
+  CHECK(hit(Category::house_ad, "Zwei Tage in Ulm, 890 € zzgl. MwSt. pro Teilnehmer"));
+  CHECK(hit(Category::house_ad, "Workshop Excel avanzato, 180 euro più IVA a partecipante"));
+  CHECK(hit(Category::house_ad, "Pakket boekhouding: inrichting en twee gesprekken voor 295 euro excl. btw"));
+  CHECK_FALSE(hit(Category::house_ad, "Die Kammer erhöht die Prüfungsgebühr auf 210 Euro, wie der Vorstand am Montag beschloss."));
+  // Loyalty points.
+  CHECK(hit(Category::house_ad, "Check your points balance"));
+  CHECK(hit(Category::house_ad, "Für jeden bei uns ausgegebenen Euro erhalten Sie zwei Punkte."));
+  CHECK(hit(Category::house_ad, "Consulte o seu saldo de pontos"));
+  CHECK_FALSE(hit(Category::house_ad, "The team won on points after a draw in the final round."));
+  // A helpline before its number; self-service in the web shop or customer area.
+  CHECK(hit(Category::house_ad, "Hotline: 0800 123 456"));
+  CHECK(hit(Category::house_ad, "Linea imprese 800 123 456, dal lunedì al venerdì"));
+  CHECK(hit(Category::house_ad, "Facturas, lecturas y cambios de titular: en su área de cliente puede hacerlo todo."));
+  CHECK(hit(Category::house_ad, "In de webshop ziet u direct uw eigen voorraad."));
+  CHECK(hit(Category::house_ad, "Onze klantenservice staat van 8.00 tot 18.00 uur voor u klaar."));
+  CHECK_FALSE(hit(Category::house_ad, "The hotline for flood victims took 4,000 calls in the first week."));
+  // Offers without sign-up fees; reply or call.
+  CHECK(hit(Category::house_ad, "Neuer Tarif ohne Einrichtungsgebühr"));
+  CHECK(hit(Category::house_ad, "Tarifa fija sin costes de alta"));
+  CHECK(hit(Category::house_ad, "Just reply to this email or call our office."));
+  CHECK(hit(Category::house_ad, "Répondez simplement à ce mail ou appelez le cabinet."));
+  CHECK_FALSE(hit(Category::house_ad, "Les entreprises pourront répondre à la consultation jusqu'au 30 avril."));
+}
+
+TEST_CASE("a partner's corner named before a dash or a colon leads its box; a partner in a story is no label",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "Spazio partner – Cassa Rurale del Lago"));
+  CHECK(hit(Category::sponsor, "Espace partenaires : une offre de notre banque partenaire"));
+  CHECK(hit(Category::sponsor, "Partner corner: a logistics insurer"));
+  CHECK(hit(Category::sponsor, "Partnerecke - Die Hausbank"));
+  CHECK_FALSE(hit(Category::sponsor, "Lo spazio dei partner industriali nel consorzio cresce del 10 per cento."));
+  CHECK_FALSE(hit(Category::sponsor, "The partner corner of the square will be paved this summer."));
+}
+
+TEST_CASE("a shop code to type at the checkout and the button to the products on offer are promotion", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Gebruik bij het afrekenen de code LENTE10."));
+  CHECK(hit(Category::house_ad, "Use code SPRING10 at checkout."));
+  CHECK(hit(Category::house_ad, "Utilice el código PRIMA10 al pagar."));
+  CHECK(hit(Category::house_ad, "Zu den Aktionsprodukten"));
+  CHECK(hit(Category::house_ad, "Ver os produtos em promoção"));
+  CHECK(hit(Category::house_ad, "Naar de actieproducten"));
+  CHECK_FALSE(hit(Category::house_ad, "The bank said the code used at checkout had leaked in a breach of its payment partner."));
+}
