@@ -327,9 +327,9 @@ DISTILL_MARKER_RE(
 // firm's invitation, not its legal news.
 DISTILL_MARKER_RE(
     client_event_label,
-    R"(^\W*((?:breakfast|lunchtime|client|complimentary) (?:seminar|briefing|roundtable|webinar)s?|)"
-    R"((?:frühstücks|mandanten|kunden)-?(?:seminar|veranstaltung|webinar|gespräch)|)"
-    R"((?:petit-déjeuner|matinale|séminaire clients?)(?: débat| d'information)?|)"
+    R"(^\W*((?:breakfast|lunchtime) (?:seminar|briefing|roundtable|webinar)s?|(?:client|complimentary) (?:seminar|roundtable)s?|)"
+    R"((?:frühstücks|mandanten|kunden)-?(?:seminar|veranstaltung)|)"
+    R"((?:petit-déjeuner (?:débat|d'information)|séminaire clients?)|)"
     R"(desayuno (?:de trabajo|jurídico|informativo)|seminario para clientes|)"
     R"(colazione di lavoro|seminario (?:per i|riservato ai) clienti|)"
     R"(ontbijtseminar|ontbijtsessie|klantenseminar|)"

@@ -4733,4 +4733,15 @@ TEST_CASE("a firm's client event under its label and the contact cards of its au
   CHECK(!reason_for(f, "Claire Moreau, associée").empty());
   CHECK(kept(f, "La Cour de cassation a jugé"));
   CHECK(kept(f, "Les employeurs ont jusqu'au 31 décembre"));
+  // A firm names its alerts "client briefings": the alert's own heading is no event.
+  const std::string alert =
+      "<html><body><h1>Employment update</h1>"
+      "<h2>Client briefing: the new rules on zero-hours contracts</h2>"
+      "<p>From April, workers on zero-hours contracts may ask for a fixed pattern of hours after 26 weeks, the "
+      "government confirmed on Monday.</p>"
+      "<p>Employers must answer each request within one month.</p>"
+      "</body></html>";
+  const CleanResult a = clean(html_to_document(alert));
+  CHECK(kept(a, "Client briefing: the new rules"));
+  CHECK(kept(a, "From April, workers on zero-hours contracts"));
 }
