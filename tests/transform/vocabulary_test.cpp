@@ -2821,7 +2821,7 @@ TEST_CASE("a business sender's buttons, whole lines: migration, course, report, 
   CHECK(hit(Category::house_ad, "Boek uw stand"));
   CHECK(hit(Category::house_ad, "Réservez votre stand"));
   CHECK(hit(Category::house_ad, "Inscríbete en el curso"));
-  CHECK_FALSE(hit(Category::house_ad, "The ministry told councils to plan your migration of records by June, a memo says."));
+  CHECK_FALSE(hit(Category::house_ad, "The ministry told councils to plan your migration of records by June."));
   CHECK_FALSE(hit(Category::house_ad, "Researchers can download the report from the agency's site from Monday."));
   CHECK_FALSE(hit(Category::house_ad, "Der Verband will ab 2026 jeden Stand buchen lassen, der auf der Messe steht."));
 }
