@@ -569,6 +569,7 @@ void Cleaner::tidy() {
     // above closes it: the title does not end the label's section.
     bool crossed_title = false;
     bool closed = true;
+    bool to_the_end = true;
     for (std::size_t j = i + 1; j < size(); ++j) {
       const bool first_worded = !first_removed && !kept_any;
       if (m_info[j].heading_like && m_info[j].reason && owns_heading(m_info[j].reason->kind) &&
@@ -580,11 +581,13 @@ void Cleaner::tidy() {
       }
       if (m_info[j].heading_like && (m_info[j].rank <= m_info[i].rank || !m_info[j].reason)) {
         if (crossed_title) closed = m_info[j].rank <= m_info[i].rank && !m_info[j].reason;
+        to_the_end = false;
         break;
       }
       if (m_info[j].words == 0) continue;
       if (!m_info[j].reason) {
         kept_any = true;
+        to_the_end = false;
         break;
       }
       if (!first_removed) first_removed = m_info[j].reason->kind;
@@ -597,8 +600,12 @@ void Cleaner::tidy() {
     // A heading boxed between rules, as plain text sets an offer's or a
     // policy's title ("---- GET THE BOXED SET ----"), is its box's title:
     // a box that went whole, as small print too, takes it along.
+    // A heading over nothing but the footer, down to the last
+    // line ("Contacts" over the authors' cards, the disclaimer and the
+    // unsubscribe line), is the footer's own.
     const bool owned =
-        first_removed && (owns_heading(*first_removed) || (*first_removed == RemovalKind::footer && owning_below) ||
+        first_removed && (owns_heading(*first_removed) ||
+                          (*first_removed == RemovalKind::footer && (owning_below || to_the_end)) ||
                           (*first_removed == RemovalKind::legal && boxed_label(i)));
     if (owned && !kept_any && closed) remove(i, {RemovalKind::orphan, "heading of a removed section"});
   }

@@ -305,6 +305,52 @@ DISTILL_MARKER_RE(
     // Or only "from the shop", a small label over the shop's box.
     R"(from the (?:shop|store)|aus dem shop|de la boutique|de la tienda|dallo shop|uit de (?:web)?winkel|da loja)\W*$)");
 
+// A heading over a business-to-business sender's own service box, the
+// whole line: an agency's or a broker's featured listings, a recruiter's
+// anonymous candidate profile or its call to send in a vacancy, a trade
+// show's stand sales, a platform's partner marketplace ("Featured
+// listings", "CANDIDATE SPOTLIGHT", "Secure your stand"). What follows it
+// is the sender's pitch, whatever it reports.
+DISTILL_MARKER_RE(
+    service_box_label,
+    R"(^\W*((?:our )?featured (?:listings|properties|instructions|vacancies|candidates?)|candidate (?:spotlight|of the (?:week|month))|)"
+    R"(register (?:a|your) (?:vacancy|vacancies|role|job)|(?:book|secure|reserve) (?:a|your) (?:stand|booth|exhibition space)|)"
+    R"((?:from |in )?(?:the|our) partner marketplace|)"
+    R"(ausgewählte (?:objekte|immobilien|angebote)|(?:unsere )?top-?objekte|kandidat(?:in)? (?:im (?:fokus|porträt)|der woche|des monats)|)"
+    R"((?:ihre )?(?:vakanz|stelle|offene stelle) melden|(?:ihren )?(?:messe)?stand (?:buchen|sichern|reservieren)|(?:aus dem |im )?partner-?marktplatz|)"
+    R"(biens (?:à la une|en vedette|sélectionnés)|(?:candidat|profil) (?:à la une|du mois|de la semaine)|)"
+    R"((?:confiez|déposez|publiez)-?(?:nous)? votre (?:offre|recrutement|poste)|réservez votre stand|(?:la )?place de marché (?:des )?partenaires|)"
+    R"((?:inmuebles|propiedades) destacad[oa]s|(?:candidato|perfil) destacado|(?:publica|registra|registre) (?:tu|su) vacante|)"
+    R"(reserve? (?:tu|su) stand|(?:el )?marketplace de (?:partners|socios)|)"
+    R"((?:immobili|proprietà) in evidenza|(?:candidato|profilo) in evidenza|segnala(?:ci)? (?:la tua|una) posizione(?: aperta)?|)"
+    R"(prenota (?:il tuo|uno|lo) stand|(?:il )?marketplace dei partner|)"
+    R"(uitgelichte (?:objecten|panden|woningen|kandidaat)|kandidaat (?:in de spotlight|uitgelicht|van de (?:week|maand))|)"
+    R"(meld (?:uw|je) vacature aan|vacature aanmelden|(?:boek|reserveer) (?:uw|je) stand|(?:de )?partnermarktplaats|)"
+    R"(imóveis em destaque|(?:candidato|perfil) em destaque|(?:registe|cadastre|anuncie) (?:a )?(?:sua )?vaga|)"
+    R"(reserve (?:o )?(?:seu )?(?:stand|estande)|(?:o )?marketplace de parceiros)\W*$)");
+
+// A law firm's or an adviser's invitation to its own client event, the
+// label before the event's title ("Breakfast seminar: ...", "Mandanten-
+// seminar: ..."): the date, the place and the RSVP under it are the
+// firm's invitation, not its legal news.
+DISTILL_MARKER_RE(
+    client_event_label,
+    R"(^\W*((?:breakfast|lunchtime) (?:seminar|briefing|roundtable|webinar)s?|(?:client|complimentary) (?:seminar|roundtable)s?|)"
+    R"((?:frühstücks|mandanten|kunden)-?(?:seminar|veranstaltung)|)"
+    R"((?:petit-déjeuner (?:débat|d'information)|séminaire clients?)|)"
+    R"(desayuno (?:de trabajo|jurídico|informativo)|seminario para clientes|)"
+    R"(colazione di lavoro|seminario (?:per i|riservato ai) clienti|)"
+    R"(ontbijtseminar|ontbijtsessie|klantenseminar|)"
+    R"(pequeno-almoço (?:debate|de trabalho)|café da manhã (?:jurídico|de negócios)|seminário para clientes)(?:\W*$| ?:))");
+
+// A contact card: a short line that holds both an e-mail address and a
+// telephone number with its country code (a lawyer's, an agent's or a
+// consultant's name, title, address and number under an alert). News
+// quotes a number or an address, rarely both in one short line.
+DISTILL_MARKER_RE(
+    contact_card,
+    R"(([\pL\pN._%+-]+@[\pL\pN-]+(?:\.[\pL\pN-]+)+[^@]{0,80}?\+ ?\d[\d ().-]{6,}\d|\+ ?\d[\d ().-]{6,}\d[^@]{0,80}?[\pL\pN._%+-]+@[\pL\pN-]+(?:\.[\pL\pN-]+)+))");
+
 // A heading over a vendor's own seminars together with its offers
 // ("4. SEMINARS AND OFFERS", "Seminare und Angebote"), the whole line: the
 // paid courses and the upgrade prices under it are the vendor's pitch.
@@ -555,6 +601,9 @@ const RE2* const* all_patterns() {
                                     &own_course_label(),
                                     &seminars_offers_label(),
                                     &goods_shop_label(),
+                                    &service_box_label(),
+                                    &client_event_label(),
+                                    &contact_card(),
                                     &footer_strong(),
                                     &footer_weak(),
                                     &sign_off(),
@@ -853,6 +902,12 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
        search(goods_shop_label(), t) || search(vendor_box_label(), t))) {
     return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
   }
+  if (ctx.label && words <= 7 && search(service_box_label(), t)) {
+    return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
+  }
+  if (ctx.label && words <= 14 && search(client_event_label(), t)) {
+    return hit(MarkerAction::section, RemovalKind::promo, "section " + quoted(t));
+  }
   // The vendor's small label is often set in capitals by its style alone
   // ("Customer story" in the text), and so is a shop's ("From the shop"):
   // the whole line, two or three words.
@@ -922,6 +977,9 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   if (words <= 40) {
     if (search(address(), t)) return hit(MarkerAction::block, RemovalKind::footer, "postal address", true);
     if (words <= 20 && search(contact_line(), t)) return hit(MarkerAction::block, RemovalKind::footer, "contact line");
+    if (words <= 25 && !ends_like_sentence(t) && search(contact_card(), t)) {
+      return hit(MarkerAction::block, RemovalKind::footer, "contact card");
+    }
   }
   return std::nullopt;
 }

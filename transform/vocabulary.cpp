@@ -40,7 +40,7 @@ const VocabularyRow k_rows[] = {
   // ---- footer: unsubscribe, why you get this, preferences -------------------------------
   {C::footer, L::en, false,
    R"((?:please )?do not reply to this (?:email|e-mail|message)|this (?:email|e-mail|message) was (?:automatically generated|sent automatically)|(?:email )?list removal|questions about the list|requests to be (?:added|removed|deleted)|to be added to or (?:deleted|removed) from|(?:submit|send) announcements|)"
-   R"(unsubscribe|un-subscribe|opt out of|opt-out|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?|settings)|)"
+   R"(unsubscribe|un-subscribe|opt out of|opt-out(?:[^s]|$)|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?|settings)|)"
    R"(update (?:your )?(?:email |e-mail |subscription )?(?:preferences|profile)|email preferences|subscription preferences|)"
    R"((?:this|the) (?:email|e-mail|newsletter|message) was sent to|you(?:'re| are) receiving (?:this|these)|)"
    R"(you received this|you are subscribed (?:to|as|with)|you(?:'re| are) (?:currently )?subscribed (?:to|as|with)|)"
@@ -402,7 +402,7 @@ const VocabularyRow k_rows[] = {
    R"(|you have (?:a )?new message (?:from|in)|(?:view|read|open) (?:the|this) (?:full )?message (?:[^.:]{0,30} )?in the app)"
    R"(|prefer to listen\b|(?:listen to|hear) this (?:newsletter|issue|email|edition)\b|(?:this|the) (?:newsletter|issue|email) read aloud)"
    R"(|(?:the )?(?:formatted|html|designed) version (?:is|lives) (?:at|here|online)|(?:reading|read) this in a (?:text-only|plain-text) (?:client|reader|inbox|mail))"
-   R"(|(?:read|open|view) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition) )?in (?:your |a )?(?:web )?browser)"},
+   R"(|(?:read|open|view) (?:it |this |this (?:email|e-mail|issue|newsletter|letter|edition|update|briefing|bulletin|alert|digest|report) )?in (?:your |a )?(?:web )?browser)"},
   {C::view_online, L::de, false,
    R"(im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|online (?:ansehen|anzeigen|lesen)|webversion|web-version|online-version|)"
    R"(nicht (?:richtig|korrekt|optimal|einwandfrei) (?:dargestellt|angezeigt)|darstellungsprobleme|)"
@@ -413,7 +413,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:sie haben|du hast) eine neue nachricht|(?:die|diese) nachricht (?:[^.:]{0,30} )?in der app (?:ansehen|öffnen|lesen))"
    R"(|lieber (?:hören|zuhören)\?|(?:diesen|den) newsletter (?:anhören|vorlesen lassen|als audio)|diese ausgabe (?:zum )?(?:anhören|vorlesen lassen))"
    R"(|(?:die )?(?:formatierte|gestaltete) (?:version|fassung) (?:gibt es|findest|finden sie|steht|liegt)|(?:e-mail-programm|mailprogramm) (?:zeigt )?nur text)"
-   R"(|in (?:ihrem|deinem) (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen))"},
+   R"(|in (?:ihrem|deinem) (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|(?:dieses (?:update|briefing|bulletin)|diese (?:ausgabe|mitteilung)) (?:im|in (?:ihrem|deinem)) (?:web)?browser)"},
   {C::view_online, L::fr, false,
    R"(voir (?:la )?version (?:en ligne|web|navigateur)|version en ligne|version web|)"
    R"((?:afficher|voir|lire|ouvrir) (?:ce message |cet e-mail |cet email )?dans (?:votre|le|ton) navigateur|)"
@@ -425,7 +425,7 @@ const VocabularyRow k_rows[] = {
    R"(|vous avez (?:reçu )?un nouveau message|(?:voir|lire|ouvrir) (?:le|ce) message (?:[^.:]{0,30} )?dans l'app)"
    R"(|(?:vous )?préférez écouter|(?:écoutez|écoute) cette (?:lettre|newsletter|édition)|version audio de cette (?:lettre|newsletter|édition))"
    R"(|(?:la )?version (?:mise en forme|mise en page|html) (?:est|se trouve)|(?:messagerie|logiciel de messagerie) en (?:mode )?texte (?:brut|seul))"
-   R"(|(?:lire|ouvrir|afficher) (?:cette (?:lettre|newsletter|édition) )?dans (?:votre|le|ton) navigateur)"},
+   R"(|(?:lire|ouvrir|afficher) (?:cette (?:lettre|newsletter|édition|alerte|mise à jour) |ce (?:bulletin|point|briefing) )?dans (?:votre|le|ton) navigateur)"},
   {C::view_online, L::es, false,
    R"(ver (?:en|en el|en tu|en su) navegador|abrir en (?:el|tu|su) navegador|versión (?:web|online|en línea)|)"
    R"(ver (?:este )?(?:correo|email|mensaje|boletín) en (?:línea|la web)|)"
@@ -436,7 +436,7 @@ const VocabularyRow k_rows[] = {
    R"(|tienes un (?:nuevo )?mensaje (?:nuevo )?(?:de|en)|(?:ver|lee|leer|abre|abrir) el mensaje (?:[^.:]{0,30} )?en la app)"
    R"(|(?:prefieres|prefiere) escuchar|(?:escucha|escuche) (?:este|esta) (?:boletín|newsletter|edición)|versión en audio de (?:este|esta) (?:boletín|newsletter|edición))"
    R"(|(?:la )?versión (?:con formato|maquetada|html) (?:está|la tienes|se encuentra)|(?:cliente|gestor) de correo (?:de|en) (?:solo )?texto)"
-   R"(|(?:leer|lee|lea|abre|abrir) (?:este (?:correo|boletín|mensaje) |esta (?:newsletter|edición) )?en (?:tu|su|el) navegador)"},
+   R"(|(?:leer|lee|lea|abre|abrir|ver|vea) (?:este (?:correo|boletín|mensaje|informe|resumen) |esta (?:newsletter|edición|actualización|alerta) )?en (?:tu|su|el) navegador)"},
   {C::view_online, L::it, false,
    R"(visualizza (?:nel|sul|nel tuo) (?:browser|web)|apri (?:nel|sul) browser|versione (?:online|web)|)"
    R"(leggi (?:online|sul web|nel browser)|non (?:si )?visualizz\w* correttamente|se non riesci a (?:leggere|visualizzare)|)"
@@ -445,7 +445,7 @@ const VocabularyRow k_rows[] = {
    R"(|hai (?:ricevuto )?un nuovo messaggio|(?:visualizza|leggi|apri) il messaggio (?:[^.:]{0,30} )?nell'app)"
    R"(|preferisci ascoltar|(?:ascolta|ascolti) questa (?:newsletter|edizione)|versione audio di questa (?:newsletter|edizione))"
    R"(|(?:la )?versione (?:formattata|impaginata|html) (?:è|si trova|la trovi)|(?:client|programma) di posta (?:di |in )?solo testo)"
-   R"(|(?:leggi|apri|visualizza) (?:questa (?:email|e-mail|newsletter) )?nel (?:tuo )?browser)"},
+   R"(|(?:leggi|apri|visualizza) (?:questa (?:email|e-mail|newsletter|edizione|alert) |questo (?:aggiornamento|bollettino|messaggio) )?nel (?:tuo )?browser)"},
   {C::view_online, L::nl, false,
    R"(bekijk (?:deze (?:e-mail|email|mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)|online bekijken|)"
    R"(webversie|online versie|in (?:je|uw) browser bekijken|niet (?:goed|juist|correct) (?:weergegeven|getoond)|lees online|)"
@@ -455,7 +455,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:je hebt|u heeft) een nieuw bericht|bekijk (?:het|dit) (?:volledige )?bericht (?:[^.:]{0,30} )?in de app)"
    R"(|liever (?:luisteren|horen)\?|(?:luister naar|beluister) deze (?:nieuwsbrief|editie|mail)|(?:laat )?deze nieuwsbrief voorlezen)"
    R"(|(?:de )?(?:opgemaakte versie|html-versie) (?:staat|vind|is te)|(?:mailprogramma|e-mailprogramma) (?:dat )?alleen tekst)"
-   R"(|(?:lees|open|bekijk) (?:deze (?:e-mail|mail|nieuwsbrief) )?in (?:je|uw|de) browser)"},
+   R"(|(?:lees|open|bekijk) (?:deze (?:e-mail|mail|nieuwsbrief|update|editie|briefing) )?in (?:je|uw|de) browser)"},
   {C::view_online, L::pt, false,
    R"((?:ver|visualizar|abrir) (?:no|em seu|no seu|em) navegador|versão (?:online|web|no navegador)|)"
    R"(não (?:está )?(?:sendo )?exibid[oa] corretamente|se não conseguir (?:visualizar|ver|ler)|)"
@@ -465,7 +465,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:você tem|tem) uma nova mensagem|(?:veja|ver|abra|leia) a mensagem (?:[^.:]{0,30} )?n[oa] (?:app|aplicativo))"
    R"(|prefere ouvir|(?:ouça|ouve|escute) (?:esta|essa) (?:newsletter|edição)|versão em áudio (?:desta|dessa) (?:newsletter|edição))"
    R"(|(?:a )?versão (?:formatada|html|com formatação) (?:está|fica|encontra-se)|(?:cliente|programa) de (?:e-mail|correio) (?:só de |apenas )?texto)"
-   R"(|(?:ler|leia|abra|veja) (?:este (?:e-mail|email) |esta (?:newsletter|mensagem) )?(?:no|em seu|no seu|em) navegador)"},
+   R"(|(?:ler|leia|abra|veja) (?:este (?:e-mail|email|boletim|informe) |esta (?:newsletter|mensagem|atualização|edição) )?(?:no|em seu|no seu|em) navegador)"},
 
   // A hosted platform's notice above the post it mails ("New post from
   // the letter on the platform") and its links to read the post on the
@@ -5364,6 +5364,17 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::es, false, R"(\btratamos (?:tus|sus) datos (?:personales )?con (?:cuidado|responsabilidad)\b|\b(?:tus|sus) datos (?:personales )?(?:son|serán) tratados (?:por|conforme|de acuerdo)\b)"},
   {C::imprint, L::it, false, R"(\btrattiamo i (?:tuoi|suoi) dati (?:personali )?con (?:cura|attenzione)\b|\bi (?:tuoi|suoi) dati (?:personali )?sono trattati (?:da|nel rispetto|secondo|ai sensi)\b)"},
   {C::imprint, L::nl, false, R"(\b(?:wij|we) gaan (?:zorgvuldig|vertrouwelijk|zorgvuldig en vertrouwelijk) om met (?:je|jouw|uw) (?:persoons)?gegevens\b|\b(?:je|uw) persoonsgegevens worden (?:verwerkt|behandeld) (?:volgens|conform|in overeenstemming)\b)"},
+  // A business-to-business sender's button, the whole line: a cloud
+  // host's migration offer, a course to certify in, a gated report, a
+  // partner marketplace, a trade show's stand, a recruiter's vacancy form,
+  // and a box's title that offers a certification.
+  {C::house_ad, L::en, false, R"(^(?:plan|start|book) (?:your|a) (?:free )?(?:cloud )?migration\W*$|^enrol(?:l)? (?:in|on|for) (?:the|this|our) (?:course|programme|program|certification)\W*$|^download the (?:full |free |complete )?(?:report|study|white ?paper)\W*$|^browse the (?:partner )?marketplace\W*$|^(?:book|reserve|secure) (?:a|your) (?:stand|booth)\W*$|^register (?:a|your) vacanc(?:y|ies)\W*$|^(?:get|become) (?:a |an )?(?:[\pL-]+ ){0,2}certified(?: [\pL-]+){0,2}\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:ihre |jetzt )?(?:migration|umzug) planen\W*$|^(?:jetzt )?(?:zum|für den) kurs anmelden\W*$|^(?:den )?(?:vollständigen |kompletten )?(?:bericht|report|studie) (?:herunterladen|downloaden)\W*$|^(?:den )?(?:partner-?)?marktplatz (?:durchsuchen|entdecken|ansehen)\W*$|^(?:jetzt )?(?:einen |ihren )?(?:messe)?stand buchen\W*$|^(?:jetzt )?(?:ihre )?(?:vakanz|stelle) melden\W*$|^(?:jetzt )?zertifizieren lassen\W*$|^(?:werden sie|werde) (?:[\pL-]+ ){0,2}zertifiziert\pL*(?: [\pL-]+){0,2}\W*$)"},
+  {C::house_ad, L::fr, false, R"(^planifie[rz] (?:votre|ta) migration\W*$|^(?:inscrivez-vous|s'inscrire|je m'inscris) à la formation\W*$|^télécharge[rz] (?:le rapport|l'étude|le livre blanc)(?: complet)?\W*$|^(?:parcourir|découvrir|découvrez) la place de marché\W*$|^réserve[rz] (?:un|votre) stand\W*$|^(?:déposez|publiez) votre offre\W*$|^devenez (?:[\pL-]+ ){0,3}certifiée?\W*$|^faites-vous certifier\W*$)"},
+  {C::house_ad, L::es, false, R"(^planifica (?:tu|su) migración\W*$|^(?:inscríbete|inscríbase) en el curso\W*$|^descarga(?:r)? el (?:informe|estudio|libro blanco)(?: completo)?\W*$|^(?:explora|explorar|visita) el marketplace\W*$|^reserva(?:r)? (?:tu|su|un) stand\W*$|^(?:publica|registra) (?:tu|su) vacante\W*$|^(?:certifícate|certifíquese|obtén (?:tu|la) certificación)\W*$)"},
+  {C::house_ad, L::it, false, R"(^pianifica (?:la tua )?migrazione\W*$|^iscriviti al corso\W*$|^scarica (?:il report|il rapporto|lo studio|il white ?paper)(?: completo)?\W*$|^(?:esplora|visita) il marketplace\W*$|^prenota (?:il tuo|uno) stand\W*$|^(?:segnala|inserisci) (?:la tua|una) posizione\W*$|^(?:certificati|ottieni la certificazione)\W*$)"},
+  {C::house_ad, L::nl, false, R"(^plan (?:je|uw) migratie\W*$|^(?:schrijf (?:je|u) in|meld (?:je|u) aan) voor de (?:cursus|opleiding)\W*$|^download het (?:volledige )?(?:rapport|onderzoek|whitepaper)\W*$|^(?:bekijk|ontdek) de (?:partner)?marktplaats\W*$|^(?:boek|reserveer) (?:je|uw|een) stand\W*$|^(?:meld|plaats) (?:je|uw) vacature(?: aan)?\W*$|^(?:word|laat je) (?:[\pL-]+ ){0,2}gecertificeerd\pL*(?: [\pL-]+)?\W*$)"},
+  {C::house_ad, L::pt, false, R"(^planeie (?:a sua |sua )?migração\W*$|^inscreva-se no curso\W*$|^(?:descarregue|baixe) o (?:relatório|estudo)(?: completo)?\W*$|^(?:explore|visite) o marketplace\W*$|^reserve (?:o seu |seu |um )?(?:stand|estande)\W*$|^(?:registe|cadastre|anuncie) (?:a )?(?:sua )?vaga\W*$|^(?:certifique-se|obtenha a (?:sua )?certificação)\W*$)"},
   {C::imprint, L::pt, false, R"(\bo tratamento dos (?:seus|teus) dados pessoais\b|\b(?:os )?(?:seus|teus) dados pessoais são tratados\b|\bregulamento geral (?:sobre a|de) proteção de dados\b)"},
 };
 

@@ -4839,3 +4839,98 @@ TEST_CASE("a partner's corner named before a dash leads its box in a plain-text 
   CHECK(reason_for(f, "Espace partenaires").starts_with("sponsor:"));
   CHECK(kept(f, "Le taux de la contribution"));
 }
+
+TEST_CASE("a business sender's service box under its label goes (featured listings, a candidate of the month, a "
+          "stand to book); news on the same market stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h1>Harbour logistics letter</h1>"
+      "<h2>Rents</h2>"
+      "<p>Warehouse rents near the port rose 4% in the spring, and two new sheds of 30,000 sq ft each were let "
+      "before completion.</p>"
+      "<p>Stand sizes at the autumn freight fair grow by a fifth this year, the organisers of the fair said.</p>"
+      "<h2>Featured properties</h2>"
+      "<p>Dock Road, Unit 7: 22,000 sq ft with six loading doors, to let.</p>"
+      "<p>Asking £11 per sq ft, ready in October.</p>"
+      "<h2>Reserve your booth</h2>"
+      "<p>Twelve booths are left beside the main entrance, from £3,200 for six square metres.</p>"
+      "<p><a href=\"https://fair.example/booths\">Book now</a></p>"
+      "<h2>Labour</h2>"
+      "<p>Forklift drivers' pay rose 6% on the year, the highest rise of any warehouse role.</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(en));
+  CHECK(reason_for(r, "Dock Road, Unit 7").starts_with("promo:"));
+  CHECK(reason_for(r, "Asking £11 per sq ft").starts_with("promo:"));
+  CHECK(reason_for(r, "Twelve booths are left").starts_with("promo:"));
+  CHECK(kept(r, "Warehouse rents near the port rose 4%"));
+  CHECK(kept(r, "Stand sizes at the autumn freight fair"));
+  CHECK(kept(r, "Forklift drivers' pay rose 6%"));
+  const std::string de =
+      "Arbeitsmarkt Finanzen, Herbst\n\n"
+      "Die Gehälter für Bilanzbuchhalter stiegen im Jahresvergleich um 5 Prozent, in München um 7 Prozent.\n\n"
+      "Offene Stellen im Controlling blieben im Sommer 20 Tage länger unbesetzt als im Vorjahr.\n\n"
+      "KANDIDATIN DES MONATS\n\n"
+      "Steuerfachwirtin, zehn Jahre Erfahrung im Mittelstand, verfügbar ab Januar, Raum Stuttgart.\n\n"
+      "Fragen Sie nach Kennziffer 2231.\n\n"
+      "IHRE VAKANZ MELDEN\n\n"
+      "Schicken Sie uns Ihr Stellenprofil, wir rufen innerhalb eines Tages zurück.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK(reason_for(d, "Steuerfachwirtin, zehn Jahre").starts_with("promo:"));
+  CHECK(reason_for(d, "Schicken Sie uns Ihr Stellenprofil").starts_with("promo:"));
+  CHECK(kept(d, "Die Gehälter für Bilanzbuchhalter"));
+  CHECK(kept(d, "Offene Stellen im Controlling"));
+}
+
+TEST_CASE("a firm's client event under its label and the contact cards of its authors go; a story naming an "
+          "address stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h1>Employment law update</h1>"
+      "<h2>Holiday pay</h2>"
+      "<p>The Court of Appeal ruled on Friday that regular overtime counts towards holiday pay, reversing the "
+      "lower tribunal.</p>"
+      "<p>Workers may send claims to the tribunal office at claims@tribunal.example until 30 September, the "
+      "court said.</p>"
+      "<h2>Lunchtime briefing: the overtime ruling in practice</h2>"
+      "<p>Wednesday 9 October, 12:30 to 14:00, at our Leeds office, sandwiches served.</p>"
+      "<p>Places are few, so reply early.</p>"
+      "<h2>Contacts</h2>"
+      "<p>Priya Natarajan, Partner, Employment, p.natarajan@firm.example, +44 113 496 0000</p>"
+      "<p>Tom Ashworth, Senior Associate, t.ashworth@firm.example, +44 113 496 0001</p>"
+      "</body></html>";
+  const CleanResult r = clean(html_to_document(en));
+  CHECK(!reason_for(r, "Wednesday 9 October, 12:30").empty());
+  CHECK(!reason_for(r, "Places are few").empty());
+  CHECK(reason_for(r, "Priya Natarajan, Partner").starts_with("footer: contact card"));
+  CHECK(!reason_for(r, "Tom Ashworth, Senior Associate").empty());
+  CHECK(!reason_for(r, "Contacts").empty());
+  CHECK(kept(r, "The Court of Appeal ruled on Friday"));
+  CHECK(kept(r, "Workers may send claims to the tribunal office"));
+  const std::string fr =
+      "<html><body><h1>Actualité du droit social</h1>"
+      "<h2>Congés payés</h2>"
+      "<p>La Cour de cassation a jugé le 4 juin que les heures supplémentaires régulières entrent dans "
+      "l'indemnité de congés payés.</p>"
+      "<h2>Petit-déjeuner débat : la décision du 4 juin en pratique</h2>"
+      "<p>Jeudi 10 octobre, de 8 h 30 à 10 h, dans nos bureaux de Lyon.</p>"
+      "<p>Claire Moreau, associée, c.moreau@cabinet.example, +33 4 72 00 00 00</p>"
+      "<h2>Rappels de salaire</h2>"
+      "<p>Les employeurs ont jusqu'au 31 décembre pour régulariser les indemnités versées depuis 2021.</p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(fr));
+  CHECK(!reason_for(f, "Jeudi 10 octobre").empty());
+  CHECK(!reason_for(f, "Claire Moreau, associée").empty());
+  CHECK(kept(f, "La Cour de cassation a jugé"));
+  CHECK(kept(f, "Les employeurs ont jusqu'au 31 décembre"));
+  // A firm names its alerts "client briefings": the alert's own heading is no event.
+  const std::string alert =
+      "<html><body><h1>Employment update</h1>"
+      "<h2>Client briefing: the new rules on zero-hours contracts</h2>"
+      "<p>From April, workers on zero-hours contracts may ask for a fixed pattern of hours after 26 weeks, the "
+      "government confirmed on Monday.</p>"
+      "<p>Employers must answer each request within one month.</p>"
+      "</body></html>";
+  const CleanResult a = clean(html_to_document(alert));
+  CHECK(kept(a, "Client briefing: the new rules"));
+  CHECK(kept(a, "From April, workers on zero-hours contracts"));
+}

@@ -2896,3 +2896,56 @@ TEST_CASE("a shop code to type at the checkout and the button to the products on
   CHECK(hit(Category::house_ad, "Naar de actieproducten"));
   CHECK_FALSE(hit(Category::house_ad, "The bank said the code used at checkout had leaked in a breach of its payment partner."));
 }
+
+TEST_CASE("a business sender's buttons, whole lines: migration, course, report, marketplace, stand, vacancy; the "
+          "same words in a story are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Plan your migration"));
+  CHECK(hit(Category::house_ad, "Enroll in the course"));
+  CHECK(hit(Category::house_ad, "Download the full report"));
+  CHECK(hit(Category::house_ad, "Reserve your booth"));
+  CHECK(hit(Category::house_ad, "Register a vacancy"));
+  CHECK(hit(Category::house_ad, "Become a Harbourline certified engineer"));
+  CHECK(hit(Category::house_ad, "Jetzt Stand buchen"));
+  CHECK(hit(Category::house_ad, "Den vollständigen Bericht herunterladen"));
+  CHECK(hit(Category::house_ad, "Boek uw stand"));
+  CHECK(hit(Category::house_ad, "Réservez votre stand"));
+  CHECK(hit(Category::house_ad, "Inscríbete en el curso"));
+  CHECK_FALSE(hit(Category::house_ad, "The ministry told councils to plan your migration of records by June."));
+  CHECK_FALSE(hit(Category::house_ad, "Researchers can download the report from the agency's site from Monday."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Verband will ab 2026 jeden Stand buchen lassen, der auf der Messe steht."));
+}
+
+TEST_CASE("a browser line naming the issue by its kind (update, briefing, alert) is the view-online line; a "
+          "story about browsers is not",
+          "[transform]") {
+  auto hit = [](const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == Category::view_online) return true;
+    }
+    return false;
+  };
+  CHECK(hit("View this update in your browser"));
+  CHECK(hit("Open this briefing in your browser"));
+  CHECK(hit("Bekijk deze update in uw browser"));
+  CHECK(hit("Leggi questo aggiornamento nel browser"));
+  CHECK(hit("Lea esta actualización en su navegador"));
+  CHECK_FALSE(hit("The update to the browser fixes two flaws that attackers used last month."));
+}
+
+TEST_CASE("plural opt-outs in a law's rules are news; an opt-out line is the footer", "[transform]") {
+  auto footer = [](const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == Category::footer) return true;
+    }
+    return false;
+  };
+  CHECK_FALSE(footer("Firms must honour opt-outs of profiling from the first day the law applies."));
+  CHECK(footer("Opt-out of these emails at any time."));
+}
