@@ -2800,3 +2800,23 @@ TEST_CASE("institutions' asks in their own words: a survey to improve the letter
   CHECK(hit(Category::footer, "Se não quiser continuar, anule a subscrição."));
   CHECK(hit(Category::view_online, "Lukt het niet om deze nieuwsbrief goed te bekijken?"));
 }
+
+TEST_CASE("a partner's perk on showing a card or a ticket is a house ad in seven languages; a rule of showing an "
+          "ID in a story is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Im Café am Markt gibt es gegen Vorlage der Eintrittskarte einen Espresso gratis."));
+  CHECK(hit(Category::house_ad, "Sur présentation du billet, la crêperie d'en face offre le café."));
+  CHECK(hit(Category::house_ad, "Sur présentation de votre badge, le vélociste vous fait 10 % sur l'entretien."));
+  CHECK(hit(Category::house_ad, "Enseñando la entrada, la heladería de la esquina os hace un 10% de descuento."));
+  CHECK(hit(Category::house_ad, "Mostrando il biglietto, la pizzeria accanto offre il dolce in omaggio."));
+  CHECK(hit(Category::house_ad, "Op vertoon van je bioscoopkaartje krijg je een gratis koffie bij de buren."));
+  CHECK(hit(Category::house_ad, "Apresentando o seu bilhete, o café ao lado oferece um desconto de 10%."));
+  CHECK_FALSE(hit(Category::house_ad, "Gegen Vorlage des Personalausweises können Wähler im Rathaus abstimmen."));
+  CHECK_FALSE(hit(Category::house_ad, "Sur présentation du billet, les visiteurs accèdent aussi au jardin."));
+}
