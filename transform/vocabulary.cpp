@@ -1362,6 +1362,16 @@ const VocabularyRow k_rows[] = {
    R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
    R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"
    R"(|(?:newsletter|edição|boletim|briefing|podcast|episódio) (?:é|continua|segue) (?:gratuit[oa]|grátis|de graça) (?:hoje |esta semana )?graças a)"},
+  // A partner's box that opens on the sender's friendship with the
+  // partner ("From our friends at Acme", "Von unseren Freunden bei ...")
+  // over the partner's copy: the phrase leads the line.
+  {C::sponsor, L::en, false, R"(^(?:(?:a word|a note|a message|an offer|a treat) )?from our friends (?:at|over at|from)\b)"},
+  {C::sponsor, L::de, false, R"(^(?:(?:ein angebot|ein tipp|eine nachricht) )?von unseren freunden (?:bei|von|vom|aus|der|des)\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:(?:un mot|une offre|un message|un bon plan) )?(?:de la part )?de nos amis (?:de |du |des |d'|chez ))"},
+  {C::sponsor, L::es, false, R"(^(?:(?:una oferta|un mensaje) )?de (?:parte de )?nuestros amigos (?:de|del|en)\b)"},
+  {C::sponsor, L::it, false, R"(^(?:(?:un'offerta|un messaggio) )?da(?:i| parte dei) nostri amici (?:di|del|della|dello|de|da)\b)"},
+  {C::sponsor, L::nl, false, R"(^(?:(?:een aanbieding|een bericht|een tip) )?van onze vrienden (?:van|bij)\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:(?:uma oferta|uma mensagem) )?d(?:os| parte dos) nossos amigos (?:d[aoe]s?|na|no)\b)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner|sponsor|unser sponsor|unsere sponsoren|unser partner|unsere partner|(?:sponsor|partner) der woche)"},

@@ -4650,3 +4650,39 @@ TEST_CASE("an ad label leading a list item takes the item and not the items afte
   CHECK(kept(d, "Die Stadt Kiel stellt ihre Verwaltung"));
   CHECK(kept(d, "Ein Router-Hersteller schließt"));
 }
+
+TEST_CASE("a partner's box opening on the sender's friends at a firm is the partner's; a headed box whose button "
+          "went under its pitch goes whole",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  // Italian: the house's own delivery box, its button taken under its
+  // pitch, then a partner's box.
+  const CleanResult e = clean(doc({story("frutteto"),
+                                   {heading("La borsa della frutta"),
+                                    para("Mele, pere e susine di tre aziende vicine, consegnate ogni venerdì."),
+                                    para("Il primo ordine ha il 15% di sconto con il codice FRUTTA15."),
+                                    button("Ordina la borsa", "https://mercatino.example/borsa"),
+                                    heading("Dai nostri amici di Cucina Cassetta"),
+                                    para("Il kit per la crostata di susine con ricetta e ingredienti pesati, a casa "
+                                         "tua domani."),
+                                    button("Vedi i kit", "https://cucinacassetta.example/kit"),
+                                    heading("Parcheggio"),
+                                    para("Il parcheggio dietro il mercato coperto riapre sabato dopo i lavori.")}}));
+  CHECK(reason_for(e, "La borsa della frutta").starts_with("promo:"));
+  CHECK(reason_for(e, "Mele, pere e susine di tre aziende").starts_with("promo:"));
+  CHECK(reason_for(e, "Dai nostri amici di Cucina Cassetta").starts_with("sponsor:"));
+  CHECK(reason_for(e, "Il kit per la crostata di susine").starts_with("sponsor:"));
+  CHECK(kept(e, "Il parcheggio dietro il mercato coperto riapre"));
+  // Dutch: the partner's box; a story about friends of the market stays.
+  const CleanResult n = clean(doc({story("boomgaard"),
+                                   {heading("Van onze vrienden bij Kookkist"),
+                                    para("Een pakket voor pompoensoep met recept en afgewogen ingrediënten, morgen in "
+                                         "huis."),
+                                    button("Bekijk de pakketten", "https://kookkist.example/pakket"),
+                                    heading("Vrienden van de markt"),
+                                    para("De vereniging Vrienden van de markt heeft dit jaar 2.400 euro opgehaald voor "
+                                         "nieuwe kramen, meldt de penningmeester.")}}));
+  CHECK(reason_for(n, "Van onze vrienden bij Kookkist").starts_with("sponsor:"));
+  CHECK(reason_for(n, "Een pakket voor pompoensoep").starts_with("sponsor:"));
+  CHECK(kept(n, "De vereniging Vrienden van de markt heeft dit jaar"));
+}

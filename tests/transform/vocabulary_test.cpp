@@ -2820,3 +2820,22 @@ TEST_CASE("a partner's perk on showing a card or a ticket is a house ad in seven
   CHECK_FALSE(hit(Category::house_ad, "Gegen Vorlage des Personalausweises können Wähler im Rathaus abstimmen."));
   CHECK_FALSE(hit(Category::house_ad, "Sur présentation du billet, les visiteurs accèdent aussi au jardin."));
 }
+
+TEST_CASE("a line opening on the sender's friends at a firm is a sponsor's; friends in a story are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "From our friends at Kitchen Crate"));
+  CHECK(hit(Category::sponsor, "Von unseren Freunden bei Kochkiste"));
+  CHECK(hit(Category::sponsor, "De la part de nos amis de Marmite Express"));
+  CHECK(hit(Category::sponsor, "De nuestros amigos de Cocina en Caja"));
+  CHECK(hit(Category::sponsor, "Dai nostri amici di Pentola Facile"));
+  CHECK(hit(Category::sponsor, "Van onze vrienden bij Kookkist"));
+  CHECK(hit(Category::sponsor, "Dos nossos amigos da Panela Pronta"));
+  CHECK_FALSE(hit(Category::sponsor, "We raised 300 pounds with help from our friends at the allotment society."));
+  CHECK_FALSE(hit(Category::sponsor, "Les bénévoles ont reçu de nos amis de la chorale un chèque de 200 euros."));
+}
