@@ -4096,6 +4096,23 @@ const VocabularyRow k_rows[] = {
    R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"
    R"(|quero (?:ajudar|doar|contribuir|apoiar)\W*$|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
 
+  // A club's or a school's fundraising raffle selling its tickets: the
+  // ticket's price, or the tickets on sale for the draw. A report of what
+  // a raffle raised names neither.
+  {C::donation, L::en, false,
+   R"(raffle tickets? (?:are|cost|at|for) (?:only |just )?(?:[£$€] ?\d|\d+ ?p(?:[^\pL\pN]|$))|(?:[£$€] ?\d+(?:[.,]\d+)?|\d+ ?p) (?:a|per|each) (?:raffle )?ticket\b[^.!?]*\b(?:draw|prize|raffle)|(?:still )?selling (?:raffle )?tickets for (?:the|our) (?:raffle|prize draw|tombola))"},
+  {C::donation, L::de, false,
+   R"(lose (?:für|der) (?:die |unsere )?(?:tombola|verlosung)\b[^.!?]*\d|(?:tombola|verlosung)[^.!?]*\d+(?:,\d+)? ?(?:€|euro) (?:pro|je|das) los\b|\d+(?:,\d+)? ?(?:€|euro) (?:pro|je|das) los\b[^.!?]*(?:tombola|verlosung|preis|ziehung))"},
+  {C::donation, L::fr, false,
+   R"((?:tickets?|billets?|carnets?) de (?:tombola|loterie)\b[^.!?]*\d|\d+(?:,\d+)? ?(?:€|euros?) le (?:ticket|billet)\b[^.!?]*(?:carnet|lot|tirage|tombola))"},
+  {C::donation, L::es, false,
+   R"((?:vendiendo|a la venta|vendemos) (?:las )?(?:papeletas|rifas|boletos)\b|(?:papeletas|boletos|números) (?:para|de) (?:la |el |nuestra |nuestro )?(?:rifa|sorteo|cesta)\b[^.!?]*\d+(?:,\d+)? ?(?:€|euros?))"},
+  {C::donation, L::it, false,
+   R"(biglietti (?:della|per la) (?:lotteria|sottoscrizione|riffa)\b[^.!?]*\d|\d+(?:,\d+)? ?(?:€|euro) (?:a|al|il|per) biglietto\b[^.!?]*(?:estrazione|premi|lotteria))"},
+  {C::donation, L::nl, false,
+   R"(loten (?:voor|van) (?:de|onze) (?:loterij|verloting|tombola)\b[^.!?]*\d|(?:€ ?\d+(?:,\d+)?|\d+(?:,\d+)? euro) per lot\b[^.!?]*(?:trekking|prijs|loterij|verloting))"},
+  {C::donation, L::pt, false,
+   R"((?:bilhetes?|rifas?) (?:da|para a|do|para o) (?:rifa|tômbola|sorteio)\b[^.!?]*\d|(?:a vender|vendemos|estamos a vender) (?:as )?rifas\b)"},
   // An alumni or members' fund appeal: the gift, its deadline, that every
   // gift counts.
   {C::donation, L::en, false,

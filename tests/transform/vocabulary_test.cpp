@@ -2839,3 +2839,22 @@ TEST_CASE("a line opening on the sender's friends at a firm is a sponsor's; frie
   CHECK_FALSE(hit(Category::sponsor, "We raised 300 pounds with help from our friends at the allotment society."));
   CHECK_FALSE(hit(Category::sponsor, "Les bénévoles ont reçu de nos amis de la chorale un chèque de 200 euros."));
 }
+
+TEST_CASE("a fundraising raffle selling its tickets is an appeal in seven languages; what a raffle raised is news",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::donation, "Raffle tickets are £1 each from the bar, first prize a weekend for two."));
+  CHECK(hit(Category::donation, "Lose für die Tombola gibt es für 2 Euro am Kuchenstand."));
+  CHECK(hit(Category::donation, "3 € le billet, tirage au sort à la fête de l'école."));
+  CHECK(hit(Category::donation, "Ya están a la venta las rifas del viaje de fin de curso."));
+  CHECK(hit(Category::donation, "I biglietti della lotteria costano 2 euro, estrazione il 6 gennaio."));
+  CHECK(hit(Category::donation, "Loten voor de verloting kosten 1 euro bij de kantine."));
+  CHECK(hit(Category::donation, "Os bilhetes da rifa custam 2 euros no bar do clube."));
+  CHECK_FALSE(hit(Category::donation, "The summer raffle raised £640 for the new goalposts."));
+  CHECK_FALSE(hit(Category::donation, "La tombola de l'an dernier avait rapporté 1 200 euros au club."));
+}
