@@ -1296,7 +1296,7 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
-   R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) (?:sponsor|partner)|)"
+   R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) [\pL-]*(?:sponsor|partner)|)"
    R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt)|)"
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer)|)"
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
@@ -1342,7 +1342,7 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
-   R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
+   R"(met dank aan (?:onze|onze vaste) [\pL-]*(?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
    R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
    R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"

@@ -2858,3 +2858,16 @@ TEST_CASE("a fundraising raffle selling its tickets is an appeal in seven langua
   CHECK_FALSE(hit(Category::donation, "The summer raffle raised £640 for the new goalposts."));
   CHECK_FALSE(hit(Category::donation, "La tombola de l'an dernier avait rapporté 1 200 euros au club."));
 }
+
+TEST_CASE("thanks to a partner named by its trade, in one word, is a sponsor's credit; thanks in a story are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "Met dank aan onze cateringpartner De Soepketel voor de hapjes."));
+  CHECK(hit(Category::sponsor, "Dank an unseren Medienpartner Radio Talwelle für die Ankündigung."));
+  CHECK_FALSE(hit(Category::sponsor, "De wethouder bedankte de vrijwilligers voor hun inzet bij de opruimdag."));
+}
