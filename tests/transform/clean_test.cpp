@@ -4686,3 +4686,31 @@ TEST_CASE("a partner's box opening on the sender's friends at a firm is the part
   CHECK(reason_for(n, "Een pakket voor pompoensoep").starts_with("sponsor:"));
   CHECK(kept(n, "De vereniging Vrienden van de markt heeft dit jaar"));
 }
+
+TEST_CASE("the sender's own call to work for it, as a heading, takes its job ad; a story on jobs stays",
+          "[transform]") {
+  // Italian: a shop's job ad at the end of its letter, then a story.
+  const CleanResult it = clean(doc({story("mercato"),
+                                    {heading("Lavora con noi"),
+                                     para("Cerchiamo un magazziniere part-time per il venerdì pomeriggio, da giugno a "
+                                          "ottobre."),
+                                     para("Inviaci il tuo curriculum entro fine mese."),
+                                     heading("Nuovo parcheggio"),
+                                     para("Il nuovo parcheggio dietro la piazza apre lunedì con 60 posti gratuiti.")}}));
+  CHECK(reason_for(it, "Lavora con noi").starts_with("jobs:"));
+  CHECK(reason_for(it, "Cerchiamo un magazziniere part-time").starts_with("jobs:"));
+  CHECK(reason_for(it, "Inviaci il tuo curriculum").starts_with("jobs:"));
+  CHECK(kept(it, "Il nuovo parcheggio dietro la piazza apre"));
+  // Dutch: the same; a story on the town's jobs under its own heading stays.
+  const CleanResult nl = clean(doc({story("markt"),
+                                    {heading("Werken bij ons"),
+                                     para("We zoeken een medewerker voor de zaterdag, parttime, met een contract tot "
+                                          "september."),
+                                     para("Stuur je sollicitatie voor 1 mei."),
+                                     heading("Banen in de regio"),
+                                     para("Het aantal banen in de regio steeg vorig jaar met 3 procent, meldt de "
+                                          "provincie.")}}));
+  CHECK(reason_for(nl, "Werken bij ons").starts_with("jobs:"));
+  CHECK(reason_for(nl, "Stuur je sollicitatie").starts_with("jobs:"));
+  CHECK(kept(nl, "Het aantal banen in de regio steeg"));
+}
