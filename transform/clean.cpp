@@ -376,6 +376,9 @@ void Cleaner::mark_promo_boxes() {
   for (const auto& [i, reason] : taken) remove(i, reason);
 }
 
+// What mark_box_buttons says of the button it takes.
+constexpr std::string_view k_box_button = "the button of a box whose copy went as ";
+
 // A bare button (a link of up to four words, all of its block) right
 // under copy that went as promo or sponsor is that box's button ("Get the
 // offer" under a partner's deal, "Book your spot" under a trip's price):
@@ -400,7 +403,7 @@ void Cleaner::mark_box_buttons() {
       const std::size_t n = worded[k + 1];
       if (open(n) && !ruled_between(b, n)) continue;
     }
-    taken.emplace_back(b, Removal{copy->kind, "the button of a box whose copy went as " +
+    taken.emplace_back(b, Removal{copy->kind, std::string(k_box_button) +
                                                   std::string(removal_kind_name(copy->kind))});
   }
   // Decided on the removals of the steps before, not on each other.
@@ -499,7 +502,11 @@ void Cleaner::mark_headed_promo_boxes() {
     std::size_t button = end;
     while (button-- > h + 1 && m_info[button].words == 0) {
     }
-    if (button <= h + 1 || !open(button) || !is_whole_link(button) || m_info[button].words > 6) continue;
+    // The button may have gone already as the button under the box's
+    // pitch (mark_box_buttons), not by a phrase of its own.
+    const bool button_open = open(button) || (m_info[button].reason && m_info[button].reason->kind == RemovalKind::promo &&
+                                              m_info[button].reason->evidence.starts_with(k_box_button));
+    if (button <= h + 1 || !button_open || !is_whole_link(button) || m_info[button].words > 6) continue;
     if (closes_like_every_item(button)) continue;
     int copy = 0;
     int words = 0;

@@ -134,7 +134,10 @@ DISTILL_MARKER_RE(jobs_label,
     R"((?:want to |come )?work (?:for|at|with) (?:us|[\w.-]+(?: [\w.-]+)?)\??|)"
     R"(stellenangebote|stellenanzeigen|(?:unsere )?jobbörse|jobs (?:&|und) karriere|)"
     R"((?:nos )?offres d'emploi|(?:nuestra )?bolsa de (?:empleo|trabajo)|ofertas de empleo|offerte di lavoro|)"
-    R"(bacheca (?:del )?lavoro|vacaturebank|onze vacatures|quadro de vagas|vagas de emprego)\W*$)");
+    R"(bacheca (?:del )?lavoro|vacaturebank|onze vacatures|quadro de vagas|vagas de emprego|)"
+    // The sender's own call to work for it, as a heading: "Lavora con noi".
+    R"(arbeite(?:n sie)? bei uns|komm in unser team|(?:travaillez|travailler) avec nous|)"
+    R"(trabaja con nosotros|lavora con noi|werken bij ons|kom ons team versterken|trabalhe (?:connosco|conosco))\W*$)");
 
 // A pay band ("$120k–$140k", "€70.000 - €85.000"): a job listing's line.
 DISTILL_MARKER_RE(pay_band, R"((\d{2,3}(?:[.,]\d{3}|k) ?(?:–|—|-|to|bis|à|a) ?[$£€]? ?\d{2,3}(?:[.,]\d{3}|k)))");
@@ -147,7 +150,8 @@ DISTILL_MARKER_RE(pay_figure, R"(((?:[$£€] ?|\b(?:usd|eur|gbp|chf) )\d{2,3}k\
 DISTILL_MARKER_RE(job_words,
     R"(\b(jobs?|hiring|hire|engineers?|developers?|remote|full[- ]time|part[- ]time|roles?|positions?|salary|)"
     R"(apply|careers?|opportunit(?:y|ies)|looking for|join (?:our|the) team|recruit\w*|job-seekers?|)"
-    R"(stellen\w*|entwickler\w*|bewerb\w*|vollzeit|teilzeit)\b)");
+    R"(stellen\w*|entwickler\w*|bewerb\w*|vollzeit|teilzeit|lebenslauf|curriculum|cv|candidatur\w*|sollicit\w*|)"
+    R"(vacatures?|postuler|contratto|contrato|contrat|contract|parttime|deeltijd)\b)");
 
 DISTILL_MARKER_RE(chrome_browser,
     R"(\b(view (?:it |this )?(?:in|on) (?:your |a |the |)(?:browser|web)|view (?:this )?(?:email|e-mail|issue|newsletter|message|post) (?:in|on|online|as)|)"

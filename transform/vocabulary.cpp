@@ -1307,7 +1307,7 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::de, false,
    R"(kofinanziert (?:von|durch)|mit (?:der )?(?:ko)?finanzierung (?:von|durch|der|des)|)"
    R"(gesponsert von|präsentiert von|mit freundlicher unterstützung|in kooperation mit|in zusammenarbeit mit|)"
-   R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) (?:sponsor|partner)|)"
+   R"(unterstützt von|(?:unser|unsere) (?:heutiger?|aktueller?) (?:sponsor|partner)|dank an (?:unsere|unseren) [\pL-]*(?:sponsor|partner)|)"
    R"(bezahlte partnerschaft|gesponserter (?:beitrag|inhalt)|)"
    R"((?:wird|werden) (?:unterstützt|ermöglicht|gefördert|präsentiert) (?:von|durch)|wir danken (?:unseren|unserem) (?:partner|sponsor|förderer)|)"
    R"((?:freundlich|großzügig)(?:erweise)? (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|)"
@@ -1353,7 +1353,7 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::nl, false,
    R"(medegefinancierd door|met (?:co)?financiering van|)"
    R"(gesponsord door|mogelijk gemaakt door|in samenwerking met|gepresenteerd door|gesponsorde (?:inhoud|content)|)"
-   R"(met dank aan (?:onze|onze vaste) (?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
+   R"(met dank aan (?:onze|onze vaste) [\pL-]*(?:sponsor|partner)s?|deze (?:nieuwsbrief|editie) wordt (?:mogelijk gemaakt|gesponsord)|)"
    R"((?:komt )?(?:mede )?tot stand (?:dankzij|met (?:steun|hulp) van)|mede mogelijk gemaakt|met (?:de )?steun van|)"
    R"((?:worden|wordt) (?:mede )?gefinancierd door|)"
    R"(mediapartners?\b|met (?:een )?(?:financiële )?bijdrage (?:van|uit))"
@@ -1373,6 +1373,16 @@ const VocabularyRow k_rows[] = {
    R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
    R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"
    R"(|(?:newsletter|edição|boletim|briefing|podcast|episódio) (?:é|continua|segue) (?:gratuit[oa]|grátis|de graça) (?:hoje |esta semana )?graças a)"},
+  // A partner's box that opens on the sender's friendship with the
+  // partner ("From our friends at Acme", "Von unseren Freunden bei ...")
+  // over the partner's copy: the phrase leads the line.
+  {C::sponsor, L::en, false, R"(^(?:(?:a word|a note|a message|an offer|a treat) )?from our friends (?:at|over at|from)\b)"},
+  {C::sponsor, L::de, false, R"(^(?:(?:ein angebot|ein tipp|eine nachricht) )?von unseren freunden (?:bei|von|vom|aus|der|des)\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:(?:un mot|une offre|un message|un bon plan) )?(?:de la part )?de nos amis (?:de |du |des |d'|chez ))"},
+  {C::sponsor, L::es, false, R"(^(?:(?:una oferta|un mensaje) )?de (?:parte de )?nuestros amigos (?:de|del|en)\b)"},
+  {C::sponsor, L::it, false, R"(^(?:(?:un'offerta|un messaggio) )?da(?:i| parte dei) nostri amici (?:di|del|della|dello|de|da)\b)"},
+  {C::sponsor, L::nl, false, R"(^(?:(?:een aanbieding|een bericht|een tip) )?van onze vrienden (?:van|bij)\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:(?:uma oferta|uma mensagem) )?d(?:os| parte dos) nossos amigos (?:d[aoe]s?|na|no)\b)"},
   // A block that is only the word: the label over an ad.
   {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
   {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner|sponsor|unser sponsor|unsere sponsoren|unser partner|unsere partner|(?:sponsor|partner) der woche)"},
@@ -1722,7 +1732,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:in|mit|über) unserer (?:[\pL-]+-)?app\b|(?:mit|in|über) der app [„\"]?(?:meine?|mein) )"
    R"(|(?:lernen|lesen|hören|einkaufen|bestellen|weiterlernen|weiterlesen)(?: sie| du)?,? (?:auch |jederzeit )?(?:unterwegs|überall|wo immer (?:sie|du) (?:sind|bist))\W*$)"
    R"(|(?:^|[.!?:] )(?:nimm|bring|nehmen sie|bringen sie) (?:deine?n?|ihre?n?|einen?) [\pL-]{0,30}(?:freund|kolleg|partner|nachbar)\pL* mit\b[^.!?]*(?:gratis|kostenlos|beitragsfrei|rabatt|gutschein|prämie|geschenkt)|(?:meldet|registriert) (?:er|sie) sich mit (?:deinem|ihrem) (?:empfehlungs|einladungs)?code)"
-   R"(|gegen vorlage (?:deines|ihres|des) [\pL-]*(?:ausweis|karte|pass)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
+   R"(|gegen vorlage (?:deines|ihres|des|deiner|ihrer|der|eures|eurer) [\pL-]*(?:ausweis|karte|pass|ticket)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung|gratis|kostenlos|umsonst)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit) ?: [^.!?]*\bapp\b|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
@@ -1758,7 +1768,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:dans|depuis|avec|sur) notre (?:app|appli|application)\b|(?:l'appli|l'application|l'app) (?:« )?mon [\pL-]+)"
    R"(|(?:apprenez|lisez|écoutez|commandez|continuez (?:à apprendre|d'apprendre|à lire)) (?:partout|en déplacement|où que vous soyez|dans les transports)\W*$)"
    R"(|(?:^|[.!?:] )(?:parrainez|invitez|amenez|emmenez) (?:un|une|vos|votre) (?:ami|amie|proche|collègue)s?\b[^.!?]*(?:offert|gratuit|réduction|bon d'achat|bon de|remise)|vous (?:recevez|recevrez) (?:chacun|tous (?:les )?deux))"
-   R"(|sur présentation de (?:votre|ta) carte\b[^.!?]*(?:réduction|remise|%)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
+   R"(|sur présentation (?:de (?:votre|ta|la|leur|sa)|du) (?:carte|licence|billet|ticket|badge)\b[^.!?]*(?:réduction|remise|%|offert|offre|gratuit)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
    R"(|^besoin d'une? [^?]*\? (?:réservez|réserve|commandez|commande)\b)"
    R"(|^(?:[^ .!?]+ )*(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ )*(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
@@ -1794,7 +1804,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"
    R"(|(?:aprende|lee|escucha|compra|pide|sigue aprendiendo) (?:donde quieras|desde cualquier lugar|en cualquier lugar|de camino al trabajo)\W*$)"
    R"(|(?:^|[.!?:] )(?:trae|invita|apunta) a (?:un|una|tu) (?:amig[oa]|compañer[oa]|colega)\b[^.!?]*(?:gratis|descuento|regalo|cupón|vale)|(?:recibiréis|os llevaréis|recibís) (?:los dos|ambos|cada uno)|(?:los dos|ambos) (?:recibís|recibiréis))"
-   R"(|(?:presentando|mostrando|al presentar|al mostrar) (?:tu|su) (?:carné|carnet|tarjeta)[^.!?]*(?:descuento|%)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
+   R"(|(?:presentando|mostrando|al presentar|al mostrar|enseñando) (?:tu|su|vuestra|vuestro|el|la) (?:carné|carnet|tarjeta|entrada|ticket)[^.!?]*(?:descuento|%|gratis|de regalo)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
    R"(|^¿?necesitas (?:un|una) [^?]*\? (?:resérvala|resérvalo|reserva|pide)\b)"
    R"(|^(?:[^ .!?]+ )*siempre contigo!?$|^(?:[^ .!?]+ )*(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
    R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
@@ -1829,7 +1839,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:dalla|nella|con la|sulla) nostra app\b|(?:l')?app (?:« )?(?:il mio|la mia) [\pL-]+)"
    R"(|(?:impara|leggi|ascolta|ordina|continua a imparare) (?:ovunque(?: tu sia)?|in movimento|dove vuoi|anche in viaggio)\W*$)"
    R"(|(?:^|[.!?:] )(?:porta|invita) (?:un|una|la tua|il tuo) (?:amic[oa]|collega|compagn[oa])\b[^.!?]*(?:gratis|sconto|regalo|buono|omaggio)|(?:ricevete|avrete) (?:entrambi|tutti e due)|entrambi (?:ricevete|avrete))"
-   R"(|(?:presentando|mostrando|esibendo) (?:la )?(?:tua |sua )?(?:tessera|carta)\b[^.!?]*(?:sconto|%)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
+   R"(|(?:presentando|mostrando|esibendo) (?:la |il )?(?:tua |sua |vostra |tuo |suo |vostro )?(?:tessera|carta|biglietto|abbonamento)\b[^.!?]*(?:sconto|%|gratis|in omaggio)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
    R"(|^(?:ti serve|hai bisogno di) (?:un|una|un') ?[^?]*\? (?:prenot|ordin)\pL*)"
    R"(|^(?:[^ .!?]+ )*sempre con te!?$|^(?:[^ .!?]+ )*(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
    R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
@@ -1864,7 +1874,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:in|met|via) onze app\b|(?:de )?mijn [\pL-]+-app\b)"
    R"(|(?:leer|lees|luister|bestel|blijf leren) (?:onderweg|overal|waar je ook bent)\W*$)"
    R"(|(?:^|[.!?:] )(?:neem|breng) (?:een|je|jouw) (?:collega|vriend(?:in)?|buur(?:man|vrouw)?|partner|sportmaatje|trainingsmaatje) mee\b[^.!?]*(?:korting|gratis|cadeau|tegoed|beloning))"
-   R"(|op vertoon van (?:je|jouw|uw) [\pL-]*(?:pas|kaart)\b[^.!?]*(?:korting|%)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
+   R"(|op vertoon van (?:je|jouw|uw|het|de|jullie) [\pL-]*(?:pas|kaart|kaartje|ticket)\b[^.!?]*(?:korting|%|gratis)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
    R"(|^(?:een |extra )?[^?]* nodig\? (?:boek|reserveer|bestel)\b)"
    R"(|^(?:[^ .!?]+ )*altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ )*(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
    R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
@@ -1899,7 +1909,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:no|pelo|com o) nosso (?:app|aplicativo)\b|na nossa app\b|(?:o )?(?:app|aplicativo) (?:« )?(?:meu|minha) [\pL-]+)"
    R"(|(?:aprenda|leia|ouça|compre|peça|continue (?:aprendendo|a aprender)) (?:em qualquer lugar|onde estiver|onde quer que esteja)\W*$)"
    R"(|(?:^|[.!?:] )(?:traga|indique|convide) (?:um|uma|o seu|a sua|seu|sua) (?:amig[oa]|colega|parceir[oa])\b[^.!?]*(?:grátis|desconto|bónus|bônus|vale|crédito)|vocês (?:dois|duas|ambos) (?:ganham|recebem))"
-   R"(|(?:apresentando|mostrando|ao apresentar) (?:o )?(?:seu|teu) (?:cartão|carteirinha)[^.!?]*(?:desconto|%)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
+   R"(|(?:apresentando|mostrando|ao apresentar) (?:o |a )?(?:seu|sua|teu|tua) (?:cartão|carteirinha|bilhete|ingresso)[^.!?]*(?:desconto|%|grátis|gratuit)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
    R"(|^precisa de (?:um|uma) [^?]*\? (?:reserve|peça|agende)\b)"
    R"(|^(?:[^ .!?]+ )*sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ )*(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
    R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"
@@ -4216,6 +4226,23 @@ const VocabularyRow k_rows[] = {
    R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"
    R"(|quero (?:ajudar|doar|contribuir|apoiar)\W*$|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
 
+  // A club's or a school's fundraising raffle selling its tickets: the
+  // ticket's price, or the tickets on sale for the draw. A report of what
+  // a raffle raised names neither.
+  {C::donation, L::en, false,
+   R"(raffle tickets? (?:are|cost|at|for) (?:only |just )?(?:[£$€] ?\d|\d+ ?p(?:[^\pL\pN]|$))|(?:[£$€] ?\d+(?:[.,]\d+)?|\d+ ?p) (?:a|per|each) (?:raffle )?ticket\b[^.!?]*\b(?:draw|prize|raffle)|(?:still )?selling (?:raffle )?tickets for (?:the|our) (?:raffle|prize draw|tombola))"},
+  {C::donation, L::de, false,
+   R"(lose (?:für|der) (?:die |unsere )?(?:tombola|verlosung)\b[^.!?]*\d|(?:tombola|verlosung)[^.!?]*\d+(?:,\d+)? ?(?:€|euro) (?:pro|je|das) los\b|\d+(?:,\d+)? ?(?:€|euro) (?:pro|je|das) los\b[^.!?]*(?:tombola|verlosung|preis|ziehung))"},
+  {C::donation, L::fr, false,
+   R"((?:tickets?|billets?|carnets?) de (?:tombola|loterie)\b[^.!?]*\d|\d+(?:,\d+)? ?(?:€|euros?) le (?:ticket|billet)\b[^.!?]*(?:carnet|lot|tirage|tombola))"},
+  {C::donation, L::es, false,
+   R"((?:vendiendo|a la venta|vendemos) (?:las )?(?:papeletas|rifas|boletos)\b|(?:papeletas|boletos|números) (?:para|de) (?:la |el |nuestra |nuestro )?(?:rifa|sorteo|cesta)\b[^.!?]*\d+(?:,\d+)? ?(?:€|euros?))"},
+  {C::donation, L::it, false,
+   R"(biglietti (?:della|per la) (?:lotteria|sottoscrizione|riffa)\b[^.!?]*\d|\d+(?:,\d+)? ?(?:€|euro) (?:a|al|il|per) biglietto\b[^.!?]*(?:estrazione|premi|lotteria))"},
+  {C::donation, L::nl, false,
+   R"(loten (?:voor|van) (?:de|onze) (?:loterij|verloting|tombola)\b[^.!?]*\d|(?:€ ?\d+(?:,\d+)?|\d+(?:,\d+)? euro) per lot\b[^.!?]*(?:trekking|prijs|loterij|verloting))"},
+  {C::donation, L::pt, false,
+   R"((?:bilhetes?|rifas?) (?:da|para a|do|para o) (?:rifa|tômbola|sorteio)\b[^.!?]*\d|(?:a vender|vendemos|estamos a vender) (?:as )?rifas\b)"},
   // An alumni or members' fund appeal: the gift, its deadline, that every
   // gift counts.
   {C::donation, L::en, false,

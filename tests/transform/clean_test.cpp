@@ -4934,3 +4934,67 @@ TEST_CASE("a firm's client event under its label and the contact cards of its au
   CHECK(kept(a, "Client briefing: the new rules"));
   CHECK(kept(a, "From April, workers on zero-hours contracts"));
 }
+
+TEST_CASE("a partner's box opening on the sender's friends at a firm is the partner's; a headed box whose button "
+          "went under its pitch goes whole",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  // Italian: the house's own delivery box, its button taken under its
+  // pitch, then a partner's box.
+  const CleanResult e = clean(doc({story("frutteto"),
+                                   {heading("La borsa della frutta"),
+                                    para("Mele, pere e susine di tre aziende vicine, consegnate ogni venerdì."),
+                                    para("Il primo ordine ha il 15% di sconto con il codice FRUTTA15."),
+                                    button("Ordina la borsa", "https://mercatino.example/borsa"),
+                                    heading("Dai nostri amici di Cucina Cassetta"),
+                                    para("Il kit per la crostata di susine con ricetta e ingredienti pesati, a casa "
+                                         "tua domani."),
+                                    button("Vedi i kit", "https://cucinacassetta.example/kit"),
+                                    heading("Parcheggio"),
+                                    para("Il parcheggio dietro il mercato coperto riapre sabato dopo i lavori.")}}));
+  CHECK(reason_for(e, "La borsa della frutta").starts_with("promo:"));
+  CHECK(reason_for(e, "Mele, pere e susine di tre aziende").starts_with("promo:"));
+  CHECK(reason_for(e, "Dai nostri amici di Cucina Cassetta").starts_with("sponsor:"));
+  CHECK(reason_for(e, "Il kit per la crostata di susine").starts_with("sponsor:"));
+  CHECK(kept(e, "Il parcheggio dietro il mercato coperto riapre"));
+  // Dutch: the partner's box; a story about friends of the market stays.
+  const CleanResult n = clean(doc({story("boomgaard"),
+                                   {heading("Van onze vrienden bij Kookkist"),
+                                    para("Een pakket voor pompoensoep met recept en afgewogen ingrediënten, morgen in "
+                                         "huis."),
+                                    button("Bekijk de pakketten", "https://kookkist.example/pakket"),
+                                    heading("Vrienden van de markt"),
+                                    para("De vereniging Vrienden van de markt heeft dit jaar 2.400 euro opgehaald voor "
+                                         "nieuwe kramen, meldt de penningmeester.")}}));
+  CHECK(reason_for(n, "Van onze vrienden bij Kookkist").starts_with("sponsor:"));
+  CHECK(reason_for(n, "Een pakket voor pompoensoep").starts_with("sponsor:"));
+  CHECK(kept(n, "De vereniging Vrienden van de markt heeft dit jaar"));
+}
+
+TEST_CASE("the sender's own call to work for it, as a heading, takes its job ad; a story on jobs stays",
+          "[transform]") {
+  // Italian: a shop's job ad at the end of its letter, then a story.
+  const CleanResult it = clean(doc({story("mercato"),
+                                    {heading("Lavora con noi"),
+                                     para("Cerchiamo un magazziniere part-time per il venerdì pomeriggio, da giugno a "
+                                          "ottobre."),
+                                     para("Inviaci il tuo curriculum entro fine mese."),
+                                     heading("Nuovo parcheggio"),
+                                     para("Il nuovo parcheggio dietro la piazza apre lunedì con 60 posti gratuiti.")}}));
+  CHECK(reason_for(it, "Lavora con noi").starts_with("jobs:"));
+  CHECK(reason_for(it, "Cerchiamo un magazziniere part-time").starts_with("jobs:"));
+  CHECK(reason_for(it, "Inviaci il tuo curriculum").starts_with("jobs:"));
+  CHECK(kept(it, "Il nuovo parcheggio dietro la piazza apre"));
+  // Dutch: the same; a story on the town's jobs under its own heading stays.
+  const CleanResult nl = clean(doc({story("markt"),
+                                    {heading("Werken bij ons"),
+                                     para("We zoeken een medewerker voor de zaterdag, parttime, met een contract tot "
+                                          "september."),
+                                     para("Stuur je sollicitatie voor 1 mei."),
+                                     heading("Banen in de regio"),
+                                     para("Het aantal banen in de regio steeg vorig jaar met 3 procent, meldt de "
+                                          "provincie.")}}));
+  CHECK(reason_for(nl, "Werken bij ons").starts_with("jobs:"));
+  CHECK(reason_for(nl, "Stuur je sollicitatie").starts_with("jobs:"));
+  CHECK(kept(nl, "Het aantal banen in de regio steeg"));
+}

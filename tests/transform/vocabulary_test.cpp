@@ -2949,3 +2949,74 @@ TEST_CASE("plural opt-outs in a law's rules are news; an opt-out line is the foo
   CHECK_FALSE(footer("Firms must honour opt-outs of profiling from the first day the law applies."));
   CHECK(footer("Opt-out of these emails at any time."));
 }
+
+TEST_CASE("a partner's perk on showing a card or a ticket is a house ad in seven languages; a rule of showing an "
+          "ID in a story is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Im Café am Markt gibt es gegen Vorlage der Eintrittskarte einen Espresso gratis."));
+  CHECK(hit(Category::house_ad, "Sur présentation du billet, la crêperie d'en face offre le café."));
+  CHECK(hit(Category::house_ad, "Sur présentation de votre badge, le vélociste vous fait 10 % sur l'entretien."));
+  CHECK(hit(Category::house_ad, "Enseñando la entrada, la heladería de la esquina os hace un 10% de descuento."));
+  CHECK(hit(Category::house_ad, "Mostrando il biglietto, la pizzeria accanto offre il dolce in omaggio."));
+  CHECK(hit(Category::house_ad, "Op vertoon van je bioscoopkaartje krijg je een gratis koffie bij de buren."));
+  CHECK(hit(Category::house_ad, "Apresentando o seu bilhete, o café ao lado oferece um desconto de 10%."));
+  CHECK_FALSE(hit(Category::house_ad, "Gegen Vorlage des Personalausweises können Wähler im Rathaus abstimmen."));
+  CHECK_FALSE(hit(Category::house_ad, "Sur présentation du billet, les visiteurs accèdent aussi au jardin."));
+}
+
+TEST_CASE("a line opening on the sender's friends at a firm is a sponsor's; friends in a story are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "From our friends at Kitchen Crate"));
+  CHECK(hit(Category::sponsor, "Von unseren Freunden bei Kochkiste"));
+  CHECK(hit(Category::sponsor, "De la part de nos amis de Marmite Express"));
+  CHECK(hit(Category::sponsor, "De nuestros amigos de Cocina en Caja"));
+  CHECK(hit(Category::sponsor, "Dai nostri amici di Pentola Facile"));
+  CHECK(hit(Category::sponsor, "Van onze vrienden bij Kookkist"));
+  CHECK(hit(Category::sponsor, "Dos nossos amigos da Panela Pronta"));
+  CHECK_FALSE(hit(Category::sponsor, "We raised 300 pounds with help from our friends at the allotment society."));
+  CHECK_FALSE(hit(Category::sponsor, "Les bénévoles ont reçu de nos amis de la chorale un chèque de 200 euros."));
+}
+
+TEST_CASE("a fundraising raffle selling its tickets is an appeal in seven languages; what a raffle raised is news",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::donation, "Raffle tickets are £1 each from the bar, first prize a weekend for two."));
+  CHECK(hit(Category::donation, "Lose für die Tombola gibt es für 2 Euro am Kuchenstand."));
+  CHECK(hit(Category::donation, "3 € le billet, tirage au sort à la fête de l'école."));
+  CHECK(hit(Category::donation, "Ya están a la venta las rifas del viaje de fin de curso."));
+  CHECK(hit(Category::donation, "I biglietti della lotteria costano 2 euro, estrazione il 6 gennaio."));
+  CHECK(hit(Category::donation, "Loten voor de verloting kosten 1 euro bij de kantine."));
+  CHECK(hit(Category::donation, "Os bilhetes da rifa custam 2 euros no bar do clube."));
+  CHECK_FALSE(hit(Category::donation, "The summer raffle raised £640 for the new goalposts."));
+  CHECK_FALSE(hit(Category::donation, "La tombola de l'an dernier avait rapporté 1 200 euros au club."));
+}
+
+TEST_CASE("thanks to a partner named by its trade, in one word, is a sponsor's credit; thanks in a story are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::sponsor, "Met dank aan onze cateringpartner De Soepketel voor de hapjes."));
+  CHECK(hit(Category::sponsor, "Dank an unseren Medienpartner Radio Talwelle für die Ankündigung."));
+  CHECK_FALSE(hit(Category::sponsor, "De wethouder bedankte de vrijwilligers voor hun inzet bij de opruimdag."));
+}
