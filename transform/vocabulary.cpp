@@ -5403,6 +5403,113 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::nl, false, R"(^plan (?:je|uw) migratie\W*$|^(?:schrijf (?:je|u) in|meld (?:je|u) aan) voor de (?:cursus|opleiding)\W*$|^download het (?:volledige )?(?:rapport|onderzoek|whitepaper)\W*$|^(?:bekijk|ontdek) de (?:partner)?marktplaats\W*$|^(?:boek|reserveer) (?:je|uw|een) stand\W*$|^(?:meld|plaats) (?:je|uw) vacature(?: aan)?\W*$|^(?:word|laat je) (?:[\pL-]+ ){0,2}gecertificeerd\pL*(?: [\pL-]+)?\W*$)"},
   {C::house_ad, L::pt, false, R"(^planeie (?:a sua |sua )?migração\W*$|^inscreva-se no curso\W*$|^(?:descarregue|baixe) o (?:relatório|estudo)(?: completo)?\W*$|^(?:explore|visite) o marketplace\W*$|^reserve (?:o seu |seu |um )?(?:stand|estande)\W*$|^(?:registe|cadastre|anuncie) (?:a )?(?:sua )?vaga\W*$|^(?:certifique-se|obtenha a (?:sua )?certificação)\W*$)"},
   {C::imprint, L::pt, false, R"(\bo tratamento dos (?:seus|teus) dados pessoais\b|\b(?:os )?(?:seus|teus) dados pessoais são tratados\b|\bregulamento geral (?:sobre a|de) proteção de dados\b)"},
+  // Giving asked for in the letter's own appeal box: online, by a standing
+  // order or a direct debit, a sum of the reader's choice; a volunteer call
+  // ("join our volunteers", "could you spare an hour a month").
+  {C::donation, L::en, false, R"(^(?:give|donate) online\W*$|\byou can (?:also )?(?:give|donate) online\b|\b(?:to )?give by (?:standing order|direct debit)\b|\ba (?:regular )?standing order helps us\b|^donate [£$€] ?\d+|\ban amount of your choice\b)"},
+  {C::donation, L::de, false, R"(^(?:jetzt |hier |einfach )?online spenden\W*$|\bspenden sie (?:jetzt |einfach |bequem )?online\b|\b(?:spenden|geben) (?:sie )?per dauerauftrag\b|\bein dauerauftrag hilft uns\b|\beinen betrag (?:ihrer|deiner) wahl\b)"},
+  {C::donation, L::fr, false, R"(^(?:faire un |faites un )?don en ligne\W*$|\bvous pouvez (?:aussi )?(?:faire un don|donner) en ligne\b|\b(?:donner|faire un don) par (?:virement permanent|prélèvement (?:automatique|mensuel))\b|\ble montant de (?:votre|ton) choix\b)"},
+  {C::donation, L::es, false, R"(^(?:dona|donar|haz (?:tu|un) donativo) (?:en línea|online)\W*$|\bpuedes (?:también )?donar (?:en línea|online)\b|\b(?:dona|colabora|donar|colaborar) (?:mediante|por|con) (?:domiciliación|transferencia periódica)\b|\bla cantidad que (?:tú )?(?:elijas|quieras)(?:[^\pL\pN]|$))"},
+  {C::donation, L::it, false, R"(^(?:dona|donare) (?:ora )?online\W*$|\bpuoi (?:anche )?donare online\b|\b(?:dona|donare|sostienici) con (?:un )?(?:bonifico (?:periodico|ricorrente|permanente)|addebito (?:diretto|ricorrente))\b|\bl'importo che (?:preferisci|desideri)\b|\bimporto a (?:tua|sua) scelta\b)"},
+  {C::donation, L::nl, false, R"(^(?:online doneren|doneer online)\W*$|\b(?:je|u) kunt (?:ook )?online doneren\b|\b(?:geef|doneer|steun ons) (?:via|met|per) (?:een )?(?:periodieke overboeking|automatische incasso|doorlopende machtiging)\b|\been bedrag naar keuze\b)"},
+  {C::donation, L::pt, false, R"(^(?:doe|doar|faça um donativo) online\W*$|\bpode (?:também )?doar online\b|\b(?:doe|doar|contribua|contribuir) (?:por|através de|com) (?:transferência (?:periódica|permanente)|débito direto)\b|\bo valor que (?:quiser|escolher|preferir)\b)"},
+  {C::donation, L::en, false, R"(\bsign up to volunteer\b|\bjoin our (?:team of )?volunteers\b|\bcould you spare (?:an hour|a few hours|some time|an afternoon)\b|^volunteer (?:with|for) us\b|\bbecome a volunteer\b)"},
+  {C::donation, L::de, false, R"(\b(?:werden sie|werde) (?:ehrenamtliche[rn]?|freiwillige[rn]?)(?: helfer(?:in)?)?\b|\b(?:haben sie|hast du|hätten sie|hättest du) (?:eine stunde|ein paar stunden|etwas zeit) (?:im monat |pro monat |in der woche )?übrig\b|\bverstärken sie unser (?:helfer|ehrenamts)team\b)"},
+  {C::donation, L::fr, false, R"(\bdeven(?:ez|ir) bénévoles?\b|\bdeviens bénévole\b|\brejoignez (?:notre équipe de |nos )bénévoles\b|\bavez-vous (?:une heure|quelques heures) (?:par mois |par semaine )?à (?:nous )?(?:consacrer|donner)\b)"},
+  {C::donation, L::es, false, R"(\bhazte voluntari[oa]\b|\bhágase voluntari[oa]\b|únete a (?:nuestro equipo de |nuestros )voluntarios\b|\b(?:tienes|tiene) una hora (?:al mes |a la semana )?libre\b)"},
+  {C::donation, L::it, false, R"(\bdiventa volontari[oa]\b|\bunisciti (?:ai nostri volontari|alla nostra squadra di volontari)\b|\bhai un'ora (?:al mese |a settimana )?(?:libera|da dedicare)\b)"},
+  {C::donation, L::nl, false, R"(\bword (?:ook )?vrijwilliger\b|\bmeld (?:je|u) aan als vrijwilliger\b|\bheb je (?:een uurtje|een uur|wat tijd) (?:per maand |per week )?over\b)"},
+  {C::donation, L::pt, false, R"(\b(?:seja|torne-se|sê) voluntári[oa]\b|\bjunte-se (?:à nossa equipa de |à nossa equipe de |aos nossos )voluntários\b|\btem uma hora (?:por mês |por semana )?(?:livre|disponível)\b)"},
+  // A hall or room for hire: the heading, an availability line, and who
+  // takes the bookings.
+  {C::house_ad, L::en, false, R"(^(?:hiring|hire|renting) (?:of )?(?:the |our )?(?:[\pL'-]+ )?(?:hall|halls|rooms?|venue)\W*$|^(?:hall|room|venue) hire\W*$|\bis available (?:to hire|for hire|for (?:parties|private (?:functions|parties|events)))\b|\b(?:to book the hall|hall bookings? (?:secretary|officer|manager|team))\b)"},
+  {C::house_ad, L::de, false, R"(^(?:[\pL-]*(?:saal|säle|raum|räume)) (?:mieten|zu mieten)\W*$|^(?:vermietung|anmietung) (?:des|der|unserer?|unseres) [\pL-]*(?:saals?|räume|raums?)\W*$|^[\pL-]*(?:saal|raum)vermietung\W*$|\bkann für (?:feiern|familienfeiern|feste|private feiern) (?:gemietet|angemietet|gebucht) werden\b|\b(?:saalbuchungen|buchungsanfragen für (?:den|unseren) [\pL-]*saal)\b)"},
+  {C::house_ad, L::fr, false, R"(^location (?:de (?:la |notre )?salle|des salles)\W*$|^(?:louer|louez) (?:la|notre) salle\W*$|\bdisponible à la location\b|\bpour (?:réserver|louer) la salle\b)"},
+  {C::house_ad, L::es, false, R"(^alquiler (?:del salón|de (?:la |nuestra )?sala|de salas)\W*$|\bdisponible para (?:alquilar|alquiler|celebraciones)\b|\bpara (?:reservar|alquilar) (?:el salón|la sala)\b)"},
+  {C::house_ad, L::it, false, R"(^(?:affitto|noleggio) (?:della sala|delle sale|del salone)\W*$|\bdisponibile per (?:feste|l'affitto|il noleggio)\b|\bper (?:prenotare|affittare) la sala\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:zaal|zalen|ruimte)(?:verhuur| huren)\W*$|^(?:huur|verhuur) (?:van )?(?:de|onze) (?:zaal|zalen|ruimte)\W*$|\bte huur voor (?:feesten|bijeenkomsten|cursussen)\b|\bom de zaal te (?:huren|reserveren)\b)"},
+  {C::house_ad, L::pt, false, R"(^alugue(?:r|l) (?:do salão|da sala|das salas|do espaço)\W*$|\bdisponível para (?:aluguer|aluguel|festas)\b|\bpara (?:reservar|alugar) (?:o salão|a sala)\b)"},
+  // A survey of one's own put to the reader ("fill in my quick survey")
+  // and its bare button.
+  {C::feedback, L::en, false, R"(\b(?:fill in|fill out|complete|take) (?:my|our) (?:quick |short |brief |\d+-minute )?(?:[\pL'-]+ )?survey\b|^take (?:the|my|our) survey\W*$)"},
+  {C::feedback, L::de, false, R"(\b(?:nehmen sie|nimm) an (?:meiner|unserer) (?:kurzen )?[\pL-]*umfrage teil\b|^(?:zur|zu meiner|zu unserer) umfrage\W*$|^an der umfrage teilnehmen\W*$)"},
+  {C::feedback, L::fr, false, R"(\b(?:répondez|réponds) à (?:mon|notre) (?:court |petit )?(?:questionnaire|sondage)\b)"},
+  {C::feedback, L::es, false, R"(\b(?:rellena|responde|completa) (?:mi|nuestra) (?:breve )?encuesta\b)"},
+  {C::feedback, L::it, false, R"(\b(?:compila il (?:mio|nostro)|rispondi al (?:mio|nostro)) (?:breve )?(?:questionario|sondaggio)\b)"},
+  {C::feedback, L::nl, false, R"(\bvul (?:mijn|onze) (?:korte )?[\pL-]*enquête in\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:preencha|responda) (?:a|à|ao) (?:minha|nossa|meu|nosso) (?:breve )?(?:inquérito|questionário|pesquisa)\b)"},
+  // Members' benefits in other orders: the members after the verb, a
+  // cashback share, offers between members, a reward for recruiting a
+  // member, a free service for members from a firm.
+  {C::house_ad, L::en, false, R"(\bmember[- ]to[- ]member (?:offers?|discounts?|deals?)\b|\bfor (?:every|each) (?:new )?member you (?:recruit|sign up|introduce|refer)\b|^free [^.!?]{1,50} for (?:[\pL-]+ )?members from\b|\bup to \d+ ?% cashback\b)"},
+  {C::house_ad, L::de, false, R"(\berhalten (?:unsere )?mitglieder \d+ ?(?:%|prozent) (?:nachlass|rabatt|ermäßigung)\b|\bbis zu \d+ ?(?:%|prozent) (?:rückvergütung|cashback)\b|\bmitglieder[- ](?:für|an)[- ]mitglieder[- ]?(?:angebote?|rabatte?)\b|\bfür jedes (?:neue|geworbene) mitglied (?:schicken wir|erhältst du|bekommst du|erhalten sie|gibt es)\b|^(?:vorteile|rabatte|angebote) für mitglieder\W*$|\balle angebote find(?:est du|en sie) im mitgliederbereich\b)"},
+  {C::house_ad, L::fr, false, R"(\boffres? (?:entre membres|de membre à membre|entre adhérents)\b|\bpour chaque (?:nouvel )?adhérent (?:parrainé|que (?:vous parrainez|tu parraines))(?:[^\pL\pN]|$)|\bjusqu'à \d+ ?% de cashback\b|^avantages (?:adhérents|membres)\W*$)"},
+  {C::house_ad, L::es, false, R"(\bofertas? entre (?:socios|miembros|asociados)\b|\bpor cada (?:nuevo )?(?:afiliado|socio) que (?:traigas|consigas)\b|\bhasta un \d+ ?% de (?:reembolso|cashback)\b|^ventajas para (?:socios|afiliados)\W*$)"},
+  {C::house_ad, L::it, false, R"(\bofferte? (?:tra|fra) (?:soci|associati)\b|\bper ogni (?:nuovo )?iscritto che (?:porti|presenti)\b|\bfino al \d+ ?% di cashback\b|^vantaggi per (?:i )?(?:soci|iscritti)\W*$)"},
+  {C::house_ad, L::nl, false, R"(\bleden[- ]voor[- ]leden[- ]?(?:aanbiedingen|aanbod|korting)\b|\bvoor (?:elk|ieder) (?:nieuw )?lid dat (?:je|u) aanbrengt\b|\btot \d+ ?% cashback\b|^voordelen voor leden\W*$)"},
+  {C::house_ad, L::pt, false, R"(\bofertas? entre (?:associados|membros|sócios)\b|\bpor cada (?:novo )?(?:sócio|associado) que (?:trouxer|angariar)\b|\baté \d+ ?% de cashback\b|^vantagens para (?:sócios|associados)\W*$)"},
+  // The join and booking buttons of a membership letter, the whole line.
+  {C::upsell, L::en, false, R"(^(?:join|become a member) (?:online|here)(?: now| today)?(?:\W*$| ?: ?https?://)|\b(?:membership|the) (?:fee|subscription|dues) (?:is|are) (?:also )?tax[- ]deductible\b)"},
+  {C::upsell, L::de, false, R"(^(?:hier |jetzt )?(?:online )?mitglied werden(?:\W*$| ?: ?https?://)|^(?:jetzt )?(?:ihren |deinen |einen )?(?:seminar|kurs|workshop|teilnahme|start)platz sichern(?:\W*$| ?: ?https?://)|\bbeitrag [^.!?]{0,50}(?:ist steuerlich absetzbar|lässt sich von der steuer absetzen)\b)"},
+  {C::upsell, L::fr, false, R"(^(?:adhérer|adhérez|adhère) (?:en ligne|ici)(?:\W*$| ?: ?https?://)|\bla cotisation est (?:fiscalement )?déductible\b)"},
+  {C::upsell, L::es, false, R"(^(?:afíliate|hazte socio) (?:online|en línea|aquí)(?:\W*$| ?: ?https?://)|\bla cuota (?:sindical |de socio )?es deducible\b)"},
+  {C::upsell, L::it, false, R"(^(?:iscriviti|associati) (?:online|qui)(?:\W*$| ?: ?https?://)|\bla quota (?:associativa )?è (?:fiscalmente )?deducibile\b)"},
+  {C::upsell, L::nl, false, R"(^(?:word (?:nu |online )?lid|(?:nu |online )?lid worden)(?:\W*$| ?: ?https?://)|\bde contributie is (?:fiscaal )?aftrekbaar\b)"},
+  {C::upsell, L::pt, false, R"(^(?:associe-se|torne-se sócio) (?:online|aqui)(?:\W*$| ?: ?https?://)|\ba quota (?:sindical )?é dedutível\b)"},
+  // A season ticket's saving on single tickets.
+  {C::house_ad, L::en, false, R"(\bcheaper than (?:buying )?(?:single|individual) tickets\b|\bsave (?:up to )?\d+ ?% on (?:single|individual) ticket prices\b)"},
+  {C::house_ad, L::de, false, R"(\bgünstiger als (?:im |beim )?einzel(?:kauf|karten(?:kauf)?|ticket)(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::fr, false, R"(\bmoins cher qu'(?:à l'unité|en billets à l'unité)(?:[^\pL\pN]|$)|\bpar rapport aux billets à l'unité(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::es, false, R"(\bmás barato que (?:la )?entradas? (?:sueltas?|individuales?)(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::it, false, R"(\b(?:più conveniente|risparmi) rispetto ai biglietti singoli\b)"},
+  {C::house_ad, L::nl, false, R"(\bgoedkoper dan losse (?:kaarten|tickets)\b)"},
+  {C::house_ad, L::pt, false, R"(\bmais barato (?:do )?que (?:os )?(?:bilhetes|ingressos) avulsos\b)"},
+  // A change of address or details asked for at the foot.
+  {C::footer, L::en, false, R"(^update your (?:contact |personal |membership )?details\b|^(?:moved|changed your address|new address) ?\?)"},
+  {C::footer, L::de, false, R"(^(?:neue |ihre |deine )?(?:adresse|anschrift|bankverbindung)(?: oder [\pL-]+)? geändert ?\?|\b(?:du bekommst|du erhältst|sie bekommen) (?:diese[n]?|den) [\pL-]+,? weil\b)"},
+  {C::footer, L::fr, false, R"(^(?:vous avez |tu as )?changé d'adresse ?\?|^mettez à jour vos coordonnées\b)"},
+  {C::footer, L::es, false, R"(^¿?(?:has|ha) cambiado de (?:dirección|domicilio) ?\?|^actualiza tus datos\b)"},
+  {C::footer, L::it, false, R"(^(?:hai|ha) cambiato indirizzo ?\?|^aggiorna i tuoi dati\b)"},
+  {C::footer, L::nl, false, R"(^(?:nieuw adres|adres gewijzigd|verhuisd) ?\?|^wijzig (?:je|uw) (?:gegevens|adres)\b)"},
+  {C::footer, L::pt, false, R"(^mudou de (?:morada|endereço) ?\?|^atualize os seus dados\b)"},
+  // An event's entry fee with its figure, and a line that leads to the
+  // registration and names no more than the event.
+  {C::house_ad, L::en, false, R"(\bentry fee:? [£$€] ?\d+|^register (?:here|now) for the [\pL\pN' -]{2,40}$)"},
+  {C::house_ad, L::de, false, R"(\bstartgeld:? \d+ ?(?:euro|€)|^zur anmeldung (?:für|zum|zur) [\pL\pN .-]{2,40}$)"},
+  {C::house_ad, L::fr, false, R"(\bfrais d'inscription:? \d+ ?(?:€|euros)|^inscrivez-vous (?:ici |dès maintenant )?(?:à|au|pour) [\pL\pN' -]{2,40}$)"},
+  {C::house_ad, L::es, false, R"(\bcuota de inscripción:? \d+ ?(?:€|euros)|^inscríbete (?:aquí |ya )?(?:en|a) [\pL\pN' -]{2,40}$)"},
+  {C::house_ad, L::it, false, R"(\bquota (?:di )?iscrizione:? \d+ ?(?:€|euro)|^iscriviti (?:qui |ora )?(?:alla?|al) [\pL\pN' -]{2,40}$)"},
+  {C::house_ad, L::nl, false, R"(\binschrijfgeld:? € ?\d+|^schrijf (?:je|u) (?:hier |nu )?in voor [\pL\pN' -]{2,40}$)"},
+  {C::house_ad, L::pt, false, R"(\btaxa de inscrição:? \d+ ?(?:€|euros)|^inscreva-se (?:aqui |já )?(?:na|no|em) [\pL\pN' -]{2,40}$)"},
+  // Membership of a friends' society from a yearly sum.
+  {C::upsell, L::en, false, R"(\bfor (?:just|only|as little as) [£$€] ?\d+(?:\.\d\d)? (?:a|per) year,? you\b)"},
+  {C::upsell, L::de, false, R"(\bschon ab \d+ ?(?:euro|€) (?:im|pro) jahr\b)"},
+  {C::upsell, L::fr, false, R"(\bdès \d+ ?(?:€|euros) par an\b)"},
+  {C::upsell, L::es, false, R"(\bdesde (?:solo )?\d+ ?(?:€|euros) al año\b)"},
+  {C::upsell, L::it, false, R"(\ba partire da (?:soli )?\d+ ?(?:€|euro) (?:l'anno|all'anno)\b)"},
+  {C::upsell, L::nl, false, R"(\bal vanaf € ?\d+ per jaar\b)"},
+  {C::upsell, L::pt, false, R"(\ba partir de (?:apenas )?\d+ ?(?:€|euros) por ano\b)"},
+  // The publisher's event listed on a line that ends on its sponsor, with
+  // no sentence after: the event's own promotion. The phrase takes the word
+  // before the listing's comma: a masthead's date line that credits its
+  // sponsor after a dot ("Friday 6 March · Presented by X") is the header
+  // pass's, and "the dinner was sponsored by X" stays.
+  {C::house_ad, L::en, false, R"([\pL\pN]+, (?:kindly )?(?:sponsored by|in association with|presented by) [\pL&' -]{2,40}$)"},
+  {C::house_ad, L::de, false, R"([\pL\pN]+, (?:gesponsert|präsentiert) von [\pL&' -]{2,40}$)"},
+  {C::house_ad, L::fr, false, R"([\pL\pN]+, (?:sponsorisée?|parrainée?|présentée?) par [\pL&' -]{2,40}$)"},
+  {C::house_ad, L::es, false, R"([\pL\pN]+, (?:patrocinad[oa]|presentad[oa]) por [\pL&' -]{2,40}$)"},
+  {C::house_ad, L::it, false, R"([\pL\pN]+, (?:sponsorizzat[oa]|presentat[oa]) da [\pL&' -]{2,40}$)"},
+  {C::house_ad, L::nl, false, R"([\pL\pN]+, (?:gesponsord|gepresenteerd) door [\pL&' -]{2,40}$)"},
+  {C::house_ad, L::pt, false, R"([\pL\pN]+, (?:patrocinad[oa]|apresentad[oa]) por [\pL&' -]{2,40}$)"},
+  // What a patron or sponsor of the letter gets ("your logo in every
+  // bulletin") and the line that asks the reader to talk about it.
+  {C::advertise, L::en, false, R"(\b(?:your|their) logo (?:in|on) every (?:bulletin|newsletter|issue|edition)\b|^talk to us about (?:patronage|sponsorship|becoming a (?:patron|sponsor))\W*$)"},
+  {C::advertise, L::de, false, R"(\b(?:ihr|ihrem|dein|ihres) logo in jede[mrn]? (?:ausgabe|newsletter|rundbrief)\b|^sprechen sie uns (?:auf|zum|zur) (?:sponsoring|förderpartnerschaft|patenschaft) an\W*$)"},
+  {C::advertise, L::fr, false, R"(\b(?:votre|leur) logo dans chaque (?:numéro|lettre|newsletter|édition)\b|^parlons de (?:votre )?(?:mécénat|parrainage)\W*$)"},
+  {C::advertise, L::es, false, R"(\bsu logo en cada (?:boletín|número|edición)(?:[^\pL\pN]|$)|^hablemos de (?:patrocinio|mecenazgo)\W*$)"},
+  {C::advertise, L::it, false, R"(\bil (?:vostro|tuo|loro) logo in ogni (?:numero|newsletter|edizione)\b|^parliamo di (?:sponsorizzazione|mecenatismo)\W*$)"},
+  {C::advertise, L::nl, false, R"(\b(?:uw|je|hun) logo in elke (?:nieuwsbrief|editie|uitgave)\b|^praat met ons over (?:sponsoring|partnerschap)\W*$)"},
+  {C::advertise, L::pt, false, R"(\b(?:o seu|o vosso|sua) (?:logótipo|logotipo|logo) em cada (?:boletim|edição|newsletter)(?:[^\pL\pN]|$)|^fale connosco sobre (?:mecenato|patrocínio)\W*$)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

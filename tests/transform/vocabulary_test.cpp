@@ -3020,3 +3020,63 @@ TEST_CASE("thanks to a partner named by its trade, in one word, is a sponsor's c
   CHECK(hit(Category::sponsor, "Dank an unseren Medienpartner Radio Talwelle für die Ankündigung."));
   CHECK_FALSE(hit(Category::sponsor, "De wethouder bedankte de vrijwilligers voor hun inzet bij de opruimdag."));
 }
+
+TEST_CASE("an institution's letter asks in its own words: giving online or by standing order, volunteers, a hall to "
+          "hire, its own survey, members' offers, join and booking buttons, a season ticket, a change of address, an "
+          "entry fee, a yearly membership sum, an event's sponsor; the news around them is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::donation, "Please consider giving by standing order: a standing order helps us plan."));
+  CHECK(hit(Category::donation, "A regular standing order helps us budget for the year."));
+  CHECK(hit(Category::donation, "Einfach online spenden"));
+  CHECK(hit(Category::donation, "Spenden Sie per Dauerauftrag und helfen Sie dauerhaft."));
+  CHECK(hit(Category::donation, "Donate £3, £8 or whatever you can"));
+  CHECK(hit(Category::donation, "Geef via een doorlopende machtiging en steun ons elke maand."));
+  CHECK_FALSE(hit(Category::donation, "Donations by standing order rose by a fifth last year, the treasurer said."));
+  CHECK(hit(Category::donation, "Could you spare a few hours a week to help with the food bank?"));
+  CHECK(hit(Category::donation, "Werden Sie ehrenamtliche Helferin in unserer Bücherei."));
+  CHECK(hit(Category::donation, "Devenez bénévole au festival cet été."));
+  CHECK_FALSE(hit(Category::donation, "Ab Montag werden Freiwillige für die Tafel gesucht, sagt der Vorstand."));
+  CHECK_FALSE(hit(Category::donation, "Forty residents became volunteers at the library this year."));
+  CHECK(hit(Category::house_ad, "Room hire"));
+  CHECK(hit(Category::house_ad, "The annexe is available for private functions at weekends."));
+  CHECK(hit(Category::house_ad, "Unser Gemeindesaal kann für Familienfeiern gemietet werden."));
+  CHECK(hit(Category::house_ad, "Zaalverhuur"));
+  CHECK_FALSE(hit(Category::house_ad, "The new hall opened on Saturday after two years of building work."));
+  CHECK(hit(Category::feedback, "Complete our short parking survey before Friday."));
+  CHECK(hit(Category::feedback, "Vul onze korte bewonersenquête in en help de buurt."));
+  CHECK(hit(Category::feedback, "Take the survey"));
+  CHECK_FALSE(hit(Category::feedback, "More than 300 people took our survey in the spring."));
+  CHECK(hit(Category::house_ad, "Beim Partner Ostseereisen erhalten Mitglieder 12 Prozent Rabatt auf Ferienhäuser."));
+  CHECK(hit(Category::house_ad, "Offres entre adhérents : proposez la vôtre dans le prochain numéro."));
+  CHECK(hit(Category::house_ad, "For every new member you recruit we send you a book token."));
+  CHECK(hit(Category::house_ad, "Free legal helpline for Chamber members from Hart & Co."));
+  CHECK_FALSE(hit(Category::house_ad, "Members voted by 62 per cent to accept the offer, the union said."));
+  CHECK(hit(Category::upsell, "Jetzt Kursplatz sichern"));
+  CHECK(hit(Category::upsell, "Join online today: https://union.example/join"));
+  CHECK(hit(Category::upsell, "Word nu lid"));
+  CHECK(hit(Category::upsell, "Der Beitrag ist gering und ist steuerlich absetzbar."));
+  CHECK_FALSE(hit(Category::upsell, "Lid van de raad Petra Smit stapt op."));
+  CHECK(hit(Category::house_ad, "Acht Konzerte, bis zu 25 Prozent günstiger als im Einzelkauf."));
+  CHECK(hit(Category::house_ad, "Five plays of your choice, cheaper than buying single tickets."));
+  CHECK(hit(Category::footer, "Neue Anschrift geändert? Sag uns Bescheid."));
+  CHECK(hit(Category::footer, "Update your membership details online"));
+  CHECK(hit(Category::footer, "Du bekommst diesen Rundbrief, weil du im Verein bist."));
+  CHECK(hit(Category::house_ad, "Laufen Sie mit: 10 Kilometer, Startgeld 12 Euro."));
+  CHECK(hit(Category::house_ad, "Entry fee £10, children free."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Startgeld von 12 Euro ging komplett an die Kinderstation."));
+  CHECK(hit(Category::upsell, "Schon ab 24 Euro im Jahr sind Sie dabei."));
+  CHECK(hit(Category::upsell, "Al vanaf € 25 per jaar steunt u het museum."));
+  CHECK(hit(Category::house_ad, "Members' lunch, Friday 3 May, The Guildhall, sponsored by Corran Bank"));
+  CHECK(hit(Category::house_ad, "Sommerfest, Samstag 6. Juli, Rathaushof, präsentiert von Brauerei Kessel"));
+  CHECK_FALSE(hit(Category::house_ad, "The awards, sponsored by Corran Bank, went to three firms from the town."));
+  CHECK(hit(Category::advertise, "Patrons get their logo in every issue and a table at the summer lunch."));
+  CHECK(hit(Category::advertise, "Förderer sehen ihr Logo in jeder Ausgabe."));
+  CHECK(hit(Category::advertise, "Talk to us about sponsorship"));
+  CHECK_FALSE(hit(Category::advertise, "The bank's logo will appear on every shirt of the youth team next season."));
+}
