@@ -118,7 +118,7 @@ constexpr double k_short_issue_max_share = 0.8;
 // A short roundup's stories average at most this many words; its summary
 // may give each story this many words (a title and a sentence), up to this
 // share of the issue (Summarizer::min_words).
-constexpr double k_short_story_words = 60;
+constexpr double k_short_story_words = 70;
 constexpr double k_roundup_story_words = 30;
 constexpr double k_roundup_max_share = 0.6;
 
