@@ -3080,3 +3080,84 @@ TEST_CASE("an institution's letter asks in its own words: giving online or by st
   CHECK(hit(Category::advertise, "Talk to us about sponsorship"));
   CHECK_FALSE(hit(Category::advertise, "The bank's logo will appear on every shirt of the youth team next season."));
 }
+
+TEST_CASE("a vendor's letter to partners and customers pitches in its own words: a partner near you, a marketing "
+          "fund, extra margin, a prize for the top sellers, a sample box, a volume discount, a paid design service, a "
+          "faster line at your address, an add-on for any plan, a referral credit, a survey paid with a voucher; the "
+          "vendor's news is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Looking for help? Find a certified integration partner near you."));
+  CHECK(hit(Category::house_ad, "Finden Sie einen zertifizierten Partner in Ihrer Nähe."));
+  CHECK(hit(Category::house_ad, "Apply now for co-marketing funds for the autumn trade fairs."));
+  CHECK(hit(Category::house_ad, "Wir übernehmen bis zu 40 % der Kosten für Anzeigen und Hausmessen."));
+  CHECK(hit(Category::house_ad, "Nous prenons en charge jusqu'à 30 % de vos frais de salon."));
+  CHECK(hit(Category::house_ad, "Close a subscription deal before June and earn an extra 5% margin."));
+  CHECK(hit(Category::house_ad, "Für jeden neuen Cloud-Vertrag gibt es zusätzlich 8 % Provision."));
+  CHECK(hit(Category::house_ad, "Les trois meilleurs revendeurs partiront à Lisbonne en octobre."));
+  CHECK_FALSE(hit(Category::house_ad, "Our partner network grew to 310 resellers last year, most of them in Bavaria."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Marge im Großhandel sank im dritten Quartal auf 11 %, meldet der Verband."));
+  CHECK(hit(Category::house_ad, "Request your free sample pack with eight board grades."));
+  CHECK(hit(Category::house_ad, "Fordern Sie unser Musterpaket mit allen Kartonqualitäten an."));
+  CHECK(hit(Category::house_ad, "Remise sur volume : -10 % dès 2 000 exemplaires."));
+  CHECK(hit(Category::house_ad, "Staffelrabatt: ab 1.000 Etiketten 5 % günstiger."));
+  CHECK(hit(Category::house_ad, "Our studio team designs your label from €120, proofs included."));
+  CHECK_FALSE(hit(Category::house_ad, "Lab samples of the new recycled board passed the food-contact test in May."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Preis für Wellpappe stieg im Sommer um 4 %, Staffelpreise bleiben bis Oktober."));
+  CHECK(hit(Category::upsell, "Gigabit fibre has arrived in your street."));
+  CHECK(hit(Category::upsell, "La fibre est désormais disponible à votre adresse."));
+  CHECK(hit(Category::upsell, "Jetzt Verfügbarkeit prüfen"));
+  CHECK(hit(Category::upsell, "Upgrade to Business Pro and save a third for six months."));
+  CHECK(hit(Category::upsell, "Add CloudBackup to any subscription for £4 a month per user."));
+  CHECK(hit(Category::upsell, "Outgrowing your Basic plan?"));
+  CHECK_FALSE(hit(Category::upsell, "Fibre reached 12,000 more homes in the county this quarter, the regulator said."));
+  CHECK_FALSE(hit(Category::upsell, "The outage affected lines in your area between 9 and 11 on Monday."));
+  CHECK(hit(Category::house_ad, "Recommend us to another business and we credit £50 to your account."));
+  CHECK(hit(Category::house_ad, "Téléchargez gratuitement notre guide de la facture électronique."));
+  CHECK(hit(Category::house_ad, "Laden Sie jetzt unseren kostenlosen Leitfaden zur E-Rechnung herunter."));
+  CHECK(hit(Category::house_ad, "Une enquête de satisfaction de cinq questions : recevez un bon de 20 €."));
+  CHECK_FALSE(hit(Category::house_ad, "Our customer survey found that 64% of clients want invoices by e-mail."));
+}
+
+TEST_CASE("a furniture or equipment dealer's service offers: a free audit to book, a free trial day, old furniture "
+          "bought back with an order; a report of an audit or a trial is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Book a free workplace review with one of our planners."));
+  CHECK(hit(Category::house_ad, "Buchen Sie jetzt eine kostenlose Arbeitsplatzanalyse für Ihr Büro."));
+  CHECK(hit(Category::house_ad, "Réservez votre audit gratuit de l'éclairage de vos bureaux."));
+  CHECK(hit(Category::house_ad, "Testez gratuitement une journée notre salle de réunion du centre-ville."));
+  CHECK(hit(Category::house_ad, "Wij kopen uw oude bureaus terug bij elke bestelling vanaf 20 werkplekken."));
+  CHECK(hit(Category::house_ad, "Trade in your old chairs when you order twenty new ones."));
+  CHECK_FALSE(hit(Category::house_ad, "The fire-safety audit of the Lyon office found two blocked exits in March."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Pilotprojekt mit höhenverstellbaren Tischen lief sechs Wochen in der Buchhaltung."));
+}
+
+TEST_CASE("a seller's seasonal offer: the season's heading, its deadline and cut, the button to the goods on offer; "
+          "a price cut reported as news is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Summer offer: 15% off every standing desk"));
+  CHECK(hit(Category::house_ad, "Herbstaktion: Drehstühle zum Vorzugspreis"));
+  CHECK(hit(Category::house_ad, "Jusqu'au 30 juin, toutes les lampes de bureau sont à -15 %, livraison comprise."));
+  CHECK(hit(Category::house_ad, "Until 12 July, all monitor arms are 25% off."));
+  CHECK(hit(Category::house_ad, "Voir les fauteuils en promotion"));
+  CHECK(hit(Category::house_ad, "Bekijk alle bureaustoelen in de aanbieding"));
+  CHECK_FALSE(hit(Category::house_ad, "Until 12 July the regulator is consulting on a 25% cut in roaming charges."));
+  CHECK_FALSE(hit(Category::house_ad, "Le prix de l'acier a baissé de 12 % depuis janvier, ce qui allège nos devis."));
+}
