@@ -3100,6 +3100,9 @@ TEST_CASE("a vendor's letter to partners and customers pitches in its own words:
   CHECK(hit(Category::house_ad, "Close a subscription deal before June and earn an extra 5% margin."));
   CHECK(hit(Category::house_ad, "Für jeden neuen Cloud-Vertrag gibt es zusätzlich 8 % Provision."));
   CHECK(hit(Category::house_ad, "Les trois meilleurs revendeurs partiront à Lisbonne en octobre."));
+  CHECK(hit(Category::house_ad, "The top five resellers of the year win a trip to the spring summit."));
+  CHECK_FALSE(hit(Category::house_ad, "Die fünf umsatzstärksten Händler verloren im Sommer Marktanteile an Onlineshops."));
+  CHECK_FALSE(hit(Category::house_ad, "Les trois premiers partenaires certifiés en Belgique ont déployé la version 12."));
   CHECK_FALSE(hit(Category::house_ad, "Our partner network grew to 310 resellers last year, most of them in Bavaria."));
   CHECK_FALSE(hit(Category::house_ad, "Die Marge im Großhandel sank im dritten Quartal auf 11 %, meldet der Verband."));
   CHECK(hit(Category::house_ad, "Request your free sample pack with eight board grades."));
