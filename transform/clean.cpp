@@ -386,14 +386,33 @@ constexpr std::string_view k_box_button = "the button of a box whose copy went a
 // box, so what follows it is a rule, a block already removed or the end of
 // the issue; a linked title with its blurb under it (a link roundup's next
 // item after a sponsor's) is no button and stays, and so does a link over
-// a heading that a later story may own.
+// a heading that a later story may own, unless the copy under that heading
+// went as a pitch too (a row of boxes: a donation appeal, then a shop's
+// calendar). In plain text the button is a short line of words and its
+// one address.
 void Cleaner::mark_box_buttons() {
   const std::vector<std::size_t> worded = worded_blocks();
+  const auto promo_or_sponsor = [this](std::size_t j) {
+    const auto& reason = m_info[j].reason;
+    return reason && (reason->kind == RemovalKind::promo || reason->kind == RemovalKind::sponsor);
+  };
   std::vector<std::pair<std::size_t, Removal>> taken;
   for (std::size_t k = 1; k < worded.size(); ++k) {
     const std::size_t b = worded[k];
     const Info& info = m_info[b];
-    if (!open(b) || info.words > 4 || !is_whole_link(b) || ends_like_sentence(info.folded)) continue;
+    if (!open(b) || ends_like_sentence(info.folded)) continue;
+    // In plain text the button is a few words and its one address, last
+    // on the line ("Donate monthly <https://...>").
+    bool text_button = false;
+    if (block(b).links.size() == 1 && !info.heading_like) {
+      const std::string_view folded = info.folded;
+      const std::size_t at = folded.find("http");
+      const std::size_t close = folded.find_first_of(" >", at);
+      const int before = at == std::string_view::npos ? 0 : count_words(folded.substr(0, at));
+      text_button = before >= 1 && before <= 4 && folded.find("://", at) != std::string_view::npos &&
+                    (close == std::string_view::npos || folded.find_first_not_of(" >", close) == std::string_view::npos);
+    }
+    if (!text_button && (info.words > 4 || !is_whole_link(b))) continue;
     if (block(b).kind != BlockKind::paragraph && block(b).kind != BlockKind::heading) continue;
     const std::size_t c = worded[k - 1];
     const auto& copy = m_info[c].reason;
@@ -401,7 +420,12 @@ void Cleaner::mark_box_buttons() {
       continue;
     if (k + 1 < worded.size()) {
       const std::size_t n = worded[k + 1];
-      if (open(n) && !ruled_between(b, n)) continue;
+      // The title of the next box counts as its end too when that box's
+      // copy is a pitch that went as well (a donation box, then a shop's).
+      const bool next_box = k + 2 < worded.size() &&
+                            (m_info[n].heading_like || block(n).kind == BlockKind::heading) && m_info[n].words <= 10 &&
+                            promo_or_sponsor(worded[k + 2]);
+      if (open(n) && !ruled_between(b, n) && !next_box) continue;
     }
     taken.emplace_back(b, Removal{copy->kind, std::string(k_box_button) +
                                                   std::string(removal_kind_name(copy->kind))});

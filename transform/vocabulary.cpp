@@ -485,6 +485,16 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::pt, false,
    R"(^nov[oa] (?:post|publicação|artigo|episódio) de [^.!?]{1,60} n[oa] [\pL-]+$|^(?:ler|ver|abrir) (?:este (?:artigo|post) |esta (?:publicação|edição) )?na web\b|^(?:ler|ver|abrir|ouvir) no app (?:d[oa] )?[\pL-]+)"},
 
+  // The web-view link worded as an invitation to read the letter on the
+  // sender's own website rather than in a browser.
+  {C::view_online, L::en, false, R"(^(?:read|view) (?:this|the) (?:newsletter|email|e-mail|issue|letter|bulletin) on our (?:website|web ?site|site)\W*$)"},
+  {C::view_online, L::de, false, R"(^(?:(?:lesen sie|lies) (?:diesen newsletter|diese (?:e-mail|mail|ausgabe)) auf unserer (?:website|webseite|internetseite|seite)|(?:diesen newsletter|diese (?:e-mail|ausgabe)) auf unserer (?:website|webseite|internetseite) lesen)\W*$)"},
+  {C::view_online, L::fr, false, R"(^(?:lire|lisez|lis|consultez|consulter) cette (?:lettre|newsletter|infolettre|édition) sur notre site(?: (?:web|internet))?\W*$)"},
+  {C::view_online, L::es, false, R"(^(?:lee|lea|leer|consulta) este (?:boletín|correo|newsletter|número) en nuestr[ao] (?:web|sitio web|página web|página)\W*$)"},
+  {C::view_online, L::it, false, R"(^(?:leggi|leggere|consulta) (?:questa|la) (?:newsletter|email|e-mail|lettera) sul nostro sito(?: web| internet)?\W*$)"},
+  {C::view_online, L::nl, false, R"(^(?:lees|bekijk) deze (?:nieuwsbrief|e-mail|mail|editie) op onze (?:website|site)\W*$)"},
+  {C::view_online, L::pt, false, R"(^(?:leia|ler|lê|consulte) esta (?:newsletter|mensagem|edição) no nosso (?:site|sítio)(?: web| na internet)?\W*$)"},
+
   // The same link with no platform named: open the post in the app.
   {C::view_online, L::en, false, R"(^(?:open|read|view) (?:this (?:post|issue) )?in (?:the )?app\W*$)"},
   {C::view_online, L::de, false, R"(^in der app (?:öffnen|lesen|ansehen)\W*$)"},
@@ -1672,6 +1682,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\bper ogni (?:nuovo |nuova )?(?:socio|socia|iscritto|iscritta|associato) che (?:porti|presenti|iscrivi|fai iscrivere)\b)"},
   {C::house_ad, L::nl, false, R"(\bvoor (?:elk|ieder) (?:nieuw )?lid (?:dat|die) (?:je|u|jij) (?:aanbrengt|werft|aanmeldt)\b|\bleden werven leden\b)"},
   {C::house_ad, L::pt, false, R"(\bpor cada (?:novo |nova )?(?:sócio|sócia|associado|associada|membro) que (?:trouxer|indicar|angariar)\b)"},
+  // A partner's offer to the sender's members, as a federation or an
+  // association words it ("our insurance partner offers member clubs").
+  {C::house_ad, L::en, false, R"(\bour (?:[\pL-]+ )?partner,? [^.!?]{0,60}?\b(?:offers|gives) (?:our |all )?(?:members|member (?:clubs|companies|businesses)|subscribers|cardholders)\b)"},
+  {C::house_ad, L::de, false, R"(\bunser(?:e)? [\pL-]*partner(?:in)?\b,?[^.!?]{0,60}?\b(?:bietet|gewährt|schenkt) (?:unseren |allen )?(?:mitglied|abonnent|karteninhaber)\pL*)"},
+  {C::house_ad, L::fr, false, R"(\bnotre (?:[\pL-]+ )?partenaire\b[^.!?]{0,60}?\b(?:offre|propose|accorde) (?:à |aux )?(?:nos |tous les |toutes les )?(?:adhérent|membre|clubs affiliés|abonné)\pL*)"},
+  {C::house_ad, L::es, false, R"(\bnuestro (?:socio|colaborador|partner|aliado)(?: [\pL-]+)?[^.!?]{0,60}?\b(?:ofrece|regala) (?:a )?(?:nuestros |todos los |los )?(?:socios|clubes (?:federados|asociados)|afiliados|suscriptores)\b)"},
+  {C::house_ad, L::it, false, R"(\bil nostro partner\b[^.!?]{0,60}?\b(?:offre|propone|riserva) (?:a |ai )?(?:nostri |tutti i )?(?:soci|club affiliati|iscritti|abbonati)\b)"},
+  {C::house_ad, L::nl, false, R"(\bonze [\pL-]*partner\b[^.!?]{0,60}?\b(?:biedt|geeft) (?:onze |alle )?(?:leden|lidclubs|aangesloten verenigingen|abonnees)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:o )?nosso parceiro\b[^.!?]{0,60}?\b(?:oferece|dá) (?:a |aos )?(?:nossos |todos os )?(?:sócios|associados|clubes filiados|assinantes)\b)"},
   {C::house_ad, L::en, false,
    R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
    R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
@@ -1695,7 +1714,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:in|on|from|with|through) our app\b|(?:the|our) my ?[\pL-]+ app\b)"
    R"(|(?:learn|read|listen|shop|order|watch|keep (?:learning|reading|listening)) (?:on the go|on your commute|anywhere|wherever you are)\W*$)"
    R"(|(?:^|[.!?:] )(?:bring|take|invite) (?:a|your) (?:friend|colleague|partner|workout buddy|training partner|neighbou?r)s?(?: along)?\b[^.!?]*(?:\bfree\b|discount|\boff\b|voucher|credit|on us|reward)|you(?:'ll)? both (?:get|receive|earn)|you each (?:get|receive))"
-   R"(|(?:show|present) your (?:member(?:ship)?|loyalty|club|member's) (?:card|pass)\b[^.!?]*(?:off\b|discount)|^member (?:perks?|benefits?|offers?)\b|(?:members|cardholders) (?:get|save|enjoy) \d+ ?% (?:off )?(?:at|with)\b)"
+   R"(|(?:show|present) your (?:member(?:ship)?|loyalty|club|member's|library|reader's|student|alumni) (?:card|pass)\b[^.!?]*(?:off\b|discount)|^member (?:perks?|benefits?|offers?)\b|(?:members|cardholders) (?:get|save|enjoy) \d+ ?% (?:off )?(?:at|with)\b)"
    R"(|^need an? [^?]*\? (?:book|reserve|order)\b)"
    R"(|^(?:[^ .!?]+ )*(?:always|right) (?:with you|in your pocket|on your phone)!?$|^(?:[^ .!?]+ )*(?:straight|right) to your phone!?$)"
    R"(|(?:^| )(?:(?:a |your )?quote in (?:\d+|two|three|five) minutes|(?:compare|get) (?:quotes|a quote) (?:online )?in (?:\d+|two|three|five) minutes))"
@@ -1732,7 +1751,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:in|mit|über) unserer (?:[\pL-]+-)?app\b|(?:mit|in|über) der app [„\"]?(?:meine?|mein) )"
    R"(|(?:lernen|lesen|hören|einkaufen|bestellen|weiterlernen|weiterlesen)(?: sie| du)?,? (?:auch |jederzeit )?(?:unterwegs|überall|wo immer (?:sie|du) (?:sind|bist))\W*$)"
    R"(|(?:^|[.!?:] )(?:nimm|bring|nehmen sie|bringen sie) (?:deine?n?|ihre?n?|einen?) [\pL-]{0,30}(?:freund|kolleg|partner|nachbar)\pL* mit\b[^.!?]*(?:gratis|kostenlos|beitragsfrei|rabatt|gutschein|prämie|geschenkt)|(?:meldet|registriert) (?:er|sie) sich mit (?:deinem|ihrem) (?:empfehlungs|einladungs)?code)"
-   R"(|gegen vorlage (?:deines|ihres|des|deiner|ihrer|der|eures|eurer) [\pL-]*(?:ausweis|karte|pass|ticket)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung|gratis|kostenlos|umsonst)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
+   R"(|gegen vorlage (?:deines|ihres|des|deiner|ihrer|der|eures|eurer) [\pL-]*(?:ausweis|karte|pass|ticket)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung|gratis|kostenlos|umsonst)|(?:zeig(?:e|t|en sie)?|legen sie|leg) (?:deinen|ihren|euren|den|deine|ihre|eure|die) [\pL-]*(?:ausweis|karte|pass)\pL*[^.!?]*(?:rabatt|prozent|%|ermäßigung|gratis|kostenlos)|^mitgliedervorteile?\b|(?:mitglieder|karteninhaber)(?:innen)? (?:erhalten|bekommen) \d+ ?(?:%|prozent) (?:rabatt )?(?:bei|im|in)\b)"
    R"(|^(?:brauchst du|brauchen sie) (?:einen|eine|ein) [^?]*\? (?:buch|reservier|bestell))"
    R"(|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit|in der tasche)!?$|^(?:[^ .!?]+ )*(?:immer|jederzeit) (?:dabei|griffbereit) ?: [^.!?]*\bapp\b|^(?:[^ .!?]+ )*(?:direkt )?aufs? (?:dein |ihr )?(?:handy|smartphone)!?$)"
    R"(|(?:^| )(?:(?:ihr |dein |ein )?angebot in (?:nur )?\d+ minuten|in (?:nur )?\d+ minuten zum (?:angebot|tarif|beitrag)))"
@@ -1768,7 +1787,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:dans|depuis|avec|sur) notre (?:app|appli|application)\b|(?:l'appli|l'application|l'app) (?:« )?mon [\pL-]+)"
    R"(|(?:apprenez|lisez|écoutez|commandez|continuez (?:à apprendre|d'apprendre|à lire)) (?:partout|en déplacement|où que vous soyez|dans les transports)\W*$)"
    R"(|(?:^|[.!?:] )(?:parrainez|invitez|amenez|emmenez) (?:un|une|vos|votre) (?:ami|amie|proche|collègue)s?\b[^.!?]*(?:offert|gratuit|réduction|bon d'achat|bon de|remise)|vous (?:recevez|recevrez) (?:chacun|tous (?:les )?deux))"
-   R"(|sur présentation (?:de (?:votre|ta|la|leur|sa)|du) (?:carte|licence|billet|ticket|badge)\b[^.!?]*(?:réduction|remise|%|offert|offre|gratuit)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
+   R"(|sur présentation (?:de (?:votre|ta|la|leur|sa)|du) (?:carte|licence|billet|ticket|badge)\b[^.!?]*(?:réduction|remise|%|offert|offre|gratuit)|(?:présentez|présente|montrez|montre) (?:votre|ta|la) (?:carte|licence|badge)\b[^.!?]*(?:réduction|remise|%|offert|gratuit)|^avantages? (?:adhérents?|membres?)\b|(?:les )?(?:adhérents|membres) bénéficient (?:de|d'une remise de) \d+ ?%)"
    R"(|^besoin d'une? [^?]*\? (?:réservez|réserve|commandez|commande)\b)"
    R"(|^(?:[^ .!?]+ )*(?:toujours )?(?:dans votre poche|dans ta poche|avec vous|avec toi)!?$|^(?:[^ .!?]+ )*(?:directement )?sur (?:votre|ton) (?:mobile|smartphone|téléphone)!?$)"
    R"(|(?:^| )(?:(?:votre |ton |un )?devis en (?:\d+|deux|trois|cinq) minutes))"
@@ -1804,12 +1823,12 @@ const VocabularyRow k_rows[] = {
    R"(|(?:en|desde|con) nuestra (?:app|aplicación)\b|(?:la )?app (?:« )?mi [\pL-]+)"
    R"(|(?:aprende|lee|escucha|compra|pide|sigue aprendiendo) (?:donde quieras|desde cualquier lugar|en cualquier lugar|de camino al trabajo)\W*$)"
    R"(|(?:^|[.!?:] )(?:trae|invita|apunta) a (?:un|una|tu) (?:amig[oa]|compañer[oa]|colega)\b[^.!?]*(?:gratis|descuento|regalo|cupón|vale)|(?:recibiréis|os llevaréis|recibís) (?:los dos|ambos|cada uno)|(?:los dos|ambos) (?:recibís|recibiréis))"
-   R"(|(?:presentando|mostrando|al presentar|al mostrar|enseñando) (?:tu|su|vuestra|vuestro|el|la) (?:carné|carnet|tarjeta|entrada|ticket)[^.!?]*(?:descuento|%|gratis|de regalo)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
+   R"(|(?:presentando|mostrando|al presentar|al mostrar|enseñando|presenta|muestra|enseña|presente|muestre) (?:tu|su|vuestra|vuestro|el|la) (?:carné|carnet|tarjeta|entrada|ticket)[^.!?]*(?:descuento|%|gratis|de regalo)|^ventajas? para (?:socios|socias|miembros)\b|(?:los )?socios (?:tienen|disfrutan de) (?:un )?\d+ ?%)"
    R"(|^¿?necesitas (?:un|una) [^?]*\? (?:resérvala|resérvalo|reserva|pide)\b)"
    R"(|^(?:[^ .!?]+ )*siempre contigo!?$|^(?:[^ .!?]+ )*(?:directo |directamente )?en tu (?:móvil|celular|bolsillo)!?$)"
    R"(|(?:^| )(?:(?:tu |su |un )?(?:presupuesto|cotización) en (?:\d+|dos|tres|cinco) minutos|cotiza en (?:\d+|dos|tres|cinco) minutos))"
    R"(|por cada (?:\d+ ?)?(?:euro|€)s? (?:de compra|que gastes)\b|suscríbete y ahorra|con (?:el|tu) (?:pedido|envío) (?:periódico|programado|recurrente|automático)|por cada amig[oa] (?:que|invitad)|descárgate la app\b|instala (?:la|nuestra) app\b|(?:^|[.!?:] )con (?:la|tu|su) (?:tarjeta|carné|carnet) (?:de socio|de socia|de cliente|de fidelización|de amig|club)\pL*[^.!?]*(?:descuento|entrada reducida|prioridad|entrada gratuita))"
-   R"(|nuevo en (?:el|nuestro) podcast|(?:nuevo|último) episodio de(?:l| nuestro) (?:[\pL-]+ )?podcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
+   R"(|nuevo en (?:el|nuestro) p[oó]dcast|(?:nuevo|último) episodio de(?:l| nuestro) (?:[\pL-]+ )?p[oó]dcast|escúchalo en tu plataforma (?:de podcasts )?favorita|disponible en todas las plataformas de podcast)"
    R"(|(?:o )?(?:donde|dondequiera que) (?:escuches|escuchas|escucha) (?:tus |sus )?podcasts)"
    R"(|en (?:tu |su )?quiosco|en (?:los )?quioscos\b|nuestra (?:edición|revista) (?:impresa|en papel)|nuestro número (?:impreso|en papel)|directo del podcast|(?:nuestro |el )?podcast en (?:directo|vivo)\b)"
    R"(|inscríbete antes del? [^.!?]*? y ahorra|(?:inscríbete|regístrate|reserva) (?:ya|hoy|ahora) y ahorra)"
@@ -1839,7 +1858,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:dalla|nella|con la|sulla) nostra app\b|(?:l')?app (?:« )?(?:il mio|la mia) [\pL-]+)"
    R"(|(?:impara|leggi|ascolta|ordina|continua a imparare) (?:ovunque(?: tu sia)?|in movimento|dove vuoi|anche in viaggio)\W*$)"
    R"(|(?:^|[.!?:] )(?:porta|invita) (?:un|una|la tua|il tuo) (?:amic[oa]|collega|compagn[oa])\b[^.!?]*(?:gratis|sconto|regalo|buono|omaggio)|(?:ricevete|avrete) (?:entrambi|tutti e due)|entrambi (?:ricevete|avrete))"
-   R"(|(?:presentando|mostrando|esibendo) (?:la |il )?(?:tua |sua |vostra |tuo |suo |vostro )?(?:tessera|carta|biglietto|abbonamento)\b[^.!?]*(?:sconto|%|gratis|in omaggio)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
+   R"(|(?:presentando|mostrando|esibendo|presenta|mostra|esibisci|presentate|mostrate) (?:la |il )?(?:tua |sua |vostra |tuo |suo |vostro )?(?:tessera|carta|biglietto|abbonamento)\b[^.!?]*(?:sconto|%|gratis|in omaggio)|^vantaggi? per i soci\b|(?:i )?soci (?:hanno|ricevono) (?:uno sconto del )?\d+ ?%)"
    R"(|^(?:ti serve|hai bisogno di) (?:un|una|un') ?[^?]*\? (?:prenot|ordin)\pL*)"
    R"(|^(?:[^ .!?]+ )*sempre con te!?$|^(?:[^ .!?]+ )*(?:direttamente )?(?:sul|nel) tuo (?:smartphone|telefono|cellulare)!?$)"
    R"(|(?:^| )(?:(?:il tuo |un )?preventivo in (?:\d+|due|tre|cinque) minuti))"
@@ -1874,7 +1893,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:in|met|via) onze app\b|(?:de )?mijn [\pL-]+-app\b)"
    R"(|(?:leer|lees|luister|bestel|blijf leren) (?:onderweg|overal|waar je ook bent)\W*$)"
    R"(|(?:^|[.!?:] )(?:neem|breng) (?:een|je|jouw) (?:collega|vriend(?:in)?|buur(?:man|vrouw)?|partner|sportmaatje|trainingsmaatje) mee\b[^.!?]*(?:korting|gratis|cadeau|tegoed|beloning))"
-   R"(|op vertoon van (?:je|jouw|uw|het|de|jullie) [\pL-]*(?:pas|kaart|kaartje|ticket)\b[^.!?]*(?:korting|%|gratis)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
+   R"(|op vertoon van (?:je|jouw|uw|het|de|jullie) [\pL-]*(?:pas|kaart|kaartje|ticket)\b[^.!?]*(?:korting|%|gratis)|(?:toon|laat) (?:je|jouw|uw) [\pL-]*(?:pas|kaart)\b[^.!?]*(?:korting|%|gratis)|^ledenvoordeel\b|leden krijgen \d+ ?% korting)"
    R"(|^(?:een |extra )?[^?]* nodig\? (?:boek|reserveer|bestel)\b)"
    R"(|^(?:[^ .!?]+ )*altijd (?:bij de hand|bij je|op zak)!?$|^(?:[^ .!?]+ )*(?:direct |rechtstreeks )?op (?:je|jouw|uw) (?:telefoon|mobiel|smartphone)!?$)"
    R"(|(?:^| )(?:(?:je |uw |een )?(?:offerte|premie) (?:binnen|in) (?:\d+|twee|drie|vijf) minuten))"
@@ -1909,7 +1928,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:no|pelo|com o) nosso (?:app|aplicativo)\b|na nossa app\b|(?:o )?(?:app|aplicativo) (?:« )?(?:meu|minha) [\pL-]+)"
    R"(|(?:aprenda|leia|ouça|compre|peça|continue (?:aprendendo|a aprender)) (?:em qualquer lugar|onde estiver|onde quer que esteja)\W*$)"
    R"(|(?:^|[.!?:] )(?:traga|indique|convide) (?:um|uma|o seu|a sua|seu|sua) (?:amig[oa]|colega|parceir[oa])\b[^.!?]*(?:grátis|desconto|bónus|bônus|vale|crédito)|vocês (?:dois|duas|ambos) (?:ganham|recebem))"
-   R"(|(?:apresentando|mostrando|ao apresentar) (?:o |a )?(?:seu|sua|teu|tua) (?:cartão|carteirinha|bilhete|ingresso)[^.!?]*(?:desconto|%|grátis|gratuit)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
+   R"(|(?:apresentando|mostrando|ao apresentar|apresente|mostre|apresenta|mostra) (?:o |a )?(?:(?:seu|sua|teu|tua) )?(?:cartão|carteirinha|bilhete|ingresso)[^.!?]*(?:desconto|%|grátis|gratuit)|^vantage(?:m|ns) (?:para|de) (?:sócios|associados|membros)\b|(?:sócios|associados) (?:têm|ganham) \d+ ?%)"
    R"(|^precisa de (?:um|uma) [^?]*\? (?:reserve|peça|agende)\b)"
    R"(|^(?:[^ .!?]+ )*sempre com (?:você|tigo)!?$|^(?:[^ .!?]+ )*(?:direto |diretamente )?no (?:seu |teu )?(?:celular|telemóvel|smartphone|bolso)!?$)"
    R"(|(?:^| )(?:(?:sua |a sua |uma )?(?:cotação|simulação|orçamento) em (?:\d+|dois|três|cinco) minutos))"

@@ -3095,6 +3095,31 @@ TEST_CASE("a lone tag over a sponsor's credit labels its box, a tag under an ite
   CHECK(kept(r, "Work"));
 }
 
+TEST_CASE("a plain-text button under copy that went as promo goes with its box, also over the title of a next "
+          "pitch; a link line under a kept story stays",
+          "[transform]") {
+  // Plain text: each box is a title, its copy and a line with the button's
+  // words and its address; a donation box, then a shop's box, then the end.
+  CleanResult r = clean(doc({story("Harbour", 3),
+                             {para("The new ferry pier opened on Monday; the first crossing carried 214 passengers."),
+                              para("Full report <https://harbour-news.example/pier>",
+                                   {{"https://harbour-news.example/pier", "https://harbour-news.example/pier"}}),
+                              heading("Support the dunes", 3),
+                              para("With a monthly donation of 8 euros you fund a ranger's day on the dunes."),
+                              para("Give monthly <https://dunes.example/give>",
+                                   {{"https://dunes.example/give", "https://dunes.example/give"}}),
+                              heading("Our 2025 wall calendar", 3),
+                              para("Twelve photos of the coast for 14 euros, available now in our online shop."),
+                              para("Buy the calendar <https://dunes.example/shop>",
+                                   {{"https://dunes.example/shop", "https://dunes.example/shop"}})},
+                             story("Market", 3)}));
+  CHECK(reason_for(r, "With a monthly donation").starts_with("promo:"));
+  CHECK(reason_for(r, "Twelve photos").starts_with("promo:"));
+  CHECK(reason_for(r, "Give monthly") == "promo: the button of a box whose copy went as promo");
+  CHECK(kept(r, "The new ferry pier opened on Monday"));
+  CHECK(kept(r, "Full report"));
+}
+
 TEST_CASE("a bare button under copy that went as promo or sponsor goes with its box", "[transform]") {
   // A sponsor's code read out on the show, then its button, then a rule:
   // the button is the box's.

@@ -2970,6 +2970,79 @@ TEST_CASE("a partner's perk on showing a card or a ticket is a house ad in seven
   CHECK_FALSE(hit(Category::house_ad, "Sur présentation du billet, les visiteurs accèdent aussi au jardin."));
 }
 
+TEST_CASE("a partner's perk for showing a library, reader's or alumni card, in the imperative, is a house ad in "
+          "seven languages; a story about a card is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Show your library card at the Corner Bakery and get 15% off any loaf."));
+  CHECK(hit(Category::house_ad, "Zeigen Sie Ihren Leseausweis im Buchladen am Dom und erhalten Sie 5 Prozent Rabatt."));
+  CHECK(hit(Category::house_ad, "Présentez votre carte de lecteur à la librairie du port : 5 % de remise sur les romans."));
+  CHECK(hit(Category::house_ad, "Muestra tu carné de la biblioteca en la librería del barrio y te harán un 5 % de descuento."));
+  CHECK(hit(Category::house_ad, "Presenta la tua tessera della biblioteca al bar del chiostro: sconto del 10% sulla colazione."));
+  CHECK(hit(Category::house_ad, "Toon je bibliotheekpas in de museumwinkel en krijg 10% korting op boeken."));
+  CHECK(hit(Category::house_ad, "Mostre o cartão de sócio na livraria do largo e tenha 10% de desconto."));
+  CHECK_FALSE(hit(Category::house_ad, "The council will show your library card balance online from March."));
+  CHECK_FALSE(hit(Category::house_ad, "Mostre o cartão de cidadão no balcão para levantar a encomenda."));
+  CHECK_FALSE(hit(Category::house_ad, "Zeigen Sie Ihren Ausweis am Eingang des Wahllokals vor."));
+}
+
+TEST_CASE("a web-view line that asks the reader to read the letter on the sender's website is view-online chrome "
+          "in seven languages; a line about the website in a story is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "Read this bulletin on our website"));
+  CHECK(hit(Category::view_online, "Lesen Sie diesen Newsletter auf unserer Website"));
+  CHECK(hit(Category::view_online, "Lire cette infolettre sur notre site"));
+  CHECK(hit(Category::view_online, "Lee este boletín en nuestra web"));
+  CHECK(hit(Category::view_online, "Leggi la lettera sul nostro sito web"));
+  CHECK(hit(Category::view_online, "Lees deze nieuwsbrief op onze website"));
+  CHECK(hit(Category::view_online, "Leia esta edição no nosso site"));
+  CHECK_FALSE(hit(Category::view_online,
+                  "Leggi questa newsletter sul nostro sito: da ottobre l'archivio completo delle uscite è consultabile."));
+  CHECK_FALSE(hit(Category::view_online, "Read this report on our website to see how the harbour was rebuilt after the storm."));
+}
+
+TEST_CASE("a partner's offer to the sender's members is a house ad in seven languages; a partner in a story is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Our travel partner, Northway Coaches, offers member clubs 12% off team trips."));
+  CHECK(hit(Category::house_ad, "Unser Mobilitätspartner bietet allen Mitgliedern ein Jahresticket zum halben Preis."));
+  CHECK(hit(Category::house_ad, "Notre partenaire bancaire propose aux adhérents un compte associatif sans frais la première année."));
+  CHECK(hit(Category::house_ad, "Nuestro socio tecnológico ofrece a los clubes federados un año de licencia gratis."));
+  CHECK(hit(Category::house_ad, "Il nostro partner assicurativo offre ai soci una polizza infortuni a 19 euro."));
+  CHECK(hit(Category::house_ad, "Onze energiepartner biedt alle leden een vast tarief voor drie jaar."));
+  CHECK(hit(Category::house_ad, "O nosso parceiro de viagens oferece aos sócios 10% nas viagens de grupo."));
+  CHECK_FALSE(hit(Category::house_ad, "Our partner in the research, the county museum, digitised 3,000 letters."));
+  CHECK_FALSE(hit(Category::house_ad, "Unser Partnerverein in Polen hat das Turnier mit 3:1 gewonnen."));
+}
+
+TEST_CASE("a podcast promo spelled with the Spanish accent is a house ad as without it", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Ya está aquí el nuevo episodio de nuestro pódcast sobre el mercado del alquiler."));
+  CHECK(hit(Category::house_ad, "Ya está aquí el nuevo episodio de nuestro podcast sobre el mercado del alquiler."));
+  CHECK_FALSE(hit(Category::house_ad, "El pódcast municipal cumple cinco años y ya suma 40.000 escuchas."));
+}
+
 TEST_CASE("a line opening on the sender's friends at a firm is a sponsor's; friends in a story are not",
           "[transform]") {
   auto hit = [](Category c, const std::string& text) {
