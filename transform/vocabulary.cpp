@@ -1920,7 +1920,7 @@ const VocabularyRow k_rows[] = {
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
    R"((?:saiu|já está disponível) (?:o nosso|a nossa) (?:nov[oa] )?(?:guia|e-?book|livro))"
-   R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|recomende-nos\b)"
+   R"(|loja do museu|peça (?:já )?(?:o seu|a sua|o teu|a tua) (?:pelo|no|na) (?:app|aplicativo)|indique e ganhe|vocês (?:dois |duas )?(?:ganham|recebem)|^indique (?:um amigo|uma amiga) ?:|\bambos (?:ganham|recebem) \d|recomende-nos\b)"
    R"(|(?:camarotes?|pacotes?|áreas?) vip|(?:palavras cruzadas|sudoku|passatempos) (?:do dia|diári[oa]s?)|app de (?:palavras cruzadas|passatempos)\b|participe e (?:concorra|ganhe)|(?:conheça|veja|descubra) todas as vantagens|(?:baixe o|no|pelo|com o|na|descarregue a) app oficial|hoje no (?:nosso )?[\pL-]*podcast(?: [\pL-]+){0,2} ?:|(?:inscreva-se|participe) no webinar|webinar (?:gratuito |exclusivo )?para (?:clientes|associados|sócios|membros))"
    R"(|(?:ganhe|acumule|junte) pontos (?:em|a|por) cada (?:compra|pedido|encomenda)|(?:entre|adira) (?:no|ao) (?:programa|clube) de (?:fidelidade|pontos)|traga (?:um|uma) amig[oa] e)"
    R"(|um ponto (?:por|a cada|para cada) (?:real|euro|r\$|€)|porque você (?:fez|assistiu|comprou|leu|ouviu|concluiu|curtiu)\b|recomendad[oa]s? para (?:você|si|ti)|(?:você )?também (?:pode|vai) gostar|(?:peça|solicite|pede) (?:um|o seu|seu|o teu) orçamento|orçamento (?:grátis|gratuito|sem compromisso))"
@@ -3518,6 +3518,23 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:een|je|uw) (?:korte )?(?:review|beoordeling) helpt\b|\b(?:zeg|vertel) het (?:dan )?(?:ook )?op [\pL-]+|^hoe doen we het\?\W*$)"},
   {C::feedback, L::pt, false,
    R"(\b(?:uma|a sua|sua) (?:breve |curta )?(?:avaliação|análise) (?:ajuda|nos ajuda)(?:[^\pL\pN]|$)|\b(?:diga-o|conte) (?:isso )?(?:no|na) [\pL-]+|^como estamos (?:indo|a ir)\?\W*$)"},
+  // A shop's or practice's ask for a review on a named review site: leave
+  // or write a review there, "we'd be glad of your rating there", a review
+  // there helps others find the shop.
+  {C::feedback, L::en, false,
+   R"((?:leave|write|give|post) (?:us |me )?(?:a |your )?(?:quick |short |honest )?(?:review|rating)\b[^.!?]{0,20}\b(?:on|at) (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\b(?:a |your )?(?:quick |short )?(?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert) review (?:helps|means|makes)\b)"},
+  {C::feedback, L::de, false,
+   R"((?:freuen (?:uns|mich) (?:sehr )?über|hinterlass(?:e|t|en sie)|schreib(?:e|t|en sie)?|gib|geben sie) (?:uns )?(?:deine|ihre|eure|eine) (?:kurze |ehrliche )?(?:bewertung|rezension)\b[^.!?]{0,20}\b(?:bei|auf) (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\beine (?:kurze )?(?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)-bewertung hilft\b)"},
+  {C::feedback, L::fr, false,
+   R"((?:laissez|laisse|déposez|dépose|donnez|écrivez)(?:-nous)? (?:un|votre|ton) (?:petit |court )?avis\b[^.!?]{0,20}\bsur (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\bun (?:petit )?avis (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert) (?:aide|nous aide)\b)"},
+  {C::feedback, L::es, false,
+   R"((?:déjanos|deja|dejad|déjenos|escribe|escríbenos|danos) (?:una |tu |su )?(?:breve )?(?:reseña|opinión|valoración)\b[^.!?]{0,20}\ben (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\buna (?:breve )?reseña en (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert) (?:ayuda|nos ayuda)\b)"},
+  {C::feedback, L::it, false,
+   R"((?:lasciaci|lascia|lasciateci|scrivi|scrivici) (?:una |la tua )?(?:breve )?(?:recensione|valutazione)\b[^.!?]{0,20}\bsu (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\buna (?:breve )?recensione su (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert) (?:aiuta|ci aiuta)\b)"},
+  {C::feedback, L::nl, false,
+   R"((?:schrijf|geef|laat|plaats) (?:ons )?(?:een |je |uw |jouw )?(?:korte )?(?:recensie|review|beoordeling)\b[^.!?]{0,20}\bop (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\been (?:korte )?(?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)[- ]?(?:review|recensie) helpt\b)"},
+  {C::feedback, L::pt, false,
+   R"((?:deixe|deixa|escreva|escreve|dê|faça)(?:-nos)? (?:a sua |uma |sua |a tua )?(?:avaliação|opinião|review|comentário)\b[^.!?]{0,20}\b(?:no|na|em) (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert)\b|\buma avaliação (?:no|na) (?:google|trustpilot|tripadvisor|yelp|facebook|provenexpert) (?:ajuda|nos ajuda)\b)"},
   // A supplier's sales asks beside its trade news: the button to request a
   // quote or a proposal and the no-obligation quote in a sentence, the pitch
   // for a service or maintenance contract addressed to the reader, the
@@ -4925,6 +4942,56 @@ const VocabularyRow k_rows[] = {
   {C::self_description, L::it, false, R"(^(?:il )?meteo(?: di oggi)?(?: a [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|gradi\b))"},
   {C::self_description, L::nl, false, R"(^(?:het )?weer(?: vandaag)?(?: in [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|graden\b))"},
   {C::self_description, L::pt, false, R"(^(?:o )?tempo(?: hoje)?(?: em [\pL-]+)? ?: [^.!?]{0,80}?-?\d+ ?(?:°|graus\b))"},
+  // An installer's or shop's financing offer with the thing bought named
+  // ("pay for your new X in up to N monthly instalments"), and its
+  // maintenance or service plan priced per year or month.
+  {C::house_ad, L::en, false, R"(^(?:pay|spread the cost)(?: for| of)? your (?:new )?[\pL-]+(?: [\pL-]+){0,2} (?:in|over) (?:up to )?\d+ (?:easy |interest-free |equal )?(?:monthly )?(?:installments|instalments|payments)\b|\b(?:maintenance|service|servicing|care) (?:plan|contract|package|agreement)\b[^.!?]{0,60}?(?:[$£€] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:euros?|pounds)) (?:a|per) (?:year|month)\b)"},
+  {C::house_ad, L::de, false, R"(^(?:bezahle|bezahlen sie|zahle|zahlen sie|finanziere|finanzieren sie) (?:deine|ihre|dein|ihr|den|die|das) (?:neue[nrs]? )?[\pL-]+ (?:bequem )?in (?:bis zu )?\d+ (?:monats)?raten|\b(?:wartungs|service|pflege)(?:vertrag|paket|plan|abo)\b[^.!?]{0,60}?\d+(?:,\d+)? ?(?:€|euro) (?:im|pro|/) ?(?:jahr|monat)\b)"},
+  {C::house_ad, L::fr, false, R"(^(?:payez|réglez|financez) (?:votre|ton|ta|vos) [\pL-]+(?: [\pL-]+){0,2} en (?:jusqu'à )?\d+ (?:fois|mensualités)|\b(?:contrat|forfait|formule) (?:d'entretien|de maintenance)\b[^.!?]{0,60}?\d+(?:,\d+)? ?(?:€|euros?) (?:par |l'|/ ?)(?:an|année|mois)\b)"},
+  {C::house_ad, L::es, false, R"(^(?:paga|pague|financia|financie) (?:tu|su) [\pL-]+(?: [\pL-]+){0,2} en (?:hasta )?\d+ (?:meses|cuotas|plazos|mensualidades)|\b(?:contrato|plan) de mantenimiento\b[^.!?]{0,60}?\d+(?:,\d+)? ?(?:€|euros?) (?:al |por |/ ?)(?:año|mes)\b)"},
+  {C::house_ad, L::it, false, R"(^(?:paga|paghi|finanzia) (?:il tuo|la tua|il suo|la sua) [\pL-]+(?: [\pL-]+){0,2} in (?:fino a )?\d+ (?:comode )?rate|\b(?:contratto|piano|abbonamento) di manutenzione\b[^.!?]{0,60}?\d+(?:,\d+)? ?(?:€|euro) (?:l'|all'|al |per |/ ?)(?:anno|mese)\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:betaal|financier) (?:je|uw|jouw) [\pL-]+(?: [\pL-]+){0,2} in (?:maximaal |tot )?\d+ (?:maandelijkse )?termijnen|\b(?:onderhouds|service)(?:contract|abonnement|pakket)\b[^.!?]{0,60}?(?:€ ?\d+(?:,\d+)?|\d+(?:,\d+)? ?euro) per (?:jaar|maand)\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:pague|parcele|financie) (?:a sua|o seu|sua|seu|a tua|o teu) [\pL-]+(?: [\pL-]+){0,2} em até \d+ (?:x|vezes|prestações|parcelas)|\b(?:plano|contrato) de manutenção [^.!?]{0,60}?\d+(?:,\d+)? ?(?:€|euros?|reais) (?:por |ao |/ ?)(?:ano|mês))"},
+  // A shop's coupons and counter offers: an offer on presentation of the
+  // letter, a stamp card and what its last stamp brings, a minus-percent
+  // sale on a whole range, the weekend offers under their label, a price
+  // that holds only this weekend.
+  {C::house_ad, L::en, false, R"(\b(?:(?:on|when you|by) (?:show(?:ing)?|present(?:ing)?)|on presentation of) (?:this|the) (?:email|e-mail|newsletter|letter)\b|\bstamp card\b[^.!?]{0,60}\bfree\b|\b(?:the|your) (?:tenth|10th|\d+th) stamp\b|-\d+ ?% (?:on|off) (?:all|every)\b|^(?:this )?weekend(?:'s)? (?:offers|deals|specials) ?:|[$£€] ?\d+(?:[.,]\d+)?[^.!?]{0,40}\b(?:this weekend only|only this weekend|saturday and sunday only)\b)"},
+  {C::house_ad, L::de, false, R"(\bgegen vorlage (?:dieses|dieser|des) (?:newsletters|e-mail|mail|briefs|rundbriefs)\b|\bstempelkarte\b[^.!?]{0,60}\b(?:gratis|kostenlos|geschenkt)\b|\b(?:beim|mit dem) (?:zehnten|\d+\.) stempel\b|-\d+ ?% auf (?:alle|das gesamte)\b|^(?:unsere )?wochenend-?angebote ?:|\d+(?:,\d+)? ?(?:€|euro)[^.!?]{0,40}\bnur (?:an diesem wochenende|dieses wochenende|am samstag und sonntag)\b)"},
+  {C::house_ad, L::fr, false, R"(\bsur présentation de (?:cette|ce) (?:lettre|e-mail|email|mail|courriel|newsletter)\b|\bau (?:dixième|10e|\d+e) tampon\b|\bcarte (?:de fidélité )?à tampons\b|-\d+ ?% sur (?:tous|toutes|l'ensemble)\b|^(?:les )?offres? (?:de|du) (?:ce )?week-end ?:|\d+(?:,\d+)? ?(?:€|euros?)[^.!?]{0,40}\b(?:ce week-end seulement|uniquement ce week-end|samedi et dimanche seulement)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:presentando|al presentar|con la presentación de) (?:este|esta) (?:correo|email|e-mail|boletín|newsletter|carta)\b|\bal (?:décimo|10\.?º) sello\b|\btarjeta de sellos\b|-\d+ ?% en (?:todos|todas)\b|^(?:las )?ofertas (?:de|para) (?:este|el) fin de semana ?:|\d+(?:,\d+)? ?(?:€|euros?)[^.!?]{0,40}\b(?:solo|sólo) (?:este )?(?:sábado y domingo|fin de semana))"},
+  {C::house_ad, L::it, false, R"(\bpresentando (?:questa|questo) (?:email|e-mail|mail|newsletter|lettera)\b|\bal (?:decimo|10°) timbro\b|\btessera (?:a )?timbri\b|-\d+ ?% su (?:tutti|tutte|tutto)\b|^(?:le )?offerte (?:di|del) (?:questo )?(?:fine settimana|weekend) ?:|\d+(?:,\d+)? ?(?:€|euro)[^.!?]{0,40}\bsolo (?:questo )?(?:sabato e domenica|fine settimana|weekend)\b)"},
+  {C::house_ad, L::nl, false, R"(\bop vertoon van (?:deze|dit) (?:nieuwsbrief|mail|e-mail|bericht|brief)\b|\bbij de (?:tiende|10e|\d+e) stempel\b|\bstempelkaart\b[^.!?]{0,60}\bgratis\b|-\d+ ?% op (?:alle|het hele)\b|^(?:de )?weekend(?:aanbiedingen|acties|deals) ?:|(?:€ ?\d+(?:,\d+)?|\d+(?:,\d+)? ?euro)[^.!?]{0,40}\balleen (?:dit weekend|zaterdag en zondag)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:mediante|na|com a) apresentação (?:deste|desta) (?:email|e-mail|newsletter|boletim|carta)\b|\bao (?:décimo|10\.?º) carimbo\b|\bcartão de carimbos\b|-\d+ ?% em (?:todos|todas)\b|^(?:as )?ofertas (?:deste|do) fim de semana ?:|\d+(?:,\d+)? ?(?:€|euros?|reais)[^.!?]{0,40}\b(?:só|apenas) (?:este )?(?:sábado e domingo|fim de semana))"},
+  // A practice's or shop's button on a line of its own: book an
+  // appointment or an assessment, sign me up, join its club; its own
+  // package priced in a sentence that starts with "our"; a gift card with
+  // its range of values or how long it is valid.
+  {C::house_ad, L::en, false, R"(^(?:book|reserve) (?:a|an|your) (?:free )?(?:[\pL-]+ ){0,2}(?:assessment|appointment|consultation|check-?up|session|lesson|trial)\W*$|^(?:sign me up|register me|count me in)\b[^.!?]{0,30}$|^(?:join|sign up for) (?:the|our) (?:[\pL-]+ )?(?:club|reading group|book club)\W*$|^our [^.!?]{0,40}\b(?:pack|package|bundle)\b[^.!?]{0,20}\b(?:is|costs) (?:just |only )?[$£€] ?\d+|\bgift (?:cards?|vouchers?)\b[^.!?]{0,60}\b(?:from [$£€] ?\d+ to [$£€]? ?\d+|valid for (?:a|one|two|\d+) (?:year|years|months))\b)"},
+  {C::house_ad, L::de, false, R"(^(?:jetzt )?(?:termin|probestunde|beratung|erstgespräch) (?:vereinbaren|buchen|sichern)\W*$|^(?:ich bin dabei|ich melde mich an)\b[^.!?]{0,30}$|^unser(?:e)? [^.!?]{0,40}(?:paket|pauschale)\b[^.!?]{0,80}\bkostet (?:jetzt |ab sofort )?(?:nur |lediglich )?(?:noch )?\d+(?:,\d+)? ?(?:€|euro)|\bgutschein(?:e|karten?)?\b[^.!?]{0,60}\b(?:von \d+ bis \d+ ?(?:€|euro)|(?:ein|zwei|drei|\d+) jahre? gültig))"},
+  {C::house_ad, L::fr, false, R"(^(?:réserve[rz]|prendre) (?:un|une|votre|ma) (?:[\pL-]+ ){0,2}(?:rendez-vous|séance|consultation|bilan)\W*$|^(?:je m'inscris|inscrivez-moi|je réserve)\b[^.!?]{0,30}$|^(?:notre|nos) [^.!?]{0,40}\b(?:forfait|formule|pack)\b[^.!?]{0,60}\b(?:est à|coûte|à seulement) \d+|\bcartes? cadeaux?\b[^.!?]{0,60}\b(?:de \d+ à \d+ ?(?:€|euros)|valables? (?:un|deux|\d+) (?:an|ans|mois)\b))"},
+  {C::house_ad, L::es, false, R"(^(?:reserva|pide|solicita) (?:tu|una|su) (?:[\pL-]+ ){0,2}(?:cita|sesión|consulta|valoración)\W*$|^(?:me apunto|quiero inscribirme|inscríbeme|apúntame)\b[^.!?]{0,30}$|^nuestro [^.!?]{0,40}\b(?:paquete|pack|bono)\b[^.!?]{0,60}\b(?:cuesta|sale por|por solo|está a) \d+|\btarjetas? regalo\b[^.!?]{0,60}\b(?:de \d+ a \d+ ?(?:€|euros)|válida (?:un|dos|\d+) (?:año|años|meses)))"},
+  {C::house_ad, L::it, false, R"(^(?:prenota|richiedi) (?:il tuo |la tua |un |una )(?:[\pL-]+ ){0,2}(?:appuntamento|seduta|consulenza|visita)\W*$|^(?:mi iscrivo|iscrivimi|voglio iscrivermi)\b[^.!?]{0,30}$|^il nostro [^.!?]{0,40}\b(?:pacchetto|pack)\b[^.!?]{0,60}\b(?:costa|a soli) \d+|\bcarte? regalo\b[^.!?]{0,60}\b(?:da \d+ a \d+ ?(?:€|euro)|valid[ae] (?:un|due|\d+) (?:anno|anni|mesi)\b))"},
+  {C::house_ad, L::nl, false, R"(^(?:boek|plan|maak) (?:een|je|uw) (?:[\pL-]+ ){0,2}(?:afspraak|consult|intake|proefles|sessie)\W*$|^meld (?:je|u) (?:nu )?aan voor (?:de|het|onze|ons) [\pL-]+(?: [\pL-]+)?\W*$|^(?:ik meld me aan|schrijf me in)\b[^.!?]{0,30}$|^(?:ons|onze) [^.!?]{0,40}(?:pakket|strippenkaart)\b[^.!?]{0,60}\b(?:kost|voor) (?:nu )?(?:maar |slechts )?(?:€ ?)?\d+|\b(?:cadeaukaart(?:en)?|cadeaubon(?:nen)?)\b[^.!?]{0,60}\b(?:van € ?\d+ tot € ?\d+|(?:een|twee|\d+) jaar geldig)\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:marque|agende|reserve) (?:a sua|o seu|uma|um) (?:[\pL-]+ ){0,2}(?:consulta|sessão|avaliação|visita)\W*$|^(?:inscrever-me|quero inscrever-me|quero participar|inscreva-me)\b[^.!?]{0,30}$|^(?:o nosso|nosso|a nossa) [^.!?]{0,40}\b(?:pacote|pack)\b[^.!?]{0,60}\b(?:custa|por apenas|por só) \d+|\bcartões? (?:de )?(?:presente|oferta)\b[^.!?]{0,60}\b(?:de \d+ a \d+ ?(?:€|euros)|válido (?:por )?(?:um|dois|\d+) (?:ano|anos|meses)\b))"},
+  // A photo contest of a shop on a social network: post a picture while
+  // tagging the shop, and win something.
+  {C::social, L::en, false, R"(\b(?:by |while )?tagging us (?:on|in) (?:instagram|facebook|tiktok)\b)"},
+  {C::social, L::de, false, R"(\b(?:verlink(?:e|t|en sie)|markierst|verlinkst) (?:uns|du uns) (?:auf|bei|in) (?:instagram|facebook|tiktok)\b|\bverlink(?:e|t|en sie) uns\b)"},
+  {C::social, L::fr, false, R"(\ben nous (?:identifiant|taguant|mentionnant) sur (?:instagram|facebook|tiktok)\b)"},
+  {C::social, L::es, false, R"(\b(?:etiquetándonos|mencionándonos) en (?:instagram|facebook|tiktok)\b)"},
+  {C::social, L::it, false, R"(\b(?:taggandoci|menzionandoci) su (?:instagram|facebook|tiktok)\b)"},
+  {C::social, L::nl, false, R"(\bdoor ons te (?:taggen|vermelden) op (?:instagram|facebook|tiktok)\b|\ben tag ons op (?:instagram|facebook|tiktok)\b)"},
+  {C::social, L::pt, false, R"(\b(?:marcando-nos|identificando-nos|mencionando-nos) (?:no|na|em) (?:instagram|facebook|tiktok)\b)"},
+  // A gift with a purchase, limited to the stock: the shop's own offer,
+  // whatever it gives away.
+  {C::house_ad, L::en, false, R"(\b(?:free|as a gift)\b[^.!?]{0,80}\bwhile (?:stocks|supplies) last\b|\bwhile (?:stocks|supplies) last\b[^.!?]{0,80}\bfree\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:gratis|geschenkt|als geschenk|kostenlos dazu)\b[^.!?]{0,80}\bsolange (?:der )?vorrat reicht\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:offerte?s?|gratuite?s?|en cadeau)\b[^.!?]{0,80}\bdans la limite des stocks\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:de regalo|gratis|te regalamos|le regalamos)\b[^.!?]{0,80}\bhasta (?:agotar|fin de) existencias\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:in omaggio|in regalo|gratis)\b[^.!?]{0,80}\bfino (?:ad? )?esaurimento (?:delle )?scorte\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:cadeau|gratis)\b[^.!?]{0,80}\bzolang de voorraad strekt\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:de oferta|de brinde|oferecemos)\b[^.!?]{0,80}\b(?:até esgotar|enquanto durar(?:em)?) (?:o |os |as )?(?:stock|estoque|existências)|\bgrátis\b[^.!?]{0,80}\b(?:até esgotar|enquanto durar(?:em)?) (?:o |os |as )?(?:stock|estoque|existências))"},
   // ---- social ----------------------------------------------------------------------------
   {C::social, L::en, false,
    R"(follow us (?:on|at)|find us on|connect with us|join us on (?:twitter|facebook|linkedin|instagram|discord|slack|mastodon|bluesky)|)"

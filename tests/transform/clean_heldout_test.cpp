@@ -192,7 +192,8 @@ const std::set<std::string> k_known_misses = {
     // a church stall's goods and where the profits go, as a sale reported.
     "Abonnements sind bis zum 15. September im Kulturbüro im Rathaus erhältlich.",
     "Rachel Okoro · Working hard for Ashby Vale",
-    "Cards, candles and fair-trade coffee are on sale at the back of church after the 10.00am service, with all profits going to the roof fund.",    // Batch 87: a public body's or a non-profit's own offers to its
+    "Cards, candles and fair-trade coffee are on sale at the back of church after the 10.00am service, with all profits going to the roof fund.",
+    // Batch 87: a public body's or a non-profit's own offers to its
     // readers, each a headed box of copy and a button, written as the
     // body's news is written: an official ball with a shop discount and a
     // licence-renewal reminder with its fee (a federation's rules read the
@@ -222,6 +223,14 @@ const std::set<std::string> k_known_misses = {
     "Bekijk het reisprogramma",
     "Op Geefdag verdubbelt het Universiteitsfonds elke gift tot een totaal van 50.000 euro. Dit jaar gaat de opbrengst naar beurzen voor studenten uit gezinnen met een laag inkomen.",
     "Doe mee met Geefdag",
+    // Batch 88: a learning app described by what the reader does with it,
+    // with no store, price or link, reads like a school's own service; how
+    // lessons are booked, by phone or at the office, is said as a practice
+    // gives its hours; a partner's discount with a code is the same copy a
+    // shop's issue keeps as its news.
+    "Mit der App FahrFit lernst du unterwegs, übst Prüfungsbögen und siehst deinen Lernstand auf einen Blick.",
+    "Fahrstunden buchst du wie immer telefonisch unter 06543 21987 oder direkt im Büro.",
+    "Patients get 15% off supports, tape and heat packs at Hartley Pharmacy on Station Road with the code MILLBROOK15.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

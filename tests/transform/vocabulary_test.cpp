@@ -3237,3 +3237,65 @@ TEST_CASE("a seller's seasonal offer: the season's heading, its deadline and cut
   CHECK_FALSE(hit(Category::house_ad, "Until 12 July the regulator is consulting on a 25% cut in roaming charges."));
   CHECK_FALSE(hit(Category::house_ad, "Le prix de l'acier a baissé de 12 % depuis janvier, ce qui allège nos devis."));
 }
+
+TEST_CASE("a household shop's or practice's asks: a review on a named review site, a photo contest tagging the shop, a "
+          "gift while stocks last, financing for the thing bought, a maintenance plan priced per year; news about "
+          "ratings, stock, loans and contracts is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::feedback, "Happy with your new glasses? Please leave us a short review on Trustpilot."));
+  CHECK(hit(Category::feedback, "Your Google review helps neighbours choose a good garage."));
+  CHECK(hit(Category::feedback, "Über eine Bewertung bei Google freuen wir uns sehr; schreiben Sie uns eine Rezension auf Google."));
+  CHECK(hit(Category::feedback, "Hinterlassen Sie uns eine kurze Bewertung auf Google."));
+  CHECK(hit(Category::feedback, "Plaats een korte beoordeling over de praktijk op Google."));
+  CHECK(hit(Category::feedback, "Deixe-nos uma opinião no Google, demora um minuto."));
+  CHECK(hit(Category::feedback, "Déjanos una reseña en Google si te gustó la visita."));
+  CHECK(hit(Category::feedback, "Laissez-nous un avis sur Google après votre séance."));
+  CHECK_FALSE(hit(Category::feedback, "The restaurant has an average rating of 4.6 on Google, the owners said."));
+  CHECK_FALSE(hit(Category::feedback, "Die Bäckerei hat bei Google mehr als 900 Bewertungen gesammelt."));
+  CHECK(hit(Category::social, "Share a photo of your bouquet by tagging us on Instagram and win a plant."));
+  CHECK(hit(Category::social, "Partagez votre bouquet en nous mentionnant sur Instagram pour gagner un cactus."));
+  CHECK(hit(Category::social, "Publica tu foto etiquetándonos en Instagram y participa en el sorteo."));
+  CHECK_FALSE(hit(Category::social, "The museum opened an Instagram account in March, its director said."));
+  CHECK(hit(Category::house_ad, "With every two cookbooks you get an apron for free, while stocks last."));
+  CHECK(hit(Category::house_ad, "Bij elke zak potgrond een gratis plantenspuit, zolang de voorraad strekt."));
+  CHECK(hit(Category::house_ad, "Zu jedem Haarschnitt gibt es ein Pflegeöl gratis, solange der Vorrat reicht."));
+  CHECK_FALSE(hit(Category::house_ad, "Zolang de voorraad strekt, blijft de prijs van graan volgens de minister stabiel."));
+  CHECK(hit(Category::house_ad, "Pay for your new heat pump over 60 monthly instalments."));
+  CHECK(hit(Category::house_ad, "Financie a sua bomba de calor em até 48 prestações."));
+  CHECK(hit(Category::house_ad, "Finanzieren Sie Ihre neue Heizung in bis zu 72 Monatsraten."));
+  CHECK_FALSE(hit(Category::house_ad, "Households can now repay the energy loan in up to 120 instalments, the ministry said."));
+  CHECK(hit(Category::house_ad, "Our boiler service plan costs £12 a month and includes a yearly check."));
+  CHECK(hit(Category::house_ad, "Met ons onderhoudscontract voor € 95 per jaar komen we elk voorjaar langs."));
+  CHECK(hit(Category::house_ad, "El contrato de mantenimiento cuesta 79 € al año e incluye una revisión."));
+  CHECK_FALSE(hit(Category::house_ad, "The council signed a ten-year maintenance contract for the bridge last week."));
+  CHECK(hit(Category::house_ad, "Indique um amigo: ambos recebem 50 euros de desconto."));
+  CHECK(hit(Category::house_ad, "The bakery next door gives you a free coffee on presentation of this email."));
+  CHECK(hit(Category::house_ad, "Op vertoon van deze nieuwsbrief krijg je 10% korting bij de bloemist."));
+  CHECK(hit(Category::house_ad, "Sur présentation de ce mail, la fromagerie vous offre un yaourt."));
+  CHECK(hit(Category::house_ad, "Bij de tiende stempel op je kaart is de koffie van ons."));
+  CHECK(hit(Category::house_ad, "Ao décimo carimbo, a lavagem do carro é por nossa conta."));
+  CHECK(hit(Category::house_ad, "Tot zondag -15% op alle kamerplanten."));
+  CHECK(hit(Category::house_ad, "Cette semaine, -30 % sur toutes les vivaces en pot."));
+  CHECK_FALSE(hit(Category::house_ad, "Les ventes de vélos reculent de 20 % sur un an, selon la fédération."));
+  CHECK(hit(Category::house_ad, "Las ofertas de este fin de semana: geranios a 1,95 € y abono a 4 €."));
+  CHECK(hit(Category::house_ad, "Weekendaanbiedingen: tulpen voor 3 euro per bos."));
+  CHECK(hit(Category::house_ad, "Roses at £8 a bunch, this weekend only."));
+  CHECK_FALSE(hit(Category::house_ad, "The market is open this weekend only because of the holiday, the council said."));
+  CHECK(hit(Category::house_ad, "Book a free hearing check-up"));
+  CHECK(hit(Category::house_ad, "Boek je gratis proefles"));
+  CHECK(hit(Category::house_ad, "Meld je aan voor de wijnclub"));
+  CHECK(hit(Category::house_ad, "Quero inscrever-me na oficina"));
+  CHECK_FALSE(hit(Category::house_ad, "Book an appointment before Friday if you need a flu jab, the surgery says, as stocks are low."));
+  CHECK(hit(Category::house_ad, "Our ten-lesson package is just £320 when paid upfront."));
+  CHECK(hit(Category::house_ad, "Unser Fitnesspaket für Einsteiger kostet ab sofort nur 39 Euro."));
+  CHECK_FALSE(hit(Category::house_ad, "The government's support package costs £4bn, the chancellor said."));
+  CHECK(hit(Category::house_ad, "Gift vouchers from £20 to £200 are on sale at the desk."));
+  CHECK(hit(Category::house_ad, "Nos cartes cadeaux sont valables un an dans tous nos instituts."));
+  CHECK(hit(Category::house_ad, "Cadeaubonnen van € 10 tot € 100, drie jaar geldig."));
+}
