@@ -376,9 +376,6 @@ void Cleaner::mark_promo_boxes() {
   for (const auto& [i, reason] : taken) remove(i, reason);
 }
 
-// What mark_box_buttons says of the button it takes.
-constexpr std::string_view k_box_button = "the button of a box whose copy went as ";
-
 // A bare button (a link of up to four words, all of its block) right
 // under copy that went as promo or sponsor is that box's button ("Get the
 // offer" under a partner's deal, "Book your spot" under a trip's price):
@@ -427,8 +424,9 @@ void Cleaner::mark_box_buttons() {
                             promo_or_sponsor(worded[k + 2]);
       if (open(n) && !ruled_between(b, n) && !next_box) continue;
     }
-    taken.emplace_back(b, Removal{copy->kind, std::string(k_box_button) +
-                                                  std::string(removal_kind_name(copy->kind))});
+    Removal button{copy->kind, "the button of a box whose copy went as " + std::string(removal_kind_name(copy->kind))};
+    button.box_button = true;
+    taken.emplace_back(b, std::move(button));
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);
@@ -529,7 +527,7 @@ void Cleaner::mark_headed_promo_boxes() {
     // The button may have gone already as the button under the box's
     // pitch (mark_box_buttons), not by a phrase of its own.
     const bool button_open = open(button) || (m_info[button].reason && m_info[button].reason->kind == RemovalKind::promo &&
-                                              m_info[button].reason->evidence.starts_with(k_box_button));
+                                              m_info[button].reason->box_button);
     if (button <= h + 1 || !button_open || !is_whole_link(button) || m_info[button].words > 6) continue;
     if (closes_like_every_item(button)) continue;
     int copy = 0;

@@ -38,6 +38,7 @@ struct Removal {
   std::string evidence;
   std::string phrase;  // the phrase that matched, folded, when a phrase did; else empty
   std::optional<Category> category;  // the vocabulary's category, when its phrase or an equal marker matched
+  bool box_button = false;           // a box's button, taken for the copy above it (mark_box_buttons)
 };
 
 struct Info : BlockFacts {
