@@ -1119,10 +1119,10 @@ const VocabularyRow k_rows[] = {
   // note that some links earn a commission; a coach's "results vary".
   {C::imprint, L::en, false,
    R"(gambling problem\?|(?:call|text) 1-?800-?gambler\b|(?:please )?(?:play|gamble|bet|wager) responsibly\b|must be (?:18|19|21)\+|^(?:18|19|21)\+ (?:only|and)\b|bonus bets? (?:expire|are non-?withdrawable|(?:are )?not included in)\b)"
-   R"(|(?:some |the )?links (?:below|above|in this (?:issue|email|newsletter|post)) are affiliate links|(?:i|we) (?:may )?(?:earn|receive|get|make) a (?:small )?commission\b|^(?:individual )?results (?:may )?vary(?:\.|$))"},
+   R"(|(?:some |the )?links (?:below|above|in this (?:issue|email|newsletter|post)) are affiliate links|\b(?:below|above|here|in this (?:issue|email|newsletter|post)) are affiliate links\b|(?:i|we) (?:may )?(?:earn|receive|get|make) a (?:small )?commission\b|^(?:individual )?results (?:may )?vary(?:\.|$))"},
   {C::imprint, L::de, false,
    R"(glücksspiel kann süchtig machen|(?:spielen sie|spiele|spiel) verantwortungs(?:voll|bewusst)|(?:spiel)?teilnahme (?:erst )?ab 18\b|bonus-?wetten (?:verfallen|laufen ab)\b)"
-   R"(|(?:enthält|enthalten) (?:sogenannte )?affiliate-links|(?:erhalte|erhalten) (?:ich|wir) (?:eine )?(?:kleine )?provision\b|^(?:die )?ergebnisse können (?:individuell )?(?:variieren|abweichen)(?:\.|$))"},
+   R"(|(?:enthält|enthalten) (?:sogenannte )?affiliate-links|\b(?:unten|oben|hier|in diese[rm] (?:ausgabe|e-mail|mail|newsletter)) sind (?:sogenannte )?affiliate-?links\b|(?:erhalte|erhalten) (?:ich|wir) (?:eine )?(?:kleine )?provision\b|^(?:die )?ergebnisse können (?:individuell )?(?:variieren|abweichen)(?:\.|$))"},
   {C::imprint, L::fr, false,
    R"(jouer comporte des risques|(?:jouez|joue) (?:de manière )?responsable|interdit aux (?:mineurs|moins de 18 ans)|joueurs info service)"
    R"(|liens? d'affiliation|liens? affiliés?\b|(?:je|nous) (?:touche|touchons|perçois|percevons|reçois|recevons) une (?:petite )?commission\b|^(?:les )?résultats (?:peuvent varier|varient)(?:\.|$))"},
@@ -1134,7 +1134,7 @@ const VocabularyRow k_rows[] = {
    R"(|link (?:di )?affiliazione|link affiliat[oi]\b|(?:riceviamo|ricevo|guadagno|guadagniamo) una (?:piccola )?commissione\b|^(?:i )?risultati possono variare(?:\.|$))"},
   {C::imprint, L::nl, false,
    R"(wat kost gokken jou|speel bewust\b|verboden voor minderjarigen)"
-   R"(|bevat affiliate ?links|(?:ontvang|ontvangen|krijg|krijgen) (?:ik|we|wij) een (?:kleine )?commissie\b|^(?:de )?resultaten kunnen (?:verschillen|variëren)(?:\.|$))"},
+   R"(|bevat affiliate ?links|\b(?:hieronder|hierboven|hier|in deze (?:nieuwsbrief|editie|mail)) zijn affiliate ?links\b|(?:ontvang|ontvangen|krijg|krijgen) (?:ik|we|wij) een (?:kleine )?commissie\b|^(?:de )?resultaten kunnen (?:verschillen|variëren)(?:\.|$))"},
   {C::imprint, L::pt, false,
    R"(jogue com responsabilidade|proibido para menores de 18|(?:apenas|somente) para maiores de 18)"
    R"(|links? de afiliad[oa]s?\b|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão\b|^(?:os )?resultados podem variar(?:\.|$))"},
@@ -3826,6 +3826,24 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:je ontvangt|u ontvangt|je leest|u leest) de gratis (?:versie|editie)\b|\bde rest van (?:dit|deze) (?:stuk|artikel|essay|editie|post|brief) is (?:alleen )?voor (?:betalende )?(?:abonnees|leden)\b|\bword (?:stichtend|oprichtend) lid\b|\b(?:prijs|tarief) voor (?:stichtende|oprichtende) leden\b)"},
   {C::upsell, L::pt, false,
    R"(\b(?:está a receber|você está recebendo|recebe) a versão gratuita\b|\bo resto (?:deste|desta) (?:artigo|ensaio|texto|carta|publicação|edição) é (?:reservad[oa]|exclusiv[oa]) (?:a|para) (?:os )?(?:assinantes|membros|subscritores)\b|\btorne-se membro fundador\b|\b(?:preço|tarifa) de membro fundador\b)"},
+
+  // A writer's paid community pitched under the letter: the circle of
+  // readers who pay to talk among themselves ("my paid community of 400
+  // founders", "our paid Discord").
+  {C::upsell, L::en, false,
+   R"(\b(?:my|our) paid (?:community|membership|members'? (?:club|group|area)|group|circle|club|forum|slack|discord|mastermind)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:meine|unsere) (?:kostenpflichtige|bezahlte) (?:community|gruppe|mitgliedschaft|runde)(?:[^\pL\pN]|$)|\b(?:meine[rnm]|unsere[rnm]) (?:kostenpflichtigen|bezahlten) (?:community|gruppe|mitgliedschaft|runde)(?:[^\pL\pN]|$))"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:ma|notre) communauté payante(?:[^\pL\pN]|$)|\b(?:mon|notre) (?:club|cercle|groupe|espace membres?) payant\b)"},
+  {C::upsell, L::es, false,
+   R"(\b(?:mi|nuestra) comunidad de pago\b|\b(?:mi|nuestro) (?:club|grupo|círculo) de pago\b)"},
+  {C::upsell, L::it, false,
+   R"(\b(?:mia|nostra) (?:community|comunità) a pagamento\b|\b(?:mio|nostro) (?:club|gruppo|circolo) a pagamento\b)"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:mijn|onze) betaalde (?:community|groep|club|kring|ledenomgeving)\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:a minha|minha|nossa|a nossa) comunidade paga\b|\b(?:o meu|meu|nosso|o nosso) (?:clube|grupo|círculo) pago\b)"},
 
   // The vendor's upgrade to its bigger edition at a price.
   {C::upsell, L::en, false,

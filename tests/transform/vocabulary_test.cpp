@@ -3299,3 +3299,26 @@ TEST_CASE("a household shop's or practice's asks: a review on a named review sit
   CHECK(hit(Category::house_ad, "Nos cartes cadeaux sont valables un an dans tous nos instituts."));
   CHECK(hit(Category::house_ad, "Cadeaubonnen van € 10 tot € 100, drie jaar geldig."));
 }
+
+TEST_CASE("a writer's note that the links below are affiliate links, and a pitch for the writer's paid community; "
+          "reports about affiliate links and paid groups are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::imprint, "Heads up: a few of the apps below are affiliate links, so I may earn a little."));
+  CHECK(hit(Category::imprint, "Hinweis: Einige der Werkzeuge unten sind Affiliate-Links."));
+  CHECK(hit(Category::imprint, "Let op: de boeken hieronder zijn affiliate links."));
+  CHECK_FALSE(hit(Category::imprint, "The regulator said influencers must say when their links are affiliate links."));
+  CHECK(hit(Category::upsell, "The Loft is my paid community for freelance illustrators."));
+  CHECK(hit(Category::upsell, "Rejoignez notre communauté payante de 300 artisans."));
+  CHECK(hit(Category::upsell, "Entra nella nostra community a pagamento per fotografi."));
+  CHECK(hit(Category::upsell, "Word lid van onze betaalde community voor ondernemers."));
+  CHECK(hit(Category::upsell, "Únete a nuestra comunidad de pago para diseñadores."));
+  CHECK(hit(Category::upsell, "Entre na nossa comunidade paga de criadores."));
+  CHECK(hit(Category::upsell, "Komm in unsere kostenpflichtige Community für Gründer."));
+  CHECK_FALSE(hit(Category::upsell, "The platform said paid communities now make up a fifth of its revenue."));
+}
