@@ -35,6 +35,7 @@
 #include "transform/evidence.hpp"
 #include "transform/mail_header.hpp"
 #include "transform/markers.hpp"
+#include "transform/sentences.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
 
@@ -531,6 +532,12 @@ void Cleaner::mark_vocabulary() {
         // A promo label in capitals over its copy and button ("MEMBER
         // BENEFIT", the offer, "See the offer") owns them.
         mark_offer_box(i, *box, r);
+      } else if (const auto head = promo && info.words <= 40 ? boxed_heading_over(i) : std::nullopt) {
+        // The pitch that opens a box between rules under a heading of its
+        // own ("Come join us" over a paid circle, its price and button)
+        // makes the whole box the offer, the heading and button with it.
+        remove(i, r);
+        mark_section(*head, r);
       } else {
         remove(i, r);
       }
@@ -615,6 +622,15 @@ void Cleaner::mark_links() {
     if (counted == 0) continue;
     if (is_navigation_row(info.folded) && counted >= 2) {
       remove(i, {RemovalKind::chrome, "navigation row"});
+      // A short question without links right over a row of linked labels
+      // is a reader poll's ("Who wins the final?" over "Team A | Team B"):
+      // its answers are the row, and the question goes with them.
+      std::size_t q = i;
+      while (q > 0 && m_info[q - 1].words == 0 && block(q - 1).kind != BlockKind::separator) --q;
+      if (q > 0 && open(q - 1) && block(q - 1).kind == BlockKind::paragraph && block(q - 1).links.empty() &&
+          !m_info[q - 1].heading_like && m_info[q - 1].words <= 15 && block(q - 1).text.ends_with('?') &&
+          split_sentences(block(q - 1).text).size() == 1)
+        remove(q - 1, {RemovalKind::chrome, "a poll's question over its row of answers"});
       continue;
     }
     if (subscription > 0 && (info.words <= 40 || (late && info.words <= 120))) {

@@ -188,6 +188,37 @@ void Cleaner::mark_header_zone() {
     if (credits_sponsor_after_date(info.folded))
       remove(i, {RemovalKind::sponsor, "in the header, the masthead's date line with its sponsor's credit"});
   }
+  // A post's byline: a person's name, two or three words in capitals, then
+  // the date with its year after a dot or a bar ("Jane Doe · Nov 20,
+  // 2025"). A title with its week's number ("Acme Kitchen · Week 47") has
+  // no year, a letter's name ("La lettre Acme · Octobre 2024") words in
+  // lower case, and one in capitals ("Acme Kundenbrief | Oktober 2025")
+  // names the host the list is run from: all three stay.
+  const std::string_view list_host = m_context.list_unsubscribe_host;
+  const auto byline_with_date = [list_host](std::string_view text, std::string_view folded) {
+    const std::string_view name = first_segment(text);
+    if (name.size() == text.size() || !is_navigation_row(folded, 2) || is_navigation_row(folded, 3) ||
+        !is_date_line(last_segment(folded)))
+      return false;
+    const int words = count_words(name);
+    if (words < 2 || words > 3) return false;
+    static const RE2 year(R"((?:^|\D)((?:19|20)\d\d)(?:\D|$))");
+    if (!RE2::PartialMatch(last_segment(folded), year)) return false;
+    const std::string letters_of_name = name_letters(name);
+    for (std::string_view host = list_host; !host.empty();) {
+      const std::size_t dot = host.find('.');
+      if (dot == std::string_view::npos) break;  // the top-level domain
+      const std::string label = name_letters(host.substr(0, dot));
+      if (label.size() >= 5 && letters_of_name.find(label) != std::string::npos) return false;
+      host.remove_prefix(dot + 1);
+    }
+    for (std::size_t k = 0; k < name.size();) {
+      const bool word_start = k == 0 || name[k - 1] == ' ';
+      const char32_t c = next_code_point(name, k);
+      if (word_start && (!is_word_code_point(c) || is_lower_letter(c) || (c >= U'0' && c <= U'9'))) return false;
+    }
+    return true;
+  };
   // A row of section names between bars or dots without links
   // ("Accueil • Le club • Calendrier", a plain-text issue's "News | Sport |
   // Agenda") is the site's menu or the issue's contents, not a title.
@@ -200,11 +231,13 @@ void Cleaner::mark_header_zone() {
         count_prices(info.folded) == 0) {
       remove(i, {RemovalKind::chrome, "in the header, a row of section names"});
     } else if (position(i) < 0.1 && ((is_date_line(first_segment(info.folded)) && is_navigation_row(info.folded, 2)) ||
+                                     byline_with_date(block(i).text, info.folded) ||
                                      (one_line_place(i) && is_dateline_with_labels(info.folded)))) {
       // The date, then the weather or the place between dots or bars
       // ("Tuesday, March 24, 2026 · Partly cloudy, 48°F"), also after the
       // place of a dateline ("Blumenau, terça-feira, 17 de março de 2026
-      // · 19 °C, chuva à tarde").
+      // · 19 °C, chuva à tarde"). So does a post's byline, its writer's
+      // name then the date ("Jane Doe · Nov 20, 2025").
       remove(i, {RemovalKind::chrome, "in the header, a line of date and labels"});
     } else if (is_menu_of_links(i)) {
       remove(i, {RemovalKind::chrome, "in the header, a row of four or more short links to one site"});
@@ -396,6 +429,17 @@ std::string_view Cleaner::first_segment(std::string_view text) {
     end = std::min(end, text.find(sep));
   }
   return text.substr(0, end);
+}
+
+// The text after the last bar, dot or dash that separates labels.
+std::string_view Cleaner::last_segment(std::string_view text) {
+  std::size_t start = 0;
+  for (std::string_view sep : {std::string_view("| "), std::string_view("· "), std::string_view("• "),
+                               std::string_view(" — "), std::string_view(" - ")}) {
+    const std::size_t at = text.rfind(sep);
+    if (at != std::string_view::npos) start = std::max(start, at + sep.size());
+  }
+  return text.substr(start);
 }
 
 }  // namespace distill::transform::clean_detail

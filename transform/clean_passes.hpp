@@ -192,6 +192,7 @@ class Cleaner {
   static std::ptrdiff_t count_of(std::string_view text, std::string_view what);
   static bool is_dated_masthead(std::string_view text);
   static std::string_view first_segment(std::string_view text);
+  static std::string_view last_segment(std::string_view text);
   static bool credits_sponsor_after_date(std::string_view folded);
 
   // clean_sections.cpp: what a label or a tag owns.
@@ -216,6 +217,8 @@ class Cleaner {
   void mark_credited_box(std::size_t from, const std::string& name);
   void mark_box_lines(std::size_t button, const Removal& reason);
   std::optional<std::size_t> ruled_box_end(std::size_t i) const;
+  // The heading of a box between rules whose first copy is block i.
+  std::optional<std::size_t> boxed_heading_over(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
   std::size_t sponsor_button_end(std::size_t first, std::size_t end) const;
   bool sponsor_sentence(std::size_t j) const;

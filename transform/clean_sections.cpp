@@ -44,11 +44,15 @@ namespace distill::transform::clean_detail {
 // usual length: then the structure is unknown and only the label goes.
 std::optional<std::size_t> Cleaner::section_end(std::size_t start, int max_words) const {
   int rank = m_info[start].heading_like ? m_info[start].rank : k_label_rank + 1;
+  // A bold item title of a Markdown letter ("**3. Acme (sponsor)**") ends
+  // at the next item's title, set the same way.
+  const bool bold_title = markdown_bold_line(m_info[start].folded);
   bool content_seen = false;
   int words = 0;
   for (std::size_t j = start + 1; j < size(); ++j) {
     const auto& info = m_info[j];
     if (block(j).kind == BlockKind::separator) return j;
+    if (bold_title && content_seen && markdown_bold_line(info.folded)) return j;
     if (info.heading_like) {
       // Before any copy, a higher-ranked heading is the ad's own title.
       if (info.rank <= rank && (content_seen || info.rank == rank)) return j;
@@ -349,6 +353,16 @@ std::optional<std::size_t> Cleaner::ruled_box_end(std::size_t i) const {
     if (words > 150) return std::nullopt;
   }
   return std::nullopt;
+}
+
+// The heading right over block i, when it opens a box between rules
+// (a rule over it, the section under it closed by a rule): block i is the
+// box's first copy.
+std::optional<std::size_t> Cleaner::boxed_heading_over(std::size_t i) const {
+  std::size_t j = i;
+  while (j > 0 && m_info[j - 1].words == 0 && block(j - 1).kind != BlockKind::separator) --j;
+  if (j == 0 || block(j - 1).kind != BlockKind::heading || !boxed_label(j - 1)) return std::nullopt;
+  return j - 1;
 }
 
 // The ad's button right under its copy, when it goes to the sponsor the

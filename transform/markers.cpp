@@ -772,6 +772,12 @@ MarkerHit phrase_hit(MarkerAction action, RemovalKind kind, const std::string& p
 
 bool credit_before_name(std::string_view phrase) { return search(sponsor_label_over_logo(), phrase).has_value(); }
 
+// Its asterisks open and close the title; they are not a footnote's.
+bool markdown_bold_line(std::string_view folded) {
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  return folded.size() > 4 && folded.starts_with("**") && folded.ends_with("**");
+}
+
 bool ends_like_sentence(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
   return !t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';');
@@ -815,14 +821,17 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   }
 
   // Sponsors.
-  if (search(sponsor_footnote(), t)) {
+  const bool bold_title = markdown_bold_line(t);
+  if (!bold_title && search(sponsor_footnote(), t)) {
     return hit(MarkerAction::footnote, RemovalKind::sponsor, "footnote " + quoted(t.substr(0, std::min<std::size_t>(t.size(), 50))));
   }
   if (words <= 4) {
     // A participle that closes a headline ("Women's team promoted", "Match
     // sponsored") is its verb; as a tag it stands alone or after a
     // separator ("Acme · Promoted"), where a noun ("Acme sponsor") needs none.
-    const auto f = search(sponsor_trailing(), t);
+    // A bracketed tag closing a bold item title ("**3. Acme (sponsor)**")
+    // is the title's own: the bracketed-tag rule below takes its item.
+    const auto f = bold_title ? std::nullopt : search(sponsor_trailing(), t);
     const bool verb =
         f && words > 1 && (f->phrase == "promoted" || f->phrase == "sponsored") && !after_separator(t, f->pos);
     // "FROM OUR SPONSOR", "This week's sponsor": a label over the ad, not

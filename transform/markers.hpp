@@ -64,6 +64,10 @@ bool credit_before_name(std::string_view phrase);
 // button never does.
 bool ends_like_sentence(std::string_view folded);
 
+// Whether a block is one Markdown bold span ("**3. Acme (sponsor)**"): the
+// item title of a plain-text letter written in Markdown.
+bool markdown_bold_line(std::string_view folded);
+
 // Whether a block reads like a job ad (engineer, remote, hiring, apply, ...):
 // where a jobs section without a closing heading ends.
 bool is_job_ad(std::string_view folded);

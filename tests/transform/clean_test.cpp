@@ -5023,3 +5023,73 @@ TEST_CASE("the sender's own call to work for it, as a heading, takes its job ad;
   CHECK(reason_for(nl, "Stuur je sollicitatie").starts_with("jobs:"));
   CHECK(kept(nl, "Het aantal banen in de regio steeg"));
 }
+
+TEST_CASE("a bold Markdown item title tagged as a sponsor's takes its own item up to the next bold title; the "
+          "items around it stay",
+          "[transform]") {
+  // A plain-text roundup in Markdown: each item is a bold numbered title
+  // over its copy; the paid item is set like the others, with a tag.
+  CleanResult r = clean(doc({story("Tools", 3),
+                             {para("**1. Quarry adds offline maps**"),
+                              para("Quarry now stores maps of whole regions on the phone and syncs routes later."),
+                              para("**2. Tallow (sponsored)**"),
+                              para("Tallow drafts your release notes from the commits of the week."),
+                              para("Ten seats free for the first month, no card needed."),
+                              para("[Get Tallow](https://tallow.example/?ref=list)",
+                                   {{"https://tallow.example/?ref=list", "Get Tallow"}}),
+                              para("**3. Brindle ships version 2**"),
+                              para("The open-source charting library Brindle now draws maps and runs 40% faster.")},
+                             story("Market", 3)}));
+  CHECK(reason_for(r, "**2. Tallow (sponsored)**").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Tallow drafts").starts_with("sponsor:"));
+  CHECK(reason_for(r, "[Get Tallow]").starts_with("sponsor:"));
+  CHECK(kept(r, "**1. Quarry adds offline maps**"));
+  CHECK(kept(r, "**3. Brindle ships version 2**"));
+  CHECK(kept(r, "The open-source charting library Brindle"));
+}
+
+TEST_CASE("a pitch for the writer's paid circle that opens a box between rules takes the box's heading, price and "
+          "button; a boxed story stays",
+          "[transform]") {
+  CleanResult r = clean(doc({story("Revenue", 3),
+                             {separator(), heading("Inside the workshop", 3),
+                              para("The workshop is our paid community of 250 shop owners who compare numbers each week."),
+                              para("It costs 19 dollars a month, and you can cancel at any time."),
+                              para("Become a member", {{"https://letter.example/workshop", "Become a member"}}),
+                              separator(), heading("Rates", 3),
+                              para("The central bank left its rate at 4.25% on Thursday, as markets expected."),
+                              para("Two members of the board voted for a cut."), separator()},
+                             story("Hiring", 3)}));
+  CHECK(reason_for(r, "The workshop is our paid community").starts_with("promo:"));
+  CHECK(reason_for(r, "Inside the workshop").starts_with("promo:"));
+  CHECK(reason_for(r, "It costs 19 dollars").starts_with("promo:"));
+  CHECK(reason_for(r, "Become a member").starts_with("promo:"));
+  CHECK(kept(r, "Rates"));
+  CHECK(kept(r, "The central bank left its rate"));
+}
+
+TEST_CASE("a post's byline in the header, the writer's name then the date, goes; a headline that names a date stays",
+          "[transform]") {
+  CleanResult r = clean(doc({{heading("How we cut our build time in half", 1), para("Two changes and one we undid"),
+                              para("Ines Valdor · Mar 4, 2026")},
+                             story("Build", 4), story("Cache", 4), story("Team", 4)}));
+  CHECK(reason_for(r, "Ines Valdor").starts_with("chrome:"));
+  CHECK(kept(r, "How we cut our build time in half"));
+  CHECK(kept(r, "Two changes and one we undid"));
+}
+
+TEST_CASE("a short question over a row of linked answers is a reader poll's and goes with it; a question in a "
+          "story stays",
+          "[transform]") {
+  CleanResult r = clean(doc({story("Derby", 3),
+                             {para("Will the new stadium open on time?"),
+                              para("The club says the roof goes on in June, two months later than planned."),
+                              heading("Your vote", 3), para("Who takes the title this year?"),
+                              para("Rovers | United | City", {{"https://letter.example/vote?a=1", "Rovers"},
+                                                               {"https://letter.example/vote?a=2", "United"},
+                                                               {"https://letter.example/vote?a=3", "City"}})},
+                             story("Cup", 3)}));
+  CHECK(reason_for(r, "Rovers | United").starts_with("chrome:"));
+  CHECK(reason_for(r, "Who takes the title").starts_with("chrome:"));
+  CHECK(kept(r, "Will the new stadium open on time?"));
+}
