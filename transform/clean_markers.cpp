@@ -59,6 +59,15 @@ void Cleaner::mark_blocks() {
           ends_like_sentence(m_info[next].folded))
         continue;
     }
+    // The text of such a section ("Tip of the month", then the tip) that
+    // names the help desk or a mailing list far into a long sentence
+    // ("... the card errors that reach our help desk.") tells the section's
+    // news the way a story does: the words take it only near its start.
+    if (found->shared_with_news && b.kind == BlockKind::paragraph && info.words >= 20 &&
+        ends_like_sentence(info.folded) && under_plain_heading(i)) {
+      const std::size_t at = info.folded.find(found->phrase);
+      if (at != std::string::npos && count_words(std::string_view(info.folded).substr(0, at)) > 12) continue;
+    }
     const Removal removal{found->kind, found->evidence, found->phrase, found->category};
     switch (found->action) {
       case MarkerAction::block:
@@ -109,6 +118,21 @@ void Cleaner::mark_blocks() {
     }
     if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
   }
+}
+
+// Whether the worded block right above block i is an open heading of the
+// issue, three words or more, that no marker reads as chrome: a section's
+// title ("Tip of the month: ..."), not a footer's "Contact us" or a
+// one-word rubric ("THANKS") over the credits.
+bool Cleaner::under_plain_heading(std::size_t i) const {
+  for (std::size_t j = i; j-- > 0;) {
+    if (m_info[j].words == 0) continue;
+    if (!open(j) || (block(j).kind != BlockKind::heading && !m_info[j].heading_like) || m_info[j].words < 3)
+      return false;
+    const MarkerContext ctx{m_info[j].folded, m_info[j].words, true, block(j).kind == BlockKind::paragraph, position(j)};
+    return !find_marker(ctx).has_value();
+  }
+  return false;
 }
 
 // Whether block i is a list item whose label `phrase` leads copy of its

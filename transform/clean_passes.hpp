@@ -265,6 +265,7 @@ class Cleaner {
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
   bool headed_text_after(std::size_t i) const;
+  bool under_plain_heading(std::size_t i) const;
   void mark_footer_region();
   void mark_closing_separator();
   void mark_signature();
