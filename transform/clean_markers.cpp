@@ -60,6 +60,15 @@ void Cleaner::mark_blocks() {
           ends_like_sentence(m_info[next].folded))
         continue;
     }
+    // The text of such a section ("Tip of the month", then the tip) that
+    // names the help desk or a mailing list far into a long sentence
+    // ("... the card errors that reach our help desk.") tells the section's
+    // news the way a story does: the words take it only near its start.
+    if (found->shared_with_news && b.kind == BlockKind::paragraph && info.words >= 20 &&
+        ends_like_sentence(info.folded) && under_plain_heading(i)) {
+      const std::size_t at = info.folded.find(found->phrase);
+      if (at != std::string::npos && count_words(std::string_view(info.folded).substr(0, at)) > 12) continue;
+    }
     const Removal removal{found->kind, found->evidence, found->phrase, found->category};
     switch (found->action) {
       case MarkerAction::block:
@@ -110,6 +119,21 @@ void Cleaner::mark_blocks() {
     }
     if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
   }
+}
+
+// Whether the worded block right above block i is an open heading of the
+// issue, three words or more, that no marker reads as chrome: a section's
+// title ("Tip of the month: ..."), not a footer's "Contact us" or a
+// one-word rubric ("THANKS") over the credits.
+bool Cleaner::under_plain_heading(std::size_t i) const {
+  for (std::size_t j = i; j-- > 0;) {
+    if (m_info[j].words == 0) continue;
+    if (!open(j) || (block(j).kind != BlockKind::heading && !m_info[j].heading_like) || m_info[j].words < 3)
+      return false;
+    const MarkerContext ctx{m_info[j].folded, m_info[j].words, true, block(j).kind == BlockKind::paragraph, position(j)};
+    return !find_marker(ctx).has_value();
+  }
+  return false;
 }
 
 // Whether block i is a list item whose label `phrase` leads copy of its
@@ -528,6 +552,14 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
+      } else if (const std::size_t vote = h.category == Category::feedback && (short_line || info.heading_like) &&
+                                                  info.words <= 4
+                                              ? poll_button(i)
+                                              : 0;
+                 vote > 0) {
+        // A poll's title over its question and the button that casts the
+        // vote: the box is the poll.
+        for (std::size_t j = i; j <= vote; ++j) remove(j, r);
       } else if (const auto box = promo ? offer_box_end(i) : std::nullopt) {
         // A promo label in capitals over its copy and button ("MEMBER
         // BENEFIT", the offer, "See the offer") owns them.
@@ -740,6 +772,16 @@ void Cleaner::mark_leading_ad_label() {
       while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
       if (count_words(label) == 2 && mark_leading_label(i, label)) continue;
     }
+    // A label of two or three words in capitals run into the title of its
+    // box, as a table cell of early HTML mail sets them on two lines of one
+    // block ("TRAVEL PARTNER" / "Need a car?"): the block, and the copy and
+    // button under it, are the partner's box.
+    if (const std::string_view label = capital_label(text); !label.empty() && info.words <= 12) {
+      if (mark_leading_label(i, label)) {
+        mark_box_under(i, {RemovalKind::sponsor, "under the ad label " + quote(label, 40)});
+        continue;
+      }
+    }
     const std::size_t end = text.find_first_of(" :]*\n");
     if (end == std::string_view::npos || end == 0) continue;
     const std::string_view word = text.substr(0, end);
@@ -764,6 +806,66 @@ void Cleaner::mark_leading_ad_label() {
     for (std::size_t k = 0; k < rest.size() && !rest_lower;) rest_lower = is_lower_letter(next_code_point(rest, k));
     if (letters < 3 || !(colon || (!lower && (rest_lower || own_line)))) continue;
     mark_leading_label(i, word);
+  }
+}
+
+// The words in capitals, two or three, that open `text` before a word
+// that is not ("FROM OUR PARTNERS Win a trip"), or empty.
+std::string_view Cleaner::capital_label(std::string_view text) {
+  const std::vector<std::string_view> words = split_words(text);
+  std::size_t caps = 0;
+  for (; caps < words.size() && caps < 4; ++caps) {
+    int letters = 0;
+    bool lower = false;
+    for (std::size_t k = 0; k < words[caps].size();) {
+      const char32_t c = next_code_point(words[caps], k);
+      letters += is_word_code_point(c) && !(c >= '0' && c <= '9') ? 1 : 0;
+      lower = lower || is_lower_letter(c);
+    }
+    if (letters == 0 || lower) break;
+  }
+  if (caps < 2 || caps > 3 || caps == words.size()) return {};
+  bool next_lower = false;
+  for (std::size_t k = 0; k < words[caps].size() && !next_lower;) next_lower = is_lower_letter(next_code_point(words[caps], k));
+  if (!next_lower) return {};
+  return text.substr(0, static_cast<std::size_t>(words[caps - 1].data() + words[caps - 1].size() - text.data()));
+}
+
+// A poll's box under its title, block i: a short question ("What was the
+// best game of the year?"), then a button the vocabulary reads as a call to
+// vote ("Cast your vote"). The button's index, or 0.
+std::size_t Cleaner::poll_button(std::size_t i) const {
+  const std::size_t question = next_worded(i + 1);
+  if (question >= size() || m_info[question].words > 25) return 0;
+  std::string_view text = block(question).text;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!text.ends_with('?')) return 0;
+  const std::size_t button = next_worded(question + 1);
+  if (button >= size() || !is_whole_link(button) || m_info[button].words > 4) return 0;
+  for (const VocabularyHit& h : find_vocabulary(m_info[button].folded)) {
+    if (h.category == Category::feedback) return button;
+  }
+  return 0;
+}
+
+// The box under an ad's label: up to three blocks of copy (which other
+// rules may have taken already), no heading among them, ending in a
+// button (a whole link). Removes them with the label's reason.
+void Cleaner::mark_box_under(std::size_t label, const Removal& reason) {
+  int copy = 0;
+  int words = 0;
+  for (std::size_t j = label + 1; j < size(); ++j) {
+    const Info& at = m_info[j];
+    if (block(j).kind == BlockKind::separator) return;
+    if (at.words == 0) continue;
+    if (is_whole_link(j)) {
+      if (copy == 0) return;
+      for (std::size_t k = label + 1; k <= j; ++k) remove(k, reason);
+      return;
+    }
+    if (at.heading_like) return;
+    words += at.words;
+    if (++copy > 3 || words > 80) return;
   }
 }
 

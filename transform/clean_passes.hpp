@@ -172,6 +172,9 @@ class Cleaner {
   static bool names_an_app(std::string_view folded);
   void mark_leading_ad_label();
   bool mark_leading_label(std::size_t i, std::string_view label);
+  static std::string_view capital_label(std::string_view text);
+  void mark_box_under(std::size_t label, const Removal& reason);
+  std::size_t poll_button(std::size_t i) const;
   bool labels_own_item(std::size_t i, std::string_view phrase) const;
   static bool is_photo_credit(std::string_view text, std::string_view folded, int words);
   void mark_photo_credits();
@@ -268,6 +271,7 @@ class Cleaner {
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
   bool headed_text_after(std::size_t i) const;
+  bool under_plain_heading(std::size_t i) const;
   void mark_footer_region();
   void mark_closing_separator();
   void mark_signature();

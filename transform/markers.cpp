@@ -274,24 +274,24 @@ DISTILL_MARKER_RE(promo_label,
                   R"(confiam em nós|(?:eles|estes clientes) confiam em nós)\b)");
 
 // A vendor's small label over its own webinar, its customer's story or
-// a download it gives for a form ("LIVE WEBINAR", "CUSTOMER STORY",
+// a download it gives for a form ("LIVE WEBINAR", "LIVE WEBCAST", "CUSTOMER STORY",
 // "Fallstudie", "FREE WHITEPAPER"): the box under it is the vendor's
 // invitation, its case study or its gated guide, whatever its title says.
 DISTILL_MARKER_RE(
     vendor_box_label,
-    R"(^\W*((?:live |free |upcoming |next |on-demand )?webinar|customer story|case study|success story|)"
+    R"(^\W*((?:live |free |upcoming |next |on-demand )?(?:webinar|webcast)|customer story|case study|success story|)"
     R"(free (?:white ?paper|e-?book|guide|report|playbook|toolkit|checklist)|(?:free )?(?:white ?paper|e-?book) download|)"
-    R"((?:live-|kostenloses )?webinar|kundengeschichte|fallstudie|erfolgsgeschichte|anwenderbericht|)"
+    R"((?:live-|kostenloses )?webinar|(?:live-|kostenloser )?webcast|kundengeschichte|fallstudie|erfolgsgeschichte|anwenderbericht|)"
     R"((?:kostenloses |gratis-)(?:whitepaper|e-book)|kostenloser (?:leitfaden|ratgeber)|)"
-    R"(webinaire(?: en direct| gratuit)?|témoignage client|étude de cas|cas client|)"
+    R"(webinaire(?: en direct| gratuit)?|webcast (?:en direct|gratuit)|témoignage client|étude de cas|cas client|)"
     R"((?:livre blanc|e-?book|guide) (?:gratuit|offert)|)"
-    R"(webinar(?:io)? (?:en (?:directo|vivo)|gratuito)|seminario web|caso de éxito|caso de estudio|historia de (?:un )?cliente|)"
+    R"((?:webinar(?:io)?|webcast) (?:en (?:directo|vivo)|gratuito)|seminario web|caso de éxito|caso de estudio|historia de (?:un )?cliente|)"
     R"((?:libro blanco|e-?book|whitepaper) gratuito|guía gratuita|)"
-    R"(webinar (?:dal vivo|gratuito)|caso di successo|caso studio|storia di (?:un )?cliente|)"
+    R"((?:webinar|webcast) (?:dal vivo|gratuito)|caso di successo|caso studio|storia di (?:un )?cliente|)"
     R"((?:white ?paper|e-?book) gratuito|guida gratuita|)"
-    R"((?:gratis )?webinar|klantverhaal|klantcase|succesverhaal|)"
+    R"((?:gratis |live )?(?:webinar|webcast)|klantverhaal|klantcase|succesverhaal|)"
     R"(gratis (?:whitepaper|e-?book|gids)|)"
-    R"(webinar (?:ao vivo|gratuito)|caso de sucesso|estudo de caso|história de (?:um )?cliente|)"
+    R"((?:webinar|webcast) (?:ao vivo|gratuito)|caso de sucesso|estudo de caso|história de (?:um )?cliente|)"
     R"((?:white ?paper|e-?book) gratuito|guia gratuito)\W*$)");
 
 // A heading over the publisher's shop of its own goods ("TEMPLATE SHOP",

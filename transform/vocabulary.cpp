@@ -1394,13 +1394,13 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::nl, false, R"(^(?:(?:een aanbieding|een bericht|een tip) )?van onze vrienden (?:van|bij)\b)"},
   {C::sponsor, L::pt, false, R"(^(?:(?:uma oferta|uma mensagem) )?d(?:os| parte dos) nossos amigos (?:d[aoe]s?|na|no)\b)"},
   // A block that is only the word: the label over an ad.
-  {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad)"},
-  {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner|sponsor|unser sponsor|unsere sponsoren|unser partner|unsere partner|(?:sponsor|partner) der woche)"},
-  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé|sponsor|notre sponsor|nos sponsors|notre partenaire|nos partenaires|le mot de notre partenaire|partenaire (?:du jour|de la semaine))"},
-  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio|patrocinador|nuestro patrocinador|nuestros patrocinadores|nuestro colaborador|patrocinador (?:del día|de la semana))"},
-  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro sponsor|i nostri sponsor|il nostro partner|i nostri partner|partner (?:del giorno|della settimana))"},
-  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|sponsor|onze sponsor|onze sponsors|onze partner|onze partners|partner (?:van de week|van vandaag))"},
-  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|patrocinador|nosso parceiro|nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
+  {C::sponsor, L::en, true, R"(sponsored|sponsor|advertisement|advertising|promoted|partner|paid post|ad|(?:from )?our partners)"},
+  {C::sponsor, L::de, true, R"(anzeige|werbung|gesponsert|sponsored|partner|sponsor|unser sponsor|unsere sponsoren|unser partner|unsere partner|von unseren partnern|(?:sponsor|partner) der woche)"},
+  {C::sponsor, L::fr, true, R"(publicité|pub|sponsorisé|partenaire|contenu sponsorisé|sponsor|notre sponsor|nos sponsors|notre partenaire|nos partenaires|de nos partenaires|le mot de notre partenaire|partenaire (?:du jour|de la semaine))"},
+  {C::sponsor, L::es, true, R"(publicidad|patrocinado|patrocinio|anuncio|patrocinador|nuestro patrocinador|nuestros patrocinadores|nuestro colaborador|de nuestros (?:colaboradores|socios|patrocinadores)|patrocinador (?:del día|de la semana))"},
+  {C::sponsor, L::it, true, R"(pubblicità|sponsorizzato|sponsor|annuncio|il nostro sponsor|i nostri sponsor|il nostro partner|i nostri partner|dai nostri partner|partner (?:del giorno|della settimana))"},
+  {C::sponsor, L::nl, true, R"(advertentie|gesponsord|reclame|sponsor|onze sponsor|onze sponsors|onze partner|onze partners|van onze partners|partner (?:van de week|van vandaag))"},
+  {C::sponsor, L::pt, true, R"(publicidade|patrocinado|anúncio|patrocínio|patrocinador|nosso parceiro|nossos parceiros|dos nossos parceiros|nosso patrocinador|parceiro (?:do dia|da semana))"},
   // The name of a partner's corner leading its box, before a dash or a
   // colon and the partner's name ("Partner corner - ...", "Spazio partner:").
   {C::sponsor, L::en, false, R"(^(?:the )?partner(?:s'?)? (?:corner|space|box) ?[:\-–—])"},
@@ -1692,7 +1692,7 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::nl, false, R"(\bonze [\pL-]*partner\b[^.!?]{0,60}?\b(?:biedt|geeft) (?:onze |alle )?(?:leden|lidclubs|aangesloten verenigingen|abonnees)\b)"},
   {C::house_ad, L::pt, false, R"(\b(?:o )?nosso parceiro\b[^.!?]{0,60}?\b(?:oferece|dá) (?:a |aos )?(?:nossos |todos os )?(?:sócios|associados|clubes filiados|assinantes)\b)"},
   {C::house_ad, L::en, false,
-   R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
+   R"((?:save|reserve|book|claim) my (?:seat|spot|place)\b|(?:a few|some|only a few) (?:places|seats|spots) (?:left|remain)|our (?:drop-in|help desk (?:is|can|will|answers|team)|advice (?:desk|line)|office hours)\b|refer (?:a friend|friends|your (?:friends|colleagues|teammates))|(?:you|the two of you) both get|your (?:invite|referral) link|invite your (?:friends|teammates|colleagues|team) and|)"
    R"((?:for )?new enrollments?|enrollment (?:opens|closes|is open|ends)|you can now enroll|join (?:thousands|hundreds|tens of thousands|\d[\d,.]*k?\+?) (?:of )?(?:other )?(?:students|learners)|(?:learn more|more information|find out more|read more) about our (?:newsletters?|newsletter program|authors|services|products|company)|send (?:your |a |a friend\'s )?(?:resume|cv)\b|we have a new position|(?:we\'re|we are) hiring|)"
    R"((?:check out|try|explore|browse) our other newsletters|our other newsletters|our sister newsletters?|)"
    R"(our (?:job board|jobs board|online course|new course|courses|workshop|bootcamp|conference|merch)\b|)"
@@ -4756,6 +4756,16 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(\buna (?:recensione|valutazione) (?:a|da) (?:cinque|5) stelle\b[^.!?]{0,60}?\baiuta\b|^(?:ti piace|vi piace) (?:il|il nostro) (?:podcast|programma)\?)"},
   {C::feedback, L::nl, false, R"(\been (?:beoordeling|review) (?:van|met) (?:vijf|5) sterren\b[^.!?]{0,60}?\bhelpt\b|^(?:vind je|vindt u) (?:de|onze) podcast (?:leuk|goed)\?)"},
   {C::feedback, L::pt, false, R"(\buma avaliação (?:de|com) (?:cinco|5) estrelas\b[^.!?]{0,60}?\bajuda\b|^(?:está gostando|gosta) (?:do|do nosso) (?:podcast|programa)\?)"},
+  // A reader poll's box as a title and a button: the title alone on its
+  // line ("Reader poll", "Poll of the week") and the button that casts
+  // the vote ("Cast your vote").
+  {C::feedback, L::en, false, R"(^(?:our |the )?(?:reader|readers'?|weekly|this week's) poll\W*$|^poll of the (?:week|month)\W*$|^(?:cast your vote|vote now|vote here)\W*$)"},
+  {C::feedback, L::de, false, R"(^(?:unsere )?(?:leser|wochen)-?umfrage\W*$|^umfrage der (?:woche|ausgabe)\W*$|^(?:jetzt |hier )?abstimmen\W*$|^stimme(?:n sie)? (?:jetzt )?ab\W*$)"},
+  {C::feedback, L::fr, false, R"(^(?:le |notre )?sondage (?:des lecteurs|de la semaine|du mois)\W*$|^(?:votez|je vote|voter)(?: maintenant| ici)?\W*$)"},
+  {C::feedback, L::es, false, R"(^(?:la |nuestra )?encuesta (?:a los lectores|de los lectores|de la semana|semanal)\W*$|^(?:vota|vote|votar)(?: ahora| aquí)?\W*$)"},
+  {C::feedback, L::it, false, R"(^(?:il )?sondaggio (?:dei lettori|della settimana|settimanale)\W*$|^(?:vota|votare)(?: ora| adesso| qui)?\W*$)"},
+  {C::feedback, L::nl, false, R"(^(?:de )?(?:lezers|week)peiling\W*$|^(?:de )?peiling van de week\W*$|^(?:stem|breng je stem uit)(?: nu| hier)?\W*$)"},
+  {C::feedback, L::pt, false, R"(^(?:a )?(?:enquete|sondagem) (?:dos leitores|da semana|semanal)\W*$|^(?:vote|votar|vota)(?: agora| aqui)?\W*$)"},
   // ---- deliverability boilerplate --------------------------------------------------------
   {C::deliverability, L::en, false,
    R"(add (?:us|our (?:email )?address|this (?:email )?address|[^ ]+@[^ ]+) to your (?:address book|contacts|safe|whitelist)|)"
@@ -5351,6 +5361,16 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::it, false, R"(\bse (?:le )?immagini non (?:si vedono|sono visibili|vengono visualizzate)|\bse mancano (?:le )?immagini|\b(?:questo|il) numero in (?:formato )?pdf\b|\b(?:questa|la) (?:newsletter|edizione) in (?:formato )?pdf\b)"},
   {C::view_online, L::nl, false, R"(\b(?:als|wanneer) (?:de )?afbeeldingen (?:ontbreken|niet (?:laden|verschijnen|worden getoond))|\b(?:deze|de) (?:editie|uitgave|nieuwsbrief) als pdf\b|\b(?:dit|het) nummer als pdf\b)"},
   {C::view_online, L::pt, false, R"(\b(?:se|caso) as imagens não (?:aparecerem|carregarem|apareçam|carreguem)|\b(?:esta|a) edição em pdf\b|\b(?:este|o) (?:número|boletim) em pdf\b)"},
+  // The same note in the words of early HTML mail: the reader's problems
+  // seeing the message ("Having problems viewing this newsletter?") and
+  // the pictures of this very message that may not show.
+  {C::view_online, L::en, false, R"(\b(?:problems?|difficult(?:y|ies)) (?:viewing|reading|seeing|displaying) (?:this|the) (?:e-?mail|message|newsletter|issue|letter|alert|bulletin)\b|\bif (?:the )?(?:images|pictures|graphics) in (?:this|the) (?:e-?mail|message|newsletter|letter) (?:don't|do not|won't|will not) (?:show|load|appear|display))"},
+  {C::view_online, L::de, false, R"(\bprobleme (?:beim|mit dem) (?:anzeigen|lesen|ansehen|darstellen) (?:dieses|des|dieser|der) (?:newsletters?|e-?mail|mail|nachricht|ausgabe)\b|\b(?:falls|wenn) (?:die )?(?:bilder|grafiken) (?:in )?(?:dieser|der) (?:e-?mail|mail|nachricht|ausgabe) nicht (?:angezeigt werden|erscheinen|laden))"},
+  {C::view_online, L::fr, false, R"(\bdes (?:problèmes|difficultés) pour (?:afficher|lire|voir) (?:cette|ce|cet) (?:lettre|newsletter|e-?mail|message|bulletin)|\bsi les (?:images|photos) de (?:ce|cet|cette) (?:e-?mail|message|lettre|newsletter) ne s'affichent pas)"},
+  {C::view_online, L::es, false, R"(\b(?:problemas|dificultades) para (?:ver|leer|visualizar) (?:este|esta|el|la) (?:correo|boletín|mensaje|newsletter)|\bsi las (?:imágenes|fotos) de (?:este|esta) (?:correo|mensaje|boletín|newsletter) no (?:se ven|aparecen|se muestran|cargan))"},
+  {C::view_online, L::it, false, R"(\b(?:problemi|difficoltà) (?:a|nel) (?:visualizzare|leggere) (?:questa|questo|la|il) (?:e-?mail|newsletter|messaggio|bollettino)|\bse le (?:immagini|foto) di questa (?:e-?mail|newsletter|mail) non (?:si vedono|compaiono|vengono visualizzate|si caricano))"},
+  {C::view_online, L::nl, false, R"(\bproblemen (?:met het|bij het) (?:bekijken|lezen|weergeven) van (?:deze|de|dit) (?:e-?mail|mail|nieuwsbrief|bericht)|\b(?:als|wanneer) de (?:afbeeldingen|plaatjes|foto's) in (?:deze|dit|de) (?:e-?mail|mail|nieuwsbrief|bericht) niet (?:verschijnen|laden|worden getoond))"},
+  {C::view_online, L::pt, false, R"(\b(?:problemas|dificuldades) (?:para|ao|em) (?:ver|ler|visualizar) (?:este|esta|o|a) (?:e-?mail|newsletter|mensagem|boletim)|\bse as (?:imagens|fotos) (?:deste|desta) (?:e-?mail|mensagem|newsletter|boletim) não (?:aparecerem|carregarem))"},
   // A newsletter's own line on who publishes it for whom, at its top ("Published
   // by the press office on behalf of the board").
   {C::imprint, L::en, false, R"(^(?:published|issued|edited) by the (?:[\pL-]+ ){1,4}on behalf of\b)"},

@@ -231,6 +231,16 @@ const std::set<std::string> k_known_misses = {
     "Mit der App FahrFit lernst du unterwegs, übst Prüfungsbögen und siehst deinen Lernstand auf einen Blick.",
     "Fahrstunden buchst du wie immer telefonisch unter 06543 21987 oder direkt im Büro.",
     "Patients get 15% off supports, tape and heat packs at Hartley Pharmacy on Station Road with the code MILLBROOK15.",
+    // Batch 90: an auction site's safety box gives advice in the words of a
+    // tip of the issue, and its payment partner is named as the site's own
+    // service; a tech publication's calendar of its paid seminars reads as
+    // any letter's list of events, only the fees telling them apart.
+    "Before you bid, read the seller's feedback and ask questions about anything the description leaves out.",
+    "For items over $500, pay through SecurePay Escrow, our trusted payment partner, for a small fee.",
+    "More safety tips",
+    "Security Boot Camp, Chicago, September 22-24. Early registration $1,195.",
+    "Firewall Masterclass, Dallas, October 7. Seats from $495.",
+    "See all seminars",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

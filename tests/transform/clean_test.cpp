@@ -5093,3 +5093,98 @@ TEST_CASE("a short question over a row of linked answers is a reader poll's and 
   CHECK(reason_for(r, "Who takes the title").starts_with("chrome:"));
   CHECK(kept(r, "Will the new stadium open on time?"));
 }
+
+TEST_CASE("a partner's label in capitals run into its box's title takes the box; a dateline in capitals is no label",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  // English: a travel letter's partner box as an early HTML table cell
+  // sets it, the label and the title on two lines of one block.
+  const CleanResult en = clean(doc({story("harbour"),
+                                    {para("HOTEL PARTNER\nSleeping over in Porto?"),
+                                     para("Rooms at the Riverside Lodge from $69 a night, breakfast included."),
+                                     button("See the rooms", "https://lodge.example/porto"),
+                                     heading("Ferry timetable"),
+                                     para("PORTO The river ferries run every twenty minutes from Monday, the operator "
+                                          "said, after two new boats entered service.")}}));
+  CHECK(reason_for(en, "HOTEL PARTNER").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Rooms at the Riverside Lodge").starts_with("sponsor:"));
+  CHECK(reason_for(en, "See the rooms").starts_with("sponsor:"));
+  CHECK(kept(en, "PORTO The river ferries run"));
+  // German: the same box under "Von unseren Partnern"; a story whose
+  // first words are an acronym in capitals stays.
+  const CleanResult de = clean(doc({story("hafen"),
+                                    {para("VON UNSEREN PARTNERN\nGewinnen Sie eine Reise nach Wien!"),
+                                     para("Mit etwas Glück fahren Sie im Mai zu zweit drei Tage nach Wien."),
+                                     button("Jetzt mitmachen", "https://partner.example/wien"),
+                                     heading("Neue Linie"),
+                                     para("DB REGIO Die neue Linie nach Kiel fährt ab Juni stündlich, teilte das "
+                                          "Unternehmen am Montag mit.")}}));
+  CHECK(reason_for(de, "VON UNSEREN PARTNERN").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Mit etwas Glück fahren Sie").starts_with("sponsor:"));
+  CHECK(kept(de, "DB REGIO Die neue Linie nach Kiel"));
+}
+
+TEST_CASE("a reader poll's title over its question and button goes with them; a report of a poll stays",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  const CleanResult en = clean(doc({story("arcade"),
+                                    {heading("Reader poll"),
+                                     para("Which console had the best launch games?"),
+                                     button("Vote now", "https://mag.example/poll"),
+                                     heading("Last week's results"),
+                                     para("In last week's poll 2,300 readers voted, and 58 percent said they still "
+                                          "play on a desktop computer more than on a console.")}}));
+  CHECK(reason_for(en, "Reader poll").starts_with("chrome:"));
+  CHECK(reason_for(en, "Which console had the best launch games?").starts_with("chrome:"));
+  CHECK(reason_for(en, "Vote now").starts_with("chrome:"));
+  CHECK(kept(en, "In last week's poll 2,300 readers voted"));
+  const CleanResult it = clean(doc({story("gioco"),
+                                    {heading("Sondaggio della settimana"),
+                                     para("Qual è stato il miglior gioco di ruolo dell'anno?"),
+                                     button("Vota ora", "https://rivista.example/sondaggio"),
+                                     heading("Nuove uscite"),
+                                     para("Il seguito di Torre Nera esce il 12 marzo per PC e console, ha confermato "
+                                          "l'editore.")}}));
+  CHECK(reason_for(it, "Sondaggio della settimana").starts_with("chrome:"));
+  CHECK(reason_for(it, "Qual è stato il miglior gioco").starts_with("chrome:"));
+  CHECK(kept(it, "Il seguito di Torre Nera esce il 12 marzo"));
+}
+
+TEST_CASE("a headed section's text that names the help desk far into a sentence stays, late in the issue",
+          "[transform]") {
+  const CleanResult r = clean(doc({story("printer", 2),
+                                   {heading("Tip of the week: ink that lasts"),
+                                    para("Print a test page once a week so the nozzles do not dry out, and keep spare "
+                                         "cartridges in a cool drawer; together these habits prevent most of the "
+                                         "streaks that readers ask our help desk about."),
+                                    para("Questions? Our help desk is open weekdays from 9 to 5."),
+                                    para("To unsubscribe, reply with REMOVE.")}}));
+  CHECK(kept(r, "Print a test page once a week"));
+  CHECK_FALSE(kept(r, "Questions? Our help desk is open"));
+}
+
+TEST_CASE("a vendor's live webcast under its label in capitals goes with its copy and button", "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  const CleanResult en = clean(doc({story("firewall"),
+                                    {para("LIVE WEBCAST"),
+                                     para("Securing branch offices without new hardware: Tuesday, 11 a.m. ET, "
+                                          "presented by a network vendor."),
+                                     button("Save your seat", "https://vendor.example/webcast"),
+                                     heading("Patch roundup"),
+                                     para("Three vendors shipped fixes for the same DNS flaw this week, and "
+                                          "administrators are urged to install them before Friday.")}}));
+  CHECK_FALSE(kept(en, "LIVE WEBCAST"));
+  CHECK_FALSE(kept(en, "Securing branch offices"));
+  CHECK(kept(en, "Three vendors shipped fixes"));
+  const CleanResult es = clean(doc({story("cortafuegos"),
+                                    {para("WEBCAST EN DIRECTO"),
+                                     para("Cómo proteger las oficinas remotas: jueves a las 17.00, con un fabricante "
+                                          "de redes."),
+                                     button("Inscríbete gratis", "https://vendor.example/es"),
+                                     heading("Parches de la semana"),
+                                     para("Tres fabricantes publicaron esta semana parches para el mismo fallo de DNS, "
+                                          "según los investigadores.")}}));
+  CHECK_FALSE(kept(es, "WEBCAST EN DIRECTO"));
+  CHECK_FALSE(kept(es, "Cómo proteger las oficinas remotas"));
+  CHECK(kept(es, "Tres fabricantes publicaron"));
+}

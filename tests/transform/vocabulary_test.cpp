@@ -3322,3 +3322,47 @@ TEST_CASE("a writer's note that the links below are affiliate links, and a pitch
   CHECK(hit(Category::upsell, "Komm in unsere kostenpflichtige Community für Gründer."));
   CHECK_FALSE(hit(Category::upsell, "The platform said paid communities now make up a fifth of its revenue."));
 }
+
+TEST_CASE("early HTML mail's notes on a message that may not show, a partner's box label and a reader poll's title "
+          "and button; news about display problems, partners and polls is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  auto label = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c && h.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "Problems reading this bulletin? Open it on our site."));
+  CHECK(hit(Category::view_online, "If the graphics in this message won't load, use the link below."));
+  CHECK(hit(Category::view_online, "Probleme beim Anzeigen dieses Newsletters? Hier geht es zur Webseite."));
+  CHECK(hit(Category::view_online, "Wenn die Bilder in dieser E-Mail nicht angezeigt werden, klicken Sie hier."));
+  CHECK(hit(Category::view_online, "Des problèmes pour lire cette lettre ? Ouvrez-la sur le site."));
+  CHECK(hit(Category::view_online, "¿Problemas para ver este boletín? Ábrelo en la web."));
+  CHECK(hit(Category::view_online, "Se le immagini di questa newsletter non si vedono, apri il link."));
+  CHECK(hit(Category::view_online, "Problemen met het lezen van deze nieuwsbrief? Open hem op de site."));
+  CHECK(hit(Category::view_online, "Problemas para ler esta newsletter? Abra no site."));
+  CHECK_FALSE(hit(Category::view_online,
+                  "Users reported problems viewing the council's budget documents on older phones, the clerk said."));
+  CHECK_FALSE(hit(Category::view_online, "Viele Nutzer hatten Probleme beim Anzeigen der Steuerbescheide im Portal."));
+  CHECK(label(Category::sponsor, "FROM OUR PARTNERS"));
+  CHECK(label(Category::sponsor, "Von unseren Partnern"));
+  CHECK(label(Category::sponsor, "De nos partenaires"));
+  CHECK(label(Category::sponsor, "Van onze partners"));
+  CHECK_FALSE(label(Category::sponsor, "Our partners in the flood relief effort met on Tuesday."));
+  CHECK(hit(Category::feedback, "Reader poll"));
+  CHECK(hit(Category::feedback, "Cast your vote"));
+  CHECK(hit(Category::feedback, "Umfrage der Woche"));
+  CHECK(hit(Category::feedback, "Jetzt abstimmen"));
+  CHECK(hit(Category::feedback, "Sondaggio della settimana"));
+  CHECK(hit(Category::feedback, "Vota ora"));
+  CHECK(hit(Category::feedback, "Peiling van de week"));
+  CHECK_FALSE(hit(Category::feedback, "Reader poll results: 61 percent want the market to stay on Saturdays"));
+  CHECK_FALSE(hit(Category::feedback, "Voters in the district cast their votes until 8 p.m. on Sunday."));
+  CHECK_FALSE(hit(Category::feedback, "Die Umfrage der Woche des Instituts zeigt einen Anstieg der Mieten."));
+}
