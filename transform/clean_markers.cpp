@@ -114,8 +114,16 @@ void Cleaner::mark_blocks() {
 // Whether block i is a list item whose label `phrase` leads copy of its
 // own, four words or more.
 bool Cleaner::labels_own_item(std::size_t i, std::string_view phrase) const {
-  if (block(i).kind != BlockKind::list_item || phrase.empty()) return false;
-  const std::string_view folded = m_info[i].folded;
+  if (block(i).kind != BlockKind::list_item) return false;
+  std::string_view folded = m_info[i].folded;
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  // So is one that closes on a bracketed tag ("Hire with Acme Jobs
+  // (sponsor)") among other items: the ones after it are the list's own.
+  if (!folded.empty() && (folded.back() == ')' || folded.back() == ']')) {
+    const std::size_t next = next_worded(i + 1);
+    if (m_info[i].words >= 5 && next < size() && block(next).kind == BlockKind::list_item) return true;
+  }
+  if (phrase.empty()) return false;
   const std::size_t at = folded.find(phrase);
   return at != std::string_view::npos && count_words(folded.substr(at + phrase.size())) >= 4;
 }

@@ -197,6 +197,7 @@ class Cleaner {
   // clean_sections.cpp: what a label or a tag owns.
   std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const;
   void mark_section(std::size_t start, const Removal& reason_for_label);
+  bool link_title_line(std::size_t j) const;
   void take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason);
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);

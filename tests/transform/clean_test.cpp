@@ -5023,3 +5023,79 @@ TEST_CASE("the sender's own call to work for it, as a heading, takes its job ad;
   CHECK(reason_for(nl, "Stuur je sollicitatie").starts_with("jobs:"));
   CHECK(kept(nl, "Het aantal banen in de regio steeg"));
 }
+
+TEST_CASE("a tagged item title in a link digest owns its blurb only; the next item under the same heading stays",
+          "[transform]") {
+  // Plain text: titles close on their bare address, a blurb under each.
+  const CleanResult t = clean(text_to_document(
+      "Morning Links\n\n"
+      "DEVICES AND STARTUPS\n\n"
+      "A phone maker pushes its folding model to spring (2 minute read)\n"
+      "https://foldwatch.example/spring-delay\n\n"
+      "The company told suppliers the hinge still fails too often in tests, and moved the launch by four months.\n\n"
+      "Stop losing hours to flaky test suites (Sponsor)\n"
+      "https://greenbar.example/?ref=links\n\n"
+      "Greenbar reruns only the tests your change touches and flags the flaky ones for you. Start free today.\n\n"
+      "Wrenmoor raises $48M for grid batteries (3 minute read)\n"
+      "https://gridweek.example/wrenmoor-series-b\n\n"
+      "The startup, which stores solar power for small towns, raised a Series B led by two pension funds.\n\n"
+      "QUICK LINKS\n\n"
+      "* A rail operator will add night trains to three cities (1 minute read)\n"
+      "* Post your open roles where 90,000 engineers read (Sponsor)\n"
+      "* A camera maker brings back its 1990s compact (2 minute read)\n"));
+  CHECK(!reason_for(t, "Stop losing hours to flaky test suites").empty());
+  CHECK(!reason_for(t, "Greenbar reruns only the tests").empty());
+  CHECK(kept(t, "Wrenmoor raises $48M for grid batteries"));
+  CHECK(kept(t, "The startup, which stores solar power for small towns"));
+  CHECK(!reason_for(t, "Post your open roles").empty());
+  CHECK(kept(t, "A camera maker brings back its 1990s compact"));
+  CHECK(kept(t, "A rail operator will add night trains"));
+  // German, in HTML: linked titles, the tag in brackets.
+  const std::string de =
+      "<html><body><h2>Technik</h2>"
+      "<p><a href=\"https://chipwoche.example/sachsen\">Chipfabrik in Sachsen verschiebt den Start</a></p>"
+      "<p>Der Betreiber nennt fehlende Fachkräfte als Grund und rechnet nun mit dem Herbst 2027.</p>"
+      "<p><a href=\"https://sichertal.example/testen\">Backups ohne Skripte für kleine Teams (Anzeige)</a></p>"
+      "<p>Mit Sichertal laufen Ihre Sicherungen jede Nacht automatisch und verschlüsselt in die Cloud.</p>"
+      "<p><a href=\"https://gruenderblatt.example/bremen\">Start-up aus Bremen sammelt 12 Millionen Euro ein</a></p>"
+      "<p>Das Unternehmen baut Software für Werkstätten und will damit nach Österreich expandieren.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Backups ohne Skripte").empty());
+  CHECK(!reason_for(d, "Mit Sichertal laufen").empty());
+  CHECK(kept(d, "Start-up aus Bremen sammelt 12 Millionen Euro ein"));
+  CHECK(kept(d, "Das Unternehmen baut Software"));
+}
+
+TEST_CASE("a link weekly's blurb closing on its advertiser and a tag after a dash goes with its title; a story "
+          "naming a sponsor stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h1>Compiler Weekly</h1>"
+      "<p><a href=\"https://linkerblog.example/fast\"><b>A faster linker for large projects</b></a></p>"
+      "<p>The new linker halves link times on big codebases, its authors report. — Mira Olsen</p>"
+      "<p><a href=\"https://tallow.example/previews\"><b>Preview builds for every branch</b></a></p>"
+      "<p>Tallow spins up a full copy of your app for each pull request and tears it down on merge. "
+      "— Tallow sponsor</p>"
+      "<p><a href=\"https://foundationnews.example/sponsor\"><b>The foundation gets a new sponsor</b></a></p>"
+      "<p>A chip maker will fund two full-time maintainers for three years, the foundation said. — Lars Vik</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Preview builds for every branch").empty());
+  CHECK(!reason_for(e, "Tallow spins up a full copy").empty());
+  CHECK(kept(e, "The new linker halves link times"));
+  CHECK(kept(e, "A chip maker will fund two full-time maintainers"));
+  CHECK(kept(e, "The foundation gets a new sponsor"));
+  // French: the tag word of the language.
+  const std::string fr =
+      "<html><body><h1>La semaine du code</h1>"
+      "<p><a href=\"https://basesdonnees.example/v2\"><b>Une base de données embarquée passe en version 2</b></a></p>"
+      "<p>La nouvelle version double la vitesse des requêtes sur les gros fichiers. — Claire Dubois</p>"
+      "<p><a href=\"https://lumo.example/journaux\"><b>Vos journaux lisibles en un clic</b></a></p>"
+      "<p>Lumo rassemble vos journaux et vos traces dans un seul tableau de bord. — Lumo partenaire</p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(fr));
+  CHECK(!reason_for(f, "Vos journaux lisibles en un clic").empty());
+  CHECK(!reason_for(f, "Lumo rassemble vos journaux").empty());
+  CHECK(kept(f, "La nouvelle version double la vitesse"));
+}
