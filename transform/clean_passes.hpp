@@ -139,6 +139,7 @@ class Cleaner {
 
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
+  bool message_from_label(std::size_t i) const;
   bool closes_promo_box(std::size_t button) const;
   bool in_header(std::size_t i) const;
   bool links_to_sponsor_named(std::size_t i, std::string_view after) const;

@@ -3047,21 +3047,21 @@ const VocabularyRow k_rows[] = {
    R"(|\b(?:reserve|order|buy) online and (?:pick|collect) (?:it |them |your order )?(?:up )?(?:in|at|from)\b|\bready (?:for|to) (?:pick-?up|collect(?:ion)?) in (?:as little as )?\d+ minutes\b|\bat the pick-?up (?:station|locker)\b)"
    R"(|^(?:redeem|use|apply) (?:the |your |my )?(?:promo |discount |coupon )?code(?: now| today)?\W*$|\b(?:enter|use) (?:the )?(?:promo |discount )?code [a-z0-9-]+ when (?:you )?(?:pay|check out|order)\b)"
    R"(|\btrip cancellation(?: insurance)?,? (?:and )?(?:trip )?interruption\b|^add (?:travel )?(?:insurance|protection)\W*$)"
-   R"(|^(?:open (?:an?|your) (?:account|brokerage account|investment account|depot)|open an account)(?: now| today)?\W*$)"
+   R"(|^(?:open (?:an?|your) (?:account|brokerage account|investment account|depot|(?:stocks and shares |stocks & shares |cash |junior )?isa|sipp|pension|savings account|trading account)|open an account)(?: now| today| in minutes)?\W*$)"
    R"(|^(?:share|copy) (?:your )?(?:referral|invite|invitation) link\W*$)"},
   {C::house_ad, L::de, false,
    R"(\b(?:verlänger(?:e|n sie|t)|verlängerung der) (?:die |deine |ihre )?(?:hersteller)?garantie\b|\bbis zu \d+ jahre(?:n)? (?:garantie|geräteschutz|schutz)\b)"
    R"(|\b(?:reservieren|bestellen|kaufen) sie online und holen sie\b|\b(?:reservier|bestell|kauf)e? online und hol(?:e|t)? (?:dir )?\b|\ban der abholstation\b)"
    R"(|^(?:jetzt )?(?:gutschein|rabatt|aktions)?code (?:jetzt )?einlösen\W*$|\b(?:gib|geben sie) (?:beim (?:bezahlen|bestellen)|im warenkorb|an der kasse) (?:den |deinen |ihren )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ ein\b)"
    R"(|\breiserücktritt(?:sversicherung)?,? (?:und )?reiseabbruch\b|\breise(?:schutz|versicherung|rücktrittsversicherung) (?:hinzufügen|dazubuchen|abschließen)\b)"
-   R"(|^(?:jetzt )?(?:ein |ihr |dein )?(?:depot|wertpapierdepot|tagesgeldkonto|girokonto|konto) (?:jetzt )?(?:eröffnen|anlegen)\W*$)"
+   R"(|^(?:jetzt )?(?:ein |einen |ihr |ihren |dein |deinen )?(?:depot|wertpapierdepot|tagesgeldkonto|girokonto|konto|sparplan|etf-sparplan|festgeldkonto) (?:jetzt )?(?:eröffnen|anlegen|einrichten)\W*$)"
    R"(|^(?:einladungslink|empfehlungslink) (?:teilen|kopieren)\W*$|^(?:teile|teilen sie) (?:deinen|ihren) (?:einladungs|empfehlungs)link\W*$)"},
   {C::house_ad, L::fr, false,
    R"(\bprolong(?:ez|er) (?:la|votre) garantie\b|\bgarantie (?:étendue|prolongée)\b|\bjusqu'à \d+ ans de (?:garantie|protection)\b)"
    R"(|\bréservez en ligne et (?:retirez|récupérez)\b|\bprêt(?:e|s)? à (?:être )?retir(?:er|é) en \d+ minutes\b|à la borne de retrait\b)"
    R"(|^(?:utiliser|utilisez|activer|activez) (?:mon |le |votre |ton )?code(?: promo)?(?: maintenant)?\W*$|\b(?:saisissez|saisis|entrez|entre) (?:le )?code(?: promo)? [a-z0-9-]+ (?:lors du paiement|au moment de payer|dans (?:votre|ton) panier)\b)"
    R"(|\bannulation,? (?:et )?interruption de (?:séjour|voyage)\b|^ajout(?:er|ez) (?:une |l')assurance(?: voyage| annulation)?\W*$)"
-   R"(|^(?:ouvr(?:ez|ir) (?:un|votre) (?:compte|compte-titres|pea))(?: maintenant)?\W*$)"
+   R"(|^(?:ouvr(?:ez|ir) (?:un|une|votre) (?:compte|compte-titres|pea|per|livret|assurance[ -]vie))(?: maintenant| en ligne)?\W*$)"
    R"(|^(?:partage[rz]?|copie[rz]?) (?:ton |votre )?lien (?:de parrainage|d'invitation)\W*$)"},
   {C::house_ad, L::es, false,
    R"(\bampl[íi](?:a|e|ar) (?:la|tu|su) garantía\b|\bgarantía (?:extendida|ampliada)\b|\bhasta \d+ años de (?:garantía|protección)\b)"
@@ -3082,7 +3082,7 @@ const VocabularyRow k_rows[] = {
    R"(|\breserveer online en haal\b|\bbinnen \d+ minuten (?:klaar|afhaalklaar)\b|\bbij het afhaalpunt\b)"
    R"(|^(?:gebruik|verzilver) (?:je |uw |de )?(?:kortings)?code(?: nu)?\W*$|\b(?:vul|voer) (?:de )?(?:kortings)?code [a-z0-9-]+ in (?:bij het afrekenen|in (?:je|uw) winkelmand(?:je)?)\b)"
    R"(|\bannulering,? (?:en )?reisonderbreking\b|^(?:voeg (?:een )?(?:reis|annulerings)verzekering toe|(?:reis|annulerings)verzekering toevoegen)\W*$)"
-   R"(|^(?:open (?:een|je|uw) (?:rekening|beleggingsrekening|depot))(?: nu)?\W*$)"
+   R"(|^(?:open (?:een|je|uw) (?:rekening|beleggingsrekening|depot|spaarrekening|pensioenrekening))(?: nu| vandaag)?\W*$)"
    R"(|^(?:deel|kopieer) (?:je|uw) (?:uitnodigings|verwijs)link\W*$)"},
   {C::house_ad, L::pt, false,
    R"(\bestend(?:a|er) a (?:sua |tua )?garantia\b|\bgarantia (?:estendida|alargada)\b|\baté \d+ anos de (?:garantia|proteção)\b)"

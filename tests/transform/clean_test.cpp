@@ -5099,3 +5099,81 @@ TEST_CASE("a link weekly's blurb closing on its advertiser and a tag after a das
   CHECK(!reason_for(f, "Lumo rassemble vos journaux").empty());
   CHECK(kept(f, "La nouvelle version double la vitesse"));
 }
+
+TEST_CASE("a label in capitals over a message from its payer owns its ruled box; the same words in the issue's own "
+          "type stay",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>1 big thing: The port strike ends</h2>"
+      "<p>Dock workers on the east coast voted to return on Monday after a six-day strike, their union said.</p>"
+      "<hr><p>A MESSAGE FROM THE ALLIANCE FOR CLEAN TRUCKS</p>"
+      "<h2>Cleaner ports start with cleaner trucks</h2>"
+      "<p>Electric drayage trucks cut diesel soot near ports by half, a new study finds.</p>"
+      "<p><a href=\"https://alliance.example/act\"><b>Ask your senator to fund the switch now</b></a></p><hr>"
+      "<h2>2. A word from the chair</h2>"
+      "<p>The committee chair said hearings on the rail budget will start on March 3.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "A MESSAGE FROM THE ALLIANCE").empty());
+  CHECK(!reason_for(e, "Electric drayage trucks cut diesel soot").empty());
+  CHECK(!reason_for(e, "Ask your senator to fund").empty());
+  CHECK(kept(e, "Dock workers on the east coast voted"));
+  CHECK(kept(e, "The committee chair said hearings"));
+  const std::string de =
+      "<html><body><h2>Haushalt: Einigung in der Nacht</h2>"
+      "<p>Die Koalition hat sich in der Nacht auf einen Haushalt für 2027 geeinigt, mit 4 Milliarden Euro mehr für "
+      "Schulen.</p>"
+      "<hr><p>EINE NACHRICHT VON DER INITIATIVE SAUBERE WÄRME</p>"
+      "<p>Jede dritte Heizung im Land ist älter als 25 Jahre. Ein Förderprogramm würde den Tausch beschleunigen.</p>"
+      "<p><a href=\"https://waerme.example/jetzt\"><b>Unterstützen Sie den Aufruf</b></a></p><hr>"
+      "<h2>Eine Nachricht von der Bürgermeisterin</h2>"
+      "<p>Die Bürgermeisterin kündigte an, das Hallenbad im Mai wieder zu öffnen.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "EINE NACHRICHT VON DER INITIATIVE").empty());
+  CHECK(!reason_for(d, "Jede dritte Heizung im Land").empty());
+  CHECK(kept(d, "Die Koalition hat sich in der Nacht"));
+  CHECK(kept(d, "Eine Nachricht von der Bürgermeisterin"));
+  CHECK(kept(d, "Die Bürgermeisterin kündigte an"));
+}
+
+TEST_CASE("a box under a pitched title takes its copy and button; a news section closing on a link stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>A new test for kidney disease</h2>"
+      "<p>A urine test that costs under a dollar spotted early kidney damage in 9 of 10 patients in a trial.</p>"
+      "<hr><h2>Listen: our weekly science podcast</h2>"
+      "<p>This week we ask whether cold water swims are good for you. New episodes every Friday, wherever you get "
+      "your podcasts.</p>"
+      "<p><a href=\"https://magazine.example/podcast\">Listen now</a></p>"
+      "<h2>Give the gift of a good read this winter</h2>"
+      "<p>A year of the magazine arrives with a card in your name, and you pick the first issue.</p>"
+      "<p><a href=\"https://magazine.example/gift\">Send a gift</a></p><hr>"
+      "<h2>Flu season starts early</h2>"
+      "<p>Flu cases doubled in the last two weeks of October, the health agency said.</p>"
+      "<p><a href=\"https://agency.example/flu\">Read the report</a></p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Give the gift of a good read").empty());
+  CHECK(!reason_for(e, "A year of the magazine arrives").empty());
+  CHECK(!reason_for(e, "Send a gift").empty());
+  CHECK(kept(e, "A urine test that costs under a dollar"));
+  CHECK(kept(e, "Flu cases doubled in the last two weeks"));
+  CHECK(kept(e, "Read the report"));
+}
+
+TEST_CASE("a broker's button to open a tax-free account or savings plan is its own ad; news of such accounts stays",
+          "[transform]") {
+  CHECK(!reason_for(clean(doc({story("markets"), {para("Open a Stocks and Shares ISA today")}})),
+                    "Open a Stocks and Shares ISA today")
+             .empty());
+  CHECK(!reason_for(clean(doc({story("markets"), {para("Open your SIPP in minutes")}})), "Open your SIPP").empty());
+  CHECK(!reason_for(clean(doc({story("boerse"), {para("Jetzt ETF-Sparplan einrichten")}})), "Jetzt ETF-Sparplan").empty());
+  CHECK(!reason_for(clean(doc({story("bourse"), {para("Ouvrir un livret en ligne")}})), "Ouvrir un livret").empty());
+  CHECK(!reason_for(clean(doc({story("beurs"), {para("Open een spaarrekening vandaag")}})), "Open een spaarrekening")
+             .empty());
+  const CleanResult n = clean(doc({story("markets"),
+                                   {para("Savers opened 2.1 million cash ISAs last year, the most since 2019, as "
+                                         "rates rose, the tax office said.")}}));
+  CHECK(kept(n, "Savers opened 2.1 million cash ISAs"));
+}
