@@ -231,6 +231,13 @@ const std::set<std::string> k_known_misses = {
     "Mit der App FahrFit lernst du unterwegs, übst Prüfungsbögen und siehst deinen Lernstand auf einen Blick.",
     "Fahrstunden buchst du wie immer telefonisch unter 06543 21987 oder direkt im Büro.",
     "Patients get 15% off supports, tape and heat packs at Hartley Pharmacy on Station Road with the code MILLBROOK15.",
+    // Batch 93: a daily's word puzzle reads as the issue's own item, its
+    // answer the next day; a briefing's tagline under its name and its
+    // editors' credit line are said as a masthead or a byline is, and a
+    // byline stays.
+    "Unscramble today’s word: RTGIAEF. Hint: it moves things across oceans. Answer tomorrow.",
+    "Gavelpoint AM · Smart reads on power, in 5 minutes or less.",
+    "Today’s AM was edited by Dana Purcell and copy-edited by Leo Marsh.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
