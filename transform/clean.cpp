@@ -514,8 +514,14 @@ void Cleaner::mark_headed_promo_boxes() {
   constexpr int k_box_words = 90;
   std::vector<std::pair<std::size_t, Removal>> taken;
   for (std::size_t h = 0; h < size(); ++h) {
-    if (!open(h) || block(h).kind != BlockKind::heading || m_info[h].words == 0 || m_info[h].words > 12 ||
-        !block(h).links.empty())
+    // The title itself may hold the pitch ("Give the gift of ..." over a
+    // gift subscription's copy and its button): it went by the
+    // vocabulary's phrase, and the box under it goes with it.
+    const auto& title_reason = m_info[h].reason;
+    const bool pitched_title =
+        title_reason && title_reason->kind == RemovalKind::promo && title_reason->category.has_value();
+    if ((!open(h) && !pitched_title) || block(h).kind != BlockKind::heading || m_info[h].words == 0 ||
+        m_info[h].words > 12 || !block(h).links.empty())
       continue;
     // The section: up to the next heading or rule; its last worded block
     // is the button.
@@ -532,7 +538,7 @@ void Cleaner::mark_headed_promo_boxes() {
     if (closes_like_every_item(button)) continue;
     int copy = 0;
     int words = 0;
-    bool pitched = false;
+    bool pitched = pitched_title;
     bool linked = false;
     for (std::size_t k = h + 1; k < button; ++k) {
       if (m_info[k].words == 0) continue;

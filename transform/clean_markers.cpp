@@ -41,12 +41,51 @@
 
 namespace distill::transform::clean_detail {
 
+namespace {
+
+// A line set all in capitals, with letters: a label's typography.
+bool all_capitals(std::string_view text) {
+  bool letter = false;
+  for (std::size_t k = 0; k < text.size();) {
+    const char32_t c = next_code_point(text, k);
+    if (is_lower_letter(c)) return false;
+    letter = letter || is_word_code_point(c);
+  }
+  return letter;
+}
+
+}  // namespace
+
+// A label in capitals that says a message from someone follows ("A MESSAGE
+// FROM ACME", "EINE NACHRICHT VON ..."): briefings head a paid box so. In
+// the issue's own type, the same words head a letter of its own (a word
+// from the chair), which stays.
+bool Cleaner::message_from_label(std::size_t i) const {
+  static const RE2 label(
+      R"(^\W*(?:a message from|a word from|eine (?:nachricht|botschaft) (?:von|der|des)|un message (?:de|du|des)|)"
+      R"(un mensaje de|un messaggio (?:da|di|de)|een bericht van|uma mensagem (?:de|da|do))\s+\S)");
+  return m_info[i].words >= 4 && m_info[i].words <= 12 && !ends_like_sentence(m_info[i].folded) &&
+         block(i).links.empty() && all_capitals(block(i).text) && RE2::PartialMatch(m_info[i].folded, label);
+}
+
 void Cleaner::mark_blocks() {
   for (std::size_t i = 0; i < size(); ++i) {
     if (!open(i)) continue;
     const Block& b = block(i);
     const Info& info = m_info[i];
     if (b.kind == BlockKind::image || b.kind == BlockKind::separator) continue;
+    if (message_from_label(i)) {
+      const Removal removal{RemovalKind::sponsor, "a label in capitals over a message from its payer"};
+      // Under a rule, the label owns its box down to the next rule, the
+      // box's bold title and button too.
+      const auto box_end = i > 0 && block(i - 1).kind == BlockKind::separator ? ruled_box_end(i) : std::nullopt;
+      if (box_end) {
+        for (std::size_t j = i; j < *box_end; ++j) remove(j, removal);
+      } else {
+        mark_section(i, removal);
+      }
+      continue;
+    }
     MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position(i)};
     auto found = find_marker(ctx);
     if (!found) continue;
@@ -139,8 +178,16 @@ bool Cleaner::under_plain_heading(std::size_t i) const {
 // Whether block i is a list item whose label `phrase` leads copy of its
 // own, four words or more.
 bool Cleaner::labels_own_item(std::size_t i, std::string_view phrase) const {
-  if (block(i).kind != BlockKind::list_item || phrase.empty()) return false;
-  const std::string_view folded = m_info[i].folded;
+  if (block(i).kind != BlockKind::list_item) return false;
+  std::string_view folded = m_info[i].folded;
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  // So is one that closes on a bracketed tag ("Hire with Acme Jobs
+  // (sponsor)") among other items: the ones after it are the list's own.
+  if (!folded.empty() && (folded.back() == ')' || folded.back() == ']')) {
+    const std::size_t next = next_worded(i + 1);
+    if (m_info[i].words >= 5 && next < size() && block(next).kind == BlockKind::list_item) return true;
+  }
+  if (phrase.empty()) return false;
   const std::size_t at = folded.find(phrase);
   return at != std::string_view::npos && count_words(folded.substr(at + phrase.size())) >= 4;
 }

@@ -139,6 +139,7 @@ class Cleaner {
 
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
+  bool message_from_label(std::size_t i) const;
   bool closes_promo_box(std::size_t button) const;
   bool in_header(std::size_t i) const;
   bool links_to_sponsor_named(std::size_t i, std::string_view after) const;
@@ -201,6 +202,7 @@ class Cleaner {
   // clean_sections.cpp: what a label or a tag owns.
   std::optional<std::size_t> section_end(std::size_t start, int max_words = 400) const;
   void mark_section(std::size_t start, const Removal& reason_for_label);
+  bool link_title_line(std::size_t j) const;
   void take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason);
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);

@@ -65,6 +65,27 @@ std::optional<std::size_t> Cleaner::section_end(std::size_t start, int max_words
   return size();
 }
 
+// Whether block j is an item's title in a link digest: a line of a title's
+// length, no sentence, that is one link or closes on its bare address.
+bool Cleaner::link_title_line(std::size_t j) const {
+  const Info& info = m_info[j];
+  if (info.words < 3 || info.words > 25 || block(j).links.size() != 1) return false;
+  const Link& link = block(j).links.front();
+  std::string text = fold_for_match(link.text);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  std::string_view folded = info.folded;
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  if (text.empty() || !folded.ends_with(text)) return false;
+  std::string_view title = folded;
+  if (folded.size() != text.size()) {
+    // A bare address after the title, as plain-text digests print it.
+    if (!text.starts_with("http")) return false;
+    title = trim_ascii_space(folded.substr(0, folded.size() - text.size()));
+    if (count_words(title) < 3) return false;
+  }
+  return !ends_like_sentence(title);
+}
+
 // Without a section end in sight (old layouts put their section titles in
 // images), the label takes the one block of copy right under it.
 void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
@@ -81,6 +102,23 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // first story, and the credit stands over its logo only.
   std::size_t first = start + 1;
   while (first < size() && m_info[first].words == 0) ++first;
+  // A tagged item title of a link digest ("Faster builds with Acme
+  // (Sponsor)" and its link) owns its blurb only: the next title in the
+  // same form, leading elsewhere and with a blurb of its own, is the
+  // digest's next item under the same section heading.
+  bool digest_item = false;
+  if (closed && link_title_line(start)) {
+    for (std::size_t j = first; j < end; ++j) {
+      if (j == first && !m_info[j].heading_like && !link_title_line(j)) continue;
+      const std::size_t blurb = next_worded(j + 1);
+      if (link_title_line(j) && block(j).links.front().url != block(start).links.front().url &&
+          (blurb >= end || (block(blurb).kind == BlockKind::paragraph && m_info[blurb].words >= 8))) {
+        end = j;
+        digest_item = true;
+        break;
+      }
+    }
+  }
   // So does a sponsor line that carries the ad itself, its copy and its
   // link ("Today's issue is sponsored by Acme. Trade for $7.95 flat.
   // http://acme.example/x"), as plain-text letters print it above the news.
@@ -101,7 +139,8 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     closed = true;
     end = *ruled_box_end(start);
   }
-  if (closed && !ruled_box && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) && first < end) {
+  if (closed && !ruled_box && !digest_item && !m_info[start].heading_like && (m_info[start].words <= 8 || carries_ad) &&
+      first < end) {
     // An ad's title is followed by its copy and button: the first few
     // blocks under the credit, up to the next heading after them.
     std::size_t part_end = first + 1;
@@ -996,6 +1035,33 @@ void Cleaner::mark_tagged_titles() {
     } else {
       mark_tagged_item(i, reason);
     }
+  }
+  // A digest item's blurb that closes on its source after a dash, where
+  // the source is the advertiser and a tag word ("... in minutes. — Acme
+  // sponsor"): link weeklies credit each item so and tag the paid ones.
+  // The blurb and its linked title right above it are the ad.
+  for (std::size_t i = 1; i < size(); ++i) {
+    const Info& info = m_info[i];
+    if (!open(i) || info.words < 6 || info.words > 80 || !block(i).links.empty() || info.heading_like) continue;
+    std::string_view folded = info.folded;
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    std::size_t dash = std::string_view::npos;
+    for (const std::string_view d : {std::string_view("\u2014"), std::string_view("\u2013"), std::string_view(" - ")}) {
+      const std::size_t at = folded.rfind(d);
+      if (at != std::string_view::npos && (dash == std::string_view::npos || at > dash)) dash = at + d.size();
+    }
+    if (dash == std::string_view::npos) continue;
+    const std::string_view source = trim_ascii_space(folded.substr(dash));
+    const int source_words = count_words(source);
+    if (source_words < 2 || source_words > 6 || source.find_first_of(".!?,;:") != std::string_view::npos) continue;
+    const std::string_view tag = source.substr(source.rfind(' ') + 1);
+    if (!has_listed_word(WordList::paid_tag, tag)) continue;
+    std::size_t title = i;
+    while (title > 0 && m_info[title - 1].words == 0 && block(title - 1).kind != BlockKind::separator) --title;
+    if (title == 0 || !open(title - 1) || !link_title_line(title - 1)) continue;
+    const Removal reason{RemovalKind::sponsor, "item tagged \"" + std::string(tag) + "\" after its source"};
+    remove(i, reason);
+    for (std::size_t j = title - 1; j < i; ++j) remove(j, reason);
   }
 }
 

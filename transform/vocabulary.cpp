@@ -467,6 +467,24 @@ const VocabularyRow k_rows[] = {
    R"(|(?:a )?versão (?:formatada|html|com formatação) (?:está|fica|encontra-se)|(?:cliente|programa) de (?:e-mail|correio) (?:só de |apenas )?texto)"
    R"(|(?:ler|leia|abra|veja) (?:este (?:e-mail|email|boletim|informe) |esta (?:newsletter|mensagem|atualização|edição) )?(?:no|em seu|no seu|em) navegador)"},
 
+  // The issue's web edition offered as where to read it ("Open the web
+  // edition", "Zur Webausgabe"), and a reader told they may be reading it
+  // in a browser already.
+  {C::view_online, L::en, false,
+   R"((?:open|read|see|view) (?:the|our) web edition\b|reading this in a browser(?: tab| window)? already)"},
+  {C::view_online, L::de, false,
+   R"((?:zur|die) webausgabe(?: öffnen| lesen)?\b|(?:lesen sie|liest du) (?:diese ausgabe|das) (?:schon|bereits) im browser)"},
+  {C::view_online, L::fr, false,
+   R"((?:ouvrir|lire|voir|consulter) l'édition web(?:[^\pL\pN]|$)|vous (?:lisez|lisiez) (?:déjà )?(?:ceci|cette lettre) dans (?:un|votre) navigateur)"},
+  {C::view_online, L::es, false,
+   R"((?:abrir|abre|leer|lee|ver) la edición web\b|(?:ya )?(?:estás|está) leyendo esto en (?:el|un|tu|su) navegador)"},
+  {C::view_online, L::it, false,
+   R"((?:apri|aprire|leggi|leggere) l'edizione web\b|(?:stai|sta) (?:già )?leggendo (?:questa|questo) (?:email|newsletter|messaggio)? ?nel browser)"},
+  {C::view_online, L::nl, false,
+   R"((?:open|lees|bekijk) de webeditie\b|lees je dit (?:al )?in (?:je|een) browser)"},
+  {C::view_online, L::pt, false,
+   R"((?:abr(?:a|ir)|le(?:ia|r)|ver) a edição web\b|(?:já )?(?:está|estás) a ler (?:isto|esta newsletter) no (?:navegador|browser))"},
+
   // A hosted platform's notice above the post it mails ("New post from
   // the letter on the platform") and its links to read the post on the
   // web or in the platform's own app, named by the platform.
@@ -3047,21 +3065,21 @@ const VocabularyRow k_rows[] = {
    R"(|\b(?:reserve|order|buy) online and (?:pick|collect) (?:it |them |your order )?(?:up )?(?:in|at|from)\b|\bready (?:for|to) (?:pick-?up|collect(?:ion)?) in (?:as little as )?\d+ minutes\b|\bat the pick-?up (?:station|locker)\b)"
    R"(|^(?:redeem|use|apply) (?:the |your |my )?(?:promo |discount |coupon )?code(?: now| today)?\W*$|\b(?:enter|use) (?:the )?(?:promo |discount )?code [a-z0-9-]+ when (?:you )?(?:pay|check out|order)\b)"
    R"(|\btrip cancellation(?: insurance)?,? (?:and )?(?:trip )?interruption\b|^add (?:travel )?(?:insurance|protection)\W*$)"
-   R"(|^(?:open (?:an?|your) (?:account|brokerage account|investment account|depot)|open an account)(?: now| today)?\W*$)"
+   R"(|^(?:open (?:an?|your) (?:account|brokerage account|investment account|depot|(?:stocks and shares |stocks & shares |cash |junior )?isa|sipp|pension|savings account|trading account)|open an account)(?: now| today| in minutes)?\W*$)"
    R"(|^(?:share|copy) (?:your )?(?:referral|invite|invitation) link\W*$)"},
   {C::house_ad, L::de, false,
    R"(\b(?:verlänger(?:e|n sie|t)|verlängerung der) (?:die |deine |ihre )?(?:hersteller)?garantie\b|\bbis zu \d+ jahre(?:n)? (?:garantie|geräteschutz|schutz)\b)"
    R"(|\b(?:reservieren|bestellen|kaufen) sie online und holen sie\b|\b(?:reservier|bestell|kauf)e? online und hol(?:e|t)? (?:dir )?\b|\ban der abholstation\b)"
    R"(|^(?:jetzt )?(?:gutschein|rabatt|aktions)?code (?:jetzt )?einlösen\W*$|\b(?:gib|geben sie) (?:beim (?:bezahlen|bestellen)|im warenkorb|an der kasse) (?:den |deinen |ihren )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ ein\b)"
    R"(|\breiserücktritt(?:sversicherung)?,? (?:und )?reiseabbruch\b|\breise(?:schutz|versicherung|rücktrittsversicherung) (?:hinzufügen|dazubuchen|abschließen)\b)"
-   R"(|^(?:jetzt )?(?:ein |ihr |dein )?(?:depot|wertpapierdepot|tagesgeldkonto|girokonto|konto) (?:jetzt )?(?:eröffnen|anlegen)\W*$)"
+   R"(|^(?:jetzt )?(?:ein |einen |ihr |ihren |dein |deinen )?(?:depot|wertpapierdepot|tagesgeldkonto|girokonto|konto|sparplan|etf-sparplan|festgeldkonto) (?:jetzt )?(?:eröffnen|anlegen|einrichten)\W*$)"
    R"(|^(?:einladungslink|empfehlungslink) (?:teilen|kopieren)\W*$|^(?:teile|teilen sie) (?:deinen|ihren) (?:einladungs|empfehlungs)link\W*$)"},
   {C::house_ad, L::fr, false,
    R"(\bprolong(?:ez|er) (?:la|votre) garantie\b|\bgarantie (?:étendue|prolongée)\b|\bjusqu'à \d+ ans de (?:garantie|protection)\b)"
    R"(|\bréservez en ligne et (?:retirez|récupérez)\b|\bprêt(?:e|s)? à (?:être )?retir(?:er|é) en \d+ minutes\b|à la borne de retrait\b)"
    R"(|^(?:utiliser|utilisez|activer|activez) (?:mon |le |votre |ton )?code(?: promo)?(?: maintenant)?\W*$|\b(?:saisissez|saisis|entrez|entre) (?:le )?code(?: promo)? [a-z0-9-]+ (?:lors du paiement|au moment de payer|dans (?:votre|ton) panier)\b)"
    R"(|\bannulation,? (?:et )?interruption de (?:séjour|voyage)\b|^ajout(?:er|ez) (?:une |l')assurance(?: voyage| annulation)?\W*$)"
-   R"(|^(?:ouvr(?:ez|ir) (?:un|votre) (?:compte|compte-titres|pea))(?: maintenant)?\W*$)"
+   R"(|^(?:ouvr(?:ez|ir) (?:un|une|votre) (?:compte|compte-titres|pea|per|livret|assurance[ -]vie))(?: maintenant| en ligne)?\W*$)"
    R"(|^(?:partage[rz]?|copie[rz]?) (?:ton |votre )?lien (?:de parrainage|d'invitation)\W*$)"},
   {C::house_ad, L::es, false,
    R"(\bampl[íi](?:a|e|ar) (?:la|tu|su) garantía\b|\bgarantía (?:extendida|ampliada)\b|\bhasta \d+ años de (?:garantía|protección)\b)"
@@ -3082,7 +3100,7 @@ const VocabularyRow k_rows[] = {
    R"(|\breserveer online en haal\b|\bbinnen \d+ minuten (?:klaar|afhaalklaar)\b|\bbij het afhaalpunt\b)"
    R"(|^(?:gebruik|verzilver) (?:je |uw |de )?(?:kortings)?code(?: nu)?\W*$|\b(?:vul|voer) (?:de )?(?:kortings)?code [a-z0-9-]+ in (?:bij het afrekenen|in (?:je|uw) winkelmand(?:je)?)\b)"
    R"(|\bannulering,? (?:en )?reisonderbreking\b|^(?:voeg (?:een )?(?:reis|annulerings)verzekering toe|(?:reis|annulerings)verzekering toevoegen)\W*$)"
-   R"(|^(?:open (?:een|je|uw) (?:rekening|beleggingsrekening|depot))(?: nu)?\W*$)"
+   R"(|^(?:open (?:een|je|uw) (?:rekening|beleggingsrekening|depot|spaarrekening|pensioenrekening))(?: nu| vandaag)?\W*$)"
    R"(|^(?:deel|kopieer) (?:je|uw) (?:uitnodigings|verwijs)link\W*$)"},
   {C::house_ad, L::pt, false,
    R"(\bestend(?:a|er) a (?:sua |tua )?garantia\b|\bgarantia (?:estendida|alargada)\b|\baté \d+ anos de (?:garantia|proteção)\b)"
@@ -3693,6 +3711,30 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false, R"(^recomendad[oa]s? por [^.!?:]{1,40}$)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
+  // A paid tier pitched to the readers who enjoy the free letter
+  // ("Enjoying the note? Our premium desk gives you ..."), and an add-on
+  // priced for the sender's existing customers.
+  {C::upsell, L::en, false,
+   R"(^enjoying (?:the |this |our )?[^?!.]{2,40}\? (?:our|the) (?:premium|paid|pro|plus) \pL)"
+   R"(|\b(?:existing|current) (?:customers|clients|subscribers|members|account holders) can add (?:it|this|[\pL ]{2,30}) for (?:just |only )?(?:[£$€] ?\d|\d+(?:[.,]\d+)? ?(?:€|euros?|pounds?|dollars?)))"},
+  {C::upsell, L::de, false,
+   R"(^gefällt (?:ihnen|dir) (?:der|die|das|unser|unsere) [^?!.]{2,40}\? (?:unser|unsere|mit unserem|mit unserer) (?:premium|pro|plus))"
+   R"(|\b(?:bestandskunden|bestehende kunden) können (?:es|ihn|sie|das [\pL-]+) für (?:nur )?\d+(?:,\d+)? ?(?:€|euro) (?:im|pro) monat (?:hinzubuchen|dazubuchen|ergänzen))"},
+  {C::upsell, L::fr, false,
+   R"(^vous aimez (?:la|le|cette|ce|notre) [^?!.]{2,40}\? (?:notre|nos) (?:offre |service )?(?:premium|pro))"
+   R"(|\bles clients (?:existants|actuels) peuvent l'ajouter pour (?:seulement |juste )?\d+(?:,\d+)? ?(?:€|euros?))"},
+  {C::upsell, L::es, false,
+   R"(^¿?te gusta (?:el|la|este|esta|nuestro|nuestra) [^?!.]{2,40}\? (?:nuestro|nuestra) (?:servicio |plan )?(?:premium|pro))"
+   R"(|\blos clientes (?:actuales|existentes) pueden añadirlo por (?:solo |sólo )?\d+(?:,\d+)? ?(?:€|euros?))"},
+  {C::upsell, L::it, false,
+   R"(^ti piace (?:la|il|questa|questo|la nostra|il nostro) [^?!.]{2,40}\? (?:il nostro|la nostra) (?:servizio |offerta )?(?:premium|pro))"
+   R"(|\bi clienti (?:attuali|esistenti) possono aggiungerlo (?:a|per) (?:soli )?\d+(?:,\d+)? ?(?:€|euro))"},
+  {C::upsell, L::nl, false,
+   R"(^vind je (?:de|het|deze|dit|onze|ons) [^?!.]{2,40} (?:leuk|goed|handig)\? (?:onze|ons) (?:premium|pro))"
+   R"(|\bbestaande klanten kunnen (?:het|dit) (?:toevoegen )?voor (?:slechts |maar )?(?:€ ?)?\d+(?:,\d+)? ?(?:euro )?per maand)"},
+  {C::upsell, L::pt, false,
+   R"(^está a gostar d[oa] [^?!.]{2,40}\? (?:o nosso|a nossa) (?:serviço |plano )?(?:premium|pro))"
+   R"(|\bos clientes (?:atuais|existentes) podem adicioná-lo por (?:apenas |só )?\d+(?:,\d+)? ?(?:€|euros?))"},
   {C::upsell, L::en, false,
    R"(upgrade to (?:[\pL-]+ ){0,3}(?:paid|premium|pro|plus)\b|upgrade (?:now|today|your subscription)|go premium|)"
    R"(become a (?:paid|paying|premium) (?:subscriber|member)|(?:paid|paying|premium) (?:subscribers|members) (?:get|receive|also)|)"

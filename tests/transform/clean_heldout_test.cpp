@@ -241,6 +241,13 @@ const std::set<std::string> k_known_misses = {
     "Security Boot Camp, Chicago, September 22-24. Early registration $1,195.",
     "Firewall Masterclass, Dallas, October 7. Seats from $495.",
     "See all seminars",
+    // Batch 93: a daily's word puzzle reads as the issue's own item, its
+    // answer the next day; a briefing's tagline under its name and its
+    // editors' credit line are said as a masthead or a byline is, and a
+    // byline stays.
+    "Unscramble today’s word: RTGIAEF. Hint: it moves things across oceans. Answer tomorrow.",
+    "Gavelpoint AM · Smart reads on power, in 5 minutes or less.",
+    "Today’s AM was edited by Dana Purcell and copy-edited by Leo Marsh.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

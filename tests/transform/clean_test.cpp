@@ -5188,3 +5188,157 @@ TEST_CASE("a vendor's live webcast under its label in capitals goes with its cop
   CHECK_FALSE(kept(es, "Cómo proteger las oficinas remotas"));
   CHECK(kept(es, "Tres fabricantes publicaron"));
 }
+
+TEST_CASE("a tagged item title in a link digest owns its blurb only; the next item under the same heading stays",
+          "[transform]") {
+  // Plain text: titles close on their bare address, a blurb under each.
+  const CleanResult t = clean(text_to_document(
+      "Morning Links\n\n"
+      "DEVICES AND STARTUPS\n\n"
+      "A phone maker pushes its folding model to spring (2 minute read)\n"
+      "https://foldwatch.example/spring-delay\n\n"
+      "The company told suppliers the hinge still fails too often in tests, and moved the launch by four months.\n\n"
+      "Stop losing hours to flaky test suites (Sponsor)\n"
+      "https://greenbar.example/?ref=links\n\n"
+      "Greenbar reruns only the tests your change touches and flags the flaky ones for you. Start free today.\n\n"
+      "Wrenmoor raises $48M for grid batteries (3 minute read)\n"
+      "https://gridweek.example/wrenmoor-series-b\n\n"
+      "The startup, which stores solar power for small towns, raised a Series B led by two pension funds.\n\n"
+      "QUICK LINKS\n\n"
+      "* A rail operator will add night trains to three cities (1 minute read)\n"
+      "* Post your open roles where 90,000 engineers read (Sponsor)\n"
+      "* A camera maker brings back its 1990s compact (2 minute read)\n"));
+  CHECK(!reason_for(t, "Stop losing hours to flaky test suites").empty());
+  CHECK(!reason_for(t, "Greenbar reruns only the tests").empty());
+  CHECK(kept(t, "Wrenmoor raises $48M for grid batteries"));
+  CHECK(kept(t, "The startup, which stores solar power for small towns"));
+  CHECK(!reason_for(t, "Post your open roles").empty());
+  CHECK(kept(t, "A camera maker brings back its 1990s compact"));
+  CHECK(kept(t, "A rail operator will add night trains"));
+  // German, in HTML: linked titles, the tag in brackets.
+  const std::string de =
+      "<html><body><h2>Technik</h2>"
+      "<p><a href=\"https://chipwoche.example/sachsen\">Chipfabrik in Sachsen verschiebt den Start</a></p>"
+      "<p>Der Betreiber nennt fehlende Fachkräfte als Grund und rechnet nun mit dem Herbst 2027.</p>"
+      "<p><a href=\"https://sichertal.example/testen\">Backups ohne Skripte für kleine Teams (Anzeige)</a></p>"
+      "<p>Mit Sichertal laufen Ihre Sicherungen jede Nacht automatisch und verschlüsselt in die Cloud.</p>"
+      "<p><a href=\"https://gruenderblatt.example/bremen\">Start-up aus Bremen sammelt 12 Millionen Euro ein</a></p>"
+      "<p>Das Unternehmen baut Software für Werkstätten und will damit nach Österreich expandieren.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "Backups ohne Skripte").empty());
+  CHECK(!reason_for(d, "Mit Sichertal laufen").empty());
+  CHECK(kept(d, "Start-up aus Bremen sammelt 12 Millionen Euro ein"));
+  CHECK(kept(d, "Das Unternehmen baut Software"));
+}
+
+TEST_CASE("a link weekly's blurb closing on its advertiser and a tag after a dash goes with its title; a story "
+          "naming a sponsor stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h1>Compiler Weekly</h1>"
+      "<p><a href=\"https://linkerblog.example/fast\"><b>A faster linker for large projects</b></a></p>"
+      "<p>The new linker halves link times on big codebases, its authors report. — Mira Olsen</p>"
+      "<p><a href=\"https://tallow.example/previews\"><b>Preview builds for every branch</b></a></p>"
+      "<p>Tallow spins up a full copy of your app for each pull request and tears it down on merge. "
+      "— Tallow sponsor</p>"
+      "<p><a href=\"https://foundationnews.example/sponsor\"><b>The foundation gets a new sponsor</b></a></p>"
+      "<p>A chip maker will fund two full-time maintainers for three years, the foundation said. — Lars Vik</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Preview builds for every branch").empty());
+  CHECK(!reason_for(e, "Tallow spins up a full copy").empty());
+  CHECK(kept(e, "The new linker halves link times"));
+  CHECK(kept(e, "A chip maker will fund two full-time maintainers"));
+  CHECK(kept(e, "The foundation gets a new sponsor"));
+  // French: the tag word of the language.
+  const std::string fr =
+      "<html><body><h1>La semaine du code</h1>"
+      "<p><a href=\"https://basesdonnees.example/v2\"><b>Une base de données embarquée passe en version 2</b></a></p>"
+      "<p>La nouvelle version double la vitesse des requêtes sur les gros fichiers. — Claire Dubois</p>"
+      "<p><a href=\"https://lumo.example/journaux\"><b>Vos journaux lisibles en un clic</b></a></p>"
+      "<p>Lumo rassemble vos journaux et vos traces dans un seul tableau de bord. — Lumo partenaire</p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(fr));
+  CHECK(!reason_for(f, "Vos journaux lisibles en un clic").empty());
+  CHECK(!reason_for(f, "Lumo rassemble vos journaux").empty());
+  CHECK(kept(f, "La nouvelle version double la vitesse"));
+}
+
+TEST_CASE("a label in capitals over a message from its payer owns its ruled box; the same words in the issue's own "
+          "type stay",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>1 big thing: The port strike ends</h2>"
+      "<p>Dock workers on the east coast voted to return on Monday after a six-day strike, their union said.</p>"
+      "<hr><p>A MESSAGE FROM THE ALLIANCE FOR CLEAN TRUCKS</p>"
+      "<h2>Cleaner ports start with cleaner trucks</h2>"
+      "<p>Electric drayage trucks cut diesel soot near ports by half, a new study finds.</p>"
+      "<p><a href=\"https://alliance.example/act\"><b>Ask your senator to fund the switch now</b></a></p><hr>"
+      "<h2>2. A word from the chair</h2>"
+      "<p>The committee chair said hearings on the rail budget will start on March 3.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "A MESSAGE FROM THE ALLIANCE").empty());
+  CHECK(!reason_for(e, "Electric drayage trucks cut diesel soot").empty());
+  CHECK(!reason_for(e, "Ask your senator to fund").empty());
+  CHECK(kept(e, "Dock workers on the east coast voted"));
+  CHECK(kept(e, "The committee chair said hearings"));
+  const std::string de =
+      "<html><body><h2>Haushalt: Einigung in der Nacht</h2>"
+      "<p>Die Koalition hat sich in der Nacht auf einen Haushalt für 2027 geeinigt, mit 4 Milliarden Euro mehr für "
+      "Schulen.</p>"
+      "<hr><p>EINE NACHRICHT VON DER INITIATIVE SAUBERE WÄRME</p>"
+      "<p>Jede dritte Heizung im Land ist älter als 25 Jahre. Ein Förderprogramm würde den Tausch beschleunigen.</p>"
+      "<p><a href=\"https://waerme.example/jetzt\"><b>Unterstützen Sie den Aufruf</b></a></p><hr>"
+      "<h2>Eine Nachricht von der Bürgermeisterin</h2>"
+      "<p>Die Bürgermeisterin kündigte an, das Hallenbad im Mai wieder zu öffnen.</p>"
+      "</body></html>";
+  const CleanResult d = clean(html_to_document(de));
+  CHECK(!reason_for(d, "EINE NACHRICHT VON DER INITIATIVE").empty());
+  CHECK(!reason_for(d, "Jede dritte Heizung im Land").empty());
+  CHECK(kept(d, "Die Koalition hat sich in der Nacht"));
+  CHECK(kept(d, "Eine Nachricht von der Bürgermeisterin"));
+  CHECK(kept(d, "Die Bürgermeisterin kündigte an"));
+}
+
+TEST_CASE("a box under a pitched title takes its copy and button; a news section closing on a link stays",
+          "[transform]") {
+  const std::string en =
+      "<html><body><h2>A new test for kidney disease</h2>"
+      "<p>A urine test that costs under a dollar spotted early kidney damage in 9 of 10 patients in a trial.</p>"
+      "<hr><h2>Listen: our weekly science podcast</h2>"
+      "<p>This week we ask whether cold water swims are good for you. New episodes every Friday, wherever you get "
+      "your podcasts.</p>"
+      "<p><a href=\"https://magazine.example/podcast\">Listen now</a></p>"
+      "<h2>Give the gift of a good read this winter</h2>"
+      "<p>A year of the magazine arrives with a card in your name, and you pick the first issue.</p>"
+      "<p><a href=\"https://magazine.example/gift\">Send a gift</a></p><hr>"
+      "<h2>Flu season starts early</h2>"
+      "<p>Flu cases doubled in the last two weeks of October, the health agency said.</p>"
+      "<p><a href=\"https://agency.example/flu\">Read the report</a></p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "Give the gift of a good read").empty());
+  CHECK(!reason_for(e, "A year of the magazine arrives").empty());
+  CHECK(!reason_for(e, "Send a gift").empty());
+  CHECK(kept(e, "A urine test that costs under a dollar"));
+  CHECK(kept(e, "Flu cases doubled in the last two weeks"));
+  CHECK(kept(e, "Read the report"));
+}
+
+TEST_CASE("a broker's button to open a tax-free account or savings plan is its own ad; news of such accounts stays",
+          "[transform]") {
+  CHECK(!reason_for(clean(doc({story("markets"), {para("Open a Stocks and Shares ISA today")}})),
+                    "Open a Stocks and Shares ISA today")
+             .empty());
+  CHECK(!reason_for(clean(doc({story("markets"), {para("Open your SIPP in minutes")}})), "Open your SIPP").empty());
+  CHECK(!reason_for(clean(doc({story("boerse"), {para("Jetzt ETF-Sparplan einrichten")}})), "Jetzt ETF-Sparplan").empty());
+  CHECK(!reason_for(clean(doc({story("bourse"), {para("Ouvrir un livret en ligne")}})), "Ouvrir un livret").empty());
+  CHECK(!reason_for(clean(doc({story("beurs"), {para("Open een spaarrekening vandaag")}})), "Open een spaarrekening")
+             .empty());
+  const CleanResult n = clean(doc({story("markets"),
+                                   {para("Savers opened 2.1 million cash ISAs last year, the most since 2019, as "
+                                         "rates rose, the tax office said.")}}));
+  CHECK(kept(n, "Savers opened 2.1 million cash ISAs"));
+}

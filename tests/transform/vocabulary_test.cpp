@@ -3366,3 +3366,58 @@ TEST_CASE("early HTML mail's notes on a message that may not show, a partner's b
   CHECK_FALSE(hit(Category::feedback, "Voters in the district cast their votes until 8 p.m. on Sunday."));
   CHECK_FALSE(hit(Category::feedback, "Die Umfrage der Woche des Instituts zeigt einen Anstieg der Mieten."));
 }
+
+TEST_CASE("the issue's web edition offered as where to read it is view-online chrome; news of a paper's web edition "
+          "is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::view_online, "Already reading this in a browser tab? Open the web edition"));
+  CHECK(hit(Category::view_online, "Reading this in a browser window already? Good. Here is the web edition"));
+  CHECK(hit(Category::view_online, "Zur Webausgabe"));
+  CHECK(hit(Category::view_online, "Ouvrir l'édition web"));
+  CHECK(hit(Category::view_online, "Abre la edición web"));
+  CHECK(hit(Category::view_online, "Apri l'edizione web"));
+  CHECK(hit(Category::view_online, "Lees je dit al in je browser? Open de webeditie"));
+  CHECK(hit(Category::view_online, "Abra a edição web"));
+  CHECK_FALSE(hit(Category::view_online, "The paper's web edition gained 40,000 subscribers last year, its owner said."));
+  CHECK_FALSE(hit(Category::view_online, "Die Webausgaben der Regionalzeitungen wuchsen um 8 Prozent."));
+}
+
+TEST_CASE("a broker's buttons to open tax-free accounts, pensions and savings plans are house ads", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Open a Stocks and Shares ISA in minutes"));
+  CHECK(hit(Category::house_ad, "Open your pension today"));
+  CHECK(hit(Category::house_ad, "Jetzt einen ETF-Sparplan einrichten"));
+  CHECK(hit(Category::house_ad, "Ouvrez votre assurance-vie en ligne"));
+  CHECK(hit(Category::house_ad, "Open een pensioenrekening"));
+  CHECK_FALSE(hit(Category::house_ad, "Savers opened 2.1 million cash ISAs last year, the tax office said."));
+}
+
+TEST_CASE("a paid tier pitched to readers who enjoy the free letter, and an add-on priced for existing customers, "
+          "are upsells; news of a premium service is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::upsell, "Enjoying the Daily Brief? Our premium desk gives you ratings on 300 funds."));
+  CHECK(hit(Category::upsell, "Existing customers can add it for £4 a month."));
+  CHECK(hit(Category::upsell, "Gefällt Ihnen der Marktbericht? Unser Premium-Service liefert tägliche Analysen."));
+  CHECK(hit(Category::upsell, "Bestandskunden können es für 5 € im Monat hinzubuchen."));
+  CHECK(hit(Category::upsell, "Vous aimez la lettre ? Notre offre premium vous donne nos analyses."));
+  CHECK(hit(Category::upsell, "Vind je de ochtendbrief handig? Onze premium dienst geeft je koersdoelen."));
+  CHECK_FALSE(hit(Category::upsell, "The broker said its premium research arm grew revenue by 12% last year."));
+  CHECK_FALSE(hit(Category::upsell, "Existing customers of the bank can switch accounts without a fee from May."));
+}
