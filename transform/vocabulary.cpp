@@ -5737,6 +5737,105 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"((?:è )?(?:ora |adesso )?disponibile (?:al tuo indirizzo|nella tua (?:via|zona))|verifica (?:la )?copertura|passa a [^.!?]{0,40}? e (?:paghi|risparmi)|aggiungi [^.!?]{0,40}? a qualsiasi (?:offerta|piano|abbonamento) (?:a|per) \d)"},
   {C::upsell, L::nl, false, R"((?:is )?nu (?:ook )?beschikbaar (?:op|in) (?:je|uw) (?:adres|straat|postcode)|check (?:de |je |uw )?beschikbaarheid|(?:stap over|upgrade) naar [^.!?]{0,40}? en (?:betaal|bespaar|krijg)|voeg [^.!?]{0,40}? toe aan elk (?:abonnement|pakket) voor \d)"},
   {C::upsell, L::pt, false, R"((?:já )?(?:está|chegou) disponível (?:na sua (?:morada|rua|zona)|no seu (?:endereço|prédio|código postal))|verifique (?:a )?cobertura|(?:mude|passe) para [^.!?]{0,40}? e (?:pague|poupe|economize)|adicione [^.!?]{0,40}? a qualquer (?:tarifário|plano|pacote) por \d)"},
+  // A shop's app coupon: the button that activates it on a line of its
+  // own, the copy that says to activate it and save, and the label that
+  // opens a line with an offer for the app alone.
+  {C::house_ad, L::en, false, R"(^(?:activate|clip|unlock) (?:your |the |this )?coupons?(?: now| in the app)?\W*$|\b(?:activate|clip) (?:the|this|your) coupon (?:in (?:the|our) app )?and save\b|^(?:only|exclusively) in (?:the|our) app ?:)"},
+  {C::house_ad, L::de, false, R"(^(?:jetzt )?coupons? (?:jetzt )?(?:aktivieren|freischalten)\W*$|\bcoupons? (?:in der app )?(?:aktivieren|freischalten) und [^.!?]{0,60}sparen\b|^(?:nur|exklusiv) in (?:der|unserer) app ?:)"},
+  {C::house_ad, L::fr, false, R"(^(?:activez|activer|active) (?:votre |vos |le |ce |les )?coupons?(?: maintenant)?\W*$|\b(?:activez|active) (?:le|ce|votre) coupon (?:dans l'appli(?:cation)? )?et (?:économisez|profitez)|^(?:uniquement|seulement|exclusivement) dans (?:l'appli|l'application|notre appli) ?:)"},
+  {C::house_ad, L::es, false, R"(^(?:activa|activar|active) (?:tu |su |el |este |tus |sus |los )?(?:cupón|cupones)(?: ahora| ya)?\W*$|\bactiva (?:el|tu|este) cupón (?:en la app )?y ahorra|^(?:solo|sólo|exclusivo) en (?:la|nuestra) app ?:)"},
+  {C::house_ad, L::it, false, R"(^(?:attiva|attivare) (?:il |il tuo |questo |i tuoi |i )?(?:coupon|buoni)(?: ora| subito)?\W*$|\battiva (?:il|questo) coupon (?:nell'app )?e rispar|^(?:solo|esclusivamente) nell'app ?:)"},
+  {C::house_ad, L::nl, false, R"(^(?:activeer )?(?:je |de |jouw )?coupons? (?:nu )?activeren\W*$|^activeer (?:je |de |deze |jouw )?coupons?(?: nu)?\W*$|\bactiveer (?:de|deze|je) coupon (?:in de app )?en bespaar\b|^(?:alleen|exclusief) in (?:de|onze) app ?:)"},
+  {C::house_ad, L::pt, false, R"(^(?:ative|ativa|ativar|active|activa|activar) (?:o |o seu |o teu |este |os seus |os )?(?:cupão|cupom|cupões|cupons)(?: já| agora)?\W*$|\bative (?:o|este) (?:cupão|cupom) (?:na app )?e poupe|^(?:só|apenas|exclusivo) na (?:app|nossa app) ?:)"},
+  // A loyalty scheme's pitch: collect points with every purchase, swap
+  // them for rewards.
+  {C::house_ad, L::en, false, R"(^collect (?:bonus )?points (?:with|on) every (?:purchase|shop|order)\b|\b(?:redeem|swap|exchange) (?:them|your points) for (?:rewards|vouchers|prizes|gifts)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:sammle|sammeln sie|sammelst du) (?:bei|mit) jedem einkauf (?:bonus)?punkte\b|\b(?:tausche|tauschen sie|tauschst du) (?:sie|deine punkte|ihre punkte) (?:gegen|in) (?:prämien|gutscheine|rabatte|geschenke))"},
+  {C::house_ad, L::fr, false, R"(\bcumulez des points (?:à|sur|avec) chaque achat|\b(?:échangez|échange)-les contre des (?:cadeaux|récompenses|bons))"},
+  {C::house_ad, L::es, false, R"(^acumula puntos (?:en|con) cada compra\b|\bcanjéalos por (?:premios|regalos|recompensas|descuentos))"},
+  {C::house_ad, L::it, false, R"(^accumula punti (?:con|a|su) ogni (?:acquisto|spesa)\b|\b(?:convertili|scambiali|trasformali) in (?:premi|buoni|sconti)\b)"},
+  {C::house_ad, L::nl, false, R"(\bspaar punten (?:bij|met) (?:elke|iedere) (?:aankoop|boodschap)\b|\bwissel (?:ze|je punten|uw punten) in (?:voor|tegen) (?:beloningen|cadeaus|korting)\b)"},
+  {C::house_ad, L::pt, false, R"(\bacumule pontos em (?:cada|todas as) compras?\b|\btroque-os por (?:prémios|prêmios|recompensas|vales|descontos))"},
+  // A welcome discount named as a label before its terms (the share off
+  // a first order alone is a shop's own offer, which its issue may keep).
+  {C::house_ad, L::en, false, R"(^(?:your )?welcome (?:gift|discount|offer) ?:)"},
+  {C::house_ad, L::de, false, R"(^(?:dein|ihr) willkommens(?:geschenk|rabatt|gutschein|bonus) ?:)"},
+  {C::house_ad, L::fr, false, R"(^(?:votre|ton) (?:cadeau|code|offre) de bienvenue ?:)"},
+  {C::house_ad, L::es, false, R"(^(?:tu|su) (?:regalo|descuento|código) de bienvenida ?:)"},
+  {C::house_ad, L::it, false, R"(^(?:il tuo|il suo) (?:regalo|sconto|codice) di benvenuto ?:)"},
+  {C::house_ad, L::nl, false, R"(^(?:je|jouw|uw) welkomst(?:cadeau|korting|code) ?:)"},
+  {C::house_ad, L::pt, false, R"(^(?:o seu|o teu) (?:presente|desconto|código) de boas-vindas ?:)"},
+  // A shop's perks bar: free shipping and free returns together on a
+  // short line of their own.
+  {C::imprint, L::en, false, R"(^free (?:shipping|delivery) (?:&|and|\+) (?:free )?returns\b[^.!?]{0,40}$)"},
+  {C::imprint, L::de, false, R"(^(?:kostenloser|gratis) versand (?:&|und|\+) (?:kostenloser )?(?:rückversand|rückgabe)\b[^.!?]{0,40}$)"},
+  {C::imprint, L::fr, false, R"(^livraison (?:et|&|\+) retours? (?:gratuits|offerts)\b[^.!?]{0,40}$|^livraison (?:gratuite|offerte) (?:et|&|\+) retours? (?:gratuits|offerts)\b[^.!?]{0,40}$)"},
+  {C::imprint, L::es, false, R"(^envío (?:y|&|\+) devoluci(?:ón|ones) gratis\b[^.!?]{0,40}$|^envío gratis (?:y|&|\+) devoluci(?:ón|ones) gratuitas?\b[^.!?]{0,40}$)"},
+  {C::imprint, L::it, false, R"(^spedizione (?:e|&|\+) res[oi] gratuit[ie]\b[^.!?]{0,40}$|^spedizione gratuita (?:e|&|\+) res[oi] gratuit[ie]\b[^.!?]{0,40}$)"},
+  {C::imprint, L::nl, false, R"(^gratis (?:verzending|bezorging) (?:&|en|\+) (?:gratis )?(?:retour|retourneren)\b[^.!?]{0,40}$)"},
+  {C::imprint, L::pt, false, R"(^(?:envio|entrega|portes) (?:e|&|\+) devoluç(?:ão|ões) (?:grátis|gratuitas?)[^.!?]{0,40}$)"},
+  // A satisfaction survey: how satisfied the reader is with the sender,
+  // and a few minutes asked for it.
+  {C::feedback, L::en, false, R"(\bhow satisfied are you with (?:us|our (?:service|shop|store|stores))\b|\btake (?:two|three|five|\d+|a few) minutes (?:to (?:answer|complete) |for )(?:our|a|this) (?:short |quick )?survey\b)"},
+  {C::feedback, L::de, false, R"(\bwie zufrieden (?:sind sie|bist du|seid ihr) mit uns\b|\b(?:nehmen sie sich|nimm dir) (?:zwei|drei|fünf|\d+|ein paar|kurz) minuten(?: zeit)? für (?:unsere|eine|die) (?:kurze )?[\pL-]*umfrage\b)"},
+  {C::feedback, L::fr, false, R"(êtes-vous satisfaits? de nous\b|\bconsacrez(?:-nous)? (?:deux|trois|cinq|\d+|quelques) minutes à (?:notre|ce) (?:court )?(?:questionnaire|sondage)\b)"},
+  {C::feedback, L::es, false, R"(\b(?:estás|está) (?:satisfecho|satisfecha|contento|contenta) con nosotros\b|\bdedica(?:nos)? (?:dos|tres|cinco|\d+|unos) minutos a (?:nuestra|esta) (?:breve )?encuesta\b)"},
+  {C::feedback, L::it, false, R"(\bquanto sei soddisfatt[oa] di noi\b|\bdedica(?:ci)? (?:due|tre|cinque|\d+|pochi) minuti al (?:nostro|questo) (?:breve )?(?:sondaggio|questionario)\b)"},
+  {C::feedback, L::nl, false, R"(\bhoe tevreden (?:bent u|ben je) (?:over|met) ons\b|\bneem (?:twee|drie|vijf|\d+|even) minuten (?:de tijd )?voor (?:onze|een|deze) (?:korte )?(?:enquête|vragenlijst))"},
+  {C::feedback, L::pt, false, R"(\b(?:está|estás) satisfeit[oa] connosco\b|\bdedique (?:dois|três|cinco|\d+|alguns) minutos ao (?:nosso|este) (?:breve )?(?:inquérito|questionário)\b)"},
+  // A request to recommend the newsletter itself, or the question whether
+  // the reader likes it that leads into one.
+  {C::forwarded, L::en, false, R"(\b(?:recommend|pass) (?:it|this newsletter|our newsletter) on to (?:a friend|friends|others|colleagues)\b|^(?:enjoying|do you (?:like|enjoy)) (?:this|our) newsletter\?)"},
+  {C::forwarded, L::de, false, R"(\b(?:empfehlen sie|empfiehl|empfehlt) (?:ihn|diesen newsletter|unseren newsletter|den newsletter) (?:gerne? |doch |einfach )?weiter\b|^gefällt (?:ihnen|dir|euch) (?:dieser|unser) newsletter\?)"},
+  {C::forwarded, L::fr, false, R"(\brecommandez-(?:la|le) (?:à vos proches|autour de vous|à vos amis)|^vous (?:aimez|appréciez) (?:cette|notre) (?:newsletter|lettre) ?\?)"},
+  {C::forwarded, L::es, false, R"(\brecomiéndal[oa] a (?:tus|sus) (?:amigos|contactos)\b|^¿?te gusta (?:este|nuestro) boletín\?)"},
+  {C::forwarded, L::it, false, R"(\bconsiglial[ae] (?:ai tuoi amici|a un amico|ai tuoi contatti)\b|^ti piace (?:questa|la nostra) newsletter\?)"},
+  {C::forwarded, L::nl, false, R"(\bbeveel (?:hem|haar|deze nieuwsbrief|onze nieuwsbrief) (?:gerust |graag )?aan\b|^(?:vind je|vindt u) (?:deze|onze) nieuwsbrief (?:leuk|nuttig)\?)"},
+  {C::forwarded, L::pt, false, R"(\brecomende-(?:a|o) aos (?:seus|teus) amigos\b|^gosta (?:desta|da nossa) newsletter\?)"},
+  // A gift card on offer: its button on a line of its own, or the cards
+  // priced from a lowest value.
+  {C::house_ad, L::en, false, R"(\bgift cards? (?:are )?(?:available )?(?:from|starting at) [$£€]?\d|^(?:order|buy|give) (?:a |an )?(?:e-?)?gift card(?: now)?\W*$)"},
+  {C::house_ad, L::de, false, R"(\bgeschenk(?:karten?|gutscheine?) (?:gibt es|erhalten sie|bekommst du|sind erhältlich) (?:schon |bereits )?ab \d|^(?:jetzt )?(?:geschenkkarte|geschenkgutschein)e? (?:bestellen|kaufen|verschenken)\W*$)"},
+  {C::house_ad, L::fr, false, R"(\bcartes? cadeaux? (?:disponibles? )?(?:dès|à partir de) \d|^(?:commander|offrir|acheter) (?:une )?carte cadeau\W*$)"},
+  {C::house_ad, L::es, false, R"(\btarjetas? regalo (?:disponibles? )?(?:desde|a partir de) \d|^(?:compra|regala|pide) (?:una )?tarjeta regalo\W*$)"},
+  {C::house_ad, L::it, false, R"(\b(?:carte|gift card) regalo (?:disponibili )?(?:da|a partire da) \d|^(?:ordina|regala|acquista) (?:una )?carta regalo\W*$)"},
+  {C::house_ad, L::nl, false, R"(\bcadeaukaarten? (?:zijn )?(?:verkrijgbaar )?(?:vanaf|al vanaf) (?:€ ?)?\d|^(?:bestel|koop|geef) (?:een )?cadeaukaart\W*$)"},
+  {C::house_ad, L::pt, false, R"(\bcartões? (?:de )?(?:oferta|presente) (?:disponíveis )?(?:a partir de|desde) \d|^(?:encomende|compre|ofereça) (?:um )?cartão (?:de )?(?:oferta|presente)\W*$)"},
+  // A software vendor's asides to its customer: its webinar opening a
+  // line with the date, the sign-up button without cost, the directory
+  // of partner agencies, a plan priced per month for a number of
+  // contacts or users.
+  {C::house_ad, L::en, false, R"(^(?:free |live )?webinar (?:on )?(?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:register|sign up) (?:for free|free of charge)\W*$|\bour partner directory\b|\bcertified (?:agencies|partners|experts) near you\b)"},
+  {C::house_ad, L::de, false, R"(^(?:kostenloses |gratis-|live-)?webinar am \d|^(?:jetzt )?(?:kostenlos|gratis|kostenfrei) (?:anmelden|registrieren)\W*$|\bunserem partner-?verzeichnis\b|\bzertifizierte[n]? (?:agenturen|partner|expert\pL*) in (?:deiner|ihrer) nähe)"},
+  {C::house_ad, L::fr, false, R"(^(?:webinaire|webinar) (?:gratuit |en direct )?(?:le|du) \d|^(?:inscription|s'inscrire|inscrivez-vous) gratuite?(?:ment)?\W*$|\bnotre annuaire (?:des )?partenaires\b|\bagences (?:certifiées|partenaires) près de chez vous)"},
+  {C::house_ad, L::es, false, R"(^(?:webinar|seminario web) (?:gratuito |en directo |en vivo )?(?:el|del) \d|^(?:regístrate|inscríbete) gratis\W*$|\bnuestro directorio de (?:partners|socios)\b|\bagencias certificadas cerca de ti)"},
+  {C::house_ad, L::it, false, R"(^webinar (?:gratuito |in diretta |live )?(?:il|del) \d|^(?:iscriviti|registrati) gratis\W*$|\bnostro (?:elenco|directory) (?:dei )?partner\b|\bagenzie certificate vicino a te\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:gratis |live-?)?webinar op \d|^(?:gratis|kosteloos) (?:aanmelden|inschrijven|registreren)\W*$|\bonze partner(?:gids|lijst|directory)\b|\bgecertificeerde (?:bureaus|partners) bij (?:jou|u) in de buurt\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:webinar|webinário) (?:gratuito |em direto |ao vivo )?(?:a|no|dia) \d|^(?:inscreva-se|registe-se|cadastre-se) (?:grátis|gratuitamente)\W*$|\bnosso diretório de parceiros\b|\bagências certificadas perto de si\b)"},
+  {C::upsell, L::en, false, R"([$£€]\d+(?:[.,]\d+)? (?:a|per|/) ?month for up to [\d,.]+ (?:contacts|subscribers|users|seats|recipients)\b)"},
+  {C::upsell, L::de, false, R"(\b\d+(?:,\d+)? ?(?:€|euro|eur) (?:im|pro|/) ?monat für bis zu [\d.]+ (?:kontakte|empfänger|nutzer|abonnenten|user)\b)"},
+  {C::upsell, L::fr, false, R"(\b\d+(?:,\d+)? ?(?:€|euros?) (?:par|/) ?mois pour (?:jusqu'à )?[\d .]+ (?:contacts|abonnés|utilisateurs|destinataires)\b)"},
+  {C::upsell, L::es, false, R"(\b\d+(?:,\d+)? ?(?:€|euros?) (?:al|por|/) ?mes para hasta [\d.]+ (?:contactos|suscriptores|usuarios|destinatarios)\b)"},
+  {C::upsell, L::it, false, R"(\b\d+(?:,\d+)? ?(?:€|euro) (?:al|per|/) ?mese per (?:un massimo di |fino a )[\d.]+ (?:contatti|iscritti|utenti|destinatari)\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:€ ?)?\d+(?:,\d+)? ?(?:euro )?(?:per|/) ?maand voor (?:maximaal |tot )[\d.]+ (?:contacten|abonnees|gebruikers|ontvangers)\b)"},
+  {C::upsell, L::pt, false, R"(\b\d+(?:,\d+)? ?(?:€|euros?) (?:por|/|ao) ?mês para até [\d.]+ (?:contactos|contatos|subscritores|assinantes|utilizadores|usuários)\b)"},
+  // A shop's button under a product, on a line of its own: try it, taste
+  // it now.
+  {C::house_ad, L::en, false, R"(^(?:try|taste) (?:it|them|one) (?:now|today)\W*$)"},
+  {C::house_ad, L::de, false, R"(^jetzt (?:probieren|kosten|naschen|verkosten)\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:goûtez|goûter|essayez)(?:-le|-la|-les)? (?:maintenant|dès maintenant)\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:pruébal[oa]s?|pruébal[oa]) (?:ya|ahora)\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:assaggial[oaie]|proval[oaie]) (?:ora|subito)\W*$)"},
+  {C::house_ad, L::nl, false, R"(^nu (?:proeven|proberen)\W*$|^proef (?:het|ze) nu\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:prove|experimente)(?:-o|-a|-os|-as)? (?:já|agora)\W*$)"},
+  // A shop's picks of the month opening a line, with their prices.
+  {C::house_ad, L::en, false, R"(^(?:our )?(?:product )?(?:picks|tips|favou?rites) of the month ?:[^.!?]*[$£€] ?\d)"},
+  {C::house_ad, L::de, false, R"(^(?:unsere |unser )?(?:produkt)?(?:tipps?|favoriten|lieblinge) des monats ?:[^.!?]*\d+,\d\d ?(?:€|euro))"},
+  {C::house_ad, L::fr, false, R"(^(?:nos |notre )?(?:coups? de cœur|sélection|favoris) du mois ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
+  {C::house_ad, L::es, false, R"(^(?:nuestros |nuestra )?(?:favoritos|selección|recomendados) del mes ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
+  {C::house_ad, L::it, false, R"(^(?:i nostri |la nostra )?(?:preferiti|selezione|consigli) del mese ?:[^.!?]*\d+,\d\d ?(?:€|euro))"},
+  {C::house_ad, L::nl, false, R"(^(?:onze )?(?:favorieten|tips|toppers) van de maand ?:[^.!?]*(?:€ ?)?\d+,\d\d)"},
+  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

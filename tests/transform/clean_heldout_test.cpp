@@ -248,6 +248,10 @@ const std::set<std::string> k_known_misses = {
     "Unscramble today’s word: RTGIAEF. Hint: it moves things across oceans. Answer tomorrow.",
     "Gavelpoint AM · Smart reads on power, in 5 minutes or less.",
     "Today’s AM was edited by Dana Purcell and copy-edited by Leo Marsh.",
+    // Batch 92: a device offered at a price this week, with no label, button
+    // or address to the reader, is the same copy a discounter's issue keeps
+    // as its news.
+    "Der E-Reader Folio 7 ist nur diese Woche für 99 € statt 129 € zu haben.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

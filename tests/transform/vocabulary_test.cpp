@@ -3421,3 +3421,70 @@ TEST_CASE("a paid tier pitched to readers who enjoy the free letter, and an add-
   CHECK_FALSE(hit(Category::upsell, "The broker said its premium research arm grew revenue by 12% last year."));
   CHECK_FALSE(hit(Category::upsell, "Existing customers of the bank can switch accounts without a fee from May."));
 }
+
+TEST_CASE("a shop's and a software vendor's asks: an app coupon, points for every purchase, a welcome gift, "
+          "free shipping and returns, a satisfaction survey, a recommendation of the newsletter, gift cards, a "
+          "webinar and a partner directory, a plan per month, a try-it button, picks of the month; news is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // An app coupon: its button, its copy, the app-only label.
+  CHECK(hit(Category::house_ad, "Coupons aktivieren"));
+  CHECK(hit(Category::house_ad, "Im Prospekt-Coupon aktivieren und beim Wocheneinkauf 3 € sparen."));
+  CHECK(hit(Category::house_ad, "Exklusiv in der App: zwei Brezeln zum Preis von einer."));
+  CHECK(hit(Category::house_ad, "Activate your coupon"));
+  CHECK(hit(Category::house_ad, "Activeer deze coupon in de app en bespaar een euro op koffie."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Bahn will Coupons für verspätete Fahrgäste ab Juli automatisch erstatten."));
+  // A loyalty scheme's pitch.
+  CHECK(hit(Category::house_ad, "Sammeln Sie mit jedem Einkauf Bonuspunkte und lösen Sie sie an der Kasse ein."));
+  CHECK(hit(Category::house_ad, "Collect points on every purchase at the till."));
+  CHECK(hit(Category::house_ad, "Acumula puntos en cada compra y canjéalos por regalos."));
+  CHECK_FALSE(hit(Category::house_ad, "Según la OCU, quien acumula puntos en cada compra ahorra poco al año."));
+  // A welcome gift as a label.
+  CHECK(hit(Category::house_ad, "Ihr Willkommensgutschein: 10 € ab 50 € Bestellwert."));
+  CHECK(hit(Category::house_ad, "Your welcome gift: 20% off with the code below."));
+  CHECK(hit(Category::house_ad, "Votre cadeau de bienvenue : la livraison offerte."));
+  CHECK_FALSE(hit(Category::house_ad, "Mit dem Code BROT10 gibt es 10 % auf deine erste Bestellung im neuen Onlineshop."));
+  // Free shipping and returns on a perks line.
+  CHECK(hit(Category::imprint, "Gratis Versand und Rückgabe in 30 Tagen"));
+  CHECK(hit(Category::imprint, "Free delivery & returns on all orders"));
+  CHECK(hit(Category::imprint, "Gratis verzending en retour binnen Nederland"));
+  CHECK_FALSE(hit(Category::imprint, "Kostenloser Versand und Rückgabe kosten den Handel nach einer Studie Milliarden, weil viele Pakete zurückgehen."));
+  // A satisfaction survey.
+  CHECK(hit(Category::feedback, "Wie zufrieden bist du mit uns? Sag es uns in drei Fragen."));
+  CHECK(hit(Category::feedback, "Please take five minutes to complete our short survey."));
+  CHECK(hit(Category::feedback, "Hoe tevreden bent u over ons? Neem twee minuten voor onze enquête."));
+  CHECK_FALSE(hit(Category::feedback, "Wie zufrieden die Mieter mit der Hausverwaltung sind, zeigt eine neue Umfrage des Vereins."));
+  // A recommendation of the newsletter itself.
+  CHECK(hit(Category::forwarded, "Gefällt dir unser Newsletter? Dann empfiehl ihn weiter."));
+  CHECK(hit(Category::forwarded, "Ti piace questa newsletter? Consigliala ai tuoi amici."));
+  CHECK_FALSE(hit(Category::forwarded, "Der Verband empfiehlt den Mitgliedern, die Frist nicht verstreichen zu lassen."));
+  // Gift cards.
+  CHECK(hit(Category::house_ad, "Unsere Geschenkgutscheine gibt es ab 15 € in jeder Filiale."));
+  CHECK(hit(Category::house_ad, "Geschenkkarte kaufen"));
+  CHECK(hit(Category::house_ad, "Gift cards are available from £10 in any branch."));
+  CHECK(hit(Category::house_ad, "Tarjetas regalo desde 20 euros en todas las tiendas."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Handel verkaufte im Dezember mehr Geschenkkarten als je zuvor, meldet der Verband."));
+  // A software vendor's webinar, sign-up button, partner directory, plan.
+  CHECK(hit(Category::house_ad, "Webinar am 4. März um 11 Uhr: Automationen für Einsteiger"));
+  CHECK(hit(Category::house_ad, "Jetzt kostenlos registrieren"));
+  CHECK(hit(Category::house_ad, "Live webinar on 12 May: growing your list from zero"));
+  CHECK(hit(Category::house_ad, "Besoin d'aide ? Notre annuaire des partenaires recense des agences en France."));
+  CHECK(hit(Category::house_ad, "Vind een gecertificeerde partner in onze partnergids."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Webinar der Kammer zur Grundsteuer wurde von 900 Betrieben besucht."));
+  CHECK(hit(Category::upsell, "Das Paket Business kostet 39 € pro Monat für bis zu 5.000 Kontakte."));
+  CHECK(hit(Category::upsell, "The Growth plan is $29 a month for up to 2,500 subscribers."));
+  CHECK(hit(Category::upsell, "O plano Pro custa 25 € por mês para até 10.000 contactos."));
+  CHECK_FALSE(hit(Category::upsell, "Die Stadt zahlt 40 Euro im Monat für Familien mit bis zu drei Kindern."));
+  // A try-it button and picks of the month with prices.
+  CHECK(hit(Category::house_ad, "Jetzt naschen"));
+  CHECK(hit(Category::house_ad, "Try it now"));
+  CHECK(hit(Category::house_ad, "Unsere Favoriten des Monats: ein Lippenbalsam für 2,95 € und eine Handcreme für 3,45 €."));
+  CHECK(hit(Category::house_ad, "Nos coups de cœur du mois : une bougie à 12,90 € et un savon à 4,50 €."));
+  CHECK_FALSE(hit(Category::house_ad, "Jetzt probieren Forscher, das Verfahren auf größere Anlagen zu übertragen."));
+  CHECK_FALSE(hit(Category::house_ad, "Tipp des Monats: Tomaten jetzt ausgeizen, dann tragen sie mehr Früchte."));
+}
