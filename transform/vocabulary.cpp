@@ -1685,7 +1685,7 @@ const VocabularyRow k_rows[] = {
   {C::advertise, L::fr, false,
    R"(\b(?:vos|tes) (?:visiteurs|lecteurs|abonnés) (?:achètent|commandent) (?:via|par) (?:vos|tes) liens?\b|\brejoignez (?:notre|le) programme (?:partenaires?|associés?)\b)"},
   {C::advertise, L::es, false,
-   R"(\b(?:tus|sus) (?:visitantes|lectores|seguidores) (?:compran|piden) (?:a través de|desde|con) (?:tus|sus) enlaces?\b|(?:^|[^\pL\pN])únete (?:a nuestro|al) programa de (?:asociados|socios)\b)"},
+   R"(\b(?:tus|sus) (?:visitantes|lectores|seguidores) (?:compran|piden) (?:a través de|desde|con) (?:tus|sus) enlaces?\b|únete (?:a nuestro|al) programa de (?:asociados|socios)\b)"},
   {C::advertise, L::it, false,
    R"(\bi (?:tuoi|vostri) (?:visitatori|lettori|follower) (?:acquistano|comprano|ordinano) (?:tramite|dai|attraverso) (?:i )?(?:tuoi|vostri) link\b)"},
   {C::advertise, L::nl, false,
@@ -6125,6 +6125,8 @@ std::string word_list_pattern(WordList list) {
     case WordList::issue_opening:
     case WordList::own_work: return "^(?:" + words + ") ";
     case WordList::classifieds:
+      // Alone, or after one word, the list's own name ("NOODLE CLASSIFIEDS").
+      return "^\\W*(?:[\\pL\\pN'-]+ )?(?:" + words + ")\\W*$";
     case WordList::paid_tag:
     case WordList::contents_label:
       return "^\\W*(?:" + words + ")\\W*$";

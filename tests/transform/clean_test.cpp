@@ -5063,3 +5063,26 @@ TEST_CASE("small print between sections of a plain-text daily does not start its
   CHECK(kept(r, "Petrichor: the smell of rain"));
   CHECK_FALSE(kept(r, "To leave this list"));
 }
+
+TEST_CASE("a classifieds heading that carries the list's name still heads its small ads; a story on small ads stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("quiz"),
+                                    {heading("PUZZLER CLASSIFIEDS"),
+                                     para("Old stamps wanted, fair prices paid. stamps@example.org"),
+                                     para("Garden bench, oak, $40. Call 555-0142."),
+                                     heading("Small ads, big money"),
+                                     para("The county paper said its small ads brought in a third of its income last "
+                                          "year, down from half in 1995.")}}));
+  CHECK(reason_for(en, "PUZZLER CLASSIFIEDS").starts_with("promo:"));
+  CHECK(reason_for(en, "Old stamps wanted").starts_with("promo:"));
+  CHECK(kept(en, "The county paper said its small ads brought in"));
+  const CleanResult de = clean(doc({story("verein"),
+                                    {heading("TSV Kleinanzeigen"),
+                                     para("Kinderfahrrad, 20 Zoll, 35 €, Tel. 0621 445566"),
+                                     para("Suche Nachhilfe in Mathe: nachhilfe@example.org"),
+                                     heading("Neuer Kassenwart"),
+                                     para("Die Mitgliederversammlung hat am Freitag einen neuen Kassenwart gewählt, "
+                                          "der das Amt im Januar übernimmt.")}}));
+  CHECK(reason_for(de, "Kinderfahrrad, 20 Zoll").starts_with("promo:"));
+  CHECK(kept(de, "Die Mitgliederversammlung hat am Freitag"));
+}
