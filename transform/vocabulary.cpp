@@ -4927,6 +4927,15 @@ const VocabularyRow k_rows[] = {
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
    R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
   // The issue's reading time on a line of its own ("Reading time: 4 minutes").
+  // A publisher's free list naming the magazine or paper behind it ("A
+  // free service of PC Weekly Magazine"), under the list's title.
+  {C::self_description, L::en, false, R"(\ba free (?:e-?mail )?(?:service|publication|newsletter) (?:of|from) (?:the )?(?:[\pL&'-]+ ){1,4}(?:magazine|newspaper|journal|weekly|monthly)\b)"},
+  {C::self_description, L::de, false, R"(\bein kostenloser (?:service|dienst) (?:von|der|des) (?:[\pL&'-]+ ){0,3}(?:magazins?|zeitschrift|zeitung)\b)"},
+  {C::self_description, L::fr, false, R"(\bun service gratuit (?:de|du|des) (?:[\pL&'-]+ ){0,3}(?:magazine|journal|revue|quotidien|hebdomadaire)\b)"},
+  {C::self_description, L::es, false, R"(\bun servicio gratuito de (?:la |el )?(?:revista|periódico|diario|semanario)\b)"},
+  {C::self_description, L::it, false, R"(\bun servizio gratuito (?:di|della|del) (?:rivista|giornale|quotidiano|settimanale)\b)"},
+  {C::self_description, L::nl, false, R"(\been gratis (?:dienst|service) van (?:het |de )?(?:[\pL&'-]+ ){0,2}(?:tijdschrift|magazine|krant|weekblad)\b)"},
+  {C::self_description, L::pt, false, R"(\bum serviço gratuito (?:da|do|de) (?:revista|jornal|semanário)\b)"},
   {C::self_description, L::en, false, R"(^[^\pL\pN]*(?:estimated )?(?:reading|read) time ?:? ?(?:about |approx\.? )?\d+(?:[-–]\d+)? ?(?:min|mins|minutes?)\W*$|^[^\pL\pN]*\d+[- ]min(?:ute)? read\W*$)"},
   {C::self_description, L::de, false, R"(^[^\pL\pN]*(?:geschätzte )?lesezeit ?:? ?(?:ca\. |etwa )?\d+(?:[-–]\d+)? ?(?:min|minuten)\W*$)"},
   {C::self_description, L::fr, false, R"(^[^\pL\pN]*temps de lecture ?:? ?(?:environ )?\d+(?:[-–]\d+)? ?(?:min|minutes?)\W*$)"},

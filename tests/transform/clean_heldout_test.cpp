@@ -233,11 +233,9 @@ const std::set<std::string> k_known_misses = {
     "Patients get 15% off supports, tape and heat packs at Hartley Pharmacy on Station Road with the code MILLBROOK15.",
     // Batch 89: an item under a download site's bought-listings line reads
     // like the picks above it (the line goes, the section it opens does
-    // not); a magazine's "free service" line sits in the masthead with the
-    // date; a list moderator's rules reminder is the first post of the
+    // not); a list moderator's rules reminder is the first post of the
     // digest, written as the members write theirs.
     "SPYSWEEPER DELUXE -- Is someone watching what you type? Scan",
-    "A free service of PC Handbook Magazine",
     "With 1,900 members now on the list, a few reminders before the summer",
     "rush. Please trim quoted text when you reply, and keep each message to",
     "one topic. Posts selling fish or equipment go to the PONDKEEPERS-SALE",

@@ -3335,4 +3335,9 @@ TEST_CASE("plain-text list chrome of around 2000: a favour to a friend, bought l
   CHECK(hit(Category::footer, "End of Birders-L Digest V4 #212"));
   CHECK(hit(Category::footer, "Fin du digest Randonnée, numéro 88"));
   CHECK_FALSE(hit(Category::footer, "End of the digest era: the list moves to a forum in May."));
+  // A free list naming the magazine behind it.
+  CHECK(hit(Category::self_description, "Daily Web Tips - a free service of Netscope Magazine"));
+  CHECK(hit(Category::self_description, "Ein kostenloser Service der Zeitschrift Rechnerpraxis"));
+  CHECK(hit(Category::self_description, "Un service gratuit du magazine Micro Pratique"));
+  CHECK_FALSE(hit(Category::self_description, "The bus to the fair is a free service of the city council."));
 }
