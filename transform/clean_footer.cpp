@@ -136,19 +136,38 @@ bool Cleaner::names_host(const std::vector<std::string>& names, std::string_view
 
 // Whether an open heading after block i stands over an open paragraph
 // of 12 words or more that ends like a sentence: a section of the issue,
-// not a footer's line.
-bool Cleaner::headed_text_after(std::size_t i) const {
+// not a footer's line. Under a title set under a rule, as the issue set
+// two of its sections above block i (a plain-text daily's "ANSWER" under
+// its dashes, like its "TODAY'S QUESTION"), a sentence of five words is
+// enough: the layout says it is one of the issue's sections. With
+// `ruled_only`, only such a section counts.
+bool Cleaner::headed_text_after(std::size_t i, bool ruled_only) const {
+  int ruled_sections = 0;
+  for (std::size_t h = 0; h < i; ++h) ruled_sections += open(h) && title_under_rule(h) ? 1 : 0;
   for (std::size_t h = i + 1; h + 1 < size(); ++h) {
     if (!open(h) || block(h).kind != BlockKind::heading) continue;
+    const bool ruled = ruled_sections >= 2 && title_under_rule(h);
+    if (ruled_only && !ruled) continue;
+    const int enough = ruled ? 5 : 12;
     for (std::size_t j = h + 1; j < size(); ++j) {
       if (m_info[j].words == 0) continue;
       if (!open(j) || block(j).kind == BlockKind::heading) break;
-      if (block(j).kind == BlockKind::paragraph && m_info[j].words >= 12 && ends_like_sentence(m_info[j].folded))
+      if (block(j).kind == BlockKind::paragraph && m_info[j].words >= enough && ends_like_sentence(m_info[j].folded))
         return true;
       break;
     }
   }
   return false;
+}
+
+// Whether block h is a heading under a rule, nothing but blank blocks
+// between them (plain text sets a section's title between two lines of
+// dashes; the lower one, its underline, is the heading's own).
+bool Cleaner::title_under_rule(std::size_t h) const {
+  if (block(h).kind != BlockKind::heading) return false;
+  std::size_t above = h;
+  while (above > 0 && block(above - 1).kind != BlockKind::separator && m_info[above - 1].words == 0) --above;
+  return above > 0 && block(above - 1).kind == BlockKind::separator;
 }
 
 // The footer region starts at the first footer marker or sign-off with

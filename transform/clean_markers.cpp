@@ -156,7 +156,10 @@ void Cleaner::mark_blocks() {
       case MarkerAction::footer_after:
         break;
     }
-    if (found->footer_start) m_footer_candidates.push_back({i, quote(b.text, 40)});
+    // A footer line with a section set as the issue's others after it
+    // (an address in a reader's ad, a box number to write to, then the
+    // day's answer under its rule) starts no footer.
+    if (found->footer_start && !headed_text_after(i, true)) m_footer_candidates.push_back({i, quote(b.text, 40)});
   }
 }
 
@@ -326,6 +329,18 @@ bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList:
 bool Cleaner::partner_reported(std::string_view folded, const VocabularyHit& h) {
   if (!has_listed_word(WordList::partner, h.phrase) || sponsor_stem(h.phrase)) return false;
   return has_listed_word(WordList::reporting, first_words(folded.substr(h.pos + h.phrase.size()), 8));
+}
+
+// Whether a line on the publisher's next issue reports what that issue
+// tested or found ("Our June issue, on newsstands May 20, tests 14 drives
+// and names the fastest", "Die neue Ausgabe, ab Freitag am Kiosk, testet
+// zwölf Router"): a magazine's report on its own findings, news of the
+// letter, where a house ad sells the issue without saying what it found.
+// The words before the phrase name the issue, a reporting or testing
+// verb stands in the few words after it.
+bool Cleaner::issue_reported(std::string_view folded, const VocabularyHit& h) {
+  return names_issue(folded.substr(0, h.pos)) &&
+         has_listed_word(WordList::reporting, first_words(folded.substr(h.pos + h.phrase.size()), 8));
 }
 
 // Whether block i is in the issue's header: no block above it with the
@@ -558,6 +573,9 @@ void Cleaner::mark_vocabulary() {
       }
       if (h.category == Category::sponsor && !h.label_only && !credit && info.words >= 8 &&
           ends_like_sentence(info.folded) && partner_reported(info.folded, h))
+        placed = false;
+      if (h.category == Category::house_ad && info.words >= 16 && ends_like_sentence(info.folded) &&
+          issue_reported(info.folded, h))
         placed = false;
       if (!placed) continue;
       if (promo && button > 0 && h.pos >= button && books_story_above(i, button)) continue;

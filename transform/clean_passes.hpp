@@ -165,6 +165,7 @@ class Cleaner {
   static bool sponsor_stem(std::string_view phrase);
   static bool thanks(std::string_view folded);
   static bool partner_reported(std::string_view folded, const VocabularyHit& h);
+  static bool issue_reported(std::string_view folded, const VocabularyHit& h);
   static bool names_issue(std::string_view text);
   static bool names_own_work(std::string_view before);
   void mark_vocabulary();
@@ -272,8 +273,9 @@ class Cleaner {
   static bool names_event_day(std::string_view folded);
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
-  bool headed_text_after(std::size_t i) const;
   bool under_plain_heading(std::size_t i) const;
+  bool headed_text_after(std::size_t i, bool ruled_only = false) const;
+  bool title_under_rule(std::size_t h) const;
   void mark_footer_region();
   void mark_closing_separator();
   void mark_signature();

@@ -138,6 +138,16 @@ const VocabularyRow k_rows[] = {
   {C::footer, L::pt, false,
    R"(\bporque (?:a|o|as|os) (?:pediu|solicitou|ativou|escolheu|pediste|ativaste|escolheste) (?:na|no) (?:sua|tua) (?:conta|perfil|área de cliente|app)\b)"},
 
+  // The line a list server closes its digest with ("End of Koi-L Digest
+  // V2 #41"): what follows is the server's own footer.
+  {C::footer, L::en, false, R"(^[^\pL\pN]*end of (?:the )?(?:[\pL\pN._-]+ ){1,3}digest\b[^.!?]{0,30}$)"},
+  {C::footer, L::de, false, R"(^[^\pL\pN]*ende (?:des|der) (?:[\pL\pN._-]+[ -]){0,3}(?:digests?|sammelausgabe)\b[^.!?]{0,30}$)"},
+  {C::footer, L::fr, false, R"(^[^\pL\pN]*fin (?:du|de la) (?:digest|recueil|compilation) (?:de |du |de la )?(?:[\pL\pN._-]+ ?){0,3}[^.!?]{0,30}$)"},
+  {C::footer, L::es, false, R"(^[^\pL\pN]*fin del (?:digest|resumen|compendio) (?:de )?(?:[\pL\pN._-]+ ?){0,3}[^.!?]{0,30}$)"},
+  {C::footer, L::it, false, R"(^[^\pL\pN]*fine del (?:digest|riepilogo) (?:di )?(?:[\pL\pN._-]+ ?){0,3}[^.!?]{0,30}$)"},
+  {C::footer, L::nl, false, R"(^[^\pL\pN]*einde van (?:de |het )?(?:[\pL\pN._-]+[ -]){0,3}(?:digest|verzamelbericht)\b[^.!?]{0,30}$)"},
+  {C::footer, L::pt, false, R"(^[^\pL\pN]*fim do (?:digest|resumo|compêndio) (?:de |da |do )?(?:[\pL\pN._-]+ ?){0,3}[^.!?]{0,30}$)"},
+
   // A list server's commands sent by mail, and where the list keeps its
   // past messages (the commands are the server's English words in every
   // language; the heading and the archive line are each language's own).
@@ -554,6 +564,23 @@ const VocabularyRow k_rows[] = {
   {C::forwarded, L::it, false, R"(\binoltra(?:gli|le|glielo|gliela) (?:questa|questo) (?:e-mail|email|newsletter|messaggio)\b)"},
   {C::forwarded, L::nl, false, R"(\bstuur (?:hem|haar|hen|ze) (?:deze|de) (?:e-mail|mail|nieuwsbrief) door\b)"},
   {C::forwarded, L::pt, false, R"(\b(?:re)?encaminhe-lhe(?:s)? (?:este|esta) (?:e-mail|email|newsletter|mensagem)\b)"},
+  // The plea to pass the issue on as a favour to a friend, and the line
+  // that the friend can have a copy of their own ("Friends can get their
+  // own free copy every weekday at ...").
+  {C::forwarded, L::en, false,
+   R"(\bdo (?:a friend|a colleague|someone) a favou?r (?:and|by) (?:forward|pass|send)|\b(?:friends|colleagues|they) can (?:get|have|receive) their own (?:free )?(?:copy|subscription)\b)"},
+  {C::forwarded, L::de, false,
+   R"(\btu(?:n sie)? (?:einem|einer) (?:freund|freundin|kollegen|kollegin|bekannten) einen gefallen und leite|\b(?:freunde|kollegen|kolleginnen) (?:können|erhalten) (?:ihr|ihre) eigenes? (?:kostenloses? )?(?:exemplar|ausgabe|abo)\b)"},
+  {C::forwarded, L::fr, false,
+   R"(\bfaites plaisir à (?:un ami|une amie|un collègue|une collègue) (?:en|et) (?:lui )?transf[ée]r|\b(?:vos|tes) (?:amis|collègues) peuvent recevoir leur propre (?:exemplaire|copie|abonnement)\b)"},
+  {C::forwarded, L::es, false,
+   R"(\bhaz(?:le)? un favor a (?:un amigo|una amiga|un colega) y reenv[ií]a|\b(?:tus|sus) (?:amigos|colegas) pueden recibir su propi[ao] (?:copia|ejemplar|suscripción)\b)"},
+  {C::forwarded, L::it, false,
+   R"(\bfai un favore a (?:un amico|un'amica|un collega) e inoltra|\bi (?:tuoi|vostri) (?:amici|colleghi) possono ricevere (?:la|una) (?:loro )?copia\b)"},
+  {C::forwarded, L::nl, false,
+   R"(\bdoe (?:een vriend|een vriendin|een collega) een plezier en stuur|\b(?:vrienden|collega's) kunnen (?:hun|een) eigen (?:gratis )?(?:exemplaar|abonnement)\b)"},
+  {C::forwarded, L::pt, false,
+   R"(\bfaça um favor a (?:um amigo|uma amiga|um colega) e (?:re)?encaminhe|\b(?:os seus|seus|teus) (?:amigos|colegas) podem receber (?:a sua|sua) própria (?:cópia|edição|assinatura)\b)"},
   // ---- imprint, legal notices, disclaimers -------------------------------------------------
   {C::imprint, L::en, false,
    R"(this e-?mail and any (?:files|attachments)|(?:is|are) confidential and may be (?:legally )?privileged|intended (?:solely )?for the (?:use of the )?(?:intended|named|individual)|not necessarily (?:shared|endorsed|those of)|(?:views|opinions) expressed (?:are|in)|prices? (?:include|includes|inclusive of) vat|plus (?:shipping|postage)|)"
@@ -1489,6 +1516,15 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
   {C::sponsor, L::nl, false, R"(betaalde (?:plaatsing|vermelding)(?:en)?\b)"},
   {C::sponsor, L::pt, false, R"((?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?\b)"},
+  // Or says whom they were bought by ("Hot picks are listings purchased
+  // by software publishers").
+  {C::sponsor, L::en, false, R"(\b(?:listings|placements|spots|entries) (?:purchased|bought|paid for) by (?:the )?(?:software |app )?(?:publishers|vendors|advertisers|developers|makers|companies)\b)"},
+  {C::sponsor, L::de, false, R"(\b(?:einträge|platzierungen|listungen),? (?:die )?von (?:den )?(?:herstellern|anbietern|werbekunden|softwarefirmen) (?:gekauft|bezahlt)\b)"},
+  {C::sponsor, L::fr, false, R"(\b(?:fiches|emplacements|annonces) (?:achetée?s|payée?s) par (?:les )?(?:éditeurs|annonceurs|fabricants|entreprises)\b)"},
+  {C::sponsor, L::es, false, R"(\b(?:fichas|posiciones|entradas) (?:compradas|pagadas) por (?:los )?(?:editores|anunciantes|fabricantes|desarrolladores|empresas)\b)"},
+  {C::sponsor, L::it, false, R"(\b(?:schede|posizioni|inserzioni) (?:acquistate|pagate) da(?:gli| i)? ?(?:editori|inserzionisti|produttori|sviluppatori|aziende)\b)"},
+  {C::sponsor, L::nl, false, R"(\b(?:vermeldingen|plaatsingen) (?:gekocht|betaald) door (?:de )?(?:uitgevers|adverteerders|makers|fabrikanten|bedrijven)\b)"},
+  {C::sponsor, L::pt, false, R"(\b(?:fichas|posições|entradas) (?:compradas|pagas) pel[oa]s (?:editoras|anunciantes|fabricantes|empresas)\b)"},
   // A box of a booking partner's offers in a travel or shop mail:
   // "HOTEL DEALS FROM OUR BOOKING PARTNER".
   {C::sponsor, L::en, false,
@@ -1658,6 +1694,37 @@ const VocabularyRow k_rows[] = {
    R"((?:affiliate|partner)programma\b|word (?:nu )?affiliate\b|verdien (?:tot )?\d+ ?% (?:commissie )?op (?:elke|iedere) verkoop|commissies worden (?:maandelijks|elke maand) uitbetaald)"},
   {C::advertise, L::pt, false,
    R"(programa de afiliados|torne-se (?:um )?afiliado|(?:ganhe|receba) (?:até )?\d+ ?% (?:de comissão )?(?:em|por) cada venda|as comissões são pagas (?:todos os meses|mensalmente))"},
+  // The same programme under another name ("join the Acme Associates
+  // program"), paid on what the reader's visitors buy through the links.
+  {C::advertise, L::en, false,
+   R"(\b(?:join|sign up for|apply to) (?:our|the (?:[\pL-]+ ){1,2})(?:associates?|partner|referral) program(?:me)?\b|\b(?:your )?(?:visitors|readers|followers) (?:buy|order|purchase) through your links?\b)"},
+  {C::advertise, L::de, false,
+   R"(\b(?:ihre|deine) (?:besucher|leser|follower) über (?:ihre|deine) links? (?:kaufen|bestellen)\b)"},
+  {C::advertise, L::fr, false,
+   R"(\b(?:vos|tes) (?:visiteurs|lecteurs|abonnés) (?:achètent|commandent) (?:via|par) (?:vos|tes) liens?\b|\brejoignez (?:notre|le) programme (?:partenaires?|associés?)\b)"},
+  {C::advertise, L::es, false,
+   R"(\b(?:tus|sus) (?:visitantes|lectores|seguidores) (?:compran|piden) (?:a través de|desde|con) (?:tus|sus) enlaces?\b|únete (?:a nuestro|al) programa de (?:asociados|socios)\b)"},
+  {C::advertise, L::it, false,
+   R"(\bi (?:tuoi|vostri) (?:visitatori|lettori|follower) (?:acquistano|comprano|ordinano) (?:tramite|dai|attraverso) (?:i )?(?:tuoi|vostri) link\b)"},
+  {C::advertise, L::nl, false,
+   R"(\b(?:je|jouw|uw) (?:bezoekers|lezers|volgers) (?:kopen|bestellen) via (?:je|jouw|uw) links?\b)"},
+  {C::advertise, L::pt, false,
+   R"(\b(?:os seus|seus|teus) (?:visitantes|leitores|seguidores) (?:compram|encomendam) (?:através dos|pelos) (?:seus|teus) links?\b)"},
+  // A list's own classifieds: place one, its price by the word count.
+  {C::advertise, L::en, false,
+   R"(\bplace (?:your own|a) classified(?: ad)?\b|\b\d+ words (?:for|at) (?:only |just )?[$£€] ?\d+(?:[.,]\d\d)? (?:per|a|an|each) (?:day|issue|week|insertion)\b)"},
+  {C::advertise, L::de, false,
+   R"(\b(?:ihre|deine|eine) (?:eigene )?kleinanzeige aufgeben\b|\b\d+ wörter (?:für|zu) (?:nur )?\d+(?:[.,]\d\d)? ?(?:€|euro|eur) (?:pro|je) (?:tag|ausgabe|woche)\b)"},
+  {C::advertise, L::fr, false,
+   R"(\bpassez (?:votre|une) petite annonce\b|\b\d+ mots pour \d+(?:[.,]\d\d)? ?(?:€|euros?) par (?:jour|numéro|semaine|parution)\b)"},
+  {C::advertise, L::es, false,
+   R"(\bpublica (?:tu|su|un) (?:propio )?anuncio clasificado\b|\b\d+ palabras por \d+(?:[.,]\d\d)? ?(?:€|euros?) (?:al|por) (?:día|número|semana)\b)"},
+  {C::advertise, L::it, false,
+   R"(\bpubblica (?:il tuo|un) (?:piccolo )?annuncio economico\b|\b\d+ parole (?:a|per) \d+(?:[.,]\d\d)? ?(?:€|euro) (?:al|per) (?:giorno|numero|settimana)\b)"},
+  {C::advertise, L::nl, false,
+   R"(\bplaats (?:je|jouw|uw) eigen (?:zoekertje|kleine advertentie)\b|\b\d+ woorden voor \d+(?:[.,]\d\d)? ?(?:€|euro) per (?:dag|editie|week)\b)"},
+  {C::advertise, L::pt, false,
+   R"(\b(?:publique|coloque) (?:o seu|seu|um) (?:próprio )?anúncio classificado\b|\b\d+ palavras por \d+(?:[.,]\d\d)? ?(?:€|euros?|r\$) (?:por|ao) (?:dia|edição|semana)\b)"},
   // "Want your company here?" under a paid box, and the price of a listing
   // in it ("Featured employer listings start at $295 a month").
   {C::advertise, L::en, false,
@@ -3890,6 +3957,22 @@ const VocabularyRow k_rows[] = {
   // The vendor's upgrade to its bigger edition at a price.
   {C::upsell, L::en, false,
    R"(upgrade to [^.!?]*\b(?:pro|premium|professional|deluxe|plus)\b[^.!?]* for (?:just|only) [$£€]?\d)"},
+  // A service's bigger plan sold to its customers: move up to it, the
+  // setup fee waived, the upgrade button of the control panel.
+  {C::upsell, L::en, false,
+   R"(\b(?:move|step|trade) up to (?:the|our) (?:[\pL-]+ ){1,3}(?:plan|package|account|tier)\b|\b(?:we will|we'll) waive the (?:[$£€] ?\d+ )?(?:setup|set-up|activation|installation) fee\b|\bclick \W?upgrade\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:wechseln|steigen) sie (?:jetzt )?(?:auf|in) (?:das|den|unser|unseren) (?:[\pL-]+ ){0,2}(?:paket|tarif)\b|\b(?:entfällt|erlassen wir(?: ihnen)?) die (?:einrichtungs|aktivierungs|bereitstellungs)gebühr\b)"},
+  {C::upsell, L::fr, false,
+   R"(\bpassez à (?:l'offre|la formule|le pack) [\pL-]+ ?:|\b(?:nous vous offrons|offerts?) (?:les )?frais (?:de mise en service|d'installation|d'activation)\b)"},
+  {C::upsell, L::es, false,
+   R"(\bpásate al plan [\pL-]+ ?:|\b(?:le|te) (?:regalamos|perdonamos) la cuota de (?:alta|activación|instalación)\b)"},
+  {C::upsell, L::it, false,
+   R"(\bpassa al piano [\pL-]+ ?:|\b(?:ti|vi) regaliamo (?:i costi|il costo) di (?:attivazione|installazione)\b)"},
+  {C::upsell, L::nl, false,
+   R"(\bstap over op (?:het|ons) [\pL-]+(?:pakket|abonnement)\b|\b(?:vervallen|schrappen wij) de (?:installatie|activerings|opstart)kosten\b)"},
+  {C::upsell, L::pt, false,
+   R"(\bpasse para o plano [\pL-]+ ?:|\b(?:oferecemos|isentamos)(?: a)? (?:a )?taxa de (?:instalação|ativação|adesão)\b)"},
   {C::upsell, L::de, false,
    R"(umsteigen lohnt sich|(?:wechseln|steigen) sie [^.!?]* (?:auf|zu) [^.!?]*\b(?:pro|premium|professional|plus)\b[^.!?]* für nur \d)"},
   {C::upsell, L::fr, false,
@@ -4914,6 +4997,15 @@ const VocabularyRow k_rows[] = {
    R"(|junte-se (?:a|aos|às) (?:mais de )?[0-9][0-9.]* [\pL-]+ (?:[\pL-]+ )?que (?:leem|recebem))"
    R"(|^série de boas-vindas\b|^(?:[\pL ]+ )?(?:parte|e-mail) \d+ de \d+\W*$)"},
   // The issue's reading time on a line of its own ("Reading time: 4 minutes").
+  // A publisher's free list naming the magazine or paper behind it ("A
+  // free service of PC Weekly Magazine"), under the list's title.
+  {C::self_description, L::en, false, R"(\ba free (?:e-?mail )?(?:service|publication|newsletter) (?:of|from) (?:the )?(?:[\pL&'-]+ ){1,4}(?:magazine|newspaper|journal|weekly|monthly)\b)"},
+  {C::self_description, L::de, false, R"(\bein kostenloser (?:service|dienst) (?:von|der|des) (?:[\pL&'-]+ ){0,3}(?:magazins?|zeitschrift|zeitung)\b)"},
+  {C::self_description, L::fr, false, R"(\bun service gratuit (?:de|du|des) (?:[\pL&'-]+ ){0,3}(?:magazine|journal|revue|quotidien|hebdomadaire)\b)"},
+  {C::self_description, L::es, false, R"(\bun servicio gratuito de (?:la |el )?(?:revista|periódico|diario|semanario)\b)"},
+  {C::self_description, L::it, false, R"(\bun servizio gratuito (?:di|della|del) (?:rivista|giornale|quotidiano|settimanale)\b)"},
+  {C::self_description, L::nl, false, R"(\been gratis (?:dienst|service) van (?:het |de )?(?:[\pL&'-]+ ){0,2}(?:tijdschrift|magazine|krant|weekblad)\b)"},
+  {C::self_description, L::pt, false, R"(\bum serviço gratuito (?:da|do|de) (?:revista|jornal|semanário)\b)"},
   {C::self_description, L::en, false, R"(^[^\pL\pN]*(?:estimated )?(?:reading|read) time ?:? ?(?:about |approx\.? )?\d+(?:[-–]\d+)? ?(?:min|mins|minutes?)\W*$|^[^\pL\pN]*\d+[- ]min(?:ute)? read\W*$)"},
   {C::self_description, L::de, false, R"(^[^\pL\pN]*(?:geschätzte )?lesezeit ?:? ?(?:ca\. |etwa )?\d+(?:[-–]\d+)? ?(?:min|minuten)\W*$)"},
   {C::self_description, L::fr, false, R"(^[^\pL\pN]*temps de lecture ?:? ?(?:environ )?\d+(?:[-–]\d+)? ?(?:min|minutes?)\W*$)"},
@@ -5840,13 +5932,13 @@ const VocabularyRow k_rows[] = {
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
 constexpr WordListRow k_word_rows[] = {
-  {WordList::sponsor_stem, L::en, R"(sponsor|paid (?:placements?|listings?|inclusions?))"},
-  {WordList::sponsor_stem, L::de, R"(gesponsert|anzeige|werbung|bezahlte (?:platzierung|einblendung|listung)(?:en)?)"},
-  {WordList::sponsor_stem, L::es, R"(patrocin|patrocín|(?:colocaci[oó]n|ubicaci[oó]n|posici[oó]n)(?:es)? pagadas?)"},
-  {WordList::sponsor_stem, L::nl, R"(gesponsord|betaalde (?:plaatsing|vermelding)(?:en)?)"},
-  {WordList::sponsor_stem, L::pt, R"(patrocin|patrocín|(?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?)"},
-  {WordList::sponsor_stem, L::it, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
-  {WordList::sponsor_stem, L::fr, R"((?:placements?|emplacements?|référencements?) payants?)"},
+  {WordList::sponsor_stem, L::en, R"(sponsor|(?:listings|placements|spots|entries) (?:purchased|bought|paid for) by|paid (?:placements?|listings?|inclusions?))"},
+  {WordList::sponsor_stem, L::de, R"((?:einträge|platzierungen|listungen),? (?:die )?von (?:den )?(?:herstellern|anbietern|werbekunden|softwarefirmen) (?:gekauft|bezahlt)|gesponsert|anzeige|werbung|bezahlte (?:platzierung|einblendung|listung)(?:en)?)"},
+  {WordList::sponsor_stem, L::es, R"((?:fichas|posiciones|entradas) (?:compradas|pagadas) por|patrocin|patrocín|(?:colocaci[oó]n|ubicaci[oó]n|posici[oó]n)(?:es)? pagadas?)"},
+  {WordList::sponsor_stem, L::nl, R"((?:vermeldingen|plaatsingen) (?:gekocht|betaald) door|gesponsord|betaalde (?:plaatsing|vermelding)(?:en)?)"},
+  {WordList::sponsor_stem, L::pt, R"((?:fichas|posições|entradas) (?:compradas|pagas) pel[oa]s|patrocin|patrocín|(?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?)"},
+  {WordList::sponsor_stem, L::it, R"((?:schede|posizioni|inserzioni) (?:acquistate|pagate) da|posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
+  {WordList::sponsor_stem, L::fr, R"((?:fiches|emplacements|annonces) (?:achetée?s|payée?s) par|(?:placements?|emplacements?|référencements?) payants?)"},
 
   {WordList::thanks, L::en, R"(thanks?|thank you|kindly|generously|grateful)"},
   {WordList::thanks, L::de, R"(danke|dank an|freundlicherweise|großzügig\w*|dankbar)"},
@@ -5953,13 +6045,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::partner, L::it, R"(partner)"},
   {WordList::partner, L::nl, R"((?:media)?partners?)"},
   {WordList::partner, L::pt, R"(parceir[oa]s?)"},
-  {WordList::reporting, L::en, R"(found|finds|reported|reports|revealed|reveals|uncovered|investigated|analy[sz]ed|obtained|discovered|wrote|writes)"},
-  {WordList::reporting, L::de, R"(berichtet(?:e|en)?|recherchiert(?:e|en)?|enthüllt(?:e|en)?|aufgedeckt|herausgefunden|schreib(?:t|en)|schrieb(?:en)?|ausgewertet|analysiert(?:e|en)?)"},
-  {WordList::reporting, L::fr, R"(révél(?:é|e|ait|ent)|rapport(?:e|é|ait)|enquêt(?:é|e)|découvert|constaté|écrit|analysé|obtenu)"},
-  {WordList::reporting, L::es, R"(revel(?:ó|a|aron|an)|inform(?:ó|a|aron|an)|descubri(?:ó|eron)|investig(?:ó|aron)|analiz(?:ó|aron)|escribi(?:ó|eron)|public(?:ó|aron)|obtuvo)"},
-  {WordList::reporting, L::it, R"(rivela(?:to|no)?|riporta(?:to|no)?|scoperto|scrive|scritto|analizzato|indagato|ottenuto)"},
-  {WordList::reporting, L::nl, R"(meld(?:t|de|den)|onthuld(?:e|en)?|ontdekte?|ontdekten|schreef|schrijft|analyseerde|onderzocht|achterhaalde)"},
-  {WordList::reporting, L::pt, R"(revel(?:ou|a|aram|am)|inform(?:ou|a|aram)|descobri(?:u|ram)|investig(?:ou|aram)|analis(?:ou|aram)|escreveu|public(?:ou|aram)|obteve)"},
+  {WordList::reporting, L::en, R"(tests|tested|measured|ranks|ranked|found|finds|reported|reports|revealed|reveals|uncovered|investigated|analy[sz]ed|obtained|discovered|wrote|writes)"},
+  {WordList::reporting, L::de, R"(testet(?:e|en)?|getestet|gemessen|vergleicht|verglich(?:en)?|berichtet(?:e|en)?|recherchiert(?:e|en)?|enthüllt(?:e|en)?|aufgedeckt|herausgefunden|schreib(?:t|en)|schrieb(?:en)?|ausgewertet|analysiert(?:e|en)?)"},
+  {WordList::reporting, L::fr, R"(teste|testé|mesuré|compare|comparé|révél(?:é|e|ait|ent)|rapport(?:e|é|ait)|enquêt(?:é|e)|découvert|constaté|écrit|analysé|obtenu)"},
+  {WordList::reporting, L::es, R"(probó|probaron|midió|comparó|compara|revel(?:ó|a|aron|an)|inform(?:ó|a|aron|an)|descubri(?:ó|eron)|investig(?:ó|aron)|analiz(?:ó|aron)|escribi(?:ó|eron)|public(?:ó|aron)|obtuvo)"},
+  {WordList::reporting, L::it, R"(testa|testato|misurato|confronta|confrontato|rivela(?:to|no)?|riporta(?:to|no)?|scoperto|scrive|scritto|analizzato|indagato|ottenuto)"},
+  {WordList::reporting, L::nl, R"(testte|testten|getest|gemeten|vergelijkt|vergeleek|meld(?:t|de|den)|onthuld(?:e|en)?|ontdekte?|ontdekten|schreef|schrijft|analyseerde|onderzocht|achterhaalde)"},
+  {WordList::reporting, L::pt, R"(testou|testaram|mediu|comparou|compara|revel(?:ou|a|aram|am)|inform(?:ou|a|aram)|descobri(?:u|ram)|investig(?:ou|aram)|analis(?:ou|aram)|escreveu|public(?:ou|aram)|obteve)"},
   // The note that the sender earns a commission on what the reader buys
   // through its links ("we earn a small commission", "bekommen wir eine
   // kleine Provision", "nous touchons une commission").
@@ -6221,6 +6313,8 @@ std::string word_list_pattern(WordList list) {
     case WordList::issue_opening:
     case WordList::own_work: return "^(?:" + words + ") ";
     case WordList::classifieds:
+      // Alone, or after one word, the list's own name ("NOODLE CLASSIFIEDS").
+      return "^\\W*(?:[\\pL\\pN'-]+ )?(?:" + words + ")\\W*$";
     case WordList::paid_tag:
     case WordList::contents_label:
       return "^\\W*(?:" + words + ")\\W*$";

@@ -5342,3 +5342,66 @@ TEST_CASE("a broker's button to open a tax-free account or savings plan is its o
                                          "rates rose, the tax office said.")}}));
   CHECK(kept(n, "Savers opened 2.1 million cash ISAs"));
 }
+
+TEST_CASE("a magazine's line on its next issue that reports what the issue tested stays; the same line selling the "
+          "issue goes",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("router"),
+                                    {heading("In the next issue"),
+                                     para("The autumn issue, on newsstands October 2, tests nine mesh routers and "
+                                          "finds that the cheapest one covers a three-storey house best."),
+                                     heading("Also in print"),
+                                     para("The winter issue hits newsstands in December, with a 40-page gift "
+                                          "guide and a calendar.")}}));
+  CHECK(kept(en, "The autumn issue, on newsstands October 2, tests nine"));
+  CHECK(reason_for(en, "The winter issue hits newsstands").starts_with("promo:"));
+  const CleanResult de = clean(doc({story("drucker"),
+                                    {heading("Im nächsten Heft"),
+                                     para("Die neue Ausgabe, ab Freitag am Kiosk, testet zwölf Laserdrucker und "
+                                          "zeigt, welches Modell pro Seite am wenigsten kostet."),
+                                     heading("Aus dem Verlag"),
+                                     para("Unsere Aprilausgabe liegt ab Donnerstag an Ihrem Kiosk, mit einem "
+                                          "Sonderheft zum Garten.")}}));
+  CHECK(kept(de, "Die neue Ausgabe, ab Freitag am Kiosk, testet zwölf"));
+  CHECK(reason_for(de, "Unsere Aprilausgabe liegt ab Donnerstag").starts_with("promo:"));
+}
+
+TEST_CASE("small print between sections of a plain-text daily does not start its footer while a section titled "
+          "as the others follows",
+          "[transform]") {
+  const std::string rule(60, '-');
+  const CleanResult r = clean(text_to_document(
+      rule + "\nPUZZLE OF THE DAY\n" + rule +
+      "\n\nHow many times does the digit 7 appear between 1 and 100?\n\n" + rule + "\nWORD OF THE DAY\n" + rule +
+      "\n\nPetrichor: the smell of rain on dry ground, from the Greek for stone and the fluid in the veins of the "
+      "gods.\n\n" + rule + "\nREADER SWAPS\n" + rule +
+      "\n\n** Bread maker, barely used, $25 plus shipping. breadswap@example.org\n\n" + rule + "\nSOLUTION\n" +
+      rule + "\n\nTwenty. Count both places of 77.\n\n" + rule +
+      "\nTo leave this list, send a blank message to leave-puzzles@lists.example.org\n"));
+  CHECK(kept(r, "Twenty. Count both places of 77."));
+  CHECK(kept(r, "Petrichor: the smell of rain"));
+  CHECK_FALSE(kept(r, "To leave this list"));
+}
+
+TEST_CASE("a classifieds heading that carries the list's name still heads its small ads; a story on small ads stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("quiz"),
+                                    {heading("PUZZLER CLASSIFIEDS"),
+                                     para("Old stamps wanted, fair prices paid. stamps@example.org"),
+                                     para("Garden bench, oak, $40. Call 555-0142."),
+                                     heading("Small ads, big money"),
+                                     para("The county paper said its small ads brought in a third of its income last "
+                                          "year, down from half in 1995.")}}));
+  CHECK(reason_for(en, "PUZZLER CLASSIFIEDS").starts_with("promo:"));
+  CHECK(reason_for(en, "Old stamps wanted").starts_with("promo:"));
+  CHECK(kept(en, "The county paper said its small ads brought in"));
+  const CleanResult de = clean(doc({story("verein"),
+                                    {heading("TSV Kleinanzeigen"),
+                                     para("Kinderfahrrad, 20 Zoll, 35 €, Tel. 0621 445566"),
+                                     para("Suche Nachhilfe in Mathe: nachhilfe@example.org"),
+                                     heading("Neuer Kassenwart"),
+                                     para("Die Mitgliederversammlung hat am Freitag einen neuen Kassenwart gewählt, "
+                                          "der das Amt im Januar übernimmt.")}}));
+  CHECK(reason_for(de, "Kinderfahrrad, 20 Zoll").starts_with("promo:"));
+  CHECK(kept(de, "Die Mitgliederversammlung hat am Freitag"));
+}

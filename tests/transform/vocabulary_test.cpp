@@ -3488,3 +3488,45 @@ TEST_CASE("a shop's and a software vendor's asks: an app coupon, points for ever
   CHECK_FALSE(hit(Category::house_ad, "Jetzt probieren Forscher, das Verfahren auf größere Anlagen zu übertragen."));
   CHECK_FALSE(hit(Category::house_ad, "Tipp des Monats: Tomaten jetzt ausgeizen, dann tragen sie mehr Früchte."));
 }
+
+TEST_CASE("plain-text list chrome of around 2000: a favour to a friend, bought listings, classified rates, an "
+          "associates programme, a bigger plan and a digest's last line",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // The plea to pass the issue on, and the friend's own copy.
+  CHECK(hit(Category::forwarded, "Enjoyed this tip? Do a colleague a favor and forward this message."));
+  CHECK(hit(Category::forwarded, "Your colleagues can receive their own free copy every Monday."));
+  CHECK(hit(Category::forwarded, "Tu einem Kollegen einen Gefallen und leite diese Ausgabe weiter."));
+  CHECK(hit(Category::forwarded, "Vrienden kunnen hun eigen gratis abonnement aanvragen op onze site."));
+  CHECK_FALSE(hit(Category::forwarded, "The council did the builders a favour by waiving the permit."));
+  // A section of listings the sender says were bought.
+  CHECK(hit(Category::sponsor, "Top Downloads are placements bought by software vendors."));
+  CHECK(hit(Category::sponsor, "En tête, les fiches achetées par les éditeurs."));
+  CHECK_FALSE(hit(Category::sponsor, "The paintings were bought by the museum in 1998."));
+  // A list's classifieds, their price by the word, and an associates
+  // programme that pays on what the visitors buy.
+  CHECK(hit(Category::advertise, "Place a classified: 25 words for $10 per issue."));
+  CHECK(hit(Category::advertise, "Passez votre petite annonce : 20 mots pour 5 euros par numéro."));
+  CHECK(hit(Category::advertise, "Sign up for the Pagewise Associates program today."));
+  CHECK(hit(Category::advertise, "Ganhe uma comissão sempre que os seus visitantes compram através dos seus links."));
+  CHECK_FALSE(hit(Category::advertise, "The mayor said 40 words for every resident was too few."));
+  // A service's bigger plan, its setup fee waived.
+  CHECK(hit(Category::upsell, "Need more room? Step up to the Pro Hosting plan today."));
+  CHECK(hit(Category::upsell, "Order before March 1 and we'll waive the $30 activation fee."));
+  CHECK(hit(Category::upsell, "Bestellen Sie bis Ende Mai, dann entfällt die Einrichtungsgebühr."));
+  CHECK_FALSE(hit(Category::upsell, "The city will waive parking fees for the festival weekend."));
+  // The line a list server closes its digest with.
+  CHECK(hit(Category::footer, "End of Birders-L Digest V4 #212"));
+  CHECK(hit(Category::footer, "Fin du digest Randonnée, numéro 88"));
+  CHECK_FALSE(hit(Category::footer, "End of the digest era: the list moves to a forum in May."));
+  // A free list naming the magazine behind it.
+  CHECK(hit(Category::self_description, "Daily Web Tips - a free service of Netscope Magazine"));
+  CHECK(hit(Category::self_description, "Ein kostenloser Service der Zeitschrift Rechnerpraxis"));
+  CHECK(hit(Category::self_description, "Un service gratuit du magazine Micro Pratique"));
+  CHECK_FALSE(hit(Category::self_description, "The bus to the fair is a free service of the city council."));
+}
