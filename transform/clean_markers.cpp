@@ -99,6 +99,20 @@ void Cleaner::mark_blocks() {
           ends_like_sentence(m_info[next].folded))
         continue;
     }
+    // An item of a list of short news ("* The tracker takes bigger
+    // attachments.", "* The mailing list archives can be searched again.")
+    // that names a mailing list or the help desk, right after an item of
+    // the same list that stays, is one more item of that list: footer
+    // words that news uses too neither take it nor start the footer in
+    // the middle of the list.
+    if (found->shared_with_news && b.kind == BlockKind::list_item && info.words >= 6 &&
+        ends_like_sentence(info.folded)) {
+      std::size_t above = i;
+      while (above > 0 && m_info[above - 1].words == 0) --above;
+      if (above > 0 && block(above - 1).kind == BlockKind::list_item && open(above - 1) &&
+          m_info[above - 1].words >= 6 && ends_like_sentence(m_info[above - 1].folded))
+        continue;
+    }
     // The text of such a section ("Tip of the month", then the tip) that
     // names the help desk or a mailing list far into a long sentence
     // ("... the card errors that reach our help desk.") tells the section's

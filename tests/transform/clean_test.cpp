@@ -5405,3 +5405,24 @@ TEST_CASE("a classifieds heading that carries the list's name still heads its sm
   CHECK(reason_for(de, "Kinderfahrrad, 20 Zoll").starts_with("promo:"));
   CHECK(kept(de, "Die Mitgliederversammlung hat am Freitag"));
 }
+
+TEST_CASE("an item of a list of short news that names the mailing list, after an item that stays, neither goes nor "
+          "starts the footer",
+          "[transform]") {
+  std::string text;
+  for (int i = 1; i <= 6; ++i) {
+    text += "STORY " + std::to_string(i) + "\n\nThe harbour board met again this week and agreed on item " +
+            std::to_string(i) + " of its plan, which moves the ferry berth and adds a second crane by the autumn.\n\n";
+  }
+  text +=
+      "IN BRIEF\n\n"
+      "* The forum now takes pictures of up to 2 MB with each post.\n"
+      "* The mailing list archives can be searched again since the index was rebuilt.\n"
+      "* The site now has 9,400 registered members.\n\n"
+      "Questions about the mailing list? Write to the list owner at owner@lists.example.org\n";
+  const CleanResult r = clean(text_to_document(text));
+  CHECK(kept(r, "The forum now takes pictures"));
+  CHECK(kept(r, "The mailing list archives can be searched again"));
+  CHECK(kept(r, "The site now has 9,400 registered members."));
+  CHECK_FALSE(kept(r, "Questions about the mailing list?"));
+}
