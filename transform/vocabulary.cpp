@@ -2814,31 +2814,31 @@ const VocabularyRow k_rows[] = {
   // free. Request your copy today."), its gift certificates in any amount
   // and its order line by phone with the hours under it.
   {C::house_ad, L::en, false,
-   R"(\brequest (?:your|a|our) (?:free )?(?:copy|catalog(?:ue)?)\b|\bcatalog(?:ue)? is free\b|^free (?:print )?catalog(?:ue)?\b)"
+   R"(\brequest (?:your|a|our) (?:free )?(?:(?:printed|print|paper|new|\d{4}) |(?:spring|summer|fall|autumn|winter|holiday) (?:\d{4} )?)?(?:copy|catalog(?:ue)?)\b|\bcatalog(?:ue)? is free\b|^free (?:print )?catalog(?:ue)?\b)"
    R"(|\bgift (?:certificates?|cards?|vouchers?) (?:in any amount|(?:are )?available (?:in|from)|from \$ ?\d)|^give the gift of\b)"
    R"(|^(?:order|ordering) by (?:phone|telephone)\b|^to order,? (?:call|phone)\b)"},
   {C::house_ad, L::de, false,
-   R"(\bkatalog (?:kostenlos|gratis) anfordern|\bfordern sie (?:jetzt )?(?:ihren|unseren|den) (?:kostenlosen |gratis )?katalog an|\bkatalog ist kostenlos)"
+   R"(\bkatalog (?:kostenlos|gratis) anfordern|\bfordern sie (?:jetzt )?(?:ihren|unseren|den) (?:kostenlosen |gratis |gedruckten |neuen )*(?:frühjahrs|sommer|herbst|winter)?-?katalog(?: \d{4})? an|\bkatalog ist kostenlos)"
    R"(|\bgutscheine? (?:in jeder (?:höhe|wunschhöhe)|ab \d+ ?(?:€|euro))|^verschenken sie (?:einen )?gutschein)"
    R"(|^(?:telefonisch bestellen|bestellung per telefon|bestell-?hotline)\b)"},
   {C::house_ad, L::fr, false,
-   R"(\bdemandez (?:votre|notre) catalogue\b|\brecevez gratuitement (?:notre|votre|le) catalogue|\b(?:le |notre )?catalogue est gratuit)"
+   R"(\bdemandez (?:votre|notre) (?:nouveau )?catalogue\b|\brecevez gratuitement (?:notre|votre|le) catalogue|\b(?:le |notre )?catalogue est gratuit)"
    R"(|\b(?:bons?|chèques?|cartes?)[ -]cadeaux? (?:de tout montant|d'un montant au choix|à partir de \d)|^offrez (?:un bon|une carte)[ -]cadeau)"
    R"(|^(?:commandez|commande) par téléphone\b)"},
   {C::house_ad, L::es, false,
-   R"(\b(?:solicite|solicita|pida|pide) (?:su|tu|nuestro|el) catálogo\b|\bel catálogo es gratuito)"
+   R"(\b(?:solicite|solicita|pida|pide) (?:su|tu|nuestro|el) (?:nuevo )?catálogo(?:[^\pL\pN]|$)|\bel catálogo es gratuito)"
    R"(|\b(?:tarjetas?|cheques?|vales?)[ -]regalo (?:de cualquier importe|por el importe que (?:quieras|desee)|desde \d)|^regala (?:una tarjeta|un cheque|un vale)[ -]regalo)"
    R"(|^(?:pedidos|haga su pedido|haz tu pedido|compre) por teléfono\b)"},
   {C::house_ad, L::it, false,
-   R"(\brichiedi (?:il (?:nostro |tuo )?)?catalogo\b|\bil catalogo è gratuito)"
+   R"(\brichiedi (?:il (?:nostro |tuo )?)?(?:nuovo )?catalogo\b|\bil catalogo è gratuito)"
    R"(|\b(?:buoni|carte) regalo (?:di qualsiasi importo|dell'importo che preferisci|da \d)|^regala un buono regalo)"
    R"(|^(?:ordina|ordini|ordinazioni) (?:per|al) telefono\b)"},
   {C::house_ad, L::nl, false,
-   R"(\bvraag (?:de|onze|uw|je) (?:gratis )?catalogus aan\b|\bde catalogus is gratis)"
+   R"(\bvraag (?:de|onze|uw|je) (?:gratis |gedrukte |nieuwe )*catalogus aan\b|\bde catalogus is gratis)"
    R"(|\bcadeaubonnen? (?:van elk bedrag|t\.?w\.?v\. elk bedrag|vanaf (?:€ ?)?\d)|^geef een cadeaubon)"
    R"(|^(?:telefonisch bestellen|bestellen per telefoon)\b)"},
   {C::house_ad, L::pt, false,
-   R"(\b(?:peça|solicite) (?:o )?(?:seu|nosso) catálogo\b|\bo catálogo é gr[aá]tis)"
+   R"(\b(?:peça|solicite) (?:o )?(?:seu|nosso) (?:novo )?catálogo(?:[^\pL\pN]|$)|\bo catálogo é gr[aá]tis)"
    R"(|\b(?:vales?|cartões?)[ -]presentes? (?:de qualquer valor|no valor que (?:quiser|preferir)|a partir de \d)|^ofereça um vale[ -]presente)"
    R"(|^(?:encomende|peça|compre|pedidos) por telefone\b)"},
   // A staff or members' discount with partner brands, as a university's or

@@ -5426,3 +5426,22 @@ TEST_CASE("an item of a list of short news that names the mailing list, after an
   CHECK(kept(r, "The site now has 9,400 registered members."));
   CHECK_FALSE(kept(r, "Questions about the mailing list?"));
 }
+
+TEST_CASE("an offer to post the sender's printed or seasonal catalogue goes; news of the catalogue stays",
+          "[transform]") {
+  const CleanResult en = clean(doc(
+      {story("garden"),
+       {para("This spring's catalogue drops the paper order form: orders now go by phone or on the web site, "
+             "and the shop says the change saves four weeks of printing."),
+        para("Rather read on paper? Request our Winter 2003 catalog and we'll post it to you at no charge.")},
+       story("seeds")}));
+  CHECK(kept(en, "This spring's catalogue drops the paper order form"));
+  CHECK(reason_for(en, "Rather read on paper?").starts_with("promo:"));
+  const CleanResult de = clean(doc(
+      {story("werkzeug"),
+       {para("Der neue Katalog hat 180 Seiten, 40 mehr als im Vorjahr, und führt erstmals Akkugeräte."),
+        para("Lieber gedruckt? Fordern Sie unseren Herbstkatalog 2003 an, wir senden ihn Ihnen kostenlos zu.")},
+       story("garten")}));
+  CHECK(kept(de, "Der neue Katalog hat 180 Seiten"));
+  CHECK(reason_for(de, "Lieber gedruckt?").starts_with("promo:"));
+}
