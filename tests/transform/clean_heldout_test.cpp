@@ -261,6 +261,10 @@ const std::set<std::string> k_known_misses = {
     "rush. Please trim quoted text when you reply, and keep each message to",
     "one topic. Posts selling fish or equipment go to the PONDKEEPERS-SALE",
     "list, not this one. Attachments are stripped by the list server.",
+    // Batch 95: an account button in the middle of a finance letter, named
+    // by the bank the writer recommends, reads like a bank's own button in
+    // that bank's own news; the affiliate note sits in the paragraph above.
+    "Open a Harborline account",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
