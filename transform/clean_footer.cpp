@@ -118,7 +118,40 @@ bool Cleaner::names_event_day(std::string_view folded) {
       R"((?:si terrà|si tiene|è in programma|sarà) (?:il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) (?:[\pL]+ )?\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b|)"
       R"((?:is|vindt) (?:plaats )?op (?:[\pL]+dag )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|)"
       R"((?:será|acontece|realiza-se|decorre) (?:no dia|em|a) \d{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b))");
-  return RE2::PartialMatch(folded, k_day);
+  // Or the day with its hour, whatever the verb ("at the meetup in Leeds
+  // on February 12 at 6:30 pm", "am 12. Februar um 18 Uhr", "le 12
+  // février à 18h30"): an appointment the issue announces.
+  static const RE2 k_day_and_hour(
+      R"((?:^|[^\pL])(?:)"
+      R"(on (?:[\pL]+day,? )?(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|)"
+      R"(am (?:[\pL]+tag,? (?:den )?)?\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (?:\d{4},? )?(?:um|ab) \d{1,2}(?:[:.]\d\d)? uhr|)"
+      R"(le (?:[\pL]+di )?\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?:\d{4} )?à \d{1,2} ?h|)"
+      R"(el (?:[\pL]+ )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:de \d{4} )?a las? \d{1,2}|)"
+      R"(il (?:[\pL]+ )?\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) (?:\d{4} )?alle (?:ore )?\d{1,2}|)"
+      R"(op (?:[\pL]+dag )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:\d{4} )?(?:om|vanaf) \d{1,2}[:.]\d\d|)"
+      R"((?:no dia|em|a) \d{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) (?:de \d{4} )?(?:às|as) \d{1,2}))");
+  return RE2::PartialMatch(folded, k_day) || RE2::PartialMatch(folded, k_day_and_hour);
+}
+
+// Whether open block i is a sentence of the issue's own news that a
+// footer's reach must spare: a correction, or a day with its hour.
+bool Cleaner::announces(std::size_t i) const {
+  const Info& info = m_info[i];
+  if (!open(i) || block(i).kind != BlockKind::paragraph || info.words < 12 || !ends_like_sentence(info.folded))
+    return false;
+  return opens_with_correction(info.folded) || names_event_day(info.folded);
+}
+
+// A correction the issue prints of its own earlier reporting, under its
+// label ("Correction: last week we wrote ...", "Berichtigung:",
+// "Rectificatif :", "Fe de erratas:", "Rettifica:", "Correctie:",
+// "Errata:"): news of the issue, however late and short.
+bool Cleaner::opens_with_correction(std::string_view folded) {
+  static const RE2 k_label(
+      R"(^\W*(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|erratum|errata|)"
+      R"(fe de erratas|fe de errores|corrección|aclaración|rettifica|correzione|precisazione|correctie|rectificatie|)"
+      R"(verbetering|correção|retificação|esclarecimento) ?:)");
+  return RE2::PartialMatch(folded, k_label);
 }
 
 bool Cleaner::cites_source(std::string_view folded) {
@@ -185,7 +218,12 @@ void Cleaner::mark_footer_region() {
     int rest = after[i + 1];
     if (!late || rest > std::max(total / 4, 40)) continue;
     Removal reason{RemovalKind::footer, "after " + c.quoted};
-    for (std::size_t j = i + 1; j < size(); ++j) remove(j, reason);
+    for (std::size_t j = i + 1; j < size(); ++j) {
+      // A correction, or a sentence that sets a day and an hour (the
+      // writer's talk, the meetup), is the issue's news even under the
+      // paywall's or the sign-off's line.
+      if (!announces(j)) remove(j, reason);
+    }
     return;
   }
 }
@@ -229,7 +267,8 @@ void Cleaner::mark_closing_separator() {
     for (std::size_t j = i + 1; j < size(); ++j) {
       const Info& info = m_info[j];
       if (info.words == 0 || block(j).kind == BlockKind::separator) continue;
-      if (info.heading_like || info.words > 40 || info.is_protected || !capital_heading(block(j).text).empty())
+      if (info.heading_like || info.words > 40 || info.is_protected || !capital_heading(block(j).text).empty() ||
+          announces(j))
         short_only = false;
       ++blocks;
       known += info.reason && info.reason->kind != RemovalKind::source ? 1 : 0;

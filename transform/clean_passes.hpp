@@ -271,6 +271,8 @@ class Cleaner {
   void mark_own_name();
   static bool names_time_window(std::string_view folded);
   static bool names_event_day(std::string_view folded);
+  static bool opens_with_correction(std::string_view folded);
+  bool announces(std::size_t i) const;
   static bool cites_source(std::string_view folded);
   static bool names_host(const std::vector<std::string>& names, std::string_view host);
   bool under_plain_heading(std::size_t i) const;

@@ -5927,7 +5927,42 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false, R"(^(?:nuestros |nuestra )?(?:favoritos|selección|recomendados) del mes ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
   {C::house_ad, L::it, false, R"(^(?:i nostri |la nostra )?(?:preferiti|selezione|consigli) del mese ?:[^.!?]*\d+,\d\d ?(?:€|euro))"},
   {C::house_ad, L::nl, false, R"(^(?:onze )?(?:favorieten|tips|toppers) van de maand ?:[^.!?]*(?:€ ?)?\d+,\d\d)"},
-  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
+  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},  // A creator's own podcast episode under its lead-in label, the "listen
+  // in your podcast app" line and the episode's button.
+  {C::house_ad, L::en, false, R"(^(?:on )?(?:this week's|today's|the latest|the new|our latest|our new) episode of (?:the |our |my )?(?:[\pL'-]+ ){0,3}podcast ?:|\b(?:listen|hear it|tune in) (?:on|in|with) your (?:usual |favou?rite |preferred )?podcast (?:app|player)s?\b|^listen to (?:the )?(?:full |new |latest )?episode(?: #?\d+)?\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:in )?(?:der|unserer) (?:neuen|aktuellen|heutigen) (?:folge|episode) (?:des|unseres|meines) (?:[\pL'-]+ ){0,3}podcasts? ?:|\bhör(?:en sie|t)? (?:sie |ihn |rein )?in (?:deiner|ihrer|eurer) (?:lieblings-?)?podcast-?app\b|^(?:jetzt )?(?:folge|episode)(?: \d+)? (?:anhören|hören)\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:dans )?(?:le nouvel|le dernier|l'|notre nouvel|notre dernier) ?épisode (?:du|de notre|de mon) (?:[\pL'-]+ ){0,3}podcast ?:|écoutez(?:-le)? (?:sur|dans) votre (?:appli(?:cation)?|lecteur) (?:de )?podcasts?\b|^écouter l'épisode(?: \d+)?\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:en )?(?:el nuevo|el último|el) episodio de (?:esta semana de )?(?:nuestro |mi )?(?:[\pL'-]+ ){0,3}podcast ?:|\bescúchalo en tu (?:app|aplicación|plataforma) de podcasts?\b|^escucha(?:r)? el episodio(?: \d+)?\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:nel|il) (?:nuovo |ultimo )?episodio (?:di questa settimana )?(?:del|del nostro|del mio) (?:[\pL'-]+ ){0,3}podcast ?:|\bascoltal[oa] (?:sulla|nella) tua app (?:di |per i )?podcast\b|^ascolta l'episodio(?: \d+)?\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:in )?(?:de nieuwe|de laatste|deze) aflevering van (?:de |onze |mijn )?(?:[\pL'-]+ ){0,3}podcast ?:|\bluister in je (?:favoriete )?podcast-?app\b|^luister (?:naar )?aflevering(?: \d+)?\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:no )?(?:novo |último )?episódio (?:desta semana )?do (?:nosso |meu )?(?:[\pL'-]+ ){0,3}podcast ?:|\bouça no seu (?:app|aplicativo|aplicação) de podcasts?\b|^ouvir o episódio(?: \d+)?\W*$)"},
+  // A course launch in the writer's own words: the doors opening, the
+  // cohort, the waitlist.
+  {C::house_ad, L::en, false, R"(\bdoors (?:to|for) [^.!?]{1,60}? (?:open|reopen|close)s? (?:on|in|next|this|tomorrow|today)\b|\b(?:my|our) (?:[\pL-]+ ){0,3}cohort(?:-based)? course\b|\b(?:join|get on|sign up for) the waitlist\b|\bthe waitlist is (?:here|open)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:mein|unser)(?:en|em)? (?:[\pL-]+ ){0,3}(?:gruppen|kohorten|live)-?kurs\b|\b(?:auf die|zur) warteliste\b|\bdie anmeldung (?:für|zu) [^.!?]{1,60}? öffnet (?:am|im|nächste)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:ma|notre) (?:[\pL-]+ ){0,3}formation (?:en cohorte|en groupe|en direct)\b|\b(?:sur|rejoignez) la liste d'attente\b|\bles inscriptions (?:à|pour) [^.!?]{1,60}? ouvrent le\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:mi|nuestro) curso (?:[\pL-]+ ){0,3}(?:por cohortes|en grupo|en directo)\b|\b(?:en|apúntate a) la lista de espera\b|\blas inscripciones (?:para|de) [^.!?]{1,60}? abren el\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:il mio|il nostro) corso (?:[\pL-]+ ){0,3}(?:a coorti|di gruppo|dal vivo)\b|\b(?:nella|iscriviti alla) lista d'attesa\b|\ble iscrizioni (?:a|al|per) [^.!?]{1,60}? aprono il\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:mijn|onze) (?:[\pL-]+ ){0,3}(?:groeps|cohort|live)-?cursus\b|\b(?:op|meld je aan voor) de wachtlijst\b|\bde inschrijving voor [^.!?]{1,60}? opent op\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:o meu|meu|o nosso|nosso) curso (?:[\pL-]+ ){0,3}(?:em turma|por turmas|ao vivo)\b|\b(?:na|entre na) lista de espera\b|\bas inscrições (?:para|do) [^.!?]{1,60}? abrem (?:em|no dia)\b)"},
+  // A paid members' discussion offered as a teaser: what the members are
+  // discussing, how many comments.
+  {C::upsell, L::en, false, R"(^(?:paid |our )?(?:members|subscribers|supporters) are (?:discussing|debating|talking about) ?:|\b\d+ comments so far\. join the (?:thread|discussion|conversation)\b)"},
+  {C::upsell, L::de, false, R"(^(?:zahlende |unsere )?(?:mitglieder|abonnenten|abonnentinnen) diskutieren(?: gerade)?(?: über)? ?:|\bbisher \d+ kommentare\. (?:diskutier|mach) mit\b)"},
+  {C::upsell, L::fr, false, R"(^(?:nos |les )?(?:membres|abonnés)(?: payants)? (?:en )?(?:discutent|débattent) ?:|\bdéjà \d+ commentaires\. rejoignez la discussion\b)"},
+  {C::upsell, L::es, false, R"(^(?:nuestros |los )?(?:miembros|suscriptores)(?: de pago)? (?:están )?(?:debatiendo|discutiendo|hablando de) ?:|\bya \d+ comentarios\. únete a la conversación)"},
+  {C::upsell, L::it, false, R"(^(?:i nostri |gli )?(?:membri|abbonati|iscritti)(?: paganti)? (?:stanno )?(?:discutendo|discutono|parlano di) ?:|\bgià \d+ commenti\. partecipa alla discussione\b)"},
+  {C::upsell, L::nl, false, R"(^(?:onze |betalende )?(?:leden|abonnees) (?:discussiëren|praten(?: over)?) ?:|\bal \d+ reacties\. doe mee aan de discussie\b)"},
+  {C::upsell, L::pt, false, R"(^(?:os nossos |os )?(?:membros|assinantes)(?: pagantes)? (?:estão )?(?:a discutir|discutindo|debatendo) ?:|\bjá \d+ comentários\. (?:junte-se|participe) (?:à|da) conversa)"},
+  // An open-source maintainer's appeal: the project kept up in spare
+  // time, sponsoring it on a funding platform, thanks to the sponsors.
+  {C::donation, L::en, false, R"(^\W*support the project\W*$|\bis maintained in my (?:spare time|free time|evenings|weekends)\b|\bconsider sponsoring (?:me |us |the project |it )?on\b|\bthanks to (?:this month's|our|all (?:our|my)) (?:new )?sponsors\b|github\.com/sponsors/|opencollective\.com/|liberapay\.com/)"},
+  {C::donation, L::de, false, R"(^\W*(?:unterstütze|unterstützt|unterstützen sie) das projekt\W*$|\bpflege (?:ich|wir) in (?:meiner|unserer) freizeit\b|\bsponsere? (?:mich|uns|das projekt) (?:auf|über)\b|\bdank an (?:die neuen|alle|unsere) sponsoren\b)"},
+  {C::donation, L::fr, false, R"(^\W*soutenir le projet\W*$|\best maintenu (?:sur|pendant) mon temps libre\b|\b(?:pensez à|envisagez de) (?:me |nous )?sponsoriser\b|\bmerci (?:aux nouveaux|à nos|à tous nos) sponsors\b)"},
+  {C::donation, L::es, false, R"(^\W*apoya el proyecto\W*$|\blo mantengo en mi tiempo libre\b|\bconsidera patrocinar(?:me|nos| el proyecto)? en\b|\bgracias a (?:los nuevos|nuestros|todos los) patrocinadores\b)"},
+  {C::donation, L::it, false, R"(^\W*sostieni il progetto\W*$|\b(?:lo )?mantengo nel (?:mio )?tempo libero\b|\bvaluta di sponsorizzar(?:mi|ci|e il progetto) su\b|\bgrazie ai (?:nuovi )?sponsor\b)"},
+  {C::donation, L::nl, false, R"(^\W*steun het project\W*$|\bonderhoud ik in mijn vrije tijd\b|\bsponsor (?:mij|ons|het project) (?:via|op)\b|\bdank aan (?:de nieuwe|onze|alle) sponsors\b)"},
+  {C::donation, L::pt, false, R"(^\W*apoie o projeto\W*$|\b(?:é )?mantido no meu tempo livre\b|\bconsidere patrocinar(?:-me|-nos| o projeto)? (?:no|em)\b|\bobrigado aos (?:novos )?patrocinadores\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -267,6 +267,10 @@ const std::set<std::string> k_known_misses = {
     // another issue's summary a key fact).
     "BACKUPBEAM 2004 -- Back up every PC in your office to one",
     "disk, automatically, every night.",
+    // Batch 95: an account button in the middle of a finance letter, named
+    // by the bank the writer recommends, reads like a bank's own button in
+    // that bank's own news; the affiliate note sits in the paragraph above.
+    "Open a Harborline account",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -1118,6 +1118,43 @@ TEST_CASE("under a closing separator, short blocks among known chrome are chrome
   CHECK_FALSE(reason_for(kept_story, "Avisen lever af").starts_with("footer: after the closing separator"));
 }
 
+TEST_CASE("a correction or a day with its hour stays under the footer's reach", "[transform]") {
+  // Under the closing rule, a correction of earlier reporting is the
+  // issue's news, however short and late.
+  const std::vector<Block> tail = {
+      separator(),
+      para("Correction: in last week's issue we gave the start of the new ferry timetable as May. The operator "
+           "says the first sailings under it leave on June 3."),
+      para("Unsubscribe", {{"Unsubscribe", "https://harbourpost.example/unsubscribe?u=9"}}),
+      para("Manage your email preferences", {{"Manage your email preferences", "https://harbourpost.example/prefs"}}),
+      para("Share this issue with a friend who likes boats.")};
+  CleanResult r = clean(doc({story("harbour"), story("ferry"), tail}));
+  CHECK(kept(r, "Correction: in last week"));
+  CHECK_FALSE(kept(r, "Unsubscribe"));
+  // Rectificatif : the French label.
+  std::vector<Block> french = tail;
+  french[1] = para("Rectificatif : la semaine dernière, nous avons écrit que le bac reprenait en mai. L'exploitant "
+                   "indique que les premières traversées partiront le 3 juin.");
+  CHECK(kept(clean(doc({story("harbour"), story("ferry"), french})), "Rectificatif : la semaine"));
+  // After the footer's first line, the writer's reading evening with its
+  // day and hour is news; a bare invitation without them is the footer's.
+  CleanResult de = clean(doc({story("Hafen"), story("Fähre"),
+                              {para("Sie erhalten diese E-Mail, weil Sie sich für den Hafenbrief angemeldet haben."),
+                               para("Unser Leseabend mit der Autorin des Hafenbuchs findet in der Stadtbücherei statt, "
+                                    "am 12. März um 19 Uhr, und der Eintritt ist frei."),
+                               para("Melden Sie sich jetzt für unser nächstes Webinar an, es lohnt sich für alle."),
+                               para("Hafenbrief GmbH, Kaistraße 4, 20457 Hamburg")}}));
+  CHECK(kept(de, "Unser Leseabend mit der Autorin"));
+  CHECK_FALSE(kept(de, "Melden Sie sich jetzt"));
+  CHECK_FALSE(kept(de, "Sie erhalten diese E-Mail"));
+  CleanResult en = clean(doc({story("harbour"), story("ferry"),
+                              {para("You are receiving this email because you signed up for the Harbour Post."),
+                               para("Events: I will be reading from the new harbour book at the Quay Library on "
+                                    "March 12 at 7 pm, and entry is free for everyone."),
+                               para("Harbour Post Ltd, 4 Quay Street, Bristol BS1 4XX")}}));
+  CHECK(kept(en, "Events: I will be reading"));
+}
+
 TEST_CASE("short news lines that share words with chrome stay", "[transform]") {
   CleanResult r = clean(doc(
       {story("harbour"),

@@ -3530,3 +3530,42 @@ TEST_CASE("plain-text list chrome of around 2000: a favour to a friend, bought l
   CHECK(hit(Category::self_description, "Un service gratuit du magazine Micro Pratique"));
   CHECK_FALSE(hit(Category::self_description, "The bus to the fair is a free service of the city council."));
 }
+
+TEST_CASE("a creator's own asks: the podcast episode, the course launch, the members' thread, the maintainer's "
+          "sponsors",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // The writer's own podcast episode under its lead-in, where to listen,
+  // and its button.
+  CHECK(hit(Category::house_ad, "The latest episode of the Cobble Street podcast: we debate rent caps with a landlord."));
+  CHECK(hit(Category::house_ad, "Hear it in your favourite podcast app or on our site."));
+  CHECK(hit(Category::house_ad, "Listen to episode 12"));
+  CHECK(hit(Category::house_ad, "In der neuen Folge unseres Stadtgespräch-Podcasts: zwei Bürgermeister im Streit."));
+  CHECK(hit(Category::house_ad, "Luister naar aflevering 40"));
+  CHECK_FALSE(hit(Category::house_ad, "The latest episode of the radio drama drew 2 million listeners, the broadcaster said."));
+  // A course launch: the doors, the cohort, the waitlist.
+  CHECK(hit(Category::house_ad, "Doors to Writing for Screens open next Monday, and seats are limited."));
+  CHECK(hit(Category::house_ad, "Spots in our six-week cohort course go to readers first."));
+  CHECK(hit(Category::house_ad, "Trag dich jetzt auf die Warteliste ein."));
+  CHECK(hit(Category::house_ad, "Inscrivez-vous sur la liste d'attente pour la prochaine session."));
+  CHECK_FALSE(hit(Category::house_ad, "The hospital's waiting list for knee surgery grew to 4,000 patients."));
+  CHECK_FALSE(hit(Category::house_ad, "The museum opens its doors to the public on Sunday."));
+  // The paid members' thread offered as a teaser.
+  CHECK(hit(Category::upsell, "Supporters are debating: should the club sell its stadium? 40 comments so far. Join the "
+                              "conversation."));
+  CHECK(hit(Category::upsell, "Unsere Mitglieder diskutieren: Braucht die Stadt eine Seilbahn?"));
+  CHECK_FALSE(hit(Category::upsell, "Council members are discussing a new budget for the libraries this week."));
+  // An open-source maintainer's appeal for sponsors.
+  CHECK(hit(Category::donation, "-- Support the project --"));
+  CHECK(hit(Category::donation, "The library is maintained in my spare time, so every bit helps."));
+  CHECK(hit(Category::donation, "Please consider sponsoring the project on Open Collective."));
+  CHECK(hit(Category::donation, "Dank an alle Sponsoren, die im Oktober dazugekommen sind."));
+  CHECK(hit(Category::donation, "Steun het project"));
+  CHECK_FALSE(hit(Category::donation, "The festival thanked its sponsors after a record year, the organisers said."));
+  CHECK_FALSE(hit(Category::donation, "The city will support the project with 2 million euros, the mayor said."));
+}
