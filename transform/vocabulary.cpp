@@ -5978,7 +5978,7 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::de, false, R"(^mit [\pL-]+ (?:pro|premium|plus|business),? (?:verschicken|versenden|nutzen|erhalten|bekommen|haben|können|sparen) sie\b)"},
   {C::upsell, L::fr, false, R"(^avec [\pL-]+ (?:pro|premium|plus|business),? (?:vous|tu) (?:pouvez|peux|profitez|bénéficiez|envoyez|obtenez))"},
   {C::upsell, L::es, false, R"(^con [\pL-]+ (?:pro|premium|plus|business),? (?:puedes|podrás|puede|obtienes|envías|tienes))"},
-  {C::upsell, L::it, false, R"(^con [\pL-]+ (?:pro|premium|plus|business),? (?:puoi|potrai|può|ottieni|invii|hai)\b)"},
+  {C::upsell, L::it, false, R"(^con [\pL-]+ (?:pro|premium|plus|business),? (?:puoi|potrai|può|ottieni|invii|hai)(?:[^\pL\pN]|$))"},
   {C::upsell, L::nl, false, R"(^met [\pL-]+ (?:pro|premium|plus|business),? (?:kun je|kunt u|krijg je|krijgt u|verstuur je|verstuurt u)\b)"},
   {C::upsell, L::pt, false, R"(^com (?:o )?[\pL-]+ (?:pro|premium|plus|business),? (?:você pode|pode|podes|tem|envia|obtém))"},
 };
