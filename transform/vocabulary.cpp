@@ -5165,7 +5165,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"
    R"(|^(?:follow|follow along with) us\b[^.!?]{0,50}:$)"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
-   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe) (?:gern |gerne |einfach )?weiter|empfehlen sie uns weiter|)"
+   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe|brief|rundbrief) (?:gern |gerne |einfach |doch )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
    R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
    R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"
@@ -5963,6 +5963,60 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(^\W*sostieni il progetto\W*$|\b(?:lo )?mantengo nel (?:mio )?tempo libero\b|\bvaluta di sponsorizzar(?:mi|ci|e il progetto) su\b|\bgrazie ai (?:nuovi )?sponsor\b)"},
   {C::donation, L::nl, false, R"(^\W*steun het project\W*$|\bonderhoud ik in mijn vrije tijd\b|\bsponsor (?:mij|ons|het project) (?:via|op)\b|\bdank aan (?:de nieuwe|onze|alle) sponsors\b)"},
   {C::donation, L::pt, false, R"(^\W*apoie o projeto\W*$|\b(?:é )?mantido no meu tempo livre\b|\bconsidere patrocinar(?:-me|-nos| o projeto)? (?:no|em)\b|\bobrigado aos (?:novos )?patrocinadores\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
+  // ---- a how-to's box of vendor chrome: app badges, help centre, double opt-in, club card -------------
+  // The store badges under an app box, in the words the stores print on
+  // them ("Laden im App Store", "Disponible sur Google Play").
+  {C::house_ad, L::en, false, R"((?:^|[·|] ?)(?:get it on|download (?:it )?(?:on|from)|available on) (?:the )?(?:app store|google play)\W*$)"},
+  {C::house_ad, L::de, false, R"((?:^|[·|] ?)(?:(?:jetzt )?(?:im|bei) (?:app store|google play) (?:laden|herunterladen|holen)|laden im app store|jetzt bei google play|erhältlich (?:im|bei) (?:app store|google play))\W*$)"},
+  {C::house_ad, L::fr, false, R"((?:^|[·|] ?)(?:télécharger dans l'app store|disponible sur (?:l'app store|google play)|télécharger sur (?:l'app store|google play))\W*$)"},
+  {C::house_ad, L::es, false, R"((?:^|[·|] ?)(?:descargar en (?:el )?app store|disponible en (?:el |la )?(?:app store|google play)|consíguelo en google play)\W*$)"},
+  {C::house_ad, L::it, false, R"((?:^|[·|] ?)(?:scarica(?:la)? (?:su|da|dall') ?(?:app store|google play)|disponibile su (?:google play|app store))\W*$)"},
+  {C::house_ad, L::nl, false, R"((?:^|[·|] ?)(?:download (?:in|via) de app store|ontdek het op google play|(?:nu )?(?:beschikbaar )?(?:in de app store|op google play) (?:downloaden|beschikbaar))\W*$)"},
+  {C::house_ad, L::pt, false, R"((?:^|[·|] ?)(?:baixar na app store|disponível (?:na app store|no google play)|descarregar na app store)\W*$)"},
+  // A software maker's help-centre link standing alone under the letter.
+  {C::footer, L::en, false, R"(^(?:visit (?:our|the) |to the )?help (?:center|centre)\W*$)"},
+  {C::footer, L::de, false, R"(^(?:zum |ins |unser )?hilfe-? ?(?:center|centre|bereich)\W*$)"},
+  {C::footer, L::fr, false, R"(^(?:(?:visitez |vers )?(?:notre |le )?centre d'aide)\W*$)"},
+  {C::footer, L::es, false, R"(^(?:(?:visita |ir al |ve al )?(?:nuestro |el )?centro de ayuda)\W*$)"},
+  {C::footer, L::it, false, R"(^(?:(?:vai al |visita il )?(?:nostro )?centro (?:assistenza|di assistenza|aiuto|di aiuto))\W*$)"},
+  {C::footer, L::nl, false, R"(^(?:(?:naar (?:het|ons) )?(?:helpcentrum|helpcenter|hulpcentrum))\W*$)"},
+  {C::footer, L::pt, false, R"(^(?:(?:visite a |acesse a |aceda à )?(?:nossa )?central de ajuda|(?:o )?centro de ajuda)\W*$)"},
+  // The sender explaining its own double opt-in, which sent the reader a
+  // second mail with a link to confirm.
+  {C::footer, L::en, false, R"(\bwe (?:use|work with|rely on) (?:a |the )?double[- ]opt[- ]in\b|\b(?:a|the) (?:second|separate) (?:e-?mail|message) with (?:a|the) (?:confirmation|verification) link\b)"},
+  {C::footer, L::de, false, R"(\bwir (?:arbeiten|nutzen|verwenden|setzen)(?: mit)? (?:dem |das |auf das )?double-opt-in|\b(?:eine )?zweite (?:e-mail|mail|nachricht) mit (?:einem|dem) bestätigungslink\b)"},
+  {C::footer, L::fr, false, R"(\bnous (?:utilisons|appliquons) (?:le |la procédure (?:de |du )?)?double opt-in|\bun (?:second|deuxième) (?:e-mail|courriel|message) (?:avec|contenant) un lien de confirmation\b)"},
+  {C::footer, L::es, false, R"(\b(?:utilizamos|usamos|aplicamos) (?:el |un )?(?:sistema |procedimiento )?(?:de )?doble opt-in|\bun segundo (?:correo|email|mensaje) con (?:un|el) enlace de confirmación\b)"},
+  {C::footer, L::it, false, R"(\b(?:utilizziamo|usiamo|adottiamo) (?:il |la procedura (?:di |del )?)?(?:doppio|double) opt-in|\buna seconda (?:e-?mail|mail) con (?:un|il) link di conferma\b)"},
+  {C::footer, L::nl, false, R"(\bwe (?:gebruiken|werken met|hanteren) (?:een |de )?dubbele opt-in|\been tweede (?:e-?mail|mail|bericht) met (?:een|de) bevestigingslink\b)"},
+  {C::footer, L::pt, false, R"(\b(?:utilizamos|usamos) (?:o |um )?(?:processo |sistema )?(?:de )?(?:duplo|double) opt-in|\bum segundo (?:e-?mail|mensagem) com (?:um|o) link de confirmação)"},
+  // A shop's club-card box: its title, its redeem button, and the line
+  // that sells the card to those who have none.
+  {C::house_ad, L::en, false, R"(^your (?:[\pL-]+ )?(?:club|loyalty|rewards|member(?:ship)?) card\W*$|^redeem (?:your )?(?:bonus|points|rewards)\W*$|^not (?:yet )?a (?:club |rewards |loyalty )?member\?)"},
+  {C::house_ad, L::de, false, R"(^(?:ihre|deine) (?:[\pL]+-)?(?:clubkarte|kundenkarte|bonuskarte|vorteilskarte)\W*$|^(?:bonus|punkte|guthaben) (?:jetzt )?einlösen\W*$|^noch kein (?:club|vorteils|bonus)?mitglied\?)"},
+  {C::house_ad, L::fr, false, R"(^votre carte (?:de fidélité|club|membre|avantages)(?:[^\pL\pN][^.!?]{0,30})?$|^utiliser (?:mes|vos) (?:points|avantages)\W*$|^pas encore (?:membre|adhérent)(?: du club)? ?\?)"},
+  {C::house_ad, L::es, false, R"(^tu tarjeta (?:de fidelidad|club|de socio)(?:[^\pL\pN][^.!?]{0,30})?$|^canjea(?:r)? (?:tus )?(?:puntos|bonos)\W*$|^¿?(?:aún|todavía) no eres (?:socio|miembro)(?: del club)?\?)"},
+  {C::house_ad, L::it, false, R"(^la tua (?:carta|tessera) (?:fedeltà|club|soci)(?:[^\pL\pN][^.!?]{0,30})?$|^(?:riscatta|usa) (?:i tuoi )?punti\W*$|^non sei ancora (?:socio|iscritto|membro)(?: del club)?\?)"},
+  {C::house_ad, L::nl, false, R"(^(?:je|uw) (?:[\pL-]+-?)?(?:klantenkaart|clubkaart|voordeelpas|spaarkaart)\W*$|^(?:punten|bonus|tegoed) (?:nu )?inwisselen\W*$|^nog geen (?:club)?lid\?)"},
+  {C::house_ad, L::pt, false, R"(^(?:o )?seu cartão (?:de fidelidade|clube|de sócio)(?:[^\pL\pN][^.!?]{0,30})?$|^(?:resgate|trocar|troque) (?:os seus |seus )?pontos\W*$|^ainda não é (?:sócio|membro|cliente)(?: do clube)?\?)"},
+  // A vendor's webinar pitch ("Live webinar: ...", "save your seat in the
+  // webinar"), its paid tier sold in its own name ("With X Pro you send
+  // ..."), and its directory of partner agencies.
+  {C::house_ad, L::en, false, R"(^(?:free |live |online )?webinar ?:|(?:save|reserve|book) (?:a|my|your) (?:seat|spot|place) (?:in|at|for) (?:the|our|this) (?:webinar|live session)|^(?:browse |visit |see )?(?:our |the )?partner directory\W*$|^find a (?:certified )?partner\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:live-|kostenloses |gratis-|online-)?webinar ?:|platz (?:im|in unserem|beim|für das) (?:live-)?webinar (?:reservieren|sichern|buchen)|^(?:zum|ins) partner(?:verzeichnis|netzwerk)\W*$|^(?:einen )?(?:zertifizierten )?partner finden\W*$)"},
+  {C::house_ad, L::fr, false, R"(^webinaire(?: gratuit| en direct| en ligne)? ?:|réserve[rz]? (?:votre|ma|une) place (?:au|pour le|pour ce) webinaire|^(?:voir |consulter )?(?:notre |l')annuaire des partenaires\W*$|^trouver un partenaire(?: certifié)?\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:webinar|seminario web)(?: gratuito| en directo| en vivo)? ?:|reserva(?:r)? (?:tu|mi|su) (?:plaza|lugar) (?:en|para) el (?:webinar|seminario web)|^(?:ver |consulta )?(?:nuestro |el )?directorio de (?:partners|socios)\W*$|^encuentra un partner\W*$)"},
+  {C::house_ad, L::it, false, R"(^webinar(?: gratuito| live| online)? ?:|prenota (?:il tuo|un|il) posto (?:al|per il|nel) webinar|^(?:vai alla |consulta la )?(?:nostra )?directory dei partner\W*$|^trova un partner(?: certificato)?\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:gratis |live |online )?webinar ?:|reserveer (?:je|uw|een) plek (?:in|voor|bij) (?:het|de|ons) webinar|^(?:naar (?:de|het|onze|ons) )?partner(?:gids|register|overzicht)\W*$|^vind een (?:gecertificeerde )?partner\W*$)"},
+  {C::house_ad, L::pt, false, R"(^webinar(?: gratuito| ao vivo| online)? ?:|reserve (?:o seu|seu|a sua|sua) (?:lugar|vaga) no webinar|^(?:veja o |acesse o |consulte o )?(?:nosso )?diretório de parceiros\W*$|^encontre um parceiro(?: certificado)?\W*$)"},
+  {C::upsell, L::en, false, R"(^with [\pL-]+ (?:pro|premium|plus|business),? you(?:'ll)? (?:get|can|send|unlock|have)\b)"},
+  {C::upsell, L::de, false, R"(^mit [\pL-]+ (?:pro|premium|plus|business),? (?:verschicken|versenden|nutzen|erhalten|bekommen|haben|können|sparen) sie\b)"},
+  {C::upsell, L::fr, false, R"(^avec [\pL-]+ (?:pro|premium|plus|business),? (?:vous|tu) (?:pouvez|peux|profitez|bénéficiez|envoyez|obtenez))"},
+  {C::upsell, L::es, false, R"(^con [\pL-]+ (?:pro|premium|plus|business),? (?:puedes|podrás|puede|obtienes|envías|tienes))"},
+  {C::upsell, L::it, false, R"(^con [\pL-]+ (?:pro|premium|plus|business),? (?:puoi|potrai|può|ottieni|invii|hai)(?:[^\pL\pN]|$))"},
+  {C::upsell, L::nl, false, R"(^met [\pL-]+ (?:pro|premium|plus|business),? (?:kun je|kunt u|krijg je|krijgt u|verstuur je|verstuurt u)\b)"},
+  {C::upsell, L::pt, false, R"(^com (?:o )?[\pL-]+ (?:pro|premium|plus|business),? (?:você pode|pode|podes|tem|envia|obtém))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

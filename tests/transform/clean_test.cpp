@@ -5482,3 +5482,38 @@ TEST_CASE("an offer to post the sender's printed or seasonal catalogue goes; new
   CHECK(kept(de, "Der neue Katalog hat 180 Seiten"));
   CHECK(reason_for(de, "Lieber gedruckt?").starts_with("promo:"));
 }
+
+TEST_CASE("a shop's club-card box and a vendor's webinar box go under their letter; a how-to on double opt-in stays",
+          "[transform]") {
+  const CleanResult de = clean(doc({story("Tourenski"),
+                                    {heading("So richten Sie das Double-Opt-in ein"),
+                                     para("Richten Sie für Ihr Anmeldeformular das Double-Opt-in ein, bevor Sie die "
+                                          "ersten Adressen sammeln; die Bestätigungsmail passen Sie im Editor an."),
+                                     para("Ihre Bergsport-Kundenkarte"),
+                                     para("Punkte einlösen"),
+                                     para("Noch kein Clubmitglied? Die Karte gibt es gratis an jeder Kasse."),
+                                     para("Live-Webinar: So bauen Sie Ihre erste Automation"),
+                                     para("Hilfe-Center"),
+                                     para("Wir nutzen das Double-Opt-in, damit sich niemand in fremdem Namen "
+                                          "einträgt.")}}));
+  CHECK(kept(de, "Richten Sie für Ihr Anmeldeformular das Double-Opt-in ein"));
+  CHECK_FALSE(kept(de, "Ihre Bergsport-Kundenkarte"));
+  CHECK_FALSE(kept(de, "Punkte einlösen"));
+  CHECK_FALSE(kept(de, "Noch kein Clubmitglied?"));
+  CHECK_FALSE(kept(de, "Live-Webinar:"));
+  CHECK_FALSE(kept(de, "Hilfe-Center"));
+  CHECK_FALSE(kept(de, "Wir nutzen das Double-Opt-in"));
+  const CleanResult en = clean(doc({story("Mailing"),
+                                    {heading("Set up double opt-in"),
+                                     para("Set up double opt-in on your signup form before you collect the first "
+                                          "addresses; you can edit the confirmation mail in the editor."),
+                                     para("Free webinar: segmenting a list of 10,000"),
+                                     para("Reserve your seat in the webinar"),
+                                     para("With Mailcraft Premium, you get unlimited automations."),
+                                     para("Get it on Google Play")}}));
+  CHECK(kept(en, "Set up double opt-in on your signup form"));
+  CHECK_FALSE(kept(en, "Free webinar:"));
+  CHECK_FALSE(kept(en, "Reserve your seat"));
+  CHECK_FALSE(kept(en, "With Mailcraft Premium"));
+  CHECK_FALSE(kept(en, "Get it on Google Play"));
+}

@@ -3569,3 +3569,53 @@ TEST_CASE("a creator's own asks: the podcast episode, the course launch, the mem
   CHECK_FALSE(hit(Category::donation, "The festival thanked its sponsors after a record year, the organisers said."));
   CHECK_FALSE(hit(Category::donation, "The city will support the project with 2 million euros, the mayor said."));
 }
+
+TEST_CASE("a vendor's letter: store badges, help centre, double opt-in, club card, webinar, own paid tier",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // The store badges printed under an app box, alone on their line.
+  CHECK(hit(Category::house_ad, "Laden im App Store · Jetzt bei Google Play"));
+  CHECK(hit(Category::house_ad, "Bei Google Play herunterladen"));
+  CHECK(hit(Category::house_ad, "Disponible sur Google Play"));
+  CHECK(hit(Category::house_ad, "Get it on Google Play"));
+  CHECK_FALSE(hit(Category::house_ad, "Die App ist seit Montag im App Store, Nutzer melden Abstürze beim Start."));
+  // The help-centre link standing alone.
+  CHECK(hit(Category::footer, "Hilfe-Center"));
+  CHECK(hit(Category::footer, "Centro de ayuda"));
+  CHECK(hit(Category::footer, "Visit our Help Center"));
+  CHECK_FALSE(hit(Category::footer, "Das neue Hilfe-Center der Stadt berät ab Mai auch samstags."));
+  // The sender explaining its double opt-in.
+  CHECK(hit(Category::footer, "Wir nutzen das Double-Opt-in, damit sich niemand in fremdem Namen einträgt."));
+  CHECK(hit(Category::footer, "We use double opt-in, so nobody is added without their consent."));
+  CHECK(hit(Category::footer, "Vous avez reçu un second e-mail avec un lien de confirmation."));
+  CHECK_FALSE(hit(Category::footer,
+                  "Richten Sie für Ihr Anmeldeformular das Double-Opt-in ein, bevor Sie Adressen sammeln."));
+  CHECK_FALSE(hit(Category::footer, "Set up double opt-in on your signup form before you collect addresses."));
+  // A shop's club-card box.
+  CHECK(hit(Category::house_ad, "Ihre Bergsport-Kundenkarte"));
+  CHECK(hit(Category::house_ad, "Punkte einlösen"));
+  CHECK(hit(Category::house_ad, "Noch kein Clubmitglied? Die Karte gibt es gratis an jeder Kasse."));
+  CHECK(hit(Category::house_ad, "Not yet a club member? Sign up at any till."));
+  CHECK(hit(Category::house_ad, "Nog geen lid? Vraag de kaart aan in de winkel."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Verein hat seine Kundenkarte für das Freibad abgeschafft."));
+  // A vendor's webinar pitch, its own paid tier, its partner directory.
+  CHECK(hit(Category::house_ad, "Live-Webinar: So bauen Sie Ihre erste Automation"));
+  CHECK(hit(Category::house_ad, "Sichern Sie sich einen Platz im Webinar"));
+  CHECK(hit(Category::house_ad, "Free webinar: segmenting a list of 10,000"));
+  CHECK(hit(Category::house_ad, "Reserve your seat in the webinar"));
+  CHECK(hit(Category::house_ad, "Zum Partnerverzeichnis"));
+  CHECK(hit(Category::house_ad, "Trouver un partenaire certifié"));
+  CHECK_FALSE(hit(Category::house_ad, "Im Webinar der Kammer am Dienstag ging es um die neue Meldepflicht."));
+  CHECK(hit(Category::upsell, "Mit Postino Pro verschicken Sie beliebig viele Kampagnen im Monat."));
+  CHECK(hit(Category::upsell, "With Mailcraft Premium, you get unlimited automations."));
+  CHECK(hit(Category::upsell, "Con Buzón Pro puedes enviar campañas sin límite."));
+  CHECK_FALSE(hit(Category::upsell, "Mit dem neuen Tarif zahlen Pendler ab April zwölf Euro mehr."));
+  // A letter passed on: "leite diesen Brief weiter".
+  CHECK(hit(Category::social, "Kennst du jemanden, der Kräuter liebt? Leite diesen Brief doch weiter."));
+  CHECK(hit(Category::social, "Forward this letter to a friend who keeps bees."));
+}
