@@ -3557,12 +3557,15 @@ TEST_CASE("a shop's and a travel site's own widgets: a review signed by a verifi
   CHECK(hit(Category::house_ad, "Du bist nur noch 800 Punkte von Gold entfernt."));
   CHECK(hit(Category::house_ad, "Les membres argent bénéficient d'un bagage supplémentaire."));
   CHECK(hit(Category::house_ad, "U bent nog maar 450 punten verwijderd van zilver."));
+  CHECK(hit(Category::house_ad, "Sei a soli 300 punti dal livello Gold."));
+  CHECK(hit(Category::house_ad, "È a 300 punti dal livello successivo."));
   CHECK_FALSE(hit(Category::house_ad, "The county side move up a level next season after winning the northern league."));
   CHECK_FALSE(hit(Category::house_ad, "The airline said gold card holders made up a fifth of last year's passengers."));
   // A delivery plan's account bar.
   CHECK(hit(Category::house_ad, "Your next delivery: Tuesday 14 May · Manage"));
   CHECK(hit(Category::house_ad, "Deine nächste Kiste: Freitag, 3. Mai · Kiste bearbeiten"));
   CHECK(hit(Category::house_ad, "Votre prochaine livraison : jeudi 9 mai"));
+  CHECK(hit(Category::house_ad, "A sua próxima entrega: sexta-feira, 10 de maio"));
   CHECK_FALSE(hit(Category::house_ad, "Your next delivery will come a day early because of the bank holiday."));
 }
 
