@@ -749,7 +749,7 @@ const VocabularyRow k_rows[] = {
   // A shop's price and shipping small print: how long the prices hold and
   // the charge for each further item.
   {C::imprint, L::en, false,
-   R"((?:prices|specials|sale prices|offers|savings) (?:are )?(?:good|valid|effective) (?:through|thru|until|till)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"
+   R"((?:(?:launch|introductory|intro) price|prices|specials|sale prices|offers|savings) (?:is |are )?(?:good|valid|effective) (?:through|thru|until|till)\b|free (?:standard )?(?:shipping|delivery) (?:applies|is available) (?:to|in|within) (?:the )?(?:contiguous|continental|mainland|lower 48)\b|no rain ?checks|for each additional (?:item|cd|dvd|book|disc|copy|title|game|order)\b)"
    R"(|not valid (?:on|for|with) (?:prior|previous|earlier|past) (?:orders|purchases)|(?:express|overnight|expedited|next-day|rush)(?: (?:and|or) (?:express|overnight|expedited|next-day|rush))? (?:delivery|shipping|service) (?:is |are )?available (?:at|for) (?:an )?(?:extra|additional) (?:charge|cost|fee))"
    R"(|^(?:terms and conditions|terms & conditions|fare rules|restrictions|the fine print|important information) ?:)"},
   {C::imprint, L::de, false,
@@ -3810,7 +3810,7 @@ const VocabularyRow k_rows[] = {
    R"((?:^|\b(?:try|test|use|read|get|enjoy|start|stream|watch|listen|access|join|it's|it is|yours) (?:[^ .!?]+ ){0,3}?)free for (?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)|(?:try|start|get) (?:a |your )?(?:membership|subscription) (?:free|for free)|)"
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
-   R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
+   R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for your first (?:\w+ )?(?:days?|weeks?|months?|year)|(?:just |only )?[$£€]\d+(?:\.\d\d)? for the first (?:\w+ )?(?:months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
    R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"
    R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
    R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"
@@ -6017,6 +6017,40 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^con [\pL-]+ (?:pro|premium|plus|business),? (?:puoi|potrai|può|ottieni|invii|hai)(?:[^\pL\pN]|$))"},
   {C::upsell, L::nl, false, R"(^met [\pL-]+ (?:pro|premium|plus|business),? (?:kun je|kunt u|krijg je|krijgt u|verstuur je|verstuurt u)\b)"},
   {C::upsell, L::pt, false, R"(^com (?:o )?[\pL-]+ (?:pro|premium|plus|business),? (?:você pode|pode|podes|tem|envia|obtém))"},
+  // A shop's review widget: a quoted customer signed as a verified buyer,
+  // and the link to all the reviews alone on its line.
+  {C::house_ad, L::en, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?verified (?:buyer|purchaser|customer|reviewer|owner)\b|^(?:read|see|view) (?:all|more) (?:\d[\d,]* )?(?:customer )?reviews\W*$)"},
+  {C::house_ad, L::de, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?verifizierte[rn]? (?:käufer|kunde|kundin|bewert)|^alle (?:\d[\d.]* )?(?:kunden)?bewertungen (?:lesen|ansehen|anzeigen)\W*$)"},
+  {C::house_ad, L::fr, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?(?:acheteu(?:r|se)|client(?:e)?) vérifié|^(?:lire|voir) (?:tous )?les (?:\d[\d  ]* )?avis(?: clients)?\W*$)"},
+  {C::house_ad, L::es, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?(?:comprador(?:a)?|cliente) verificad|^(?:leer|ver) (?:todas )?las (?:\d[\d.]* )?(?:reseñas|opiniones|valoraciones)\W*$)"},
+  {C::house_ad, L::it, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?(?:acquirente|cliente) verificat|^(?:leggi|vedi) (?:tutte )?le (?:\d[\d.]* )?recensioni\W*$)"},
+  {C::house_ad, L::nl, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?geverifieerde (?:koper|klant|reviewer)|^(?:lees|bekijk) alle (?:\d[\d.]* )?(?:reviews|beoordelingen|recensies)\W*$)"},
+  {C::house_ad, L::pt, false, R"([\pL\pN.]+ ?(?:,|[-–—]) ?(?:comprador(?:a)?|cliente) verificad|^(?:ler|ver) todas as (?:\d[\d.]* )?(?:avaliações|opiniões|críticas)\W*$)"},
+  // A loyalty scheme's tier progress: the points still missing to the next
+  // tier, the bookings that move the reader up, a tier's perks as a label.
+  {C::house_ad, L::en, false, R"(\byou(?:'re| are) (?:only |just )?[\d,]+ (?:points|miles|nights|stays|stamps|credits) (?:away )?from (?:\pL+ )?(?:status|tier|level|bronze|silver|gold|platinum|diamond|elite)\b|^(?:book|stay|fly|travel|spend|earn|collect) [^.!?]{0,60}\bto (?:move|go) up (?:a|one) (?:tier|level)\b|^(?:bronze|silver|gold|platinum|diamond|elite) members (?:get|enjoy|receive)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:sie sind|du bist) (?:nur )?noch [\d.]+ (?:punkte|meilen|nächte|buchungen) (?:von|vom) (?:der |dem )?(?:bronze|silber|gold|platin)|^(?:buchen sie|buche|sammeln sie|sammle) [^.!?]{0,60}\bum (?:in )?die nächste (?:stufe|statusstufe)|^(?:bronze|silber|gold|platin)-?mitglieder (?:erhalten|genießen|bekommen)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:vous êtes|tu es) à (?:seulement |plus que )?[\d  .]+ points du (?:statut|niveau|palier)|^(?:réservez|réserve|cumulez) [^.!?]{0,60}\bpour (?:passer|accéder) au (?:niveau|statut|palier) supérieur|^les membres (?:bronze|silver|argent|gold|or|platine|platinum) (?:bénéficient|profitent|reçoivent)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:estás|está) a (?:solo )?[\d.]+ (?:puntos|millas|noches) del (?:nivel|estatus)|^(?:reserva|reserve|acumula) [^.!?]{0,60}\bpara subir (?:de|al siguiente) nivel|^los (?:socios|miembros) (?:bronce|plata|oro|platino|silver|gold) (?:disfrutan|reciben|obtienen)\b)"},
+  {C::house_ad, L::it, false, R"((?:sei|è) a (?:soli |solo )?[\d.]+ (?:punti|miglia|notti) dal (?:livello|status)|^(?:prenota|accumula) [^.!?]{0,60}\bper (?:salire|passare) al (?:livello|status) successivo|^i (?:soci|membri) (?:bronze|silver|gold|argento|oro|platino) (?:ricevono|godono|ottengono)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:je bent|u bent) nog (?:maar )?[\d.]+ (?:punten|miles|nachten) (?:verwijderd )?van (?:de |het )?(?:status|niveau|brons|zilver|goud|platina)|^(?:boek|spaar) [^.!?]{0,60}\bom (?:naar )?het volgende (?:niveau|statusniveau) te|^(?:brons|zilver|goud|platina)(?:-| )?leden (?:krijgen|genieten|ontvangen)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:está|estás) a (?:apenas )?[\d.]+ (?:pontos|milhas|noites) do (?:nível|estatuto|status)|^(?:reserve|reserva|acumule) [^.!?]{0,60}\bpara subir (?:de|ao próximo) nível|^os (?:membros|sócios) (?:bronze|prata|ouro|platina|silver|gold) (?:recebem|têm|usufruem)\b)"},
+  // A brand's app pitch as one line: an errand the reader can do in the app.
+  {C::house_ad, L::en, false, R"(^(?:track|manage|reorder|order|book|shop|pay|scan)\b[^.!?]{0,80}\b(?:in|with|on|through) (?:the|our) (?:[\pL-]+ )?app\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:verfolge|verfolgen sie|bestelle|bestellen sie|buche|buchen sie|verwalte|verwalten sie|bezahle|bezahlen sie)\b[^.!?]{0,80}\bin (?:der|unserer) (?:[\pL-]+[- ])?app\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:suivez|suis|commandez|commande|réservez|réserve|gérez|gère|payez)\b[^.!?]{0,80}\bdans (?:l'|notre )app(?:li(?:cation)?)?(?: [\pL-]+)?\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:sigue|siga|pide|pida|reserva|reserve|gestiona|gestione|paga|pague)\b[^.!?]{0,80}\ben (?:la|nuestra) app(?: [\pL-]+)?\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:segui|ordina|prenota|gestisci|paga)\b[^.!?]{0,80}\b(?:nell'app|nella (?:nostra )?app)(?: [\pL-]+)?\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:volg|bestel|boek|beheer|betaal)\b[^.!?]{0,80}\bin (?:de|onze) (?:[\pL-]+[- ])?app\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:acompanhe|acompanha|encomende|encomenda|reserve|reserva|gere|pague|paga)\b[^.!?]{0,80}\bna (?:nossa )?app(?: [\pL-]+)?\W*$)"},
+  // A delivery plan's account bar: the next box or delivery as a label.
+  {C::house_ad, L::en, false, R"(^your next (?:box|delivery|order|shipment|basket) ?:)"},
+  {C::house_ad, L::de, false, R"(^(?:ihre|deine) nächste (?:box|lieferung|bestellung|kiste) ?:)"},
+  {C::house_ad, L::fr, false, R"(^(?:votre|ta) prochaine (?:box|livraison|commande) ?:)"},
+  {C::house_ad, L::es, false, R"(^(?:tu|su) próxima (?:caja|entrega|box|cesta) ?:)"},
+  {C::house_ad, L::it, false, R"(^(?:la tua|la sua) prossima (?:box|consegna|scatola|spesa) ?:)"},
+  {C::house_ad, L::nl, false, R"(^(?:je|jouw|uw) volgende (?:box|levering|bezorging|bestelling) ?:)"},
+  {C::house_ad, L::pt, false, R"(^(?:a sua|a tua) próxima (?:caixa|entrega|box|encomenda) ?:)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -3619,3 +3619,72 @@ TEST_CASE("a vendor's letter: store badges, help centre, double opt-in, club car
   CHECK(hit(Category::social, "Kennst du jemanden, der Kräuter liebt? Leite diesen Brief doch weiter."));
   CHECK(hit(Category::social, "Forward this letter to a friend who keeps bees."));
 }
+
+TEST_CASE("a shop's and a travel site's own widgets: a review signed by a verified buyer, the link to all reviews, "
+          "a loyalty tier's progress and perks, a delivery plan's next-box label; news is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // A quoted customer signed as a verified buyer; the all-reviews link.
+  CHECK(hit(Category::house_ad, "\"Keeps the coffee hot all morning.\" - Tom R., verified buyer"));
+  CHECK(hit(Category::house_ad, "Sehr leise und schnell montiert. — Jana K., verifizierte Käuferin"));
+  CHECK(hit(Category::house_ad, "« Tissu doux, coupe parfaite. » Léa M., cliente vérifiée"));
+  CHECK(hit(Category::house_ad, "See all 312 reviews"));
+  CHECK(hit(Category::house_ad, "Alle Bewertungen lesen"));
+  CHECK(hit(Category::house_ad, "Leggi tutte le recensioni"));
+  CHECK_FALSE(hit(Category::house_ad,
+                  "Regulators say some sellers paid for reviews marked as verified purchases on the big marketplaces."));
+  CHECK_FALSE(hit(Category::house_ad, "Read all reviews before you book, the consumer group advises."));
+  // A loyalty tier: the points missing, the bookings that move the reader up, the perks.
+  CHECK(hit(Category::house_ad, "You are just 1,200 miles from Platinum."));
+  CHECK(hit(Category::house_ad, "Stay three more nights this year to move up a tier."));
+  CHECK(hit(Category::house_ad, "Gold members enjoy late check-out and a free breakfast."));
+  CHECK(hit(Category::house_ad, "Du bist nur noch 800 Punkte von Gold entfernt."));
+  CHECK(hit(Category::house_ad, "Les membres argent bénéficient d'un bagage supplémentaire."));
+  CHECK(hit(Category::house_ad, "U bent nog maar 450 punten verwijderd van zilver."));
+  CHECK(hit(Category::house_ad, "Sei a soli 300 punti dal livello Gold."));
+  CHECK(hit(Category::house_ad, "È a 300 punti dal livello successivo."));
+  CHECK_FALSE(hit(Category::house_ad, "The county side move up a level next season after winning the northern league."));
+  CHECK_FALSE(hit(Category::house_ad, "The airline said gold card holders made up a fifth of last year's passengers."));
+  // A delivery plan's account bar.
+  CHECK(hit(Category::house_ad, "Your next delivery: Tuesday 14 May · Manage"));
+  CHECK(hit(Category::house_ad, "Deine nächste Kiste: Freitag, 3. Mai · Kiste bearbeiten"));
+  CHECK(hit(Category::house_ad, "Votre prochaine livraison : jeudi 9 mai"));
+  CHECK(hit(Category::house_ad, "A sua próxima entrega: sexta-feira, 10 de maio"));
+  CHECK_FALSE(hit(Category::house_ad, "Your next delivery will come a day early because of the bank holiday."));
+}
+
+TEST_CASE("a shop's launch price held for its first weeks is its news; a subscription's first months for a pound "
+          "are an upsell; a launch price's end date and a free-shipping region are small print",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK_FALSE(hit(Category::upsell, "Opening price: $89 for the first three weeks, then $110, with the first orders shipping in May."));
+  CHECK(hit(Category::upsell, "Read everything for $1 for your first 4 weeks."));
+  CHECK(hit(Category::upsell, "Just $2 for the first two months."));
+  CHECK(hit(Category::imprint, "Launch price valid through June 2 at 11:59 p.m. PT."));
+  CHECK(hit(Category::imprint, "Free shipping applies to the contiguous United States only."));
+  CHECK_FALSE(hit(Category::imprint, "The new ferry fares are the lowest on the route for a decade."));
+}
+
+TEST_CASE("a brand's app pitch as one line: an errand done in the app; an app in the news is not", "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Track every parcel and reorder filters in the Brookhaus app."));
+  CHECK(hit(Category::house_ad, "Verfolge deine Lieferung und bestelle Filter nach in unserer App."));
+  CHECK(hit(Category::house_ad, "Reserva tu mesa y paga la cuenta en la app."));
+  CHECK_FALSE(hit(Category::house_ad, "The council will let residents book bulky-waste collections in a new app from June."));
+  CHECK_FALSE(hit(Category::house_ad, "Track work on the line is due to finish in April, the operator said in its app."));
+}
