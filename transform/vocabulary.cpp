@@ -5413,7 +5413,7 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:lees|bekijk|zie) (?:de )?polisvoorwaarden\b|\bverzekeraar is\b)"},
   {C::imprint, L::pt, false,
    R"(\bconsulte as condições gerais (?:do seguro|no site da seguradora|da apólice)\b|\bregistrad[oa] na susep\b|\bprocesso susep\b)"},
-  {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},  // A line that asks whether the message looks wrong, over its web copy.
+  // A line that asks whether the message looks wrong, over its web copy.
   {C::view_online, L::en, false, R"(\bdoes (?:this|the) (?:e-?mail|message|newsletter) look (?:odd|strange|wrong|broken|off)\b|\b(?:this|the) (?:e-?mail|message|newsletter) looks? (?:odd|strange|broken)\?)"},
   {C::view_online, L::de, false, R"(\bsieht (?:diese|die) (?:e-?mail|mail|nachricht) (?:seltsam|komisch|merkwürdig|falsch) aus\b)"},
   {C::view_online, L::fr, false, R"(\b(?:cet|ce) (?:e-?mail|message|courriel) s'affiche (?:mal|bizarrement|de travers)\b)"},
@@ -5486,7 +5486,8 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false, R"(\bal (?:pagar|hacer (?:el|tu) pedido|finalizar (?:la |tu )?compra),? (?:introduce|usa|ingresa|escribe) el código\b)"},
   {C::house_ad, L::it, false, R"(\bal (?:pagamento|checkout|momento dell'ordine),? (?:inserisci|usa|digita) il codice\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:vul|voer) bij het (?:afrekenen|bestellen) (?:de )?(?:kortings|actie)?code\b)"},
-  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|encomendar|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},  // A note over the issue for a reader whose mail client hides pictures
+  {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|encomendar|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},
+  // A note over the issue for a reader whose mail client hides pictures
   // ("If the images are missing, ..."), and the issue offered as a PDF.
   {C::view_online, L::en, false, R"(\bif (?:the )?(?:images|pictures) (?:are missing|(?:don't|do not|won't) (?:show|load|appear)|(?:aren't|are not) (?:showing|loading))|\b(?:this|the) (?:issue|edition|newsletter) as (?:a )?pdf\b)"},
   {C::view_online, L::de, false, R"(\b(?:falls|wenn) (?:die )?(?:bilder|grafiken|fotos) (?:fehlen|nicht (?:angezeigt werden|laden|erscheinen))|\b(?:diese|die) ausgabe als pdf\b|\b(?:diesen|den) newsletter als pdf\b)"},
@@ -5927,7 +5928,8 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false, R"(^(?:nuestros |nuestra )?(?:favoritos|selección|recomendados) del mes ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
   {C::house_ad, L::it, false, R"(^(?:i nostri |la nostra )?(?:preferiti|selezione|consigli) del mese ?:[^.!?]*\d+,\d\d ?(?:€|euro))"},
   {C::house_ad, L::nl, false, R"(^(?:onze )?(?:favorieten|tips|toppers) van de maand ?:[^.!?]*(?:€ ?)?\d+,\d\d)"},
-  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},  // A creator's own podcast episode under its lead-in label, the "listen
+  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
+  // A creator's own podcast episode under its lead-in label, the "listen
   // in your podcast app" line and the episode's button.
   {C::house_ad, L::en, false, R"(^(?:on )?(?:this week's|today's|the latest|the new|our latest|our new) episode of (?:the |our |my )?(?:[\pL'-]+ ){0,3}podcast ?:|\b(?:listen|hear it|tune in) (?:on|in|with) your (?:usual |favou?rite |preferred )?podcast (?:app|player)s?\b|^listen to (?:the )?(?:full |new |latest )?episode(?: #?\d+)?\W*$)"},
   {C::house_ad, L::de, false, R"(^(?:in )?(?:der|unserer) (?:neuen|aktuellen|heutigen) (?:folge|episode) (?:des|unseres|meines) (?:[\pL'-]+ ){0,3}podcasts? ?:|\bhör(?:en sie|t)? (?:sie |ihn |rein )?in (?:deiner|ihrer|eurer) (?:lieblings-?)?podcast-?app\b|^(?:jetzt )?(?:folge|episode)(?: \d+)? (?:anhören|hören)\W*$)"},
@@ -5963,7 +5965,6 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(^\W*sostieni il progetto\W*$|\b(?:lo )?mantengo nel (?:mio )?tempo libero\b|\bvaluta di sponsorizzar(?:mi|ci|e il progetto) su\b|\bgrazie ai (?:nuovi )?sponsor\b)"},
   {C::donation, L::nl, false, R"(^\W*steun het project\W*$|\bonderhoud ik in mijn vrije tijd\b|\bsponsor (?:mij|ons|het project) (?:via|op)\b|\bdank aan (?:de nieuwe|onze|alle) sponsors\b)"},
   {C::donation, L::pt, false, R"(^\W*apoie o projeto\W*$|\b(?:é )?mantido no meu tempo livre\b|\bconsidere patrocinar(?:-me|-nos| o projeto)? (?:no|em)\b|\bobrigado aos (?:novos )?patrocinadores\b)"},
-  {C::house_ad, L::pt, false, R"(^(?:os nossos |as nossas )?(?:favoritos|sugestões|escolhas) do mês ?:[^.!?]*\d+,\d\d ?(?:€|euros))"},
   // ---- a how-to's box of vendor chrome: app badges, help centre, double opt-in, club card -------------
   // The store badges under an app box, in the words the stores print on
   // them ("Laden im App Store", "Disponible sur Google Play").
