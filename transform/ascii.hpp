@@ -39,6 +39,16 @@ constexpr std::string_view trim_ascii_space(std::string_view s) {
   return s;
 }
 
+// Without the spaces (U+0020 only) it ends on: folded text and a link's
+// label may close on one where a line or a tag ended.
+constexpr std::string_view trim_trailing_spaces(std::string_view s) { return s.substr(0, s.find_last_not_of(' ') + 1); }
+
+// Whether a word is a web address as mail prints one bare, in text:
+// "https://...", "http://..." or "www....".
+constexpr bool is_web_address(std::string_view word) {
+  return word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.");
+}
+
 constexpr bool iequals_ascii(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

@@ -30,6 +30,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -791,8 +792,7 @@ void Cleaner::mark_lead_in_lists() {
   for (std::size_t i = 0; i + 1 < size(); ++i) {
     const auto& reason = m_info[i].reason;
     if (!reason || (reason->kind != RemovalKind::promo && reason->kind != RemovalKind::sponsor)) continue;
-    std::string_view lead = m_info[i].folded;
-    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    const std::string_view lead = trim_trailing_spaces(m_info[i].folded);
     if (!lead.ends_with(':')) continue;
     const std::size_t j = i + 1;
     if (!open(j) || block(j).kind != BlockKind::paragraph || !link_list(block(j).text)) continue;
@@ -838,8 +838,7 @@ bool Cleaner::link_list(std::string_view text) {
     const std::string_view word = text.substr(0, end);
     text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
     if (word.empty()) continue;
-    const bool address = word.starts_with("http://") || word.starts_with("https://") || word.starts_with("ftp://") ||
-                         word.starts_with("www.");
+    const bool address = is_web_address(word) || word.starts_with("ftp://");
     if (want_address) {
       if (!address) return false;
       ++entries;

@@ -18,6 +18,7 @@
 
 #include <re2/re2.h>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -155,7 +156,7 @@ bool Cleaner::opens_with_correction(std::string_view folded) {
 }
 
 bool Cleaner::cites_source(std::string_view folded) {
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  folded = trim_trailing_spaces(folded);
   if (folded.empty() || (folded.back() != ']' && folded.back() != ')')) return false;
   const std::size_t open_at = folded.find_last_of(folded.back() == ']' ? '[' : '(');
   return open_at != std::string_view::npos && count_words(folded.substr(open_at)) <= 3;

@@ -196,8 +196,7 @@ bool Cleaner::under_plain_heading(std::size_t i) const {
 // own, four words or more.
 bool Cleaner::labels_own_item(std::size_t i, std::string_view phrase) const {
   if (block(i).kind != BlockKind::list_item) return false;
-  std::string_view folded = m_info[i].folded;
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  const std::string_view folded = trim_trailing_spaces(m_info[i].folded);
   // So is one that closes on a bracketed tag ("Hire with Acme Jobs
   // (sponsor)") among other items: the ones after it are the list's own.
   if (!folded.empty() && (folded.back() == ')' || folded.back() == ']')) {
@@ -295,7 +294,7 @@ bool Cleaner::books_story_above(std::size_t i, std::size_t button) const {
 // collaboration with Acme", "Native | presented by Acme").
 bool Cleaner::appositive(std::string_view folded, std::size_t pos) {
   std::string_view before = folded.substr(0, pos);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  before = trim_trailing_spaces(before);
   bool found = false;
   for (const std::string_view mark : {",", "|", "\u00b7", "\u2022", "\u2013", "\u2014"}) {
     if (!before.ends_with(mark)) continue;
@@ -308,7 +307,7 @@ bool Cleaner::appositive(std::string_view folded, std::size_t pos) {
 
 // Text wrapped whole in square brackets.
 bool Cleaner::is_aside(std::string_view folded) {
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  folded = trim_trailing_spaces(folded);
   return folded.size() > 2 && folded.front() == '[' && folded.back() == ']';
 }
 
@@ -318,7 +317,7 @@ bool Cleaner::is_aside(std::string_view folded) {
 bool Cleaner::closes_before_button(std::string_view folded, std::size_t pos, std::size_t button) {
   if (pos >= button) return false;
   std::string_view before = folded.substr(0, pos);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  before = trim_trailing_spaces(before);
   if (!before.empty() && std::string_view(".!?:").find(before.back()) == std::string_view::npos) return false;
   std::string_view sentence = folded.substr(pos, button - pos);
   while (!sentence.empty() && std::string_view(" .!?").find(sentence.back()) != std::string_view::npos)
@@ -848,7 +847,7 @@ void Cleaner::mark_leading_ad_label() {
     // ("Unser Sponsor: ...", "Notre sponsor : ...").
     if (const std::size_t colon_at = text.find(':'); colon_at != std::string_view::npos && colon_at <= 30) {
       std::string_view label = text.substr(0, colon_at);
-      while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+      label = trim_trailing_spaces(label);
       if (count_words(label) == 2 && mark_leading_label(i, label)) continue;
     }
     // A label of two or three words in capitals run into the title of its
@@ -917,7 +916,7 @@ std::size_t Cleaner::poll_button(std::size_t i) const {
   const std::size_t question = next_worded(i + 1);
   if (question >= size() || m_info[question].words > 25) return 0;
   std::string_view text = block(question).text;
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  text = trim_trailing_spaces(text);
   if (!text.ends_with('?')) return 0;
   const std::size_t button = next_worded(question + 1);
   if (button >= size() || !is_whole_link(button) || m_info[button].words > 4) return 0;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
 #include "transform/clean_passes.hpp"
 #include "transform/evidence.hpp"
@@ -48,10 +49,9 @@ bool Cleaner::starts_with_link_title(std::size_t j) const {
 bool Cleaner::is_whole_link(std::size_t i) const {
   const auto& links = block(i).links;
   if (links.size() != 1 || m_info[i].words >= 8) return false;
-  std::string text = fold_for_match(links.front().text);
-  std::string_view folded = m_info[i].folded;
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  const std::string label = fold_for_match(links.front().text);
+  const std::string_view text = trim_trailing_spaces(label);
+  const std::string_view folded = trim_trailing_spaces(m_info[i].folded);
   return !text.empty() && folded == text;
 }
 
@@ -60,10 +60,9 @@ bool Cleaner::is_whole_link(std::size_t i) const {
 std::size_t Cleaner::button_at_end(std::size_t i) const {
   const auto& links = block(i).links;
   if (links.empty()) return 0;
-  std::string text = fold_for_match(links.back().text);
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  std::string_view folded = m_info[i].folded;
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  const std::string label = fold_for_match(links.back().text);
+  const std::string_view text = trim_trailing_spaces(label);
+  const std::string_view folded = trim_trailing_spaces(m_info[i].folded);
   if (count_words(text) == 0 || !folded.ends_with(text) || folded.size() == text.size()) return 0;
   return folded.size() - text.size();
 }

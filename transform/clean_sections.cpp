@@ -71,10 +71,9 @@ bool Cleaner::link_title_line(std::size_t j) const {
   const Info& info = m_info[j];
   if (info.words < 3 || info.words > 25 || block(j).links.size() != 1) return false;
   const Link& link = block(j).links.front();
-  std::string text = fold_for_match(link.text);
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  std::string_view folded = info.folded;
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  const std::string label = fold_for_match(link.text);
+  const std::string_view text = trim_trailing_spaces(label);
+  const std::string_view folded = trim_trailing_spaces(info.folded);
   if (text.empty() || !folded.ends_with(text)) return false;
   std::string_view title = folded;
   if (folded.size() != text.size()) {
@@ -1043,8 +1042,7 @@ void Cleaner::mark_tagged_titles() {
   for (std::size_t i = 1; i < size(); ++i) {
     const Info& info = m_info[i];
     if (!open(i) || info.words < 6 || info.words > 80 || !block(i).links.empty() || info.heading_like) continue;
-    std::string_view folded = info.folded;
-    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    const std::string_view folded = trim_trailing_spaces(info.folded);
     std::size_t dash = std::string_view::npos;
     for (const std::string_view d : {std::string_view("\u2014"), std::string_view("\u2013"), std::string_view(" - ")}) {
       const std::size_t at = folded.rfind(d);

@@ -565,7 +565,7 @@ class Builder {
       flush();
       return;
     }
-    while (!m_text.empty() && m_text.back() == ' ') m_text.pop_back();
+    m_text.resize(trim_trailing_spaces(m_text).size());
     m_text += '\n';
     m_pending_space = false;
   }
@@ -582,7 +582,7 @@ class Builder {
       if (c < 0x80) {
         ++i;
         if (c == '\n' && ctx.pre) {
-          while (!m_text.empty() && m_text.back() == ' ') m_text.pop_back();
+          m_text.resize(trim_trailing_spaces(m_text).size());
           if (!m_text.empty()) m_text += '\n';
           m_pending_space = false;
           continue;

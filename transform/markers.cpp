@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "transform/ascii.hpp"
 #include "transform/regex_superset.hpp"
 #include "transform/vocabulary.hpp"
 #include "transform/words.hpp"
@@ -743,7 +744,7 @@ int words_before(std::string_view folded, std::size_t pos) { return count_words(
 // stands just before `pos`, spaces aside.
 bool after_separator(std::string_view folded, std::size_t pos) {
   std::string_view before = folded.substr(0, pos);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  before = trim_trailing_spaces(before);
   for (std::string_view mark : {"·", "•", "|", "-", "–", "—", "/", ":"}) {
     if (before.ends_with(mark)) return true;
   }
@@ -774,7 +775,7 @@ bool credit_before_name(std::string_view phrase) { return search(sponsor_label_o
 
 // Its asterisks open and close the title; they are not a footnote's.
 bool markdown_bold_line(std::string_view folded) {
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  folded = trim_trailing_spaces(folded);
   return folded.size() > 4 && folded.starts_with("**") && folded.ends_with("**");
 }
 

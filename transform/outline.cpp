@@ -77,8 +77,7 @@ std::string clean_title(std::string title) {
   const auto space = title.rfind(' ');
   if (space != std::string::npos) {
     const std::string_view last = std::string_view(title).substr(space + 1);
-    if ((last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) &&
-        count_words(std::string_view(title).substr(0, space)) >= 2) {
+    if (is_web_address(last) && count_words(std::string_view(title).substr(0, space)) >= 2) {
       title.resize(space);
       trim_end();
       if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
@@ -229,7 +228,7 @@ std::optional<std::string> headline_before_url(std::string_view before, int max_
   std::string title = fold_spacing(before);
   while (!title.empty() && (title.back() == ' ' || title.back() == '-' || title.back() == '|')) title.pop_back();
   if (title.ends_with("\xE2\x80\x94") || title.ends_with("\xE2\x80\x93")) title.resize(title.size() - 3);
-  while (!title.empty() && title.back() == ' ') title.pop_back();
+  title.resize(trim_trailing_spaces(title).size());
   const int words = count_words(title);
   if (words < 2 || words > max_words || ends_with_punctuation(title) || title.find("http") != std::string::npos ||
       title.find("www.") != std::string::npos) {
@@ -250,7 +249,7 @@ std::optional<std::pair<std::string, std::string>> headline_over_url(const std::
   if (gap == std::string_view::npos) return std::nullopt;
   std::string_view url = t.substr(gap + 1);
   if (url.starts_with("<") && url.ends_with(">")) url = url.substr(1, url.size() - 2);  // "<http://...>"
-  if (!(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www."))) return std::nullopt;
+  if (!is_web_address(url)) return std::nullopt;
   auto title = headline_before_url(t.substr(0, gap), 14);
   if (!title) return std::nullopt;
   return std::make_pair(std::move(*title), std::string(url));
@@ -293,9 +292,8 @@ std::optional<HeadlineItem> headline_then_url(const std::string& text) {
     while (at < scan_end && text[at] != 'h' && text[at] != 'w') ++at;
     if (at == scan_end) return std::nullopt;
     const std::string_view from = std::string_view(text).substr(at);
-    if ((from.starts_with("http://") || from.starts_with("https://") || from.starts_with("www.")) &&
-        (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '[' || text[at - 1] == '<' ||
-         text[at - 1] == '(')) {
+    if (is_web_address(from) && (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '[' ||
+                                 text[at - 1] == '<' || text[at - 1] == '(')) {
       break;
     }
     ++at;

@@ -286,7 +286,7 @@ void strip_trailing_address(std::string& t) {
   if (gap == std::string::npos) return;
   std::string_view last = std::string_view(t).substr(gap + 1, end - gap);
   if (last.starts_with("<") && last.ends_with(">")) last = last.substr(1, last.size() - 2);
-  if (!(last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))) return;
+  if (!is_web_address(last)) return;
   std::size_t cut = t.find_last_not_of(" \n:-", gap);
   if (cut == std::string::npos || count_words(std::string_view(t).substr(0, cut + 1)) < 3) return;
   t.resize(cut + 1);
