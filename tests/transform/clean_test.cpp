@@ -5517,3 +5517,56 @@ TEST_CASE("a shop's club-card box and a vendor's webinar box go under their lett
   CHECK_FALSE(kept(en, "With Mailcraft Premium"));
   CHECK_FALSE(kept(en, "Get it on Google Play"));
 }
+
+TEST_CASE("a digest item set in one cell goes when its title line or its last line is a sponsor tag; its byline items stay",
+          "[transform]") {
+  // Title, blurb and byline in one cell, split by line breaks; the ad's
+  // cell closes on "<name> sponsor" where the others print an author.
+  const CleanResult en = clean(doc({story("Compiler"),
+                                    {para("Faster Builds With Incremental Linking\nThe linker now reuses unchanged "
+                                          "object files between runs, which cut a clean rebuild from 4 minutes to "
+                                          "50 seconds.\nMara Quist"),
+                                     para("Preview Every Branch Before It Merges\nPaddock spins up a full copy of "
+                                          "your service for each pull request and tears it down after merge.\n"
+                                          "Paddock sponsor"),
+                                     para("A Sponsor Wall Nobody Reads\nA maintainer counts how many companies on "
+                                          "her project's sponsor page still pay, three years on.\nIvo Brandt")}}));
+  CHECK(kept(en, "Faster Builds With Incremental Linking"));
+  CHECK(kept(en, "A Sponsor Wall Nobody Reads"));
+  CHECK_FALSE(kept(en, "Preview Every Branch"));
+  CHECK(reason_for(en, "Preview Every Branch").starts_with("sponsor:"));
+  // A tagged title line with its blurb in the same cell; in German too.
+  const CleanResult de = clean(doc({story("Datenbank"),
+                                    {para("Neue Version des Schemawerkzeugs erschienen (4 Minuten Lesezeit)\nDas "
+                                          "Werkzeug prüft Migrationen jetzt vor dem Einspielen und meldet fehlende "
+                                          "Indizes."),
+                                     para("Backups ohne Skripte mit Kellerwerk (Anzeige)\nKellerwerk sichert Ihre "
+                                          "Datenbank jede Stunde, hält dreißig Tage lang jede Fassung bereit und stellt sie mit einem Klick "
+                                          "wieder her. Jetzt vierzehn Tage kostenlos testen."),
+                                     para("Warum der Planer den Index ignoriert (6 Minuten Lesezeit)\nEin Blick in "
+                                          "die Statistik, die der Abfrageplaner für seine Schätzung nutzt.")}}));
+  CHECK(kept(de, "Neue Version des Schemawerkzeugs"));
+  CHECK(kept(de, "Warum der Planer den Index ignoriert"));
+  CHECK_FALSE(kept(de, "Backups ohne Skripte"));
+}
+
+TEST_CASE("a credit over a digest section with the sponsor's own tagged item owns only itself; the section's news stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({{para("Together with Lanternly"), para("TOP STORIES"),
+                                     para("Harbor Labs opens its speech model to researchers (3 minute read)\nHarbor "
+                                          "Labs released the weights of a speech model that transcribes 40 "
+                                          "languages and runs on a laptop."),
+                                     para("Lanternly writes your release notes while you ship (Sponsor)\nLanternly "
+                                          "reads your merged pull requests and drafts the changelog in your house "
+                                          "style, then posts it where your users look. Teams on the free plan save "
+                                          "an hour a release: start today, no card needed."),
+                                     para("City council approves a data centre on the old rail yard (2 minute "
+                                          "read)\nThe council voted 7 to 2 for the site, which will use river water "
+                                          "for cooling."),
+                                     para("MORE READING")},
+                                    story("Research")}));
+  CHECK_FALSE(kept(en, "Together with Lanternly"));
+  CHECK_FALSE(kept(en, "Lanternly writes your release notes"));
+  CHECK(kept(en, "Harbor Labs opens its speech model"));
+  CHECK(kept(en, "City council approves a data centre"));
+}
