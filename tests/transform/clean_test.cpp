@@ -5570,3 +5570,29 @@ TEST_CASE("a credit over a digest section with the sponsor's own tagged item own
   CHECK(kept(en, "Harbor Labs opens its speech model"));
   CHECK(kept(en, "City council approves a data centre"));
 }
+
+TEST_CASE("a writer's paragraph on her own book's release and a conference's call for talks go; a review of a book "
+          "and a report on a call for papers stay",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("Classroom"),
+                                    {para("A study of 300 teachers found that marking with a rubric took a third "
+                                          "less time; my book club read it last month and argued for an hour."),
+                                     para("The funding body said its call for proposals opened in March and drew "
+                                          "1,200 applications, twice last year's number."),
+                                     para("My book, Ink and Circuits, comes out in paperback on 9 May. You can "
+                                          "order it from any bookshop, and the publisher has signed copies until "
+                                          "the end of April."),
+                                     para("DevSummit 2027: the call for speakers is open\nWe want talks on testing "
+                                          "and tooling. Submit a 30-minute talk by 15 August.")}}));
+  CHECK(kept(en, "A study of 300 teachers"));
+  CHECK(kept(en, "The funding body said"));
+  CHECK_FALSE(kept(en, "My book, Ink and Circuits"));
+  CHECK_FALSE(kept(en, "DevSummit 2027"));
+  const CleanResult fr = clean(doc({story("Conférence"),
+                                    {para("Le ministère a lancé en mars un appel à projets pour les écoles rurales, "
+                                          "doté de 4 millions d'euros."),
+                                     para("RencontresDev 2027 : l'appel à conférenciers est ouvert jusqu'au 30 "
+                                          "juin. Proposez votre conférence sur le site.")}}));
+  CHECK(kept(fr, "Le ministère a lancé"));
+  CHECK_FALSE(kept(fr, "RencontresDev 2027"));
+}
