@@ -89,7 +89,11 @@ void Cleaner::mark_blocks() {
     MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position(i)};
     auto found = find_marker(ctx);
     if (!found) {
-      if (const auto cell = tagged_cell(i)) remove(i, *cell);
+      if (const auto cell = tagged_cell(i)) {
+        remove(i, *cell);
+      } else if (const auto offer = buttoned_offer_cell(i)) {
+        remove(i, *offer);
+      }
       continue;
     }
     // A heading of the issue that names a mailing list, a contact or a

@@ -554,6 +554,27 @@ std::optional<Removal> Cleaner::tagged_cell(std::size_t i) const {
   return std::nullopt;
 }
 
+// A box set in one cell, its lines split by line breaks: a title, a line
+// or two of copy, and a last line that is its button in the words of a
+// trial or an upgrade ("Start your free trial"). The button's words say
+// whose the cell is: the maker's offer, copy and title with it. Returns
+// the reason, or nullopt.
+std::optional<Removal> Cleaner::buttoned_offer_cell(std::size_t i) const {
+  const std::string& text = block(i).text;
+  const std::size_t last_break = text.rfind('\n');
+  if (last_break == std::string::npos || m_info[i].words > 70 || m_info[i].heading_like) return std::nullopt;
+  if (std::count(text.begin(), text.end(), '\n') < 2) return std::nullopt;
+  const std::string button = fold_for_match(std::string_view(text).substr(last_break + 1));
+  const int button_words = count_words(button);
+  if (button_words < 2 || button_words > 5 || ends_like_sentence(button)) return std::nullopt;
+  for (const VocabularyHit& h : find_vocabulary(button)) {
+    if (h.category == Category::upsell && count_words(std::string_view(button).substr(0, h.pos)) <= 1)
+      return Removal{RemovalKind::promo, "a box in one cell that closes on its button " + quote(h.phrase),
+                     h.phrase, h.category};
+  }
+  return std::nullopt;
+}
+
 // A trailing tag ("Acme sponsor") marks the item above it: walk back
 // over the item's blocks to the previous item's end.
 void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {

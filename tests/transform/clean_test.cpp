@@ -5596,3 +5596,24 @@ TEST_CASE("a writer's paragraph on her own book's release and a conference's cal
   CHECK(kept(fr, "Le ministère a lancé"));
   CHECK_FALSE(kept(fr, "RencontresDev 2027"));
 }
+
+TEST_CASE("a box in one cell that closes on a trial button goes; a story cell that closes on a link to read it stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("Pipeline"),
+                                    {para("How we halved our test time\nWe split the suite by the time each file "
+                                          "took last week, not by its name, and the slowest runner now finishes "
+                                          "with the others.\nRead the post"),
+                                     para("NEW: Flakeboard is out of beta\nFlag a flaky test once and every "
+                                          "pipeline retries it for you.\nIncluded in every paid plan.\nStart your "
+                                          "free trial")}}));
+  CHECK(kept(en, "How we halved our test time"));
+  CHECK_FALSE(kept(en, "NEW: Flakeboard is out of beta"));
+  CHECK(reason_for(en, "NEW: Flakeboard").starts_with("promo:"));
+  const CleanResult de = clean(doc({story("Rechnung"),
+                                    {para("So prüfen wir Rechnungen doppelt\nJede Rechnung über 500 Euro geht "
+                                          "jetzt an zwei Menschen, bevor sie bezahlt wird.\nZum Beitrag"),
+                                     para("Neu: Belegscanner für alle Teams\nFotografieren Sie den Beleg, den Rest "
+                                          "erledigt die App.\nJetzt kostenlos testen")}}));
+  CHECK(kept(de, "So prüfen wir Rechnungen doppelt"));
+  CHECK_FALSE(kept(de, "Neu: Belegscanner"));
+}
