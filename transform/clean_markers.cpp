@@ -88,7 +88,14 @@ void Cleaner::mark_blocks() {
     }
     MarkerContext ctx{info.folded, info.words, info.heading_like, b.kind == BlockKind::paragraph, position(i)};
     auto found = find_marker(ctx);
-    if (!found) continue;
+    if (!found) {
+      if (const auto cell = tagged_cell(i)) {
+        remove(i, *cell);
+      } else if (const auto offer = buttoned_offer_cell(i)) {
+        remove(i, *offer);
+      }
+      continue;
+    }
     // A heading of the issue that names a mailing list, a contact or a
     // privacy policy ("Tips from the mailing list") over a paragraph of
     // its own is a section like the others: footer words that news uses

@@ -207,6 +207,8 @@ class Cleaner {
   void take_sponsor_button(std::size_t label, std::size_t b, const Removal& reason);
   void mark_bare_label(std::size_t start, const Removal& reason);
   void mark_tagged_item(std::size_t tag, const Removal& reason);
+  std::optional<Removal> tagged_cell(std::size_t i) const;
+  std::optional<Removal> buttoned_offer_cell(std::size_t i) const;
   void mark_label_copy(std::size_t label, const Removal& reason);
   bool boxed_title(std::size_t i) const;
   bool titled_box_follows(std::size_t tag) const;

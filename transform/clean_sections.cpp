@@ -101,6 +101,35 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // first story, and the credit stands over its logo only.
   std::size_t first = start + 1;
   while (first < size() && m_info[first].words == 0) ++first;
+  // A credit that names its sponsor ("Together with Acme") over a section
+  // of the digest whose items include one tagged as the sponsor's own
+  // ("Acme answers your tickets (Sponsor)"): that item is the ad, and the
+  // section's other items are the issue's. The credit owns only itself.
+  if (closed && !m_info[start].heading_like && m_info[start].words <= 8 && !reason_for_label.phrase.empty() &&
+      credit_before_name(reason_for_label.phrase)) {
+    const std::string_view folded = m_info[start].folded;
+    const std::size_t at = folded.find(reason_for_label.phrase);
+    const std::string_view after =
+        at == std::string_view::npos ? std::string_view{}
+                                     : trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
+    const std::string name = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
+    if (name.size() >= 3) {
+      for (std::size_t j = first + 1; j < end; ++j) {
+        if (!open(j) || m_info[j].words == 0 || letters(j).find(name) == std::string::npos) continue;
+        bool tagged = tagged_cell(j).has_value();
+        if (!tagged) {
+          const MarkerContext ctx{m_info[j].folded, m_info[j].words, m_info[j].heading_like,
+                                  block(j).kind == BlockKind::paragraph, position(j)};
+          const auto found = find_marker(ctx);
+          tagged = found && found->kind == RemovalKind::sponsor && found->evidence.starts_with("\"(");
+        }
+        if (tagged) {
+          mark_bare_label(start, reason_for_label);
+          return;
+        }
+      }
+    }
+  }
   // A tagged item title of a link digest ("Faster builds with Acme
   // (Sponsor)" and its link) owns its blurb only: the next title in the
   // same form, leading elsewhere and with a blurb of its own, is the
@@ -491,6 +520,58 @@ void Cleaner::mark_bare_label(std::size_t start, const Removal& reason) {
       break;
     }
   }
+}
+
+// An item of a link digest set in one cell, its title, blurb and byline
+// split by line breaks: a sponsor tag closing its title line ("Faster
+// builds with Acme (Sponsor)") or standing as its last line ("Acme
+// sponsor", where the others print the author's name) marks the whole
+// cell as the ad. Returns the reason, or nullopt.
+std::optional<Removal> Cleaner::tagged_cell(std::size_t i) const {
+  const std::string& text = block(i).text;
+  const std::size_t first_break = text.find('\n');
+  if (first_break == std::string::npos || m_info[i].words > 90) return std::nullopt;
+  const std::size_t last_break = text.rfind('\n');
+  const std::string title = fold_for_match(std::string_view(text).substr(0, first_break));
+  const std::string tail = fold_for_match(std::string_view(text).substr(last_break + 1));
+  const int title_words = count_words(title);
+  const int tail_words = count_words(tail);
+  // Under the title, a blurb: a sentence or more of copy.
+  if (title_words >= 3 && title_words <= 20 && m_info[i].words - title_words >= 8) {
+    const MarkerContext ctx{title, title_words, true, true, position(i)};
+    const auto found = find_marker(ctx);
+    if (found && found->kind == RemovalKind::sponsor && found->evidence.starts_with("\"(") &&
+        (title.ends_with(")") || title.ends_with("]")))
+      return Removal{RemovalKind::sponsor, "an item whose title line is tagged " + found->evidence, found->phrase};
+  }
+  if (tail_words >= 1 && tail_words <= 4 && m_info[i].words - tail_words >= 8) {
+    const MarkerContext ctx{tail, tail_words, false, true, position(i)};
+    const auto found = find_marker(ctx);
+    if (found && found->action == MarkerAction::tagged_item)
+      return Removal{RemovalKind::sponsor, "an item whose last line is its tag, " + found->evidence, found->phrase};
+  }
+  return std::nullopt;
+}
+
+// A box set in one cell, its lines split by line breaks: a title, a line
+// or two of copy, and a last line that is its button in the words of a
+// trial or an upgrade ("Start your free trial"). The button's words say
+// whose the cell is: the maker's offer, copy and title with it. Returns
+// the reason, or nullopt.
+std::optional<Removal> Cleaner::buttoned_offer_cell(std::size_t i) const {
+  const std::string& text = block(i).text;
+  const std::size_t last_break = text.rfind('\n');
+  if (last_break == std::string::npos || m_info[i].words > 70 || m_info[i].heading_like) return std::nullopt;
+  if (std::count(text.begin(), text.end(), '\n') < 2) return std::nullopt;
+  const std::string button = fold_for_match(std::string_view(text).substr(last_break + 1));
+  const int button_words = count_words(button);
+  if (button_words < 2 || button_words > 5 || ends_like_sentence(button)) return std::nullopt;
+  for (const VocabularyHit& h : find_vocabulary(button)) {
+    if (h.category == Category::upsell && count_words(std::string_view(button).substr(0, h.pos)) <= 1)
+      return Removal{RemovalKind::promo, "a box in one cell that closes on its button " + quote(h.phrase),
+                     h.phrase, h.category};
+  }
+  return std::nullopt;
 }
 
 // A trailing tag ("Acme sponsor") marks the item above it: walk back

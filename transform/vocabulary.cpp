@@ -1758,6 +1758,12 @@ const VocabularyRow k_rows[] = {
   {C::advertise, L::pt, false,
    R"(^(?:você )?(?:está|estás) contratando\?$|^(?:publique|publicar|anuncie) (?:uma|sua) vaga\W*$|pergunte (?:sobre|pelos) nossos pacotes de vagas\b)"},
   // ---- house ads: the publisher's other products -------------------------------------------
+  // A paragraph that opens on the writer's own book and its coming out
+  // ("My book, <title>, comes out in paperback in May"), with the plea and
+  // the shops after it: first among the house ads, so that a bookshop's
+  // name further in does not stand for the paragraph in its place.
+  {C::house_ad, L::en, false,
+   R"(^my (?:new )?(?:book|novel|memoir|cookbook)\b[^.!?]*(?:comes out|is out now|out (?:on|in|now)|publishes|is published|hits (?:shelves|bookshops|stores)))"},
   // A member-get-member bonus: "For every new member you bring in, we say
   // thank you with a 25-euro voucher".
   {C::house_ad, L::en, false, R"(\bfor (?:every|each) (?:new )?member (?:you (?:recruit|sign up|bring in|introduce)|recruited)\b)"},
@@ -2333,6 +2339,30 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(meu (?:primeiro |novo |próximo |segundo )?(?:livro|romance)\b[^.!?]*(?:sai|sairá|chega às livrarias|já está (?:à venda|disponível)|pré-venda))"
    R"(|^(?:reserve|encomende) (?:o|o meu) livro\W*$|as pré-vendas (?:importam|ajudam)\b|estarei autografando\b)"},
+
+  // A conference's call for talks in the organiser's own letter: the call
+  // declared open, and the plea to send a talk by a date.
+  {C::house_ad, L::en, false,
+   R"((?:call for (?:papers|proposals|speakers|talks|presentations)|cfp) (?:is|are) (?:now )?open\b)"
+   R"(|submit (?:a|your) (?:[^.!?]{0,25} )?(?:talk|session|workshop|abstract|proposal) (?:by|before|until)\b)"},
+  {C::house_ad, L::de, false,
+   R"((?:call for (?:papers|proposals|speakers)|cfp) (?:ist|läuft) (?:jetzt |noch |ab sofort )?(?:offen|geöffnet|eröffnet)\b)"
+   R"(|(?:reiche|reicht|reichen sie) (?:deinen|euren|ihren|einen) (?:vortrag|talk|workshop)[^.!?]{0,40} ein\b)"},
+  {C::house_ad, L::fr, false,
+   R"(appel (?:à|aux) (?:communications|propositions|conférenciers|orateurs|intervenants|contributions) (?:est )?(?:ouvert|lancé)(?:[^\pL\pN]|$))"
+   R"(|(?:soumettez|proposez|soumets|propose) (?:votre|ta|une) (?:conférence|intervention|proposition de talk|talk)\b)"},
+  {C::house_ad, L::es, false,
+   R"((?:convocatoria|llamada) (?:de|a) (?:ponencias|charlas|propuestas|ponentes|comunicaciones) (?:ya )?(?:está )?abierta\b)"
+   R"(|(?:envía|envia|presenta|manda) (?:tu|una|su) (?:charla|ponencia|propuesta de charla)\b)"},
+  {C::house_ad, L::it, false,
+   R"(call for (?:papers|proposals|speakers) (?:è|e) (?:ora )?aperta\b|(?:è|si è) aperta la call for (?:papers|proposals|speakers)\b)"
+   R"(|(?:invia|proponi|candida) (?:il tuo|la tua|un|una) (?:talk|intervento|proposta di (?:talk|intervento))\b)"},
+  {C::house_ad, L::nl, false,
+   R"((?:call for (?:papers|proposals|speakers)|cfp) is (?:nu )?(?:open|geopend)\b)"
+   R"(|dien (?:je|jouw|uw) (?:talk|sessie|voorstel|presentatie)[^.!?]{0,40} in\b)"},
+  {C::house_ad, L::pt, false,
+   R"((?:chamada|convocatória) (?:de|para) (?:trabalhos|palestras|propostas|palestrantes) (?:já )?(?:está )?aberta\b)"
+   R"(|(?:envie|submeta|submete|envia) (?:a sua|sua|a tua|tua|uma) (?:palestra|proposta de palestra)\b)"},
 
   // The writer's book announced as nearly here, and the heading over a
   // list of other writers' newsletters the writer reads and recommends.

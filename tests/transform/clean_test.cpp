@@ -5517,3 +5517,103 @@ TEST_CASE("a shop's club-card box and a vendor's webinar box go under their lett
   CHECK_FALSE(kept(en, "With Mailcraft Premium"));
   CHECK_FALSE(kept(en, "Get it on Google Play"));
 }
+
+TEST_CASE("a digest item set in one cell goes when its title line or its last line is a sponsor tag; its byline items stay",
+          "[transform]") {
+  // Title, blurb and byline in one cell, split by line breaks; the ad's
+  // cell closes on "<name> sponsor" where the others print an author.
+  const CleanResult en = clean(doc({story("Compiler"),
+                                    {para("Faster Builds With Incremental Linking\nThe linker now reuses unchanged "
+                                          "object files between runs, which cut a clean rebuild from 4 minutes to "
+                                          "50 seconds.\nMara Quist"),
+                                     para("Preview Every Branch Before It Merges\nPaddock spins up a full copy of "
+                                          "your service for each pull request and tears it down after merge.\n"
+                                          "Paddock sponsor"),
+                                     para("A Sponsor Wall Nobody Reads\nA maintainer counts how many companies on "
+                                          "her project's sponsor page still pay, three years on.\nIvo Brandt")}}));
+  CHECK(kept(en, "Faster Builds With Incremental Linking"));
+  CHECK(kept(en, "A Sponsor Wall Nobody Reads"));
+  CHECK_FALSE(kept(en, "Preview Every Branch"));
+  CHECK(reason_for(en, "Preview Every Branch").starts_with("sponsor:"));
+  // A tagged title line with its blurb in the same cell; in German too.
+  const CleanResult de = clean(doc({story("Datenbank"),
+                                    {para("Neue Version des Schemawerkzeugs erschienen (4 Minuten Lesezeit)\nDas "
+                                          "Werkzeug prüft Migrationen jetzt vor dem Einspielen und meldet fehlende "
+                                          "Indizes."),
+                                     para("Backups ohne Skripte mit Kellerwerk (Anzeige)\nKellerwerk sichert Ihre "
+                                          "Datenbank jede Stunde, hält dreißig Tage lang jede Fassung bereit und stellt sie mit einem Klick "
+                                          "wieder her. Jetzt vierzehn Tage kostenlos testen."),
+                                     para("Warum der Planer den Index ignoriert (6 Minuten Lesezeit)\nEin Blick in "
+                                          "die Statistik, die der Abfrageplaner für seine Schätzung nutzt.")}}));
+  CHECK(kept(de, "Neue Version des Schemawerkzeugs"));
+  CHECK(kept(de, "Warum der Planer den Index ignoriert"));
+  CHECK_FALSE(kept(de, "Backups ohne Skripte"));
+}
+
+TEST_CASE("a credit over a digest section with the sponsor's own tagged item owns only itself; the section's news stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({{para("Together with Lanternly"), para("TOP STORIES"),
+                                     para("Harbor Labs opens its speech model to researchers (3 minute read)\nHarbor "
+                                          "Labs released the weights of a speech model that transcribes 40 "
+                                          "languages and runs on a laptop."),
+                                     para("Lanternly writes your release notes while you ship (Sponsor)\nLanternly "
+                                          "reads your merged pull requests and drafts the changelog in your house "
+                                          "style, then posts it where your users look. Teams on the free plan save "
+                                          "an hour a release: start today, no card needed."),
+                                     para("City council approves a data centre on the old rail yard (2 minute "
+                                          "read)\nThe council voted 7 to 2 for the site, which will use river water "
+                                          "for cooling."),
+                                     para("MORE READING")},
+                                    story("Research")}));
+  CHECK_FALSE(kept(en, "Together with Lanternly"));
+  CHECK_FALSE(kept(en, "Lanternly writes your release notes"));
+  CHECK(kept(en, "Harbor Labs opens its speech model"));
+  CHECK(kept(en, "City council approves a data centre"));
+}
+
+TEST_CASE("a writer's paragraph on her own book's release and a conference's call for talks go; a review of a book "
+          "and a report on a call for papers stay",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("Classroom"),
+                                    {para("A study of 300 teachers found that marking with a rubric took a third "
+                                          "less time; my book club read it last month and argued for an hour."),
+                                     para("The funding body said its call for proposals opened in March and drew "
+                                          "1,200 applications, twice last year's number."),
+                                     para("My book, Ink and Circuits, comes out in paperback on 9 May. You can "
+                                          "order it from any bookshop, and the publisher has signed copies until "
+                                          "the end of April."),
+                                     para("DevSummit 2027: the call for speakers is open\nWe want talks on testing "
+                                          "and tooling. Submit a 30-minute talk by 15 August.")}}));
+  CHECK(kept(en, "A study of 300 teachers"));
+  CHECK(kept(en, "The funding body said"));
+  CHECK_FALSE(kept(en, "My book, Ink and Circuits"));
+  CHECK_FALSE(kept(en, "DevSummit 2027"));
+  const CleanResult fr = clean(doc({story("Conférence"),
+                                    {para("Le ministère a lancé en mars un appel à projets pour les écoles rurales, "
+                                          "doté de 4 millions d'euros."),
+                                     para("RencontresDev 2027 : l'appel à conférenciers est ouvert jusqu'au 30 "
+                                          "juin. Proposez votre conférence sur le site.")}}));
+  CHECK(kept(fr, "Le ministère a lancé"));
+  CHECK_FALSE(kept(fr, "RencontresDev 2027"));
+}
+
+TEST_CASE("a box in one cell that closes on a trial button goes; a story cell that closes on a link to read it stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("Pipeline"),
+                                    {para("How we halved our test time\nWe split the suite by the time each file "
+                                          "took last week, not by its name, and the slowest runner now finishes "
+                                          "with the others.\nRead the post"),
+                                     para("NEW: Flakeboard is out of beta\nFlag a flaky test once and every "
+                                          "pipeline retries it for you.\nIncluded in every paid plan.\nStart your "
+                                          "free trial")}}));
+  CHECK(kept(en, "How we halved our test time"));
+  CHECK_FALSE(kept(en, "NEW: Flakeboard is out of beta"));
+  CHECK(reason_for(en, "NEW: Flakeboard").starts_with("promo:"));
+  const CleanResult de = clean(doc({story("Rechnung"),
+                                    {para("So prüfen wir Rechnungen doppelt\nJede Rechnung über 500 Euro geht "
+                                          "jetzt an zwei Menschen, bevor sie bezahlt wird.\nZum Beitrag"),
+                                     para("Neu: Belegscanner für alle Teams\nFotografieren Sie den Beleg, den Rest "
+                                          "erledigt die App.\nJetzt kostenlos testen")}}));
+  CHECK(kept(de, "So prüfen wir Rechnungen doppelt"));
+  CHECK_FALSE(kept(de, "Neu: Belegscanner"));
+}

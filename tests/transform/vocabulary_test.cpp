@@ -648,6 +648,18 @@ TEST_CASE("an ad label run into its sponsor's name, a writer's book launch and a
   CHECK(hit(Category::sponsor, "Advertentie | Fietsbaas, de fiets als abonnement."));
   CHECK(hit(Category::sponsor, "Publicidade | Marés, seguros de viagem."));
   CHECK(hit(Category::house_ad, "My debut novel, Salt Roads, comes out on 3 March."));
+  CHECK(hit(Category::house_ad, "My book, Ink and Circuits, comes out in paperback on 9 May."));
+  CHECK_FALSE(hit(Category::house_ad, "A study my book club read last month comes out in print soon."));
+  CHECK(hit(Category::house_ad, "The call for speakers is open until 30 June."));
+  CHECK(hit(Category::house_ad, "Submit a 30-minute talk by 15 August."));
+  CHECK(hit(Category::house_ad, "Der Call for Papers ist jetzt offen."));
+  CHECK(hit(Category::house_ad, "Reicht euren Vortrag bis Ende Juni ein."));
+  CHECK(hit(Category::house_ad, "L'appel à conférenciers est ouvert jusqu'au 30 juin."));
+  CHECK(hit(Category::house_ad, "La convocatoria de charlas está abierta hasta el 2 de julio."));
+  CHECK(hit(Category::house_ad, "La call for papers è aperta fino al 3 luglio."));
+  CHECK(hit(Category::house_ad, "Dien je talk in voor 1 juli."));
+  CHECK(hit(Category::house_ad, "A chamada de palestras está aberta até 4 de julho."));
+  CHECK_FALSE(hit(Category::house_ad, "The funding body said its call for proposals opened in March."));
   CHECK(hit(Category::house_ad, "Preorder the book"));
   CHECK(hit(Category::house_ad, "I'll be reading at the Corner Bookshop in Leeds on 9 May."));
   CHECK(hit(Category::house_ad, "Mein erstes Buch erscheint am 4. April bei einem kleinen Verlag."));
