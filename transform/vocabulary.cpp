@@ -2499,35 +2499,36 @@ const VocabularyRow k_rows[] = {
    R"((?:use|insira|utilize|digite) o código [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar))"
    R"(|(?:entregues?|enviad[oa]s?) antes que (?:você fique|fique|acabe)|nunca mais fique sem (?:tinta|toner|café))"
    R"(|(?:bolsas de estudo|pagamento parcelado|financiamento estudantil) (?:estão |está )?disponíve(?:l|is)|(?:ligue|fale) (?:para|com) (?:um|uma|nossos?) consultor(?:a|es)? (?:de matrículas|acadêmic[oa]s?|académic[oa]s?)|matricule-se até \d+)"},
-  // A game's or a book's pre-order with its bonus, the card charged only
+  // A game's or a book's pre-order with its bonus (or a box that opens by
+  // asking to pre-order a record from a shop), the card charged only
   // when it ships, ordering direct from the publisher to save, and a free month for every friend or neighbour
   // who signs up.
   {C::house_ad, L::en, false,
-   R"(pre-?order (?:now|today|yours|your copy)\b|pre-?order [^.!?]{0,40}\band (?:get|receive)\b|(?:your card|you) (?:is|are|will) not (?:be )?charged until)"
+   R"(pre-?order (?:now|today|yours|your copy)\b|pre-?order [^.!?]{0,40}\band (?:get|receive)\b|^pre-?order [^.!?]{1,60}? (?:from|at)\b|(?:your card|you) (?:is|are|will) not (?:be )?charged until)"
    R"(|order (?:direct(?:ly)?|from us) and save|save \d+ ?% (?:off )?(?:the )?(?:list|cover) price)"
    R"(|for (?:every|each) (?:friend|neighbou?r|colleague|relative)\b[^.!?]{0,60}\b(?:signs? up|joins|subscribes|orders)\b|refer a (?:neighbou?r|colleague|relative)\b)"},
   {C::house_ad, L::de, false,
-   R"(jetzt vorbestellen|vorbestellen und [^.!?]{0,30}(?:erhalten|sichern)|(?:ihre karte|sie) (?:wird|werden) erst (?:bei|mit) (?:dem )?(?:versand|auslieferung) belastet)"
+   R"(jetzt vorbestellen|vorbestellen und [^.!?]{0,30}(?:erhalten|sichern)|^(?:jetzt )?vorbestellen (?:bei|im|unter)\b|(?:ihre karte|sie) (?:wird|werden) erst (?:bei|mit) (?:dem )?(?:versand|auslieferung) belastet)"
    R"(|direkt (?:beim verlag |bei uns )?bestellen und [^.!?]{0,20}sparen)"
    R"(|für jede[nrs]? (?:freund|freundin|nachbar|nachbarin|kollegen|kollegin)[^.!?]{0,60}(?:anmeldet|abschließt|bestellt)|(?:empfehlen sie|empfiehl) (?:uns )?(?:ihren|deinen|ihrer|deiner) (?:nachbar|kolleg))"},
   {C::house_ad, L::fr, false,
-   R"(précommandez(?:-le|-la)? (?:dès maintenant|maintenant|dès aujourd'hui)|précommandez [^.!?]{0,40}et (?:recevez|obtenez)|(?:ne sera|n'est) débitée? qu'à l'expédition)"
+   R"(précommandez(?:-le|-la)? (?:dès maintenant|maintenant|dès aujourd'hui)|précommandez [^.!?]{0,40}et (?:recevez|obtenez)|^précommandez [^.!?]{1,60}? (?:sur|chez)\b|(?:ne sera|n'est) débitée? qu'à l'expédition)"
    R"(|commandez directement (?:chez nous )?et économisez)"
    R"(|pour chaque (?:ami|amie|voisin|voisine|collègue)[^.!?]{0,60}(?:s'inscrit|s'abonne|commande)|parrainez un (?:voisin|collègue|proche))"},
   {C::house_ad, L::es, false,
-   R"(reserva (?:ya|ahora) tu (?:copia|ejemplar|juego)|(?:precompra|reserva) [^.!?]{0,40}y (?:recibe|consigue|llévate)|no se (?:te|le) cobrará hasta (?:que se envíe|el envío))"
+   R"(reserva (?:ya|ahora) tu (?:copia|ejemplar|juego)|(?:precompra|reserva) [^.!?]{0,40}y (?:recibe|consigue|llévate)|^precompra [^.!?]{1,60}? en\b|no se (?:te|le) cobrará hasta (?:que se envíe|el envío))"
    R"(|pide directamente (?:a nosotros )?y ahorra)"
    R"(|por cada (?:amigo|amiga|vecino|vecina|compañero)[^.!?]{0,60}(?:se suscriba|se registre|se apunte|contrate)|recomienda a un (?:vecino|compañero|familiar))"},
   {C::house_ad, L::it, false,
-   R"(preordina(?:lo|la)? (?:ora|subito|adesso)|preordina [^.!?]{0,40}e (?:ricevi|ottieni)|(?:sarà|verrà) addebitat[ao] solo (?:alla|al momento della) spedizione)"
+   R"(preordina(?:lo|la)? (?:ora|subito|adesso)|preordina [^.!?]{0,40}e (?:ricevi|ottieni)|^preordina [^.!?]{1,60}? (?:su|da|presso)\b|(?:sarà|verrà) addebitat[ao] solo (?:alla|al momento della) spedizione)"
    R"(|ordina direttamente (?:da noi )?e risparmia)"
    R"(|per ogni (?:amico|amica|vicino|vicina|collega)[^.!?]{0,60}(?:si iscrive|si abbona|ordina)|invita un (?:vicino|collega|parente))"},
   {C::house_ad, L::nl, false,
-   R"((?:bestel|reserveer) (?:nu )?(?:alvast )?vooruit|pre-?order (?:nu|vandaag)|(?:pre-?order|bestel vooruit) [^.!?]{0,40}en (?:krijg|ontvang)|(?:je|uw) (?:kaart|creditcard) wordt pas bij verzending belast)"
+   R"((?:bestel|reserveer) (?:nu )?(?:alvast )?vooruit|pre-?order (?:nu|vandaag)|(?:pre-?order|bestel vooruit) [^.!?]{0,40}en (?:krijg|ontvang)|^(?:pre-?order|bestel vooruit) [^.!?]{1,60}? (?:bij|via)\b|(?:je|uw) (?:kaart|creditcard) wordt pas bij verzending belast)"
    R"(|bestel rechtstreeks (?:bij ons )?en bespaar)"
    R"(|voor (?:elke|iedere) (?:vriend|vriendin|buur|buurvrouw|collega)[^.!?]{0,60}(?:aanmeldt|abonneert|bestelt)|(?:breng|tip) een (?:buur|collega) aan)"},
   {C::house_ad, L::pt, false,
-   R"(pré-encomende (?:já|agora)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
+   R"(pré-encomende (?:já|agora)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|^pré-encomende [^.!?]{1,60}? (?:na|no|em)\b|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
    R"(|encomende diretamente (?:connosco |conosco )?e poupe)"
    R"(|por cada (?:amigo|amiga|vizinho|vizinha|colega)[^.!?]{0,60}(?:se inscrever|se registar|assinar|aderir)|indique um (?:vizinho|colega|familiar))"},
   // A shop's financing offer (0 % interest, so many monthly rates), a
@@ -5339,6 +5340,138 @@ const VocabularyRow k_rows[] = {
    R"(verloten we[^.!?]* onder (?:alle )?(?:onze )?(?:abonnees|lezers)|onder (?:alle )?(?:onze )?(?:abonnees|lezers) verloten we|beantwoord (?:simpelweg |gewoon )?de (?:winactie|wedstrijd)vraag)"},
   {C::house_ad, L::pt, false,
    R"(sorteamos[^.!?]* entre (?:todos )?(?:os )?(?:nossos )?(?:assinantes|subscritores|leitores)|responda (?:simplesmente )?à pergunta do (?:passatempo|concurso|sorteio))"},
+  // A contest's entry lines: the prize a partner gives "courtesy of our
+  // friends at", the question to answer to take part, and where to send
+  // the answer with a name and address by a date.
+  {C::house_ad, L::en, false,
+   R"(^to enter,? (?:just |simply )?(?:tell us|answer|send us|email us|e-mail us|reply)\b|\bsend (?:us )?your (?:answers?|entry|entries)\b[^.!?]{0,60}\b(?:to|by)\b)"
+   R"(|^win an? [^.!?]{0,100}\b(?:courtesy of|thanks to|from) our (?:good )?(?:friends|partners) (?:at|from)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:um teilzunehmen|zur teilnahme),? (?:einfach |bitte )?(?:beantworte|beantworten sie|schick|schicken sie|sende|senden sie|antworte|antworten sie)\b)"
+   R"(|\b(?:schick|schicke|schickt|schicken sie|sende|senden sie) (?:uns )?(?:deine|ihre|eure) (?:antwort|lösung)(?:en)?\b[^.!?]{0,60}\b(?:an|bis)\b)"
+   R"(|^gewinne?n? [^.!?]{0,100}\b(?:von|dank|bei) unseren (?:freunden|partnern)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^pour (?:participer|jouer),? (?:il suffit de )?(?:répond|envoy|dites-nous|écriv))"
+   R"(|\benvoye[zr](?:-nous)? (?:votre|vos) (?:réponse|bulletin|coordonnées)[^.!?]{0,60} (?:à|avant le|au plus tard))"
+   R"(|^gagnez [^.!?]{0,100}\b(?:offerte?s? par|grâce à) nos (?:amis|partenaires)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^para participar,? (?:solo |sólo |basta con )?(?:responde|contesta|envía|envia|escribe|dinos))"
+   R"(|\benv(?:í|i)a(?:nos)? (?:tu|su|vuestra) (?:respuesta|participación)[^.!?]{0,60} (?:a|antes del?)\b)"
+   R"(|^gana (?:un|una) [^.!?]{0,100}\b(?:cortesía de|gracias a) nuestros (?:amigos|socios|colaboradores)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^per partecipare,? (?:basta )?(?:rispond|invia|scrivi|dicci))"
+   R"(|\binvia(?:teci|ci|te)? (?:la tua|la vostra|la sua|le tue|le vostre) (?:risposta|risposte|soluzione)\b[^.!?]{0,60}\b(?:a|entro)\b)"
+   R"(|^vinci [^.!?]{0,100}\b(?:offert[oaie] dai|grazie ai) nostri (?:amici|partner)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:om mee te doen|meedoen),? (?:hoef je alleen |moet je )?(?:beantwoord|stuur|mail|antwoord)\b)"
+   R"(|\b(?:stuur|mail) (?:ons )?(?:je|jouw|uw) (?:antwoord|oplossing)\b[^.!?]{0,60}\b(?:naar|voor|uiterlijk)\b)"
+   R"(|^win (?:een )?[^.!?]{0,100}\b(?:aangeboden door|dankzij|met dank aan) onze (?:vrienden|partners)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^para participar,? (?:basta |é só )?(?:respond|envi|diga-nos|escrev))"
+   R"(|\benvi[ea](?:-nos)? (?:a sua|sua|a tua|tua) (?:resposta|participa\pL*)[^.!?]{0,60} (?:para\b|até(?:[^\pL\pN]|$)))"
+   R"(|^(?:ganhe|ganha) [^.!?]{0,100}\b(?:oferecid[oa]s? pel[oa]s|cortesia d[oa]s|graças a[oa]s) (?:nossos )?(?:amigos|parceiros)\b)"},
+  // A partner's store finder under its slogan, and a shop's terms under
+  // its offer: free delivery on orders, ordering from its online shop.
+  {C::house_ad, L::en, false,
+   R"(\bfind (?:your|the) (?:nearest|closest|local) (?:stockist|retailer|dealer|store|shop|showroom)s?\b)"
+   R"(|^free (?:uk |us |eu |standard )?(?:delivery|shipping|postage|p&p) on (?:all )?[^.!?]{0,30}\borders\b)"
+   R"(|^order (?:now|today|yours|your copy) (?:from|at|on) (?:the |our )?[^.!?]{0,40}\b(?:online )?(?:shop|store|webshop)\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:finde|finden sie) (?:deinen|ihren|einen) (?:händler|fachhändler|laden|shop|store) in (?:deiner|ihrer) nähe\b)"
+   R"(|^(?:kostenloser|gratis) (?:versand|lieferung) (?:für alle|auf alle|ab)\b|^versandkostenfrei (?:ab|für alle|bei bestellungen)\b)"
+   R"(|^(?:jetzt )?(?:im|in unserem) [^.!?]{0,30}(?:online-?shop|webshop|shop) bestellen\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\btrouve[zr]? (?:votre|ton|le) (?:revendeur|magasin|point de vente|distributeur)s? (?:le plus proche|près de chez (?:vous|toi)))"
+   R"(|^(?:livraison|frais de port) (?:gratuite?s?|offerte?s?) (?:pour|sur|dès) (?:toutes? )?(?:les )?(?:commandes?|achats?)\b)"
+   R"(|^commandez(?:-le|-la)? (?:dès maintenant |maintenant )?sur (?:notre |la )?boutique en ligne\b)"},
+  {C::house_ad, L::es, false,
+   R"(\bencuentr[ae] (?:tu|su|el) (?:distribuidor|tienda|punto de venta) más cercan[oa])"
+   R"(|^envío (?:gratis|gratuito) (?:en|para) (?:todos los |todas las )?(?:pedidos|compras)\b)"
+   R"(|^pídel[oa] (?:ya |ahora )?en (?:nuestra|la) tienda (?:online|en línea))"},
+  {C::house_ad, L::it, false,
+   R"(\btrova (?:il|un) (?:rivenditore|negozio|punto vendita) più vicino)"
+   R"(|^spedizione gratuita (?:per|su) (?:tutti gli )?(?:ordini|acquisti)\b)"
+   R"(|^ordina(?:lo|la)? (?:ora |subito )?(?:sul|nel) nostro (?:negozio online|shop online|store online)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\bvind (?:je|uw|de) dichtstbijzijnde (?:dealer|verkooppunt|winkel|vestiging)\b)"
+   R"(|^gratis (?:verzending|bezorging) (?:bij|op|vanaf)\b)"
+   R"(|^bestel (?:nu |hem |het )?(?:in|via) (?:onze|de) (?:webwinkel|webshop|online winkel)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\bencontre (?:o seu |a sua |o |a |seu |sua )?(?:revendedor|loja|ponto de venda) mais próxim[oa])"
+   R"(|^(?:envio|frete|portes) (?:grátis|gratuitos?) (?:em|para|nas?) (?:todas as )?(?:encomendas|compras|pedidos)\b)"
+   R"(|^encomende (?:já |agora )?na (?:nossa )?loja online\b)"},
+  // A publisher's cross-promotion of its other titles: "if you enjoyed
+  // this author, you may like these", and a buy-two-get-a-third-free
+  // offer.
+  {C::house_ad, L::en, false,
+   R"(^if you (?:enjoyed|liked|loved) [^.!?]{1,60}?,? (?:you(?:'ll| will| may| might)(?: also)? (?:like|love|enjoy)|(?:then )?try)\b)"
+   R"(|\bbuy (?:any )?(?:two|2|three|3) [^.!?]{0,50}\b(?:and )?(?:get|choose|pick|take) (?:a|the|your) (?:third|fourth|3rd|4th|cheapest) (?:one )?free\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:wenn|falls) (?:ihnen|dir|euch) [^.!?]{1,60}? gefallen ha(?:t|ben),? (?:werden sie|wirst du|werdet ihr|könnte|dürfte|gefällt))"
+   R"(|\bkauf(?:e|en sie)? (?:zwei|2|drei|3) [^.!?]{0,50}\b(?:und )?(?:erhalte|erhalten sie|bekomme|bekommen sie|wähle|wählen sie) (?:ein |das )?(?:dritte|vierte)s? [^.!?]{0,20}?(?:gratis|kostenlos|geschenkt)\b|\b3 für 2\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^si (?:vous avez|tu as) aimé [^.!?]{1,60}?,? (?:vous|tu) (?:aimerez|apprécierez|adorerez|aimeras|apprécieras|adoreras))"
+   R"(|\b(?:achetez|pour l'achat de) (?:deux|2|trois|3) [^.!?]{0,50}\b(?:le|la) (?:troisième|3e|quatrième) (?:est )?(?:offerte?|gratuite?))"},
+  {C::house_ad, L::es, false,
+   R"(^si (?:te|le|os) (?:gustó|gustaron|ha gustado|han gustado) [^.!?]{1,60}?,? (?:te|le|os) (?:gustará|encantará|gustarán|encantarán))"
+   R"(|\bcompra (?:dos|2|tres|3) [^.!?]{0,50}\b(?:y )?(?:llévate|elige|consigue) (?:el|la|un|una) (?:tercer[oa]|cuart[oa]) gratis\b)"},
+  {C::house_ad, L::it, false,
+   R"(^se (?:ti|vi|le) (?:è|e) piaciut[oa] [^.!?]{1,60}?,? (?:ti|vi|le) piacer(?:à|anno)|^se (?:ti|vi|le) sono piaciut[ie] [^.!?]{1,60}?,? (?:ti|vi|le) piacer(?:à|anno))"
+   R"(|\b(?:acquista|compra) (?:due|2|tre|3) [^.!?]{0,50}\b(?:e )?(?:il|la) (?:terz[oa]|quart[oa]) (?:è )?(?:in omaggio|gratis)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:als|heb) (?:je|u) [^.!?]{1,60}? (?:mooi|leuk|goed) (?:vond|gevonden)(?: hebt| heeft)?,? (?:dan )?(?:vind|vindt|zul|zult) (?:je|u)\b)"
+   R"(|\bkoop (?:er )?(?:twee|2|drie|3) [^.!?]{0,50}\b(?:en )?(?:krijg|kies) (?:de|een|het) (?:derde|vierde) gratis\b|\b3 halen,? 2 betalen\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^se (?:você )?gostou d[eoa]s? [^.!?]{1,60}?,? (?:vai|você vai|irá) (?:gostar|adorar))"
+   R"(|\b(?:compre|leve) (?:dois|duas|2|três|3) [^.!?]{0,50}\b(?:e )?(?:ganhe|escolha|leve) (?:o|a|um|uma) (?:terceir[oa]|quart[oa]) (?:grátis|de graça|gratuit[oa]))"},
+  // A club's gift membership: "give a membership", what gift memberships
+  // cost.
+  {C::house_ad, L::en, false,
+   R"(^give (?:a|an) (?:gift )?(?:membership|subscription)\b|\bgift (?:memberships?|subscriptions?) (?:starts? (?:at|from)|costs?|from)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:verschenke|verschenken sie|verschenkt) (?:eine |ein )?(?:mitgliedschaft|abo|abonnement)\b|\bgeschenk-?(?:mitgliedschaft|abo|abonnement)(?:en|s)? (?:gibt es )?(?:ab|kosten|schon ab)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^offre[zs]? (?:un abonnement|une adhésion)\b|\b(?:abonnements?|adhésions?) cadeaux? (?:à partir de|dès)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^regala (?:una )?(?:suscripción|membresía)|\b(?:suscripciones|membresías) (?:de )?regalo (?:desde|a partir de|cuestan)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^regala (?:un |un')?(?:abbonamento|iscrizione|tessera)\b|\b(?:abbonament[oi]|iscrizion[ei]) (?:in )?regalo (?:a partire da|da|costano)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:geef|schenk) (?:een )?(?:lidmaatschap|abonnement)\b|\bcadeau(?:lidmaatschap|abonnement)(?:pen|en)? (?:vanaf|kosten|zijn er vanaf)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:ofereça|presenteie com) (?:uma )?(?:assinatura|adesão)|\b(?:assinaturas?|adesão|adesões) (?:de )?presente (?:a partir de|desde|custam)\b)"},
+  // A member's account lines: the credits on the account, when the next
+  // one comes, that unused ones roll over; the authors or topics an alert
+  // account follows.
+  {C::footer, L::en, false,
+   R"(^you have (?:\d+|one|two|three|four|five|no) (?:audiobook |book |membership |unused )?credits?\b|\byour next (?:credit|token)s? (?:arrives?|comes|is due|lands|will arrive)\b)"
+   R"(|\b(?:unused )?credits (?:roll|carry) over\b|\byou(?:'re| are) (?:signed up|subscribed|registered) for (?:\pL+ )?alerts (?:about|on|for)\b)"},
+  {C::footer, L::de, false,
+   R"(^(?:du hast|sie haben) (?:\d+|ein|eine|zwei|drei|kein) (?:hörbuch-?)?(?:guthaben|credits?)\b|\b(?:dein|ihr) nächste[rs]? (?:guthaben|credit) (?:kommt|folgt|wird am)\b)"
+   R"(|\b(?:nicht genutzte|ungenutzte) (?:guthaben|credits) (?:verfallen nicht|werden übertragen)\b|\b(?:du erhältst|sie erhalten) (?:benachrichtigungen|alerts) (?:zu|über|für)\b)"},
+  {C::footer, L::fr, false,
+   R"(^vous (?:avez|disposez de) (?:\d+|un|deux|trois) crédits?\b|\bvotre prochain crédit (?:arrive|sera)\b)"
+   R"(|\b(?:vos )?crédits (?:non utilisés )?(?:sont reportés|se cumulent)\b|\bvous êtes abonnée?s? aux alertes\b)"},
+  {C::footer, L::es, false,
+   R"(^(?:tienes|tiene) (?:\d+|un|dos|tres) créditos?\b|\btu próximo crédito (?:llega|llegará))"
+   R"(|\blos créditos (?:no usados |sin usar )?se acumulan\b|\bestás suscrit[oa] a (?:las )?alertas\b)"},
+  {C::footer, L::it, false,
+   R"(^(?:hai|ha) (?:\d+|un|due|tre) crediti?\b|\bil tuo prossimo credito (?:arriva|arriverà))"
+   R"(|\bi crediti (?:non usati |inutilizzati )?(?:si accumulano|restano validi)\b|\bsei iscritt[oa] agli avvisi\b)"},
+  {C::footer, L::nl, false,
+   R"(^(?:je hebt|u hebt|u heeft) (?:\d+|een|twee|drie) credits?\b|\bje volgende credit (?:komt|volgt)\b)"
+   R"(|\b(?:ongebruikte )?credits (?:blijven|worden meegenomen)\b|\bje bent (?:aangemeld|geabonneerd) (?:voor|op) (?:de )?(?:alerts|meldingen)\b)"},
+  {C::footer, L::pt, false,
+   R"(^(?:você tem|tem|tens) (?:\d+|um|dois|três) créditos?\b|\b(?:o )?(?:seu )?próximo crédito (?:chega|chegará))"
+   R"(|\bos créditos (?:não usados )?(?:se )?acumulam\b|\b(?:você está|está) inscrit[oa] n?os alertas\b)"},
+  // The button under a member's credits that spends one.
+  {C::footer, L::en, true, R"((?:use|spend|redeem) (?:a|your|one) credits?)"},
+  {C::footer, L::de, true, R"((?:ein |dein |ihr )?(?:guthaben|credit) (?:einlösen|nutzen|verwenden))"},
+  {C::footer, L::fr, true, R"((?:utiliser|utilisez|dépenser) (?:un|mon|votre) crédit)"},
+  {C::footer, L::es, true, R"((?:usar|usa|canjear|canjea) (?:un|mi|tu) crédito)"},
+  {C::footer, L::it, true, R"((?:usa|usare|utilizza) (?:un|il tuo|un tuo) credito)"},
+  {C::footer, L::nl, true, R"((?:gebruik|besteed) (?:een|je|uw) credit|credit (?:gebruiken|inwisselen))"},
+  {C::footer, L::pt, true, R"((?:usar|use|resgatar|resgate) (?:um|o meu|o seu|seu) crédito)"},
   // A race's registration button under the run a shop or club holds.
   {C::house_ad, L::en, true, R"((?:secure|grab|claim|book) your (?:race )?(?:spot|place|entry|bib|starting place)(?: now)?)"},
   {C::house_ad, L::de, true, R"((?:jetzt )?(?:deinen |ihren |einen )?startplatz (?:sichern|buchen)(?: jetzt)?)"},

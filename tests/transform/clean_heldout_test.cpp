@@ -278,6 +278,15 @@ const std::set<std::string> k_known_misses = {
     "Randnotizen unterstützen",
     "Hanne Vollrath liest aus „Die Winterfähre“",
     "Eintritt 12 Euro, ermäßigt 8 Euro. Karten gibt es online und an der Abendkasse.",
+    // Batch 100: a reading service's other free books, under a heading of
+    // their own, are titles with their lengths and where to start them, as
+    // a books letter lists its own new titles as news; a label's line on
+    // the goods waiting in its store reads as a shop's own news of stock.
+    "OTHER FREE BOOKS FROM SERIAL SHELF",
+    "To start it, visit www.serialshelf.example/frankenstein",
+    "71 installments. Start it at www.serialshelf.example/verne",
+    "New this month: The Thirty-Nine Steps, in 22 short parts.",
+    "T-shirts, badges and the limited 7-inch box set are waiting in the",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -5617,3 +5617,160 @@ TEST_CASE("a box in one cell that closes on a trial button goes; a story cell th
   CHECK(kept(de, "So prüfen wir Rechnungen doppelt"));
   CHECK_FALSE(kept(de, "Neu: Belegscanner"));
 }
+
+TEST_CASE("a partner's prize, the question to answer and where to send it go; a story about entering stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("theatre"),
+                                    {para("To enter the restored foyer, visitors now use the side door on Mill "
+                                          "Lane while the stone steps are relaid."),
+                                     para("Win a weekend for two in the Lakes, courtesy of our friends at Fellside "
+                                          "Cottages."),
+                                     para("To enter, simply answer: how many seats does the new circle have?"),
+                                     para("Send your answer with your name and town to quiz@stage.example by "
+                                          "30 April.")},
+                                    story("tickets")}));
+  CHECK(kept(en, "To enter the restored foyer"));
+  CHECK(reason_for(en, "Win a weekend for two").starts_with("promo:"));
+  CHECK(reason_for(en, "To enter, simply answer").starts_with("promo:"));
+  CHECK(reason_for(en, "Send your answer with your name").starts_with("promo:"));
+  const CleanResult fr = clean(doc({story("théâtre"),
+                                    {para("Pour participer aux ateliers d'été, les enfants doivent avoir entre huit "
+                                          "et douze ans, a précisé la mairie."),
+                                     para("Gagnez deux places pour la première, offertes par nos amis du Café des "
+                                          "Arts."),
+                                     para("Pour participer, répondez à cette question : en quelle année le théâtre "
+                                          "a-t-il ouvert ?"),
+                                     para("Envoyez votre réponse et vos coordonnées à jeu@scene.example avant le "
+                                          "12 mai.")},
+                                    story("billets")}));
+  CHECK(kept(fr, "Pour participer aux ateliers d'été"));
+  CHECK(reason_for(fr, "Gagnez deux places").starts_with("promo:"));
+  CHECK(reason_for(fr, "Pour participer, répondez").starts_with("promo:"));
+  CHECK(reason_for(fr, "Envoyez votre réponse").starts_with("promo:"));
+}
+
+TEST_CASE("a partner's store finder, free delivery on orders and ordering from the online shop go; news of "
+          "delivery stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("bikes"),
+                                    {para("The council's bulky-waste collection is free for pensioners from June, "
+                                          "and the depot will deliver compost bins too."),
+                                     para("Ridgeway: built for hills since 1978. Find your nearest dealer at "
+                                          "ridgeway.example."),
+                                     para("Free delivery on all helmet orders placed this week."),
+                                     para("Order now from the Spokes online shop.")},
+                                    story("races")}));
+  CHECK(kept(en, "The council's bulky-waste collection is free"));
+  CHECK(reason_for(en, "Ridgeway: built for hills").starts_with("promo:"));
+  CHECK(reason_for(en, "Free delivery on all helmet orders").starts_with("promo:"));
+  CHECK(reason_for(en, "Order now from the Spokes").starts_with("promo:"));
+  const CleanResult de = clean(doc({story("Fahrrad"),
+                                    {para("Die Gemeinde liefert die neuen Biotonnen ab Juni kostenlos an alle "
+                                          "Haushalte im Ortskern."),
+                                     para("Bergwerk Räder: seit 1978 für steile Wege. Finden Sie Ihren Händler in "
+                                          "Ihrer Nähe auf bergwerk.example."),
+                                     para("Kostenloser Versand für alle Bestellungen bis Sonntag."),
+                                     para("Jetzt im Online-Shop bestellen!")},
+                                    story("Rennen")}));
+  CHECK(kept(de, "Die Gemeinde liefert die neuen Biotonnen"));
+  CHECK_FALSE(kept(de, "Bergwerk Räder"));
+  CHECK(reason_for(de, "Kostenloser Versand").starts_with("promo:"));
+  CHECK(reason_for(de, "Jetzt im Online-Shop").starts_with("promo:"));
+}
+
+TEST_CASE("a publisher's if-you-enjoyed cross-promotion and a buy-two-get-a-third-free offer go; a story that "
+          "opens the same way stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("novel"),
+                                    {para("If you enjoyed the festival last year, the programme has doubled: forty "
+                                          "authors over four days in the Guildhall."),
+                                     para("If you liked Ruth Amberley, you will love these authors from our list:"),
+                                     para("Buy any three of our crime paperbacks and get the cheapest free at "
+                                          "the shops below.")},
+                                    story("tour")}));
+  CHECK(kept(en, "If you enjoyed the festival last year"));
+  CHECK(reason_for(en, "If you liked Ruth Amberley").starts_with("promo:"));
+  CHECK(reason_for(en, "Buy any three of our crime").starts_with("promo:"));
+  const CleanResult es = clean(doc({story("novela"),
+                                    {para("Si te gustó la feria del año pasado, este año llega con el doble de "
+                                          "casetas y cuarenta autores."),
+                                     para("Si te gustó Carmen Olmedo, te encantarán estas autoras de la casa:"),
+                                     para("Compra dos novelas de bolsillo este otoño y llévate el tercero gratis "
+                                          "en librerías adheridas.")},
+                                    story("gira")}));
+  CHECK(kept(es, "Si te gustó la feria del año pasado"));
+  CHECK(reason_for(es, "Si te gustó Carmen Olmedo").starts_with("promo:"));
+  CHECK(reason_for(es, "Compra dos novelas").starts_with("promo:"));
+}
+
+TEST_CASE("a club's gift-membership box goes; news of memberships given stays", "[transform]") {
+  const CleanResult en = clean(doc({story("club"),
+                                    {para("The club gave a year's membership to every school library in the county "
+                                          "this spring, 214 in all."),
+                                     para("Give a membership: six or twelve months, emailed on the day you pick."),
+                                     para("Gift subscriptions start at £24 and end on their own.")},
+                                    story("picks")}));
+  CHECK(kept(en, "The club gave a year's membership"));
+  CHECK(reason_for(en, "Give a membership").starts_with("promo:"));
+  CHECK(reason_for(en, "Gift subscriptions start at").starts_with("promo:"));
+  const CleanResult it = clean(doc({story("club"),
+                                    {para("Il club ha regalato un anno di iscrizione a tutte le biblioteche "
+                                          "scolastiche della provincia."),
+                                     para("Regala un abbonamento di sei o dodici mesi, inviato per email il giorno "
+                                          "che scegli tu."),
+                                     para("Gli abbonamenti regalo a partire da 24 euro non si rinnovano da soli.")},
+                                    story("scelte")}));
+  CHECK(kept(it, "Il club ha regalato un anno"));
+  CHECK(reason_for(it, "Regala un abbonamento").starts_with("promo:"));
+  CHECK(reason_for(it, "Gli abbonamenti regalo").starts_with("promo:"));
+}
+
+TEST_CASE("a member's credits, the button that spends one and the alerts an account follows are account lines; a story "
+          "about credits stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({{para("You have 3 credits. Your next credit comes on 1 June."),
+                                     para("Unused credits roll over for a year."),
+                                     para("Use a credit")},
+                                    story("audiobooks"),
+                                    {para("The studio says the credits on the new series now name every narrator "
+                                          "and sound engineer.")},
+                                    story("narrators"),
+                                    {para("You are signed up for alerts about: two authors and one series.")},
+                                    story("tours")}));
+  CHECK(reason_for(en, "You have 3 credits").starts_with("footer:"));
+  CHECK(reason_for(en, "Unused credits roll over").starts_with("footer:"));
+  CHECK(reason_for(en, "Use a credit").starts_with("footer:"));
+  CHECK(reason_for(en, "You are signed up for alerts").starts_with("footer:"));
+  CHECK(kept(en, "The studio says the credits on the new series"));
+  const CleanResult nl = clean(doc({{para("Je hebt 2 credits. Je volgende credit komt op 1 juni."),
+                                     para("Ongebruikte credits blijven een jaar geldig."),
+                                     para("Gebruik een credit")},
+                                    story("luisterboeken"),
+                                    {para("De aftiteling van de nieuwe reeks noemt nu alle credits van vertellers "
+                                          "en geluidstechnici.")},
+                                    story("vertellers")}));
+  CHECK(reason_for(nl, "Je hebt 2 credits").starts_with("footer:"));
+  CHECK(reason_for(nl, "Ongebruikte credits").starts_with("footer:"));
+  CHECK(reason_for(nl, "Gebruik een credit").starts_with("footer:"));
+  CHECK(kept(nl, "De aftiteling van de nieuwe reeks"));
+}
+
+TEST_CASE("a box that opens by asking to pre-order a record from a shop goes; news of pre-orders stays",
+          "[transform]") {
+  const CleanResult en = clean(doc({story("album"),
+                                    {para("Pre-orders of the vinyl edition passed 4,000 on the first day, the label "
+                                          "says."),
+                                     para("PRE-ORDER HIGH WATER FROM DISCLOFT Order the record before 2 May for a "
+                                          "signed print.")},
+                                    story("tour")}));
+  CHECK(kept(en, "Pre-orders of the vinyl edition passed"));
+  CHECK(reason_for(en, "PRE-ORDER HIGH WATER").starts_with("promo:"));
+  const CleanResult de = clean(doc({story("Album"),
+                                    {para("Die Vorbestellungen der Vinyl-Ausgabe lagen am ersten Tag bei 4.000, "
+                                          "sagt das Label."),
+                                     para("Jetzt vorbestellen bei Plattenkiste: Wer bis 2. Mai bestellt, bekommt "
+                                          "einen signierten Druck.")},
+                                    story("Tour")}));
+  CHECK(kept(de, "Die Vorbestellungen der Vinyl-Ausgabe"));
+  CHECK(reason_for(de, "Jetzt vorbestellen bei").starts_with("promo:"));
+}
