@@ -168,11 +168,6 @@ DISTILL_MARKER_RE(chrome_browser,
     R"(read in app|open in app|in der app (?:lesen|öffnen)|)"
     R"(add (?:us|our address|this address) to your (?:address book|contacts|safe)|safe sender|whitelist|zu kontakten hinzufügen)\b)");
 
-DISTILL_MARKER_RE(chrome_forwarded,
-    R"(\b((?:was |has )?this (?:email|e-mail|newsletter|message) (?:was )?forwarded to you|forwarded this (?:email|e-mail|newsletter|message)|)"
-    R"(forwarded by a friend|did someone forward|a friend forward(?:ed)? (?:this|it)|)"
-    R"(wurde (?:dir|ihnen) diese (?:e-mail|email|mail|nachricht) weitergeleitet|weitergeleitet bekommen)\b)");
-
 DISTILL_MARKER_RE(pgp_armour, R"(^\W*(-----(?:begin|end) pgp [a-z ]+-----|hash: sha\d+))");
 
 DISTILL_MARKER_RE(promo_upgrade,
@@ -595,7 +590,6 @@ const RE2* const* all_patterns() {
                                     &pay_band(),
                                     &pay_figure(),
                                     &chrome_browser(),
-                                    &chrome_forwarded(),
                                     &pgp_armour(),
                                     &promo_upgrade(),
                                     &promo_subscribe(),
@@ -738,6 +732,26 @@ bool is_social_row(std::string_view folded) {
 }
 
 int words_before(std::string_view folded, std::size_t pos) { return count_words(folded.substr(0, pos)); }
+
+// The first phrase of the vocabulary's rows of `category` in `folded`, in
+// any of its languages (label-only rows aside): the markers whose words are
+// a category of the vocabulary read its rows, not a list of their own.
+std::optional<Found> vocabulary_phrase(std::string_view folded, Category category) {
+  for (const VocabularyHit& h : find_vocabulary(folded)) {
+    if (h.category == category && !h.label_only) return Found{h.pos, h.phrase};
+  }
+  return std::nullopt;
+}
+
+// The start of `text` up to its n-th space (all of it when shorter).
+std::string_view first_words_of(std::string_view text, int n) {
+  std::size_t at = 0;
+  for (int k = 0; k < n; ++k) {
+    at = text.find(' ', at + 1);
+    if (at == std::string_view::npos) return text;
+  }
+  return text.substr(0, at);
+}
 
 // Whether a separator of labels (a dot, a bar, a dash, a slash, a colon)
 // stands just before `pos`, spaces aside.
@@ -886,8 +900,11 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
     return hit(MarkerAction::disclosure, RemovalKind::sponsor, "disclosure " + quoted(f->phrase));
   }
 
-  // Chrome: view in browser, forwarded-to-you lines.
-  if (auto f = search(chrome_forwarded(), t); f && placed(*f, 30, 10)) {
+  // Chrome: view in browser, forwarded-to-you lines. The forwarded note is
+  // the vocabulary's, in every language; in a long block only its first
+  // words can hold it, so only they are read.
+  const std::string_view opening = words > 30 && !(late && words <= 80) ? first_words_of(t, 14) : t;
+  if (auto f = vocabulary_phrase(opening, Category::forwarded); f && placed(*f, 30, 10)) {
     MarkerHit h = hit(MarkerAction::block, RemovalKind::chrome, "forwarded", true);
     h.category = Category::forwarded;
     return h;

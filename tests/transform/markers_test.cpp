@@ -82,6 +82,25 @@ TEST_CASE("markers know chrome and the footer", "[transform]") {
   CHECK(footer->kind == RemovalKind::footer);
 }
 
+TEST_CASE("markers read the forwarded note of every language from the vocabulary", "[transform]") {
+  // Near the end of the issue the note may start the footer, whatever its
+  // language.
+  for (const char* text : {"Quelqu'un vous a transféré cette lettre ? Abonnez-vous pour la recevoir chaque jeudi.",
+                           "¿Alguien te reenvió este correo? Suscríbete y te llegará cada lunes.",
+                           "Deze nieuwsbrief doorgestuurd gekregen? Schrijf je hier in."}) {
+    auto note = marker(text, 0.9);
+    REQUIRE(note);
+    CHECK(note->kind == RemovalKind::chrome);
+    CHECK(note->category == Category::forwarded);
+    CHECK(note->footer_start);
+  }
+  // A story that reports a file passed on is news.
+  CHECK_FALSE(marker("Le parquet a transféré mardi le dossier du chantier au tribunal de Lyon, qui doit "
+                     "entendre les deux entreprises en mars.",
+                     0.3));
+  CHECK_FALSE(marker("La federación ha reenviado la propuesta del club a la liga, que la votará el jueves.", 0.3));
+}
+
 TEST_CASE("markers leave news that only mentions their words", "[transform]") {
   // Deep in a paragraph of reporting, words of the vocabulary are news.
   CHECK_FALSE(marker("The city council voted on Tuesday to renew the festival's funding after two of its "
