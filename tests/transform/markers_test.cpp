@@ -101,6 +101,27 @@ TEST_CASE("markers read the forwarded note of every language from the vocabulary
   CHECK_FALSE(marker("La federación ha reenviado la propuesta del club a la liga, que la votará el jueves.", 0.3));
 }
 
+TEST_CASE("markers read the web-view note of every language from the vocabulary", "[transform]") {
+  // The note goes as chrome and names the issue's web view, whatever its
+  // language.
+  for (const char* text : {"Ce message ne s'affiche pas correctement ? Voir la version en ligne",
+                           "¿No se ve correctamente este boletín? Ábrelo en tu navegador.",
+                           "Non riesci a leggere bene questa email? Versione web"}) {
+    auto note = marker(text, 0.0);
+    REQUIRE(note);
+    CHECK(note->kind == RemovalKind::chrome);
+    CHECK(note->category == Category::view_online);
+    CHECK_FALSE(note->footer_start);
+  }
+  // A story about a site's new online edition is news.
+  CHECK_FALSE(marker("Le quotidien régional a lancé lundi une application et promet que ses abonnés "
+                     "retrouveront chaque matin toutes les pages du journal papier, petites annonces comprises.",
+                     0.3));
+  CHECK_FALSE(marker("El ayuntamiento publicará en su web el nuevo calendario de recogida de residuos, que "
+                     "entrará en vigor el uno de marzo en todos los barrios.",
+                     0.3));
+}
+
 TEST_CASE("markers leave news that only mentions their words", "[transform]") {
   // Deep in a paragraph of reporting, words of the vocabulary are news.
   CHECK_FALSE(marker("The city council voted on Tuesday to renew the festival's funding after two of its "
