@@ -90,10 +90,13 @@ DISTILL_MARKER_RE(sponsor_label_over_logo, R"(\b(with|by|mit|von|par|avec|por|co
 // A sponsor tag that ends a link item's title, before its link or its
 // description ("Ship it this weekend with Acme (Sponsor) [https://...]
 // Acme gives you ..."): plain-text digests put title, link and blurb in one
-// paragraph, so the block is longer than a tagged title alone.
+// paragraph, so the block is longer than a tagged title alone. The tag in
+// the seven languages, as digests write it ("(sponsorisé)", "(anuncio)").
 DISTILL_MARKER_RE(
     sponsor_title_tag,
-    R"([(\[]\s*(sponsor|sponsored|sponsored link|advertisement|advert|paid|promoted|anzeige|werbung|gesponsert)\s*[)\]])"
+    R"([(\[]\s*(sponsor|sponsored|sponsored link|advertisement|advert|paid|promoted|anzeige|werbung|gesponsert|)"
+    R"(publicité|sponsorisé|partenariat|publicidad|patrocinado|anuncio|pubblicità|sponsorizzato|advertentie|gesponsord|)"
+    R"(publicidade|anúncio)\s*[)\]])"
     R"(\s*(?:$|\[https?:|<https?:|https?://|[:|–—-] ))");
 
 // Bracketed tags anywhere in a short block: "... SOC 2 Checklist (sponsor)",

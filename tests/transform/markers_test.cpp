@@ -82,6 +82,28 @@ TEST_CASE("markers know chrome and the footer", "[transform]") {
   CHECK(footer->kind == RemovalKind::footer);
 }
 
+TEST_CASE("markers know a paid item of a plain-text digest by its tag in every language", "[transform]") {
+  for (const char* text :
+       {"Publiez votre site en une soirée avec Grainpress (sponsorisé) [https://lettre.example/s4] Grainpress "
+        "héberge vos pages, vos formulaires et vos images derrière une seule adresse, avec un mois offert aux "
+        "lecteurs de cette lettre et une migration gratuite depuis votre ancien hébergeur.",
+        "Monta tu tienda en una tarde con Vendimia (anuncio) https://boletin.example/a7 Vendimia te da "
+        "catálogo, pagos y envíos en un solo panel, sin comisiones el primer trimestre y con soporte en "
+        "español todos los días de la semana para quien se apunte este mes."}) {
+    auto item = marker(text);
+    REQUIRE(item);
+    CHECK(item->kind == RemovalKind::sponsor);
+    CHECK(item->action == MarkerAction::block);
+  }
+  // A story that puts the word in brackets later in its first sentence,
+  // with no link after it, is news.
+  CHECK_FALSE(marker("Le conseil municipal a voté mardi le budget du festival d'été, dont une part vient de "
+                     "mécènes privés (partenariat conclu en 2023), et les organisateurs promettent des billets "
+                     "au même prix que l'an dernier pour les trois soirées du mois d'août sur la place du "
+                     "marché.",
+                     0.3));
+}
+
 TEST_CASE("markers read the forwarded note of every language from the vocabulary", "[transform]") {
   // Near the end of the issue the note may start the footer, whatever its
   // language.
