@@ -409,9 +409,9 @@ TEST_CASE("clean drops view-in-browser, forwarded and share rows", "[transform]"
                      para("Sollte diese E-Mail nicht optimal dargestellt werden, klicke bitte hier")},
                     story("Rail"), {para("Like Comment Restack"), para("99Likes8Retweets")}, story("Harbour")});
   CleanResult r = clean(d);
-  CHECK(reason_for(r, "View in browser") == "chrome: view in browser");
-  CHECK(reason_for(r, "Forwarded this email") == "chrome: forwarded");
-  CHECK(reason_for(r, "Sollte diese E-Mail") == "chrome: view in browser");
+  CHECK(reason_for(r, "View in browser") == "chrome: \"view in browser\" (vocabulary: view online, en)");
+  CHECK(reason_for(r, "Forwarded this email") == "chrome: \"forwarded this\" (vocabulary: forwarded, en)");
+  CHECK(reason_for(r, "Sollte diese E-Mail") == "chrome: \"nicht optimal dargestellt\" (vocabulary: view online, de)");
   CHECK(reason_for(r, "Like Comment Restack") == "social: share row");
   CHECK(reason_for(r, "99Likes") == "social: share row");
 }

@@ -82,6 +82,68 @@ TEST_CASE("markers know chrome and the footer", "[transform]") {
   CHECK(footer->kind == RemovalKind::footer);
 }
 
+TEST_CASE("markers know a paid item of a plain-text digest by its tag in every language", "[transform]") {
+  for (const char* text :
+       {"Publiez votre site en une soirée avec Grainpress (sponsorisé) [https://lettre.example/s4] Grainpress "
+        "héberge vos pages, vos formulaires et vos images derrière une seule adresse, avec un mois offert aux "
+        "lecteurs de cette lettre et une migration gratuite depuis votre ancien hébergeur.",
+        "Monta tu tienda en una tarde con Vendimia (anuncio) https://boletin.example/a7 Vendimia te da "
+        "catálogo, pagos y envíos en un solo panel, sin comisiones el primer trimestre y con soporte en "
+        "español todos los días de la semana para quien se apunte este mes."}) {
+    auto item = marker(text);
+    REQUIRE(item);
+    CHECK(item->kind == RemovalKind::sponsor);
+    CHECK(item->action == MarkerAction::block);
+  }
+  // A story that puts the word in brackets later in its first sentence,
+  // with no link after it, is news.
+  CHECK_FALSE(marker("Le conseil municipal a voté mardi le budget du festival d'été, dont une part vient de "
+                     "mécènes privés (partenariat conclu en 2023), et les organisateurs promettent des billets "
+                     "au même prix que l'an dernier pour les trois soirées du mois d'août sur la place du "
+                     "marché.",
+                     0.3));
+}
+
+TEST_CASE("markers read the forwarded note of every language from the vocabulary", "[transform]") {
+  // Near the end of the issue the note may start the footer, whatever its
+  // language.
+  for (const char* text : {"Quelqu'un vous a transféré cette lettre ? Abonnez-vous pour la recevoir chaque jeudi.",
+                           "¿Alguien te reenvió este correo? Suscríbete y te llegará cada lunes.",
+                           "Deze nieuwsbrief doorgestuurd gekregen? Schrijf je hier in."}) {
+    auto note = marker(text, 0.9);
+    REQUIRE(note);
+    CHECK(note->kind == RemovalKind::chrome);
+    CHECK(note->category == Category::forwarded);
+    CHECK(note->footer_start);
+  }
+  // A story that reports a file passed on is news.
+  CHECK_FALSE(marker("Le parquet a transféré mardi le dossier du chantier au tribunal de Lyon, qui doit "
+                     "entendre les deux entreprises en mars.",
+                     0.3));
+  CHECK_FALSE(marker("La federación ha reenviado la propuesta del club a la liga, que la votará el jueves.", 0.3));
+}
+
+TEST_CASE("markers read the web-view note of every language from the vocabulary", "[transform]") {
+  // The note goes as chrome and names the issue's web view, whatever its
+  // language.
+  for (const char* text : {"Ce message ne s'affiche pas correctement ? Voir la version en ligne",
+                           "¿No se ve correctamente este boletín? Ábrelo en tu navegador.",
+                           "Non riesci a leggere bene questa email? Versione web"}) {
+    auto note = marker(text, 0.0);
+    REQUIRE(note);
+    CHECK(note->kind == RemovalKind::chrome);
+    CHECK(note->category == Category::view_online);
+    CHECK_FALSE(note->footer_start);
+  }
+  // A story about a site's new online edition is news.
+  CHECK_FALSE(marker("Le quotidien régional a lancé lundi une application et promet que ses abonnés "
+                     "retrouveront chaque matin toutes les pages du journal papier, petites annonces comprises.",
+                     0.3));
+  CHECK_FALSE(marker("El ayuntamiento publicará en su web el nuevo calendario de recogida de residuos, que "
+                     "entrará en vigor el uno de marzo en todos los barrios.",
+                     0.3));
+}
+
 TEST_CASE("markers leave news that only mentions their words", "[transform]") {
   // Deep in a paragraph of reporting, words of the vocabulary are news.
   CHECK_FALSE(marker("The city council voted on Tuesday to renew the festival's funding after two of its "
