@@ -5517,3 +5517,24 @@ TEST_CASE("a shop's club-card box and a vendor's webinar box go under their lett
   CHECK_FALSE(kept(en, "With Mailcraft Premium"));
   CHECK_FALSE(kept(en, "Get it on Google Play"));
 }
+
+TEST_CASE("a moderated list's bracketed note goes and the member's post under it stays", "[transform]") {
+  const std::string en =
+      "[ Moderator's note: approved as the last word on this thread; answer the author off-list please. -- mod ]\n\n"
+      "Our print server stopped queueing jobs every Monday morning. The cause was the log rotation: it restarted the "
+      "spooler while the weekly reports were printing, and the half-written spool files blocked the queue.\n\n"
+      "Moving the rotation to Sunday night fixed it; no stuck queue in three weeks.\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK_FALSE(kept(e, "Moderator's note"));
+  CHECK(kept(e, "Our print server stopped queueing jobs"));
+  CHECK(kept(e, "Moving the rotation to Sunday night fixed it"));
+  const std::string de =
+      "[Anmerkung des Moderators: Mit dieser Zusammenfassung schließen wir den Thread. Rückfragen bitte an den Autor.]\n\n"
+      "Der Mailserver lehnte seit dem Update Verbindungen ab, sobald mehr als zwanzig Clients gleichzeitig abriefen. "
+      "Die Ursache war ein neues Limit in der Konfiguration, das auf zwanzig voreingestellt ist.\n\n"
+      "Mit dem Limit auf hundert läuft der Server seit einer Woche ohne Abbrüche.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK_FALSE(kept(d, "Anmerkung des Moderators"));
+  CHECK(kept(d, "Der Mailserver lehnte seit dem Update"));
+  CHECK(kept(d, "Mit dem Limit auf hundert"));
+}
