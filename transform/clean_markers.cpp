@@ -120,6 +120,7 @@ void Cleaner::mark_blocks() {
           m_info[above - 1].words >= 6 && ends_like_sentence(m_info[above - 1].folded))
         continue;
     }
+    if (found->kind == RemovalKind::footer && told_in_news_list(i, found->phrase)) continue;
     // The text of such a section ("Tip of the month", then the tip) that
     // names the help desk or a mailing list far into a long sentence
     // ("... the card errors that reach our help desk.") tells the section's
@@ -515,6 +516,24 @@ void Cleaner::mark_offer_box(std::size_t label, std::size_t end, const Removal& 
   for (std::size_t j = label + 1; j < end; ++j) remove(j, section);
 }
 
+// An item of a list of short news that tells, far into a long sentence,
+// what happened to the list's readers ("* Several readers told us their
+// unsubscribe requests went nowhere in May; the new form works."), right
+// after an item of the same list that stays: footer words there are the
+// item's news, where a footer line opens on its command or its notice.
+bool Cleaner::told_in_news_list(std::size_t i, std::string_view phrase) const {
+  const Info& info = m_info[i];
+  if (block(i).kind != BlockKind::list_item || info.words < 20 || !block(i).links.empty() ||
+      !ends_like_sentence(info.folded))
+    return false;
+  const std::size_t at = info.folded.find(phrase);
+  if (at == std::string::npos || count_words(std::string_view(info.folded).substr(0, at)) < 4) return false;
+  std::size_t above = i;
+  while (above > 0 && m_info[above - 1].words == 0) --above;
+  return above > 0 && block(above - 1).kind == BlockKind::list_item && open(above - 1) &&
+         m_info[above - 1].words >= 6 && ends_like_sentence(m_info[above - 1].folded);
+}
+
 void Cleaner::mark_vocabulary() {
   for (std::size_t i = 0; i < size(); ++i) {
     const Block& b = block(i);
@@ -597,6 +616,7 @@ void Cleaner::mark_vocabulary() {
       if (h.category == Category::house_ad && info.words >= 16 && ends_like_sentence(info.folded) &&
           issue_reported(info.folded, h))
         placed = false;
+      if (h.category == Category::footer && told_in_news_list(i, h.phrase)) placed = false;
       if (!placed) continue;
       if (promo && button > 0 && h.pos >= button && books_story_above(i, button)) continue;
       const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +

@@ -149,6 +149,7 @@ class Cleaner {
   // list's digest ("Message: 6 Date: ... From: ... Subject: ..."): `i`
   // opens one member's post.
   bool under_message_header(std::size_t i) const;
+  bool told_in_news_list(std::size_t i, std::string_view phrase) const;
   // The end (exclusive) of an offer's box that a label line in capitals
   // opens, as plain text sets one: the label, perhaps the offer's title,
   // a few lines of copy, then its button; nullopt when no button closes

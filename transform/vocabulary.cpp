@@ -194,19 +194,36 @@ const VocabularyRow k_rows[] = {
   // dashes around "next part", then "An HTML attachment was scrubbed..."),
   // in the words the list software writes in each language.
   {C::footer, L::en, false,
-   R"(^today's topics ?:?$|^-* ?next part ?-*$|an? (?:html|non-text) attachment was scrubbed)"},
+   R"(^today's topics ?:?$|^-* ?next part ?-*$|an? (?:html|non-text) attachment was scrubbed|)"
+   R"(^there (?:are|is) \d+ messages? in this (?:issue|digest)\.?$|^topics in this digest ?:?$)"},
   {C::footer, L::de, false,
-   R"(^(?:themen|meldungen) des tages ?:?$|^-* ?nächster teil ?-*$|ein dateianhang mit (?:html-daten|binärdaten) wurde abgetrennt)"},
+   R"(^(?:themen|meldungen) des tages ?:?$|^-* ?nächster teil ?-*$|ein dateianhang mit (?:html-daten|binärdaten) wurde abgetrennt|)"
+   R"(^(?:diese ausgabe enthält|in dieser ausgabe (?:sind|stehen)) \d+ (?:nachrichten|beiträge)\.?$|^themen (?:in )?diese[rs]? (?:digests?|sammelmail) ?:?$)"},
   {C::footer, L::fr, false,
-   R"(^(?:thèmes|sujets) du jour ?:?$|^-* ?(?:prochaine partie|section suivante) ?-*$|une pièce jointe (?:html|autre que texte|non texte) a été (?:nettoyée|retirée|supprimée))"},
+   R"(^(?:thèmes|sujets) du jour ?:?$|^-* ?(?:prochaine partie|section suivante) ?-*$|une pièce jointe (?:html|autre que texte|non texte) a été (?:nettoyée|retirée|supprimée)|)"
+   R"(^(?:il y a|ce (?:numéro|digest) contient) \d+ messages?(?: dans ce (?:numéro|digest))?\.?$|^sujets (?:de|dans) ce digest ?:?$)"},
   {C::footer, L::es, false,
-   R"(^temas del día ?:?$|^-* ?(?:siguiente parte|próxima parte) ?-*$|se ha borrado un (?:adjunto|archivo adjunto) (?:en formato html|que no es texto))"},
+   R"(^temas del día ?:?$|^-* ?(?:siguiente parte|próxima parte) ?-*$|se ha borrado un (?:adjunto|archivo adjunto) (?:en formato html|que no es texto)|)"
+   R"(^hay \d+ mensajes? en (?:este|esta) (?:número|resumen|edición)\.?$|^temas (?:de|en) este resumen ?:?$)"},
   {C::footer, L::it, false,
-   R"(^argomenti del giorno ?:?$|^-* ?(?:parte successiva|prossima parte) ?-*$|un allegato (?:html|non testuale) è stato (?:rimosso|eliminato))"},
+   R"(^argomenti del giorno ?:?$|^-* ?(?:parte successiva|prossima parte) ?-*$|un allegato (?:html|non testuale) è stato (?:rimosso|eliminato)|)"
+   R"(^ci sono \d+ messaggi in questo (?:numero|digest)\.?$|^argomenti (?:di|in) questo digest ?:?$)"},
   {C::footer, L::nl, false,
-   R"(^onderwerpen van (?:vandaag|de dag) ?:?$|^-* ?volgend (?:deel|gedeelte) ?-*$|een (?:html-bijlage|niet-tekstbijlage) is verwijderd)"},
+   R"(^onderwerpen van (?:vandaag|de dag) ?:?$|^-* ?volgend (?:deel|gedeelte) ?-*$|een (?:html-bijlage|niet-tekstbijlage) is verwijderd|)"
+   R"(^er (?:staan|zijn) \d+ berichten in (?:dit nummer|deze digest|deze editie)\.?$|^onderwerpen in (?:deze|dit) digest ?:?$)"},
   {C::footer, L::pt, false,
-   R"(^(?:tópicos|assuntos) (?:de hoje|do dia) ?:?$|^-* ?próxima parte ?-*$|um anexo (?:em html|que não é texto) foi (?:limpo|removido))"},
+   R"(^(?:tópicos|assuntos) (?:de hoje|do dia) ?:?$|^-* ?próxima parte ?-*$|um anexo (?:em html|que não é texto) foi (?:limpo|removido)|)"
+   R"(^há \d+ mensagens? (?:nesta edição|neste resumo)\.?$|^tópicos (?:deste|neste) resumo ?:?$)"},
+  // A moderated list's note over a post, set in brackets by whoever
+  // approved it ("[ Moderator's note: ... -- mod ]"): the list's own
+  // word about the thread, not the member's news.
+  {C::footer, L::en, false, R"(^[\[(] ?(?:moderator's (?:note|comment)|note from the moderator|mod(?:erator)? note) ?:)"},
+  {C::footer, L::de, false, R"(^[\[(] ?(?:anmerkung|hinweis|bemerkung) (?:des|der) (?:listen)?moderator(?:s|in) ?:)"},
+  {C::footer, L::fr, false, R"(^[\[(] ?(?:note|remarque|mot) (?:du|de la) modérat(?:eur|rice) ?:)"},
+  {C::footer, L::es, false, R"(^[\[(] ?(?:nota|comentario) del? (?:la )?moderador(?:a)? ?:)"},
+  {C::footer, L::it, false, R"(^[\[(] ?(?:nota|commento) del(?:la)? moderat(?:ore|rice) ?:)"},
+  {C::footer, L::nl, false, R"(^[\[(] ?(?:noot|opmerking|notitie) van de moderator ?:)"},
+  {C::footer, L::pt, false, R"(^[\[(] ?(?:nota|comentário) d[oa] moderador(?:a)? ?:)"},
   // A text service's stop command: "Text STOP to 80555", "SMS STOP an 1234".
   {C::footer, L::en, false, R"((?:text|sms|send|reply) stop to \d{3,6}\b)"},
   {C::footer, L::de, false, R"((?:sende|senden sie|sms mit|simse) stop an \d{3,6}\b)"},

@@ -5774,3 +5774,55 @@ TEST_CASE("a box that opens by asking to pre-order a record from a shop goes; ne
   CHECK(kept(de, "Die Vorbestellungen der Vinyl-Ausgabe"));
   CHECK(reason_for(de, "Jetzt vorbestellen bei").starts_with("promo:"));
 }
+
+TEST_CASE("a moderated list's bracketed note goes and the member's post under it stays", "[transform]") {
+  const std::string en =
+      "[ Moderator's note: approved as the last word on this thread; answer the author off-list please. -- mod ]\n\n"
+      "Our print server stopped queueing jobs every Monday morning. The cause was the log rotation: it restarted the "
+      "spooler while the weekly reports were printing, and the half-written spool files blocked the queue.\n\n"
+      "Moving the rotation to Sunday night fixed it; no stuck queue in three weeks.\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK_FALSE(kept(e, "Moderator's note"));
+  CHECK(kept(e, "Our print server stopped queueing jobs"));
+  CHECK(kept(e, "Moving the rotation to Sunday night fixed it"));
+  const std::string de =
+      "[Anmerkung des Moderators: Mit dieser Zusammenfassung schließen wir den Thread. Rückfragen bitte an den Autor.]\n\n"
+      "Der Mailserver lehnte seit dem Update Verbindungen ab, sobald mehr als zwanzig Clients gleichzeitig abriefen. "
+      "Die Ursache war ein neues Limit in der Konfiguration, das auf zwanzig voreingestellt ist.\n\n"
+      "Mit dem Limit auf hundert läuft der Server seit einer Woche ohne Abbrüche.\n";
+  const CleanResult d = clean(text_to_document(de));
+  CHECK_FALSE(kept(d, "Anmerkung des Moderators"));
+  CHECK(kept(d, "Der Mailserver lehnte seit dem Update"));
+  CHECK(kept(d, "Mit dem Limit auf hundert"));
+}
+
+TEST_CASE("an item of a list of short news that tells of readers' unsubscribe trouble stays", "[transform]") {
+  const std::string en =
+      "Pennywise Notes, issue 40\n\n"
+      "BITS AND PIECES\n\n"
+      "The food bank on Elm Street now opens on Thursday evenings as well as Saturdays.\n\n"
+      " * Bus passes for students drop to $20 a month from September, the transit board decided.\n"
+      " * The swap meet at the fairground moves to the first Sunday of each month.\n"
+      " * A few readers told us that their unsubscribe messages to the address we used until last year came back "
+      "undelivered; that mailbox is closed, and the link below works.\n\n"
+      "See you next week,\nthe editor\n\n"
+      "To unsubscribe, send a blank message to leave-pennywise@lists.example\n";
+  const CleanResult e = clean(text_to_document(en));
+  CHECK(kept(e, "A few readers told us that their unsubscribe messages"));
+  CHECK(kept(e, "The swap meet at the fairground"));
+  CHECK_FALSE(kept(e, "send a blank message to leave-pennywise"));
+  const std::string fr =
+      "La Lettre économe, numéro 12\n\n"
+      "EN BREF\n\n"
+      "Le marché de producteurs de la place du Marché ouvre désormais aussi le mercredi soir.\n\n"
+      " * Le ticket de bus pour les étudiants passe à 20 euros par mois en septembre.\n"
+      " * La bourse aux vêtements de la salle des fêtes a lieu chaque premier dimanche du mois.\n"
+      " * Plusieurs lecteurs nous ont écrit que leurs demandes pour se désabonner envoyées à l'ancienne adresse "
+      "revenaient en erreur ; cette adresse est fermée, le lien ci-dessous fonctionne.\n\n"
+      "À la semaine prochaine,\nla rédaction\n\n"
+      "Pour se désabonner, envoyez un message vide à quitter-econe@listes.example\n";
+  const CleanResult f = clean(text_to_document(fr));
+  CHECK(kept(f, "Plusieurs lecteurs nous ont écrit"));
+  CHECK(kept(f, "La bourse aux vêtements"));
+  CHECK_FALSE(kept(f, "envoyez un message vide"));
+}

@@ -3700,3 +3700,30 @@ TEST_CASE("a brand's app pitch as one line: an errand done in the app; an app in
   CHECK_FALSE(hit(Category::house_ad, "The council will let residents book bulky-waste collections in a new app from June."));
   CHECK_FALSE(hit(Category::house_ad, "Track work on the line is due to finish in April, the operator said in its app."));
 }
+
+TEST_CASE("a list digest's message count and topics line, and a moderator's bracketed note, are chrome; news that "
+          "mentions a moderator or a count of messages is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::footer, "There are 7 messages in this digest."));
+  CHECK(hit(Category::footer, "Topics in this digest:"));
+  CHECK(hit(Category::footer, "Diese Ausgabe enthält 5 Beiträge."));
+  CHECK(hit(Category::footer, "Il y a 3 messages dans ce numéro."));
+  CHECK(hit(Category::footer, "Hay 2 mensajes en este resumen."));
+  CHECK(hit(Category::footer, "Er zijn 6 berichten in deze digest."));
+  CHECK_FALSE(hit(Category::footer, "There are 12 messages in this thread that disagree about the new fence."));
+
+  CHECK(hit(Category::footer, "[Moderator's note: the vendor was asked to reply on the list. - mod]"));
+  CHECK(hit(Category::footer, "(Note from the moderator: please keep replies on topic.)"));
+  CHECK(hit(Category::footer, "[ Anmerkung des Moderators: Antworten bitte direkt an den Autor. ]"));
+  CHECK(hit(Category::footer, "[Note du modérateur : ce fil est désormais clos.]"));
+  CHECK(hit(Category::footer, "[Nota del moderador: se cierra el hilo con este resumen.]"));
+  CHECK(hit(Category::footer, "[Opmerking van de moderator: verdere reacties graag rechtstreeks.]"));
+  CHECK_FALSE(hit(Category::footer, "The moderator's note last month asked us to trim quotes, and most of us do."));
+  CHECK_FALSE(hit(Category::footer, "Die Anmerkung des Moderators zur Firmware war richtig: Version 2.1 behebt den Fehler."));
+}
