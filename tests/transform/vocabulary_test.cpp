@@ -3688,3 +3688,21 @@ TEST_CASE("a brand's app pitch as one line: an errand done in the app; an app in
   CHECK_FALSE(hit(Category::house_ad, "The council will let residents book bulky-waste collections in a new app from June."));
   CHECK_FALSE(hit(Category::house_ad, "Track work on the line is due to finish in April, the operator said in its app."));
 }
+
+TEST_CASE("a trade publisher's box of free trade magazines, by its heading; free magazines in the news are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "FREE INDUSTRY MAGAZINES Pick the titles you want; readers in the trade pay nothing."));
+  CHECK(hit(Category::house_ad, "Free technical journal subscriptions for engineers who qualify"));
+  CHECK(hit(Category::house_ad, "KOSTENLOSE FACHZEITSCHRIFTEN für Einkäufer und IT-Leiter: jetzt auswählen"));
+  CHECK(hit(Category::house_ad, "Revues professionnelles gratuites : choisissez parmi 25 titres"));
+  CHECK(hit(Category::house_ad, "Revistas del sector gratis para profesionales cualificados"));
+  CHECK(hit(Category::house_ad, "Gratis vakbladen voor ICT-professionals"));
+  CHECK_FALSE(hit(Category::house_ad, "Free magazine subscriptions for pupils end in June, the library said."));
+  CHECK_FALSE(hit(Category::house_ad, "Free trade talks between the two blocs resume on Monday in Geneva."));
+}
