@@ -54,6 +54,28 @@ bool all_capitals(std::string_view text) {
   return letter;
 }
 
+// A box in a side column set as one cell: its label in capitals on a line
+// of its own, then its copy and button under a line break ("UPCOMING
+// WEBCAST", the date, "Register free"). The label is a promo heading the
+// markers know, but it shares its block with the copy, so the block is
+// the box: a short one goes whole when it closes on its button, a last
+// line that is no sentence ("Register free"). The label read in the
+// issue's own type, over a long text, or over a tip that ends in a full
+// stop ("SHARE ONE DSL LINE", then how), is the issue's heading and stays.
+std::optional<Removal> first_line_label(const std::string& text, int block_words, double position) {
+  const std::size_t nl = text.find('\n');
+  if (nl == std::string::npos || block_words > 60) return std::nullopt;
+  if (ends_like_sentence(fold_for_match(std::string_view(text).substr(text.rfind('\n') + 1)))) return std::nullopt;
+  const std::string_view line = std::string_view(text).substr(0, nl);
+  const std::string folded = fold_for_match(line);
+  const int words = count_words(folded);
+  if (words == 0 || words > 6 || ends_like_sentence(folded) || !all_capitals(line)) return std::nullopt;
+  const MarkerContext ctx{folded, words, true, true, position};
+  const auto found = find_marker(ctx);
+  if (!found || found->action != MarkerAction::section || found->kind != RemovalKind::promo) return std::nullopt;
+  return Removal{found->kind, "a box's first line, its label: " + found->evidence, found->phrase, found->category};
+}
+
 }  // namespace
 
 // A label in capitals that says a message from someone follows ("A MESSAGE
@@ -94,6 +116,7 @@ void Cleaner::mark_blocks() {
       } else if (const auto offer = buttoned_offer_cell(i)) {
         remove(i, *offer);
       }
+      if (const auto label = first_line_label(b.text, info.words, position(i))) remove(i, *label);
       continue;
     }
     // A heading of the issue that names a mailing list, a contact or a

@@ -2746,19 +2746,22 @@ const VocabularyRow k_rows[] = {
   // A trade magazine's print edition, free to qualified readers, offered in
   // its e-mail letter.
   {C::house_ad, L::en, false,
-   R"(\bqualified [\pL -]{0,40}\b(?:professionals|readers|subscribers) (?:receive|get|qualify)\b|\bapply for (?:your|a) free subscription\b|\bfree subscription to (?:the|our) print (?:edition|magazine)\b|\bprint issues a year (?:at no charge|free)\b)"},
+   R"(\bqualified [\pL -]{0,40}\b(?:professionals|readers|subscribers) (?:receive|get|qualify)\b|\bapply for (?:your|a) free subscription\b|\bfree subscription to (?:the|our) print (?:edition|magazine)\b|\bprint issues a year (?:at no charge|free)\b)"
+   // Or the box's heading over a list of trade titles offered free
+   // ("FREE TRADE MAGAZINE SUBSCRIPTIONS", "Free industry magazines").
+   R"(|^free (?:trade|industry|professional|technical) (?:magazine|publication|journal) subscriptions?\b|^free (?:industry|professional) (?:magazines|publications|journals)\b)"},
   {C::house_ad, L::de, false,
-   R"(\b(?:kostenloses|kostenfreies) (?:print-)?abo(?:nnement)? (?:für fachleute|der zeitschrift|des magazins|anfordern|beantragen)\b|\bjetzt kostenlose[sn]? (?:heft|abo|probeheft) anfordern\b)"},
+   R"(\b(?:kostenloses|kostenfreies) (?:print-)?abo(?:nnement)? (?:für fachleute|der zeitschrift|des magazins|anfordern|beantragen)\b|\bjetzt kostenlose[sn]? (?:heft|abo|probeheft) anfordern\b|^kostenlose (?:fachzeitschriften|fachmagazine|zeitschriften-abos)\b)"},
   {C::house_ad, L::fr, false,
-   R"(\babonnement gratuit (?:à la version papier|au magazine|réservé aux professionnels)\b|\bdemandez votre abonnement gratuit\b)"},
+   R"(\babonnement gratuit (?:à la version papier|au magazine|réservé aux professionnels)\b|\bdemandez votre abonnement gratuit\b|^(?:abonnements gratuits (?:à des|aux) (?:magazines|revues) professionnel|(?:magazines|revues) professionnel(?:le)?s gratuit))"},
   {C::house_ad, L::es, false,
-   R"(\bsuscripción gratuita (?:a la (?:revista|edición impresa)|para profesionales)\b|\bsolicita tu suscripción gratuita\b)"},
+   R"(\bsuscripción gratuita (?:a la (?:revista|edición impresa)|para profesionales)\b|\bsolicita tu suscripción gratuita\b|^suscripciones gratuitas a revistas (?:profesionales|del sector)\b|^revistas (?:profesionales|del sector) gratis\b)"},
   {C::house_ad, L::it, false,
-   R"(\babbonamento gratuito (?:alla rivista|all'edizione cartacea|per i professionisti)\b|\brichiedi il tuo abbonamento gratuito\b)"},
+   R"(\babbonamento gratuito (?:alla rivista|all'edizione cartacea|per i professionisti)\b|\brichiedi il tuo abbonamento gratuito\b|^abbonamenti gratuiti a riviste (?:professionali|di settore)\b|^riviste (?:professionali|di settore) gratis\b)"},
   {C::house_ad, L::nl, false,
-   R"(\bgratis abonnement (?:op het (?:vakblad|magazine)|voor professionals)\b|\bvraag (?:je|uw) gratis abonnement aan\b)"},
+   R"(\bgratis abonnement (?:op het (?:vakblad|magazine)|voor professionals)\b|\bvraag (?:je|uw) gratis abonnement aan\b|^gratis (?:vakbladen|vaktijdschriften|abonnementen op vakbladen)\b)"},
   {C::house_ad, L::pt, false,
-   R"(\bassinatura gratuita (?:da revista|da edição impressa|para profissionais)\b|\bpeça a sua assinatura gratuita\b)"},
+   R"(\bassinatura gratuita (?:da revista|da edição impressa|para profissionais)\b|\bpeça a sua assinatura gratuita\b|^assinaturas gratuitas de revistas (?:profissionais|do setor|do sector)\b|^revistas (?:profissionais|do setor|do sector) grátis\b)"},
   // A shop's own service and offer lines: the button that books an
   // appointment (an eye or hearing test, a fitting), the app's download
   // and the financing buttons, a voucher's heading with its value and the

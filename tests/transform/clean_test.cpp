@@ -5826,3 +5826,24 @@ TEST_CASE("an item of a list of short news that tells of readers' unsubscribe tr
   CHECK(kept(f, "La bourse aux vêtements"));
   CHECK_FALSE(kept(f, "envoyez un message vide"));
 }
+
+TEST_CASE("a side column's box whose label in capitals is its first line goes whole; a caps title over news stays",
+          "[transform]") {
+  const CleanResult en = clean(doc(
+      {story("backups"),
+       {para("NEXT WEBINAR\nHardening your print servers: live on May 3 at 4 p.m. GMT.\nSave your seat"),
+        para("SERVER ROOM MOVES\nThe data centre moves to the new building on May 3; expect a two-hour outage."),
+        para("The vendor's free webinar on print servers drew 3,000 viewers, twice the number it expected.")},
+       story("patches")}));
+  CHECK_FALSE(kept(en, "NEXT WEBINAR"));
+  CHECK(reason_for(en, "NEXT WEBINAR").starts_with("promo: a box's first line"));
+  CHECK(kept(en, "SERVER ROOM MOVES"));
+  CHECK(kept(en, "The vendor's free webinar on print servers drew 3,000 viewers"));
+  const CleanResult de = clean(doc(
+      {story("Speicher"),
+       {para("KOSTENLOSES WEBINAR\nDatensicherung im Mittelstand: am 12. Mai um 10 Uhr.\nJetzt anmelden"),
+        para("NEUE SERVER\nDas Rechenzentrum zieht am 3. Mai um; rechnen Sie mit zwei Stunden Ausfall.")},
+       story("Netze")}));
+  CHECK_FALSE(kept(de, "KOSTENLOSES WEBINAR"));
+  CHECK(kept(de, "NEUE SERVER"));
+}

@@ -3727,3 +3727,21 @@ TEST_CASE("a list digest's message count and topics line, and a moderator's brac
   CHECK_FALSE(hit(Category::footer, "The moderator's note last month asked us to trim quotes, and most of us do."));
   CHECK_FALSE(hit(Category::footer, "Die Anmerkung des Moderators zur Firmware war richtig: Version 2.1 behebt den Fehler."));
 }
+
+TEST_CASE("a trade publisher's box of free trade magazines, by its heading; free magazines in the news are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "FREE INDUSTRY MAGAZINES Pick the titles you want; readers in the trade pay nothing."));
+  CHECK(hit(Category::house_ad, "Free technical journal subscriptions for engineers who qualify"));
+  CHECK(hit(Category::house_ad, "KOSTENLOSE FACHZEITSCHRIFTEN für Einkäufer und IT-Leiter: jetzt auswählen"));
+  CHECK(hit(Category::house_ad, "Revues professionnelles gratuites : choisissez parmi 25 titres"));
+  CHECK(hit(Category::house_ad, "Revistas del sector gratis para profesionales cualificados"));
+  CHECK(hit(Category::house_ad, "Gratis vakbladen voor ICT-professionals"));
+  CHECK_FALSE(hit(Category::house_ad, "Free magazine subscriptions for pupils end in June, the library said."));
+  CHECK_FALSE(hit(Category::house_ad, "Free trade talks between the two blocs resume on Monday in Geneva."));
+}
