@@ -6078,17 +6078,18 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::fr, false, R"(\b(?:cumulez|gagnez|recevez|cumule|gagne) (?:un|1|\d+) points? (?:par tranche de|pour chaque) \d+ ?(?:€|euros?)|^pas encore (?:de|la) carte (?:de )?fidélité ?\?)"},
   {C::house_ad, L::es, false, R"(\b(?:un|1|\d+) puntos? por cada \d+ ?(?:€|euros?) (?:de compra|gastados?)|^¿?(?:aún|todavía) no tienes (?:la |tu )?tarjeta (?:de )?(?:cliente|fidelidad|socio|puntos)\?)"},
   {C::house_ad, L::it, false, R"(\b(?:un|1|\d+) punt[oi] ogni \d+ ?(?:€|euro) (?:di spesa|spesi)|^non hai ancora la (?:carta|tessera) (?:fedeltà|punti)\?)"},
-  {C::house_ad, L::nl, false, R"((?:^|[^\pL\pN])(?:één|1|\d+) punt(?:en)? (?:per|voor elke) (?:€ ?)?\d+(?: euro)? (?:aan boodschappen|besteed|uitgegeven|aankoopbedrag)|^nog geen (?:klanten|spaar|bonus|voordeel|punten)kaart\?)"},
+  {C::house_ad, L::nl, false, R"((?:één|1|\d+) punt(?:en)? (?:per|voor elke) (?:€ ?)?\d+(?: euro)? (?:aan boodschappen|besteed|uitgegeven|aankoopbedrag)|^nog geen (?:klanten|spaar|bonus|voordeel|punten)kaart\?)"},
   {C::house_ad, L::pt, false, R"(\b(?:um|1|\d+) pontos? por cada \d+ ?(?:€|euros?) (?:gastos?|em compras)|^ainda não tem (?:o |a )?cartão (?:de )?(?:cliente|fidelização|pontos)\?)"},
-  // A shop's welcome gift: a share off the first order, and the code as a
-  // label ("Your code: ...").
-  {C::upsell, L::en, false, R"(\b\d+ ?(?:%|percent|per cent) off your (?:very )?first (?:order|purchase|box)|^your (?:personal |welcome |exclusive )?(?:discount |promo |voucher |coupon )?code ?:)"},
-  {C::upsell, L::de, false, R"(\b\d+ ?(?:%|prozent|euro|€) (?:rabatt )?auf (?:deine|ihre) erste bestellung|^(?:dein|ihr) (?:persönlicher )?(?:rabatt|gutschein|willkommens)?-?code ?:)"},
-  {C::upsell, L::fr, false, R"(\b\d+ ?% (?:de réduction |de remise )?sur (?:votre|ta) première commande|^(?:votre|ton) code(?: promo| de réduction| de bienvenue)? ?:)"},
-  {C::upsell, L::es, false, R"(\b\d+ ?% (?:de descuento )?en (?:tu|su) primer (?:pedido|compra)|^(?:tu|su) código(?: de descuento| promocional| de bienvenida)? ?:)"},
-  {C::upsell, L::it, false, R"(\b\d+ ?% (?:di sconto )?sul (?:tuo |suo )?primo ordine|^(?:il tuo|il suo) codice(?: sconto| di benvenuto)? ?:)"},
-  {C::upsell, L::nl, false, R"(\b\d+ ?% (?:korting )?op (?:je|jouw|uw) eerste bestelling|^(?:je|jouw|uw) (?:kortings|welkoms)?code ?:)"},
-  {C::upsell, L::pt, false, R"(\b\d+ ?% (?:de desconto )?na (?:sua|tua) primeira (?:compra|encomenda)|^(?:o seu|o teu) código(?: de desconto| promocional)? ?:)"},
+  // A shop's welcome gift: a share off the first order given for signing
+  // up (a welcome or thank-you word before it: a shop's own coupon in its
+  // offers is its news), and the code as a label ("Your code: ...").
+  {C::upsell, L::en, false, R"(\b(?:welcome|sign(?:ing)? up|thank you|thanks)\b[^.!?]{0,50}\b\d+ ?(?:%|percent|per cent) off your (?:very )?first (?:order|purchase|box)|^your (?:personal |welcome |exclusive )?(?:discount |promo |voucher |coupon )?code ?:)"},
+  {C::upsell, L::de, false, R"((?:willkommen|anmeldung|dankeschön|schenken wir|geschenk)[^.!?]{0,50}\b\d+ ?(?:%|prozent|euro|€) (?:rabatt )?auf (?:deine|ihre) erste bestellung|^(?:dein|ihr) (?:persönlicher )?(?:rabatt|gutschein|willkommens)?-?code ?:)"},
+  {C::upsell, L::fr, false, R"((?:bienvenue|inscription|merci)[^.!?]{0,50}\b\d+ ?% (?:de réduction |de remise )?sur (?:votre|ta) première commande|^(?:votre|ton) code(?: promo| de réduction| de bienvenue)? ?:)"},
+  {C::upsell, L::es, false, R"((?:bienvenida|suscripción|registro|gracias)[^.!?]{0,50}\b\d+ ?% (?:de descuento )?en (?:tu|su) primer (?:pedido|compra)|^(?:tu|su) código(?: de descuento| promocional| de bienvenida)? ?:)"},
+  {C::upsell, L::it, false, R"((?:benvenut|iscrizione|grazie)[^.!?]{0,50}\b\d+ ?% (?:di sconto )?sul (?:tuo |suo )?primo ordine|^(?:il tuo|il suo) codice(?: sconto| di benvenuto)? ?:)"},
+  {C::upsell, L::nl, false, R"((?:welkom|aanmelding|inschrijving|bedankt)[^.!?]{0,50}\b\d+ ?% (?:korting )?op (?:je|jouw|uw) eerste bestelling|^(?:je|jouw|uw) (?:kortings|welkoms)?code ?:)"},
+  {C::upsell, L::pt, false, R"((?:boas-vindas|inscrição|registo|obrigad)[^.!?]{0,50}\b\d+ ?% (?:de desconto )?na (?:sua|tua) primeira (?:compra|encomenda)|^(?:o seu|o teu) código(?: de desconto| promocional)? ?:)"},
   // A shop's rating widget: the shop's own average in stars, and the count
   // of checked reviews under it.
   {C::house_ad, L::en, false, R"(\b(?:customers|shoppers|you) rate us \d(?:\.\d)? (?:out of|/) ?5\b|^(?:over|more than) [\d,]+ (?:verified|genuine|checked) (?:customer )?reviews\b)"},

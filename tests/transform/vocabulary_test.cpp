@@ -3724,7 +3724,8 @@ TEST_CASE("a prize draw's terms, a shopper survey's own lines, a points card, a 
   CHECK(hit(Category::house_ad, "Un punto por cada 2 € de compra."));
   CHECK_FALSE(hit(Category::house_ad, "Pro Kopf geben die Haushalte im Schnitt 80 Euro im Monat für Lebensmittel aus."));
   // A first-order gift and its code.
-  CHECK(hit(Category::upsell, "Take 15% off your first order with us."));
+  CHECK(hit(Category::upsell, "Welcome to the shop: take 15% off your first order with us."));
+  CHECK_FALSE(hit(Category::upsell, "Mit dem Code BROT10 bekommst du 10% Rabatt auf deine erste Bestellung."));
   CHECK(hit(Category::upsell, "Als Willkommensgruß gibt es 5 Euro auf Ihre erste Bestellung."));
   CHECK(hit(Category::upsell, "Ihr Gutscheincode: WINTER5"));
   CHECK(hit(Category::upsell, "Votre code promo : BIENVENUE"));
