@@ -441,10 +441,11 @@ DISTILL_MARKER_RE(questions,
     R"(^\W*((?:any |have |got |for )?(?:further |more |other )?questions(?:\?| or comments| about)|)"
     R"((?:du hast|haben sie|hast du) (?:noch )?fragen|noch fragen\?|fragen\?))");
 
-// A closing salutation standing alone: "Regards,", "Dein Walter", "Cheers, Anna".
+// A closing salutation standing alone: "Regards,", "Dein Walter", "Cheers, Anna",
+// "Warmly," and "Herzlich," over a writer's first name.
 DISTILL_MARKER_RE(closing,
-    R"(^\W*((?:best |kind |warm |warmest )?regards|cheers|sincerely|yours(?: truly)?|all the best|best wishes|)"
-    R"(dein|deine|euer|eure|viele grüße|liebe grüße|beste grüße|herzliche grüße|herzlichst|)"
+    R"(^\W*((?:best |kind |warm |warmest )?regards|cheers|sincerely|yours(?: truly)?|all the best|best wishes|warmly|)"
+    R"(dein|deine|euer|eure|viele grüße|liebe grüße|beste grüße|herzliche grüße|herzlichst|herzlich|)"
     R"(mit (?:den )?besten grüßen|mit freundlichen grüßen)\b[,!.]?(?: [\w.'-]+){0,3}$)");
 
 // A closing wish and the signature under it, in the seven languages, late

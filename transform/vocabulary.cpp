@@ -2152,19 +2152,19 @@ const VocabularyRow k_rows[] = {
   // A webinar invitation's recording promise and its demo length: "can't
   // make it live? register anyway and we'll send you the recording".
   {C::house_ad, L::en, false,
-   R"(can't (?:make it|attend|join) live\?|(?:register|sign up) anyway[^.]{0,30} send you the recording|for a \d+-minute (?:live )?(?:walkthrough|demo|product tour)\b)"},
+   R"(can't (?:make it|attend|join) live\?|(?:register|sign up) anyway[^.]{0,30} send you the recording|\bthe recording (?:will be sent|goes out|is sent) to (?:all|everyone) (?:who )?(?:registered|registrants|signed up)|for a \d+-minute (?:live )?(?:walkthrough|demo|product tour)\b)"},
   {C::house_ad, L::de, false,
-   R"(keine zeit,? live dabei zu sein\?|(?:schicken|senden) (?:ihnen|dir) (?:anschließend |danach )?die aufzeichnung|in einer \d+-minütigen (?:live-)?(?:demo|produkttour)\b)"},
+   R"(keine zeit,? live dabei zu sein\?|(?:schicken|senden) (?:ihnen|dir) (?:anschließend |danach )?die aufzeichnung|die aufzeichnung (?:schicken|senden) wir (?:allen|ihnen|dir|euch)\b|in einer \d+-minütigen (?:live-)?(?:demo|produkttour)\b)"},
   {C::house_ad, L::fr, false,
-   R"(vous ne pouvez pas (?:être présent|assister|y assister) en direct ?\?|nous vous enverrons (?:le replay|l'enregistrement))"},
+   R"(vous ne pouvez pas (?:être présent|assister|y assister) en direct ?\?|nous vous enverrons (?:le replay|l'enregistrement)|(?:le replay|l'enregistrement) sera envoyé à tous les inscrits)"},
   {C::house_ad, L::es, false,
-   R"(no puedes asistir en directo\?|no puede asistir en directo\?|(?:te|le) enviaremos la grabación)"},
+   R"(no puedes asistir en directo\?|no puede asistir en directo\?|(?:te|le) enviaremos la grabación|la grabación se enviará a todos los inscritos)"},
   {C::house_ad, L::it, false,
-   R"(non puoi partecipare in diretta\?|(?:ti|le) invieremo la registrazione)"},
+   R"(non puoi partecipare in diretta\?|(?:ti|le) invieremo la registrazione|la registrazione (?:sarà|verrà) inviata a tutti gli iscritti)"},
   {C::house_ad, L::nl, false,
-   R"(kun je niet live (?:meekijken|erbij zijn)\?|kunt u niet live (?:meekijken|erbij zijn)\?|(?:we|wij) sturen (?:je|u) (?:achteraf )?de opname)"},
+   R"(kun je niet live (?:meekijken|erbij zijn)\?|kunt u niet live (?:meekijken|erbij zijn)\?|(?:we|wij) sturen (?:je|u) (?:achteraf )?de opname|de opname sturen (?:we|wij) (?:achteraf )?(?:naar )?(?:alle|iedereen)\b)"},
   {C::house_ad, L::pt, false,
-   R"(não (?:pode|consegue|podes) assistir ao vivo\?|(?:enviaremos|vamos enviar)(?:-lhe|-te)? a gravação)"},
+   R"(não (?:pode|consegue|podes) assistir ao vivo\?|(?:enviaremos|vamos enviar)(?:-lhe|-te)? a gravação|a gravação será enviada a todos os inscritos)"},
   // A club's own shop and its member price.
   {C::house_ad, L::en, false, R"(^(?:from )?(?:the|our) club shop\b|club shop ?:|members pay (?:only )?[$£€]\d)"},
   {C::house_ad, L::de, false, R"(^(?:aus dem|neu im|in unserem) vereinsshop\b|für (?:vereins)?mitglieder (?:nur )?\d+(?:,\d+)? ?(?:euro|€))"},
@@ -3695,7 +3695,7 @@ const VocabularyRow k_rows[] = {
    R"(^(?:[\pL-]+ ){0,2}(?:unverbindlich|kostenlos) anfragen\W*$|^(?:jetzt )?(?:ein |ihr )?(?:individuelles |unverbindliches )?angebot anfordern\W*$|\bunverbindliche[sn]? angebot\b)"
    R"(|(?:^|: )mit einem (?:[\pL-]+ )?(?:wartungs|service)vertrag\b[^.!?]*\b(?:ihnen|ihre?|sie sich)\b|^(?:jetzt )?(?:ihren |einen )?(?:platz|teilnahme) (?:sichern|reservieren)\W*$)"
    R"(|^(?:jetzt )?(?:ihren |einen )?(?:gesprächs)?termin (?:am|auf dem|an unserem) (?:messe)?stand (?:reservieren|vereinbaren|buchen|sichern)\W*$|^(?:jetzt )?(?:ihr(?:en)? )?(?:kostenlose[ns]? )?(?:besucher|messe)?(?:ticket|ausweis) (?:anfordern|sichern)\W*$)"
-   R"(|^(?:kostenlose[rs]?|gratis) (?:leitfaden|ratgeber|checkliste|e-?book|whitepaper) ?:|^(?:den |ihren )?(?:leitfaden|ratgeber|checkliste) (?:jetzt )?(?:herunterladen|anfordern|erhalten)\W*$|^(?:zur (?:ganzen |vollständigen )?fallstudie|fallstudie lesen)\W*$)"
+   R"(|^(?:kostenlose[rs]?|gratis) (?:leitfaden|ratgeber|checkliste|e-?book|whitepaper) ?:|^(?:den |ihren |deinen )?(?:leitfaden|ratgeber|checkliste) (?:jetzt )?(?:als pdf )?(?:herunterladen|anfordern|erhalten|laden)\W*$|^(?:zur (?:ganzen |vollständigen )?fallstudie|fallstudie lesen)\W*$)"
    R"(|\bzzgl\.? (?:mwst|ust)\.? (?:pro|je) (?:teilnehmer|person)|^(?:[\pL-]+ ){0,3}paket\b[^.!?]*\d[^.!?]*\bzzgl\.? (?:mwst|ust)|^(?:weitere|alle) termine und (?:die )?anmeldung\b)"
    R"(|\bpunktestand\b|\bfür jeden (?:ausgegebenen |bei uns ausgegebenen )?(?:euro|\d+ euro)\b[^.!?]*\bpunkte\b)"
    R"(|^(?:service|kunden|geschäftskunden|vertriebs)?-?hotline ?:? \+?\d|\bim (?:webshop|kundenportal|online-?shop) sehen sie\b)"
@@ -6235,6 +6235,80 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:la tua|la sua) prossima (?:box|consegna|scatola|spesa) ?:)"},
   {C::house_ad, L::nl, false, R"(^(?:je|jouw|uw) volgende (?:box|levering|bezorging|bestelling) ?:)"},
   {C::house_ad, L::pt, false, R"(^(?:a sua|a tua) próxima (?:caixa|entrega|box|encomenda) ?:)"},
+  // A prize draw's small print: the winners drawn from all who took part,
+  // and who may take part (an age or residence condition as the opening).
+  {C::imprint, L::en, false, R"(\b(?:the )?winners? (?:will be|are|is|shall be) (?:drawn|picked|selected) (?:at random )?from (?:all|among) (?:valid |eligible )?(?:entrants|entries|participants)\b|^(?:the (?:draw|competition|prize draw) is )?open to (?:[\pL]+ )?residents (?:of [\pL ]{2,30} )?aged 18\b|^entrants must be (?:aged )?18\b)"},
+  {C::imprint, L::de, false, R"(\b(?:die )?gewinner(?:innen)?(?: und gewinner)? werden unter allen (?:teilnehmenden|teilnehmer(?:innen)?|einsendungen)\b|^teilnehmen (?:können|dürfen) (?:alle )?(?:volljährige|natürliche) personen\b|^teilnahmeberechtigt sind (?:alle )?(?:volljährige |natürliche )?personen\b)"},
+  {C::imprint, L::fr, false, R"(\bles? gagnants? (?:seront|sera|sont|est) tirés? au sort parmi\b|^(?:le jeu|le concours|le tirage au sort) est ouvert (?:à toute personne|aux personnes) (?:physique )?majeure)"},
+  {C::imprint, L::es, false, R"(\b(?:los |el )?ganadores? (?:se elegirán|serán elegidos|se sortearán|será elegido|se elegirá) (?:por sorteo )?entre (?:todos )?los participantes\b|^pueden participar (?:las )?personas (?:físicas )?mayores de (?:edad|18))"},
+  {C::imprint, L::it, false, R"(\bi vincitori (?:saranno|verranno) estratti (?:a sorte )?tra (?:tutti )?i partecipanti\b|^possono partecipare (?:le )?persone (?:fisiche )?maggiorenni)"},
+  {C::imprint, L::nl, false, R"(\bde winnaars? (?:worden|wordt) (?:willekeurig )?(?:getrokken|geloot|gekozen) uit (?:alle )?(?:deelnemers|inzendingen)\b|^deelname (?:is )?(?:alleen )?(?:mogelijk |open )?voor personen (?:vanaf|van) 18)"},
+  {C::imprint, L::pt, false, R"(\bos vencedores (?:serão|são) sorteados entre (?:todos )?os participantes\b|^podem participar (?:pessoas )?maiores de (?:idade|18))"},
+  // A shopper survey's own lines: how long it takes, that the answers stay
+  // anonymous, the ask to hear how satisfied the reader was, and the
+  // heading asking how the visit or the order went.
+  {C::feedback, L::en, false, R"(\bthe survey (?:takes|will take|only takes) (?:about |around |less than |just |only )?(?:\d+|two|three|four|five|ten|a few) minutes\b|\byour (?:answers|responses) (?:are|will be|remain|will remain) (?:completely |fully )?(?:anonymous|evaluated anonymously|treated anonymously)|\bwe(?:'d| would) (?:like|love) to (?:know|hear) how (?:satisfied|happy) you were\b|^how was your (?:shopping trip|visit|stay|order|purchase|delivery)\b[^.!?]{0,40}\?|^your (?:opinion|feedback|thoughts) on your (?:recent )?(?:shopping trip|purchase|visit|order|stay)\b)"},
+  {C::feedback, L::de, false, R"(\bdie umfrage dauert (?:nur |etwa |ca\. |rund |weniger als |höchstens )?(?:\d+|zwei|drei|vier|fünf|zehn|wenige) minuten|\b(?:ihre|deine) antworten (?:werden|bleiben) (?:selbstverständlich )?anonym|\bwir (?:möchten|würden) (?:gerne |gern )?wissen,? wie zufrieden (?:sie|du) (?:waren|warst)\b|^wie war (?:ihr|dein) (?:einkauf|besuch|aufenthalt|bestellerlebnis)\b[^.!?]{0,40}\?|^(?:ihre|deine) meinung zu (?:ihrem|deinem|ihrer|deiner) (?:einkauf|besuch|aufenthalt|bestellung)\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:le questionnaire|l'enquête) (?:ne )?(?:prend|dure) (?:que |environ |moins de |seulement )?\d+ minutes|\b(?:vos|tes) réponses (?:sont|restent|resteront|seront) (?:entièrement |totalement )?anonymes|^comment s'est passé(?:e)? (?:votre|ta) (?:visite|commande|livraison|séjour|expérience)\b[^.!?]{0,40}\?|^(?:votre|ton) avis sur (?:votre|ta|ton) (?:visite|commande|achat|séjour)\b)"},
+  {C::feedback, L::es, false, R"(\bla encuesta (?:dura|te llevará|le llevará|solo lleva|lleva) (?:unos |menos de |solo |apenas )?\d+ minutos|\b(?:tus|sus) respuestas (?:son|serán) (?:totalmente )?anónimas|^¿?qué tal (?:fue |ha sido )?(?:tu|su) (?:compra|visita|pedido|estancia)\b[^.!?]{0,40}\?|^(?:tu|su) opinión sobre (?:tu|su) (?:compra|visita|pedido|estancia)\b)"},
+  {C::feedback, L::it, false, R"(\bil questionario (?:dura|richiede) (?:circa |solo |meno di |appena )?\d+ minuti|\ble (?:tue|sue) risposte (?:sono|saranno|resteranno|rimarranno) (?:del tutto )?anonime|^com'è andat[oa] (?:la tua|la sua|il tuo|il suo) (?:spesa|visita|ordine|soggiorno)\b[^.!?]{0,40}\?|^la (?:tua|sua) opinione su(?:l|lla) (?:tuo |suo |tua |sua )?(?:spesa|visita|ordine|acquisto|soggiorno)\b)"},
+  {C::feedback, L::nl, false, R"(\bde (?:enquête|vragenlijst) duurt (?:ongeveer |maar |slechts |minder dan )?\d+ minuten|\b(?:je|jouw|uw) antwoorden (?:zijn|blijven|worden) (?:volledig )?anoniem|^hoe was (?:je|jouw|uw) (?:bezoek|bestelling|aankoop|verblijf)\b[^.!?]{0,40}\?|^(?:je|jouw|uw) mening over (?:je|jouw|uw) (?:aankoop|bezoek|bestelling|verblijf)\b)"},
+  {C::feedback, L::pt, false, R"(\bo (?:inquérito|questionário) (?:demora|leva|dura) (?:cerca de |apenas |menos de )?\d+ minutos|\bas (?:suas|tuas) respostas (?:são|serão) (?:totalmente )?anónimas|^como (?:correu|foi) a (?:sua|tua) (?:compra|visita|encomenda|estadia)\b[^.!?]{0,40}\?|^a (?:sua|tua) opinião sobre a (?:sua|tua) (?:compra|visita|encomenda|estadia)\b)"},
+  // A shop's points card: points for every amount spent, points with every
+  // purchase, and the "no card yet?" line under it.
+  {C::house_ad, L::en, false, R"(\b(?:earn|get|collect) (?:one|1|\d+) (?:bonus )?points? (?:for|per) (?:every )?(?:£|\$|€) ?\d+ (?:you )?spen[dt]|\bcollect [\pL-]*points with every (?:purchase|shop)\b|^(?:don't|do not) have (?:a|an|our) [\pL -]{0,20}(?:loyalty|rewards?|points|club) card(?: yet)?\?)"},
+  {C::house_ad, L::de, false, R"(\bpro (?:\d+|jeden?) ?(?:€|euro) (?:einkaufswert |umsatz )?(?:gibt es|erhalten sie|erhältst du|bekommen sie|bekommst du) (?:einen|1|\d+) [\pL-]*punkt|\b(?:mit|bei) jedem einkauf (?:sammeln sie|sammelst du) [\pL-]*punkte|^noch keine [\pL-]*(?:punkte|kunden|bonus|treue|vorteils|plus)[\pL-]*karte\?)"},
+  {C::house_ad, L::fr, false, R"(\b(?:cumulez|gagnez|recevez|cumule|gagne) (?:un|1|\d+) points? (?:par tranche de|pour chaque) \d+ ?(?:€|euros?)|^pas encore (?:de|la) carte (?:de )?fidélité ?\?)"},
+  {C::house_ad, L::es, false, R"(\b(?:un|1|\d+) puntos? por cada \d+ ?(?:€|euros?) (?:de compra|gastados?)|^¿?(?:aún|todavía) no tienes (?:la |tu )?tarjeta (?:de )?(?:cliente|fidelidad|socio|puntos)\?)"},
+  {C::house_ad, L::it, false, R"(\b(?:un|1|\d+) punt[oi] ogni \d+ ?(?:€|euro) (?:di spesa|spesi)|^non hai ancora la (?:carta|tessera) (?:fedeltà|punti)\?)"},
+  {C::house_ad, L::nl, false, R"((?:één|1|\d+) punt(?:en)? (?:per|voor elke) (?:€ ?)?\d+(?: euro)? (?:aan boodschappen|besteed|uitgegeven|aankoopbedrag)|^nog geen (?:klanten|spaar|bonus|voordeel|punten)kaart\?)"},
+  {C::house_ad, L::pt, false, R"(\b(?:um|1|\d+) pontos? por cada \d+ ?(?:€|euros?) (?:gastos?|em compras)|^ainda não tem (?:o |a )?cartão (?:de )?(?:cliente|fidelização|pontos)\?)"},
+  // A shop's welcome gift: a share off the first order given for signing
+  // up (a welcome or thank-you word before it: a shop's own coupon in its
+  // offers is its news), and the code as a label ("Your code: ...").
+  {C::upsell, L::en, false, R"(\b(?:welcome|sign(?:ing)? up|thank you|thanks)\b[^.!?]{0,50}\b\d+ ?(?:%|percent|per cent) off your (?:very )?first (?:order|purchase|box)|^your (?:personal |welcome |exclusive )?(?:discount |promo |voucher |coupon )?code ?:)"},
+  {C::upsell, L::de, false, R"((?:willkommen|anmeldung|dankeschön|schenken wir|geschenk)[^.!?]{0,50}\b\d+ ?(?:%|prozent|euro|€) (?:rabatt )?auf (?:deine|ihre) erste bestellung|^(?:dein|ihr) (?:persönlicher )?(?:rabatt|gutschein|willkommens)?-?code ?:)"},
+  {C::upsell, L::fr, false, R"((?:bienvenue|inscription|merci)[^.!?]{0,50}\b\d+ ?% (?:de réduction |de remise )?sur (?:votre|ta) première commande|^(?:votre|ton) code(?: promo| de réduction| de bienvenue)? ?:)"},
+  {C::upsell, L::es, false, R"((?:bienvenida|suscripción|registro|gracias)[^.!?]{0,50}\b\d+ ?% (?:de descuento )?en (?:tu|su) primer (?:pedido|compra)|^(?:tu|su) código(?: de descuento| promocional| de bienvenida)? ?:)"},
+  {C::upsell, L::it, false, R"((?:benvenut|iscrizione|grazie)[^.!?]{0,50}\b\d+ ?% (?:di sconto )?sul (?:tuo |suo )?primo ordine|^(?:il tuo|il suo) codice(?: sconto| di benvenuto)? ?:)"},
+  {C::upsell, L::nl, false, R"((?:welkom|aanmelding|inschrijving|bedankt)[^.!?]{0,50}\b\d+ ?% (?:korting )?op (?:je|jouw|uw) eerste bestelling|^(?:je|jouw|uw) (?:kortings|welkoms)?code ?:)"},
+  {C::upsell, L::pt, false, R"((?:boas-vindas|inscrição|registo|obrigad)[^.!?]{0,50}\b\d+ ?% (?:de desconto )?na (?:sua|tua) primeira (?:compra|encomenda)|^(?:o seu|o teu) código(?: de desconto| promocional)? ?:)"},
+  // A shop's rating widget: the shop's own average in stars, and the count
+  // of checked reviews under it.
+  {C::house_ad, L::en, false, R"(\b(?:customers|shoppers|you) rate us \d(?:\.\d)? (?:out of|/) ?5\b|^(?:over|more than) [\d,]+ (?:verified|genuine|checked) (?:customer )?reviews\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:kunden|kundinnen und kunden|sie) bewerten uns mit \d(?:,\d)? von 5\b|^(?:über|mehr als) [\d.]+ (?:geprüfte|verifizierte|echte) (?:kunden)?bewertungen\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:nos clients|vous) nous (?:notez|notent|attribuent|donnez|donnent) \d(?:,\d)? ?(?:/|sur) ?5\b|^plus de [\d  .]+ avis (?:clients )?vérifiés)"},
+  {C::house_ad, L::es, false, R"(\b(?:nuestros clientes|los clientes) nos (?:valoran|puntúan) con (?:un )?\d(?:,\d)? (?:de|sobre) 5\b|^más de [\d.]+ (?:opiniones|valoraciones|reseñas) verificadas)"},
+  {C::house_ad, L::it, false, R"(\bi (?:nostri )?clienti ci (?:valutano|danno|premiano con) \d(?:,\d)? (?:su|/) ?5\b|^oltre [\d.]+ recensioni verificate)"},
+  {C::house_ad, L::nl, false, R"(\bklanten (?:beoordelen|waarderen) ons met (?:een )?\d(?:,\d)? (?:van|uit|op) 5\b|^meer dan [\d.]+ (?:geverifieerde|echte) (?:klant)?beoordelingen)"},
+  {C::house_ad, L::pt, false, R"(\bos (?:nossos )?clientes (?:avaliam-nos|dão-nos) (?:com )?\d(?:,\d)? (?:de|em) 5\b|^mais de [\d.]+ avaliações verificadas)"},
+  // A shop's delivery promise as a line of its own, and the service line
+  // opening with a question about the reader's order.
+  {C::footer, L::en, false, R"(^(?:delivery|shipping|dispatch(?:ed)?) (?:in|within) \d+ ?(?:to|-|–) ?\d+ (?:working|business) days\b|^questions about your order\?)"},
+  {C::footer, L::de, false, R"(^(?:lieferung|versand|zustellung) (?:in|innerhalb von?) \d+ ?(?:bis|-|–) ?\d+ werktage|^fragen zu (?:deiner|ihrer) bestellung\?)"},
+  {C::footer, L::fr, false, R"(^(?:livraison|expédition) (?:en|sous) \d+ ?(?:à|-|–) ?\d+ jours ouvr|^des questions sur (?:votre|ta) commande ?\?)"},
+  {C::footer, L::es, false, R"(^(?:entrega|envío) en \d+ ?(?:a|-|–) ?\d+ días (?:laborables|hábiles)|^¿?(?:tienes|tiene) (?:alguna )?(?:duda|pregunta)s? sobre (?:tu|su) pedido\?)"},
+  {C::footer, L::it, false, R"(^(?:consegna|spedizione) in \d+ ?(?:-|–) ?\d+ giorni lavorativi|^domande sul (?:tuo|suo) ordine\?)"},
+  {C::footer, L::nl, false, R"(^(?:levering|bezorging|verzending) (?:in|binnen) \d+ ?(?:tot|-|–) ?\d+ werkdagen|^vragen over (?:je|jouw|uw) bestelling\?)"},
+  {C::footer, L::pt, false, R"(^(?:entrega|envio) em \d+ ?(?:a|-|–) ?\d+ dias úteis|^dúvidas sobre a (?:sua|tua) encomenda\?)"},
+  // A writer's own launch and lead magnet: where the details and the sign-up
+  // are ("... and the sign-up: link"), and "sign up and I'll send you".
+  {C::house_ad, L::en, false, R"(^(?:here(?:'s| is| are) )?(?:all )?(?:the )?(?:details|info) and (?:the )?(?:sign-?up|registration|enrol?ment)\b[^.!?]{0,30}:|^sign up (?:here|below),? and (?:i|we)(?:'ll| will) send you\b)"},
+  {C::house_ad, L::de, false, R"(^hier (?:findest du|finden sie|gibt es) (?:alle )?(?:einzelheiten|infos|informationen|details) und (?:die )?(?:anmeldung|buchung)\b[^.!?]{0,30}:|^(?:trag dich|tragen sie sich) (?:hier|jetzt|unten) ein,? (?:und|dann) (?:(?:ich|wir) (?:schicke|schicken|sende|senden)|(?:schicke|schicken|sende|senden) (?:ich|wir)) (?:dir|ihnen)\b)"},
+  {C::house_ad, L::fr, false, R"(^(?:tous )?les détails et (?:l'inscription|les inscriptions)\b[^.!?]{0,30}:|^inscris-toi (?:ici|ci-dessous),? et je t'envoie\b|^inscrivez-vous (?:ici|ci-dessous),? et (?:je|nous) vous (?:envoie|envoyons)\b)"},
+  {C::house_ad, L::es, false, R"(^(?:aquí tienes|aquí encontrarás) (?:todos )?los detalles y la inscripción\b[^.!?]{0,30}:|^apúntate (?:aquí|abajo),? y te (?:envío|enviaré|mando)(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::it, false, R"(^(?:qui trovi|trovi qui) (?:tutti )?i dettagli e (?:l'iscrizione|le iscrizioni)\b[^.!?]{0,30}:|^iscriviti (?:qui|qui sotto),? e ti (?:invio|mando|invierò)(?:[^\pL\pN]|$))"},
+  {C::house_ad, L::nl, false, R"(^(?:hier vind je|hier vindt u) (?:alle )?(?:details|informatie) en (?:de )?(?:aanmelding|inschrijving)\b[^.!?]{0,30}:|^(?:schrijf je|meld je) (?:hier|hieronder) aan,? (?:en|dan) stuur ik je\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:aqui tens|aqui encontras|aqui encontra) (?:todos )?os detalhes e a inscrição\b[^.!?]{0,30}:|^inscreve-te (?:aqui|abaixo),? e eu envio-te\b)"},
+  // The link to a recipe's full text as a line of its own ("Get the full
+  // recipe"): a verb or a preposition, never the bare words of a heading.
+  {C::house_ad, L::en, false, R"(^(?:get|see|view|read) the (?:full|whole|complete) recipe\W*$)"},
+  {C::house_ad, L::de, false, R"(^zum (?:ganzen|vollständigen|kompletten) rezept\W*$|^(?:ganzes|vollständiges) rezept (?:ansehen|lesen)\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:voir|lire|découvrir) la recette (?:complète|en entier)\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:ver|lee|leer|descubre) la receta completa\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:vai alla|leggi la|scopri la) ricetta completa\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:naar het|bekijk het|lees het) (?:volledige|hele) recept\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:ver|lê|leia|descobre) a receita completa\W*$)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -3745,3 +3745,69 @@ TEST_CASE("a trade publisher's box of free trade magazines, by its heading; free
   CHECK_FALSE(hit(Category::house_ad, "Free magazine subscriptions for pupils end in June, the library said."));
   CHECK_FALSE(hit(Category::house_ad, "Free trade talks between the two blocs resume on Monday in Geneva."));
 }
+
+TEST_CASE("a prize draw's terms, a shopper survey's own lines, a points card, a first-order gift and its code, "
+          "a shop's rating widget, its delivery promise and a writer's sign-up lines; the same words in news are not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  // A prize draw's small print.
+  CHECK(hit(Category::imprint, "Winners will be drawn at random from all valid entries after the closing date."));
+  CHECK(hit(Category::imprint, "Die Gewinner werden unter allen Einsendungen per Los ermittelt."));
+  CHECK(hit(Category::imprint, "Teilnehmen dürfen natürliche Personen ab 18 Jahren."));
+  CHECK(hit(Category::imprint, "Les gagnants seront tirés au sort parmi les bonnes réponses."));
+  CHECK(hit(Category::imprint, "I vincitori saranno estratti tra tutti i partecipanti entro il 10 dicembre."));
+  CHECK_FALSE(hit(Category::imprint, "The winners of the county fair's baking contest were announced on Saturday."));
+  CHECK_FALSE(hit(Category::imprint, "Die Gewinner des Stadtlaufs bekommen ihre Pokale am Sonntag im Rathaus."));
+  // A shopper survey.
+  CHECK(hit(Category::feedback, "The survey only takes five minutes and you can stop at any time."));
+  CHECK(hit(Category::feedback, "Die Umfrage dauert nur zwei Minuten."));
+  CHECK(hit(Category::feedback, "Deine Antworten bleiben selbstverständlich anonym."));
+  CHECK(hit(Category::feedback, "Wie war Ihr Besuch in unserer Filiale in Kassel?"));
+  CHECK(hit(Category::feedback, "De vragenlijst duurt ongeveer 4 minuten."));
+  CHECK(hit(Category::feedback, "Deine Meinung zu deinem Besuch im Markt am Hafen"));
+  CHECK(hit(Category::feedback, "Your feedback on your order of 2 May"));
+  CHECK_FALSE(hit(Category::feedback, "Die Umfrage des Landesamts läuft noch bis Ende Mai und richtet sich an Landwirte."));
+  CHECK_FALSE(hit(Category::feedback, "Wie war das Wetter beim Sommerfest? Heiß, und die Eisbude war um drei leer."));
+  // A points card.
+  CHECK(hit(Category::house_ad, "Earn 1 point for every £1 you spend in store and online."));
+  CHECK(hit(Category::house_ad, "Pro 5 Euro Umsatz bekommst du einen Bonuspunkt."));
+  CHECK(hit(Category::house_ad, "Bei jedem Einkauf sammelst du Treuepunkte."));
+  CHECK(hit(Category::house_ad, "Noch keine Kundenkarte?"));
+  CHECK(hit(Category::house_ad, "Un punto por cada 2 € de compra."));
+  CHECK_FALSE(hit(Category::house_ad, "Pro Kopf geben die Haushalte im Schnitt 80 Euro im Monat für Lebensmittel aus."));
+  // A first-order gift and its code.
+  CHECK(hit(Category::upsell, "Welcome to the shop: take 15% off your first order with us."));
+  CHECK_FALSE(hit(Category::upsell, "Mit dem Code BROT10 bekommst du 10% Rabatt auf deine erste Bestellung."));
+  CHECK(hit(Category::upsell, "Als Willkommensgruß gibt es 5 Euro auf Ihre erste Bestellung."));
+  CHECK(hit(Category::upsell, "Ihr Gutscheincode: WINTER5"));
+  CHECK(hit(Category::upsell, "Votre code promo : BIENVENUE"));
+  CHECK_FALSE(hit(Category::upsell, "Unsere erste Bestellung bei der Rösterei kam 2014 in zwei Jutesäcken."));
+  // A shop's rating widget and delivery promise.
+  CHECK(hit(Category::house_ad, "Customers rate us 4.8 out of 5"));
+  CHECK(hit(Category::house_ad, "Mehr als 1.200 verifizierte Bewertungen"));
+  CHECK(hit(Category::house_ad, "Klanten beoordelen ons met een 4,6 van 5"));
+  CHECK_FALSE(hit(Category::house_ad, "Kritiker geben dem neuen Album 4 von 5 Sternen."));
+  CHECK(hit(Category::footer, "Versand innerhalb von 2-4 Werktagen"));
+  CHECK(hit(Category::footer, "Questions about your order? Call us weekdays from 9 to 5."));
+  CHECK_FALSE(hit(Category::footer, "Der Versand der Jahreshefte beginnt in dieser Woche."));
+  // A webinar's recording promise in the other word order.
+  CHECK(hit(Category::house_ad, "Die Aufzeichnung senden wir allen, die sich angemeldet haben."));
+  CHECK(hit(Category::house_ad, "The recording will be sent to everyone who registered."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Aufzeichnung des Konzerts läuft am Sonntag im Radio."));
+  // The link to a recipe's full text, and a guide's download button.
+  CHECK(hit(Category::house_ad, "Get the full recipe"));
+  CHECK(hit(Category::house_ad, "Zum vollständigen Rezept"));
+  CHECK(hit(Category::house_ad, "Ratgeber als PDF herunterladen"));
+  CHECK_FALSE(hit(Category::house_ad, "Das ganze Rezept stammt von ihrer Großmutter aus Siebenbürgen."));
+  CHECK_FALSE(hit(Category::house_ad, "La receta completa"));
+  // A writer's launch and lead magnet.
+  CHECK(hit(Category::house_ad, "Hier gibt es alle Infos und die Buchung: https://example.org/workshop"));
+  CHECK(hit(Category::house_ad, "Sign up below and I'll send you the first chapter straight away."));
+  CHECK(hit(Category::house_ad, "Tragen Sie sich hier ein, dann senden wir Ihnen die Checkliste."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Anmeldung für die Stadtratswahl schließt am Freitag."));
+}
