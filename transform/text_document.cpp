@@ -323,6 +323,41 @@ std::vector<std::string> strip_transport(const std::vector<std::string_view>& li
   return out;
 }
 
+// A box drawn with corners and side bars, as plain-text issues framed an
+// offer or a notice:
+//
+//   +------------------------------+
+//   |  TITLE                       |
+//   |  a line of copy, and another |
+//   +------------------------------+
+//
+// The corners' lines become rules and the bars go, so the box reads as the
+// lines it holds, set off by rules like any other section. A table's
+// border has a corner between its columns ("+----+----+") and stays.
+bool is_box_edge(std::string_view t) {
+  if (t.size() < 5 || t.front() != '+' || t.back() != '+') return false;
+  const char c = t[1];
+  if (c != '-' && c != '=') return false;
+  return t.substr(1, t.size() - 2).find_first_not_of(c) == std::string_view::npos;
+}
+
+bool is_box_side(std::string_view t) { return t.size() >= 2 && t.front() == '|' && t.back() == '|'; }
+
+void unframe_boxes(std::vector<std::string>& lines) {
+  for (std::size_t top = 0; top < lines.size(); ++top) {
+    if (!is_box_edge(trim_ascii_space(lines[top]))) continue;
+    std::size_t bottom = top + 1;
+    while (bottom < lines.size() && is_box_side(trim_ascii_space(lines[bottom]))) ++bottom;
+    if (bottom == top + 1 || bottom == lines.size() || !is_box_edge(trim_ascii_space(lines[bottom]))) continue;
+    lines[top] = lines[bottom] = "---";
+    for (std::size_t k = top + 1; k < bottom; ++k) {
+      const std::string_view t = trim_ascii_space(lines[k]);
+      lines[k] = std::string(trim_ascii_space(t.substr(1, t.size() - 2)));
+    }
+    top = bottom;
+  }
+}
+
 }  // namespace
 
 std::string decode_format_flowed(std::string_view text, bool delsp) {
@@ -376,7 +411,8 @@ Document text_to_document(std::string_view text_in, bool format_flowed) {
     flowed = decode_format_flowed(text, false);
     text = flowed;
   }
-  const std::vector<std::string> lines = strip_transport(split_lines(text));
+  std::vector<std::string> lines = strip_transport(split_lines(text));
+  unframe_boxes(lines);
   const std::size_t width = wrap_width(lines);
   TextBuilder b;
   std::size_t item_indent = 0;

@@ -978,7 +978,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:all )?prices (?:are )?(?:in|quoted in|shown in) (?:u\.? ?s\.? |us |canadian |australian )?(?:dollars|euros?|pounds)\b)"
    R"(|(?:codes?|coupons?|offers?|discounts?|promotions?) (?:cannot|can't|can not|may not) be combined|(?:does|do) not apply to (?:delivery|shipping|service) (?:charges|fees))"
    R"(|orders? for [^.!?]{0,30}\bdelivery\b[^.!?]{0,30}\bmust be placed by|same-day delivery (?:is )?not available|substitutions? of (?:equal|similar|comparable) (?:or greater )?value|(?:holiday|weekend|peak) (?:delivery )?surcharge)"
-   R"(|you (?:may|can|are welcome to) (?:reprint|republish|reproduce|repost) [^.!?]{0,60}(?:as long as|provided (?:that )?))"
+   R"(|you (?:may|can|are welcome to) (?:[\pL]+ (?:or|and) )?(?:reprint|republish|reproduce|repost) [^.!?]{0,90}(?:as long as|provided (?:that )?))"
    R"(|no purchase (?:is )?necessary|open to (?:legal )?residents of\b)"},
   {C::imprint, L::de, false,
    R"(richtlinie (?:zur|für die) (?:akzeptablen|zulässigen) nutzung|(?:akzeptable|zulässige) nutzung\b|(?:konten|zugänge|kunden),? (?:die|über die) spam[^.!?]{0,40}(?:gesperrt|gekündigt))"
@@ -986,7 +986,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:alle )?preise (?:sind )?in (?:euro|us-dollar|dollar|schweizer franken)\b)"
    R"(|(?:codes?|gutscheine?|rabatte?|aktionen) (?:sind |ist )?nicht (?:mit anderen [\pL]+ )?kombinierbar|gilt nicht für (?:versand|liefer)(?:kosten|gebühren))"
    R"(|bestellungen für (?:die )?(?:lieferung|zustellung) am [^.!?]{0,30}(?:müssen|bis)|(?:lieferung|zustellung) am selben tag (?:ist )?nicht möglich|ersatz (?:durch|in) (?:gleich|höher)wertige|(?:feiertags|wochenend)zuschlag)"
-   R"(|(?:sie dürfen|du darfst) [^.!?]{0,40}(?:nachdrucken|übernehmen|veröffentlichen),? (?:sofern|solange|wenn))"
+   R"(|(?:sie dürfen|du darfst) [^.!?]{0,90}(?:nachdrucken|übernehmen|veröffentlichen),? (?:sofern|solange|wenn))"
    R"(|(?:kein kauf|keine bestellung) (?:erforderlich|notwendig)|ohne kaufverpflichtung|teilnahme (?:ist )?unabhängig von einem kauf)"},
   {C::imprint, L::fr, false,
    R"(politique d'utilisation acceptable|charte d'utilisation|usage acceptable\b|(?:comptes?|abonnés?) (?:utilisés? pour envoyer|qui envoient) (?:du spam|des courriels non sollicités)[^.!?]{0,40}(?:fermés?|résiliés?|suspendus?))"
@@ -994,7 +994,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:tous )?(?:les )?prix (?:sont )?(?:indiqués |exprimés )?en (?:euros|dollars)\b)"
    R"(|(?:codes?|bons?|offres?|remises?) (?:ne sont pas|n'est pas|non) cumulables?|ne s'applique(?:nt)? pas aux frais de (?:livraison|port))"
    R"(|les commandes pour une livraison le [^.!?]{0,30}doivent être passées|livraison le jour même (?:n'est pas|non) disponible|remplacée?s? par (?:des fleurs|un article|un produit) de valeur (?:égale|équivalente)|supplément (?:fêtes|jours fériés))"
-   R"(|vous pouvez (?:reproduire|republier|reprendre) [^.!?]{0,60}(?:à condition|pourvu|tant que))"
+   R"(|vous pouvez (?:[\pL]+ (?:ou|et) )?(?:reproduire|republier|reprendre) [^.!?]{0,90}(?:à condition|pourvu|tant que))"
    R"(|sans obligation d'achat|(?:jeu )?ouvert aux résidents d)"},
   {C::imprint, L::es, false,
    R"(política de uso aceptable|uso aceptable\b|(?:cuentas?|clientes?) (?:utilizadas? para enviar|que envíen) (?:spam|correo no solicitado)[^.!?]{0,40}(?:cerrad|cancelad|suspendid)[ao]s?)"
@@ -1002,7 +1002,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:todos )?(?:los )?precios (?:están )?(?:expresados )?en (?:euros|dólares)\b)"
    R"(|(?:códigos?|cupones?|ofertas?|descuentos?) no (?:son )?(?:acumulables|combinables)|no (?:se )?aplica(?:n)? a los gastos de envío)"
    R"(|los pedidos para entrega el [^.!?]{0,30}deben realizarse|entrega en el mismo día no (?:está )?disponible|por (?:otr[oa]s? )?[\pL ]{0,20}de (?:igual|similar) (?:o mayor )?valor|recargo (?:festivo|navideño|por festivos))"
-   R"(|(?:puede|puedes) (?:reproducir|republicar|reimprimir) [^.!?]{0,60}(?:siempre que|siempre y cuando|con tal de que))"
+   R"(|(?:puede|puedes) (?:[\pL]+ (?:o|y) )?(?:reproducir|republicar|reimprimir) [^.!?]{0,90}(?:siempre que|siempre y cuando|con tal de que))"
    R"(|sin obligación de compra|no es necesario (?:realizar una |hacer una )?compra|abierto a (?:los )?residentes en)"},
   {C::imprint, L::it, false,
    R"(politica di utilizzo accettabile|uso accettabile\b|(?:account|clienti) (?:usati per inviare|che inviano) (?:spam|posta indesiderata)[^.!?]{0,40}(?:chius|sospes|disattivat)[ie])"
@@ -1010,7 +1010,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:tutti )?(?:i )?prezzi (?:sono )?(?:espressi )?in (?:euro|dollari)\b)"
    R"(|(?:codici?|coupon|offerte?|sconti?) non (?:sono )?cumulabil|non si applica(?:no)? alle spese di (?:spedizione|consegna))"
    R"(|gli ordini per la consegna (?:il|del) [^.!?]{0,30}devono essere effettuati|consegna in giornata non (?:è )?disponibile|con (?:fiori|prodotti|articoli) di (?:pari|uguale) (?:o maggiore )?valore|supplemento festivo)"
-   R"(|(?:puoi|potete|può) (?:riprodurre|ripubblicare|ristampare) [^.!?]{0,60}(?:purché|a condizione che|a patto che))"
+   R"(|(?:puoi|potete|può) (?:[\pL]+ (?:o|e) )?(?:riprodurre|ripubblicare|ristampare) [^.!?]{0,90}(?:purché|a condizione che|a patto che))"
    R"(|(?:nessun|senza) obbligo di acquisto|aperto ai residenti in)"},
   {C::imprint, L::nl, false,
    R"(beleid voor (?:aanvaardbaar|acceptabel) gebruik|(?:aanvaardbaar|acceptabel) gebruik\b|(?:accounts?|klanten) (?:die spam (?:versturen|sturen)|gebruikt om spam te versturen)[^.!?]{0,40}(?:afgesloten|opgezegd|geblokkeerd))"
@@ -1018,7 +1018,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:alle )?prijzen (?:zijn )?in (?:euro|dollar)s?\b)"
    R"(|(?:codes?|kortingen?|acties?|aanbiedingen?) (?:zijn |is )?niet (?:te )?(?:combineren|combineerbaar|stapelbaar)|geldt niet voor (?:verzend|bezorg)kosten)"
    R"(|bestellingen voor bezorging op [^.!?]{0,30}moeten|bezorging op dezelfde dag (?:is )?niet mogelijk|vervangen door (?:bloemen|producten|artikelen) van (?:gelijke|gelijkwaardige) (?:of hogere )?waarde|feestdagentoeslag)"
-   R"(|(?:je|u) (?:mag|kunt) [^.!?]{0,60}(?:overnemen|herpubliceren|herdrukken),? (?:mits|zolang|op voorwaarde))"
+   R"(|(?:je|u) (?:mag|kunt) [^.!?]{0,90}(?:overnemen|herpubliceren|herdrukken),? (?:mits|zolang|op voorwaarde))"
    R"(|geen aankoopverplichting|aankoop (?:is )?niet verplicht|open voor (?:inwoners|ingezetenen) van)"},
   {C::imprint, L::pt, false,
    R"(política de (?:uso|utilização) aceitável|(?:uso|utilização) aceitável\b|(?:contas?|clientes?) (?:usad[ao]s? para enviar|que enviem) (?:spam|correio não solicitado)[^.!?]{0,40}(?:encerrad|cancelad|suspens)[ao]s?)"
@@ -1026,7 +1026,7 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:todos )?(?:os )?preços (?:estão )?(?:expressos |indicados )?em (?:euros|dólares|reais)\b)"
    R"(|(?:códigos?|cupões|cupons?|ofertas?|descontos?) não (?:são )?(?:acumuláveis|cumulativos?|combináveis)|não se aplica(?:m)? (?:aos|às) (?:custos|despesas|taxas) de (?:envio|entrega|portes))"
    R"(|encomendas para entrega (?:no dia|a) [^.!?]{0,30}devem ser feitas|entrega no mesmo dia não (?:está )?disponível|por (?:flores|produtos|artigos) de (?:igual|valor igual)|taxa (?:festiva|de feriado))"
-   R"(|(?:pode|podes|podem) (?:reproduzir|republicar|reimprimir) [^.!?]{0,60}(?:desde que|contanto que))"
+   R"(|(?:pode|podes|podem) (?:[\pL]+ (?:ou|e) )?(?:reproduzir|republicar|reimprimir) [^.!?]{0,90}(?:desde que|contanto que))"
    R"(|sem obrigação de compra|não é necessária (?:qualquer |nenhuma )?compra|aberto a residentes em)"},
   // An offer's terms that name whose conditions bind the booking or the
   // new tariff, and a bonus paid out as credit on the next order.
@@ -4411,6 +4411,7 @@ const VocabularyRow k_rows[] = {
    R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid|)"
    R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"
    R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends of|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"
+   R"(|(?:share|forward) (?:the|our|this) petition|already signed\?)"
    R"(|i want to (?:help|give|donate|contribute)\W*$|with (?:just |only )?[$£€]\d+ a month,? you can)"},
   {C::donation, L::de, false,
    R"(jetzt spenden|spende (?:jetzt|an uns|für)|mit einer spende|spendenkonto|unterstütze (?:uns|mich|unsere arbeit)|)"
@@ -4420,6 +4421,7 @@ const VocabularyRow k_rows[] = {
    R"((?:der|ihr|dein|euer|unser) mitgliedsbeitrag (?:für \d{4}|wird|ist|beträgt|in höhe)|mitgliedsbeiträge (?:an|sind|für \d{4})|mitgliedsbeitr(?:ag|äge) (?:überweisen|zahlen|bezahlen|entrichten)|)"
    R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"
    R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"
+   R"(|(?:teile|teilt|teilen sie) (?:die|unsere|diese) petition|(?:schon|bereits) unterschrieben\?)"
    R"(|ich (?:will|möchte) (?:helfen|spenden|unterstützen)\W*$|mit (?:nur )?\d+ euro (?:im monat|monatlich) (?:kannst du|können sie))"},
   {C::donation, L::fr, false,
    R"(faire un don|faites un don|fais un don|soutenez-nous|soutenez (?:notre|ce|cette)|soutenir (?:notre|ce|cette) (?:travail|média|newsletter|journal)|)"
@@ -4427,6 +4429,7 @@ const VocabularyRow k_rows[] = {
    R"((?:votre|ton) adhésion (?:pour|à|n'est)|(?:adhérez|renouvelez votre adhésion)|nous permet(?:tra)? de continuer|)"
    R"((?:penser à nous|nous inscrire|nous désigner) dans (?:votre|ton) testament|legs (?:et|ou) donations?|(?:votre|ton) don (?:est )?déductible|de (?:vos|tes) dons? (?:est |sont )?déductibles?)"
    R"(|contribution volontaire|participation (?:financière )?volontaire|devenez ami(?:e|s)? (?:du|de la|des)|signez (?:la|notre) pétition|signez vous aussi|je signe la pétition)"
+   R"(|partage[zr]? (?:la|notre|cette) pétition|déjà signé\W{0,2}\?)"
    R"(|je (?:veux|souhaite) (?:aider|donner|soutenir|contribuer)\W*$|avec (?:seulement )?\d+ ?(?:€|euros) par mois,? (?:vous pouvez|tu peux))"},
   {C::donation, L::es, false,
    R"(haz una donación|hacer una donación|dona (?:ahora|aquí)|apóyanos|apoya (?:nuestro|este|esta) (?:trabajo|proyecto|periodismo|boletín)|)"
@@ -4434,6 +4437,7 @@ const VocabularyRow k_rows[] = {
    R"(si quieres que (?:siga|sigamos) (?:saliendo|existiendo|adelante)|(?:tu|su) cuota de soci[oa]|)"
    R"((?:incluirnos|recordarnos) en tu testamento|legados? solidari|herencias? solidari|(?:que|lo que) dones\b|tu (?:donativo|donación|aportación) desgrava|haz (?:tu|un) donativo)"
    R"(|aportación voluntaria|cuota voluntaria|hazte amig[oa] (?:del|de la|de los)|firma (?:la|nuestra) petición|firma tú también|añade tu firma)"
+   R"(|comparte (?:la|nuestra|esta) petición|ya (?:has )?firmado\?|ya firmaste\?)"
    R"(|quiero (?:colaborar|donar|ayudar)\W*$|con (?:solo )?\d+ ?(?:€|euros) al (?:mes|año),? (?:puedes|podrás))"},
   {C::donation, L::it, false,
    R"(fai una donazione|dona ora|sostienici|sostieni (?:il nostro|questo|questa|la nostra)|diventa (?:sostenitore|sostenitrice|mecenate)|offrimi un caffè|)"
@@ -4441,12 +4445,14 @@ const VocabularyRow k_rows[] = {
    R"(offri(?:ci|mi) un caffè|grazie a chi la sostiene|con una (?:piccola )?donazione|sostienil[aeio]|quota associativa|rinnova (?:la tua |la )?(?:tessera|iscrizione)|)"
    R"((?:ricordarci|includerci) nel (?:tuo )?testamento|lasciti? solidal|(?:di )?quanto doni\b|(?:la tua|le tue) donazion[ei] (?:è |sono )?(?:deducibil|detraibil))"
    R"(|diventa amic[oa] (?:del|della|dei)|firma anche tu|firma (?:la|la nostra) petizione|aggiungi la tua firma)"
+   R"(|condividi (?:la|la nostra|questa) petizione|hai già firmato\?)"
    R"(|voglio (?:aiutare|donare|contribuire|sostenere)\W*$|con (?:soli |solo )?\d+ ?(?:€|euro) al mese,? (?:puoi|potete))"},
   {C::donation, L::nl, false,
    R"(doneer (?:nu|hier|via)|doe een donatie|steun (?:ons|onze|deze|mij)\b|word (?:donateur|steunlid|vriend van)|met een gift|)"
    R"(help ons (?:dat zo te houden|door te gaan|onafhankelijk)|met een (?:kleine|vrijwillige|financiële) bijdrage|(?:je|uw) (?:lidmaatschap|contributie) voor|)"
    R"((?:ons|onze stichting|onze vereniging) (?:op(?:nemen|neemt)|noemen) in (?:je|uw) testament|(?:je|uw) gift is (?:fiscaal )?aftrekbaar|giften (?:zijn )?(?:fiscaal )?aftrekbaar)"
    R"(|vrijwillige (?:ouder)?bijdrage|word (?:nu )?vriend\b|teken (?:de|onze) petitie|teken (?:ook|nu) de petitie|zet (?:je|uw) handtekening)"
+   R"(|deel (?:de|onze|deze) petitie|al getekend\?)"
    R"(|ik wil (?:helpen|doneren|steunen|bijdragen)\W*$|met (?:maar |slechts )?\d+ ?(?:€|euro) per maand,? (?:kun je|kunt u))"},
   {C::donation, L::pt, false,
    R"(faça uma doação|doe (?:agora|aqui)|apoie (?:o nosso|nosso|este|esta|a nossa)|(?:seja|torne-se) (?:um )?apoia(?:dor|nte)|contribua com|)"
@@ -4454,6 +4460,7 @@ const VocabularyRow k_rows[] = {
    R"(quotas (?:de \d{4} )?(?:já )?podem ser pagas|pagar (?:a sua |as )?quotas?|)"
    R"((?:incluir-nos|nos incluir|lembrar-se de nós) no (?:seu|teu) testamento|legado solidário|(?:sua|tua) doação (?:é )?dedutível|doações (?:são )?dedutíveis)"
    R"(|contribuição voluntária|(?:torne-se|seja) amig[oa] d[oa]s?\b|assine (?:a|a nossa) petição|assine também|(?:junte|adicione) a sua assinatura)"
+   R"(|(?:partilhe|compartilhe) (?:a|a nossa|esta) petição|já assinou\?)"
    R"(|quero (?:ajudar|doar|contribuir|apoiar)\W*$|com (?:apenas )?\d+ ?(?:€|euros?|reais) por mês,? (?:você pode|pode))"},
 
   // A club's or a school's fundraising raffle selling its tickets: the
@@ -6227,6 +6234,16 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:segui|ordina|prenota|gestisci|paga)\b[^.!?]{0,80}\b(?:nell'app|nella (?:nostra )?app)(?: [\pL-]+)?\W*$)"},
   {C::house_ad, L::nl, false, R"(^(?:volg|bestel|boek|beheer|betaal)\b[^.!?]{0,80}\bin (?:de|onze) (?:[\pL-]+[- ])?app\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:acompanhe|acompanha|encomende|encomenda|reserve|reserva|gere|pague|paga)\b[^.!?]{0,80}\bna (?:nossa )?app(?: [\pL-]+)?\W*$)"},
+  // A paid course's or seminar's booking push (book early, so many places
+  // a session) and an order line for the sender's own product pointing to
+  // its web address.
+  {C::house_ad, L::en, false, R"(book (?:early|now|soon) to avoid disappointment|(?:places|seats|spaces) (?:are )?limited to \d+ (?:per|a|each|in each) (?:session|course|workshop|seminar|class|date)\b|order (?:it |yours |your copy |copies )?on-?line at (?:www\.|https?://))"},
+  {C::house_ad, L::de, false, R"(frühzeitig (?:buchen|anmelden),? um enttäuschungen zu vermeiden|teilnehmerzahl (?:ist )?auf \d+ (?:personen |teilnehmer(?:innen)? )?(?:pro|je) (?:termin|seminar|kurs|workshop|sitzung) begrenzt|(?:jetzt )?online bestellen (?:unter|auf) (?:www\.|https?://))"},
+  {C::house_ad, L::fr, false, R"(réservez (?:tôt|rapidement|vite) pour ne pas être déçu|(?:places|nombre de places) limitée?s? à \d+ (?:par|pour chaque) (?:session|séance|atelier|stage|cours)\b|commandez(?:-le|-la)? en ligne sur (?:www\.|https?://))"},
+  {C::house_ad, L::es, false, R"(reserva (?:pronto|con antelación) para no quedarte sin (?:plaza|sitio)|plazas limitadas a \d+ por (?:sesión|curso|taller|seminario|grupo)(?:[^\pL\pN]|$)|(?:pídelo|pídela|haz tu pedido) en línea en (?:www\.|https?://))"},
+  {C::house_ad, L::it, false, R"(prenota (?:presto|per tempo) per non (?:restare|rimanere) delus|posti limitati a \d+ per (?:sessione|corso|seminario|laboratorio|edizione)\b|ordina(?:lo|la)? online su (?:www\.|https?://))"},
+  {C::house_ad, L::nl, false, R"(boek (?:tijdig|op tijd|vroeg) om teleurstelling te voorkomen|(?:maximaal|max\.?) \d+ (?:deelnemers|plaatsen) per (?:sessie|cursus|workshop|seminar|groep)\b|bestel (?:het |hem )?online (?:op|via) (?:www\.|https?://))"},
+  {C::house_ad, L::pt, false, R"(reserve (?:cedo|com antecedência) para não ficar sem lugar|(?:lugares|vagas) limitad[oa]s a \d+ por (?:sessão|curso|workshop|seminário|turma)(?:[^\pL\pN]|$)|encomende(?:-o|-a)? online em (?:www\.|https?://))"},
   // A delivery plan's account bar: the next box or delivery as a label.
   {C::house_ad, L::en, false, R"(^your next (?:box|delivery|order|shipment|basket) ?:)"},
   {C::house_ad, L::de, false, R"(^(?:ihre|deine) nächste (?:box|lieferung|bestellung|kiste) ?:)"},

@@ -297,3 +297,31 @@ TEST_CASE("text_to_document reads an arrow bullet with its wrapped lines indente
   REQUIRE(!quoted.blocks.empty());
   CHECK(quoted.blocks[0].kind == K::quote);
 }
+
+TEST_CASE("text_to_document reads a box drawn with corners and side bars as its lines between rules; a table "
+          "with columns keeps its bars",
+          "[transform]") {
+  const Document d = text_to_document(
+      "The hall reopens on 3 May.\n\n"
+      "+------------------------------------------+\n"
+      "|  SPRING WORKSHOP                         |\n"
+      "|  Two evenings on pruning fruit trees,    |\n"
+      "|  with tea and handouts included.         |\n"
+      "+------------------------------------------+\n\n"
+      "The orchard survey found 41 old trees.\n");
+  std::vector<std::string> texts;
+  for (const auto& b : d.blocks) {
+    if (b.kind != BlockKind::separator) texts.push_back(b.text);
+  }
+  // The box's title runs into its copy, as a caps line over wrapped text
+  // does anywhere in plain text; no bar is left between the words.
+  REQUIRE(texts.size() == 3);
+  CHECK(texts[0] == "The hall reopens on 3 May.");
+  CHECK(texts[1] == "SPRING WORKSHOP Two evenings on pruning fruit trees, with tea and handouts included.");
+  CHECK(texts[2] == "The orchard survey found 41 old trees.");
+  const Document table = text_to_document(
+      "+------+-------+\n| Team | Goals |\n+------+-------+\n| Reds | 4     |\n+------+-------+\n");
+  bool bars = false;
+  for (const auto& b : table.blocks) bars = bars || b.text.find('|') != std::string::npos;
+  CHECK(bars);
+}

@@ -3811,3 +3811,50 @@ TEST_CASE("a prize draw's terms, a shopper survey's own lines, a points card, a 
   CHECK(hit(Category::house_ad, "Tragen Sie sich hier ein, dann senden wir Ihnen die Checkliste."));
   CHECK_FALSE(hit(Category::house_ad, "Die Anmeldung für die Stadtratswahl schließt am Freitag."));
 }
+
+TEST_CASE("a campaign's share prompt under its petition, and a reprint permission with another verb before it; "
+          "a petition or a reprint in the news is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::donation, "Signed it already? Then forward our petition to your neighbours."));
+  CHECK(hit(Category::donation, "Already signed? Pass it on."));
+  CHECK(hit(Category::donation, "Schon unterschrieben? Dann teile die Petition mit deiner Familie."));
+  CHECK(hit(Category::donation, "¿Ya has firmado? Comparte la petición con tus vecinos."));
+  CHECK(hit(Category::donation, "Deel de petitie met je collega's."));
+  CHECK_FALSE(hit(Category::donation, "The petition, shared by 40,000 people, was handed to the mayor on Friday."));
+  CHECK_FALSE(hit(Category::donation, "Die Petition wurde von 12.000 Menschen unterschrieben und am Montag übergeben."));
+  CHECK(hit(Category::imprint,
+            "You can copy or republish any item of this letter in a club magazine or on a website, provided that "
+            "you name us as the source."));
+  CHECK(hit(Category::imprint,
+            "Vous pouvez copier ou reproduire les articles de cette lettre dans votre bulletin interne, à condition "
+            "de citer la source."));
+  CHECK(hit(Category::imprint,
+            "Puedes copiar o reproducir cualquier artículo de este boletín en tu revista o en tu web, siempre que "
+            "cites la fuente."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "The court ruled that the paper may reprint the letters, as the author had agreed in 1998."));
+}
+
+TEST_CASE("a paid seminar's booking push and an order line to the sender's own shop; a full hall in the news "
+          "is not",
+          "[transform]") {
+  auto hit = [](Category c, const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == c) return true;
+    }
+    return false;
+  };
+  CHECK(hit(Category::house_ad, "Seats are limited to 15 per workshop, so book now to avoid disappointment."));
+  CHECK(hit(Category::house_ad, "The handbook costs 40 dollars; order your copy online at www.example.org/shop"));
+  CHECK(hit(Category::house_ad, "Places limitées à 12 par atelier."));
+  CHECK(hit(Category::house_ad, "Maximaal 10 deelnemers per cursus."));
+  CHECK(hit(Category::house_ad, "Die Teilnehmerzahl ist auf 12 Personen pro Termin begrenzt."));
+  CHECK_FALSE(hit(Category::house_ad, "Seats were limited, and 200 people watched the vote from the hall outside."));
+  CHECK_FALSE(hit(Category::house_ad, "Places at the new school are limited to pupils from the two villages."));
+}
