@@ -274,8 +274,6 @@ const std::set<std::string> k_known_misses = {
     // Batch 96: a support button that is the letter's name and one verb
     // says nothing a name-free rule could hold.
     "Randnotizen unterstützen",
-    "Hanne Vollrath liest aus „Die Winterfähre“",
-    "Eintritt 12 Euro, ermäßigt 8 Euro. Karten gibt es online und an der Abendkasse.",
     // Batch 100: a reading service's other free books, under a heading of
     // their own, are titles with their lengths and where to start them, as
     // a books letter lists its own new titles as news; a label's line on
