@@ -908,7 +908,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   // the web view are the vocabulary's, in every language; in a long block
   // only its first words can hold them, so only they are read.
   const std::string_view opening = words > 30 && !(late && words <= 80) ? first_words_of(t, 14) : t;
-  const std::vector<VocabularyHit> chrome = find_vocabulary(opening);
+  const std::vector<VocabularyHit> chrome = find_mail_notes(opening);
   // Their evidence reads as the vocabulary's own.
   const auto chrome_hit = [&](const VocabularyHit& v, bool footer_start) {
     MarkerHit h = hit(MarkerAction::block, RemovalKind::chrome,

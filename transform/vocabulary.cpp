@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <numeric>
 #include <vector>
 
 #include <re2/re2.h>
@@ -6533,11 +6532,17 @@ std::unique_ptr<RE2> compile_row(const VocabularyRow& row) {
 // compiled the first time one does. Compiling every row at the start cost
 // about as much as the set itself, at every run, for rows most mailboxes
 // never match (the languages they are not written in).
+constexpr unsigned category_bit(Category c) { return 1u << static_cast<unsigned>(c); }
+
 class Compiled {
  public:
-  explicit Compiled(std::int64_t set_memory = k_set_mem) : m_rows(std::size(k_rows)) {
+  // The rows of the categories in `categories` (a bit per category; all
+  // of them by default).
+  explicit Compiled(std::int64_t set_memory = k_set_mem, unsigned categories = ~0u) : m_rows(std::size(k_rows)) {
     for (Part& part : m_parts) part.set = std::make_unique<RE2::Set>(options(set_memory), RE2::UNANCHORED);
     for (std::size_t i = 0; i < std::size(k_rows); ++i) {
+      if (!(categories & category_bit(k_rows[i].category))) continue;
+      m_held.push_back(static_cast<int>(i));
       Part& part = m_parts[part_of(k_rows[i])];
       if (part.set->Add(set_pattern(k_rows[i]), nullptr) >= 0) part.row_of.push_back(static_cast<int>(i));
     }
@@ -6567,7 +6572,9 @@ class Compiled {
     for (const Part& part : m_parts) n += part.row_of.size();
     return n;
   }
-  bool set_has_every_row() const { return set_size() == std::size(k_rows); }
+  bool set_has_every_row() const { return set_size() == m_held.size(); }
+  // The rows this table holds, in the order of k_rows.
+  const std::vector<int>& held() const { return m_held; }
   bool every_set_compiled() const {
     return std::all_of(m_parts.begin(), m_parts.end(), [](const Part& p) { return p.compiled; });
   }
@@ -6618,6 +6625,7 @@ class Compiled {
     return group * k_language_count + static_cast<std::size_t>(row.language);
   }
   std::array<Part, 4 * k_language_count> m_parts;
+  std::vector<int> m_held;
   mutable std::vector<LazyRow> m_rows;  // indexed like k_rows
 };
 
@@ -6659,8 +6667,7 @@ std::vector<VocabularyHit> find_with(const Compiled& c, std::string_view folded)
     // depends on what the blocks before it filled the DFA's cache with): every
     // row is tried with its own RE2, so the hits are the same as when the set
     // reads the block, whatever came before it.
-    matched.resize(std::size(k_rows));
-    std::iota(matched.begin(), matched.end(), 0);
+    matched = c.held();
   }
   if (matched.empty()) return {};
   std::vector<VocabularyHit> hits;
@@ -6681,6 +6688,12 @@ std::vector<VocabularyHit> find_with(const Compiled& c, std::string_view folded)
 }  // namespace
 
 std::vector<VocabularyHit> find_vocabulary(std::string_view folded) { return find_with(compiled(), folded); }
+
+std::vector<VocabularyHit> find_mail_notes(std::string_view folded) {
+  // Two categories' rows in sets of their own, whose automata stay small.
+  static const Compiled c(k_set_mem, category_bit(Category::forwarded) | category_bit(Category::view_online));
+  return find_with(c, folded);
+}
 
 std::vector<VocabularyHit> find_vocabulary_with_set_memory(std::string_view folded, std::int64_t set_memory) {
   const Compiled c(set_memory);

@@ -74,7 +74,12 @@ struct VocabularyHit {
 // category and per label_only-ness), in table order.
 std::vector<VocabularyHit> find_vocabulary(std::string_view folded);
 
-// The same, with a table of its own whose sets may each hold `set_memory`
+// The hits of the forwarded and view-online rows alone, the same as
+// find_vocabulary gives for those two categories, from a table of only
+// their rows: the markers ask for these notes on every block.
+std::vector<VocabularyHit> find_mail_notes(std::string_view folded);
+
+// The same as find_vocabulary, with a table of its own whose sets may each hold `set_memory`
 // bytes: for the tests of a set too large for its budget.
 std::vector<VocabularyHit> find_vocabulary_with_set_memory(std::string_view folded, std::int64_t set_memory);
 

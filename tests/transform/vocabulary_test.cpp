@@ -2725,6 +2725,40 @@ TEST_CASE("a vocabulary set that cannot compile leaves every row to its own RE2"
   CHECK(find_vocabulary(blocks[2]).empty());
 }
 
+// The markers read the forwarded and view-online notes from a table of
+// those rows alone: it must find what the whole table finds for them.
+TEST_CASE("the mail notes' own table finds the forwarded and view-online hits of the whole vocabulary", "[transform]") {
+  const std::vector<std::string> blocks = {
+      fold_for_match("Was this forwarded to you? Sign up for your own copy. View this email in your browser."),
+      fold_for_match("Ce message vous a été transféré ? Abonnez-vous. Voir la version en ligne."),
+      fold_for_match("¿Te reenviaron este correo? Suscríbete aquí. Ver en el navegador."),
+      fold_for_match("Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen. Abmelden"),
+      fold_for_match("The harbour board approved the new ferry pier on Monday after a long debate."),
+  };
+  const auto notes_only = [](std::vector<VocabularyHit> hits) {
+    std::erase_if(hits, [](const VocabularyHit& h) {
+      return h.category != Category::forwarded && h.category != Category::view_online;
+    });
+    return hits;
+  };
+  int found = 0;
+  for (const std::string& folded : blocks) {
+    INFO(folded);
+    const std::vector<VocabularyHit> expected = notes_only(find_vocabulary(folded));
+    const std::vector<VocabularyHit> notes = find_mail_notes(folded);
+    REQUIRE(notes.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(notes[i].category == expected[i].category);
+      CHECK(notes[i].language == expected[i].language);
+      CHECK(notes[i].phrase == expected[i].phrase);
+      CHECK(notes[i].pos == expected[i].pos);
+    }
+    found += static_cast<int>(notes.size());
+  }
+  CHECK(found >= 6);
+  CHECK(find_mail_notes(blocks.back()).empty());
+}
+
 TEST_CASE("a manager named in an imprint is legal; a company's management in a story is not", "[transform]") {
   auto hit = [](Category c, const std::string& text) {
     for (const auto& h : find_vocabulary(fold_for_match(text))) {
