@@ -121,7 +121,7 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
           const MarkerContext ctx{m_info[j].folded, m_info[j].words, m_info[j].heading_like,
                                   block(j).kind == BlockKind::paragraph, position(j)};
           const auto found = find_marker(ctx);
-          tagged = found && found->kind == RemovalKind::sponsor && found->evidence.starts_with("\"(");
+          tagged = found && found->kind == RemovalKind::sponsor && found->bracketed_tag;
         }
         if (tagged) {
           mark_bare_label(start, reason_for_label);
@@ -540,7 +540,7 @@ std::optional<Removal> Cleaner::tagged_cell(std::size_t i) const {
   if (title_words >= 3 && title_words <= 20 && m_info[i].words - title_words >= 8) {
     const MarkerContext ctx{title, title_words, true, true, position(i)};
     const auto found = find_marker(ctx);
-    if (found && found->kind == RemovalKind::sponsor && found->evidence.starts_with("\"(") &&
+    if (found && found->kind == RemovalKind::sponsor && found->bracketed_tag &&
         (title.ends_with(")") || title.ends_with("]")))
       return Removal{RemovalKind::sponsor, "an item whose title line is tagged " + found->evidence, found->phrase};
   }

@@ -865,12 +865,17 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   if (words <= 30) {
     if (auto f = search(sponsor_tag(), t)) {
       bool title = words <= 15 || ctx.label;
-      return hit(title ? MarkerAction::section : MarkerAction::block, RemovalKind::sponsor, "\"(" + f->phrase + ")\"");
+      MarkerHit h =
+          hit(title ? MarkerAction::section : MarkerAction::block, RemovalKind::sponsor, "\"(" + f->phrase + ")\"");
+      h.bracketed_tag = true;
+      return h;
     }
   }
   if (words <= 40) {
     if (auto f = search(affiliate_tag(), t)) {
-      return hit(MarkerAction::block, RemovalKind::promo, "\"(" + f->phrase + ")\"");
+      MarkerHit h = hit(MarkerAction::block, RemovalKind::promo, "\"(" + f->phrase + ")\"");
+      h.bracketed_tag = true;
+      return h;
     }
   }
   if (words > 30 && words <= 80) {

@@ -33,6 +33,7 @@ struct MarkerHit {
   std::string phrase;         // the phrase that matched, folded; empty for a shape
   std::optional<Category> category;  // the vocabulary category the marker stands for, if one does
   bool shared_with_news = false;     // footer words news uses too ("mailing list", "contact us")
+  bool bracketed_tag = false;        // a tag in brackets in the block's text: "(sponsor)", "[Anzeige]"
 };
 
 struct MarkerContext {
