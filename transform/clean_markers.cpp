@@ -292,16 +292,6 @@ RemovalKind Cleaner::kind_of(Category c) {
   return RemovalKind::chrome;
 }
 
-// The start of `text` up to its n-th space (all of it when shorter).
-std::string_view Cleaner::first_words(std::string_view text, int n) {
-  std::size_t at = 0;
-  for (int k = 0; k < n; ++k) {
-    at = text.find(' ', at + 1);
-    if (at == std::string_view::npos) return text;
-  }
-  return text.substr(0, at);
-}
-
 // A ticket line under an event's story ("Biglietti: 18 € in prevendita,
 // 22 € alla porta. <a>Prenota il tuo posto</a>"): a few words that name
 // the prices and no chrome, right under the story's paragraph in the same

@@ -158,7 +158,6 @@ class Cleaner {
   void mark_offer_box(std::size_t label, std::size_t end, const Removal& reason);
   static Placement placement(Category c);
   static RemovalKind kind_of(Category c);
-  static std::string_view first_words(std::string_view text, int n);
   bool books_story_above(std::size_t i, std::size_t button) const;
   static bool appositive(std::string_view folded, std::size_t pos);
   static bool is_aside(std::string_view folded);

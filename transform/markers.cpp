@@ -747,16 +747,6 @@ std::optional<VocabularyHit> vocabulary_phrase(const std::vector<VocabularyHit>&
   return std::nullopt;
 }
 
-// The start of `text` up to its n-th space (all of it when shorter).
-std::string_view first_words_of(std::string_view text, int n) {
-  std::size_t at = 0;
-  for (int k = 0; k < n; ++k) {
-    at = text.find(' ', at + 1);
-    if (at == std::string_view::npos) return text;
-  }
-  return text.substr(0, at);
-}
-
 // Whether a separator of labels (a dot, a bar, a dash, a slash, a colon)
 // stands just before `pos`, spaces aside.
 bool after_separator(std::string_view folded, std::size_t pos) {
@@ -912,7 +902,7 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
   // Chrome: view in browser, forwarded-to-you lines. The forwarded note and
   // the web view are the vocabulary's, in every language; in a long block
   // only its first words can hold them, so only they are read.
-  const std::string_view opening = words > 30 && !(late && words <= 80) ? first_words_of(t, 14) : t;
+  const std::string_view opening = words > 30 && !(late && words <= 80) ? first_words(t, 14) : t;
   const std::vector<VocabularyHit> chrome = find_mail_notes(opening);
   // Their evidence reads as the vocabulary's own.
   const auto chrome_hit = [&](const VocabularyHit& v, bool footer_start) {

@@ -316,6 +316,15 @@ std::vector<std::string_view> split_words(std::string_view text) {
   return words;
 }
 
+std::string_view first_words(std::string_view text, int n) {
+  std::size_t at = 0;
+  for (int k = 0; k < n; ++k) {
+    at = text.find(' ', at + 1);
+    if (at == std::string_view::npos) return text;
+  }
+  return text.substr(0, at);
+}
+
 int count_words(std::string_view text) { return count_words_up_to(text, std::numeric_limits<int>::max() - 1); }
 
 int count_words_up_to(std::string_view text, int limit) {

@@ -30,6 +30,9 @@ std::vector<std::string_view> split_words(std::string_view text);
 // Number of words as split_words counts them, without allocating.
 int count_words(std::string_view text);
 
+// The start of folded `text` up to its n-th space (all of it when shorter).
+std::string_view first_words(std::string_view text, int n);
+
 // count_words(text) when it is at most `limit`, else limit + 1, found
 // without counting past that word: for a test against a bound ("at most
 // 40 words") on a block that may be long.
