@@ -37,6 +37,23 @@ using L = Language;
 // clang-format off
 const VocabularyRow k_rows[] = {
   // ---- footer: unsubscribe, why you get this, preferences -------------------------------
+  // A plain-text list's own ways out and notes at its foot: leaving the
+  // list (beside changing one's address), the address for questions about
+  // the letter, and the assurance that it goes only to those who asked.
+  {C::footer, L::en, false,
+   R"(\b(?:to|or) leave (?:the|this|our) (?:mailing |e-?mail )?list(?:,| (?:visit|go|click|send|write|use|reply)\b|\.|\s*$)|\bquestions (?:about|regarding) (?:this|the|our) (?:newsletter|e-?mail|mailing|list)\s?:|\bsent only to (?:people|those|readers|subscribers|members|users) who (?:asked|requested|signed up|subscribed|opted in))"},
+  {C::footer, L::de, false,
+   R"(\b(?:aus (?:der|dieser|unserer) (?:mailing|verteiler)?liste (?:aus)?treten|(?:die|diese) (?:mailing|verteiler)?liste verlassen)\b|\bfragen zu (?:diesem|unserem) newsletter\s?:|\bwird (?:nur|ausschließlich) an (?:personen|leser\pL*|abonnent\pL*|empfänger\pL*|menschen)(?: (?:verschickt|versandt|gesendet|geschickt))?,? die (?:ihn|sich|ihn sich) (?:angefordert|bestellt|abonniert|angemeldet|eingetragen|gewünscht))"},
+  {C::footer, L::fr, false,
+   R"(\bquitter (?:la|cette|notre) liste(?: de diffusion)?(?:,|\.|\s*$| (?:écri|cliqu|envoy|répond|rende|visit))|\b(?:des )?questions sur (?:cette|notre) (?:lettre|newsletter)\s?:|\best envoyée? (?:uniquement|seulement|exclusivement) (?:aux|à des) (?:personnes|lecteurs|abonnés|inscrits) qui (?:l'ont demandée?|en ont fait la demande|se sont inscrits))"},
+  {C::footer, L::es, false,
+   R"(\b(?:salir|darte de baja|darse de baja) de (?:la|esta|nuestra) lista(?: de correo)?(?:,|\.|\s*$| (?:escrib|haz|pulsa|envía|responde|visita|entra))|\bpreguntas sobre (?:este|nuestro) (?:boletín|newsletter)\s?:|\bse envía (?:solo|solamente|únicamente) a (?:las personas|personas|lectores|suscriptores|quienes)(?: que)? (?:lo han solicitado|lo solicitaron|lo pidieron|se han suscrito|se suscribieron))"},
+  {C::footer, L::it, false,
+   R"(\b(?:uscire|cancellarti|cancellarsi) dalla (?:lista|mailing list)(?:,|\.|\s*$| (?:basta|scrivi|clicca|invia|rispondi|visita))|\bdomande su (?:questa|questo|la nostra|il nostro) (?:newsletter|bollettino)\s?:|\bviene inviat[ao] (?:solo|soltanto|esclusivamente) a (?:chi|persone che|lettori che|iscritti che) (?:l'ha richiest[ao]|ne ha fatto richiesta|si è iscritt|l'hanno richiest[ao]|ne hanno fatto richiesta))"},
+  {C::footer, L::nl, false,
+   R"(\b(?:de|deze|onze) (?:mailing)?lijst verlaten\b|\buit (?:de|deze|onze) (?:mailing)?lijst (?:stappen|gaan)\b|\bvragen over (?:deze|onze) nieuwsbrief\s?:|\bwordt (?:alleen|uitsluitend) (?:verstuurd|gestuurd) naar (?:mensen|lezers|abonnees|personen) die (?:erom (?:hebben )?gevraagd|zich (?:hebben )?aangemeld))"},
+  {C::footer, L::pt, false,
+   R"(\bsair da (?:nossa )?(?:lista|mailing list)(?:,|\.|\s*$| (?:escrev|cliqu|clica|envi|respond|visit|aced))|\b(?:dúvidas|perguntas) sobre (?:esta|este|a nossa|o nosso|nossa|nosso) (?:newsletter|boletim)\s?:|é enviad[ao] (?:apenas|somente|só|unicamente) (?:a|para) (?:quem|pessoas que|leitores que|assinantes que) (?:a |o )?(?:pediu|pediram|solicitou|solicitaram|se inscreveu|se inscreveram|subscreveu))"},
   {C::footer, L::en, false,
    R"((?:please )?do not reply to this (?:email|e-mail|message)|this (?:email|e-mail|message) was (?:automatically generated|sent automatically)|(?:email )?list removal|questions about the list|requests to be (?:added|removed|deleted)|to be added to or (?:deleted|removed) from|(?:submit|send) announcements|)"
    R"(unsubscribe|un-subscribe|opt out of|opt-out(?:[^s]|$)|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?|settings)|)"
@@ -549,6 +566,22 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::pt, false, R"(^(?:abrir|ler|ver) na (?:app|aplicação)\W*$)"},
 
   // ---- forwarded -----------------------------------------------------------------------
+  // The question that opens a pass-it-on line: does the reader know
+  // someone the letter would suit ("Know someone who'd like this?").
+  {C::forwarded, L::en, false,
+   R"(\b(?:do you )?know (?:someone|anyone|a friend|a colleague|friends) who(?:'d| would| might)? (?:like|enjoy|love|benefit from|appreciate) (?:this|these|our) (?:newsletter|e-?mail|issue|letter|tips|bulletin|updates)\b)"},
+  {C::forwarded, L::de, false,
+   R"(\bkenn(?:en sie|st du) (?:jemanden|freunde|kolleg\pL*),? (?:de[mnr]|die) (?:dieser|diese|unser) (?:newsletter|ausgabe|brief))"},
+  {C::forwarded, L::fr, false,
+   R"(\b(?:vous connaissez|tu connais|connaissez-vous) (?:quelqu'un|des amis|un ami|une amie|un collègue) (?:qui|à qui|que) (?:cette|notre) (?:lettre|newsletter))"},
+  {C::forwarded, L::es, false,
+   R"(\b(?:conoces|conoce) a (?:alguien|algún amigo|algún colega) (?:a quien|al que|que) (?:le )?(?:podría |pueda )?(?:interesar|gustar|interese|guste) (?:este|nuestro) (?:boletín|newsletter))"},
+  {C::forwarded, L::it, false,
+   R"(\bconosci (?:qualcuno|un amico|un'amica|un collega) (?:a cui|che) (?:potrebbe )?(?:interessare|piacere|interessa|piace) (?:questa|la nostra) newsletter)"},
+  {C::forwarded, L::nl, false,
+   R"(\bken (?:je|jij|u) (?:iemand|vrienden|collega's) die (?:deze|onze) nieuwsbrief (?:ook )?(?:leuk|interessant))"},
+  {C::forwarded, L::pt, false,
+   R"(\bconhece(?:s)? (?:alguém|algum amigo|algum colega) (?:a quem|que) (?:esta|a nossa|nossa) (?:newsletter|boletim))"},
   {C::forwarded, L::en, false,
    R"(forwarded (?:this|to you)|forwarded by a friend|(?:did )?someone forward|a friend forward|)"
    R"((?:get|want) your own copy|sign up for your own|not (?:yet )?(?:a subscriber|subscribed)\?)"},
@@ -598,6 +631,23 @@ const VocabularyRow k_rows[] = {
   {C::forwarded, L::pt, false,
    R"(\bfaça um favor a (?:um amigo|uma amiga|um colega) e (?:re)?encaminhe|\b(?:os seus|seus|teus) (?:amigos|colegas) podem receber (?:a sua|sua) própria (?:cópia|edição|assinatura)\b)"},
   // ---- imprint, legal notices, disclaimers -------------------------------------------------
+  // The small print of a premium-rate text service: that it is a
+  // subscription running until the reader texts STOP, and that the
+  // network's own charge comes on top of the price.
+  {C::imprint, L::en, false,
+   R"(\bthis is a subscription service\b|\b(?:your )?(?:standard|normal) network (?:charges?|rates?) (?:for|apply|applies|per)\b|\buntil you (?:send|text|reply) stop\b)"},
+  {C::imprint, L::de, false,
+   R"(\bdies ist ein (?:abo|abonnement)(?:-?dienst|-?service)?\b|\bzzgl\.? (?:der )?(?:üblichen )?(?:sms-|transport|verbindungs)?(?:kosten|gebühren) (?:ihres|deines|des) (?:netzbetreibers|mobilfunkanbieters)|\bbis (?:du|sie) stop (?:an|per sms|sendest|senden)\b)"},
+  {C::imprint, L::fr, false,
+   R"(\bceci est un service (?:par |d')abonnement\b|\b(?:hors|\+) (?:le )?coût d'un sms (?:standard|normal|non surtaxé)|\bjusqu'à (?:l'envoi de|ce que vous envoyiez|ce que tu envoies) stop\b)"},
+  {C::imprint, L::es, false,
+   R"(\beste es un servicio de suscripción\b|\b(?:más|\+) (?:el )?(?:coste|costo) (?:del|de un) sms (?:estándar|normal)|\bhasta que (?:envíes|envíe|mandes|mande) (?:baja|stop)\b)"},
+  {C::imprint, L::it, false,
+   R"(\bquesto è un servizio in abbonamento\b|\bcosto (?:dell'|di un )?sms (?:secondo|in base al) (?:il )?(?:proprio|tuo) (?:piano tariffario|operatore)|\bfino all'invio (?:di|del messaggio) stop\b)"},
+  {C::imprint, L::nl, false,
+   R"(\bdit is een (?:abonnements?dienst|abonnement)\b|\b(?:normale|standaard) sms-kosten\b|\btot (?:je|u) stop (?:stuurt|sms't|smst)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\beste é um serviço de (?:subscrição|assinatura)\b|\b(?:custo|tarifa) (?:normal|standard) (?:de sms|da (?:sua |tua )?operadora)|\baté (?:enviar(?:es)?|mandar) (?:stop|sair)\b)"},
   {C::imprint, L::en, false,
    R"(this e-?mail and any (?:files|attachments)|(?:is|are) confidential and may be (?:legally )?privileged|intended (?:solely )?for the (?:use of the )?(?:intended|named|individual)|not necessarily (?:shared|endorsed|those of)|(?:views|opinions) expressed (?:are|in)|prices? (?:include|includes|inclusive of) vat|plus (?:shipping|postage)|)"
    R"(all rights reserved|copyright ?(?:©|\(c\)|\d{4})|©|responsible for (?:the )?content|registered office|)"
@@ -1338,6 +1388,22 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false,
    R"(\bao (?:baixar|descarregar|solicitar|pedir) (?:este|esta|o|a|nosso|nossa|o nosso|a nossa) [\pL -]{0,30}?,? (?:concorda|aceita|você concorda)\b|\bnão (?:re)?encaminhe (?:esta|este) (?:secção|seção|parte|carta|e-mail|mensagem) (?:para )?fora d)"},
   // ---- sponsor ---------------------------------------------------------------------------
+  // A paid-listing box's own disclosure that its makers paid for the place
+  // ("software makers pay to appear here").
+  {C::sponsor, L::en, false,
+   R"(\b(?:pay|paid|pays) (?:us )?to (?:appear|be (?:listed|featured|shown)) (?:here|in this (?:section|box|newsletter)))"},
+  {C::sponsor, L::de, false,
+   R"(\b(?:zahlen|bezahlen|zahlt|bezahlt|bezahlten) (?:dafür|für),? (?:um )?hier (?:zu )?(?:erscheinen|stehen)|\bbezahl\pL* für (?:diesen platz|diese platzierung|den eintrag hier))"},
+  {C::sponsor, L::fr, false,
+   R"(\b(?:paient|payent|ont payé) pour (?:apparaître|figurer|être présents?) (?:ici|dans cette (?:rubrique|liste)))"},
+  {C::sponsor, L::es, false,
+   R"(\b(?:pagan|pagaron|han pagado) (?:por|para) (?:aparecer|figurar|estar) (?:aquí|en esta (?:sección|lista)))"},
+  {C::sponsor, L::it, false,
+   R"(\b(?:pagano|hanno pagato) per (?:comparire|apparire|essere) (?:qui|in questa (?:sezione|lista)))"},
+  {C::sponsor, L::nl, false,
+   R"(\b(?:betalen|betaalden|hebben betaald) (?:om|voor) (?:hier|in deze (?:rubriek|lijst)) (?:te )?(?:staan|verschijnen|vermeld))"},
+  {C::sponsor, L::pt, false,
+   R"(\b(?:pagam|pagaram) para (?:aparecer|figurar|estar) (?:aqui|nesta (?:secção|seção|lista)))"},
   // A branded story's own note on who made it: the piece was produced
   // for (or together with) a brand, or the newsroom did not write it
   // ("This content was created for Acme by our brand studio", "Dieser
@@ -1744,7 +1810,7 @@ const VocabularyRow k_rows[] = {
   // "Want your company here?" under a paid box, and the price of a listing
   // in it ("Featured employer listings start at $295 a month").
   {C::advertise, L::en, false,
-   R"(\bwant your (?:company|business|product|site|logo|listing|job|ad) (?:here|listed here|featured here)\b|\bfeatured (?:employer|company|job|site|business) listings? (?:start|starts|cost|costs) (?:at|from)\b)"},
+   R"(\bwant your (?:company|business|product|site|logo|listing|job|ad|program|software|app|tool) (?:here|listed here|featured here)\b|\bfeatured (?:employer|company|job|site|business) listings? (?:start|starts|cost|costs) (?:at|from)\b)"},
   {C::advertise, L::de, false,
    R"(\b(?:ihr|dein) unternehmen (?:auch )?hier\s?\?|\b(?:möchten sie|willst du) (?:auch )?hier (?:erscheinen|stehen|gelistet werden))"},
   {C::advertise, L::fr, false,
@@ -1774,6 +1840,22 @@ const VocabularyRow k_rows[] = {
   {C::advertise, L::pt, false,
    R"(^(?:você )?(?:está|estás) contratando\?$|^(?:publique|publicar|anuncie) (?:uma|sua) vaga\W*$|pergunte (?:sobre|pelos) nossos pacotes de vagas\b)"},
   // ---- house ads: the publisher's other products -------------------------------------------
+  // A shop's push to its own store under the issue ("Visit the store
+  // today!"), and a bonus offered to the letter's readers as a label.
+  {C::house_ad, L::en, false,
+   R"(^(?:a )?(?:bonus|special offer|gift|treat|extra) for (?:our )?(?:newsletter|e-?mail|list) (?:readers|subscribers|members)\b|\bvisit (?:the|our) (?:[\pL-]+ ){0,2}(?:store|shop|webshop|online store) (?:today|now)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:ein )?(?:bonus|extra|geschenk|sonderangebot) für (?:unsere )?newsletter-?(?:leser\pL*|abonnent\pL*|empfänger\pL*)|\bbesuch(?:en sie|e) (?:noch heute|gleich|jetzt) (?:unseren|den) (?:[\pL-]+)?shop\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:un )?(?:bonus|cadeau|offre spéciale) (?:pour|réservée? aux) (?:les )?(?:lecteurs|abonnés) de (?:la|notre) (?:newsletter|lettre)|\bvisitez (?:dès aujourd'hui|dès maintenant) (?:notre|la) boutique\b|\bvisitez (?:notre|la) boutique (?:dès aujourd'hui|dès maintenant))"},
+  {C::house_ad, L::es, false,
+   R"(^(?:un )?(?:regalo|extra|bonus|oferta especial) para (?:los )?(?:lectores|suscriptores) del (?:boletín|newsletter)|\bvisita (?:nuestra|la) tienda (?:hoy|ya|ahora)\b|\bvisita hoy (?:mismo )?(?:nuestra|la) tienda\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:un )?(?:regalo|extra|bonus|offerta speciale) per (?:gli |i )?(?:lettori|iscritti) (?:della|alla) newsletter|\bvisita oggi (?:stesso )?(?:il nostro|lo) (?:negozio|shop)\b|\bvisita (?:il nostro|lo) (?:negozio|shop) (?:oggi|subito)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:een )?(?:extraatje|cadeau|bonus|speciale aanbieding) voor (?:onze )?nieuwsbrief(?:lezers|abonnees)|\bbezoek (?:vandaag nog|nu) (?:onze|de) (?:web)?(?:winkel|shop)\b|\bbezoek (?:onze|de) (?:web)?(?:winkel|shop) (?:vandaag nog|nu)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:um )?(?:brinde|bónus|bônus|oferta especial) para (?:os )?(?:leitores|assinantes|subscritores) d[ao] (?:newsletter|boletim)|\bvisite hoje (?:mesmo )?(?:a nossa|nossa|a) loja\b|\bvisite (?:a nossa|nossa|a) loja (?:hoje|já|agora))"},
   // A paragraph that opens on the writer's own book and its coming out
   // ("My book, <title>, comes out in paperback in May"), with the plea and
   // the shops after it: first among the house ads, so that a bookshop's
@@ -3828,6 +3910,22 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false, R"(^recomendad[oa]s? por [^.!?:]{1,40}$)"},
 
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
+  // A paid membership tier's perks with its monthly price ("Gold members
+  // get faster mirrors and no ads for $4.95 a month").
+  {C::upsell, L::en, false,
+   R"(\b(?:gold|premium|plus|pro|vip|platinum|silver) members (?:get|enjoy|receive)\b[^.!?]{0,80}?\bfor (?:just |only )?[$£€] ?\d+(?:[.,]\d\d)? (?:a|per|/) ?(?:month|year|mo)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:gold|premium|plus|pro|vip)-?mitglieder (?:erhalten|bekommen|genießen)\b[^.!?]{0,80}?\bfür (?:nur )?\d+(?:,\d\d)? ?(?:€|euro) (?:im|pro) (?:monat|jahr))"},
+  {C::upsell, L::fr, false,
+   R"(\bles membres (?:gold|premium|plus|pro|vip) (?:bénéficient|profitent|reçoivent|ont)\b[^.!?]{0,80}?\bpour (?:seulement )?\d+(?:,\d\d)? ?(?:€|euros?) par (?:mois|an))"},
+  {C::upsell, L::es, false,
+   R"(\blos (?:socios|miembros|usuarios) (?:gold|premium|plus|pro|vip) (?:tienen|reciben|disfrutan)\b[^.!?]{0,80}?\bpor (?:solo )?\d+(?:,\d\d)? ?(?:€|euros?) al (?:mes|año))"},
+  {C::upsell, L::it, false,
+   R"(\bgli (?:iscritti|utenti|membri|abbonati) (?:gold|premium|plus|pro|vip) (?:hanno|ricevono|ottengono)\b[^.!?]{0,80}?\bper (?:soli )?\d+(?:,\d\d)? ?(?:€|euro) al (?:mese|anno))"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:gold|premium|plus|pro|vip)-?leden (?:krijgen|ontvangen|genieten)\b[^.!?]{0,80}?\bvoor (?:maar |slechts )?€ ?\d+(?:,\d\d)? per (?:maand|jaar))"},
+  {C::upsell, L::pt, false,
+   R"(\bos (?:membros|sócios|assinantes|utilizadores|usuários) (?:gold|premium|plus|pro|vip) (?:têm|recebem|ganham)\b[^.!?]{0,80}?\bpor (?:apenas )?(?:r\$ ?)?\d+(?:,\d\d)? ?(?:€|euros? )?por (?:mês|ano))"},
   // A paid tier pitched to the readers who enjoy the free letter
   // ("Enjoying the note? Our premium desk gives you ..."), and an add-on
   // priced for the sender's existing customers.

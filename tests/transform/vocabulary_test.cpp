@@ -3342,3 +3342,88 @@ TEST_CASE("a paid seminar's booking push and an order line to the sender's own s
   CHECK_FALSE(hit(Category::house_ad, "Seats were limited, and 200 people watched the vote from the hall outside."));
   CHECK_FALSE(hit(Category::house_ad, "Places at the new school are limited to pupils from the two villages."));
 }
+
+TEST_CASE(
+    "a plain-text list's way out, its questions address and its asked-for-only note; a list in the news is "
+    "not",
+    "[transform]") {
+  CHECK(hit(Category::footer, "To change your address or leave the list, visit www.example.org/list"));
+  CHECK(hit(Category::footer, "Questions about this newsletter: editor@example.org"));
+  CHECK(hit(Category::footer, "This bulletin is sent only to readers who asked for it."));
+  CHECK(hit(Category::footer, "Wer die Liste verlassen möchte, schreibt an liste@example.org."));
+  CHECK(hit(Category::footer, "Dieser Brief wird nur an Leser verschickt, die ihn angefordert haben."));
+  CHECK(hit(Category::footer, "Pour quitter la liste, écrivez à liste@example.org."));
+  CHECK(hit(Category::footer, "Preguntas sobre este boletín: hola@example.org"));
+  CHECK(hit(Category::footer, "Per uscire dalla lista basta rispondere a questa e-mail."));
+  CHECK(hit(Category::footer, "Vragen over deze nieuwsbrief: redactie@example.org"));
+  CHECK(hit(Category::footer, "Para sair da lista, responda a esta mensagem."));
+  CHECK_FALSE(hit(Category::footer, "Two clubs will leave the list of approved venues next season."));
+  CHECK_FALSE(hit(Category::footer, "Drei Schulen verlassen die Liste der geförderten Projekte."));
+  CHECK_FALSE(hit(Category::footer, "Le musée devrait quitter la liste du patrimoine en péril."));
+  CHECK_FALSE(hit(Category::footer, "O clube pode sair da lista de espera em março."));
+}
+
+TEST_CASE("a premium-rate text service's small print; a network's prices in the news are not", "[transform]") {
+  CHECK(hit(Category::imprint, "This is a subscription service and runs until you send STOP to 80000."));
+  CHECK(hit(Category::imprint, "You also pay your standard network charges for each text you send."));
+  CHECK(hit(Category::imprint, "Dies ist ein Abo-Dienst: 3 Töne pro Woche."));
+  CHECK(hit(Category::imprint, "Ceci est un service par abonnement, 3 € par semaine."));
+  CHECK(hit(Category::imprint, "Este es un servicio de suscripción de 3 € por semana."));
+  CHECK(hit(Category::imprint, "Dit is een abonnementsdienst, normale sms-kosten."));
+  CHECK(hit(Category::imprint, "Este é um serviço de subscrição: 3 € por semana."));
+  CHECK_FALSE(hit(Category::imprint, "The operator said its standard network covers 98% of homes."));
+  CHECK_FALSE(hit(Category::imprint, "Der Streamingdienst bietet jetzt ein günstigeres Abonnement an."));
+  CHECK_FALSE(hit(Category::imprint, "La plataforma es un servicio de suscripción con 3 millones de clientes."));
+}
+
+TEST_CASE("a paid-listing box's disclosure that its makers paid for the place; paying in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "FEATURED TOOLS - their makers pay to appear here"));
+  CHECK(hit(Category::sponsor, "Diese Anbieter zahlen dafür, hier zu erscheinen."));
+  CHECK(hit(Category::sponsor, "Ces éditeurs paient pour apparaître ici."));
+  CHECK(hit(Category::sponsor, "Estas empresas pagan por aparecer aquí."));
+  CHECK(hit(Category::sponsor, "Questi produttori pagano per comparire qui."));
+  CHECK(hit(Category::sponsor, "Deze makers betalen om hier te staan."));
+  CHECK(hit(Category::sponsor, "Estes fabricantes pagam para aparecer aqui."));
+  CHECK(hit(Category::advertise, "Want your program listed here? Rates start at $90 a week."));
+  CHECK_FALSE(hit(Category::sponsor, "Fans paid to appear in the final scene of the film."));
+  CHECK_FALSE(hit(Category::sponsor, "Les joueurs paient pour jouer au club depuis 2019."));
+}
+
+TEST_CASE("a shop's push to its own store and a bonus for the letter's readers; a shop in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Mugs, caps and stickers too. Visit our online store today!"));
+  CHECK(hit(Category::house_ad, "Bonus for newsletter readers: a free case with any two games."));
+  CHECK(hit(Category::house_ad, "Besuchen Sie noch heute unseren Shop!"));
+  CHECK(hit(Category::house_ad, "Visitez notre boutique dès aujourd'hui."));
+  CHECK(hit(Category::house_ad, "Regalo para los suscriptores del boletín: envío gratis."));
+  CHECK(hit(Category::house_ad, "Visita oggi stesso il nostro negozio."));
+  CHECK(hit(Category::house_ad, "Bezoek vandaag nog onze webwinkel."));
+  CHECK(hit(Category::house_ad, "Visite hoje mesmo a nossa loja."));
+  CHECK_FALSE(hit(Category::house_ad, "Thousands queued to visit the new store on its opening day."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Bonus für Pflegekräfte wird im Juli ausgezahlt."));
+}
+
+TEST_CASE("the question before a pass-it-on line; knowing someone in the news is not", "[transform]") {
+  CHECK(hit(Category::forwarded, "Know someone who'd like this newsletter? Send it on."));
+  CHECK(hit(Category::forwarded, "Kennen Sie jemanden, dem dieser Newsletter gefallen würde?"));
+  CHECK(hit(Category::forwarded, "Vous connaissez quelqu'un que cette lettre intéresserait ?"));
+  CHECK(hit(Category::forwarded, "¿Conoces a alguien a quien le podría interesar este boletín?"));
+  CHECK(hit(Category::forwarded, "Conosci qualcuno a cui potrebbe interessare questa newsletter?"));
+  CHECK(hit(Category::forwarded, "Ken je iemand die deze nieuwsbrief ook leuk vindt?"));
+  CHECK(hit(Category::forwarded, "Conhece alguém a quem esta newsletter possa interessar?"));
+  CHECK_FALSE(hit(Category::forwarded, "Do you know someone who would like to volunteer at the fair?"));
+  CHECK_FALSE(hit(Category::forwarded, "Kennen Sie jemanden, der im Mai Zeit hat?"));
+}
+
+TEST_CASE("a paid membership tier's perks with its monthly price; a club's members in the news are not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Premium members get faster downloads and no ads for $3.95 a month."));
+  CHECK(hit(Category::upsell, "Premium-Mitglieder erhalten alle Vorlagen für nur 4,95 € im Monat."));
+  CHECK(hit(Category::upsell, "Les membres premium profitent de tous les modèles pour 4,95 € par mois."));
+  CHECK(hit(Category::upsell, "Los usuarios premium tienen descargas rápidas por 4,95 € al mes."));
+  CHECK(hit(Category::upsell, "Gli utenti premium hanno download veloci per 4,95 € al mese."));
+  CHECK(hit(Category::upsell, "Premiumleden krijgen snellere downloads voor € 4,95 per maand."));
+  CHECK(hit(Category::upsell, "Os assinantes premium têm downloads rápidos por 4,95 € por mês."));
+  CHECK_FALSE(hit(Category::upsell, "Gold members get their medals at a ceremony in June."));
+}
