@@ -15,6 +15,7 @@ which averages 19 words of text per KB of message: MB/s of raw message
 means the same here as on real mail. One in four is German. Sentences are
 built from word lists, so the text is not news, but its shape is.
 """
+import argparse
 import os
 import quopri
 from email.header import Header
@@ -132,9 +133,12 @@ def newsletter(rng, n):
 
 
 def main(argv):
-    out = argv[1]
-    count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 300
-    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 42
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", metavar="OUT_DIR", help="directory to write the messages into")
+    parser.add_argument("--count", type=int, default=300, help="how many messages (default 300)")
+    parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    args = parser.parse_args(argv[1:])
+    out, count, seed = args.out, args.count, args.seed
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
     for n in range(count):

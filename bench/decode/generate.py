@@ -14,6 +14,7 @@ koi8-r and shift_jis (base64), so the charset converters are part of the
 measurement.
 """
 import base64
+import argparse
 import os
 import quopri
 import random
@@ -132,12 +133,12 @@ def message(rng, n):
 
 
 def main(argv):
-    out = argv[1]
-    count, seed = 300, 42
-    if "--count" in argv:
-        count = int(argv[argv.index("--count") + 1])
-    if "--seed" in argv:
-        seed = int(argv[argv.index("--seed") + 1])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", metavar="OUT_DIR", help="directory to write the messages into")
+    parser.add_argument("--count", type=int, default=300, help="how many messages (default 300)")
+    parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    args = parser.parse_args(argv[1:])
+    out, count, seed = args.out, args.count, args.seed
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
     for n in range(count):
