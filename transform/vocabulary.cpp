@@ -3959,7 +3959,7 @@ const VocabularyRow k_rows[] = {
    R"((?:paid|premium|paying) members (?:get|receive|also get|enjoy)|)"
    R"(^(?:for )?(?:paid|premium|paying) (?:members|subscribers)(?: only)? ?:|subscribe to (?:the|our) (?:print )?(?:magazine|print edition)|)"
    R"((?:just |only )?[$£€]\d+(?:\.\d\d)? for your first (?:\w+ )?(?:days?|weeks?|months?|year)|(?:just |only )?[$£€]\d+(?:\.\d\d)? for the first (?:\w+ )?(?:months?|year)|claim (?:the|this|your) (?:[^ ]+ ){0,2}offer\b)"
-   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your )?plan\W*$)"
+   R"(|(?:\d+|one|two|three|six) months? (?:for|at) the price of|(?:switch|change|upgrade) (?:your |my )?plan\W*$)"
    R"(|(?:read|enjoy) (?:unlimited|without limits)|unlimited (?:reading|articles)|(?:a|per) month,? cancel (?:any ?time|at any time)|try (?:[\pL-]+ )?premium\b)"
    R"(|(?:the |your )?first (?:\d+|thirty|fourteen|seven) days (?:are|is) (?:free|on us)|(?:your )?first month (?:is )?(?:free|on us)|your membership (?:expires|runs out|is due for renewal|ends) (?:on|in|at|soon)|renew (?:your membership )?(?:now|today) and (?:get|save|enjoy))"
    R"(|(?:free )?when you (?:try|join|subscribe to|upgrade to) [\pL-]+ (?:premium|pro|plus|gold|platinum)\b|try [\pL-]+ (?:premium|pro|plus|gold|platinum) (?:free |risk-free )?for \d+ days)"
@@ -4717,7 +4717,7 @@ const VocabularyRow k_rows[] = {
    R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
    R"(leave (?:us )?a review|review us on|rate us on|take (?:our|this|a) (?:quick |short )?survey|feedback\?|)"
    R"((?:just |simply )?hit reply|reply to this (?:email|e-mail|message)|we read (?:every|all) (?:message|email|repl)|we read (?:everything|it all)\b|how would you rate|)"
-   R"(was this (?:issue|email|newsletter|edition) (?:useful|helpful)|)"
+   R"(was this (?:issue|email|newsletter|edition|summary|recap|round-?up) (?:useful|helpful)|)"
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
    R"(your (?:opinion|feedback) (?:matters|counts))"
@@ -4743,7 +4743,7 @@ const VocabularyRow k_rows[] = {
    R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung)|)"
    R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du)|)"
    R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
-   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
+   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen|zusammenfassung|übersicht|bilanz) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
    R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
    R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"
    R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiter)?empf(?:ehlen|iehlst)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
@@ -4763,7 +4763,7 @@ const VocabularyRow k_rows[] = {
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tout|tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
-   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
+   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection|résumé|récapitulatif|bilan)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
    R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"
    R"(|(?:quelle est la probabilité|quelle probabilité y a-t-il) que (?:vous|tu) (?:nous )?recommand|recommanderiez-vous|recommanderais-tu|(?:tu es|vous êtes) à \d+ jours (?:d'affilée|consécutifs|de suite)|(?:ta|votre) série de \d+ jours|(?:garde|gardez|ne perds pas|ne perdez pas) (?:ta|votre) série|(?:envoyez|envoie|laissez|laisse)-nous un (?:message )?vocal)"
    R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"
@@ -4780,7 +4780,7 @@ const VocabularyRow k_rows[] = {
    R"(responde a este (?:correo|email|mensaje)|déjanos tu (?:opinión|reseña|valoración|comentario)|respondiendo a este (?:correo|mensaje|email)|se nos ha (?:escapado|pasado) algo|leemos (?:todo|todos|todas|cada)|valora (?:este|esta)|(?:tus|sus) comentarios nos|responde (?:a )?(?:nuestra|esta) encuesta|)"
    R"((?:tienes|tiene) (?:una )?pregunta para (?:la redacción|nosotros)|te sirvió (?:este|esta)|)"
    R"(déjanos una (?:reseña|valoración|opinión)|valóranos en)"
-   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útiles?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
+   R"(|(?:te|le|os) (?:han|ha) (?:resultado|parecido) (?:útil(?:es)?|interesantes?)|(?:mantén|mantenga) (?:tus|sus) datos (?:al día|actualizados)|actualizar mis datos|(?:tienes|tiene) una historia (?:que contar|para contarnos))"
    R"(|llámanos al [^()]{0,30}\((?:coste de )?(?:llamada|tarifa) local\))"
    R"(|(?:qué probabilidad hay|con qué probabilidad) de que (?:nos )?(?:recomiendes|recomiende)|(?:nos )?recomendarías a (?:un|tus|algún)|(?:llevas|lleva) (?:una racha de )?\d+ días (?:seguidos|consecutivos)|(?:tu|su) racha de \d+ días|(?:mantén|no pierdas|mantenga|no pierda) (?:tu|su) racha|(?:mándanos|envíanos|déjanos) (?:un audio|una nota de voz|un mensaje de voz))"
    R"(|(?:cuéntanos )?qué tal (?:tu|su) (?:último |última )?(?:pedido|compra|visita|estancia|entrega)|deja (?:una|tu) (?:reseña|valoración|opinión))"
@@ -4819,7 +4819,7 @@ const VocabularyRow k_rows[] = {
    R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
    R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
-   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
+   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail|samenvatting|overzicht) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
    R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"
    R"(|hoe waarschijnlijk is het dat (?:je|u) [^?]{0,60}(?:aanbeveelt|aanraadt)|zou (?:je|u) ons (?:aanbevelen|aanraden)|(?:je|u) (?:zit|bent) (?:al )?\d+ dagen op rij|(?:je|uw) reeks van \d+ dagen|(?:houd|hou|verlies) (?:je|uw) reeks|stuur ons een (?:spraakbericht|spraakmemo|voicememo|ingesproken bericht))"
    R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"
@@ -4836,7 +4836,7 @@ const VocabularyRow k_rows[] = {
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|lemos (?:tudo|todas|todos|cada)\b|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
-   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
+   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:este|esse) (?:resumo|balanço) (?:te |lhe )?foi útil|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
    R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"
    R"(|qual (?:é )?a probabilidade de (?:você )?(?:nos )?recomendar|(?:você )?(?:nos )?recomendaria (?:a|aos)\b|(?:você está|estás) (?:há|com) \d+ dias (?:seguidos|consecutivos)|(?:sua|tua) sequência de \d+ dias|(?:mantenha|não perca|não percas) (?:a )?(?:sua|tua) sequência|(?:mande|envie|manda|envia)(?:-nos)? (?:um áudio|uma mensagem de voz))"
    R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"
@@ -5804,13 +5804,13 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false, R"(^(?:publicad|editad)[oa] (?:pela|pelo) (?:[\pL-]+ ){1,4}em nome (?:de|da|do)\b)"},
   // A call for events to list in the issue's calendar ("Running an event
   // our readers should know about? Send the details to ...").
-  {C::feedback, L::en, false, R"(\b(?:running|hosting|organi[sz]ing|planning) an event (?:that )?our readers\b|\b(?:send|submit) (?:us )?(?:the details of |details of )?your event\b|\bwant your event (?:listed|included)\b)"},
-  {C::feedback, L::de, false, R"(\b(?:sie veranstalten|du veranstaltest|ihr veranstaltet|sie planen|du planst) (?:eine|ein) (?:veranstaltung|event)\b|\b(?:schicken|senden) sie uns ihre (?:termine|veranstaltung)|\b(?:schick|sende) uns deine (?:termine|veranstaltung)|\bveranstaltungshinweise (?:bitte )?an\b)"},
-  {C::feedback, L::fr, false, R"(\b(?:vous organisez|tu organises) un (?:événement|évènement)|\b(?:envoyez|soumettez|signalez)-nous (?:votre|vos) (?:événement|évènement|dates)|\bvotre (?:événement|évènement) dans (?:notre|l') ?agenda)"},
-  {C::feedback, L::es, false, R"(\b(?:organizas|organiza|organizáis) un evento|\b(?:envíanos|mándanos|envíenos) (?:tu|su|vuestro) evento\b|\b(?:tu|su) evento en (?:nuestra|la) agenda\b)"},
-  {C::feedback, L::it, false, R"(\b(?:organizzi|organizzate|organizza) un evento\b|\b(?:segnalaci|inviaci|mandaci) (?:il tuo|i tuoi|il vostro|i vostri) event[oi]\b|\bil tuo evento (?:in|nella nostra) agenda\b)"},
-  {C::feedback, L::nl, false, R"(\b(?:organiseer je|organiseert u|organiseren jullie) een evenement\b|\b(?:stuur|mail) (?:ons )?(?:je|uw) evenement\b|\b(?:je|uw) evenement in (?:onze|de) agenda\b)"},
-  {C::feedback, L::pt, false, R"(\b(?:organiza|organizas|está organizando) um evento\b|\b(?:envie|mande)-nos (?:o seu|seu|o teu) evento\b|\b(?:seu|o seu) evento na (?:nossa )?agenda\b)"},
+  {C::feedback, L::en, false, R"(\b(?:running|hosting|organi[sz]ing|planning) an event (?:that )?our readers\b|\b(?:got|have|know of) an event (?:that )?(?:we|our readers) should (?:know about|hear about|list)\b|\b(?:send|submit) (?:us )?(?:the details of |details of )?your event\b|\bwant your event (?:listed|included)\b)"},
+  {C::feedback, L::de, false, R"(\b(?:sie veranstalten|du veranstaltest|ihr veranstaltet|sie planen|du planst) (?:eine|ein) (?:veranstaltung|event)\b|\b(?:kennen sie|kennst du|haben sie|hast du) (?:eine veranstaltung|einen termin), (?:die|den) wir (?:kennen|ankündigen|aufnehmen) sollten\b|\b(?:schicken|senden) sie uns ihre (?:termine|veranstaltung)|\b(?:schick|sende) uns deine (?:termine|veranstaltung)|\bveranstaltungshinweise (?:bitte )?an\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:vous organisez|tu organises) un (?:événement|évènement)|\bun (?:événement|évènement) à nous signaler\b|\b(?:envoyez|soumettez|signalez)-nous (?:votre|vos) (?:événement|évènement|dates)|\bvotre (?:événement|évènement) dans (?:notre|l') ?agenda)"},
+  {C::feedback, L::es, false, R"(\b(?:organizas|organiza|organizáis) un evento|\b(?:conoces|tienes|conoce|tiene) un evento que (?:deberíamos|debemos) (?:conocer|anunciar|incluir)\b|\b(?:envíanos|mándanos|envíenos) (?:tu|su|vuestro) evento\b|\b(?:tu|su) evento en (?:nuestra|la) agenda\b)"},
+  {C::feedback, L::it, false, R"(\b(?:organizzi|organizzate|organizza) un evento\b|\b(?:conosci|hai) un evento che dovremmo (?:conoscere|segnalare|inserire)\b|\b(?:segnalaci|inviaci|mandaci) (?:il tuo|i tuoi|il vostro|i vostri) event[oi]\b|\bil tuo evento (?:in|nella nostra) agenda\b)"},
+  {C::feedback, L::nl, false, R"(\b(?:organiseer je|organiseert u|organiseren jullie) een evenement\b|\b(?:weet je|weet u|ken je|kent u) een evenement dat (?:we|wij) (?:moeten|zouden moeten) (?:kennen|vermelden|opnemen)\b|\b(?:stuur|mail) (?:ons )?(?:je|uw) evenement\b|\b(?:je|uw) evenement in (?:onze|de) agenda\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:organiza|organizas|está organizando) um evento\b|\b(?:conhece|conheces|tem|tens) um evento que (?:devíamos|deveríamos|devemos) (?:conhecer|divulgar|incluir)\b|\b(?:envie|mande)-nos (?:o seu|seu|o teu) evento\b|\b(?:seu|o seu) evento na (?:nossa )?agenda\b)"},
   // A pitch to advertisers on a board's reach ("Want your opening in front
   // of 40,000 engineers?").
   {C::advertise, L::en, false, R"(\b(?:want|get|put) your (?:job|jobs|role|roles|opening|openings|vacancy|vacancies|listing|brand|product|ad) in front of\b)"},
@@ -5966,6 +5966,15 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(\bdiventa volontari[oa]\b|\bunisciti (?:ai nostri volontari|alla nostra squadra di volontari)\b|\bhai un'ora (?:al mese |a settimana )?(?:libera|da dedicare)\b)"},
   {C::donation, L::nl, false, R"(\bword (?:ook )?vrijwilliger\b|\bmeld (?:je|u) aan als vrijwilliger\b|\bheb je (?:een uurtje|een uur|wat tijd) (?:per maand |per week )?over\b)"},
   {C::donation, L::pt, false, R"(\b(?:seja|torne-se|sê) voluntári[oa]\b|\bjunte-se (?:à nossa equipa de |à nossa equipe de |aos nossos )voluntários\b|\btem uma hora (?:por mês |por semana )?(?:livre|disponível)\b)"},
+  // The same appeal box's other asks: a sum and what it pays for, a gift
+  // left in a will, volunteers wanted by name and hours a week.
+  {C::donation, L::en, false, R"(^a (?:gift|donation) of [£$€] ?\d+ (?:pays for|could pay for|can pay for|buys|could buy|covers|funds|provides)\b|\bgifts? in (?:your |their )?wills\b|\bremember(?:ed|ing)? [^.!?]{1,40} in (?:their|your) wills?\b|\ba gift that (?:lasts|lives on) beyond\b|\bwe need volunteers\b|\bvolunteers (?:are )?(?:needed|wanted)\b|\bcould you spare (?:one|two|three|four|five|six|\d+) hours? a (?:week|month|fortnight)\b)"},
+  {C::donation, L::de, false, R"(^(?:eine spende|ihre spende|deine spende) von \d+ ?(?:€|euro) (?:finanziert|ermöglicht|bezahlt|deckt)\b|\bin (?:ihrem|deinem) testament (?:bedenken|berücksichtigen)\b|\btestamentsspende|\bwir (?:suchen|brauchen) (?:ehrenamtliche|freiwillige)\b|\b(?:ehrenamtliche|freiwillige) (?:helfer\pL*|mitarbeiter\pL*)? ?gesucht\b|\b(?:haben sie|hast du) (?:eine|zwei|drei|vier|fünf|\d+) stunden? (?:pro|in der|im|die) (?:woche|monat) zeit\b)"},
+  {C::donation, L::fr, false, R"(^un don de \d+ ?(?:€|euros) (?:permet|finance|paie|offre|couvre)\b|\blegs (?:et|ou) donations?\b|\b(?:dans|par) (?:votre|ton) testament\b|\bnous recherchons des bénévoles\b|\bbénévoles recherchés\b|\bpourriez-vous (?:donner|consacrer) (?:une|deux|trois|quatre|cinq|\d+) heures? par (?:semaine|mois)\b)"},
+  {C::donation, L::es, false, R"(^(?:un donativo|una donación|un donativo) de \d+ ?(?:€|euros) (?:paga|financia|permite|cubre)\b|\blegados? solidarios?\b|\b(?:en|a través de) (?:tu|su) testamento\b|\bbuscamos voluntari[oa]s\b|\bse necesitan voluntari[oa]s\b|\b(?:puedes|podrías|puede|podría) dedicar(?:nos)? (?:una|dos|tres|cuatro|cinco|\d+) horas? (?:a la|por) (?:semana|mes)\b)"},
+  {C::donation, L::it, false, R"(^(?:una donazione|un dono) di \d+ ?(?:€|euro) (?:paga|finanzia|permette|copre)\b|\blasciti? solidal\pL*|\b(?:nel|con il) (?:tuo|suo) testamento\b|\bcerchiamo volontari\b|\bvolontari cercasi\b|\b(?:puoi|potresti) dedicar(?:ci|e) (?:un'ora|due|tre|quattro|cinque|\d+) (?:ore )?(?:a|alla|la) (?:settimana|mese)\b)"},
+  {C::donation, L::nl, false, R"(^een (?:gift|donatie) van € ?\d+ (?:betaalt|financiert|zorgt voor)\b|\bnalaten aan\b|\b(?:in|via) (?:je|uw) testament\b|\b(?:wij|we) zoeken vrijwilligers\b|\bvrijwilligers gezocht\b|\b(?:heb je|hebt u|kun je|kunt u) (?:een|twee|drie|vier|vijf|\d+) uur per (?:week|maand)\b)"},
+  {C::donation, L::pt, false, R"(^(?:um donativo|uma doação|um donativo) de \d+ ?(?:€|euros|reais) (?:paga|financia|permite|cobre)\b|\blegados? solidários?\b|\b(?:no|em) (?:seu|teu) testamento\b|\bprocuramos voluntári[oa]s\b|\bprecisamos de voluntári[oa]s\b|\b(?:pode|podes|poderia) dispensar (?:uma|duas|três|quatro|cinco|\d+) horas? por (?:semana|mês)\b)"},
   // A hall or room for hire: the heading, an availability line, and who
   // takes the bookings.
   {C::house_ad, L::en, false, R"(^(?:hiring|hire|renting) (?:of )?(?:the |our )?(?:[\pL'-]+ )?(?:hall|halls|rooms?|venue)\W*$|^(?:hall|room|venue) hire\W*$|\bis available (?:to hire|for hire|for (?:parties|private (?:functions|parties|events)))\b|\b(?:to book the hall|hall bookings? (?:secretary|officer|manager|team))\b)"},
@@ -6154,6 +6163,16 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"(^spedizione (?:e|&|\+) res[oi] gratuit[ie]\b[^.!?]{0,40}$|^spedizione gratuita (?:e|&|\+) res[oi] gratuit[ie]\b[^.!?]{0,40}$)"},
   {C::imprint, L::nl, false, R"(^gratis (?:verzending|bezorging) (?:&|en|\+) (?:gratis )?(?:retour|retourneren)\b[^.!?]{0,40}$)"},
   {C::imprint, L::pt, false, R"(^(?:envio|entrega|portes) (?:e|&|\+) devoluç(?:ão|ões) (?:grátis|gratuitas?)[^.!?]{0,40}$)"},
+  // A shop's delivery and returns small print: free delivery from an order
+  // value (with the country between), the days to send goods back, the
+  // goods that cannot come back for hygiene, prices true when sent.
+  {C::imprint, L::en, false, R"(\bfree (?:standard |express )?(?:\pL{2,3} )?(?:shipping|delivery) on (?:all )?orders (?:of|over|above)\b|\b(?:send|return) (?:unworn |unused )?(?:items|goods|products|your order|them|it) (?:back )?within \d+ days\b|\breturns? (?:are|is) free within \d+ days\b|\b(?:cannot|can't|can not) be (?:returned|exchanged) for hygiene reasons\b|\bprices? (?:and availability )?(?:are |were )?correct at (?:the )?time of (?:sending|going to press)\b)"},
+  {C::imprint, L::de, false, R"(\b(?:kostenloser|gratis|versandkostenfreier) (?:standard)?versand (?:innerhalb (?:deutschlands|österreichs|der schweiz) )?ab (?:einem (?:bestell|waren)wert von )?\d|\binnerhalb von \d+ tagen (?:kostenlos )?(?:zurück(?:senden|schicken|geben)|retournieren)\b|\brücksendungen? (?:sind|ist) (?:innerhalb von \d+ tagen )?kostenlos\b|\baus hygienischen gründen (?:vom umtausch|von der rückgabe|nicht (?:zurückgegeben|umgetauscht))|\bpreise (?:und verfügbarkeit )?(?:gültig |korrekt )?zum zeitpunkt des versands\b)"},
+  {C::imprint, L::fr, false, R"(\blivraison (?:standard )?(?:gratuite|offerte) (?:en france (?:métropolitaine )?)?(?:dès|à partir de) \d|\b(?:retours?|échanges?) (?:gratuits? )?sous \d+ jours\b|\b(?:renvoyez|retournez|retourner|renvoyer) (?:vos articles|l'article|vos achats|votre commande)[^.!?]{0,30} sous \d+ jours\b|\bne peuvent (?:pas )?être (?:ni )?(?:repris|retournés|échangés)[^.!?]{0,30}pour des raisons d'hygiène\b|\bprix (?:et disponibilités? )?(?:valables|corrects|en vigueur) (?:au moment|à la date) de l'envoi\b)"},
+  {C::imprint, L::es, false, R"(\benvío (?:estándar )?(?:gratis|gratuito) (?:en|para) (?:pedidos|compras) (?:superiores a|de más de|desde|a partir de)\b|\bdevoluci(?:ón|ones) (?:gratuitas? |gratis )?(?:en un plazo de|durante los primeros|hasta) \d+ días\b|\bno (?:se )?(?:admiten|aceptan) (?:cambios ni )?devoluciones por (?:motivos|razones) de higiene\b|\bprecios (?:y disponibilidad )?(?:válidos|correctos|vigentes) (?:en el momento|a la fecha) del envío\b)"},
+  {C::imprint, L::it, false, R"(\bspedizione (?:standard )?gratuita (?:per|sugli|su) (?:ordini|acquisti) (?:superiori a|da|sopra)\b|\bres[oi] (?:gratuit[oi] )?entro \d+ giorni\b|\bnon (?:possono essere|sono) (?:resi|restituiti|cambiati) per motivi igienici\b|\bprezzi (?:e disponibilità )?(?:validi|corretti) al momento dell'invio\b)"},
+  {C::imprint, L::nl, false, R"(\bgratis (?:standaard)?(?:verzending|bezorging) (?:in nederland |in belgië )?(?:vanaf|bij bestellingen (?:vanaf|boven)|boven) (?:€ ?)?\d|\bbinnen \d+ dagen (?:gratis )?(?:retourneren|terugsturen|retour)\b|\bom hygiënische redenen (?:niet|kunnen [^.!?]{0,30}niet) (?:retour|geretourneerd|geruild|worden)|\bprijzen (?:en beschikbaarheid )?(?:zijn )?correct op het moment van verzenden\b)"},
+  {C::imprint, L::pt, false, R"(\b(?:envio|entrega|portes) (?:grátis|gratuit[oa]s?) (?:em|para|nas) (?:encomendas|compras|pedidos) (?:acima de|a partir de|superiores a)\b|\bdevoluç(?:ão|ões) (?:grátis |gratuitas? )?(?:em até|no prazo de|até) \d+ dias\b|\bnão (?:podem ser|são) (?:devolvid|trocad)\pL* por (?:motivos|razões) de higiene\b|\bpreços (?:e disponibilidade )?(?:válidos|corretos) (?:no momento|à data) do envio\b)"},
   // A satisfaction survey: how satisfied the reader is with the sender,
   // and a few minutes asked for it.
   {C::feedback, L::en, false, R"(\bhow satisfied are you with (?:us|our (?:service|shop|store|stores))\b|\btake (?:two|three|five|\d+|a few) minutes (?:to (?:answer|complete) |for )(?:our|a|this) (?:short |quick )?survey\b)"},
@@ -6323,6 +6342,24 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"((?:sei|è) a (?:soli |solo )?[\d.]+ (?:punti|miglia|notti) dal (?:livello|status)|^(?:prenota|accumula) [^.!?]{0,60}\bper (?:salire|passare) al (?:livello|status) successivo|^i (?:soci|membri) (?:bronze|silver|gold|argento|oro|platino) (?:ricevono|godono|ottengono)\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:je bent|u bent) nog (?:maar )?[\d.]+ (?:punten|miles|nachten) (?:verwijderd )?van (?:de |het )?(?:status|niveau|brons|zilver|goud|platina)|^(?:boek|spaar) [^.!?]{0,60}\bom (?:naar )?het volgende (?:niveau|statusniveau) te|^(?:brons|zilver|goud|platina)(?:-| )?leden (?:krijgen|genieten|ontvangen)\b)"},
   {C::house_ad, L::pt, false, R"(\b(?:está|estás) a (?:apenas )?[\d.]+ (?:pontos|milhas|noites) do (?:nível|estatuto|status)|^(?:reserve|reserva|acumule) [^.!?]{0,60}\bpara subir (?:de|ao próximo) nível|^os (?:membros|sócios) (?:bronze|prata|ouro|platina|silver|gold) (?:recebem|têm|usufruem)\b)"},
+  // The reader's own place in it: the tier named with the points held,
+  // points doubled on the shop's goods, the spend still needed to the next.
+  {C::house_ad, L::en, false, R"(\byou(?:'re| are) (?:a|an) [\pL-]+ member with [\d,]+ points\b|\b(?:double|triple) points on (?:everything|all|every (?:order|purchase)|orders|purchases)\b|^spend (?:another )?[£$€] ?\d+ more\b[^.!?]{0,60}\bto (?:reach|unlock|get to)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:sie sind|du bist) [\pL-]+-?mitglied mit [\d.]+ punkten\b|\bdoppelte punkte auf (?:alle|jede[ns]?|ihren|deinen)\b|^(?:kaufen sie|kaufe|sammeln sie|sammle) (?:noch )?für \d+ ?€ (?:mehr|weiter)\b[^.!?]{0,60}\bum\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:vous êtes|tu es) membre [\pL-]+ avec [\d  .]+ points\b|\bpoints doublés sur (?:tout|toute|tous|toutes|vos|tes)\b|^dépensez encore \d+ ?€[^.!?]{0,60}\bpour (?:atteindre|passer|accéder)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:eres|es) (?:socio|socia|miembro) [\pL-]+ con [\d.]+ puntos\b|\bpuntos dobles en (?:todo|toda|todas|todos|tus|sus)\b|^gasta \d+ ?€ más\b[^.!?]{0,60}\bpara (?:alcanzar|llegar|subir)\b)"},
+  {C::house_ad, L::it, false, R"(\bsei (?:un |una )?(?:socio|socia|membro) [\pL-]+ con [\d.]+ punti\b|\bpunti doppi su (?:tutt|ogni|i tuoi)|^spendi altri \d+ ?€[^.!?]{0,60}\bper (?:raggiungere|passare|arrivare)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:je bent|u bent) [\pL-]+-?lid met [\d.]+ punten\b|\bdubbele punten op (?:alle|al|je|uw|elke)\b|^besteed nog (?:€ ?)?\d+\b[^.!?]{0,60}\bom\b[^.!?]{0,30}\bte bereiken\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:és|é) (?:membro|sócio|sócia) [\pL-]+ com [\d.]+ pontos\b|\bpontos (?:a dobrar|em dobro|duplos) (?:em|na|no|nas|nos) (?:tod|toda|todas|todos|sua|suas|tua|tuas)|^gaste mais \d+ ?€[^.!?]{0,60}\bpara (?:alcançar|chegar|subir)\b)"},
+  // A paper's plug for its own weekend puzzle: the big crossword of the
+  // weekend by its day, or a puzzle break as the line's label.
+  {C::house_ad, L::en, false, R"(\b(?:weekend|saturday|sunday|jumbo|bumper|prize) crossword (?:has|is|with|puzzle)\b|^puzzle (?:break|time|corner)\W)"},
+  {C::house_ad, L::de, false, R"(\b(?:wochenend|samstags|sonntags|preis|riesen)-?kreuzworträtsel (?:hat|ist|mit)\b|^(?:rätselpause|rätselzeit|rätselecke)\W)"},
+  {C::house_ad, L::fr, false, R"(\b(?:mots croisés|mots fléchés) (?:du (?:week-end|samedi|dimanche)|géants?) (?:compte|comptent|propose|proposent|sont|est)\b|^(?:pause|coin) (?:jeux|énigmes?|mots croisés)\W)"},
+  {C::house_ad, L::es, false, R"(\bcrucigrama (?:del (?:fin de semana|sábado|domingo)|gigante) (?:tiene|trae|es|con)\b|^(?:pausa|rincón) (?:de )?pasatiempos\W)"},
+  {C::house_ad, L::it, false, R"(\bcruciverba (?:del (?:fine settimana|weekend|sabato)|della domenica|gigante) (?:ha|è|con)(?:[^\pL\pN]|$)|^(?:pausa|angolo) (?:enigmistica|giochi)\W)"},
+  {C::house_ad, L::nl, false, R"(\b(?:weekend|zaterdag|zondag|mega)-?(?:puzzel|kruiswoordpuzzel) (?:heeft|is|met)\b|^(?:puzzelpauze|puzzelhoek)\W)"},
+  {C::house_ad, L::pt, false, R"(\b(?:palavras cruzadas) (?:do (?:fim de semana|sábado|domingo)|gigantes) (?:têm|tem|trazem|são|com)\b|^(?:pausa|cantinho) (?:para |dos )?passatempos\W)"},
   // A brand's app pitch as one line: an errand the reader can do in the app.
   {C::house_ad, L::en, false, R"(^(?:track|manage|reorder|order|book|shop|pay|scan)\b[^.!?]{0,80}\b(?:in|with|on|through) (?:the|our) (?:[\pL-]+ )?app\W*$)"},
   {C::house_ad, L::de, false, R"(^(?:verfolge|verfolgen sie|bestelle|bestellen sie|buche|buchen sie|verwalte|verwalten sie|bezahle|bezahlen sie)\b[^.!?]{0,80}\bin (?:der|unserer) (?:[\pL-]+[- ])?app\W*$)"},

@@ -321,6 +321,28 @@ const std::set<std::string> k_known_misses = {
     "Polyphonic tones £3, games £5, wallpapers £1.50.",
     "You'll also pay your standard network charge for each message you send.",
     "they get it free, you get 50 bonus RocketPoints.",
+    // Batch 109: a delivery app's promo banner says its discount and a bare
+    // order button as the app's own news of a restaurant would, and its
+    // membership box's heading and button name only the plan (its body line
+    // goes); a streaming service's plan upgrade and partner bundle name the
+    // service's own tiers and prices as its what's-new names its titles,
+    // with an availability note of the kind its news carries too; a shop's
+    // perks strip with its order threshold between the perks, an app pitch
+    // that starts with "save", and an app's not-a-medical-device line read
+    // like a shop's or an app's own news of what it offers.
+    "Take 20% off your order from any restaurant on Forkfleet, up to £8 off.",
+    "Order now",
+    "Fleet+ pays for itself in two orders",
+    "Join Fleet+",
+    "Watching on the big screen? Go Ultra.",
+    "Switch to the Ultra plan for 4K HDR, Dolby Atmos sound and four screens at once, all for £6 more a month than you pay now.",
+    "4K availability depends on your device, internet speed and the title.",
+    "Reelhaven + Tunestack, together for less",
+    "Pair your Reelhaven plan with Tunestack Premium music and pay £14.99 a month for both, saving £5.99 every month.",
+    "Get the bundle",
+    "FREE UK DELIVERY OVER £50 | FREE RETURNS",
+    "Save your size, track orders and scan in store with the Halden & Rowe app.",
+    "Paceloop is not a medical device. Talk to a doctor before you start a new exercise programme.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

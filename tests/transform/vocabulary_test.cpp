@@ -3427,3 +3427,112 @@ TEST_CASE("a paid membership tier's perks with its monthly price; a club's membe
   CHECK(hit(Category::upsell, "Os assinantes premium têm downloads rápidos por 4,95 € por mês."));
   CHECK_FALSE(hit(Category::upsell, "Gold members get their medals at a ceremony in June."));
 }
+
+TEST_CASE("a shop's delivery and returns small print is chrome; news of deliveries and returns is not", "[transform]") {
+  CHECK(hit(Category::imprint, "Free standard UK delivery on orders of £40 or more."));
+  CHECK(hit(Category::imprint, "Return unworn items within 30 days for a refund."));
+  CHECK(hit(Category::imprint, "Earrings cannot be returned for hygiene reasons."));
+  CHECK(hit(Category::imprint, "Prices are correct at the time of sending."));
+  CHECK(hit(Category::imprint, "Kostenloser Versand innerhalb Deutschlands ab 60 € Bestellwert."));
+  CHECK(hit(Category::imprint, "Du kannst alles innerhalb von 30 Tagen kostenlos zurücksenden."));
+  CHECK(hit(Category::imprint, "Livraison offerte dès 49 € d'achat, retours gratuits sous 30 jours."));
+  CHECK(hit(Category::imprint, "Envío gratis en pedidos superiores a 40 €."));
+  CHECK(hit(Category::imprint, "Resi gratuiti entro 30 giorni dalla consegna."));
+  CHECK(hit(Category::imprint, "Gratis bezorging vanaf € 50, binnen 30 dagen gratis retourneren."));
+  CHECK(hit(Category::imprint, "Devoluções gratuitas até 30 dias após a entrega."));
+  CHECK(hit(Category::imprint, "Precios válidos en el momento del envío."));
+  // News about deliveries, returns and hygiene.
+  CHECK_FALSE(hit(Category::imprint, "The council will send the forms back within 10 days of the hearing."));
+  CHECK_FALSE(hit(Category::imprint, "The pool closed for hygiene reasons after the inspection."));
+  CHECK_FALSE(hit(Category::imprint, "Die Post will Pakete künftig innerhalb von zwei Tagen zustellen."));
+  CHECK_FALSE(hit(Category::imprint, "Le rayon a fermé pour des raisons d'hygiène la semaine dernière."));
+  CHECK_FALSE(hit(Category::imprint, "Los precios de la vivienda subieron un 4 % en marzo."));
+}
+
+TEST_CASE(
+    "an appeal's sum and what it pays for, a gift in a will and a call for volunteers are chrome; news of "
+    "gifts and volunteers is not",
+    "[transform]") {
+  CHECK(hit(Category::donation, "A donation of $25 buys a week of school meals."));
+  CHECK(hit(Category::donation, "Many of our nurses are paid for by people who remembered us in their wills."));
+  CHECK(hit(Category::donation, "Ask for our guide to gifts in wills."));
+  CHECK(hit(Category::donation, "We need volunteers at our new shop in Leeds."));
+  CHECK(hit(Category::donation, "Could you spare two hours a week to help in our café?"));
+  CHECK(hit(Category::donation, "Eine Spende von 30 € finanziert einen Monat Hausaufgabenhilfe."));
+  CHECK(hit(Category::donation, "Wir suchen Ehrenamtliche für unsere Kleiderkammer."));
+  CHECK(hit(Category::donation, "Un don de 20 € permet de financer un repas chaud."));
+  CHECK(hit(Category::donation, "Buscamos voluntarios para la tienda de Valencia."));
+  CHECK(hit(Category::donation, "Potresti dedicarci due ore a settimana?"));
+  CHECK(hit(Category::donation, "Vrijwilligers gezocht voor onze winkel in Utrecht."));
+  CHECK(hit(Category::donation, "Procuramos voluntários para a loja do Porto."));
+  // News about gifts, wills and volunteers.
+  CHECK_FALSE(hit(Category::donation, "The volunteers planted 400 trees along the river on Saturday."));
+  CHECK_FALSE(hit(Category::donation, "The painter left the house to the town in her will."));
+  CHECK_FALSE(hit(Category::donation, "Die Freiwilligen sortierten im März 12 Tonnen Kleidung."));
+  CHECK_FALSE(hit(Category::donation, "Les bénévoles ont servi 3 000 repas cet hiver."));
+}
+
+TEST_CASE(
+    "a loyalty scheme's tier with the reader's points, doubled points on the goods and the spend to the next "
+    "tier are chrome; points in the news are not",
+    "[transform]") {
+  CHECK(hit(Category::house_ad, "You're a Bronze member with 1,240 points."));
+  CHECK(hit(Category::house_ad, "Double points on everything in the new range until Monday."));
+  CHECK(hit(Category::house_ad, "Spend £25 more this month to reach Gold."));
+  CHECK(hit(Category::house_ad, "Du bist Silber-Mitglied mit 860 Punkten."));
+  CHECK(hit(Category::house_ad, "Vous êtes membre Argent avec 450 points."));
+  CHECK(hit(Category::house_ad, "Eres socio Oro con 2.300 puntos."));
+  CHECK(hit(Category::house_ad, "Punti doppi su tutta la nuova collezione fino a domenica."));
+  CHECK(hit(Category::house_ad, "Je bent Zilver-lid met 500 punten."));
+  CHECK(hit(Category::house_ad, "Gaste mais 30 € este mês para alcançar o nível Ouro."));
+  // Points and tiers in sport and news.
+  CHECK_FALSE(hit(Category::house_ad, "The final race carries double points on a circuit nobody has tested."));
+  CHECK_FALSE(hit(Category::house_ad, "She is a founding member with 30 years on the board."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Verein ist mit 42 Punkten Tabellenführer."));
+  CHECK_FALSE(hit(Category::house_ad, "L'équipe est remontée à 45 points après sa victoire."));
+}
+
+TEST_CASE(
+    "a poll on whether the week's summary was useful, and a plan change button with my, are chrome; a useful "
+    "summary in the news is not",
+    "[transform]") {
+  CHECK(hit(Category::feedback, "Was this summary useful? Yes / No"));
+  CHECK(hit(Category::feedback, "Was this recap helpful?"));
+  CHECK(hit(Category::feedback, "War diese Zusammenfassung hilfreich?"));
+  CHECK(hit(Category::feedback, "Ce bilan vous a-t-il été utile ?"));
+  CHECK(hit(Category::feedback, "¿Te ha resultado útil este resumen?"));
+  CHECK(hit(Category::feedback, "Questo riepilogo ti è stato utile?"));
+  CHECK(hit(Category::feedback, "Was deze samenvatting nuttig?"));
+  CHECK(hit(Category::feedback, "Este resumo foi útil?"));
+  CHECK(hit(Category::upsell, "Change my plan"));
+  CHECK_FALSE(hit(Category::feedback, "The court's summary was useful to both sides, the judge said."));
+  CHECK_FALSE(hit(Category::upsell, "The council will change my plan for the garden wall, a reader writes."));
+}
+
+TEST_CASE("a call for events the letter should list, asked as a question, is chrome; an event in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::feedback, "Got an event we should know about? Tell us at events@example.org"));
+  CHECK(hit(Category::feedback, "Kennen Sie eine Veranstaltung, die wir ankündigen sollten?"));
+  CHECK(hit(Category::feedback, "Un événement à nous signaler ? Écrivez-nous."));
+  CHECK(hit(Category::feedback, "¿Conoces un evento que deberíamos anunciar?"));
+  CHECK(hit(Category::feedback, "Conosci un evento che dovremmo segnalare?"));
+  CHECK(hit(Category::feedback, "Weet je een evenement dat we moeten vermelden?"));
+  CHECK(hit(Category::feedback, "Conhece um evento que devíamos divulgar?"));
+  CHECK_FALSE(hit(Category::feedback, "The festival is an event we should all be proud of, the mayor said."));
+}
+
+TEST_CASE(
+    "a paper's plug for its weekend crossword, or a puzzle break label, is chrome; a crossword in the news is "
+    "not",
+    "[transform]") {
+  CHECK(hit(Category::house_ad, "This week's Sunday crossword has 90 clues and a pen as the prize."));
+  CHECK(hit(Category::house_ad, "Puzzle time: try the new word ladder in the app."));
+  CHECK(hit(Category::house_ad, "Unser Wochenend-Kreuzworträtsel hat diesmal 80 Fragen."));
+  CHECK(hit(Category::house_ad, "Les mots croisés du week-end comptent 70 définitions."));
+  CHECK(hit(Category::house_ad, "El crucigrama del domingo tiene premio."));
+  CHECK(hit(Category::house_ad, "Il cruciverba del sabato ha 100 definizioni."));
+  CHECK(hit(Category::house_ad, "De zaterdagpuzzel heeft deze week een prijs."));
+  CHECK(hit(Category::house_ad, "As palavras cruzadas do domingo têm prémio."));
+  CHECK_FALSE(hit(Category::house_ad, "The crossword setter, who wrote 3,000 puzzles, died on Tuesday aged 91."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Kreuzworträtsel wurde vor 100 Jahren in New York erfunden."));
+}
