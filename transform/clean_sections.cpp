@@ -878,20 +878,53 @@ void Cleaner::mark_sponsor_captions() {
 // A regulatory disclosure under an ad ("... is licensed by the Central
 // Bank of Ireland"): the ad copy above it goes too, at most two blocks up
 // to the previous heading or separator, and not an item of the issue's own
-// list (a block that starts with its own link title).
+// list (a block that starts with its own link title). The ad's button (a
+// short line that is all one link) is its copy's and is not counted. When
+// the copy taken is all that stands under a heading (the disclosure ends
+// the section: a heading, a separator or the end follows), the heading is
+// the ad's title and goes too.
 void Cleaner::mark_disclosed(std::size_t note, const Removal& reason) {
   remove(note, reason);
   int taken = 0;
   int words = 0;
+  std::size_t top = note;
+  bool stopped_at_heading = false;
   for (std::size_t j = note; j-- > 0 && taken < 2;) {
     const auto& info = m_info[j];
-    if (block(j).kind == BlockKind::separator || info.heading_like || info.reason) break;
+    if (block(j).kind != BlockKind::separator && !info.reason && info.words > 0 && info.words <= 6 && is_whole_link(j)) {
+      remove(j, reason);
+      top = j;
+      continue;
+    }
+    if (block(j).kind == BlockKind::separator || info.reason) break;
+    if (info.heading_like) {
+      stopped_at_heading = true;
+      break;
+    }
     if (info.words == 0) continue;
     if (starts_with_link_title(j) || words + info.words > 150) break;
     remove(j, reason);
     words += info.words;
     ++taken;
+    top = j;
   }
+  if (taken == 0) return;
+  // Whether the section ends at the disclosure.
+  std::size_t next = note + 1;
+  while (next < size() && m_info[next].words == 0 && block(next).kind != BlockKind::separator) ++next;
+  const bool ends = next == size() || block(next).kind == BlockKind::separator || m_info[next].heading_like;
+  if (!ends) return;
+  if (!stopped_at_heading) {
+    if (taken < 2 || top == 0) return;
+    // Two blocks of copy were taken: the block above may still be the title.
+    if (!m_info[top - 1].heading_like) return;
+  }
+  std::size_t title = top;
+  while (title > 0 && m_info[title - 1].words == 0 && block(title - 1).kind != BlockKind::separator) --title;
+  if (title == 0) return;
+  --title;
+  if (!m_info[title].heading_like || m_info[title].reason || m_info[title].words > 10) return;
+  remove(title, reason);
 }
 
 // Whether a block in [from, to) links to one of `sites`; true when

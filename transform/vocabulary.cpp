@@ -1104,19 +1104,75 @@ const VocabularyRow k_rows[] = {
   // invest more than you can afford to lose", "our writers may hold
   // positions in the assets they cover".
   {C::imprint, L::en, false,
-   R"(\b(?:never |only |don't |do not )?invest (?:more than |what )?(?:you can(?:not|'t)? )?afford to lose\b|\b(?:writers?|authors?|editors?|analysts?|contributors?|staff|team) (?:may|might|could|can) (?:hold|own|have) (?:long |short )?positions? in\b)"},
+   R"(\b(?:never |only |don't |do not )?invest (?:more than |what )?(?:you can(?:not|'t)? )?afford to lose\b|\b(?:writers?|authors?|editors?|analysts?|contributors?|staff|team)(?: (?:and|or) (?:writers?|authors?|editors?|analysts?|contributors?|staff|their families))? (?:may|might|could|can) (?:hold|own|have) (?:long |short )?(?:positions? in|shares (?:of|in)|stock in)\b)"},
   {C::imprint, L::de, false,
-   R"(\b(?:investieren sie|investiere) (?:nie|niemals|nur) (?:mehr,? als|geld,? das) (?:sie|du) (?:zu verlieren bereit (?:sind|bist)|verlieren (?:können|kannst)|verkraften)|\b(?:autoren|autorinnen|redakteure|analysten|die redaktion) (?:können|könnten) (?:positionen|anteile) (?:in|an) )"},
+   R"(\b(?:investieren sie|investiere) (?:nie|niemals|nur) (?:mehr,? als|geld,? das) (?:sie|du) (?:zu verlieren bereit (?:sind|bist)|verlieren (?:können|kannst)|verkraften)|\b(?:autoren|autorinnen|redakteure|analysten|mitarbeiter(?:innen)?|die redaktion)(?: und (?:autoren|gastautoren|redakteure|analysten|mitarbeiter(?:innen)?))? (?:können|könnten) (?:positionen|anteile|aktien) (?:in|an|der|von) )"},
   {C::imprint, L::fr, false,
-   R"(\bn'investissez (?:jamais|que) (?:plus que )?(?:ce que vous pouvez vous permettre de perdre|l'argent que vous pouvez perdre)|\b(?:les )?(?:auteurs|rédacteurs|analystes) (?:peuvent|pourraient) détenir des positions\b)"},
+   R"(\bn'investissez (?:jamais|que) (?:plus que )?(?:ce que vous pouvez vous permettre de perdre|l'argent que vous pouvez perdre)|\b(?:les )?(?:auteurs|rédacteurs|analystes|collaborateurs)(?: et (?:auteurs|rédacteurs|analystes|collaborateurs|contributeurs))? (?:peuvent|pourraient) détenir des (?:positions|actions|titres)\b)"},
   {C::imprint, L::es, false,
-   R"(\b(?:nunca|no) inviertas? (?:más de lo que|dinero que no) (?:puedas|puede) (?:permitirte )?perder|\b(?:los )?(?:autores|redactores|analistas) (?:pueden|podrían) (?:tener|mantener) posiciones en\b)"},
+   R"(\b(?:nunca|no) inviertas? (?:más de lo que|dinero que no) (?:puedas|puede) (?:permitirte )?perder|\b(?:los )?(?:autores|redactores|analistas|colaboradores|empleados)(?: y (?:autores|redactores|analistas|colaboradores))? (?:pueden|podrían) (?:tener|mantener|poseer) (?:posiciones en|acciones de)\b)"},
   {C::imprint, L::it, false,
-   R"(\bnon investire (?:mai )?più di quanto (?:puoi|sei disposto a|ti puoi) (?:permetterti di )?perdere|\b(?:gli )?(?:autori|redattori|analisti) (?:possono|potrebbero) (?:detenere|avere) posizioni\b)"},
+   R"(\bnon investire (?:mai )?più di quanto (?:puoi|sei disposto a|ti puoi) (?:permetterti di )?perdere|\b(?:gli )?(?:autori|redattori|analisti|collaboratori)(?: e (?:autori|redattori|analisti|collaboratori))? (?:possono|potrebbero) (?:detenere|avere|possedere) (?:posizioni|azioni)\b)"},
   {C::imprint, L::nl, false,
-   R"(\b(?:investeer|beleg) (?:nooit|alleen) (?:meer dan )?(?:geld dat )?(?:je|u) (?:kunt|kan) (?:missen|veroorloven te verliezen)|\b(?:de )?(?:auteurs|redacteuren|analisten) (?:kunnen|mogen) posities (?:hebben|aanhouden) in\b)"},
+   R"(\b(?:investeer|beleg) (?:nooit|alleen) (?:meer dan )?(?:geld dat )?(?:je|u) (?:kunt|kan) (?:missen|veroorloven te verliezen)|\b(?:de )?(?:auteurs|redacteuren|analisten|medewerkers)(?: en (?:auteurs|redacteuren|analisten|medewerkers))? (?:kunnen|mogen) (?:posities|aandelen) (?:hebben|aanhouden|bezitten) in\b)"},
   {C::imprint, L::pt, false,
-   R"(\bnunca invista mais do que (?:você )?(?:pode|possa) (?:se dar ao luxo de )?perder|\b(?:os )?(?:autores|redatores|analistas) (?:podem|poderão) (?:ter|deter) posições em\b)"},
+   R"(\bnunca invista mais do que (?:você )?(?:pode|possa) (?:se dar ao luxo de )?perder|\b(?:os )?(?:autores|redatores|analistas|colaboradores)(?: e (?:autores|redatores|analistas|colaboradores))? (?:podem|poderão) (?:ter|deter|possuir) (?:posições em|ações d[aoe]s?)\b)"},
+  // An investment firm's notice that a note is marketing, not research
+  // held to the rules on the independence of investment research (each
+  // language's wording of the same regulatory sentence), and the note
+  // under a bank's partner product that it is no deposit and not covered
+  // by deposit insurance.
+  {C::imprint, L::en, false,
+   R"(\b(?:this|the) (?:communication|document|email|e-mail|note|publication) is (?:a )?marketing (?:material|communication)\b)"
+   R"(|\bhas not been prepared in accordance with (?:the )?legal requirements designed to promote the independence of investment research\b)"
+   R"(|\bnot (?:a )?deposits?,? (?:are |is |and )?not (?:fdic|ncua|federally) insured\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:diese|die vorliegende) (?:information|mitteilung|publikation|e-mail|unterlage) ist (?:eine )?(?:marketing|werbe)mitteilung\b)"
+   R"(|\bnicht (?:unter einhaltung|im einklang mit) (?:der|den) (?:rechtsvorschriften|gesetzlichen anforderungen) zur förderung der unabhängigkeit von finanzanalysen\b)"
+   R"(|\bsind keine (?:bank)?einlagen\b[^.!?]{0,60}\beinlagensicherung)"},
+  {C::imprint, L::fr, false,
+   R"(\b(?:ce document|cette communication|ce message|cette publication) (?:est|constitue) une communication (?:à caractère )?(?:promotionnel(?:le)?|publicitaire|marketing)\b)"
+   R"(|\bn'a pas été (?:élaboré|élaborée|préparé|préparée) conformément aux (?:dispositions|exigences) (?:légales|réglementaires) visant à (?:promouvoir|garantir) l'indépendance de)"
+   R"(|\bne sont pas des dépôts\b[^.!?]{0,60}\b(?:garantie des dépôts|fonds de garantie))"},
+  {C::imprint, L::es, false,
+   R"(\b(?:este documento|esta comunicación|este mensaje|esta publicación) es (?:una )?comunicación (?:publicitaria|comercial|de marketing)\b)"
+   R"(|\bno (?:ha sido elaborad[oa]|se ha elaborado|ha sido preparad[oa]) (?:de conformidad|conforme|de acuerdo) con los requisitos legales (?:destinados|dirigidos) a promover la independencia de)"
+   R"(|\bno son depósitos\b[^.!?]{0,60}\bfondo de garantía de depósitos)"},
+  {C::imprint, L::it, false,
+   R"(\b(?:questo documento|questa comunicazione|il presente documento|la presente comunicazione) è (?:una )?comunicazione (?:di marketing|pubblicitaria|promozionale)\b)"
+   R"(|\bnon è stat[oa] (?:redatt|predispost|elaborat)[oa] (?:conformemente|in conformità) (?:ai|alle) (?:requisiti|disposizioni) (?:normativi|normative|di legge) (?:volti|volte|intesi|intese) a promuovere l'indipendenza)"
+   R"(|\bnon sono depositi\b[^.!?]{0,60}\b(?:tutela|garanzia) dei depositi)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:dit document|deze (?:communicatie|publicatie|e-mail|mail)) is (?:een )?(?:marketingcommunicatie|marketingmateriaal|reclame-uiting)\b)"
+   R"(|\bniet opgesteld (?:in overeenstemming met|volgens) de wettelijke (?:vereisten|voorschriften) ter (?:bevordering|waarborging) van de onafhankelijkheid van)"
+   R"(|\bzijn geen deposito'?s\b[^.!?]{0,60}\bdepositogarantie)"},
+  {C::imprint, L::pt, false,
+   R"(\b(?:este documento|esta comunicação|esta mensagem|esta publicação) é (?:uma )?comunicação (?:publicitária|de marketing|comercial)\b)"
+   R"(|\bnão foi (?:elaborad|preparad)[oa] (?:de acordo|em conformidade) com (?:os )?requisitos legais (?:destinados|concebidos) a promover a independência d)"
+   R"(|\bnão são depósitos\b[^.!?]{0,60}\bfundo de garantia)"},
+  // An affiliate letter's disclosure that partners pay for the offers it
+  // shows, as a label opening the note or as the sentence itself.
+  {C::imprint, L::en, false,
+   R"(^(?:advertiser|affiliate|advertising) disclosure ?:)"
+   R"(|\b(?:offers|products|links|deals) (?:in|on) this (?:email|newsletter|page|issue) (?:come|are) from (?:partners|advertisers|companies) (?:who|that|which) (?:pay|compensate) us\b)"},
+  {C::imprint, L::de, false,
+   R"(^(?:werbehinweis|transparenzhinweis|hinweis zu (?:partner|affiliate)-?links) ?:)"
+   R"(|\bangebote in diese[rm] (?:e-mail|newsletter|ausgabe) stammen von partnern,? die uns (?:bezahlen|vergüten))"},
+  {C::imprint, L::fr, false,
+   R"(^(?:transparence publicitaire|mention d'affiliation|liens affiliés) ?:)"
+   R"(|\boffres (?:de|dans) ce(?:tte)? (?:e-mail|newsletter|lettre) (?:proviennent|viennent) de partenaires qui nous rémunèrent)"},
+  {C::imprint, L::es, false,
+   R"(^(?:aviso (?:de|sobre) (?:afiliados|anunciantes)|divulgación (?:publicitaria|de anunciantes)) ?:)"
+   R"(|\bofertas de este (?:correo|boletín|email) (?:proceden|vienen) de (?:socios|anunciantes) que nos pagan)"},
+  {C::imprint, L::it, false,
+   R"(^(?:informativa (?:sugli|per gli) (?:affiliati|inserzionisti)|trasparenza pubblicitaria) ?:)"
+   R"(|\bofferte (?:di|in) questa (?:email|newsletter) (?:provengono|arrivano) da partner che ci (?:pagano|remunerano))"},
+  {C::imprint, L::nl, false,
+   R"(^(?:transparantie over (?:partners|adverteerders)|affiliatemelding|advertentieverklaring) ?:)"
+   R"(|\baanbiedingen in deze (?:e-mail|nieuwsbrief|mail) (?:komen|zijn) van partners die ons betalen)"},
+  {C::imprint, L::pt, false,
+   R"(^(?:divulgação de (?:anunciantes|afiliados)|aviso de (?:afiliados|anunciantes)) ?:)"
+   R"(|\bofertas (?:deste|neste) (?:e-mail|boletim|email) (?:vêm|são) de parceiros que nos pagam)"},
   // A lender's small print under its loan or card offer: rates subject to
   // change, the property insurance the loan requires.
   {C::imprint, L::en, false, R"(\brates? (?:are |is )?subject to change\b|\b(?:property|hazard|homeowners?|flood) insurance (?:is )?required\b)"},
@@ -3909,6 +3965,16 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::nl, false, R"(^aanbevolen door [^.!?:]{1,40}$)"},
   {C::house_ad, L::pt, false, R"(^recomendad[oa]s? por [^.!?:]{1,40}$)"},
 
+  // A members' meeting pitched by the crowd the reader would join ("Join
+  // 600 fellow members in Denver").
+  {C::house_ad, L::en, false, R"(\bjoin (?:\d[\d,]* |hundreds of |thousands of |other )?fellow (?:members|readers|investors|subscribers|listeners)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:triff|treffen sie|trefft) (?:\d[\d.]* )?andere (?:mitglieder|leser|leserinnen|anleger|anlegerinnen)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:rejoignez|retrouvez|rencontrez) (?:\d[\d ]* )?autres (?:membres|lecteurs|lectrices|investisseurs|abonnés)\b)"},
+  {C::house_ad, L::es, false, R"((?:^|[^\pL])(?:únete a|reúnete con|conoce a) otr[oa]s (?:\d[\d.]* )?(?:miembros|socios|socias|lectores|inversores|suscriptores)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:unisciti ad?|incontra) altri (?:\d[\d.]* )?(?:soci|membri|lettori|investitori|abbonati)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:ontmoet|sluit (?:je|u) aan bij) (?:\d[\d.]* )?andere (?:leden|lezers|beleggers|abonnees)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:junte-se a|junta-te a|conheça|conhece) outros (?:\d[\d.]* )?(?:membros|sócios|leitores|investidores|assinantes)\b)"},
+
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   // A paid membership tier's perks with its monthly price ("Gold members
   // get faster mirrors and no ads for $4.95 a month").
@@ -4028,6 +4094,30 @@ const VocabularyRow k_rows[] = {
    R"(|os primeiros \d+ dias (?:são )?(?:grátis|gratuitos)|(?:o )?primeiro mês (?:é )?(?:grátis|gratuito|oferecido)|(?:a sua|sua|a tua) (?:quota|anuidade|assinatura|adesão) (?:vence|expira|termina)|renove (?:já|agora|hoje) e)"
    R"(|(?:seu|o seu|teu) (?:período de teste|teste grátis|teste gratuito|período gratuito) (?:termina|acaba|expira)|escolha (?:o )?seu plano\W*$|escolha (?:o )?seu plano (?:agora|hoje|e economize)|torne-se (?:um |uma )?(?:leitor|leitora|assinante) pagante)"
    R"(|(?:os )?(?:assinantes|membros) (?:pagantes|premium) podem (?:ouvir|ler|acessar|aceder|ver))"},
+
+  // A paid tier's teaser under a free story: "Want the full write-up?"
+  // and what its members get in full.
+  {C::upsell, L::en, false,
+   R"(^want (?:the|our) (?:full|complete|whole) (?:[\pL-]+ ){0,2}(?:write-?up|analysis|report|story|breakdown|research|review)\?)"
+   R"(|\b(?:pro|plus|premium|paid|insider) (?:members|subscribers) get (?:our|the) (?:full|complete)\b)"},
+  {C::upsell, L::de, false,
+   R"(^(?:sie wollen|willst du|möchten sie|möchtest du) (?:die|unsere) (?:ganze|vollständige|komplette) (?:analyse|studie|auswertung|geschichte)\b[^.!]{0,20}\?)"
+   R"(|\b(?:pro|plus|premium)-?(?:mitglieder|abonnenten|abonnentinnen|leser) (?:erhalten|bekommen) (?:unsere|die) (?:vollständige|komplette|ganze)\b)"},
+  {C::upsell, L::fr, false,
+   R"(^(?:vous voulez|tu veux) (?:lire )?l'(?:analyse|étude|article|histoire) (?:complète|entière|en entier)\b[^.!]{0,20}\?)"
+   R"(|\b(?:membres|abonnés) (?:pro|plus|premium) (?:reçoivent|lisent) (?:notre|l') ?(?:analyse|étude) (?:complète|intégrale)\b)"},
+  {C::upsell, L::es, false,
+   R"(^¿?(?:quieres|quiere) (?:leer )?(?:el|la) (?:análisis|informe|estudio|historia) complet[oa]\b[^.!]{0,20}\?)"
+   R"(|\b(?:miembros|suscriptores|socios) (?:pro|plus|premium) (?:reciben|tienen) (?:nuestro|el) (?:análisis|informe) completo\b)"},
+  {C::upsell, L::it, false,
+   R"(^vuoi (?:leggere )?(?:l'analisi|il report|lo studio|la storia) complet[oa]\b[^.!]{0,20}\?)"
+   R"(|\b(?:membri|abbonati|soci) (?:pro|plus|premium) (?:ricevono|leggono) (?:la nostra |l')analisi completa\b)"},
+  {C::upsell, L::nl, false,
+   R"(^wil (?:je|u) de (?:volledige|hele|complete) (?:analyse|studie|rapportage|verhaal)\b[^.!]{0,20}\?)"
+   R"(|\b(?:pro|plus|premium)-?(?:leden|abonnees) (?:krijgen|ontvangen|lezen) (?:onze|de) (?:volledige|complete)\b)"},
+  {C::upsell, L::pt, false,
+   R"(^(?:quer|queres) (?:ler )?a (?:análise|história|reportagem) complet[ao]\b[^.!]{0,20}\?)"
+   R"(|\b(?:membros|assinantes|sócios) (?:pro|plus|premium) (?:recebem|leem) (?:a nossa |nossa |a )análise completa\b)"},
 
   // A post a platform mails free to all while the rest, or the next
   // part, is for paying members ("This post is free for everyone", "only

@@ -343,6 +343,26 @@ const std::set<std::string> k_known_misses = {
     "FREE UK DELIVERY OVER £50 | FREE RETURNS",
     "Save your size, track orders and scan in store with the Halden & Rowe app.",
     "Paceloop is not a medical device. Talk to a doctor before you start a new exercise programme.",
+    // Batch 105: a sponsor read in the writer's own voice under a label
+    // set as a plain paragraph (no heading, no rule): the label goes, but
+    // the first-person copy and its button read like the writer's story.
+    "Real talk: I lost a wallet seed phrase in 2019 and I still think about it.",
+    "Get your Cryptkeep",
+    // An affiliate card box: its bonus terms and card name read like the
+    // card reviews such a letter runs as news, and its terms line is in
+    // words only one market's card issuers use.
+    "Card we keep recommending",
+    "The Brookvale Everyday Cash Card",
+    "Earn a $200 cash bonus after you spend $500 in the first three months, then a flat 2% back on everything, with no annual fee.",
+    "Apply for this card",
+    "Terms apply. See rates and fees on the issuer's site. Approval depends on your credit history.",
+    // A partner's insurance box set in one cell with its disclosure: the
+    // disclosure sits at the end of a long block, where a phrase no longer
+    // takes the block.
+    "Protect your family with term life insurance",
+    "Through our partner Harrowgate Life, Lakemont Direct customers can get a free term life quote online in minutes.",
+    "Get your free quote",
+    "They are not deposits, are not FDIC insured and are not guaranteed by the bank.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -350,6 +350,42 @@ TEST_CASE("clean drops the ad copy above a regulatory disclosure", "[transform]"
   CHECK(kept(r, "Nintendo Game Cube"));
 }
 
+TEST_CASE("an ad's title and button go with its copy when its regulatory disclosure ends the section",
+          "[transform]") {
+  Document d = doc({story("Rail"),
+                    {heading("Move your pension to Acme Invest", 3),
+                     para("Transfer a pension of £10,000 or more before 31 May and we will pay your old provider's exit "
+                          "fees."),
+                     para("Start a transfer", {{"Start a transfer", "https://invest.example/transfer"}}),
+                     para("Capital at risk. Acme Invest Ltd is authorised and regulated by the Financial Conduct "
+                          "Authority.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Capital at risk").starts_with("sponsor: disclosure"));
+  CHECK(reason_for(r, "Transfer a pension").starts_with("sponsor: disclosure"));
+  CHECK(reason_for(r, "Start a transfer").starts_with("sponsor: disclosure"));
+  CHECK(reason_for(r, "Move your pension").starts_with("sponsor: disclosure"));
+  CHECK(kept(r, "Harbour makes the news"));
+}
+
+TEST_CASE("a story's heading stays over an ad its regulatory disclosure ends", "[transform]") {
+  Document d = doc({story("Rail"),
+                    {heading("Pension transfers double", 3),
+                     para("Savers moved 41,000 pensions between providers in the first quarter, twice as many as a "
+                          "year earlier, the regulator said on Tuesday."),
+                     para("Most of the transfers went to online platforms, which charge lower annual fees than the "
+                          "insurers that sold the original plans."),
+                     para("Transfer a pension of £10,000 or more before 31 May and we will pay your old provider's "
+                          "exit fees."),
+                     para("Capital at risk. Acme Invest Ltd is authorised and regulated by the Financial Conduct "
+                          "Authority.")},
+                    story("Harbour")});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Transfer a pension").starts_with("sponsor: disclosure"));
+  CHECK(kept(r, "Pension transfers double"));
+  CHECK(kept(r, "Savers moved 41,000 pensions"));
+}
+
 TEST_CASE("clean drops a jobs section of job ads", "[transform]") {
   Document d = doc({story("Go"),
                     {heading("Jobs", 3),

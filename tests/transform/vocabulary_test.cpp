@@ -3536,3 +3536,82 @@ TEST_CASE(
   CHECK_FALSE(hit(Category::house_ad, "The crossword setter, who wrote 3,000 puzzles, died on Tuesday aged 91."));
   CHECK_FALSE(hit(Category::house_ad, "Das Kreuzworträtsel wurde vor 100 Jahren in New York erfunden."));
 }
+
+TEST_CASE("an investment firm's marketing notice and a partner product's no-deposit note; news of research rules "
+          "and of deposits is not",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "This document is a marketing communication."));
+  CHECK(hit(Category::imprint,
+            "It has not been prepared in accordance with legal requirements designed to promote the independence of "
+            "investment research."));
+  CHECK(hit(Category::imprint,
+            "Diese Information ist eine Werbemitteilung und wurde nicht unter Einhaltung der Rechtsvorschriften zur "
+            "Förderung der Unabhängigkeit von Finanzanalysen erstellt."));
+  CHECK(hit(Category::imprint, "Ce document est une communication à caractère promotionnel."));
+  CHECK(hit(Category::imprint, "Esta comunicación es una comunicación publicitaria."));
+  CHECK(hit(Category::imprint, "Il presente documento è una comunicazione di marketing."));
+  CHECK(hit(Category::imprint, "Deze publicatie is een marketingcommunicatie."));
+  CHECK(hit(Category::imprint, "Este documento é uma comunicação de marketing."));
+  CHECK(hit(Category::imprint, "Annuities are not deposits, are not FDIC insured and may lose value."));
+  CHECK(hit(Category::imprint,
+            "Diese Produkte sind keine Einlagen und nicht durch die gesetzliche Einlagensicherung geschützt."));
+  CHECK(hit(Category::imprint, "Ces contrats ne sont pas des dépôts et ne sont pas couverts par le fonds de garantie."));
+  CHECK(hit(Category::imprint, "Estos seguros no son depósitos y no están cubiertos por el Fondo de Garantía de Depósitos."));
+  CHECK(hit(Category::imprint, "Le polizze non sono depositi e non rientrano nella tutela dei depositi."));
+  CHECK(hit(Category::imprint, "Deze producten zijn geen deposito's en vallen niet onder het depositogarantiestelsel."));
+  CHECK(hit(Category::imprint, "Os seguros não são depósitos e não estão cobertos pelo Fundo de Garantia."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "Regulators say the rules on the independence of investment research will be relaxed next year."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "Savers at the failed lender learned their bonds were not deposits and lost 40 percent."));
+  CHECK_FALSE(hit(Category::imprint, "Die Bank meldete, die Einlagen seien um 4 Prozent gestiegen."));
+}
+
+TEST_CASE("a letter's holdings disclosure and an affiliate disclosure; news of staff buying shares is not",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "Our staff and contributors may own shares of companies discussed in this letter."));
+  CHECK(hit(Category::imprint, "Editors may own stock in companies we write about."));
+  CHECK(hit(Category::imprint, "Autoren und Mitarbeiter können Aktien der besprochenen Unternehmen halten."));
+  CHECK(hit(Category::imprint, "Les rédacteurs et collaborateurs peuvent détenir des actions des sociétés citées."));
+  CHECK(hit(Category::imprint, "Los redactores y colaboradores pueden poseer acciones de las empresas citadas."));
+  CHECK(hit(Category::imprint, "Gli autori possono detenere azioni delle società citate."));
+  CHECK(hit(Category::imprint, "Onze medewerkers kunnen aandelen bezitten in de besproken bedrijven."));
+  CHECK(hit(Category::imprint, "Os redatores podem deter ações das empresas mencionadas."));
+  CHECK(hit(Category::imprint, "Advertiser disclosure: we earn a fee when you apply through our links."));
+  CHECK(hit(Category::imprint, "Some products in this newsletter are from partners who compensate us."));
+  CHECK(hit(Category::imprint, "Werbehinweis: Für Links zu Partnern erhalten wir eine Vergütung."));
+  CHECK(hit(Category::imprint, "Transparence publicitaire : certains liens sont affiliés."));
+  CHECK(hit(Category::imprint, "Aviso de afiliados: algunos enlaces nos generan una comisión."));
+  CHECK(hit(Category::imprint, "Trasparenza pubblicitaria: alcuni link sono di affiliazione."));
+  CHECK(hit(Category::imprint, "Transparantie over partners: sommige links leveren ons een vergoeding op."));
+  CHECK(hit(Category::imprint, "Divulgação de anunciantes: alguns links são de parceiros."));
+  CHECK_FALSE(hit(Category::imprint, "The bank's staff bought shares of the company in March, filings show."));
+  CHECK_FALSE(hit(Category::imprint, "Die Mitarbeiter halten 12 Prozent der Aktien des Unternehmens."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "The regulator wants clearer advertiser disclosure on comparison sites, its report says."));
+}
+
+TEST_CASE("a paid tier's teaser under a free story and a members' meeting pitched by its crowd; news of a "
+          "full report and of members meeting is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Want the full Harlow analysis?"));
+  CHECK(hit(Category::upsell, "Insider members get the full model and our price targets."));
+  CHECK(hit(Category::upsell, "Willst du die ganze Analyse lesen?"));
+  CHECK(hit(Category::upsell, "Premium-Mitglieder erhalten die vollständige Studie mit allen Kurszielen."));
+  CHECK(hit(Category::upsell, "Vous voulez l'analyse complète ?"));
+  CHECK(hit(Category::upsell, "¿Quieres el análisis completo?"));
+  CHECK(hit(Category::upsell, "Vuoi l'analisi completa?"));
+  CHECK(hit(Category::upsell, "Wil je de volledige analyse?"));
+  CHECK(hit(Category::upsell, "Quer a análise completa?"));
+  CHECK(hit(Category::house_ad, "Join 300 fellow readers in Leeds on 4 May for a day of talks."));
+  CHECK(hit(Category::house_ad, "Triff 200 andere Mitglieder am 12. Juni in Hamburg."));
+  CHECK(hit(Category::house_ad, "Rencontrez 150 autres membres à Lyon le 3 juin."));
+  CHECK(hit(Category::house_ad, "Únete a otros 400 socios en Valencia el 8 de junio."));
+  CHECK(hit(Category::house_ad, "Unisciti ad altri 250 soci a Torino il 9 giugno."));
+  CHECK(hit(Category::house_ad, "Ontmoet 100 andere leden in Utrecht op 2 juni."));
+  CHECK(hit(Category::house_ad, "Junte-se a outros 300 membros no Porto a 5 de junho."));
+  CHECK_FALSE(hit(Category::upsell, "The regulator published the full analysis of the outage on Monday."));
+  CHECK_FALSE(hit(Category::upsell, "Premium members of the gym complained about the price rise."));
+  CHECK_FALSE(hit(Category::house_ad, "About 600 members met in Denver on Saturday and voted to merge the two clubs."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Mitglieder trafen sich am Sonntag und wählten einen neuen Vorstand."));
+}
