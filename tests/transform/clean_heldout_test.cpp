@@ -306,6 +306,29 @@ const std::set<std::string> k_known_misses = {
     // letter keeps as news (its own public hearings and launches).
     "Harbourline Policy Forum 2026: Cost of Living, Cost of Place",
     "A full day of panels with ministers, council leaders and our research team, with lunch and a drinks reception.",
+    // Batch 107 (measured blind; rules follow): a shop's app box with its
+    // coupon, a share-and-both-win box and a service badge row; a theatre's
+    // membership card box and its show licences; a daily's web-version
+    // link; a sponsor box's lone try-it link; a bank's partner offer, app
+    // box and phishing warning; a creator's course launch lines.
+    "¿Todavía no tienes nuestra app?",
+    "Bájatela y te regalamos 5 € para tu primer pedido desde el móvil con el código APPNUBE5.",
+    "Comparte Casa Nube y ganáis los dos",
+    "Atención por WhatsApp de 9 a 18 h",
+    "La carte Complice, c'est 15 € par an et toutes vos places à 12 € pendant la saison.",
+    "J'adhère",
+    "Licences d'entrepreneur de spectacles PLATESV-R-2022-000123 et PLATESV-R-2022-000124.",
+    "Consulter cette lettre en ligne",
+    "Prova Nuvolaria",
+    "Aanbieding van onze partner",
+    "Veilig Wonen inboedelverzekering: de eerste maand betaalt u niets",
+    "Als klant van Rivierland Bank sluit u de inboedelverzekering van Veilig Wonen af met 10 % korting, het hele eerste jaar.",
+    "Bekijk de aanbieding",
+    "Bankieren waar u maar wilt",
+    "Met de Rivierland-app ziet u direct wat er op uw rekening gebeurt en zet u uw pas zelf op slot als u hem kwijt bent.",
+    "Wij vragen u nooit per e-mail, sms of telefoon om uw pincode, beveiligingscodes of om geld over te maken naar een veilige rekening.",
+    "A turma de março do meu curso começa no dia 10, com 12 aulas gravadas e quatro encontros ao vivo pelo Zoom.",
+    "Até domingo dá pra entrar com 30% de desconto:",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
