@@ -762,6 +762,24 @@ const VocabularyRow k_rows[] = {
    R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"
    R"(|podem esgotar(?:-se)? (?:no primeiro dia|rapidamente|em algumas lojas))"},
 
+  // A warning against fraud that names the channels the sender never uses
+  // between "never asks" and what it never asks for ("we will never ask
+  // you by email, text or phone for your PIN").
+  {C::imprint, L::en, false,
+   R"(\b(?:will|would|do|does) never ask (?:you )?(?:by|via|over|in an?|on the) [^.!?]{0,50}?\b(?:for|to (?:share|give|confirm|send|transfer|move)) (?:your|money)\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:per|über|via|am|telefonisch|schriftlich)\b[^.!?]{0,50}?\b(?:nach|um) (?:ihr|dein)\pL*\b)"},
+  {C::imprint, L::fr, false,
+   R"(\bne vous (?:demanderons|demanderont|demandera|demandons|demande) jamais (?:par|via|au|dans un)\b[^.!?]{0,50}?\b(?:votre|vos|de (?:communiquer|transmettre|virer|effectuer))\b)"},
+  {C::imprint, L::es, false,
+   R"(\bnunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:por|a través de|mediante|en un)\b[^.!?]{0,50}?\b(?:tu|su|tus|sus|que (?:nos )?(?:facilites|facilite|transfieras|transfiera))\b)"},
+  {C::imprint, L::it, false,
+   R"(\bnon (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:via|per|tramite|al|con un)\b[^.!?]{0,50}?\b(?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|i suoi|di (?:comunicare|fornire|trasferire|bonificare))\b)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:per|via|telefonisch|over de|in een)\b[^.!?]{0,50}?\b(?:om|naar) (?:je|uw)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\bnunca (?:(?:te|lhe) )?(?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará|vamos pedir) (?:por|via|através de|pelo|pela|num|em um)\b[^.!?]{0,50}?\b(?:a |o )?(?:sua|seu|seus|suas|teu|tua|teus|tuas)\b)"},
+
   // A shop's price and shipping small print: how long the prices hold and
   // the charge for each further item.
   {C::imprint, L::en, false,

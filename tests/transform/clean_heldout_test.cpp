@@ -326,7 +326,6 @@ const std::set<std::string> k_known_misses = {
     "Bekijk de aanbieding",
     "Bankieren waar u maar wilt",
     "Met de Rivierland-app ziet u direct wat er op uw rekening gebeurt en zet u uw pas zelf op slot als u hem kwijt bent.",
-    "Wij vragen u nooit per e-mail, sms of telefoon om uw pincode, beveiligingscodes of om geld over te maken naar een veilige rekening.",
     "A turma de março do meu curso começa no dia 10, com 12 aulas gravadas e quatro encontros ao vivo pelo Zoom.",
     "Até domingo dá pra entrar com 30% de desconto:",
 };

@@ -3342,3 +3342,19 @@ TEST_CASE("a paid seminar's booking push and an order line to the sender's own s
   CHECK_FALSE(hit(Category::house_ad, "Seats were limited, and 200 people watched the vote from the hall outside."));
   CHECK_FALSE(hit(Category::house_ad, "Places at the new school are limited to pupils from the two villages."));
 }
+
+TEST_CASE("a fraud warning that names the channels it never uses is small print; scams in the news are not",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "We will never ask you by email, text or phone for your PIN or passcode."));
+  CHECK(hit(Category::imprint, "Wir fragen Sie niemals per E-Mail, SMS oder Telefon nach Ihrer PIN."));
+  CHECK(hit(Category::imprint, "Nous ne vous demanderons jamais par e-mail ou par SMS votre code confidentiel."));
+  CHECK(hit(Category::imprint, "Nunca te pediremos por correo electrónico ni por SMS tus claves de acceso."));
+  CHECK(hit(Category::imprint, "Non ti chiederemo mai via email o SMS le tue credenziali di accesso."));
+  CHECK(hit(Category::imprint, "Wij vragen u nooit per e-mail, sms of telefoon om uw pincode."));
+  CHECK(hit(Category::imprint, "Nunca pedimos por e-mail, SMS ou telefone a sua senha."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "The bank said it would never ask customers by text to move money, the court heard."));
+  CHECK_FALSE(hit(Category::imprint, "Oplichters vragen slachtoffers per sms om hun pincode, waarschuwt de politie."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "Les escrocs demandent par SMS le code confidentiel de leurs victimes, rappelle la police."));
+}
