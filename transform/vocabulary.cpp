@@ -511,6 +511,24 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::pt, false,
    R"((?:abr(?:a|ir)|le(?:ia|r)|ver) a edição web\b|(?:já )?(?:está|estás) a ler (?:isto|esta newsletter) no (?:navegador|browser))"},
 
+  // The whole letter offered to read online by the verb a sender of that
+  // language uses for it ("Consulter cette lettre en ligne", "Read this
+  // newsletter online"), named as this letter, issue or edition.
+  {C::view_online, L::en, false,
+   R"(\b(?:read|see|consult|open) this (?:email|e-mail|letter|newsletter|issue|edition|briefing|bulletin) online\b)"},
+  {C::view_online, L::de, false,
+   R"(\b(?:diese[nrs]? )(?:e-mail|mail|brief|newsletter|ausgabe|rundbrief|briefing) online (?:lesen|ansehen|anzeigen|öffnen|aufrufen)\b)"},
+  {C::view_online, L::fr, false,
+   R"(\b(?:consulter|consultez|consulte|lire|lisez|ouvrir|voir|voyez) (?:cette (?:lettre|newsletter|édition|infolettre)|ce (?:numéro|courriel|message|bulletin)|cet e-?mail) en ligne\b)"},
+  {C::view_online, L::es, false,
+   R"(\b(?:consulta|consultar|consulte|lee|leer|lea|abre|abrir|ver|vea) (?:este (?:correo|email|boletín|número|mensaje)|esta (?:newsletter|edición|carta)) (?:en línea|online|en la web)\b)"},
+  {C::view_online, L::it, false,
+   R"(\b(?:consulta|consultare|leggi|leggere|apri|aprire|guarda|vedi) (?:questa (?:newsletter|email|e-mail|lettera|edizione)|questo (?:numero|messaggio|bollettino)) (?:online|sul web)\b)"},
+  {C::view_online, L::nl, false,
+   R"(\b(?:bekijk|lees|raadpleeg|open) (?:deze (?:nieuwsbrief|e-mail|mail|editie|brief)|dit (?:nummer|bericht)) (?:online|op de website)\b)"},
+  {C::view_online, L::pt, false,
+   R"(\b(?:consulte|consultar|leia|ler|abra|abrir|veja|ver) (?:esta (?:newsletter|edição|carta|mensagem)|este (?:e-mail|email|boletim|número)) (?:online|na web|no site)\b)"},
+
   // A hosted platform's notice above the post it mails ("New post from
   // the letter on the platform") and its links to read the post on the
   // web or in the platform's own app, named by the platform.

@@ -318,7 +318,6 @@ const std::set<std::string> k_known_misses = {
     "La carte Complice, c'est 15 € par an et toutes vos places à 12 € pendant la saison.",
     "J'adhère",
     "Licences d'entrepreneur de spectacles PLATESV-R-2022-000123 et PLATESV-R-2022-000124.",
-    "Consulter cette lettre en ligne",
     "Prova Nuvolaria",
     "Aanbieding van onze partner",
     "Veilig Wonen inboedelverzekering: de eerste maand betaalt u niets",

@@ -3358,3 +3358,17 @@ TEST_CASE("a fraud warning that names the channels it never uses is small print;
   CHECK_FALSE(hit(Category::imprint,
                   "Les escrocs demandent par SMS le code confidentiel de leurs victimes, rappelle la police."));
 }
+
+TEST_CASE("the letter offered to read online by its own verb is a view-online line; a report read online in the "
+          "news is not",
+          "[transform]") {
+  CHECK(hit(Category::view_online, "Consulter cette lettre en ligne"));
+  CHECK(hit(Category::view_online, "Read this newsletter online"));
+  CHECK(hit(Category::view_online, "Diesen Newsletter online lesen"));
+  CHECK(hit(Category::view_online, "Consulta esta newsletter en línea"));
+  CHECK(hit(Category::view_online, "Leggi questa newsletter online"));
+  CHECK(hit(Category::view_online, "Lees deze nieuwsbrief online"));
+  CHECK(hit(Category::view_online, "Leia esta edição online"));
+  CHECK_FALSE(hit(Category::view_online, "Le rapport de la Cour des comptes peut être consulté en ligne dès lundi."));
+  CHECK_FALSE(hit(Category::view_online, "Residents can read the full planning report online until 3 March."));
+}
