@@ -5568,6 +5568,16 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(\b(?:il )?consiglio del nostro partner\b|\bconsigliato dal nostro partner\b|\bsuggerito dal nostro partner\b)"},
   {C::sponsor, L::nl, false, R"(\baanbeveling van onze partner\b|\baanbevolen door onze partner\b|\btip van onze partner\b)"},
   {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},
+  // The label over a partner's offer in a customer letter, a block of its
+  // own ("Offer from our partner", "Aanbieding van onze partner"): like
+  // the one-word labels, it owns the offer's section under it.
+  {C::sponsor, L::en, true, R"((?:an? )?(?:special |exclusive )?offer (?:from|of) (?:our|a) partner)"},
+  {C::sponsor, L::de, true, R"((?:ein )?(?:angebot|aktion) (?:unseres|unserer|von unserem|von unserer|eines) (?:partners?|partnerin)|(?:ein )?partnerangebot)"},
+  {C::sponsor, L::fr, true, R"((?:une |l')?offre (?:de notre|d'un|du) partenaire)"},
+  {C::sponsor, L::es, true, R"((?:una )?oferta de (?:nuestro|un) (?:socio|partner|colaborador))"},
+  {C::sponsor, L::it, true, R"((?:un'|l')?offerta (?:del nostro|di un) partner)"},
+  {C::sponsor, L::nl, true, R"((?:een )?(?:aanbieding|aanbod) van (?:onze|een) partner|(?:een )?partneraanbieding)"},
+  {C::sponsor, L::pt, true, R"((?:uma )?oferta (?:do nosso|de um) parceiro)"},
   // The label a ticket seller sets over an event that its organiser paid
   // to show among the listings.
   {C::sponsor, L::en, true, R"(promoted (?:events?|listings?|shows?|concerts?|gigs?)|featured by the organi[sz]er)"},

@@ -3372,3 +3372,16 @@ TEST_CASE("the letter offered to read online by its own verb is a view-online li
   CHECK_FALSE(hit(Category::view_online, "Le rapport de la Cour des comptes peut être consulté en ligne dès lundi."));
   CHECK_FALSE(hit(Category::view_online, "Residents can read the full planning report online until 3 March."));
 }
+
+TEST_CASE("a partner's offer labelled as such is a sponsor label; an offer by a partner in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Aanbieding van onze partner"));
+  CHECK(hit(Category::sponsor, "Offer from our partner"));
+  CHECK(hit(Category::sponsor, "Angebot unseres Partners"));
+  CHECK(hit(Category::sponsor, "Offre de notre partenaire"));
+  CHECK(hit(Category::sponsor, "Oferta de nuestro socio"));
+  CHECK(hit(Category::sponsor, "Offerta del nostro partner"));
+  CHECK(hit(Category::sponsor, "Oferta do nosso parceiro"));
+  CHECK_FALSE(hit(Category::sponsor, "The board rejected the partner city's offer on Tuesday."));
+  CHECK_FALSE(hit(Category::sponsor, "Het bod van onze partner op de haven is door de gemeente afgewezen."));
+}
