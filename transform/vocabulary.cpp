@@ -5688,6 +5688,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\bapp store (?:e|o|&) (?:su )?google play\b)"},
   {C::house_ad, L::nl, false, R"(\bapp store (?:en|of|&) (?:in |op )?google play\b)"},
   {C::house_ad, L::pt, false, R"(\bapp store (?:e|ou|&) (?:na )?google play\b)"},
+  // The sender's app pressed on a reader who lacks it, and the coupon for a
+  // first order placed in it.
+  {C::house_ad, L::en, false, R"(\b(?:don't|do not) (?:you )?have (?:our|the) app yet\b|\b(?:your )?first (?:order|purchase) (?:in|on|through|via|from) (?:the|our) app\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:hast du|haben sie) (?:unsere|die) app (?:noch nicht|etwa noch nicht)\b|\b(?:deine|ihre) erste (?:bestellung|app-bestellung) (?:in|über|mit) (?:der|unserer) app\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:vous n'avez|tu n'as) pas encore (?:notre |l')app(?:li(?:cation)?)?\b|\b(?:votre|ta) première commande (?:sur|dans|via|depuis) (?:l'|notre )app)"},
+  {C::house_ad, L::es, false, R"(\b(?:todavía|aún) no (?:tienes|tiene) (?:nuestra|la) app\b|\b(?:tu|su) (?:primer pedido|primera compra) (?:desde|en|con) (?:el móvil|la app|nuestra app)\b)"},
+  {C::house_ad, L::it, false, R"(\bnon (?:hai|ha) ancora (?:la nostra )?app\b|\b(?:il tuo|il suo) primo (?:ordine|acquisto) (?:dall'|sull'|nell'|con l')app\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:heb je|heeft u) (?:onze|de) app nog niet\b|\b(?:je|uw) eerste (?:bestelling|aankoop) (?:in|via|met) (?:de|onze) app\b)"},
+  {C::house_ad, L::pt, false, R"(\bainda não (?:tem|tens) (?:o |a )?(?:nosso|nossa) (?:app|aplicativo|aplicação)\b|\b(?:sua|seu|tua|teu) primeir[oa] (?:compra|pedido|encomenda) (?:pelo|no|na) (?:app|aplicativo|aplicação)\b)"},
   // Keeping up with the sender on its social accounts.
   {C::social, L::en, false, R"(\b(?:stay|keep) (?:up to date|in touch|updated|posted|in the loop) (?:on|via|through) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
   {C::social, L::de, false, R"(\b(?:bleib|bleibt|bleiben sie) (?:auf dem laufenden|informiert|in kontakt) (?:auf|über|via|bei) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},

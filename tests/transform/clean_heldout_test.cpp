@@ -311,8 +311,6 @@ const std::set<std::string> k_known_misses = {
     // membership card box and its show licences; a daily's web-version
     // link; a sponsor box's lone try-it link; a bank's partner offer, app
     // box and phishing warning; a creator's course launch lines.
-    "¿Todavía no tienes nuestra app?",
-    "Bájatela y te regalamos 5 € para tu primer pedido desde el móvil con el código APPNUBE5.",
     "Comparte Casa Nube y ganáis los dos",
     "Atención por WhatsApp de 9 a 18 h",
     "La carte Complice, c'est 15 € par an et toutes vos places à 12 € pendant la saison.",

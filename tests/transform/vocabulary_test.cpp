@@ -3385,3 +3385,18 @@ TEST_CASE("a partner's offer labelled as such is a sponsor label; an offer by a 
   CHECK_FALSE(hit(Category::sponsor, "The board rejected the partner city's offer on Tuesday."));
   CHECK_FALSE(hit(Category::sponsor, "Het bod van onze partner op de haven is door de gemeente afgewezen."));
 }
+
+TEST_CASE("the sender's app pressed on a reader without it, and a first-order coupon in it, are house ads; an app "
+          "in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "¿Todavía no tienes nuestra app?"));
+  CHECK(hit(Category::house_ad, "Bájatela y te regalamos 5 € para tu primer pedido desde el móvil."));
+  CHECK(hit(Category::house_ad, "Don't have our app yet? Get £5 off your first order in the app."));
+  CHECK(hit(Category::house_ad, "Hast du unsere App noch nicht?"));
+  CHECK(hit(Category::house_ad, "Vous n'avez pas encore notre application ?"));
+  CHECK(hit(Category::house_ad, "Non hai ancora la nostra app? Scaricala ora."));
+  CHECK(hit(Category::house_ad, "Heb je onze app nog niet? 5 euro korting op je eerste bestelling in de app."));
+  CHECK(hit(Category::house_ad, "Ainda não tem o nosso app? Ganhe 10% na sua primeira compra pelo app."));
+  CHECK_FALSE(hit(Category::house_ad, "The council's parking app has not yet reached the villages, officials said."));
+  CHECK_FALSE(hit(Category::house_ad, "La app de la DGT todavía no permite pagar las multas, según el ministerio."));
+}
