@@ -4294,6 +4294,16 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^(?:diventa|diventare) (?:socio|socia|membro)\W*$|\b(?:da|con) (?:soli )?\d+ ?€ all'anno,? (?:ricevi|hai|ottieni|riceve|ha)\b|^(?:fai|fate|verifica) (?:il )?check-?up (?:della|delle) (?:tua |tue )?(?:polizz|assicurazion)\pL*\W*$|^il tuo check-?up (?:assicurativo|polizza)\b)"},
   {C::upsell, L::nl, false, R"(^(?:word|wordt) (?:nu )?lid\W*$|\bvoor (?:maar |slechts )?€ ?\d+ per jaar (?:krijg|ontvang|geniet) (?:je|u)\b|^(?:doe|start) (?:de|je|uw) (?:polis|verzekerings)check\W*$|^(?:je|uw) (?:gratis )?(?:polis|verzekerings)check\b)"},
   {C::upsell, L::pt, false, R"(^(?:torne-se|torna-te|seja|sê) (?:sócio|sócia|membro)\W*$|\b(?:a partir de|por) (?:apenas )?\d+ ?€ por ano,? (?:recebe|tem|ganha|usufrui)\b|^(?:faça|faz) (?:a|o) (?:revisão|check-?up) (?:da sua|do seu|dos seus) (?:apólice|seguros?)\W*$|^(?:a sua|o seu) check-?up (?:de seguros|da apólice)\b)"},
+  // A venue's or club's membership box: the yearly price followed by what
+  // it gives on every ticket ("The Friends card is £20 a year and all your
+  // tickets..."). Its first-person button is a button in the reader's voice.
+  {C::upsell, L::en, false, R"(\b(?:it's|is) (?:just |only )?[$£€] ?\d+ a year,? (?:and|for) (?:all )?(?:your|every)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:kostet|für) (?:nur )?\d+ ?(?:€|euro) (?:im|pro) jahr,? und (?:alle )?(?:ihre|deine)\b)"},
+  {C::upsell, L::fr, false, R"(\bc'est \d+ ?€ par an,? et (?:toutes |tous )?(?:vos|tes|des)\b)"},
+  {C::upsell, L::es, false, R"(\b(?:son|cuesta) (?:solo )?\d+ ?€ al año,? y (?:todas )?(?:tus|sus)\b)"},
+  {C::upsell, L::it, false, R"(\bcosta (?:solo )?\d+ ?€ all'anno,? e (?:tutti )?(?:i tuoi|i suoi)\b)"},
+  {C::upsell, L::nl, false, R"(\bkost (?:maar |slechts )?€ ?\d+ per jaar,? en (?:al )?(?:je|uw)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:custa|são) (?:apenas )?(?:r\$ ?\d+|\d+ ?€) por ano,? e (?:todos )?(?:os )?(?:seus|teus)\b)"},
   // A shareware author's registration pitch: the reader still on the
   // trial, what registering removes (the time limit, the reminder screen).
   {C::upsell, L::en, false,

@@ -313,8 +313,6 @@ const std::set<std::string> k_known_misses = {
     // box and phishing warning; a creator's course launch lines.
     "Comparte Casa Nube y ganáis los dos",
     "Atención por WhatsApp de 9 a 18 h",
-    "La carte Complice, c'est 15 € par an et toutes vos places à 12 € pendant la saison.",
-    "J'adhère",
     "Licences d'entrepreneur de spectacles PLATESV-R-2022-000123 et PLATESV-R-2022-000124.",
     "Prova Nuvolaria",
     "Bankieren waar u maar wilt",

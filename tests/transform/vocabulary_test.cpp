@@ -3400,3 +3400,17 @@ TEST_CASE("the sender's app pressed on a reader without it, and a first-order co
   CHECK_FALSE(hit(Category::house_ad, "The council's parking app has not yet reached the villages, officials said."));
   CHECK_FALSE(hit(Category::house_ad, "La app de la DGT todavía no permite pagar las multas, según el ministerio."));
 }
+
+TEST_CASE("a membership box's yearly price for every ticket is an upsell; a season "
+          "price in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "La carte Amis, c'est 20 € par an et toutes vos places à 10 €."));
+  CHECK(hit(Category::upsell, "The Friends card is just £20 a year and every ticket is £2 cheaper."));
+  CHECK(hit(Category::upsell, "Die Theaterkarte kostet 25 € im Jahr und alle Ihre Karten sind günstiger."));
+  CHECK(hit(Category::upsell, "El carné cuesta 20 € al año y tus entradas salen a 10 €."));
+  CHECK(hit(Category::upsell, "La tessera costa 20 € all'anno e i tuoi biglietti costano 10 €."));
+  CHECK(hit(Category::upsell, "De vriendenpas kost € 25 per jaar en je kaartjes zijn € 5 goedkoper."));
+  CHECK(hit(Category::upsell, "O cartão custa 20 € por ano e os seus bilhetes custam 8 €."));
+  CHECK_FALSE(hit(Category::upsell, "Adhérer à l'OTAN coûterait 2 % du PIB par an, selon le ministère."));
+  CHECK_FALSE(hit(Category::upsell, "The new bus pass costs £60 a year, the council said on Monday."));
+}
