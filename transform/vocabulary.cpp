@@ -5707,6 +5707,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\bnon (?:hai|ha) ancora (?:la nostra )?app\b|\b(?:il tuo|il suo) primo (?:ordine|acquisto) (?:dall'|sull'|nell'|con l')app\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:heb je|heeft u) (?:onze|de) app nog niet\b|\b(?:je|uw) eerste (?:bestelling|aankoop) (?:in|via|met) (?:de|onze) app\b)"},
   {C::house_ad, L::pt, false, R"(\bainda não (?:tem|tens) (?:o |a )?(?:nosso|nossa) (?:app|aplicativo|aplicação)\b|\b(?:sua|seu|tua|teu) primeir[oa] (?:compra|pedido|encomenda) (?:pelo|no|na) (?:app|aplicativo|aplicação)\b)"},
+  // A shop's row of service promises, opening on its secure payment
+  // ("Secure payment · Delivery in 48 h · Free returns").
+  {C::footer, L::en, false, R"(^(?:100 ?% )?secure (?:payment|checkout)s?\b)"},
+  {C::footer, L::de, false, R"(^(?:100 ?% )?sicher(?:e|es)? (?:zahlung|bezahlung|bezahlen|einkaufen)\b)"},
+  {C::footer, L::fr, false, R"(^paiements? (?:100 ?% )?sécuris)"},
+  {C::footer, L::es, false, R"(^pagos? (?:100 ?% )?seguros?\b)"},
+  {C::footer, L::it, false, R"(^pagament[oi] (?:100 ?% )?sicur[oi]\b)"},
+  {C::footer, L::nl, false, R"(^(?:100 ?% )?veilig (?:betalen|winkelen)\b)"},
+  {C::footer, L::pt, false, R"(^(?:pagamento|compra)s? (?:100 ?% )?segur[oa]s?\b)"},
   // Keeping up with the sender on its social accounts.
   {C::social, L::en, false, R"(\b(?:stay|keep) (?:up to date|in touch|updated|posted|in the loop) (?:on|via|through) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
   {C::social, L::de, false, R"(\b(?:bleib|bleibt|bleiben sie) (?:auf dem laufenden|informiert|in kontakt) (?:auf|über|via|bei) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},

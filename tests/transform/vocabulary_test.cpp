@@ -3414,3 +3414,17 @@ TEST_CASE("a membership box's yearly price for every ticket is an upsell; a seas
   CHECK_FALSE(hit(Category::upsell, "Adhérer à l'OTAN coûterait 2 % du PIB par an, selon le ministère."));
   CHECK_FALSE(hit(Category::upsell, "The new bus pass costs £60 a year, the council said on Monday."));
 }
+
+TEST_CASE("a shop's row of service promises opening on secure payment is footer; secure payments in the news are "
+          "not",
+          "[transform]") {
+  CHECK(hit(Category::footer, "Pago 100 % seguro Atención por WhatsApp de 9 a 18 h Entrega en 48/72 h"));
+  CHECK(hit(Category::footer, "Secure payment · Delivery in 48 hours · Free returns"));
+  CHECK(hit(Category::footer, "Sichere Zahlung · Versand in 24 h"));
+  CHECK(hit(Category::footer, "Paiement sécurisé · Livraison offerte dès 60 €"));
+  CHECK(hit(Category::footer, "Pagamento sicuro · Reso gratuito"));
+  CHECK(hit(Category::footer, "Veilig betalen · Morgen in huis"));
+  CHECK(hit(Category::footer, "Pagamento 100% seguro · Troca grátis"));
+  CHECK_FALSE(hit(Category::footer, "The central bank wants secure payments between member states by 2027."));
+  CHECK_FALSE(hit(Category::footer, "El Banco de España exige que el pago seguro sea obligatorio desde enero."));
+}
