@@ -346,17 +346,17 @@ bool reader_voiced_action(std::string_view folded) {
   static const RE2 re(
       R"((?:^|[^\pL])(i want (?:it|mine|one|in|to help|to join|to become)|(?:claim|get|start|reserve|book) my|yes,? i(?:'m| am| want)|)"
       R"(grab (?:it|yours|the deal|this deal) now|claim (?:the|this) (?:deal|offer)|)"
-      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen|mitglied)|ich bin dabei|zum angebot|ich informiere mich|)"
+      R"(ich (?:will|möchte) (?:es|das|dabei|mein|meine|meinen|mehr|helfen|mitglied)|ich bin dabei|ich werde mitglied|zum angebot|ich informiere mich|)"
       R"(^jetzt sichern\W*$|)"
-      R"(j'en profite|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare|me renseigne|m'informe)|)"
+      R"(j'en profite|^j'adhère\W*$|je deviens (?:membre|adhérent)|je (?:découvre|commande|m'inscris|réserve|teste|profite|veux|m'abonne|donne|compare|me renseigne|m'informe)|)"
       R"(^profitez-en\W*$|)"
-      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar|ser socio|ser socia|ser miembro|unirme)|me apunto|)"
+      R"(lo quiero|la quiero|quiero (?:el|la|mi|probar|saber|informarme|colaborar|ser socio|ser socia|ser miembro|unirme|hacerme socio|hacerme socia|asociarme)|me apunto|me hago soci[oa]|)"
       R"(^(?:aprovéchalo|aprovecha (?:ya|ahora))\W*$|)"
-      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire|diventare socio|iscrivermi)|ci sto|)"
+      R"(lo voglio|la voglio|voglio (?:il|la|provare|saperne|informarmi|contribuire|diventare socio|iscrivermi|associarmi)|ci sto|^mi associo\W*$|divento soci[oa]|)"
       R"(^approfittane(?: ora| subito)?\W*$|)"
-      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen|lid)|ik doe mee|)"
+      R"(ik wil (?:het|deze|dit|mijn|meer|bijdragen|lid)|ik doe mee|ik word (?:nu )?lid|)"
       R"(^profiteer (?:nu|ervan)\W*$|)"
-      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir|ser sócio|ser sócia|ser membro)|)"
+      R"(eu quero|quero (?:o|a|meu|minha|experimentar|saber|contribuir|ser sócio|ser sócia|ser membro|me associar)|eu me associo|)"
       R"(^aproveite (?:já|agora)\W*$))",
       options());
   return matches(re, folded);

@@ -528,6 +528,24 @@ const VocabularyRow k_rows[] = {
   {C::view_online, L::pt, false,
    R"((?:abr(?:a|ir)|le(?:ia|r)|ver) a edição web\b|(?:já )?(?:está|estás) a ler (?:isto|esta newsletter) no (?:navegador|browser))"},
 
+  // The whole letter offered to read online by the verb a sender of that
+  // language uses for it ("Consulter cette lettre en ligne", "Read this
+  // newsletter online"), named as this letter, issue or edition.
+  {C::view_online, L::en, false,
+   R"(\b(?:read|see|consult|open) this (?:email|e-mail|letter|newsletter|issue|edition|briefing|bulletin) online\b)"},
+  {C::view_online, L::de, false,
+   R"(\b(?:diese[nrs]? )(?:e-mail|mail|brief|newsletter|ausgabe|rundbrief|briefing) online (?:lesen|ansehen|anzeigen|öffnen|aufrufen)\b)"},
+  {C::view_online, L::fr, false,
+   R"(\b(?:consulter|consultez|consulte|lire|lisez|ouvrir|voir|voyez) (?:cette (?:lettre|newsletter|édition|infolettre)|ce (?:numéro|courriel|message|bulletin)|cet e-?mail) en ligne\b)"},
+  {C::view_online, L::es, false,
+   R"(\b(?:consulta|consultar|consulte|lee|leer|lea|abre|abrir|ver|vea) (?:este (?:correo|email|boletín|número|mensaje)|esta (?:newsletter|edición|carta)) (?:en línea|online|en la web)\b)"},
+  {C::view_online, L::it, false,
+   R"(\b(?:consulta|consultare|leggi|leggere|apri|aprire|guarda|vedi) (?:questa (?:newsletter|email|e-mail|lettera|edizione)|questo (?:numero|messaggio|bollettino)) (?:online|sul web)\b)"},
+  {C::view_online, L::nl, false,
+   R"(\b(?:bekijk|lees|raadpleeg|open) (?:deze (?:nieuwsbrief|e-mail|mail|editie|brief)|dit (?:nummer|bericht)) (?:online|op de website)\b)"},
+  {C::view_online, L::pt, false,
+   R"(\b(?:consulte|consultar|leia|ler|abra|abrir|veja|ver) (?:esta (?:newsletter|edição|carta|mensagem)|este (?:e-mail|email|boletim|número)) (?:online|na web|no site)\b)"},
+
   // A hosted platform's notice above the post it mails ("New post from
   // the letter on the platform") and its links to read the post on the
   // web or in the platform's own app, named by the platform.
@@ -811,6 +829,24 @@ const VocabularyRow k_rows[] = {
    R"(|(?:tarifas|preços|ofertas?|lugares) (?:estão )?sujeit[oa]s? (?:a|à) disponibilidade)"
    R"(|não (?:devem|deve) ser utilizad[oa]s? como substitut[oa]s? de (?:um regime alimentar|uma dieta|uma alimentação) (?:variad|equilibrad)|não substitu(?:i|em) uma (?:dieta|alimentação) (?:variada|equilibrada)|não exceder a (?:dose|toma) diária)"
    R"(|podem esgotar(?:-se)? (?:no primeiro dia|rapidamente|em algumas lojas))"},
+
+  // A warning against fraud that names the channels the sender never uses
+  // between "never asks" and what it never asks for ("we will never ask
+  // you by email, text or phone for your PIN").
+  {C::imprint, L::en, false,
+   R"(\b(?:will|would|do|does) never ask (?:you )?(?:by|via|over|in an?|on the) [^.!?]{0,50}?\b(?:for|to (?:share|give|confirm|send|transfer|move)) (?:your|money)\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:werden|wird|fragen|fragt) (?:sie|dich) (?:niemals|nie) (?:per|über|via|am|telefonisch|schriftlich)\b[^.!?]{0,50}?\b(?:nach|um) (?:ihr|dein)\pL*\b)"},
+  {C::imprint, L::fr, false,
+   R"(\bne vous (?:demanderons|demanderont|demandera|demandons|demande) jamais (?:par|via|au|dans un)\b[^.!?]{0,50}?\b(?:votre|vos|de (?:communiquer|transmettre|virer|effectuer))\b)"},
+  {C::imprint, L::es, false,
+   R"(\bnunca (?:te|le|les) (?:pediremos|pedirá|pedimos|pide|solicitaremos|solicitará|solicitamos) (?:por|a través de|mediante|en un)\b[^.!?]{0,50}?\b(?:tu|su|tus|sus|que (?:nos )?(?:facilites|facilite|transfieras|transfiera))\b)"},
+  {C::imprint, L::it, false,
+   R"(\bnon (?:ti|le|vi) (?:chiederà|chiederemo|chiediamo|chiede) mai (?:via|per|tramite|al|con un)\b[^.!?]{0,50}?\b(?:la tua|la sua|le tue|le sue|il tuo|il suo|i tuoi|i suoi|di (?:comunicare|fornire|trasferire|bonificare))\b)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:vragen|vraagt|zullen|zal) (?:je|u|jou) nooit (?:per|via|telefonisch|over de|in een)\b[^.!?]{0,50}?\b(?:om|naar) (?:je|uw)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\bnunca (?:(?:te|lhe) )?(?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará|vamos pedir) (?:por|via|através de|pelo|pela|num|em um)\b[^.!?]{0,50}?\b(?:a |o )?(?:sua|seu|seus|suas|teu|tua|teus|tuas)\b)"},
 
   // A shop's price and shipping small print: how long the prices hold and
   // the charge for each further item.
@@ -4446,6 +4482,16 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^(?:diventa|diventare) (?:socio|socia|membro)\W*$|\b(?:da|con) (?:soli )?\d+ ?€ all'anno,? (?:ricevi|hai|ottieni|riceve|ha)\b|^(?:fai|fate|verifica) (?:il )?check-?up (?:della|delle) (?:tua |tue )?(?:polizz|assicurazion)\pL*\W*$|^il tuo check-?up (?:assicurativo|polizza)\b)"},
   {C::upsell, L::nl, false, R"(^(?:word|wordt) (?:nu )?lid\W*$|\bvoor (?:maar |slechts )?€ ?\d+ per jaar (?:krijg|ontvang|geniet) (?:je|u)\b|^(?:doe|start) (?:de|je|uw) (?:polis|verzekerings)check\W*$|^(?:je|uw) (?:gratis )?(?:polis|verzekerings)check\b)"},
   {C::upsell, L::pt, false, R"(^(?:torne-se|torna-te|seja|sê) (?:sócio|sócia|membro)\W*$|\b(?:a partir de|por) (?:apenas )?\d+ ?€ por ano,? (?:recebe|tem|ganha|usufrui)\b|^(?:faça|faz) (?:a|o) (?:revisão|check-?up) (?:da sua|do seu|dos seus) (?:apólice|seguros?)\W*$|^(?:a sua|o seu) check-?up (?:de seguros|da apólice)\b)"},
+  // A venue's or club's membership box: the yearly price followed by what
+  // it gives on every ticket ("The Friends card is £20 a year and all your
+  // tickets..."). Its first-person button is a button in the reader's voice.
+  {C::upsell, L::en, false, R"(\b(?:it's|is) (?:just |only )?[$£€] ?\d+ a year,? (?:and|for) (?:all )?(?:your|every)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:kostet|für) (?:nur )?\d+ ?(?:€|euro) (?:im|pro) jahr,? und (?:alle )?(?:ihre|deine)\b)"},
+  {C::upsell, L::fr, false, R"(\bc'est \d+ ?€ par an,? et (?:toutes |tous )?(?:vos|tes|des)\b)"},
+  {C::upsell, L::es, false, R"(\b(?:son|cuesta) (?:solo )?\d+ ?€ al año,? y (?:todas )?(?:tus|sus)\b)"},
+  {C::upsell, L::it, false, R"(\bcosta (?:solo )?\d+ ?€ all'anno,? e (?:tutti )?(?:i tuoi|i suoi)\b)"},
+  {C::upsell, L::nl, false, R"(\bkost (?:maar |slechts )?€ ?\d+ per jaar,? en (?:al )?(?:je|uw)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:custa|são) (?:apenas )?(?:r\$ ?\d+|\d+ ?€) por ano,? e (?:todos )?(?:os )?(?:seus|teus)\b)"},
   // A shareware author's registration pitch: the reader still on the
   // trial, what registering removes (the time limit, the reminder screen).
   {C::upsell, L::en, false,
@@ -5720,6 +5766,16 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(\b(?:il )?consiglio del nostro partner\b|\bconsigliato dal nostro partner\b|\bsuggerito dal nostro partner\b)"},
   {C::sponsor, L::nl, false, R"(\baanbeveling van onze partner\b|\baanbevolen door onze partner\b|\btip van onze partner\b)"},
   {C::sponsor, L::pt, false, R"(\brecomendação do nosso parceiro\b|\brecomendado pelo nosso parceiro\b)"},
+  // The label over a partner's offer in a customer letter, a block of its
+  // own ("Offer from our partner", "Aanbieding van onze partner"): like
+  // the one-word labels, it owns the offer's section under it.
+  {C::sponsor, L::en, true, R"((?:an? )?(?:special |exclusive )?offer (?:from|of) (?:our|a) partner)"},
+  {C::sponsor, L::de, true, R"((?:ein )?(?:angebot|aktion) (?:unseres|unserer|von unserem|von unserer|eines) (?:partners?|partnerin)|(?:ein )?partnerangebot)"},
+  {C::sponsor, L::fr, true, R"((?:une |l')?offre (?:de notre|d'un|du) partenaire)"},
+  {C::sponsor, L::es, true, R"((?:una )?oferta de (?:nuestro|un) (?:socio|partner|colaborador))"},
+  {C::sponsor, L::it, true, R"((?:un'|l')?offerta (?:del nostro|di un) partner)"},
+  {C::sponsor, L::nl, true, R"((?:een )?(?:aanbieding|aanbod) van (?:onze|een) partner|(?:een )?partneraanbieding)"},
+  {C::sponsor, L::pt, true, R"((?:uma )?oferta (?:do nosso|de um) parceiro)"},
   // The label a ticket seller sets over an event that its organiser paid
   // to show among the listings.
   {C::sponsor, L::en, true, R"(promoted (?:events?|listings?|shows?|concerts?|gigs?)|featured by the organi[sz]er)"},
@@ -5830,6 +5886,24 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\bapp store (?:e|o|&) (?:su )?google play\b)"},
   {C::house_ad, L::nl, false, R"(\bapp store (?:en|of|&) (?:in |op )?google play\b)"},
   {C::house_ad, L::pt, false, R"(\bapp store (?:e|ou|&) (?:na )?google play\b)"},
+  // The sender's app pressed on a reader who lacks it, and the coupon for a
+  // first order placed in it.
+  {C::house_ad, L::en, false, R"(\b(?:don't|do not) (?:you )?have (?:our|the) app yet\b|\b(?:your )?first (?:order|purchase) (?:in|on|through|via|from) (?:the|our) app\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:hast du|haben sie) (?:unsere|die) app (?:noch nicht|etwa noch nicht)\b|\b(?:deine|ihre) erste (?:bestellung|app-bestellung) (?:in|über|mit) (?:der|unserer) app\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:vous n'avez|tu n'as) pas encore (?:notre |l')app(?:li(?:cation)?)?\b|\b(?:votre|ta) première commande (?:sur|dans|via|depuis) (?:l'|notre )app)"},
+  {C::house_ad, L::es, false, R"(\b(?:todavía|aún) no (?:tienes|tiene) (?:nuestra|la) app\b|\b(?:tu|su) (?:primer pedido|primera compra) (?:desde|en|con) (?:el móvil|la app|nuestra app)\b)"},
+  {C::house_ad, L::it, false, R"(\bnon (?:hai|ha) ancora (?:la nostra )?app\b|\b(?:il tuo|il suo) primo (?:ordine|acquisto) (?:dall'|sull'|nell'|con l')app\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:heb je|heeft u) (?:onze|de) app nog niet\b|\b(?:je|uw) eerste (?:bestelling|aankoop) (?:in|via|met) (?:de|onze) app\b)"},
+  {C::house_ad, L::pt, false, R"(\bainda não (?:tem|tens) (?:o |a )?(?:nosso|nossa) (?:app|aplicativo|aplicação)\b|\b(?:sua|seu|tua|teu) primeir[oa] (?:compra|pedido|encomenda) (?:pelo|no|na) (?:app|aplicativo|aplicação)\b)"},
+  // A shop's row of service promises, opening on its secure payment
+  // ("Secure payment · Delivery in 48 h · Free returns").
+  {C::footer, L::en, false, R"(^(?:100 ?% )?secure (?:payment|checkout)s?\b)"},
+  {C::footer, L::de, false, R"(^(?:100 ?% )?sicher(?:e|es)? (?:zahlung|bezahlung|bezahlen|einkaufen)\b)"},
+  {C::footer, L::fr, false, R"(^paiements? (?:100 ?% )?sécuris)"},
+  {C::footer, L::es, false, R"(^pagos? (?:100 ?% )?seguros?\b)"},
+  {C::footer, L::it, false, R"(^pagament[oi] (?:100 ?% )?sicur[oi]\b)"},
+  {C::footer, L::nl, false, R"(^(?:100 ?% )?veilig (?:betalen|winkelen)\b)"},
+  {C::footer, L::pt, false, R"(^(?:pagamento|compra)s? (?:100 ?% )?segur[oa]s?\b)"},
   // Keeping up with the sender on its social accounts.
   {C::social, L::en, false, R"(\b(?:stay|keep) (?:up to date|in touch|updated|posted|in the loop) (?:on|via|through) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},
   {C::social, L::de, false, R"(\b(?:bleib|bleibt|bleiben sie) (?:auf dem laufenden|informiert|in kontakt) (?:auf|über|via|bei) (?:facebook|instagram|linkedin|x|twitter|tiktok|youtube|mastodon|bluesky)\b)"},

@@ -363,6 +363,20 @@ const std::set<std::string> k_known_misses = {
     "Through our partner Harrowgate Life, Lakemont Direct customers can get a free term life quote online in minutes.",
     "Get your free quote",
     "They are not deposits, are not FDIC insured and are not guaranteed by the bank.",
+    // Batch 107: a theatre's show licences, between its funders' line and
+    // its address, read as a line of reference numbers a letter may print
+    // as news, and only French letters print them. A sponsor box's button
+    // set in bold under its copy reads as the heading of what follows; a
+    // bank's app box, its title and a sentence of what the app does, reads
+    // as any service news ("with the app you can now..."), its store badges
+    // being images. A plain-text letter's course launch: the lines under its
+    // removed kicker state dates and a discount as a shop's news does.
+    "Licences d'entrepreneur de spectacles PLATESV-R-2022-000123 et PLATESV-R-2022-000124.",
+    "Prova Nuvolaria",
+    "Bankieren waar u maar wilt",
+    "Met de Rivierland-app ziet u direct wat er op uw rekening gebeurt en zet u uw pas zelf op slot als u hem kwijt bent.",
+    "A turma de março do meu curso começa no dia 10, com 12 aulas gravadas e quatro encontros ao vivo pelo Zoom.",
+    "Até domingo dá pra entrar com 30% de desconto:",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -96,6 +96,19 @@ TEST_CASE("link_role tells a survey by a host of its own, and a button speaks fo
   CHECK_FALSE(reader_voiced_action(fold_for_match("The club wants new members")));
 }
 
+TEST_CASE("a membership button in the reader's voice, as each language words it; a member's news is not",
+          "[transform]") {
+  CHECK(reader_voiced_action(fold_for_match("J'adhère")));
+  CHECK(reader_voiced_action(fold_for_match("Je deviens membre")));
+  CHECK(reader_voiced_action(fold_for_match("Ich werde Mitglied")));
+  CHECK(reader_voiced_action(fold_for_match("Me hago socia")));
+  CHECK(reader_voiced_action(fold_for_match("Mi associo")));
+  CHECK(reader_voiced_action(fold_for_match("Ik word lid")));
+  CHECK(reader_voiced_action(fold_for_match("Quero me associar")));
+  CHECK_FALSE(reader_voiced_action(fold_for_match("J'adhère à cette idée, a répondu la maire lundi.")));
+  CHECK_FALSE(reader_voiced_action(fold_for_match("De club telt nu 400 leden")));
+}
+
 TEST_CASE("an ad's voice: second person and a call to action, in several languages", "[transform]") {
   CHECK(addresses_reader(fold_for_match("Ship your app twice as fast.")));
   CHECK(addresses_reader(fold_for_match("Gagnez du temps avec votre comptabilité.")));

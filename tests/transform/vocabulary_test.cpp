@@ -3615,3 +3615,89 @@ TEST_CASE("a paid tier's teaser under a free story and a members' meeting pitche
   CHECK_FALSE(hit(Category::house_ad, "About 600 members met in Denver on Saturday and voted to merge the two clubs."));
   CHECK_FALSE(hit(Category::house_ad, "Die Mitglieder trafen sich am Sonntag und wählten einen neuen Vorstand."));
 }
+
+TEST_CASE("a fraud warning that names the channels it never uses is small print; scams in the news are not",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "We will never ask you by email, text or phone for your PIN or passcode."));
+  CHECK(hit(Category::imprint, "Wir fragen Sie niemals per E-Mail, SMS oder Telefon nach Ihrer PIN."));
+  CHECK(hit(Category::imprint, "Nous ne vous demanderons jamais par e-mail ou par SMS votre code confidentiel."));
+  CHECK(hit(Category::imprint, "Nunca te pediremos por correo electrónico ni por SMS tus claves de acceso."));
+  CHECK(hit(Category::imprint, "Non ti chiederemo mai via email o SMS le tue credenziali di accesso."));
+  CHECK(hit(Category::imprint, "Wij vragen u nooit per e-mail, sms of telefoon om uw pincode."));
+  CHECK(hit(Category::imprint, "Nunca pedimos por e-mail, SMS ou telefone a sua senha."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "The bank said it would never ask customers by text to move money, the court heard."));
+  CHECK_FALSE(hit(Category::imprint, "Oplichters vragen slachtoffers per sms om hun pincode, waarschuwt de politie."));
+  CHECK_FALSE(hit(Category::imprint,
+                  "Les escrocs demandent par SMS le code confidentiel de leurs victimes, rappelle la police."));
+}
+
+TEST_CASE("the letter offered to read online by its own verb is a view-online line; a report read online in the "
+          "news is not",
+          "[transform]") {
+  CHECK(hit(Category::view_online, "Consulter cette lettre en ligne"));
+  CHECK(hit(Category::view_online, "Read this newsletter online"));
+  CHECK(hit(Category::view_online, "Diesen Newsletter online lesen"));
+  CHECK(hit(Category::view_online, "Consulta esta newsletter en línea"));
+  CHECK(hit(Category::view_online, "Leggi questa newsletter online"));
+  CHECK(hit(Category::view_online, "Lees deze nieuwsbrief online"));
+  CHECK(hit(Category::view_online, "Leia esta edição online"));
+  CHECK_FALSE(hit(Category::view_online, "Le rapport de la Cour des comptes peut être consulté en ligne dès lundi."));
+  CHECK_FALSE(hit(Category::view_online, "Residents can read the full planning report online until 3 March."));
+}
+
+TEST_CASE("a partner's offer labelled as such is a sponsor label; an offer by a partner in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Aanbieding van onze partner"));
+  CHECK(hit(Category::sponsor, "Offer from our partner"));
+  CHECK(hit(Category::sponsor, "Angebot unseres Partners"));
+  CHECK(hit(Category::sponsor, "Offre de notre partenaire"));
+  CHECK(hit(Category::sponsor, "Oferta de nuestro socio"));
+  CHECK(hit(Category::sponsor, "Offerta del nostro partner"));
+  CHECK(hit(Category::sponsor, "Oferta do nosso parceiro"));
+  CHECK_FALSE(hit(Category::sponsor, "The board rejected the partner city's offer on Tuesday."));
+  CHECK_FALSE(hit(Category::sponsor, "Het bod van onze partner op de haven is door de gemeente afgewezen."));
+}
+
+TEST_CASE("the sender's app pressed on a reader without it, and a first-order coupon in it, are house ads; an app "
+          "in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "¿Todavía no tienes nuestra app?"));
+  CHECK(hit(Category::house_ad, "Bájatela y te regalamos 5 € para tu primer pedido desde el móvil."));
+  CHECK(hit(Category::house_ad, "Don't have our app yet? Get £5 off your first order in the app."));
+  CHECK(hit(Category::house_ad, "Hast du unsere App noch nicht?"));
+  CHECK(hit(Category::house_ad, "Vous n'avez pas encore notre application ?"));
+  CHECK(hit(Category::house_ad, "Non hai ancora la nostra app? Scaricala ora."));
+  CHECK(hit(Category::house_ad, "Heb je onze app nog niet? 5 euro korting op je eerste bestelling in de app."));
+  CHECK(hit(Category::house_ad, "Ainda não tem o nosso app? Ganhe 10% na sua primeira compra pelo app."));
+  CHECK_FALSE(hit(Category::house_ad, "The council's parking app has not yet reached the villages, officials said."));
+  CHECK_FALSE(hit(Category::house_ad, "La app de la DGT todavía no permite pagar las multas, según el ministerio."));
+}
+
+TEST_CASE("a membership box's yearly price for every ticket is an upsell; a season "
+          "price in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "La carte Amis, c'est 20 € par an et toutes vos places à 10 €."));
+  CHECK(hit(Category::upsell, "The Friends card is just £20 a year and every ticket is £2 cheaper."));
+  CHECK(hit(Category::upsell, "Die Theaterkarte kostet 25 € im Jahr und alle Ihre Karten sind günstiger."));
+  CHECK(hit(Category::upsell, "El carné cuesta 20 € al año y tus entradas salen a 10 €."));
+  CHECK(hit(Category::upsell, "La tessera costa 20 € all'anno e i tuoi biglietti costano 10 €."));
+  CHECK(hit(Category::upsell, "De vriendenpas kost € 25 per jaar en je kaartjes zijn € 5 goedkoper."));
+  CHECK(hit(Category::upsell, "O cartão custa 20 € por ano e os seus bilhetes custam 8 €."));
+  CHECK_FALSE(hit(Category::upsell, "Adhérer à l'OTAN coûterait 2 % du PIB par an, selon le ministère."));
+  CHECK_FALSE(hit(Category::upsell, "The new bus pass costs £60 a year, the council said on Monday."));
+}
+
+TEST_CASE("a shop's row of service promises opening on secure payment is footer; secure payments in the news are "
+          "not",
+          "[transform]") {
+  CHECK(hit(Category::footer, "Pago 100 % seguro Atención por WhatsApp de 9 a 18 h Entrega en 48/72 h"));
+  CHECK(hit(Category::footer, "Secure payment · Delivery in 48 hours · Free returns"));
+  CHECK(hit(Category::footer, "Sichere Zahlung · Versand in 24 h"));
+  CHECK(hit(Category::footer, "Paiement sécurisé · Livraison offerte dès 60 €"));
+  CHECK(hit(Category::footer, "Pagamento sicuro · Reso gratuito"));
+  CHECK(hit(Category::footer, "Veilig betalen · Morgen in huis"));
+  CHECK(hit(Category::footer, "Pagamento 100% seguro · Troca grátis"));
+  CHECK_FALSE(hit(Category::footer, "The central bank wants secure payments between member states by 2027."));
+  CHECK_FALSE(hit(Category::footer, "El Banco de España exige que el pago seguro sea obligatorio desde enero."));
+}
