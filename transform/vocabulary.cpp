@@ -1793,7 +1793,7 @@ const VocabularyRow k_rows[] = {
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
    R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
    R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
-   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service) in front of)"
+   R"(|(?:get|put) your (?:product|brand|company|startup|tool|service|technology|solution|business)s? in front of)"
    R"(|(?:want|looking) to reach (?:over |more than )?[0-9][0-9,.]*k?\+? |partner with us\W*$)"},
   {C::advertise, L::de, false,
    R"(werben sie (?:bei|in|mit) uns|werbung schalten|anzeige schalten|sponsor werden|werbepartner werden|mediadaten|)"
@@ -3560,7 +3560,7 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:book|request|schedule) (?:a |your )?(?:free )?(?:personali[sz]ed |live )?\d+-minute (?:live |product )?demo\b|\b(?:book|request|schedule) (?:a |your )?(?:free )?(?:personali[sz]ed |live )?demo with (?:one of )?(?:our|us)\b|\b(?:talk|speak) to (?:our |a member of our |one of our )?sales(?: team| experts?)?\b|^contact (?:our )?sales\b|\bread the (?:full )?(?:case study|customer story)\b)"
    R"(|\b(?:download|get|request|grab) (?:the|our|your) (?:free )?(?:white ?paper|e-?book|playbook)\b|\b(?:complete|fill (?:in|out)) (?:a|the|our) (?:short |quick |brief )?form\b[^.!?]{0,40}\b(?:download|copy|pdf|access|email you|send you))"
    R"(|\b\d+ minutes (?:plus|with|and|\+) (?:a )?live q ?& ?a\b|\badd (?:the|this) (?:call|webinar|session|meetup|livestream) to your calendar\b)"
-   R"(|\bsee all (?:the |our )?member(?:ship)? benefits\b|^your membership (?:includes|gives you|comes with)\b|\b(?:is|are) your (?:directory |member |company )?(?:listing|profile|entry) up to date\b|\bupdate your (?:directory |member |company )?listing\b)"
+   R"(|\bsee all (?:the |our )?member(?:ship)? benefits\b|^your membership (?:includes|gives you|comes with)\b|\b(?:is|are) your (?:directory |member |company )?(?:listing|profile|entry) up to date\b|\bupdate (?:your|my) (?:directory |member |company )?listing\b)"
    R"(|^(?:[\pL'-]+ ){0,3}(?:pass|ticket)\b[^!?]{0,90}?(?:[£$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|usd|gbp)) ?(?:\+|plus|excl\.?|excluding) ?(?:vat|tax)\b|\bbook your (?:pass|ticket|place|seat)\b|\b(?:bring|register|sign up) (?:\w+ )?(?:colleagues|team ?mates)\b[^.!?]{0,40}\b(?:free|on us)\b|^post (?:a|your) (?:vacancy|job opening|role)\W*$)"},
   {C::house_ad, L::de, false,
    R"(\b(?:buchen|vereinbaren) sie (?:jetzt )?(?:eine |ihre )?(?:kostenlose |persönliche )?(?:\d+-minütige )?(?:demo|produktdemo|live-demo|vorführung)\b|^(?:jetzt )?(?:demo|produktdemo) (?:buchen|vereinbaren|anfragen)\b|\b(?:sprechen sie mit|kontaktieren sie) unse(?:rem|ren|r) (?:vertrieb|vertriebsteam|sales-team)\b|^vertrieb kontaktieren\b|\b(?:fallstudie|kundenstory|erfolgsgeschichte|case study) (?:lesen|ansehen)\b)"
@@ -3598,6 +3598,86 @@ const VocabularyRow k_rows[] = {
    R"(|\b\d+ minutos (?:mais|com|e|\+) perguntas ao vivo\b|\badicione (?:a chamada|o webinar|a sessão|o evento) (?:à sua|ao seu|à|ao) (?:agenda|calendário)\b)"
    R"(|\btodas as vantagens (?:para |de )?(?:os )?(?:sócios|associados|membros)\b|^(?:a sua|sua) (?:filiação|associação|adesão) (?:inclui|dá)(?:[^\pL\pN]|$)|\b(?:a sua|sua) ficha (?:no diretório )?está atualizada\b|\batualize (?:a sua|sua) ficha\b)"
    R"(|^(?:[\pL'-]+ ){0,3}(?:passe|ingresso|bilhete|credencial)\b[^!?]{0,90}?\d[\d.,]* ?€? ?\+ ?iva\b|\b(?:garanta|reserve) (?:o seu|seu) (?:passe|ingresso|credencial)\b|\b(?:traga|inscreva) (?:\pL+ |\d+ )?colegas\b[^.!?]{0,50}\b(?:grátis|gratuit|por nossa conta)|^(?:publique|publicar|anuncie) (?:uma|a sua|sua) vaga\W*$)"},
+  // A business sender's pitches beside its news: a customer story under
+  // its label, a recruiter's pool of screened candidates ready to
+  // interview and the CVs it will send, the vacancies to post on a jobs
+  // board and its latest listings, an event's stands for exhibitors
+  // and the floor already sold, an analyst's briefing booked by the
+  // minute or included for clients, and a guide to pre-register for.
+  {C::house_ad, L::en, false,
+   R"(^(?:customer|client|success) (?:story|spotlight) ?:|^case study ?:)"
+   R"(|\b(?:meet|browse|access|explore) our (?:talent|candidate) (?:pool|bank|network)\b|\b(?:pre-screened|pre-vetted|pre-qualified) [^.!?]{0,60}?\bavailable to (?:interview|start)\b|\bsend you (?:\d+|two|three|four|five|a shortlist of) (?:matched |shortlisted |relevant |suitable )?(?:cvs|candidates|profiles)\b)"
+   R"(|\b(?:advertise|post|list) (?:your )?vacancies on (?:the|our) jobs? board\b|^(?:latest|new|this week) (?:on|from) the (?:[\pL-]+ )?jobs? board\W*$)"
+   R"(|^exhibit (?:at|with us)\b|\bshell[- ]scheme (?:stands?|packages?) (?:start|from|cost)|\bspace[- ]only (?:from|stands? from)\b|\bof (?:the )?(?:floor ?space|exhibition space|stands) (?:has|have|is) (?:already )?(?:been )?(?:booked|sold|taken)\b)"
+   R"(|\b(?:book|request|schedule) (?:a |your )?(?:free )?\d+-minute (?:briefing|consultation|call|inquiry) with\b|\b(?:briefings?|inquiries|consultations?) (?:are|is) included (?:for|in|with) (?:all |our )?(?:subscribers|clients|members)\b|^pre-?register (?:to|for|now|today)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:kundengeschichte|erfolgsgeschichte|anwenderbericht|fallstudie|praxisbeispiel|case study) ?:)"
+   R"(|\bunse(?:r|ren) (?:talentpool|kandidatenpool|bewerberpool)\b|\b(?:vorqualifizierte|geprüfte|vorausgewählte) [^.!?]{0,60}?\b(?:sofort |kurzfristig )?(?:verfügbar|für gespräche bereit)\b|\b(?:schicken|senden) (?:ihnen|dir) (?:\d+|zwei|drei|vier|fünf) (?:passende |geeignete )?(?:lebensläufe|profile|kandidat(?:en|innen))\b)"
+   R"(|\b(?:stellen|stellenanzeigen|jobs) (?:kostenlos |gratis )?(?:in|auf) (?:der|unserer) (?:jobbörse|stellenbörse)\b|^(?:neu|aktuell) (?:in|auf) der (?:[\pL-]+ )?(?:jobbörse|stellenbörse)\W*$|^alle (?:jobs|stellen|stellenangebote) (?:ansehen|anzeigen)\W*$)"
+   R"(|^(?:als aussteller dabei|ausstellen auf der)\b|\b(?:standpakete|komplettstände|systemstände) (?:ab|schon ab)\b|\breine (?:standfläche|fläche) ab\b|\b(?:ausstellungsfläche|standfläche|stände) (?:ist|sind) bereits (?:gebucht|vergeben|verkauft)\b)"
+   R"(|\b(?:buchen|vereinbaren) sie (?:ein |ihr )?(?:\d+-minütiges )?(?:briefing|beratungsgespräch) mit\b|\b(?:briefings?|analystengespräche) (?:sind|ist) (?:für|im) (?:abonnenten|kunden|abonnement) (?:inklusive|enthalten)\b|^(?:jetzt )?vorab registrieren\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:témoignage client|cas client|étude de cas|success story) ?:)"
+   R"(|\bnotre (?:vivier|réservoir) de (?:talents|candidats)\b|\b(?:présélectionnés|préqualifiés) [^.!?]{0,60}?\bdisponibles (?:pour un entretien|immédiatement|rapidement)\b|\bvous (?:envoyons|adressons|transmettons) (?:\d+|deux|trois|quatre|cinq) (?:cv|profils|candidats)\b)"
+   R"(|\b(?:publiez|diffusez|déposez) (?:gratuitement )?vos offres (?:d'emploi )?sur (?:notre|la) (?:bourse|plateforme) (?:à l'emploi|d'emploi|emploi)\b|^(?:voir|consulter) toutes les offres(?: d'emploi)?\W*$)"
+   R"(|^exposez (?:au|sur|à) |\bstands? (?:équipés? |clés en main )?(?:à partir de|dès) \d[\d .,]* ?(?:€|euros)|\b(?:de la surface|des stands|de l'espace) d'exposition (?:est|sont) déjà (?:réservé|vendu)\pL*)"
+   R"(|\b(?:réservez|demandez) un (?:briefing|entretien) de \d+ minutes avec\b|\bbriefings? (?:sont |est )?(?:inclus|compris) (?:pour les|dans l'abonnement)\b|^pré-?inscrivez-vous\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:caso de éxito|caso de cliente|historia de cliente|caso práctico) ?:)"
+   R"(|\bnuestra (?:bolsa|cantera|base) de (?:talento|candidatos)\b|\b(?:preseleccionados|precualificados) [^.!?]{0,60}?\bdisponibles para (?:entrevista|incorporarse)\b|\bte (?:enviamos|enviaremos) (?:\d+|dos|tres|cuatro|cinco) (?:cv|currículums|candidatos|perfiles)\b)"
+   R"(|\bpublica(?:r)? (?:tus|sus) (?:ofertas|vacantes) (?:gratis )?en (?:la|nuestra) bolsa de (?:empleo|trabajo)\b|^ver todas las (?:ofertas|vacantes)\W*$)"
+   R"(|^exp(?:ón|onga) en\b|\bstands? (?:modulares? |llave en mano )?desde \d[\d.,]* ?(?:€|euros)|\b(?:del espacio|de la superficie) (?:de exposición|expositiva) ya está (?:reservad|vendid)[oa]\b)"
+   R"(|\b(?:reserva|solicita) una (?:sesión|reunión|llamada) (?:informativa )?de \d+ minutos con\b|\b(?:las )?sesiones informativas (?:están|van) incluidas para (?:los )?(?:suscriptores|clientes)\b|^preinscríbete\b|^pre-?regístrate\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:caso di successo|storia di un cliente|caso cliente|case study) ?:)"
+   R"(|\bil nostro (?:bacino|pool|database) di (?:talenti|candidati)\b|\b(?:preselezionati|pre-selezionati) [^.!?]{0,60}?\bdisponibili (?:a un colloquio|per un colloquio|da subito)\b|\bti (?:inviamo|invieremo|mandiamo) (?:\d+|due|tre|quattro|cinque) (?:cv|curricula|profili|candidati)\b)"
+   R"(|\bpubblica(?:re)? (?:le tue|le vostre) offerte (?:gratis )?(?:sulla|nella) (?:nostra )?bacheca (?:lavoro|offerte)\b|^(?:vedi|scopri) tutte le offerte(?: di lavoro)?\W*$)"
+   R"(|^esponi (?:a|al|alla)\b|\bstand (?:preallestiti |chiavi in mano )?(?:a partire da|da) \d[\d.,]* ?(?:€|euro)|\bdella (?:superficie|area) espositiva (?:è|risulta) già (?:prenotat|vendut)[oa]\b)"
+   R"(|\bprenota un (?:briefing|colloquio) di \d+ minuti con\b|\bi briefing sono inclusi per (?:gli )?(?:abbonati|clienti)\b|^pre-?registrati\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:klantverhaal|klantcase|praktijkverhaal|succesverhaal|case study) ?:)"
+   R"(|\bonze (?:talentpool|kandidatenpool|kandidatenbank)\b|\b(?:voorgeselecteerde|gescreende) [^.!?]{0,60}?\bbeschikbaar (?:voor een gesprek|om te starten|per direct)\b|\bsturen (?:we|wij) (?:je|u) (?:\d+|twee|drie|vier|vijf) (?:passende )?(?:cv's|profielen|kandidaten)\b)"
+   R"(|\b(?:plaats|plaatsen) (?:je|uw) vacatures (?:gratis )?op (?:de|onze) vacaturebank\b|^(?:bekijk alle vacatures|alle vacatures bekijken)\W*$)"
+   R"(|^exposeer (?:op|tijdens)\b|\b(?:standpakketten|systeemstands|stands) (?:al )?vanaf € ?\d|\bvan de (?:beursvloer|standruimte|expositieruimte) is al (?:geboekt|verkocht|vergeven)\b)"
+   R"(|\b(?:boek|plan) een (?:briefing|gesprek) van \d+ minuten met\b|\bbriefings zijn inbegrepen voor (?:abonnees|klanten)\b|^(?:registreer|meld) (?:je|u) (?:nu )?vooraf aan\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:caso de sucesso|história de cliente|caso de cliente|estudo de caso) ?:)"
+   R"(|\b(?:o )?nosso (?:banco|pool) de (?:talentos|candidatos)\b|\b(?:pré-selecionados|pré-qualificados) [^.!?]{0,60}?\bdisponíveis para (?:entrevista|começar)\b|\b(?:enviamos|enviaremos)(?:-lhe|-te)? (?:\d+|dois|duas|três|quatro|cinco) (?:cvs?|currículos|candidatos|perfis)\b)"
+   R"(|\b(?:publique|divulgue|anuncie) (?:as suas |suas )?vagas (?:gratuitamente |grátis )?(?:no nosso|na nossa|no|na) (?:portal|bolsa|quadro) de (?:emprego|vagas)\b|^ver todas as vagas\W*$)"
+   R"(|^exponha (?:na|no|em)\b|\bstands? (?:montados? |chave na mão )?(?:a partir de|desde) (?:€ ?\d|\d[\d.,]* ?(?:€|euros))|\bdo espaço (?:de exposição|expositivo) já (?:está|foi) (?:reservad|vendid)o\b)"
+   R"(|\b(?:agende|marque|reserve) (?:um|uma) (?:briefing|conversa|reunião) de \d+ minutos com\b|\bos briefings estão incluídos para (?:os )?(?:assinantes|clientes)\b|^pré-?registe-se\b|^faça o pré-registo\b)"},
+  // A member bulletin's note on who gets it: the nominated contacts of
+  // member firms, and the ask to name a colleague who should get it too.
+  {C::footer, L::en, false,
+   R"(\b(?:this|the|our) (?:bulletin|newsletter|briefing|update|e-?mail) is sent (?:only )?to (?:the )?(?:nominated|named|registered|main|designated|primary) (?:contacts?|members?|subscribers)\b|\bif (?:someone|anyone|somebody) else (?:in|at|from) your (?:firm|company|organi[sz]ation|team|office|business) should (?:receive|get|be on)\b)"},
+  {C::footer, L::de, false,
+   R"(\b(?:dieses bulletin|dieser (?:rundbrief|newsletter)|diese (?:mitteilung|e-mail)) (?:wird|geht) an (?:die )?(?:benannten|angemeldeten|registrierten|hinterlegten) (?:ansprechpartner|kontakte|mitglieder)\b|\bsoll(?:te)? (?:jemand|eine andere person|ein(?:e)? (?:andere[rn]? )?kolleg(?:e|in)) (?:in|aus) (?:ihrem|ihrer|deinem|deiner) (?:firma|unternehmen|team|betrieb) (?:ihn|es|sie|diesen newsletter|dieses bulletin) (?:auch )?(?:erhalten|bekommen)\b)"},
+  {C::footer, L::fr, false,
+   R"(\b(?:ce bulletin|cette (?:lettre|newsletter)) est (?:adressée?|envoyée?) (?:aux|au) (?:contacts?|correspondants?|référents?) (?:désignés?|habituels?|des (?:entreprises )?adhérentes?)\b|\bsi (?:une autre personne|quelqu'un d'autre|un(?:e)? (?:autre )?collègue) (?:de|dans) votre (?:entreprise|société|organisation|équipe) (?:doit|devrait|souhaite) (?:le |la )?recevoir\b)"},
+  {C::footer, L::es, false,
+   R"(\beste (?:boletín|newsletter) se envía a (?:los )?(?:contactos|interlocutores|responsables) (?:designados|registrados|de las empresas (?:socias|asociadas))\b|\bsi (?:otra persona|alguien más|algún otro compañero) de (?:tu|su) (?:empresa|organización|equipo) (?:debe|debería|quiere) recibirlo\b)"},
+  {C::footer, L::it, false,
+   R"(\bquest[oa] (?:notiziario|newsletter|bollettino|circolare) (?:viene|è) inviat[oa] (?:ai|al) (?:referenti|contatti|responsabili) (?:designati|indicati|delle (?:aziende|imprese) associate)\b|\bse (?:un'altra persona|qualcun altro|un (?:altro )?collega) (?:della|nella) (?:tua|sua|vostra) (?:azienda|impresa|organizzazione) (?:deve|dovrebbe|vuole) riceverl[oa]\b)"},
+  {C::footer, L::nl, false,
+   R"(\b(?:dit bulletin|deze (?:nieuwsbrief|ledenbrief)) wordt (?:verstuurd|gestuurd|verzonden) (?:naar|aan) de (?:opgegeven|aangewezen|geregistreerde|vaste) (?:contactpersonen|contactpersoon|leden)\b|\bals (?:iemand anders|een andere collega|een collega) (?:binnen|in|bij) (?:je|uw) (?:bedrijf|organisatie|team) (?:hem|deze (?:nieuwsbrief|mail)|dit bulletin) (?:ook )?(?:moet|zou moeten|wil) ontvangen\b)"},
+  {C::footer, L::pt, false,
+   R"(\beste (?:boletim|newsletter) é enviad[oa] (?:aos|ao) (?:contactos|contatos|interlocutores|responsáveis) (?:designados|indicados|registados|registrados|das empresas associadas)\b|\bse (?:outra pessoa|mais alguém|outro colega) (?:da|na) (?:sua|tua) (?:empresa|organização|equipa|equipe) (?:deve|deveria|quiser) recebê-l[oa]\b)"},
+  // An association's or a publisher's note that it does not vouch for what
+  // its sponsors, advertisers or exhibitors sell.
+  {C::imprint, L::en, false,
+   R"(\bdoes not (?:endorse|recommend|vouch for|guarantee) (?:the )?(?:products|services|offers)(?: (?:or|and) (?:services|products))? (?:of|from|offered by) (?:its |our |any )?(?:sponsors|advertisers|partners|exhibitors)\b)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:übernimmt|übernehmen) keine (?:gewähr|haftung|verantwortung) für (?:die )?(?:produkte|angebote|leistungen) (?:der|unserer|seiner|ihrer) (?:sponsoren|inserenten|anzeigenkunden|aussteller)\b|\b(?:empfiehlt|empfehlen|befürwortet|befürworten) (?:die )?(?:produkte|angebote|leistungen) (?:der|unserer|seiner|ihrer) (?:sponsoren|inserenten|anzeigenkunden|aussteller) nicht\b)"},
+  {C::imprint, L::fr, false,
+   R"(\bne (?:cautionne|recommande|garantit) pas les (?:produits|services|offres)(?: (?:ou|et) (?:services|produits))? (?:de ses|des|de nos) (?:sponsors|annonceurs|partenaires|exposants)\b)"},
+  {C::imprint, L::es, false,
+   R"(\bno (?:respalda|avala|recomienda|garantiza) (?:los )?(?:productos|servicios|ofertas)(?: (?:ni|o|y) (?:servicios|productos))? de (?:sus|nuestros|los) (?:patrocinadores|anunciantes|expositores)\b)"},
+  {C::imprint, L::it, false,
+   R"(\bnon (?:avalla|raccomanda|garantisce) (?:i )?(?:prodotti|servizi|offerte)(?: (?:o|e) (?:servizi|prodotti))? (?:dei suoi|dei nostri|degli|dei) (?:sponsor|inserzionisti|espositori)\b)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:onderschrijft|garandeert|onderschrijven|garanderen) (?:niet )?de (?:producten|diensten)(?: (?:of|en) (?:diensten|producten))? van (?:haar|zijn|onze) (?:sponsors|adverteerders|exposanten)\b)"},
+  {C::imprint, L::pt, false,
+   R"(\bnão (?:endossa|recomenda|garante|avaliza) (?:os )?(?:produtos|serviços|ofertas)(?: (?:ou|e) (?:serviços|produtos))? (?:dos seus|dos nossos|dos) (?:patrocinadores|anunciantes|expositores)\b)"},
   // A firm's alert or a market report closes on whom to ask: the authors,
   // the reader's usual contact at the firm, or the report's contact
   // people under a label, each with a phone number or an address.

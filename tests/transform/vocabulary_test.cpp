@@ -3701,3 +3701,75 @@ TEST_CASE("a shop's row of service promises opening on secure payment is footer;
   CHECK_FALSE(hit(Category::footer, "The central bank wants secure payments between member states by 2027."));
   CHECK_FALSE(hit(Category::footer, "El Banco de España exige que el pago seguro sea obligatorio desde enero."));
 }
+
+TEST_CASE("a business sender's pitches: a customer story's label, a recruiter's screened candidates and the CVs it "
+          "sends, vacancies on a jobs board, stands for exhibitors, a briefing by the minute; news in the same "
+          "words is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Customer story: how a bakery chain closes its books in two days"));
+  CHECK(hit(Category::house_ad, "Kundengeschichte: Wie ein Maschinenbauer seine Buchhaltung automatisiert"));
+  CHECK(hit(Category::house_ad, "Témoignage client : comment une PME a divisé ses délais par deux"));
+  CHECK(hit(Category::house_ad, "Klantverhaal: hoe een groothandel drie systemen verving"));
+  CHECK(hit(Category::house_ad, "Looking for staff? Meet our talent pool of interim accountants."));
+  CHECK(hit(Category::house_ad, "We represent 30 pre-screened engineers who are available to interview this week."));
+  CHECK(hit(Category::house_ad, "Tell us the role and we will send you three matched CVs by Friday."));
+  CHECK(hit(Category::house_ad, "Wir schicken Ihnen drei passende Lebensläufe innerhalb von zwei Tagen."));
+  CHECK(hit(Category::house_ad, "Nous vous envoyons trois profils sous 48 heures."));
+  CHECK(hit(Category::house_ad, "Te enviamos tres candidatos en 48 horas."));
+  CHECK(hit(Category::house_ad, "Members can post vacancies on the jobs board at no cost."));
+  CHECK(hit(Category::house_ad, "Plaats uw vacatures gratis op onze vacaturebank."));
+  CHECK(hit(Category::house_ad, "Exhibit at the Northern Water Show 2026"));
+  CHECK(hit(Category::house_ad, "Shell-scheme stands start at 3,100 pounds including lighting."));
+  CHECK(hit(Category::house_ad, "Half of the floor space has already been booked."));
+  CHECK(hit(Category::house_ad, "Mehr als die Hälfte der Ausstellungsfläche ist bereits gebucht."));
+  CHECK(hit(Category::house_ad, "Stands équipés à partir de 2 400 € HT."));
+  CHECK(hit(Category::house_ad, "Stand preallestiti a partire da 1.900 euro."));
+  CHECK(hit(Category::house_ad, "Book a 20-minute briefing with our lead analyst."));
+  CHECK(hit(Category::house_ad, "Briefings are included for all clients; others pay per call."));
+  CHECK(hit(Category::house_ad, "Agende uma reunião de 30 minutos com a nossa analista."));
+  CHECK(hit(Category::house_ad, "Pre-register to get the guide before anyone else."));
+  CHECK(hit(Category::house_ad, "Preinscríbete y recibe la guía antes que nadie."));
+  CHECK_FALSE(hit(Category::house_ad, "The customer story that the court heard was very different."));
+  CHECK_FALSE(hit(Category::house_ad, "The talent pool for payroll managers has shrunk by a fifth since 2023."));
+  CHECK_FALSE(hit(Category::house_ad, "Only 40 per cent of the floor space in the new mall has been let."));
+  CHECK_FALSE(hit(Category::house_ad, "The minister will exhibit the plans at the town hall in May."));
+  CHECK_FALSE(hit(Category::house_ad, "Les stands ouvrent à partir de 9 heures samedi."));
+  CHECK_FALSE(hit(Category::house_ad, "Vacancies on the council were filled at a by-election in June."));
+}
+
+TEST_CASE("a member bulletin's note on who gets it and the ask to add a colleague; a letter sent to members in the "
+          "news is not",
+          "[transform]") {
+  CHECK(hit(Category::footer, "This bulletin is sent to the nominated contacts of member companies."));
+  CHECK(hit(Category::footer, "If someone else in your company should receive it, tell the membership team."));
+  CHECK(hit(Category::footer, "Dieser Rundbrief geht an die benannten Ansprechpartner der Mitgliedsbetriebe."));
+  CHECK(hit(Category::footer, "Ce bulletin est adressé aux contacts désignés des entreprises adhérentes."));
+  CHECK(hit(Category::footer, "Si otra persona de tu empresa debe recibirlo, escríbenos."));
+  CHECK(hit(Category::footer, "Questo notiziario viene inviato ai referenti designati delle aziende associate."));
+  CHECK(hit(Category::footer, "Deze nieuwsbrief wordt verstuurd naar de opgegeven contactpersonen van leden."));
+  CHECK(hit(Category::footer, "Se outra pessoa da sua empresa deve recebê-lo, avise-nos."));
+  CHECK_FALSE(hit(Category::footer, "The letter was signed by 40 firms and sent to the minister on Monday."));
+  CHECK_FALSE(hit(Category::footer, "Someone else in the firm should have checked the figures, the court said."));
+}
+
+TEST_CASE("an association's note that it does not vouch for its sponsors' products; a regulator's warning in the "
+          "news is not",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "The Association does not endorse the products or services of its sponsors."));
+  CHECK(hit(Category::imprint, "Der Verband empfiehlt die Produkte seiner Aussteller nicht."));
+  CHECK(hit(Category::imprint, "La fédération ne cautionne pas les produits ou services de ses annonceurs."));
+  CHECK(hit(Category::imprint, "La asociación no respalda los productos de sus patrocinadores."));
+  CHECK(hit(Category::imprint, "L'associazione non garantisce i prodotti dei suoi inserzionisti."));
+  CHECK(hit(Category::imprint, "De vereniging onderschrijft niet de producten van haar adverteerders."));
+  CHECK(hit(Category::imprint, "A associação não garante os produtos dos seus patrocinadores."));
+  CHECK_FALSE(hit(Category::imprint, "The regulator does not endorse any crypto product, its chair said."));
+  CHECK_FALSE(hit(Category::imprint, "The club's sponsors pulled out after the match-fixing case."));
+}
+
+TEST_CASE("a member's own directory listing to update and a technology to put in front of an event's buyers; news "
+          "in the same words is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Update my listing"));
+  CHECK(hit(Category::advertise, "Put your technology in front of 2,000 buyers from the water industry."));
+  CHECK_FALSE(hit(Category::house_ad, "The land registry will update the listing after the sale completes."));
+}
