@@ -1602,6 +1602,17 @@ const VocabularyRow k_rows[] = {
    R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
    R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"
    R"(|(?:newsletter|edição|boletim|briefing|podcast|episódio) (?:é|continua|segue) (?:gratuit[oa]|grátis|de graça) (?:hoje |esta semana )?graças a)"},
+  // A club's or association's partner offer to its members: its label
+  // ("members' benefit") at a block's start (English has it as a promo
+  // heading already), the partner gives or grants
+  // the members something, shown with the membership card.
+  {C::sponsor, L::en, false, R"(\bour (?:premium |main |official |club )?(?:partner|sponsor)\b[^.!?]{0,60}\b(?:gives|offers|grants) (?:all )?(?:our |club )?members\b|\b(?:show|present) your (?:membership|member|club) card (?:at|when|in)\b|\bon (?:presentation|showing) of your (?:membership|member|club) card\b)"},
+  {C::sponsor, L::de, false, R"(^(?:exklusive[rs]? )?(?:vorteile?|angebot) für (?:unsere )?(?:vereins)?mitglieder\b|\bunser (?:premium-|haupt|exklusiv|vereins|werbe)?(?:partner|sponsor)\b[^.!?]{0,60}\b(?:schenkt|gewährt|bietet|spendiert) (?:allen |unseren |euch |dir |ihnen )?(?:vereins)?mitglieder|\bmitgliedsausweis [^.!?]{0,40}\bvorzeigen\b|\b(?:gegen|bei) vorlage (?:des|ihres|deines|eures) mitgliedsausweises\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:avantages?|offres?) (?:réservée?s? )?(?:aux )?(?:membres|adhérents)\b|\bnotre (?:partenaire|sponsor) (?:premium |principal |officiel )?\b[^.!?]{0,60}\b(?:offre|accorde) (?:à tous )?(?:nos |les )?(?:membres|adhérents|licenciés)\b|\bsur présentation de (?:votre|ta) (?:carte|licence) (?:de membre|d'adhérent|du club)?)"},
+  {C::sponsor, L::es, false, R"(^(?:ventajas?|ofertas?) (?:exclusivas? )?para (?:los )?socios\b|\bnuestro (?:patrocinador|socio|colaborador) (?:principal |oficial |premium )?[^.!?]{0,60}\b(?:regala|ofrece) a (?:todos )?(?:nuestros |los )?(?:socios|miembros|abonados)\b|\bpresentando (?:tu|su|el) carn(?:é|et) de (?:socio|miembro|abonado)\b)"},
+  {C::sponsor, L::it, false, R"(^(?:vantaggi?|offerte?) (?:riservat[ie] )?(?:per |ai )?(?:i )?soci\b|\bil nostro (?:partner|sponsor) (?:principale |ufficiale |premium )?[^.!?]{0,60}\b(?:regala|offre) a (?:tutti )?(?:i nostri |i )?(?:soci|tesserati|iscritti)\b|\bpresentando la (?:tua |vostra )?tessera (?:associativa|del club|socio)\b)"},
+  {C::sponsor, L::nl, false, R"(^ledenvoordee?l(?:en)?\b|\bonze (?:hoofd|premium|club)?(?:sponsor|partner)\b[^.!?]{0,60}\b(?:geeft|biedt|schenkt) (?:alle )?(?:onze )?leden\b|\bop vertoon van (?:je|uw|jullie) (?:leden|lid|club)pas\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:vantagens?|ofertas?) (?:exclusivas? )?para (?:os )?sócios\b|\bo nosso (?:patrocinador|parceiro) (?:principal |oficial |premium )?[^.!?]{0,60}\b(?:oferece|dá) a (?:todos )?(?:os )?(?:nossos )?(?:sócios|associados|membros)\b|\bmediante (?:a )?apresentação do (?:seu |teu )?cartão de (?:sócio|associado|membro)\b)"},
   // A partner's box that opens on the sender's friendship with the
   // partner ("From our friends at Acme", "Von unseren Freunden bei ...")
   // over the partner's copy: the phrase leads the line.
@@ -3891,22 +3902,32 @@ const VocabularyRow k_rows[] = {
    R"(|^(?:baixe|descarregue) (?:o|o nosso) (?:novo )?catálogo(?:[^\pL\pN]|$)|\bcatálogo (?:pode ser|está disponível para) (?:baixado|descarregado)\b|\binsira o código [a-z0-9-]+ no carrinho\b|^(?:oferta|promoção) (?:na|da) (?:nossa )?loja online\b)"
    R"(|^(?:transportador|parceiro|fornecedor) em destaque\W*$|\b(?:os )?(?:transportadores|parceiros|revendedores) que se juntam\b|^(?:torne-se|seja) (?:\pL+ )?(?:parceiro|transportador|revendedor)\W*$)"
    R"(|^(?:somos )?parceiro (?:certificado|autorizado|oficial) d[aeo]\b|^(?:ciclo|série) de webinars?\b|^todas as datas e inscrições\b|^clientes indicam clientes\W*$|\bpor cada indicação (?:bem-sucedida )?,? (?:você|oferecemos)(?:[^\pL\pN]|$))"},
+  // A letter's own feedback prompt: how did you find (the letter's name)
+  // today, tell us what we could do better.
+  {C::feedback, L::en, false, R"(\btell (?:us|me) what (?:we|i) (?:could|can|should) do better\b|^how did you (?:find|like) (?:the )?[\pL-]+(?: [\pL-]+)? today\?)"},
+  {C::feedback, L::de, false, R"(\b(?:schreib(?:en sie|t)?|sag(?:en sie|t)?) (?:uns|mir),? was (?:wir|ich) besser machen (?:können|könnten|sollten)\b|^wie (?:fanden|fandest|fandet) (?:sie|du|ihr) (?:den|die|das) [\pL-]+ heute\?)"},
+  {C::feedback, L::fr, false, R"(\b(?:dites|dis)-(?:nous|moi) ce que (?:nous pourrions|nous pouvons|on pourrait|je pourrais) (?:faire )?(?:mieux|améliorer)\b|^comment (?:avez-vous|as-tu) trouvé (?:le |la |l')?[\pL-]+ (?:aujourd'hui|de ce matin)\?)"},
+  {C::feedback, L::es, false, R"(\b(?:dinos|cuéntanos|díganos|escríbenos) (?:qué|en qué) (?:podemos|podríamos) (?:hacer )?mejor(?:ar)?\b|^¿?qué te ha parecido (?:el|la) [\pL-]+ (?:de )?hoy\?)"},
+  {C::feedback, L::it, false, R"(\b(?:dicci|scrivici|raccontaci) cosa (?:possiamo|potremmo) (?:fare meglio|migliorare)\b|^come (?:hai|avete) trovato (?:il |la |l')?[\pL-]+ (?:di )?oggi\?)"},
+  {C::feedback, L::nl, false, R"(\b(?:laat ons weten|vertel ons|schrijf ons) wat we beter (?:kunnen|zouden kunnen) doen\b|^hoe vond (?:je|u) (?:de|het) [\pL-]+ vandaag\?)"},
+  {C::feedback, L::pt, false, R"(\b(?:diga-nos|conte-nos|diz-nos|escreva-nos) o que (?:podemos|poderíamos) (?:fazer )?melhor(?:ar)?\b|^o que (?:achou|achaste) (?:do|da) [\pL-]+ (?:de )?hoje\?)"},
   // A review-site prompt from a vendor to its customers: say so on a
-  // review site, a short review helps others find it, how it is doing.
+  // review site, a short review (on a named site) helps others find it,
+  // how it is doing.
   {C::feedback, L::en, false,
-   R"(\ba (?:quick |short |two-minute |\d+-minute )?review (?:helps|from you helps|makes a (?:big )?difference)\b|\bwould you (?:say so|tell others|let others know) on\b|^how are we doing\?\W*$)"},
+   R"(\ba (?:quick |short |two-minute |\d+-minute )?review (?:on [\pL\pN.-]+ )?(?:helps|from you helps|makes a (?:big )?difference)\b|\bwould you (?:say so|tell others|let others know) on\b|^how are we doing\?\W*$)"},
   {C::feedback, L::de, false,
-   R"(\b(?:eine|ihre|deine) (?:kurze |ehrliche )?bewertung (?:hilft|unterstützt)\b|\bwürden sie (?:das|es) (?:auch )?(?:auf|bei) [\pL-]+ (?:sagen|schreiben)\b|^wie (?:zufrieden sind sie|machen wir uns)\b[^.!]*\?\W*$)"},
+   R"(\b(?:eine|ihre|deine) (?:kurze |ehrliche )?bewertung (?:(?:auf|bei) [\pL\pN.-]+ )?(?:hilft|unterstützt)\b|\bwürden sie (?:das|es) (?:auch )?(?:auf|bei) [\pL-]+ (?:sagen|schreiben)\b|^wie (?:zufrieden sind sie|machen wir uns)\b[^.!]*\?\W*$)"},
   {C::feedback, L::fr, false,
-   R"(\b(?:un|votre) (?:court |petit )?avis (?:aide|nous aide)\b|\bdites-le sur\b|^comment (?:nous en sortons-nous|trouvez-vous notre service)\W*$)"},
+   R"(\b(?:un|votre) (?:court |petit )?avis (?:sur [\pL\pN.-]+ )?(?:aide|nous aide)\b|\bdites-le sur\b|^comment (?:nous en sortons-nous|trouvez-vous notre service)\W*$)"},
   {C::feedback, L::es, false,
-   R"(\b(?:una|tu|su) (?:breve |pequeña )?(?:reseña|valoración) (?:ayuda|nos ayuda)\b|\b(?:cuéntalo|dígalo|dilo) en [\pL-]+|^¿?cómo lo estamos haciendo\?\W*$)"},
+   R"(\b(?:una|tu|su) (?:breve |pequeña )?(?:reseña|valoración) (?:en [\pL\pN.-]+ )?(?:ayuda|nos ayuda)\b|\b(?:cuéntalo|dígalo|dilo) en [\pL-]+|^¿?cómo lo estamos haciendo\?\W*$)"},
   {C::feedback, L::it, false,
-   R"(\b(?:una|la tua) (?:breve )?recensione (?:aiuta|ci aiuta)\b|\b(?:dillo|raccontalo) (?:anche )?su [\pL-]+|^come stiamo andando\?\W*$)"},
+   R"(\b(?:una|la tua) (?:breve )?recensione (?:su [\pL\pN.-]+ )?(?:aiuta|ci aiuta)\b|\b(?:dillo|raccontalo) (?:anche )?su [\pL-]+|^come stiamo andando\?\W*$)"},
   {C::feedback, L::nl, false,
-   R"(\b(?:een|je|uw) (?:korte )?(?:review|beoordeling) helpt\b|\b(?:zeg|vertel) het (?:dan )?(?:ook )?op [\pL-]+|^hoe doen we het\?\W*$)"},
+   R"(\b(?:een|je|uw) (?:korte )?(?:review|beoordeling) (?:op [\pL\pN.-]+ )?helpt\b|\b(?:zeg|vertel) het (?:dan )?(?:ook )?op [\pL-]+|^hoe doen we het\?\W*$)"},
   {C::feedback, L::pt, false,
-   R"(\b(?:uma|a sua|sua) (?:breve |curta )?(?:avaliação|análise) (?:ajuda|nos ajuda)(?:[^\pL\pN]|$)|\b(?:diga-o|conte) (?:isso )?(?:no|na) [\pL-]+|^como estamos (?:indo|a ir)\?\W*$)"},
+   R"(\b(?:uma|a sua|sua) (?:breve |curta )?(?:avaliação|análise) (?:n[oa] [\pL\pN.-]+ )?(?:ajuda|nos ajuda)(?:[^\pL\pN]|$)|\b(?:diga-o|conte) (?:isso )?(?:no|na) [\pL-]+|^como estamos (?:indo|a ir)\?\W*$)"},
   // A shop's or practice's ask for a review on a named review site: leave
   // or write a review there, "we'd be glad of your rating there", a review
   // there helps others find the shop.
@@ -5572,6 +5593,16 @@ const VocabularyRow k_rows[] = {
    R"(|(?:partilhe|compartilhe|partilha) (?:as suas|suas|as tuas) (?:melhores )?fotos|marque-nos|com a hashtag|(?:fique|fiquem|mantenha-se) (?:ligad[oa]s?|conectad[oa]s?)\W*$)"
    R"(|^(?:junte-se|faça parte|venha fazer parte) (?:à|da) (?:nossa )?comunidade\b[^.!?]{0,40}[!:]?$)"
    R"(|(?:você )?encontra (?:mais )?(?:receitas|dicas|vídeos|fotos) no nosso (?:perfil|canal) (?:do|no) (?:instagram|youtube|tiktok))"},
+  // Where to find the sender on a social network: the network with the
+  // account's handle ("on Instagram at @name"), or a regular feature there
+  // ("every week we present a book on Instagram").
+  {C::social, L::en, false, R"(\bon (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) (?:at|as|under) @[\pL\pN_]|\bevery (?:week|day|month|\pL+day) we (?:share|post|feature|present) [^.!?]{0,30}\bon (?:instagram|tiktok|youtube|facebook)\b)"},
+  {C::social, L::de, false, R"(\b(?:auf|bei) (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) unter @[\pL\pN_]|\b(?:jede woche|jeden (?:tag|monat|\pL+tag)) (?:stellen|zeigen|präsentieren|teilen) wir (?:auf|bei) (?:instagram|tiktok|youtube|facebook)\b)"},
+  {C::social, L::fr, false, R"(\bsur (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) (?:sous le nom |sous )?@[\pL\pN_]|\b(?:chaque semaine|chaque jour|chaque mois|tous les \pL+),? nous (?:présentons|partageons|publions) [^.!?]{0,30}\bsur (?:instagram|tiktok|youtube|facebook)\b)"},
+  {C::social, L::es, false, R"(\ben (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) (?:como )?@[\pL\pN_]|\bcada (?:semana|día|mes|\pL+),? (?:presentamos|compartimos|publicamos) [^.!?]{0,30}\ben (?:instagram|tiktok|youtube|facebook)\b)"},
+  {C::social, L::it, false, R"(\bsu (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) (?:come )?@[\pL\pN_]|\bogni (?:settimana|giorno|mese|\pL+),? (?:presentiamo|condividiamo|pubblichiamo) [^.!?]{0,30}\bsu (?:instagram|tiktok|youtube|facebook)\b)"},
+  {C::social, L::nl, false, R"(\bop (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) (?:als |onder )?@[\pL\pN_]|\belke (?:week|dag|maand) (?:tonen|delen|presenteren|laten) we [^.!?]{0,30}\bop (?:instagram|tiktok|youtube|facebook)\b)"},
+  {C::social, L::pt, false, R"(\bno (?:instagram|facebook|tiktok|youtube|threads|mastodon|bluesky) (?:como )?@[\pL\pN_]|\btod[oa]s? (?:as semanas|os dias|os meses),? (?:apresentamos|partilhamos|compartilhamos|publicamos) [^.!?]{0,30}\b(?:no|em) (?:instagram|tiktok|youtube|facebook)\b)"},
   // A post set public for sharing: "This post is public, so feel free to
   // share it", as writing platforms print it under a free post.
   {C::social, L::en, false,
@@ -6370,6 +6401,26 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"((?:è )?(?:ora |adesso )?disponibile (?:al tuo indirizzo|nella tua (?:via|zona))|verifica (?:la )?copertura|passa a [^.!?]{0,40}? e (?:paghi|risparmi)|aggiungi [^.!?]{0,40}? a qualsiasi (?:offerta|piano|abbonamento) (?:a|per) \d)"},
   {C::upsell, L::nl, false, R"((?:is )?nu (?:ook )?beschikbaar (?:op|in) (?:je|uw) (?:adres|straat|postcode)|check (?:de |je |uw )?beschikbaarheid|(?:stap over|upgrade) naar [^.!?]{0,40}? en (?:betaal|bespaar|krijg)|voeg [^.!?]{0,40}? toe aan elk (?:abonnement|pakket) voor \d)"},
   {C::upsell, L::pt, false, R"((?:já )?(?:está|chegou) disponível (?:na sua (?:morada|rua|zona)|no seu (?:endereço|prédio|código postal))|verifique (?:a )?cobertura|(?:mude|passe) para [^.!?]{0,40}? e (?:pague|poupe|economize)|adicione [^.!?]{0,40}? a qualquer (?:tarifário|plano|pacote) por \d)"},
+  // An energy or telecom supplier's pitch to switch to one of its tariffs:
+  // the button to its tariff calculator on a line of its own, "switch now
+  // and lock in the price", how few minutes switching takes, "we handle
+  // cancelling your old contract", a switch with months of price guarantee.
+  {C::upsell, L::en, false, R"(^(?:to (?:the|our) |use (?:the|our) |try (?:the|our) )?tariff (?:calculator|finder)\W*$|\bswitch (?:today|now|online) and (?:lock in|fix|secure)\b|\bswitching (?:online )?(?:only |just )?takes (?:only |just )?(?:a few|two|three|five|\d+) minutes\b|\bwe(?:'ll| will) (?:handle|take care of|sort out) (?:the cancellation|cancelling your (?:old |current )?(?:contract|supplier|provider))\b|\bswitch (?:now )?to [^.!?]{0,80}\b\d+ months? (?:of )?(?:price guarantee|fixed prices?)\b)"},
+  {C::upsell, L::de, false, R"(^(?:zum|zu unserem|unser) tarifrechner\W*$|\b(?:jetzt )?(?:tarif )?wechseln und (?:den |ihren |deinen )?(?:preis|bonus|rabatt|vorteil|prämie)\pL* sichern\b|\bder (?:tarif)?wechsel dauert (?:online )?(?:nur|lediglich) (?:\d+|eine|zwei|drei|fünf|wenige) minuten\b|\bum die kündigung(?: (?:ihres|deines) (?:alten |bisherigen )?(?:anbieters|versorgers|vertrags))? kümmern wir uns\b|\bwir kümmern uns um die kündigung\b|\b(?:wechseln sie|wechsle|wechselt) (?:jetzt )?(?:in|zu|auf) [^.!?]{0,80}\b\d+ monate preisgarantie\b)"},
+  {C::upsell, L::fr, false, R"(^(?:accéder au |accédez au |vers le |notre )?simulateur (?:de tarifs?|d'offres?|tarifaire)\W*$|\bchangez (?:d'offre |de fournisseur )?(?:dès )?(?:maintenant|aujourd'hui) et (?:bloquez|sécurisez) votre prix\b|\ble changement (?:en ligne )?ne prend que (?:\d+|quelques|deux|trois|cinq) minutes\b|\bnous nous occupons de (?:la )?résiliation\b|\b(?:passez|optez pour|souscrivez à) [^.!?]{0,80}\b\d+ mois (?:de prix|à prix) (?:bloqués?|garantis?|fixes?)\b)"},
+  {C::upsell, L::es, false, R"(^(?:a la |usa la |nuestra )?calculadora de (?:tarifas|precios)\W*$|\bcámbiate (?:hoy|ya|ahora) y (?:asegura|congela|bloquea) (?:tu|el) precio\b|\bel cambio (?:online |en línea )?(?:solo )?(?:tarda|lleva|dura) (?:solo )?(?:\d+|unos|dos|tres|cinco) minutos\b|\bnos encargamos (?:nosotros )?de (?:la baja|dar de baja|tramitar la baja)\b|\b(?:cámbiate|pásate) a [^.!?]{0,80}\b\d+ meses de precio (?:fijo|garantizado)\b)"},
+  {C::upsell, L::it, false, R"(^(?:vai al |al |il nostro )?(?:calcolatore|simulatore) (?:della |delle )?tariff[ae]\W*$|\bcambia (?:oggi|ora|subito) e blocca il (?:tuo )?prezzo\b|\bil (?:cambio|passaggio) (?:online )?(?:richiede|dura|prende) solo (?:\d+|pochi|due|tre|cinque) minuti\b|\b(?:pensiamo noi|ci pensiamo noi|ci occupiamo noi) (?:alla disdetta|della disdetta|a disdire)\b|\bpassa a [^.!?]{0,80}\bprezzo bloccato per \d+ mesi\b)"},
+  {C::upsell, L::nl, false, R"(^(?:naar (?:de|onze) )?(?:tarief|prijs)calculator\W*$|\bstap (?:vandaag|nu) over en (?:zet|leg) (?:je|uw) prijs vast\b|\boverstappen (?:duurt|kost) (?:online )?(?:maar|slechts) (?:\d+|een paar|twee|drie|vijf) minuten\b|\bwij (?:regelen|zorgen voor) (?:de opzegging|het opzeggen)\b|\bstap (?:nu )?over (?:naar|op) [^.!?]{0,80}\b\d+ maanden (?:prijsgarantie|vaste prijs)\b)"},
+  {C::upsell, L::pt, false, R"(^(?:aceda ao |acesse o |o nosso )?simulador de (?:tarifários?|tarifas|preços)\W*$|\bmude (?:hoje|já|agora) e (?:garanta|fixe) o (?:seu )?preço\b|\ba mudança (?:online )?(?:demora|leva|dura) (?:apenas|só) (?:\d+|alguns|dois|três|cinco) minutos\b|\b(?:nós )?tratamos (?:nós )?(?:do cancelamento|da rescisão)\b|\bmude (?:já )?para [^.!?]{0,80}\b\d+ meses de preço (?:fixo|garantido)\b)"},
+  // A software or service tier upsell: "Still on the Basic plan?" opening
+  // the pitch, and the button to compare the plans on a line of its own.
+  {C::upsell, L::en, false, R"(^still on (?:the |our )?(?:[\pL-]+ )?(?:plan|tier|package)\b[^.!?]{0,20}\?|^(?:compare|see all) (?:plans|tiers|pricing plans)\W*$)"},
+  {C::upsell, L::de, false, R"(^noch (?:im|in der|auf dem) (?:tarif|paket|plan|version) [\pL-]+\?|^noch (?:im|auf dem) [\pL-]+-(?:tarif|paket|plan)\?|^(?:tarife|pakete|pläne|tarif) vergleichen\W*$)"},
+  {C::upsell, L::fr, false, R"(^(?:toujours|encore) (?:sur|avec) (?:l'offre|le forfait|le plan|la formule) [\pL-]+ ?\?|^comparer (?:les )?(?:offres|formules|forfaits)\W*$)"},
+  {C::upsell, L::es, false, R"(^¿?(?:sigues|todavía estás|aún estás) (?:en|con) (?:el )?(?:plan|tarifa|paquete) [\pL-]+\?|^comparar (?:planes|tarifas)\W*$)"},
+  {C::upsell, L::it, false, R"(^(?:sei )?ancora (?:sul|con il|nel) (?:piano|pacchetto) [\pL-]+\?|^confronta (?:i )?(?:piani|pacchetti)\W*$)"},
+  {C::upsell, L::nl, false, R"(^nog (?:steeds )?(?:op|met) (?:het |de )?(?:[\pL-]+-?)?(?:abonnement|pakket|plan)\b[^.!?]{0,20}\?|^(?:vergelijk|bekijk) (?:alle )?(?:abonnementen|pakketten|plannen)\W*$)"},
+  {C::upsell, L::pt, false, R"(^(?:ainda )?(?:no|com o) plano [\pL-]+\?|^comparar (?:planos|tarifários)\W*$)"},
   // A shop's app coupon: the button that activates it on a line of its
   // own, the copy that says to activate it and save, and the label that
   // opens a line with an offer for the app alone.

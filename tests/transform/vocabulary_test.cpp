@@ -3773,3 +3773,104 @@ TEST_CASE("a member's own directory listing to update and a technology to put in
   CHECK(hit(Category::advertise, "Put your technology in front of 2,000 buyers from the water industry."));
   CHECK_FALSE(hit(Category::house_ad, "The land registry will update the listing after the sale completes."));
 }
+
+TEST_CASE("a supplier's pitch to switch tariffs: its calculator button, lock in the price, minutes to switch, the "
+          "cancellation handled for you; a price change and a calculator in the news are not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Zum Tarifrechner"));
+  CHECK(hit(Category::upsell, "Jetzt wechseln und Bonus sichern"));
+  CHECK(hit(Category::upsell, "Der Wechsel dauert online nur fünf Minuten."));
+  CHECK(hit(Category::upsell, "Um die Kündigung Ihres alten Anbieters kümmern wir uns."));
+  CHECK(hit(Category::upsell, "Wechseln Sie jetzt zu Klarstrom Fix mit 12 Monate Preisgarantie."));
+  CHECK(hit(Category::upsell, "Tariff calculator"));
+  CHECK(hit(Category::upsell, "Switch today and lock in your rate until 2027."));
+  CHECK(hit(Category::upsell, "Switching takes just two minutes, and we'll handle cancelling your old supplier."));
+  CHECK(hit(Category::upsell, "Le changement ne prend que trois minutes et nous nous occupons de la résiliation."));
+  CHECK(hit(Category::upsell, "Cámbiate ya y congela tu precio durante un año."));
+  CHECK(hit(Category::upsell, "Il passaggio richiede solo pochi minuti: pensiamo noi alla disdetta."));
+  CHECK(hit(Category::upsell, "Overstappen duurt maar vijf minuten, wij regelen de opzegging."));
+  CHECK(hit(Category::upsell, "A mudança demora apenas dois minutos."));
+  CHECK_FALSE(hit(Category::upsell, "Zum 1. April sinkt der Arbeitspreis, Sie müssen dafür nicht wechseln."));
+  CHECK_FALSE(hit(Category::upsell, "Ein Tarifrechner der Verbraucherzentrale zeigt, dass sich ein Wechsel oft lohnt."));
+  CHECK_FALSE(hit(Category::upsell, "Customers who switched last year saved 120 pounds on average, the regulator said."));
+  CHECK_FALSE(hit(Category::upsell, "Le changement de tarif entre en vigueur le 1er février."));
+}
+
+TEST_CASE("the sender's social account by its handle, and a weekly feature on a network, are social; a quote "
+          "from a network in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::social, "Ergebnisse und Fotos findest du auf Instagram unter @sv_beispiel."));
+  CHECK(hit(Category::social, "Jede Woche stellen wir auf Instagram ein neues Rezept vor."));
+  CHECK(hit(Category::social, "Photos from every match are on Instagram at @example_club."));
+  CHECK(hit(Category::social, "Every week we share a new recipe on Instagram."));
+  CHECK(hit(Category::social, "Retrouvez les photos sur Instagram @club_exemple."));
+  CHECK(hit(Category::social, "Cada semana presentamos un libro en Instagram."));
+  CHECK(hit(Category::social, "Ogni settimana presentiamo un libro su Instagram."));
+  CHECK(hit(Category::social, "Elke week tonen we een nieuw boek op Instagram."));
+  CHECK(hit(Category::social, "Todas as semanas apresentamos um livro no Instagram."));
+  CHECK_FALSE(hit(Category::social, "Der Minister kündigte seinen Rücktritt am Abend auf Instagram an."));
+  CHECK_FALSE(hit(Category::social, "The singer announced the tour on Instagram, and tickets sold out within hours."));
+  CHECK_FALSE(hit(Category::social, "Jede Woche stellen wir Ihnen ein neues Buch aus dem Programm vor."));
+}
+
+TEST_CASE("a review on a named site helps others: a vendor's prompt; a site's rating in the news is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Ihre Bewertung auf Capterra hilft anderen Betrieben bei der Auswahl."));
+  CHECK(hit(Category::feedback, "A short review on G2 helps other teams decide."));
+  CHECK(hit(Category::feedback, "Votre avis sur Capterra aide d'autres entreprises à choisir."));
+  CHECK(hit(Category::feedback, "Tu reseña en Capterra ayuda a otras empresas."));
+  CHECK(hit(Category::feedback, "Una recensione su Capterra aiuta altre aziende."));
+  CHECK(hit(Category::feedback, "Een review op Capterra helpt andere bedrijven kiezen."));
+  CHECK(hit(Category::feedback, "A sua avaliação no Capterra ajuda outras empresas."));
+  CHECK_FALSE(hit(Category::feedback, "Die Bewertung der Ratingagentur hilft dem Land, günstiger Kredit aufzunehmen."));
+  CHECK_FALSE(hit(Category::feedback, "The app's rating on the store fell to 2.1 stars after the update."));
+}
+
+TEST_CASE("a letter's prompt to say how the reader found it today and what it could do better; criticism in the "
+          "news is not",
+          "[transform]") {
+  CHECK(hit(Category::feedback, "Wie fandest du das Morgenupdate heute? Antworte kurz."));
+  CHECK(hit(Category::feedback, "Sagt uns, was wir besser machen können."));
+  CHECK(hit(Category::feedback, "How did you find the Briefing today?"));
+  CHECK(hit(Category::feedback, "Tell us what we could do better."));
+  CHECK(hit(Category::feedback, "Dites-nous ce que nous pourrions améliorer."));
+  CHECK(hit(Category::feedback, "Dinos qué podemos mejorar."));
+  CHECK(hit(Category::feedback, "Scrivici cosa potremmo migliorare."));
+  CHECK(hit(Category::feedback, "Laat ons weten wat we beter kunnen doen."));
+  CHECK(hit(Category::feedback, "Diga-nos o que podemos melhorar."));
+  CHECK_FALSE(hit(Category::feedback, "Die Kommission soll prüfen, was die Behörden besser machen können."));
+  CHECK_FALSE(hit(Category::feedback, "How did the council find the money? It sold two car parks."));
+}
+
+TEST_CASE("a partner's offer to a club's members and the membership card shown for it; a sponsor in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Unser Hauptsponsor, die Bäckerei am Markt, spendiert allen Mitgliedern ein Frühstück."));
+  CHECK(hit(Category::sponsor, "Bitte an der Kasse den Mitgliedsausweis vorzeigen."));
+  CHECK(hit(Category::sponsor, "Our main sponsor offers all club members a free bike check in May."));
+  CHECK(hit(Category::sponsor, "Show your membership card at the till."));
+  CHECK(hit(Category::sponsor, "10 % de remise sur présentation de votre carte de membre."));
+  CHECK(hit(Category::sponsor, "Descuento del 10 % presentando tu carné de socio."));
+  CHECK(hit(Category::sponsor, "Sconto del 10 % presentando la tessera associativa."));
+  CHECK(hit(Category::sponsor, "10 % korting op vertoon van je ledenpas."));
+  CHECK(hit(Category::sponsor, "Desconto de 10 % mediante apresentação do cartão de sócio."));
+  CHECK(hit(Category::sponsor, "VORTEIL FÜR MITGLIEDER Die Buchhandlung am Markt gibt zehn Prozent Rabatt."));
+  CHECK(hit(Category::sponsor, "Ledenvoordeel: korting bij de fietsenmaker"));
+  CHECK_FALSE(hit(Category::sponsor, "Der Hauptsponsor des Vereins zieht sich nach zwölf Jahren zurück."));
+  CHECK_FALSE(hit(Category::sponsor, "Die Beiträge für Mitglieder steigen ab Januar um vier Euro."));
+  CHECK_FALSE(hit(Category::sponsor, "Members voted to keep the club's main sponsor for three more seasons."));
+}
+
+TEST_CASE("a tier upsell that opens on the reader's current plan, and a compare-plans button; a plan in the news is "
+          "not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Noch im Tarif Starter? Mit Profi bekommen Sie unbegrenzte Projekte."));
+  CHECK(hit(Category::upsell, "Pläne vergleichen"));
+  CHECK(hit(Category::upsell, "Still on the Free plan? Upgrade for shared folders."));
+  CHECK(hit(Category::upsell, "Compare plans"));
+  CHECK(hit(Category::upsell, "Toujours sur l'offre Essentiel ? Passez à Pro."));
+  CHECK(hit(Category::upsell, "¿Sigues en el plan Básico? Pásate a Pro."));
+  CHECK(hit(Category::upsell, "Ancora sul piano Base? Passa a Pro."));
+  CHECK(hit(Category::upsell, "Nog op het Basis-abonnement? Stap over naar Pro."));
+  CHECK(hit(Category::upsell, "Ainda no plano Básico? Mude para o Pro."));
+  CHECK_FALSE(hit(Category::upsell, "Still on the table is a plan to close two branches?"));
+  CHECK_FALSE(hit(Category::upsell, "Noch im Mai will der Stadtrat über die Tarife im Busverkehr entscheiden."));
+}
