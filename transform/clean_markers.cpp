@@ -616,8 +616,11 @@ void Cleaner::mark_vocabulary() {
       if (h.category == Category::imprint && info.words > p.short_words && before > p.first_words &&
           under_message_header(i))
         placed = false;
+      // A short line that says its section's listings are paid for.
+      const bool paid_listings = h.category == Category::sponsor && !h.label_only && info.words <= 20 &&
+                                 has_listed_word(WordList::paid_listing, info.folded);
       if (h.category == Category::sponsor && !h.label_only && before > 0) {
-        placed = placed && (sponsor_stem(h.phrase) || names_issue(h.phrase) ||
+        placed = placed && (sponsor_stem(h.phrase) || paid_listings || names_issue(h.phrase) ||
                             (info.words <= 12 && !ends_like_sentence(info.folded) && appositive(info.folded, h.pos)) ||
                             names_issue(std::string_view(info.folded).substr(0, h.pos)) ||
                             names_own_work(std::string_view(info.folded).substr(0, h.pos)) || credit ||
@@ -635,7 +638,9 @@ void Cleaner::mark_vocabulary() {
       const Removal r{kind_of(h.category), quote(h.phrase) + " (vocabulary: " + std::string(category_name(h.category)) +
                                                ", " + std::string(language_code(h.language)) + ")",
                       h.phrase, h.category};
-      if (h.category == Category::sponsor && (short_line || info.heading_like)) {
+      if (paid_listings && mark_paid_listings(i, r)) {
+        // The line, its heading and the listings under it.
+      } else if (h.category == Category::sponsor && (short_line || info.heading_like)) {
         // A label over an ad owns its section; a label with nothing after
         // the phrase ("In partnership with") stands over a logo.
         const bool bare =
@@ -670,10 +675,10 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
-      } else if (const std::size_t vote = h.category == Category::feedback && (short_line || info.heading_like) &&
-                                                  info.words <= 4
-                                              ? poll_button(i)
-                                              : 0;
+      } else if (const std::size_t vote =
+                     h.category == Category::feedback && (short_line || info.heading_like) && info.words <= 4
+                         ? poll_button(i)
+                         : 0;
                  vote > 0) {
         // A poll's title over its question and the button that casts the
         // vote: the box is the poll.
@@ -701,6 +706,39 @@ void Cleaner::mark_vocabulary() {
       break;
     }
   }
+}
+
+// A line that says the listings of its section are paid for ("The
+// listings in this section are paid placements", "FEATURED - makers pay
+// to appear here"), as a download site's or a directory's letter sets it
+// under the section's heading or as its label: the heading, the line and
+// the listings under it, up to the next heading or rule, are the ads.
+// Only a line that opens its section (a news brief that mentions paid
+// placements among other briefs opens none), and only a section of
+// listings: short blocks that each link to what they sell. Paragraphs of
+// a report under such a line are not bought entries, and the line goes
+// alone.
+bool Cleaner::mark_paid_listings(std::size_t line, const Removal& reason) {
+  constexpr int k_listing_words = 40;
+  if (block(line).kind == BlockKind::list_item) return false;
+  std::size_t above = line;
+  while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
+  const bool under_heading =
+      above > 0 && open(above - 1) && m_info[above - 1].heading_like && m_info[above - 1].words <= 6;
+  if (!under_heading && !m_info[line].heading_like && (above > 0 && block(above - 1).kind != BlockKind::separator))
+    return false;
+  const auto end = section_end(line, 150);
+  if (!end || next_worded(line + 1) >= *end) return false;
+  for (std::size_t j = line + 1; j < *end; ++j) {
+    if (m_info[j].words > k_listing_words || (m_info[j].words > 0 && block(j).links.empty())) return false;
+  }
+  if (under_heading) remove(above - 1, reason);
+  remove(line, reason);
+  const Removal listing{reason.kind, "a listing under " + quote(block(line).text, 40), reason.phrase, reason.category};
+  for (std::size_t j = line + 1; j < *end; ++j) {
+    if (m_info[j].words > 0) remove(j, listing);
+  }
+  return true;
 }
 
 // Link evidence (evidence.hpp): a short block whose links all go to

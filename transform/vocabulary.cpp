@@ -6892,6 +6892,16 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::link_word, L::en, R"(\pL*link\pL*)"},
   {WordList::link_word, L::fr, R"(\pL*lien\pL*)"},
   {WordList::link_word, L::es, R"(\pL*enlace\pL*)"},
+
+  // A line that says the listings of its section are paid for: the
+  // makers bought the places, or the links are sponsored ones.
+  {WordList::paid_listing, L::en, R"(paid (?:placements?|listings?|inclusions?)|(?:listings|placements|spots|entries) (?:purchased|bought|paid for) by|(?:pay|paid|pays) (?:us )?to (?:appear|be (?:listed|featured|shown)) (?:here|in this (?:section|box|newsletter))|sponsored (?:listings|links))"},
+  {WordList::paid_listing, L::de, R"(bezahlte (?:platzierung|einblendung|listung)(?:en)?|(?:einträge|platzierungen|listungen),? (?:die )?von (?:den )?(?:herstellern|anbietern|werbekunden|softwarefirmen) (?:gekauft|bezahlt)|(?:zahlen|bezahlen|zahlt|bezahlt|bezahlten) (?:dafür|für),? (?:um )?hier (?:zu )?(?:erscheinen|stehen)|gesponserte (?:links|einträge))"},
+  {WordList::paid_listing, L::fr, R"((?:placements?|emplacements?|référencements?) payants?|(?:fiches|emplacements|annonces) (?:achetée?s|payée?s) par|(?:paient|payent|ont payé) pour (?:apparaître|figurer|être présents?) (?:ici|dans cette (?:rubrique|liste))|liens sponsorisés)"},
+  {WordList::paid_listing, L::es, R"((?:colocaci[oó]n|ubicaci[oó]n|posici[oó]n)(?:es)? pagadas?|(?:fichas|posiciones|entradas) (?:compradas|pagadas) por|(?:pagan|pagaron|han pagado) (?:por|para) (?:aparecer|figurar|estar) (?:aquí|en esta (?:sección|lista))|enlaces patrocinados)"},
+  {WordList::paid_listing, L::it, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento|(?:schede|posizioni|inserzioni) (?:acquistate|pagate) da|(?:pagano|hanno pagato) per (?:comparire|apparire|essere) (?:qui|in questa (?:sezione|lista))|link sponsorizzati)"},
+  {WordList::paid_listing, L::nl, R"(betaalde (?:plaatsing|vermelding)(?:en)?|(?:vermeldingen|plaatsingen) (?:gekocht|betaald) door|(?:betalen|betaalden|hebben betaald) (?:om|voor) (?:hier|in deze (?:rubriek|lijst))|gesponsorde links)"},
+  {WordList::paid_listing, L::pt, R"((?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?|(?:fichas|posições|entradas) (?:compradas|pagas) pel[oa]s|(?:pagam|pagaram) para (?:aparecer|figurar|estar) (?:aqui|nesta (?:secção|seção|lista))|links patrocinados)"},
   {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
   {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
   {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
@@ -7165,6 +7175,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::reporting:
     case WordList::commission:
     case WordList::link_word:
+    case WordList::paid_listing:
     case WordList::issue:
     case WordList::web:
     case WordList::jobs:
@@ -7192,7 +7203,7 @@ std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
       "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
       "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue",
-      "contents label", "partner", "reporting", "commission", "link word"};
+      "contents label", "partner", "reporting", "commission", "link word", "paid listing"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -92,27 +92,28 @@ std::vector<std::string> vocabulary_errors();
 // language has no row, the words of another serve it ("sponsor" is also
 // the stem of "sponsorisé" and "sponsorizzato").
 enum class WordList {
-  sponsor_stem,   // a stem of "sponsor" itself, anywhere in a phrase ("patrocin")
-  thanks,         // thanking whoever a credit names ("kindly", "merci", "danke an")
-  issue,          // the issue, its content or its season ("edition", "numéro", "stagione")
-  issue_opening,  // words that open a line naming the issue ("today's ")
-  own_work,       // the publisher's possessive opening a line ("our ", "onze ")
-  web,            // the web or a browser, in a header's link line ("navegador")
-  jobs,           // jobs, in a heading over links to a jobs page ("vacatures")
-  photo,          // the word for a photo leading its credit ("Foto:", "Photo by")
-  photo_by,       // the word for "by" after it ("von", "par", "door")
-  contents,       // the issue's items counted, as a teaser lists them ("trois recettes")
-  shop,           // a shop, as the first label of its host names it ("shop.", "boutique.", "loja.")
-  classifieds,    // the readers' small ads, as a heading over them ("Kleinanzeigen", "petites annonces")
-  paid_tag,       // the word that tags a paid item right after its link ("sponsor", "· partenaire")
-  next_issue,     // a label for what the next issue brings, opening a sentence ("Next week:", "Volgende week:")
-  contents_label, // a line alone over the issue's contents ("Contents", "Inhalt", "In dit nummer")
-  partner,        // a partner, as a newsroom names another it works with ("partners", "partenaire", "parceiro")
-  reporting,      // what a newsroom did to report a story ("found", "berichtet", "a révélé")
-  commission,     // a commission the sender earns on what readers buy ("commission", "Provision", "comisión")
-  link_word,      // the word for a link ("links", "liens", "enlaces")
+  sponsor_stem,    // a stem of "sponsor" itself, anywhere in a phrase ("patrocin")
+  thanks,          // thanking whoever a credit names ("kindly", "merci", "danke an")
+  issue,           // the issue, its content or its season ("edition", "numéro", "stagione")
+  issue_opening,   // words that open a line naming the issue ("today's ")
+  own_work,        // the publisher's possessive opening a line ("our ", "onze ")
+  web,             // the web or a browser, in a header's link line ("navegador")
+  jobs,            // jobs, in a heading over links to a jobs page ("vacatures")
+  photo,           // the word for a photo leading its credit ("Foto:", "Photo by")
+  photo_by,        // the word for "by" after it ("von", "par", "door")
+  contents,        // the issue's items counted, as a teaser lists them ("trois recettes")
+  shop,            // a shop, as the first label of its host names it ("shop.", "boutique.", "loja.")
+  classifieds,     // the readers' small ads, as a heading over them ("Kleinanzeigen", "petites annonces")
+  paid_tag,        // the word that tags a paid item right after its link ("sponsor", "· partenaire")
+  next_issue,      // a label for what the next issue brings, opening a sentence ("Next week:", "Volgende week:")
+  contents_label,  // a line alone over the issue's contents ("Contents", "Inhalt", "In dit nummer")
+  partner,         // a partner, as a newsroom names another it works with ("partners", "partenaire", "parceiro")
+  reporting,       // what a newsroom did to report a story ("found", "berichtet", "a révélé")
+  commission,      // a commission the sender earns on what readers buy ("commission", "Provision", "comisión")
+  link_word,       // the word for a link ("links", "liens", "enlaces")
+  paid_listing,    // a section's listings said to be paid for ("paid placements", "pay to appear here")
 };
-inline constexpr std::size_t k_word_list_count = 19;
+inline constexpr std::size_t k_word_list_count = 20;
 
 std::string_view word_list_name(WordList w);
 

@@ -45,7 +45,6 @@ const std::set<std::string> k_known_misses = {
     "Get it FREE when you try TickerTape Premium for 30 days.",
     // Batch 31.
     "orders above 5,000 shares pay an additional 1 cent per share.",
-    "SpeedyPC Tune-Up 3.2 -- Make your PC run like new! Fix registry",
     // Batch 42: an app's coupon of the week reads like a shop's own offer
     // of the week, which another shop's issue keeps as its news.
     "Ihr Coupon der Woche: 2 Brötchen gratis beim Kauf eines Brotes.",
@@ -252,21 +251,12 @@ const std::set<std::string> k_known_misses = {
     // or address to the reader, is the same copy a discounter's issue keeps
     // as its news.
     "Der E-Reader Folio 7 ist nur diese Woche für 99 € statt 129 € zu haben.",
-    // Batch 89: an item under a download site's bought-listings line reads
-    // like the picks above it (the line goes, the section it opens does
-    // not); a list moderator's rules reminder is the first post of the
+    // Batch 89: a list moderator's rules reminder is the first post of the
     // digest, written as the members write theirs.
-    "SPYSWEEPER DELUXE -- Is someone watching what you type? Scan",
     "With 1,900 members now on the list, a few reminders before the summer",
     "rush. Please trim quoted text when you reply, and keep each message to",
     "one topic. Posts selling fish or equipment go to the PONDKEEPERS-SALE",
     "list, not this one. Attachments are stripped by the list server.",
-    // Batch 94: the second listing under a hosting site's paid-placements
-    // line reads as a short item of any download list (the line goes, the
-    // section it opens does not: letting the line take its section costs
-    // another issue's summary a key fact).
-    "BACKUPBEAM 2004 -- Back up every PC in your office to one",
-    "disk, automatically, every night.",
     // Batch 95: an account button in the middle of a finance letter, named
     // by the bank the writer recommends, reads like a bank's own button in
     // that bank's own news; the affiliate note sits in the paragraph above.
@@ -306,16 +296,10 @@ const std::set<std::string> k_known_misses = {
     // letter keeps as news (its own public hearings and launches).
     "Harbourline Policy Forum 2026: Cost of Living, Cost of Place",
     "A full day of panels with ministers, council leaders and our research team, with lunch and a drinks reception.",
-    // Batch 108: a plain-text download letter's paid listings are program
-    // names with a line of what each does, as its own chart and new-program
-    // notes are, and their label's disclosure stands inside the text block
-    // rather than over a box; a ringtone letter's club, order prices and
+    // Batch 108: a ringtone letter's club, order prices and
     // referral points share a paragraph of plain sentences with no label,
     // and the premium-text small print in them stands mid-issue, where an
     // imprint phrase alone does not take a block.
-    "FEATURED LISTINGS - software makers pay to appear here",
-    "PhotoPress Pro 2002 - batch-resize 500 photos in one click.",
-    "TypeFast Tutor - learn to touch type in 10 days or your money back.",
     "ROCKET CLUB - 3 tones, 1 game and 2 wallpapers every week for £4.50/week.",
     "This is a subscription service and will continue until you send STOP to 85120.",
     "Polyphonic tones £3, games £5, wallpapers £1.50.",

@@ -386,6 +386,69 @@ TEST_CASE("a story's heading stays over an ad its regulatory disclosure ends", "
   CHECK(kept(r, "Savers moved 41,000 pensions"));
 }
 
+TEST_CASE("a line that says its section's listings are paid takes the heading and the listings up to the next heading",
+          "[transform]") {
+  // German: the disclosure under the section's heading.
+  Document de =
+      doc({story("Bahn"),
+           {heading("4. Top-Downloads", 3), para("Die Einträge in dieser Rubrik sind bezahlte Platzierungen."),
+            para("TURBOSCAN 5 -- Findet jeden Virus in zwei Minuten. Jetzt gratis testen: "
+                 "http://downloads.example/p/881",
+                 {{"http://downloads.example/p/881", "http://downloads.example/p/881"}}),
+            para("SICHERKOPIE 2 -- Sichert alle Ordner jede Nacht automatisch. http://downloads.example/p/882",
+                 {{"http://downloads.example/p/882", "http://downloads.example/p/882"}}),
+            heading("5. Neu im Archiv", 3),
+            para("Der Bildbetrachter Klarblick 3.1 liest jetzt auch RAW-Dateien und startet doppelt so "
+                 "schnell.")},
+           story("Hafen")});
+  CleanResult r = clean(de);
+  CHECK(reason_for(r, "4. Top-Downloads").starts_with("sponsor:"));
+  CHECK(reason_for(r, "Die Einträge in dieser Rubrik").starts_with("sponsor:"));
+  CHECK(reason_for(r, "TURBOSCAN 5").starts_with("sponsor: a listing under"));
+  CHECK(reason_for(r, "SICHERKOPIE 2").starts_with("sponsor: a listing under"));
+  CHECK(kept(r, "5. Neu im Archiv"));
+  CHECK(kept(r, "Der Bildbetrachter Klarblick"));
+  CHECK(kept(r, "Hafen makes the news"));
+
+  // Spanish: the label itself says the makers paid to appear there.
+  Document es = doc({story("Puerto"),
+                     {separator(), para("DESTACADOS - los fabricantes pagan por aparecer aquí"),
+                      para("FotoLista 4 - ordena mil fotos en un clic. http://descargas.example/d/12",
+                           {{"http://descargas.example/d/12", "http://descargas.example/d/12"}}),
+                      para("TecladoVeloz - aprende mecanografía en diez días. http://descargas.example/d/13",
+                           {{"http://descargas.example/d/13", "http://descargas.example/d/13"}}),
+                      separator()},
+                     story("Mercado")});
+  r = clean(es);
+  CHECK(reason_for(r, "FotoLista 4").starts_with("sponsor: a listing under"));
+  CHECK(reason_for(r, "TecladoVeloz").starts_with("sponsor: a listing under"));
+  CHECK(kept(r, "Mercado makes the news"));
+}
+
+TEST_CASE("news of paid placements is no section of bought listings", "[transform]") {
+  // A brief about paid listings among other briefs opens no section.
+  Document briefs =
+      doc({story("Rail"),
+           {heading("In brief", 3), para("The regulator fined two search engines this week."),
+            para("Both had sold paid placements without a label."), para("A new app store opens in Brazil on Monday."),
+            para("The city's libraries add 40 e-book titles.")},
+           story("Harbour")});
+  CleanResult r = clean(briefs);
+  CHECK(kept(r, "A new app store opens in Brazil"));
+  CHECK(kept(r, "The city's libraries add 40"));
+  // A report under a line about paid listings: paragraphs without links, no list.
+  Document report = doc({story("Rail"),
+                         {heading("Search", 3), para("Paid listings are back in the results, the study finds."),
+                          para("Researchers at two universities counted the ads on 20,000 result pages in March and "
+                               "found that one result in four on a phone screen was an advertisement, twice the share "
+                               "they had measured in 2021, and that fewer than half of the people they asked could "
+                               "tell which results had been paid for by the companies listed in them.")},
+                         story("Harbour")});
+  r = clean(report);
+  CHECK(kept(r, "Researchers at two universities"));
+  CHECK(kept(r, "Search"));
+}
+
 TEST_CASE("clean drops a jobs section of job ads", "[transform]") {
   Document d = doc({story("Go"),
                     {heading("Jobs", 3),

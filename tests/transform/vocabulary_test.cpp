@@ -225,6 +225,16 @@ TEST_CASE("the word lists that rules read beside a phrase match where their word
   CHECK_FALSE(has_listed_word(WordList::photo, fold_for_match("Photosynthesis: how plants eat")));
   CHECK_FALSE(has_listed_word(WordList::photo, fold_for_match("The photo by the river")));
   CHECK_FALSE(has_listed_word(WordList::photo_by, fold_for_match("by")));
+  CHECK(has_listed_word(WordList::paid_listing, fold_for_match("The listings in this section are paid placements.")));
+  CHECK(has_listed_word(WordList::paid_listing,
+                        fold_for_match("TOPS - die Hersteller zahlen dafür, hier zu erscheinen")));
+  CHECK(has_listed_word(WordList::paid_listing, fold_for_match("SÉLECTION - emplacements payants")));
+  CHECK(has_listed_word(WordList::paid_listing, fold_for_match("Enlaces patrocinados")));
+  CHECK(has_listed_word(WordList::paid_listing, fold_for_match("Questi sono posizionamenti a pagamento.")));
+  CHECK(has_listed_word(WordList::paid_listing, fold_for_match("Betaalde vermeldingen")));
+  CHECK(has_listed_word(WordList::paid_listing, fold_for_match("Os fabricantes pagam para aparecer aqui")));
+  CHECK_FALSE(has_listed_word(WordList::paid_listing, fold_for_match("Sponsored by Acme")));
+  CHECK_FALSE(has_listed_word(WordList::paid_listing, fold_for_match("We pay our writers to report here")));
   std::set<WordList> lists;
   for (const WordListRow& row : word_lists()) lists.insert(row.list);
   CHECK(lists.size() == k_word_list_count);
