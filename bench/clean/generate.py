@@ -15,12 +15,14 @@ which averages 19 words of text per KB of message: MB/s of raw message
 means the same here as on real mail. One in four is German. Sentences are
 built from word lists, so the text is not news, but its shape is.
 """
-import argparse
 import os
 import quopri
 from email.header import Header
 import random
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import generator_args  # noqa: E402
 
 EN = {
     "subj": ["The council", "Harbour Tech", "Mayor Ana Ruiz", "The central bank", "Nordwind Energy", "A Berkeley team",
@@ -133,11 +135,7 @@ def newsletter(rng, n):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", metavar="OUT_DIR", help="directory to write the messages into")
-    parser.add_argument("--count", type=int, default=300, help="how many messages (default 300)")
-    parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
-    args = parser.parse_args(argv[1:])
+    args = generator_args.parse(__doc__, argv)
     out, count, seed = args.out, args.count, args.seed
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)

@@ -14,11 +14,13 @@ koi8-r and shift_jis (base64), so the charset converters are part of the
 measurement.
 """
 import base64
-import argparse
 import os
 import quopri
 import random
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import generator_args  # noqa: E402
 
 WORDS = {
     "en": ("the market week report growth company launch product users data model price city council "
@@ -133,11 +135,7 @@ def message(rng, n):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", metavar="OUT_DIR", help="directory to write the messages into")
-    parser.add_argument("--count", type=int, default=300, help="how many messages (default 300)")
-    parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
-    args = parser.parse_args(argv[1:])
+    args = generator_args.parse(__doc__, argv)
     out, count, seed = args.out, args.count, args.seed
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
