@@ -6759,13 +6759,13 @@ const VocabularyRow k_rows[] = {
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
 constexpr WordListRow k_word_rows[] = {
-  {WordList::sponsor_stem, L::en, R"(sponsor|(?:listings|placements|spots|entries) (?:purchased|bought|paid for) by|paid (?:placements?|listings?|inclusions?))"},
-  {WordList::sponsor_stem, L::de, R"((?:einträge|platzierungen|listungen),? (?:die )?von (?:den )?(?:herstellern|anbietern|werbekunden|softwarefirmen) (?:gekauft|bezahlt)|gesponsert|anzeige|werbung|bezahlte (?:platzierung|einblendung|listung)(?:en)?)"},
-  {WordList::sponsor_stem, L::es, R"((?:fichas|posiciones|entradas) (?:compradas|pagadas) por|patrocin|patrocín|(?:colocaci[oó]n|ubicaci[oó]n|posici[oó]n)(?:es)? pagadas?)"},
-  {WordList::sponsor_stem, L::nl, R"((?:vermeldingen|plaatsingen) (?:gekocht|betaald) door|gesponsord|betaalde (?:plaatsing|vermelding)(?:en)?)"},
-  {WordList::sponsor_stem, L::pt, R"((?:fichas|posições|entradas) (?:compradas|pagas) pel[oa]s|patrocin|patrocín|(?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?)"},
-  {WordList::sponsor_stem, L::it, R"((?:schede|posizioni|inserzioni) (?:acquistate|pagate) da|posizionament[oi] a pagamento|inserzion[ei] a pagamento)"},
-  {WordList::sponsor_stem, L::fr, R"((?:fiches|emplacements|annonces) (?:achetée?s|payée?s) par|(?:placements?|emplacements?|référencements?) payants?)"},
+  // The stems; a line that says listings are paid for (paid_listing) is a
+  // sponsor statement too, and word_list_pattern adds those words.
+  {WordList::sponsor_stem, L::en, R"(sponsor)"},
+  {WordList::sponsor_stem, L::de, R"(gesponsert|anzeige|werbung)"},
+  {WordList::sponsor_stem, L::es, R"(patrocin|patrocín)"},
+  {WordList::sponsor_stem, L::nl, R"(gesponsord)"},
+  {WordList::sponsor_stem, L::pt, R"(patrocin|patrocín)"},
 
   {WordList::thanks, L::en, R"(thanks?|thank you|kindly|generously|grateful)"},
   {WordList::thanks, L::de, R"(danke|dank an|freundlicherweise|großzügig\w*|dankbar)"},
@@ -7157,7 +7157,8 @@ std::string alternation(WordList list) {
 std::string word_list_pattern(WordList list) {
   const std::string words = alternation(list);
   switch (list) {
-    case WordList::sponsor_stem: return "(?:" + words + ")";
+    case WordList::sponsor_stem:
+      return "(?:" + words + "|" + alternation(WordList::paid_listing) + ")";
     case WordList::photo:
       return "^\\W*(?:" + words + ")s?(?: credits?)?\\s*(?::|©|(?:" + alternation(WordList::photo_by) + ") )";
     case WordList::photo_by: return "[^\\s\\S]";

@@ -92,7 +92,7 @@ std::vector<std::string> vocabulary_errors();
 // language has no row, the words of another serve it ("sponsor" is also
 // the stem of "sponsorisé" and "sponsorizzato").
 enum class WordList {
-  sponsor_stem,    // a stem of "sponsor" itself, anywhere in a phrase ("patrocin")
+  sponsor_stem,    // a stem of "sponsor" itself, anywhere in a phrase ("patrocin"), or a paid_listing word
   thanks,          // thanking whoever a credit names ("kindly", "merci", "danke an")
   issue,           // the issue, its content or its season ("edition", "numéro", "stagione")
   issue_opening,   // words that open a line naming the issue ("today's ")
