@@ -15,11 +15,13 @@ namespace distill::transform {
 
 // Why `message` does not look like a newsletter, or nullopt when it does.
 // Newsletter signals, any one suffices: a List-Unsubscribe, List-Id or
-// List-Unsubscribe-Post header; Precedence bulk or list; an unsubscribe link
-// in the body (link text or URL: unsubscribe, opt-out, abmelden, abbestellen,
-// austragen, désabonner, ...) or an unsubscribe phrase in its text, in
-// English or German ("to stop receiving", "Newsletter abbestellen", "du
-// erhältst diese E-Mail", ...). The reason is "not a newsletter".
+// List-Unsubscribe-Post header; Precedence bulk or list; a way out of the
+// mailing, or why the reader gets it, in a link's text or address or in the
+// text: the vocabulary's unsubscribe word list, in its seven languages
+// ("unsubscribe", "opt-out", "to leave the list", "abmelden", "se
+// désinscrire", "darse de baja", "hai ricevuto questa newsletter perché",
+// "uitschrijven", "deixar de receber", a list server's "-subscribe@"
+// address, ...). The reason is "not a newsletter".
 std::optional<std::string> not_a_newsletter_reason(const Message& message, const Document& document);
 
 bool is_newsletter(const Message& message, const Document& document);

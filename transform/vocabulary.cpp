@@ -6902,6 +6902,17 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::paid_listing, L::it, R"(posizionament[oi] a pagamento|inserzion[ei] a pagamento|(?:schede|posizioni|inserzioni) (?:acquistate|pagate) da|(?:pagano|hanno pagato) per (?:comparire|apparire|essere) (?:qui|in questa (?:sezione|lista))|link sponsorizzati)"},
   {WordList::paid_listing, L::nl, R"(betaalde (?:plaatsing|vermelding)(?:en)?|(?:vermeldingen|plaatsingen) (?:gekocht|betaald) door|(?:betalen|betaalden|hebben betaald) (?:om|voor) (?:hier|in deze (?:rubriek|lijst))|gesponsorde links)"},
   {WordList::paid_listing, L::pt, R"((?:colocação|posicionamento|inserção)(?:ões|s)? pag[ao]s?|(?:fichas|posições|entradas) (?:compradas|pagas) pel[oa]s|(?:pagam|pagaram) para (?:aparecer|figurar|estar) (?:aqui|nesta (?:secção|seção|lista))|links patrocinados)"},
+  // How a mailing tells its reader the way out of it, or that they get it
+  // because they asked: in a link's text or address, or in the text. No
+  // personal letter says it, and it is what makes a mail without list
+  // headers a newsletter (newsletter.cpp), not chrome by itself.
+  {WordList::unsubscribe, L::en, R"(un-?subscribe|unsub|opt[-_ ]?out|manage[-_ ](?:your[-_ ])?(?:e-?mail[-_ ]|newsletter[-_ ])?(?:preferences|subscriptions?)|e-?mail[-_ ]preferences|subscription (?:preferences|settings)|cancel (?:your|my|the) subscription|stop receiving|no longer (?:wish|want|like) to receive|(?:do not|don't) (?:wish|want) to receive|would (?:rather|prefer) not (?:to )?receive|remove (?:yourself|me) from|to be removed from|leave (?:the|this|our) (?:mailing |e-?mail )?list|mailing list (?:options|settings)|you(?:'re| are) (?:receiving|getting) (?:this|these|our)(?: [\pL-]+)? (?:e-?mails?|newsletters?|updates|letters?|bulletins?|digests?)|you(?:'re| are| were) (?:receiving|sent) [^.!?]{0,80}because|you (?:have )?received this (?:e-?mail|message) because|you (?:received|receive|are receiving) this (?:newsletter|letter|bulletin|digest)|you are subscribed to|opt-in subscriptions?|[\pL\pN._]+-(?:un)?subscribe@[\pL\pN-]+|this (?:newsletter|bulletin|circular|mailing) is (?:sent|e-?mailed|distributed|delivered|part of))"},
+  {WordList::unsubscribe, L::de, R"(abmelden|abbestellen|austragen|abmeldung|newsletter kündigen|(?:nicht mehr|keine (?:e-?mails|mails|nachrichten|briefe|newsletter) mehr) (?:[\pL-]+ ){0,3}(?:erhalten|empfangen|bekommen)|(?:sie erhalten|du erhältst|ihr erhaltet|sie bekommen|du bekommst) (?:diese[nrs]?|unseren|unsere) [\pL-]*(?:mail|nachricht|newsletter|brief|info)\pL*|aus (?:der|dieser|unserer) (?:mailing|verteiler)?liste|(?:dieser|unser) (?:newsletter|rundbrief|mitgliederbrief) (?:wird|geht) (?:\pL+ ){0,4}(?:verschickt|versandt|gesendet|zugestellt))"},
+  {WordList::unsubscribe, L::fr, R"(désabonn\pL*|desabonn\pL*|désinscri\pL*|desinscri\pL*|ne plus recevoir|ne (?:souhaitez|voulez|souhaites|veux) plus recevoir|vous (?:recevez|avez reçu) (?:cet|ce|cette) (?:e-?mail|courriel|message|lettre|newsletter) (?:car|parce que)|vous recevez (?:cette|notre) (?:lettre|newsletter|infolettre)|quitter (?:la|cette|notre) liste|(?:cette|notre) (?:lettre|newsletter|infolettre) est envoyée)"},
+  {WordList::unsubscribe, L::es, R"(darse de baja|darte de baja|date de baja|dese de baja|cancelar (?:tu |su |la )?suscripci[oó]n|dejar de recibir|no (?:quieres|queréis|quiere|desea|deseas|deseáis) (?:seguir )?recibir (?:más |nuestros |nuestras |estos |estas )?(?:correos|e-?mails|mensajes|boletines|comunicaciones|noticias|newsletters?)|no te escribamos más|(?:recibes|recibe|has recibido|ha recibido) este (?:correo|e-?mail|mensaje|boletín) (?:porque|por (?:ser|estar|haber))|(?:recibes|recibe) este boletín|este (?:boletín|newsletter) se envía)"},
+  {WordList::unsubscribe, L::it, R"(disiscriv\pL*|cancellati dalla|cancellarti dalla|annulla(?:re)? (?:l'|la tua )?iscrizione|non (?:vuoi|desideri|desidera|volete) più ricevere|per non ricevere più|(?:hai ricevuto|ricevi) quest[ao] (?:e-?mail|messaggio|newsletter|comunicazione) perché|ricevi questa newsletter|questa newsletter (?:è|viene) inviata)"},
+  {WordList::unsubscribe, L::nl, R"(afmelden|uitschrijven|meld je (?:hier )?af|schrijf je (?:hier )?uit|(?:niet langer|niet meer) ontvangen|(?:je|u) ontvangt (?:deze|dit|onze) (?:e-?mail|mail|nieuwsbrief|bericht)\pL*|deze nieuwsbrief wordt (?:verstuurd|verzonden|gestuurd))"},
+  {WordList::unsubscribe, L::pt, R"(descadastr\pL*|cancelar (?:a |sua |a sua )?(?:inscrição|subscrição)|deixar de receber|não (?:quer|deseja|pretende) (?:continuar a receber|receber mais|mais receber)|(?:recebeu|recebe|está a receber|está recebendo) (?:este|esta) (?:e-?mail|mensagem|newsletter) (?:porque|por (?:ser|estar|ter))|foi enviad[ao] para si por|(?:esta|a nossa) newsletter é enviada)"},
   {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
   {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
   {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
@@ -7177,6 +7188,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::commission:
     case WordList::link_word:
     case WordList::paid_listing:
+    case WordList::unsubscribe:
     case WordList::issue:
     case WordList::web:
     case WordList::jobs:
@@ -7202,9 +7214,9 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem", "thanks",   "issue",    "issue opening", "own work",    "web",     "jobs",
-      "photo",        "photo by", "contents", "shop",          "classifieds", "paid tag", "next issue",
-      "contents label", "partner", "reporting", "commission", "link word", "paid listing"};
+      "sponsor stem",   "thanks",   "issue",     "issue opening", "own work",    "web",          "jobs",
+      "photo",          "photo by", "contents",  "shop",          "classifieds", "paid tag",     "next issue",
+      "contents label", "partner",  "reporting", "commission",    "link word",   "paid listing", "unsubscribe"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

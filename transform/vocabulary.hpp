@@ -112,8 +112,9 @@ enum class WordList {
   commission,      // a commission the sender earns on what readers buy ("commission", "Provision", "comisión")
   link_word,       // the word for a link ("links", "liens", "enlaces")
   paid_listing,    // a section's listings said to be paid for ("paid placements", "pay to appear here")
+  unsubscribe,     // a mailing's way out or why it comes ("unsubscribe", "abmelden", "you receive this because")
 };
-inline constexpr std::size_t k_word_list_count = 20;
+inline constexpr std::size_t k_word_list_count = 21;
 
 std::string_view word_list_name(WordList w);
 

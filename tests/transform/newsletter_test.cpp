@@ -65,3 +65,43 @@ TEST_CASE("include decides which messages are digested", "[transform]") {
     CHECK(not_digested_reason(digest, k_personal, true, "all") == "a digest sent by distill");
   }
 }
+
+TEST_CASE("the way out of a mailing makes a newsletter in every language of the vocabulary", "[transform]") {
+  Message m;
+  // The text says it.
+  CHECK(is_newsletter(m, body("To change your e-mail address or leave the list, visit our site.")));
+  CHECK(is_newsletter(m, body("You are receiving the Harbour Notes because you registered on our site.")));
+  CHECK(is_newsletter(m, body("If you would rather not receive the Buyers' Letter, change your settings.")));
+  CHECK(is_newsletter(m, body("To subscribe, send a blank email to: garden-weekly-subscribe@lists.example")));
+  CHECK(is_newsletter(m, body("This bulletin is sent by e-mail to all members of the Society.")));
+  CHECK(is_newsletter(m, body("Sie erhalten diesen Mitgliederbrief als Mitglied unseres Vereins.")));
+  CHECK(is_newsletter(m, body("Wenn Sie den Brief nicht mehr per E-Mail erhalten möchten, schreiben Sie uns.")));
+  CHECK(is_newsletter(m, body("Pour ne plus recevoir cette lettre, écrivez-nous.")));
+  CHECK(is_newsletter(m, body("Si no queréis recibir más correos de la asociación, contestad a este mensaje.")));
+  CHECK(is_newsletter(m, body("Hai ricevuto questo messaggio perché sei iscritto all'Università.")));
+  CHECK(is_newsletter(m, body("U ontvangt deze nieuwsbrief omdat u lid bent van de vereniging.")));
+  CHECK(is_newsletter(m, body("Se preferir deixar de receber estas comunicações, responda a este email.")));
+  // A link's text or address says it.
+  CHECK(is_newsletter(m, body("Plus de lettres ?", {{"Se désinscrire", "https://example.fr/l"}})));
+  CHECK(is_newsletter(m, body("Niet meer?", {{"hier", "https://example.nl/nieuwsbrief/uitschrijven?id=4"}})));
+  CHECK(is_newsletter(m, body("Basta così?", {{"Disiscriviti", "https://example.it/n"}})));
+  CHECK(is_newsletter(m, body("¿Demasiados correos?", {{"Date de baja", "https://example.es/n"}})));
+  CHECK(is_newsletter(m, body("Chega?", {{"aqui", "https://example.pt/descadastrar?u=9"}})));
+}
+
+TEST_CASE("a personal or business letter with the same words is no newsletter", "[transform]") {
+  Message m;
+  for (const char* text : {
+           "If you received this message in error, please notify the sender and delete it.",
+           "You're getting this book back next week, I promise.",
+           "Du erhältst die Schlüssel am Freitag, und die Unterlagen bekommst du per Post.",
+           "Vous avez reçu ce message par erreur ? Merci de le détruire.",
+           "Si has recibido este correo por error, bórralo. No quieres recibir visitas esta semana, lo entiendo.",
+           "Se hai ricevuto questo messaggio per errore, cancellalo.",
+           "Je ontvangt deze week een pakketje van ons.",
+           "Se recebeu esta mensagem por engano, apague-a.",
+       }) {
+    INFO(text);
+    CHECK_FALSE(is_newsletter(m, body(text)));
+  }
+}
