@@ -102,9 +102,9 @@ std::optional<std::size_t> Cleaner::message_box_link(std::size_t label) const {
     if (m_info[j].words == 0) continue;
     if (m_info[j].heading_like || block(j).kind == BlockKind::separator) return std::nullopt;
     const auto& links = block(j).links;
-    const bool one_link = links.size() == 1 && m_info[j].words <= 12 &&
-                          trim_trailing_spaces(fold_for_match(links.front().text)) ==
-                              trim_trailing_spaces(m_info[j].folded);
+    const bool one_link =
+        links.size() == 1 && m_info[j].words <= 12 &&
+        trim_trailing_spaces(fold_for_match(links.front().text)) == trim_trailing_spaces(m_info[j].folded);
     if (!one_link) {
       if (++copy > 3) return std::nullopt;
       continue;

@@ -5438,9 +5438,10 @@ TEST_CASE("a label in capitals over a message from its payer owns its ruled box;
   CHECK(kept(d, "Die Bürgermeisterin kündigte an"));
 }
 
-TEST_CASE("a message-from box set between two paragraphs of one item ends at its call-to-action link; the item's "
-          "next paragraph stays",
-          "[transform]") {
+TEST_CASE(
+    "a message-from box set between two paragraphs of one item ends at its call-to-action link; the item's "
+    "next paragraph stays",
+    "[transform]") {
   const std::string en =
       "<html><body><h3>DRIVING THE DAY</h3>"
       "<p>Senators unveiled a $40 billion highway bill on Monday night, with $6 billion for bridge repairs in rural "
