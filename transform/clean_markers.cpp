@@ -90,6 +90,36 @@ bool Cleaner::message_from_label(std::size_t i) const {
          block(i).links.empty() && all_capitals(block(i).text) && RE2::PartialMatch(m_info[i].folded, label);
 }
 
+// The line under such a label's copy that is one link and nothing else
+// ("See how our trains keep shelves stocked."), the box's call to action,
+// when a plain sentence paragraph without links or chrome words follows
+// it before any heading: that paragraph is the issue again, the rest of
+// the story the box was set into, as briefings set a paid message between
+// two paragraphs of one item. A few lines of copy at most.
+std::optional<std::size_t> Cleaner::message_box_link(std::size_t label) const {
+  int copy = 0;
+  for (std::size_t j = label + 1; j < size(); ++j) {
+    if (m_info[j].words == 0) continue;
+    if (m_info[j].heading_like || block(j).kind == BlockKind::separator) return std::nullopt;
+    const auto& links = block(j).links;
+    const bool one_link =
+        links.size() == 1 && m_info[j].words <= 12 &&
+        trim_trailing_spaces(fold_for_match(links.front().text)) == trim_trailing_spaces(m_info[j].folded);
+    if (!one_link) {
+      if (++copy > 3) return std::nullopt;
+      continue;
+    }
+    if (copy == 0) return std::nullopt;
+    const std::size_t next = next_worded(j + 1);
+    if (next >= size() || block(next).kind != BlockKind::paragraph || m_info[next].heading_like ||
+        !block(next).links.empty() || m_info[next].words < 12 || !ends_like_sentence(m_info[next].folded) ||
+        !find_vocabulary(m_info[next].folded).empty())
+      return std::nullopt;
+    return j;
+  }
+  return std::nullopt;
+}
+
 void Cleaner::mark_blocks() {
   for (std::size_t i = 0; i < size(); ++i) {
     if (!open(i)) continue;
@@ -103,6 +133,8 @@ void Cleaner::mark_blocks() {
       const auto box_end = i > 0 && block(i - 1).kind == BlockKind::separator ? ruled_box_end(i) : std::nullopt;
       if (box_end) {
         for (std::size_t j = i; j < *box_end; ++j) remove(j, removal);
+      } else if (const auto link = message_box_link(i)) {
+        for (std::size_t j = i; j <= *link; ++j) remove(j, removal);
       } else {
         mark_section(i, removal);
       }

@@ -140,6 +140,7 @@ class Cleaner {
   // clean_markers.cpp: marker phrases, the vocabulary, links.
   void mark_blocks();
   bool message_from_label(std::size_t i) const;
+  std::optional<std::size_t> message_box_link(std::size_t label) const;
   bool closes_promo_box(std::size_t button) const;
   bool in_header(std::size_t i) const;
   bool links_to_sponsor_named(std::size_t i, std::string_view after) const;

@@ -649,6 +649,24 @@ const VocabularyRow k_rows[] = {
   {C::forwarded, L::pt, false,
    R"(\bfaça um favor a (?:um amigo|uma amiga|um colega) e (?:re)?encaminhe|\b(?:os seus|seus|teus) (?:amigos|colegas) podem receber (?:a sua|sua) própria (?:cópia|edição|assinatura)\b)"},
   // ---- imprint, legal notices, disclaimers -------------------------------------------------
+  // The data notice under a markets letter's table of prices: that the
+  // quotes shown run some minutes behind the exchange. The subject is the
+  // prices or the data, so a report of a train or a flight held up so
+  // many minutes is not one.
+  {C::imprint, L::en, false,
+   R"(\b(?:prices|quotes|quotations|market data|data|figures) (?:may be |are |is |can be )?delayed (?:by )?(?:at least |up to |a minimum of )?\d+ min)"},
+  {C::imprint, L::de, false,
+   R"(\b(?:kurse|kursdaten|marktdaten|daten|notierungen) (?:sind |werden |können )?(?:um )?(?:mindestens |bis zu )?\d+ minuten (?:zeit)?verzögert|\b(?:kurse|kursdaten|marktdaten|notierungen) (?:mit|in) (?:einer )?(?:zeit)?verzögerung von (?:mindestens |bis zu )?\d+ minuten)"},
+  {C::imprint, L::fr, false,
+   R"(\b(?:cours|cotations|données(?: de marché| boursières)?) (?:sont |peuvent être )?différé(?:e|s|es)? (?:d'au moins |de |d'environ )?\d+ min|\b(?:cours|cotations|données(?: de marché| boursières)?) (?:avec un |en )?(?:différé|retard) (?:d'au moins |de )?\d+ min)"},
+  {C::imprint, L::es, false,
+   R"(\b(?:cotizaciones|precios|datos(?: de mercado)?) (?:pueden tener |tienen |con )?(?:un )?retraso de (?:al menos |hasta |como mínimo )?\d+ min|\b(?:cotizaciones|precios|datos(?: de mercado)?) (?:son |están )?diferid(?:o|a)s? (?:al menos |hasta )?\d+ min)"},
+  {C::imprint, L::it, false,
+   R"(\b(?:quotazioni|prezzi|dati(?: di mercato)?) (?:sono |possono essere )?differit(?:i|e) (?:di )?(?:almeno |fino a )?\d+ min|\b(?:quotazioni|prezzi|dati(?: di mercato)?) (?:con un |hanno un |in )?ritardo (?:di )?(?:almeno |fino a )?\d+ min)"},
+  {C::imprint, L::nl, false,
+   R"(\b(?:koersen|prijzen|marktgegevens|gegevens) (?:zijn |worden |kunnen )?(?:ten minste |minimaal |tot )?\d+ minuten vertraagd|\b(?:koersen|marktgegevens|gegevens) (?:met|hebben) een vertraging van (?:ten minste |minimaal |tot )?\d+ min)"},
+  {C::imprint, L::pt, false,
+   R"(\b(?:cotações|preços|dados(?: de mercado)?) (?:podem ter |têm |com )?(?:um )?atraso de (?:pelo menos |até |no mínimo )?\d+ min|\b(?:cotações|preços|dados(?: de mercado)?) (?:são |estão )?diferid(?:o|a)s? (?:em )?(?:pelo menos |até )?\d+ min)"},
   // The small print of a premium-rate text service: that it is a
   // subscription running until the reader texts STOP, and that the
   // network's own charge comes on top of the price.

@@ -377,6 +377,22 @@ const std::set<std::string> k_known_misses = {
     // text there, not store badges, so no structure ties the two.
     "Bis 17 Uhr in unserem Webshop bestellt, liegt Ihr Buch am nächsten Werktag ab 10 Uhr zur Abholung bereit.",
     "Zählerstand per Foto übermitteln, Abschlag anpassen und Störungen in Ihrer Straße sehen.",
+    // Batch 113: a 'presented by' line that names the letter before its
+    // sponsor; event boxes' invitations, worded as an editors' meeting with
+    // a date and no ticket words in the same block; a tips address line
+    // worded as a joke list; a membership drive's appeal, worded as the
+    // newsroom's own facts; a digest's self-description by bureau count; an
+    // app box's feature line apart from its store badges; and a station's
+    // on-air schedule line, which reads as listings.
+    "Markets Open is presented by Corvel Capital",
+    "Bonds after the bank scare: join our markets editor and three chief investment officers on Thursday, March 30, at 1 p.m. ET.",
+    "Hear the evening headlines on air at 6 and 9 p.m. on 90.3 FM",
+    "Join our campaign team over breakfast in Washington on Wednesday, Nov. 6, for a first read of the results.",
+    "Tips, corrections and birthday wishes go to insider@rotunda.example.",
+    "The Dispatch is a nonprofit newsroom, and readers are how we pay our reporters.",
+    "We're 180 members short of our February goal. Join for $8 a month and we'll send you a Dispatch mug.",
+    "World Digest brings you the day's most important stories from Globewire's 190 bureaus, every evening at 6 p.m. GMT.",
+    "Follow stories as they develop in the Globewire app, with live pages and alerts you choose.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -5438,6 +5438,49 @@ TEST_CASE("a label in capitals over a message from its payer owns its ruled box;
   CHECK(kept(d, "Die Bürgermeisterin kündigte an"));
 }
 
+TEST_CASE(
+    "a message-from box set between two paragraphs of one item ends at its call-to-action link; the item's "
+    "next paragraph stays",
+    "[transform]") {
+  const std::string en =
+      "<html><body><h3>DRIVING THE DAY</h3>"
+      "<p>Senators unveiled a $40 billion highway bill on Monday night, with $6 billion for bridge repairs in rural "
+      "counties.</p>"
+      "<p>A MESSAGE FROM THE COUNCIL FOR SAFER BRIDGES</p>"
+      "<p>Every day, millions of drivers cross bridges rated in poor condition by inspectors.</p>"
+      "<p><a href=\"https://bridges.example/act\">Find out how to fix them faster.</a></p>"
+      "<p>The House does not return until next month, so any bill passed this week would wait until then to become "
+      "law.</p>"
+      "<h3>ON THE HILL</h3>"
+      "<p>The budget office will publish its new deficit forecast on Thursday morning.</p>"
+      "</body></html>";
+  const CleanResult e = clean(html_to_document(en));
+  CHECK(!reason_for(e, "A MESSAGE FROM THE COUNCIL").empty());
+  CHECK(!reason_for(e, "Every day, millions of drivers").empty());
+  CHECK(!reason_for(e, "Find out how to fix them faster.").empty());
+  CHECK(kept(e, "Senators unveiled a $40 billion highway bill"));
+  CHECK(kept(e, "The House does not return until next month"));
+  CHECK(kept(e, "The budget office will publish"));
+  const std::string fr =
+      "<html><body><h3>À LA UNE</h3>"
+      "<p>Le gouvernement a présenté lundi un plan de 3 milliards d'euros pour rénover les écoles les plus "
+      "anciennes.</p>"
+      "<p>UN MESSAGE DE LA FÉDÉRATION DES ÉNERGIES</p>"
+      "<p>Une école sur trois est encore chauffée au fioul en France.</p>"
+      "<p><a href=\"https://energies.example/ecoles\">Découvrez nos solutions.</a></p>"
+      "<p>Les travaux commenceront dans les régions du Nord dès la rentrée prochaine, selon le ministère de "
+      "l'Éducation.</p>"
+      "<h3>AU PARLEMENT</h3>"
+      "<p>Les députés examinent mardi le texte sur les transports régionaux.</p>"
+      "</body></html>";
+  const CleanResult f = clean(html_to_document(fr));
+  CHECK(!reason_for(f, "UN MESSAGE DE LA FÉDÉRATION").empty());
+  CHECK(!reason_for(f, "Une école sur trois").empty());
+  CHECK(!reason_for(f, "Découvrez nos solutions.").empty());
+  CHECK(kept(f, "Les travaux commenceront dans les régions"));
+  CHECK(kept(f, "Les députés examinent mardi"));
+}
+
 TEST_CASE("a box under a pitched title takes its copy and button; a news section closing on a link stays",
           "[transform]") {
   const std::string en =

@@ -3884,3 +3884,18 @@ TEST_CASE("a tier upsell that opens on the reader's current plan, and a compare-
   CHECK_FALSE(hit(Category::upsell, "Still on the table is a plan to close two branches?"));
   CHECK_FALSE(hit(Category::upsell, "Noch im Mai will der Stadtrat über die Tarife im Busverkehr entscheiden."));
 }
+
+TEST_CASE("a markets letter's data notice says its quotes run minutes behind; a train held up so long is news",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "Market data as of 8:05 a.m. ET. Prices may be delayed by at least 20 minutes."));
+  CHECK(hit(Category::imprint, "Kurse um mindestens 15 Minuten verzögert."));
+  CHECK(hit(Category::imprint, "Cours différés de 15 minutes, sauf mention contraire."));
+  CHECK(hit(Category::imprint, "Cotizaciones con un retraso de al menos 15 minutos."));
+  CHECK(hit(Category::imprint, "Quotazioni differite di 20 minuti."));
+  CHECK(hit(Category::imprint, "Koersen zijn minimaal 15 minuten vertraagd."));
+  CHECK(hit(Category::imprint, "Cotações com atraso de 15 minutos."));
+  CHECK_FALSE(hit(Category::imprint, "The 7:40 train to Leeds was delayed by 25 minutes after a signal failure."));
+  CHECK_FALSE(hit(Category::imprint, "Der Zug nach Köln war um 40 Minuten verspätet."));
+  CHECK_FALSE(hit(Category::imprint, "Le vol a été retardé de 30 minutes à cause du brouillard."));
+  CHECK_FALSE(hit(Category::imprint, "Los trenes circularon con retraso de hasta 20 minutos por la huelga."));
+}
