@@ -155,7 +155,11 @@ DISTILL_MARKER_RE(job_words,
     R"(\b(jobs?|hiring|hire|engineers?|developers?|remote|full[- ]time|part[- ]time|roles?|positions?|salary|)"
     R"(apply|careers?|opportunit(?:y|ies)|looking for|join (?:our|the) team|recruit\w*|job-seekers?|)"
     R"(stellen\w*|entwickler\w*|bewerb\w*|vollzeit|teilzeit|lebenslauf|curriculum|cv|candidatur\w*|sollicit\w*|)"
-    R"(vacatures?|postuler|contratto|contrato|contrat|contract|parttime|deeltijd)\b)");
+    R"(vacatures?|postuler|contratto|contrato|contrat|contract|parttime|deeltijd|)"
+    // The job titles and work modes of listings in the other languages.
+    R"(sviluppat(?:ore|rice|ori)|programmat(?:ore|rice)|ingegnere|desarrollador(?:a|es)?|programador(?:a|es)?|)"
+    R"(ingenier[oa]|développeu(?:r|se)s?|ingénieur(?:e)?s?|ontwikkelaars?|desenvolvedor(?:a|es)?|engenheir[oa]|)"
+    R"(ibrido|híbrido|hybride|hybrid|full remote|smart working|teletrabajo|télétravail|thuiswerken)\b)");
 
 // What the vocabulary's view-online rows do not hold: the web view named
 // in other words, and the deliverability notes that share its line.

@@ -611,7 +611,7 @@ const VocabularyRow k_rows[] = {
    R"((?:vous|t') a (?:été )?transmise?|transmise? par un(?:e)? (?:ami|amie|collègue|proche)|)"
    R"(pas encore abonné|pas encore inscrit|recevoir (?:votre|ta) propre)"},
   {C::forwarded, L::es, false,
-   R"(te (?:lo |la )?(?:han |ha )?(?:reenviado|pasado)|te reenvió|alguien te (?:reenvió|pasó)|reenviado por un amigo|)"
+   R"(te (?:lo |la )?(?:han |ha )?(?:reenviado|pasado)|te reenvió|te (?:lo |la )?reenviaron|alguien te (?:reenvió|pasó)|reenviado por un amigo|)"
    R"(aún no (?:estás|te has) suscrit|todavía no (?:estás|te has) suscrit|aún no eres suscriptor)"},
   {C::forwarded, L::it, false,
    R"(ti è stat[ao] (?:inoltrat|girat)|ti hanno (?:inoltrato|girato)|ti ha (?:inoltrato|girato|passato) (?:questa|questo)|(?:inoltrat|girat)[ao] da un amico|non sei ancora iscritt)"},
@@ -619,7 +619,7 @@ const VocabularyRow k_rows[] = {
    R"(doorgestuurd gekregen|(?:je|u) (?:is )?doorgestuurd|heeft iemand (?:je|u) .{0,30}doorgestuurd|)"
    R"(nog geen abonnee|nog niet ingeschreven|nog niet geabonneerd)"},
   {C::forwarded, L::pt, false,
-   R"(encaminhou (?:para você|este|esta)|(?:alguém|um amigo) (?:te |lhe )?encaminhou|recebeu (?:este|esta) .{0,30}encaminhad|)"
+   R"(encaminhou (?:para você|este|esta)|(?:alguém|um amigo) (?:te |lhe )?encaminhou|(?:te|lhe) encaminharam|recebeu (?:este|esta) .{0,30}encaminhad|)"
    R"(ainda não (?:é|és) (?:assinante|subscritor|inscrito)|ainda não (?:se )?inscreveu)"},
 
   // The forward prompt that names the one to send it to ("Know someone
@@ -1533,7 +1533,7 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false,
    R"(^(?:questo|il seguente) (?:articolo|contenuto|testo|servizio) (?:è stato|è|viene) (?:realizzato|prodotto|scritto|redatto|creato) (?:per|in collaborazione con|in partnership con)|non (?:è stato )?(?:scritto|realizzato|redatto) dalla (?:nostra )?redazione|senza (?:il )?(?:coinvolgimento|la partecipazione) della redazione)"},
   {C::sponsor, L::nl, false,
-   R"(^(?:dit|het volgende) (?:artikel|bericht|stuk|verhaal) (?:is|werd) (?:gemaakt|geschreven|geproduceerd|tot stand gekomen) (?:voor|in samenwerking met|in opdracht van)|niet (?:geschreven|gemaakt) door (?:de|onze) redactie|(?:de|onze) redactie (?:was|is) (?:hier )?niet bij betrokken)"},
+   R"(^(?:dit|deze|het volgende|de volgende) (?:artikel|bericht|stuk|verhaal|bijdrage|tekst) (?:is|werd) (?:gemaakt|geschreven|geproduceerd|tot stand gekomen) (?:voor|in samenwerking met|in opdracht van)|niet (?:geschreven|gemaakt) door (?:de|onze) redactie|(?:de|onze) redactie (?:was|is) (?:hier )?niet bij betrokken)"},
   {C::sponsor, L::pt, false,
    R"(^(?:este|o seguinte) (?:artigo|conteúdo|texto) (?:foi|é) (?:produzido|criado|escrito|elaborado|realizado) (?:para|em parceria com|em colaboração com)|não (?:foi )?(?:escrito|produzido) pela (?:nossa )?redação|sem (?:a )?participação da (?:nossa )?redação)"},
   {C::sponsor, L::en, false,
@@ -1620,6 +1620,16 @@ const VocabularyRow k_rows[] = {
    R"(|(?:patrocinador(?:es)?|parceiros?) (?:platina|ouro|prata|bronze)\b)"
    R"(|(?:ofertas?|sugestões) dos nossos parceiros|(?:os )?nossos parceiros (?:oferecem|recomendam|esperam|recebem))"
    R"(|(?:newsletter|edição|boletim|briefing|podcast|episódio) (?:é|continua|segue) (?:gratuit[oa]|grátis|de graça) (?:hoje |esta semana )?graças a)"},
+  // The sponsor named as a label before a colon at a block's start
+  // ("Sponsor: ...", Brazilian letters' "Oferecimento: ..."), and the issue
+  // said to reach the reader's inbox thanks to someone.
+  {C::sponsor, L::en, false, R"(^(?:sponsor|sponsored by|this issue's sponsor|today's sponsor|presenting sponsor) ?:|\b(?:arrives|lands) in your inbox (?:today |this week )?(?:thanks to|courtesy of)\b)"},
+  {C::sponsor, L::de, false, R"(^(?:sponsor|gesponsert von|präsentiert von|werbepartner) ?:|\blandet (?:heute |diese woche )?dank\b[^.!?]{0,60}\bin (?:deinem|ihrem|eurem) (?:e-mail-)?postfach\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:sponsor|sponsorisé par|parrainage|partenaire de la semaine) ?:|\b(?:arrive|parvient) dans (?:votre|ta) boîte(?: mail| aux lettres| de réception)? grâce à )"},
+  {C::sponsor, L::es, false, R"(^(?:patrocinio|patrocinador|patrocina|patrocinado por) ?:|\b(?:llega|te llega) a (?:tu|su) buzón (?:de correo )?gracias a\b)"},
+  {C::sponsor, L::it, false, R"(^(?:sponsor|sponsorizzato da|offerto da) ?:|\b(?:arriva|ti arriva) nella (?:tua|vostra) (?:casella|inbox)(?: di posta| email)? grazie a\b)"},
+  {C::sponsor, L::nl, false, R"(^(?:sponsor|gesponsord door|aangeboden door) ?:|\b(?:belandt|komt|valt) (?:in (?:je|jouw|uw) (?:mailbox|inbox|brievenbus)) dankzij\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:oferecimento|patrocínio|patrocinador|apoio comercial) ?:|\bchega (?:à|na) (?:sua|tua) caixa(?: de entrada| de e-mail| de correio)? graças a\b)"},
   // A club's or association's partner offer to its members: its label
   // ("members' benefit") at a block's start (English has it as a promo
   // heading already), the partner gives or grants
@@ -4864,6 +4874,24 @@ const VocabularyRow k_rows[] = {
    R"(al lid\? (?:dank je|bedankt)|lezers zoals (?:jij|u) (?:betalen|financieren|maken)|ledenwerfactie)"},
   {C::donation, L::pt, false,
    R"(já é (?:sócio|membro)\? obrigad|leitores como você (?:financiam|tornam possível|pagam)|campanha de (?:sócios|membros))"},
+  // A reader-funded newsroom's appeal: its journalism paid for by its
+  // readers, or possible only with their support.
+  {C::donation, L::en, false, R"(\b(?:is |are )?(?:only )?possible (?:thanks to|with|because of) the support of (?:our|its) readers\b|\b(?:is|are) (?:paid for|funded) by (?:its|our) readers\b)"},
+  {C::donation, L::de, false, R"(\bnur (?:mit|dank) (?:der )?unterstützung (?:unserer|seiner|ihrer) (?:leserinnen und leser|leser(?:innen)?|leser:innen)\b|\b(?:wird|werden) von (?:unseren|seinen|ihren) (?:leserinnen und lesern|lesern|leser:innen) (?:finanziert|bezahlt)\b)"},
+  {C::donation, L::fr, false, R"(\b(?:n'est possible que|uniquement) grâce au soutien de (?:nos|ses) lect(?:eurs|rices)\b|\b(?:est|sont) (?:financée?s?|payée?s?) par (?:nos|ses) lect(?:eurs|rices)\b)"},
+  {C::donation, L::es, false, R"(\b(?:solo|sólo) (?:es posible )?(?:con|gracias al?) (?:el )?apoyo de (?:nuestros|sus) (?:lectores|lectoras)\b|\blo (?:pagan|financian|sostienen) (?:sus|nuestros) (?:lectores|lectoras)\b|\b(?:es|está) financiad[oa] por (?:sus|nuestros) (?:lectores|lectoras)\b)"},
+  {C::donation, L::it, false, R"(\b(?:è possibile )?solo (?:grazie al|con il) sostegno dei (?:nostri |suoi )?(?:lettori|lettrici)\b|\b(?:è|sono) (?:pagat|finanziat)[oaie] dai (?:suoi |nostri )?(?:lettori|lettrici)\b)"},
+  {C::donation, L::nl, false, R"(\b(?:kan|kunnen) (?:alleen|enkel) (?:met|dankzij) (?:de )?steun van (?:onze|haar|zijn) (?:lezers|leden)\b|\b(?:wordt|worden) (?:betaald|gefinancierd) door (?:onze|haar|zijn) (?:lezers|leden)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:só|apenas) (?:é possível )?(?:com o|graças ao) apoio d(?:os nossos|e nossos|os seus|os) leitores\b|\b(?:é|são) (?:pag|financiad)[oa]s? pel(?:os nossos|os seus|os) leitores\b)"},
+  // What a paying member gets, said to the reader as a member ("As a
+  // member you get the newsletter ad-free").
+  {C::upsell, L::en, false, R"(^as a (?:member|paying member|supporter|paid subscriber),? you (?:get|receive|enjoy)\b)"},
+  {C::upsell, L::de, false, R"(^als (?:mitglied|zahlendes mitglied|unterstützer(?:in)?|abonnent(?:in)?) (?:bekommst du|erhältst du|erhalten sie|bekommen sie|genießt du)\b)"},
+  {C::upsell, L::fr, false, R"(^en tant que (?:membre|abonnée?|soutien),? (?:vous recevez|tu reçois|vous bénéficiez|tu bénéficies|vous profitez)\b)"},
+  {C::upsell, L::es, false, R"(^como (?:miembro|socio|socia|suscriptor|suscriptora)(?: de pago)?,? (?:recibes|tienes|disfrutas|obtienes|recibe|tiene)\b)"},
+  {C::upsell, L::it, false, R"(^come (?:socio|socia|membro|abbonato|abbonata|sostenitore|sostenitrice),? (?:ricevi|hai|ottieni|riceverai)\b)"},
+  {C::upsell, L::nl, false, R"(^als (?:lid|betalend lid|abonnee|steunlid),? (?:krijg je|ontvang je|krijgt u|ontvangt u)\b)"},
+  {C::upsell, L::pt, false, R"(^como (?:membro|sócio|sócia|assinante|apoiador|apoiadora),? (?:você )?(?:recebe|tem|ganha|recebes|tens)\b)"},
   // A small sum that helps: "just 5 euros a month helps us".
   {C::donation, L::en, false,
    R"((?:just|even|only) [$£€]? ?\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds)? (?:a|per) month (?:helps|keeps|lets)\b)"},
@@ -5190,6 +5218,23 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::fr, false, R"(^(?:questions|remarques|critiques|suggestions|idées)(?:,? (?:ou |et )?(?:questions|remarques|critiques|suggestions|idées)){1,4} ?\?)"},
   {C::feedback, L::es, false, R"(^¿?(?:preguntas|comentarios|críticas|sugerencias|ideas)(?:,? (?:o |y )?(?:preguntas|comentarios|críticas|sugerencias|ideas)){1,4}\?)"},
   {C::feedback, L::it, false, R"(^(?:domande|commenti|critiche|suggerimenti|segnalazioni)(?:,? (?:o |e )?(?:domande|commenti|critiche|suggerimenti|segnalazioni)){1,4}\?)"},
+  // The newsroom asking for tips by its own channel ("Tip the newsroom by
+  // email or message us on ...").
+  {C::feedback, L::en, false, R"(\btip (?:off )?(?:the|our) (?:newsroom|editors|news desk|reporters) (?:via|by|at|on)\b)"},
+  {C::feedback, L::de, false, R"(\b(?:gib|geben sie|gebt) (?:der|unserer) redaktion einen (?:tipp|hinweis) (?:per|über|unter|an)\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:alertez|alerte|prévenez|préviens) (?:la|notre) rédaction (?:par|via|au|sur|à) )"},
+  {C::feedback, L::es, false, R"(\b(?:avisa|avise|chiva|escribe) a (?:la|nuestra) redacción (?:por|vía|a través de|en|al)\b)"},
+  {C::feedback, L::it, false, R"(\b(?:segnala|segnalate|scrivi) alla (?:nostra )?redazione (?:via|per|tramite|su|a|al)\b)"},
+  {C::feedback, L::nl, false, R"(\btip (?:de|onze) redactie (?:via|op|per|met)\b|\bapp (?:ons|de redactie) (?:op|via) (?:\+31|0)\d)"},
+  {C::feedback, L::pt, false, R"(\b(?:avise|mande uma dica para|fale com) a (?:nossa )?redação (?:por|pelo|via|no|em)\b)"},
+  // A job board's pitch to employers: post an opening on the letter's board.
+  {C::house_ad, L::en, false, R"(\bpost (?:a|your) (?:job|role|vacancy|opening|listing|job ad) (?:on|in|to) (?:our|the) (?:[\pL-]+ )?(?:job board|jobs board|board)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:schalte|schalten sie|veröffentliche|veröffentlichen sie) (?:eine |ihre |deine )?stellenanzeige (?:in|auf) (?:unserer|unserem) (?:jobbörse|stellenmarkt|jobboard|jobbrett)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:publiez|déposez|publie|dépose) (?:une|votre|ton) (?:offre|annonce) (?:d'emploi )?sur (?:notre|le) (?:job ?board|tableau d'offres|espace emploi)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:publica|publique) (?:una|tu|su) oferta (?:de empleo )?en (?:nuestra|nuestro) (?:bolsa de (?:empleo|trabajo)|tablón|portal de empleo)\b)"},
+  {C::house_ad, L::it, false, R"(\bpubblica (?:un|il tuo|il vostro) annuncio (?:di lavoro )?(?:in|nella|sulla) (?:nostra )?bacheca\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:plaats|zet) (?:een|je|uw|jouw) vacature (?:op|in) (?:onze|ons) (?:vacaturebank|vacaturebord|jobboard)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:publique|anuncie|divulgue) (?:uma|sua|a sua) vaga (?:em|no|na) (?:nosso|nossa) (?:mural|quadro|banco) de (?:vagas|empregos)\b)"},
   {C::feedback, L::nl, false, R"(^(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)(?:,? (?:of |en )?(?:vragen|opmerkingen|kritiek|tips|suggesties|ideeën)){1,4}\?)"},
   {C::feedback, L::pt, false, R"(^(?:perguntas|dúvidas|comentários|críticas|sugestões)(?:,? (?:ou |e )?(?:perguntas|dúvidas|comentários|críticas|sugestões)){1,4}\?)"},
   // A bulletin's call for copy: "Copy for the December Bulletin should
@@ -6708,6 +6753,15 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"(\bi vincitori (?:saranno|verranno) estratti (?:a sorte )?tra (?:tutti )?i partecipanti\b|^possono partecipare (?:le )?persone (?:fisiche )?maggiorenni)"},
   {C::imprint, L::nl, false, R"(\bde winnaars? (?:worden|wordt) (?:willekeurig )?(?:getrokken|geloot|gekozen) uit (?:alle )?(?:deelnemers|inzendingen)\b|^deelname (?:is )?(?:alleen )?(?:mogelijk |open )?voor personen (?:vanaf|van) 18)"},
   {C::imprint, L::pt, false, R"(\bos vencedores (?:serão|são) sorteados entre (?:todos )?os participantes\b|^podem participar (?:pessoas )?maiores de (?:idade|18))"},
+  // A contest's entry line (to try one's luck, answer before a date) and
+  // its rules link standing at a line's end ("Enter · Competition rules").
+  {C::imprint, L::en, false, R"(^(?:for|to be in with) a chance to win,? (?:just )?(?:answer|reply|tell us|enter)\b|\bwinners? will be (?:drawn|picked) (?:at random )?(?:on|the (?:next|following) day)\b|(?:^|[·|] ?)(?:competition|contest|prize draw|giveaway) (?:rules|terms(?: and conditions)?)\W*$)"},
+  {C::imprint, L::de, false, R"(^um (?:an der verlosung|am gewinnspiel) teilzunehmen,? (?:beantworte|beantworten sie|schreib|schreiben sie)\b|\bdie gewinner(?:innen)? werden am (?:folgenden|nächsten) tag (?:ausgelost|gezogen)\b|(?:^|[·|] ?)teilnahmebedingungen(?: des gewinnspiels)?\W*$)"},
+  {C::imprint, L::fr, false, R"(^pour tenter (?:votre|ta) chance,? (?:répondez|réponds|envoyez|envoie)\b|\bles gagnants seront tirés au sort (?:le lendemain|le \d+)\b|(?:^|[·|] ?)règlement (?:complet )?du (?:jeu|concours)\W*$)"},
+  {C::imprint, L::es, false, R"(^para (?:participar en el sorteo|probar suerte|entrar en el sorteo),? (?:responde|contesta|responda|conteste|envía)\b|\blos ganadores se (?:sortearán|conocerán) (?:al día siguiente|el \d+)\b|(?:^|[·|] ?)bases (?:legales )?del (?:sorteo|concurso)\W*$)"},
+  {C::imprint, L::it, false, R"(^per (?:tentare la fortuna|partecipare all'estrazione|partecipare al concorso),? (?:rispondi|rispondete|invia)\b|\bi vincitori saranno estratti (?:il giorno dopo|il \d+)\b|(?:^|[·|] ?)regolamento (?:completo )?del concorso\W*$)"},
+  {C::imprint, L::nl, false, R"(^om kans te maken,? (?:beantwoord|beantwoordt u|stuur|mail)\b|\bde winnaars worden (?:de volgende dag|op \d+ [\pL]+) (?:getrokken|geloot|bekendgemaakt)\b|(?:^|[·|] ?)(?:actievoorwaarden|wedstrijdvoorwaarden|wedstrijdreglement)\W*$)"},
+  {C::imprint, L::pt, false, R"(^para (?:concorrer|participar do sorteio|tentar a sorte),? (?:responda|envie|responde)\b|\bos vencedores serão sorteados (?:no dia seguinte|em \d+|no dia \d+)\b|(?:^|[·|] ?)regulamento (?:completo )?(?:do sorteio|da promoção|do concurso)\W*$)"},
   // A shopper survey's own lines: how long it takes, that the answers stay
   // anonymous, the ask to hear how satisfied the reader was, and the
   // heading asking how the visit or the order went.

@@ -305,6 +305,11 @@ const std::set<std::string> k_known_misses = {
     "Polyphonic tones £3, games £5, wallpapers £1.50.",
     "You'll also pay your standard network charge for each message you send.",
     "they get it free, you get 50 bonus RocketPoints.",
+    // Batch 115: a sponsored link set alone under its label in a cell of
+    // its own, a title and the advertiser's name with no copy or button,
+    // reads like a linked headline of the issue's; no structure ties it to
+    // the label line above it.
+    "Cinco destinos de playa para el puente de diciembre, con vuelos desde 1,499 pesos",
     // Batch 109: a delivery app's promo banner says its discount and a bare
     // order button as the app's own news of a restaurant would, and its
     // membership box's heading and button name only the plan (its body line

@@ -474,6 +474,30 @@ TEST_CASE("a jobs section goes on over a listing that gives one salary and no jo
   CHECK(kept(r, "The port authority paid EUR 85,000"));
 }
 
+TEST_CASE("a jobs section goes on over listings titled and set in the other languages", "[transform]") {
+  Document d = doc({story("Rete"),
+                    {heading("Offerte di lavoro", 3), para("Sviluppatrice mobile · Assicurazioni · Verona (ibrido)"),
+                     para("Data engineer · Energia · Genova · 38–46k €")},
+                    {heading("Rifiuti", 3),
+                     para("Gli sviluppatori del comune hanno rilasciato il codice della nuova app dei rifiuti, "
+                          "scritta da un ingegnere e due programmatrici in smart working.")}});
+  CleanResult r = clean(d);
+  CHECK(reason_for(r, "Sviluppatrice mobile").starts_with("jobs: section"));
+  CHECK(reason_for(r, "Data engineer").starts_with("jobs: section"));
+  CHECK(kept(r, "Gli sviluppatori del comune"));
+
+  Document es = doc({story("Puerto"),
+                     {heading("Bolsa de empleo", 3), para("Desarrolladora backend · Banca · Valencia (híbrido)"),
+                      para("Programador PHP · Turismo · Málaga · teletrabajo")},
+                     {heading("Puerto", 3),
+                      para("El puerto contratará a 40 ingenieros y desarrolladores para su nuevo centro de datos, "
+                           "según la autoridad portuaria.")}});
+  r = clean(es);
+  CHECK(reason_for(r, "Desarrolladora backend").starts_with("jobs: section"));
+  CHECK(reason_for(r, "Programador PHP").starts_with("jobs: section"));
+  CHECK(kept(r, "El puerto contratará a 40 ingenieros"));
+}
+
 TEST_CASE("clean drops subscribe, upgrade, referral and donation promos", "[transform]") {
   Document d = doc({{para("Hundreds of insiders subscribe to our premium tier. Please consider subscribing for $8."),
                      para("Subscribe now", {{"Subscribe now", "https://x.substack.com/subscribe"}})},

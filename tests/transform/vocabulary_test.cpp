@@ -3899,3 +3899,88 @@ TEST_CASE("a markets letter's data notice says its quotes run minutes behind; a 
   CHECK_FALSE(hit(Category::imprint, "Le vol a été retardé de 30 minutes à cause du brouillard."));
   CHECK_FALSE(hit(Category::imprint, "Los trenes circularon con retraso de hasta 20 minutos por la huelga."));
 }
+
+TEST_CASE("a sponsor named as a label before a colon, and an issue that reaches the inbox thanks to someone; a "
+          "sponsorship in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Oferecimento: Banco Lince. Abra sua conta digital em cinco minutos."));
+  CHECK(hit(Category::sponsor, "Patrocínio: Seguradora Ipê"));
+  CHECK(hit(Category::sponsor, "Sponsor: Brightdesk, the help desk for small teams."));
+  CHECK(hit(Category::sponsor, "Patrocinio: Cafés Ribera, tostado en Salamanca."));
+  CHECK(hit(Category::sponsor, "Este boletín llega a tu buzón gracias a Librería Marea."));
+  CHECK(hit(Category::sponsor, "Cette lettre arrive dans votre boîte grâce à la Maison Pélerin."));
+  CHECK(hit(Category::sponsor, "Questa newsletter arriva nella tua casella grazie a Torrefazione Lido."));
+  CHECK(hit(Category::sponsor, "Deze nieuwsbrief belandt in je mailbox dankzij Drukkerij Tromp."));
+  CHECK(hit(Category::sponsor, "Esta newsletter chega à sua caixa de entrada graças a Café Serrano."));
+  CHECK(hit(Category::sponsor, "Dieser Brief landet dank der Rösterei Kranich in deinem Postfach."));
+  CHECK(hit(Category::sponsor, "This week's letter arrives in your inbox thanks to Fernway Maps."));
+  CHECK_FALSE(hit(Category::sponsor, "Apoio comercial ao setor caiu 3% em agosto, diz a associação."));
+  CHECK_FALSE(hit(Category::sponsor, "El paquete llegó a su buzón tres semanas tarde, según la denuncia."));
+  CHECK_FALSE(hit(Category::sponsor, "The sponsor of the bill said the vote would come on Thursday."));
+}
+
+TEST_CASE("a forward prompt in the plural: someone forwarded it to you", "[transform]") {
+  CHECK(hit(Category::forwarded, "¿Te reenviaron este correo? Apúntate gratis."));
+  CHECK(hit(Category::forwarded, "Te encaminharam esta newsletter? Assine aqui."));
+  CHECK_FALSE(hit(Category::forwarded, "Los vecinos reenviaron la queja al ayuntamiento."));
+}
+
+TEST_CASE("an advertorial's disclosure that the piece was made with the advertiser", "[transform]") {
+  CHECK(hit(Category::sponsor, "Deze bijdrage is tot stand gekomen in samenwerking met Bouwbedrijf Klink."));
+  CHECK(hit(Category::sponsor, "Deze tekst is geschreven in opdracht van de Zorggroep."));
+  CHECK_FALSE(hit(Category::sponsor, "De bijdrage van de provincie is verhoogd tot 2 miljoen euro."));
+}
+
+TEST_CASE("a reader-funded newsroom's appeal: journalism paid for by its readers; readers in the news are not",
+          "[transform]") {
+  CHECK(hit(Category::donation, "Dat kan alleen met de steun van onze lezers."));
+  CHECK(hit(Category::donation, "El periodismo independiente lo pagan sus lectores."));
+  CHECK(hit(Category::donation, "Our reporting is paid for by our readers, not by advertisers."));
+  CHECK(hit(Category::donation, "Unser Journalismus wird von unseren Leserinnen und Lesern finanziert."));
+  CHECK(hit(Category::donation, "Ce journal n'est possible que grâce au soutien de nos lecteurs."));
+  CHECK(hit(Category::donation, "Il nostro lavoro è finanziato dai nostri lettori."));
+  CHECK(hit(Category::donation, "Este jornalismo só é possível com o apoio dos nossos leitores."));
+  CHECK_FALSE(hit(Category::donation, "Los lectores votaron el mejor libro del año en nuestra encuesta."));
+  CHECK_FALSE(hit(Category::donation, "De bibliotheek wordt gefinancierd door de gemeente en de provincie."));
+}
+
+TEST_CASE("what a paying member gets, said to the reader as a member; a members' vote in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Como miembro recibes el boletín sin publicidad."));
+  CHECK(hit(Category::upsell, "As a member you get every episode a day early."));
+  CHECK(hit(Category::upsell, "Als Mitglied bekommst du alle Folgen werbefrei."));
+  CHECK(hit(Category::upsell, "En tant que membre, vous recevez la revue chez vous."));
+  CHECK(hit(Category::upsell, "Come socio ricevi la newsletter senza pubblicità."));
+  CHECK(hit(Category::upsell, "Als lid krijg je de krant zonder advertenties."));
+  CHECK(hit(Category::upsell, "Como assinante, você recebe a edição sem anúncios."));
+  CHECK_FALSE(hit(Category::upsell, "Los miembros de la cooperativa votaron a favor del plan."));
+  CHECK_FALSE(hit(Category::upsell, "Als lid van de raad stemde zij tegen het plan."));
+}
+
+TEST_CASE("a contest's entry line, its draw date and its rules link; a draw in the news is not", "[transform]") {
+  CHECK(hit(Category::imprint,
+            "Pour tenter votre chance, répondez à la question avant le 3 mars : les gagnants seront tirés au sort "
+            "le lendemain."));
+  CHECK(hit(Category::imprint, "Je participe · Règlement du jeu"));
+  CHECK(hit(Category::imprint, "Para participar en el sorteo, responde a esta pregunta antes del viernes."));
+  CHECK(hit(Category::imprint, "Bases legales del sorteo"));
+  CHECK(hit(Category::imprint, "Per partecipare all'estrazione, rispondi entro domenica."));
+  CHECK(hit(Category::imprint, "Om kans te maken, beantwoord de vraag voor 1 mei."));
+  CHECK(hit(Category::imprint, "Para concorrer, responda à pergunta até sexta."));
+  CHECK(hit(Category::imprint, "Um am Gewinnspiel teilzunehmen, beantworte die Frage bis Freitag."));
+  CHECK(hit(Category::imprint, "Enter now | Competition rules"));
+  CHECK_FALSE(hit(Category::imprint, "La loterie nationale a été tirée au sort samedi devant huissier."));
+  CHECK_FALSE(hit(Category::imprint, "Las bases del sorteo de la lotería de Navidad cambian este año."));
+}
+
+TEST_CASE("a newsroom asking for tips by its own channel, and a job board's pitch to employers", "[transform]") {
+  CHECK(hit(Category::feedback, "Tip de redactie via tips@krant.example of app ons op 06-11112222."));
+  CHECK(hit(Category::feedback, "Tip the newsroom via our secure form."));
+  CHECK(hit(Category::feedback, "Segnala alla redazione via email."));
+  CHECK(hit(Category::house_ad, "Pubblica un annuncio in bacheca: lo leggono 9.000 sviluppatori."));
+  CHECK(hit(Category::house_ad, "Post a job on our board and reach 20,000 engineers."));
+  CHECK(hit(Category::house_ad, "Plaats een vacature op onze vacaturebank."));
+  CHECK(hit(Category::house_ad, "Publica tu oferta en nuestra bolsa de empleo."));
+  CHECK_FALSE(hit(Category::feedback, "De redactie kreeg een tip over de sluiting van de fabriek."));
+  CHECK_FALSE(hit(Category::house_ad, "Il comune pubblica un bando per tre nuovi posti in biblioteca."));
+}
