@@ -1337,28 +1337,36 @@ const VocabularyRow k_rows[] = {
    R"(^privacidade ?:|\b(?:usamos|utilizamos) (?:o )?(?:seu|teu) (?:endereço de )?e-?mail (?:apenas|somente|exclusivamente) para)"},
   // A betting partner's small print: the age and states, bonus bets that
   // expire, the helpline and the plea to play responsibly; and a writer's
-  // note that some links earn a commission; a coach's "results vary".
+  // note that some links earn a commission (or that buying through them
+  // pays the sender); a coach's "results vary".
   {C::imprint, L::en, false,
    R"(gambling problem\?|(?:call|text) 1-?800-?gambler\b|(?:please )?(?:play|gamble|bet|wager) responsibly\b|must be (?:18|19|21)\+|^(?:18|19|21)\+ (?:only|and)\b|bonus bets? (?:expire|are non-?withdrawable|(?:are )?not included in)\b)"
-   R"(|(?:some |the )?links (?:below|above|in this (?:issue|email|newsletter|post)) are affiliate links|\b(?:below|above|here|in this (?:issue|email|newsletter|post)) are affiliate links\b|(?:i|we) (?:may )?(?:earn|receive|get|make) a (?:small )?commission\b|^(?:individual )?results (?:may )?vary(?:\.|$))"},
+   R"(|(?:some |the )?links (?:below|above|in this (?:issue|email|newsletter|post)) are affiliate links|\b(?:below|above|here|in this (?:issue|email|newsletter|post)) are affiliate links\b|(?:i|we) (?:may )?(?:earn|receive|get|make) a (?:small )?commission\b|^(?:individual )?results (?:may )?vary(?:\.|$))"
+   R"(|\b(?:when|if) you (?:buy|shop|purchase|order) (?:something |anything )?(?:through|via|using|from) (?:these|our|the|my) (?:affiliate )?links\b)"},
   {C::imprint, L::de, false,
    R"(glücksspiel kann süchtig machen|(?:spielen sie|spiele|spiel) verantwortungs(?:voll|bewusst)|(?:spiel)?teilnahme (?:erst )?ab 18\b|bonus-?wetten (?:verfallen|laufen ab)\b)"
-   R"(|(?:enthält|enthalten) (?:sogenannte )?affiliate-links|\b(?:unten|oben|hier|in diese[rm] (?:ausgabe|e-mail|mail|newsletter)) sind (?:sogenannte )?affiliate-?links\b|(?:erhalte|erhalten) (?:ich|wir) (?:eine )?(?:kleine )?provision\b|^(?:die )?ergebnisse können (?:individuell )?(?:variieren|abweichen)(?:\.|$))"},
+   R"(|(?:enthält|enthalten) (?:sogenannte )?affiliate-links|\b(?:unten|oben|hier|in diese[rm] (?:ausgabe|e-mail|mail|newsletter)) sind (?:sogenannte )?affiliate-?links\b|(?:erhalte|erhalten) (?:ich|wir) (?:eine )?(?:kleine )?provision\b|^(?:die )?ergebnisse können (?:individuell )?(?:variieren|abweichen)(?:\.|$))"
+   R"(|\b(?:wenn|falls) (?:sie|du|ihr) (?:etwas )?über (?:diese|unsere|die|meine) links (?:etwas )?(?:kauf|bestell))"},
   {C::imprint, L::fr, false,
    R"(jouer comporte des risques|(?:jouez|joue) (?:de manière )?responsable|interdit aux (?:mineurs|moins de 18 ans)|joueurs info service)"
-   R"(|liens? d'affiliation|liens? affiliés?\b|(?:je|nous) (?:touche|touchons|perçois|percevons|reçois|recevons) une (?:petite )?commission\b|^(?:les )?résultats (?:peuvent varier|varient)(?:\.|$))"},
+   R"(|liens? d'affiliation|liens? affiliés?\b|(?:je|nous) (?:touche|touchons|perçois|percevons|reçois|recevons) une (?:petite )?commission\b|^(?:les )?résultats (?:peuvent varier|varient)(?:\.|$))"
+   R"(|\b(?:si|quand|lorsque) vous (?:achetez|commandez)(?: quelque chose)? (?:via|par|en passant par) (?:ces|nos|les|mes) liens\b)"},
   {C::imprint, L::es, false,
    R"(juega con responsabilidad|(?:solo|sólo) (?:para )?mayores de 18|prohibido (?:para )?menores de 18)"
-   R"(|enlaces? de afiliad[oa]s?\b|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión\b|^(?:los )?resultados pueden variar(?:\.|$))"},
+   R"(|enlaces? de afiliad[oa]s?\b|(?:recibo|recibimos|gano|ganamos) una (?:pequeña )?comisión\b|^(?:los )?resultados pueden variar(?:\.|$))"
+   R"(|\b(?:si|cuando) (?:compras|compra|comprás)(?: algo)? (?:a través de|desde|mediante|con) (?:estos|nuestros|los|mis) enlaces\b)"},
   {C::imprint, L::it, false,
    R"(il gioco (?:è vietato ai minori|può causare dipendenza)|gioca (?:responsabilmente|con responsabilità))"
-   R"(|link (?:di )?affiliazione|link affiliat[oi]\b|(?:riceviamo|ricevo|guadagno|guadagniamo) una (?:piccola )?commissione\b|^(?:i )?risultati possono variare(?:\.|$))"},
+   R"(|link (?:di )?affiliazione|link affiliat[oi]\b|(?:riceviamo|ricevo|guadagno|guadagniamo) una (?:piccola )?commissione\b|^(?:i )?risultati possono variare(?:\.|$))"
+   R"(|\b(?:se|quando) (?:acquisti|compri|acquistate|comprate)(?: qualcosa)? (?:tramite|attraverso|con|da) (?:questi|i nostri|i miei|i) link\b)"},
   {C::imprint, L::nl, false,
    R"(wat kost gokken jou|speel bewust\b|verboden voor minderjarigen)"
-   R"(|bevat affiliate ?links|\b(?:hieronder|hierboven|hier|in deze (?:nieuwsbrief|editie|mail)) zijn affiliate ?links\b|(?:ontvang|ontvangen|krijg|krijgen) (?:ik|we|wij) een (?:kleine )?commissie\b|^(?:de )?resultaten kunnen (?:verschillen|variëren)(?:\.|$))"},
+   R"(|bevat affiliate ?links|\b(?:hieronder|hierboven|hier|in deze (?:nieuwsbrief|editie|mail)) zijn affiliate ?links\b|(?:ontvang|ontvangen|krijg|krijgen) (?:ik|we|wij) een (?:kleine )?commissie\b|^(?:de )?resultaten kunnen (?:verschillen|variëren)(?:\.|$))"
+   R"(|\b(?:als|wanneer) (?:je|u|jij) (?:iets )?(?:via|door) (?:deze|onze|de|mijn) links? (?:iets )?(?:koopt|bestelt)\b)"},
   {C::imprint, L::pt, false,
    R"(jogue com responsabilidade|proibido para menores de 18|(?:apenas|somente) para maiores de 18)"
-   R"(|links? de afiliad[oa]s?\b|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão\b|^(?:os )?resultados podem variar(?:\.|$))"},
+   R"(|links? de afiliad[oa]s?\b|(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão\b|^(?:os )?resultados podem variar(?:\.|$))"
+   R"(|\b(?:se|quando) (?:você |tu )?(?:comprar|compras|compra)(?: algo| alguma coisa)? (?:através (?:dos|destes)|pelos|por meio dos|a partir dos) (?:nossos |meus )?links\b)"},
   // The small print of a bike leased through the employer: the saving
   // against buying outright, which depends on the tax class.
   {C::imprint, L::en, false, R"(\bsavings? (?:compared (?:to|with)|versus|vs\.?) (?:buying (?:outright|directly)|a direct purchase|the purchase price)|\bdepending on (?:your )?(?:tax (?:bracket|band|class)|income tax band)\b)"},
@@ -2546,28 +2554,37 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false,
    R"(^junte-se a (?:\d[\d.]*|centenas de|milhares de) [^.!?]* (?:para|num|em) (?:um dia|uma noite|uma tarde)\b)"},
   // A writer's own book: its launch, the preorder button and plea, a
-  // reading or signing where the writer will be.
+  // reading or signing where the writer will be; a site's own first book
+  // said to be out (a comma or the verb right after, so that "our first
+  // book of the year" in a reading group's letter is not it).
   {C::house_ad, L::en, false,
    R"(my (?:first|debut|next|latest|second|third) (?:book|novel|memoir|cookbook|collection)\b[^.!?]*(?:is out|comes out|out (?:on|in|now)|publishes|is published|hits (?:shelves|bookshops|stores)|pre-?order))"
-   R"(|^pre-?order (?:the|my|a|your) (?:book|copy|novel)\W*$|pre-?orders (?:make|matter|help)\b|i(?:'ll| will) be (?:reading|signing (?:books|copies)|in conversation) at\b)"},
+   R"(|^pre-?order (?:the|my|a|your) (?:book|copy|novel)\W*$|pre-?orders (?:make|matter|help)\b|i(?:'ll| will) be (?:reading|signing (?:books|copies)|in conversation) at\b)"
+   R"(|\bour (?:first|debut|own) (?:book|cookbook|novel)(?:, [^.!?]*)? (?:is out|comes out|will be out|is published|publishes|hits (?:shelves|bookshops|stores)))"},
   {C::house_ad, L::de, false,
    R"(mein (?:erstes |neues |nächstes |zweites )?(?:buch|roman|kochbuch)\b[^.!?]*(?:erscheint|ist (?:da|erschienen)|vorbestell))"
-   R"(|^(?:das buch |mein buch )?(?:jetzt )?vorbestellen\W*$|vorbestellungen (?:helfen|machen|zählen)\b|ich (?:lese|signiere) (?:am \d|in der buchhandlung|bei)\b)"},
+   R"(|^(?:das buch |mein buch )?(?:jetzt )?vorbestellen\W*$|vorbestellungen (?:helfen|machen|zählen)\b|ich (?:lese|signiere) (?:am \d|in der buchhandlung|bei)\b)"
+   R"(|\bunser (?:erstes|eigenes) (?:buch|kochbuch|backbuch)(?:, [^.!?]*)? (?:erscheint|ist (?:jetzt )?(?:da|erschienen)))"},
   {C::house_ad, L::fr, false,
    R"(mon (?:premier |nouveau |prochain |deuxième )?(?:livre|roman|essai)\b[^.!?]*(?:sort|paraît|paraîtra|sortira|est (?:sorti|paru|disponible)|précommand))"
-   R"(|^précommander (?:le|mon) livre\W*$|les précommandes (?:comptent|aident)\b|je serai en (?:dédicace|lecture) (?:à|chez)(?:[^\pL\pN]|$))"},
+   R"(|^précommander (?:le|mon) livre\W*$|les précommandes (?:comptent|aident)\b|je serai en (?:dédicace|lecture) (?:à|chez)(?:[^\pL\pN]|$))"
+   R"(|\bnotre (?:premier|propre) (?:livre|livre de cuisine|livre de recettes)(?:, [^.!?]*)? (?:sort|paraît|paraîtra|sortira|est (?:sorti|paru|disponible)))"},
   {C::house_ad, L::es, false,
    R"(mi (?:primer |nuevo |próximo |segundo )?(?:libro|novela|ensayo)\b[^.!?]*(?:sale|saldrá|se publica|ya está (?:a la venta|disponible)|preventa))"
-   R"(|^reserva (?:el|mi) libro\W*$|las preventas (?:importan|ayudan)\b|estaré firmando (?:libros|ejemplares)\b)"},
+   R"(|^reserva (?:el|mi) libro\W*$|las preventas (?:importan|ayudan)\b|estaré firmando (?:libros|ejemplares)\b)"
+   R"(|\bnuestro (?:primer|propio) (?:libro|recetario|libro de cocina)(?:, [^.!?]*)? (?:sale|saldrá|se publica|ya está (?:a la venta|disponible)))"},
   {C::house_ad, L::it, false,
    R"(il mio (?:primo |nuovo |prossimo |secondo )?(?:libro|romanzo|saggio)\b[^.!?]*(?:esce|uscirà|è uscito|è in libreria|è disponibile|preordin))"
-   R"(|^preordina (?:il|il mio) libro\W*$|i preordini (?:contano|aiutano)\b|sarò a firmare (?:copie|il libro)\b)"},
+   R"(|^preordina (?:il|il mio) libro\W*$|i preordini (?:contano|aiutano)\b|sarò a firmare (?:copie|il libro)\b)"
+   R"(|\bil nostro (?:primo|nuovo) (?:libro|ricettario|libro di cucina)(?:, [^.!?]*)? (?:esce|uscirà|è uscito|è in libreria|arriva in libreria))"},
   {C::house_ad, L::nl, false,
    R"(mijn (?:eerste |nieuwe |volgende |tweede )?(?:boek|roman)\b[^.!?]*(?:verschijnt|is (?:uit|verschenen)|ligt (?:vanaf|nu) in de winkel|voorbestel))"
-   R"(|^bestel (?:het|mijn) boek vooraf\W*$|voorbestellingen (?:helpen|maken)\b|ik signeer (?:in|bij)\b)"},
+   R"(|^bestel (?:het|mijn) boek vooraf\W*$|voorbestellingen (?:helpen|maken)\b|ik signeer (?:in|bij)\b)"
+   R"(|\bons (?:eerste|eigen) (?:boek|kookboek)(?:, [^.!?]*)? (?:verschijnt|is (?:nu )?(?:uit|verschenen)|ligt (?:vanaf|nu) in de winkel))"},
   {C::house_ad, L::pt, false,
    R"(meu (?:primeiro |novo |próximo |segundo )?(?:livro|romance)\b[^.!?]*(?:sai|sairá|chega às livrarias|já está (?:à venda|disponível)|pré-venda))"
-   R"(|^(?:reserve|encomende) (?:o|o meu) livro\W*$|as pré-vendas (?:importam|ajudam)\b|estarei autografando\b)"},
+   R"(|^(?:reserve|encomende) (?:o|o meu) livro\W*$|as pré-vendas (?:importam|ajudam)\b|estarei autografando\b)"
+   R"(|\b(?:o )?nosso (?:primeiro|próprio) (?:livro|livro de receitas)(?:, [^.!?]*)? (?:sai|sairá|chega às livrarias|já está (?:à venda|disponível)))"},
 
   // A conference's call for talks in the organiser's own letter: the call
   // declared open, and the plea to send a talk by a date.
@@ -2728,36 +2745,36 @@ const VocabularyRow k_rows[] = {
    R"((?:use|insira|utilize|digite) o código [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar))"
    R"(|(?:entregues?|enviad[oa]s?) antes que (?:você fique|fique|acabe)|nunca mais fique sem (?:tinta|toner|café))"
    R"(|(?:bolsas de estudo|pagamento parcelado|financiamento estudantil) (?:estão |está )?disponíve(?:l|is)|(?:ligue|fale) (?:para|com) (?:um|uma|nossos?) consultor(?:a|es)? (?:de matrículas|acadêmic[oa]s?|académic[oa]s?)|matricule-se até \d+)"},
-  // A game's or a book's pre-order with its bonus (or a box that opens by
+  // A game's or a book's pre-order with its bonus or a signed copy (or a box that opens by
   // asking to pre-order a record from a shop), the card charged only
   // when it ships, ordering direct from the publisher to save, and a free month for every friend or neighbour
   // who signs up.
   {C::house_ad, L::en, false,
-   R"(pre-?order (?:now|today|yours|your copy)\b|pre-?order [^.!?]{0,40}\band (?:get|receive)\b|^pre-?order [^.!?]{1,60}? (?:from|at)\b|(?:your card|you) (?:is|are|will) not (?:be )?charged until)"
+   R"(pre-?order (?:now|today|yours|your copy)\b|pre-?order (?:a|your) (?:signed|personali[sz]ed|numbered|dedicated) (?:copy|edition)\b|pre-?order [^.!?]{0,40}\band (?:get|receive)\b|^pre-?order [^.!?]{1,60}? (?:from|at)\b|(?:your card|you) (?:is|are|will) not (?:be )?charged until)"
    R"(|order (?:direct(?:ly)?|from us) and save|save \d+ ?% (?:off )?(?:the )?(?:list|cover) price)"
    R"(|for (?:every|each) (?:friend|neighbou?r|colleague|relative)\b[^.!?]{0,60}\b(?:signs? up|joins|subscribes|orders)\b|refer a (?:neighbou?r|colleague|relative)\b)"},
   {C::house_ad, L::de, false,
-   R"(jetzt vorbestellen|vorbestellen und [^.!?]{0,30}(?:erhalten|sichern)|^(?:jetzt )?vorbestellen (?:bei|im|unter)\b|(?:ihre karte|sie) (?:wird|werden) erst (?:bei|mit) (?:dem )?(?:versand|auslieferung) belastet)"
+   R"(jetzt vorbestellen|\b(?:ein|dein|ihr|euer) (?:signiertes|handsigniertes|nummeriertes) exemplar vorbestellen|\b(?:bestelle|bestellen sie|bestellt) (?:jetzt )?(?:ein|dein|ihr|euer) (?:signiertes|handsigniertes|nummeriertes) exemplar vor\b|vorbestellen und [^.!?]{0,30}(?:erhalten|sichern)|^(?:jetzt )?vorbestellen (?:bei|im|unter)\b|(?:ihre karte|sie) (?:wird|werden) erst (?:bei|mit) (?:dem )?(?:versand|auslieferung) belastet)"
    R"(|direkt (?:beim verlag |bei uns )?bestellen und [^.!?]{0,20}sparen)"
    R"(|für jede[nrs]? (?:freund|freundin|nachbar|nachbarin|kollegen|kollegin)[^.!?]{0,60}(?:anmeldet|abschließt|bestellt)|(?:empfehlen sie|empfiehl) (?:uns )?(?:ihren|deinen|ihrer|deiner) (?:nachbar|kolleg))"},
   {C::house_ad, L::fr, false,
-   R"(précommandez(?:-le|-la)? (?:dès maintenant|maintenant|dès aujourd'hui)|précommandez [^.!?]{0,40}et (?:recevez|obtenez)|^précommandez [^.!?]{1,60}? (?:sur|chez)\b|(?:ne sera|n'est) débitée? qu'à l'expédition)"
+   R"(précommandez(?:-le|-la)? (?:dès maintenant|maintenant|dès aujourd'hui)|précommandez(?: dès maintenant)? (?:un|votre) exemplaire (?:dédicacé|signé|numéroté)|précommandez [^.!?]{0,40}et (?:recevez|obtenez)|^précommandez [^.!?]{1,60}? (?:sur|chez)\b|(?:ne sera|n'est) débitée? qu'à l'expédition)"
    R"(|commandez directement (?:chez nous )?et économisez)"
    R"(|pour chaque (?:ami|amie|voisin|voisine|collègue)[^.!?]{0,60}(?:s'inscrit|s'abonne|commande)|parrainez un (?:voisin|collègue|proche))"},
   {C::house_ad, L::es, false,
-   R"(reserva (?:ya|ahora) tu (?:copia|ejemplar|juego)|(?:precompra|reserva) [^.!?]{0,40}y (?:recibe|consigue|llévate)|^precompra [^.!?]{1,60}? en\b|no se (?:te|le) cobrará hasta (?:que se envíe|el envío))"
+   R"(reserva (?:ya|ahora) tu (?:copia|ejemplar|juego)|(?:reserva|precompra)(?: ya| ahora)? (?:un|tu) ejemplar (?:firmado|dedicado|numerado)|(?:precompra|reserva) [^.!?]{0,40}y (?:recibe|consigue|llévate)|^precompra [^.!?]{1,60}? en\b|no se (?:te|le) cobrará hasta (?:que se envíe|el envío))"
    R"(|pide directamente (?:a nosotros )?y ahorra)"
    R"(|por cada (?:amigo|amiga|vecino|vecina|compañero)[^.!?]{0,60}(?:se suscriba|se registre|se apunte|contrate)|recomienda a un (?:vecino|compañero|familiar))"},
   {C::house_ad, L::it, false,
-   R"(preordina(?:lo|la)? (?:ora|subito|adesso)|preordina [^.!?]{0,40}e (?:ricevi|ottieni)|^preordina [^.!?]{1,60}? (?:su|da|presso)\b|(?:sarà|verrà) addebitat[ao] solo (?:alla|al momento della) spedizione)"
+   R"(preordina(?:lo|la)? (?:ora|subito|adesso)|preordina(?: ora| subito)? (?:una|la tua) copia (?:autografata|firmata|numerata|con dedica)|preordina [^.!?]{0,40}e (?:ricevi|ottieni)|^preordina [^.!?]{1,60}? (?:su|da|presso)\b|(?:sarà|verrà) addebitat[ao] solo (?:alla|al momento della) spedizione)"
    R"(|ordina direttamente (?:da noi )?e risparmia)"
    R"(|per ogni (?:amico|amica|vicino|vicina|collega)[^.!?]{0,60}(?:si iscrive|si abbona|ordina)|invita un (?:vicino|collega|parente))"},
   {C::house_ad, L::nl, false,
-   R"((?:bestel|reserveer) (?:nu )?(?:alvast )?vooruit|pre-?order (?:nu|vandaag)|(?:pre-?order|bestel vooruit) [^.!?]{0,40}en (?:krijg|ontvang)|^(?:pre-?order|bestel vooruit) [^.!?]{1,60}? (?:bij|via)\b|(?:je|uw) (?:kaart|creditcard) wordt pas bij verzending belast)"
+   R"((?:bestel|reserveer) (?:nu )?(?:alvast )?vooruit|(?:bestel|reserveer)(?: nu)?(?: alvast)? (?:een|je|uw) (?:gesigneerd|genummerd) exemplaar|pre-?order (?:nu|vandaag)|(?:pre-?order|bestel vooruit) [^.!?]{0,40}en (?:krijg|ontvang)|^(?:pre-?order|bestel vooruit) [^.!?]{1,60}? (?:bij|via)\b|(?:je|uw) (?:kaart|creditcard) wordt pas bij verzending belast)"
    R"(|bestel rechtstreeks (?:bij ons )?en bespaar)"
    R"(|voor (?:elke|iedere) (?:vriend|vriendin|buur|buurvrouw|collega)[^.!?]{0,60}(?:aanmeldt|abonneert|bestelt)|(?:breng|tip) een (?:buur|collega) aan)"},
   {C::house_ad, L::pt, false,
-   R"(pré-encomende (?:já|agora)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|^pré-encomende [^.!?]{1,60}? (?:na|no|em)\b|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
+   R"(pré-encomende (?:já|agora)|(?:pré-encomende|reserve|encomende)(?: já| agora)? (?:um|o seu|seu) exemplar (?:autografado|assinado|numerado)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|^pré-encomende [^.!?]{1,60}? (?:na|no|em)\b|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
    R"(|encomende diretamente (?:connosco |conosco )?e poupe)"
    R"(|por cada (?:amigo|amiga|vizinho|vizinha|colega)[^.!?]{0,60}(?:se inscrever|se registar|assinar|aderir)|indique um (?:vizinho|colega|familiar))"},
   // A shop's financing offer (0 % interest, so many monthly rates), a
@@ -6112,6 +6129,50 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\bal (?:pagamento|checkout|momento dell'ordine),? (?:inserisci|usa|digita) il codice\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:vul|voer) bij het (?:afrekenen|bestellen) (?:de )?(?:kortings|actie)?code\b)"},
   {C::house_ad, L::pt, false, R"(\b(?:no|ao) (?:checkout|encomendar|finalizar a compra|pagamento),? (?:insira|use|digite|utilize) o código\b)"},
+  // A box's label that names the letter's partner of a trade ("Our
+  // bookshop partner", "Unser Buchhandelspartner") as a whole line.
+  {C::sponsor, L::en, false, R"(^our (?:[\pL-]+ ){0,2}partners?\W*$)"},
+  {C::sponsor, L::de, false, R"(^unser(?:e|er)? [\pL-]*partner(?:in|innen)?\W*$)"},
+  {C::sponsor, L::fr, false, R"(^(?:notre|nos) partenaires?(?: [\pL'-]+){0,2}\W*$)"},
+  {C::sponsor, L::es, false, R"(^nuestr[oa]s? (?:socio|aliad[oa]|partner)s?(?: [\pL-]+){0,2}\W*$)"},
+  {C::sponsor, L::it, false, R"(^(?:il nostro|i nostri) partner(?: [\pL'-]+){0,2}\W*$)"},
+  {C::sponsor, L::nl, false, R"(^onze [\pL-]*partners?\W*$)"},
+  {C::sponsor, L::pt, false, R"(^(?:o |os )?noss[oa]s? parceir[oa]s?(?: [\pL-]+){0,2}\W*$)"},
+  // A partner's discount "with the code X at checkout", the code in the
+  // middle of the sentence.
+  {C::house_ad, L::en, false, R"(\bwith (?:the )?(?:promo |discount |coupon |voucher )?code [a-z0-9-]+ (?:at (?:the )?checkout|in (?:your|the) (?:cart|basket))\b)"},
+  {C::house_ad, L::de, false, R"(\bmit (?:dem )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ (?:an der kasse|im warenkorb|bei der bestellung|beim bezahlen))"},
+  {C::house_ad, L::fr, false, R"(\bavec le code(?: promo)? [a-z0-9-]+ (?:lors de (?:votre|ta) commande|dans (?:votre|ton) panier|au moment du paiement|à la caisse))"},
+  {C::house_ad, L::es, false, R"(\bcon el código(?: promocional| de descuento)? [a-z0-9-]+ (?:al pagar|en (?:tu|su|el) (?:carrito|cesta|pedido)|al finalizar (?:la |tu )?compra))"},
+  {C::house_ad, L::it, false, R"(\bcon il codice(?: sconto| promo)? [a-z0-9-]+ (?:al momento del pagamento|nel carrello|alla cassa|al checkout))"},
+  {C::house_ad, L::nl, false, R"(\bmet (?:de )?(?:kortings|actie)?code [a-z0-9-]+ (?:bij het afrekenen|in (?:je|uw) winkelwagen))"},
+  {C::house_ad, L::pt, false, R"(\bcom o código(?: promocional| de desconto)? [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar(?: a compra)?|no pagamento))"},
+  // A sale on the publisher's own workshops or courses: "30% off all
+  // spring workshops".
+  {C::house_ad, L::en, false, R"(\b\d+ ?% off (?:all |every |our )+(?:[\pL-]+ ){0,3}(?:workshops|courses|classes|masterclasses|photo walks)\b)"},
+  {C::house_ad, L::de, false, R"(\b\d+ ?% (?:rabatt )?auf (?:alle|sämtliche|unsere)(?: unsere)?(?: [\pL-]+){0,3} (?:workshops|kurse|seminare|fotokurse|fotowalks|meisterkurse)\b)"},
+  {C::house_ad, L::fr, false, R"(\b\d+ ?% (?:de (?:réduction|remise) )?sur (?:tous|toutes) (?:nos|les)(?: [\pL-]+){0,3} (?:ateliers|stages|cours|formations|masterclasses)\b)"},
+  {C::house_ad, L::es, false, R"(\b\d+ ?% (?:de descuento )?en (?:todos (?:nuestros|los)|todas (?:nuestras|las))(?: [\pL-]+){0,3} (?:talleres|cursos|clases|masterclasses)\b)"},
+  {C::house_ad, L::it, false, R"(\b\d+ ?% (?:di sconto )?su (?:tutti i|tutti i nostri|tutte le|tutte le nostre)(?: [\pL-]+){0,3} (?:workshop|corsi|laboratori|masterclass|uscite fotografiche)\b)"},
+  {C::house_ad, L::nl, false, R"(\b\d+ ?% korting op (?:al onze|alle|onze)(?: [\pL-]+){0,3} (?:workshops|cursussen|lessen|masterclasses|fotowandelingen)\b)"},
+  {C::house_ad, L::pt, false, R"(\b\d+ ?% (?:de desconto )?em (?:todos os|todos os nossos|todas as|todas as nossas)(?: [\pL-]+){0,3} (?:workshops|cursos|oficinas|aulas|masterclasses)\b)"},
+  // A line of its own asking to share the letter with the reader's
+  // friends, team or gaming party.
+  {C::social, L::en, false, R"(^share (?:this (?:issue|newsletter|email|letter)|[\pL\pN' -]{1,40}) with (?:your|a) (?:friends?|party|crew|squad|guild|team|mates|colleagues|group)\W*$)"},
+  {C::social, L::de, false, R"(^(?:teile|teilt|teilen sie) [\pL\pN' -]{1,40} mit (?:deinen|euren|ihren|deiner|eurer|ihrer) (?:freund\pL*|kolleg\pL*|leuten|crew|gilde|truppe|mitspieler\pL*)\W*$)"},
+  {C::social, L::fr, false, R"(^partagez? [\pL\pN' -]{1,40} avec (?:vos|tes|ta|votre) (?:amis|amies|proches|collègues|coéquipiers|équipe|bande|guilde)\W*$)"},
+  {C::social, L::es, false, R"(^comparte [\pL\pN' -]{1,40} con (?:tus|sus|tu|su) (?:amigos|amigas|compañeros|colegas|equipo|grupo|clan|gremio)\W*$)"},
+  {C::social, L::it, false, R"(^condividi [\pL\pN' -]{1,40} con (?:i tuoi|le tue|la tua|il tuo) (?:amici|amiche|colleghi|compagni|squadra|gruppo|clan|gilda)\W*$)"},
+  {C::social, L::nl, false, R"(^deel [\pL\pN' -]{1,40} met (?:je|jouw|uw) (?:vrienden|collega's|teamgenoten|team|groep|clan|gilde)\W*$)"},
+  {C::social, L::pt, false, R"(^(?:partilhe|compartilhe|partilha|compartilha) [\pL\pN' -]{1,40} com (?:os |as |o |a )?(?:seus|teus|sua|tua|seu|teu) (?:amigos|amigas|colegas|equipa|equipe|grupo|clã|guilda)\W*$)"},
+  // A magazine's prompt to put one's own pictures in its readers' gallery.
+  {C::social, L::en, false, R"(\bupload (?:it|them|yours|your (?:best )?(?:photos?|pictures?|images?|shots?|work)) (?:to|in) (?:our|the) (?:readers?'? |community |members'? )?galler(?:y|ies)\b)"},
+  {C::social, L::de, false, R"(\b(?:lade|laden sie|ladet) (?:es|sie|dein(?:e|en)? (?:bild|foto|aufnahme)\pL*|ihr(?:e|en)? (?:bild|foto|aufnahme)\pL*) in (?:unsere|die) (?:leser|community|mitglieder)-?galerie\b)"},
+  {C::social, L::fr, false, R"(\b(?:publiez|partagez|déposez|envoyez|téléchargez)(?:-la|-le|-les)? (?:vos (?:photos|images|clichés) )?dans (?:notre|la) galerie (?:des lecteurs|des lectrices|de la communauté|des membres|des abonnés))"},
+  {C::social, L::es, false, R"(\b(?:súbela|súbelas|súbelo|sube tus (?:fotos|imágenes)|compártela) (?:a|en) (?:nuestra|la) galería de (?:lectores|la comunidad|miembros|suscriptores)\b)"},
+  {C::social, L::it, false, R"(\b(?:caricala|caricale|carica le tue (?:foto|immagini)|condividila) (?:nella|sulla) (?:nostra )?galleria (?:dei lettori|della community|dei membri|degli iscritti)\b)"},
+  {C::social, L::nl, false, R"(\b(?:upload|deel|plaats) (?:hem|het|ze|je foto's|je foto|uw foto's|uw foto) in (?:onze|de) (?:lezers|community|leden)galerij\b)"},
+  {C::social, L::pt, false, R"(\b(?:envie-a|envie-as|carregue-a|publique-a|envie as suas fotos|envie suas fotos|publique suas fotos) (?:na|para a) (?:nossa )?galeria (?:dos leitores|da comunidade|dos membros|dos assinantes)\b)"},
   // A note over the issue for a reader whose mail client hides pictures
   // ("If the images are missing, ..."), and the issue offered as a PDF.
   {C::view_online, L::en, false, R"(\bif (?:the )?(?:images|pictures) (?:are missing|(?:don't|do not|won't) (?:show|load|appear)|(?:aren't|are not) (?:showing|loading))|\b(?:this|the) (?:issue|edition|newsletter) as (?:a )?pdf\b)"},

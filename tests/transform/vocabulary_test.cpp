@@ -3984,3 +3984,98 @@ TEST_CASE("a newsroom asking for tips by its own channel, and a job board's pitc
   CHECK_FALSE(hit(Category::feedback, "De redactie kreeg een tip over de sluiting van de fabriek."));
   CHECK_FALSE(hit(Category::house_ad, "Il comune pubblica un bando per tre nuovi posti in biblioteca."));
 }
+
+TEST_CASE("the note that buying through the letter's links pays it; buying in the news is not", "[transform]") {
+  CHECK(hit(Category::imprint, "We earn a small cut when you buy through these links, at no extra cost to you."));
+  CHECK(hit(Category::imprint, "If you shop through our links, the site gets a share of the sale."));
+  CHECK(hit(Category::imprint, "Wenn du über diese Links etwas kaufst, bekommen wir einen kleinen Anteil."));
+  CHECK(hit(Category::imprint, "Si vous achetez via nos liens, nous touchons une petite part."));
+  CHECK(hit(Category::imprint, "Si compras algo a través de estos enlaces, nos llevamos una parte."));
+  CHECK(hit(Category::imprint, "Se acquisti tramite questi link, riceviamo una piccola quota."));
+  CHECK(hit(Category::imprint, "Als je via onze links iets koopt, krijgen wij een klein deel."));
+  CHECK(hit(Category::imprint, "Se você comprar através dos nossos links, recebemos uma pequena parte."));
+  CHECK_FALSE(hit(Category::imprint, "When you buy a rail pass, check the dates of the strike first."));
+  CHECK_FALSE(hit(Category::imprint, "Wenn Sie über die Feiertage verreisen, buchen Sie früh."));
+}
+
+TEST_CASE("a site's own first book said to be out, and a signed copy to pre-order; a reading group's first book of "
+          "the year is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Our first cookbook, Salt & Crumb, is out on 4 May."));
+  CHECK(hit(Category::house_ad, "Our debut novel comes out in March."));
+  CHECK(hit(Category::house_ad, "Pre-order a signed copy and get a tote bag."));
+  CHECK(hit(Category::house_ad, "Pre-order your personalised copy today"));
+  CHECK(hit(Category::house_ad, "Unser erstes Kochbuch, „Topf und Tiegel“, erscheint im Mai."));
+  CHECK(hit(Category::house_ad, "Bestellt jetzt ein signiertes Exemplar vor."));
+  CHECK(hit(Category::house_ad, "Notre premier livre de recettes sort le 4 mai."));
+  CHECK(hit(Category::house_ad, "Précommandez un exemplaire dédicacé."));
+  CHECK(hit(Category::house_ad, "Nuestro primer recetario sale el 4 de mayo."));
+  CHECK(hit(Category::house_ad, "Reserva un ejemplar firmado."));
+  CHECK(hit(Category::house_ad, "Il nostro primo ricettario esce il 4 maggio."));
+  CHECK(hit(Category::house_ad, "Preordina una copia autografata."));
+  CHECK(hit(Category::house_ad, "Ons eerste kookboek verschijnt op 4 mei."));
+  CHECK(hit(Category::house_ad, "Bestel nu een gesigneerd exemplaar."));
+  CHECK(hit(Category::house_ad, "O nosso primeiro livro de receitas sai a 4 de maio."));
+  CHECK(hit(Category::house_ad, "Encomende já um exemplar autografado."));
+  CHECK_FALSE(hit(Category::house_ad, "Our first book of the year, a novel of 300 pages, is out in paperback."));
+  CHECK_FALSE(hit(Category::house_ad, "The chef's first cookbook is out on 4 May."));
+  CHECK_FALSE(hit(Category::house_ad, "Unser erstes Buch im neuen Jahr ist ein Roman über drei Schwestern."));
+}
+
+TEST_CASE("a partner's discount with its code at checkout, and a sale on the publisher's workshops; a price in the "
+          "news is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "The shop gives members 10% off with the code READ10 at checkout."));
+  CHECK(hit(Category::house_ad, "Zehn Prozent Rabatt mit dem Gutscheincode LESEN10 an der Kasse."));
+  CHECK(hit(Category::house_ad, "10 % de remise avec le code LIRE10 dans votre panier."));
+  CHECK(hit(Category::house_ad, "Un 10 % de descuento con el código LEER10 al pagar."));
+  CHECK(hit(Category::house_ad, "Sconto del 10% con il codice LEGGI10 al momento del pagamento."));
+  CHECK(hit(Category::house_ad, "10% korting met de kortingscode LEZEN10 bij het afrekenen."));
+  CHECK(hit(Category::house_ad, "10% de desconto com o código LER10 no checkout."));
+  CHECK(hit(Category::house_ad, "Summer sale: 25% off all our weekend workshops until Friday."));
+  CHECK(hit(Category::house_ad, "20 % Rabatt auf alle Fotokurse im Herbst."));
+  CHECK(hit(Category::house_ad, "-20 % sur tous nos stages photo d'automne."));
+  CHECK(hit(Category::house_ad, "20% de descuento en todos nuestros talleres de otoño."));
+  CHECK(hit(Category::house_ad, "20% di sconto su tutti i nostri corsi di fotografia."));
+  CHECK(hit(Category::house_ad, "20% korting op al onze workshops dit najaar."));
+  CHECK(hit(Category::house_ad, "20% de desconto em todos os nossos workshops de outono."));
+  CHECK_FALSE(hit(Category::house_ad, "The university cut fees by 20% for all part-time students."));
+  CHECK_FALSE(hit(Category::house_ad, "Entry is £18 with the club discount, and places close on 25 June."));
+}
+
+TEST_CASE("a line asking to share the letter with friends or a party, and a prompt to upload to the readers' "
+          "gallery; news of sharing is not",
+          "[transform]") {
+  CHECK(hit(Category::social, "Share Pixel Post with your party"));
+  CHECK(hit(Category::social, "Share this issue with a friend"));
+  CHECK(hit(Category::social, "Teile Spielzeit mit deinen Freunden"));
+  CHECK(hit(Category::social, "Partagez la lettre avec vos amis"));
+  CHECK(hit(Category::social, "Comparte el boletín con tus amigos"));
+  CHECK(hit(Category::social, "Condividi la newsletter con i tuoi amici"));
+  CHECK(hit(Category::social, "Deel de nieuwsbrief met je vrienden"));
+  CHECK(hit(Category::social, "Partilhe a newsletter com os seus amigos"));
+  CHECK(hit(Category::social, "Proud of a shot? Upload it to our reader gallery."));
+  CHECK(hit(Category::social, "Lade dein Foto in unsere Leser-Galerie hoch."));
+  CHECK(hit(Category::social, "Publiez-la dans notre galerie des lecteurs."));
+  CHECK(hit(Category::social, "Súbela a nuestra galería de lectores."));
+  CHECK(hit(Category::social, "Caricala nella nostra galleria dei lettori."));
+  CHECK(hit(Category::social, "Plaats je foto in onze lezersgalerij."));
+  CHECK(hit(Category::social, "Envie-a para a nossa galeria dos leitores."));
+  CHECK_FALSE(hit(Category::social, "The new console lets you share your screen with a friend in the same room, a feature "
+                                    "first shown in June."));
+  CHECK_FALSE(hit(Category::social, "Readers uploaded 3,000 photos to the gallery in the first week."));
+}
+
+TEST_CASE("a box's label naming the letter's partner of a trade; a partner in the news is not", "[transform]") {
+  CHECK(hit(Category::sponsor, "OUR BOOKSHOP PARTNER"));
+  CHECK(hit(Category::sponsor, "Our travel partners"));
+  CHECK(hit(Category::sponsor, "Unser Buchhandelspartner"));
+  CHECK(hit(Category::sponsor, "Notre partenaire librairie"));
+  CHECK(hit(Category::sponsor, "Nuestro socio librero"));
+  CHECK(hit(Category::sponsor, "Nuestros socios"));
+  CHECK(hit(Category::sponsor, "Il nostro partner libreria"));
+  CHECK(hit(Category::sponsor, "Onze boekhandelpartner"));
+  CHECK(hit(Category::sponsor, "O nosso parceiro livreiro"));
+  CHECK_FALSE(hit(Category::sponsor, "The club's partners in Wales will host the relay this year."));
+  CHECK_FALSE(hit(Category::sponsor, "Unser Partnerverein aus Polen kommt im Mai zu Besuch."));
+}
