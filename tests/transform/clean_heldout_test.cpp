@@ -377,16 +377,6 @@ const std::set<std::string> k_known_misses = {
     // text there, not store badges, so no structure ties the two.
     "Bis 17 Uhr in unserem Webshop bestellt, liegt Ihr Buch am nächsten Werktag ab 10 Uhr zur Abholung bereit.",
     "Zählerstand per Foto übermitteln, Abschlag anpassen und Störungen in Ihrer Straße sehen.",
-    // Batch 112: unlabelled native ads among a link weekly's items, each a
-    // linked tool pitch with a free trial or free credit as its call to
-    // action, and a sponsor label set after the ad instead of before it.
-    "Stop guessing why your Node app is slow",
-    "Deploy Python apps without touching a server.",
-    "Claim $50 in free credit",
-    "Endpoint logs you can actually search.",
-    "Book a 20-minute demo and get a $100 gift card.",
-    "Ship your app to testers in one click.",
-    "Get 30 days free",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
