@@ -81,6 +81,7 @@ CleanResult Cleaner::run() {
     mark_shop_buttons();
     mark_shop_sections();
     mark_sponsor_links();
+    mark_sponsor_redirects();
     mark_sponsor_captions();
     mark_voiced_buttons();
     mark_footer_region();

@@ -25,7 +25,10 @@
 // A photo credit ("Photo: ...", "Name/Agency Images") is no news.
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -201,6 +204,8 @@ void Cleaner::mark_blocks() {
           remove(i, removal);
         } else if (removal.kind == RemovalKind::sponsor && closes_sponsor_box(i, removal)) {
           // Done: the line closed the box its label opened.
+        } else if (removal.kind == RemovalKind::sponsor && closes_tagged_item(i, removal)) {
+          // Done: the tag closed the item above it.
         } else if (labels_own_item(i, found->phrase)) {
           // A list item led by the label ("- Anzeige: Holen Sie sich ...")
           // is the ad; the items after it are the list's others.
@@ -496,6 +501,47 @@ bool Cleaner::closes_sponsor_box(std::size_t line, const Removal& reason) {
     if (++copy > 4 || words > k_box_words) return false;
   }
   return false;
+}
+
+// A lone tag word ("SPONSOR", "Anzeige") set as the last line of a link
+// digest's item (its linked title, its copy, then the tag in small type),
+// with the heading of the digest's next section right under it: the tag
+// closes the item above and opens nothing. The heading is no ad's own
+// title when the section under it is the digest's, its items' linked
+// titles leading to two sites or more. Removes the tag and the item and
+// returns true when so.
+bool Cleaner::closes_tagged_item(std::size_t tag, const Removal& reason) {
+  if (m_info[tag].words != 1 || !block(tag).links.empty()) return false;
+  const std::size_t next = next_worded(tag + 1);
+  if (next >= size() || !m_info[next].heading_like || !block(next).links.empty()) return false;
+  // The worded block above `j`, when no rule stands between.
+  const auto worded_above = [&](std::size_t j) -> std::optional<std::size_t> {
+    while (j > 0) {
+      --j;
+      if (block(j).kind == BlockKind::separator) return std::nullopt;
+      if (m_info[j].words > 0) return j;
+    }
+    return std::nullopt;
+  };
+  const auto copy = worded_above(tag);
+  if (!copy || block(*copy).kind != BlockKind::paragraph || m_info[*copy].heading_like) return false;
+  // The item's title: the copy's own first line, or the line over it.
+  std::optional<std::size_t> title = copy;
+  if (!link_title_line(*copy) && !starts_with_link_title(*copy)) title = worded_above(*copy);
+  if (!title || !link_title_line(*title)) return false;
+  std::vector<std::string> sites;
+  for (std::size_t j = next + 1; j < size(); ++j) {
+    if (block(j).kind == BlockKind::separator || (m_info[j].heading_like && block(j).links.empty())) break;
+    if (!link_title_line(j)) continue;
+    const std::string site = site_of_host(url_host(block(j).links.front().url));
+    if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(site);
+  }
+  if (sites.size() < 2) return false;
+  const Removal item{RemovalKind::sponsor, "an item whose last line is its tag, " + reason.evidence, reason.phrase,
+                     reason.category};
+  remove(tag, reason);
+  for (std::size_t j = *title; j < tag; ++j) remove(j, item);
+  return true;
 }
 
 // Whether the block right above `button` is an offer's copy: an open

@@ -33,9 +33,11 @@
 // under it, or the paragraph that ends on it.
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "transform/ascii.hpp"
 #include "transform/block_facts.hpp"
@@ -642,6 +644,71 @@ void Cleaner::mark_sponsor_links() {
     const Removal reason{RemovalKind::sponsor, "links only to " + sites.front() + ", the sponsor named in " + credit};
     remove(i, reason);
     mark_ad_copy_above(i, sites.front(), reason);
+  }
+}
+
+// A publisher that sends its sponsors' links down a path of its own
+// ("letter.example/sp/acme-97", "letter.example/r/561-qw") while its
+// stories link straight to their sources: a paragraph further on whose
+// links all go down the path a block removed as a sponsor's links down is
+// another sponsor's ad, set among the items without a label ("Endpoint
+// logs you can actually search. ... Book a demo: letter.example/sp/...").
+// The path tells only when at most two blocks that stay link down it and
+// at least three link elsewhere: a tracker wrapping every link of the
+// issue tells nothing. The publisher's site: its List-Unsubscribe host's,
+// and the sites its footer links to (a list that unsubscribes by mail).
+void Cleaner::mark_sponsor_redirects() {
+  std::vector<std::string> own;
+  if (!m_context.list_unsubscribe_host.empty()) own.push_back(site_of_host(m_context.list_unsubscribe_host));
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!m_info[i].reason || m_info[i].reason->kind != RemovalKind::footer) continue;
+    for (std::string& site : sites_of(i)) own.push_back(std::move(site));
+  }
+  if (own.empty()) return;
+  // The publisher's host and the first segment of the link's path, when
+  // more follows it (a slug or an id): the path its redirects take.
+  const auto path_of = [&](const std::string& url) -> std::string {
+    const std::string host = url_host(url);
+    if (host.empty() || std::find(own.begin(), own.end(), site_of_host(host)) == own.end()) return {};
+    const std::size_t scheme = url.find("://");
+    const std::size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+    if (slash == std::string::npos) return {};
+    const std::size_t end = url.find_first_of("/?#", slash + 1);
+    if (end == std::string::npos || end == slash + 1 || end + 1 >= url.size()) return {};
+    return host + url.substr(slash, end - slash);
+  };
+  const auto all_down = [&](std::size_t i, const std::string& path) {
+    return !block(i).links.empty() && std::all_of(block(i).links.begin(), block(i).links.end(),
+                                                  [&](const Link& l) { return path_of(l.url) == path; });
+  };
+  std::vector<std::string> paths;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!m_info[i].reason || m_info[i].reason->kind != RemovalKind::sponsor) continue;
+    for (const Link& link : block(i).links) {
+      std::string path = path_of(link.url);
+      if (!path.empty() && std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(std::move(path));
+    }
+  }
+  for (const std::string& path : paths) {
+    std::vector<std::size_t> down;
+    int elsewhere = 0;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!open(i) || block(i).links.empty()) continue;
+      const bool any_down = std::any_of(block(i).links.begin(), block(i).links.end(),
+                                        [&](const Link& l) { return path_of(l.url) == path; });
+      if (any_down) {
+        down.push_back(i);
+      } else {
+        ++elsewhere;
+      }
+    }
+    if (down.empty() || down.size() > 2 || elsewhere < 3) continue;
+    const Removal reason{RemovalKind::sponsor, "links only down " + path + ", the path of the sponsor's links"};
+    for (const std::size_t i : down) {
+      if (block(i).kind == BlockKind::paragraph && !m_info[i].heading_like && m_info[i].words >= 8 &&
+          m_info[i].words <= 80 && all_down(i, path))
+        remove(i, reason);
+    }
   }
 }
 

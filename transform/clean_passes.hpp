@@ -145,6 +145,7 @@ class Cleaner {
   bool in_header(std::size_t i) const;
   bool links_to_sponsor_named(std::size_t i, std::string_view after) const;
   bool closes_sponsor_box(std::size_t line, const Removal& reason);
+  bool closes_tagged_item(std::size_t tag, const Removal& reason);
   bool affiliate_offer_above(std::size_t button) const;
   // Whether the block with words above `i` is the header of a message in a
   // list's digest ("Message: 6 Date: ... From: ... Subject: ..."): `i`
@@ -263,6 +264,7 @@ class Cleaner {
   void mark_rate_tables();
   static std::string shop_path(std::string_view url, const std::string& host);
   void mark_sponsor_links();
+  void mark_sponsor_redirects();
   bool mark_ad_copy_above(std::size_t button, std::string_view site, const Removal& reason, bool pitch = false,
                           bool boxed = false);
   bool is_shop_issue();

@@ -4301,6 +4301,24 @@ const VocabularyRow k_rows[] = {
    R"(^(?:quer|queres) (?:ler )?a (?:análise|história|reportagem) complet[ao]\b[^.!]{0,20}\?)"
    R"(|\b(?:membros|assinantes|sócios) (?:pro|plus|premium) (?:recebem|leem) (?:a nossa |nossa |a )análise completa\b)"},
 
+  // A tool maker's sign-up incentive closing its ad among a digest's
+  // items: days of the product free to get, or credit in money to claim
+  // ("Get 30 days free", "Claim $50 in free credit"), said to the reader.
+  {C::upsell, L::en, false,
+   R"(\b(?:get|try it|enjoy|claim) (?:\d+|thirty|fourteen|seven) days? (?:free|for free|on us)\b|\b(?:(?:claim|grab|get) your|claim|grab) [$£€] ?\d[\d,]* (?:in |of |worth of )?free (?:credits?|usage)\b)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:sichern sie sich|sichere dir|hol dir|holen sie sich) (?:\d[\d.]* ?(?:€|euro|dollar)|[$€] ?\d[\d.]*) (?:gratis-|kostenloses |gratis )?(?:start)?guthaben\b)"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:profitez de|obtenez|bénéficiez de|essayez-le) (?:\d+|trente|quatorze|sept) jours (?:gratuits|offerts|gratuitement)\b|\b(?:obtenez|recevez|profitez de|réclamez) (?:\d[\d ]* ?(?:€|euros|dollars)|[$€] ?\d+) de crédits? (?:gratuits?|offerts?)\b)"},
+  {C::upsell, L::es, false,
+   R"(\b(?:consigue|disfruta de|obtén|pruébalo) (?:\d+|treinta|catorce|siete) días (?:gratis|gratuitos)\b|\b(?:consigue|obtén|reclama) (?:\d[\d.]* ?(?:€|euros|dólares)|[$€] ?\d+) (?:en|de) crédito (?:gratis|gratuito)\b)"},
+  {C::upsell, L::it, false,
+   R"(\b(?:ottieni|provalo per|approfitta di) (?:\d+|trenta|quattordici|sette) giorni (?:gratis|gratuiti)\b|\b(?:ottieni|richiedi) (?:\d[\d.]* ?(?:€|euro|dollari)|[$€] ?\d+) di credito (?:gratuito|gratis|omaggio)\b)"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:krijg|claim) (?:€ ?\d+|\d+ ?(?:euro|€)|\$ ?\d+) (?:aan )?gratis (?:tegoed|credits?)\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:ganhe|obtenha|experimente|aproveite) (?:\d+|trinta|catorze|quatorze|sete) dias (?:grátis|gratuitos|de graça)\b|\b(?:ganhe|obtenha|resgate) (?:r?\$ ?\d+|€ ?\d+|\d+ ?(?:€|euros|reais)) (?:em|de) créditos? (?:grátis|gratuitos?)\b)"},
+
   // A post a platform mails free to all while the rest, or the next
   // part, is for paying members ("This post is free for everyone", "only
   // paid members read the follow-up").

@@ -6013,3 +6013,84 @@ TEST_CASE("a side column's box whose label in capitals is its first line goes wh
   CHECK_FALSE(kept(de, "KOSTENLOSES WEBINAR"));
   CHECK(kept(de, "NEUE SERVER"));
 }
+
+TEST_CASE("a lone tag closing a digest's item over the next section's heading takes the item, not the section",
+          "[transform]") {
+  const auto item = [](const std::string& title, const std::string& url, const std::string& copy) {
+    return std::vector<Block>{para(title, {{title, url}}), para(copy)};
+  };
+  const auto issue = [&](const std::string& tag, const std::string& section) {
+    std::vector<Block> blocks = {heading("Headlines")};
+    for (const auto& part :
+         {item("Parser release brings faster startup times", "https://parser.example/blog/9",
+               "The parser now starts in half the time on large projects, its maintainers said on Monday."),
+          item("Stop guessing why your service is slow", "https://tracewell.example/start",
+               "Tracewell follows every request and points at the line that costs the most time."),
+          std::vector<Block>{para(tag)}, std::vector<Block>{heading(section)},
+          item("How we shrank our bundle without rewriting anything", "https://hollin.example/posts/bundle",
+               "Mostly by replacing a date library and lazy-loading the charts, the team writes."),
+          item("A gentle guide to async iterators", "https://astrid.example/async",
+               "A paginated API becomes a simple loop, with three short examples.")})
+      blocks.insert(blocks.end(), part.begin(), part.end());
+    return doc({blocks, story("release")});
+  };
+  const CleanResult en = clean(issue("SPONSOR", "Articles and Tutorials"));
+  CHECK_FALSE(kept(en, "SPONSOR"));
+  CHECK_FALSE(kept(en, "Stop guessing why your service is slow"));
+  CHECK(kept(en, "Articles and Tutorials"));
+  CHECK(kept(en, "Mostly by replacing a date library"));
+  CHECK(kept(en, "A paginated API becomes a simple loop"));
+  CHECK(kept(en, "The parser now starts in half the time"));
+  const CleanResult de = clean(issue("ANZEIGE", "Artikel und Anleitungen"));
+  CHECK_FALSE(kept(de, "ANZEIGE"));
+  CHECK_FALSE(kept(de, "Stop guessing why your service is slow"));
+  CHECK(kept(de, "Artikel und Anleitungen"));
+  CHECK(kept(de, "Mostly by replacing a date library"));
+  // Over an ad's own title, whose copy leads to the sponsor alone, the
+  // label still opens the ad.
+  const CleanResult ad = clean(doc({story("parser"),
+                                    {para("SPONSOR"), heading("Tracewell finds your slowest line"),
+                                     para("Tracewell follows every request and points at the line that costs the "
+                                          "most time. Try it on your own service.",
+                                          {{"Try it", "https://tracewell.example/start"}})},
+                                    story("release")}));
+  CHECK_FALSE(kept(ad, "Tracewell finds your slowest line"));
+  CHECK(kept(ad, "release makes the news this week"));
+}
+
+TEST_CASE("a paragraph linking only down the path the sponsor's links take on the publisher's site is another ad",
+          "[transform]") {
+  CleanContext context;
+  context.list_unsubscribe_host = "lists.bulwark.example";
+  const auto issue = [](const std::string& story_url) {
+    return doc({{para("This week's issue is brought to you by Keyhold. Keyhold finds the keys your team committed "
+                      "and revokes them. https://bulwark.example/sp/keyhold-97",
+                      {{"https://bulwark.example/sp/keyhold-97", "https://bulwark.example/sp/keyhold-97"}})},
+                story("patch"),
+                {para("A hospital network disrupted emergency admissions after a ransomware attack, officials said.",
+                      {{"report", story_url + "/a"}}),
+                 para("Researchers found 31 apps with hidden adware, installed three million times between them.",
+                      {{"report", story_url + "/b"}}),
+                 para("A password manager fixed an autofill bug that could leak logins to hidden frames.",
+                      {{"report", story_url + "/c"}}),
+                 para("Endpoint logs you can actually search. Burrowline keeps a year of telemetry for less than "
+                      "your SIEM charges for a month. https://bulwark.example/sp/burrowline-97",
+                      {{"https://bulwark.example/sp/burrowline-97", "https://bulwark.example/sp/burrowline-97"}}),
+                 para("Journaux consultables en un clic. Burrowline garde un an de télémétrie. "
+                      "https://bulwark.example/sp/burrowline-fr",
+                      {{"https://bulwark.example/sp/burrowline-fr", "https://bulwark.example/sp/burrowline-fr"}}),
+                 para("A router botnet passed 60,000 devices, the company's own incident team wrote on its blog.",
+                      {{"blog", "https://bulwark.example/2020/botnet-update"}})},
+                story("flash")});
+  };
+  const CleanResult r = clean(issue("https://news.example/2020"), {}, context);
+  CHECK_FALSE(kept(r, "Endpoint logs you can actually search."));
+  CHECK_FALSE(kept(r, "Journaux consultables en un clic."));
+  CHECK(reason_for(r, "Endpoint logs").starts_with("sponsor: links only down"));
+  CHECK(kept(r, "A router botnet passed 60,000 devices"));
+  CHECK(kept(r, "Researchers found 31 apps"));
+  // A publisher whose stories go down the same path tells nothing by it.
+  const CleanResult all = clean(issue("https://bulwark.example/sp"), {}, context);
+  CHECK(kept(all, "Endpoint logs you can actually search."));
+  CHECK(kept(all, "Researchers found 31 apps"));
+}

@@ -4079,3 +4079,22 @@ TEST_CASE("a box's label naming the letter's partner of a trade; a partner in th
   CHECK_FALSE(hit(Category::sponsor, "The club's partners in Wales will host the relay this year."));
   CHECK_FALSE(hit(Category::sponsor, "Unser Partnerverein aus Polen kommt im Mai zu Besuch."));
 }
+
+TEST_CASE("a tool maker's sign-up incentive, days free or credit to claim, is an upsell; news of free credits is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Builds from your repo and scales to zero. Get 30 days free"));
+  CHECK(hit(Category::upsell, "Claim $50 in free credit"));
+  CHECK(hit(Category::upsell, "Hosted search for your docs. Claim your $100 of free credits today."));
+  CHECK(hit(Category::upsell, "Neu bei uns? Sichern Sie sich 50 € Startguthaben."));
+  CHECK(hit(Category::upsell, "Profitez de 30 jours offerts, sans carte bancaire."));
+  CHECK(hit(Category::upsell, "Pour votre premier projet. Obtenez 100 € de crédits offerts."));
+  CHECK(hit(Category::upsell, "Consigue 30 días gratis en tu primer proyecto."));
+  CHECK(hit(Category::upsell, "Ottieni 30 giorni gratis sul piano Team."));
+  CHECK(hit(Category::upsell, "Nieuw hier? Claim € 50 gratis tegoed bij je eerste deploy."));
+  CHECK(hit(Category::upsell, "Ganhe 30 dias grátis no plano Pro."));
+  CHECK(hit(Category::upsell, "Novo por aqui? Ganhe R$ 200 em créditos grátis."));
+  CHECK_FALSE(hit(Category::upsell, "The cloud provider gave 4,000 startups $100,000 in free credits last year."));
+  CHECK_FALSE(hit(Category::upsell, "Students who get 30 days of free access must verify their school address."));
+  CHECK_FALSE(hit(Category::upsell, "Die Bank schreibt Neukunden künftig 50 Euro Startguthaben gut."));
+  CHECK_FALSE(hit(Category::upsell, "L'opérateur a offert 30 jours gratuits aux abonnés touchés par la panne."));
+}
