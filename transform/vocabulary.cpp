@@ -4146,6 +4146,34 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^consigliat[oaie] da [^.!?:]{1,40}$)"},
   {C::house_ad, L::nl, false, R"(^aanbevolen door [^.!?:]{1,40}$)"},
   {C::house_ad, L::pt, false, R"(^recomendad[oa]s? por [^.!?:]{1,40}$)"},
+  // A support pledge the writer collects before payments are switched on:
+  // the box's whole-line heading and its "pledge what you can" line.
+  {C::donation, L::en, false, R"(^pledge your support\W*$|\bpledge what(?:ever)? you can\b)"},
+  {C::donation, L::de, false, R"(^(?:sag|sagen sie|sagt) (?:uns )?(?:deine|ihre|eure) unterstützung zu\W*$|\b(?:sag|sagen sie|sagt) (?:uns )?zu,? was (?:du kannst|sie können|ihr könnt)\b)"},
+  {C::donation, L::fr, false, R"(^(?:promettez|promets|engagez) votre soutien\W*$|\b(?:promettez|engagez-vous (?:à verser|sur)) ce que vous pouvez\b)"},
+  {C::donation, L::es, false, R"(^(?:comprométete|comprométase) a apoyar(?:nos|me)?\W*$|^(?:promete|prometa) tu apoyo\W*$|\b(?:comprométete|comprométase) con lo que (?:puedas|pueda)(?:[^\pL\pN]|$))"},
+  {C::donation, L::it, false, R"(^(?:prometti|promettete|impegnati a dare) il tuo sostegno\W*$|\b(?:prometti|impegnati a versare) quello che puoi\b)"},
+  {C::donation, L::nl, false, R"(^(?:zeg|zegt u) (?:je|uw) steun toe\W*$|\b(?:zeg|zegt u) toe wat (?:je|u) kunt\b)"},
+  {C::donation, L::pt, false, R"(^(?:prometa|promete|comprometa-se com|compromete-te com) o (?:seu|teu) apoio\W*$|\b(?:comprometa-se|compromete-te) com o que (?:puder|puderes)(?:[^\pL\pN]|$))"},
+  // A reader survey's length given as the time it takes to fill in ("the
+  // survey takes about four minutes"): the ask, not a survey's findings.
+  {C::feedback, L::en, false, R"(\b(?:survey|questionnaire) (?:only |just )?takes (?:about |around |roughly |just |only |less than |under )?(?:\d+|one|two|three|four|five|ten|a few|a couple of) minutes?\b)"},
+  {C::feedback, L::de, false, R"(\b(?:umfrage|fragebogen|das ausfüllen) dauert (?:nur |etwa |ungefähr |rund |höchstens |keine |weniger als )?(?:\d+|zwei|drei|vier|fünf|zehn|ein paar|wenige) minuten\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:questionnaire|sondage) (?:ne )?(?:vous )?(?:prend|prendra) (?:que |qu'|environ |à peine |moins de )?(?:\d+|deux|trois|quatre|cinq|dix|quelques) minutes\b)"},
+  {C::feedback, L::es, false, R"(\bencuesta (?:solo |sólo )?(?:te |le |os )?(?:lleva|llevará|toma|tomará|dura) (?:unos |solo |sólo |menos de |apenas )?(?:\d+|dos|tres|cuatro|cinco|diez|pocos) minutos(?:[^\pL\pN]|$))"},
+  {C::feedback, L::it, false, R"(\b(?:sondaggio|questionario) (?:ti |vi )?(?:richiede|richiederà|dura|porta via) (?:solo |circa |appena |meno di )?(?:\d+|due|tre|quattro|cinque|dieci|pochi) minuti\b)"},
+  {C::feedback, L::nl, false, R"(\b(?:enquête|vragenlijst) (?:duurt|kost) (?:je |u )?(?:maar |slechts |ongeveer |zo'n |hooguit |minder dan )?(?:\d+|twee|drie|vier|vijf|tien|een paar) minuten\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:inquérito|questionário|pesquisa) (?:só |apenas )?(?:leva|demora|dura) (?:só |apenas |cerca de |uns |menos de )?(?:\d+|dois|três|quatro|cinco|dez|poucos) minutos\b)"},
+  // The line that opens a list of other writers' letters the writer
+  // recommends, ending on its colon ("I've been reading these and think
+  // you'd like them too:"), and a single letter recommended as the week's.
+  {C::house_ad, L::en, false, R"(\bthink you(?:'d| would| will|'ll) (?:like|enjoy|love) (?:them|these|these letters|these newsletters)(?: too| as well)? ?:\s*$|\ba (?:newsletter|letter) (?:i|we) recommend this (?:week|month)\W*$)"},
+  {C::house_ad, L::de, false, R"(\b(?:gefallen|gefiele[n]?) (?:dir|ihnen|euch) (?:bestimmt |sicher |vielleicht )?auch ?:\s*$|\bein newsletter,? (?:den|die) (?:ich|wir) (?:diese woche|diesen monat) empfehle[n]?\W*$)"},
+  {C::house_ad, L::fr, false, R"(\b(?:devraient|pourraient) vous plaire(?: aussi| également)? ?:\s*$|\bqui (?:vous|te) plairont (?:aussi|également) ?:\s*$|\bune (?:lettre|newsletter) que (?:je|nous) recommand(?:e|ons) (?:cette semaine|ce mois-ci)\W*$)"},
+  {C::house_ad, L::es, false, R"(\b(?:te|le|os) (?:gustarán|van a gustar|gustarían)(?: también)? ?:\s*$|\bun (?:boletín|newsletter) que (?:recomiendo|recomendamos) esta semana\W*$)"},
+  {C::house_ad, L::it, false, R"(\b(?:ti|vi) (?:piaceranno|potrebbero piacere)(?: anche)? ?:\s*$|\buna newsletter che (?:consiglio|consigliamo) questa settimana\W*$)"},
+  {C::house_ad, L::nl, false, R"(\b(?:je|u|jullie) (?:ze|deze) ook (?:leuk vindt|leuk vinden|zult waarderen) ?:\s*$|\been nieuwsbrief die (?:ik|wij) deze week aanra(?:ad|den)\W*$)"},
+  {C::house_ad, L::pt, false, R"(\b(?:você vai|vais|vai|vão) gostar (?:deles|delas|destes|destas)(?: também)? ?:\s*$|\buma newsletter que (?:recomendo|recomendamos) esta semana\W*$)"},
 
   // A members' meeting pitched by the crowd the reader would join ("Join
   // 600 fellow members in Denver").

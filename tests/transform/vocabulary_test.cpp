@@ -4098,3 +4098,51 @@ TEST_CASE("a tool maker's sign-up incentive, days free or credit to claim, is an
   CHECK_FALSE(hit(Category::upsell, "Die Bank schreibt Neukunden künftig 50 Euro Startguthaben gut."));
   CHECK_FALSE(hit(Category::upsell, "L'opérateur a offert 30 jours gratuits aux abonnés touchés par la panne."));
 }
+
+TEST_CASE("a support pledge box's heading and its pledge-what-you-can line; a pledge in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::donation, "Pledge your support"));
+  CHECK(hit(Category::donation, "Pledge what you can: $4 a month or $40 a year, charged once payments open."));
+  CHECK(hit(Category::donation, "Sag uns deine Unterstützung zu"));
+  CHECK(hit(Category::donation, "Sagen Sie zu, was Sie können: ab 3 Euro im Monat."));
+  CHECK(hit(Category::donation, "Promettez votre soutien"));
+  CHECK(hit(Category::donation, "Comprométete a apoyarnos"));
+  CHECK(hit(Category::donation, "Comprométete con lo que puedas, desde 3 euros al mes."));
+  CHECK(hit(Category::donation, "Prometti il tuo sostegno"));
+  CHECK(hit(Category::donation, "Zeg je steun toe"));
+  CHECK(hit(Category::donation, "Prometa o seu apoio"));
+  CHECK_FALSE(hit(Category::donation, "The minister pledged support for the flood-hit farms on Monday."));
+  CHECK_FALSE(hit(Category::donation, "Donors pledged what they could after the fire, raising $1.2 million."));
+  CHECK_FALSE(hit(Category::donation, "Die Regierung sagte den Kommunen ihre Unterstützung beim Ausbau zu."));
+  CHECK_FALSE(hit(Category::donation, "Le ministre a promis son soutien aux éleveurs."));
+}
+
+TEST_CASE("a reader survey's length as the time it takes to fill in; a survey's findings are not", "[transform]") {
+  CHECK(hit(Category::feedback, "The reader survey takes about four minutes and asks what you want more of."));
+  CHECK(hit(Category::feedback, "Die Umfrage dauert nur fünf Minuten."));
+  CHECK(hit(Category::feedback, "Le questionnaire ne vous prendra que cinq minutes."));
+  CHECK(hit(Category::feedback, "La encuesta te lleva unos cinco minutos."));
+  CHECK(hit(Category::feedback, "Il sondaggio richiede circa tre minuti."));
+  CHECK(hit(Category::feedback, "De enquête duurt maar vijf minuten."));
+  CHECK(hit(Category::feedback, "O questionário leva apenas cinco minutos."));
+  CHECK_FALSE(hit(Category::feedback, "The survey of 2,000 commuters found trips take 12 minutes longer than in 2019."));
+  CHECK_FALSE(hit(Category::feedback, "Laut der Umfrage dauert der Arbeitsweg im Schnitt 28 Minuten."));
+  CHECK_FALSE(hit(Category::feedback, "Selon le sondage, le trajet prend en moyenne 35 minutes."));
+}
+
+TEST_CASE("the line that opens a list of recommended letters, and a letter recommended as the week's; a "
+          "recommendation in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "I've been reading these and think you'd like them too:"));
+  CHECK(hit(Category::house_ad, "Boost: a letter I recommend this week"));
+  CHECK(hit(Category::house_ad, "Diese Newsletter lese ich gerade, sie gefallen dir bestimmt auch:"));
+  CHECK(hit(Category::house_ad, "Je lis ces lettres en ce moment, elles devraient vous plaire aussi :"));
+  CHECK(hit(Category::house_ad, "Estos boletines los leo cada semana y creo que te gustarán:"));
+  CHECK(hit(Category::house_ad, "Leggo queste newsletter ogni settimana, penso che ti piaceranno:"));
+  CHECK(hit(Category::house_ad, "Deze lees ik graag en ik denk dat je ze ook leuk vindt:"));
+  CHECK(hit(Category::house_ad, "Leio estas todas as semanas e acho que você vai gostar delas também:"));
+  CHECK(hit(Category::house_ad, "Een nieuwsbrief die ik deze week aanraad"));
+  CHECK_FALSE(hit(Category::house_ad, "I read both reports and think you'd like them too, even if the numbers are grim."));
+  CHECK_FALSE(hit(Category::house_ad, "The panel said it would recommend this week's proposal to the full council."));
+  CHECK_FALSE(hit(Category::house_ad, "Die neuen Spielplätze gefallen den Kindern auch im Winter."));
+}
