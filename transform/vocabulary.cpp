@@ -6755,6 +6755,16 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:vai alla|leggi la|scopri la) ricetta completa\W*$)"},
   {C::house_ad, L::nl, false, R"(^(?:naar het|bekijk het|lees het) (?:volledige|hele) recept\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:ver|lê|leia|descobre) a receita completa\W*$)"},
+  // The label a newspaper prints over an advertiser's paid feature set like
+  // its own pages ("Sonderveröffentlichung", "Advertorial", "Publireportage"),
+  // the block being only the label.
+  {C::sponsor, L::en, true, R"(advertorial|advertising feature|special advertising (?:section|feature)|paid content|sponsored content|promotional feature)"},
+  {C::sponsor, L::de, true, R"(sonderveröffentlichung|verlagssonderveröffentlichung|advertorial|paid content|bezahlter inhalt|gesponserter inhalt|werbliche[rs]? (?:inhalt|beitrag))"},
+  {C::sponsor, L::fr, true, R"(publireportage|publi-?rédactionnel|publi-?information|contenu (?:de marque|partenaire|sponsorisé)|communiqué publicitaire)"},
+  {C::sponsor, L::es, true, R"(publirreportaje|especial publicitario|contenido (?:patrocinado|de marca|pagado)|información publicitaria)"},
+  {C::sponsor, L::it, true, R"(publiredazionale|redazionale (?:a pagamento|sponsorizzato)|informazione pubblicitaria|contenuto (?:sponsorizzato|a pagamento|di marca))"},
+  {C::sponsor, L::nl, true, R"(advertorial|betaalde (?:inhoud|content|bijdrage)|gesponsorde (?:inhoud|content|bijdrage)|commerciële bijlage)"},
+  {C::sponsor, L::pt, true, R"(publieditorial|publirreportagem|informe publicitário|conteúdo (?:patrocinado|de marca|pago))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -3884,3 +3884,23 @@ TEST_CASE("a tier upsell that opens on the reader's current plan, and a compare-
   CHECK_FALSE(hit(Category::upsell, "Still on the table is a plan to close two branches?"));
   CHECK_FALSE(hit(Category::upsell, "Noch im Mai will der Stadtrat über die Tarife im Busverkehr entscheiden."));
 }
+
+TEST_CASE("the label over an advertiser's paid feature set like the paper's own pages; the words in the news are not",
+          "[transform]") {
+  auto label = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::sponsor && hit.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("Sonderveröffentlichung"));
+  CHECK(label("ADVERTORIAL"));
+  CHECK(label("Special advertising section"));
+  CHECK(label("Publireportage"));
+  CHECK(label("Especial publicitario"));
+  CHECK(label("Informazione pubblicitaria"));
+  CHECK(label("Betaalde inhoud"));
+  CHECK(label("Informe publicitário"));
+  CHECK_FALSE(label("Der Presserat rügt die fehlende Kennzeichnung einer Sonderveröffentlichung im Lokalteil."));
+  CHECK_FALSE(label("Le publireportage a été retiré après la plainte du syndicat."));
+}
