@@ -6765,6 +6765,16 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, true, R"(publiredazionale|redazionale (?:a pagamento|sponsorizzato)|informazione pubblicitaria|contenuto (?:sponsorizzato|a pagamento|di marca))"},
   {C::sponsor, L::nl, true, R"(advertorial|betaalde (?:inhoud|content|bijdrage)|gesponsorde (?:inhoud|content|bijdrage)|commerciële bijlage)"},
   {C::sponsor, L::pt, true, R"(publieditorial|publirreportagem|informe publicitário|conteúdo (?:patrocinado|de marca|pago))"},
+  // The line under a partner's box that hands the partner responsibility
+  // for its content ("für den Inhalt ist der Partner verantwortlich"),
+  // alone or after the sentence that names who paid for the box.
+  {C::sponsor, L::en, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:the |our |this )?(?:partner|sponsor|advertiser)s? (?:is|are) (?:solely )?responsible for (?:the|its|their|this) content\b|(?:the |this |its )?content (?:is|was) (?:provided|supplied|produced) by (?:the|our) (?:partner|sponsor|advertiser)\b))"},
+  {C::sponsor, L::de, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:für (?:den|die) inhalte? (?:ist|sind) (?:allein |ausschließlich )?(?:der|die|das) (?:partner|werbepartner|werbetreibende|anzeigenkunde|sponsor|inserent)\pL* (?:allein |selbst )?verantwortlich\b|(?:der|die) (?:partner|werbetreibende|sponsor|inserent)\pL* (?:ist|sind) (?:allein |ausschließlich )?für (?:den|die) inhalte? verantwortlich\b))"},
+  {C::sponsor, L::fr, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:le |ce |son )?contenu (?:relève|est) (?:de la )?(?:seule |l'entière )?responsabilité (?:du|de l') ?(?:partenaire|annonceur|sponsor)\b|l'(?:annonceur|partenaire) est (?:seul )?responsable (?:du|de son) contenu\b))"},
+  {C::sponsor, L::es, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:el |este |su )?contenido es (?:responsabilidad )?(?:exclusiva )?(?:responsabilidad )?del (?:anunciante|patrocinador|socio|colaborador)\b|el (?:anunciante|patrocinador) es (?:el )?(?:único )?responsable (?:del|de su) contenido\b))"},
+  {C::sponsor, L::it, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:il |questo |il suo )?contenuto è (?:a cura|di (?:esclusiva )?responsabilità) (?:dell'|del |dello )(?:inserzionista|partner|sponsor)\b|(?:l'inserzionista|il partner|lo sponsor) è (?:l'unico )?responsabile (?:del|dei) contenut))"},
+  {C::sponsor, L::nl, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:de (?:adverteerder|partner|sponsor) is (?:zelf |als enige )?verantwoordelijk voor de inhoud\b|voor de inhoud is (?:de|uitsluitend de) (?:adverteerder|partner|sponsor) verantwoordelijk\b))"},
+  {C::sponsor, L::pt, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:o |este |o seu )?conteúdo é de (?:inteira |exclusiva )?responsabilidade do (?:anunciante|parceiro|patrocinador)\b|o (?:anunciante|parceiro|patrocinador) é (?:o )?(?:único )?responsável pelo (?:seu )?conteúdo\b))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -3904,3 +3904,18 @@ TEST_CASE("the label over an advertiser's paid feature set like the paper's own 
   CHECK_FALSE(label("Der Presserat rügt die fehlende Kennzeichnung einer Sonderveröffentlichung im Lokalteil."));
   CHECK_FALSE(label("Le publireportage a été retiré après la plainte du syndicat."));
 }
+
+TEST_CASE("the line that hands a partner's box its own responsibility for the content; a court's liability ruling is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Dieses Webinar wird von einem Softwarehaus bezahlt; für die Inhalte ist der Partner verantwortlich."));
+  CHECK(hit(Category::sponsor, "Für den Inhalt ist allein der Werbetreibende verantwortlich."));
+  CHECK(hit(Category::sponsor, "Hinweis: Der Partner ist für den Inhalt verantwortlich."));
+  CHECK(hit(Category::sponsor, "The sponsor is solely responsible for the content of this session."));
+  CHECK(hit(Category::sponsor, "Ce contenu relève de la seule responsabilité de l'annonceur."));
+  CHECK(hit(Category::sponsor, "El contenido es responsabilidad exclusiva del anunciante."));
+  CHECK(hit(Category::sponsor, "Il contenuto è a cura dell'inserzionista."));
+  CHECK(hit(Category::sponsor, "De adverteerder is zelf verantwoordelijk voor de inhoud."));
+  CHECK(hit(Category::sponsor, "O conteúdo é de inteira responsabilidade do anunciante."));
+  CHECK_FALSE(hit(Category::sponsor, "Das Gericht entschied, dass Plattformen für die Inhalte ihrer Nutzer nicht haften."));
+  CHECK_FALSE(hit(Category::sponsor, "Ministers said platforms are responsible for the content their users post."));
+}
