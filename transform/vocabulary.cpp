@@ -6775,6 +6775,17 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:il |questo |il suo )?contenuto è (?:a cura|di (?:esclusiva )?responsabilità) (?:dell'|del |dello )(?:inserzionista|partner|sponsor)\b|(?:l'inserzionista|il partner|lo sponsor) è (?:l'unico )?responsabile (?:del|dei) contenut))"},
   {C::sponsor, L::nl, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:de (?:adverteerder|partner|sponsor) is (?:zelf |als enige )?verantwoordelijk voor de inhoud\b|voor de inhoud is (?:de|uitsluitend de) (?:adverteerder|partner|sponsor) verantwoordelijk\b))"},
   {C::sponsor, L::pt, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:o |este |o seu )?conteúdo é de (?:inteira |exclusiva )?responsabilidade do (?:anunciante|parceiro|patrocinador)\b|o (?:anunciante|parceiro|patrocinador) é (?:o )?(?:único )?responsável pelo (?:seu )?conteúdo\b))"},
+  // A trial subscription by what a token price buys: weeks, months or issues
+  // for a euro or a price with cents, the first month's price after the
+  // words, the issues to try counted ("drei Hefte für nur 9,90 Euro",
+  // "vier Wochen für 1 Euro", "3 x testen").
+  {C::upsell, L::en, false, R"(\b(?:\d+|two|three|four|six|eight|twelve) (?:[\pL-]+ )?(?:weeks|months|issues) (?:for|at) (?:just |only )?(?:[$£€] ?(?:1|\d+\.\d\d)\b|(?:1|\d+\.\d\d) ?[$£€])|\b(?:the |your )?first month (?:for|at) (?:just |only )?[$£€] ?\d|^try (?:\d+|two|three|six) (?:[\pL-]+ )?(?:issues|editions)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf) (?:[\pL-]+ )?(?:wochen|monate|ausgaben|hefte)(?: lang)? (?:für|zum preis von) (?:nur |je )?(?:1|\d+,\d\d) ?(?:€|euro)|\bim ersten monat (?:für |nur )(?:nur )?\d+(?:,\d\d)? ?(?:€|euro)|\b(?:\d+|zwei|drei|vier|fünf|sechs) ?(?:x|mal|ausgaben|hefte) (?:gratis |kostenlos |günstig )?testen\W*$)"},
+  {C::upsell, L::fr, false, R"(\b(?:\d+|deux|trois|quatre|six|huit|douze) (?:[\pL-]+ )?(?:semaines|mois|numéros) (?:pour|à) (?:seulement |juste )?(?:1|\d+,\d\d) ?(?:€|euros?)|\ble premier mois (?:pour|à) (?:seulement )?\d|^(?:essayez|testez|découvrez) (?:\d+|deux|trois|six) numéros\b)"},
+  {C::upsell, L::es, false, R"(\b(?:\d+|dos|tres|cuatro|seis|ocho|doce) (?:[\pL-]+ )?(?:semanas|meses|números|ejemplares) (?:por|a) (?:solo |sólo )?(?:1|\d+,\d\d) ?(?:€|euros?)|\bel primer mes (?:por|a) (?:solo |sólo )?\d|^(?:prueba|pruebe) (?:\d+|dos|tres|seis) (?:números|ejemplares)\b)"},
+  {C::upsell, L::it, false, R"(\b(?:\d+|due|tre|quattro|sei|otto|dodici) (?:[\pL-]+ )?(?:settimane|mesi|numeri|copie) (?:a|per) (?:solo |soli )?(?:1|\d+,\d\d) ?(?:€|euro)|\bil primo mese (?:a|per) (?:solo |soli )?\d|^(?:prova|provate) (?:\d+|due|tre|sei) numeri\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:\d+|twee|drie|vier|zes|acht|twaalf) (?:[\pL-]+ )?(?:weken|maanden|nummers|edities) (?:voor|à) (?:maar |slechts )?(?:€ ?(?:1|\d+,\d\d)|(?:1|\d+,\d\d) ?(?:€|euro))|\bde eerste maand (?:voor|à) (?:maar |slechts )?(?:€ ?)?\d|^(?:probeer|lees) (?:\d+|twee|drie|zes) (?:nummers|edities)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:\d+|duas|dois|três|quatro|seis|oito|doze) (?:[\pL-]+ )?(?:semanas|meses|edições|números) (?:por|a) (?:apenas |só )?(?:(?:€|r\$) ?(?:1|\d+,\d\d)|(?:1|\d+,\d\d) ?(?:€|euros?))|\bo primeiro mês (?:por|a) (?:apenas |só )?(?:€|r\$)? ?\d|^(?:experimente|assine) (?:\d+|duas|três|seis) edições\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

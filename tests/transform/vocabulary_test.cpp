@@ -3919,3 +3919,20 @@ TEST_CASE("the line that hands a partner's box its own responsibility for the co
   CHECK_FALSE(hit(Category::sponsor, "Das Gericht entschied, dass Plattformen für die Inhalte ihrer Nutzer nicht haften."));
   CHECK_FALSE(hit(Category::sponsor, "Ministers said platforms are responsible for the content their users post."));
 }
+
+TEST_CASE("a trial subscription by what a token price buys; a price of weeks or months in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Das Wochenblatt+ vier Wochen für 1 Euro"));
+  CHECK(hit(Category::upsell, "Lernen Sie uns kennen: drei gedruckte Hefte für nur 7,50 Euro frei Haus."));
+  CHECK(hit(Category::upsell, "Alle Artikel ohne Banner – im ersten Monat für 0,99 Euro, danach 9,99 Euro."));
+  CHECK(hit(Category::upsell, "Unser Magazin 3 x testen"));
+  CHECK(hit(Category::upsell, "Get six issues for just £1 and a free tote bag."));
+  CHECK(hit(Category::upsell, "Quatre semaines pour 1 € seulement, sans engagement."));
+  CHECK(hit(Category::upsell, "Tres meses por 1 € y después cancela cuando quieras."));
+  CHECK(hit(Category::upsell, "Tre mesi a 1 euro per leggere tutto."));
+  CHECK(hit(Category::upsell, "Vier weken voor € 1 onbeperkt lezen."));
+  CHECK(hit(Category::upsell, "Três meses por 1 € para ler tudo."));
+  CHECK_FALSE(hit(Category::upsell, "Die Mieter sollen drei Monate lang für 300 Euro weniger zahlen."));
+  CHECK_FALSE(hit(Category::upsell, "The strike cost the airline two weeks of revenue, about €40 million."));
+  CHECK_FALSE(hit(Category::upsell, "Im ersten Monat nach der Reform sanken die Anträge um ein Drittel."));
+}
