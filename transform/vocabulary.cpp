@@ -6786,6 +6786,34 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(\b(?:\d+|due|tre|quattro|sei|otto|dodici) (?:[\pL-]+ )?(?:settimane|mesi|numeri|copie) (?:a|per) (?:solo |soli )?(?:1|\d+,\d\d) ?(?:€|euro)|\bil primo mese (?:a|per) (?:solo |soli )?\d|^(?:prova|provate) (?:\d+|due|tre|sei) numeri\b)"},
   {C::upsell, L::nl, false, R"(\b(?:\d+|twee|drie|vier|zes|acht|twaalf) (?:[\pL-]+ )?(?:weken|maanden|nummers|edities) (?:voor|à) (?:maar |slechts )?(?:€ ?(?:1|\d+,\d\d)|(?:1|\d+,\d\d) ?(?:€|euro))|\bde eerste maand (?:voor|à) (?:maar |slechts )?(?:€ ?)?\d|^(?:probeer|lees) (?:\d+|twee|drie|zes) (?:nummers|edities)\b)"},
   {C::upsell, L::pt, false, R"(\b(?:\d+|duas|dois|três|quatro|seis|oito|doze) (?:[\pL-]+ )?(?:semanas|meses|edições|números) (?:por|a) (?:apenas |só )?(?:(?:€|r\$) ?(?:1|\d+,\d\d)|(?:1|\d+,\d\d) ?(?:€|euros?))|\bo primeiro mês (?:por|a) (?:apenas |só )?(?:€|r\$)? ?\d|^(?:experimente|assine) (?:\d+|duas|três|seis) edições\b)"},
+  // The question whether the reader liked the letter, answered in the same
+  // line by a request to pass it on ("Dir hat der Text gefallen? Dann leite
+  // ihn weiter", "Enjoyed this issue? Share it").
+  {C::forwarded, L::en, false, R"(^(?:liked|enjoyed|did you (?:like|enjoy)) (?:this|the|today's|our) (?:[\pL-]+ )?[\pL-]+\? (?:then |if so,? )?(?:please )?(?:forward|share|recommend|pass)\b)"},
+  {C::forwarded, L::de, false, R"(^(?:ihnen|dir|euch) hat (?:der|die|das|dieser|diese|dieses|unser|unsere|mein|meine) (?:heutige[rsn]? )?[\pL+-]+ gefallen\? (?:dann )?(?:leite|leiten sie|leitet|empfiehl|empfehlen sie|empfehlt|teile|teilen sie|teilt)\b)"},
+  {C::forwarded, L::fr, false, R"(^(?:cette|ce|notre) [\pL-]+ (?:vous a|t'a) plu ?\? (?:alors )?(?:transférez|transfère|partagez|partage|recommandez|recommande|faites-la|faites-le)\b)"},
+  {C::forwarded, L::es, false, R"(^¿?(?:te|le|os) ha gustado (?:este|esta|el|la|nuestro|nuestra) [\pL-]+\? (?:entonces |pues )?(?:reenvía|reenvíe|comparte|comparta|recomienda|recomiende))"},
+  {C::forwarded, L::it, false, R"(^(?:ti|vi) è piaciut[ao] (?:questa|questo|la|il|la nostra|il nostro) [\pL-]+\? (?:allora )?(?:inoltra|inoltrate|condividi|condividete|consiglia|consigliate))"},
+  {C::forwarded, L::nl, false, R"(^(?:vond je|vond u|vonden jullie) (?:deze|dit|de|het|onze) [\pL-]+ (?:leuk|goed|interessant|nuttig)\? (?:stuur|deel|beveel|tip)\b)"},
+  {C::forwarded, L::pt, false, R"(^gost(?:ou|aste|aram) (?:desta|deste|da|do|da nossa|do nosso) [\pL-]+\? (?:então )?(?:encaminhe|reencaminha|partilhe|partilha|compartilhe|recomende|recomenda)\b)"},
+  // An invitation to visit the sender on a social network, named.
+  {C::social, L::en, false, R"(\bvisit us (?:also |too )?on (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|threads))"},
+  {C::social, L::de, false, R"(\bbesuche(?:n sie|t)? uns (?:auch |gern |gerne )?(?:auf|bei) (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|threads))"},
+  {C::social, L::fr, false, R"(\brendez-nous visite sur (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::es, false, R"(\bvisíta(?:nos|nos también) en (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::it, false, R"(\bvienici a trovare (?:anche )?su (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::nl, false, R"(\bbezoek ons (?:ook )?op (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::pt, false, R"(\bvisite-nos (?:também )?(?:no|nas?) (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|redes sociais))"},
+  // A member drive that asks whether the reader has joined yet and answers
+  // with the call to join ("Noch nicht in der Gewerkschaft? Jetzt Mitglied
+  // werden").
+  {C::upsell, L::en, false, R"(^not (?:a member|in the [\pL-]+|with us) yet\? (?:then )?(?:join|become a member|sign up)\b)"},
+  {C::upsell, L::de, false, R"(^noch (?:nicht|kein)\b[^.!?]{0,40}\? (?:jetzt |dann )?(?:[\pL-]+ )?mitglied werden\b)"},
+  {C::upsell, L::fr, false, R"(^(?:pas encore|vous n'êtes pas encore|tu n'es pas encore) (?:membre|adhérent|syndiqué)[^.!?]{0,30} ?\? (?:alors )?(?:adhérez|rejoignez|devenez|adhère|rejoins|deviens)\b)"},
+  {C::upsell, L::es, false, R"(^¿?(?:todavía|aún) no (?:eres|es) (?:socio|socia|miembro|afiliad[oa])[^.!?]{0,30}\? (?:hazte|únete|afíliate|hágase|únase|afíliese)\b)"},
+  {C::upsell, L::it, false, R"(^non (?:sei|è) ancora (?:socio|socia|iscritt[oa]|associat[oa])[^.!?]{0,30}\? (?:iscriviti|associati|diventa|si iscriva)\b)"},
+  {C::upsell, L::nl, false, R"(^(?:nog )?geen lid[^.!?]{0,30}\? (?:word|meld je aan|sluit je aan)\b)"},
+  {C::upsell, L::pt, false, R"(^ainda não (?:é|és) (?:sócio|sócia|membro|associad[oa]|filiad[oa])[^.!?]{0,30}\? (?:associe-se|torne-se|filie-se|junte-se|inscreve-te)\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -3936,3 +3936,42 @@ TEST_CASE("a trial subscription by what a token price buys; a price of weeks or 
   CHECK_FALSE(hit(Category::upsell, "The strike cost the airline two weeks of revenue, about €40 million."));
   CHECK_FALSE(hit(Category::upsell, "Im ersten Monat nach der Reform sanken die Anträge um ein Drittel."));
 }
+
+TEST_CASE("a liked-it question answered by a request to pass the letter on; praise quoted in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::forwarded, "Dir hat der Text gefallen? Dann leite ihn an einen Freund weiter."));
+  CHECK(hit(Category::forwarded, "Ihnen hat dieses Briefing gefallen? Empfehlen Sie es weiter."));
+  CHECK(hit(Category::forwarded, "Enjoyed this issue? Forward it to a colleague."));
+  CHECK(hit(Category::forwarded, "Cette lettre vous a plu ? Partagez-la autour de vous."));
+  CHECK(hit(Category::forwarded, "¿Te ha gustado este boletín? Reenvíalo a quien quieras."));
+  CHECK(hit(Category::forwarded, "Ti è piaciuta questa newsletter? Inoltrala a un'amica."));
+  CHECK(hit(Category::forwarded, "Vond je deze editie leuk? Stuur hem door."));
+  CHECK(hit(Category::forwarded, "Gostou desta edição? Partilhe com um amigo."));
+  CHECK_FALSE(hit(Category::forwarded, "Dem Publikum hat das Stück gefallen, die Kritik war gespalten."));
+  CHECK_FALSE(hit(Category::forwarded, "Enjoyed the show? Critics did not, and ticket sales fell."));
+}
+
+TEST_CASE("an invitation to visit the sender on a named network; a visit in the news is not", "[transform]") {
+  CHECK(hit(Category::social, "Besuchen Sie uns auch auf Instagram und Facebook."));
+  CHECK(hit(Category::social, "Visit us on LinkedIn for more."));
+  CHECK(hit(Category::social, "Rendez-nous visite sur Instagram."));
+  CHECK(hit(Category::social, "Visítanos en Facebook."));
+  CHECK(hit(Category::social, "Vienici a trovare anche su Instagram."));
+  CHECK(hit(Category::social, "Bezoek ons ook op Facebook."));
+  CHECK(hit(Category::social, "Visite-nos no Instagram."));
+  CHECK_FALSE(hit(Category::social, "Die Ministerin besuchte am Montag das Werk in Zwickau."));
+}
+
+TEST_CASE("a member drive that asks whether the reader has joined and calls to join; membership news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Noch nicht in der Gewerkschaft? Jetzt Mitglied werden und Rechtsschutz sichern."));
+  CHECK(hit(Category::upsell, "Noch kein Mitglied? Jetzt Mitglied werden."));
+  CHECK(hit(Category::upsell, "Not a member yet? Join today and get legal cover."));
+  CHECK(hit(Category::upsell, "Pas encore adhérent ? Rejoignez-nous."));
+  CHECK(hit(Category::upsell, "¿Todavía no eres socio? Hazte socio hoy."));
+  CHECK(hit(Category::upsell, "Non sei ancora iscritto? Iscriviti oggi."));
+  CHECK(hit(Category::upsell, "Nog geen lid? Word lid en steun ons werk."));
+  CHECK(hit(Category::upsell, "Ainda não é sócio? Associe-se hoje."));
+  CHECK_FALSE(hit(Category::upsell, "Noch nicht entschieden ist, ob die Stadt Mitglied im Zweckverband wird."));
+  CHECK_FALSE(hit(Category::upsell, "Die Gewerkschaft hat seit Januar 4.000 neue Mitglieder gewonnen."));
+}
