@@ -6814,6 +6814,15 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^non (?:sei|è) ancora (?:socio|socia|iscritt[oa]|associat[oa])[^.!?]{0,30}\? (?:iscriviti|associati|diventa|si iscriva)\b)"},
   {C::upsell, L::nl, false, R"(^(?:nog )?geen lid[^.!?]{0,30}\? (?:word|meld je aan|sluit je aan)\b)"},
   {C::upsell, L::pt, false, R"(^ainda não (?:é|és) (?:sócio|sócia|membro|associad[oa]|filiad[oa])[^.!?]{0,30}\? (?:associe-se|torne-se|filie-se|junte-se|inscreve-te)\b)"},
+  // The heading alone over the publisher's own shop box ("Aus dem
+  // Magazin-Shop", "From our shop", "Dans notre boutique").
+  {C::house_ad, L::en, true, R"(from (?:our|the) (?:[\pL-]+ )?(?:shop|store|bookshop)|new in (?:the|our) (?:[\pL-]+ )?(?:shop|store))"},
+  {C::house_ad, L::de, true, R"(aus (?:dem|unserem) (?:[\pL-]+-)?(?:shop|onlineshop|online-shop|webshop|buchshop)|neu im (?:[\pL-]+-)?(?:shop|onlineshop|webshop))"},
+  {C::house_ad, L::fr, true, R"((?:de|dans) (?:notre|la) boutique(?: en ligne)?|nouveautés? (?:dans|de) (?:notre|la) boutique)"},
+  {C::house_ad, L::es, true, R"((?:de|en) (?:nuestra|la) tienda(?: online| en línea)?|novedades? (?:de|en) (?:nuestra|la) tienda)"},
+  {C::house_ad, L::it, true, R"(dal (?:nostro )?(?:shop|negozio)(?: online)?|novità (?:dal|nel) (?:nostro )?(?:shop|negozio))"},
+  {C::house_ad, L::nl, true, R"(uit (?:onze|de) (?:web)?(?:winkel|shop)|nieuw in (?:onze|de) (?:web)?(?:winkel|shop))"},
+  {C::house_ad, L::pt, true, R"((?:da|na) (?:nossa )?loja(?: online)?|novidades? (?:da|na) (?:nossa )?loja)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -3975,3 +3975,21 @@ TEST_CASE("a member drive that asks whether the reader has joined and calls to j
   CHECK_FALSE(hit(Category::upsell, "Noch nicht entschieden ist, ob die Stadt Mitglied im Zweckverband wird."));
   CHECK_FALSE(hit(Category::upsell, "Die Gewerkschaft hat seit Januar 4.000 neue Mitglieder gewonnen."));
 }
+
+TEST_CASE("the heading alone over the publisher's shop box; a shop in the news is not", "[transform]") {
+  auto label = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad && hit.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("Aus dem Verlags-Shop"));
+  CHECK(label("From our shop"));
+  CHECK(label("Dans notre boutique"));
+  CHECK(label("De nuestra tienda"));
+  CHECK(label("Dal nostro shop"));
+  CHECK(label("Uit onze webwinkel"));
+  CHECK(label("Da nossa loja"));
+  CHECK_FALSE(label("Aus dem Shop des Museums wurden drei Figuren gestohlen."));
+  CHECK_FALSE(label("From our shop floor, the union says, nobody was consulted."));
+}
