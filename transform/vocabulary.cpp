@@ -5248,13 +5248,13 @@ const VocabularyRow k_rows[] = {
    R"(^(?:enquete|sondagem)(?: rápida)? ?:|resultados na próxima (?:edição|newsletter)|(?:o )?voto é an[óô]nimo)"},
   // The editors' question for criticism and ideas, asked of the reader:
   // "Have questions or feedback?", "Haben Sie Anregungen oder Kritik?".
-  {C::feedback, L::en, false, R"(^(?:do you )?have (?:any )?(?:questions|feedback|suggestions|comments|ideas|criticism|tips)(?:(?:,| or| and|, or|, and) (?:questions|feedback|suggestions|comments|ideas|criticism|tips)){0,3}\?)"},
-  {C::feedback, L::de, false, R"(^(?:haben sie|hast du|habt ihr) (?:noch )?(?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)(?:(?:,| und| oder|, und|, oder) (?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)){0,3}\?)"},
-  {C::feedback, L::fr, false, R"(^(?:vous avez|avez-vous|tu as|as-tu) des (?:questions|remarques|suggestions|critiques|idées|commentaires)(?:(?:,| ou| et) (?:des )?(?:questions|remarques|suggestions|critiques|idées|commentaires)){0,3} ?\?)"},
-  {C::feedback, L::es, false, R"(^¿?(?:tienes|tiene|tenéis) (?:alguna |algún )?(?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)(?:(?:,| o| y) (?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)){0,3}\?)"},
-  {C::feedback, L::it, false, R"(^(?:hai|ha|avete) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)(?:(?:,| o| e) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)){0,3}\?)"},
-  {C::feedback, L::nl, false, R"(^(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)(?:(?:,| of| en) (?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)){0,3}\?)"},
-  {C::feedback, L::pt, false, R"(^(?:tem|tens|você tem) (?:alguma )?(?:dúvidas?|perguntas?|sugestões|sugestão|críticas?|ideias?|comentários?)(?:(?:,| ou| e) (?:dúvidas?|perguntas?|sugestões|críticas?|ideias?|comentários?)){0,3}\?)"},
+  {C::feedback, L::en, false, R"(^(?:do you )?have (?:any )?(?:questions|feedback|suggestions|comments|ideas|criticism|tips)(?:(?:,| or| and|, or|, and) (?:questions|feedback|suggestions|comments|ideas|criticism|tips)){0,3}(?: for (?:us|the (?:team|newsroom|editors)))?\?)"},
+  {C::feedback, L::de, false, R"(^(?:haben sie|hast du|habt ihr) (?:noch )?(?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)(?:(?:,| und| oder|, und|, oder) (?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)){0,3}(?: (?:für|an) (?:uns|die redaktion|mich))?\?)"},
+  {C::feedback, L::fr, false, R"(^(?:vous avez|avez-vous|tu as|as-tu) des (?:questions|remarques|suggestions|critiques|idées|commentaires)(?:(?:,| ou| et) (?:des )?(?:questions|remarques|suggestions|critiques|idées|commentaires)){0,3}(?: pour (?:nous|la rédaction))? ?\?)"},
+  {C::feedback, L::es, false, R"(^¿?(?:tienes|tiene|tenéis) (?:alguna |algún )?(?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)(?:(?:,| o| y) (?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)){0,3}(?: para (?:nosotros|la redacción))?\?)"},
+  {C::feedback, L::it, false, R"(^(?:hai|ha|avete) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)(?:(?:,| o| e) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)){0,3}(?: per (?:noi|la redazione))?\?)"},
+  {C::feedback, L::nl, false, R"(^(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)(?:(?:,| of| en) (?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)){0,3}(?: voor (?:ons|de redactie))?\?)"},
+  {C::feedback, L::pt, false, R"(^(?:tem|tens|você tem) (?:alguma )?(?:dúvidas?|perguntas?|sugestões|sugestão|críticas?|ideias?|comentários?)(?:(?:,| ou| e) (?:dúvidas?|perguntas?|sugestões|críticas?|ideias?|comentários?)){0,3}(?: para (?:nós|a redação|a redacção))?\?)"},
   // A shop's quiz that matches the reader to its products: "Mach unser
   // Stil-Quiz", "Take our style quiz", its button.
   {C::feedback, L::en, false, R"(\b(?:take|try) (?:our|the) (?:[\pL-]+ )?quiz\b|\b(?:style|skin|fragrance|gift) quiz\b|^(?:take|start) the quiz\W*$)"},

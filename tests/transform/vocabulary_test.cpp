@@ -3993,3 +3993,15 @@ TEST_CASE("the heading alone over the publisher's shop box; a shop in the news i
   CHECK_FALSE(label("Aus dem Shop des Museums wurden drei Figuren gestohlen."));
   CHECK_FALSE(label("From our shop floor, the union says, nobody was consulted."));
 }
+
+TEST_CASE("the editors' question for ideas addressed to them or the newsroom; a question in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::feedback, "Haben Sie Hinweise oder Anregungen für uns? Schreiben Sie der Redaktion."));
+  CHECK(hit(Category::feedback, "Have questions or tips for the newsroom? Reply to this email."));
+  CHECK(hit(Category::feedback, "Vous avez des idées pour la rédaction ? Écrivez-nous."));
+  CHECK(hit(Category::feedback, "¿Tienes sugerencias para nosotros? Escríbenos."));
+  CHECK(hit(Category::feedback, "Hai suggerimenti per la redazione? Scrivici."));
+  CHECK(hit(Category::feedback, "Heb je tips voor de redactie? Mail ons."));
+  CHECK(hit(Category::feedback, "Tem sugestões para nós? Escreva-nos."));
+  CHECK_FALSE(hit(Category::feedback, "Die Polizei bittet um Hinweise: Wer hat den Unfall am Montag beobachtet?"));
+}
