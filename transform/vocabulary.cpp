@@ -6499,12 +6499,12 @@ const VocabularyRow k_rows[] = {
   // line with the date, the sign-up button without cost, the directory
   // of partner agencies, a plan priced per month for a number of
   // contacts or users.
-  {C::house_ad, L::en, false, R"(^(?:free |live )?webinar (?:on )?(?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:register|sign up) (?:for free|free of charge)\W*$|\bour partner directory\b|\bcertified (?:agencies|partners|experts) near you\b)"},
-  {C::house_ad, L::de, false, R"(^(?:kostenloses |gratis-|live-)?webinar am \d|^(?:jetzt )?(?:kostenlos|gratis|kostenfrei) (?:anmelden|registrieren)\W*$|\bunserem partner-?verzeichnis\b|\bzertifizierte[n]? (?:agenturen|partner|expert\pL*) in (?:deiner|ihrer) nähe)"},
+  {C::house_ad, L::en, false, R"(^(?:free |live )?webinar (?:on )?(?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:register|sign up)(?: here)? (?:for free|free of charge)\W*$|\bour partner directory\b|\bcertified (?:agencies|partners|experts) near you\b)"},
+  {C::house_ad, L::de, false, R"(^(?:kostenloses |gratis-|live-)?webinar am \d|^(?:jetzt |hier )?(?:kostenlos|gratis|kostenfrei) (?:anmelden|registrieren)\W*$|\bunserem partner-?verzeichnis\b|\bzertifizierte[n]? (?:agenturen|partner|expert\pL*) in (?:deiner|ihrer) nähe)"},
   {C::house_ad, L::fr, false, R"(^(?:webinaire|webinar) (?:gratuit |en direct )?(?:le|du) \d|^(?:inscription|s'inscrire|inscrivez-vous) gratuite?(?:ment)?\W*$|\bnotre annuaire (?:des )?partenaires\b|\bagences (?:certifiées|partenaires) près de chez vous)"},
   {C::house_ad, L::es, false, R"(^(?:webinar|seminario web) (?:gratuito |en directo |en vivo )?(?:el|del) \d|^(?:regístrate|inscríbete) gratis\W*$|\bnuestro directorio de (?:partners|socios)\b|\bagencias certificadas cerca de ti)"},
   {C::house_ad, L::it, false, R"(^webinar (?:gratuito |in diretta |live )?(?:il|del) \d|^(?:iscriviti|registrati) gratis\W*$|\bnostro (?:elenco|directory) (?:dei )?partner\b|\bagenzie certificate vicino a te\b)"},
-  {C::house_ad, L::nl, false, R"(^(?:gratis |live-?)?webinar op \d|^(?:gratis|kosteloos) (?:aanmelden|inschrijven|registreren)\W*$|\bonze partner(?:gids|lijst|directory)\b|\bgecertificeerde (?:bureaus|partners) bij (?:jou|u) in de buurt\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:gratis |live-?)?webinar op \d|^(?:hier |nu )?(?:gratis|kosteloos) (?:aanmelden|inschrijven|registreren)\W*$|\bonze partner(?:gids|lijst|directory)\b|\bgecertificeerde (?:bureaus|partners) bij (?:jou|u) in de buurt\b)"},
   {C::house_ad, L::pt, false, R"(^(?:webinar|webinário) (?:gratuito |em direto |ao vivo )?(?:a|no|dia) \d|^(?:inscreva-se|registe-se|cadastre-se) (?:grátis|gratuitamente)\W*$|\bnosso diretório de parceiros\b|\bagências certificadas perto de si\b)"},
   {C::upsell, L::en, false, R"([$£€]\d+(?:[.,]\d+)? (?:a|per|/) ?month for up to [\d,.]+ (?:contacts|subscribers|users|seats|recipients)\b)"},
   {C::upsell, L::de, false, R"(\b\d+(?:,\d+)? ?(?:€|euro|eur) (?:im|pro|/) ?monat für bis zu [\d.]+ (?:kontakte|empfänger|nutzer|abonnenten|user)\b)"},
@@ -6823,6 +6823,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, true, R"(dal (?:nostro )?(?:shop|negozio)(?: online)?|novità (?:dal|nel) (?:nostro )?(?:shop|negozio))"},
   {C::house_ad, L::nl, true, R"(uit (?:onze|de) (?:web)?(?:winkel|shop)|nieuw in (?:onze|de) (?:web)?(?:winkel|shop))"},
   {C::house_ad, L::pt, true, R"((?:da|na) (?:nossa )?loja(?: online)?|novidades? (?:da|na) (?:nossa )?loja)"},
+  // A newspaper's invitation to its own readers' evening or a look behind
+  // the scenes of its newsroom ("laden wir zum Leserabend ein").
+  {C::house_ad, L::en, false, R"(\b(?:join us|come) behind the scenes (?:of|at|in) (?:our|the) newsroom|\b(?:invite you to|join us at|join us for) (?:our|a|the) (?:[\pL-]+ )?readers'? (?:evening|event|night|forum)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:blicken sie|blickt|blick|schauen sie|schaut|schau) (?:mit uns )?hinter die kulissen (?:der|unserer) redaktion\b|\blad(?:en wir|t|e) (?:sie |euch |dich )?(?:herzlich )?(?:zum|zu unserem) (?:[\pL-]+-)?(?:leserabend|leserforum|lesertreffen|leserfest|redaktionsbesuch)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:découvrez|venez découvrir) les coulisses de (?:notre|la) rédaction\b|\b(?:vous invite|vous invitons) à (?:notre|la|une) (?:soirée|rencontre) (?:des |avec (?:nos|les) )?lecteurs\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:conozca|conoce|descubra|descubre) (?:por dentro|los entresijos de) (?:nuestra|la) redacción\b|\b(?:le|te|os) invitamos a (?:nuestro|nuestra|un|una) (?:encuentro|velada|jornada) (?:con|de) (?:nuestros |los )?lectores\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:scoprite|scopri|visitate|visita) (?:il dietro le quinte|le quinte) della (?:nostra )?redazione\b|\b(?:vi|ti) invitiamo (?:alla|a una|al|a un) (?:serata|incontro|festa) (?:con i|dei|con i nostri) lettori\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:kijk|neem een kijkje) (?:met ons )?achter de schermen van (?:onze|de) redactie\b|\b(?:nodigen|nodig) (?:we|wij|ik) (?:je|u|jullie) uit (?:voor|op) (?:onze|de|een) lezers(?:avond|bijeenkomst|dag)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:conheça|conhece|descubra) os bastidores da (?:nossa )?redação\b|\bconvidamo-(?:lo|la|te|vos) para (?:o|a|um|uma) (?:noite|encontro|serão) (?:dos|com os|com os nossos) leitores\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -4005,3 +4005,19 @@ TEST_CASE("the editors' question for ideas addressed to them or the newsroom; a 
   CHECK(hit(Category::feedback, "Tem sugestões para nós? Escreva-nos."));
   CHECK_FALSE(hit(Category::feedback, "Die Polizei bittet um Hinweise: Wer hat den Unfall am Montag beobachtet?"));
 }
+
+TEST_CASE("a newspaper's invitation to its readers' evening and its free sign-up button; a report on another newsroom "
+          "is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Am 3. Mai laden wir zum Kurier-Leserabend in unser Druckhaus ein."));
+  CHECK(hit(Category::house_ad, "Blicken Sie mit uns hinter die Kulissen der Redaktion."));
+  CHECK(hit(Category::house_ad, "Hier kostenlos anmelden"));
+  CHECK(hit(Category::house_ad, "Come behind the scenes of our newsroom on 3 May."));
+  CHECK(hit(Category::house_ad, "Venez découvrir les coulisses de notre rédaction le 3 mai."));
+  CHECK(hit(Category::house_ad, "Te invitamos a nuestro encuentro con lectores el 3 de mayo."));
+  CHECK(hit(Category::house_ad, "Vi invitiamo alla serata con i lettori il 3 maggio."));
+  CHECK(hit(Category::house_ad, "Kijk met ons achter de schermen van de redactie."));
+  CHECK(hit(Category::house_ad, "Conheça os bastidores da nossa redação no dia 3 de maio."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Film zeigt den Alltag hinter den Kulissen einer Lokalzeitung in Sachsen."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Stadt lädt zum Bürgerabend über den neuen Bebauungsplan ein."));
+}
