@@ -6832,6 +6832,16 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\b(?:scoprite|scopri|visitate|visita) (?:il dietro le quinte|le quinte) della (?:nostra )?redazione\b|\b(?:vi|ti) invitiamo (?:alla|a una|al|a un) (?:serata|incontro|festa) (?:con i|dei|con i nostri) lettori\b)"},
   {C::house_ad, L::nl, false, R"(\b(?:kijk|neem een kijkje) (?:met ons )?achter de schermen van (?:onze|de) redactie\b|\b(?:nodigen|nodig) (?:we|wij|ik) (?:je|u|jullie) uit (?:voor|op) (?:onze|de|een) lezers(?:avond|bijeenkomst|dag)\b)"},
   {C::house_ad, L::pt, false, R"(\b(?:conheça|conhece|descubra) os bastidores da (?:nossa )?redação\b|\bconvidamo-(?:lo|la|te|vos) para (?:o|a|um|uma) (?:noite|encontro|serão) (?:dos|com os|com os nossos) leitores\b)"},
+  // A writer's membership appeal: the line that points to the tiers ("Hier
+  // geht's zu den Mitgliedschaften") and what members get on top ("Als
+  // Mitglied bekommst du ... eine Extra-Ausgabe").
+  {C::upsell, L::en, false, R"(^(?:here's where to|click here to|this way to) (?:become a (?:member|supporter|patron)|join)\b|^(?:see|view|choose) (?:the |all |our )?membership (?:tiers|options|plans)\b|^as a (?:member|supporter|patron),? you(?:'ll)? (?:get|receive)\b[^.!?]{0,60}\b(?:extra|bonus|exclusive)\b)"},
+  {C::upsell, L::de, false, R"(^hier geht'?s zu(?:r| den| meinen| unseren) (?:[\pL-]+-)?mitgliedschaft(?:en)?\b|^als (?:mitglied|unterstützer\pL*|förderer|förderin) (?:bekommst du|erhältst du|bekommen sie|erhalten sie|bekommt ihr|erhaltet ihr)\b[^.!?]{0,60}\b(?:extra|bonus|exklusiv|zusätzlich)\pL*)"},
+  {C::upsell, L::fr, false, R"(^c'est (?:par )?ici pour (?:devenir (?:membre|soutien)|adhérer|choisir (?:votre|ta) formule)\b|^(?:découvrez|voir|choisissez) les formules d'adhésion\b|^en tant que (?:membre|soutien|abonné\pL*),? (?:vous recevez|tu reçois)\b[^.!?]{0,60}\b(?:bonus|exclusi|supplémentaire))"},
+  {C::upsell, L::es, false, R"(^(?:aquí|por aquí) (?:puedes |podéis )?(?:hacerte (?:socio|socia|miembro|mecenas)|ver las (?:membresías|modalidades))\b|^como (?:socio|socia|miembro|mecenas),? (?:recibes|recibirás|tienes)\b[^.!?]{0,60}\b(?:extra|exclusiv|adicional))"},
+  {C::upsell, L::it, false, R"(^(?:ecco|qui) (?:come )?(?:diventare (?:socio|socia|membro|sostenitore|sostenitrice)|le (?:opzioni di )?membership)\b|^come (?:socio|socia|membro|sostenitore|sostenitrice),? (?:ricevi|riceverai|hai)\b[^.!?]{0,60}\b(?:extra|esclusiv|in più|aggiuntiv))"},
+  {C::upsell, L::nl, false, R"(^hier (?:kun je|kunt u) (?:lid|vriend|steunlid) worden\b|^(?:bekijk|naar) de lidmaatschappen\b|^als (?:lid|steunlid|vriend),? (?:krijg je|ontvang je|krijgt u|ontvangt u)\b[^.!?]{0,60}\b(?:extra|exclusie|bonus))"},
+  {C::upsell, L::pt, false, R"(^(?:aqui|por aqui) (?:para |podes |pode )?(?:se tornar|tornar-se|tornar-te|ser) (?:membro|apoiante|apoiador|assinante)\b|^como (?:membro|apoiante|apoiador),? (?:recebes|recebe|você recebe|tens|tem)\b[^.!?]{0,60}\b(?:extra|exclusiv|adiciona))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

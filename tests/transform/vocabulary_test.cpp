@@ -3905,9 +3905,11 @@ TEST_CASE("the label over an advertiser's paid feature set like the paper's own 
   CHECK_FALSE(label("Le publireportage a été retiré après la plainte du syndicat."));
 }
 
-TEST_CASE("the line that hands a partner's box its own responsibility for the content; a court's liability ruling is not",
-          "[transform]") {
-  CHECK(hit(Category::sponsor, "Dieses Webinar wird von einem Softwarehaus bezahlt; für die Inhalte ist der Partner verantwortlich."));
+TEST_CASE(
+    "the line that hands a partner's box its own responsibility for the content; a court's liability ruling is not",
+    "[transform]") {
+  CHECK(hit(Category::sponsor,
+            "Dieses Webinar wird von einem Softwarehaus bezahlt; für die Inhalte ist der Partner verantwortlich."));
   CHECK(hit(Category::sponsor, "Für den Inhalt ist allein der Werbetreibende verantwortlich."));
   CHECK(hit(Category::sponsor, "Hinweis: Der Partner ist für den Inhalt verantwortlich."));
   CHECK(hit(Category::sponsor, "The sponsor is solely responsible for the content of this session."));
@@ -3916,7 +3918,8 @@ TEST_CASE("the line that hands a partner's box its own responsibility for the co
   CHECK(hit(Category::sponsor, "Il contenuto è a cura dell'inserzionista."));
   CHECK(hit(Category::sponsor, "De adverteerder is zelf verantwoordelijk voor de inhoud."));
   CHECK(hit(Category::sponsor, "O conteúdo é de inteira responsabilidade do anunciante."));
-  CHECK_FALSE(hit(Category::sponsor, "Das Gericht entschied, dass Plattformen für die Inhalte ihrer Nutzer nicht haften."));
+  CHECK_FALSE(
+      hit(Category::sponsor, "Das Gericht entschied, dass Plattformen für die Inhalte ihrer Nutzer nicht haften."));
   CHECK_FALSE(hit(Category::sponsor, "Ministers said platforms are responsible for the content their users post."));
 }
 
@@ -4006,9 +4009,10 @@ TEST_CASE("the editors' question for ideas addressed to them or the newsroom; a 
   CHECK_FALSE(hit(Category::feedback, "Die Polizei bittet um Hinweise: Wer hat den Unfall am Montag beobachtet?"));
 }
 
-TEST_CASE("a newspaper's invitation to its readers' evening and its free sign-up button; a report on another newsroom "
-          "is not",
-          "[transform]") {
+TEST_CASE(
+    "a newspaper's invitation to its readers' evening and its free sign-up button; a report on another newsroom "
+    "is not",
+    "[transform]") {
   CHECK(hit(Category::house_ad, "Am 3. Mai laden wir zum Kurier-Leserabend in unser Druckhaus ein."));
   CHECK(hit(Category::house_ad, "Blicken Sie mit uns hinter die Kulissen der Redaktion."));
   CHECK(hit(Category::house_ad, "Hier kostenlos anmelden"));
@@ -4020,4 +4024,18 @@ TEST_CASE("a newspaper's invitation to its readers' evening and its free sign-up
   CHECK(hit(Category::house_ad, "Conheça os bastidores da nossa redação no dia 3 de maio."));
   CHECK_FALSE(hit(Category::house_ad, "Der Film zeigt den Alltag hinter den Kulissen einer Lokalzeitung in Sachsen."));
   CHECK_FALSE(hit(Category::house_ad, "Die Stadt lädt zum Bürgerabend über den neuen Bebauungsplan ein."));
+}
+
+TEST_CASE("a membership appeal's pointer to the tiers and what members get on top; membership news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Hier geht's zu den Mitgliedschaften: https://members.example/brief"));
+  CHECK(hit(Category::upsell, "Als Mitglied bekommst du jeden Monat eine Extra-Folge."));
+  CHECK(hit(Category::upsell, "As a member, you get a bonus essay every month."));
+  CHECK(hit(Category::upsell, "C'est par ici pour devenir membre : https://members.example"));
+  CHECK(hit(Category::upsell, "Como socio, recibes cada mes un episodio extra."));
+  CHECK(hit(Category::upsell, "Come sostenitore, ricevi ogni mese un numero extra."));
+  CHECK(hit(Category::upsell, "Als lid krijg je elke maand een extra aflevering."));
+  CHECK(hit(Category::upsell, "Como apoiante, recebes todos os meses um episódio extra."));
+  CHECK_FALSE(hit(Category::upsell, "Als Mitglied des Stadtrats bekommt sie eine Aufwandsentschädigung von 400 Euro."));
+  CHECK_FALSE(hit(Category::upsell, "As a member of the board, she gets no extra pay, the filing shows."));
 }
