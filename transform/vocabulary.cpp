@@ -5374,13 +5374,13 @@ const VocabularyRow k_rows[] = {
    R"(^(?:enquete|sondagem)(?: rápida)? ?:|resultados na próxima (?:edição|newsletter)|(?:o )?voto é an[óô]nimo)"},
   // The editors' question for criticism and ideas, asked of the reader:
   // "Have questions or feedback?", "Haben Sie Anregungen oder Kritik?".
-  {C::feedback, L::en, false, R"(^(?:do you )?have (?:any )?(?:questions|feedback|suggestions|comments|ideas|criticism|tips)(?:(?:,| or| and|, or|, and) (?:questions|feedback|suggestions|comments|ideas|criticism|tips)){0,3}\?)"},
-  {C::feedback, L::de, false, R"(^(?:haben sie|hast du|habt ihr) (?:noch )?(?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)(?:(?:,| und| oder|, und|, oder) (?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)){0,3}\?)"},
-  {C::feedback, L::fr, false, R"(^(?:vous avez|avez-vous|tu as|as-tu) des (?:questions|remarques|suggestions|critiques|idées|commentaires)(?:(?:,| ou| et) (?:des )?(?:questions|remarques|suggestions|critiques|idées|commentaires)){0,3} ?\?)"},
-  {C::feedback, L::es, false, R"(^¿?(?:tienes|tiene|tenéis) (?:alguna |algún )?(?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)(?:(?:,| o| y) (?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)){0,3}\?)"},
-  {C::feedback, L::it, false, R"(^(?:hai|ha|avete) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)(?:(?:,| o| e) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)){0,3}\?)"},
-  {C::feedback, L::nl, false, R"(^(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)(?:(?:,| of| en) (?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)){0,3}\?)"},
-  {C::feedback, L::pt, false, R"(^(?:tem|tens|você tem) (?:alguma )?(?:dúvidas?|perguntas?|sugestões|sugestão|críticas?|ideias?|comentários?)(?:(?:,| ou| e) (?:dúvidas?|perguntas?|sugestões|críticas?|ideias?|comentários?)){0,3}\?)"},
+  {C::feedback, L::en, false, R"(^(?:do you )?have (?:any )?(?:questions|feedback|suggestions|comments|ideas|criticism|tips)(?:(?:,| or| and|, or|, and) (?:questions|feedback|suggestions|comments|ideas|criticism|tips)){0,3}(?: for (?:us|the (?:team|newsroom|editors)))?\?)"},
+  {C::feedback, L::de, false, R"(^(?:haben sie|hast du|habt ihr) (?:noch )?(?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)(?:(?:,| und| oder|, und|, oder) (?:fragen|kritik|anregungen|hinweise|wünsche|ideen|lob|tipps)){0,3}(?: (?:für|an) (?:uns|die redaktion|mich))?\?)"},
+  {C::feedback, L::fr, false, R"(^(?:vous avez|avez-vous|tu as|as-tu) des (?:questions|remarques|suggestions|critiques|idées|commentaires)(?:(?:,| ou| et) (?:des )?(?:questions|remarques|suggestions|critiques|idées|commentaires)){0,3}(?: pour (?:nous|la rédaction))? ?\?)"},
+  {C::feedback, L::es, false, R"(^¿?(?:tienes|tiene|tenéis) (?:alguna |algún )?(?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)(?:(?:,| o| y) (?:preguntas?|dudas?|sugerencias?|comentarios?|críticas?|ideas?)){0,3}(?: para (?:nosotros|la redacción))?\?)"},
+  {C::feedback, L::it, false, R"(^(?:hai|ha|avete) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)(?:(?:,| o| e) (?:domande|suggerimenti|critiche|idee|commenti|osservazioni)){0,3}(?: per (?:noi|la redazione))?\?)"},
+  {C::feedback, L::nl, false, R"(^(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)(?:(?:,| of| en) (?:vragen|opmerkingen|suggesties|ideeën|kritiek|tips)){0,3}(?: voor (?:ons|de redactie))?\?)"},
+  {C::feedback, L::pt, false, R"(^(?:tem|tens|você tem) (?:alguma )?(?:dúvidas?|perguntas?|sugestões|sugestão|críticas?|ideias?|comentários?)(?:(?:,| ou| e) (?:dúvidas?|perguntas?|sugestões|críticas?|ideias?|comentários?)){0,3}(?: para (?:nós|a redação|a redacção))?\?)"},
   // A shop's quiz that matches the reader to its products: "Mach unser
   // Stil-Quiz", "Take our style quiz", its button.
   {C::feedback, L::en, false, R"(\b(?:take|try) (?:our|the) (?:[\pL-]+ )?quiz\b|\b(?:style|skin|fragrance|gift) quiz\b|^(?:take|start) the quiz\W*$)"},
@@ -6669,12 +6669,12 @@ const VocabularyRow k_rows[] = {
   // line with the date, the sign-up button without cost, the directory
   // of partner agencies, a plan priced per month for a number of
   // contacts or users.
-  {C::house_ad, L::en, false, R"(^(?:free |live )?webinar (?:on )?(?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:register|sign up) (?:for free|free of charge)\W*$|\bour partner directory\b|\bcertified (?:agencies|partners|experts) near you\b)"},
-  {C::house_ad, L::de, false, R"(^(?:kostenloses |gratis-|live-)?webinar am \d|^(?:jetzt )?(?:kostenlos|gratis|kostenfrei) (?:anmelden|registrieren)\W*$|\bunserem partner-?verzeichnis\b|\bzertifizierte[n]? (?:agenturen|partner|expert\pL*) in (?:deiner|ihrer) nähe)"},
+  {C::house_ad, L::en, false, R"(^(?:free |live )?webinar (?:on )?(?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:register|sign up)(?: here)? (?:for free|free of charge)\W*$|\bour partner directory\b|\bcertified (?:agencies|partners|experts) near you\b)"},
+  {C::house_ad, L::de, false, R"(^(?:kostenloses |gratis-|live-)?webinar am \d|^(?:jetzt |hier )?(?:kostenlos|gratis|kostenfrei) (?:anmelden|registrieren)\W*$|\bunserem partner-?verzeichnis\b|\bzertifizierte[n]? (?:agenturen|partner|expert\pL*) in (?:deiner|ihrer) nähe)"},
   {C::house_ad, L::fr, false, R"(^(?:webinaire|webinar) (?:gratuit |en direct )?(?:le|du) \d|^(?:inscription|s'inscrire|inscrivez-vous) gratuite?(?:ment)?\W*$|\bnotre annuaire (?:des )?partenaires\b|\bagences (?:certifiées|partenaires) près de chez vous)"},
   {C::house_ad, L::es, false, R"(^(?:webinar|seminario web) (?:gratuito |en directo |en vivo )?(?:el|del) \d|^(?:regístrate|inscríbete) gratis\W*$|\bnuestro directorio de (?:partners|socios)\b|\bagencias certificadas cerca de ti)"},
   {C::house_ad, L::it, false, R"(^webinar (?:gratuito |in diretta |live )?(?:il|del) \d|^(?:iscriviti|registrati) gratis\W*$|\bnostro (?:elenco|directory) (?:dei )?partner\b|\bagenzie certificate vicino a te\b)"},
-  {C::house_ad, L::nl, false, R"(^(?:gratis |live-?)?webinar op \d|^(?:gratis|kosteloos) (?:aanmelden|inschrijven|registreren)\W*$|\bonze partner(?:gids|lijst|directory)\b|\bgecertificeerde (?:bureaus|partners) bij (?:jou|u) in de buurt\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:gratis |live-?)?webinar op \d|^(?:hier |nu )?(?:gratis|kosteloos) (?:aanmelden|inschrijven|registreren)\W*$|\bonze partner(?:gids|lijst|directory)\b|\bgecertificeerde (?:bureaus|partners) bij (?:jou|u) in de buurt\b)"},
   {C::house_ad, L::pt, false, R"(^(?:webinar|webinário) (?:gratuito |em direto |ao vivo )?(?:a|no|dia) \d|^(?:inscreva-se|registe-se|cadastre-se) (?:grátis|gratuitamente)\W*$|\bnosso diretório de parceiros\b|\bagências certificadas perto de si\b)"},
   {C::upsell, L::en, false, R"([$£€]\d+(?:[.,]\d+)? (?:a|per|/) ?month for up to [\d,.]+ (?:contacts|subscribers|users|seats|recipients)\b)"},
   {C::upsell, L::de, false, R"(\b\d+(?:,\d+)? ?(?:€|euro|eur) (?:im|pro|/) ?monat für bis zu [\d.]+ (?:kontakte|empfänger|nutzer|abonnenten|user)\b)"},
@@ -6934,6 +6934,93 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:vai alla|leggi la|scopri la) ricetta completa\W*$)"},
   {C::house_ad, L::nl, false, R"(^(?:naar het|bekijk het|lees het) (?:volledige|hele) recept\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:ver|lê|leia|descobre) a receita completa\W*$)"},
+  // The label a newspaper prints over an advertiser's paid feature set like
+  // its own pages ("Sonderveröffentlichung", "Advertorial", "Publireportage"),
+  // the block being only the label.
+  {C::sponsor, L::en, true, R"(advertorial|advertising feature|special advertising (?:section|feature)|paid content|sponsored content|promotional feature)"},
+  {C::sponsor, L::de, true, R"(sonderveröffentlichung|verlagssonderveröffentlichung|advertorial|paid content|bezahlter inhalt|gesponserter inhalt|werbliche[rs]? (?:inhalt|beitrag))"},
+  {C::sponsor, L::fr, true, R"(publireportage|publi-?rédactionnel|publi-?information|contenu (?:de marque|partenaire|sponsorisé)|communiqué publicitaire)"},
+  {C::sponsor, L::es, true, R"(publirreportaje|especial publicitario|contenido (?:patrocinado|de marca|pagado)|información publicitaria)"},
+  {C::sponsor, L::it, true, R"(publiredazionale|redazionale (?:a pagamento|sponsorizzato)|informazione pubblicitaria|contenuto (?:sponsorizzato|a pagamento|di marca))"},
+  {C::sponsor, L::nl, true, R"(advertorial|betaalde (?:inhoud|content|bijdrage)|gesponsorde (?:inhoud|content|bijdrage)|commerciële bijlage)"},
+  {C::sponsor, L::pt, true, R"(publieditorial|publirreportagem|informe publicitário|conteúdo (?:patrocinado|de marca|pago))"},
+  // The line under a partner's box that hands the partner responsibility
+  // for its content ("für den Inhalt ist der Partner verantwortlich"),
+  // alone or after the sentence that names who paid for the box.
+  {C::sponsor, L::en, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:the |our |this )?(?:partner|sponsor|advertiser)s? (?:is|are) (?:solely )?responsible for (?:the|its|their|this) content\b|(?:the |this |its )?content (?:is|was) (?:provided|supplied|produced) by (?:the|our) (?:partner|sponsor|advertiser)\b))"},
+  {C::sponsor, L::de, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:für (?:den|die) inhalte? (?:ist|sind) (?:allein |ausschließlich )?(?:der|die|das) (?:partner|werbepartner|werbetreibende|anzeigenkunde|sponsor|inserent)\pL* (?:allein |selbst )?verantwortlich\b|(?:der|die) (?:partner|werbetreibende|sponsor|inserent)\pL* (?:ist|sind) (?:allein |ausschließlich )?für (?:den|die) inhalte? verantwortlich\b))"},
+  {C::sponsor, L::fr, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:le |ce |son )?contenu (?:relève|est) (?:de la )?(?:seule |l'entière )?responsabilité (?:du|de l') ?(?:partenaire|annonceur|sponsor)\b|l'(?:annonceur|partenaire) est (?:seul )?responsable (?:du|de son) contenu\b))"},
+  {C::sponsor, L::es, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:el |este |su )?contenido es (?:responsabilidad )?(?:exclusiva )?(?:responsabilidad )?del (?:anunciante|patrocinador|socio|colaborador)\b|el (?:anunciante|patrocinador) es (?:el )?(?:único )?responsable (?:del|de su) contenido\b))"},
+  {C::sponsor, L::it, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:il |questo |il suo )?contenuto è (?:a cura|di (?:esclusiva )?responsabilità) (?:dell'|del |dello )(?:inserzionista|partner|sponsor)\b|(?:l'inserzionista|il partner|lo sponsor) è (?:l'unico )?responsabile (?:del|dei) contenut))"},
+  {C::sponsor, L::nl, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:de (?:adverteerder|partner|sponsor) is (?:zelf |als enige )?verantwoordelijk voor de inhoud\b|voor de inhoud is (?:de|uitsluitend de) (?:adverteerder|partner|sponsor) verantwoordelijk\b))"},
+  {C::sponsor, L::pt, false, R"(^(?:[^.!?;:]{0,120}[.;:] )?(?:(?:o |este |o seu )?conteúdo é de (?:inteira |exclusiva )?responsabilidade do (?:anunciante|parceiro|patrocinador)\b|o (?:anunciante|parceiro|patrocinador) é (?:o )?(?:único )?responsável pelo (?:seu )?conteúdo\b))"},
+  // A trial subscription by what a token price buys: weeks, months or issues
+  // for a euro or a price with cents, the first month's price after the
+  // words, the issues to try counted ("drei Hefte für nur 9,90 Euro",
+  // "vier Wochen für 1 Euro", "3 x testen").
+  {C::upsell, L::en, false, R"(\b(?:\d+|two|three|four|six|eight|twelve) (?:[\pL-]+ )?(?:weeks|months|issues) (?:for|at) (?:just |only )?(?:[$£€] ?(?:1|\d+\.\d\d)\b|(?:1|\d+\.\d\d) ?[$£€])|\b(?:the |your )?first month (?:for|at) (?:just |only )?[$£€] ?\d|^try (?:\d+|two|three|six) (?:[\pL-]+ )?(?:issues|editions)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf) (?:[\pL-]+ )?(?:wochen|monate|ausgaben|hefte)(?: lang)? (?:für|zum preis von) (?:nur |je )?(?:1|\d+,\d\d) ?(?:€|euro)|\bim ersten monat (?:für |nur )(?:nur )?\d+(?:,\d\d)? ?(?:€|euro)|\b(?:\d+|zwei|drei|vier|fünf|sechs) ?(?:x|mal|ausgaben|hefte) (?:gratis |kostenlos |günstig )?testen\W*$)"},
+  {C::upsell, L::fr, false, R"(\b(?:\d+|deux|trois|quatre|six|huit|douze) (?:[\pL-]+ )?(?:semaines|mois|numéros) (?:pour|à) (?:seulement |juste )?(?:1|\d+,\d\d) ?(?:€|euros?)|\ble premier mois (?:pour|à) (?:seulement )?\d|^(?:essayez|testez|découvrez) (?:\d+|deux|trois|six) numéros\b)"},
+  {C::upsell, L::es, false, R"(\b(?:\d+|dos|tres|cuatro|seis|ocho|doce) (?:[\pL-]+ )?(?:semanas|meses|números|ejemplares) (?:por|a) (?:solo |sólo )?(?:1|\d+,\d\d) ?(?:€|euros?)|\bel primer mes (?:por|a) (?:solo |sólo )?\d|^(?:prueba|pruebe) (?:\d+|dos|tres|seis) (?:números|ejemplares)\b)"},
+  {C::upsell, L::it, false, R"(\b(?:\d+|due|tre|quattro|sei|otto|dodici) (?:[\pL-]+ )?(?:settimane|mesi|numeri|copie) (?:a|per) (?:solo |soli )?(?:1|\d+,\d\d) ?(?:€|euro)|\bil primo mese (?:a|per) (?:solo |soli )?\d|^(?:prova|provate) (?:\d+|due|tre|sei) numeri\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:\d+|twee|drie|vier|zes|acht|twaalf) (?:[\pL-]+ )?(?:weken|maanden|nummers|edities) (?:voor|à) (?:maar |slechts )?(?:€ ?(?:1|\d+,\d\d)|(?:1|\d+,\d\d) ?(?:€|euro))|\bde eerste maand (?:voor|à) (?:maar |slechts )?(?:€ ?)?\d|^(?:probeer|lees) (?:\d+|twee|drie|zes) (?:nummers|edities)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:\d+|duas|dois|três|quatro|seis|oito|doze) (?:[\pL-]+ )?(?:semanas|meses|edições|números) (?:por|a) (?:apenas |só )?(?:(?:€|r\$) ?(?:1|\d+,\d\d)|(?:1|\d+,\d\d) ?(?:€|euros?))|\bo primeiro mês (?:por|a) (?:apenas |só )?(?:€|r\$)? ?\d|^(?:experimente|assine) (?:\d+|duas|três|seis) edições\b)"},
+  // The question whether the reader liked the letter, answered in the same
+  // line by a request to pass it on ("Dir hat der Text gefallen? Dann leite
+  // ihn weiter", "Enjoyed this issue? Share it").
+  {C::forwarded, L::en, false, R"(^(?:liked|enjoyed|did you (?:like|enjoy)) (?:this|the|today's|our) (?:[\pL-]+ )?[\pL-]+\? (?:then |if so,? )?(?:please )?(?:forward|share|recommend|pass)\b)"},
+  {C::forwarded, L::de, false, R"(^(?:ihnen|dir|euch) hat (?:der|die|das|dieser|diese|dieses|unser|unsere|mein|meine) (?:heutige[rsn]? )?[\pL+-]+ gefallen\? (?:dann )?(?:leite|leiten sie|leitet|empfiehl|empfehlen sie|empfehlt|teile|teilen sie|teilt)\b)"},
+  {C::forwarded, L::fr, false, R"(^(?:cette|ce|notre) [\pL-]+ (?:vous a|t'a) plu ?\? (?:alors )?(?:transférez|transfère|partagez|partage|recommandez|recommande|faites-la|faites-le)\b)"},
+  {C::forwarded, L::es, false, R"(^¿?(?:te|le|os) ha gustado (?:este|esta|el|la|nuestro|nuestra) [\pL-]+\? (?:entonces |pues )?(?:reenvía|reenvíe|comparte|comparta|recomienda|recomiende))"},
+  {C::forwarded, L::it, false, R"(^(?:ti|vi) è piaciut[ao] (?:questa|questo|la|il|la nostra|il nostro) [\pL-]+\? (?:allora )?(?:inoltra|inoltrate|condividi|condividete|consiglia|consigliate))"},
+  {C::forwarded, L::nl, false, R"(^(?:vond je|vond u|vonden jullie) (?:deze|dit|de|het|onze) [\pL-]+ (?:leuk|goed|interessant|nuttig)\? (?:stuur|deel|beveel|tip)\b)"},
+  {C::forwarded, L::pt, false, R"(^gost(?:ou|aste|aram) (?:desta|deste|da|do|da nossa|do nosso) [\pL-]+\? (?:então )?(?:encaminhe|reencaminha|partilhe|partilha|compartilhe|recomende|recomenda)\b)"},
+  // An invitation to visit the sender on a social network, named.
+  {C::social, L::en, false, R"(\bvisit us (?:also |too )?on (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|threads))"},
+  {C::social, L::de, false, R"(\bbesuche(?:n sie|t)? uns (?:auch |gern |gerne )?(?:auf|bei) (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|threads))"},
+  {C::social, L::fr, false, R"(\brendez-nous visite sur (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::es, false, R"(\bvisíta(?:nos|nos también) en (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::it, false, R"(\bvienici a trovare (?:anche )?su (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::nl, false, R"(\bbezoek ons (?:ook )?op (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
+  {C::social, L::pt, false, R"(\bvisite-nos (?:também )?(?:no|nas?) (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|redes sociais))"},
+  // A member drive that asks whether the reader has joined yet and answers
+  // with the call to join ("Noch nicht in der Gewerkschaft? Jetzt Mitglied
+  // werden").
+  {C::upsell, L::en, false, R"(^not (?:a member|in the [\pL-]+|with us) yet\? (?:then )?(?:join|become a member|sign up)\b)"},
+  {C::upsell, L::de, false, R"(^noch (?:nicht|kein)\b[^.!?]{0,40}\? (?:jetzt |dann )?(?:[\pL-]+ )?mitglied werden\b)"},
+  {C::upsell, L::fr, false, R"(^(?:pas encore|vous n'êtes pas encore|tu n'es pas encore) (?:membre|adhérent|syndiqué)[^.!?]{0,30} ?\? (?:alors )?(?:adhérez|rejoignez|devenez|adhère|rejoins|deviens)\b)"},
+  {C::upsell, L::es, false, R"(^¿?(?:todavía|aún) no (?:eres|es) (?:socio|socia|miembro|afiliad[oa])[^.!?]{0,30}\? (?:hazte|únete|afíliate|hágase|únase|afíliese)\b)"},
+  {C::upsell, L::it, false, R"(^non (?:sei|è) ancora (?:socio|socia|iscritt[oa]|associat[oa])[^.!?]{0,30}\? (?:iscriviti|associati|diventa|si iscriva)\b)"},
+  {C::upsell, L::nl, false, R"(^(?:nog )?geen lid[^.!?]{0,30}\? (?:word|meld je aan|sluit je aan)\b)"},
+  {C::upsell, L::pt, false, R"(^ainda não (?:é|és) (?:sócio|sócia|membro|associad[oa]|filiad[oa])[^.!?]{0,30}\? (?:associe-se|torne-se|filie-se|junte-se|inscreve-te)\b)"},
+  // The heading alone over the publisher's own shop box ("Aus dem
+  // Magazin-Shop", "From our shop", "Dans notre boutique").
+  {C::house_ad, L::en, true, R"(from (?:our|the) (?:[\pL-]+ )?(?:shop|store|bookshop)|new in (?:the|our) (?:[\pL-]+ )?(?:shop|store))"},
+  {C::house_ad, L::de, true, R"(aus (?:dem|unserem) (?:[\pL-]+-)?(?:shop|onlineshop|online-shop|webshop|buchshop)|neu im (?:[\pL-]+-)?(?:shop|onlineshop|webshop))"},
+  {C::house_ad, L::fr, true, R"((?:de|dans) (?:notre|la) boutique(?: en ligne)?|nouveautés? (?:dans|de) (?:notre|la) boutique)"},
+  {C::house_ad, L::es, true, R"((?:de|en) (?:nuestra|la) tienda(?: online| en línea)?|novedades? (?:de|en) (?:nuestra|la) tienda)"},
+  {C::house_ad, L::it, true, R"(dal (?:nostro )?(?:shop|negozio)(?: online)?|novità (?:dal|nel) (?:nostro )?(?:shop|negozio))"},
+  {C::house_ad, L::nl, true, R"(uit (?:onze|de) (?:web)?(?:winkel|shop)|nieuw in (?:onze|de) (?:web)?(?:winkel|shop))"},
+  {C::house_ad, L::pt, true, R"((?:da|na) (?:nossa )?loja(?: online)?|novidades? (?:da|na) (?:nossa )?loja)"},
+  // A newspaper's invitation to its own readers' evening or a look behind
+  // the scenes of its newsroom ("laden wir zum Leserabend ein").
+  {C::house_ad, L::en, false, R"(\b(?:join us|come) behind the scenes (?:of|at|in) (?:our|the) newsroom|\b(?:invite you to|join us at|join us for) (?:our|a|the) (?:[\pL-]+ )?readers'? (?:evening|event|night|forum)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:blicken sie|blickt|blick|schauen sie|schaut|schau) (?:mit uns )?hinter die kulissen (?:der|unserer) redaktion\b|\blad(?:en wir|t|e) (?:sie |euch |dich )?(?:herzlich )?(?:zum|zu unserem) (?:[\pL-]+-)?(?:leserabend|leserforum|lesertreffen|leserfest|redaktionsbesuch)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:découvrez|venez découvrir) les coulisses de (?:notre|la) rédaction\b|\b(?:vous invite|vous invitons) à (?:notre|la|une) (?:soirée|rencontre) (?:des |avec (?:nos|les) )?lecteurs\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:conozca|conoce|descubra|descubre) (?:por dentro|los entresijos de) (?:nuestra|la) redacción\b|\b(?:le|te|os) invitamos a (?:nuestro|nuestra|un|una) (?:encuentro|velada|jornada) (?:con|de) (?:nuestros |los )?lectores\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:scoprite|scopri|visitate|visita) (?:il dietro le quinte|le quinte) della (?:nostra )?redazione\b|\b(?:vi|ti) invitiamo (?:alla|a una|al|a un) (?:serata|incontro|festa) (?:con i|dei|con i nostri) lettori\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:kijk|neem een kijkje) (?:met ons )?achter de schermen van (?:onze|de) redactie\b|\b(?:nodigen|nodig) (?:we|wij|ik) (?:je|u|jullie) uit (?:voor|op) (?:onze|de|een) lezers(?:avond|bijeenkomst|dag)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:conheça|conhece|descubra) os bastidores da (?:nossa )?redação\b|\bconvidamo-(?:lo|la|te|vos) para (?:o|a|um|uma) (?:noite|encontro|serão) (?:dos|com os|com os nossos) leitores\b)"},
+  // A writer's membership appeal: the line that points to the tiers ("Hier
+  // geht's zu den Mitgliedschaften") and what members get on top ("Als
+  // Mitglied bekommst du ... eine Extra-Ausgabe").
+  {C::upsell, L::en, false, R"(^(?:here's where to|click here to|this way to) (?:become a (?:member|supporter|patron)|join)\b|^(?:see|view|choose) (?:the |all |our )?membership (?:tiers|options|plans)\b|^as a (?:member|supporter|patron),? you(?:'ll)? (?:get|receive)\b[^.!?]{0,60}\b(?:extra|bonus|exclusive)\b)"},
+  {C::upsell, L::de, false, R"(^hier geht'?s zu(?:r| den| meinen| unseren) (?:[\pL-]+-)?mitgliedschaft(?:en)?\b|^als (?:mitglied|unterstützer\pL*|förderer|förderin) (?:bekommst du|erhältst du|bekommen sie|erhalten sie|bekommt ihr|erhaltet ihr)\b[^.!?]{0,60}\b(?:extra|bonus|exklusiv|zusätzlich)\pL*)"},
+  {C::upsell, L::fr, false, R"(^c'est (?:par )?ici pour (?:devenir (?:membre|soutien)|adhérer|choisir (?:votre|ta) formule)\b|^(?:découvrez|voir|choisissez) les formules d'adhésion\b|^en tant que (?:membre|soutien|abonné\pL*),? (?:vous recevez|tu reçois)\b[^.!?]{0,60}\b(?:bonus|exclusi|supplémentaire))"},
+  {C::upsell, L::es, false, R"(^(?:aquí|por aquí) (?:puedes |podéis )?(?:hacerte (?:socio|socia|miembro|mecenas)|ver las (?:membresías|modalidades))\b|^como (?:socio|socia|miembro|mecenas),? (?:recibes|recibirás|tienes)\b[^.!?]{0,60}\b(?:extra|exclusiv|adicional))"},
+  {C::upsell, L::it, false, R"(^(?:ecco|qui) (?:come )?(?:diventare (?:socio|socia|membro|sostenitore|sostenitrice)|le (?:opzioni di )?membership)\b|^come (?:socio|socia|membro|sostenitore|sostenitrice),? (?:ricevi|riceverai|hai)\b[^.!?]{0,60}\b(?:extra|esclusiv|in più|aggiuntiv))"},
+  {C::upsell, L::nl, false, R"(^hier (?:kun je|kunt u) (?:lid|vriend|steunlid) worden\b|^(?:bekijk|naar) de lidmaatschappen\b|^als (?:lid|steunlid|vriend),? (?:krijg je|ontvang je|krijgt u|ontvangt u)\b[^.!?]{0,60}\b(?:extra|exclusie|bonus))"},
+  {C::upsell, L::pt, false, R"(^(?:aqui|por aqui) (?:para |podes |pode )?(?:se tornar|tornar-se|tornar-te|ser) (?:membro|apoiante|apoiador|assinante)\b|^como (?:membro|apoiante|apoiador),? (?:recebes|recebe|você recebe|tens|tem)\b[^.!?]{0,60}\b(?:extra|exclusiv|adiciona))"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

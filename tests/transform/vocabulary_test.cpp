@@ -4146,3 +4146,158 @@ TEST_CASE("the line that opens a list of recommended letters, and a letter recom
   CHECK_FALSE(hit(Category::house_ad, "The panel said it would recommend this week's proposal to the full council."));
   CHECK_FALSE(hit(Category::house_ad, "Die neuen Spielplätze gefallen den Kindern auch im Winter."));
 }
+
+TEST_CASE("the label over an advertiser's paid feature set like the paper's own pages; the words in the news are not",
+          "[transform]") {
+  auto label = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::sponsor && hit.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("Sonderveröffentlichung"));
+  CHECK(label("ADVERTORIAL"));
+  CHECK(label("Special advertising section"));
+  CHECK(label("Publireportage"));
+  CHECK(label("Especial publicitario"));
+  CHECK(label("Informazione pubblicitaria"));
+  CHECK(label("Betaalde inhoud"));
+  CHECK(label("Informe publicitário"));
+  CHECK_FALSE(label("Der Presserat rügt die fehlende Kennzeichnung einer Sonderveröffentlichung im Lokalteil."));
+  CHECK_FALSE(label("Le publireportage a été retiré après la plainte du syndicat."));
+}
+
+TEST_CASE(
+    "the line that hands a partner's box its own responsibility for the content; a court's liability ruling is not",
+    "[transform]") {
+  CHECK(hit(Category::sponsor,
+            "Dieses Webinar wird von einem Softwarehaus bezahlt; für die Inhalte ist der Partner verantwortlich."));
+  CHECK(hit(Category::sponsor, "Für den Inhalt ist allein der Werbetreibende verantwortlich."));
+  CHECK(hit(Category::sponsor, "Hinweis: Der Partner ist für den Inhalt verantwortlich."));
+  CHECK(hit(Category::sponsor, "The sponsor is solely responsible for the content of this session."));
+  CHECK(hit(Category::sponsor, "Ce contenu relève de la seule responsabilité de l'annonceur."));
+  CHECK(hit(Category::sponsor, "El contenido es responsabilidad exclusiva del anunciante."));
+  CHECK(hit(Category::sponsor, "Il contenuto è a cura dell'inserzionista."));
+  CHECK(hit(Category::sponsor, "De adverteerder is zelf verantwoordelijk voor de inhoud."));
+  CHECK(hit(Category::sponsor, "O conteúdo é de inteira responsabilidade do anunciante."));
+  CHECK_FALSE(
+      hit(Category::sponsor, "Das Gericht entschied, dass Plattformen für die Inhalte ihrer Nutzer nicht haften."));
+  CHECK_FALSE(hit(Category::sponsor, "Ministers said platforms are responsible for the content their users post."));
+}
+
+TEST_CASE("a trial subscription by what a token price buys; a price of weeks or months in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Das Wochenblatt+ vier Wochen für 1 Euro"));
+  CHECK(hit(Category::upsell, "Lernen Sie uns kennen: drei gedruckte Hefte für nur 7,50 Euro frei Haus."));
+  CHECK(hit(Category::upsell, "Alle Artikel ohne Banner – im ersten Monat für 0,99 Euro, danach 9,99 Euro."));
+  CHECK(hit(Category::upsell, "Unser Magazin 3 x testen"));
+  CHECK(hit(Category::upsell, "Get six issues for just £1 and a free tote bag."));
+  CHECK(hit(Category::upsell, "Quatre semaines pour 1 € seulement, sans engagement."));
+  CHECK(hit(Category::upsell, "Tres meses por 1 € y después cancela cuando quieras."));
+  CHECK(hit(Category::upsell, "Tre mesi a 1 euro per leggere tutto."));
+  CHECK(hit(Category::upsell, "Vier weken voor € 1 onbeperkt lezen."));
+  CHECK(hit(Category::upsell, "Três meses por 1 € para ler tudo."));
+  CHECK_FALSE(hit(Category::upsell, "Die Mieter sollen drei Monate lang für 300 Euro weniger zahlen."));
+  CHECK_FALSE(hit(Category::upsell, "The strike cost the airline two weeks of revenue, about €40 million."));
+  CHECK_FALSE(hit(Category::upsell, "Im ersten Monat nach der Reform sanken die Anträge um ein Drittel."));
+}
+
+TEST_CASE("a liked-it question answered by a request to pass the letter on; praise quoted in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::forwarded, "Dir hat der Text gefallen? Dann leite ihn an einen Freund weiter."));
+  CHECK(hit(Category::forwarded, "Ihnen hat dieses Briefing gefallen? Empfehlen Sie es weiter."));
+  CHECK(hit(Category::forwarded, "Enjoyed this issue? Forward it to a colleague."));
+  CHECK(hit(Category::forwarded, "Cette lettre vous a plu ? Partagez-la autour de vous."));
+  CHECK(hit(Category::forwarded, "¿Te ha gustado este boletín? Reenvíalo a quien quieras."));
+  CHECK(hit(Category::forwarded, "Ti è piaciuta questa newsletter? Inoltrala a un'amica."));
+  CHECK(hit(Category::forwarded, "Vond je deze editie leuk? Stuur hem door."));
+  CHECK(hit(Category::forwarded, "Gostou desta edição? Partilhe com um amigo."));
+  CHECK_FALSE(hit(Category::forwarded, "Dem Publikum hat das Stück gefallen, die Kritik war gespalten."));
+  CHECK_FALSE(hit(Category::forwarded, "Enjoyed the show? Critics did not, and ticket sales fell."));
+}
+
+TEST_CASE("an invitation to visit the sender on a named network; a visit in the news is not", "[transform]") {
+  CHECK(hit(Category::social, "Besuchen Sie uns auch auf Instagram und Facebook."));
+  CHECK(hit(Category::social, "Visit us on LinkedIn for more."));
+  CHECK(hit(Category::social, "Rendez-nous visite sur Instagram."));
+  CHECK(hit(Category::social, "Visítanos en Facebook."));
+  CHECK(hit(Category::social, "Vienici a trovare anche su Instagram."));
+  CHECK(hit(Category::social, "Bezoek ons ook op Facebook."));
+  CHECK(hit(Category::social, "Visite-nos no Instagram."));
+  CHECK_FALSE(hit(Category::social, "Die Ministerin besuchte am Montag das Werk in Zwickau."));
+}
+
+TEST_CASE("a member drive that asks whether the reader has joined and calls to join; membership news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Noch nicht in der Gewerkschaft? Jetzt Mitglied werden und Rechtsschutz sichern."));
+  CHECK(hit(Category::upsell, "Noch kein Mitglied? Jetzt Mitglied werden."));
+  CHECK(hit(Category::upsell, "Not a member yet? Join today and get legal cover."));
+  CHECK(hit(Category::upsell, "Pas encore adhérent ? Rejoignez-nous."));
+  CHECK(hit(Category::upsell, "¿Todavía no eres socio? Hazte socio hoy."));
+  CHECK(hit(Category::upsell, "Non sei ancora iscritto? Iscriviti oggi."));
+  CHECK(hit(Category::upsell, "Nog geen lid? Word lid en steun ons werk."));
+  CHECK(hit(Category::upsell, "Ainda não é sócio? Associe-se hoje."));
+  CHECK_FALSE(hit(Category::upsell, "Noch nicht entschieden ist, ob die Stadt Mitglied im Zweckverband wird."));
+  CHECK_FALSE(hit(Category::upsell, "Die Gewerkschaft hat seit Januar 4.000 neue Mitglieder gewonnen."));
+}
+
+TEST_CASE("the heading alone over the publisher's shop box; a shop in the news is not", "[transform]") {
+  auto label = [](const std::string& text) {
+    for (const auto& hit : find_vocabulary(fold_for_match(text))) {
+      if (hit.category == Category::house_ad && hit.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("Aus dem Verlags-Shop"));
+  CHECK(label("From our shop"));
+  CHECK(label("Dans notre boutique"));
+  CHECK(label("De nuestra tienda"));
+  CHECK(label("Dal nostro shop"));
+  CHECK(label("Uit onze webwinkel"));
+  CHECK(label("Da nossa loja"));
+  CHECK_FALSE(label("Aus dem Shop des Museums wurden drei Figuren gestohlen."));
+  CHECK_FALSE(label("From our shop floor, the union says, nobody was consulted."));
+}
+
+TEST_CASE("the editors' question for ideas addressed to them or the newsroom; a question in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::feedback, "Haben Sie Hinweise oder Anregungen für uns? Schreiben Sie der Redaktion."));
+  CHECK(hit(Category::feedback, "Have questions or tips for the newsroom? Reply to this email."));
+  CHECK(hit(Category::feedback, "Vous avez des idées pour la rédaction ? Écrivez-nous."));
+  CHECK(hit(Category::feedback, "¿Tienes sugerencias para nosotros? Escríbenos."));
+  CHECK(hit(Category::feedback, "Hai suggerimenti per la redazione? Scrivici."));
+  CHECK(hit(Category::feedback, "Heb je tips voor de redactie? Mail ons."));
+  CHECK(hit(Category::feedback, "Tem sugestões para nós? Escreva-nos."));
+  CHECK_FALSE(hit(Category::feedback, "Die Polizei bittet um Hinweise: Wer hat den Unfall am Montag beobachtet?"));
+}
+
+TEST_CASE(
+    "a newspaper's invitation to its readers' evening and its free sign-up button; a report on another newsroom "
+    "is not",
+    "[transform]") {
+  CHECK(hit(Category::house_ad, "Am 3. Mai laden wir zum Kurier-Leserabend in unser Druckhaus ein."));
+  CHECK(hit(Category::house_ad, "Blicken Sie mit uns hinter die Kulissen der Redaktion."));
+  CHECK(hit(Category::house_ad, "Hier kostenlos anmelden"));
+  CHECK(hit(Category::house_ad, "Come behind the scenes of our newsroom on 3 May."));
+  CHECK(hit(Category::house_ad, "Venez découvrir les coulisses de notre rédaction le 3 mai."));
+  CHECK(hit(Category::house_ad, "Te invitamos a nuestro encuentro con lectores el 3 de mayo."));
+  CHECK(hit(Category::house_ad, "Vi invitiamo alla serata con i lettori il 3 maggio."));
+  CHECK(hit(Category::house_ad, "Kijk met ons achter de schermen van de redactie."));
+  CHECK(hit(Category::house_ad, "Conheça os bastidores da nossa redação no dia 3 de maio."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Film zeigt den Alltag hinter den Kulissen einer Lokalzeitung in Sachsen."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Stadt lädt zum Bürgerabend über den neuen Bebauungsplan ein."));
+}
+
+TEST_CASE("a membership appeal's pointer to the tiers and what members get on top; membership news is not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Hier geht's zu den Mitgliedschaften: https://members.example/brief"));
+  CHECK(hit(Category::upsell, "Als Mitglied bekommst du jeden Monat eine Extra-Folge."));
+  CHECK(hit(Category::upsell, "As a member, you get a bonus essay every month."));
+  CHECK(hit(Category::upsell, "C'est par ici pour devenir membre : https://members.example"));
+  CHECK(hit(Category::upsell, "Como socio, recibes cada mes un episodio extra."));
+  CHECK(hit(Category::upsell, "Come sostenitore, ricevi ogni mese un numero extra."));
+  CHECK(hit(Category::upsell, "Als lid krijg je elke maand een extra aflevering."));
+  CHECK(hit(Category::upsell, "Como apoiante, recebes todos os meses um episódio extra."));
+  CHECK_FALSE(hit(Category::upsell, "Als Mitglied des Stadtrats bekommt sie eine Aufwandsentschädigung von 400 Euro."));
+  CHECK_FALSE(hit(Category::upsell, "As a member of the board, she gets no extra pay, the filing shows."));
+}
