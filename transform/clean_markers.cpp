@@ -753,6 +753,8 @@ void Cleaner::mark_vocabulary() {
         // text sets them apart ("---- REFER A FRIEND ----" over its copy,
         // a rule under it), owns its box as a sponsor's label does.
         mark_section(i, r);
+      } else if (h.category == Category::house_ad && mark_promoted_run(i, r)) {
+        // The line, and the names it introduces.
       } else if (const std::size_t vote =
                      h.category == Category::feedback && (short_line || info.heading_like) && info.words <= 4
                          ? poll_button(i)
@@ -784,6 +786,37 @@ void Cleaner::mark_vocabulary() {
       break;
     }
   }
+}
+
+// A line of the publisher's own promotion that ends on a colon ("I've
+// been reading these and think you'd like them too:", "Unsere anderen
+// Newsletter:") introduces what it promotes: the run of short lines under
+// it, names with a few words each and their links (other letters, the
+// next events, the podcast's episodes), up to the first sentence, rule or
+// longer block. Only a run of three lines or more, two of them linked; a
+// heading without a link ends it once a linked line has been taken (news
+// resumes there), where a name set as a linked title is one of the run.
+bool Cleaner::mark_promoted_run(std::size_t line, const Removal& reason) {
+  constexpr int k_line_words = 20;
+  const std::string_view folded = m_info[line].folded;
+  const std::size_t last = folded.find_last_not_of(' ');
+  if (m_info[line].words > 25 || last == std::string_view::npos || folded[last] != ':') return false;
+  std::vector<std::size_t> run;
+  int linked = 0;
+  for (std::size_t j = line + 1; j < size(); ++j) {
+    const Info& info = m_info[j];
+    if (block(j).kind == BlockKind::separator) break;
+    if (info.words == 0) continue;
+    if (!open(j) || info.words > k_line_words || ends_like_sentence(info.folded)) break;
+    if (info.heading_like && block(j).links.empty() && linked > 0) break;
+    run.push_back(j);
+    if (!block(j).links.empty()) ++linked;
+  }
+  if (run.size() < 3 || linked < 2) return false;
+  remove(line, reason);
+  const Removal named{reason.kind, "listed under " + quote(block(line).text, 40), reason.phrase, reason.category};
+  for (const std::size_t j : run) remove(j, named);
+  return true;
 }
 
 // A line that says the listings of its section are paid for ("The

@@ -237,6 +237,7 @@ class Cleaner {
   bool linked_only_from(std::size_t i, const std::string& site) const;
   void mark_disclosed(std::size_t note, const Removal& reason);
   bool mark_paid_listings(std::size_t line, const Removal& reason);
+  bool mark_promoted_run(std::size_t line, const Removal& reason);
   bool links_to_any(std::size_t from, std::size_t to, const std::vector<std::string>& sites) const;
   void mark_jobs(std::size_t start, const Removal& reason_for_label);
   void mark_footnoted(std::size_t note, const Removal& reason);

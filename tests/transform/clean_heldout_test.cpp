@@ -411,15 +411,6 @@ const std::set<std::string> k_known_misses = {
     "Pixelvault: the spring sale is live, with up to 80% off over 3,000 games until 20 March.",
     "Cinder Keep is 60% off, now $11.99. Grab it before Sunday.",
     "Claim the Pixelvault deal",
-    // Batch 110: a box of other writers' letters recommended by the writer
-    // loses its opening line, but each entry's one-line description and
-    // the box's follow button read like a brief's linked teaser, and the
-    // box shares its section with the essay's next paragraphs, so no
-    // section rule can take the entries.
-    "Experiments you can do with a toddler and a colander",
-    "Honest notes on recovery after birth",
-    "A father of twins on the logistics nobody warns you about",
-    "Follow all three letters",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

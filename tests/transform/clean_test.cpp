@@ -425,6 +425,56 @@ TEST_CASE("a line that says its section's listings are paid takes the heading an
   CHECK(kept(r, "Mercado makes the news"));
 }
 
+TEST_CASE("a promotion's line that ends on a colon takes the short names and links under it", "[transform]") {
+  // English: the writer's recommended letters, name and a few words each,
+  // then the follow button; the essay goes on under them.
+  Document en =
+      doc({story("Sleep"),
+           {para("I've been reading these and think you'd like them too:"), heading("Letters I'm reading", 3),
+            para("Garden Hours", {{"Garden Hours", "https://gardenhours.example"}}),
+            para("Notes on growing food in a small yard"),
+            para("The Night Shift", {{"The Night Shift", "https://nightshift.example"}}),
+            para("A nurse on the hours nobody sees"),
+            para("Follow both letters", {{"Follow both letters", "https://platform.example/follow"}}),
+            para("Back to the study. The same data showed that naps fell by 40 minutes a day across those weeks, "
+                 "which may explain why the days felt harder than the nights.")},
+           story("Nap")});
+  CleanResult r = clean(en);
+  CHECK(reason_for(r, "I've been reading these").starts_with("promo:"));
+  CHECK(reason_for(r, "Letters I'm reading").starts_with("promo: listed under"));
+  CHECK(reason_for(r, "Garden Hours").starts_with("promo: listed under"));
+  CHECK(reason_for(r, "A nurse on the hours").starts_with("promo: listed under"));
+  CHECK(reason_for(r, "Follow both letters").starts_with("promo: listed under"));
+  CHECK(kept(r, "Back to the study."));
+  CHECK(kept(r, "Nap makes the news"));
+
+  // German: the run ends at a heading once a linked name was taken.
+  Document de = doc({story("Wetter"),
+                     {para("Diese Newsletter lese ich gerade, sie gefallen dir bestimmt auch:"),
+                      para("Gartenpost", {{"Gartenpost", "https://gartenpost.example"}}),
+                      para("Jede Woche ein Beet, von der Saat bis zur Ernte"),
+                      para("Stadtkind", {{"Stadtkind", "https://stadtkind.example"}}), heading("Aus der Stadt", 3),
+                      para("Der Stadtrat hat am Dienstag beschlossen, die Buslinie 12 ab März bis zum neuen "
+                           "Bahnhof zu verlängern.")},
+                     story("Markt")});
+  r = clean(de);
+  CHECK(reason_for(r, "Gartenpost").starts_with("promo: listed under"));
+  CHECK(reason_for(r, "Stadtkind").starts_with("promo: listed under"));
+  CHECK(kept(r, "Aus der Stadt"));
+  CHECK(kept(r, "Der Stadtrat hat am Dienstag"));
+
+  // French: with a paragraph of news right under the line, the line goes alone.
+  Document fr = doc({story("Port"),
+                     {para("Je lis ces lettres en ce moment, elles devraient vous plaire aussi :"),
+                      para("Le conseil municipal a voté mardi la prolongation de la ligne de tram jusqu'à la gare, "
+                           "avec une mise en service prévue en 2027."),
+                      para("Marée basse", {{"Marée basse", "https://mareebasse.example"}})},
+                     story("Marché")});
+  r = clean(fr);
+  CHECK(reason_for(r, "Je lis ces lettres").starts_with("promo:"));
+  CHECK(kept(r, "Le conseil municipal a voté mardi"));
+}
+
 TEST_CASE("news of paid placements is no section of bought listings", "[transform]") {
   // A brief about paid listings among other briefs opens no section.
   Document briefs =
