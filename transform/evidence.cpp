@@ -314,11 +314,16 @@ LinkRole link_role(const Link& link, std::string_view list_unsubscribe_host) {
     return LinkRole::app_store;
   if (url.find("action=share") != std::string_view::npos && matches(share_action_url(), url))
     return LinkRole::share_intent;
-  if (!list_unsubscribe_host.empty() && host == list_unsubscribe_host) return LinkRole::subscription;
   // The path and query only: a host named "optout.example" is rare, a
   // story about opting out is not a preference page.
   const std::size_t host_at = url.find(host);
   std::string_view rest = host_at == std::string_view::npos ? url : url.substr(host_at + host.size());
+  // Every page of the List-Unsubscribe host manages the subscription but
+  // its home page (a publisher that hosts its own list links its masthead
+  // there), which only its path or query can make one.
+  const std::string_view path = rest.substr(0, rest.find_first_of("?#"));
+  const bool home = path.empty() || path == "/";
+  if (!list_unsubscribe_host.empty() && host == list_unsubscribe_host && !home) return LinkRole::subscription;
   if (matches(subscription_url(), rest)) return LinkRole::subscription;
   // A host of its own for surveys ("encuestas.example", "survey.acme.example"):
   // its first label is the word, whole.

@@ -38,6 +38,12 @@ TEST_CASE("link_role tells subscription pages in any language", "[transform]") {
   CHECK(link_role(link("https://example.org/manage-preferences")) == LinkRole::subscription);
   // The List-Unsubscribe host: every page there manages the subscription.
   CHECK(link_role(link("https://esp.example.net/p/xyz"), "esp.example.net") == LinkRole::subscription);
+  // But for its home page, where a publisher hosting its own list links
+  // its masthead, unless its query says otherwise.
+  CHECK(link_role(link("https://www.paper.example/?utm_source=brief"), "www.paper.example") == LinkRole::other);
+  CHECK(link_role(link("https://www.paper.example"), "www.paper.example") == LinkRole::other);
+  CHECK(link_role(link("https://www.paper.example/?action=unsubscribe&u=4"), "www.paper.example") ==
+        LinkRole::subscription);
   // A story about opting out is not a preference page.
   CHECK(link_role(link("https://optout-news.example.com/2024/privacy-rules")) == LinkRole::other);
 }
