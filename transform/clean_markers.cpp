@@ -396,10 +396,15 @@ bool Cleaner::thanks(std::string_view folded) { return has_listed_word(WordList:
 // onthulde ..."): newsrooms that work together credit each other's
 // findings, and that is a story, where a sponsor's credit names no finding.
 // The phrase names a partner, no sponsor, and a reporting verb stands in
-// the few words after it.
+// the few words after it. So is a sentence whose partner is a body named
+// right after the word ("Our partner clubs in Wales host the relay"): the
+// word says who they are, not who pays.
 bool Cleaner::partner_reported(std::string_view folded, const VocabularyHit& h) {
   if (!has_listed_word(WordList::partner, h.phrase) || sponsor_stem(h.phrase)) return false;
-  return has_listed_word(WordList::reporting, first_words(folded.substr(h.pos + h.phrase.size()), 8));
+  std::string_view after = folded.substr(h.pos + h.phrase.size());
+  after.remove_prefix(std::min(after.size(), after.find_first_not_of(' ')));
+  return has_listed_word(WordList::reporting, first_words(after, 8)) ||
+         has_listed_word(WordList::partner_body, first_words(after, 1));
 }
 
 // Whether a line on the publisher's next issue reports what that issue

@@ -7179,6 +7179,13 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::unsubscribe, L::it, R"(disiscriv\pL*|cancellati dalla|cancellarti dalla|annulla(?:re)? (?:l'|la tua )?iscrizione|non (?:vuoi|desideri|desidera|volete) più ricevere|per non ricevere più|(?:hai ricevuto|ricevi) quest[ao] (?:e-?mail|messaggio|newsletter|comunicazione) perché|ricevi questa newsletter|questa newsletter (?:è|viene) inviata)"},
   {WordList::unsubscribe, L::nl, R"(afmelden|uitschrijven|meld je (?:hier )?af|schrijf je (?:hier )?uit|(?:niet langer|niet meer) ontvangen|(?:je|u) ontvangt (?:deze|dit|onze) (?:e-?mail|mail|nieuwsbrief|bericht)\pL*|deze nieuwsbrief wordt (?:verstuurd|verzonden|gestuurd))"},
   {WordList::unsubscribe, L::pt, R"(descadastr\pL*|cancelar (?:a |sua |a sua )?(?:inscrição|subscrição)|deixar de receber|não (?:quer|deseja|pretende) (?:continuar a receber|receber mais|mais receber)|(?:recebeu|recebe|está a receber|está recebendo) (?:este|esta) (?:e-?mail|mensagem|newsletter) (?:porque|por (?:ser|estar|ter))|foi enviad[ao] para si por|(?:esta|a nossa) newsletter é enviada)"},
+  // The bodies a sender works with, named right after the word partner,
+  // which then says who they are, not who pays: "our partner clubs in
+  // Wales host the relay". Only English sets the word before the body
+  // this way; the other languages join them ("Partnervereine",
+  // "partnerclubs") or put the body first ("clubs partenaires", "scuole
+  // partner", "clubes parceiros"), and no sponsor phrase reads those.
+  {WordList::partner_body, L::en, R"(clubs?|schools?|universit(?:y|ies)|colleges?|cit(?:y|ies)|towns?|hospitals?|organi[sz]ations?|charit(?:y|ies)|groups?|libraries|library|museums?|newsrooms?|venues?|teams?|farms?|councils?|countries|country|regions?|airlines?|airports?|institutions?|associations?|agencies|agency|sites?|stations?)"},
   {WordList::contents_label, L::en, R"((?:table of )?contents|in this (?:issue|edition)|inside this issue)"},
   {WordList::contents_label, L::de, R"(inhalt|inhaltsverzeichnis|in dieser ausgabe|themen dieser ausgabe)"},
   {WordList::contents_label, L::fr, R"(sommaire|au sommaire|dans ce numéro|dans cette (?:édition|lettre))"},
@@ -7455,6 +7462,7 @@ std::string word_list_pattern(WordList list) {
     case WordList::link_word:
     case WordList::paid_listing:
     case WordList::unsubscribe:
+    case WordList::partner_body:
     case WordList::issue:
     case WordList::web:
     case WordList::jobs:

@@ -113,8 +113,9 @@ enum class WordList {
   link_word,       // the word for a link ("links", "liens", "enlaces")
   paid_listing,    // a section's listings said to be paid for ("paid placements", "pay to appear here")
   unsubscribe,     // a mailing's way out or why it comes ("unsubscribe", "abmelden", "you receive this because")
+  partner_body,    // bodies named right after the word partner ("our partner clubs", "partner schools")
 };
-inline constexpr std::size_t k_word_list_count = 21;
+inline constexpr std::size_t k_word_list_count = 22;
 
 std::string_view word_list_name(WordList w);
 

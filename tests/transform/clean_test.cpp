@@ -4262,6 +4262,22 @@ TEST_CASE("a partner newsroom credited with what it found is a story and a partn
   CHECK(!reason_for(s, "Today's sponsor Tidewatch found").empty());
 }
 
+TEST_CASE("partners named by what they are, right after the word, are news and a partner's offer is not",
+          "[transform]") {
+  const std::string en =
+      "Club News\n\n"
+      "The spring relay returns on 12 April with 40 teams entered so far.\n\n"
+      "Our partner clubs in Wales will host the relay this year.\n\n"
+      "Our partner schools have planted 2,000 trees along the route since March.\n\n"
+      "Our partner Trailfuel is offering members 15 % off energy gels this week.\n\n"
+      "Entries close on 1 March, and the route runs 120 miles along the coast path.\n";
+  const CleanResult r = clean(text_to_document(en));
+  CHECK(kept(r, "Our partner clubs in Wales will host the relay this year."));
+  CHECK(kept(r, "Our partner schools have planted 2,000 trees"));
+  CHECK(!reason_for(r, "Our partner Trailfuel is offering").empty());
+  CHECK(kept(r, "Entries close on 1 March"));
+}
+
 TEST_CASE("the dated lines a promo block announces with a colon go with it; a story's dated list stays",
           "[transform]") {
   const std::string en =
