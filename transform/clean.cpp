@@ -168,6 +168,16 @@ std::size_t Cleaner::next_worded(std::size_t j) const {
   return j;
 }
 
+// The last block before `j` with words, or the rule that comes after
+// one; none when only blocks without words stand above.
+std::optional<std::size_t> Cleaner::prev_worded(std::size_t j) const {
+  while (j > 0) {
+    --j;
+    if (m_info[j].words > 0 || block(j).kind == BlockKind::separator) return j;
+  }
+  return std::nullopt;
+}
+
 // A short paragraph between two blocks removed as promo, or two as
 // sponsor, is the same pitch going on ("There's no other course like
 // it." between the course's offer and its enrolment date). The nearest

@@ -199,9 +199,8 @@ bool Cleaner::headed_text_after(std::size_t i, bool ruled_only) const {
 // dashes; the lower one, its underline, is the heading's own).
 bool Cleaner::title_under_rule(std::size_t h) const {
   if (block(h).kind != BlockKind::heading) return false;
-  std::size_t above = h;
-  while (above > 0 && block(above - 1).kind != BlockKind::separator && m_info[above - 1].words == 0) --above;
-  return above > 0 && block(above - 1).kind == BlockKind::separator;
+  const auto above = prev_worded(h);
+  return above && block(*above).kind == BlockKind::separator;
 }
 
 // The footer region starts at the first footer marker or sign-off with

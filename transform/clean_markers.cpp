@@ -519,20 +519,13 @@ bool Cleaner::closes_tagged_item(std::size_t tag, const Removal& reason) {
   if (m_info[tag].words != 1 || !block(tag).links.empty()) return false;
   const std::size_t next = next_worded(tag + 1);
   if (next >= size() || !m_info[next].heading_like || !block(next).links.empty()) return false;
-  // The worded block above `j`, when no rule stands between.
-  const auto worded_above = [&](std::size_t j) -> std::optional<std::size_t> {
-    while (j > 0) {
-      --j;
-      if (block(j).kind == BlockKind::separator) return std::nullopt;
-      if (m_info[j].words > 0) return j;
-    }
-    return std::nullopt;
-  };
-  const auto copy = worded_above(tag);
+  // A rule above is no copy and no title: neither is a paragraph or a
+  // linked line.
+  const auto copy = prev_worded(tag);
   if (!copy || block(*copy).kind != BlockKind::paragraph || m_info[*copy].heading_like) return false;
   // The item's title: the copy's own first line, or the line over it.
   std::optional<std::size_t> title = copy;
-  if (!link_title_line(*copy) && !starts_with_link_title(*copy)) title = worded_above(*copy);
+  if (!link_title_line(*copy) && !starts_with_link_title(*copy)) title = prev_worded(*copy);
   if (!title || !link_title_line(*title)) return false;
   std::vector<std::string> sites;
   for (std::size_t j = next + 1; j < size(); ++j) {
@@ -837,18 +830,15 @@ bool Cleaner::mark_promoted_run(std::size_t line, const Removal& reason) {
 bool Cleaner::mark_paid_listings(std::size_t line, const Removal& reason) {
   constexpr int k_listing_words = 40;
   if (block(line).kind == BlockKind::list_item) return false;
-  std::size_t above = line;
-  while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
-  const bool under_heading =
-      above > 0 && open(above - 1) && m_info[above - 1].heading_like && m_info[above - 1].words <= 6;
-  if (!under_heading && !m_info[line].heading_like && (above > 0 && block(above - 1).kind != BlockKind::separator))
-    return false;
+  const auto above = prev_worded(line);
+  const bool under_heading = above && open(*above) && m_info[*above].heading_like && m_info[*above].words <= 6;
+  if (!under_heading && !m_info[line].heading_like && above && block(*above).kind != BlockKind::separator) return false;
   const auto end = section_end(line, 150);
   if (!end || next_worded(line + 1) >= *end) return false;
   for (std::size_t j = line + 1; j < *end; ++j) {
     if (m_info[j].words > k_listing_words || (m_info[j].words > 0 && block(j).links.empty())) return false;
   }
-  if (under_heading) remove(above - 1, reason);
+  if (under_heading) remove(*above, reason);
   remove(line, reason);
   const Removal listing{reason.kind, "a listing under " + quote(block(line).text, 40), reason.phrase, reason.category};
   for (std::size_t j = line + 1; j < *end; ++j) {
@@ -929,12 +919,11 @@ void Cleaner::mark_links() {
       // A short question without links right over a row of linked labels
       // is a reader poll's ("Who wins the final?" over "Team A | Team B"):
       // its answers are the row, and the question goes with them.
-      std::size_t q = i;
-      while (q > 0 && m_info[q - 1].words == 0 && block(q - 1).kind != BlockKind::separator) --q;
-      if (q > 0 && open(q - 1) && block(q - 1).kind == BlockKind::paragraph && block(q - 1).links.empty() &&
-          !m_info[q - 1].heading_like && m_info[q - 1].words <= 15 && block(q - 1).text.ends_with('?') &&
-          split_sentences(block(q - 1).text).size() == 1)
-        remove(q - 1, {RemovalKind::chrome, "a poll's question over its row of answers"});
+      const auto q = prev_worded(i);
+      if (q && open(*q) && block(*q).kind == BlockKind::paragraph && block(*q).links.empty() &&
+          !m_info[*q].heading_like && m_info[*q].words <= 15 && block(*q).text.ends_with('?') &&
+          split_sentences(block(*q).text).size() == 1)
+        remove(*q, {RemovalKind::chrome, "a poll's question over its row of answers"});
       continue;
     }
     if (subscription > 0 && (info.words <= 40 || (late && info.words <= 120))) {

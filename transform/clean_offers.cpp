@@ -519,20 +519,17 @@ void Cleaner::mark_affiliate_picks() {
     const Removal reason{RemovalKind::promo, "a pick with its price over the note " + quote(block(n).text, 40)};
     for (const std::size_t k : picks) taken.emplace_back(k, reason);
     // The lead-in: one short sentence without a link, then the title.
-    std::size_t above = picks.back();
-    while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
-    if (above == 0) continue;
-    std::size_t lead = above - 1;
-    if (open(lead) && block(lead).kind == BlockKind::paragraph && !m_info[lead].heading_like &&
-        block(lead).links.empty() && m_info[lead].words <= 20 &&
-        (m_info[lead].folded.ends_with('.') || m_info[lead].folded.ends_with(':'))) {
-      taken.emplace_back(lead, reason);
-      while (lead > 0 && m_info[lead - 1].words == 0 && block(lead - 1).kind != BlockKind::separator) --lead;
-      if (lead == 0) continue;
-      --lead;
+    auto lead = prev_worded(picks.back());
+    if (!lead) continue;
+    if (open(*lead) && block(*lead).kind == BlockKind::paragraph && !m_info[*lead].heading_like &&
+        block(*lead).links.empty() && m_info[*lead].words <= 20 &&
+        (m_info[*lead].folded.ends_with('.') || m_info[*lead].folded.ends_with(':'))) {
+      taken.emplace_back(*lead, reason);
+      lead = prev_worded(*lead);
+      if (!lead) continue;
     }
-    if (open(lead) && m_info[lead].heading_like && m_info[lead].words <= 6 && block(lead).links.empty())
-      taken.emplace_back(lead, reason);
+    if (open(*lead) && m_info[*lead].heading_like && m_info[*lead].words <= 6 && block(*lead).links.empty())
+      taken.emplace_back(*lead, reason);
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);

@@ -223,6 +223,7 @@ class Cleaner {
   bool ruled_between(std::size_t a, std::size_t b) const;
   std::vector<std::size_t> worded_blocks() const;
   std::size_t next_worded(std::size_t j) const;
+  std::optional<std::size_t> prev_worded(std::size_t j) const;
   bool boxed_label(std::size_t i) const;
   void mark_credited_box(std::size_t from, const std::string& name);
   void mark_box_lines(std::size_t button, const Removal& reason);

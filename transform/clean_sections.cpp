@@ -426,10 +426,9 @@ std::optional<std::size_t> Cleaner::ruled_box_end(std::size_t i) const {
 // (a rule over it, the section under it closed by a rule): block i is the
 // box's first copy.
 std::optional<std::size_t> Cleaner::boxed_heading_over(std::size_t i) const {
-  std::size_t j = i;
-  while (j > 0 && m_info[j - 1].words == 0 && block(j - 1).kind != BlockKind::separator) --j;
-  if (j == 0 || block(j - 1).kind != BlockKind::heading || !boxed_label(j - 1)) return std::nullopt;
-  return j - 1;
+  const auto j = prev_worded(i);
+  if (!j || block(*j).kind != BlockKind::heading || !boxed_label(*j)) return std::nullopt;
+  return j;
 }
 
 // The ad's button right under its copy, when it goes to the sponsor the
@@ -607,9 +606,8 @@ void Cleaner::mark_tagged_item(std::size_t tag, const Removal& reason) {
       return;
     }
   }
-  std::size_t above = tag;
-  while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
-  const bool nothing_above = above == 0 || block(above - 1).kind == BlockKind::separator || m_info[above - 1].reason;
+  const auto above = prev_worded(tag);
+  const bool nothing_above = !above || block(*above).kind == BlockKind::separator || m_info[*above].reason;
   const bool story_above = m_info[tag].words == 1 && tag > 0 && block(tag - 1).kind == BlockKind::paragraph &&
                            block(tag - 1).links.empty() && m_info[tag - 1].words >= 8 && !m_info[tag - 1].reason;
   if (story_above && tag + 1 < size() && m_info[tag + 1].words >= 8) {
@@ -919,12 +917,9 @@ void Cleaner::mark_disclosed(std::size_t note, const Removal& reason) {
     // Two blocks of copy were taken: the block above may still be the title.
     if (!m_info[top - 1].heading_like) return;
   }
-  std::size_t title = top;
-  while (title > 0 && m_info[title - 1].words == 0 && block(title - 1).kind != BlockKind::separator) --title;
-  if (title == 0) return;
-  --title;
-  if (!m_info[title].heading_like || m_info[title].reason || m_info[title].words > 10) return;
-  remove(title, reason);
+  const auto title = prev_worded(top);
+  if (!title || !m_info[*title].heading_like || m_info[*title].reason || m_info[*title].words > 10) return;
+  remove(*title, reason);
 }
 
 // Whether a block in [from, to) links to one of `sites`; true when
@@ -943,10 +938,9 @@ bool Cleaner::links_to_any(std::size_t from, std::size_t to, const std::vector<s
 // right above it too: a paragraph of copy (eight words or more), not
 // removed, with nothing but word-less blocks between.
 bool Cleaner::links_like_item_above(std::size_t i) const {
-  std::size_t above = i;
-  while (above > 0 && m_info[above - 1].words == 0 && block(above - 1).kind != BlockKind::separator) --above;
-  if (above == 0) return false;
-  const std::size_t item = above - 1;
+  const auto above = prev_worded(i);
+  if (!above) return false;
+  const std::size_t item = *above;
   if (m_info[item].reason || m_info[item].words < 8 || block(item).kind == BlockKind::separator) return false;
   const std::vector<std::string> sites = sites_of(i);
   const std::vector<std::string> item_sites = sites_of(item);
@@ -1168,12 +1162,11 @@ void Cleaner::mark_tagged_titles() {
     if (source_words < 2 || source_words > 6 || source.find_first_of(".!?,;:") != std::string_view::npos) continue;
     const std::string_view tag = source.substr(source.rfind(' ') + 1);
     if (!has_listed_word(WordList::paid_tag, tag)) continue;
-    std::size_t title = i;
-    while (title > 0 && m_info[title - 1].words == 0 && block(title - 1).kind != BlockKind::separator) --title;
-    if (title == 0 || !open(title - 1) || !link_title_line(title - 1)) continue;
+    const auto title = prev_worded(i);
+    if (!title || !open(*title) || !link_title_line(*title)) continue;
     const Removal reason{RemovalKind::sponsor, "item tagged \"" + std::string(tag) + "\" after its source"};
     remove(i, reason);
-    for (std::size_t j = title - 1; j < i; ++j) remove(j, reason);
+    for (std::size_t j = *title; j < i; ++j) remove(j, reason);
   }
 }
 
