@@ -147,8 +147,9 @@ DISTILL_MARKER_RE(jobs_label,
 DISTILL_MARKER_RE(pay_band, R"((\d{2,3}(?:[.,]\d{3}|k) ?(?:–|—|-|to|bis|à|a) ?[$£€]? ?\d{2,3}(?:[.,]\d{3}|k)))");
 
 // One salary in thousands, the way a listing gives it ("EUR 110k",
-// "$95k", "£60k"): a job ad's pay when it names no band.
-DISTILL_MARKER_RE(pay_figure, R"(((?:[$£€] ?|\b(?:usd|eur|gbp|chf) )\d{2,3}k\b))");
+// "$95k", "£60k", "55k €"): a job ad's pay when it names no band, or the
+// top of a band whose first number leaves its "k" to it ("45–55k €").
+DISTILL_MARKER_RE(pay_figure, R"(((?:[$£€] ?|\b(?:usd|eur|gbp|chf) )\d{2,3}k\b|\b\d{2,3}k ?(?:[$£€]|(?:usd|eur|gbp|chf)\b)))");
 
 // What a job ad says, to tell where a jobs section without an end ends.
 DISTILL_MARKER_RE(job_words,

@@ -168,6 +168,11 @@ TEST_CASE("markers tell a sentence from a label, and a job ad from other text", 
   CHECK(is_job_ad(fold_for_match("Leiterin Kommunikation, Stadtwerke Nordheim (Kiel, €70k)")));
   CHECK_FALSE(is_job_ad(fold_for_match("The city paid EUR 85,000 for the new bridge lights.")));
   CHECK_FALSE(is_job_ad(fold_for_match("Der Umbau kostete 70 000 Euro, sagte die Kämmerin.")));
+  // A band whose first number leaves its "k" to the second, with the
+  // currency after it, as German and French listings write it.
+  CHECK(is_job_ad(fold_for_match("Produktdesignerin, Hafenwerk Studio (Hamburg, 45–55k €)")));
+  CHECK(is_job_ad(fold_for_match("Chargée de communication, Atelier Brume (Nantes, 38-42k €)")));
+  CHECK_FALSE(is_job_ad(fold_for_match("Le 10k de Nantes part à 9 heures, 4 000 coureurs attendus.")));
 }
 
 TEST_CASE("markers know a closing wish and its signature in the seven languages, late in the issue", "[transform]") {
