@@ -2394,6 +2394,12 @@ TEST_CASE("a vocabulary set that cannot compile leaves every row to its own RE2"
       fold_for_match("You got this letter because you signed up on our site. Unsubscribe or change your settings."),
       fold_for_match("Sie bekommen diese E-Mail, weil Sie sich angemeldet haben. Hier können Sie sich abmelden."),
       fold_for_match("The harbour board approved the new ferry pier on Monday after a long debate."),
+      // Where a phrase may start: after punctuation, a digit, a letter
+      // beyond ASCII, or a symbol; at the very start; a label alone.
+      fold_for_match("Fin.Pour vous désinscrire, cliquez ici. ©2025 Éditions du Quai"),
+      fold_for_match("Grüße→Abmelden: hier. 3unsubscribe xunsubscribe"),
+      fold_for_match("Sponsored"),
+      fold_for_match("Sent with Mailwhale — the newsletter tool"),
   };
   for (const std::string& folded : blocks) {
     INFO(folded);
