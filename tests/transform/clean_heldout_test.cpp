@@ -411,6 +411,38 @@ const std::set<std::string> k_known_misses = {
     "Pixelvault: the spring sale is live, with up to 80% off over 3,000 games until 20 March.",
     "Cinder Keep is 60% off, now $11.99. Grab it before Sunday.",
     "Claim the Pixelvault deal",
+    // Batch 116: a charity's sponsored-walk invitation and its early-bird
+    // line read as an event story with a date and a price; a legacy box's
+    // copy names a gift left in a will and a guide to a legacy; a
+    // council's boxed Direct Debit promo and a bulletin service's
+    // subscriptions sentence; a plain-text friends-of-the-library section
+    // whose appeal sits far into one long paragraph; an alumni giving
+    // day's button after its removed copy, a reunion box's copy, an
+    // update-your-details prompt and an alumni LinkedIn group line; an
+    // association's course box's second course, and its job board's label,
+    // listings and browse line.
+    "Join hundreds of walkers on Saturday 21 June for our 10-mile Moonlight Walk around Wrenfield.",
+    "Sign up before 31 May and save £5",
+    "One in four of the patients we care for is supported by a gift left in a will.",
+    "Request our free guide to leaving a legacy",
+    "Go paperless and pay by Direct Debit",
+    "Switch to Direct Debit for your council tax and spread the cost over 12 months instead of 10.",
+    "Set up a Direct Debit",
+    "Update your subscriptions, modify your password or email address, or stop subscriptions at any time on your",
+    "FRIENDS OF THE MARLOW HEATH LIBRARY",
+    "The Friends raise money for programs, furniture and books that the library budget can't cover.",
+    "Become a Friend today: individual memberships are just $15 a year, families $25.",
+    "Members get early access to the Friends' book sale.",
+    "Give on Giving Day »",
+    "Graduated in 1967, 1977, 1987, 1997 or 2007?",
+    "Come home to campus on 23-25 June for tours, lectures and the reunion dinner in the Great Hall.",
+    "Moved house or changed job?",
+    "Join the Ashcroft Alumni group on LinkedIn",
+    "UPCOMING COURSES",
+    "Members £240 + VAT.",
+    "LATEST JOBS ON ISS CAREERS",
+    "Senior Site Surveyor, Leeds, £48,000-£55,000",
+    "Browse all jobs on ISS Careers",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
