@@ -7021,6 +7021,34 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::it, false, R"(^(?:ecco|qui) (?:come )?(?:diventare (?:socio|socia|membro|sostenitore|sostenitrice)|le (?:opzioni di )?membership)\b|^come (?:socio|socia|membro|sostenitore|sostenitrice),? (?:ricevi|riceverai|hai)\b[^.!?]{0,60}\b(?:extra|esclusiv|in più|aggiuntiv))"},
   {C::upsell, L::nl, false, R"(^hier (?:kun je|kunt u) (?:lid|vriend|steunlid) worden\b|^(?:bekijk|naar) de lidmaatschappen\b|^als (?:lid|steunlid|vriend),? (?:krijg je|ontvang je|krijgt u|ontvangt u)\b[^.!?]{0,60}\b(?:extra|exclusie|bonus))"},
   {C::upsell, L::pt, false, R"(^(?:aqui|por aqui) (?:para |podes |pode )?(?:se tornar|tornar-se|tornar-te|ser) (?:membro|apoiante|apoiador|assinante)\b|^como (?:membro|apoiante|apoiador),? (?:recebes|recebe|você recebe|tens|tem)\b[^.!?]{0,60}\b(?:extra|exclusiv|adiciona))"},
+  // A charity's legacy box offers its guide to gifts in wills ("Request
+  // our free guide to leaving a legacy"); a story on an estate names no
+  // guide to one.
+  {C::donation, L::en, false, R"(\b(?:guide|information pack|booklet|brochure) (?:to|on|about) (?:leaving a (?:legacy|gift)|gifts in wills|legacies|remembering [\pL ]{2,30} in your will)\b)"},
+  {C::donation, L::de, false, R"(\b(?:ratgeber|broschüre|informationsmappe|leitfaden) (?:zum|zur|über das|über die|rund ums?) (?:testament|nachlass|vererben|testamentsspende|erbschaft)\b)"},
+  {C::donation, L::fr, false, R"(\b(?:brochure|guide|livret) (?:gratuite? )?(?:sur les|des|consacrée? aux) (?:legs|libéralités|donations et legs)\b)"},
+  {C::donation, L::es, false, R"(\b(?:guía|folleto) (?:gratuit[oa] )?(?:sobre|de) (?:legados|herencias|el testamento solidario)\b)"},
+  {C::donation, L::it, false, R"(\b(?:guida|opuscolo) (?:gratuit[ao] )?(?:ai|sui|sul) (?:lasciti|testamento solidale)\b)"},
+  {C::donation, L::nl, false, R"(\b(?:brochure|gids|informatiepakket) over (?:nalaten|legaten|(?:je|uw) testament)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:guia|brochura|folheto) (?:gratuit[oa] )?(?:sobre|de) (?:legados|heranças|testamento solidário)\b)"},
+  // The prompt to keep a member's record current ("Moved house or changed
+  // job? Update your details"): a question on a move, then the ask.
+  {C::footer, L::en, false, R"(^(?:have you )?(?:moved|changed) [^?]{0,40}\? ?(?:please )?(?:update (?:your|our)|let us know|tell us|keep us)\b)"},
+  {C::footer, L::de, false, R"(^(?:umgezogen|(?:job|stelle|arbeitgeber|adresse|e-mail-adresse) gewechselt|neue (?:adresse|stelle|e-mail-adresse))\b[^?]{0,40}\? ?(?:bitte )?(?:aktualisieren sie|aktualisiere|teilen sie uns|sagen sie uns|sag uns|gib uns|geben sie uns)\b)"},
+  {C::footer, L::fr, false, R"(^(?:vous avez|tu as) (?:déménagé|changé) [^?]{0,40}\? ?(?:mettez à jour|mets à jour|indiquez-nous|dites-nous|prévenez-nous)\b)"},
+  {C::footer, L::es, false, R"(^\W{0,2}(?:te has|se ha|has) (?:mudado|cambiado) [^?]{0,40}\? ?(?:actualiza|actualice|avísanos|avísenos|cuéntanos|indícanos)\b)"},
+  {C::footer, L::it, false, R"(^(?:hai|ha) cambiato (?:casa|lavoro|indirizzo|e-?mail)\b[^?]{0,40}\? ?(?:aggiorna|aggiorni|comunicacelo|ce lo comunichi|faccelo sapere)\b)"},
+  {C::footer, L::nl, false, R"(^(?:verhuisd|van baan (?:veranderd|gewisseld)|nieuwe? (?:baan|adres|e-mailadres))\b[^?]{0,40}\? ?(?:geef|werk|laat|wijzig)\b)"},
+  {C::footer, L::pt, false, R"(^(?:mudou|mudaste) de (?:casa|morada|endereço|emprego|trabalho)\b[^?]{0,40}\? ?(?:atualize|atualiza|avise|diga-nos|informe-nos)\b)"},
+  // A job board's box in a member letter: its label ("Latest jobs on Acme
+  // Careers") and the line that browses the rest of the board.
+  {C::house_ad, L::en, false, R"(^(?:browse|see|view|search) (?:all|more|the latest|our) (?:jobs|openings|job listings) (?:on|at|in) \pL|^latest (?:jobs|vacancies) (?:on|from|at) \pL)"},
+  {C::house_ad, L::de, false, R"(^(?:alle|weitere) (?:stellenangebote|stellen|jobs) (?:ansehen|durchsuchen|anzeigen|entdecken)\b|^(?:neueste|aktuelle) (?:stellenangebote|jobs) (?:auf|im|bei) \pL)"},
+  {C::house_ad, L::fr, false, R"(^(?:voir|consulter|parcourir|consultez) (?:toutes les|les autres) offres(?: d'emploi)?\b|^(?:dernières|nouvelles) offres d'emploi (?:sur|de) \pL)"},
+  {C::house_ad, L::es, false, R"(^(?:ver|consulta|explora) (?:todas las|más) ofertas(?: de empleo)?\b|^últimas ofertas de empleo (?:en|de) \pL)"},
+  {C::house_ad, L::it, false, R"(^(?:vedi|scopri|consulta) (?:tutte le|altre) offerte(?: di lavoro)?\b|^ultime offerte di lavoro (?:su|di) \pL)"},
+  {C::house_ad, L::nl, false, R"(^(?:bekijk|doorzoek) (?:alle|meer) vacatures\b|^nieuwste vacatures (?:op|van|bij) \pL)"},
+  {C::house_ad, L::pt, false, R"(^(?:ver|consulte|explore) (?:todas as|mais) (?:vagas|ofertas de emprego)\b|^últimas vagas (?:no|na|em|de) \pL)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

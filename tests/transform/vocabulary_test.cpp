@@ -4307,3 +4307,40 @@ TEST_CASE("a membership appeal's pointer to the tiers and what members get on to
   CHECK_FALSE(hit(Category::upsell, "Als Mitglied des Stadtrats bekommt sie eine Aufwandsentschädigung von 400 Euro."));
   CHECK_FALSE(hit(Category::upsell, "As a member of the board, she gets no extra pay, the filing shows."));
 }
+
+TEST_CASE("a legacy box's guide to gifts in wills; a story on an estate is not", "[transform]") {
+  CHECK(hit(Category::donation, "Request our free guide to leaving a legacy"));
+  CHECK(hit(Category::donation, "Bestellen Sie unseren kostenlosen Ratgeber zum Testament."));
+  CHECK(hit(Category::donation, "Demandez notre brochure gratuite sur les legs."));
+  CHECK(hit(Category::donation, "Solicita nuestra guía gratuita sobre legados."));
+  CHECK(hit(Category::donation, "Richiedi la nostra guida gratuita ai lasciti."));
+  CHECK(hit(Category::donation, "Vraag onze gratis brochure over nalaten aan."));
+  CHECK(hit(Category::donation, "Peça o nosso guia gratuito sobre legados."));
+  CHECK_FALSE(hit(Category::donation, "The late farmer left the estate to the village in a will read out in court."));
+  CHECK_FALSE(hit(Category::donation, "Das Gericht erklärte das Testament des Unternehmers für gültig."));
+}
+
+TEST_CASE("the prompt to update a member's record after a move; a story on a move is not", "[transform]") {
+  CHECK(hit(Category::footer, "Moved house or changed job? Update your details"));
+  CHECK(hit(Category::footer, "Umgezogen oder Job gewechselt? Aktualisieren Sie Ihre Daten"));
+  CHECK(hit(Category::footer, "Vous avez déménagé ou changé d'emploi ? Mettez à jour vos coordonnées"));
+  CHECK(hit(Category::footer, "¿Te has mudado o has cambiado de trabajo? Actualiza tus datos"));
+  CHECK(hit(Category::footer, "Hai cambiato casa o lavoro? Aggiorna i tuoi dati"));
+  CHECK(hit(Category::footer, "Verhuisd of van baan veranderd? Geef je nieuwe gegevens door"));
+  CHECK(hit(Category::footer, "Mudou de casa ou de emprego? Atualize os seus dados"));
+  CHECK_FALSE(hit(Category::footer, "The team moved to a new lab in March and changed its name to the Varga Group."));
+  CHECK_FALSE(hit(Category::footer, "Die Praxis ist umgezogen und hat neue Öffnungszeiten."));
+}
+
+TEST_CASE("a job board's label and browse line in a member letter; jobs news is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Browse all jobs on Acme Careers"));
+  CHECK(hit(Category::house_ad, "Latest jobs on Acme Careers"));
+  CHECK(hit(Category::house_ad, "Alle Stellenangebote ansehen"));
+  CHECK(hit(Category::house_ad, "Voir toutes les offres d'emploi"));
+  CHECK(hit(Category::house_ad, "Ver todas las ofertas de empleo"));
+  CHECK(hit(Category::house_ad, "Vedi tutte le offerte di lavoro"));
+  CHECK(hit(Category::house_ad, "Bekijk alle vacatures"));
+  CHECK(hit(Category::house_ad, "Ver todas as vagas"));
+  CHECK_FALSE(hit(Category::house_ad, "The latest jobs figures show unemployment fell to 4.1 per cent in March."));
+  CHECK_FALSE(hit(Category::house_ad, "Die neuesten Stellenangebote der Behörde zeigen einen Mangel an Fachkräften."));
+}
