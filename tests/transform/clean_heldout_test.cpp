@@ -411,28 +411,6 @@ const std::set<std::string> k_known_misses = {
     "Pixelvault: the spring sale is live, with up to 80% off over 3,000 games until 20 March.",
     "Cinder Keep is 60% off, now $11.99. Grab it before Sunday.",
     "Claim the Pixelvault deal",
-    // Batch 120: measured blind, before any rule.
-    "Partnerbericht",
-    "Droomt u van een nieuwbouwwoning in de Kempen?",
-    "Bij Vastgoed Nethe vindt u meer dan 200 nieuwbouwprojecten in uw regio, van starterswoning tot assistentiewoning.",
-    "Ontdek de projecten",
-    "Altijd als eerste op de hoogte?",
-    "Download onze gratis app en krijg een melding zodra er nieuws is uit jouw gemeente.",
-    "Iets gezien in jouw straat? Stuur je tip, foto of video via WhatsApp naar 0470 12 34 56 of mail",
-    "Lees alle artikels onbeperkt met een digitaal abonnement vanaf € 1,99 per week.",
-    "Wil jouw event ook in deze lijst? Mail ons via events@startblok.example.",
-    "Abo abschliessen",
-    "Wettbewerb: Gewinnen Sie 2 × 2 Tickets für das Openair am See",
-    "Gefällt Ihnen das Morgenbriefing? Empfehlen Sie es Ihren Freunden und Bekannten weiter.",
-    "Entgeltliche Einschaltung",
-    "Advent im Wellnesshotel Almblick: 3 Nächte mit Halbpension ab 289 Euro pro Person.",
-    "Jetzt buchen",
-    "Schon Mitglied? Die KulturRaum-Card für 2014 ist da!",
-    "Mit der KulturRaum-Card um 29 Euro im Jahr erhalten Sie bei über 40 Partnerbetrieben bis zu 30 Prozent Ermäßigung.",
-    "Die Card ist auch ein schönes Weihnachtsgeschenk.",
-    "KulturRaum-Card bestellen",
-    "Haben Sie den Mitgliederbeitrag 2010 schon bezahlt? Der Beitrag beträgt 40 Franken für Einzelmitglieder und 60 Franken für Familien.",
-    "Kennen Sie jemanden, der sich für die Natur im Emmental einsetzen möchte? Leiten Sie diesen Rundbrief ruhig weiter.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
