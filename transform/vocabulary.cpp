@@ -2027,7 +2027,7 @@ const VocabularyRow k_rows[] = {
    R"((?:in|at|from|visit|browse|shop|check out|head to|pop into|stop by) our (?:store|shop)\b|our (?:store|shop)(?:'s)? (?:[\pL-]+ )?(?:sale|offers?|deals?|discounts?|coupons?)\b|)"
    R"(bring .{1,40} to your (?:team|company|organi[sz]ation)|(?:get|buy|grab) (?:your )?tickets?\b|)"
    R"((?:join|register for|sign up for) our (?:webinar|workshop|event|conference|course|community)|)"
-   R"((?:enroll|enrol) (?:now|today)|download (?:our|the) app|get the app|)"
+   R"((?:enroll|enrol) (?:now|today)|download (?:our|the) (?:free |new )?app|get the app|)"
    R"(available on the app store|(?:download|get it) on (?:the app store|google play)|)"
    R"(our (?:new |next |own |free |annual |weekly |monthly |live |online )?(?:[\pL-]+ )?(?:podcast|course|workshop|masterclass|webinar|conference|summit|meetup|academy)s?\b|)"
    R"(grab (?:one|yours|a spot|a seat|your spot|your seat)\b|)"
@@ -2065,7 +2065,7 @@ const VocabularyRow k_rows[] = {
    R"((?:jetzt )?einschreiben|anmeldung (?:startet|läuft|endet)|schick(?:e|en sie)? (?:uns )?(?:deine|ihre) bewerbung|wir stellen ein|bewirb dich|)"
    R"((?:unsere|unseren) (?:weiteren|anderen) newsletter|unser(?:e|en)? (?:online-kurs|kurs|shop|akademie|webinar|seminar|konferenz)\b|)"
    R"(jetzt (?:tickets|karten) (?:sichern|kaufen)|(?:zum|zur) (?:webinar|seminar|kurs|konferenz) anmelden|)"
-   R"(lade (?:dir )?(?:die|unsere) app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
+   R"(lade (?:dir )?(?:die|unsere) (?:kostenlose |gratis |neue )?app|(?:unsere )?app herunterladen|jetzt im app store|jetzt bei google play|)"
    R"((?:für|in) (?:ihr|dein|euer) team (?:buchen|holen)|frühbucher\w*|)"
    R"((?:unser|unsere|unseren) (?:neue[rsn]? )?[\pL-]*(?:podcast|kurs|workshop|seminar|webinar|konferenz|akademie)\b|)"
    R"((?:sichern sie sich|sichere dir|sichert euch) (?:jetzt )?(?:ihr(?:en)?|dein(?:en)?|euer|eure[n]?|einen|ein) [\w-]*(?:ticket|platz|karte)|)"
@@ -2208,7 +2208,7 @@ const VocabularyRow k_rows[] = {
    R"(nog (?:enkele |een paar |maar een paar )?plaatsen (?:vrij|beschikbaar)|ons spreekuur|nodig (?:je|uw) (?:vrienden|collega's) uit en|verwijslink|)"
    R"(inschrijving (?:is )?(?:geopend|open|sluit)|stuur (?:je|uw) cv|wij zoeken (?:een )?(?:nieuwe )?collega|)"
    R"(onze andere nieuwsbrieven|(?:schrijf je|schrijf u|meld je|meld u) (?:nu )?(?:in|aan) voor (?:de|het|onze) (?:cursus|webinar|training|workshop)|)"
-   R"(download (?:de|onze) app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?|)"
+   R"(download (?:de|onze) (?:gratis |nieuwe )?app|beschikbaar in de app store|reserveer (?:je|uw) (?:plek|plaats|ticket)|koop (?:je|uw) tickets?|)"
    R"(ontdek (?:ook )?(?:onze|de) (?:andere )?nieuwsbrie|)"
    R"(onze (?:nieuwe )?(?:[\pL-]+ )?(?:podcast|cursus|workshop|webinar|masterclass|nieuwsbrief)\b|)"
    R"(ons (?:jaarlijks[e]? |eigen |nieuwe? )?[\pL-]*(?:congres|evenement|event|seminar|festival|symposium|avond|e-?book)\b|)"
@@ -4290,7 +4290,7 @@ const VocabularyRow k_rows[] = {
    R"(alleen voor (?:abonnees|leden)|onbeperkt toegang|lees verder met een abonnement|neem een abonnement|)"
    R"((?:\d+|een|twee|vier) (?:dagen|weken|maanden) gratis|(?:betalende|premium) (?:leden|abonnees) (?:krijgen|ontvangen))"
    R"(|(?:\d+|een|twee|drie|zes) maand(?:en)? voor de prijs van|(?:wijzig|upgrade) (?:je|uw) abonnement\W*$|abonnement (?:wijzigen|upgraden)\W*$)"
-   R"(|lees onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"
+   R"(|lees (?:alle (?:artikels|artikelen|verhalen) )?onbeperkt|onbeperkt lezen|per maand,? (?:maandelijks|altijd) opzegbaar|word (?:nu )?abonnee\b|probeer (?:[\pL-]+ )?premium\b)"
    R"(|de eerste \d+ dagen (?:zijn )?gratis|(?:de )?eerste maand (?:is )?gratis|(?:je|uw) lidmaatschap (?:verloopt|loopt af|eindigt)|verleng (?:nu|vandaag|direct) en)"
    R"(|(?:je|uw) (?:gratis )?proefperiode (?:eindigt|loopt|verloopt)\b|kies (?:je|uw) (?:abonnement|pakket|plan)\W*$|kies (?:nu )?(?:je|uw) (?:abonnement|pakket|plan) (?:nu|vandaag|en bespaar)|word betalende? (?:lezer|lid|abonnee))"
    R"(|(?:betalende|premium) (?:abonnees|leden) kunnen (?:dit|deze|naar|de|het) )"},
@@ -4652,7 +4652,7 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::en, false,
    R"((?:your |the )?first \d+ (?:months|weeks) (?:for|at) (?:just |only )?(?:[$£€] ?\d|\d+[.,]\d+ ?[$£€])|then [$£€] ?\d+(?:\.\d+)? ?(?:/|a|per) ?month|switch (?:now )?and save\b|^subscribe (?:now|today)\W*$)"},
   {C::upsell, L::de, false,
-   R"((?:die )?ersten \d+ (?:monate|wochen) (?:für|zum preis von|nur) (?:nur |je )?\d|(?:€|euro),? (?:jederzeit|monatlich) kündbar|^jetzt (?:[\pL+-]+ )?[\pL+-]*abo (?:abschließen|bestellen|sichern|starten|testen|wählen)\W*$)"
+   R"((?:die )?ersten \d+ (?:monate|wochen) (?:für|zum preis von|nur) (?:nur |je )?\d|(?:€|euro),? (?:jederzeit|monatlich) kündbar|^(?:jetzt )?(?:[\pL+-]+ )?[\pL+-]*abo (?:abschließen|abschliessen|bestellen|sichern|starten|testen|wählen)\W*$)"
    R"(|(?:tarif|anbieter|versicherung) wechseln und [^.!?]*sparen)"},
   {C::upsell, L::fr, false,
    R"(les \d+ premiers mois (?:à|pour) \d|puis \d+[,.]\d+ ?€ ?(?:par mois|/ ?mois)|changez (?:de (?:tarif|formule|contrat|forfait) )?et économisez|^(?:je m'abonne|abonnez-vous)(?: maintenant| dès maintenant| dès aujourd'hui)?\W*$)"},
@@ -4667,10 +4667,10 @@ const VocabularyRow k_rows[] = {
   // A member drive's button and what a year's membership brings from its
   // price; an insurer's check of the reader's policies, its title and
   // button.
-  {C::upsell, L::en, false, R"(^(?:become a member|join (?:us )?(?:now|today))\W*$|\bfrom (?:just |only )?[$£€] ?\d+ a year,? (?:you(?:'ll)? get|members get|you receive)\b|^(?:take|start|book) (?:your|the|a) (?:free )?(?:policy|insurance|cover|plan) (?:check|review)\W*$|^your (?:free )?(?:policy|insurance|cover) (?:check|review)\b)"},
-  {C::upsell, L::de, false, R"(^jetzt [\pL-]*mitglied werden\W*$|(?:schon |bereits |nur )?ab \d+(?:,\d+)? ?(?:€|euro) (?:im|pro) jahr (?:erhalten sie|erhältst du|bekommen sie|bekommst du|genießen sie|genießt du|erhaltet ihr|bekommt ihr)\b|^(?:zum|jetzt zum|machen sie den|mach den|starten sie den) [\pL-]*(?:tarif|versicherungs|vertrags)-?check\W*$|^(?:ihr|dein) (?:persönlicher |kostenloser )?[\pL-]*(?:tarif|versicherungs|vertrags)-?check\b)"},
-  {C::upsell, L::fr, false, R"(^(?:devenir|devenez|deviens) (?:membre|adhérent)\W*$|\bdès \d+ ?€ par an,? (?:vous (?:bénéficiez|recevez|profitez)|tu (?:bénéficies|reçois|profites))\b|^(?:faire|faites|fais) (?:le|mon|votre|ton) bilan (?:assurance|de contrats?)\W*$|^(?:votre|ton) bilan (?:assurance|de contrats?)\b)"},
-  {C::upsell, L::es, false, R"(^(?:hazte|hágase|hacerse) (?:socio|socia|miembro)\W*$|\bdesde \d+ ?€ al año,? (?:recibes|tienes|disfrutas|recibe|tiene|disfruta)\b|^(?:revisa|revise) (?:tu|su) (?:póliza|seguro|tarifa)\W*$|^(?:tu|su) revisión de (?:póliza|seguro|tarifa)\b)"},
+  {C::upsell, L::en, false, R"(^(?:become a member|join (?:us )?(?:now|today))\W*$|\b(?:from|for) (?:just |only )?[$£€] ?\d+ a year,? (?:you(?:'ll)? get|members get|you receive)\b|^(?:take|start|book) (?:your|the|a) (?:free )?(?:policy|insurance|cover|plan) (?:check|review)\W*$|^your (?:free )?(?:policy|insurance|cover) (?:check|review)\b)"},
+  {C::upsell, L::de, false, R"(^jetzt [\pL-]*mitglied werden\W*$|(?:(?:schon |bereits |nur )?ab|um|für(?: nur)?) \d+(?:,\d+)? ?(?:€|euro|franken|chf) (?:im|pro) jahr (?:erhalten sie|erhältst du|bekommen sie|bekommst du|genießen sie|genießt du|erhaltet ihr|bekommt ihr)\b|^(?:zum|jetzt zum|machen sie den|mach den|starten sie den) [\pL-]*(?:tarif|versicherungs|vertrags)-?check\W*$|^(?:ihr|dein) (?:persönlicher |kostenloser )?[\pL-]*(?:tarif|versicherungs|vertrags)-?check\b)"},
+  {C::upsell, L::fr, false, R"(^(?:devenir|devenez|deviens) (?:membre|adhérent)\W*$|\b(?:dès|pour) \d+ ?(?:€|euros|francs|chf) par an,? (?:vous (?:bénéficiez|recevez|profitez)|tu (?:bénéficies|reçois|profites))\b|^(?:faire|faites|fais) (?:le|mon|votre|ton) bilan (?:assurance|de contrats?)\W*$|^(?:votre|ton) bilan (?:assurance|de contrats?)\b)"},
+  {C::upsell, L::es, false, R"(^(?:hazte|hágase|hacerse) (?:socio|socia|miembro)\W*$|\b(?:desde|por) \d+ ?€ al año,? (?:recibes|tienes|disfrutas|recibe|tiene|disfruta)\b|^(?:revisa|revise) (?:tu|su) (?:póliza|seguro|tarifa)\W*$|^(?:tu|su) revisión de (?:póliza|seguro|tarifa)\b)"},
   {C::upsell, L::it, false, R"(^(?:diventa|diventare) (?:socio|socia|membro)\W*$|\b(?:da|con) (?:soli )?\d+ ?€ all'anno,? (?:ricevi|hai|ottieni|riceve|ha)\b|^(?:fai|fate|verifica) (?:il )?check-?up (?:della|delle) (?:tua |tue )?(?:polizz|assicurazion)\pL*\W*$|^il tuo check-?up (?:assicurativo|polizza)\b)"},
   {C::upsell, L::nl, false, R"(^(?:word|wordt) (?:nu )?lid\W*$|\bvoor (?:maar |slechts )?€ ?\d+ per jaar (?:krijg|ontvang|geniet) (?:je|u)\b|^(?:doe|start) (?:de|je|uw) (?:polis|verzekerings)check\W*$|^(?:je|uw) (?:gratis )?(?:polis|verzekerings)check\b)"},
   {C::upsell, L::pt, false, R"(^(?:torne-se|torna-te|seja|sê) (?:sócio|sócia|membro)\W*$|\b(?:a partir de|por) (?:apenas )?\d+ ?€ por ano,? (?:recebe|tem|ganha|usufrui)\b|^(?:faça|faz) (?:a|o) (?:revisão|check-?up) (?:da sua|do seu|dos seus) (?:apólice|seguros?)\W*$|^(?:a sua|o seu) check-?up (?:de seguros|da apólice)\b)"},
@@ -4843,7 +4843,7 @@ const VocabularyRow k_rows[] = {
    R"(unterstützen sie (?:uns|unsere arbeit)|(?:werde|werden sie) (?:jetzt )?(?:förderer|fördermitglied|unterstützer|patin|pate)|)"
    R"((?:förderer|unterstützer|unterstützerin) werden|lebt von (?:ihrer|deiner|eurer|der) unterstützung|werbefrei und unabhängig|)"
    R"(helfen sie uns (?:weiter|dabei)|hilf uns (?:weiter|dabei)|(?:mit einem|einen) (?:kleinen|freiwilligen) beitrag|kaffeekasse|)"
-   R"((?:der|ihr|dein|euer|unser) mitgliedsbeitrag (?:für \d{4}|wird|ist|beträgt|in höhe)|mitgliedsbeiträge (?:an|sind|für \d{4})|mitgliedsbeitr(?:ag|äge) (?:überweisen|zahlen|bezahlen|entrichten)|)"
+   R"((?:der|ihr|dein|euer|unser) mitglied(?:s|er)beitrag (?:für \d{4}|wird|ist|beträgt|in höhe)|(?:den|ihren|deinen|euren) mitglied(?:s|er)beitrag(?: (?:für )?\d{4})? (?:schon |bereits |noch nicht )(?:bezahlt|überwiesen|entrichtet)|mitglied(?:s|er)beiträge (?:an|sind|für \d{4})|mitglied(?:s|er)beitr(?:ag|äge) (?:überweisen|zahlen|bezahlen|entrichten)|)"
    R"((?:uns|den verein|die stiftung) in (?:ihrem|deinem) testament|testamentsspende|(?:ihre|deine) spende (?:ist )?steuerlich absetzbar|spenden (?:sind|ist) steuerlich absetzbar)"
    R"(|freiwillige[rn]? (?:eltern)?beitrag|freiwillige spende|(?:werde|werden sie) (?:jetzt )?(?:mitglied im )?freundeskreis|unterschreibe?n? (?:sie )?(?:jetzt |auch )?(?:die|unsere) petition|jetzt unterschreiben|unterschreib auch du)"
    R"(|(?:teile|teilt|teilen sie) (?:die|unsere|diese) petition|(?:schon|bereits) unterschrieben\?)"
@@ -5057,7 +5057,7 @@ const VocabularyRow k_rows[] = {
 
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
-   R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips|leads)\b|got a (?:news )?tip|)"
+   R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips?|leads)\b|got a (?:news )?tip|)"
    R"(what did you think (?:of|about)|how did we do|how (?:was|did you like) (?:this|today's|this week's) (?:issue|newsletter|email|edition)|)"
    R"(rate (?:this|today's) (?:issue|newsletter|edition|email)|(?:hit |just )?reply (?:to this email )?(?:and|to) (?:let (?:me|us) know|tell (?:me|us))|)"
    R"(we(?:'d| would) love (?:to hear|your feedback)|(?:send|share|give) (?:us )?(?:your )?feedback|let (?:me|us) know what you think|)"
@@ -5158,7 +5158,7 @@ const VocabularyRow k_rows[] = {
    R"(|accedi o (?:iscriviti|abbonati) per (?:partecipare|votare))"
    R"(|dicci cosa ne hai pensato|(?:bastano|ci vogliono) (?:solo )?\d+ secondi|valuta la tua (?:box|consegna|ordine))"},
   {C::feedback, L::nl, false,
-   R"(missen we iets|stuur (?:ons )?(?:je|uw) tips|heb je een tip|)"
+   R"(missen we iets|stuur (?:ons )?(?:je|jouw|uw) (?:nieuws)?tips?\b|heb je een tip|)"
    R"(wat vond (?:je|u) van|hoe vond (?:je|u)|laat (?:ons|het ons|me|het me) weten wat (?:je|u) (?:vindt|ervan vindt)|)"
    R"(beantwoord deze (?:e-mail|mail)|geef (?:ons )?(?:je|uw) (?:feedback|mening)|beoordeel (?:deze|ons)|vul (?:onze|de) (?:korte )?(?:enquête|vragenlijst) in|wat vindt u van deze nieuwsbrief|)"
    R"(geef (?:ons )?een (?:cijfer|beoordeling)|tip voor de redactie|we lezen (?:alles|elke|iedere|alle)|)"
@@ -5683,7 +5683,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:find|see) (?:more|them|it) on our (?:instagram|youtube|tiktok|pinterest|facebook) (?:channel|account|page))"
    R"(|^(?:follow|follow along with) us\b[^.!?]{0,50}:$)"},
   {C::social, L::de, false, R"(folge(?:n sie)? uns (?:auf|bei)|besuche(?:n sie)? uns auf|teilen auf|vernetze dich|finde(?:n sie)? uns auf|)"
-   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe|brief|rundbrief) (?:gern |gerne |einfach |doch )?weiter|empfehlen sie uns weiter|)"
+   R"(leite(?:n sie)? (?:diese[rn]? |den )?(?:newsletter|mail|e-mail|ausgabe|brief|rundbrief) (?:gern |gerne |einfach |doch |ruhig )?weiter|empfehlen sie uns weiter|)"
    R"((?:du findest|sie finden|ihr findet) uns (?:auch )?(?:auf|bei)|(?:folge|abonniere|folgen sie|abonnieren sie) unse(?:rem|ren) (?:whatsapp|telegram)-?kanal|whatsapp-kanal)"
    R"(|(?:teilen sie|teile|teilt) (?:ihre|deine|eure) (?:schönsten )?(?:fotos|bilder)|markier(?:e|en sie|t) uns|mit dem hashtag|bleib(?:en sie)? (?:mit uns )?in verbindung\W*$)"
    R"(|^(?:werde teil (?:unserer|der)|sei teil (?:unserer|der)) community\b[^.!?]{0,40}[!:]?$|^(?:sei|seid|seien sie) dabei,? wenn wir\b[^.!?]{0,40}:$)"
@@ -5867,6 +5867,15 @@ const VocabularyRow k_rows[] = {
    R"(^para participar,? (?:basta |é só )?(?:respond|envi|diga-nos|escrev))"
    R"(|\benvi[ea](?:-nos)? (?:a sua|sua|a tua|tua) (?:resposta|participa\pL*)[^.!?]{0,60} (?:para\b|até(?:[^\pL\pN]|$)))"
    R"(|^(?:ganhe|ganha) [^.!?]{0,100}\b(?:oferecid[oa]s? pel[oa]s|cortesia d[oa]s|graças a[oa]s) (?:nossos )?(?:amigos|parceiros)\b)"},
+  // A contest's heading: the word for the contest, a colon or a dash, and
+  // the prize offered to the reader ("Wettbewerb: Gewinnen Sie 2 Tickets").
+  {C::house_ad, L::en, false, R"(^(?:competition|contest|giveaway|prize draw)\W{1,3}win\b)"},
+  {C::house_ad, L::de, false, R"(^(?:wettbewerb|gewinnspiel|verlosung)\W{1,3}(?:gewinnen sie|gewinne|gewinnt)\b)"},
+  {C::house_ad, L::fr, false, R"(^(?:concours|jeu-concours|jeu concours|tirage au sort)\W{1,3}(?:gagnez|gagne)\b)"},
+  {C::house_ad, L::es, false, R"(^(?:concurso|sorteo)\W{1,3}(?:gana|gane|ganad)\b)"},
+  {C::house_ad, L::it, false, R"(^(?:concorso|estrazione|giveaway)\W{1,3}(?:vinci|vincete)\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:winactie|wedstrijd|prijsvraag|verloting)\W{1,3}(?:win|winnen)\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:passatempo|concurso|sorteio)\W{1,3}(?:ganhe|ganha)\b)"},
   // A partner's store finder under its slogan, and a shop's terms under
   // its offer: free delivery on orders, ordering from its online shop.
   {C::house_ad, L::en, false,
@@ -6249,13 +6258,13 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::pt, false, R"(^(?:publicad|editad)[oa] (?:pela|pelo) (?:[\pL-]+ ){1,4}em nome (?:de|da|do)\b)"},
   // A call for events to list in the issue's calendar ("Running an event
   // our readers should know about? Send the details to ...").
-  {C::feedback, L::en, false, R"(\b(?:running|hosting|organi[sz]ing|planning) an event (?:that )?our readers\b|\b(?:got|have|know of) an event (?:that )?(?:we|our readers) should (?:know about|hear about|list)\b|\b(?:send|submit) (?:us )?(?:the details of |details of )?your event\b|\bwant your event (?:listed|included)\b)"},
-  {C::feedback, L::de, false, R"(\b(?:sie veranstalten|du veranstaltest|ihr veranstaltet|sie planen|du planst) (?:eine|ein) (?:veranstaltung|event)\b|\b(?:kennen sie|kennst du|haben sie|hast du) (?:eine veranstaltung|einen termin), (?:die|den) wir (?:kennen|ankündigen|aufnehmen) sollten\b|\b(?:schicken|senden) sie uns ihre (?:termine|veranstaltung)|\b(?:schick|sende) uns deine (?:termine|veranstaltung)|\bveranstaltungshinweise (?:bitte )?an\b)"},
-  {C::feedback, L::fr, false, R"(\b(?:vous organisez|tu organises) un (?:événement|évènement)|\bun (?:événement|évènement) à nous signaler\b|\b(?:envoyez|soumettez|signalez)-nous (?:votre|vos) (?:événement|évènement|dates)|\bvotre (?:événement|évènement) dans (?:notre|l') ?agenda)"},
-  {C::feedback, L::es, false, R"(\b(?:organizas|organiza|organizáis) un evento|\b(?:conoces|tienes|conoce|tiene) un evento que (?:deberíamos|debemos) (?:conocer|anunciar|incluir)\b|\b(?:envíanos|mándanos|envíenos) (?:tu|su|vuestro) evento\b|\b(?:tu|su) evento en (?:nuestra|la) agenda\b)"},
-  {C::feedback, L::it, false, R"(\b(?:organizzi|organizzate|organizza) un evento\b|\b(?:conosci|hai) un evento che dovremmo (?:conoscere|segnalare|inserire)\b|\b(?:segnalaci|inviaci|mandaci) (?:il tuo|i tuoi|il vostro|i vostri) event[oi]\b|\bil tuo evento (?:in|nella nostra) agenda\b)"},
-  {C::feedback, L::nl, false, R"(\b(?:organiseer je|organiseert u|organiseren jullie) een evenement\b|\b(?:weet je|weet u|ken je|kent u) een evenement dat (?:we|wij) (?:moeten|zouden moeten) (?:kennen|vermelden|opnemen)\b|\b(?:stuur|mail) (?:ons )?(?:je|uw) evenement\b|\b(?:je|uw) evenement in (?:onze|de) agenda\b)"},
-  {C::feedback, L::pt, false, R"(\b(?:organiza|organizas|está organizando) um evento\b|\b(?:conhece|conheces|tem|tens) um evento que (?:devíamos|deveríamos|devemos) (?:conhecer|divulgar|incluir)\b|\b(?:envie|mande)-nos (?:o seu|seu|o teu) evento\b|\b(?:seu|o seu) evento na (?:nossa )?agenda\b)"},
+  {C::feedback, L::en, false, R"(\b(?:running|hosting|organi[sz]ing|planning) an event (?:that )?our readers\b|\b(?:got|have|know of) an event (?:that )?(?:we|our readers) should (?:know about|hear about|list)\b|\b(?:send|submit) (?:us )?(?:the details of |details of )?your event\b|\bwant your event (?:listed|included|(?:in|on) (?:this|our) (?:list|listing|calendar)|here)\b)"},
+  {C::feedback, L::de, false, R"(\b(?:sie veranstalten|du veranstaltest|ihr veranstaltet|sie planen|du planst) (?:eine|ein) (?:veranstaltung|event)\b|\b(?:kennen sie|kennst du|haben sie|hast du) (?:eine veranstaltung|einen termin), (?:die|den) wir (?:kennen|ankündigen|aufnehmen) sollten\b|\b(?:schicken|senden) sie uns ihre (?:termine|veranstaltung)|\b(?:schick|sende) uns deine (?:termine|veranstaltung)|\bveranstaltungshinweise (?:bitte )?an\b|\bsoll (?:ihre|deine|eure) (?:veranstaltung|event) (?:auch )?(?:hier|in (?:dieser|unserer) (?:liste|übersicht)) (?:erscheinen|stehen)\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:vous organisez|tu organises) un (?:événement|évènement)|\bun (?:événement|évènement) à nous signaler\b|\b(?:envoyez|soumettez|signalez)-nous (?:votre|vos) (?:événement|évènement|dates)|\bvotre (?:événement|évènement) dans (?:notre|l'|cette) ?(?:agenda|liste|sélection))"},
+  {C::feedback, L::es, false, R"(\b(?:organizas|organiza|organizáis) un evento|\b(?:conoces|tienes|conoce|tiene) un evento que (?:deberíamos|debemos) (?:conocer|anunciar|incluir)\b|\b(?:envíanos|mándanos|envíenos) (?:tu|su|vuestro) evento\b|\b(?:tu|su) evento en (?:nuestra|la|esta) (?:agenda|lista)\b)"},
+  {C::feedback, L::it, false, R"(\b(?:organizzi|organizzate|organizza) un evento\b|\b(?:conosci|hai) un evento che dovremmo (?:conoscere|segnalare|inserire)\b|\b(?:segnalaci|inviaci|mandaci) (?:il tuo|i tuoi|il vostro|i vostri) event[oi]\b|\bil tuo evento (?:in|nella nostra|in questa) (?:agenda|lista)\b)"},
+  {C::feedback, L::nl, false, R"(\b(?:organiseer je|organiseert u|organiseren jullie) een evenement\b|\b(?:weet je|weet u|ken je|kent u) een evenement dat (?:we|wij) (?:moeten|zouden moeten) (?:kennen|vermelden|opnemen)\b|\b(?:stuur|mail) (?:ons )?(?:je|uw) evenement\b|\b(?:je|jouw|uw) (?:evenement|event) (?:ook )?in (?:onze|de|deze) (?:agenda|lijst)\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:organiza|organizas|está organizando) um evento\b|\b(?:conhece|conheces|tem|tens) um evento que (?:devíamos|deveríamos|devemos) (?:conhecer|divulgar|incluir)\b|\b(?:envie|mande)-nos (?:o seu|seu|o teu) evento\b|\b(?:seu|o seu) evento (?:na (?:nossa )?|nesta )(?:agenda|lista)\b)"},
   // A pitch to advertisers on a board's reach ("Want your opening in front
   // of 40,000 engineers?").
   {C::advertise, L::en, false, R"(\b(?:want|get|put) your (?:job|jobs|role|roles|opening|openings|vacancy|vacancies|listing|brand|product|ad) in front of\b)"},
@@ -6649,12 +6658,12 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::pt, false, R"(\b(?:está|estás) satisfeit[oa] connosco\b|\bdedique (?:dois|três|cinco|\d+|alguns) minutos ao (?:nosso|este) (?:breve )?(?:inquérito|questionário)\b)"},
   // A request to recommend the newsletter itself, or the question whether
   // the reader likes it that leads into one.
-  {C::forwarded, L::en, false, R"(\b(?:recommend|pass) (?:it|this newsletter|our newsletter) on to (?:a friend|friends|others|colleagues)\b|^(?:enjoying|do you (?:like|enjoy)) (?:this|our) newsletter\?)"},
-  {C::forwarded, L::de, false, R"(\b(?:empfehlen sie|empfiehl|empfehlt) (?:ihn|diesen newsletter|unseren newsletter|den newsletter) (?:gerne? |doch |einfach )?weiter\b|^gefällt (?:ihnen|dir|euch) (?:dieser|unser) newsletter\?)"},
+  {C::forwarded, L::en, false, R"(\b(?:recommend|pass) (?:it|this newsletter|our newsletter) on to (?:a friend|friends|others|colleagues)\b|\brecommend (?:it|this (?:newsletter|briefing)) to your (?:friends|colleagues)(?: and (?:family|colleagues|friends))?\b|^(?:enjoying|do you (?:like|enjoy)) (?:this|our) newsletter\?)"},
+  {C::forwarded, L::de, false, R"(\b(?:empfehlen sie|empfiehl|empfehlt) (?:ihn|es|diesen newsletter|unseren newsletter|den newsletter|das [\pL-]*briefing) (?:(?:ihren|deinen|euren) (?:freunden|freundinnen|bekannten|kolleg(?:en|innen))(?: und (?:freunden|freundinnen|bekannten|kolleg(?:en|innen)))? )?(?:gerne? |doch |einfach |ruhig )?weiter\b|^gefällt (?:ihnen|dir|euch) (?:dieser|unser) newsletter\?)"},
   {C::forwarded, L::fr, false, R"(\brecommandez-(?:la|le) (?:à vos proches|autour de vous|à vos amis)|^vous (?:aimez|appréciez) (?:cette|notre) (?:newsletter|lettre) ?\?)"},
   {C::forwarded, L::es, false, R"(\brecomiéndal[oa] a (?:tus|sus) (?:amigos|contactos)\b|^¿?te gusta (?:este|nuestro) boletín\?)"},
   {C::forwarded, L::it, false, R"(\bconsiglial[ae] (?:ai tuoi amici|a un amico|ai tuoi contatti)\b|^ti piace (?:questa|la nostra) newsletter\?)"},
-  {C::forwarded, L::nl, false, R"(\bbeveel (?:hem|haar|deze nieuwsbrief|onze nieuwsbrief) (?:gerust |graag )?aan\b|^(?:vind je|vindt u) (?:deze|onze) nieuwsbrief (?:leuk|nuttig)\?)"},
+  {C::forwarded, L::nl, false, R"(\bbeveel (?:hem|haar|deze nieuwsbrief|onze nieuwsbrief) (?:gerust |graag )?aan\b|\bbeveel (?:hem|haar|deze nieuwsbrief|onze nieuwsbrief) (?:gerust |graag )?bij (?:je|jouw|uw) (?:vrienden|kennissen|collega\'s)(?: en (?:vrienden|kennissen|collega\'s))? aan\b|^(?:vind je|vindt u) (?:deze|onze) nieuwsbrief (?:leuk|nuttig)\?)"},
   {C::forwarded, L::pt, false, R"(\brecomende-(?:a|o) aos (?:seus|teus) amigos\b|^gosta (?:desta|da nossa) newsletter\?)"},
   // A gift card on offer: its button on a line of its own, or the cards
   // priced from a lowest value.
@@ -6936,14 +6945,15 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::pt, false, R"(^(?:ver|lê|leia|descobre) a receita completa\W*$)"},
   // The label a newspaper prints over an advertiser's paid feature set like
   // its own pages ("Sonderveröffentlichung", "Advertorial", "Publireportage"),
-  // the block being only the label.
-  {C::sponsor, L::en, true, R"(advertorial|advertising feature|special advertising (?:section|feature)|paid content|sponsored content|promotional feature)"},
-  {C::sponsor, L::de, true, R"(sonderveröffentlichung|verlagssonderveröffentlichung|advertorial|paid content|bezahlter inhalt|gesponserter inhalt|werbliche[rs]? (?:inhalt|beitrag))"},
-  {C::sponsor, L::fr, true, R"(publireportage|publi-?rédactionnel|publi-?information|contenu (?:de marque|partenaire|sponsorisé)|communiqué publicitaire)"},
-  {C::sponsor, L::es, true, R"(publirreportaje|especial publicitario|contenido (?:patrocinado|de marca|pagado)|información publicitaria)"},
-  {C::sponsor, L::it, true, R"(publiredazionale|redazionale (?:a pagamento|sponsorizzato)|informazione pubblicitaria|contenuto (?:sponsorizzato|a pagamento|di marca))"},
-  {C::sponsor, L::nl, true, R"(advertorial|betaalde (?:inhoud|content|bijdrage)|gesponsorde (?:inhoud|content|bijdrage)|commerciële bijlage)"},
-  {C::sponsor, L::pt, true, R"(publieditorial|publirreportagem|informe publicitário|conteúdo (?:patrocinado|de marca|pago))"},
+  // or over a partner's box in a news letter ("Partnerbericht", "Entgeltliche
+  // Einschaltung" as Austrian media law has it), the block being only the label.
+  {C::sponsor, L::en, true, R"(advertorial|advertising feature|special advertising (?:section|feature)|paid content|sponsored content|promotional feature|partner message|message from (?:our|a) partner|sponsored post|paid promotion)"},
+  {C::sponsor, L::de, true, R"(sonderveröffentlichung|verlagssonderveröffentlichung|advertorial|paid content|bezahlter inhalt|gesponserter inhalt|werbliche[rs]? (?:inhalt|beitrag)|publireportage|paid post|(?:entgeltliche|bezahlte|werbliche) einschaltung|partnerbeitrag|partnerinhalt|bezahlter beitrag)"},
+  {C::sponsor, L::fr, true, R"(publireportage|publi-?rédactionnel|publi-?information|contenu (?:de marque|partenaire|sponsorisé)|communiqué publicitaire|message (?:de notre |d'un |du )?partenaire|article sponsorisé|publication sponsorisée)"},
+  {C::sponsor, L::es, true, R"(publirreportaje|especial publicitario|contenido (?:patrocinado|de marca|pagado)|información publicitaria|mensaje (?:de (?:un|nuestro) )?(?:patrocinador|colaborador)|artículo patrocinado|publicación patrocinada)"},
+  {C::sponsor, L::it, true, R"(publiredazionale|redazionale (?:a pagamento|sponsorizzato)|informazione pubblicitaria|contenuto (?:sponsorizzato|a pagamento|di marca|del partner)|messaggio (?:promozionale|(?:del|di un) partner)|articolo sponsorizzato|informazione commerciale)"},
+  {C::sponsor, L::nl, true, R"(advertorial|betaalde (?:inhoud|content|bijdrage|samenwerking)|gesponsorde (?:inhoud|content|bijdrage)|commerciële bijlage|partnerbericht|partnerbijdrage|partnercontent|bericht van (?:onze|een) partner|gesponsord bericht)"},
+  {C::sponsor, L::pt, true, R"(publieditorial|publirreportagem|informe publicitário|conteúdo (?:patrocinado|de marca|pago|de parceiro)|mensagem (?:do|de um) (?:parceiro|patrocinador)|artigo patrocinado|publicação patrocinada)"},
   // The line under a partner's box that hands the partner responsibility
   // for its content ("für den Inhalt ist der Partner verantwortlich"),
   // alone or after the sentence that names who paid for the box.

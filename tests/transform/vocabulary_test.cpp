@@ -4344,3 +4344,101 @@ TEST_CASE("a job board's label and browse line in a member letter; jobs news is 
   CHECK_FALSE(hit(Category::house_ad, "The latest jobs figures show unemployment fell to 4.1 per cent in March."));
   CHECK_FALSE(hit(Category::house_ad, "Die neuesten Stellenangebote der Behörde zeigen einen Mangel an Fachkräften."));
 }
+
+TEST_CASE("a partner's box labelled as a partner message or a paid insertion; news of a partnership is not",
+          "[transform]") {
+  auto label = [](const std::string& text) {
+    for (const auto& h : find_vocabulary(fold_for_match(text))) {
+      if (h.category == Category::sponsor && h.label_only) return true;
+    }
+    return false;
+  };
+  CHECK(label("Partner message"));
+  CHECK(label("Entgeltliche Einschaltung"));
+  CHECK(label("Publireportage"));
+  CHECK(label("Message partenaire"));
+  CHECK(label("Artículo patrocinado"));
+  CHECK(label("Messaggio promozionale"));
+  CHECK(label("PARTNERBERICHT"));
+  CHECK(label("Mensagem do parceiro"));
+  CHECK_FALSE(label("Der Partnerbericht der Stadt Linz nennt 14 neue Schulpartnerschaften."));
+  CHECK_FALSE(label("Het partnerbericht van de gemeente verschijnt volgende week."));
+  CHECK_FALSE(label("The partner message came two days after the merger was announced."));
+}
+
+TEST_CASE(
+    "a subscription's bare button in Swiss spelling and a card's price for a year; a public ticket's price in the "
+    "news is not",
+    "[transform]") {
+  CHECK(hit(Category::upsell, "Abo abschliessen"));
+  CHECK(hit(Category::upsell, "Digital-Abo abschließen"));
+  CHECK(hit(Category::upsell, "Mit der Kulturkarte um 29 Euro im Jahr erhalten Sie 30 Prozent Ermäßigung."));
+  CHECK(hit(Category::upsell, "Für 40 Franken pro Jahr erhalten Sie freien Eintritt in alle Museen."));
+  CHECK(hit(Category::upsell, "For just $29 a year you get free entry to every show."));
+  CHECK(hit(Category::upsell, "Pour 29 € par an, vous bénéficiez de 30 % de réduction."));
+  CHECK(hit(Category::upsell, "Por 29 € al año recibes un 30 % de descuento."));
+  CHECK(hit(Category::upsell, "Voor maar € 29 per jaar krijg je 30 procent korting."));
+  CHECK(hit(Category::upsell, "Por 29 € por ano recebe 30 % de desconto."));
+  CHECK_FALSE(hit(Category::upsell, "Der Gemeinderat beschloss, das Abo für Schüler ab Herbst zu verbilligen."));
+  CHECK_FALSE(hit(Category::upsell, "Das Klimaticket kostet künftig 1095 Euro im Jahr, teilte das Ministerium mit."));
+}
+
+TEST_CASE(
+    "a request to recommend the briefing to friends or pass the letter on; a recommendation in the news is not",
+    "[transform]") {
+  CHECK(hit(Category::forwarded, "Gefällt Ihnen das Morgenbriefing? Empfehlen Sie es Ihren Freunden weiter."));
+  CHECK(hit(Category::forwarded, "Empfiehl ihn deinen Kolleginnen und Freunden weiter!"));
+  CHECK(hit(Category::forwarded, "Recommend it to your friends and family."));
+  CHECK(hit(Category::forwarded, "Vous aimez cette lettre ? Recommandez-la à vos amis."));
+  CHECK(hit(Category::forwarded, "¿Te gusta este boletín? Recomiéndalo a tus amigos."));
+  CHECK(hit(Category::forwarded, "Ti piace questa newsletter? Consigliala ai tuoi amici."));
+  CHECK(hit(Category::forwarded, "Beveel deze nieuwsbrief gerust bij je vrienden en collega's aan."));
+  CHECK(hit(Category::forwarded, "Gosta desta newsletter? Recomende-a aos seus amigos."));
+  CHECK(hit(Category::social, "Leiten Sie diesen Rundbrief ruhig weiter."));
+  CHECK_FALSE(hit(Category::forwarded, "Die Ärztekammer empfiehlt, die Impfung im Herbst aufzufrischen."));
+  CHECK_FALSE(hit(Category::forwarded, "Enjoying the briefing? Read everything with a subscription."));
+  CHECK_FALSE(hit(Category::forwarded, "Der Verband empfahl seinen Mitgliedern, den Vertrag nicht zu verlängern."));
+}
+
+TEST_CASE("a member's yearly fee asked for; the assembly's vote on the fee is not", "[transform]") {
+  CHECK(hit(Category::donation, "Haben Sie den Mitgliederbeitrag 2025 schon bezahlt?"));
+  CHECK(hit(Category::donation, "Der Mitgliederbeitrag beträgt 40 Franken."));
+  CHECK(hit(Category::donation, "Bitte Mitgliedsbeitrag überweisen bis 31. März."));
+  CHECK_FALSE(hit(Category::donation, "Die Versammlung lehnte die Erhöhung des Mitgliederbeitrags ab."));
+  CHECK_FALSE(hit(Category::donation, "Der Mitgliedsbeitrag 2025 bleibt unverändert bei 1 Prozent."));
+}
+
+TEST_CASE("an app download with its adjective, a single news tip asked for and reading without limits",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Download onze gratis app en krijg een melding bij nieuws uit je buurt."));
+  CHECK(hit(Category::house_ad, "Download our free app for alerts from your town."));
+  CHECK(hit(Category::house_ad, "Lade dir unsere kostenlose App und erhalte Eilmeldungen."));
+  CHECK(hit(Category::feedback, "Iets gezien? Stuur je tip naar de redactie."));
+  CHECK(hit(Category::feedback, "Seen something? Send us your tip by text."));
+  CHECK(hit(Category::upsell, "Lees alle artikels onbeperkt met een digitaal abonnement."));
+  CHECK_FALSE(hit(Category::house_ad, "De gemeente lanceert een gratis app om parkeerplaatsen te vinden."));
+  CHECK_FALSE(hit(Category::feedback, "De politie kreeg na de oproep meer dan veertig tips binnen."));
+}
+
+TEST_CASE("a reader asked to get an event into the listing; an event in the news is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Wil jouw event ook in deze lijst? Mail ons."));
+  CHECK(hit(Category::feedback, "Want your event in this list? Email us."));
+  CHECK(hit(Category::feedback, "Soll Ihre Veranstaltung auch hier erscheinen? Schreiben Sie uns."));
+  CHECK(hit(Category::feedback, "Vous voulez votre événement dans cette liste ? Écrivez-nous."));
+  CHECK(hit(Category::feedback, "¿Quieres tu evento en esta lista? Escríbenos."));
+  CHECK(hit(Category::feedback, "Vuoi il tuo evento in questa lista? Scrivici."));
+  CHECK(hit(Category::feedback, "Quer o seu evento nesta lista? Escreva-nos."));
+  CHECK_FALSE(hit(Category::feedback, "Het evenement trok vorig jaar 12.000 bezoekers naar de haven."));
+}
+
+TEST_CASE("a contest's heading with its prize; a contest in the news is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Wettbewerb: Gewinnen Sie 2 × 2 Tickets für das Openair"));
+  CHECK(hit(Category::house_ad, "Giveaway: win two tickets to the festival"));
+  CHECK(hit(Category::house_ad, "Concours : gagnez deux places pour le festival"));
+  CHECK(hit(Category::house_ad, "Sorteo: gana dos entradas para el festival"));
+  CHECK(hit(Category::house_ad, "Concorso: vinci due biglietti per il festival"));
+  CHECK(hit(Category::house_ad, "Winactie: win twee kaarten voor het festival"));
+  CHECK(hit(Category::house_ad, "Passatempo: ganhe dois bilhetes para o festival"));
+  CHECK_FALSE(hit(Category::house_ad, "Wettbewerb: Architekturbüro aus Graz gewinnt den Entwurf für die neue Bibliothek"));
+  CHECK_FALSE(hit(Category::house_ad, "Contest: the mayor's race tightens as early voting opens"));
+}
