@@ -6996,7 +6996,7 @@ const VocabularyRow k_rows[] = {
   // A member drive that asks whether the reader has joined yet and answers
   // with the call to join ("Noch nicht in der Gewerkschaft? Jetzt Mitglied
   // werden").
-  {C::upsell, L::en, false, R"(^not (?:a member|in the [\pL-]+|with us) yet\? (?:then )?(?:join|become a member|sign up)\b)"},
+  {C::upsell, L::en, false, R"(^not (?:a (?:[\pL-]+ )?member|in the [\pL-]+|with us) yet\? (?:then )?(?:join|become a member|sign up)\b)"},
   {C::upsell, L::de, false, R"(^noch (?:nicht|kein)\b[^.!?]{0,40}\? (?:jetzt |dann )?(?:[\pL-]+ )?mitglied werden\b)"},
   {C::upsell, L::fr, false, R"(^(?:pas encore|vous n'êtes pas encore|tu n'es pas encore) (?:membre|adhérent|syndiqué)[^.!?]{0,30} ?\? (?:alors )?(?:adhérez|rejoignez|devenez|adhère|rejoins|deviens)\b)"},
   {C::upsell, L::es, false, R"(^¿?(?:todavía|aún) no (?:eres|es) (?:socio|socia|miembro|afiliad[oa])[^.!?]{0,30}\? (?:hazte|únete|afíliate|hágase|únase|afíliese)\b)"},
@@ -7059,6 +7059,88 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:vedi|scopri|consulta) (?:tutte le|altre) offerte(?: di lavoro)?\b|^ultime offerte di lavoro (?:su|di) \pL)"},
   {C::house_ad, L::nl, false, R"(^(?:bekijk|doorzoek) (?:alle|meer) vacatures\b|^nieuwste vacatures (?:op|van|bij) \pL)"},
   {C::house_ad, L::pt, false, R"(^(?:ver|consulte|explore) (?:todas as|mais) (?:vagas|ofertas de emprego)\b|^últimas vagas (?:no|na|em|de) \pL)"},
+  // A paid tier's own name as a box heading ("Go Plus") and its trial
+  // button with the first price ("Try Plus for £1.99"), each alone in its
+  // block.
+  {C::upsell, L::en, false, R"(^go (?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^try (?:[\pL\pN-]+ ){1,3}for (?:just |only )?[£$€] ?\d+(?:[.,]\d\d)?\W*$)"},
+  {C::upsell, L::de, false, R"(^(?:hol dir|holen sie sich|werde|jetzt) (?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^(?:teste|testen sie|probier|probieren sie) (?:[\pL\pN-]+ ){1,3}(?:für|ab) (?:nur )?\d+(?:[.,]\d\d)? ?(?:€|euro)\W*$)"},
+  {C::upsell, L::fr, false, R"(^passe[zr]? (?:à|au) (?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^(?:essayez|essaie|testez|teste) (?:[\pL\pN-]+ ){1,3}pour (?:seulement |juste )?\d+(?:[.,]\d\d)? ?(?:€|euros?)\W*$)"},
+  {C::upsell, L::es, false, R"(^(?:pásate|hazte|únete) a (?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^prueba (?:[\pL\pN-]+ ){1,3}por (?:solo |sólo )?\d+(?:[.,]\d\d)? ?(?:€|euros?)\W*$)"},
+  {C::upsell, L::it, false, R"(^passa a (?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^prova (?:[\pL\pN-]+ ){1,3}(?:a|per) (?:soli |solo )?\d+(?:[.,]\d\d)? ?(?:€|euro)\W*$)"},
+  {C::upsell, L::nl, false, R"(^(?:word|ga voor|stap over op|neem) (?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^probeer (?:[\pL\pN-]+ ){1,3}voor (?:maar |slechts |maar )?€ ?\d+(?:[.,]\d\d)?\W*$)"},
+  {C::upsell, L::pt, false, R"(^(?:passe|mude|adira) (?:para|ao) (?:o )?(?:[\pL-]+ )?(?:plus|premium|pro|gold)\W*$|^experimente (?:o )?(?:[\pL\pN-]+ ){1,3}por (?:apenas |só )?(?:(?:€|r\$) ?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)? ?€)\W*$)"},
+  // Members' presale: its heading and what members get first ("members get
+  // 48 hours' early access to every new show").
+  {C::upsell, L::en, false, R"(^members'? (?:pre-?sale|priority booking)\W*$|\bmembers (?:get|have|enjoy) (?:\d+|twenty-four|forty-eight) hours'? (?:early|priority|advance) (?:access|booking)\b|\bmembers (?:get|have|enjoy) (?:early|priority) (?:access|booking) (?:to|for) (?:every|all|our)\b)"},
+  {C::upsell, L::de, false, R"(^(?:mitglieder-?vorverkauf|vorverkauf für mitglieder)\W*$|\bmitglieder (?:erhalten|bekommen|haben) (?:\d+ stunden )?(?:früher(?:en)?|vorzeitigen|exklusiven) (?:zugang|zugriff)\b|\bmitglieder können (?:schon )?\d+ stunden (?:vor allen anderen|früher)\b)"},
+  {C::upsell, L::fr, false, R"(^prévente (?:réservée aux |des |pour les )?(?:membres|adhérents|abonnés)\W*$|\bles (?:membres|adhérents) (?:ont|bénéficient d'un) accès (?:anticipé|prioritaire)|\bles (?:membres|adhérents) (?:ont|bénéficient de) \d+ ?h(?:eures)? d'avance\b)"},
+  {C::upsell, L::es, false, R"(^preventa (?:para |exclusiva (?:para )?)?(?:socios|miembros|abonados)\W*$|\blos (?:socios|miembros|abonados) (?:tienen|disfrutan de) (?:\d+ horas de )?acceso anticipado\b)"},
+  {C::upsell, L::it, false, R"(^prevendita (?:riservata ai |per i )?(?:soci|membri|iscritti|tesserati)\W*$|\bi (?:soci|membri|tesserati) hanno (?:\d+ ore di )?accesso (?:anticipato|prioritario)\b)"},
+  {C::upsell, L::nl, false, R"(^(?:leden-?voorverkoop|voorverkoop voor leden)\W*$|\bleden (?:krijgen|hebben) (?:\d+ uur )?(?:eerder|vroege|voorrangs) ?toegang\b|\bleden kunnen (?:al )?\d+ uur eerder\b)"},
+  {C::upsell, L::pt, false, R"(^pré-?venda (?:exclusiva )?(?:para |de |dos )?(?:sócios|membros|assinantes)\W*$|\bos (?:sócios|membros) têm (?:\d+ horas de )?acesso antecipado\b)"},
+  // A club's shop sale: kit at half price or a share off in the club shop.
+  {C::house_ad, L::en, false, R"(\b(?:now )?(?:half price|half-price|\d+ ?% off|reduced|on sale) in (?:the|our) (?:club|fan) (?:shop|store)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:zum halben preis|\d+ ?% (?:günstiger|reduziert)) (?:im|in unserem) (?:vereins|fan)-?shop\b|\b(?:im|in unserem) (?:vereins|fan)-?shop (?:zum halben preis|\d+ ?% (?:günstiger|reduziert))\b)"},
+  {C::house_ad, L::fr, false, R"((?:à moitié prix|à -?\d+ ?%|en solde) (?:à|dans) la boutique (?:officielle )?du club\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:a mitad de precio|con un \d+ ?% de descuento|rebajad[oa]s) en la tienda (?:oficial )?del club\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:a metà prezzo|scontat[ie] del \d+ ?%|in saldo) (?:allo|nello|nel) (?:store|negozio|shop) (?:ufficiale )?del club\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:voor de halve prijs|met \d+ ?% korting|afgeprijsd) in (?:de|onze) (?:fanshop|clubwinkel)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:a metade do preço|pela metade do preço|com \d+ ?% de desconto|em saldos) na loja (?:oficial )?do clube\b)"},
+  // A club's or venue's own renewal push for season tickets and seats
+  // ("Renew your season ticket before 30 April").
+  {C::upsell, L::en, false, R"(\brenew your (?:season[- ]tickets?|season pass|seats?)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:verlängern sie|verlängere|verlängert) (?:jetzt |schon jetzt )?(?:ihre|deine|eure) dauerkarte\b)"},
+  {C::upsell, L::fr, false, R"(\b(?:renouvelez|renouvelle) (?:dès (?:maintenant|à présent) )?(?:votre|ton) (?:abonnement saison|abonnement au stade|place)\b)"},
+  {C::upsell, L::es, false, R"(\b(?:renueva|renueve) (?:ya )?(?:tu|su) (?:abono|asiento|localidad)\b)"},
+  {C::upsell, L::it, false, R"(\b(?:rinnova|rinnovate) (?:subito )?(?:il tuo|il vostro) (?:abbonamento stagionale|posto)\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:verleng|vernieuw) (?:nu )?(?:je|uw|jouw) (?:seizoen(?:s)?kaart|plek|stoeltje)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:renove|renova) (?:já )?(?:o seu|o teu|seu|teu|a sua|a tua) (?:lugar anual|bilhete de época|lugar|cadeira)\b)"},
+  // A venue's or club's ticket seller named as its partner, with the
+  // tickets it sells when the line opens on them.
+  {C::sponsor, L::en, false, R"(^(?:all )?tickets?\b[^.!?]{0,60}? our (?:official )?ticket(?:ing)? partner\b|\bour (?:official )?ticket(?:ing)? partner\b)"},
+  {C::sponsor, L::de, false, R"(^(?:karten|tickets|eintrittskarten)\b[^.!?]{0,60}? unser(?:em|en)? (?:offiziellen? )?ticket(?:ing)?-?partner\b|\bunser(?:em|en)? (?:offiziellen? )?ticket(?:ing)?-?partner\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:les )?(?:billets|places)\b[^.!?]{0,60}? notre partenaire (?:officiel )?(?:de )?billetterie\b|\bnotre partenaire (?:officiel )?(?:de )?billetterie\b)"},
+  {C::sponsor, L::es, false, R"(^(?:las )?entradas\b[^.!?]{0,60}? nuestr[oa] (?:socio|partner|plataforma) (?:oficial )?de (?:venta de )?entradas\b|\bnuestr[oa] (?:socio|partner|plataforma) (?:oficial )?de (?:venta de )?entradas\b)"},
+  {C::sponsor, L::it, false, R"(^(?:i )?biglietti\b[^.!?]{0,60}? (?:il )?nostro partner (?:ufficiale )?(?:per la |di )?biglietteria\b|\b(?:il )?nostro partner (?:ufficiale )?(?:per la |di )?biglietteria\b)"},
+  {C::sponsor, L::nl, false, R"(^(?:kaarten|tickets)\b[^.!?]{0,60}? onze (?:officiële )?ticket(?:ing)?-?partner\b|\bonze (?:officiële )?ticket(?:ing)?-?partner\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:os )?(?:bilhetes|ingressos)\b[^.!?]{0,60}? (?:o )?nosso parceiro (?:oficial )?de (?:bilhética|bilheteira|bilheteria|venda de (?:bilhetes|ingressos))\b|\b(?:o )?nosso parceiro (?:oficial )?de (?:bilhética|bilheteira|bilheteria|venda de (?:bilhetes|ingressos))\b)"},
+  // The letter's own survey of its listeners or readers, announced as one
+  // it is running ("we're running our annual listener survey").
+  {C::feedback, L::en, false, R"(\b(?:we're|we are) (?:running|doing|holding|conducting) (?:our|a|the) (?:[\pL-]+ ){0,2}(?:listener|reader|audience|subscriber|member|fan|supporter)s?'? survey\b)"},
+  {C::feedback, L::de, false, R"(\b(?:wir (?:führen|machen|starten)|machen wir|starten wir) (?:unsere|eine|die) (?:[\pL-]+ ){0,2}(?:hörer|leser|publikums|abonnenten|mitglieder|fan)\pL*-?umfrage\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:nous lançons|on lance|nous menons|nous réalisons) (?:notre|une|la) (?:grande )?(?:enquête|sondage)(?: annuel(?:le)?)? (?:auprès )?(?:des|de nos) (?:auditeurs|auditrices|lecteurs|lectrices|abonnés|membres))"},
+  {C::feedback, L::es, false, R"(\b(?:estamos haciendo|hemos lanzado|lanzamos|estamos realizando) (?:nuestra|una|la) encuesta (?:anual )?(?:de|a|para) (?:nuestros |los )?(?:oyentes|lectores|suscriptores|socios)\b)"},
+  {C::feedback, L::it, false, R"(\b(?:abbiamo lanciato|stiamo facendo|lanciamo) (?:il nostro|un|il) (?:questionario|sondaggio) (?:annuale )?(?:per|tra|rivolto a) (?:i nostri |gli |i )?(?:ascoltatori|lettori|iscritti|abbonati)\b)"},
+  {C::feedback, L::nl, false, R"(\b(?:we houden|we doen|we hebben) (?:onze|een|de) (?:jaarlijkse )?(?:luisteraars|lezers|abonnees|leden)-?(?:enquête|onderzoek)\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:estamos a fazer|estamos fazendo|lançámos|lançamos) (?:o nosso|nosso|um|o|uma|a nossa|nossa) (?:inquérito|questionário|pesquisa) (?:anual )?(?:a|aos|para|de|dos) (?:nossos |os )?(?:ouvintes|leitores|assinantes|sócios)\b)"},
+  // A show's live dates plugged in its own letter: taking it on tour, a
+  // live episode to come to, tickets going fast.
+  {C::house_ad, L::en, false, R"(\b(?:we're|we are) taking (?:the show|the podcast|[\pL&' -]{1,30}?) on (?:the road|tour)\b|\bfor a live (?:episode|recording|taping) (?:of the (?:show|podcast) )?(?:about|on|with)\b|\btickets are (?:[£$€] ?\d+ and )?(?:going|selling) fast\b)"},
+  {C::house_ad, L::de, false, R"(\bwir (?:gehen|kommen) (?:mit (?:dem|unserem) podcast )?(?:auf tour|live auf die bühne)\b|\bfür eine live-?(?:folge|aufzeichnung)\b|\b(?:die )?(?:tickets|karten) (?:sind|werden) (?:schnell|bald) (?:weg|knapp|vergriffen)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:nous partons|on part) en tournée|\bpour (?:un|une) (?:épisode|enregistrement) en public\b|\bles (?:places|billets) partent vite\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:nos vamos|salimos) de gira\b|\bpara (?:un|una) (?:episodio|grabación) en directo\b|\blas entradas (?:vuelan|se agotan rápido)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:andiamo|partiamo) in tour\b|\bper (?:una|un) (?:puntata|registrazione|episodio) dal vivo\b|\bi biglietti (?:stanno andando|vanno) a ruba\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:we gaan|wij gaan) op tournee\b|\bvoor een live-?(?:aflevering|opname)\b|\bde kaarten gaan (?:hard|snel)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:vamos|estamos) em (?:digressão|turnê)|\bpara um episódio ao vivo\b|\bos (?:bilhetes|ingressos) estão a voar\b|\bos ingressos estão (?:voando|acabando)\b)"},
+  // A host-read ad's vanity address with its discount ("visit
+  // brand.example/show for £150 off").
+  {C::sponsor, L::en, false, R"(\b(?:visit|go to|head to|head over to) (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:for|and get|to get) (?:an? )?(?:[£$€] ?\d+|\d+ ?%|free\b))"},
+  {C::sponsor, L::de, false, R"(\b(?:unter|auf) (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:gibt es|bekommt ihr|bekommst du|erhaltet ihr|erhalten sie|bekommen sie) (?:\d+ ?%|\d+ ?(?:€|euro)))"},
+  {C::sponsor, L::fr, false, R"(\bsur (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:pour (?:obtenir|profiter de)|et (?:profitez|profite) de|et (?:obtenez|obtiens)) (?:\d+ ?%|\d+ ?€))"},
+  {C::sponsor, L::es, false, R"(\ben (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:y (?:consigue|obtén|llévate|consigues)|para (?:conseguir|obtener)) (?:un )?(?:\d+ ?%|\d+ ?€))"},
+  {C::sponsor, L::it, false, R"(\bsu (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:per (?:avere|ottenere)|e (?:ottieni|avrai)) (?:uno sconto del |lo sconto del )?(?:\d+ ?%|\d+ ?€))"},
+  {C::sponsor, L::nl, false, R"(\b(?:op|via|naar) (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:voor|en krijg|krijg je) (?:\d+ ?%|€ ?\d+))"},
+  {C::sponsor, L::pt, false, R"(\bem (?:[\pL\pN-]+\.)+\pL{2,}/[\pL\pN-]+ (?:e (?:ganhe|recebe|receba|obtenha|ganha)|para (?:ganhar|obter|ter)) (?:\d+ ?%|(?:€|r\$) ?\d+))"},
+  // The letter's own giveaway: its heading with an exclamation mark and how
+  // to enter by a reply or a comment. A giveaway's prize alone ("we're giving
+  // away", "wir verlosen") is left: a shop's own draw is its news.
+  {C::house_ad, L::en, false, R"(^giveaway!|\benter by (?:replying|commenting|retweeting|sharing|following|tagging)\b)"},
+  {C::house_ad, L::de, false, R"(^gewinnspiel!|\bmitmachen (?:könnt ihr|kannst du|können sie),? indem\b|\bzum mitmachen (?:einfach )?(?:kommentieren|antworten|auf diese (?:e-mail|mail) antworten)\b)"},
+  {C::house_ad, L::fr, false, R"(^concours !|\bpour participer,? (?:il suffit de )?(?:répondez|réponds|commentez|commente|répondre|commenter)\b)"},
+  {C::house_ad, L::es, false, R"(^¡?sorteo!|\bpara participar,? (?:solo tienes que |basta con )?(?:responde|comenta|responder|comentar)\b)"},
+  {C::house_ad, L::it, false, R"(^giveaway!|^concorso!|\bper partecipare,? (?:basta )?(?:rispondere|commentare|rispondi|commenta)\b)"},
+  {C::house_ad, L::nl, false, R"(^winactie!|\bmeedoen\? (?:reageer|antwoord)\b|\bdoe mee door te (?:reageren|antwoorden)\b)"},
+  {C::house_ad, L::pt, false, R"(^passatempo!|^sorteio!|\bpara participar,? (?:basta )?(?:responder|comentar|responde|comenta)\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -435,6 +435,18 @@ const std::set<std::string> k_known_misses = {
     "UPCOMING COURSES",
     "Members £240 + VAT.",
     "Senior Site Surveyor, Leeds, £48,000-£55,000",
+    // Batch 121: a club's kit clearance box, one block whose sale line the
+    // club-shop row names but whose length and sentences read as a shop's
+    // own sale news; a film letter's rent button under its pick, an
+    // affiliate link worded as the film's own price; a podcast's second
+    // host-read ad in plain text, a paragraph opening "And by" whose vanity
+    // address with its discount stands far into a long paragraph.
+    "KIT CLEARANCE - LAST FEW SIZES",
+    "The 2008/09 home and away shirts are now half price in the club shop and online while stocks last.",
+    "Shop the sale",
+    "Rent Salt Road for £4.99",
+    "And by Tidecrest Mattresses.",
+    "a 100-night trial, free delivery, and they'll take your old mattress away. Visit tidecrest.example/thimble for £150 off.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

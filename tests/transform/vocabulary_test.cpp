@@ -4442,3 +4442,127 @@ TEST_CASE("a contest's heading with its prize; a contest in the news is not", "[
   CHECK_FALSE(hit(Category::house_ad, "Wettbewerb: Architekturbüro aus Graz gewinnt den Entwurf für die neue Bibliothek"));
   CHECK_FALSE(hit(Category::house_ad, "Contest: the mayor's race tightens as early voting opens"));
 }
+
+TEST_CASE("a paid tier's heading and its trial button with a price; a review's price line is not", "[transform]") {
+  CHECK(hit(Category::upsell, "GO COURTSIDE PLUS"));
+  CHECK(hit(Category::upsell, "Try Plus for £1.99"));
+  CHECK(hit(Category::upsell, "Hol dir Kicker Pro"));
+  CHECK(hit(Category::upsell, "Teste Plus für 1,99 €"));
+  CHECK(hit(Category::upsell, "Passez à Premium"));
+  CHECK(hit(Category::upsell, "Essayez Plus pour 1,99 €"));
+  CHECK(hit(Category::upsell, "Prueba Premium por 1,99 €"));
+  CHECK(hit(Category::upsell, "Prova Plus a 1,99 €"));
+  CHECK(hit(Category::upsell, "Probeer Plus voor € 1,99"));
+  CHECK(hit(Category::upsell, "Experimente o Plus por apenas 1,99 €"));
+  CHECK_FALSE(hit(Category::upsell, "Try the lamb shoulder for £18, the best dish on the menu this spring."));
+  CHECK_FALSE(hit(Category::upsell, "Go pro at 19, the striker said, was the best decision of his life."));
+}
+
+TEST_CASE("a members' presale heading and its early access; a report on a presale is not", "[transform]") {
+  CHECK(hit(Category::upsell, "MEMBERS' PRESALE"));
+  CHECK(hit(Category::upsell, "Members get 48 hours' early access to every new show."));
+  CHECK(hit(Category::upsell, "Mitglieder-Vorverkauf"));
+  CHECK(hit(Category::upsell, "Mitglieder können schon 48 Stunden vor allen anderen buchen."));
+  CHECK(hit(Category::upsell, "Les adhérents bénéficient d'un accès anticipé à tous les concerts."));
+  CHECK(hit(Category::upsell, "Los socios tienen 48 horas de acceso anticipado."));
+  CHECK(hit(Category::upsell, "I soci hanno accesso anticipato a tutti i concerti."));
+  CHECK(hit(Category::upsell, "Leden kunnen al 48 uur eerder kaarten kopen."));
+  CHECK(hit(Category::upsell, "Os sócios têm 48 horas de acesso antecipado."));
+  CHECK_FALSE(hit(Category::upsell, "The presale for the reunion tour crashed the ticket site within minutes on Friday."));
+  CHECK_FALSE(hit(Category::upsell, "Der Vorverkauf für das Derby beginnt am Montag um 10 Uhr."));
+}
+
+TEST_CASE("a renewal push for season tickets and seats; a report on season-ticket prices is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Renew your season ticket before 30 April and pay this season's prices."));
+  CHECK(hit(Category::upsell, "Renew your seat today"));
+  CHECK(hit(Category::upsell, "Verlängern Sie jetzt Ihre Dauerkarte für die neue Saison."));
+  CHECK(hit(Category::upsell, "Renouvelez votre abonnement saison avant le 30 avril."));
+  CHECK(hit(Category::upsell, "Renueva tu abono antes del 30 de abril."));
+  CHECK(hit(Category::upsell, "Rinnova subito il tuo abbonamento stagionale."));
+  CHECK(hit(Category::upsell, "Verleng nu je seizoenkaart voor 30 april."));
+  CHECK(hit(Category::upsell, "Renove já o seu lugar anual."));
+  CHECK_FALSE(hit(Category::upsell, "Season-ticket prices will rise by 8% next year, the club confirmed on Monday."));
+  CHECK_FALSE(hit(Category::upsell, "Die Dauerkarten werden zur neuen Saison um zehn Euro teurer."));
+}
+
+TEST_CASE("a ticket seller named as the sender's partner; a ticket seller in the news is not", "[transform]") {
+  CHECK(hit(Category::sponsor, "Tickets are available from our ticketing partner Stubline."));
+  CHECK(hit(Category::sponsor, "Karten gibt es bei unserem Ticketpartner Kartenhaus."));
+  CHECK(hit(Category::sponsor, "Billets chez notre partenaire billetterie."));
+  CHECK(hit(Category::sponsor, "Entradas en nuestra plataforma oficial de venta de entradas."));
+  CHECK(hit(Category::sponsor, "Biglietti presso il nostro partner di biglietteria."));
+  CHECK(hit(Category::sponsor, "Kaarten via onze ticketpartner."));
+  CHECK(hit(Category::sponsor, "Bilhetes no nosso parceiro de bilheteira."));
+  CHECK_FALSE(hit(Category::sponsor, "The ticket site crashed twice on Friday as fans queued for the final."));
+  CHECK_FALSE(hit(Category::sponsor, "Der Ticketanbieter erstattet die Karten für das abgesagte Konzert."));
+}
+
+TEST_CASE("a letter's own listener or reader survey; a survey's findings are not", "[transform]") {
+  CHECK(hit(Category::feedback, "We're running our annual listener survey. It takes five minutes."));
+  CHECK(hit(Category::feedback, "Wir machen unsere jährliche Hörerumfrage."));
+  CHECK(hit(Category::feedback, "Nous lançons notre grande enquête auprès des auditeurs."));
+  CHECK(hit(Category::feedback, "Hemos lanzado nuestra encuesta anual de oyentes."));
+  CHECK(hit(Category::feedback, "Abbiamo lanciato il nostro sondaggio annuale per gli ascoltatori."));
+  CHECK(hit(Category::feedback, "We houden onze jaarlijkse luisteraarsenquête."));
+  CHECK(hit(Category::feedback, "Lançámos o nosso inquérito anual aos ouvintes."));
+  CHECK_FALSE(hit(Category::feedback, "A survey of 2,000 listeners found that 41% hear podcasts at double speed."));
+  CHECK_FALSE(hit(Category::feedback, "Laut einer Umfrage unter Hörern nutzen 41 Prozent Podcasts täglich."));
+}
+
+TEST_CASE("a show's plug for its own live dates; a report on a band's tour is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "We're taking the podcast on the road!"));
+  CHECK(hit(Category::house_ad, "Join us in Leeds on 4 May for a live episode about shipwrecks."));
+  CHECK(hit(Category::house_ad, "Tickets are £18 and going fast"));
+  CHECK(hit(Category::house_ad, "Wir gehen mit unserem Podcast auf Tour!"));
+  CHECK(hit(Category::house_ad, "Nous partons en tournée avec un épisode en public."));
+  CHECK(hit(Category::house_ad, "Nos vamos de gira: las entradas vuelan."));
+  CHECK(hit(Category::house_ad, "Partiamo in tour, i biglietti vanno a ruba."));
+  CHECK(hit(Category::house_ad, "We gaan op tournee met een live-aflevering."));
+  CHECK(hit(Category::house_ad, "Vamos em digressão com um episódio ao vivo."));
+  CHECK_FALSE(hit(Category::house_ad, "The band is taking its new album on the road in October, with 22 dates announced."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Band geht im Herbst auf Tour, die Karten kosten 45 Euro."));
+}
+
+TEST_CASE("a letter's own giveaway heading and how to enter; a giveaway in the news is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "GIVEAWAY! We're giving away five family memberships."));
+  CHECK(hit(Category::house_ad, "Enter by replying to our pinned post before Sunday."));
+  CHECK(hit(Category::house_ad, "Gewinnspiel! Drei Konsolen warten auf euch."));
+  CHECK(hit(Category::house_ad, "Pour participer, répondez à ce mail avant dimanche."));
+  CHECK(hit(Category::house_ad, "Para participar, responde a este correo antes del domingo."));
+  CHECK(hit(Category::house_ad, "Per partecipare basta rispondere a questa email entro domenica."));
+  CHECK(hit(Category::house_ad, "Doe mee door te reageren op deze mail."));
+  CHECK(hit(Category::house_ad, "Para participar, basta responder a este email até domingo."));
+  CHECK_FALSE(hit(Category::house_ad, "The store is giving away two games a week until the end of the year."));
+  CHECK_FALSE(hit(Category::house_ad, "Wir verlosen 10 Kochkurse bei unserem Küchenchef."));
+}
+
+TEST_CASE("a host-read ad's vanity address with its discount; a link in a story is not", "[transform]") {
+  CHECK(hit(Category::sponsor, "Visit bedco.example/show for £150 off."));
+  CHECK(hit(Category::sponsor, "Go to notes.example/gorse for 20% off your first year."));
+  CHECK(hit(Category::sponsor, "Unter bettenhaus.example/podcast gibt es 20 % Rabatt."));
+  CHECK(hit(Category::sponsor, "Rendez-vous sur literie.example/podcast pour obtenir 20 % de réduction."));
+  CHECK(hit(Category::sponsor, "Entra en colchones.example/podcast y consigue un 20 % de descuento."));
+  CHECK(hit(Category::sponsor, "Vai su materassi.example/podcast per avere uno sconto del 20 %."));
+  CHECK(hit(Category::sponsor, "Ga naar bedden.example/podcast voor 20% korting."));
+  CHECK(hit(Category::sponsor, "Entra em colchoes.example/podcast e ganhe 20% de desconto."));
+  CHECK_FALSE(hit(Category::sponsor, "The full report is at stats.example/report and runs to 40 pages."));
+  CHECK_FALSE(hit(Category::sponsor, "Visit museum.example/tickets for opening times and the accessible entrance."));
+}
+
+TEST_CASE("a member drive naming the body before 'member'; a member's news is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Not a trust member yet? Join for just £10 a year."));
+  CHECK(hit(Category::upsell, "Not a member yet? Join today."));
+  CHECK_FALSE(hit(Category::upsell, "Not a board member yet, she joined the club's finance committee in May."));
+}
+
+TEST_CASE("a club shop's kit sale; a report on the club shop is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Last season's shirts are now half price in the club shop and online."));
+  CHECK(hit(Category::house_ad, "Die Trikots der Vorsaison gibt es zum halben Preis im Fanshop."));
+  CHECK(hit(Category::house_ad, "Les maillots de la saison passée sont à moitié prix à la boutique du club."));
+  CHECK(hit(Category::house_ad, "Las camisetas de la temporada pasada, a mitad de precio en la tienda del club."));
+  CHECK(hit(Category::house_ad, "Le maglie della scorsa stagione a metà prezzo nello store del club."));
+  CHECK(hit(Category::house_ad, "De shirts van vorig seizoen voor de halve prijs in de fanshop."));
+  CHECK(hit(Category::house_ad, "As camisolas da época passada a metade do preço na loja do clube."));
+  CHECK_FALSE(hit(Category::house_ad, "A window of the club shop was broken overnight, police said."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Fanshop zieht im Sommer in die neue Geschäftsstelle um."));
+}
