@@ -447,6 +447,29 @@ const std::set<std::string> k_known_misses = {
     "Rent Salt Road for £4.99",
     "And by Tidecrest Mattresses.",
     "a 100-night trial, free delivery, and they'll take your old mattress away. Visit tidecrest.example/thimble for £150 off.",
+    // Batch 118: French and Portuguese newspapers, a culture guide, a tech
+    // letter and a writer's weekly, as measured blind (rules follow).
+    "Votre région dans votre poche",
+    "Les infos de votre commune, les résultats du week-end et les alertes trafic en temps réel : téléchargez gratuitement notre application.",
+    "ANNONCE",
+    "Un proche vous a quitté ? Publiez un avis de décès sur notre site et dans le journal en quelques clics.",
+    "Publier un avis",
+    "Ce bulletin est rendu possible grâce au soutien financier de la Caisse populaire de la Gatineau, de Radio Boréale 104,1 et de la Quincaillerie Lafontaine.",
+    "Plan d'épargne retraite, assurance vie, immobilier : nos conseillers vous aident à choisir la bonne combinaison selon vos projets.",
+    "Nuvem Ipê — Suba sua aplicação em minutos em servidores no Brasil, com latência abaixo de 10 ms para São Paulo e cobrança em reais, sem IOF.",
+    "Use o cupom CIRCUITO212 e ganhe R$ 300 em créditos para testar.",
+    "Criar conta grátis →",
+    "Seu time perde horas com deploy manual? A Esteira automatiza pipelines de CI/CD com templates prontos para Node, Go e Java.",
+    "Teste 14 dias sem cartão →",
+    "Pessoa Desenvolvedora Back-end Sênior (Go) — Pagatudo · Remoto · R$ 18 mil a 22 mil",
+    "Indique o Circuito e ganhe brindes",
+    "Com 3 indicações você recebe nosso kit de adesivos; com 10, uma caneca exclusiva; com 25, um moletom do Circuito.",
+    "Você já tem 0 indicações.",
+    "Curtiu a edição? É só responder este e-mail, eu leio todas as respostas.",
+    "Oficina Escrever a Memória — turma de fevereiro",
+    "Oito encontros online, às terças, das 19h às 21h, para transformar lembranças em texto. Assinantes pagos têm 20% de desconto na inscrição.",
+    "Se você gosta do que lê aqui, considere apoiar: com R$ 10 por mês você ajuda a manter estas cartas livres, sem anúncio e chegando toda semana.",
+    "Apoie a Notas da Inês",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
