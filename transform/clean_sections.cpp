@@ -36,6 +36,23 @@
 
 namespace distill::transform::clean_detail {
 
+namespace {
+
+// The sponsor's name in the words after a credit's phrase: the first word
+// that is no article or other stop word of the seven languages ("by the
+// Acme Foundation", "présenté par la Caisse Lumière", "com a Nuvem").
+std::string_view sponsor_name_word(std::string_view after) {
+  static constexpr std::array<std::string_view, 7> k_languages = {"en", "de", "fr", "es", "it", "nl", "pt"};
+  for (const std::string_view word : split_words(after)) {
+    const bool stop = std::any_of(k_languages.begin(), k_languages.end(),
+                                  [&](std::string_view language) { return is_stopword(word, language); });
+    if (!stop) return word;
+  }
+  return {};
+}
+
+}  // namespace
+
 // The blocks a sponsor (or promo, or jobs) label at `start` owns: up to the
 // next label of the same or a higher rank. The sponsor's own title right
 // after its label does not end it (an h3 label "TOGETHER WITH ACME", then
@@ -112,7 +129,7 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     const std::string_view after =
         at == std::string_view::npos ? std::string_view{}
                                      : trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
-    const std::string name = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
+    const std::string name = name_letters(sponsor_name_word(after));
     if (name.size() >= 3) {
       for (std::size_t j = first + 1; j < end; ++j) {
         if (!open(j) || m_info[j].words == 0 || letters(j).find(name) == std::string::npos) continue;
@@ -206,13 +223,22 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   const bool opens_issue = first < end && (top_heading(first) ||
                                             (block(first).kind == BlockKind::paragraph && !m_info[first].heading_like &&
                                              credit_before_name(reason_for_label.phrase)));
-  if (closed && first < end && !m_info[start].heading_like && block(start).links.empty() && m_info[start].words <= 25 &&
+  // A credit set as a bar of its own (bold, a heading's look) over more
+  // than an ad's copy is such a credit too: an ad under its label is
+  // shorter than that.
+  constexpr int k_ad_words = 120;
+  const bool credit_line = !m_info[start].heading_like || (closed && m_words_before[end] - m_words_before[first] > k_ad_words);
+  // An image link in the credit's cell (the letter's own logo) is no link
+  // of the credit's words.
+  const bool unlinked = std::all_of(block(start).links.begin(), block(start).links.end(),
+                                    [](const Link& link) { return link.text.empty(); });
+  if (closed && first < end && credit_line && unlinked && m_info[start].words <= 25 &&
       opens_issue && !reason_for_label.phrase.empty()) {
     const std::string_view folded = m_info[start].folded;
     const std::size_t at = folded.find(reason_for_label.phrase);
     if (at != std::string_view::npos) {
       const std::string_view after = trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
-      const std::string name = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
+      const std::string name = name_letters(sponsor_name_word(after));
       if (name.size() >= 3) {
         bool named = false;
         for (std::size_t j = first; j < end && !named; ++j) {
@@ -238,7 +264,6 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // than an ad's copy under it: what follows is the issue's own last items
   // and footer, and the ad's end is as unknown as when it is out of reach.
   // (A promo heading near the end, "From my shop", does own the rest.)
-  constexpr int k_ad_words = 120;
   if (closed && end == size() && reason_for_label.kind == RemovalKind::sponsor &&
       m_words_before[size()] - m_words_before[start + 1] > k_ad_words)
     closed = false;
@@ -843,7 +868,6 @@ void Cleaner::mark_label_copy(std::size_t label, const Removal& reason) {
 // phrase, which its removal keeps; the sponsor's name is the word after
 // it.
 void Cleaner::mark_sponsor_captions() {
-  static constexpr std::array<std::string_view, 7> k_languages = {"en", "de", "fr", "es", "it", "nl", "pt"};
   for (std::size_t i = 0; i + 1 < size(); ++i) {
     const auto& why = m_info[i].reason;
     if (!why || why->kind != RemovalKind::sponsor || m_info[i].words > 25) continue;
@@ -851,16 +875,7 @@ void Cleaner::mark_sponsor_captions() {
     const std::string_view folded = m_info[i].folded;
     const std::size_t at = folded.find(phrase);
     if (phrase.empty() || at == std::string_view::npos) continue;
-    // The first word after the phrase that is no article or other stop
-    // word of the seven languages ("by the Acme Foundation").
-    std::string_view name;
-    for (const std::string_view word : split_words(folded.substr(at + phrase.size()))) {
-      const bool stop = std::any_of(k_languages.begin(), k_languages.end(),
-                                    [&](std::string_view language) { return is_stopword(word, language); });
-      if (stop) continue;
-      name = word;
-      break;
-    }
+    const std::string_view name = sponsor_name_word(folded.substr(at + phrase.size()));
     if (name.size() < 3) continue;
     for (std::size_t j = i + 1; j < size(); ++j) {
       if (block(j).kind == BlockKind::image || m_info[j].words == 0) continue;

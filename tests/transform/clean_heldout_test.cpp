@@ -470,6 +470,14 @@ const std::set<std::string> k_known_misses = {
     "Oito encontros online, às terças, das 19h às 21h, para transformar lembranças em texto. Assinantes pagos têm 20% de desconto na inscrição.",
     "Se você gosta do que lê aqui, considere apoiar: com R$ 10 por mês você ajuda a manter estas cartas livres, sem anúncio e chegando toda semana.",
     "Apoie a Notas da Inês",
+    // A culture guide's contest box (its heading, the chance to win, how to
+    // enter, where the rules are): blind, the guide's sponsor bar took the
+    // whole issue with it; with the bar owning only itself, the box stays,
+    // since no row reads a contest's call in these words yet.
+    "CONCOURS",
+    "Courez la chance de gagner une paire de billets pour la première des « Voisins » le 6 février!",
+    "Pour participer, répondez à la question du jour sur notre page Facebook avant le 3 février à midi.",
+    "Règlements du concours disponibles sur notre site.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -6161,3 +6161,27 @@ TEST_CASE("a paragraph linking only down the path the sponsor's links take on th
   CHECK(kept(all, "Endpoint logs you can actually search."));
   CHECK(kept(all, "Researchers found 31 apps"));
 }
+
+TEST_CASE("a sponsor's credit set as a bar of its own over the whole issue owns only itself", "[transform]") {
+  // Old culture guides set "Présenté par ..." in bold in a row of its own
+  // under the masthead, over the greeting and every listing; nothing
+  // under it names the sponsor, and it is far longer than an ad.
+  std::vector<Block> blocks = {heading("Présenté par la Caisse Lumière", 3), para("Bonjour à tous,")};
+  for (const char* topic : {"Le Festival des lanternes", "La troupe du théâtre", "Le musée régional", "La chorale"}) {
+    blocks.push_back(para(std::string(topic) +
+                          " présente son programme d'hiver du 6 au 22 février, avec des soirées à 20 h, des "
+                          "billets à 28 $ et un tarif réduit pour les étudiants et les aînés de la région."));
+  }
+  const CleanResult r = clean(doc({blocks}));
+  CHECK(reason_for(r, "Présenté par la Caisse Lumière").starts_with("sponsor:"));
+  CHECK(kept(r, "Le Festival des lanternes"));
+  CHECK(kept(r, "La chorale"));
+
+  // The same bar over a short ad's copy still owns the ad.
+  const CleanResult ad = clean(doc({{heading("Présenté par la Caisse Lumière", 3),
+                                      para("Ouvrez votre compte en ligne et recevez 50 $ de bienvenue."),
+                                      heading("Le Festival des lanternes revient", 2)},
+                                     story("lanterns")}));
+  CHECK_FALSE(kept(ad, "Ouvrez votre compte en ligne"));
+  CHECK(kept(ad, "Le Festival des lanternes revient"));
+}
