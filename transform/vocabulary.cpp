@@ -7043,7 +7043,7 @@ const VocabularyRow k_rows[] = {
   // tagging its account ("tag us @handle so we can see what you baked").
   {C::social, L::en, false, R"(\btag us @[\pL\pN_.]+|\b(?:so (?:we|i) can see|show us) what you (?:made|cooked|baked)\b)"},
   {C::social, L::de, false, R"(\bmarkier(?:e|t|en sie) uns mit @|\bzeig(?:t|en sie)? uns,? was (?:du|ihr|sie) (?:gekocht|gebacken|gemacht) (?:hast|habt|haben)\b)"},
-  {C::social, L::fr, false, R"(\bmontre[zs]?-(?:nous|moi) (?:vos|tes) réalisations\b|\bmontre[zs]?-nous ce que (?:vous avez|tu as) (?:cuisiné|préparé|réalisé)\b)"},
+  {C::social, L::fr, false, R"(\bmontre[zs]?-(?:nous|moi) (?:vos|tes) réalisations\b|\bmontre[zs]?-nous ce que (?:vous avez|tu as) (?:cuisiné|préparé|réalisé)(?:[^\pL\pN]|$))"},
   {C::social, L::es, false, R"(\b(?:enséñanos|muéstranos|enséñenos|muéstrenos) (?:lo que (?:has|han) (?:cocinado|preparado|horneado)|tus creaciones)\b)"},
   {C::social, L::it, false, R"(\bmostra(?:teci|ci) (?:cosa (?:hai|avete) (?:cucinato|preparato|sfornato)|le tue creazioni)\b)"},
   {C::social, L::nl, false, R"(\blaat ons zien wat (?:je|jij|u|jullie) (?:hebt |heeft |hebben )?(?:gemaakt|gekookt|gebakken)\b)"},
