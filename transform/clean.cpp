@@ -188,7 +188,8 @@ std::optional<std::size_t> Cleaner::prev_worded(std::size_t j) const {
 // A paragraph with a rule on both sides (a plain-text issue's sponsor
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
 // stands apart from both: the pitch ended at the rule. A bare button
-// ends its box the same way. Under a promo label, an offer that states a
+// ends its box the same way, but a sponsor's copy and its bare button
+// between the sponsor's label and its note go together. Under a promo label, an offer that states a
 // price and has its small print right below goes with both. A promo
 // block that closes on a colon owns the short lines of its list up to
 // the next promo block.
@@ -236,6 +237,25 @@ void Cleaner::mark_between_promos() {
     // the issue again ("Apply now", then the writer's own advice).
     if (is_whole_link(worded[k - 1]) && m_info[worded[k - 1]].words <= 4 && block(i).links.empty()) continue;
     taken.emplace_back(i, before->kind);
+  }
+  // A sponsor's box whose copy and bare button stand between its label
+  // ("Presented by ...", with the feature's title) and its partnership
+  // note: the pitch and its link ("Start planning your trip") are the
+  // box's. The copy has no link of its own and no rule sets it apart.
+  for (std::size_t k = 1; k + 2 < worded.size(); ++k) {
+    const std::size_t copy = worded[k];
+    const std::size_t button = worded[k + 1];
+    const auto& before = m_info[worded[k - 1]].reason;
+    const auto& after = m_info[worded[k + 2]].reason;
+    if (!before || !after || before->kind != RemovalKind::sponsor || after->kind != RemovalKind::sponsor) continue;
+    if (!open(copy) || !open(button) || m_info[copy].heading_like || block(copy).kind != BlockKind::paragraph ||
+        m_info[copy].words > 40 || !block(copy).links.empty())
+      continue;
+    if (m_info[button].words > 4 || !is_whole_link(button)) continue;
+    if (ruled_between(worded[k - 1], copy) || ruled_between(copy, button) || ruled_between(button, worded[k + 2]))
+      continue;
+    taken.emplace_back(copy, RemovalKind::sponsor);
+    taken.emplace_back(button, RemovalKind::sponsor);
   }
   // A promo block that closes on a colon ("Every other Tuesday, live and
   // free:") announces a list, and its lines up to the next promo block

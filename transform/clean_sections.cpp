@@ -307,9 +307,28 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       ++copy;
     }
   }
+  // The name the label credits ("brought to you by Forgewell Cookware"):
+  // a short button right under the ad that names it ("Shop Forgewell") is
+  // the ad's, wherever the sender's tracker points it.
+  std::string credited;
+  if (!reason_for_label.phrase.empty()) {
+    const std::string_view folded = m_info[start].folded;
+    const std::size_t at = folded.find(reason_for_label.phrase);
+    if (at != std::string_view::npos) {
+      const std::string_view after = trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
+      credited = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
+    }
+  }
+  const auto take_named_button = [&](std::size_t from) {
+    const std::size_t button = next_worded(from);
+    if (credited.size() >= 4 && button < size() && open(button) && is_whole_link(button) &&
+        m_info[button].words <= 4 && letters(button).find(credited) != std::string::npos)
+      remove(button, reason);
+  };
   if (closed) {
     for (std::size_t j = start + 1; j < end; ++j) remove(j, reason);
     take_sponsor_button(start, end, reason);
+    take_named_button(end);
     return;
   }
   for (std::size_t j = start + 1; j < size(); ++j) {
@@ -317,6 +336,7 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
     remove(j, reason);
     if (!content) continue;
     take_sponsor_button(start, j + 1, reason);
+    take_named_button(j + 1);
     break;
   }
 }
@@ -1189,10 +1209,13 @@ void Cleaner::mark_tagged_titles() {
 // "Petites annonces", "Classificados"): the readers' paid small ads, each
 // a short block with a phone number, a price, or (as a list mail's small
 // ads give where to answer them) a web or e-mail address, written out or
-// linked (an HTML issue links the advertiser's bare domain). They run from
-// the heading while their blocks read like small ads; the first block
-// without any of these ends them.
+// linked (an HTML issue links the advertiser's bare domain), or one that
+// opens on the small ad's own label in capitals and a colon ("FOR SALE:",
+// "LOST:", "ZU VERKAUFEN:", "À VENDRE:"), as a newspaper files them by
+// kind. They run from the heading while their blocks read like small
+// ads; the first block without any of these ends them.
 void Cleaner::mark_classifieds() {
+  static const RE2 ad_label(R"(^\s*(?:\p{Lu}[ '-])?\p{Lu}{2,}(?:[ '-]\p{Lu}+){0,2} ?:\s)");
   static const RE2 small_ad(
       R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|)"
       R"(\d\s?(?:€|eur\b|euros?\b|reais\b|pounds?\b|dollars?\b|francs?\b|franken\b|sterlina\b|sterline\b|libras?\b)|)"
@@ -1206,7 +1229,8 @@ void Cleaner::mark_classifieds() {
     for (; j < size(); ++j) {
       if (block(j).kind == BlockKind::separator || m_info[j].heading_like) break;
       if (m_info[j].words == 0 || m_info[j].reason) continue;
-      if (m_info[j].words > 50 || (!RE2::PartialMatch(m_info[j].folded, small_ad) && block(j).links.empty())) {
+      if (m_info[j].words > 50 || (!RE2::PartialMatch(m_info[j].folded, small_ad) && block(j).links.empty() &&
+                                   !RE2::PartialMatch(block(j).text, ad_label))) {
         closed = false;
         break;
       }

@@ -1544,6 +1544,25 @@ const VocabularyRow k_rows[] = {
    R"(^(?:dit|deze|het volgende|de volgende) (?:artikel|bericht|stuk|verhaal|bijdrage|tekst) (?:is|werd) (?:gemaakt|geschreven|geproduceerd|tot stand gekomen) (?:voor|in samenwerking met|in opdracht van)|niet (?:geschreven|gemaakt) door (?:de|onze) redactie|(?:de|onze) redactie (?:was|is) (?:hier )?niet bij betrokken)"},
   {C::sponsor, L::pt, false,
    R"(^(?:este|o seguinte) (?:artigo|conteúdo|texto) (?:foi|é) (?:produzido|criado|escrito|elaborado|realizado) (?:para|em parceria com|em colaboração com)|não (?:foi )?(?:escrito|produzido) pela (?:nossa )?redação|sem (?:a )?participação da (?:nossa )?redação)"},
+  // A partner's perk addressed to the letter's readers: as a (letter's)
+  // reader you'll get, as its partner boxes open ("As a Brief reader, you
+  // get a free glass at participating bars").
+  {C::house_ad, L::en, false, R"(^as an? (?:[\pL\pN'&-]+ ){0,3}(?:reader|subscriber),? you(?:'ll| will)? (?:get|receive|enjoy|save)\b)"},
+  {C::house_ad, L::de, false, R"(^als (?:leser(?:in)?|abonnent(?:in)?) (?:de[rs] |von )?[^,.!?]{1,30},? (?:bekommen sie|erhalten sie|bekommst du|erhältst du|sparen sie|sparst du)\b)"},
+  {C::house_ad, L::fr, false, R"(^en tant que (?:lect(?:eur|rice)|abonnée?) (?:de |d'|du )[^,.!?]{1,30},? (?:vous (?:bénéficiez|profitez|obtenez|recevez)|tu (?:bénéficies|profites|reçois))\b)"},
+  {C::house_ad, L::es, false, R"(^como (?:lector(?:a)?|suscriptor(?:a)?) de [^,.!?]{1,30},? (?:tienes|recibes|obtienes|disfrutas|tiene|recibe|obtiene|disfruta)\b)"},
+  {C::house_ad, L::it, false, R"(^come (?:lett(?:ore|rice)|abbonat[oa]) (?:di|del|della|dello|dei) [^,.!?]{1,30},? (?:hai|ricevi|ottieni|avete|riceve|ottiene)\b)"},
+  {C::house_ad, L::nl, false, R"(^als (?:lezer|abonnee) van [^,.!?]{1,30},? (?:krijg je|ontvang je|krijgt u|ontvangt u)\b)"},
+  {C::house_ad, L::pt, false, R"(^como (?:leitor(?:a)?|assinante) d[oa] [^,.!?]{1,30},? (?:tens|recebes|ganhas|tem|recebe|ganha)\b)"},
+  // A booking or ticket platform's partner box: book through our partners
+  // at (the platform), and the perk for booking through the link above.
+  {C::sponsor, L::en, false, R"(^(?:book|reserve|order) (?:through|via|with) our (?:booking )?partners? at\b|\bwhen you (?:book|order|buy|reserve) (?:through|via|using) (?:the|our|this|these) links?(?: above| below)?\b)"},
+  {C::sponsor, L::de, false, R"(^(?:reservieren sie|buchen sie|reserviere|buche) (?:über|bei) unsere[nm]? (?:buchungs)?partner\b|\bwenn (?:du|sie) über (?:den|diesen|unseren) link (?:oben |unten )?(?:buchst|buchen|bestellst|bestellen|reservierst|reservieren)\b)"},
+  {C::sponsor, L::fr, false, R"(^réserve[zs]? (?:via|auprès de|chez) (?:nos|notre) partenaires?\b|\ben réservant (?:via|par) (?:le|ce|notre) lien\b)"},
+  {C::sponsor, L::es, false, R"(^reserv[ae] (?:a través de|con) (?:nuestros?|nuestra) (?:socios?|partners?|plataforma asociada)\b|\b(?:al|si) reserva[rs]? (?:a través de|desde|con) (?:el|este|nuestro) enlace\b)"},
+  {C::sponsor, L::it, false, R"(^prenota(?:te)? (?:tramite|con|attraverso) (?:i nostri|il nostro) partner\b|\b(?:prenotando|se prenoti) (?:tramite|dal|con) (?:il|questo|il nostro) link\b)"},
+  {C::sponsor, L::nl, false, R"(^reserveer (?:via|bij) onze (?:boekings)?partners?\b|\bals (?:je|u) via (?:de|deze|onze) link (?:hierboven |hieronder )?(?:boekt|reserveert|bestelt)\b)"},
+  {C::sponsor, L::pt, false, R"(^reserv[ea] (?:através d[oa]s?|com) (?:nossos?|nossas?) parceir[oa]s?\b|\b(?:ao|se) reserva[rs]? (?:através d[oe]|pelo|por este) (?:link|ligação)\b)"},
   {C::sponsor, L::en, false,
    R"(co-?funded by|with (?:co-?)?funding from|)"
    R"(sponsored (?:in part )?by|brought to you by|(?:made possible|supported|powered) by (?:our )?(?:sponsor|partner)|)"
@@ -6420,15 +6439,34 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::it, false, R"(\bdiventa volontari[oa]\b|\bunisciti (?:ai nostri volontari|alla nostra squadra di volontari)\b|\bhai un'ora (?:al mese |a settimana )?(?:libera|da dedicare)\b)"},
   {C::donation, L::nl, false, R"(\bword (?:ook )?vrijwilliger\b|\bmeld (?:je|u) aan als vrijwilliger\b|\bheb je (?:een uurtje|een uur|wat tijd) (?:per maand |per week )?over\b)"},
   {C::donation, L::pt, false, R"(\b(?:seja|torne-se|sê) voluntári[oa]\b|\bjunte-se (?:à nossa equipa de |à nossa equipe de |aos nossos )voluntários\b|\btem uma hora (?:por mês |por semana )?(?:livre|disponível)\b)"},
-  // The same appeal box's other asks: a sum and what it pays for, a gift
-  // left in a will, volunteers wanted by name and hours a week.
-  {C::donation, L::en, false, R"(^a (?:gift|donation) of [£$€] ?\d+ (?:pays for|could pay for|can pay for|buys|could buy|covers|funds|provides)\b|\bgifts? in (?:your |their )?wills\b|\bremember(?:ed|ing)? [^.!?]{1,40} in (?:their|your) wills?\b|\ba gift that (?:lasts|lives on) beyond\b|\bwe need volunteers\b|\bvolunteers (?:are )?(?:needed|wanted)\b|\bcould you spare (?:one|two|three|four|five|six|\d+) hours? a (?:week|month|fortnight)\b)"},
-  {C::donation, L::de, false, R"(^(?:eine spende|ihre spende|deine spende) von \d+ ?(?:€|euro) (?:finanziert|ermöglicht|bezahlt|deckt)\b|\bin (?:ihrem|deinem) testament (?:bedenken|berücksichtigen)\b|\btestamentsspende|\bwir (?:suchen|brauchen) (?:ehrenamtliche|freiwillige)\b|\b(?:ehrenamtliche|freiwillige) (?:helfer\pL*|mitarbeiter\pL*)? ?gesucht\b|\b(?:haben sie|hast du) (?:eine|zwei|drei|vier|fünf|\d+) stunden? (?:pro|in der|im|die) (?:woche|monat) zeit\b)"},
-  {C::donation, L::fr, false, R"(^un don de \d+ ?(?:€|euros) (?:permet|finance|paie|offre|couvre)\b|\blegs (?:et|ou) donations?\b|\b(?:dans|par) (?:votre|ton) testament\b|\bnous recherchons des bénévoles\b|\bbénévoles recherchés\b|\bpourriez-vous (?:donner|consacrer) (?:une|deux|trois|quatre|cinq|\d+) heures? par (?:semaine|mois)\b)"},
-  {C::donation, L::es, false, R"(^(?:un donativo|una donación|un donativo) de \d+ ?(?:€|euros) (?:paga|financia|permite|cubre)\b|\blegados? solidarios?\b|\b(?:en|a través de) (?:tu|su) testamento\b|\bbuscamos voluntari[oa]s\b|\bse necesitan voluntari[oa]s\b|\b(?:puedes|podrías|puede|podría) dedicar(?:nos)? (?:una|dos|tres|cuatro|cinco|\d+) horas? (?:a la|por) (?:semana|mes)\b)"},
-  {C::donation, L::it, false, R"(^(?:una donazione|un dono) di \d+ ?(?:€|euro) (?:paga|finanzia|permette|copre)\b|\blasciti? solidal\pL*|\b(?:nel|con il) (?:tuo|suo) testamento\b|\bcerchiamo volontari\b|\bvolontari cercasi\b|\b(?:puoi|potresti) dedicar(?:ci|e) (?:un'ora|due|tre|quattro|cinque|\d+) (?:ore )?(?:a|alla|la) (?:settimana|mese)\b)"},
-  {C::donation, L::nl, false, R"(^een (?:gift|donatie) van € ?\d+ (?:betaalt|financiert|zorgt voor)\b|\bnalaten aan\b|\b(?:in|via) (?:je|uw) testament\b|\b(?:wij|we) zoeken vrijwilligers\b|\bvrijwilligers gezocht\b|\b(?:heb je|hebt u|kun je|kunt u) (?:een|twee|drie|vier|vijf|\d+) uur per (?:week|maand)\b)"},
-  {C::donation, L::pt, false, R"(^(?:um donativo|uma doação|um donativo) de \d+ ?(?:€|euros|reais) (?:paga|financia|permite|cobre)\b|\blegados? solidários?\b|\b(?:no|em) (?:seu|teu) testamento\b|\bprocuramos voluntári[oa]s\b|\bprecisamos de voluntári[oa]s\b|\b(?:pode|podes|poderia) dispensar (?:uma|duas|três|quatro|cinco|\d+) horas? por (?:semana|mês)\b)"},
+  // The same appeal box's other asks: a sum (once or each month) and what
+  // it pays for or keeps going, a gift left in a will, volunteers wanted by
+  // name and hours a week.
+  {C::donation, L::en, false, R"(^a (?:monthly )?(?:gift|donation) of [£$€] ?\d+(?: (?:a|per|each) (?:month|week|year))? (?:pays for|could pay for|can pay for|buys|could buy|covers|funds|provides|keeps)\b|\bgifts? in (?:your |their )?wills\b|\bremember(?:ed|ing)? [^.!?]{1,40} in (?:their|your) wills?\b|\ba gift that (?:lasts|lives on) beyond\b|\bwe need volunteers\b|\bvolunteers (?:are )?(?:needed|wanted)\b|\bcould you spare (?:one|two|three|four|five|six|\d+) hours? a (?:week|month|fortnight)\b)"},
+  {C::donation, L::de, false, R"(^(?:eine spende|ihre spende|deine spende) von \d+ ?(?:€|euro)(?: (?:im|pro) monat)? (?:finanziert|ermöglicht|bezahlt|deckt|sichert|hält)\b|\bin (?:ihrem|deinem) testament (?:bedenken|berücksichtigen)\b|\btestamentsspende|\bwir (?:suchen|brauchen) (?:ehrenamtliche|freiwillige)\b|\b(?:ehrenamtliche|freiwillige) (?:helfer\pL*|mitarbeiter\pL*)? ?gesucht\b|\b(?:haben sie|hast du) (?:eine|zwei|drei|vier|fünf|\d+) stunden? (?:pro|in der|im|die) (?:woche|monat) zeit\b)"},
+  {C::donation, L::fr, false, R"(^un don de \d+ ?(?:€|euros)(?: par mois)? (?:permet|finance|paie|offre|couvre|maintient)\b|\blegs (?:et|ou) donations?\b|\b(?:dans|par) (?:votre|ton) testament\b|\bnous recherchons des bénévoles\b|\bbénévoles recherchés\b|\bpourriez-vous (?:donner|consacrer) (?:une|deux|trois|quatre|cinq|\d+) heures? par (?:semaine|mois)\b)"},
+  {C::donation, L::es, false, R"(^(?:un donativo|una donación|un donativo) de \d+ ?(?:€|euros)(?: al mes)? (?:paga|financia|permite|cubre|mantiene)\b|\blegados? solidarios?\b|\b(?:en|a través de) (?:tu|su) testamento\b|\bbuscamos voluntari[oa]s\b|\bse necesitan voluntari[oa]s\b|\b(?:puedes|podrías|puede|podría) dedicar(?:nos)? (?:una|dos|tres|cuatro|cinco|\d+) horas? (?:a la|por) (?:semana|mes)\b)"},
+  {C::donation, L::it, false, R"(^(?:una donazione|un dono) di \d+ ?(?:€|euro)(?: al mese)? (?:paga|finanzia|permette|copre|mantiene)\b|\blasciti? solidal\pL*|\b(?:nel|con il) (?:tuo|suo) testamento\b|\bcerchiamo volontari\b|\bvolontari cercasi\b|\b(?:puoi|potresti) dedicar(?:ci|e) (?:un'ora|due|tre|quattro|cinque|\d+) (?:ore )?(?:a|alla|la) (?:settimana|mese)\b)"},
+  {C::donation, L::nl, false, R"(^een (?:gift|donatie) van € ?\d+(?: per maand)? (?:betaalt|financiert|zorgt voor|houdt)\b|\bnalaten aan\b|\b(?:in|via) (?:je|uw) testament\b|\b(?:wij|we) zoeken vrijwilligers\b|\bvrijwilligers gezocht\b|\b(?:heb je|hebt u|kun je|kunt u) (?:een|twee|drie|vier|vijf|\d+) uur per (?:week|maand)\b)"},
+  {C::donation, L::pt, false, R"(^(?:um donativo|uma doação|um donativo) de \d+ ?(?:€|euros|reais)(?: por mês)? (?:paga|financia|permite|cobre|mantém)\b|\blegados? solidários?\b|\b(?:no|em) (?:seu|teu) testamento\b|\bprocuramos voluntári[oa]s\b|\bprecisamos de voluntári[oa]s\b|\b(?:pode|podes|poderia) dispensar (?:uma|duas|três|quatro|cinco|\d+) horas? por (?:semana|mês)\b)"},
+  // A reader-revenue drive's running count: the goal in new supporters,
+  // members or subscribers that the appeal box counts towards.
+  {C::donation, L::en, false, R"(\b(?:a|our|the) goal of [\d,.]+ new (?:supporters|donors|members|subscribers|patrons)\b)"},
+  {C::donation, L::de, false, R"(\bziel (?:von|sind) [\d.]+ neuen? (?:unterstützer\pL*|mitglieder\pL*|abonnent\pL*|förder\pL*|spender\pL*))"},
+  {C::donation, L::fr, false, R"(\bobjectif (?:de |: ?)[\d  .]+ nouveaux (?:soutiens|abonnés|donateurs|membres|adhérents)\b)"},
+  {C::donation, L::es, false, R"(\b(?:meta|objetivo) de [\d.]+ nuevos (?:socios|suscriptores|donantes|miembros|mecenas)\b)"},
+  {C::donation, L::it, false, R"(\bobiettivo (?:di|è) [\d.]+ nuovi (?:sostenitori|abbonati|soci|donatori|membri)\b)"},
+  {C::donation, L::nl, false, R"(\bdoel (?:van|is) [\d.]+ nieuwe (?:leden|donateurs|abonnees|steunleden|supporters)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:meta|objetivo) de [\d.]+ novos (?:assinantes|apoiadores|doadores|sócios|membros)\b)"},
+  // A reader-revenue drive's claim to independence in the first person:
+  // no billionaire owner or shareholders behind us, kept going by readers.
+  {C::donation, L::en, false, R"(\bwe (?:have|answer to) no (?:billionaire|shareholders?|rich owner|media group)\b|\b(?:is|are) kept (?:going|alive|afloat) by (?:the people who read it|its readers|our readers|readers like you)\b)"},
+  {C::donation, L::de, false, R"(\bwir haben keine[nr]? (?:milliardär|millionär|konzern|investor|aktionär)\pL*|\b(?:wird|werden) von (?:ihren|seinen|unseren) (?:leserinnen und lesern|lesern) (?:getragen|am leben gehalten)\b)"},
+  {C::donation, L::fr, false, R"(\bnous n'avons (?:pas de|aucun) (?:milliardaire|actionnaire|groupe de presse)\b|\b(?:est|sont) (?:portée?s?|tenue?s? en vie) par (?:ses|nos) lect(?:eurs|rices)\b)"},
+  {C::donation, L::es, false, R"(\bno tenemos (?:ningún )?(?:multimillonario|millonario|accionista|grupo mediático)\b|\b(?:se )?(?:sostiene|mantiene) gracias a (?:sus|nuestros) lectores\b)"},
+  {C::donation, L::it, false, R"(\bnon abbiamo (?:nessun )?(?:miliardari|miliardario|editore miliardario|azionisti|grande gruppo)\b|\b(?:è|sono) (?:sostenut[oa]|tenut[oa] in vita) dai (?:suoi|nostri) lettori\b)"},
+  {C::donation, L::nl, false, R"(\bwij? hebben geen (?:miljardair|rijke eigenaar|aandeelhouders?|mediaconcern)\b|\b(?:wordt|worden) (?:gedragen|in leven gehouden) door (?:haar|zijn|onze) lezers\b)"},
+  {C::donation, L::pt, false, R"(\bnão temos (?:nenhum )?(?:bilionário|milionário|acionistas?|grupo de media|grupo de mídia)\b|\b(?:é|são) (?:sustentad[oa]s?|mantid[oa]s? viv[oa]s?) pel[oa]s (?:seus|nossos) leitores\b)"},
   // A hall or room for hire: the heading, an availability line, and who
   // takes the bookings.
   {C::house_ad, L::en, false, R"(^(?:hiring|hire|renting) (?:of )?(?:the |our )?(?:[\pL'-]+ )?(?:hall|halls|rooms?|venue)\W*$|^(?:hall|room|venue) hire\W*$|\bis available (?:to hire|for hire|for (?:parties|private (?:functions|parties|events)))\b|\b(?:to book the hall|hall bookings? (?:secretary|officer|manager|team))\b)"},
@@ -6656,6 +6694,15 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(\bquanto sei soddisfatt[oa] di noi\b|\bdedica(?:ci)? (?:due|tre|cinque|\d+|pochi) minuti al (?:nostro|questo) (?:breve )?(?:sondaggio|questionario)\b)"},
   {C::feedback, L::nl, false, R"(\bhoe tevreden (?:bent u|ben je) (?:over|met) ons\b|\bneem (?:twee|drie|vijf|\d+|even) minuten (?:de tijd )?voor (?:onze|een|deze) (?:korte )?(?:enquête|vragenlijst))"},
   {C::feedback, L::pt, false, R"(\b(?:está|estás) satisfeit[oa] connosco\b|\bdedique (?:dois|três|cinco|\d+|alguns) minutos ao (?:nosso|este) (?:breve )?(?:inquérito|questionário)\b)"},
+  // A recipe or review site's ask to rate what the reader made or read:
+  // leave a rating (and a comment), rate the recipe.
+  {C::feedback, L::en, false, R"(\bleave (?:a|us a) (?:star )?rating\b|\brate (?:this|the) recipe\b)"},
+  {C::feedback, L::de, false, R"(\b(?:hinterlass(?:e|t|en sie)|gib|geben sie) (?:uns )?(?:gern(?:e)? )?eine (?:sterne-?)?bewertung\b|\bbewerte(?:t|n sie)? (?:das|dieses) rezept\b)"},
+  {C::feedback, L::fr, false, R"(\blaissez(?:-nous)? une (?:note|évaluation)\b|\blaisse(?:-nous)? une (?:note|évaluation)\b|\bnote[zs]? (?:la|cette) recette\b)"},
+  {C::feedback, L::es, false, R"(\bd[ée]j(?:a|e|anos|enos) una valoración\b|\bvalor(?:a|e) (?:la|esta) receta\b)"},
+  {C::feedback, L::it, false, R"(\blascia(?:ci|te(?:ci)?)? una (?:valutazione|recensione)\b|\bvota(?:te)? (?:la|questa) ricetta\b)"},
+  {C::feedback, L::nl, false, R"(\blaat (?:een|je|uw) (?:beoordeling|waardering) achter\b|\bbeoordeel (?:het|dit) recept\b)"},
+  {C::feedback, L::pt, false, R"(\bdeix(?:e|a)(?:-nos)? uma avaliação\b|\bavali(?:e|a) (?:a|esta) receita\b)"},
   // A request to recommend the newsletter itself, or the question whether
   // the reader likes it that leads into one.
   {C::forwarded, L::en, false, R"(\b(?:recommend|pass) (?:it|this newsletter|our newsletter) on to (?:a friend|friends|others|colleagues)\b|\brecommend (?:it|this (?:newsletter|briefing)) to your (?:friends|colleagues)(?: and (?:family|colleagues|friends))?\b|^(?:enjoying|do you (?:like|enjoy)) (?:this|our) newsletter\?)"},
@@ -6878,6 +6925,15 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::it, false, R"(^per (?:tentare la fortuna|partecipare all'estrazione|partecipare al concorso),? (?:rispondi|rispondete|invia)\b|\bi vincitori saranno estratti (?:il giorno dopo|il \d+)\b|(?:^|[·|] ?)regolamento (?:completo )?del concorso\W*$)"},
   {C::imprint, L::nl, false, R"(^om kans te maken,? (?:beantwoord|beantwoordt u|stuur|mail)\b|\bde winnaars worden (?:de volgende dag|op \d+ [\pL]+) (?:getrokken|geloot|bekendgemaakt)\b|(?:^|[·|] ?)(?:actievoorwaarden|wedstrijdvoorwaarden|wedstrijdreglement)\W*$)"},
   {C::imprint, L::pt, false, R"(^para (?:concorrer|participar do sorteio|tentar a sorte),? (?:responda|envie|responde)\b|\bos vencedores serão sorteados (?:no dia seguinte|em \d+|no dia \d+)\b|(?:^|[·|] ?)regulamento (?:completo )?(?:do sorteio|da promoção|do concurso)\W*$)"},
+  // A deals or review blog's editorial note: the opinions are the author's
+  // alone, not reviewed or endorsed by the banks, airlines or brands named.
+  {C::imprint, L::en, false, R"(\bopinions expressed (?:here|in this (?:post|email|newsletter|article)) are (?:the author's|those of the author) alone\b|\bhave not been reviewed, approved or otherwise endorsed by\b)"},
+  {C::imprint, L::de, false, R"(\b(?:die )?(?:hier )?geäußerten meinungen sind (?:allein |ausschließlich )?(?:die|jene) de[rs] (?:autors|autorin|verfasser\pL*)\b)"},
+  {C::imprint, L::fr, false, R"(\bles opinions exprimées (?:ici |dans cet(?:te)? (?:article|e-mail|lettre) )?(?:n'engagent que (?:leur auteur|l'auteur)|sont celles de (?:l'auteur|leur auteur))\b)"},
+  {C::imprint, L::es, false, R"(\blas opiniones (?:aquí )?expresadas (?:aquí )?son (?:exclusivamente )?(?:las )?del autor\b|\bson responsabilidad exclusiva (?:del autor|de su autor)\b)"},
+  {C::imprint, L::it, false, R"(\ble opinioni (?:qui )?espresse (?:qui )?sono (?:esclusivamente )?(?:quelle )?dell'autore\b)"},
+  {C::imprint, L::nl, false, R"(\bde (?:hier )?geuite meningen zijn (?:uitsluitend )?die van de (?:auteur|schrijver)\b)"},
+  {C::imprint, L::pt, false, R"(\bas opiniões (?:aqui )?expressas (?:aqui )?são (?:exclusivamente )?(?:as )?do autor\b|\bsão da (?:inteira |exclusiva )?responsabilidade do autor\b)"},
   // A shopper survey's own lines: how long it takes, that the answers stay
   // anonymous, the ask to hear how satisfied the reader was, and the
   // heading asking how the visit or the order went.
@@ -6993,6 +7049,15 @@ const VocabularyRow k_rows[] = {
   {C::social, L::it, false, R"(\bvienici a trovare (?:anche )?su (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
   {C::social, L::nl, false, R"(\bbezoek ons (?:ook )?op (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky))"},
   {C::social, L::pt, false, R"(\bvisite-nos (?:também )?(?:no|nas?) (?:facebook|instagram|linkedin|youtube|tiktok|x\b|mastodon|bluesky|redes sociais))"},
+  // A cooking or craft letter's ask to show it what the reader made, by
+  // tagging its account ("tag us @handle so we can see what you baked").
+  {C::social, L::en, false, R"(\btag us @[\pL\pN_.]+|\b(?:so (?:we|i) can see|show us) what you (?:made|cooked|baked)\b)"},
+  {C::social, L::de, false, R"(\bmarkier(?:e|t|en sie) uns mit @|\bzeig(?:t|en sie)? uns,? was (?:du|ihr|sie) (?:gekocht|gebacken|gemacht) (?:hast|habt|haben)\b)"},
+  {C::social, L::fr, false, R"(\bmontre[zs]?-(?:nous|moi) (?:vos|tes) réalisations\b|\bmontre[zs]?-nous ce que (?:vous avez|tu as) (?:cuisiné|préparé|réalisé)(?:[^\pL\pN]|$))"},
+  {C::social, L::es, false, R"(\b(?:enséñanos|muéstranos|enséñenos|muéstrenos) (?:lo que (?:has|han) (?:cocinado|preparado|horneado)|tus creaciones)\b)"},
+  {C::social, L::it, false, R"(\bmostra(?:teci|ci) (?:cosa (?:hai|avete) (?:cucinato|preparato|sfornato)|le tue creazioni)\b)"},
+  {C::social, L::nl, false, R"(\blaat ons zien wat (?:je|jij|u|jullie) (?:hebt |heeft |hebben )?(?:gemaakt|gekookt|gebakken)\b)"},
+  {C::social, L::pt, false, R"(\bmostr(?:a|e)-nos o que (?:fizeste|cozinhaste|fez|cozinhou|preparou)\b)"},
   // A member drive that asks whether the reader has joined yet and answers
   // with the call to join ("Noch nicht in der Gewerkschaft? Jetzt Mitglied
   // werden").

@@ -361,7 +361,6 @@ const std::set<std::string> k_known_misses = {
     // being images. A plain-text letter's course launch: the lines under its
     // removed kicker state dates and a discount as a shop's news does.
     "Licences d'entrepreneur de spectacles PLATESV-R-2022-000123 et PLATESV-R-2022-000124.",
-    "Prova Nuvolaria",
     "Bankieren waar u maar wilt",
     "Met de Rivierland-app ziet u direct wat er op uw rekening gebeurt en zet u uw pas zelf op slot als u hem kwijt bent.",
     "A turma de março do meu curso começa no dia 10, com 12 aulas gravadas e quatro encontros ao vivo pelo Zoom.",
@@ -478,6 +477,10 @@ const std::set<std::string> k_known_misses = {
     "Courez la chance de gagner une paire de billets pour la première des « Voisins » le 6 février!",
     "Pour participer, répondez à la question du jour sur notre page Facebook avant le 3 février à midi.",
     "Règlements du concours disponibles sur notre site.",
+    // Batch 119: a deals blog's tagline run into its masthead line in plain
+    // text (name, date and motto on one line); a motto has no phrase of its
+    // own to tell it from the first words.
+    "Fly more, pay less.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -1248,6 +1248,52 @@ TEST_CASE("a short paragraph between two promo blocks goes with them", "[transfo
   CHECK(kept(r, "The pilots' union"));
 }
 
+TEST_CASE("a sponsor's copy and its bare button between its label and its partnership note go with them",
+          "[transform]") {
+  const auto box = [](const std::string& label, const std::string& copy, const std::string& button,
+                      const std::string& note) {
+    return std::vector<Block>{para(label), para(copy), para(button, {{button, "https://mag.example/r/partner"}}),
+                              para(note)};
+  };
+  const CleanResult en = clean(doc({story("islands"),
+                                    box("Presented by Visit Northmere", "Plan a slow week of coast paths and smokehouses.",
+                                        "Start planning", "This feature was produced in partnership with Visit Northmere."),
+                                    story("ferries")}));
+  CHECK(reason_for(en, "Plan a slow week").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Start planning").starts_with("sponsor:"));
+  const CleanResult de =
+      clean(doc({story("islands"),
+                 box("Präsentiert von Tourismus Nordheide", "Planen Sie eine ruhige Woche zwischen Heide und Moor.",
+                     "Reise planen", "Dieser Beitrag entstand in Zusammenarbeit mit Tourismus Nordheide."),
+                 story("ferries")}));
+  CHECK(reason_for(de, "Planen Sie eine ruhige Woche").starts_with("sponsor:"));
+  CHECK(reason_for(de, "Reise planen").starts_with("sponsor:"));
+}
+
+TEST_CASE("a sponsor's short button that names the credited sponsor goes with the copy when no section end is in sight",
+          "[transform]") {
+  const auto letter = [](const std::string& label, const std::string& copy, const std::string& button,
+                         const std::string& next) {
+    std::vector<Block> blocks = {para(label), para(copy),
+                                 para(button, {{button, "https://letter.example/c/tracker?u=1"}}), para(next)};
+    for (int i = 0; i < 6; ++i) {
+      blocks.push_back(para("A long paragraph of the week's cooking notes, number " + std::to_string(i) +
+                            ", about stock, beans, bread, the market's first leeks and what to do with them over "
+                            "a cold week when nobody wants to shop more than once."));
+    }
+    return blocks;
+  };
+  const CleanResult en = clean(doc({letter("This week's letter is brought to you by Tidewell Knives",
+                                           "Tidewell's chef's knife holds its edge for a year of onions.",
+                                           "Shop Tidewell", "Hello again, cooks.")}));
+  CHECK(reason_for(en, "Shop Tidewell").starts_with("sponsor:"));
+  CHECK(kept(en, "Hello again, cooks."));
+  const CleanResult de = clean(doc({letter("Dieser Newsletter wird präsentiert von Tidewell Messer",
+                                           "Das Kochmesser von Tidewell bleibt ein Jahr lang scharf.",
+                                           "Zu Tidewell", "Hallo zusammen.")}));
+  CHECK(reason_for(de, "Zu Tidewell").starts_with("sponsor:"));
+}
+
 TEST_CASE("an unlabelled native ad that addresses the reader formally, in German", "[transform]") {
   const Block ad = para("Mit Belegfix erfassen Sie Quittungen per Foto und sparen Stunden. Jetzt einfach ausprobieren.",
                         {{"Jetzt einfach ausprobieren", "https://belegfix.example/start"}});
@@ -2286,6 +2332,24 @@ TEST_CASE("a deal whose every link is an affiliate redirect is the publisher's r
   CHECK(reason_for(r, "Our pick") == "promo: links only to affiliate redirects");
   CHECK(reason_for(r, "A bundle of 25") == "promo: links only to affiliate redirects");
   CHECK(kept(r, "The type foundry behind the bundle"));
+}
+
+TEST_CASE("a small ad filed under its label in capitals reads as a small ad without a price", "[transform]") {
+  const std::vector<Block> en = {heading("Classifieds"), para("FOR SALE: Pine bookcase, five shelves, 40 pounds. Tel 01632 960111."),
+                                 para("FOUND: Grey cat with a white collar, near the bowling green on Elm Road."),
+                                 para("The parish hall reopens on Monday after its new roof was finished ahead of time.")};
+  CleanResult r = clean(doc({story("tram"), en, story("school")}));
+  CHECK(reason_for(r, "FOUND: Grey cat") == "promo: classified ads under \"Classifieds\"");
+  CHECK(kept(r, "The parish hall reopens"));  // no label, no price: news again
+  const std::vector<Block> de = {heading("Kleinanzeigen"), para("ZU VERKAUFEN: Damenrad, 28 Zoll, 90 €. Tel. 0171 5550123."),
+                                 para("ENTLAUFEN: Schwarzer Kater mit weißer Pfote, zuletzt am Marktplatz gesehen.")};
+  CHECK(reason_for(clean(doc({story("tram"), de, story("school")})), "ENTLAUFEN").starts_with("promo: classified ads"));
+  const std::vector<Block> fr = {heading("Petites annonces"), para("À VENDRE : Table de ferme en chêne, 150 €. Tél. 06 12 34 56 78."),
+                                 para("PERDU: Chien beige répondant au nom de Filou, quartier de la gare.")};
+  CHECK(reason_for(clean(doc({story("tram"), fr, story("school")})), "PERDU").starts_with("promo: classified ads"));
+  // A news story under its own capital label, with no small ads above it, stays.
+  const std::vector<Block> news = {heading("Town hall"), para("UPDATE: The council has moved the budget vote to Thursday evening.")};
+  CHECK(kept(clean(doc({story("tram"), news, story("school")})), "UPDATE: The council"));
 }
 
 TEST_CASE("one small ad alone under a classifieds heading, up to a rule, is a classified ad", "[transform]") {

@@ -4566,3 +4566,109 @@ TEST_CASE("a club shop's kit sale; a report on the club shop is not", "[transfor
   CHECK_FALSE(hit(Category::house_ad, "The club's shop window was broken overnight, police said."));
   CHECK_FALSE(hit(Category::house_ad, "Der Fanshop zieht im Sommer in die neue Geschäftsstelle um."));
 }
+
+TEST_CASE("an appeal box's sum a month and what it keeps going, and its goal in new supporters; news of goals is not",
+          "[transform]") {
+  CHECK(hit(Category::donation, "A gift of £5 a month keeps our court reporter in the public gallery."));
+  CHECK(hit(Category::donation, "Eine Spende von 5 Euro im Monat sichert unsere Berichte aus dem Rathaus."));
+  CHECK(hit(Category::donation, "Un don de 5 euros par mois finance nos reportages au tribunal."));
+  CHECK(hit(Category::donation, "Un donativo de 5 euros al mes mantiene a nuestra reportera en el pleno."));
+  CHECK(hit(Category::donation, "Una donazione di 5 euro al mese mantiene un cronista in consiglio comunale."));
+  CHECK(hit(Category::donation, "Een gift van €5 per maand houdt onze verslaggever in de raadszaal."));
+  CHECK(hit(Category::donation, "Uma doação de 5 euros por mês mantém um repórter na câmara municipal."));
+  CHECK(hit(Category::donation, "Our goal of 1,000 new supporters by Christmas is in sight: we are at 740."));
+  CHECK(hit(Category::donation, "Unser Ziel sind 800 neue Unterstützerinnen und Unterstützer bis Jahresende."));
+  CHECK(hit(Category::donation, "Notre objectif de 800 nouveaux soutiens d'ici décembre est à portée."));
+  CHECK(hit(Category::donation, "Nuestra meta de 800 nuevos socios antes de diciembre está cerca."));
+  CHECK(hit(Category::donation, "Il nostro obiettivo di 800 nuovi sostenitori entro dicembre è vicino."));
+  CHECK(hit(Category::donation, "Ons doel van 800 nieuwe leden voor december komt in zicht."));
+  CHECK(hit(Category::donation, "A nossa meta de 800 novos apoiadores até dezembro está próxima."));
+  CHECK_FALSE(hit(Category::donation, "The club reached its goal of 40 points with three games left."));
+  CHECK_FALSE(hit(Category::donation, "Der Verein hat sein Ziel von 20 Punkten zur Winterpause erreicht."));
+  CHECK_FALSE(hit(Category::donation, "The council's grant of £5,000 a year keeps the library open on Sundays, it said."));
+}
+
+TEST_CASE("a recipe site's ask to leave a rating or rate the recipe; news of ratings is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Cooked it? Leave a rating and a comment on the recipe page."));
+  CHECK(hit(Category::feedback, "Nachgekocht? Hinterlasse eine Bewertung auf der Rezeptseite."));
+  CHECK(hit(Category::feedback, "Vous l'avez testée ? Laissez une note sur la page de la recette."));
+  CHECK(hit(Category::feedback, "¿La has preparado? Déjanos una valoración en la página de la receta."));
+  CHECK(hit(Category::feedback, "L'avete provata? Lasciate una valutazione sulla pagina della ricetta."));
+  CHECK(hit(Category::feedback, "Gemaakt? Laat een beoordeling achter op de receptpagina."));
+  CHECK(hit(Category::feedback, "Fez a receita? Deixe uma avaliação na página."));
+  CHECK_FALSE(hit(Category::feedback, "The agency cut the city's credit rating to BBB on Tuesday."));
+  CHECK_FALSE(hit(Category::feedback, "Die Ratingagentur senkte die Bewertung der Stadt auf BBB."));
+}
+
+TEST_CASE("a cooking letter's ask to show or tag it what the reader made; a story about a bake is not",
+          "[transform]") {
+  CHECK(hit(Category::social, "Tag us @crumbandcrust so we can see what you made."));
+  CHECK(hit(Category::social, "Zeigt uns, was ihr gebacken habt!"));
+  CHECK(hit(Category::social, "Montrez-nous vos réalisations sur Instagram."));
+  CHECK(hit(Category::social, "Enséñanos lo que has cocinado en Instagram."));
+  CHECK(hit(Category::social, "Mostraci cosa hai cucinato su Instagram."));
+  CHECK(hit(Category::social, "Laat ons zien wat je gebakken hebt op Instagram."));
+  CHECK(hit(Category::social, "Mostra-nos o que cozinhaste no Instagram."));
+  CHECK_FALSE(hit(Category::social, "The judges wanted to see what the bakers made with only four ingredients."));
+}
+
+TEST_CASE("a deals blog's note that opinions are the author's alone; a story quoting opinions is not",
+          "[transform]") {
+  CHECK(hit(Category::imprint,
+            "Opinions expressed here are the author's alone and have not been reviewed, approved or otherwise "
+            "endorsed by any airline."));
+  CHECK(hit(Category::imprint, "Die hier geäußerten Meinungen sind die des Autors, nicht die der genannten Banken."));
+  CHECK(hit(Category::imprint, "Les opinions exprimées ici n'engagent que leur auteur."));
+  CHECK(hit(Category::imprint, "Las opiniones expresadas aquí son del autor y no de los bancos mencionados."));
+  CHECK(hit(Category::imprint, "Le opinioni espresse qui sono dell'autore e non delle banche citate."));
+  CHECK(hit(Category::imprint, "De hier geuite meningen zijn die van de auteur."));
+  CHECK(hit(Category::imprint, "As opiniões aqui expressas são do autor e não dos bancos citados."));
+  CHECK_FALSE(hit(Category::imprint, "Opinions expressed at the hearing were split on the new runway."));
+  CHECK_FALSE(hit(Category::imprint, "Die geäußerten Meinungen im Stadtrat gingen weit auseinander."));
+}
+
+TEST_CASE("a booking platform's partner box and its perk for booking through the link; news of bookings is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Reserve through our partners at Tablehop"));
+  CHECK(hit(Category::sponsor, "Readers get a free dessert when you book through the link above."));
+  CHECK(hit(Category::sponsor, "Reservieren Sie über unseren Partner Tischfrei."));
+  CHECK(hit(Category::sponsor, "Ein Glas Sekt gratis, wenn Sie über den Link oben reservieren."));
+  CHECK(hit(Category::sponsor, "Réservez via notre partenaire Tablehop."));
+  CHECK(hit(Category::sponsor, "Un dessert offert en réservant via le lien ci-dessus."));
+  CHECK(hit(Category::sponsor, "Reserva a través de nuestro socio Tablehop."));
+  CHECK(hit(Category::sponsor, "Postre gratis al reservar a través de este enlace."));
+  CHECK(hit(Category::sponsor, "Prenota tramite il nostro partner Tablehop."));
+  CHECK(hit(Category::sponsor, "Un calice in omaggio prenotando tramite il link qui sopra."));
+  CHECK(hit(Category::sponsor, "Reserveer via onze partner Tablehop."));
+  CHECK(hit(Category::sponsor, "Gratis dessert als je via de link hierboven reserveert."));
+  CHECK(hit(Category::sponsor, "Reserve através dos nossos parceiros da Tablehop."));
+  CHECK(hit(Category::sponsor, "Sobremesa grátis ao reservar através do link acima."));
+  CHECK_FALSE(hit(Category::sponsor, "Diners can now book through the city's new app, the council said."));
+  CHECK_FALSE(hit(Category::sponsor, "Die Gäste reservieren meist über das Telefon, sagt der Wirt."));
+}
+
+TEST_CASE("a reader-revenue drive's first-person claim of no billionaire owner, kept going by readers; a report on "
+          "owners is not",
+          "[transform]") {
+  CHECK(hit(Category::donation, "We have no billionaire owner. This paper is kept going by the people who read it."));
+  CHECK(hit(Category::donation, "Wir haben keinen Milliardär im Rücken und werden von unseren Lesern getragen."));
+  CHECK(hit(Category::donation, "Nous n'avons pas de milliardaire derrière nous : le journal est porté par ses lecteurs."));
+  CHECK(hit(Category::donation, "No tenemos ningún multimillonario detrás: el diario se sostiene gracias a sus lectores."));
+  CHECK(hit(Category::donation, "Non abbiamo nessun editore miliardario: il giornale è sostenuto dai suoi lettori."));
+  CHECK(hit(Category::donation, "We hebben geen miljardair achter ons: de krant wordt gedragen door haar lezers."));
+  CHECK(hit(Category::donation, "Não temos nenhum bilionário por trás: o jornal é sustentado pelos seus leitores."));
+  CHECK_FALSE(hit(Category::donation, "Unlike its rivals, the club has no billionaire owner, the report says."));
+  CHECK_FALSE(hit(Category::donation, "Der Verein hat keinen Milliardär als Eigentümer, sagt der Präsident."));
+}
+
+TEST_CASE("a partner's perk addressed to the letter's readers; a reader's own story is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "As a Night Owl reader, you'll get a free glass of cava at participating bars."));
+  CHECK(hit(Category::house_ad, "Als Leser des Kuriers bekommen Sie ein Glas Sekt gratis."));
+  CHECK(hit(Category::house_ad, "En tant que lecteur de la lettre, vous bénéficiez d'un verre offert."));
+  CHECK(hit(Category::house_ad, "Como lector de la guía, tienes un postre gratis."));
+  CHECK(hit(Category::house_ad, "Come lettore della guida, hai un calice in omaggio."));
+  CHECK(hit(Category::house_ad, "Als lezer van de gids krijg je een gratis drankje."));
+  CHECK(hit(Category::house_ad, "Como leitor do guia, tens uma sobremesa grátis."));
+  CHECK_FALSE(hit(Category::house_ad, "As a longtime reader, she wrote to us about the bus cuts in her street."));
+  CHECK_FALSE(hit(Category::house_ad, "Als Leserin der Zeitung seit 1970 kennt sie jeden Redakteur."));
+}
