@@ -481,6 +481,22 @@ const std::set<std::string> k_known_misses = {
     // text (name, date and motto on one line); a motto has no phrase of its
     // own to tell it from the first words.
     "Fly more, pay less.",
+    // Batch 117: measured blind; rules for these follow.
+    "For adults with moderate to severe plaque psoriasis, ask about ZELTRIO (telgimab) injection.",
+    "Please see full Prescribing Information, including Boxed Warning, at zeltrio-hcp.example.",
+    "This information is intended for US healthcare professionals only.",
+    "Earn CME: Managing atrial fibrillation in older adults",
+    "Complete this free 30-minute activity and earn 0.5 AMA PRA Category 1 Credit.",
+    "On the podcast: Hidden Layers",
+    "In episode 112, a volcanologist explains how she listens to magma rising beneath Iceland.",
+    "Find Hidden Layers on Apple Podcasts, Spotify or wherever you listen.",
+    "The Marrowbrook Health Foundation raised $1.2 million last year for equipment our wards could not otherwise afford.",
+    "A gift of $50 buys a child's first-night comfort kit.",
+    "Register for the class",
+    "Add the full seminar series to your calendar",
+    "Our public open day is on Saturday 8 July.",
+    "Guided lab tours leave every half hour from the main entrance;",
+    "Vennholm Institute for Life Sciences, Kastanienallee 40, 1090 Vienna, Austria",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
