@@ -7689,9 +7689,10 @@ const std::array<std::unique_ptr<RE2>, k_word_list_count>& word_list_res() {
 
 std::string_view word_list_name(WordList w) {
   static constexpr std::array<std::string_view, k_word_list_count> k_names = {
-      "sponsor stem",   "thanks",   "issue",     "issue opening", "own work",    "web",          "jobs",
-      "photo",          "photo by", "contents",  "shop",          "classifieds", "paid tag",     "next issue",
-      "contents label", "partner",  "reporting", "commission",    "link word",   "paid listing", "unsubscribe"};
+      "sponsor stem", "thanks",       "issue",          "issue opening", "own work",  "web",
+      "jobs",         "photo",        "photo by",       "contents",      "shop",      "classifieds",
+      "paid tag",     "next issue",   "contents label", "partner",       "reporting", "commission",
+      "link word",    "paid listing", "unsubscribe",    "partner body"};
   return k_names[static_cast<std::size_t>(w)];
 }
 

@@ -4672,3 +4672,15 @@ TEST_CASE("a partner's perk addressed to the letter's readers; a reader's own st
   CHECK_FALSE(hit(Category::house_ad, "As a longtime reader, she wrote to us about the bus cuts in her street."));
   CHECK_FALSE(hit(Category::house_ad, "Als Leserin der Zeitung seit 1970 kennt sie jeden Redakteur."));
 }
+
+// A word list that does not compile is reported by its name
+// (vocabulary_errors()): every list has a name of its own.
+TEST_CASE("every word list has a name of its own", "[transform]") {
+  std::set<std::string_view> names;
+  for (std::size_t i = 0; i < k_word_list_count; ++i) {
+    const std::string_view name = word_list_name(static_cast<WordList>(i));
+    INFO(i);
+    CHECK_FALSE(name.empty());
+    CHECK(names.insert(name).second);
+  }
+}
