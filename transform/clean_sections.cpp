@@ -51,6 +51,15 @@ std::string_view sponsor_name_word(std::string_view after) {
   return {};
 }
 
+// The name a label credits after its phrase, in the letters a block's
+// name is compared in ("brought to you by Forgewell Cookware" ->
+// "forgewell"); empty when the label has no phrase or names no one.
+std::string credited_name(std::string_view folded, std::string_view phrase) {
+  const std::size_t at = phrase.empty() ? std::string_view::npos : folded.find(phrase);
+  if (at == std::string_view::npos) return {};
+  return name_letters(sponsor_name_word(folded.substr(at + phrase.size())));
+}
+
 }  // namespace
 
 // The blocks a sponsor (or promo, or jobs) label at `start` owns: up to the
@@ -107,6 +116,8 @@ bool Cleaner::link_title_line(std::size_t j) const {
 void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   remove(start, reason_for_label);
   Removal reason{reason_for_label.kind, "section " + quote(block(start).text)};
+  // The sponsor the label names after its phrase, if it names one.
+  const std::string credited = credited_name(m_info[start].folded, reason_for_label.phrase);
   // Where the label's section ends; `closed` is false when out of reach.
   const auto section = section_end(start);
   bool closed = section.has_value();
@@ -122,28 +133,20 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // of the digest whose items include one tagged as the sponsor's own
   // ("Acme answers your tickets (Sponsor)"): that item is the ad, and the
   // section's other items are the issue's. The credit owns only itself.
-  if (closed && !m_info[start].heading_like && m_info[start].words <= 8 && !reason_for_label.phrase.empty() &&
+  if (closed && !m_info[start].heading_like && m_info[start].words <= 8 && credited.size() >= 3 &&
       credit_before_name(reason_for_label.phrase)) {
-    const std::string_view folded = m_info[start].folded;
-    const std::size_t at = folded.find(reason_for_label.phrase);
-    const std::string_view after =
-        at == std::string_view::npos ? std::string_view{}
-                                     : trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
-    const std::string name = name_letters(sponsor_name_word(after));
-    if (name.size() >= 3) {
-      for (std::size_t j = first + 1; j < end; ++j) {
-        if (!open(j) || m_info[j].words == 0 || letters(j).find(name) == std::string::npos) continue;
-        bool tagged = tagged_cell(j).has_value();
-        if (!tagged) {
-          const MarkerContext ctx{m_info[j].folded, m_info[j].words, m_info[j].heading_like,
-                                  block(j).kind == BlockKind::paragraph, position(j)};
-          const auto found = find_marker(ctx);
-          tagged = found && found->kind == RemovalKind::sponsor && found->bracketed_tag;
-        }
-        if (tagged) {
-          mark_bare_label(start, reason_for_label);
-          return;
-        }
+    for (std::size_t j = first + 1; j < end; ++j) {
+      if (!open(j) || m_info[j].words == 0 || letters(j).find(credited) == std::string::npos) continue;
+      bool tagged = tagged_cell(j).has_value();
+      if (!tagged) {
+        const MarkerContext ctx{m_info[j].folded, m_info[j].words, m_info[j].heading_like,
+                                block(j).kind == BlockKind::paragraph, position(j)};
+        const auto found = find_marker(ctx);
+        tagged = found && found->kind == RemovalKind::sponsor && found->bracketed_tag;
+      }
+      if (tagged) {
+        mark_bare_label(start, reason_for_label);
+        return;
       }
     }
   }
@@ -232,24 +235,16 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // of the credit's words.
   const bool unlinked = std::all_of(block(start).links.begin(), block(start).links.end(),
                                     [](const Link& link) { return link.text.empty(); });
-  if (closed && first < end && credit_line && unlinked && m_info[start].words <= 25 &&
-      opens_issue && !reason_for_label.phrase.empty()) {
-    const std::string_view folded = m_info[start].folded;
-    const std::size_t at = folded.find(reason_for_label.phrase);
-    if (at != std::string_view::npos) {
-      const std::string_view after = trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
-      const std::string name = name_letters(sponsor_name_word(after));
-      if (name.size() >= 3) {
-        bool named = false;
-        for (std::size_t j = first; j < end && !named; ++j) {
-          named = letters(j).find(name) != std::string::npos;
-          for (const Link& link : block(j).links) named = named || url_host(link.url).find(name) != std::string::npos;
-        }
-        if (!named) {
-          mark_credited_box(end, name);
-          return;
-        }
-      }
+  if (closed && first < end && credit_line && unlinked && m_info[start].words <= 25 && opens_issue &&
+      credited.size() >= 3) {
+    bool named = false;
+    for (std::size_t j = first; j < end && !named; ++j) {
+      named = letters(j).find(credited) != std::string::npos;
+      for (const Link& link : block(j).links) named = named || url_host(link.url).find(credited) != std::string::npos;
+    }
+    if (!named) {
+      mark_credited_box(end, credited);
+      return;
     }
   }
   // A label over a banner (an image link, no words), then an item of the
@@ -307,18 +302,9 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       ++copy;
     }
   }
-  // The name the label credits ("brought to you by Forgewell Cookware"):
-  // a short button right under the ad that names it ("Shop Forgewell") is
-  // the ad's, wherever the sender's tracker points it.
-  std::string credited;
-  if (!reason_for_label.phrase.empty()) {
-    const std::string_view folded = m_info[start].folded;
-    const std::size_t at = folded.find(reason_for_label.phrase);
-    if (at != std::string_view::npos) {
-      const std::string_view after = trim_ascii_space(folded.substr(at + reason_for_label.phrase.size()));
-      credited = name_letters(after.substr(0, after.find_first_of(" ,.;:!?")));
-    }
-  }
+  // A short button right under the ad that names the sponsor its label
+  // credits ("Shop Forgewell" under "brought to you by Forgewell
+  // Cookware") is the ad's, wherever the sender's tracker points it.
   const auto take_named_button = [&](std::size_t from) {
     const std::size_t button = next_worded(from);
     if (credited.size() >= 4 && button < size() && open(button) && is_whole_link(button) &&
