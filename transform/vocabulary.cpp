@@ -6366,14 +6366,16 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::nl, false, R"(\bhelp ons (?:deze|onze|de) nieuwsbrief (?:te )?verbeteren\b)"},
   {C::feedback, L::pt, false, R"(\bajude-nos a melhorar (?:este|o nosso|o) (?:boletim|newsletter)\b|\bajude-nos a melhorar (?:esta|a nossa|a) newsletter\b)"},
   // A call to have one's say as the lead-in of a line, before a colon and
-  // what to do (a consultation's or a survey's call under an item; a
-  // heading "Have your say on the plan" is the item's).
-  {C::feedback, L::en, false, R"(^have your say ?:)"},
-  {C::feedback, L::de, false, R"(^(?:sagen sie|sag) uns (?:ihre|deine) meinung ?:)"},
-  {C::feedback, L::es, false, R"(^(?:danos|denos|da|dé) (?:tu|su) opinión ?:)"},
-  {C::feedback, L::it, false, R"(^(?:esprimi|dicci) la tua opinione ?:)"},
-  {C::feedback, L::nl, false, R"(^(?:geef|laat) (?:je|uw) mening(?: horen)? ?:)"},
-  {C::feedback, L::pt, false, R"(^(?:dê|dá) (?:a )?(?:sua|tua) opinião ?:)"},
+  // what to do, told as a sentence (a consultation's or a survey's call
+  // under an item). A heading "Have your say on the plan", or "Have your
+  // say: Eastgate parking plan" with the consultation's title after the
+  // colon and no sentence, is the item's.
+  {C::feedback, L::en, false, R"(^have your say ?:[^.!?]*[.!])"},
+  {C::feedback, L::de, false, R"(^(?:sagen sie|sag) uns (?:ihre|deine) meinung ?:[^.!?]*[.!])"},
+  {C::feedback, L::es, false, R"(^(?:danos|denos|da|dé) (?:tu|su) opinión ?:[^.!?]*[.!])"},
+  {C::feedback, L::it, false, R"(^(?:esprimi|dicci) la tua opinione ?:[^.!?]*[.!])"},
+  {C::feedback, L::nl, false, R"(^(?:geef|laat) (?:je|uw) mening(?: horen)? ?:[^.!?]*[.!])"},
+  {C::feedback, L::pt, false, R"(^(?:dê|dá) (?:a )?(?:sua|tua) opinião ?:[^.!?]*[.!])"},
   // A brand's product named as sold "in the best shops": the ad's last line.
   {C::house_ad, L::en, false, R"(\b(?:at|in|from) all good (?:retailers|stores|shops|supermarkets|bookshops|bookstores)\b|\bat leading (?:retailers|supermarkets)\b)"},
   {C::house_ad, L::de, false, R"(\bim gut sortierten (?:fach|lebensmittel|buch|getränke)?handel\b|\bin (?:allen )?gut sortierten (?:märkten|supermärkten|geschäften)\b)"},

@@ -2491,6 +2491,8 @@ TEST_CASE("institutions' asks in their own words: a survey to improve the letter
   CHECK(hit(Category::feedback, "Dê a sua opinião: envie-nos as suas ideias para o novo parque até sexta-feira."));
   CHECK(hit(Category::feedback, "Have your say: send us your comments on the draft timetable."));
   CHECK_FALSE(hit(Category::feedback, "Have your say on the Eastbank plan"));
+  CHECK_FALSE(hit(Category::feedback, "Have your say: Northgate cycle lanes"));
+  CHECK(hit(Category::feedback, "Geef uw mening: vul de enquête in vóór 1 maart."));
   CHECK_FALSE(hit(Category::feedback, "Residents had their say at a packed meeting on Thursday."));
   CHECK(hit(Category::house_ad, "La nuova crema al pistacchio è nei migliori supermercati."));
   CHECK(hit(Category::house_ad, "The new oat bar is on sale at all good retailers."));
