@@ -189,10 +189,10 @@ std::optional<std::size_t> Cleaner::prev_worded(std::size_t j) const {
 // box, then a rule, a tip of the issue, a rule, the sponsors' thanks)
 // stands apart from both: the pitch ended at the rule. A bare button
 // ends its box the same way, but a sponsor's copy and its bare button
-// between the sponsor's label and its note go together. Under a promo label, an offer that states a
-// price and has its small print right below goes with both. A promo
-// block that closes on a colon owns the short lines of its list up to
-// the next promo block.
+// between the sponsor's label and its note go together. Under a promo
+// label, an offer that states a price and has its small print right
+// below goes with both. A promo block that closes on a colon owns the
+// short lines of its list up to the next promo block.
 void Cleaner::mark_between_promos() {
   const std::vector<std::size_t> worded = worded_blocks();
   std::vector<std::pair<std::size_t, RemovalKind>> taken;
