@@ -15,6 +15,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "transform/regex_superset.hpp"
+
 namespace distill::transform {
 
 namespace {
@@ -200,7 +202,7 @@ using Cells = std::array<std::unique_ptr<RE2>, k_cells>;
 std::string cell_pattern(std::size_t language, std::size_t cell) {
   std::string pattern = "(?:" + std::string(k_table[0][cell]) + ")";
   if (language != 0) pattern += "|(?:" + std::string(k_table[language][cell]) + ")";
-  return pattern;
+  return with_ss_for_eszett(pattern);
 }
 
 RE2::Options cue_options() {

@@ -47,10 +47,10 @@ RE2::Options options() {
   return o;
 }
 
-#define DISTILL_MARKER_RE(name, pattern)         \
-  const RE2& name() {                            \
-    static const RE2 re(pattern, options());     \
-    return re;                                   \
+#define DISTILL_MARKER_RE(name, pattern)                         \
+  const RE2& name() {                                            \
+    static const RE2 re(with_ss_for_eszett(pattern), options()); \
+    return re;                                                   \
   }
 
 // Sponsor labels that say so unambiguously, wherever the label stands in
@@ -501,10 +501,10 @@ DISTILL_MARKER_RE(address,
     R"(\b[a-z]+(?:straat|gracht|laan|plein|kade|weg) \d+[a-z]?,? \d{4} ?[a-z]{2}\b|)"
     R"(\bp\.?o\.? box \d+|)"
     R"(\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|new york|california|texas) \d{5}(?:-\d{4})?\b|)"
-    R"([a-zäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
+    R"([a-zäöüß-]+(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
     // The street named after a place, its kind a word of its own
     // ("Rosenthaler Straße 40, 10178 Berlin").
-    R"([a-zäöüß-]{3,}er (?:straße|strasse|str\.|allee|chaussee|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
+    R"([a-zäöüß-]{3,}er (?:straße|str\.|allee|chaussee|damm|ufer)\s*\d+[a-z]?\b.{0,40}\b\d{5}\b|)"
     // A firm with its legal form, then a house number and a postcode
     // ("Rundpost GmbH · Am Hafen 3 · 26122 Oldenburg").
     R"(\b(?:gmbh|mbh|ag|ug|kg|e\. ?v\.)(?:[ ,·|–-]|$).{0,40}\b\d+[a-z]? ?[,·|–-]? \d{5} [a-zäöüß]|)"

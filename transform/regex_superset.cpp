@@ -60,9 +60,12 @@ int number_in(std::string_view text, std::size_t from, std::size_t to) {
   return error == std::errc() && end == last && first != last ? n : -1;
 }
 
-}  // namespace
-
-std::string with_open_repeats(std::string_view pattern, int min_bound) {
+// `pattern` rewritten where `rewrite(i, out)` says: it is asked at each
+// character outside a bracket expression and not escaped, and returns how
+// many characters of `pattern` from `i` on it wrote to `out` in their
+// place (0: none, the character is copied as it is).
+template <class Rewrite>
+std::string rewritten_outside_classes(std::string_view pattern, Rewrite rewrite) {
   std::string out;
   out.reserve(pattern.size());
   bool in_class = false;
@@ -90,28 +93,40 @@ std::string with_open_repeats(std::string_view pattern, int min_bound) {
       class_start = out.size();
       continue;
     }
-    if (c == '{') {
-      const std::size_t close = pattern.find('}', i);
-      const std::size_t comma = pattern.find(',', i);
-      if (close != std::string_view::npos && comma < close) {
-        const int low = number_in(pattern, i + 1, comma);
-        const int high = number_in(pattern, comma + 1, close);
-        if (low >= 0 && high >= low && high >= min_bound) {
-          if (low == 0) {
-            out += '*';
-          } else {
-            out += '{';
-            out += std::to_string(low);
-            out += ",}";
-          }
-          i = close;
-          continue;
-        }
-      }
+    if (const std::size_t used = rewrite(i, out)) {
+      i += used - 1;
+      continue;
     }
     out += c;
   }
   return out;
+}
+
+}  // namespace
+
+std::string with_open_repeats(std::string_view pattern, int min_bound) {
+  return rewritten_outside_classes(pattern, [&](std::size_t i, std::string& out) -> std::size_t {
+    if (pattern[i] != '{') return 0;
+    const std::size_t close = pattern.find('}', i);
+    const std::size_t comma = pattern.find(',', i);
+    if (close == std::string_view::npos || comma > close) return 0;
+    const int low = number_in(pattern, i + 1, comma);
+    const int high = number_in(pattern, comma + 1, close);
+    if (low < 0 || high < low || high < min_bound) return 0;
+    out += low == 0 ? "*" : "{" + std::to_string(low) + ",}";
+    return close + 1 - i;
+  });
+}
+
+std::string with_ss_for_eszett(std::string_view pattern) {
+  constexpr std::string_view k_eszett = "\xC3\x9F";  // ß in UTF-8
+  return rewritten_outside_classes(pattern, [&](std::size_t i, std::string& out) -> std::size_t {
+    if (pattern.substr(i, k_eszett.size()) != k_eszett) return 0;
+    out += "(?:";
+    out += k_eszett;
+    out += "|ss)";
+    return k_eszett.size();
+  });
 }
 
 }  // namespace distill::transform

@@ -24,4 +24,11 @@ std::string widened_to_ascii_letters(std::string_view pattern);
 // expression or escaped stay as written.
 std::string with_open_repeats(std::string_view pattern, int min_bound);
 
+// `pattern` with each "ß" outside a bracket expression matching "ss" too:
+// Swiss German writes "Grüsse" and "abschliessen" where Germany and
+// Austria write "Grüße" and "abschließen", and a phrase written one way
+// must find the other. Not only for sets: the pattern's own RE2 reads it
+// too.
+std::string with_ss_for_eszett(std::string_view pattern);
+
 }  // namespace distill::transform

@@ -4671,7 +4671,7 @@ const VocabularyRow k_rows[] = {
   {C::upsell, L::en, false,
    R"((?:your |the )?first \d+ (?:months|weeks) (?:for|at) (?:just |only )?(?:[$£€] ?\d|\d+[.,]\d+ ?[$£€])|then [$£€] ?\d+(?:\.\d+)? ?(?:/|a|per) ?month|switch (?:now )?and save\b|^subscribe (?:now|today)\W*$)"},
   {C::upsell, L::de, false,
-   R"((?:die )?ersten \d+ (?:monate|wochen) (?:für|zum preis von|nur) (?:nur |je )?\d|(?:€|euro),? (?:jederzeit|monatlich) kündbar|^(?:jetzt )?(?:[\pL+-]+ )?[\pL+-]*abo (?:abschließen|abschliessen|bestellen|sichern|starten|testen|wählen)\W*$)"
+   R"((?:die )?ersten \d+ (?:monate|wochen) (?:für|zum preis von|nur) (?:nur |je )?\d|(?:€|euro),? (?:jederzeit|monatlich) kündbar|^(?:jetzt )?(?:[\pL+-]+ )?[\pL+-]*abo (?:abschließen|bestellen|sichern|starten|testen|wählen)\W*$)"
    R"(|(?:tarif|anbieter|versicherung) wechseln und [^.!?]*sparen)"},
   {C::upsell, L::fr, false,
    R"(les \d+ premiers mois (?:à|pour) \d|puis \d+[,.]\d+ ?€ ?(?:par mois|/ ?mois)|changez (?:de (?:tarif|formule|contrat|forfait) )?et économisez|^(?:je m'abonne|abonnez-vous)(?: maintenant| dès maintenant| dès aujourd'hui)?\W*$)"},
@@ -7384,9 +7384,10 @@ constexpr WordListRow k_word_rows[] = {
 // clang-format on
 
 std::string wrapped(const VocabularyRow& row) {
+  const std::string phrases = with_ss_for_eszett(row.phrases);
   // A letter boundary that knows accented letters (RE2's \b is ASCII only).
-  if (row.label_only) return "^[^\\pL\\pN]*(" + std::string(row.phrases) + ")[^\\pL\\pN]*$";
-  return "(?:^|[^\\pL\\pN])(" + std::string(row.phrases) + ")";
+  if (row.label_only) return "^[^\\pL\\pN]*(" + phrases + ")[^\\pL\\pN]*$";
+  return "(?:^|[^\\pL\\pN])(" + phrases + ")";
 }
 
 // The set only picks which rows to try: each row it reports is matched
@@ -7408,7 +7409,7 @@ std::string wrapped(const VocabularyRow& row) {
 // A label is the whole block; any other row's phrase is looked for from
 // each start of a word (Compiled::candidates), not anywhere in the block.
 std::string set_pattern(const VocabularyRow& row) {
-  const std::string phrases = with_open_repeats(widened_to_ascii_letters(row.phrases), 10);
+  const std::string phrases = with_open_repeats(widened_to_ascii_letters(with_ss_for_eszett(row.phrases)), 10);
   if (row.label_only) return "^[^a-z0-9]*(" + phrases + ")[^a-z0-9]*$";
   return "(" + phrases + ")";
 }
@@ -7638,7 +7639,7 @@ std::string alternation(WordList list) {
     if (!words.empty()) words += '|';
     words += row.words;
   }
-  return words;
+  return with_ss_for_eszett(words);
 }
 
 std::string word_list_pattern(WordList list) {

@@ -95,6 +95,7 @@ TEST_CASE("cue phrases are read in the issue's language and in English", "[trans
   CHECK_FALSE(cue("nl", Cue::greeting, "Beste resultaat in tien jaar voor de haven van Westerhaven."));
 
   CHECK(cue("de", Cue::sign_off, "Herzliche Grüße, dein Team vom Hafenblatt"));
+  CHECK(cue("de", Cue::sign_off, "Herzliche Grüsse aus der Redaktion"));
   CHECK(cue("fr", Cue::sign_off, "Merci pour votre fidélité et bonne lecture !"));
   CHECK(cue("es", Cue::sign_off, "Un saludo cordial del equipo de redacción."));
   CHECK(cue("it", Cue::sign_off, "Buona lettura e a presto."));

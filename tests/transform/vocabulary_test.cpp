@@ -258,6 +258,15 @@ TEST_CASE("an open repeat matches wherever the counted one does", "[transform]")
   CHECK(with_open_repeats(R"(x{0,3} y{2} [{0,40}] \{0,40})", 10) == R"(x{0,3} y{2} [{0,40}] \{0,40})");
 }
 
+TEST_CASE("a phrase written with ß finds the Swiss spelling with ss", "[transform]") {
+  CHECK(with_ss_for_eszett(R"(grüße [a-zß]+ \. maße)") == R"(grü(?:ß|ss)e [a-zß]+ \. ma(?:ß|ss)e)");
+  CHECK(hit(Category::upsell, "Digital-Abo abschliessen"));
+  CHECK(hit(Category::imprint, "Wir verwenden Ihre E-Mail-Adresse ausschliesslich für den Newsletter."));
+  // The German spelling still finds its row.
+  CHECK(hit(Category::imprint, "Wir verwenden Ihre E-Mail-Adresse ausschließlich für den Newsletter."));
+  CHECK_FALSE(hit(Category::upsell, "Der Kanton will den Vertrag mit der Bahn bis Ende Jahr abschliessen."));
+}
+
 TEST_CASE("changing plan is an upsell only as the button that ends a block", "[transform]") {
   auto upsell = [](const std::string& text) {
     for (const auto& hit : find_vocabulary(fold_for_match(text))) {
