@@ -4683,6 +4683,22 @@ const VocabularyRow k_rows[] = {
    R"(de eerste \d+ maanden (?:voor|à) |daarna € ?\d+[,.]\d+ per maand|stap (?:nu )?over en bespaar|^(?:neem|sluit) (?:nu )?(?:een )?abonnement(?: af)?\W*$)"},
   {C::upsell, L::pt, false,
    R"((?:os )?primeiros \d+ meses (?:por|a) \d|depois \d+[,.]\d+ ?€ ?(?:por mês|/ ?mês)|(?:mude|troque) (?:de (?:tarifa|plano|seguro) )?e (?:poupe|economize)|^(?:assine|assinar)(?: já| agora)?\W*$)"},
+  // The same offer priced by its first year ("the first year at €29.99"),
+  // and its button in the reader's own voice ("I want to subscribe").
+  {C::upsell, L::en, false,
+   R"(\b(?:your |the )?first year (?:for|at) (?:(?:just |only )[$£€] ?\d|[$£€] ?\d+\.\d\d\b|\d+,\d\d ?€)|^i(?: want|'d like| would like) to subscribe\W*$)"},
+  {C::upsell, L::de, false,
+   R"(\b(?:das )?erste jahr (?:für|zum preis von|um) (?:nur |je )?\d+(?:,\d+)? ?(?:€|euro|franken|chf)|^ich (?:möchte|will) (?:jetzt )?(?:abonnieren|ein abo(?: abschließen)?)\W*$)"},
+  {C::upsell, L::fr, false,
+   R"((?:la )?première année (?:à|pour) (?:seulement |juste )?\d+(?:,\d+)? ?(?:€|euros?)|^je veux m'abonner\W*$)"},
+  {C::upsell, L::es, false,
+   R"(\b(?:el )?primer año (?:por|a) (?:solo |sólo )?\d+(?:,\d+)? ?(?:€|euros?)|^quiero (?:suscribirme|hacerme suscriptor\pL*)\W*$)"},
+  {C::upsell, L::it, false,
+   R"(\b(?:il )?primo anno (?:a|per) (?:soli |solo )?\d+(?:,\d+)? ?(?:€|euro)|^voglio abbonarmi\W*$)"},
+  {C::upsell, L::nl, false,
+   R"(\b(?:het )?eerste jaar voor (?:maar |slechts )?(?:€ ?\d|\d+(?:,\d+)? ?(?:€|euro))|^ik wil (?:me )?abonneren\W*$|^ik wil een abonnement\W*$)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:o )?primeiro ano (?:por|a) (?:apenas |só )?(?:r\$ ?\d|€ ?\d|\d+(?:,\d+)? ?(?:€|euros?|reais))|^quero (?:assinar|subscrever)\W*$)"},
   // A member drive's button and what a year's membership brings from its
   // price; an insurer's check of the reader's policies, its title and
   // button.
@@ -5294,6 +5310,15 @@ const VocabularyRow k_rows[] = {
   {C::feedback, L::it, false, R"(^(?:lascia|lasciare|scrivi|aggiungi) un commento\W*$|^commenta(?: (?:l'articolo|questo articolo|il post))?\W*$|^partecipa alla (?:discussione|conversazione)\W*$|^(?:vedi|leggi) (?:i|tutti i) (?:\d+ )?commenti\W*$)"},
   {C::feedback, L::nl, false, R"(^(?:laat een reactie achter|plaats een reactie|schrijf een reactie)\W*$|^(?:reageer|reageren)(?: op (?:dit artikel|dit stuk|deze post))?\W*$|^(?:doe mee aan|praat mee in) de (?:discussie|conversatie)\W*$|^bekijk (?:de|alle) (?:\d+ )?reacties\W*$)"},
   {C::feedback, L::pt, false, R"(^(?:deixe|deixar|escreva|adicione) (?:um|o seu|seu) comentário\W*$|^comentar(?: (?:este artigo|esta publicação))?\W*$|^(?:participe|junte-se) (?:da|à) (?:conversa|discussão)\W*$|^ver (?:os|todos os) (?:\d+ )?comentários\W*$)"},
+  // A post's row of reaction buttons under its title, set as one line
+  // ("Like · Leave a comment · Share"): the platform's, not the writer's.
+  {C::feedback, L::en, false, R"(^(?:like|heart)(?: \d+)? (?:[^.!?]{0,30} )?(?:share|restack)(?: \d+)?\W*$)"},
+  {C::feedback, L::de, false, R"(^(?:gefällt mir|like)(?: \d+)? (?:[^.!?]{0,30} )?teilen(?: \d+)?\W*$)"},
+  {C::feedback, L::fr, false, R"(^(?:j'aime|like)(?: \d+)? (?:[^.!?]{0,30} )?partager(?: \d+)?\W*$)"},
+  {C::feedback, L::es, false, R"(^(?:me gusta|like)(?: \d+)? (?:[^.!?]{0,30} )?compartir(?: \d+)?\W*$|^(?:dejá|deje|dejanos|déjanos|déjame|dejame) (?:un|tu|su) comentario\W*$)"},
+  {C::feedback, L::it, false, R"(^(?:mi piace|like)(?: \d+)? (?:[^.!?]{0,30} )?condividi(?: \d+)?\W*$)"},
+  {C::feedback, L::nl, false, R"(^(?:vind ik leuk|like)(?: \d+)? (?:[^.!?]{0,30} )?delen(?: \d+)?\W*$)"},
+  {C::feedback, L::pt, false, R"(^(?:gostei|curtir|like)(?: \d+)? (?:[^.!?]{0,30} )?(?:partilhar|compartilhar)(?: \d+)?\W*$)"},
   // A run of nouns asking for mail ("Fragen, Kritik, Hinweise?").
   {C::feedback, L::en, false, R"(^(?:questions|comments|feedback|tips|corrections|ideas)(?:,? (?:or |and )?(?:questions|comments|feedback|tips|corrections|ideas|complaints)){1,4}\?)"},
   {C::feedback, L::de, false, R"(^(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)(?:,? (?:und |oder )?(?:fragen|kritik|anregungen|hinweise|lob|wünsche|tipps)){1,4}\?)"},
@@ -6580,6 +6605,27 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(consigliaci a un'altra azienda|scarica (?:gratuitamente )?la nostra guida|questionario[^.!?]{0,50}\be ricevi un (?:buono|coupon|codice sconto))"},
   {C::house_ad, L::nl, false, R"(beveel ons aan bij een ander bedrijf|download (?:gratis )?(?:onze|de gratis) (?:gids|whitepaper|e-?book|checklist)|enquête[^.!?]{0,50}\ben ontvang een (?:waardebon|tegoedbon|korting))"},
   {C::house_ad, L::pt, false, R"(recomende-nos a outra empresa|descarregue (?:gratuitamente )?o nosso guia|baixe (?:grátis )?nosso guia|inquérito[^.!?]{0,50}\be receba um (?:vale|cupão|desconto))"},
+  // A podcast's own listen line under the episode it sums up, naming the
+  // apps it plays in ("Listen to the episode on Spotify, Apple Podcasts or
+  // our site"): the show's, where a review's tip to hear a record names
+  // the record, not an episode.
+  {C::house_ad, L::en, false, R"(\blisten to (?:the|this|today's|this week's|our|the full) (?:full |whole |new |latest )?(?:episode|podcast|show|interview|conversation) (?:on|in|via) (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:hör|hört|hören sie) (?:dir |euch |sich )?(?:die (?:ganze |neue |aktuelle )?(?:folge|episode)|den podcast|das (?:ganze )?gespräch|das interview) (?:auf|bei|in) (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  {C::house_ad, L::fr, false, R"((?:écoutez|écoute|écouter) (?:l'épisode|l'émission|le podcast|l'entretien|la conversation)(?: complet| complète| en entier)? (?:sur|via) (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:escucha|escuchá|escuche|escuchad|escuchar) (?:el (?:nuevo )?episodio|el capítulo|el p[oó]dcast|la entrevista|la conversación)(?: completo| completa| entero| entera)? en (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:ascolta|ascoltate|ascoltare) (?:l'episodio|la puntata|il podcast|l'intervista|la conversazione)(?: completo| completa| intera)? su (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:luister|beluister|luister je) (?:de|deze|onze) (?:nieuwe |hele )?(?:aflevering|podcast|episode)(?: terug)? (?:op|via|in) (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:ouça|ouve|escute|ouvir) (?:o (?:novo )?episódio|o podcast|a entrevista|a conversa)(?: completo| completa| inteiro| inteira)? (?:no|na|em|pelo|pela) (?:spotify|apple podcasts|google podcasts|youtube music|deezer|amazon music|audible|overcast|pocket casts|castbox|ivoox|spreaker|podimo)\b)"},
+  // A shop's offer set under its own label, the month's or the week's
+  // ("Offer of the month: ..."). A discount code's label is left alone: in
+  // a shop's own sale mail the code is what the reader came for.
+  {C::house_ad, L::en, false, R"(^(?:our |this month's |this week's )?(?:special )?(?:offer|deal|bargain)s? of the (?:month|week) ?:)"},
+  {C::house_ad, L::de, false, R"(^(?:unser )?(?:angebot|aktion|schnäppchen|deal) (?:des monats|der woche) ?:)"},
+  {C::house_ad, L::fr, false, R"(^(?:notre |l')?(?:offre|promo|promotion|affaire|bon plan) (?:du mois|de la semaine) ?:)"},
+  {C::house_ad, L::es, false, R"(^(?:nuestra |la )?(?:oferta|promoción|promo|ganga) (?:del mes|de la semana) ?:)"},
+  {C::house_ad, L::it, false, R"(^(?:la nostra |l')?(?:offerta|promo|promozione|occasione) (?:del mese|della settimana) ?:)"},
+  {C::house_ad, L::nl, false, R"(^(?:onze |de )?(?:aanbieding|actie|deal|koopje) van de (?:maand|week) ?:)"},
+  {C::house_ad, L::pt, false, R"(^(?:a nossa |nossa |a )?(?:oferta|promoção|promo) (?:do mês|da semana) ?:)"},
   // A dealer's service offers to the people who run a site: a free audit or
   // consultation to book, a free trial day, old equipment bought back or
   // taken in part exchange with an order.

@@ -434,6 +434,13 @@ const std::set<std::string> k_known_misses = {
     "UPCOMING COURSES",
     "Members £240 + VAT.",
     "Senior Site Surveyor, Leeds, £48,000-£55,000",
+    // Batch 122: a sponsored box under a plain-case "sponsored content"
+    // label whose button goes through the issue's own click tracker like
+    // every story's link, so nothing but the label sets its copy apart from
+    // a story credited to a partner; a shop letter's discount code set as
+    // a label, where a shop's own sale mail carries its code as the news.
+    "Viajes Alcor: escapadas de primavera a Lisboa y Oporto desde 189 euros con hotel incluido.",
+    "Codice sconto: scrivi COLLE10 al momento dell'ordine e avrai il 10% di sconto su tutto il catalogo fino al 31 ottobre.",
     // Batch 121: a club's kit clearance box, one block whose sale line the
     // club-shop row names but whose length and sentences read as a shop's
     // own sale news; a film letter's rent button under its pick, an

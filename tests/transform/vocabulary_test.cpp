@@ -4684,6 +4684,68 @@ TEST_CASE("a partner's perk addressed to the letter's readers; a reader's own st
   CHECK_FALSE(hit(Category::house_ad, "Als Leserin der Zeitung seit 1970 kennt sie jeden Redakteur."));
 }
 
+TEST_CASE("a subscription offer priced by its first year and its first-person button; a report on a first year is "
+          "not",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Subscribe today: your first year for just $29, then $79 a year."));
+  CHECK(hit(Category::upsell, "I want to subscribe"));
+  CHECK(hit(Category::upsell, "Das erste Jahr für nur 39 € lesen, danach 89 € im Jahr."));
+  CHECK(hit(Category::upsell, "Ich möchte abonnieren"));
+  CHECK(hit(Category::upsell, "Abonnez-vous : la première année à 19,90 €, sans engagement."));
+  CHECK(hit(Category::upsell, "Je veux m'abonner"));
+  CHECK(hit(Category::upsell, "Hazte suscriptor: el primer año por 24 euros y luego 60."));
+  CHECK(hit(Category::upsell, "Quiero suscribirme"));
+  CHECK(hit(Category::upsell, "Abbonati ora: il primo anno a 19,99 euro invece di 59,99."));
+  CHECK(hit(Category::upsell, "Voglio abbonarmi"));
+  CHECK(hit(Category::upsell, "Neem een abonnement: het eerste jaar voor € 49."));
+  CHECK(hit(Category::upsell, "Ik wil abonneren"));
+  CHECK(hit(Category::upsell, "Assine já: o primeiro ano por 29 euros."));
+  CHECK(hit(Category::upsell, "Quero assinar"));
+  CHECK_FALSE(hit(Category::upsell, "The bakery closed its first year at $3 million in sales, twice its plan."));
+  CHECK_FALSE(hit(Category::upsell, "La startup chiude il primo anno a 3 milioni di fatturato."));
+  CHECK_FALSE(hit(Category::upsell, "El bono costará el primer año 20 euros y después subirá, según el Ayuntamiento."));
+  CHECK_FALSE(hit(Category::upsell, "Quiero suscribirme a una revista de ciencia, dijo la alcaldesa en la entrevista."));
+}
+
+TEST_CASE("a podcast's listen line naming the apps; a review's tip to hear a record is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Listen to the full episode on Spotify, Apple Podcasts or our website"));
+  CHECK(hit(Category::house_ad, "Hör dir die ganze Folge auf Spotify oder Deezer an"));
+  CHECK(hit(Category::house_ad, "Écoutez l'épisode en entier sur Deezer, Spotify ou notre site"));
+  CHECK(hit(Category::house_ad, "Escucha el episodio completo en Spotify o iVoox"));
+  CHECK(hit(Category::house_ad, "Ascolta la puntata su Spotify, Apple Podcasts o sul nostro sito"));
+  CHECK(hit(Category::house_ad, "Luister de aflevering terug op Spotify of Apple Podcasts"));
+  CHECK(hit(Category::house_ad, "Ouça o episódio completo no Spotify ou no Apple Podcasts"));
+  CHECK_FALSE(hit(Category::house_ad, "Ascoltate il nuovo disco dei Baustelle su Spotify: è il più bello dell'anno."));
+  CHECK_FALSE(hit(Category::house_ad, "Listen to the album on Spotify before the tour reaches London in May."));
+  CHECK_FALSE(hit(Category::house_ad, "Spotify will raise the price of its family plan to 17.99 euros in March."));
+}
+
+TEST_CASE("a shop's offer of the month set as its label; a story naming a deal is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Offer of the month: a mixed case of six wines for £60."));
+  CHECK(hit(Category::house_ad, "Angebot des Monats: sechs Flaschen zum Probierpreis."));
+  CHECK(hit(Category::house_ad, "L'offre du mois : le coffret de trois fromages à 29 €."));
+  CHECK(hit(Category::house_ad, "Oferta del mes: caja de seis vinos por 45 euros."));
+  CHECK(hit(Category::house_ad, "Offerta del mese: sei bottiglie a 60 euro."));
+  CHECK(hit(Category::house_ad, "Aanbieding van de maand: zes flessen voor 55 euro."));
+  CHECK(hit(Category::house_ad, "Oferta do mês: caixa de seis vinhos por 40 euros."));
+  CHECK_FALSE(hit(Category::house_ad, "The regulator fined the chain over its offer of the month, which was never in stock."));
+  CHECK_FALSE(hit(Category::house_ad, "Il codice sconto diffuso sui social è un falso, avverte la polizia postale."));
+  CHECK_FALSE(hit(Category::house_ad, "L'offerta del mese scorso è finita in tribunale, dicono i consumatori."));
+}
+
+TEST_CASE("a post's row of reaction buttons; a sentence about liking and sharing is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Like · Comment · Share"));
+  CHECK(hit(Category::feedback, "Gefällt mir · Kommentieren · Teilen"));
+  CHECK(hit(Category::feedback, "J'aime Commenter Partager"));
+  CHECK(hit(Category::feedback, "Me gusta Dejá un comentario Compartir"));
+  CHECK(hit(Category::feedback, "Dejá un comentario"));
+  CHECK(hit(Category::feedback, "Mi piace 12 Commenta Condividi"));
+  CHECK(hit(Category::feedback, "Vind ik leuk · Reageer · Delen"));
+  CHECK(hit(Category::feedback, "Curtir · Comentar · Compartilhar"));
+  CHECK_FALSE(hit(Category::feedback, "Me gusta compartir la mesa con desconocidos, dice la cocinera, y por eso abrió."));
+  CHECK_FALSE(hit(Category::feedback, "Like many readers, we were told to share the road."));
+}
+
 // A word list that does not compile is reported by its name
 // (vocabulary_errors()): every list has a name of its own.
 TEST_CASE("every word list has a name of its own", "[transform]") {
