@@ -497,6 +497,21 @@ const std::set<std::string> k_known_misses = {
     "Our public open day is on Saturday 8 July.",
     "Guided lab tours leave every half hour from the main entrance;",
     "Vennholm Institute for Life Sciences, Kastanienallee 40, 1090 Vienna, Austria",
+    // Batch 124: English home, property, motoring and garden letters,
+    // measured blind (rules follow).
+    "Book my valuation",
+    "We sold 92% of the homes we listed last year, at 98.6% of asking price on average.",
+    "In association with our mortgage partner",
+    "Remortgaging or buying? Hartwell Mortgage Services compares thousands of deals from across the market to find the right one for you.",
+    "Call 01632 960 418 to speak to an adviser today.",
+    "We spent a week with the Sienna hybrid and averaged 58.3mpg on a mix of roads.",
+    "Book a test drive at your nearest Marlowe dealer.",
+    "Drive away a new Corliss Vela from £249 a month at Brookhurst Motor Group.",
+    "Today's Voltline is powered by Arclight Charging.",
+    "LIVE EVENT: THE PORTFOLIO BUILDER MASTERCLASS",
+    "Learn the exact system our founder used to build a 31-unit",
+    "Early-bird tickets just £47 (usual price £197) - only 60",
+    "Reserve your seat: http://yieldstone.example/masterclass?s=l87",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
