@@ -497,17 +497,13 @@ const std::set<std::string> k_known_misses = {
     "Our public open day is on Saturday 8 July.",
     "Guided lab tours leave every half hour from the main entrance;",
     "Vennholm Institute for Life Sciences, Kastanienallee 40, 1090 Vienna, Austria",
-    // Batch 124: English home, property, motoring and garden letters,
-    // measured blind (rules follow).
-    "Book my valuation",
+    // Batch 124: an estate agent's sales record under its valuation
+    // button, a plain sentence of figures worded as market news; a
+    // plain-text paid seminar box whose heading, copy, price and booking
+    // link run into one long block framed by rows of asterisks, where a
+    // phrase is read only among its first words and the heading alone
+    // reads as an events listing's.
     "We sold 92% of the homes we listed last year, at 98.6% of asking price on average.",
-    "In association with our mortgage partner",
-    "Remortgaging or buying? Hartwell Mortgage Services compares thousands of deals from across the market to find the right one for you.",
-    "Call 01632 960 418 to speak to an adviser today.",
-    "We spent a week with the Sienna hybrid and averaged 58.3mpg on a mix of roads.",
-    "Book a test drive at your nearest Marlowe dealer.",
-    "Drive away a new Corliss Vela from £249 a month at Brookhurst Motor Group.",
-    "Today's Voltline is powered by Arclight Charging.",
     "LIVE EVENT: THE PORTFOLIO BUILDER MASTERCLASS",
     "Learn the exact system our founder used to build a 31-unit",
     "Early-bird tickets just £47 (usual price £197) - only 60",
