@@ -3853,6 +3853,62 @@ const VocabularyRow k_rows[] = {
    R"(\bbekijk (?:ons (?:hele|volledige) |al ons )(?:aanbod|woningaanbod|bedrijfsaanbod)\b)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:ver|veja|consulte|descubra) todos os nossos (?:imóveis|anúncios|espaços))"},
+  // An estate agent's valuation button ("Book my valuation") under its
+  // pitch: a short line that books or requests the reader's own appraisal.
+  {C::house_ad, L::en, false,
+   R"(^(?:book|request|arrange|get|claim) (?:my|your|a) (?:free |instant )?(?:home |property |market )?(?:valuation|appraisal)\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:jetzt )?(?:(?:kostenlose |meine |ihre )?(?:immobilien)?bewertung (?:anfragen|vereinbaren|buchen|anfordern|starten)|(?:immobilie|wohnung|haus) (?:jetzt )?bewerten lassen)\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:demander|obtenir|réserver) (?:mon|votre|une) (?:estimation|évaluation)(?: gratuite)?\W*$|^estimer (?:mon|votre) (?:bien|logement|appartement|maison)\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:solicita|solicitar|pide|pedir|reserva|reservar|obtén|obtener) (?:mi|tu|su|una) (?:valoración|tasación)(?: gratuita| gratis)?\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:richiedi|prenota|ottieni|richiedere|prenotare) (?:la (?:mia|tua|sua) |una )?valutazione(?: gratuita)?\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:plan|vraag|boek) (?:mijn|je|uw|een) (?:gratis )?waardebepaling(?: aan| in)?\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:pedir|peça|pede|agendar|agende|marcar|solicitar|solicite) (?:a (?:minha|sua|tua) |uma )?avaliação(?: gratuita)?\W*$)"},
+  // A dealer's finance ad in a motoring letter: the car driven away for a
+  // monthly price, and the button to book a test drive at a dealer.
+  {C::house_ad, L::en, false,
+   R"(^drive (?:away|off) (?:in |with )?(?:a|an|the|your) (?:new |brand[- ]new )?[^.!?]{1,40}? (?:from|for) (?:just |only )?(?:£|\$|€) ?\d[\d,.]* (?:a|per|/) ?(?:month|mo)\b|\bbook (?:a|your) (?:free )?test drive (?:at|with|today|now|online)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:fahren sie|fahr|fahre|jetzt) (?:den|die|das) (?:neuen?|neue) [^.!?]{1,40}? (?:schon )?ab (?:€ ?\d[\d.,]*|\d[\d.,]* ?(?:€|euro)) (?:im monat|monatlich|pro monat|mtl)|\b(?:vereinbaren sie|buchen sie) (?:jetzt )?(?:eine|ihre) probefahrt\b|\bprobefahrt (?:vereinbaren|buchen) (?:bei|beim|im|online)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:roulez|repartez|partez) (?:en|avec|au volant d'une?) (?:la |le )?(?:nouvelle?|nouveau) [^.!?]{1,40}? (?:à partir de|dès|pour) (?:€ ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros)) ?(?:/ ?mois|par mois)|\b(?:réservez|prenez rendez-vous pour) (?:un|votre) essai (?:chez|dans|en concession|auprès)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:conduce|llévate|estrena) (?:el|la|un|una) (?:nuev[oa] )?[^.!?]{1,40}? (?:desde|por) (?:€ ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros)) ?(?:/ ?mes|al mes)|\b(?:reserva|pide|solicita) (?:tu|una) prueba de conducción (?:en|con)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:guida|porta a casa) (?:la |il |l')?(?:nuov[ao] )?[^.!?]{1,40}? (?:da|a partire da) (?:€ ?\d[\d.,]*|\d[\d.,]* ?(?:€|euro)) (?:al mese|/ ?mese)|\bprenota (?:un|il tuo) test drive (?:presso|dal|in|nel)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:rijd|rij) (?:de|het|nu de) (?:nieuwe )?[^.!?]{1,40}? (?:al )?(?:vanaf|voor) (?:€ ?\d[\d.,]*|\d[\d.,]* ?euro) (?:per maand|p/m|p\.m\.)|\bplan (?:een|je|uw) proefrit (?:bij|in|online)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:conduza|leve|estreie) (?:o|a|um|uma) (?:nov[oa] )?[^.!?]{1,40}? (?:desde|por|a partir de) (?:€ ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros)) ?(?:/ ?mês|por mês)|\b(?:marque|agende|reserve) (?:o seu |um |seu )?test drive (?:no|na|em|junto)\b)"},
+  // A letter's label for the partner whose ad follows, named by the trade
+  // it sells ("In association with our mortgage partner"), and the line
+  // that says the day's issue is powered or presented by a sponsor.
+  {C::sponsor, L::en, false,
+   R"(^in association with (?:our|today's|this (?:week's|month's|issue's))\b|^(?:with |together with )?our (?:mortgage|finance|insurance|conveyancing|lending|legal|energy|removals?|broker) partners?\b)"
+   R"(|^(?:today's|this week's|this morning's|tonight's|this evening's|this month's) [\pL\pN&'. -]{1,40}? (?:is|comes to you) (?:powered|presented|fuell?ed) by\b)"},
+  {C::sponsor, L::de, false,
+   R"(^(?:mit )?unser(?:e[mnr]?)? (?:finanzierungs|hypotheken|baufinanzierungs|versicherungs|kredit|umzugs|energie)partner(?:in|s|n)?\b)"
+   R"(|^(?:die heutige|der heutige|das heutige|diese) [\pL\pN&'. -]{1,40}? (?:wird (?:ihnen |dir |euch )?(?:präsentiert|ermöglicht|gesponsert) (?:von|durch)|(?:ist |wird )?powered by)\b)"},
+  {C::sponsor, L::fr, false,
+   R"(^(?:en (?:association|collaboration) avec |avec )?(?:notre|nos) partenaires? (?:en |de )?(?:crédit|financement|assurance|prêt|courtage|déménagement|énergie|hypothécaires?)\b)"
+   R"(|^(?:l'édition|la lettre|le numéro|la newsletter|le brief)(?: de [\pL\pN&' -]{1,30}?)? (?:d'aujourd'hui|du jour|de ce (?:matin|soir)|de cette semaine) (?:est|vous est) (?:propulsée?|présentée?|offerte?|sponsorisée?) par\b)"},
+  {C::sponsor, L::es, false,
+   R"(^(?:en (?:asociación|colaboración) con |con )?nuestr[oa]s? (?:socios?|partners?|colaborador(?:es)?) (?:hipotecari[oa]s?|financier[oa]s?|de (?:financiación|seguros|hipotecas|mudanzas|energía))\b)"
+   R"(|^(?:la edición|el boletín|la newsletter|el newsletter|el resumen)(?: de [\pL\pN&' -]{1,30}?)? de (?:hoy|esta (?:mañana|semana|noche)) (?:está|es|te llega) (?:patrocinad[ao]|impulsad[ao]|presentad[ao]|ofrecid[ao]) por\b)"},
+  {C::sponsor, L::it, false,
+   R"(^(?:in (?:associazione|collaborazione) con |con )?(?:il nostro|i nostri) partner (?:per (?:i )?(?:mutui|finanziamenti|assicurazioni|traslochi)|finanziari[oa]?|assicurativ[oi]|creditizi[oa]?)(?:[^\pL\pN]|$))"
+   R"(|^(?:la newsletter|l'edizione|il numero|la puntata)(?: di [\pL\pN&' -]{1,30}?)? di (?:oggi|stamattina|questa settimana|stasera) (?:è|ti è|vi è) (?:offert[ao]|sponsorizzat[ao]|presentat[ao]) da\b)"},
+  {C::sponsor, L::nl, false,
+   R"(^(?:in samenwerking met |met )?onze (?:hypotheek|financierings|verzekerings|krediet|verhuis|energie)partners?\b)"
+   R"(|^(?:de|deze) [\pL\pN&'.-]{1,30} van (?:vandaag|vanochtend|vanavond|deze week) (?:wordt (?:je |u )?(?:mogelijk gemaakt|aangeboden|gepresenteerd|gesponsord) door|is powered by)\b)"},
+  {C::sponsor, L::pt, false,
+   R"(^(?:em (?:associação|colaboração) com |com )?(?:o )?(?:nosso|nossos) parceiros? (?:de (?:crédito|financiamento|seguros|mudanças|energia)|hipotecári[oa]s?|financeir[oa]s?)(?:[^\pL\pN]|$))"
+   R"(|^(?:a edição|a newsletter|o boletim|o resumo)(?: d[oa] [\pL\pN&' -]{1,30}?)? de (?:hoje|esta (?:manhã|semana|noite)) (?:é|está a ser|está sendo|chega até (?:si|você)) (?:patrocinad[ao]|oferecid[ao]|apresentad[ao]) (?:por|pel[ao])\b)"},
   // A vendor's or an agency's pitch for its own advice: a free audit or
   // check of the reader's site or set-up, a talk without obligation, its
   // experts who will review the reader's set-up, the button to book that

@@ -504,6 +504,17 @@ const std::set<std::string> k_known_misses = {
     "Our public open day is on Saturday 8 July.",
     "Guided lab tours leave every half hour from the main entrance;",
     "Vennholm Institute for Life Sciences, Kastanienallee 40, 1090 Vienna, Austria",
+    // Batch 124: an estate agent's sales record under its valuation
+    // button, a plain sentence of figures worded as market news; a
+    // plain-text paid seminar box whose heading, copy, price and booking
+    // link run into one long block framed by rows of asterisks, where a
+    // phrase is read only among its first words and the heading alone
+    // reads as an events listing's.
+    "We sold 92% of the homes we listed last year, at 98.6% of asking price on average.",
+    "LIVE EVENT: THE PORTFOLIO BUILDER MASTERCLASS",
+    "Learn the exact system our founder used to build a 31-unit",
+    "Early-bird tickets just £47 (usual price £197) - only 60",
+    "Reserve your seat: http://yieldstone.example/masterclass?s=l87",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

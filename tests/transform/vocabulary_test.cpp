@@ -4757,3 +4757,56 @@ TEST_CASE("every word list has a name of its own", "[transform]") {
     CHECK(names.insert(name).second);
   }
 }
+
+TEST_CASE(
+    "an agent's valuation button, a dealer's finance ad, a partner named by its trade and the day's "
+    "powered-by line are chrome; news of valuations, car prices and partners is not",
+    "[transform]") {
+  // The button under an estate agent's valuation pitch.
+  CHECK(hit(Category::house_ad, "Book my valuation"));
+  CHECK(hit(Category::house_ad, "Request a free property valuation →"));
+  CHECK(hit(Category::house_ad, "Jetzt Immobilienbewertung anfragen"));
+  CHECK(hit(Category::house_ad, "Demander mon estimation gratuite"));
+  CHECK(hit(Category::house_ad, "Solicita tu valoración gratuita"));
+  CHECK(hit(Category::house_ad, "Richiedi la tua valutazione"));
+  CHECK(hit(Category::house_ad, "Plan uw waardebepaling in"));
+  CHECK(hit(Category::house_ad, "Peça a sua avaliação gratuita"));
+  CHECK_FALSE(hit(Category::house_ad, "Book a valuation before the spring market, the surveyors' body advised."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Bewertung der Grundstücke soll bis März abgeschlossen sein."));
+
+  // A dealer's finance ad and its test-drive button.
+  CHECK(hit(Category::house_ad, "Drive away a new Lumen Hatch from £199 a month at Oakfield Motors."));
+  CHECK(hit(Category::house_ad, "Book a test drive at your local dealer."));
+  CHECK(hit(Category::house_ad, "Fahren Sie den neuen Kombi schon ab 289 € im Monat."));
+  CHECK(hit(Category::house_ad, "Roulez en nouvelle citadine à partir de 179 €/mois."));
+  CHECK(hit(Category::house_ad, "Llévate el nuevo SUV compacto desde 210 € al mes."));
+  CHECK(hit(Category::house_ad, "Guida la nuova berlina da 259 € al mese."));
+  CHECK(hit(Category::house_ad, "Rijd de nieuwe stationwagen al vanaf € 299 per maand."));
+  CHECK(hit(Category::house_ad, "Conduza o novo utilitário desde 199 €/mês."));
+  CHECK(hit(Category::house_ad, "Plan een proefrit bij uw dealer."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Leasing deals on small electric cars now start from £199 a month, brokers say."));
+  CHECK_FALSE(hit(Category::house_ad, "Drivers who book a test drive are twice as likely to buy, the survey found."));
+  CHECK_FALSE(hit(Category::house_ad, "Le nouveau modèle sera vendu à partir de 179 € par mois en location."));
+
+  // A partner named by its trade, and the issue powered by a sponsor.
+  CHECK(hit(Category::sponsor, "In association with our mortgage partner"));
+  CHECK(hit(Category::sponsor, "Our insurance partner"));
+  CHECK(hit(Category::sponsor, "Today's Morning Charge is powered by Gridwell Energy."));
+  CHECK(hit(Category::sponsor, "Unser Finanzierungspartner"));
+  CHECK(hit(Category::sponsor, "Die heutige Ausgabe wird präsentiert von Stromfeld."));
+  CHECK(hit(Category::sponsor, "Notre partenaire crédit"));
+  CHECK(hit(Category::sponsor, "L'édition du jour est propulsée par Borne Express."));
+  CHECK(hit(Category::sponsor, "Nuestro socio hipotecario"));
+  CHECK(hit(Category::sponsor, "El boletín de hoy está patrocinado por Carga Rápida."));
+  CHECK(hit(Category::sponsor, "Il nostro partner per i mutui"));
+  CHECK(hit(Category::sponsor, "La newsletter di oggi è offerta da Colonnine Nord."));
+  CHECK(hit(Category::sponsor, "Onze hypotheekpartner"));
+  CHECK(hit(Category::sponsor, "De nieuwsbrief van vandaag wordt mogelijk gemaakt door Laadnet."));
+  CHECK(hit(Category::sponsor, "O nosso parceiro de crédito"));
+  CHECK(hit(Category::sponsor, "A newsletter de hoje é patrocinada pela Carga Já."));
+  CHECK_FALSE(hit(Category::sponsor, "The new hatchback is powered by a 1.5-litre petrol engine."));
+  CHECK_FALSE(hit(Category::sponsor, "Today's launch was delayed after a fault in the charging system."));
+  CHECK_FALSE(hit(Category::sponsor, "Our reporter spoke to the bank's mortgage team about the new rates."));
+  CHECK_FALSE(hit(Category::sponsor, "Die heutige Sitzung des Stadtrats beginnt um 18 Uhr."));
+}
