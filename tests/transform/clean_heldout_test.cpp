@@ -434,6 +434,22 @@ const std::set<std::string> k_known_misses = {
     "UPCOMING COURSES",
     "Members £240 + VAT.",
     "Senior Site Surveyor, Leeds, £48,000-£55,000",
+    // Batch 126: German and French newsletters of 1999-2012, as measured
+    // blind (rules follow).
+    "Nur für Newsletter-Leser: Mit dem Code HERBST5 sparen Sie 5 Euro bei Ihrer nächsten Bestellung ab 50 Euro Warenwert.",
+    "Versandkostenfrei bis Sonntag!",
+    "Bis einschließlich 25. September liefern wir jede Bestellung ab 20 Euro ohne Versandkosten zu Ihnen nach Hause.",
+    "Den Flyer zum Sommerfest hängen wir an diese Mail an.",
+    "Druckt ihn bitte aus und legt ihn bei Nachbarn, beim Bäcker oder im Verein aus - je mehr Leute kommen, desto besser!",
+    "Ihr kennt jemanden, der mitmachen möchte? Den Aufnahmeantrag gibt es unter http://www.ov-lindenau.example/mitmachen",
+    "Mit solidarischen Grüßen",
+    "Vous n'avez pas encore renouvelé votre affiliation ?",
+    "La cotisation annuelle reste fixée à 20 EUR (30 EUR pour une famille, 10 EUR pour les étudiants).",
+    "Merci de la verser sur le compte BE68 0631 2345 6789 du Cercle avec la communication « cotisation 2010 + nom ».",
+    "Les membres qui ne sont pas en ordre au 31 mars ne recevront plus le bulletin papier.",
+    "Le Cercle remercie la Ville de La Louvière et la Province de Hainaut pour leur soutien.",
+    "Retrouvez les photos de nos soirées sur notre page Facebook et sur http://www.cah-astro.example",
+    "Bon ciel à toutes et à tous,",
     // Batch 121: a club's kit clearance box, one block whose sale line the
     // club-shop row names but whose length and sentences read as a shop's
     // own sale news; a film letter's rent button under its pick, an
