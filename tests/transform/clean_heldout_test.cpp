@@ -434,8 +434,12 @@ const std::set<std::string> k_known_misses = {
     "UPCOMING COURSES",
     "Members £240 + VAT.",
     "Senior Site Surveyor, Leeds, £48,000-£55,000",
-    // Batch 126: German and French newsletters of 1999-2012, as measured
-    // blind (rules follow).
+    // Batch 126: a shop's reader-only coupon in a coloured cell above the
+    // greeting and its free-shipping deadline, worded as delivery news with a
+    // date and a sum; a member letter's request to print an attached flyer,
+    // in the same block as the event's date; a club's thanks to public
+    // bodies for their support, its photos on a social page, and a closing
+    // wish whose tail and signature run past the sign-off's length.
     "Nur für Newsletter-Leser: Mit dem Code HERBST5 sparen Sie 5 Euro bei Ihrer nächsten Bestellung ab 50 Euro Warenwert.",
     "Versandkostenfrei bis Sonntag!",
     "Bis einschließlich 25. September liefern wir jede Bestellung ab 20 Euro ohne Versandkosten zu Ihnen nach Hause.",
