@@ -451,7 +451,8 @@ DISTILL_MARKER_RE(questions,
 DISTILL_MARKER_RE(closing,
     R"(^\W*((?:best |kind |warm |warmest )?regards|cheers|sincerely|yours(?: truly)?|all the best|best wishes|warmly|)"
     R"(dein|deine|euer|eure|viele grüße|liebe grüße|beste grüße|herzliche grüße|herzlichst|herzlich|)"
-    R"(mit (?:den )?besten grüßen|mit freundlichen grüßen)\b[,!.]?(?: [\w.'-]+){0,3}$)");
+    R"(mit (?:den )?besten grüßen|mit freundlichen grüßen|mit solidarischen grüßen|)"
+    R"((?:yours )?in solidarity)\b[,!.]?(?: [\w.'-]+){0,3}$)");
 
 // A closing wish and the signature under it, in the seven languages, late
 // in the issue: "Bonnes séances, L'équipe de La Lanterne", "Buone pedalate,
@@ -466,7 +467,8 @@ DISTILL_MARKER_RE(closing_wish,
     R"(à (?:la semaine prochaine|bientôt|très vite)|bien à vous|cordialement|amitiés|)"
     R"(un (?:abrazo|saludo|abbraccio|saluto)|saludos|hasta (?:la próxima|pronto|el próximo)|nos leemos|)"
     R"(a presto|alla prossima|cordiali saluti|tot (?:volgende week|de volgende|snel|gauw|ziens)|)"
-    R"((?:met )?(?:vriendelijke |hartelijke |warme )?groet(?:en)?|)"
+    R"((?:met )?(?:vriendelijke |hartelijke |warme |solidaire )?groet(?:en)?|salutations (?:solidaires|militantes|fraternelles)|)"
+    R"(saludos (?:solidarios|fraternales)|saluti (?:solidali|fraterni)|saudações (?:solidárias|fraternas)|)"
     R"(até (?:a próxima|breve|amanhã|a semana que vem)|um abraço|abraços)[,!.]?(?: [\pL\pN.'’-]+,?){0,5}!?$)");
 
 DISTILL_MARKER_RE(legal,

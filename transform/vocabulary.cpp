@@ -5110,6 +5110,23 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::pt, false, R"(\b(?:toda a receita|todo o lucro|cada euro (?:da venda|das vendas)) (?:vai|reverte) (?:para|a favor d)[oa]s? (?:nosso|nossa|nossos|nossas)\b)"},
   // The tax line under an appeal that calls the gift a contribution or
   // support ("Your contribution is tax-deductible as a donation").
+  // A club's or association's dues reminder to its own members: the
+  // member who has not yet renewed, the yearly fee that stays as it was,
+  // and the transfer reference naming the fee.
+  {C::donation, L::en, false,
+   R"(\b(?:not|yet to) (?:yet )?renewed your (?:membership|subscription|dues)\b|\bthe annual (?:membership )?(?:fee|subscription|dues) (?:remains?|stays?|is still) (?:at|unchanged)\b|\bwith the reference ["']?(?:membership|subs|dues)\b)"},
+  {C::donation, L::de, false,
+   R"(\b(?:ihren|deinen|euren) (?:mitglieds|jahres)beitrag (?:für \d{4} )?noch nicht (?:überwiesen|bezahlt|entrichtet)|\bder (?:jährliche )?(?:mitglieds|jahres)beitrag (?:bleibt|beträgt weiterhin)\b|\bverwendungszweck\s?:? ?["„]?(?:mitgliedsbeitrag|jahresbeitrag)\b)"},
+  {C::donation, L::fr, false,
+   R"(\b(?:pas encore|toujours pas) renouvelé (?:votre|ton) (?:affiliation|adhésion|cotisation)\b|\bla cotisation (?:annuelle )?(?:reste|est toujours) (?:fixée à|de |inchangée)|\bavec (?:la )?(?:communication|mention) ["«]? ?cotisation\b)"},
+  {C::donation, L::es, false,
+   R"(\b(?:aún|todavía) no (?:has|ha) renovado (?:tu|su) (?:cuota|afiliación|membresía)\b|\bla cuota (?:anual )?(?:se mantiene|sigue) en\b|\bcon el concepto ["«]? ?cuota\b)"},
+  {C::donation, L::it, false,
+   R"(\bnon (?:hai|ha) ancora rinnovato (?:la tua |la sua )?(?:iscrizione|tessera|quota)\b|\bla quota (?:associativa |annuale )?(?:resta|rimane) (?:fissata a|invariata|di)\b|\bcon (?:la )?causale ["«]? ?quota\b)"},
+  {C::donation, L::nl, false,
+   R"(\b(?:je|uw) (?:lidmaatschap|lidgeld|contributie) nog niet (?:vernieuwd|verlengd|betaald|overgemaakt)\b|\b(?:het )?(?:lidgeld|de contributie) blijft (?:ongewijzigd|behouden|op)\b|\bmet (?:de )?(?:vermelding|mededeling) ["']?(?:lidgeld|contributie)\b)"},
+  {C::donation, L::pt, false,
+   R"(\bainda não (?:renovou|renovaste|pagou|pagaste) (?:a sua |a tua )?(?:quota|inscrição|filiação)\b|\ba quota (?:anual )?(?:mantém-se|continua) (?:em|nos)\b|\bcom a (?:referência|menção) ["«]? ?quota\b)"},
   {C::donation, L::en, false, R"(\b(?:your|all) (?:contribution|support|membership fee|supporter fee)s? (?:is|are) (?:fully )?tax[- ]deductible\b)"},
   {C::donation, L::de, false, R"(\b(?:ihr|dein|euer) (?:beitrag|förderbeitrag|unterstützerbeitrag) ist (?:als spende )?(?:steuerlich )?absetzbar)"},
   {C::donation, L::fr, false, R"(\b(?:votre|ton) (?:soutien|contribution|cotisation) (?:est déductible|ouvre droit à une réduction d'impôt))"},

@@ -441,6 +441,20 @@ const std::set<std::string> k_known_misses = {
     // a label, where a shop's own sale mail carries its code as the news.
     "Viajes Alcor: escapadas de primavera a Lisboa y Oporto desde 189 euros con hotel incluido.",
     "Codice sconto: scrivi COLLE10 al momento dell'ordine e avrai il 10% di sconto su tutto il catalogo fino al 31 ottobre.",
+    // Batch 126: a shop's reader-only coupon in a coloured cell above the
+    // greeting and its free-shipping deadline, worded as delivery news with a
+    // date and a sum; a member letter's request to print an attached flyer,
+    // in the same block as the event's date; a club's thanks to public
+    // bodies for their support, its photos on a social page, and a closing
+    // wish whose tail and signature run past the sign-off's length.
+    "Nur für Newsletter-Leser: Mit dem Code HERBST5 sparen Sie 5 Euro bei Ihrer nächsten Bestellung ab 50 Euro Warenwert.",
+    "Versandkostenfrei bis Sonntag!",
+    "Bis einschließlich 25. September liefern wir jede Bestellung ab 20 Euro ohne Versandkosten zu Ihnen nach Hause.",
+    "Den Flyer zum Sommerfest hängen wir an diese Mail an.",
+    "Druckt ihn bitte aus und legt ihn bei Nachbarn, beim Bäcker oder im Verein aus - je mehr Leute kommen, desto besser!",
+    "Le Cercle remercie la Ville de La Louvière et la Province de Hainaut pour leur soutien.",
+    "Retrouvez les photos de nos soirées sur notre page Facebook et sur http://www.cah-astro.example",
+    "Bon ciel à toutes et à tous,",
     // Batch 121: a club's kit clearance box, one block whose sale line the
     // club-shop row names but whose length and sentences read as a shop's
     // own sale news; a film letter's rent button under its pick, an

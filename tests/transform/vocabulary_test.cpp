@@ -4810,3 +4810,28 @@ TEST_CASE(
   CHECK_FALSE(hit(Category::sponsor, "Our reporter spoke to the bank's mortgage team about the new rates."));
   CHECK_FALSE(hit(Category::sponsor, "Die heutige Sitzung des Stadtrats beginnt um 18 Uhr."));
 }
+
+TEST_CASE("an association's dues reminder to its members; news of a fee or a renewal is not", "[transform]") {
+  CHECK(hit(Category::donation,
+            "Haven't renewed your membership yet? You have not yet renewed your membership for 2011."));
+  CHECK(hit(Category::donation, "The annual membership fee remains at £12, payable to the treasurer."));
+  CHECK(hit(Category::donation, "Ihr habt euren Mitgliedsbeitrag für 2010 noch nicht überwiesen?"));
+  CHECK(hit(Category::donation, "Bitte überweisen mit dem Verwendungszweck: Mitgliedsbeitrag 2010 und Name."));
+  CHECK(hit(Category::donation, "Vous n'avez pas encore renouvelé votre adhésion ?"));
+  CHECK(hit(Category::donation, "La cotisation annuelle reste fixée à 15 euros."));
+  CHECK(hit(Category::donation, "Versez-la sur le compte de l'association avec la mention « cotisation 2012 »."));
+  CHECK(hit(Category::donation, "¿Todavía no has renovado tu cuota de socio?"));
+  CHECK(hit(Category::donation, "La cuota anual se mantiene en 30 euros."));
+  CHECK(hit(Category::donation, "Non hai ancora rinnovato la tua tessera per il 2012?"));
+  CHECK(hit(Category::donation, "Bonifico con causale «quota 2012» e nome del socio."));
+  CHECK(hit(Category::donation, "Heb je je lidgeld nog niet betaald? Je lidmaatschap nog niet verlengd?"));
+  CHECK(hit(Category::donation, "Overschrijven met de mededeling \"lidgeld 2012\" graag."));
+  CHECK(hit(Category::donation, "Ainda não renovou a sua quota de sócio?"));
+  CHECK(hit(Category::donation, "A quota anual mantém-se em 20 euros."));
+  CHECK_FALSE(hit(Category::donation, "The council has renewed its contract with the bus operator for five years."));
+  CHECK_FALSE(
+      hit(Category::donation, "Der Bundestag hat den Beitrag zur Rentenversicherung auf 18,6 Prozent gesenkt."));
+  CHECK_FALSE(hit(Category::donation, "La fédération a renouvelé son affiliation à l'instance européenne en mars."));
+  CHECK_FALSE(hit(Category::donation, "La cotisation de retraite complémentaire augmentera de 0,1 point en 2011."));
+  CHECK_FALSE(hit(Category::donation, "La cuota de mercado de la empresa subió al 12 por ciento."));
+}
