@@ -213,12 +213,14 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
   // ("ADVERTISEMENT") has no name, and the copy under it is the ad.
   // The top headline: an h1, or the first of the issue's headings where
   // none outranks it (the stories carry h2 and the credit stands above
-  // the first of them).
+  // the first of them). A heading above the credit that outranks it is
+  // the masthead's name (an h1 over the date), not a story's.
   const auto top_heading = [&](std::size_t j) {
     if (block(j).kind != BlockKind::heading) return false;
     if (block(j).level == 1) return true;
     for (std::size_t k = 0; k < size(); ++k) {
       if (block(k).kind != BlockKind::heading) continue;
+      if (k < start && block(k).level < block(j).level) continue;
       if (block(k).level < block(j).level || (k < j && block(k).level == block(j).level)) return false;
     }
     return true;
@@ -1206,8 +1208,38 @@ void Cleaner::mark_classifieds() {
       R"((?:\+?\(?\d{2,4}\)?[ ./-]?\d{3,5}[ ./-]?\d{3,5})|(?:[€$£]|r\$|eur\b)\s?\d|)"
       R"(\d\s?(?:€|eur\b|euros?\b|reais\b|pounds?\b|dollars?\b|francs?\b|franken\b|sterlina\b|sterline\b|libras?\b)|)"
       R"((?:https?://|\bwww\.)[a-z0-9-]|[a-z0-9._-]@[a-z0-9-]+\.[a-z])");
+  // The heading and its small ads as lines of one cell (an old table
+  // layout breaks them with <br>): the cell is the section when its first
+  // line is the heading and at least two of the lines under it read as
+  // small ads, none of them longer than one; a closing line of terms may
+  // stand among them.
+  const auto cell_of_ads = [&](std::size_t i) {
+    const std::string_view text = block(i).text;
+    std::size_t end = text.find('\n');
+    if (end == std::string_view::npos) return false;
+    const std::string head = fold_for_match(text.substr(0, end));
+    if (count_words(head) == 0 || count_words(head) > 3 || !has_listed_word(WordList::classifieds, head)) return false;
+    int ads = 0;
+    int lines = 0;
+    while (end < text.size()) {
+      const std::size_t start = end + 1;
+      end = std::min(text.find('\n', start), text.size());
+      const std::string_view line = text.substr(start, end - start);
+      const std::string folded = fold_for_match(line);
+      if (!has_words(folded)) continue;
+      if (count_words_up_to(folded, 50) > 50) return false;
+      ++lines;
+      if (RE2::PartialMatch(folded, small_ad) || RE2::PartialMatch(line, ad_label)) ++ads;
+    }
+    return ads >= 2 && ads + 1 >= lines;
+  };
   for (std::size_t i = 0; i < size(); ++i) {
     const Info& info = m_info[i];
+    if (open(i) && info.words > 3 && cell_of_ads(i)) {
+      remove(i, Removal{RemovalKind::promo,
+                        "classified ads under " + quote(block(i).text.substr(0, block(i).text.find('\n')))});
+      continue;
+    }
     if (!open(i) || info.words == 0 || info.words > 3 || !has_listed_word(WordList::classifieds, info.folded)) continue;
     std::size_t j = i + 1;
     int ads = 0;

@@ -1505,6 +1505,22 @@ const VocabularyRow k_rows[] = {
    R"(\bdoor (?:dit|deze|het|de|onze|ons) [\pL -]{0,30}? (?:te downloaden|aan te vragen),? (?:ga je|gaat u) (?:ermee )?akkoord\b|\bstuur (?:deze|dit) (?:sectie|deel|brief|e-mail|bericht) niet door buiten\b)"},
   {C::imprint, L::pt, false,
    R"(\bao (?:baixar|descarregar|solicitar|pedir) (?:este|esta|o|a|nosso|nossa|o nosso|a nossa) [\pL -]{0,30}?,? (?:concorda|aceita|você concorda)\b|\bnão (?:re)?encaminhe (?:esta|este) (?:secção|seção|parte|carta|e-mail|mensagem) (?:para )?fora d)"},
+  // A listings letter's note on where its listings come from and that a
+  // reader should check them with the venue before setting out.
+  {C::imprint, L::en, false,
+   R"((?:listings|event details|event information) (?:are|is) (?:provided|supplied|submitted) by (?:the )?(?:venues|organi[sz]ers|presenters|promoters)|please (?:call|check) ahead to confirm (?:times|dates|details|hours))"},
+  {C::imprint, L::de, false,
+   R"((?:alle )?(?:angaben|termine) (?:ohne gewähr|laut veranstalter)|bitte (?:informieren|erkundigen) sie sich vorab beim veranstalter)"},
+  {C::imprint, L::fr, false,
+   R"((?:les )?informations (?:sont )?(?:fournies|communiquées) par les (?:lieux|organisateurs|salles)|renseignez-vous auprès (?:du lieu|des organisateurs|de la salle) avant (?:de vous déplacer|votre venue))"},
+  {C::imprint, L::es, false,
+   R"((?:la )?información (?:es )?(?:facilitada|proporcionada) por (?:los|las) (?:organizadores|salas|recintos)|(?:confirme|consulte) (?:los horarios )?con (?:el recinto|la sala|los organizadores) antes de (?:acudir|ir))"},
+  {C::imprint, L::it, false,
+   R"((?:le )?informazioni (?:sono )?fornite dagli organizzatori|verificate (?:gli orari )?con (?:gli organizzatori|il locale) prima di)"},
+  {C::imprint, L::nl, false,
+   R"((?:de )?gegevens (?:zijn )?aangeleverd door (?:de )?(?:organisatoren|zalen|podia)|(?:informeer|check) vooraf bij de (?:organisator|zaal))"},
+  {C::imprint, L::pt, false,
+   R"((?:as )?informações (?:são )?fornecidas pel[oa]s (?:organizadores|espaços|salas)|confirme (?:os horários )?com (?:o espaço|a sala|os organizadores) antes de)"},
   // ---- sponsor ---------------------------------------------------------------------------
   // A paid-listing box's own disclosure that its makers paid for the place
   // ("software makers pay to appear here").
@@ -1848,6 +1864,26 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(^grazie ai nostri (?:sponsor|espositori)\b)"},
   {C::sponsor, L::nl, false, R"(^(?:met )?dank aan onze (?:sponsors|sponsoren|exposanten)\b)"},
   {C::sponsor, L::pt, false, R"(^(?:obrigado|obrigada|agradecemos) aos nossos (?:patrocinadores|expositores)\b)"},
+  // A station's or a community letter's underwriting credits and thanks
+  // to its advertisers and season sponsors: "Support for WXYZ comes from
+  // Acme", "Please remember our advertisers", a grant credit naming the
+  // letter or the programme itself. At the block's start only: "support
+  // comes from" and "funded by" inside a sentence are a report's words.
+  {C::sponsor, L::en, false,
+   R"(^(?:additional |further )?support (?:for [\pL\d]+ )?(?:also )?comes from|^(?:please )?(?:remember|support|patroni[sz]e|thank) our advertisers|(?:gratefully|proudly) acknowledges? the (?:generous )?support of (?:our|its) (?:season )?sponsors|)"
+   R"(^(?:this|the) (?:program|programme|publication|newsletter|bulletin|series|season) (?:is|was) (?:funded|supported|made possible) in part by)"},
+  {C::sponsor, L::de, false,
+   R"(^(?:diese sendung|dieses programm|dieser newsletter|dieser rundbrief) wird (?:unterstützt|gefördert|ermöglicht) (?:von|durch)|^(?:bitte )?berücksichtigen sie (?:bitte )?(?:bei ihren einkäufen )?unsere inserenten|(?:wir danken|dank an) unseren? (?:saison|jahres)sponsoren)"},
+  {C::sponsor, L::fr, false,
+   R"(^(?:cette émission|ce programme|cette lettre) (?:est|a été) (?:soutenue?|financée?|rendue? possible) (?:en partie )?(?:par|grâce à)|^(?:merci de )?(?:pensez à|soutenez|favorisez) nos annonceurs|(?:remercie|remercions) (?:chaleureusement )?(?:nos|ses) (?:partenaires|mécènes) de la saison)"},
+  {C::sponsor, L::es, false,
+   R"(^(?:este programa|este boletín|esta programación) (?:es posible|se realiza|cuenta con el apoyo) (?:gracias a|de)|^(?:apoye|apoya|recuerde|favorezca) a nuestros anunciantes|(?:agradece|agradecemos) (?:a )?(?:nuestros|sus) patrocinadores de (?:la )?temporada)"},
+  {C::sponsor, L::it, false,
+   R"(^(?:questo programma|questa trasmissione|questo notiziario) è (?:sostenut[oa]|res[oa] possibile) (?:anche )?(?:da|grazie a|con il contributo di)|^(?:sostenete|ricordate|preferite) i nostri inserzionisti|(?:ringrazia|ringraziamo) (?:i nostri|i suoi|gli) sponsor della stagione)"},
+  {C::sponsor, L::nl, false,
+   R"(^(?:dit programma|deze uitzending|deze nieuwsbrief) wordt (?:mede )?mogelijk gemaakt (?:door|dankzij)|^(?:steun|denk aan|bezoek) onze adverteerders|(?:dankt|danken) (?:haar|onze|zijn) seizoenssponsors)"},
+  {C::sponsor, L::pt, false,
+   R"(^(?:este programa|esta emissão|este boletim) (?:é apoiad[oa]|tem o apoio|é patrocinad[oa]) (?:por|de)|^(?:prestigie|apoie|valorize) (?:os )?nossos anunciantes|^lembre-se dos nossos anunciantes|(?:agradece|agradecemos) aos (?:nossos|seus) patrocinadores da temporada)"},
   // ---- advertise with us -----------------------------------------------------------------
   {C::advertise, L::en, false,
    R"(advertise (?:with|in|on) (?:us|this|our)|interested in (?:advertising|sponsoring|sponsorship)|want to (?:advertise|sponsor)|)"
@@ -1997,6 +2033,22 @@ const VocabularyRow k_rows[] = {
    R"(^(?:ben je|bent u) (?:aan het werven|op zoek naar personeel)\?$|^plaats (?:een|je|uw) vacature\W*$|vraag naar onze (?:vacature)?pakketten\b)"},
   {C::advertise, L::pt, false,
    R"(^(?:você )?(?:está|estás) contratando\?$|^(?:publique|publicar|anuncie) (?:uma|sua) vaga\W*$|pergunte (?:sobre|pelos) nossos pacotes de vagas\b)"},
+  // A station's pitch for underwriters and a community letter's terms for
+  // its readers' small ads.
+  {C::advertise, L::en, false,
+   R"((?:learn|ask|find out|inquire) (?:more )?about (?:program |programme )?underwriting|underwriting (?:opportunities|inquiries|enquiries)|classified ads are free\b)"},
+  {C::advertise, L::de, false,
+   R"((?:informationen|mehr) (?:zum|über) (?:sendungs|programm)sponsoring|kleinanzeigen (?:sind|bleiben) für mitglieder (?:kostenlos|gratis))"},
+  {C::advertise, L::fr, false,
+   R"((?:renseignez-vous|en savoir plus) sur le parrainage d'émissions?|les petites annonces sont gratuites)"},
+  {C::advertise, L::es, false,
+   R"((?:infórmese|más información) sobre el patrocinio de programas|los (?:anuncios )?clasificados son gratuitos)"},
+  {C::advertise, L::it, false,
+   R"((?:informazioni|scopri di più) sulla sponsorizzazione (?:dei|di) programm|gli annunci (?:economici )?sono gratuiti)"},
+  {C::advertise, L::nl, false,
+   R"((?:meer )?(?:informatie|info) over programmasponsoring|kleine advertenties zijn gratis)"},
+  {C::advertise, L::pt, false,
+   R"((?:saiba mais|informe-se) sobre o patrocínio de programas|os classificados são gratuitos)"},
   // ---- house ads: the publisher's other products -------------------------------------------
   // A shop's push to its own store under the issue ("Visit the store
   // today!"), and a bonus offered to the letter's readers as a label.
@@ -5163,6 +5215,32 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::pt, false,
    R"(^apoie (?:o |um )?jornalismo (?:independente|local|de qualidade)|(?:é|são) financiad[oa]s? (?:só |apenas |integralmente )?(?:pelos|pelas) (?:nossos|nossas) (?:leitores|leitoras|assinantes|sócios)\b|\btorne-se sóci[oa] (?:apoiador|contribuinte)|^(?:a )?(?:associação|quota de sócio) (?:começa em|custa só|custa apenas) (?:r\$ ?|€ ?)?\d)"},
 
+  // A parish's or a community station's own appeals: last week's
+  // collection, giving online, the pledge drive and its thank-you gift, the
+  // sustaining member, a car to donate, the season for dues, a fund the
+  // proceeds go to, a friend's or member's tier with its price.
+  {C::donation, L::en, false,
+   R"((?:offertory|(?:sunday|weekly|plate) (?:collection|offering))s? (?:last (?:sunday|week(?:end)?)|this (?:sunday|week(?:end)?)|total(?:led)?)|(?:last|this) (?:sunday|week)'s (?:offertory|collection|offering)|give online (?:through|at|via)|)"
+   R"((?:fall|spring|autumn|winter|summer|annual|on-air) (?:pledge|membership) drive|make (?:your|a) pledge\b|pledge \$\d+ (?:a|per) month|(?:already|become) a sustaining member|donate (?:your|a) (?:vehicle|car|boat)|)"
+   R"((?:it's|it is) (?:dues|renewal|membership renewal) (?:time|season)|all proceeds (?:go|will go|are going) to (?:the|our) (?:[\pL-]+ ){0,3}fund\b|become an? (?:[\pL-]+ )?(?:friend|sustainer) for (?:just |only )?[$£€]\d)"},
+  {C::donation, L::de, false,
+   R"(kollekte (?:vom|des|am) (?:letzten|vergangenen) sonntag|(?:die|unsere) (?:letzte )?kollekte (?:ergab|erbrachte|betrug)|online (?:spenden|geben) (?:über|auf|unter)|(?:herbst|frühjahrs|jahres)spendenaktion (?:beginnt|startet|läuft)|)"
+   R"((?:werde|werden sie) (?:jetzt )?dauerspender|(?:spenden sie|spende) (?:ihr|dein) (?:altes )?auto|der (?:gesamte )?erlös kommt (?:de[mnr]|unsere[mr]) (?:[\pL-]+ ){0,2}zugute|(?:werde|werden sie) (?:marktfreund|freund|förder)\pL* für (?:nur )?\d)"},
+  {C::donation, L::fr, false,
+   R"(la quête (?:de|du) (?:dimanche|la semaine) (?:dernier|dernière|passé)|la quête (?:a rapporté|s'élève)|donner en ligne (?:sur|via|par)|campagne de dons (?:d'automne|de printemps|annuelle)|devenez donateur régulier|)"
+   R"(faites don de votre (?:voiture|véhicule)|c'est le moment de (?:renouveler|régler) votre (?:cotisation|adhésion)|(?:les|tous les) bénéfices (?:iront|seront reversés) (?:à|au) (?:la |le )?fonds|devenez ami[\pL ]{0,30} pour (?:seulement )?\d)"},
+  {C::donation, L::es, false,
+   R"(colecta (?:del|de la) (?:domingo|semana) pasad[oa]|la colecta (?:fue de|ascendió a|sumó)|(?:dona|donar|ofrenda) en línea (?:a través de|en|desde)|campaña de (?:donaciones|socios) de (?:otoño|primavera)|hazte socio (?:recurrente|sostenedor|mensual)|)"
+   R"(dona tu (?:coche|auto|vehículo)|(?:es hora|ha llegado el momento) de (?:pagar|renovar) (?:la|tu) cuota|(?:todo )?lo recaudado (?:irá|se destinará) al fondo|hazte amig[oa][\pL ]{0,30} por (?:solo )?\d)"},
+  {C::donation, L::it, false,
+   R"(la raccolta (?:delle offerte )?di domenica scorsa|le offerte (?:di|della) domenica (?:scorsa )?(?:ammontano|sono state)|(?:dona|donare|fai un'offerta) online (?:tramite|su|dal)|campagna (?:di raccolta fondi|soci) d'(?:autunno|primavera)|diventa sostenitore (?:continuativo|regolare|mensile)|)"
+   R"(dona la tua (?:auto|macchina)|è tempo di rinnovare (?:la|il) (?:quota|tesseramento)|(?:tutto )?il ricavato (?:andrà|sarà devoluto) (?:al|alla|per il) (?:fondo|restauro)|diventa amic[oa][\pL ]{0,30} (?:con|per) (?:soli |solo )?\d)"},
+  {C::donation, L::nl, false,
+   R"(de collecte van (?:afgelopen|vorige) (?:zondag|week)|de collecte (?:bracht|leverde) [^.]{0,20}op|online (?:geven|doneren) (?:via|op)|(?:najaars|voorjaars)(?:actie|campagne) voor (?:leden|donateurs)|word (?:vaste|structurele) (?:donateur|gever)|)"
+   R"(doneer (?:je|uw) (?:auto|wagen)|(?:het is )?tijd om (?:je|uw) contributie te (?:betalen|voldoen)|de (?:volledige )?opbrengst (?:gaat|komt) (?:naar|ten goede aan) (?:het|de) (?:[\pL-]+ ){0,2}fonds|word (?:markt)?vriend[\pL ]{0,30} voor (?:maar |slechts )?[€\d])"},
+  {C::donation, L::pt, false,
+   R"((?:a )?coleta (?:do|de) domingo passado|o ofertório (?:do|de) domingo (?:passado )?(?:foi de|somou|rendeu)|(?:doe|doar|contribua) online (?:através|pelo|pela|em)|campanha de (?:doações|sócios) de (?:outono|primavera)|torne-se (?:sócio|doador) (?:regular|mensal)|)"
+   R"(doe o seu (?:carro|veículo|automóvel)|(?:é hora|chegou a hora) de (?:pagar|renovar) a (?:sua )?(?:quota|anuidade)|(?:toda a )?renda (?:será|vai) (?:destinada|revertida) (?:ao|para o) fundo|torne-se amig[oa][\pL ]{0,30} por (?:apenas )?(?:r\$ ?)?\d)"},
   // ---- feedback and engagement prompts -----------------------------------------------------
   {C::feedback, L::en, false,
    R"(did we miss (?:something|anything)|know of a (?:\w+ )?story|send (?:us )?(?:your )?(?:news )?(?:tips?|leads)\b|got a (?:news )?tip|)"

@@ -2229,6 +2229,24 @@ TEST_CASE("classified ads under their heading go while they read like small ads"
   CHECK(kept(s, "O jornal encerrou"));
 }
 
+TEST_CASE("a cell whose first line is the classifieds heading and whose lines are small ads goes", "[transform]") {
+  // An old table layout: the heading and the ads as lines of one cell.
+  const CleanResult r = clean(
+      doc({story("tram"),
+           {para("Petites annonces\nÀ VENDRE : vélo de ville, très bon état, 90 €.\nCherche garage près de la gare, "
+                 "tél. 0612 345 678.\nCours de piano à domicile : piano@cours.example\nAnnonces gratuites pour les "
+                 "adhérents.")},
+           story("school")}));
+  CHECK(reason_for(r, "Petites annonces") == "promo: classified ads under \"Petites annonces\"");
+  // A cell that opens on the word but tells news in its lines stays.
+  const CleanResult news =
+      clean(doc({story("tram"),
+                 {para("Classifieds\nThe paper will stop printing its classifieds section in May after 70 years.\nThe "
+                       "editor said the ads moved online, where they cost $12 a week.")},
+                 story("school")}));
+  CHECK(kept(news, "Classifieds"));
+}
+
 TEST_CASE("a jobs heading with no end in sight takes the ads under it that link to a jobs page", "[transform]") {
   std::vector<Block> jobs = {heading("On recrute"),
                              para("Product Designer · Studio Nord · Lille · CDI. Voir l'offre",
@@ -2797,6 +2815,30 @@ TEST_CASE("a credit sentence over the issue's headline owns it only when the hea
                  story("Gold", 4)}));
   CHECK(reason_for(ad, "Quarry: trade gold").starts_with("sponsor:"));
   CHECK(kept(ad, "Gold makes the news this week"));
+}
+
+TEST_CASE("a credit under the masthead's own h1 over the first story's h2 leaves the story", "[transform]") {
+  // A local daily: the letter's name as its h1, the day's credit line,
+  // then the stories under h2s; the sponsor's offer stands further down.
+  const CleanResult r =
+      clean(doc({{heading("The Millbrook Morning", 1),
+                  para("Today's Morning is sponsored by Castell Bakery, baking on Mill Lane since 1952."),
+                  heading("Council closes the ford to cars"),
+                  para("The council voted on Monday to close the Weir Lane ford to cars after two were swept away this "
+                       "winter.")},
+                 story("Library", 4),
+                 {para("Fresh loaves are half price after 4 p.m. at Castell Bakery.")}}));
+  CHECK(reason_for(r, "Today's Morning is sponsored by").starts_with("sponsor:"));
+  CHECK(kept(r, "Council closes the ford to cars"));
+  CHECK(kept(r, "The council voted on Monday to close the Weir Lane ford"));
+  // A credit further down, under a story's own h2, still owns the ad's
+  // title and copy under it.
+  const CleanResult mid = clean(doc({{heading("The Millbrook Morning", 1)},
+                                     story("Library", 4),
+                                     {para("Sponsored by Castell Bakery"), heading("Fresh loaves after four"),
+                                      para("Every loaf is half price after 4 p.m. on Mill Lane.")},
+                                     story("Ford", 4)}));
+  CHECK(reason_for(mid, "Fresh loaves after four").starts_with("sponsor:"));
 }
 
 TEST_CASE("a credit over the issue's opening words owns them only when they name the sponsor", "[transform]") {

@@ -4746,6 +4746,91 @@ TEST_CASE("a post's row of reaction buttons; a sentence about liking and sharing
   CHECK_FALSE(hit(Category::feedback, "Like many readers, we were told to share the road."));
 }
 
+TEST_CASE("a parish's collection, a station's pledge drive and a club's dues are appeals; reports of them are not",
+          "[transform]") {
+  CHECK(hit(Category::donation, "Offertory last Sunday: $2,180. Thank you for your generosity."));
+  CHECK(hit(Category::donation, "You can give online through the diocese's giving page."));
+  CHECK(hit(Category::donation, "Our spring pledge drive begins on Monday."));
+  CHECK(hit(Category::donation, "Pledge $15 a month and we'll send you a tote."));
+  CHECK(hit(Category::donation, "Make your pledge"));
+  CHECK(hit(Category::donation, "Already a sustaining member? Thank you."));
+  CHECK(hit(Category::donation, "Donate your car and help keep local radio on the air."));
+  CHECK(hit(Category::donation, "It's dues time again: $20 per household."));
+  CHECK(hit(Category::donation, "Cakes welcome! All proceeds go to the steeple repair fund."));
+  CHECK(hit(Category::donation, "Become a Garden Friend for $25 a year."));
+  CHECK(hit(Category::donation, "Die Kollekte vom letzten Sonntag ergab 1.240 Euro."));
+  CHECK(hit(Category::donation, "Der gesamte Erlös kommt der Orgelrenovierung zugute."));
+  CHECK(hit(Category::donation, "La quête du dimanche dernier a rapporté 860 euros."));
+  CHECK(hit(Category::donation, "Faites don de votre voiture à la radio."));
+  CHECK(hit(Category::donation, "La colecta del domingo pasado fue de 740 euros."));
+  CHECK(hit(Category::donation, "Ha llegado el momento de renovar tu cuota de socio."));
+  CHECK(hit(Category::donation, "Le offerte di domenica scorsa ammontano a 520 euro."));
+  CHECK(hit(Category::donation, "È tempo di rinnovare la quota associativa."));
+  CHECK(hit(Category::donation, "De collecte van afgelopen zondag bracht 610 euro op."));
+  CHECK(hit(Category::donation, "Het is tijd om je contributie te betalen."));
+  CHECK(hit(Category::donation, "A coleta do domingo passado rendeu 480 euros."));
+  CHECK(hit(Category::donation, "Chegou a hora de renovar a sua quota de sócio."));
+  CHECK_FALSE(hit(Category::donation, "The church's Sunday school moved to the hall last week, the pastor said."));
+  CHECK_FALSE(hit(Category::donation, "Proceeds from the sale of the old depot went to the city's general budget."));
+  CHECK_FALSE(hit(Category::donation, "The senator's pledge to cut dues for union members drew cheers."));
+  CHECK_FALSE(hit(Category::donation, "Die Kirchengemeinde hat am Sonntag einen neuen Pfarrer begrüßt."));
+  CHECK_FALSE(hit(Category::donation, "La paroisse a accueilli dimanche dernier un nouveau curé."));
+}
+
+TEST_CASE(
+    "underwriting credits, thanks to advertisers and a programme's grant credit are sponsor lines; a report on "
+    "support is not",
+    "[transform]") {
+  CHECK(hit(Category::sponsor, "Support for KWNR comes from Hollis Roofing, serving the valley since 1980."));
+  CHECK(hit(Category::sponsor, "Support also comes from the Dunmore Law Office."));
+  CHECK(hit(Category::sponsor, "Please remember our advertisers, who make this bulletin possible."));
+  CHECK(hit(Category::sponsor, "The Guild gratefully acknowledges the support of our season sponsors:"));
+  CHECK(hit(Category::sponsor, "This program is funded in part by the County Arts Fund."));
+  CHECK(hit(Category::sponsor, "Diese Sendung wird unterstützt von der Stadtsparkasse."));
+  CHECK(hit(Category::sponsor, "Bitte berücksichtigen Sie bei Ihren Einkäufen unsere Inserenten."));
+  CHECK(hit(Category::sponsor, "Cette émission est soutenue par la Mutuelle du Val."));
+  CHECK(hit(Category::sponsor, "Pensez à nos annonceurs, ils font vivre ce bulletin."));
+  CHECK(hit(Category::sponsor, "Este programa es posible gracias a Cooperativa Ribera."));
+  CHECK(hit(Category::sponsor, "Apoye a nuestros anunciantes."));
+  CHECK(hit(Category::sponsor, "Questo programma è sostenuto da Banca del Borgo."));
+  CHECK(hit(Category::sponsor, "Ricordate i nostri inserzionisti."));
+  CHECK(hit(Category::sponsor, "Dit programma wordt mede mogelijk gemaakt door Bakkerij Smit."));
+  CHECK(hit(Category::sponsor, "Steun onze adverteerders."));
+  CHECK(hit(Category::sponsor, "Este programa é apoiado por Farmácia Central."));
+  CHECK(hit(Category::sponsor, "Prestigie os nossos anunciantes."));
+  CHECK_FALSE(hit(Category::sponsor, "Most of her support comes from farmers in the north of the county."));
+  CHECK_FALSE(hit(Category::sponsor, "The new clinic is funded in part by a federal grant, the mayor said."));
+  CHECK_FALSE(hit(Category::sponsor, "Das Projekt wird von der EU gefördert, sagte der Bürgermeister."));
+  CHECK_FALSE(hit(Category::sponsor, "Le projet est financé en partie par la région, selon le maire."));
+}
+
+TEST_CASE(
+    "a station's underwriting pitch and a letter's small-ad terms ask for advertisers; underwriting in the news "
+    "does not",
+    "[transform]") {
+  CHECK(hit(Category::advertise, "Learn about underwriting on KWNR"));
+  CHECK(hit(Category::advertise, "Classified ads are free for members, up to 25 words."));
+  CHECK(hit(Category::advertise, "Mehr über Sendungssponsoring erfahren"));
+  CHECK(hit(Category::advertise, "Les petites annonces sont gratuites pour les adhérents."));
+  CHECK(hit(Category::advertise, "Los clasificados son gratuitos para los socios."));
+  CHECK(hit(Category::advertise, "Gli annunci economici sono gratuiti per i soci."));
+  CHECK(hit(Category::advertise, "Kleine advertenties zijn gratis voor leden."));
+  CHECK(hit(Category::advertise, "Os classificados são gratuitos para os sócios."));
+  CHECK_FALSE(hit(Category::advertise, "The insurer tightened its underwriting after the floods, agents said."));
+}
+
+TEST_CASE("a listings letter's note that venues supply its listings is small print; a venue in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::imprint, "Listings are provided by the venues; please call ahead to confirm times."));
+  CHECK(hit(Category::imprint, "Alle Angaben ohne Gewähr."));
+  CHECK(hit(Category::imprint, "Les informations sont fournies par les organisateurs."));
+  CHECK(hit(Category::imprint, "La información es facilitada por los organizadores."));
+  CHECK(hit(Category::imprint, "Le informazioni sono fornite dagli organizzatori."));
+  CHECK(hit(Category::imprint, "De gegevens zijn aangeleverd door de organisatoren."));
+  CHECK(hit(Category::imprint, "As informações são fornecidas pelos organizadores."));
+  CHECK_FALSE(hit(Category::imprint, "The venue provided free tickets to 200 students, the organisers said."));
+}
+
 // A word list that does not compile is reported by its name
 // (vocabulary_errors()): every list has a name of its own.
 TEST_CASE("every word list has a name of its own", "[transform]") {
