@@ -497,6 +497,20 @@ const std::set<std::string> k_known_misses = {
     "Our public open day is on Saturday 8 July.",
     "Guided lab tours leave every half hour from the main entrance;",
     "Vennholm Institute for Life Sciences, Kastanienallee 40, 1090 Vienna, Austria",
+    // Batch 125: work and career letters, measured blind before any rule.
+    "See all featured jobs",
+    "Is your resume getting past the robots?",
+    "Our certified writers will rewrite it in 5 business days.",
+    "Get a free resume review today",
+    "Get the CareerHarbor app for iPhone and Android and apply with one tap.",
+    "Type foundry Northmark is offering its complete library of 14 families",
+    "for $59 this week only, 90% off the usual price. Ends Sunday at midnight.",
+    "Apply for the February cohort",
+    "Get 30% off your first year with my link.",
+    "Use code NOTES20 for 20% off.",
+    "Stuck at the same income for months?",
+    "I work one-on-one with a handful of creators each quarter to build a sponsorship and product plan that fits their audience.",
+    "Learn the five levers top HR teams use to cut voluntary turnover, with benchmarks from 400 organizations.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
