@@ -497,7 +497,13 @@ const std::set<std::string> k_known_misses = {
     "Our public open day is on Saturday 8 July.",
     "Guided lab tours leave every half hour from the main entrance;",
     "Vennholm Institute for Life Sciences, Kastanienallee 40, 1090 Vienna, Austria",
-    // Batch 125: work and career letters, measured blind before any rule.
+    // Batch 125: work and career letters. A careers site's link to all its
+    // paid listings, its resume-rewrite pitch and its app line, each plain
+    // copy with no label over it, worded as job advice and product news
+    // are; a plain-text font sale told as a shop's sale is reported; a
+    // course's apply button, worded as a job story's call to apply; a
+    // writer's discount lines for tools and a coaching pitch in the first
+    // person, worded as the writer's own recommendations and news.
     "See all featured jobs",
     "Is your resume getting past the robots?",
     "Our certified writers will rewrite it in 5 business days.",
