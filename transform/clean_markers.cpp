@@ -204,6 +204,8 @@ void Cleaner::mark_blocks() {
           remove(i, removal);
         } else if (removal.kind == RemovalKind::sponsor && closes_sponsor_box(i, removal)) {
           // Done: the line closed the box its label opened.
+        } else if (removal.kind == RemovalKind::sponsor && credits_buttoned_box(i, removal)) {
+          // Done: the credit under the button signed the box above it.
         } else if (removal.kind == RemovalKind::sponsor && closes_tagged_item(i, removal)) {
           // Done: the tag closed the item above it.
         } else if (labels_own_item(i, found->phrase)) {
@@ -504,6 +506,40 @@ bool Cleaner::closes_sponsor_box(std::size_t line, const Removal& reason) {
     if (info.words == 0) continue;
     words += info.words;
     if (++copy > 4 || words > k_box_words) return false;
+  }
+  return false;
+}
+
+// A short credit line ("Presented by Acme", "Präsentiert von Acme") right
+// under a box's button, the box's label a few blocks above (a label in
+// capitals over a title, its copy and the button): the credit signs the
+// box it ends, as trade letters sign a sponsored download or webinar. The
+// box is the blocks between label and credit; what follows is the issue's
+// next story, which the credit read as a label would own. Removes the box
+// and returns true when so.
+bool Cleaner::credits_buttoned_box(std::size_t line, const Removal& reason) {
+  if (m_info[line].words > 8 || ends_like_sentence(m_info[line].folded)) return false;
+  const auto button = prev_worded(line);
+  if (!button || !is_whole_link(*button) || m_info[*button].words > 6) return false;
+  constexpr int k_box_words = 120;
+  int words = 0;
+  int copy = 0;
+  for (std::size_t j = *button; j-- > 0;) {
+    const Info& info = m_info[j];
+    if (block(j).kind == BlockKind::separator) return false;
+    if (info.words == 0) continue;
+    if (info.reason) {
+      // The label: a short line that is no button of an earlier box.
+      if ((info.reason->kind != RemovalKind::sponsor && info.reason->kind != RemovalKind::promo) || copy == 0 ||
+          info.words > 4 || ends_like_sentence(info.folded) || is_whole_link(j))
+        return false;
+      for (std::size_t k = j + 1; k <= line; ++k) remove(k, reason);
+      return true;
+    }
+    // Copy of a box, not a story: no long paragraph, no link of its own.
+    if (info.words > 40 || !block(j).links.empty()) return false;
+    words += info.words;
+    if (++copy > 3 || words > k_box_words) return false;
   }
   return false;
 }

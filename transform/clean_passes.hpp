@@ -145,6 +145,7 @@ class Cleaner {
   bool in_header(std::size_t i) const;
   bool links_to_sponsor_named(std::size_t i, std::string_view after) const;
   bool closes_sponsor_box(std::size_t line, const Removal& reason);
+  bool credits_buttoned_box(std::size_t line, const Removal& reason);
   bool closes_tagged_item(std::size_t tag, const Removal& reason);
   bool affiliate_offer_above(std::size_t button) const;
   // Whether the block with words above `i` is the header of a message in a

@@ -6291,3 +6291,55 @@ TEST_CASE("a sponsor's credit set as a bar of its own over the whole issue owns 
   CHECK_FALSE(kept(ad, "Ouvrez votre compte en ligne"));
   CHECK(kept(ad, "Le Festival des lanternes revient"));
 }
+
+TEST_CASE("a credit under a box's button signs the box above it, the next story under it stays", "[transform]") {
+  // A trade briefing's download box: label in capitals, bold title, copy,
+  // button, then the sponsor's credit in small type; the next story's
+  // heading follows.
+  auto box = [](const std::string& label, const std::string& title, const std::string& copy,
+                const std::string& button, const std::string& credit, const std::string& story_title,
+                const std::string& story) {
+    return std::vector<Block>{para(label),
+                              heading(title, 3),
+                              para(copy),
+                              para(button, {Link{button, "https://lp.briefing.example/download"}}),
+                              para(credit),
+                              heading(story_title, 3),
+                              para(story)};
+  };
+  const CleanResult en = clean(doc(
+      {story("opening"),
+       box("FREE WHITEPAPER", "The Retention Playbook", "Five levers that cut staff turnover, with benchmarks.",
+           "Download the whitepaper", "Presented by Acme HR Suite", "Contractors face a training deadline",
+           "Staff of public contractors must finish a safety course by 8 December under rules published on "
+           "Monday, with exceptions for part-time workers."),
+       story("closing")}));
+  CHECK_FALSE(kept(en, "Presented by Acme HR Suite"));
+  CHECK_FALSE(kept(en, "Five levers that cut staff turnover"));
+  CHECK(kept(en, "Contractors face a training deadline"));
+  CHECK(kept(en, "Staff of public contractors must finish"));
+
+  const CleanResult de = clean(doc(
+      {story("opening"),
+       box("ANZEIGE", "Der Leitfaden zur Mitarbeiterbindung", "Fünf Hebel gegen Fluktuation, mit Vergleichswerten.",
+           "Jetzt herunterladen", "Präsentiert von Acme Personal", "Neue Frist für Auftragnehmer",
+           "Beschäftigte öffentlicher Auftragnehmer müssen bis zum 8. Dezember einen Sicherheitskurs abschließen, "
+           "wie die am Montag veröffentlichten Regeln vorsehen."),
+       story("closing")}));
+  CHECK_FALSE(kept(de, "Präsentiert von Acme Personal"));
+  CHECK(kept(de, "Neue Frist für Auftragnehmer"));
+  CHECK(kept(de, "Beschäftigte öffentlicher Auftragnehmer"));
+
+  // A story's own link with a credit under it, over an ad: the story
+  // above is no box, and stays.
+  const CleanResult story_link = clean(
+      doc({{heading("Contractors face a training deadline", 3),
+            para("Staff of public contractors must finish a safety course by 8 December under rules published on "
+                 "Monday."),
+            para("Read more", {Link{"Read more", "https://briefing.example/story/1"}}), para("Presented by Acme"),
+            para("Acme runs your payroll in one click. Try it free for a month."),
+            para("Try Acme", {Link{"Try Acme", "https://acme.example/"}})},
+           story("closing")}));
+  CHECK(kept(story_link, "Staff of public contractors must finish"));
+  CHECK(kept(story_link, "Contractors face a training deadline"));
+}
