@@ -4284,13 +4284,74 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::pt, false, R"(^(?:prometa|promete|comprometa-se com|compromete-te com) o (?:seu|teu) apoio\W*$|\b(?:comprometa-se|compromete-te) com o que (?:puder|puderes)(?:[^\pL\pN]|$))"},
   // A reader survey's length given as the time it takes to fill in ("the
   // survey takes about four minutes"): the ask, not a survey's findings.
-  {C::feedback, L::en, false, R"(\b(?:survey|questionnaire) (?:only |just )?takes (?:about |around |roughly |just |only |less than |under )?(?:\d+|one|two|three|four|five|ten|a few|a couple of) minutes?\b)"},
-  {C::feedback, L::de, false, R"(\b(?:umfrage|fragebogen|das ausfüllen) dauert (?:nur |etwa |ungefähr |rund |höchstens |keine |weniger als )?(?:\d+|zwei|drei|vier|fünf|zehn|ein paar|wenige) minuten\b)"},
-  {C::feedback, L::fr, false, R"(\b(?:questionnaire|sondage) (?:ne )?(?:vous )?(?:prend|prendra) (?:que |qu'|environ |à peine |moins de )?(?:\d+|deux|trois|quatre|cinq|dix|quelques) minutes\b)"},
-  {C::feedback, L::es, false, R"(\bencuesta (?:solo |sólo )?(?:te |le |os )?(?:lleva|llevará|toma|tomará|dura) (?:unos |solo |sólo |menos de |apenas )?(?:\d+|dos|tres|cuatro|cinco|diez|pocos) minutos(?:[^\pL\pN]|$))"},
-  {C::feedback, L::it, false, R"(\b(?:sondaggio|questionario) (?:ti |vi )?(?:richiede|richiederà|dura|porta via) (?:solo |circa |appena |meno di )?(?:\d+|due|tre|quattro|cinque|dieci|pochi) minuti\b)"},
-  {C::feedback, L::nl, false, R"(\b(?:enquête|vragenlijst) (?:duurt|kost) (?:je |u )?(?:maar |slechts |ongeveer |zo'n |hooguit |minder dan )?(?:\d+|twee|drie|vier|vijf|tien|een paar) minuten\b)"},
-  {C::feedback, L::pt, false, R"(\b(?:inquérito|questionário|pesquisa) (?:só |apenas )?(?:leva|demora|dura) (?:só |apenas |cerca de |uns |menos de )?(?:\d+|dois|três|quatro|cinco|dez|poucos) minutos\b)"},
+  // Any count of minutes a short form takes, in words up to twenty.
+  {C::feedback, L::en, false, R"(\b(?:survey|questionnaire) (?:only |just )?takes (?:about |around |roughly |just |only |less than |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|a couple of) minutes?\b)"},
+  {C::feedback, L::de, false, R"(\b(?:umfrage|fragebogen|das ausfüllen) dauert (?:nur |etwa |ungefähr |rund |höchstens |keine |weniger als )?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|ein paar|wenige) minuten\b)"},
+  {C::feedback, L::fr, false, R"(\b(?:questionnaire|sondage) (?:ne )?(?:vous )?(?:prend|prendra) (?:que |qu'|environ |à peine |moins de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) minutes\b)"},
+  {C::feedback, L::es, false, R"(\bencuesta (?:solo |sólo )?(?:te |le |os )?(?:lleva|llevará|toma|tomará|dura) (?:unos |solo |sólo |menos de |apenas )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|pocos) minutos(?:[^\pL\pN]|$))"},
+  {C::feedback, L::it, false, R"(\b(?:sondaggio|questionario) (?:ti |vi )?(?:richiede|richiederà|dura|porta via) (?:solo |circa |appena |meno di )?(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|venti|pochi) minuti\b)"},
+  {C::feedback, L::nl, false, R"(\b(?:enquête|vragenlijst) (?:duurt|kost) (?:je |u )?(?:maar |slechts |ongeveer |zo'n |hooguit |minder dan )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|een paar) minuten\b)"},
+  {C::feedback, L::pt, false, R"(\b(?:inquérito|questionário|pesquisa) (?:só |apenas )?(?:leva|demora|dura) (?:só |apenas |cerca de |uns |menos de )?(?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|poucos) minutos\b)"},
+  // A feedback box's own heading, the publisher asking how it does
+  // ("How are we doing? Tell us ..."), at the start of its block.
+  {C::feedback, L::en, false, R"(^how are we doing\s?\?)"},
+  {C::feedback, L::de, false, R"(^wie (?:machen wir uns|zufrieden (?:sind sie|bist du|seid ihr) mit uns)\s?\?)"},
+  {C::feedback, L::fr, false, R"(^(?:comment nous trouvez-vous|êtes-vous satisfaite?s? de (?:nous|nos services))\s?\?)"},
+  {C::feedback, L::es, false, R"(^¿?(?:cómo lo estamos haciendo|qué tal lo estamos haciendo)\s?\?)"},
+  {C::feedback, L::it, false, R"(^come (?:stiamo andando|ci stiamo comportando|lavoriamo)\s?\?)"},
+  {C::feedback, L::nl, false, R"(^hoe doen we het\s?\?)"},
+  {C::feedback, L::pt, false, R"(^como (?:estamos (?:nos saindo|a ir)|está o nosso trabalho)\s?\?)"},
+  // A school's or a council's note that its letter comes in other
+  // languages: a family who wants it in another language asks the office
+  // ("Si desea recibir este boletín en español, llame ..."), or
+  // translated copies are to be had. It stands at the letter's foot.
+  {C::footer, L::en, false,
+   R"(\btranslat(?:ed|ions?) (?:copies|copy|versions?|editions?)? ?of (?:this|the|our) (?:newsletter|bulletin|letter|e-?mail)\b[^.!?]{0,30}\bavailable\b)"
+   R"(|\bif you (?:would like|want|need|wish|prefer) (?:to (?:receive|get|read) )?(?:this|the|our) (?:newsletter|bulletin|letter) in (?:another language|[\pL]+ or [\pL]+|[\pL]+),? (?:please )?(?:call|contact|ask|e-?mail|let us know|tell)\b)"},
+  {C::footer, L::de, false,
+   R"((?:übersetzungen|übersetzte (?:fassungen|ausgaben|exemplare)) (?:dieses|des) (?:newsletters|rundbriefs|elternbriefs|briefes|mitteilungsblatts)\b[^.!?]{0,30}\b(?:erhältlich|verfügbar|erhalten sie|gibt es|bekommen sie)\b)"
+   R"(|\bwenn (?:sie|du) (?:diese[nr]?|den) (?:newsletter|rundbrief|elternbrief|brief) (?:gern(?:e)? )?(?:auf \pL+|in einer anderen sprache) (?:erhalten|bekommen|lesen) (?:möchten|möchtest|wollen|willst)\b)"},
+  {C::footer, L::fr, false,
+   R"(\b(?:une )?(?:traduction|version traduite|copie traduite)s? (?:de|du) (?:ce|cette|notre|la) (?:bulletin|lettre|newsletter|courriel|journal)\b[^.!?]{0,30}\b(?:disponibles?|obtenir|demander)\b)"
+   R"(|\bsi vous (?:souhaitez|voulez|désirez|préférez) (?:recevoir |lire )?(?:ce|le|notre) (?:bulletin|courriel|journal|message) en (?:une autre langue|\pL+)\b[^.!?]{0,20}\b(?:appelez|contactez|écrivez|adressez-vous|demandez)\b)"},
+  {C::footer, L::es, false,
+   R"(\b(?:copias|versiones) traducidas (?:de este|del) (?:boletín|comunicado|newsletter)\b[^.!?]{0,30}\bdisponibles?\b)"
+   R"(|\bsi (?:desea|deseas|quiere|quieres|necesita|necesitas|prefiere|prefieres) (?:recibir |leer )?(?:este|el|nuestro) (?:boletín|comunicado|newsletter) en (?:otro idioma|\pL+),? (?:llame|llama|contacte|contacta|escriba|escribe|pida|pide|comuníquese)\b)"},
+  {C::footer, L::it, false,
+   R"(\b(?:copie|versioni) tradotte (?:di questo|del|della) (?:notiziario|bollettino|giornalino|newsletter|circolare)\b[^.!?]{0,30}\bdisponibili\b)"
+   R"(|\bse (?:desidera|desideri|vuole|vuoi|preferisce|preferisci) (?:ricevere |leggere )?(?:questo|il|questa|la) (?:notiziario|bollettino|giornalino|newsletter|circolare) in (?:un'altra lingua|\pL+),? (?:chiami|chiama|contatti|contatta|scriva|scrivi|rivolgiti|si rivolga)\b)"},
+  {C::footer, L::nl, false,
+   R"(\bvertaalde (?:versies|exemplaren|uitgaven) van (?:deze|de|onze) (?:nieuwsbrief|schoolkrant|brief)\b[^.!?]{0,30}\b(?:beschikbaar|verkrijgbaar|opvragen)\b)"
+   R"(|\bwil(?:t u| je) (?:deze|de|onze) (?:nieuwsbrief|schoolkrant|brief) (?:in het \pL+|in een andere taal) (?:ontvangen|lezen)\b)"},
+  {C::footer, L::pt, false,
+   R"(\b(?:cópias|versões) traduzidas (?:deste|do|desta|da) (?:boletim|informativo|comunicado|newsletter)\b[^.!?]{0,30}\bdisponíveis\b)"
+   R"(|\bse (?:deseja|desejar|quiser|precisar) (?:receber |ler )?(?:este|o|esta|a) (?:boletim|informativo|comunicado|newsletter) em (?:outra língua|outro idioma|\pL+),? (?:ligue|liga|contacte|contate|escreva|peça|fale)\b)"},
+  // A sponsored teaching resource's label at the start of its box
+  // ("Sponsored lesson plan This week's free plan comes from ..."): the
+  // label then the copy. A report on such plans goes on as a sentence.
+  {C::sponsor, L::en, false,
+   R"(^(?:sponsored|partner) (?:lesson plans?|lessons?|classroom resources?|teaching resources?|resources?|worksheets?|activit(?:y|ies)|teaching guides?)(?: of the (?:week|month))?(?: ?[:|\-–—]| (?:this|today's|from|by|brought|courtesy)\b|\W*$))"},
+  {C::sponsor, L::de, false,
+   R"(^(?:gesponsert|bezahlt|partner)\pL* ?(?:unterrichts(?:material|entwurf|einheit|idee)|stundenentwurf|arbeitsbl[aä]tt|lernmaterial)\pL*(?: der woche| des monats)?(?: ?[:|\-–—]| (?:diese|dieser|dieses|von|heute)\b|\W*$))"},
+  {C::sponsor, L::fr, false,
+   R"(^(?:fiche|séquence|ressource|activité)s? pédagogiques? (?:sponsorisée?s?|partenaires?|parrainée?s?)(?: de la semaine| du mois)?(?: ?[:|\-–—]| (?:cette|ce|par|proposée?s?|offerte?s?)\b|\W*$))"},
+  {C::sponsor, L::es, false,
+   R"(^(?:plan(?:es)? de clase|unidad(?:es)? didácticas?|recursos? (?:didácticos?|educativos?)|fichas? didácticas?) patrocinad[oa]s?(?: de la semana| del mes)?(?: ?[:|\-–—]| (?:esta|este|por|de|ofrecid[oa])\b|\W*$))"},
+  {C::sponsor, L::it, false,
+   R"(^(?:piano di lezione|piani di lezione|schede? didattiche?|scheda didattica|risors[ae] didattich?[ae]|unità didattica) sponsorizzat[oaie](?: della settimana| del mese)?(?: ?[:|\-–—]| (?:questa|questo|da|di|offert[oa])\b|\W*$))"},
+  {C::sponsor, L::nl, false,
+   R"(^(?:gesponsorde?|partner) ?(?:les|lesbrief|lesplan|lespakket|lesmateriaal|werkblad)(?:en|ven|pen)?(?: van de (?:week|maand))?(?: ?[:|\-–—]| (?:deze|dit|van|door|aangeboden)\b|\W*$))"},
+  {C::sponsor, L::pt, false,
+   R"(^(?:planos? de aula|recursos? (?:didáticos?|pedagógicos?)|fichas? (?:didáticas?|pedagógicas?)|atividades?) patrocinad[oa]s?(?: da semana| do mês)?(?: ?[:|\-–—]| (?:desta|deste|esta|este|por|de|oferecid[oa])\b|\W*$))"},
+  // A giving day announced ahead of it ("Giving Day is December 3"): the
+  // appeal's opening, where a report on one tells what it raised.
+  {C::donation, L::en, false, R"(\b(?:giving|gives) day (?:is|starts|begins|returns|kicks off|takes place|will (?:be|take place|start|begin))\b|\bday of giving (?:is|starts|begins|returns)\b)"},
+  {C::donation, L::de, false, R"(\b(?:spendentag|tag des gebens|giving day) (?:ist|beginnt|startet|findet|kommt)\b)"},
+  {C::donation, L::fr, false, R"(\b(?:journée (?:de dons|du don|de la générosité|de la philanthropie)|giving day) (?:aura lieu|a lieu|est|commence|débute|revient)\b)"},
+  {C::donation, L::es, false, R"(\b(?:día de (?:las donaciones|la donación|dar)|giving day) (?:es|será|empieza|comienza|se celebra|vuelve)(?:[^\pL\pN]|$))"},
+  {C::donation, L::it, false, R"(\b(?:giornata (?:del dono|delle donazioni)|giving day) (?:è|sarà|inizia|comincia|si terrà|torna)(?:[^\pL\pN]|$))"},
+  {C::donation, L::nl, false, R"(\b(?:geefdag|donatiedag|giving day) (?:is|begint|start|vindt plaats|komt eraan)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:dia de (?:doar|doação|doações|dar)|giving day) (?:é|será|começa|acontece|volta)(?:[^\pL\pN]|$))"},
   // The line that opens a list of other writers' letters the writer
   // recommends, ending on its colon ("I've been reading these and think
   // you'd like them too:"), and a single letter recommended as the week's.

@@ -563,25 +563,18 @@ const std::set<std::string> k_known_misses = {
     "Learn the exact system our founder used to build a 31-unit",
     "Early-bird tickets just £47 (usual price £197) - only 60",
     "Reserve your seat: http://yieldstone.example/masterclass?s=l87",
-    // Batch 123: six English education and parenting letters (a PTA
-    // bulletin, a teachers' weekly, an alumni letter, a course platform's
-    // letter, a library's events letter, a parenting weekly), as measured
-    // blind (rules follow).
+    // Batch 123: education and parenting letters. A sponsored lesson
+    // plan's copy and button in one box under its label, the phrases too
+    // far into the block; a teachers' shop sale whose heading runs into
+    // its paragraph; affiliate picks as plain linked lines under a picks
+    // heading, their disclosure a block of its own further up; a school
+    // fundraiser's order forms, a uniform shop and a membership ask,
+    // worded as the school's own notices are.
     "This week's free lesson plan comes to you from our partner Brightwater Energy Education.",
     "Download the lesson plan and slides",
     "Sponsored content. Chalkline is paid to feature partner resources.",
     "Stock up for the second quarter: everything in the shop is 25% off through Sunday with code FALL25.",
     "New this month: the Growth Mindset Poster Pack and a year of bell-ringers for middle school math.",
-    "Sign up as a Friend",
-    "Tell us what you'd like to see at the library next year.",
-    "Our patron survey takes about eight minutes, and every response is read by library staff.",
-    "Fill in the survey",
-    "For 24 hours, Harwick alumni, parents and friends come together to support students.",
-    "This year a group of trustees will match every gift, dollar for dollar, up to $250,000.",
-    "Mark your calendar, then make your gift on December 3 at give.harwick.example.",
-    "Fares start at $3,495 per person, double occupancy.",
-    "Space is limited; reserve your cabin by January 15 and save $500.",
-    "See the full itinerary",
     "The white noise machine we've used since Theo was born:",
     "A toddler clock that glows green when it's OK to get up:",
     "My favourite board book about bedtime, on sale this week:",
@@ -593,8 +586,6 @@ const std::set<std::string> k_known_misses = {
     "Shop spirit wear online",
     "Haven't joined the PTA yet? It's only $8 per family",
     "Keep clipping those Box Tops for Education!",
-    "Si desea recibir este boletín en español, llame a la oficina al 555-0163.",
-    "Translated copies of this bulletin are available from the front office on request.",
     // Batch 125: work and career letters. A careers site's link to all its
     // paid listings, its resume-rewrite pitch and its app line, each plain
     // copy with no label over it, worded as job advice and product news

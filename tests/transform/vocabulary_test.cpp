@@ -4831,6 +4831,74 @@ TEST_CASE("a listings letter's note that venues supply its listings is small pri
   CHECK_FALSE(hit(Category::imprint, "The venue provided free tickets to 200 students, the organisers said."));
 }
 
+TEST_CASE("a survey's length in minutes counted in words up to twenty; a survey's finding is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Our patron survey takes about eight minutes to fill in."));
+  CHECK(hit(Category::feedback, "Die Umfrage dauert etwa sieben Minuten."));
+  CHECK(hit(Category::feedback, "Le questionnaire vous prendra environ huit minutes."));
+  CHECK(hit(Category::feedback, "La encuesta te llevará unos seis minutos."));
+  CHECK(hit(Category::feedback, "Il questionario richiede circa quindici minuti."));
+  CHECK(hit(Category::feedback, "De enquête duurt ongeveer acht minuten."));
+  CHECK(hit(Category::feedback, "O questionário leva cerca de sete minutos."));
+  CHECK_FALSE(hit(Category::feedback, "The survey found that commuters lose eight minutes a day to delays."));
+  CHECK_FALSE(hit(Category::feedback, "Laut der Umfrage warten Patienten acht Minuten länger."));
+}
+
+TEST_CASE("a feedback box's heading asking how the publisher is doing; a question in a story is not", "[transform]") {
+  CHECK(hit(Category::feedback, "How are we doing? Tell us what you would like more of."));
+  CHECK(hit(Category::feedback, "Wie zufrieden sind Sie mit uns? Sagen Sie es uns."));
+  CHECK(hit(Category::feedback, "Comment nous trouvez-vous ? Donnez-nous votre avis."));
+  CHECK(hit(Category::feedback, "¿Cómo lo estamos haciendo? Cuéntanos."));
+  CHECK(hit(Category::feedback, "Come stiamo andando? Diccelo in due minuti."));
+  CHECK(hit(Category::feedback, "Hoe doen we het? Laat het ons weten."));
+  CHECK(hit(Category::feedback, "Como estamos nos saindo? Conte para nós."));
+  CHECK_FALSE(hit(Category::feedback, "The coach asked how are we doing so badly at home, and nobody answered."));
+  CHECK_FALSE(hit(Category::feedback, "Hoe doen we het beter? De gemeente vraagt bewoners om ideeën voor het plein."));
+}
+
+TEST_CASE("a letter's note that it comes in other languages; a story on translation is not", "[transform]") {
+  CHECK(hit(Category::footer, "Translated copies of this bulletin are available from the front office on request."));
+  CHECK(hit(Category::footer, "If you would like this newsletter in Polish, please call the school office."));
+  CHECK(hit(Category::footer, "Übersetzungen dieses Elternbriefs erhalten Sie im Sekretariat."));
+  CHECK(hit(Category::footer, "Wenn Sie den Elternbrief auf Türkisch erhalten möchten, melden Sie sich bitte."));
+  CHECK(hit(Category::footer, "Une traduction de ce bulletin est disponible au secrétariat."));
+  CHECK(hit(Category::footer, "Si vous souhaitez recevoir ce bulletin en arabe, appelez l'école."));
+  CHECK(hit(Category::footer, "Si desea recibir este boletín en inglés, llame a la oficina."));
+  CHECK(hit(Category::footer, "Copie tradotte di questo notiziario sono disponibili in segreteria."));
+  CHECK(hit(Category::footer, "Se desidera ricevere questo notiziario in inglese, contatti la segreteria."));
+  CHECK(hit(Category::footer, "Wilt u deze nieuwsbrief in het Engels ontvangen? Mail de administratie."));
+  CHECK(hit(Category::footer, "Versões traduzidas deste boletim estão disponíveis na secretaria."));
+  CHECK(hit(Category::footer, "Se quiser receber este boletim em inglês, ligue para a escola."));
+  CHECK_FALSE(hit(Category::footer, "The district will hire four interpreters so families can follow meetings in Spanish."));
+  CHECK_FALSE(hit(Category::footer, "Die Schule übersetzt ab Herbst alle Zeugnisse ins Ukrainische."));
+}
+
+TEST_CASE("a sponsored teaching resource's label opening its box; a report on sponsored lessons is not",
+          "[transform]") {
+  CHECK(hit(Category::sponsor, "Sponsored lesson plan This week's plan comes from our partner."));
+  CHECK(hit(Category::sponsor, "Sponsored resource: a free unit on saving energy."));
+  CHECK(hit(Category::sponsor, "Gesponsertes Unterrichtsmaterial: Strom aus Wind und Sonne."));
+  CHECK(hit(Category::sponsor, "Fiche pédagogique sponsorisée : l'eau dans la ville."));
+  CHECK(hit(Category::sponsor, "Plan de clase patrocinado: el ciclo del agua."));
+  CHECK(hit(Category::sponsor, "Scheda didattica sponsorizzata: il risparmio energetico."));
+  CHECK(hit(Category::sponsor, "Gesponsorde lesbrief: waar komt stroom vandaan?"));
+  CHECK(hit(Category::sponsor, "Plano de aula patrocinado: de onde vem a energia."));
+  CHECK_FALSE(hit(Category::sponsor, "Sponsored lesson plans have drawn criticism from the teachers' union."));
+  CHECK_FALSE(hit(Category::sponsor, "Gesponserte Unterrichtsmaterialien sind an Schulen umstritten, sagt der Verband."));
+}
+
+TEST_CASE("a giving day announced ahead; a report on what one raised is not", "[transform]") {
+  CHECK(hit(Category::donation, "Harwick Gives Day is December 3: make your gift then."));
+  CHECK(hit(Category::donation, "Our Giving Day starts at midnight on March 4."));
+  CHECK(hit(Category::donation, "Unser Spendentag ist am 3. Dezember."));
+  CHECK(hit(Category::donation, "La journée du don aura lieu le 3 décembre."));
+  CHECK(hit(Category::donation, "El día de las donaciones será el 3 de diciembre."));
+  CHECK(hit(Category::donation, "La giornata del dono si terrà il 3 dicembre."));
+  CHECK(hit(Category::donation, "De geefdag vindt plaats op 3 december."));
+  CHECK(hit(Category::donation, "O dia de doar acontece a 3 de dezembro."));
+  CHECK_FALSE(hit(Category::donation, "Last year's Giving Day raised $1.1 million for scholarships."));
+  CHECK_FALSE(hit(Category::donation, "Der Spendentag brachte 40.000 Euro für die Bibliothek."));
+}
+
 // A word list that does not compile is reported by its name
 // (vocabulary_errors()): every list has a name of its own.
 TEST_CASE("every word list has a name of its own", "[transform]") {
