@@ -3242,6 +3242,57 @@ const VocabularyRow k_rows[] = {
    R"(\b(?:plaats|upload) (?:gratis )?(?:je|jouw|uw) cv\b|\blaat (?:werkgevers|recruiters|bedrijven) (?:je|u) vinden\b)"},
   {C::house_ad, L::pt, false,
    R"(\b(?:cadastre|publique|envie) (?:grátis )?(?:o )?(?:seu|teu) (?:currículo|cv)\b|\bdeixe as empresas (?:te|o|a) encontrar(?:em)?\b)"},
+  // A careers site's paid service for the reader's CV: the free review
+  // that opens the sale, its writers who rewrite the CV, and the question
+  // that leads the pitch (is the CV getting past the screening software).
+  {C::house_ad, L::en, false,
+   R"(\b(?:get|claim|book|request|order) (?:a|your) (?:free |professional |expert )?(?:resume|résumé|cv) (?:review|check|critique|audit|makeover)\b|\bour (?:certified |professional |expert )?(?:resume |résumé |cv )?writers (?:will )?(?:rewrite|review|polish|revamp)\b|^is your (?:resume|résumé|cv) (?:getting past|beating|passing|making it past) (?:the )?(?:robots|bots|ats|applicant tracking))"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:kostenlose[nr]?|gratis|professionelle[nr]?) lebenslauf-?(?:check|prüfung|optimierung)\b|\b(?:lass|lassen sie) (?:deinen|ihren) lebenslauf (?:jetzt )?(?:kostenlos |gratis )?(?:von (?:profis|experten|unseren [\pL-]+) |professionell )?(?:prüfen|checken|überarbeiten|optimieren|neu schreiben)\b|\bunsere (?:zertifizierten |erfahrenen )?(?:bewerbungs(?:experten|profis|berater)|karriereberater|texter) (?:überarbeiten|schreiben|optimieren|prüfen) (?:deinen|ihren)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\brelecture (?:gratuite |professionnelle )?de (?:votre|ton) cv\b|\b(?:faites|fais) (?:relire|réécrire|vérifier) (?:gratuitement )?(?:votre|ton) cv\b|\bnos (?:rédacteurs|experts|coachs|conseillers) (?:certifiés |carrière )?(?:réécrivent|relisent|retravaillent|optimisent) (?:votre|ton) cv\b)"},
+  {C::house_ad, L::es, false,
+   R"(\brevisión (?:gratuita |gratis |profesional )?de (?:tu |su )?(?:cv|currículum|currículo|hoja de vida)\b|\bnuestros (?:redactores|expertos|asesores) (?:certificados )?(?:reescriben|revisan|mejoran|reescribirán|revisarán) (?:tu|su) (?:cv|currículum)\b)"},
+  {C::house_ad, L::it, false,
+   R"(\brevisione (?:gratuita |professionale )?del (?:tuo )?(?:cv|curriculum)\b|\b(?:fai|fate) (?:revisionare|rivedere|riscrivere) (?:gratis )?il (?:tuo )?(?:cv|curriculum)\b|\bi nostri (?:esperti|redattori|consulenti) (?:certificati )?(?:riscrivono|revisionano|rivedono|riscriveranno) il (?:tuo )?(?:cv|curriculum)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:gratis|kosteloze|professionele) cv-?check\b|\blaat (?:je|jouw|uw) cv (?:gratis )?(?:door (?:een )?(?:expert|experts|professional|onze [\pL-]+) |professioneel )?(?:checken|nakijken|herschrijven|beoordelen|verbeteren)\b|\bonze (?:gecertificeerde )?(?:cv-?schrijvers|loopbaanadviseurs|experts) (?:herschrijven|verbeteren|beoordelen) (?:je|jouw|uw) cv\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\brevisão (?:gratuita |grátis |profissional )?(?:do|de) (?:seu |teu )?(?:currículo|cv)\b|\b(?:os )?nossos (?:redatores|especialistas|consultores) (?:certificados )?(?:reescrevem|revisam|revêem|melhoram|vão reescrever) (?:o )?(?:seu|teu) (?:currículo|cv)\b)"},
+  // A site's own app told to the reader as a command to get it, with both
+  // phone systems named; a story about an app reports its launch instead.
+  {C::house_ad, L::en, false,
+   R"(\b(?:get|download|install) (?:the|our) (?:[\pL\pN&'.-]+ ){0,3}app (?:for|on) (?:iphone|ios)(?: and|,| or| &) android\b)"},
+  {C::house_ad, L::de, false,
+   R"(\b(?:hol dir|holen sie sich|lade dir|laden sie sich|installiere|installieren sie) (?:jetzt )?(?:die|unsere) (?:[\pL\pN&'.-]+[ -]){0,3}app (?:für|auf) (?:iphone|ios) (?:und|&|oder) android\b|\b(?:die|unsere) (?:[\pL\pN&'.-]+[ -]){0,3}app (?:für|auf) (?:iphone|ios) (?:und|&|oder) android (?:herunterladen|laden|installieren)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(\b(?:téléchargez|télécharge|installez|installe) (?:l'app(?:li(?:cation)?)?|notre app(?:li(?:cation)?)?|l'appli)[^.!?]{0,30} (?:pour|sur) (?:iphone|ios) et android\b)"},
+  {C::house_ad, L::es, false,
+   R"(\b(?:descarga|descargue|descárgate|instala|instale) (?:la|nuestra) app(?:licación)?[^.!?]{0,30} (?:para|en) (?:iphone|ios) y android\b)"},
+  {C::house_ad, L::it, false,
+   R"(\b(?:scarica|scaricate|installa|installate) (?:l'app|la nostra app|l'applicazione)[^.!?]{0,30} (?:per|su) (?:iphone|ios) e android\b)"},
+  {C::house_ad, L::nl, false,
+   R"(\b(?:download|installeer|haal) (?:de|onze) (?:[\pL\pN&'.-]+[ -]){0,3}app (?:voor|op) (?:iphone|ios) en android\b)"},
+  {C::house_ad, L::pt, false,
+   R"(\b(?:baixe|baixa|descarregue|descarrega|instale|instala) (?:o|a|nosso|nossa|o nosso|a nossa) app(?:licativo|licação)?[^.!?]{0,30} (?:para|no|em) (?:iphone|ios) e android\b)"},
+  // A writer's one-to-one coaching or consulting offer: the sentence
+  // that opens "I work one-on-one with" a few clients (a quote in a story
+  // opens with its quotation mark, not there), and the open coaching
+  // spots.
+  {C::house_ad, L::en, false,
+   R"((?:^|[.!?] )i work (?:one-on-one|one on one|1:1|1-on-1|one-to-one|one to one|individually|privately) with (?:a (?:handful|few|small (?:group|number))|a limited number|only|just|\d+|two|three|four|five|six|eight|ten|twelve)\b|\b(?:coaching|mentoring|consulting|client) (?:spots|slots|places) (?:are |is )?(?:open|left|available)\b)"},
+  {C::house_ad, L::de, false,
+   R"((?:^|[.!?] )ich (?:arbeite|begleite) (?:jedes (?:quartal|jahr|halbjahr) |pro (?:quartal|monat) )?(?:eins zu eins|1:1|persönlich|individuell) mit (?:einer handvoll|wenigen|ausgewählten|nur|\d+|zwei|drei|vier|fünf|sechs|zehn)\b|\b(?:coaching|mentoring|beratungs)-?plätze (?:sind )?(?:frei|offen|verfügbar)\b|\b(?:freie|offene) (?:coaching|mentoring|beratungs)-?plätze\b)"},
+  {C::house_ad, L::fr, false,
+   R"((?:^|[.!?] )(?:je travaille|j'accompagne|je travaille en direct) (?:en (?:individuel|one-to-one|tête-à-tête) |individuellement )(?:avec )?(?:une poignée|quelques|un petit nombre|seulement|\d+|deux|trois|quatre|cinq|six|dix)\b|\bplaces (?:de coaching|d'accompagnement|de mentorat) (?:sont )?(?:disponibles|ouvertes|libres)\b)"},
+  {C::house_ad, L::es, false,
+   R"((?:^|[.!?] )(?:trabajo|acompaño) (?:uno a uno|1:1|de forma individual|individualmente|mano a mano) (?:con|a) (?:un puñado|unos pocos|unas pocas|pocos|pocas|solo|\d+|dos|tres|cuatro|cinco|seis|diez)\b|\bplazas (?:de|para) (?:coaching|mentoría|mentorías|asesoría|acompañamiento) (?:están )?(?:disponibles|abiertas|libres)\b)"},
+  {C::house_ad, L::it, false,
+   R"((?:^|[.!?] )(?:lavoro|seguo) (?:uno a uno|1:1|one-to-one|individualmente|in modo individuale) (?:con )?(?:una manciata|pochi|poche|solo|\d+|due|tre|quattro|cinque|sei|dieci)\b|\bposti (?:per il|di|per) (?:coaching|mentoring|consulenza|consulenze) (?:sono )?(?:disponibili|aperti|liberi)\b)"},
+  {C::house_ad, L::nl, false,
+   R"((?:^|[.!?] )ik (?:werk|begeleid) (?:een-op-een|één-op-één|1-op-1|1:1|individueel|persoonlijk) (?:met )?(?:een handvol|een paar|enkele|slechts|maar|\d+|twee|drie|vier|vijf|zes|tien)\b|\b(?:coaching|mentor|begeleidings)-?plekken (?:zijn )?(?:vrij|open|beschikbaar)\b|\b(?:vrije|open) (?:coaching|mentor|begeleidings)-?plekken\b)"},
+  {C::house_ad, L::pt, false,
+   R"((?:^|[.!?] )(?:trabalho|acompanho) (?:individualmente|um a um|1:1|de forma individual|lado a lado) (?:com )?(?:um punhado|alguns|algumas|poucos|poucas|apenas|\d+|dois|duas|três|quatro|cinco|seis|dez)\b|\bvagas (?:de|para) (?:mentoria|mentorias|coaching|consultoria|acompanhamento) (?:estão )?(?:disponíveis|abertas)\b)"},
   // A coach's or a writer's own course opening for enrolment, its button
   // with the price ("Join the Strong Start program for $149", "Get the
   // kit for $24") and the line on when the offer ends.

@@ -586,25 +586,15 @@ const std::set<std::string> k_known_misses = {
     "Shop spirit wear online",
     "Haven't joined the PTA yet? It's only $8 per family",
     "Keep clipping those Box Tops for Education!",
-    // Batch 125: work and career letters. A careers site's link to all its
-    // paid listings, its resume-rewrite pitch and its app line, each plain
-    // copy with no label over it, worded as job advice and product news
-    // are; a plain-text font sale told as a shop's sale is reported; a
-    // course's apply button, worded as a job story's call to apply; a
-    // writer's discount lines for tools and a coaching pitch in the first
-    // person, worded as the writer's own recommendations and news.
-    "See all featured jobs",
-    "Is your resume getting past the robots?",
-    "Our certified writers will rewrite it in 5 business days.",
-    "Get a free resume review today",
-    "Get the CareerHarbor app for iPhone and Android and apply with one tap.",
+    // Batch 125: work and career letters. A plain-text font sale told as a
+    // shop's sale is reported; a course's apply button, worded as a job
+    // story's call to apply; a writer's discount lines for tools, worded as
+    // the writer's own recommendations.
     "Type foundry Northmark is offering its complete library of 14 families",
     "for $59 this week only, 90% off the usual price. Ends Sunday at midnight.",
     "Apply for the February cohort",
     "Get 30% off your first year with my link.",
     "Use code NOTES20 for 20% off.",
-    "Stuck at the same income for months?",
-    "I work one-on-one with a handful of creators each quarter to build a sponsorship and product plan that fits their audience.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

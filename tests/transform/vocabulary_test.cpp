@@ -4988,3 +4988,94 @@ TEST_CASE("an association's dues reminder to its members; news of a fee or a ren
   CHECK_FALSE(hit(Category::donation, "La cotisation de retraite complémentaire augmentera de 0,1 point en 2011."));
   CHECK_FALSE(hit(Category::donation, "La cuota de mercado de la empresa subió al 12 por ciento."));
 }
+
+TEST_CASE("a careers site's paid CV review or rewrite; news about CVs is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Is your CV getting past the bots? Find out in two minutes."));
+  CHECK(hit(Category::house_ad, "Our expert writers will polish it within a week."));
+  CHECK(hit(Category::house_ad, "Claim your free résumé critique"));
+  CHECK(hit(Category::house_ad, "Book your free CV review now."));
+  CHECK(hit(Category::house_ad, "Our professional resume writers review every line."));
+  CHECK(hit(Category::house_ad, "Jetzt kostenloser Lebenslauf-Check!"));
+  CHECK(hit(Category::house_ad, "Lass deinen Lebenslauf von Profis überarbeiten."));
+  CHECK(hit(Category::house_ad,
+            "Unsere zertifizierten Bewerbungsexperten überarbeiten deinen Lebenslauf in fünf Tagen."));
+  CHECK(hit(Category::house_ad, "Profitez d'une relecture gratuite de votre CV."));
+  CHECK(hit(Category::house_ad, "Faites relire votre CV par un expert."));
+  CHECK(hit(Category::house_ad, "Nos rédacteurs certifiés réécrivent votre CV en 5 jours."));
+  CHECK(hit(Category::house_ad, "Pide hoy tu revisión gratuita de CV."));
+  CHECK(hit(Category::house_ad, "Nuestros redactores certificados reescriben tu currículum en 5 días."));
+  CHECK(hit(Category::house_ad, "Richiedi la revisione gratuita del tuo CV."));
+  CHECK(hit(Category::house_ad, "Fai revisionare il tuo curriculum da un esperto."));
+  CHECK(hit(Category::house_ad, "I nostri esperti riscrivono il tuo CV in cinque giorni."));
+  CHECK(hit(Category::house_ad, "Doe vandaag nog de gratis cv-check."));
+  CHECK(hit(Category::house_ad, "Laat je cv door een expert herschrijven."));
+  CHECK(hit(Category::house_ad, "Onze cv-schrijvers herschrijven je cv binnen vijf werkdagen."));
+  CHECK(hit(Category::house_ad, "Peça hoje a sua revisão gratuita do currículo."));
+  CHECK(hit(Category::house_ad, "Os nossos especialistas reescrevem o seu currículo em 5 dias."));
+  CHECK(hit(Category::house_ad, "Nossos redatores certificados reescrevem seu currículo."));
+  CHECK_FALSE(hit(Category::house_ad,
+                  "Recruiters say a one-page resume is still the norm, and most read it in under ten seconds."));
+  CHECK_FALSE(
+      hit(Category::house_ad,
+          "The company uses software to review every CV it receives, a practice regulators are now examining."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Is your resume still one page? A survey of 2,000 recruiters found most prefer two."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Laut einer Studie lesen Personaler einen Lebenslauf im Schnitt nur sieben Sekunden."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Agentur prüft jeden Lebenslauf inzwischen mit einer Software."));
+  CHECK_FALSE(hit(Category::house_ad, "Selon l'étude, les recruteurs passent six secondes sur un CV."));
+  CHECK_FALSE(hit(Category::house_ad, "La empresa revisa cada currículum con un programa de inteligencia artificial."));
+  CHECK_FALSE(hit(Category::house_ad, "Secondo il sondaggio, i selezionatori leggono un curriculum in sei secondi."));
+  CHECK_FALSE(hit(Category::house_ad, "Volgens het onderzoek kijken recruiters gemiddeld zes seconden naar een cv."));
+  CHECK_FALSE(hit(Category::house_ad, "Segundo o estudo, os recrutadores leem um currículo em seis segundos."));
+}
+
+TEST_CASE("a site's own app told as a command with both phone systems; news of an app is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Get the Jobnest app for iOS and Android and save your searches on the go."));
+  CHECK(hit(Category::house_ad, "Download our free app for iOS and Android and book in seconds."));
+  CHECK(hit(Category::house_ad, "Hol dir die Jobfinder-App für iPhone und Android und bewirb dich mit einem Tipp."));
+  CHECK(hit(Category::house_ad, "Laden Sie sich unsere App für iOS und Android herunter."));
+  CHECK(hit(Category::house_ad, "Téléchargez l'appli Jobboard pour iPhone et Android et postulez en un clic."));
+  CHECK(hit(Category::house_ad, "Installez notre application gratuite sur iOS et Android."));
+  CHECK(hit(Category::house_ad, "Descarga la app de Empleo para iPhone y Android y postula con un toque."));
+  CHECK(hit(Category::house_ad, "Scarica l'app di Lavoro per iPhone e Android e candidati con un tocco."));
+  CHECK(hit(Category::house_ad, "Download de Vacaturebank-app voor iPhone en Android en solliciteer met één tik."));
+  CHECK(hit(Category::house_ad, "Baixe o app Vagas para iPhone e Android e candidate-se com um toque."));
+  CHECK(hit(Category::house_ad, "Descarregue a nossa app para iOS e Android."));
+  CHECK_FALSE(hit(Category::house_ad,
+                  "The bank released a new app for iPhone and Android that lets customers freeze their cards."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Bahn hat ihre App für iPhone und Android überarbeitet."));
+  CHECK_FALSE(hit(Category::house_ad, "La SNCF lance une nouvelle application pour iPhone et Android."));
+  CHECK_FALSE(hit(Category::house_ad, "El banco lanzó una nueva app para iPhone y Android."));
+  CHECK_FALSE(hit(Category::house_ad, "La banca ha lanciato una nuova app per iPhone e Android."));
+  CHECK_FALSE(hit(Category::house_ad, "De bank lanceerde een nieuwe app voor iPhone en Android."));
+  CHECK_FALSE(hit(Category::house_ad, "O banco lançou um novo app para iPhone e Android."));
+}
+
+TEST_CASE("a writer's one-to-one coaching offer and its open spots; news of coaching is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "I work one-to-one with five founders a year on pricing and hiring."));
+  CHECK(hit(Category::house_ad, "I work 1:1 with six founders at a time. Two coaching spots are open for July."));
+  CHECK(hit(Category::house_ad, "Ich arbeite 1:1 mit einer Handvoll Selbstständigen pro Quartal."));
+  CHECK(hit(Category::house_ad, "Für Juli sind noch drei Coaching-Plätze frei."));
+  CHECK(hit(Category::house_ad, "J'accompagne en individuel une poignée de créateurs chaque trimestre."));
+  CHECK(hit(Category::house_ad, "Trois places de coaching sont disponibles en juillet."));
+  CHECK(hit(Category::house_ad, "Trabajo uno a uno con un puñado de creadores cada trimestre."));
+  CHECK(hit(Category::house_ad, "Quedan tres plazas de mentoría disponibles."));
+  CHECK(hit(Category::house_ad, "Lavoro uno a uno con una manciata di creator ogni trimestre."));
+  CHECK(hit(Category::house_ad, "Ci sono tre posti per il coaching disponibili a luglio."));
+  CHECK(hit(Category::house_ad, "Ik werk één-op-één met een handvol makers per kwartaal."));
+  CHECK(hit(Category::house_ad, "Er zijn nog drie coachingplekken vrij in juli."));
+  CHECK(hit(Category::house_ad, "Trabalho individualmente com um punhado de criadores a cada trimestre."));
+  CHECK(hit(Category::house_ad, "Há três vagas de mentoria abertas para julho."));
+  CHECK_FALSE(hit(Category::house_ad, "\"I work one-on-one with patients every day,\" said the nurse."));
+  CHECK_FALSE(hit(Category::house_ad, "She works one-on-one with a handful of clients, the report said."));
+  CHECK_FALSE(hit(Category::house_ad, "The coach said three spots are open on the roster for July."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Trainer arbeitet individuell mit den Spielern."));
+  CHECK_FALSE(hit(Category::house_ad, "Le nouveau programme de coaching de l'entreprise compte 40 participants."));
+  CHECK_FALSE(hit(Category::house_ad, "El entrenador trabaja de forma individual con cada jugador."));
+  CHECK_FALSE(hit(Category::house_ad, "L'allenatore lavora individualmente con i giocatori."));
+  CHECK_FALSE(hit(Category::house_ad, "De coach werkt individueel met de spelers."));
+  CHECK_FALSE(hit(Category::house_ad, "O treinador trabalha individualmente com os atletas."));
+  CHECK_FALSE(hit(Category::house_ad,
+                  "Coaching platforms raised $40 million this year, as demand for one-on-one sessions grew."));
+}
