@@ -776,7 +776,9 @@ void Cleaner::mark_vocabulary() {
         if (box) {
           mark_offer_box(i, *box, r);
         } else if (bare && !boxed_label(i)) {
-          mark_bare_label(i, r);
+          // A box whose button goes through the click tracker, as
+          // every story's link does, is linked before all the same.
+          if (!mark_tracked_ad_box(i, next_worded(i + 1), r)) mark_bare_label(i, r);
         } else {
           mark_section(i, r);
         }

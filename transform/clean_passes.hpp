@@ -233,6 +233,8 @@ class Cleaner {
   std::optional<std::size_t> boxed_heading_over(std::size_t i) const;
   bool banner_then_item(std::size_t from, std::size_t item) const;
   std::size_t sponsor_button_end(std::size_t first, std::size_t end) const;
+  std::optional<std::size_t> tracked_ad_button(std::size_t start, std::size_t first, const Removal& reason) const;
+  bool mark_tracked_ad_box(std::size_t start, std::size_t first, const Removal& reason);
   bool sponsor_sentence(std::size_t j) const;
   bool credits_sponsor(std::size_t j) const;
   bool copy_and_button_of_lone_site(std::size_t i) const;

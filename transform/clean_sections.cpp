@@ -198,6 +198,9 @@ void Cleaner::mark_section(std::size_t start, const Removal& reason_for_label) {
       copy += !m_info[part_end].heading_like && m_info[part_end].words > 0 ? 1 : 0;
     }
     if (!links_to_any(start + 1, part_end, sites_of(start))) {
+      // Unless the box's button goes through the issue's click tracker
+      // like every story's link: then the box's shape tells.
+      if (mark_tracked_ad_box(start, first, reason_for_label)) return;
       mark_bare_label(start, reason_for_label);
       return;
     }
@@ -391,6 +394,76 @@ std::size_t Cleaner::sponsor_button_end(std::size_t first, std::size_t end) cons
     return end;
   }
   return end;
+}
+
+// A plain sponsor label ("Sponsored", "Contenido patrocinado": no link, no
+// credit's phrase before a name) over a short box: a line or two of copy
+// without links of their own, then a short button. Where the button leads
+// where the issue's stories lead (a click tracker wrapping every link of
+// the issue), no link tells the sponsor's box from the issue's, and the
+// check of where the ad sends the reader cannot clear it. Its shape does:
+// the button's words are its own, where a story's link repeats the issue's
+// ("Read more" under each story), and the copy is an ad's length. Returns
+// the button.
+std::optional<std::size_t> Cleaner::tracked_ad_button(std::size_t start, std::size_t first,
+                                                      const Removal& reason) const {
+  if (reason.kind != RemovalKind::sponsor || !block(start).links.empty() || m_info[start].words > 4 ||
+      credit_before_name(reason.phrase))
+    return std::nullopt;
+  int copy = 0;
+  int words = 0;
+  std::size_t b = first;
+  for (; b < size() && copy <= 2; ++b) {
+    if (block(b).kind == BlockKind::separator) return std::nullopt;
+    if (m_info[b].words == 0) continue;
+    if (is_whole_link(b)) break;
+    if (!open(b) || m_info[b].heading_like || block(b).kind != BlockKind::paragraph || !block(b).links.empty())
+      return std::nullopt;
+    ++copy;
+    words += m_info[b].words;
+  }
+  constexpr int k_box_words = 40;
+  if (b >= size() || copy == 0 || copy > 2 || words > k_box_words || m_info[b].words > 4 || !open(b))
+    return std::nullopt;
+  const std::vector<std::string> sites = sites_of(b);
+  if (sites.size() != 1) return std::nullopt;
+  const std::string own_words = fold_for_match(block(b).links.front().text);
+  // The tracker: three other blocks or more link through it with words,
+  // and at most one in four of the issue's linking blocks goes elsewhere.
+  int through = 0;
+  int elsewhere = 0;
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (j >= start && j <= b) continue;
+    bool here = false;
+    bool other = false;
+    for (const Link& link : block(j).links) {
+      if (link.text.empty()) continue;
+      const std::string host = url_host(link.url);
+      if (host.empty()) continue;
+      if (site_of_host(host) != sites.front()) {
+        other = true;
+        continue;
+      }
+      if (trim_trailing_spaces(fold_for_match(link.text)) == trim_trailing_spaces(own_words)) return std::nullopt;
+      here = true;
+    }
+    through += here ? 1 : 0;
+    elsewhere += other && !here ? 1 : 0;
+  }
+  if (through < 3 || elsewhere * 3 > through) return std::nullopt;
+  return b;
+}
+
+// The label at `start` and the box tracked_ad_button finds under it, when
+// it finds one.
+bool Cleaner::mark_tracked_ad_box(std::size_t start, std::size_t first, const Removal& reason) {
+  const auto button = tracked_ad_button(start, first, reason);
+  if (!button) return false;
+  remove(start, reason);
+  const Removal box{reason.kind, "box under " + quote(block(start).text) +
+                                     ": short copy and a button of its own, through the issue's tracker"};
+  for (std::size_t j = start + 1; j <= *button; ++j) remove(j, box);
+  return true;
 }
 
 // Whether the blocks from `from` (a label) to `item`, the first worded

@@ -452,12 +452,8 @@ const std::set<std::string> k_known_misses = {
     "UPCOMING COURSES",
     "Members £240 + VAT.",
     "Senior Site Surveyor, Leeds, £48,000-£55,000",
-    // Batch 122: a sponsored box under a plain-case "sponsored content"
-    // label whose button goes through the issue's own click tracker like
-    // every story's link, so nothing but the label sets its copy apart from
-    // a story credited to a partner; a shop letter's discount code set as
-    // a label, where a shop's own sale mail carries its code as the news.
-    "Viajes Alcor: escapadas de primavera a Lisboa y Oporto desde 189 euros con hotel incluido.",
+    // Batch 122: a shop letter's discount code set as a label, where a
+    // shop's own sale mail carries its code as the news.
     "Codice sconto: scrivi COLLE10 al momento dell'ordine e avrai il 10% di sconto su tutto il catalogo fino al 31 ottobre.",
     // Batch 126: a shop's reader-only coupon in a coloured cell above the
     // greeting and its free-shipping deadline, worded as delivery news with a

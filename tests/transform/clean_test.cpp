@@ -6343,3 +6343,84 @@ TEST_CASE("a credit under a box's button signs the box above it, the next story 
   CHECK(kept(story_link, "Staff of public contractors must finish"));
   CHECK(kept(story_link, "Contractors face a training deadline"));
 }
+
+TEST_CASE("a sponsored box whose button goes through the issue's click tracker like every story's link is the ad",
+          "[transform]") {
+  // A city daily sends every link through one tracking host: each story's
+  // "Read more", the ad's button and the footer's links alike. The box
+  // under a plain label (its image, a line of copy, a button of its own)
+  // is the ad all the same.
+  const auto tracked = [](const std::string& id) { return "https://clk.daily.example/ls/click?upn=" + id; };
+  const auto brief = [&](const std::string& title, const std::string& text, const std::string& more,
+                         const std::string& id) {
+    return std::vector<Block>{heading(title, 2), para(text), para(more, {Link{more, tracked(id)}})};
+  };
+  const auto issue = [&](const std::string& more, std::vector<Block> box, const std::string& unsubscribe) {
+    return doc({brief("Low-emission zone reaches two more districts",
+                      "The council voted on Monday to extend the zone from 1 September; residents get a two-year "
+                      "grace period for older cars.",
+                      more, "zone"),
+                brief("Clinics to hire 420 nurses before summer",
+                      "The region will hire 420 nurses for primary care, most of them in the southern suburbs, "
+                      "after 260 summer posts went unfilled last year.",
+                      more, "nurses"),
+                box,
+                brief("Metro line 7 to close for the summer",
+                      "The line will close between two stations from 15 July to 31 August for waterproofing works, "
+                      "with free replacement buses.",
+                      more, "metro"),
+                {para(unsubscribe, {Link{unsubscribe, tracked("unsub")}})}});
+  };
+  const CleanResult en =
+      clean(issue("Read more",
+                  {para("Sponsored content"), Block{BlockKind::image, 0, "", {}},
+                   para("Alder Travel: spring getaways to Lisbon and Porto from 189 euros, hotel included."),
+                   para("Book your trip", {Link{"Book your trip", tracked("alder-spring")}})},
+                  "Unsubscribe"));
+  CHECK(reason_for(en, "Sponsored content").starts_with("sponsor:"));
+  CHECK(reason_for(en, "Alder Travel: spring getaways").starts_with("sponsor:"));
+  CHECK_FALSE(kept(en, "Book your trip"));
+  CHECK(kept(en, "Clinics to hire 420 nurses"));
+  CHECK(kept(en, "Metro line 7 to close for the summer"));
+  CHECK(kept(en, "The line will close between two stations"));
+
+  const CleanResult es =
+      clean(issue("Leer más",
+                  {para("Contenido patrocinado"), Block{BlockKind::image, 0, "", {}},
+                   para("Viajes Aliso: escapadas de primavera a Lisboa y Oporto desde 189 euros con hotel incluido."),
+                   para("Reserva tu viaje", {Link{"Reserva tu viaje", tracked("aliso-primavera")}})},
+                  "Darse de baja"));
+  CHECK_FALSE(kept(es, "Viajes Aliso: escapadas de primavera"));
+  CHECK_FALSE(kept(es, "Reserva tu viaje"));
+  CHECK(kept(es, "Metro line 7 to close for the summer"));
+
+  // News under such a label stays: a brief whose link is the issue's own
+  // "Leer más", like every story's, is one of the stories.
+  const CleanResult story_link = clean(
+      issue("Leer más",
+            {para("Contenido patrocinado"),
+             para("El museo de la ciudad y la universidad abren el viernes un archivo común de 3.000 fotografías."),
+             para("Leer más", {Link{"Leer más", tracked("archivo")}})},
+            "Darse de baja"));
+  CHECK(kept(story_link, "El museo de la ciudad y la universidad abren"));
+
+  // So does copy longer than an ad's under its label: a story.
+  const CleanResult long_copy = clean(issue(
+      "Leer más",
+      {para("Contenido patrocinado"),
+       para("El museo de la ciudad y la universidad abren el viernes un archivo común de 3.000 fotografías, tras "
+            "cuatro años de catalogación a cargo de voluntarios y estudiantes. La colección cubre los barrios de la "
+            "ciudad entre 1900 y 1975, y desde la semana que viene se podrá consultar por calle o por año."),
+       para("Explora el archivo", {Link{"Explora el archivo", tracked("archivo")}})},
+      "Darse de baja"));
+  CHECK(kept(long_copy, "El museo de la ciudad y la universidad abren"));
+
+  // And a story that credits a partner in passing, with its own button.
+  const CleanResult credited =
+      clean(issue("Read more",
+                  {heading("Bike lanes for the ring road", 2),
+                   para("Built in partnership with the regional transport agency, the lanes open on 1 June."),
+                   para("See the map", {Link{"See the map", tracked("map")}})},
+                  "Unsubscribe"));
+  CHECK(kept(credited, "Built in partnership with the regional transport agency"));
+}
