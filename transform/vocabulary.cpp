@@ -4334,8 +4334,8 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::nl, false, R"(^(?:zeg|zegt u) (?:je|uw) steun toe\W*$|\b(?:zeg|zegt u) toe wat (?:je|u) kunt\b)"},
   {C::donation, L::pt, false, R"(^(?:prometa|promete|comprometa-se com|compromete-te com) o (?:seu|teu) apoio\W*$|\b(?:comprometa-se|compromete-te) com o que (?:puder|puderes)(?:[^\pL\pN]|$))"},
   // A reader survey's length given as the time it takes to fill in ("the
-  // survey takes about four minutes"): the ask, not a survey's findings.
-  // Any count of minutes a short form takes, in words up to twenty.
+  // survey takes about eight minutes", counts in words up to twenty): the
+  // ask, not a survey's findings.
   {C::feedback, L::en, false, R"(\b(?:survey|questionnaire) (?:only |just )?takes (?:about |around |roughly |just |only |less than |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|a couple of) minutes?\b)"},
   {C::feedback, L::de, false, R"(\b(?:umfrage|fragebogen|das ausfüllen) dauert (?:nur |etwa |ungefähr |rund |höchstens |keine |weniger als )?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|ein paar|wenige) minuten\b)"},
   {C::feedback, L::fr, false, R"(\b(?:questionnaire|sondage) (?:ne )?(?:vous )?(?:prend|prendra) (?:que |qu'|environ |à peine |moins de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) minutes\b)"},
