@@ -7516,7 +7516,117 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::es, false, R"(^¡?sorteo!|\bpara participar,? (?:solo tienes que |basta con )?(?:responde|comenta|responder|comentar)\b)"},
   {C::house_ad, L::it, false, R"(^giveaway!|^concorso!|\bper partecipare,? (?:basta )?(?:rispondere|commentare|rispondi|commenta)\b)"},
   {C::house_ad, L::nl, false, R"(^winactie!|\bmeedoen\? (?:reageer|antwoord)\b|\bdoe mee door te (?:reageren|antwoorden)\b)"},
-  {C::house_ad, L::pt, false, R"(^passatempo!|^sorteio!|\bpara participar,? (?:basta )?(?:responder|comentar|responde|comenta)\b)"},
+  {C::house_ad, L::pt, false, R"(^passatempo!|^sorteio!|\bpara participar,? (?:basta )?(?:responder|comentar|responde|comenta)\b)"},  // A venue's season subscription priced by its number of shows, the
+  // young people's pick of N shows for one price, the renewal window with
+  // the right to keep one's seat, and its buy button.
+  {C::upsell, L::en, false, R"(^(?:a )?(?:season ticket|subscription|package) (?:for|of) \d+ (?:shows|plays|performances|concerts|events) ?:|\b\d+ (?:shows|plays|concerts|performances) of your choice for (?:just |only )?[£$€] ?\d|^(?:subscription|season ticket) renewals? (?:open|run|from)\b|\bpriority on (?:your|the same) seats?\b|^buy your (?:season ticket|subscription)(?: online)?\W*$)"},
+  {C::upsell, L::de, false, R"(^(?:wahl)?abo(?:nnement)? (?:mit|für|über) \d+ (?:vorstellungen|stücke|konzerte|veranstaltungen) ?:|\b\d+ (?:vorstellungen|stücke|konzerte) (?:nach|zur) (?:freien )?wahl für (?:nur )?\d+|^(?:die )?(?:abo-?verlängerung|verlängerung der abonnements) (?:vom|bis|ab)\b|\bvorkaufsrecht auf (?:ihren|deinen|den) (?:bisherigen |angestammten )?platz\b|^(?:ihr |dein )?abo(?:nnement)? (?:jetzt )?online (?:kaufen|buchen)\W*$)"},
+  {C::upsell, L::fr, false, R"(^abonnement (?:à|de|pour) \d+ (?:spectacles|pièces|concerts|représentations) ?:|\b\d+ (?:spectacles|pièces|concerts) au choix pour (?:seulement )?\d+|^(?:renouvellement|réabonnement)s? (?:des abonnements )?(?:du|jusqu'au|avant le)\b|\bpriorité sur (?:votre|ta) place\b|^(?:achetez|prenez) (?:votre|ton) abonnement(?: en ligne)?\W*$)"},
+  {C::upsell, L::es, false, R"(^abono (?:de|para) \d+ (?:funciones|espectáculos|obras|conciertos) ?:|\b\d+ (?:funciones|espectáculos|obras|conciertos) a elegir por (?:solo )?\d+|^renovación de abonos (?:del|hasta)\b|\bderecho preferente (?:sobre|a) (?:su|tu) (?:butaca|localidad|asiento)\b|^compra (?:tu|su) abono(?: online| en línea)?\W*$)"},
+  {C::upsell, L::it, false, R"(^abbonamento (?:a|da|per) \d+ (?:spettacoli|titoli|concerti|recite|appuntamenti) ?:|\b\d+ (?:spettacoli|titoli|concerti) a scelta (?:a|per) (?:soli )?\d+|^rinnov[io] (?:degli |dell')?abbonament[io] (?:dal|entro|fino)\b|\bdiritto di prelazione sul (?:proprio|tuo|vostro) posto\b|^acquista (?:il tuo |l')abbonamento(?: online)?\W*$)"},
+  {C::upsell, L::nl, false, R"(^abonnement (?:van|voor|met) \d+ (?:voorstellingen|concerten|titels) ?:|\b\d+ (?:voorstellingen|concerten) naar keuze voor (?:maar )?(?:€ ?)?\d|^verlenging (?:van (?:de |je |uw )?)?abonnementen? (?:van|tot|vanaf)\b|\bvoorrang op (?:je|uw) (?:vaste )?(?:plaats|stoel)\b|^koop (?:je|uw) abonnement(?: online)?\W*$)"},
+  {C::upsell, L::pt, false, R"(^assinatura (?:de|para) \d+ (?:espetáculos|espectáculos|peças|concertos) ?:|\b\d+ (?:espetáculos|espectáculos|concertos) à escolha por (?:apenas )?\d+|^renovação (?:das )?assinaturas (?:de|até) |\bdireito de preferência (?:sobre|no) (?:o seu |seu |o teu )?lugar\b|^compre (?:a sua |sua )?assinatura(?: online)?\W*$)"},
+  // The season's sponsor named as a label, and the impersonal thanks for
+  // a season's support that closes a venue's letter.
+  {C::sponsor, L::en, false, R"(^(?:main |lead |title |principal |headline )?(?:season|festival|series) (?:sponsor|partner) ?:|^(?:main|lead|title|principal|headline) sponsor of (?:the|our|this) (?:season|festival|series)\b|^we (?:warmly )?thank [^.!?]{0,60}\bfor (?:their|its) (?:generous |continued )?support of (?:the|our|this) (?:season|festival|series)\b)"},
+  {C::sponsor, L::de, false, R"(^(?:haupt)?(?:sponsor|partner|förderer) der (?:saison|spielzeit|festspiele|konzertreihe) ?:|^wir danken [^.!?]{0,60}\bfür (?:die|ihre|seine) (?:freundliche |großzügige )?(?:unterstützung|förderung) (?:der|dieser|unserer) (?:saison|spielzeit|konzertreihe)\b)"},
+  {C::sponsor, L::fr, false, R"(^(?:grand )?(?:mécène|partenaire|sponsor) (?:principal )?de la saison ?:|^(?:nous )?remercions [^.!?]{0,60}\bpour (?:son|leur) (?:généreux )?soutien (?:à|de) (?:la|cette|notre) saison\b)"},
+  {C::sponsor, L::es, false, R"(^(?:patrocinador|mecenas|colaborador) (?:principal )?de la temporada ?:|^agradecemos [^.!?]{0,60}\bsu (?:generoso )?apoyo (?:a|en) (?:la|esta|nuestra) temporada\b)"},
+  {C::sponsor, L::it, false, R"(^(?:main |title )?sponsor (?:principale )?della stagione ?:|^si ringrazia(?:no)? per il (?:sostegno|contributo|supporto)\b)"},
+  {C::sponsor, L::nl, false, R"(^(?:hoofd)?(?:sponsor|partner) van het seizoen ?:|^seizoens?(?:sponsor|partner) ?:|^(?:wij|we) danken [^.!?]{0,60}\bvoor (?:hun|zijn|haar) steun aan (?:het|dit|ons) seizoen\b)"},
+  {C::sponsor, L::pt, false, R"(^(?:patrocinador|mecenas) (?:principal )?da temporada ?:|^agradece(?:mos|-se) [^.!?]{0,60}\bo (?:seu )?apoio (?:à|a esta|à nossa) temporada\b)"},
+  // A patron programme: becoming one from a monthly sum, patrons named in
+  // the programme, and the button to join.
+  {C::donation, L::en, false, R"(^become an? (?:[\pL&'-]+ ){0,3}(?:patron|friend|supporter)s?(?: [\pL'-]+){0,3} from (?:just )?[£$€] ?\d|\b(?:credited|acknowledged|listed|thanked) by name in (?:every|each|all|our) (?:concert |season )?(?:programmes?|programs?)\b|^join (?:the|our) (?:patrons?'?|friends'?|supporters'?) (?:programme|program|scheme|circle)\W*$)"},
+  {C::donation, L::de, false, R"(^werden sie (?:[\pL-]+ ){0,3}(?:förderer|förderin|freund|freundin|pate|patin|mäzen)\pL*(?: [\pL-]+){0,3} (?:schon )?ab \d+|\bnamentlich (?:in jedem|im|in allen) programmheft(?:en)?\b|^(?:jetzt )?(?:dem )?(?:förder|freundes|mäzenaten)kreis beitreten\W*$)"},
+  {C::donation, L::fr, false, R"(^devenez (?:[\pL'-]+ ){0,3}(?:mécène|ami|amie|donateur|donatrice)s?(?: [\pL'-]+){0,3} (?:à partir de|dès) \d|\bcités? nominativement dans (?:chaque|tous les|nos) programmes?\b|^rejoi(?:gnez|ndre) le (?:cercle|programme|club) des (?:mécènes|amis|donateurs)\W*$)"},
+  {C::donation, L::es, false, R"(^hazte (?:[\pL-]+ ){0,3}(?:mecenas|amigo|amiga|benefactor|benefactora)(?: [\pL-]+){0,3} (?:desde|a partir de) \d|\bmencionad[oa]s? por (?:su )?nombre en (?:cada|todos los|nuestros) programas?(?: de mano)?\b|^únete al (?:programa|círculo|club) de (?:mecenas|amigos|benefactores)\W*$)"},
+  {C::donation, L::it, false, R"(^diventa (?:[\pL'-]+ ){0,3}(?:mecenate|amico|amica|sostenitore|sostenitrice)(?: [\pL'-]+){0,3} (?:a partire da|da) \d|\bcitat[io] per nome in (?:ogni|tutti i) programm[ai] di sala\b|^entra nel (?:club|circolo|programma) (?:degli|dei) (?:mecenati|amici|sostenitori)\W*$)"},
+  {C::donation, L::nl, false, R"(^word (?:[\pL-]+ ){0,3}(?:vriend|begunstiger|mecenas|donateur)\pL*(?: [\pL-]+){0,3} (?:vanaf|voor) (?:€ ?)?\d|\bmet naam (?:vermeld|genoemd) in (?:elk|ieder|het) programmaboekje\b|^(?:word lid van|sluit je aan bij) (?:de|onze) (?:vriendenkring|mecenaatskring|kring van begunstigers)\W*$)"},
+  {C::donation, L::pt, false, R"(^torne-se (?:[\pL-]+ ){0,3}(?:mecenas|amigo|amiga|patrono|benfeitor)(?: [\pL-]+){0,3} (?:a partir de|desde) \d|\bcitad[oa]s? pelo nome em (?:cada|todos os) programas?(?: de sala)?\b|^(?:junte-se|adira) ao (?:programa|círculo|clube) de (?:mecenas|amigos|patronos)\W*$)"},
+  // A venue's streaming service: the concert or show live or on demand
+  // with its own service.
+  {C::upsell, L::en, false, R"(\bwatch (?:the |this |our |every )?(?:concerts?|performances?|shows?|recitals?|operas?|productions?) live (?:or|and) on demand (?:with|on|via)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:das konzert|die vorstellung|die aufführung|alle konzerte|unsere konzerte) (?:live )?(?:im livestream |live )(?:oder|und) (?:auf abruf|on demand) (?:mit|bei|auf|über)\b)"},
+  {C::upsell, L::fr, false, R"(\b(?:regardez|revivez|suivez) (?:le concert|le spectacle|la représentation|nos concerts) en direct (?:ou|et) (?:en replay|à la demande) (?:avec|sur|via)\b)"},
+  {C::upsell, L::es, false, R"(\b(?:mira|ve|disfruta) (?:el concierto|la función|el espectáculo|nuestros conciertos) en directo (?:o|y) (?:a la carta|bajo demanda) (?:con|en)\b)"},
+  {C::upsell, L::it, false, R"(\b(?:guarda|segui|rivedi) (?:il concerto|lo spettacolo|la recita|i nostri concerti) in diretta (?:o|e) on demand (?:con|su)\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:bekijk|kijk|volg) (?:het concert|de voorstelling|onze concerten) live (?:of|en) on demand (?:met|via|op)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:veja|assista|assiste|vê) (?:ao |o )?(?:concerto|espetáculo|espectáculo) (?:em direto|ao vivo) (?:ou|e) (?:a pedido|on demand|sob demanda) (?:com|na|no)\b)"},
+  // A publisher's kit for reading groups offered for download.
+  {C::house_ad, L::en, false, R"(\b(?:download|get|request|grab) (?:our |the |your |a )?(?:free )?(?:book[- ]club|reading[- ]group) (?:kit|guide|pack|notes|questions)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:kostenlose[ns]? |gratis )?(?:lesekreis|buchclub|leseclub)-?(?:paket|material(?:ien)?|leitfaden|mappe)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern|bestellen)\b|^(?:zum|das) (?:lesekreis|buchclub)-?(?:paket|material)\W*$)"},
+  {C::house_ad, L::fr, false, R"(\b(?:téléchargez|demandez|recevez) (?:notre|le|votre) (?:kit|guide|dossier) (?:gratuit )?(?:pour (?:les )?|de )(?:clubs? de lecture|cercles? de lecture)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:descarga|descargue|pide|solicita) (?:nuestro|el|nuestra|la) (?:kit|guía|dossier) (?:gratuit[oa] )?(?:para|de) (?:clubes|club) de lectura\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:scarica|scaricate|richiedi) (?:il (?:nostro )?kit|la (?:nostra )?guida|i materiali) (?:gratuit[oai] )?per (?:i )?(?:gruppi|gruppo|club|circoli) di lettura\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:download|vraag) (?:ons |het |de |onze )?(?:gratis )?(?:leesclub|leeskring|boekenclub)(?:pakket|gids|kit|vragen)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:descarregue|baixe|peça) (?:o nosso |o |nosso |o seu )?(?:kit|guia) (?:gratuito )?(?:para|de) (?:clubes|clube) de leitura\b)"},
+  // A giveaway's way in: tell us something to enter.
+  {C::house_ad, L::en, false, R"(\b(?:tell us|reply with|send us|share) [^.!?]{0,60}\bto enter\W*$)"},
+  {C::house_ad, L::de, false, R"(\b(?:schreiben sie uns|schreib uns|verraten sie uns|verrate uns|sagen sie uns|sag uns) [^.!?]{0,60}\bum (?:teilzunehmen|mitzumachen)\W*$)"},
+  {C::house_ad, L::fr, false, R"(\b(?:dites-nous|dis-nous|racontez-nous|raconte-nous|envoyez-nous) [^.!?]{0,60}\bpour participer\W*$)"},
+  {C::house_ad, L::es, false, R"(\b(?:cuéntanos|dinos|envíanos|cuéntenos|díganos) [^.!?]{0,60}\bpara participar\W*$)"},
+  {C::house_ad, L::it, false, R"(\b(?:dicci|raccontaci|scrivici|mandaci) [^.!?]{0,60}\bper partecipare\W*$)"},
+  {C::house_ad, L::nl, false, R"(\b(?:vertel ons|laat ons weten|stuur ons) [^.!?]{0,60}\bom mee te (?:doen|dingen)\W*$)"},
+  {C::house_ad, L::pt, false, R"(\b(?:diga-nos|conte-nos|diz-nos|conta-nos|envie-nos) [^.!?]{0,60}\bpara participar\W*$)"},
+  // A preorder bonus claimed by sending the receipt.
+  {C::house_ad, L::en, false, R"(\b(?:upload|submit|send us|email us|forward) (?:your|a copy of your|a photo of your|a screenshot of your) (?:receipt|proof of (?:purchase|pre-?order)|order confirmation)\b[^!?]{0,60}?\bto (?:claim|receive|get|redeem)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:laden sie|lade|schicken sie uns|schick uns|senden sie uns) (?:ihren|deinen|einen) (?:kassenbon|kaufbeleg|bestellnachweis|beleg)\b[^!?]{0,60}?\b(?:hoch|um [^.!?]{0,30}zu (?:erhalten|sichern))\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:téléversez|téléchargez|envoyez-nous|déposez) (?:votre|ton|une photo de votre) (?:ticket de caisse|justificatif d'achat|preuve d'achat|reçu)\b[^!?]{0,60}?\bpour (?:recevoir|obtenir|réclamer)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:sube|suba|envíanos|envíenos) (?:tu|su|una foto de tu) (?:ticket|recibo|justificante|comprobante)\b[^!?]{0,60}?\bpara (?:recibir|conseguir|reclamar|obtener)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:carica|caricate|inviaci|inviateci) (?:lo scontrino|la ricevuta|la prova d'acquisto|una foto dello scontrino)\b[^!?]{0,60}?\bper (?:ricevere|ottenere|richiedere)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:upload|stuur ons|mail ons) (?:je|uw|een foto van je) (?:bon|kassabon|aankoopbewijs|bestelbevestiging)\b[^!?]{0,60}?\bom [^.!?]{0,30}\b(?:te ontvangen|te claimen|aan te vragen)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:carregue|envie-nos|envia-nos) (?:o seu |o teu |seu |teu )?(?:talão|recibo|comprovativo de compra|comprovante de compra)\b[^!?]{0,60}?\bpara (?:receber|obter|resgatar)\b)"},
+  // A bonus or offer good only while its stock lasts, as its own line.
+  {C::imprint, L::en, false, R"(^(?:the )?(?:[\pL-]+ ){0,2}(?:bonus|offer|gift|promotion|discount|deal)(?:es|s)? (?:is |are )?(?:only )?(?:available |valid )?while (?:stocks?|supplies) lasts?\b)"},
+  {C::imprint, L::de, false, R"(^(?:der |das |die )?(?:[\pL-]+ ){0,2}(?:bonus|prämie|geschenk|zugabe|angebot)(?:e|s)? (?:gilt |gibt es |ist erhältlich )?(?:nur)?,? ?solange (?:der )?vorrat reicht\b)"},
+  {C::imprint, L::fr, false, R"(^(?:l'|le |la )?(?:[\pL'-]+ ){0,2}(?:bonus|offre|cadeau|promotion)s? (?:est |sont )?(?:valables? |disponibles? )?dans la limite des stocks(?: disponibles)?\b)"},
+  {C::imprint, L::es, false, R"(^(?:el |la )?(?:[\pL-]+ ){0,2}(?:oferta|regalo|bono|promoción)(?:es|s)? (?:válid[oa]s? |disponibles? )?hasta (?:agotar|fin de) (?:existencias|stock)\b)"},
+  {C::imprint, L::it, false, R"(^(?:l'|il |la )?(?:[\pL'-]+ ){0,2}(?:offerta|omaggio|bonus|promozione|regalo) (?:valid[ao] |disponibile )?fino (?:a|ad) esaurimento(?: scorte)?\b)"},
+  {C::imprint, L::nl, false, R"(^(?:de |het )?(?:[\pL-]+ ){0,2}(?:aanbieding|bonus|cadeau|actie)s? (?:is |zijn )?(?:geldig )?(?:zolang|zo lang) de voorraad strekt\b)"},
+  {C::imprint, L::pt, false, R"(^(?:a |o )?(?:[\pL-]+ ){0,2}(?:oferta|brinde|bónus|bônus|promoção) (?:válid[ao] |disponível )?(?:até (?:ao )?(?:fim|esgotar) (?:do |o )?(?:stock|estoque)|enquanto durarem os (?:stocks|estoques))\b)"},
+  // A shop's stamp card: a stamp with every purchase, money off when full;
+  // and its free delivery nearby above an order's value.
+  {C::house_ad, L::en, false, R"(\bcollect a stamp (?:with|for|on) (?:every|each)\b|\bwhen your (?:loyalty |stamp |rewards? )?card is full\b|^free (?:local |home )?(?:delivery|shipping|postage) (?:within [^.!?]{0,30} )?on (?:all )?orders (?:over|above|of) [£$€] ?\d)"},
+  {C::house_ad, L::de, false, R"(\b(?:für|bei|mit) jede[nmrs]? (?:einkauf|buch|kauf) (?:einen )?stempel\b|\bwenn (?:ihre|deine) (?:treue|stempel|bonus)karte voll ist\b|^(?:kostenlose|gratis) (?:lieferung|zustellung) (?:im umkreis von|innerhalb von) [^.!?]{0,30}\bab (?:einem bestellwert von )?\d)"},
+  {C::house_ad, L::fr, false, R"(\bun tampon (?:à|pour) chaque (?:achat|livre)\b|\bquand (?:votre|ta) carte (?:de fidélité )?est (?:pleine|complète)\b|^livraison (?:gratuite|offerte) (?:à domicile )?(?:dans un rayon de|à moins de) [^.!?]{0,30}\bdès \d)"},
+  {C::house_ad, L::es, false, R"(\bun sello (?:con|por) cada (?:compra|libro)\b|\bcuando (?:tu|su) tarjeta (?:de fidelidad )?esté (?:completa|llena)\b|^(?:envío|entrega|reparto) (?:gratis|gratuit[oa]) (?:a domicilio )?(?:en un radio de|a menos de) [^.!?]{0,30}\b(?:a partir de|desde) \d)"},
+  {C::house_ad, L::it, false, R"(\bun timbro (?:per|a) ogni (?:acquisto|libro)\b|\bquando la (?:tua )?(?:tessera|carta|cartolina) è (?:piena|completa)\b|^(?:consegna|spedizione) gratuita (?:a domicilio )?(?:entro|nel raggio di) [^.!?]{0,30}\b(?:per ordini )?(?:sopra|oltre|da|a partire da) (?:i )?\d)"},
+  {C::house_ad, L::nl, false, R"(\been stempel (?:bij|voor) (?:elk|elke|ieder|iedere) (?:aankoop|boek)\b|\bals (?:je|uw) (?:spaar|stempel)kaart vol is\b|^gratis (?:bezorging|levering|thuisbezorging) (?:binnen|in een straal van) [^.!?]{0,30}\bvanaf (?:€ ?)?\d)"},
+  {C::house_ad, L::pt, false, R"(\bum carimbo (?:por|em|a) cada (?:compra|livro)\b|\bquando o (?:seu |teu )?cartão (?:de fidelização |de fidelidade )?estiver (?:cheio|completo)\b|^(?:entrega|envio) grát(?:is|uita) (?:ao domicílio )?(?:num raio de|até) [^.!?]{0,30}\b(?:acima de|a partir de) \d)"},
+  // A magazine's subscription as N issues for a price set against the
+  // usual one.
+  {C::upsell, L::en, false, R"(\b(?:\d+|two|three|four|six|ten|twelve) issues [^.!?]{0,40}\bfor (?:just |only )?[£$€] ?\d+(?:\.\d\d)? (?:instead of|rather than|\(?(?:usually|normally|rrp|was)\b))"},
+  {C::upsell, L::de, false, R"(\b(?:\d+|zwei|drei|vier|sechs|zehn|zwölf) (?:ausgaben|hefte) [^.!?]{0,40}\bfür (?:nur )?\d+(?:,\d+)? ?(?:€|euro) (?:statt|anstatt|anstelle von)\b)"},
+  {C::upsell, L::fr, false, R"(\b(?:\d+|deux|trois|quatre|six|dix|douze) numéros [^.!?]{0,40}\bpour (?:seulement )?\d+(?:,\d+)? ?(?:€|euros?) au lieu de\b)"},
+  {C::upsell, L::es, false, R"(\b(?:\d+|dos|tres|cuatro|seis|diez|doce) números [^.!?]{0,40}\bpor (?:solo |sólo )?\d+(?:,\d+)? ?(?:€|euros?) en (?:lugar|vez) de\b)"},
+  {C::upsell, L::it, false, R"(\b(?:\d+|due|tre|quattro|sei|dieci|dodici) numeri [^.!?]{0,40}\b(?:a|per) (?:soli )?\d+(?:,\d+)? ?(?:€|euro) invece (?:di|che)\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:\d+|twee|drie|vier|zes|tien|twaalf) (?:nummers|edities|uitgaven) [^.!?]{0,40}\bvoor (?:maar |slechts )?(?:€ ?\d+(?:,\d+)?|\d+(?:,\d+)? ?euro) in plaats van\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:\d+|dois|três|quatro|seis|dez|doze) (?:números|edições) [^.!?]{0,40}\bpor (?:apenas |só )?\d+(?:,\d+)? ?(?:€|euros?) em vez de\b)"},
+  // A writing contest's entry fee per text, and its rules on the site.
+  {C::house_ad, L::en, false, R"(\b(?:the )?entry fee is [£$€] ?\d+(?:\.\d\d)? (?:per|for each) (?:story|poem|entry|submission|text|manuscript)\b)"},
+  {C::house_ad, L::de, false, R"(\b(?:die )?(?:teilnahme|einreichungs|lese)gebühr (?:beträgt|liegt bei) \d+(?:,\d+)? ?(?:€|euro) (?:pro|je) (?:text|beitrag|einsendung|gedicht|geschichte|manuskript)\b)"},
+  {C::house_ad, L::fr, false, R"(\b(?:les )?frais (?:de participation|d'inscription|de lecture) (?:s'élèvent à|sont de) \d+(?:,\d+)? ?(?:€|euros?) par (?:texte|nouvelle|poème|manuscrit)\b)"},
+  {C::house_ad, L::es, false, R"(\b(?:la )?(?:cuota|tasa) de (?:inscripción|participación|lectura) es de \d+(?:,\d+)? ?(?:€|euros?) por (?:texto|relato|obra|poema|manuscrito)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:la )?(?:quota|tassa) di (?:partecipazione|iscrizione|lettura) è di \d+(?:,\d+)? ?(?:€|euro) (?:per|a) (?:testo|racconto|opera|poesia|manoscritto)\b)"},
+  {C::house_ad, L::nl, false, R"(\b(?:het )?(?:inschrijfgeld|de deelnamekosten) (?:bedraagt|bedragen|is|zijn) (?:€ ?\d+(?:,\d+)?|\d+(?:,\d+)? ?euro) per (?:tekst|verhaal|gedicht|inzending|manuscript)\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:a )?taxa de (?:inscrição|participação|leitura) é de \d+(?:,\d+)? ?(?:€|euros?) por (?:texto|conto|poema|obra|manuscrito)\b)"},
+  {C::imprint, L::en, false, R"(^(?:the )?(?:full )?(?:competition|contest|giveaway|prize draw) (?:rules|terms)(?: are)?(?: available)? (?:on|at) our (?:website|site)\b)"},
+  {C::imprint, L::de, false, R"(^(?:die )?(?:vollständigen )?teilnahmebedingungen (?:des wettbewerbs |des gewinnspiels )?(?:finden sie |stehen )?auf unserer (?:website|webseite|homepage|internetseite)\b)"},
+  {C::imprint, L::fr, false, R"(^(?:le )?règlement (?:complet )?du (?:concours|jeu)(?: est)?(?: disponible| à lire| consultable)? sur notre site\b)"},
+  {C::imprint, L::es, false, R"(^(?:las )?bases (?:completas )?del (?:concurso|sorteo|certamen) (?:están )?(?:disponibles )?en nuestra (?:web|página)\b)"},
+  {C::imprint, L::it, false, R"(^(?:il )?regolamento (?:completo )?del (?:concorso|premio) (?:è )?(?:disponibile |consultabile )?sul nostro sito\b)"},
+  {C::imprint, L::nl, false, R"(^(?:het )?(?:volledige )?(?:reglement|wedstrijdreglement|actievoorwaarden) (?:staat |vind je |vindt u )?op onze (?:website|site)\b)"},
+  {C::imprint, L::pt, false, R"(^(?:o )?regulamento (?:completo )?do (?:concurso|passatempo) (?:está )?(?:disponível )?no nosso (?:site|sítio)\b)"},
+  // A venue's gift card on sale at the box office; its interval drinks
+  // booked ahead.
+  {C::house_ad, L::en, false, R"(\bgift (?:cards?|vouchers?) (?:are|is) (?:available|on sale) (?:at|from|in) (?:the |our )?(?:box office|shop|front desk|reception)\b|\binterval drinks? (?:package|bundle|deal)\b|\b(?:pre-?order|add) (?:your )?interval drinks\b)"},
+  {C::house_ad, L::de, false, R"(\bgutscheine? (?:sind|ist|gibt es) (?:an der (?:theater)?kasse|im (?:museums)?shop|an der rezeption) erhältlich\b|\bpausen(?:getränke?|sekt|paket)\b[^.!?]{0,40}\b(?:vorbestellen|mitbuchen|dazubuchen|vorab bestellen)\b)"},
+  {C::house_ad, L::fr, false, R"(\bcartes?[- ]cadeaux? (?:est|sont) (?:disponibles?|en vente) (?:à|en) (?:la )?(?:billetterie|boutique|accueil)\b|\b(?:commandez|réservez|ajoutez) (?:vos |votre )?(?:boissons?|coupe de champagne) (?:de|pour) l'entracte\b)"},
+  {C::house_ad, L::es, false, R"(\btarjetas? regalo (?:está|están) (?:disponibles?|a la venta) en (?:la )?(?:taquilla|tienda)\b|\b(?:reserva|encarga|añade) (?:tu |tus )?(?:bebidas?|copa) (?:del|para el) (?:entreacto|descanso)\b)"},
+  {C::house_ad, L::it, false, R"(\b(?:la )?carta regalo è disponibile (?:in|presso la) biglietteria\b|\b(?:prenota|aggiungi|ordina) (?:il tuo |i tuoi )?(?:drink|aperitivo|calice) (?:dell'|per l')intervallo\b)"},
+  {C::house_ad, L::nl, false, R"(\bcadeaukaart(?:en)? (?:is|zijn) (?:verkrijgbaar|te koop) (?:aan|bij|in) de (?:kassa|balie|winkel)\b|\b(?:bestel|reserveer) (?:je |uw )?(?:pauzedrankjes?|drankje voor de pauze)\b)"},
+  {C::house_ad, L::pt, false, R"(\bcartões? (?:de )?(?:presente|oferta) (?:está|estão) (?:disponíveis?|à venda) na bilheteira\b|\b(?:reserve|encomende|adicione) (?:a sua |o seu )?(?:bebida|copo) (?:para o|do) intervalo\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

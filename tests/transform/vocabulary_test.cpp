@@ -5079,3 +5079,172 @@ TEST_CASE("a writer's one-to-one coaching offer and its open spots; news of coac
   CHECK_FALSE(hit(Category::house_ad,
                   "Coaching platforms raised $40 million this year, as demand for one-on-one sessions grew."));
 }
+
+TEST_CASE(
+    "a venue's season subscription priced by its shows, its renewal window and buy button; a season reported "
+    "is not",
+    "[transform]") {
+  CHECK(hit(Category::upsell, "Subscription for 6 plays: £150, or £120 for students."));
+  CHECK(hit(Category::upsell, "Any 4 concerts of your choice for just £60."));
+  CHECK(hit(Category::upsell, "Buy your season ticket online"));
+  CHECK(hit(Category::upsell, "Wahlabo mit 5 Vorstellungen: 98 Euro, ermäßigt 70 Euro."));
+  CHECK(hit(Category::upsell,
+            "Die Abo-Verlängerung läuft vom 1. bis 20. September, mit Vorkaufsrecht auf Ihren bisherigen Platz."));
+  CHECK(hit(Category::upsell, "Abonnement à 6 spectacles : 96 €, tarif réduit 72 €."));
+  CHECK(hit(Category::upsell, "Abono de 7 funciones: 140 euros, con derecho preferente sobre su butaca."));
+  CHECK(hit(Category::upsell, "Abbonamento a 10 spettacoli: 180 euro intero."));
+  CHECK(hit(Category::upsell, "Rinnovi degli abbonamenti dal 1 al 15 settembre."));
+  CHECK(hit(Category::upsell, "Under 30: 4 spettacoli a scelta a 36 euro."));
+  CHECK(hit(Category::upsell, "Acquista il tuo abbonamento online"));
+  CHECK(hit(Category::upsell, "Abonnement van 5 voorstellingen: € 110."));
+  CHECK(hit(Category::upsell, "Assinatura de 6 espetáculos: 90 euros."));
+  CHECK_FALSE(hit(Category::upsell, "The theatre sold 4,000 subscriptions this season, a record since 1998."));
+  CHECK_FALSE(hit(Category::upsell, "Il teatro ha venduto 2.300 abbonamenti, il 12% in più della scorsa stagione."));
+  CHECK_FALSE(hit(Category::upsell, "Das Haus zeigt in der Spielzeit 12 Vorstellungen nach Tschechow."));
+}
+
+TEST_CASE("a season's sponsor as a label and the season's thanks; a sponsor in the news is not", "[transform]") {
+  CHECK(hit(Category::sponsor, "Main sponsor della stagione: Banca Esempio"));
+  CHECK(hit(Category::sponsor, "Si ringraziano per il sostegno la Fondazione Esempio e il Comune."));
+  CHECK(hit(Category::sponsor, "Season partner: Example Insurance"));
+  CHECK(hit(Category::sponsor, "Hauptsponsor der Spielzeit: Stadtwerke Beispielstadt"));
+  CHECK(hit(Category::sponsor, "Mécène principal de la saison : Fondation Exemple"));
+  CHECK(hit(Category::sponsor, "Patrocinador principal de la temporada: Banco Ejemplo"));
+  CHECK(hit(Category::sponsor, "Hoofdsponsor van het seizoen: Voorbeeldbank"));
+  CHECK(hit(Category::sponsor, "Patrocinador principal da temporada: Banco Exemplo"));
+  CHECK_FALSE(hit(Category::sponsor, "The bank withdrew as the festival's main sponsor after the protests in May."));
+  CHECK_FALSE(hit(Category::sponsor, "La stagione si è chiusa con 40.000 spettatori e tre prime assolute."));
+}
+
+TEST_CASE("a patron programme's pitch, its credits by name and join button; patrons in the news are not",
+          "[transform]") {
+  CHECK(hit(Category::donation, "Become a Northgate Opera Patron from £15 a month and meet the artists."));
+  CHECK(hit(Category::donation, "Patrons at Gold level are credited by name in every programme."));
+  CHECK(hit(Category::donation, "Join the Patrons' Circle"));
+  CHECK(hit(Category::donation, "Werden Sie Förderer der Philharmonie schon ab 10 Euro im Monat."));
+  CHECK(hit(Category::donation, "Devenez mécène de l'orchestre à partir de 50 € par an."));
+  CHECK(hit(Category::donation, "Hazte mecenas de la orquesta desde 10 euros al mes."));
+  CHECK(hit(Category::donation,
+            "Diventa sostenitore a partire da 50 euro: sarai citato per nome in tutti i programmi di sala."));
+  CHECK(hit(Category::donation, "Word vriend van het orkest vanaf € 50 per jaar."));
+  CHECK(hit(Category::donation, "Torne-se mecenas a partir de 10 euros por mês."));
+  CHECK_FALSE(hit(Category::donation, "The orchestra's patron, the Duchess of Exampleshire, attended the premiere."));
+  CHECK_FALSE(hit(Category::donation, "The soloist became a patron of the music school in 2019."));
+}
+
+TEST_CASE("a venue's streaming service live or on demand; a broadcast in the news is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Watch the concert live or on demand with Hall Player, £5.99 a month."));
+  CHECK(hit(Category::upsell, "Das Konzert live oder auf Abruf mit unserem Streamingdienst."));
+  CHECK(hit(Category::upsell, "Regardez le concert en direct ou en replay avec Scène+."));
+  CHECK(hit(Category::upsell, "Mira el concierto en directo o a la carta con Auditorio Play."));
+  CHECK(hit(Category::upsell, "Guarda il concerto in diretta o on demand con Sala Play."));
+  CHECK(hit(Category::upsell, "Bekijk het concert live of on demand met ZaalTV."));
+  CHECK(hit(Category::upsell, "Assista ao concerto ao vivo ou sob demanda com Sala Play."));
+  CHECK_FALSE(hit(Category::upsell, "The final was watched live by 12 million people, a record for the channel."));
+  CHECK_FALSE(hit(Category::upsell, "Il concerto sarà trasmesso in diretta dalla radio nazionale."));
+}
+
+TEST_CASE("a publisher's reading-group kit to download; book clubs in the news are not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Download our free book-club kit with questions and an author interview."));
+  CHECK(hit(Category::house_ad, "Get the reading group guide"));
+  CHECK(hit(Category::house_ad, "Das kostenlose Lesekreis-Material zum Roman können Sie hier herunterladen."));
+  CHECK(hit(Category::house_ad, "Téléchargez notre guide pour les clubs de lecture."));
+  CHECK(hit(Category::house_ad, "Descarga nuestra guía para clubes de lectura."));
+  CHECK(hit(Category::house_ad, "Scarica il kit per i gruppi di lettura."));
+  CHECK(hit(Category::house_ad, "Download het gratis leesclubpakket."));
+  CHECK(hit(Category::house_ad, "Descarregue o guia para clubes de leitura."));
+  CHECK_FALSE(hit(Category::house_ad, "The library's book club meets on the first Tuesday to discuss a novel."));
+  CHECK_FALSE(hit(Category::house_ad, "Il gruppo di lettura della biblioteca ha scelto Calvino per marzo."));
+}
+
+TEST_CASE("a giveaway's way to enter; a request to readers in the news is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Win a signed copy: tell us your favourite first line to enter."));
+  CHECK(hit(Category::house_ad, "Verraten Sie uns Ihr Lieblingsbuch, um teilzunehmen."));
+  CHECK(hit(Category::house_ad, "Dites-nous quel est votre livre préféré pour participer."));
+  CHECK(hit(Category::house_ad, "Cuéntanos tu libro favorito para participar."));
+  CHECK(hit(Category::house_ad, "Dicci il tuo libro preferito per partecipare."));
+  CHECK(hit(Category::house_ad, "Vertel ons je favoriete boek om mee te doen."));
+  CHECK(hit(Category::house_ad, "Diga-nos o seu livro favorito para participar."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Tell us what you think of the new bus timetable before the consultation closes."));
+  CHECK_FALSE(hit(Category::house_ad, "Runners must register by Friday to enter the half marathon in May."));
+}
+
+TEST_CASE("a preorder bonus claimed with the receipt and good while stocks last; a report on receipts is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Upload your receipt at example.example/bonus to claim your signed print."));
+  CHECK(hit(Category::house_ad, "Laden Sie Ihren Kassenbon hoch, um das Lesezeichen zu erhalten."));
+  CHECK(hit(Category::house_ad, "Envoyez-nous votre ticket de caisse pour recevoir l'ex-libris."));
+  CHECK(hit(Category::house_ad, "Sube tu ticket de compra para recibir el marcapáginas."));
+  CHECK(hit(Category::house_ad, "Carica lo scontrino sul nostro sito per ricevere il segnalibro."));
+  CHECK(hit(Category::house_ad, "Upload je aankoopbewijs om de boekenlegger te ontvangen."));
+  CHECK(hit(Category::house_ad, "Envie-nos o seu talão para receber o marcador."));
+  CHECK(hit(Category::imprint, "Bonus available while stocks last; UK addresses only."));
+  CHECK(hit(Category::imprint, "Das Geschenk gibt es nur, solange der Vorrat reicht."));
+  CHECK(hit(Category::imprint, "Offre valable dans la limite des stocks disponibles."));
+  CHECK(hit(Category::imprint, "Regalo válido hasta agotar existencias."));
+  CHECK(hit(Category::imprint, "Omaggio valido fino a esaurimento scorte."));
+  CHECK(hit(Category::imprint, "Actie geldig zolang de voorraad strekt."));
+  CHECK(hit(Category::imprint, "Oferta válida enquanto durarem os stocks."));
+  CHECK_FALSE(hit(Category::house_ad, "Shoppers must keep their receipt to claim a refund under the new law."));
+  CHECK_FALSE(hit(Category::imprint, "The food bank hands out parcels while stocks last, volunteers said."));
+}
+
+TEST_CASE("a shop's stamp card and free local delivery; a loyalty scheme in the news is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Collect a stamp with every book and get £5 off when your card is full."));
+  CHECK(hit(Category::house_ad, "Free local delivery within five miles on orders over £25."));
+  CHECK(hit(Category::house_ad, "Für jedes Buch einen Stempel, und wenn Ihre Treuekarte voll ist, gibt es 10 Euro."));
+  CHECK(hit(Category::house_ad, "Un tampon à chaque achat, 10 € offerts quand votre carte est pleine."));
+  CHECK(hit(Category::house_ad, "Un sello por cada libro y 10 euros cuando tu tarjeta esté completa."));
+  CHECK(hit(Category::house_ad, "Un timbro per ogni libro: quando la tessera è piena, 10 euro di sconto."));
+  CHECK(hit(Category::house_ad, "Een stempel bij elke aankoop, en als je spaarkaart vol is krijg je € 10."));
+  CHECK(hit(Category::house_ad, "Um carimbo por cada compra e 10 euros quando o cartão estiver cheio."));
+  CHECK_FALSE(hit(Category::house_ad, "The supermarket chain ended its loyalty card scheme after 20 years."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Free delivery of school meals will continue over the summer, the council said."));
+}
+
+TEST_CASE("a magazine's issues for a price set against the usual one; a price change reported is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Subscribe: four issues delivered for £24 instead of £32."));
+  CHECK(hit(Category::upsell, "Vier Ausgaben frei Haus für 30 Euro statt 40 Euro."));
+  CHECK(hit(Category::upsell, "Quatre numéros livrés chez vous pour 40 € au lieu de 52 €."));
+  CHECK(hit(Category::upsell, "Cuatro números en casa por 30 euros en lugar de 40."));
+  CHECK(hit(Category::upsell, "Quattro numeri a casa tua a 30 euro invece di 40."));
+  CHECK(hit(Category::upsell, "Vier nummers thuis voor € 30 in plaats van € 40."));
+  CHECK(hit(Category::upsell, "Quatro números em casa por 30 euros em vez de 40."));
+  CHECK_FALSE(hit(Category::upsell, "The magazine will publish four issues a year from 2025, its editor said."));
+  CHECK_FALSE(hit(Category::upsell, "La revue passe à quatre numéros par an et coûtera 15 € le numéro."));
+}
+
+TEST_CASE("a writing contest's entry fee per text and its rules on the site; a prize reported is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "The entry fee is £8 per story, £5 for subscribers."));
+  CHECK(hit(Category::house_ad, "Die Teilnahmegebühr beträgt 10 Euro pro Text."));
+  CHECK(hit(Category::house_ad, "Les frais de participation s'élèvent à 12 € par nouvelle."));
+  CHECK(hit(Category::house_ad, "La cuota de inscripción es de 10 euros por relato."));
+  CHECK(hit(Category::house_ad, "La quota di partecipazione è di 15 euro per racconto."));
+  CHECK(hit(Category::house_ad, "Het inschrijfgeld bedraagt € 10 per verhaal."));
+  CHECK(hit(Category::house_ad, "A taxa de inscrição é de 10 euros por conto."));
+  CHECK(hit(Category::imprint, "Full competition rules are on our website."));
+  CHECK(hit(Category::imprint, "Die vollständigen Teilnahmebedingungen finden Sie auf unserer Website."));
+  CHECK(hit(Category::imprint, "Règlement complet du concours sur notre site."));
+  CHECK(hit(Category::imprint, "Las bases completas del certamen están en nuestra web."));
+  CHECK(hit(Category::imprint, "Il regolamento completo del concorso è disponibile sul nostro sito."));
+  CHECK(hit(Category::imprint, "Het volledige wedstrijdreglement staat op onze website."));
+  CHECK(hit(Category::imprint, "O regulamento completo do concurso está disponível no nosso site."));
+  CHECK_FALSE(hit(Category::house_ad, "The prize of £5,000 went to a first novel set in Lagos."));
+  CHECK_FALSE(hit(Category::imprint, "The competition rules were changed after the judges resigned."));
+}
+
+TEST_CASE("a venue's gift card at the box office and its interval drinks booked ahead; a bar in the news is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Gift vouchers are available at the box office from £10."));
+  CHECK(hit(Category::house_ad, "Add the interval drinks package when you book."));
+  CHECK(hit(Category::house_ad, "Gutscheine sind an der Theaterkasse erhältlich."));
+  CHECK(hit(Category::house_ad, "La carte cadeau est disponible à la billetterie."));
+  CHECK(hit(Category::house_ad, "Las tarjetas regalo están a la venta en taquilla."));
+  CHECK(hit(Category::house_ad, "La carta regalo è disponibile in biglietteria da 25 euro."));
+  CHECK(hit(Category::house_ad, "Cadeaukaarten zijn verkrijgbaar aan de kassa."));
+  CHECK(hit(Category::house_ad, "Os cartões presente estão à venda na bilheteira."));
+  CHECK_FALSE(hit(Category::house_ad, "The foyer bar reopens after the interval with a new menu from local brewers."));
+  CHECK_FALSE(hit(Category::house_ad, "The box office moves to the east entrance during the works."));
+}
