@@ -827,10 +827,10 @@ const VocabularyRow k_rows[] = {
    R"(|(?:kan|kunnen) (?:op de eerste dag |snel |in sommige winkels )?uitverkocht (?:zijn|raken))"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
-   R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
+   R"(todos os direitos reservados|política de privacidade|aviso legal|(?:cnpj|nipc)(?:/mf)?(?:[: ]+(?:sob o )?n[º°o.]*)?[: ]+\d|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
-   R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
+   R"(utilidade pública|instituição particular de solidariedade|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
    R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
    R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
    R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"

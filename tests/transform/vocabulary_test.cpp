@@ -5079,3 +5079,13 @@ TEST_CASE("a writer's one-to-one coaching offer and its open spots; news of coac
   CHECK_FALSE(hit(Category::house_ad,
                   "Coaching platforms raised $40 million this year, as demand for one-on-one sessions grew."));
 }
+
+TEST_CASE("a company line's tax number is legal text; news that names the tax number is not", "[transform]") {
+  CHECK(hit(Category::imprint, "Folha Clara Comunicação Ltda. · Rua Augusta, 900 · CNPJ 12.345.678/0001-90"));
+  CHECK(hit(Category::imprint, "CNPJ: 00.000.000/0001-00"));
+  CHECK(hit(Category::imprint, "Empresa inscrita no CNPJ/MF sob o nº 12.345.678/0001-90."));
+  CHECK(hit(Category::imprint, "Edições Ribeira, Lda. · NIPC 509 876 543"));
+  CHECK_FALSE(hit(Category::imprint, "A Receita Federal começa a emitir o CNPJ alfanumérico em julho."));
+  CHECK_FALSE(hit(Category::imprint, "Empresas com CNPJ ativo podem pedir o crédito até sexta-feira."));
+  CHECK_FALSE(hit(Category::imprint, "O NIPC das novas associações passa a ser atribuído na hora."));
+}
