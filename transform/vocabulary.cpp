@@ -7568,7 +7568,7 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::jobs, L::fr, R"(emplois?|offres d'emploi|recrute\w*|recrutement|embauche\w*)"},
   {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo)|vacantes|contratamos|se busca)"},
   {WordList::jobs, L::it, R"(lavoro|offerte di lavoro|si assume|assunzioni|cerchiamo)"},
-  {WordList::jobs, L::nl, R"(vacatures?|banen|gezocht)"},
+  {WordList::jobs, L::nl, R"(vacature\w*|banen|gezocht)"},
   {WordList::jobs, L::pt, R"(vagas|empregos?|contratando|contrata-se)"},
 
   {WordList::photo, L::en, R"(photos?|images?|pictures?|illustrations?)"},

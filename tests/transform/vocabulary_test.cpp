@@ -5089,3 +5089,10 @@ TEST_CASE("a company line's tax number is legal text; news that names the tax nu
   CHECK_FALSE(hit(Category::imprint, "Empresas com CNPJ ativo podem pedir o crédito até sexta-feira."));
   CHECK_FALSE(hit(Category::imprint, "O NIPC das novas associações passa a ser atribuído na hora."));
 }
+
+TEST_CASE("a Dutch jobs heading written as one compound word", "[transform]") {
+  CHECK(has_listed_word(WordList::jobs, fold_for_match("Vacaturebord")));
+  CHECK(has_listed_word(WordList::jobs, fold_for_match("Uit de vacaturebank")));
+  CHECK_FALSE(has_listed_word(WordList::jobs, fold_for_match("Banenplan")));
+  CHECK_FALSE(has_listed_word(WordList::jobs, fold_for_match("Nieuwe chiplabo in Leuven")));
+}
