@@ -591,27 +591,6 @@ const std::set<std::string> k_known_misses = {
     "Apply for the February cohort",
     "Get 30% off your first year with my link.",
     "Use code NOTES20 for 20% off.",
-    // Batch 131: Dutch and Portuguese letters, measured blind; rules to follow.
-    "Stuur deze nieuwsbrief door aan een vriend",
-    "Het startupnieuws uit Vlaanderen, elke vrijdag in je mailbox.",
-    "Backend developer (Python) bij Dokvracht, Antwerpen",
-    "Product designer bij Veldsensor, Gent (4/5 mogelijk)",
-    "Sales lead Benelux bij Tafelrond, Brussel",
-    "Heb je zelf nieuws of een tip? Mail de redactie via tips@stadsbode.example of stuur een appje naar 06 12 34 56 78.",
-    "Já conhece a Lumiar Miúdos?",
-    "Todas as semanas, ideias para passear, brincar e aprender com os mais pequenos.",
-    "Subscreva gratuitamente aqui.",
-    "Envie esta agenda a um amigo",
-    "Você já leu 4 das 5 reportagens gratuitas deste mês.",
-    "Rust do zero ao deploy",
-    "40% de desconto nas inscrições até domingo.",
-    "Use o cupom COMMIT40 no checkout.",
-    "Garantir minha vaga",
-    "Bora pro Discord? Mais de 12 mil devs trocando ideia sobre carreira, código e vagas todos os dias.",
-    "Entrar no servidor",
-    "Apoie o Commit Coletivo",
-    "Esta newsletter é gratuita e feita por voluntários. Se ela te ajuda, considere apoiar com qualquer valor via Pix ou pelo nosso financiamento coletivo.",
-    "Curtiu? Responde este e-mail contando o que você quer ver na próxima edição.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
