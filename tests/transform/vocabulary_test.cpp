@@ -5187,8 +5187,7 @@ TEST_CASE("the ask what the reader wants in the next issue; news of a next seaso
   CHECK_FALSE(hit(Category::feedback, "Het kabinet wil weten wat burgers willen zien in de begroting."));
 }
 
-TEST_CASE("a course's sale as a discount on enrolment with its deadline; a fee cut in the news is not",
-          "[transform]") {
+TEST_CASE("a course's sale as a discount on enrolment with its deadline; a fee cut in the news is not", "[transform]") {
   CHECK(hit(Category::house_ad, "40% off enrolment until Sunday."));
   CHECK(hit(Category::house_ad, "40 % Rabatt auf die Anmeldung bis Sonntag."));
   CHECK(hit(Category::house_ad, "-40 % sur les inscriptions jusqu'à dimanche."));
@@ -5225,13 +5224,18 @@ TEST_CASE("a Dutch jobs heading written as one compound word", "[transform]") {
 
 TEST_CASE("a plug for the publisher's other letter asked as a question and ending in a sign-up; news is not",
           "[transform]") {
-  CHECK(hit(Category::house_ad, "Do you know Weekend Kids? Ideas for days out every Thursday. Subscribe for free here."));
-  CHECK(hit(Category::house_ad, "Kennen Sie schon unseren Gartenbrief? Jeden Monat Tipps fürs Beet. Hier kostenlos abonnieren."));
-  CHECK(hit(Category::house_ad, "Connaissez-vous Petits Curieux ? Chaque semaine, des sorties en famille. Abonnez-vous ici."));
+  CHECK(
+      hit(Category::house_ad, "Do you know Weekend Kids? Ideas for days out every Thursday. Subscribe for free here."));
+  CHECK(hit(Category::house_ad,
+            "Kennen Sie schon unseren Gartenbrief? Jeden Monat Tipps fürs Beet. Hier kostenlos abonnieren."));
+  CHECK(hit(Category::house_ad,
+            "Connaissez-vous Petits Curieux ? Chaque semaine, des sorties en famille. Abonnez-vous ici."));
   CHECK(hit(Category::house_ad, "¿Conoces Cocina Lenta? Una receta cada domingo. Suscríbete gratis aquí."));
   CHECK(hit(Category::house_ad, "Conosci Piccoli Passi? Ogni settimana idee per i bambini. Iscriviti gratis qui."));
-  CHECK(hit(Category::house_ad, "Ken je Kleine Ontdekkers al? Elke week uitjes met kinderen. Schrijf je hier gratis in."));
-  CHECK(hit(Category::house_ad, "Já conhece a Mesa Posta? Todas as semanas, uma receita nova. Subscreva gratuitamente aqui."));
+  CHECK(hit(Category::house_ad,
+            "Ken je Kleine Ontdekkers al? Elke week uitjes met kinderen. Schrijf je hier gratis in."));
+  CHECK(hit(Category::house_ad,
+            "Já conhece a Mesa Posta? Todas as semanas, uma receita nova. Subscreva gratuitamente aqui."));
   CHECK_FALSE(hit(Category::house_ad, "Do you know the new park? It opens on Saturday with a concert."));
   CHECK_FALSE(hit(Category::house_ad, "Ken je de nieuwe bibliotheek al? Zaterdag is de opening."));
   CHECK_FALSE(hit(Category::house_ad, "Já conhece o novo parque? Abre no sábado com um concerto."));
