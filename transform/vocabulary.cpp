@@ -827,10 +827,10 @@ const VocabularyRow k_rows[] = {
    R"(|(?:kan|kunnen) (?:op de eerste dag |snel |in sommige winkels )?uitverkocht (?:zijn|raken))"},
   {C::imprint, L::pt, false,
    R"((?:preços|valores|tarifas)(?: [\pL]+){0,4},? iva incluído|^iva incluído|(?:é|são) confidencia|não refletem necessariamente|)"
-   R"(todos os direitos reservados|política de privacidade|aviso legal|cnpj|sede social|)"
+   R"(todos os direitos reservados|política de privacidade|aviso legal|(?:cnpj|nipc)(?:/mf)?(?:[: ]+(?:sob o )?n[º°o.]*)?[: ]+\d|sede social|)"
    R"(não constitui (?:recomendação|aconselhamento)|termos de uso|(?:lgpd|rgpd)\b|)"
    R"(não cumulativ|não acumulável|um (?:cupom|cupão|código) por (?:pedido|encomenda|cliente|cpf|pessoa)|)"
-   R"(utilidade pública|instituição particular de solidariedade|nipc|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
+   R"(utilidade pública|instituição particular de solidariedade|não substitui (?:o |a |um |uma )?(?:aconselhamento|consulta|orientação)|)"
    R"(direitos de reprodução|(?:proibida|é proibida) a reprodução|imagens meramente ilustrativas|preços e condições válid)"
    R"(|nunca (?:pede|pedimos|pedirá|pediremos|solicita|solicitamos|solicitará) (?:a |o )?(?:sua |seu |seus |suas |teu |tua )?(?:senha|palavra-passe|código|pin|dados)|rentabilidade passada não)"
    R"(|jogue com responsabilidade|proibido para menores de 18\W*$)"
@@ -2314,7 +2314,7 @@ const VocabularyRow k_rows[] = {
    R"((?:ainda )?(?:há|restam) (?:poucas |algumas |as últimas )?vagas|(?:o )?nosso (?:plantão|atendimento) (?:jurídico|de dúvidas)|indique (?:um amigo|amigos|uma amiga) e|link de indicação|)"
    R"(inscrições abertas|as inscrições (?:abrem|fecham)|envie (?:seu|o seu) (?:cv|currículo)|estamos contratando|)"
    R"(nossas outras newsletters|(?:inscreva-se|participe) (?:no|em nosso|do nosso) (?:curso|webinar|evento|workshop)|)"
-   R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|)"
+   R"(baixe (?:o |o nosso |nosso )?(?:app|aplicativo)|descarregue a app|disponível na app store|garanta (?:já )?(?:a )?(?:sua )?vaga|garantir (?:a )?minha vaga|)"
    R"(conheça (?:também )?(?:a )?nossas? (?:outras? )?newsletters?|)"
    R"((?:o |a )?(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:podcast|curso|workshop|webinar|masterclass)s?\b|)"
    R"((?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:e-?book|bootcamp)s?\b|(?:na|da|à) nossa loja\b|nossa loja (?:online|virtual)|na (?:nossa )?loja (?:online|virtual)|baixe (?:de )?grátis|)"
@@ -2793,11 +2793,11 @@ const VocabularyRow k_rows[] = {
    R"(|financial aid (?:is |are )?available|(?:payment plans|scholarships)\b[^.!?]{0,40}available to (?:those|students|all) who qualify)"
    R"(|(?:call|contact|speak (?:to|with)|talk to) (?:an?|our) (?:enrol(?:l)?ment|admissions?) (?:advisor|adviser|counselor|counsellor|representative)s?|enrol(?:l)? (?:by|before) [\pL]+ \d{1,2}(?:st|nd|rd|th)? and save)"},
   {C::house_ad, L::de, false,
-   R"((?:gib|geben sie|nutze|nutzen sie) (?:den |deinen |ihren )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ (?:an der kasse|im warenkorb|bei der bestellung))"
+   R"((?:gib|geben sie|nutze|nutzen sie) (?:den |deinen |ihren )?(?:gutschein|rabatt|aktions)?code [a-z0-9-]+ (?:an der kasse|im warenkorb|bei der bestellung|im checkout))"
    R"(|geliefert,? bevor (?:ihnen|dir) (?:die|der|das) [\pL]+ ausgeh|nie wieder ohne (?:tinte|toner|papier|kaffee))"
    R"(|(?:ratenzahlung|finanzierung|förderung|stipendien) (?:ist |sind )?(?:möglich|verfügbar)|(?:rufen sie|ruf) (?:unsere |unseren )?(?:studienberat|bildungsberat|zulassungsberat)[\pL]*|jetzt (?:anmelden|einschreiben) und [^.!?]{0,30}sparen)"},
   {C::house_ad, L::fr, false,
-   R"((?:saisissez|entrez|utilisez|saisis|entre|utilise) le code [a-z0-9-]+ (?:lors de (?:votre|ta) commande|dans (?:votre|ton) panier|au moment du paiement))"
+   R"((?:saisissez|entrez|utilisez|saisis|entre|utilise) le code [a-z0-9-]+ (?:lors de (?:votre|ta) commande|dans (?:votre|ton) panier|au moment du paiement|lors du paiement))"
    R"(|livrée?s? avant (?:que vous (?:ne )?soyez|d'être) à court|ne (?:soyez|sois) plus jamais à court)"
    R"(|facilités de paiement|(?:bourses|aides financières) (?:sont )?disponibles|(?:appelez|contactez) (?:un|une|nos) conseill(?:er|ère)s? (?:aux inscriptions|en formation|pédagogiques?)|inscrivez-vous avant le \d+ [\pL]+ et économisez)"},
   {C::house_ad, L::es, false,
@@ -2813,7 +2813,7 @@ const VocabularyRow k_rows[] = {
    R"(|(?:geleverd|bezorgd) voordat (?:je|u) (?:zonder|door je|door uw) [\pL ]{0,20}(?:zit|heen bent|raakt)|nooit meer zonder (?:inkt|toner|koffie))"
    R"(|(?:betalen in termijnen|gespreid betalen|beurzen) (?:is |zijn )?mogelijk|(?:bel|neem contact op met) (?:een|onze) (?:studieadviseur|opleidingsadviseur)s?|schrijf (?:je|u) (?:nu )?in vóór \d+)"},
   {C::house_ad, L::pt, false,
-   R"((?:use|insira|utilize|digite) o código [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar))"
+   R"((?:use|insira|utilize|digite) o (?:código|cupom|cupão)(?: de desconto)? [a-z0-9-]+ (?:no checkout|no carrinho|ao finalizar|no pagamento))"
    R"(|(?:entregues?|enviad[oa]s?) antes que (?:você fique|fique|acabe)|nunca mais fique sem (?:tinta|toner|café))"
    R"(|(?:bolsas de estudo|pagamento parcelado|financiamento estudantil) (?:estão |está )?disponíve(?:l|is)|(?:ligue|fale) (?:para|com) (?:um|uma|nossos?) consultor(?:a|es)? (?:de matrículas|acadêmic[oa]s?|académic[oa]s?)|matricule-se até \d+)"},
   // A game's or a book's pre-order with its bonus or a signed copy (or a box that opens by
@@ -7627,6 +7627,96 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(\b(?:la )?carta regalo è disponibile (?:in|presso la) biglietteria\b|\b(?:prenota|aggiungi|ordina) (?:il tuo |i tuoi )?(?:drink|aperitivo|calice) (?:dell'|per l')intervallo\b)"},
   {C::house_ad, L::nl, false, R"(\bcadeaukaart(?:en)? (?:is|zijn) (?:verkrijgbaar|te koop) (?:aan|bij|in) de (?:kassa|balie|winkel)\b|\b(?:bestel|reserveer) (?:je |uw )?(?:pauzedrankjes?|drankje voor de pauze)\b)"},
   {C::house_ad, L::pt, false, R"(\bcartões? (?:de )?(?:presente|oferta) (?:está|estão) (?:disponíveis?|à venda) na bilheteira\b|\b(?:reserve|encomende|adicione) (?:a sua |o seu )?(?:bebida|copo) (?:para o|do) intervalo\b)"},
+  // A paywall's article meter: how many of the month's free articles the
+  // reader has read ("You've read 4 of your 5 free articles").
+  {C::upsell, L::en, false, R"(\byou(?:'ve| have) (?:already )?read \d+ (?:of|out of) (?:your |the )?\d+ free (?:articles|stories|reads)\b)"},
+  {C::upsell, L::de, false, R"(\b(?:sie haben|du hast) (?:diesen monat |in diesem monat )?(?:bereits |schon )?\d+ (?:von|der) (?:ihren |deinen )?\d+ (?:kostenlosen|freien|gratis) (?:artikel|beiträge)\pL*)"},
+  {C::upsell, L::fr, false, R"(\b(?:vous avez|tu as) (?:déjà )?(?:lu|consulté) \d+ (?:de vos |de tes |des |sur )?\d+ articles (?:gratuits|offerts)\b)"},
+  {C::upsell, L::es, false, R"(\b(?:has|ha) (?:leído|consultado) (?:ya )?\d+ de (?:tus |sus |los )?\d+ (?:artículos|noticias|contenidos) gratuit)"},
+  {C::upsell, L::it, false, R"(\bhai (?:già )?letto \d+ (?:dei tuoi |degli |su |di )?\d+ articoli gratuiti\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:je hebt|u hebt|u heeft) (?:deze maand |deze week )?(?:al )?\d+ van (?:je |uw |de )?\d+ gratis (?:artikelen|artikels|verhalen|stukken)\b)"},
+  {C::upsell, L::pt, false, R"(\b(?:já )?(?:leu|leste) \d+ (?:de|das|dos) (?:suas |seus |tuas |teus )?\d+ (?:reportagens|matérias|notícias|artigos|textos) (?:gratuit|grátis))"},
+  // The letter's schedule told as the day it lands in the reader's inbox
+  // ("Startup news from the region, every Friday in your inbox").
+  {C::self_description, L::en, false, R"(\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekday|morning) (?:in|to) your (?:inbox|mailbox)\b|\bin your (?:inbox|mailbox) (?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekday|morning)\b)"},
+  {C::self_description, L::de, false, R"(\b(?:jeden|jede) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|woche|werktag) (?:neu )?in (?:ihrem|deinem|eurem|ihr|dein) (?:postfach|posteingang|e-mail-postfach)\b)"},
+  {C::self_description, L::fr, false, R"(\b(?:chaque|tous les) (?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|semaine|matins?) dans (?:votre|ta) (?:boîte (?:mail|e-mail|aux lettres|de réception)|messagerie)\b)"},
+  {C::self_description, L::es, false, R"(\b(?:cada|todos los) (?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|semana|mañanas?) en tu (?:bandeja de entrada|correo|buzón)\b)"},
+  {C::self_description, L::it, false, R"(\b(?:ogni|tutti i) (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabat[oi]|domeniche|domenica|settimana|mattin[ao]|mattine) nella (?:tua )?(?:casella (?:di posta|email|e-mail|mail)|inbox)\b)"},
+  {C::self_description, L::nl, false, R"(\b(?:elke|iedere) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|ochtend|werkdag) in (?:je|jouw|uw) (?:mailbox|inbox)\b)"},
+  {C::self_description, L::pt, false, R"(\b(?:tod[ao]s? (?:as |os )?)(?:segundas?|terças?|quartas?|quintas?|sextas?|sábados?|domingos?|semanas?|manhãs?)(?:-feiras?)? (?:no seu|na sua|no teu|na tua) (?:e-?mail|caixa de (?:entrada|correio)|inbox)\b)"},
+  // The newsroom's question that opens its ask for tips ("Got news or a
+  // tip?"), news and a tip named together, or the tip for the newsroom.
+  {C::feedback, L::en, false, R"(\b(?:have|got) (?:you )?(?:any )?(?:news|a story) or a tip\?|\b(?:have|got) a (?:news )?tip for (?:us|the newsroom|our reporters)\?)"},
+  {C::feedback, L::de, false, R"(\b(?:haben sie|hast du|habt ihr) (?:selbst )?(?:neuigkeiten|nachrichten|eine geschichte) oder einen (?:tipp|hinweis)\?|\b(?:haben sie|hast du|habt ihr) einen (?:tipp|hinweis) für (?:uns|die redaktion)\?)"},
+  {C::feedback, L::fr, false, R"(\b(?:vous avez|tu as|avez-vous|as-tu) (?:une info(?:rmation)?|une actu(?:alité)?|une histoire) ou (?:un tuyau|une idée de sujet)\s?\?|\b(?:vous avez|tu as|avez-vous|as-tu) (?:un tuyau|une info) pour (?:nous|la rédaction)\s?\?)"},
+  {C::feedback, L::es, false, R"(\b(?:tienes|tiene|tenéis) (?:alguna )?(?:noticia|novedad|historia) o (?:un chivatazo|una pista|alguna pista)\?|\b(?:tienes|tiene|tenéis) (?:un chivatazo|una pista) para (?:nosotros|la redacción)\?)"},
+  {C::feedback, L::it, false, R"(\b(?:hai|avete|ha) (?:una )?(?:notizia|novità|storia) o (?:una )?(?:segnalazione|soffiata)\?|\b(?:hai|avete) una (?:segnalazione|soffiata) per (?:noi|la redazione)\?)"},
+  {C::feedback, L::nl, false, R"(\b(?:heb je|heeft u|hebt u|hebben jullie) (?:zelf )?(?:nieuws|een verhaal) of een tip\?|\b(?:heb je|heeft u|hebt u) (?:zelf )?een tip voor (?:ons|de redactie)\?)"},
+  {C::feedback, L::pt, false, R"(\b(?:tem|tens|você tem) (?:alguma )?(?:notícia|novidade|história) ou (?:uma )?(?:dica|sugestão de pauta)\?|\b(?:tem|tens|você tem) uma dica (?:de pauta )?para (?:nós|a redação|a gente)\?)"},
+  // The plea to send the issue on to a friend or a colleague, the letter
+  // named by what it is ("Send this newsletter to a friend").
+  {C::social, L::en, false, R"(\b(?:send|pass) (?:this|the|our|today's) (?:newsletter|e-?mail|issue|edition|letter|digest|agenda|guide|briefing) (?:on )?to (?:a|your) (?:friends?|colleagues?)\b)"},
+  {C::social, L::de, false, R"(\b(?:newsletter|ausgabe|e-mail|mail|rundbrief|agenda) an (?:einen|eine) (?:freund|freundin|kollegen|kollegin|bekannten) (?:senden|schicken|weiterleiten|weiterempfehlen|empfehlen)\b)"},
+  {C::social, L::fr, false, R"(\b(?:envoy|transf[ée]r|partag)\pL* (?:cette|cet|ce|la|notre) (?:lettre|newsletter|agenda|e-?mail|édition|numéro|programme) à (?:un|une|vos|tes|des) (?:amie?s?|collègues?|proches?)\b)"},
+  {C::social, L::es, false, R"(\b(?:envía|envíe|enviar|reenvía|reenvíe|reenviar|comparte|comparta|compartir) (?:este|esta|el|la|nuestro|nuestra) (?:boletín|newsletter|correo|e-?mail|agenda|edición|número) (?:a|con) (?:un|una|tus|sus) (?:amig|coleg|conocid)\pL*)"},
+  {C::social, L::it, false, R"(\b(?:invia|manda|inviare|mandare|gira|girare|condividi|condividere) (?:questa|questo|la|il|la nostra|il nostro) (?:newsletter|e-?mail|mail|agenda|numero|bollettino) (?:a|ad|con) (?:un|una|i tuoi|tuoi) (?:amic|collegh|conoscent)\pL*)"},
+  {C::social, L::nl, false, R"(\bstuur (?:deze|dit|de|onze) (?:nieuwsbrief|e-?mail|mail|editie|agenda|brief|uitgave) door (?:aan|naar) (?:een|je|jouw|uw) (?:vriend|vriendin|collega|kennis|bekende)\pL*|\b(?:nieuwsbrief|e-?mail|mail|editie|agenda) doorsturen (?:aan|naar) (?:een|je|uw) (?:vriend|vriendin|collega|kennis)\pL*)"},
+  {C::social, L::pt, false, R"(\b(?:envie|envia|enviar|reencaminhe|reencaminha|reencaminhar|encaminhe|encaminha|encaminhar) (?:esta|este|a|o|a nossa|o nosso) (?:newsletter|agenda|e-?mail|mensagem|boletim|edição|informativo) (?:a|para|ao|à) (?:um|uma|seus|os seus|teus|os teus) (?:amig|coleg|conhecid)\pL*)"},
+  // A community server's invitation as a question or a button of its own
+  // ("Join the server", "Come over to our Discord").
+  {C::social, L::en, false, R"(^(?:join|enter|hop into) (?:the|our) (?:discord |slack |community )?(?:server|discord|slack)\W*$|^(?:come|head|hop) (?:on )?over to (?:the |our )?(?:discord|slack)\b)"},
+  {C::social, L::de, false, R"(^(?:dem|unserem) (?:discord-?)?server beitreten\W*$|^(?:komm|kommt|kommen sie) (?:doch )?(?:in|auf) (?:unseren|den) (?:discord|slack)\b)"},
+  {C::social, L::fr, false, R"(^rejoindre (?:le|notre) serveur(?: discord)?\W*$|^(?:viens|venez|rendez-vous) sur (?:le |notre )?(?:discord|slack)\b)"},
+  {C::social, L::es, false, R"(^(?:unirme|unirse|entrar) al servidor(?: de discord)?\W*$|^¡?(?:vente|ven|venid) (?:al|a nuestro) (?:discord|slack)\b)"},
+  {C::social, L::it, false, R"(^(?:entra|unisciti|entrare) (?:nel|al) (?:nostro )?server(?: discord)?\W*$|^(?:vieni|venite|passa) (?:sul|nel|su) (?:nostro )?(?:discord|slack)\b)"},
+  {C::social, L::nl, false, R"(^(?:word lid van|join) (?:de|onze) (?:discord-?)?server\W*$|^(?:kom|kom je) (?:ook )?(?:naar|op|in) (?:de|onze) (?:discord|slack)\b)"},
+  {C::social, L::pt, false, R"(^(?:entrar|entre|entra|junte-se) (?:no|ao) (?:nosso )?servidor(?: do discord)?\W*$|^(?:bora|vem|venha) (?:pro|para o|pra|pro nosso|para o nosso) (?:discord|slack)\b)"},
+  // A donation ask for "any amount" the reader chooses.
+  {C::donation, L::en, false, R"(\bsupport (?:us|it|this (?:newsletter|letter|project)|our work) with any amount\b|\b(?:donate|give|chip in|contribute) any amount\b|\bany amount (?:helps|counts|makes a difference)\b)"},
+  {C::donation, L::de, false, R"(\bmit einem (?:beliebigen|frei wählbaren) betrag (?:unterstützen|spenden|helfen)|\bjeder betrag (?:hilft|zählt)\b)"},
+  {C::donation, L::fr, false, R"(\b(?:nous )?soutenir (?:avec|par) (?:le montant|un don du montant) de (?:votre|ton) choix|\bdu montant de (?:votre|ton) choix\b|\bchaque don (?:compte|aide)\b)"},
+  {C::donation, L::es, false, R"(\b(?:apoyar(?:nos)?|donar|colaborar) con (?:la cantidad|el importe) que (?:quieras|desees|puedas|quiera|pueda)\b|\bcualquier (?:aporte|aportación|donación) (?:ayuda|cuenta|suma)\b)"},
+  {C::donation, L::it, false, R"(\b(?:sostenerci|sostenere|donare|contribuire) con (?:l'importo|la cifra) che (?:preferisci|vuoi|desideri|puoi)\b|\bqualsiasi (?:importo|contributo|donazione) (?:aiuta|conta)\b)"},
+  {C::donation, L::nl, false, R"(\b(?:steunen|doneren|bijdragen) met een bedrag naar keuze\b|\bmet een (?:gift|donatie|bijdrage) naar keuze\b|\belk bedrag (?:helpt|is welkom|telt)\b)"},
+  {C::donation, L::pt, false, R"(\bapoiar com qualquer (?:valor|quantia)\b|\b(?:apoiar|contribuir|doar) com (?:o valor|a quantia) que (?:puder|quiser|desejar)\b|\bqualquer (?:valor|quantia|contribuição) (?:ajuda|conta|faz a diferença)\b)"},
+  // The invitation to tell the letter what to cover next ("tell us what
+  // you want to see in the next issue").
+  {C::feedback, L::en, false, R"(\bwhat you(?:'d| would)? (?:like|want|love) to (?:see|read) in (?:the |a )?(?:next|future|coming) (?:issues?|editions?)\b)"},
+  {C::feedback, L::de, false, R"(\bwas (?:du|sie|ihr) (?:in (?:der nächsten|künftigen) (?:ausgabe|ausgaben)) (?:lesen|sehen) (?:möchtest|möchten|möchtet|willst|wollt)\b)"},
+  {C::feedback, L::fr, false, R"(\bce que (?:vous aimeriez|tu aimerais|vous voulez|tu veux|vous voudriez|tu voudrais) (?:voir|lire) dans (?:la|les) prochaine)"},
+  {C::feedback, L::es, false, R"(\blo que (?:te gustaría|le gustaría|quieres|quiere|querés) (?:ver|leer) en (?:la|el|las|los) próxim)"},
+  {C::feedback, L::it, false, R"(\bcosa (?:vorresti|vuoi|vorreste|volete) (?:vedere|leggere) nell?[ae']? ?prossim)"},
+  {C::feedback, L::nl, false, R"(\bwat (?:je|jij|u|jullie) (?:graag )?(?:wilt|wil|zou willen|willen) (?:zien|lezen) in (?:de|een) volgende (?:editie|nieuwsbrief|uitgave)\b)"},
+  {C::feedback, L::pt, false, R"(\bo que (?:você|tu|vocês) (?:quer|queres|querem|gostaria de|gostarias de|quiser) (?:ver|ler) na(?:s)? próxima)"},
+  // A course's sale told as a discount on enrolment with its deadline
+  // ("40% off enrolment until Sunday").
+  {C::house_ad, L::en, false, R"(\b\d+ ?% off (?:the )?(?:enrol(?:l)?ments?|registrations?|sign-?ups|tuition|course fees?)\b[^.!?]{0,30}\b(?:until|through|till|ends?|before)\b)"},
+  {C::house_ad, L::de, false, R"(\b\d+ ?% (?:rabatt )?auf (?:die |alle )?(?:anmeldung(?:en)?|einschreibung(?:en)?|kursgebühr(?:en)?|teilnahmegebühr(?:en)?)\b[^.!?]{0,30}\b(?:bis|nur noch)\b)"},
+  {C::house_ad, L::fr, false, R"(\b\d+ ?% (?:de réduction |de remise )?sur (?:les |l'|votre |ton )?(?:inscriptions?|frais d'inscription)\b[^.!?]{0,30}\b(?:jusqu'|avant |d'ici ))"},
+  {C::house_ad, L::es, false, R"(\b\d+ ?% de descuento en (?:la |las |tu )?(?:inscripci(?:ón|ones)|matrícula)\b[^.!?]{0,30}\b(?:hasta|antes del?)\b)"},
+  {C::house_ad, L::it, false, R"(\b\d+ ?% di sconto (?:sull[ae]|sulle|sull') ?(?:iscrizion[ei]|quota di iscrizione)\b[^.!?]{0,30}\b(?:fino a|entro)\b)"},
+  {C::house_ad, L::nl, false, R"(\b\d+ ?% korting op (?:je |jouw |uw |de )?(?:inschrijving(?:en)?|inschrijfgeld|cursusgeld)\b[^.!?]{0,30}\b(?:tot|t/m|nog tot)\b)"},
+  {C::house_ad, L::pt, false, R"(\b\d+ ?% (?:de desconto )?n[ao]s? (?:inscriç(?:ão|ões)|matrícula)\b[^.!?]{0,30}\b(?:até|só até) )"},
+  // A sign-up line of its own under a plug for another letter, or for the
+  // one a forwarded reader holds ("Subscribe for free here").
+  {C::house_ad, L::en, false, R"(^(?:subscribe|sign up)(?: for free| free)? here\W*$|^(?:subscribe|sign up) here(?: for free| free)\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:hier )?(?:kostenlos|gratis) (?:abonnieren|anmelden)(?: hier)?\W*$|^hier (?:abonnieren|anmelden)\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi)(?: gratuitement)? ici\W*$)"},
+  {C::house_ad, L::es, false, R"(^(?:suscríbete|suscríbase|apúntate)(?: gratis| gratuitamente)? aquí\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:iscriviti|abbonati)(?: gratis| gratuitamente)? qui\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:schrijf je|meld je|schrijf u|meld u) hier (?:gratis )?(?:in|aan)\W*$|^(?:hier )?gratis (?:inschrijven|aanmelden)\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:subscreva|inscreva-se|cadastre-se)(?: já)?(?: gratuitamente| grátis| de graça)? aqui\W*$)"},
+  // A plug for the publisher's other letter in one block: the question
+  // whether the reader knows it, what it brings, and the sign-up at its
+  // end ("Do you know Weekend Kids? ... Subscribe for free here.").
+  {C::house_ad, L::en, false, R"(^(?:do you )?(?:already )?know (?:about )?[^?]{1,50}\?[^?]{0,200}\b(?:subscribe|sign up)(?: for free| free)?(?: here)?\W*$)"},
+  {C::house_ad, L::de, false, R"(^(?:kennen sie|kennst du|kennt ihr) (?:schon |bereits )?[^?]{1,50}\?[^?]{0,200}\b(?:hier )?(?:kostenlos |gratis )?(?:abonnieren|anmelden)(?: hier)?\W*$)"},
+  {C::house_ad, L::fr, false, R"(^(?:connaissez-vous|connais-tu|vous connaissez|tu connais) (?:déjà )?[^?]{1,50}\s?\?[^?]{0,200}\b(?:abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi)(?: gratuitement)?(?: ici)?\W*$)"},
+  {C::house_ad, L::es, false, R"(^¿?(?:ya )?(?:conoces|conoce|conocéis) [^?]{1,50}\?[^?]{0,200}\b(?:suscríbete|suscríbase|apúntate)(?: gratis| gratuitamente)?(?: aquí)?\W*$)"},
+  {C::house_ad, L::it, false, R"(^(?:conosci|conoscete|conosce) (?:già )?[^?]{1,50}\?[^?]{0,200}\b(?:iscriviti|abbonati)(?: gratis| gratuitamente)?(?: qui)?\W*$)"},
+  {C::house_ad, L::nl, false, R"(^(?:ken je|kent u|ken jij|kennen jullie) (?:al )?[^?]{1,50}\?[^?]{0,200}\b(?:schrijf je|meld je|schrijf u|meld u) (?:hier )?(?:gratis )?(?:in|aan)\W*$)"},
+  {C::house_ad, L::pt, false, R"(^(?:já )?(?:conhece|conheces|conhecem) [^?]{1,50}\?[^?]{0,200}\b(?:subscreva|inscreva-se|cadastre-se)(?: já)?(?: gratuitamente| grátis| de graça)?(?: aqui)?\W*$)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------
@@ -7678,7 +7768,7 @@ constexpr WordListRow k_word_rows[] = {
   {WordList::jobs, L::fr, R"(emplois?|offres d'emploi|recrute\w*|recrutement|embauche\w*)"},
   {WordList::jobs, L::es, R"(empleos?|ofertas de (?:empleo|trabajo)|vacantes|contratamos|se busca)"},
   {WordList::jobs, L::it, R"(lavoro|offerte di lavoro|si assume|assunzioni|cerchiamo)"},
-  {WordList::jobs, L::nl, R"(vacatures?|banen|gezocht)"},
+  {WordList::jobs, L::nl, R"(vacature\w*|banen|gezocht)"},
   {WordList::jobs, L::pt, R"(vagas|empregos?|contratando|contrata-se)"},
 
   {WordList::photo, L::en, R"(photos?|images?|pictures?|illustrations?)"},

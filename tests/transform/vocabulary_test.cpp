@@ -5248,3 +5248,164 @@ TEST_CASE("a venue's gift card at the box office and its interval drinks booked 
   CHECK_FALSE(hit(Category::house_ad, "The foyer bar reopens after the interval with a new menu from local brewers."));
   CHECK_FALSE(hit(Category::house_ad, "The box office moves to the east entrance during the works."));
 }
+
+TEST_CASE("a company line's tax number is legal text; news that names the tax number is not", "[transform]") {
+  CHECK(hit(Category::imprint, "Folha Clara Comunicação Ltda. · Rua Augusta, 900 · CNPJ 12.345.678/0001-90"));
+  CHECK(hit(Category::imprint, "CNPJ: 00.000.000/0001-00"));
+  CHECK(hit(Category::imprint, "Empresa inscrita no CNPJ/MF sob o nº 12.345.678/0001-90."));
+  CHECK(hit(Category::imprint, "Edições Ribeira, Lda. · NIPC 509 876 543"));
+  CHECK_FALSE(hit(Category::imprint, "A Receita Federal começa a emitir o CNPJ alfanumérico em julho."));
+  CHECK_FALSE(hit(Category::imprint, "Empresas com CNPJ ativo podem pedir o crédito até sexta-feira."));
+  CHECK_FALSE(hit(Category::imprint, "O NIPC das novas associações passa a ser atribuído na hora."));
+}
+
+TEST_CASE("a paywall's meter of free articles read; news of articles read is not", "[transform]") {
+  CHECK(hit(Category::upsell, "You've read 3 of your 5 free articles this month."));
+  CHECK(hit(Category::upsell, "Sie haben diesen Monat 3 von 5 kostenlosen Artikeln gelesen."));
+  CHECK(hit(Category::upsell, "Vous avez lu 3 de vos 5 articles gratuits ce mois-ci."));
+  CHECK(hit(Category::upsell, "Has leído 3 de tus 5 artículos gratuitos este mes."));
+  CHECK(hit(Category::upsell, "Hai letto 3 dei tuoi 5 articoli gratuiti questo mese."));
+  CHECK(hit(Category::upsell, "Je hebt deze maand 2 van je 4 gratis artikelen gelezen."));
+  CHECK(hit(Category::upsell, "Você já leu 2 das 4 reportagens gratuitas deste mês."));
+  CHECK_FALSE(hit(Category::upsell, "Readers read 3 of 5 articles to the end, the study found."));
+  CHECK_FALSE(hit(Category::upsell, "Die Leser haben im Schnitt 3 von 5 Artikeln zu Ende gelesen."));
+  CHECK_FALSE(hit(Category::upsell, "Os alunos leram 4 de 5 livros da lista obrigatória."));
+}
+
+TEST_CASE("a letter's schedule as the day it lands in the inbox; news of a weekday is not", "[transform]") {
+  CHECK(hit(Category::self_description, "Startup news from the North, every Friday in your inbox."));
+  CHECK(hit(Category::self_description, "Neues aus der Gründerszene, jeden Freitag in Ihrem Postfach."));
+  CHECK(hit(Category::self_description, "L'actu des startups, chaque vendredi dans votre boîte mail."));
+  CHECK(hit(Category::self_description, "Noticias de startups, cada viernes en tu bandeja de entrada."));
+  CHECK(hit(Category::self_description, "Le notizie delle startup, ogni venerdì nella tua casella di posta."));
+  CHECK(hit(Category::self_description, "Het techniekjournaal uit de regio, elke maandag in je mailbox."));
+  CHECK(hit(Category::self_description, "As notícias das startups, toda sexta-feira no seu e-mail."));
+  CHECK_FALSE(hit(Category::self_description, "The market opens every Friday in the old town square."));
+  CHECK_FALSE(hit(Category::self_description, "De markt staat elke vrijdag op het Kerkplein."));
+  CHECK_FALSE(hit(Category::self_description, "A feira acontece toda sexta-feira na praça central."));
+}
+
+TEST_CASE("the newsroom asks for news or a tip; a question in the news is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Got news or a tip? Email the newsroom."));
+  CHECK(hit(Category::feedback, "Haben Sie Neuigkeiten oder einen Tipp? Schreiben Sie uns."));
+  CHECK(hit(Category::feedback, "Vous avez une info ou un tuyau ? Écrivez-nous."));
+  CHECK(hit(Category::feedback, "¿Tienes alguna noticia o una pista? Escríbenos."));
+  CHECK(hit(Category::feedback, "Hai una notizia o una segnalazione? Scrivici."));
+  CHECK(hit(Category::feedback, "Heb je zelf nieuws of een tip? Mail de redactie."));
+  CHECK(hit(Category::feedback, "Tem alguma notícia ou dica? Escreva para a redação."));
+  CHECK_FALSE(hit(Category::feedback, "Police asked anyone with information to call the station."));
+  CHECK_FALSE(hit(Category::feedback, "De politie vraagt getuigen zich te melden."));
+  CHECK_FALSE(hit(Category::feedback, "A polícia pede a quem tiver informações que ligue para o 190."));
+}
+
+TEST_CASE("the plea to send the issue to a friend; news of something sent on is not", "[transform]") {
+  CHECK(hit(Category::social, "Send this newsletter to a friend"));
+  CHECK(hit(Category::social, "Diesen Newsletter an einen Freund weiterleiten"));
+  CHECK(hit(Category::social, "Envoyez cette lettre à un ami"));
+  CHECK(hit(Category::social, "Envía este boletín a un amigo"));
+  CHECK(hit(Category::social, "Invia questa newsletter a un amico"));
+  CHECK(hit(Category::social, "Stuur deze nieuwsbrief door aan een collega"));
+  CHECK(hit(Category::social, "Envie esta agenda a um amigo"));
+  CHECK_FALSE(hit(Category::social, "The council sent the agenda to the ministry on Monday."));
+  CHECK_FALSE(hit(Category::social, "De minister stuurde de agenda door naar de Kamer."));
+  CHECK_FALSE(hit(Category::social, "O ministro enviou a agenda ao presidente da câmara."));
+}
+
+TEST_CASE("a community server's invitation as a button or a question; news of a server is not", "[transform]") {
+  CHECK(hit(Category::social, "Join the server"));
+  CHECK(hit(Category::social, "Dem Discord-Server beitreten"));
+  CHECK(hit(Category::social, "Rejoindre le serveur Discord"));
+  CHECK(hit(Category::social, "Unirse al servidor"));
+  CHECK(hit(Category::social, "Entra nel server Discord"));
+  CHECK(hit(Category::social, "Word lid van de server"));
+  CHECK(hit(Category::social, "Entrar no servidor"));
+  CHECK(hit(Category::social, "Come over to our Discord and say hi."));
+  CHECK(hit(Category::social, "Kommt doch in unseren Discord!"));
+  CHECK(hit(Category::social, "Venez sur notre Discord !"));
+  CHECK(hit(Category::social, "¡Vente a nuestro Discord!"));
+  CHECK(hit(Category::social, "Vieni sul nostro Discord!"));
+  CHECK(hit(Category::social, "Kom ook naar onze Discord!"));
+  CHECK(hit(Category::social, "Bora pro Discord? Tem lugar para todo mundo."));
+  CHECK_FALSE(hit(Category::social, "Players could not join the server for six hours after the update."));
+  CHECK_FALSE(hit(Category::social, "Durante horas, ninguém conseguiu entrar no servidor do jogo."));
+  CHECK_FALSE(hit(Category::social, "De spelers konden urenlang niet op de server."));
+}
+
+TEST_CASE("a donation ask for any amount; news of a donation is not", "[transform]") {
+  CHECK(hit(Category::donation, "If it helps you, support this newsletter with any amount."));
+  CHECK(hit(Category::donation, "Mit einem beliebigen Betrag unterstützen: jeder Betrag hilft."));
+  CHECK(hit(Category::donation, "Soutenez-nous avec le montant de votre choix."));
+  CHECK(hit(Category::donation, "Apóyanos: cualquier aporte ayuda."));
+  CHECK(hit(Category::donation, "Puoi sostenerci con l'importo che preferisci."));
+  CHECK(hit(Category::donation, "Steun ons met een gift naar keuze."));
+  CHECK(hit(Category::donation, "Se ela te ajuda, considere apoiar com qualquer valor via Pix."));
+  CHECK_FALSE(hit(Category::donation, "The charity said donations rose 12% last year."));
+  CHECK_FALSE(hit(Category::donation, "Het goede doel haalde 40.000 euro op."));
+  CHECK_FALSE(hit(Category::donation, "A campanha arrecadou R$ 2 milhões em doações."));
+}
+
+TEST_CASE("the ask what the reader wants in the next issue; news of a next season is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Tell us what you'd like to see in the next issue."));
+  CHECK(hit(Category::feedback, "Schreib uns, was du in der nächsten Ausgabe lesen möchtest."));
+  CHECK(hit(Category::feedback, "Dites-nous ce que vous aimeriez lire dans la prochaine édition."));
+  CHECK(hit(Category::feedback, "Cuéntanos lo que te gustaría ver en la próxima edición."));
+  CHECK(hit(Category::feedback, "Dicci cosa vorresti leggere nel prossimo numero."));
+  CHECK(hit(Category::feedback, "Laat weten wat je graag wilt lezen in de volgende editie."));
+  CHECK(hit(Category::feedback, "Curtiu? Responde contando o que você quer ver na próxima edição."));
+  CHECK_FALSE(hit(Category::feedback, "Fans say what they want is a longer tour next year."));
+  CHECK_FALSE(hit(Category::feedback, "Het kabinet wil weten wat burgers willen zien in de begroting."));
+}
+
+TEST_CASE("a course's sale as a discount on enrolment with its deadline; a fee cut in the news is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "40% off enrolment until Sunday."));
+  CHECK(hit(Category::house_ad, "40 % Rabatt auf die Anmeldung bis Sonntag."));
+  CHECK(hit(Category::house_ad, "-40 % sur les inscriptions jusqu'à dimanche."));
+  CHECK(hit(Category::house_ad, "40% de descuento en la inscripción hasta el domingo."));
+  CHECK(hit(Category::house_ad, "40% di sconto sulle iscrizioni fino a domenica."));
+  CHECK(hit(Category::house_ad, "40% korting op je inschrijving tot zondag."));
+  CHECK(hit(Category::house_ad, "40% de desconto nas inscrições até domingo."));
+  CHECK(hit(Category::house_ad, "Use o cupom TURMA10 no checkout."));
+  CHECK(hit(Category::house_ad, "Garantir minha vaga"));
+  CHECK_FALSE(hit(Category::house_ad, "The university offers 20% off tuition for veterans."));
+  CHECK_FALSE(hit(Category::house_ad, "A prefeitura deu 10% de desconto no IPTU para quem pagar em março."));
+  CHECK_FALSE(hit(Category::house_ad, "O time precisa de um empate para garantir a vaga na final."));
+}
+
+TEST_CASE("a sign-up line of its own; news of a sign-up is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Subscribe for free here."));
+  CHECK(hit(Category::house_ad, "Hier kostenlos abonnieren"));
+  CHECK(hit(Category::house_ad, "Abonnez-vous gratuitement ici."));
+  CHECK(hit(Category::house_ad, "Suscríbete gratis aquí."));
+  CHECK(hit(Category::house_ad, "Iscriviti gratis qui."));
+  CHECK(hit(Category::house_ad, "Schrijf je hier gratis in."));
+  CHECK(hit(Category::house_ad, "Subscreva gratuitamente aqui."));
+  CHECK_FALSE(hit(Category::house_ad, "Residents can subscribe here to the council's flood alerts from May."));
+  CHECK_FALSE(hit(Category::house_ad, "Bewoners kunnen zich hier gratis aanmelden voor de cursus van de gemeente."));
+  CHECK_FALSE(hit(Category::house_ad, "Os moradores podem inscrever-se gratuitamente no programa da câmara."));
+}
+
+TEST_CASE("a Dutch jobs heading written as one compound word", "[transform]") {
+  CHECK(has_listed_word(WordList::jobs, fold_for_match("Vacaturebord")));
+  CHECK(has_listed_word(WordList::jobs, fold_for_match("Uit de vacaturebank")));
+  CHECK_FALSE(has_listed_word(WordList::jobs, fold_for_match("Banenplan")));
+  CHECK_FALSE(has_listed_word(WordList::jobs, fold_for_match("Nieuwe chiplabo in Leuven")));
+}
+
+TEST_CASE("a plug for the publisher's other letter asked as a question and ending in a sign-up; news is not",
+          "[transform]") {
+  CHECK(
+      hit(Category::house_ad, "Do you know Weekend Kids? Ideas for days out every Thursday. Subscribe for free here."));
+  CHECK(hit(Category::house_ad,
+            "Kennen Sie schon unseren Gartenbrief? Jeden Monat Tipps fürs Beet. Hier kostenlos abonnieren."));
+  CHECK(hit(Category::house_ad,
+            "Connaissez-vous Petits Curieux ? Chaque semaine, des sorties en famille. Abonnez-vous ici."));
+  CHECK(hit(Category::house_ad, "¿Conoces Cocina Lenta? Una receta cada domingo. Suscríbete gratis aquí."));
+  CHECK(hit(Category::house_ad, "Conosci Piccoli Passi? Ogni settimana idee per i bambini. Iscriviti gratis qui."));
+  CHECK(hit(Category::house_ad,
+            "Ken je Kleine Ontdekkers al? Elke week uitjes met kinderen. Schrijf je hier gratis in."));
+  CHECK(hit(Category::house_ad,
+            "Já conhece a Mesa Posta? Todas as semanas, uma receita nova. Subscreva gratuitamente aqui."));
+  CHECK_FALSE(hit(Category::house_ad, "Do you know the new park? It opens on Saturday with a concert."));
+  CHECK_FALSE(hit(Category::house_ad, "Ken je de nieuwe bibliotheek al? Zaterdag is de opening."));
+  CHECK_FALSE(hit(Category::house_ad, "Já conhece o novo parque? Abre no sábado com um concerto."));
+}
