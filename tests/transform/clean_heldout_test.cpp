@@ -595,14 +595,6 @@ const std::set<std::string> k_known_misses = {
     "Jetzt VoltPass-Ladekarte bestellen und 20 Euro Startguthaben sichern",
     "Projektingenieur Netzanschluss (m/w), Stadtwerke Lindau am See",
     "Alle Stellenangebote",
-    "Browse all upcoming industry events at gridwise-daily.example/events",
-    "No exit fees if you move home.",
-    "Compare our fixed tariffs in under two minutes",
-    "Manage everything on the go with the Harbourline app: submit readings, pay a bill, and see your daily usage.",
-    "Add Harbourline Home Cover from £9 a month and get a boiler engineer out within 24 hours.",
-    "Prize draw closes 31 March 2026. Terms apply.",
-    "and we'll plant a tree for you.",
-    "Follow our work on Twitter and LinkedIn.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
