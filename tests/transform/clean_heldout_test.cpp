@@ -593,8 +593,6 @@ const std::set<std::string> k_known_misses = {
     "Use code NOTES20 for 20% off.",
     // Batch 132: energy, climate and farming letters, measured blind.
     "Jetzt VoltPass-Ladekarte bestellen und 20 Euro Startguthaben sichern",
-    "Projektingenieur Netzanschluss (m/w), Stadtwerke Lindau am See",
-    "Alle Stellenangebote",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
