@@ -591,8 +591,6 @@ const std::set<std::string> k_known_misses = {
     "Apply for the February cohort",
     "Get 30% off your first year with my link.",
     "Use code NOTES20 for 20% off.",
-    // Batch 132: energy, climate and farming letters, measured blind.
-    "Jetzt VoltPass-Ladekarte bestellen und 20 Euro Startguthaben sichern",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
