@@ -203,19 +203,27 @@ void Cleaner::mark_between_promos() {
     // it, the next box's title under it) reads as a heading, having no
     // full stop (a bold one is set as one), and is the box's button.
     const bool bare_button = info.words <= 4 && is_whole_link(i);
-    if (!open(i) || (info.heading_like && !bare_button) || info.words > 60 ||
-        (block(i).kind != BlockKind::paragraph && !(bare_button && block(i).kind == BlockKind::heading)))
-      continue;
+    if (!open(i) || info.words > 60) continue;
     const auto& before = m_info[worded[k - 1]].reason;
     const auto& after = m_info[worded[k + 1]].reason;
     if (!before || !after) continue;
+    // An ad's longer button ("Order the card now and get 20 euros of
+    // credit") between its copy, taken as sponsor, and its small print
+    // right under it (the commission note of an affiliate offer) is the
+    // ad's, when no rule sets it apart from either.
+    const bool ad_button = before->kind == RemovalKind::sponsor && after->kind == RemovalKind::legal &&
+                           is_whole_link(i, 12) && !ruled_between(worded[k - 1], i) && !ruled_between(i, worded[k + 1]);
+    const bool button = bare_button || ad_button;
+    if ((info.heading_like && !button) ||
+        (block(i).kind != BlockKind::paragraph && !(button && block(i).kind == BlockKind::heading)))
+      continue;
     // An offer under a promo label with its small print right below it
     // ("Reader trips", the trip and its price, "the organiser's terms
     // apply") is one box: the label, the offer and its terms.
     const bool labelled_offer = before->kind == RemovalKind::promo && after->kind == RemovalKind::legal &&
                                 m_info[worded[k - 1]].words <= 3 && !ends_like_sentence(m_info[worded[k - 1]].folded) &&
                                 info.words <= 40 && count_prices(info.folded) > 0;
-    if (before->kind != after->kind && !labelled_offer) continue;
+    if (before->kind != after->kind && !labelled_offer && !ad_button) continue;
     // A block with its own heading run into it (plain text's "QUOTE OF
     // THE DAY ...") and a rule between it and either promo is a section
     // of the issue under a boxed offer, not the pitch going on; unless

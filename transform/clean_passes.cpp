@@ -45,10 +45,11 @@ bool Cleaner::starts_with_link_title(std::size_t j) const {
   return false;
 }
 
-// Whether block i is one short link and nothing else: a button.
-bool Cleaner::is_whole_link(std::size_t i) const {
+// Whether block i is one short link and nothing else (at most `max_words`
+// words): a button.
+bool Cleaner::is_whole_link(std::size_t i, int max_words) const {
   const auto& links = block(i).links;
-  if (links.size() != 1 || m_info[i].words >= 8) return false;
+  if (links.size() != 1 || m_info[i].words > max_words) return false;
   const std::string label = fold_for_match(links.front().text);
   const std::string_view text = trim_trailing_spaces(label);
   const std::string_view folded = trim_trailing_spaces(m_info[i].folded);

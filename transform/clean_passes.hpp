@@ -128,7 +128,7 @@ class Cleaner {
   // clean_passes.cpp: read by passes of several files.
   std::vector<std::string> sites_of(std::size_t i) const;
   bool starts_with_link_title(std::size_t j) const;
-  bool is_whole_link(std::size_t i) const;
+  bool is_whole_link(std::size_t i, int max_words = 7) const;
   std::size_t button_at_end(std::size_t i) const;
   static bool is_navigation_row(std::string_view text, int min_parts = 3);
   void mark_box_title(std::size_t copy, const Removal& reason);

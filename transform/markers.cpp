@@ -139,6 +139,10 @@ DISTILL_MARKER_RE(jobs_label,
     R"(stellenangebote|stellenanzeigen|(?:unsere )?jobbörse|jobs (?:&|und) karriere|)"
     R"((?:nos )?offres d'emploi|(?:nuestra )?bolsa de (?:empleo|trabajo)|ofertas de empleo|offerte di lavoro|)"
     R"(bacheca (?:del )?lavoro|vacaturebank|onze vacatures|quadro de vagas|vagas de emprego|)"
+    // A trade letter's classified jobs box, named as a paper names its
+    // jobs pages: "Stellenmarkt", "Situations vacant".
+    R"(stellenmarkt|situations vacant|annonces d'emploi|ofertas de trabajo|annunci di lavoro|vacatures|)"
+    R"(ofertas de emprego|)"
     // The sender's own call to work for it, as a heading: "Lavora con noi".
     R"(arbeite(?:n sie)? bei uns|komm in unser team|(?:travaillez|travailler) avec nous|)"
     R"(trabaja con nosotros|lavora con noi|werken bij ons|kom ons team versterken|trabalhe (?:connosco|conosco))\W*$)");
@@ -161,6 +165,10 @@ DISTILL_MARKER_RE(job_words,
     R"(sviluppat(?:ore|rice|ori)|programmat(?:ore|rice)|ingegnere|desarrollador(?:a|es)?|programador(?:a|es)?|)"
     R"(ingenier[oa]|développeu(?:r|se)s?|ingénieur(?:e)?s?|ontwikkelaars?|desenvolvedor(?:a|es)?|engenheir[oa]|)"
     R"(ibrido|híbrido|hybride|hybrid|full remote|smart working|teletrabajo|télétravail|thuiswerken)\b)");
+
+// The gender tag a job title carries in most of the languages' listings:
+// "(m/w/d)", "(w/m/d)", "(H/F)", "(m/v)", "(h/m)", "(m/f)".
+DISTILL_MARKER_RE(job_gender_tag, R"((\((?:[mwdfhvx]|div)(?: ?/ ?(?:[mwdfhvx]|div)){1,2}\)))");
 
 // What the vocabulary's view-online rows do not hold: the web view named
 // in other words, and the deliverability notes that share its line.
@@ -622,6 +630,7 @@ const RE2* const* all_patterns() {
                                     &paywall_marker(),
                                     &ad_disclosure(),
                                     &job_words(),
+                                    &job_gender_tag(),
                                     &closing(),
                                     &closing_wish(),
                                     &footnote(),
@@ -1032,8 +1041,8 @@ std::optional<MarkerHit> find_marker(const MarkerContext& ctx) {
 }
 
 bool is_job_ad(std::string_view folded) {
-  return search(job_words(), folded).has_value() || search(pay_band(), folded).has_value() ||
-         search(pay_figure(), folded).has_value();
+  return search(job_words(), folded).has_value() || search(job_gender_tag(), folded).has_value() ||
+         search(pay_band(), folded).has_value() || search(pay_figure(), folded).has_value();
 }
 
 // The six offer patterns in one RE2::Set, so a block is read once for all

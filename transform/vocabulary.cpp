@@ -4721,6 +4721,32 @@ const VocabularyRow k_rows[] = {
    R"(leg (?:de|uw|je) (?:huidige )?prijs (?:van vandaag )?vast|verleng (?:tot|voor) \d+ jaar)"},
   {C::upsell, L::pt, false,
    R"((?:garanta|congele) o preço (?:atual|de hoje)|renove por até \d+ anos)"},
+  // An energy or phone supplier's own offers in its customer letter: its
+  // tariffs to compare, and the paper bill to swap for an online one (an
+  // imperative opening a sentence; news reports that customers switched).
+  {C::upsell, L::en, false,
+   R"(\bcompare (?:our|all our) (?:fixed |green |energy |variable |new |broadband |mobile )?(?:tariffs|deals and tariffs|energy deals|price plans)\b|(?:^| )(?:switch|move) to (?:online|paperless|electronic|e-?)(?:bills|billing|statements)\b|^(?:prefer to |why not |ready to )go paperless\b)"},
+  {C::upsell, L::de, false,
+   R"(\bvergleiche(?:n sie)? (?:unsere|alle unsere) (?:[\pL-]+ )?[\pL-]*tarife\b|(?:^| )stellen sie (?:jetzt )?(?:auf|zur) (?:die )?(?:online-rechnung|e-rechnung|digitale rechnung|papierlose rechnung) um\b|(?:^| )(?:online-rechnung|e-rechnung|digitale rechnung) (?:jetzt )?(?:aktivieren|wählen)\b)"},
+  {C::upsell, L::fr, false,
+   R"(\bcomparez (?:nos|toutes nos) (?:offres|tarifs|contrats) (?:d'électricité|de gaz|d'énergie|à prix fixe|fixes)|(?:^| )(?:passez|optez pour) (?:à )?la (?:facture|facturation) (?:électronique|en ligne|numérique|dématérialisée)\b)"},
+  {C::upsell, L::es, false,
+   R"(\bcompara (?:nuestras|todas nuestras) tarifas\b|(?:^| )(?:pásate|cámbiate|apúntate) a la factura (?:electrónica|online|digital|sin papel)\b|(?:^| )activa la factura (?:electrónica|online|digital)\b)"},
+  {C::upsell, L::it, false,
+   R"(\bconfronta le nostre (?:tariffe|offerte luce|offerte gas|offerte luce e gas)\b|(?:^| )(?:passa|attiva) (?:alla|la) bolletta (?:web|online|digitale|elettronica)\b)"},
+  {C::upsell, L::nl, false,
+   R"(\bvergelijk (?:onze|al onze) (?:vaste )?(?:tarieven|energiecontracten|contracten)\b|(?:^| )(?:kies voor|stap over op) (?:de )?(?:digitale|online|papierloze) (?:factuur|facturen|nota)\b)"},
+  {C::upsell, L::pt, false,
+   R"(\bcompare (?:os nossos|nossos) (?:tarifários|planos|preços)\b|(?:^| )(?:adira|mude|passe) (?:à|para a) fatura (?:eletrónica|eletrônica|digital|online)\b)"},
+  // A supplier's add-on cover sold in its customer letter, opening its
+  // block with its monthly price ("Add Home Cover from £9 a month").
+  {C::upsell, L::en, false, R"(^add (?:[\pL\pN'-]+ ){1,3}(?:cover|protection|insurance|care)(?: plan)? (?:from|for(?: just| only)?) [£$€] ?\d+(?:[.,]\d+)? (?:a|per) month\b)"},
+  {C::upsell, L::de, false, R"(^(?:ergänzen|buchen) sie (?:jetzt )?(?:den |die |unseren |unsere )?(?:[\pL\pN-]+ ){0,2}[\pL-]*(?:schutz|versicherung|service)\pL*[^.!?]{0,20}\b(?:ab|für(?: nur)?) \d+(?:,\d+)? ?(?:€|euro) (?:im|pro) monat\b)"},
+  {C::upsell, L::fr, false, R"(^ajoutez (?:l'|la |le )?(?:[\pL\pN'-]+ ){0,3}(?:assurance|protection|garantie|assistance)\b[^.!?]{0,20}? à partir de \d+(?:,\d+)? ?(?:€|euros?) par mois\b)"},
+  {C::upsell, L::es, false, R"(^añade (?:el |la )?(?:[\pL\pN-]+ ){0,3}(?:seguro|protección|asistencia|mantenimiento)\b[^.!?]{0,20}\bdesde \d+(?:,\d+)? ?(?:€|euros?) al mes\b)"},
+  {C::upsell, L::it, false, R"(^aggiungi (?:l'|la |il )?(?:[\pL\pN'-]+ ){0,3}(?:assicurazione|protezione|assistenza|copertura)\b[^.!?]{0,20}\b(?:a partire da|da) (?:soli )?\d+(?:,\d+)? ?(?:€|euro) al mese\b)"},
+  {C::upsell, L::nl, false, R"(^(?:voeg|sluit) (?:[\pL\pN-]+ ){0,3}[\pL-]*(?:verzekering|dekking|service)\b[^.!?]{0,20}\b(?:toe|af) (?:vanaf|voor) (?:€ ?)?\d+(?:,\d+)?(?: euro)? per maand\b)"},
+  {C::upsell, L::pt, false, R"(^adicione (?:o |a )?(?:[\pL\pN-]+ ){0,3}(?:seguro|proteção|assistência)\b[^.!?]{0,20}\b(?:a partir de|desde|por) (?:€ ?|r\$ ?)?\d+(?:,\d+)?(?: ?€| euros?)? (?:por|ao) mês\b)"},
   // A phone operator's own step-ups in its customer letter: a bigger
   // tariff, a phone upgrade on renewal, a second line at a saving.
   {C::upsell, L::en, false,
@@ -7717,6 +7743,40 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::it, false, R"(^(?:conosci|conoscete|conosce) (?:già )?[^?]{1,50}\?[^?]{0,200}\b(?:iscriviti|abbonati)(?: gratis| gratuitamente)?(?: qui)?\W*$)"},
   {C::house_ad, L::nl, false, R"(^(?:ken je|kent u|ken jij|kennen jullie) (?:al )?[^?]{1,50}\?[^?]{0,200}\b(?:schrijf je|meld je|schrijf u|meld u) (?:hier )?(?:gratis )?(?:in|aan)\W*$)"},
   {C::house_ad, L::pt, false, R"(^(?:já )?(?:conhece|conheces|conhecem) [^?]{1,50}\?[^?]{0,200}\b(?:subscreva|inscreva-se|cadastre-se)(?: já)?(?: gratuitamente| grátis| de graça)?(?: aqui)?\W*$)"},
+  // A trade letter's events listing closing on its link to the whole
+  // calendar ("Browse all upcoming events"), as a block of its own.
+  {C::house_ad, L::en, false, R"(^(?:browse|see|view|explore) (?:all|the full list of) (?:upcoming |future |our )?(?:[\pL-]+ ){0,2}events\b|^(?:see|view|browse) the (?:full|whole|complete) (?:events )?calendar\b)"},
+  {C::house_ad, L::de, false, R"(^alle (?:kommenden |anstehenden |weiteren )?(?:[\pL-]+ )?(?:veranstaltungen|termine|events)(?: und [\pL-]+)? (?:ansehen|anzeigen|im überblick)\b|^zum (?:vollständigen |ganzen )?veranstaltungskalender\b)"},
+  {C::house_ad, L::fr, false, R"(^(?:voir|découvrir|consulter|découvrez|consultez) (?:tous les|l'ensemble des) (?:prochains )?(?:événements|évènements|rendez-vous)\b|^(?:voir|consulter|consultez) (?:tout )?l'agenda complet\b)"},
+  {C::house_ad, L::es, false, R"(^(?:ver|consulta|descubre|explora) todos los (?:próximos )?eventos\b|^(?:ver|consulta) (?:toda )?la agenda completa\b)"},
+  {C::house_ad, L::it, false, R"(^(?:vedi|scopri|consulta|esplora) tutti gli (?:eventi|appuntamenti)\b|^(?:vedi|consulta) (?:tutta )?l'agenda completa\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:bekijk|ontdek) alle (?:komende |aankomende )?(?:evenementen|events|activiteiten)\b|^(?:bekijk|naar) de (?:volledige )?(?:agenda|evenementenkalender)\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:ver|veja|consulte|descubra|explore) todos os (?:próximos )?eventos\b|^(?:ver|veja|consulte) (?:toda )?a agenda completa\b)"},
+  // A customer letter's pitch for its own app, opening its block: manage
+  // the account on the go with the app.
+  {C::house_ad, L::en, false, R"(^(?:manage|control|check|track|handle|do) (?:everything|it all|your [\pL-]+(?: [\pL-]+)?) on the (?:go|move) with (?:the|our) (?:[\pL\pN'-]+ ){0,2}app\b)"},
+  {C::house_ad, L::de, false, R"(^(?:verwalten|erledigen|regeln) sie (?:alles|ihr\pL* [\pL-]+) (?:bequem |einfach )?(?:unterwegs|mobil|von überall) mit (?:der|unserer) [\pL\pN-]*app\b|^mit (?:der|unserer) [\pL\pN-]*app haben sie (?:alles|ihr\pL* [\pL-]+) (?:auch )?(?:unterwegs )?im griff\b)"},
+  {C::house_ad, L::fr, false, R"(^gérez (?:tout|votre [\pL-]+(?: [\pL-]+)?) (?:où que vous soyez|en mobilité|partout) (?:avec|grâce à) (?:l'application|notre application|l'appli)\b)"},
+  {C::house_ad, L::es, false, R"(^gestiona (?:todo|tu [\pL-]+(?: [\pL-]+)?) (?:desde cualquier lugar|estés donde estés|desde donde estés) con (?:la|nuestra) app\b)"},
+  {C::house_ad, L::it, false, R"(^gestisci (?:tutto|il tuo [\pL-]+|la tua [\pL-]+) (?:ovunque(?: tu sia)?|in mobilità) con (?:l'app|la nostra app)\b)"},
+  {C::house_ad, L::nl, false, R"(^(?:regel|beheer) (?:alles|je [\pL-]+|uw [\pL-]+) (?:onderweg|waar je ook bent|waar u ook bent) (?:met|via) (?:de|onze) [\pL\pN-]*app\b)"},
+  {C::house_ad, L::pt, false, R"(^(?:gira|gere|gerencie) (?:tudo|a sua [\pL-]+|o seu [\pL-]+|sua [\pL-]+|seu [\pL-]+) (?:onde quer que esteja|em qualquer lugar) com (?:a (?:nossa )?app|o (?:nosso )?aplicativo)\b)"},
+  // A think tank's or charity's call to follow its work on social media.
+  {C::social, L::en, false, R"(\bfollow (?:our|my) work on\b)"},
+  {C::social, L::de, false, R"(\b(?:folgen sie|verfolgen sie|folgt|folge|verfolge) (?:unserer|unsere) arbeit auf\b)"},
+  {C::social, L::fr, false, R"(\bsuivez (?:notre travail|nos travaux|notre action) sur\b)"},
+  {C::social, L::es, false, R"(\b(?:sigue|siga|seguid) (?:nuestro trabajo|nuestra labor) en\b)"},
+  {C::social, L::it, false, R"(\b(?:segui|seguite) il nostro lavoro su\b)"},
+  {C::social, L::nl, false, R"(\bvolg (?:ons werk|onze activiteiten) (?:op|via)\b)"},
+  {C::social, L::pt, false, R"(\b(?:acompanhe|siga|sigam|acompanha) (?:o )?nosso trabalho n[oa]s?\b)"},
+  // A prize draw's small print opening its line: when it closes.
+  {C::imprint, L::en, false, R"(^(?:the )?prize draw (?:closes|ends)\b)"},
+  {C::imprint, L::de, false, R"(^(?:die )?verlosung (?:endet|läuft bis)\b)"},
+  {C::imprint, L::fr, false, R"(^(?:le )?tirage au sort (?:se termine|prend fin|clôture)\b)"},
+  {C::imprint, L::es, false, R"(^el sorteo (?:se cierra|cierra|finaliza|termina)\b)"},
+  {C::imprint, L::it, false, R"(^(?:l'estrazione|il concorso a premi) (?:si chiude|chiude|termina)\b)"},
+  {C::imprint, L::nl, false, R"(^de (?:winactie|verloting|prijstrekking) (?:sluit|eindigt|loopt tot)\b)"},
+  {C::imprint, L::pt, false, R"(^o sorteio (?:termina|encerra|fecha)\b)"},
 };
 
 // ---- word lists: evidence beside a phrase, never chrome alone ---------------------------

@@ -6424,3 +6424,29 @@ TEST_CASE("a sponsored box whose button goes through the issue's click tracker l
                   "Unsubscribe"));
   CHECK(kept(credited, "Built in partnership with the regional transport agency"));
 }
+
+TEST_CASE("an ad's button between its copy and its commission note goes; a story's link after a rule stays",
+          "[transform]") {
+  Document d = doc({story("Harbour"),
+                    {para("Anzeige"),
+                     para("Laden Sie an über 200.000 Ladepunkten mit einer Karte: Die Stromfix-Karte kostet im "
+                          "ersten Jahr nichts."),
+                     para("Jetzt Stromfix-Karte bestellen und 15 Euro Startguthaben sichern",
+                          {{"Jetzt Stromfix-Karte bestellen und 15 Euro Startguthaben sichern",
+                            "https://news.example/aff/stromfix"}}),
+                     para("Für Abschlüsse über diesen Link erhalten wir eine Provision.")},
+                    story("Rail")});
+  CleanResult r = clean(d);
+  CHECK_FALSE(kept(r, "Jetzt Stromfix-Karte bestellen"));
+  CHECK(reason_for(r, "Jetzt Stromfix-Karte bestellen").starts_with("sponsor: between"));
+
+  Document en = doc({story("Harbour"),
+                     {para("Advertisement"),
+                      para("Charge at 200,000 points with one card: the Voltfix card is free for a year."), separator(),
+                      para("Port tariffs rise by a fifth for container lines",
+                           {{"Port tariffs rise by a fifth for container lines", "https://news.example/port-tariffs"}}),
+                      para("We may earn a commission when you buy through links in this email.")},
+                     story("Rail")});
+  r = clean(en);
+  CHECK(kept(r, "Port tariffs rise by a fifth for container lines"));
+}

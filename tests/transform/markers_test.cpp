@@ -286,3 +286,31 @@ TEST_CASE("the VAT number is the imprint's; a VAT return due in a tax letter is 
   CHECK_FALSE(marker("Die Umsatzsteuer-Voranmeldung für das vierte Quartal ist am 10. Januar fällig.", 0.5));
   CHECK_FALSE(marker("Für Kleinbetriebe entfällt die Umsatzsteuer auf Umsätze unter der neuen Grenze.", 0.5));
 }
+
+TEST_CASE("markers know a classified jobs box by its name as a label; a headline about the job market is not",
+          "[transform]") {
+  for (const char* text : {"STELLENMARKT", "Situations vacant", "Annonces d'emploi", "Ofertas de trabajo",
+                           "Annunci di lavoro", "Vacatures", "Ofertas de emprego"}) {
+    INFO(text);
+    auto hit = marker(text, 0.8, /*label=*/true);
+    REQUIRE(hit);
+    CHECK(hit->kind == RemovalKind::jobs);
+    CHECK(hit->action == MarkerAction::jobs_section);
+  }
+  for (const char* text : {"Stellenmarkt im Wandel: Fachkräfte fehlen", "Vacatures blijven onvervuld in de zorg",
+                           "Situations vacant rise to a record in March"}) {
+    INFO(text);
+    auto hit = marker(text, 0.5, /*label=*/true);
+    CHECK((!hit || hit->kind != RemovalKind::jobs));
+  }
+}
+
+TEST_CASE("markers know a job listing by its title's gender tag; a figure in brackets is not", "[transform]") {
+  CHECK(is_job_ad(fold_for_match("Projektleiterin Wärmenetze (m/w/d), Stadtwerke Beispielstadt")));
+  CHECK(is_job_ad(fold_for_match("Chargé d'affaires réseaux (H/F), Lyon")));
+  CHECK(is_job_ad(fold_for_match("Beleidsmedewerker energie (m/v), Provincie Zeeland")));
+  CHECK(is_job_ad(fold_for_match("Técnico de redes (h/m), Sevilla")));
+  CHECK(is_job_ad(fold_for_match("Tecnico impianti (m/f), Brescia")));
+  CHECK_FALSE(is_job_ad(fold_for_match("Wind speeds reached 31 m/s (112 km/h) at the coast.")));
+  CHECK_FALSE(is_job_ad(fold_for_match("Die Anlage liefert 4,2 MW (netto) ins Netz.")));
+}

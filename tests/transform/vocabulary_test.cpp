@@ -5409,3 +5409,117 @@ TEST_CASE("a plug for the publisher's other letter asked as a question and endin
   CHECK_FALSE(hit(Category::house_ad, "Ken je de nieuwe bibliotheek al? Zaterdag is de opening."));
   CHECK_FALSE(hit(Category::house_ad, "Já conhece o novo parque? Abre no sábado com um concerto."));
 }
+
+TEST_CASE("a supplier's tariffs to compare and its online bill; news of tariffs and bills is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Compare our fixed tariffs in under two minutes"));
+  CHECK(hit(Category::upsell, "Prefer to go paperless? Switch to online bills and get a £5 credit."));
+  CHECK(hit(Category::upsell, "Vergleichen Sie unsere Ökostrom-Tarife in zwei Minuten."));
+  CHECK(hit(Category::upsell, "Lieber ohne Papier? Stellen Sie jetzt auf die Online-Rechnung um."));
+  CHECK(hit(Category::upsell, "Comparez nos offres d'électricité en deux minutes."));
+  CHECK(hit(Category::upsell, "Moins de papier ? Passez à la facture électronique."));
+  CHECK(hit(Category::upsell, "Compara nuestras tarifas en dos minutos."));
+  CHECK(hit(Category::upsell, "¿Menos papel? Pásate a la factura electrónica."));
+  CHECK(hit(Category::upsell, "Confronta le nostre offerte luce e gas."));
+  CHECK(hit(Category::upsell, "Meno carta? Passa alla bolletta web."));
+  CHECK(hit(Category::upsell, "Vergelijk onze vaste tarieven in twee minuten."));
+  CHECK(hit(Category::upsell, "Minder papier? Kies voor de digitale factuur."));
+  CHECK(hit(Category::upsell, "Compare os nossos tarifários em dois minutos."));
+  CHECK(hit(Category::upsell, "Menos papel? Adira à fatura eletrónica."));
+  CHECK_FALSE(
+      hit(Category::upsell, "The regulator said a third of households had switched to online bills since 2020."));
+  CHECK_FALSE(hit(Category::upsell, "Customers who compare tariffs save £200 a year, the watchdog found."));
+  CHECK_FALSE(hit(Category::upsell, "Immer mehr Kunden stellen auf die Online-Rechnung um, sagt der Verband."));
+  CHECK_FALSE(hit(Category::upsell, "Le régulateur compare les offres des fournisseurs chaque trimestre."));
+  CHECK_FALSE(hit(Category::upsell, "Cada vez más hogares usan la factura electrónica, según la CNMC."));
+  CHECK_FALSE(hit(Category::upsell, "Secondo l'Autorità, metà delle famiglie riceve la bolletta web."));
+  CHECK_FALSE(hit(Category::upsell, "De toezichthouder vergelijkt de tarieven van alle leveranciers."));
+  CHECK_FALSE(hit(Category::upsell, "Metade dos clientes já recebe a fatura eletrónica, diz o regulador."));
+}
+
+TEST_CASE("a letter's link to its whole events calendar; a story about events is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Browse all upcoming industry events at our site"));
+  CHECK(hit(Category::house_ad, "See the full calendar"));
+  CHECK(hit(Category::house_ad, "Alle kommenden Veranstaltungen ansehen"));
+  CHECK(hit(Category::house_ad, "Découvrez tous les prochains événements"));
+  CHECK(hit(Category::house_ad, "Ver todos los próximos eventos"));
+  CHECK(hit(Category::house_ad, "Scopri tutti gli eventi"));
+  CHECK(hit(Category::house_ad, "Bekijk alle komende evenementen"));
+  CHECK(hit(Category::house_ad, "Veja todos os próximos eventos"));
+  CHECK_FALSE(hit(Category::house_ad, "Organisers cancelled all upcoming events at the arena after the roof failed."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Veranstalter hat alle kommenden Termine abgesagt."));
+  CHECK_FALSE(hit(Category::house_ad, "La mairie a annulé tous les prochains événements du parc."));
+  CHECK_FALSE(hit(Category::house_ad, "El ayuntamiento suspendió todos los próximos eventos del recinto."));
+  CHECK_FALSE(hit(Category::house_ad, "Il comune ha annullato tutti gli eventi del weekend."));
+  CHECK_FALSE(hit(Category::house_ad, "De gemeente heeft alle komende evenementen afgelast."));
+  CHECK_FALSE(hit(Category::house_ad, "A câmara cancelou todos os próximos eventos no parque."));
+}
+
+TEST_CASE("a customer letter's own app pitch; news of an app is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Manage everything on the go with the Brightline app: pay a bill, send a reading."));
+  CHECK(hit(Category::house_ad, "Verwalten Sie alles bequem unterwegs mit der Kundenportal-App."));
+  CHECK(hit(Category::house_ad, "Gérez votre contrat où que vous soyez avec l'application Mon Espace."));
+  CHECK(hit(Category::house_ad, "Gestiona tu factura estés donde estés con la app Mi Cuenta."));
+  CHECK(hit(Category::house_ad, "Gestisci la tua fornitura ovunque tu sia con l'app MyCasa."));
+  CHECK(hit(Category::house_ad, "Regel alles onderweg met de Mijn-Energie-app."));
+  CHECK(hit(Category::house_ad, "Gira a sua conta onde quer que esteja com a app Cliente."));
+  CHECK_FALSE(
+      hit(Category::house_ad, "Drivers can now pay for parking on the go with the city's new app, the council said."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Stadtwerke verwalten ihre Netze künftig mit einer neuen Software."));
+  CHECK_FALSE(hit(Category::house_ad, "La banque a lancé une application pour gérer son compte en mobilité."));
+  CHECK_FALSE(hit(Category::house_ad, "El banco permite gestionar la cuenta con la app desde el martes."));
+  CHECK_FALSE(hit(Category::house_ad, "La banca ha lanciato una nuova app per gestire il conto."));
+  CHECK_FALSE(hit(Category::house_ad, "De bank laat klanten hun rekening onderweg beheren met een nieuwe app."));
+  CHECK_FALSE(hit(Category::house_ad, "O banco lançou uma app para gerir a conta em qualquer lugar."));
+}
+
+TEST_CASE("a call to follow an organisation's work on social media; a story about following is not", "[transform]") {
+  CHECK(hit(Category::social, "Follow our work on Bluesky and LinkedIn."));
+  CHECK(hit(Category::social, "Folgen Sie unserer Arbeit auf LinkedIn und Mastodon."));
+  CHECK(hit(Category::social, "Suivez notre travail sur LinkedIn."));
+  CHECK(hit(Category::social, "Sigue nuestro trabajo en LinkedIn y Bluesky."));
+  CHECK(hit(Category::social, "Segui il nostro lavoro su LinkedIn."));
+  CHECK(hit(Category::social, "Volg ons werk op LinkedIn."));
+  CHECK(hit(Category::social, "Acompanhe o nosso trabalho no LinkedIn."));
+  CHECK_FALSE(hit(Category::social, "The committee will follow the work of the new agency closely."));
+  CHECK_FALSE(hit(Category::social, "Die Kommission wird die Arbeit der Behörde genau verfolgen."));
+  CHECK_FALSE(hit(Category::social, "Le comité suivra les travaux de l'agence."));
+  CHECK_FALSE(hit(Category::social, "El comité seguirá el trabajo de la agencia."));
+  CHECK_FALSE(hit(Category::social, "Il comitato seguirà il lavoro dell'agenzia."));
+  CHECK_FALSE(hit(Category::social, "De commissie volgt het werk van het agentschap."));
+  CHECK_FALSE(hit(Category::social, "O comité vai acompanhar o trabalho da agência."));
+}
+
+TEST_CASE("a prize draw's closing date as small print; news of a draw is not", "[transform]") {
+  CHECK(hit(Category::imprint, "Prize draw closes 30 April. Terms apply."));
+  CHECK(hit(Category::imprint, "Die Verlosung endet am 30. April. Es gelten die Teilnahmebedingungen."));
+  CHECK(hit(Category::imprint, "Le tirage au sort se termine le 30 avril."));
+  CHECK(hit(Category::imprint, "El sorteo finaliza el 30 de abril."));
+  CHECK(hit(Category::imprint, "Il concorso a premi si chiude il 30 aprile."));
+  CHECK(hit(Category::imprint, "De winactie sluit op 30 april."));
+  CHECK(hit(Category::imprint, "O sorteio termina a 30 de abril."));
+  CHECK_FALSE(hit(Category::imprint, "The lottery said its prize draw closes a record year for ticket sales."));
+  CHECK_FALSE(hit(Category::imprint, "Nach Angaben der Polizei endet die Verlosung der Wohnungen im Mai."));
+  CHECK_FALSE(hit(Category::imprint, "Selon la mairie, le tirage au sort des logements se termine en mai."));
+  CHECK_FALSE(hit(Category::imprint, "Según el ayuntamiento, el sorteo de viviendas finaliza en mayo."));
+  CHECK_FALSE(hit(Category::imprint, "Secondo il comune, il concorso a premi si chiude a maggio."));
+  CHECK_FALSE(hit(Category::imprint, "Volgens de gemeente sluit de winactie in mei."));
+  CHECK_FALSE(hit(Category::imprint, "Segundo a câmara, o sorteio das casas termina em maio."));
+}
+
+TEST_CASE("a supplier's add-on cover at a monthly price; news of insurance prices is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Add Boiler Care from £12 a month and get an engineer out within a day."));
+  CHECK(hit(Category::upsell, "Ergänzen Sie jetzt den Heizungs-Schutzbrief ab 7,90 € im Monat."));
+  CHECK(hit(Category::upsell, "Ajoutez l'assistance dépannage à partir de 5,90 € par mois."));
+  CHECK(hit(Category::upsell, "Añade el mantenimiento de caldera desde 6,50 € al mes."));
+  CHECK(hit(Category::upsell, "Aggiungi l'assistenza caldaia a partire da 4,90 € al mese."));
+  CHECK(hit(Category::upsell, "Sluit de cv-ketelservice af vanaf € 8,50 per maand."));
+  CHECK(hit(Category::upsell, "Adicione a assistência ao lar desde 4,99 € por mês."));
+  CHECK_FALSE(
+      hit(Category::upsell, "Insurers will add flood cover from £9 a month to new policies, the trade body said."));
+  CHECK_FALSE(hit(Category::upsell, "Die Versicherer verlangen für den Schutz ab Mai 7,90 € im Monat mehr."));
+  CHECK_FALSE(hit(Category::upsell, "Les assureurs ajoutent une garantie à partir de 5 € par mois, selon l'UFC."));
+  CHECK_FALSE(hit(Category::upsell, "Las aseguradoras cobrarán el seguro desde 6 € al mes, según la OCU."));
+  CHECK_FALSE(hit(Category::upsell, "Le compagnie aggiungono la copertura da 4 euro al mese, dice l'Ivass."));
+  CHECK_FALSE(hit(Category::upsell, "Verzekeraars sluiten de dekking af vanaf 8 euro per maand, meldt de AFM."));
+  CHECK_FALSE(hit(Category::upsell, "As seguradoras cobram o seguro desde 5 € por mês, diz a Deco."));
+}
