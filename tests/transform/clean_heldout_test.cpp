@@ -607,8 +607,6 @@ const std::set<std::string> k_known_misses = {
     "Spare drive trays come in packs of two for $14.95.",
     "Shipping is free on accessory orders over $75 until March 31.",
     "Shop now: http://store.ternvault.example/",
-    "You registered your Ternvault product and asked to be told about new firmware.",
-    "To change which mail you receive, log in to your registration account",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
