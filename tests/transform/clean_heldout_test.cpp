@@ -591,7 +591,12 @@ const std::set<std::string> k_known_misses = {
     "Apply for the February cohort",
     "Get 30% off your first year with my link.",
     "Use code NOTES20 for 20% off.",
-    // Batch 129: software vendors' release letters, measured blind.
+    // Batch 129: software vendors' release letters. A plan upgrade box's
+    // copy and button worded like a feature list and a price; a managed
+    // service pitch in a plain-text box between rules, worded as the
+    // vendor's own service; a certification exam discount with a code,
+    // whose box sits among the updates with a button of its own; a plain-
+    // text accessory shop block with prices, worded like product news.
     "Pro workspaces unlock SLA policies, unlimited macros and audit logs.",
     "Switch to Pro and save 20% with annual billing",
     "SHORT ON HANDS TO PATCH ALL OF THIS?",
