@@ -589,9 +589,27 @@ void Cleaner::mark_headed_promo_boxes() {
       pitched = pitched || (reason && reason->kind == RemovalKind::promo && reason->category.has_value());
     }
     if (!pitched || linked || copy > 4 || words > k_box_words) continue;
+    // A box set in its own cell without a heading tag may follow a story
+    // under the heading: where a story's sentences come before a short
+    // title of the box's own ("New here?") and its pitch, the box starts
+    // at that title and the story stays.
+    std::size_t start = h;
+    int story_words = 0;
+    for (std::size_t k = h + 1; k < button && !pitched_title; ++k) {
+      const auto& reason = m_info[k].reason;
+      if (m_info[k].words == 0) continue;
+      if (reason && reason->kind == RemovalKind::promo && reason->category.has_value()) break;
+      if (!open(k)) continue;
+      if (ends_like_sentence(m_info[k].folded)) {
+        story_words += m_info[k].words;
+      } else if (story_words >= 12 && m_info[k].words <= 8) {
+        start = k;
+        break;
+      }
+    }
     const Removal reason{RemovalKind::promo, "a headed box whose copy holds a pitch, closing on its button " +
                                                  quote(block(button).text, 30)};
-    for (std::size_t k = h; k <= button; ++k) {
+    for (std::size_t k = start; k <= button; ++k) {
       if (open(k) && m_info[k].words > 0) taken.emplace_back(k, reason);
     }
   }

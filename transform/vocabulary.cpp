@@ -366,7 +366,7 @@ const VocabularyRow k_rows[] = {
   // or the plan, that some notices come whatever the reader's choices,
   // and where to choose which mails come.
   {C::footer, L::en, false,
-   R"(\byou receive [^.!?]{0,60}? as part of (?:your|the) (?:[\pL']+ )?(?:membership|subscription|plan|account)\b|\b(?:regardless of|whatever|irrespective of) your (?:email |e-mail |mailing |marketing |communication |newsletter )?preferences\b|\bchange (?:which|what) (?:emails|e-mails|messages|mailings) you (?:get|receive)\b)"},
+   R"(\byou receive [^.!?]{0,60}? as part of (?:your|the) (?:[\pL']+ )?(?:membership|subscription|plan|account)\b|\b(?:regardless of|whatever|irrespective of) your (?:email |e-mail |mailing |marketing |communication |newsletter )?preferences\b|\bchange (?:which|what) (?:emails|e-mails|mail|messages|mailings) you (?:get|receive)\b)"},
   {C::footer, L::de, false,
    R"(\b(?:erhalten|bekommen) (?:sie|du) [^.!?]{0,60}? (?:im rahmen|als teil) (?:ihrer|deiner) mitgliedschaft\b|\b(?:unabhängig von|ungeachtet) (?:ihren|deinen) (?:e-mail-|newsletter-|kommunikations)?einstellungen\b|\bwelche (?:e-mails|mails|nachrichten) (?:sie|du) (?:erhalten|bekommen) (?:möchten|möchtest|wollen|willst)\b)"},
   {C::footer, L::fr, false,

@@ -4962,6 +4962,38 @@ TEST_CASE("a short headed section whose copy holds a pitch and that closes on a 
   CHECK(kept(d, "Ab dem 8. Juni fährt die Küstenlinie"));
 }
 
+TEST_CASE("a box with a short title of its own after a story under the heading takes the box, not the story",
+          "[transform]") {
+  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
+  const CleanResult e = clean(doc({story("storage"),
+                                   {heading("Faster block storage"),
+                                    para("Block volumes in all regions now reach 80,000 operations a second, twice "
+                                         "last year's limit, at the same price."),
+                                    para("New to the platform?"),
+                                    para("Claim $200 in free credits to spend in your first 60 days."),
+                                    button("Start for free", "https://cloud.example/signup"),
+                                    heading("Region news"),
+                                    para("A new region opens in Madrid in March with three availability zones.")}}));
+  CHECK(kept(e, "Faster block storage"));
+  CHECK(kept(e, "Block volumes in all regions now reach 80,000 operations"));
+  CHECK(reason_for(e, "New to the platform?").starts_with("promo:"));
+  CHECK(reason_for(e, "Start for free").starts_with("promo:"));
+  CHECK(kept(e, "A new region opens in Madrid"));
+  const CleanResult d = clean(doc({story("Bahn"),
+                                   {heading("Neue Stellwerke"),
+                                    para("Die Bahn nimmt im Mai zwei neue Stellwerke in Betrieb, die den Takt auf der "
+                                         "Küstenlinie auf zwanzig Minuten verkürzen."),
+                                    para("Noch nicht dabei?"),
+                                    para("Bis zum 1. März gilt der Frühbucherpreis von 190 Euro für Mitglieder."),
+                                    button("Mehr zur Tagung", "https://verband.example/tagung"),
+                                    heading("Fahrplan"),
+                                    para("Ab dem 8. Juni fährt die Küstenlinie werktags alle 20 Minuten.")}}));
+  CHECK(kept(d, "Die Bahn nimmt im Mai zwei neue Stellwerke in Betrieb"));
+  CHECK(reason_for(d, "Noch nicht dabei?").starts_with("promo:"));
+  CHECK(reason_for(d, "Mehr zur Tagung").starts_with("promo:"));
+  CHECK(kept(d, "Ab dem 8. Juni fährt die Küstenlinie"));
+}
+
 TEST_CASE("a late heading that names the mailing list over a paragraph of its own is a section; the footer "
           "still goes",
           "[transform]") {

@@ -1795,6 +1795,9 @@ TEST_CASE("a member's letter's reason, notices sent whatever the choices, a gate
   CHECK(hit(Category::footer, "You receive the Bulletin as part of your chamber membership."));
   CHECK(hit(Category::footer, "Legal notices reach you regardless of your email preferences."));
   CHECK(hit(Category::footer, "Change which emails you receive"));
+  CHECK(hit(Category::footer, "To change which mail you receive, log in to your account."));
+  CHECK(hit(Category::footer, "Wählen Sie, welche Mails Sie erhalten möchten."));
+  CHECK(hit(Category::footer, "Kies welke mails je wilt ontvangen."));
   CHECK(hit(Category::footer, "Pflichtmitteilungen erhalten Sie unabhängig von Ihren E-Mail-Einstellungen."));
   CHECK(hit(Category::footer, "Vous recevez ce bulletin dans le cadre de votre adhésion."));
   CHECK(hit(Category::footer, "Ricevi il notiziario come parte della tua iscrizione."));
@@ -1812,6 +1815,7 @@ TEST_CASE("a member's letter's reason, notices sent whatever the choices, a gate
   CHECK_FALSE(hit(Category::imprint, "By downloading the app, users in Spain can now pay their parking fees."));
   CHECK_FALSE(hit(Category::forwarded, "The clinic will forward the results to the family doctor."));
   CHECK_FALSE(hit(Category::sponsor, "The club thanked its volunteers at the annual dinner."));
+  CHECK_FALSE(hit(Category::footer, "The post office will change which mail routes the vans drive from May."));
 }
 
 TEST_CASE("a job board's button to post a vacancy and a trial's no-card line are the sender's own pitches",
