@@ -591,33 +591,18 @@ const std::set<std::string> k_known_misses = {
     "Apply for the February cohort",
     "Get 30% off your first year with my link.",
     "Use code NOTES20 for 20% off.",
-    // Batch 133: creator, music and gaming letters (blind misses, narrowed
-    // by the rules that follow). The devlog's bare "Join the Discord"
-    // button stayed too, but other messages' snippet of the same text goes,
-    // so it cannot be listed here.
-    "Join the Gannet Club for £3 a month and get every demo we record, a signed postcard from each tour and 48-hour early access to tickets.",
-    "Club members, your presale code arrives by email on Tuesday 29 April.",
-    "It's $6 a month, and your private feed works in any podcast app.",
-    "Killfeed Fantasy is back",
-    "Pick five players, a captain and a coach under a 100-credit budget, and score points for every kill, clutch and map win in Lisbon.",
-    "The top manager wins a custom-built gaming PC worth $2,000.",
-    "Build your team before 18 October, 12:00 CET",
-    "The first 300 copies are pressed on smoke-grey vinyl and come with a hand-numbered insert.",
-    "Pre-orders ship a week before release day.",
-    "Find our records in good independent shops, or order direct from the label shop.",
+    // Batch 133: creator, music and gaming letters. A patron tier list
+    // whose lines name only what a tier gets (a sketch, pages early), with
+    // no word of paying, and its lead-in; a print's own description with
+    // its price, worded as a shop's new stock would be reported; a vinyl
+    // pre-order's perks set in one block under its title, past where a
+    // shop line's phrase may stand.
     "These tiers are what let me draw three pages a week instead of one:",
     "My thanks and a sketch in the patron feed every week.",
     "Every page a week early, plus a monthly process video.",
-    "All of the above and a signed print mailed to you every quarter.",
     "A3 giclée prints of the chapter 5 cover are in, signed and numbered, £18 each.",
-    "Use code MOTHLETTER for 10% off anything in the shop until 31 May.",
-    "Browse the print shop",
-    "Every wishlist helps Steam show us to more players on launch day, and it's the single most useful free thing you can do for a small studio.",
-    "Wishlist on Steam",
-    "Our Discord is 4,200 keepers strong: we post work-in-progress clips there first, and playtest sign-ups open in the #playtest channel.",
-    "The Wreckwater Original Soundtrack by Mira Solberg is 30% off on Bandcamp this week only: 24 tracks for £5.60.",
-    "Listen and buy on Bandcamp",
-    "Made with a lot of tea by six people in Bristol.",
+    "The first 300 copies are pressed on smoke-grey vinyl and come with a hand-numbered insert.",
+    "Pre-orders ship a week before release day.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.
