@@ -2848,6 +2848,89 @@ const VocabularyRow k_rows[] = {
    R"(pré-encomende (?:já|agora)|(?:pré-encomende|reserve|encomende)(?: já| agora)? (?:um|o seu|seu) exemplar (?:autografado|assinado|numerado)|faça (?:já )?a sua pré-reserva|(?:pré-encomende|reserve) [^.!?]{0,40}e (?:receba|ganhe)|^pré-encomende [^.!?]{1,60}? (?:na|no|em)\b|(?:o (?:seu )?cartão )?só será (?:debitado|cobrado) (?:no envio|quando for enviado))"
    R"(|encomende diretamente (?:connosco |conosco )?e poupe)"
    R"(|por cada (?:amigo|amiga|vizinho|vizinha|colega)[^.!?]{0,60}(?:se inscrever|se registar|assinar|aderir)|indique um (?:vizinho|colega|familiar))"},
+  // A label's or an artist's shop lines around a record or a print: the
+  // first copies pressed on coloured vinyl or signed, when pre-orders
+  // ship, ordering direct from the label, and the bare shop button.
+  {C::house_ad, L::en, false,
+   R"(\bfirst \d[\d,]* copies (?:are|will be|come) (?:pressed on|signed|hand-numbered|numbered|on [\pL-]+ vinyl)|\bpre-?orders? (?:will )?ships? (?:on|from|by|in|a week|two weeks|before|ahead of)\b|\border (?:it |them )?direct(?:ly)? from (?:us|the label|our (?:label |web |online )?(?:shop|store))\b|^(?:browse|visit) (?:the|my|our) (?:print|art|merch|label) (?:shop|store)\W*$)"},
+  {C::house_ad, L::de, false,
+   R"(\bdie ersten \d[\d.]* (?:exemplare|platten) (?:sind|werden|kommen) (?:auf|mit|signiert|handnummeriert|nummeriert)|\bvorbestellungen werden\b[^.!?]{0,40}\bverschickt|\bdirekt (?:bei uns|beim label|in unserem (?:label-?|online-?)?shop) (?:bestellen|kaufen)|^(?:zum|besuche den|stöbere im) (?:print|label|merch|kunst)-?shop\W*$)"},
+  {C::house_ad, L::fr, false,
+   R"(\bles \d[\d  .]* premiers exemplaires (?:sont|seront) (?:pressés|signés|numérotés|accompagnés)|\bles précommandes (?:seront|sont) expédiées\b|\bcommande(?:z|r)?(?:-les)? directement (?:chez nous|sur notre boutique|auprès du label)|^(?:visitez|découvrez) (?:la|notre) boutique (?:de tirages|du label|de merch)\W*$)"},
+  {C::house_ad, L::es, false,
+   R"(\blas primeras \d[\d.]* copias (?:están|vienen|se prensan|van) (?:prensadas|firmadas|numeradas|en vinilo)|\blas (?:preventas|reservas) se envían\b|\bpíde(?:lo|los)? directamente (?:a nosotros|al sello|en nuestra tienda)|^(?:visita|descubre) (?:la|nuestra) tienda (?:de láminas|del sello|de merch)\W*$)"},
+  {C::house_ad, L::it, false,
+   R"(\ble prime \d[\d.]* copie (?:sono|saranno) (?:stampate|firmate|numerate)|\bi preordini (?:vengono|verranno|saranno) spediti\b|\bordina(?:li|lo)? direttamente (?:da noi|dall'etichetta|sul nostro (?:shop|negozio))|^(?:visita|scopri) (?:lo|il) (?:nostro )?(?:shop|negozio) (?:delle stampe|dell'etichetta|del merch)\W*$)"},
+  {C::house_ad, L::nl, false,
+   R"(\bde eerste \d[\d.]* (?:exemplaren|platen) (?:zijn|worden|komen) (?:geperst|gesigneerd|genummerd|met)|\bpre-?orders worden\b[^.!?]{0,40}\bverzonden\b|\bbestel (?:ze|hem|het) (?:direct|rechtstreeks) (?:bij ons|bij het label|in onze (?:web)?shop)|^(?:bekijk|bezoek) (?:de|onze) (?:print|label|merch)shop\W*$)"},
+  {C::house_ad, L::pt, false,
+   R"(\bas primeiras \d[\d.]* cópias (?:são|serão|vêm) (?:prensadas|autografadas|numeradas)|\bas pré-vendas (?:são|serão) enviadas\b|\bencomende(?:-os)? diretamente (?:conosco|connosco|à editora|na nossa loja)|^(?:visite|conheça) (?:a|a nossa|nossa) loja (?:de prints|da editora|de merch)\W*$)"},
+  // A record's pre-order box opening on its title: pre-order the album on
+  // vinyl, cassette or CD.
+  {C::house_ad, L::en, false,
+   R"(^pre-?order [^.!?]{1,60} on (?:\d+ ?g(?:ram)? |heavyweight |limited |colou?red |double )*(?:vinyl|lp|cassette|tape|cd)\b)"},
+  {C::house_ad, L::de, false,
+   R"(^[^.!?]{1,60} auf (?:\d+ ?g-?|limitiertem |farbigem |schwerem )*(?:vinyl|lp|kassette|cd) vorbestellen\b|^(?:jetzt )?vorbestellen ?: [^.!?]{1,60} auf (?:vinyl|lp|kassette|cd)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^précommande[zr] [^.!?]{1,60} en (?:vinyle|lp|cassette|cd)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:reserva|precompra|prerreserva) [^.!?]{1,60} en (?:vinilo|lp|casete|cd)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:preordina|prenota) [^.!?]{1,60} (?:in|su) (?:vinile|lp|cassetta|cd)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:pre-?order|bestel) [^.!?]{1,60} (?:op|als) (?:vinyl|lp|cassette|cd)\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:pré-encomende|pré-venda ?:|reserve) [^.!?]{1,60} em (?:vinil|lp|cassete|cd)\b)"},
+  // A fantasy league's promo beside the results: the game is back, pick
+  // players and a captain under a budget, build the team by a date, the
+  // top manager wins a prize.
+  {C::house_ad, L::en, false,
+   R"(^(?:[\pL'-]+ ){0,3}fantasy(?: league| football| esports| draft)? is back\W*$|\bbuild your (?:fantasy )?(?:team|squad|line-?up|roster) (?:before|by) (?:\d|mon|tue|wed|thu|fri|sat|sun)|\bpick (?:your )?[^.!?]{0,40}\bcaptain\b[^.!?]{0,60}\bbudget\b|^the (?:top|best|winning) (?:fantasy )?managers? (?:of the (?:week|season|tournament) )?wins? an?\b)"},
+  {C::house_ad, L::de, false,
+   R"(^(?:[\pL'-]+ ){0,3}(?:managerspiel|tippspiel|fantasy(?:-liga)?) ist zurück\W*$|\bstell(?:e|t)? (?:dein|euer|ihr) (?:team|kader|aufstellung) bis (?:zum )?\d|\bwähle [^.!?]{0,40}\bkapitän\b[^.!?]{0,60}\bbudget\b|^der (?:beste|erfolgreichste) (?:manager|tipper) (?:der (?:woche|saison) )?gewinnt (?:einen|eine|ein)\b)"},
+  {C::house_ad, L::fr, false,
+   R"(^(?:[\pL'-]+ ){0,3}(?:fantasy|ligue fantasy) (?:est de retour|fait son retour)\W*$|\bcompose[zs]? (?:ton|votre) équipe avant le \d|\bchoisis(?:sez)? [^.!?]{0,40}\bcapitaine\b[^.!?]{0,60}\bbudget\b|^le meilleur (?:manager|pronostiqueur) (?:de la (?:semaine|saison) )?remporte (?:un|une)\b)"},
+  {C::house_ad, L::es, false,
+   R"(^(?:[\pL'-]+ ){0,3}(?:fantasy|liga fantasy) (?:vuelve|ha vuelto|está de vuelta)\W*$|\b(?:crea|arma|monta) tu (?:equipo|plantilla|alineación) antes del \d|\belige [^.!?]{0,40}\bcapitán\b[^.!?]{0,60}\bpresupuesto\b|^el mejor (?:mánager|manager) (?:de la (?:jornada|temporada) )?(?:gana|se lleva) (?:un|una)\b)"},
+  {C::house_ad, L::it, false,
+   R"(^(?:[\pL'-]+ ){0,3}(?:fantasy|fanta[\pL]+) (?:è tornat[oa]|torna)\W*$|\bcrea la tua (?:squadra|rosa|formazione) entro (?:il |le )?\d|\bscegli [^.!?]{0,40}\bcapitano\b[^.!?]{0,60}\b(?:budget|crediti)\b|^il miglior (?:fantallenatore|manager) (?:della (?:giornata|stagione) )?vince (?:un|una)\b)"},
+  {C::house_ad, L::nl, false,
+   R"(^(?:[\pL'-]+ ){0,3}(?:fantasy|fantasy-?competitie|managerspel) is (?:weer )?terug\W*$|\bstel (?:je|jouw|uw) (?:team|ploeg|opstelling) (?:samen )?(?:voor|uiterlijk) \d|\bkies [^.!?]{0,40}\b(?:aanvoerder|captain)\b[^.!?]{0,60}\bbudget\b|^de beste (?:manager|coach) (?:van (?:de week|het seizoen) )?wint een\b)"},
+  {C::house_ad, L::pt, false,
+   R"(^(?:[\pL'-]+ ){0,3}(?:fantasy|liga fantasy|cartola) (?:está de volta|voltou)\W*$|\bmonte (?:o )?seu (?:time|equipa|plantel) até (?:o dia |dia )?\d|\bescolha [^.!?]{0,40}\bcapitão\b[^.!?]{0,60}\borçamento\b|^o melhor (?:manager|cartoleiro) (?:da (?:rodada|jornada|temporada) )?(?:ganha|leva) (?:um|uma)\b)"},
+  // A small studio's one-line credit at the foot: made (with something)
+  // by so many people (in a town), the whole line.
+  {C::self_description, L::en, false,
+   R"(^(?:made|written|built|drawn|produced) (?:with [^.!?]{1,30} )?by (?:a (?:team|crew) of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:people|humans|folks|friends|of us)(?: in [\pL' -]{1,30})?\W*$)"},
+  {C::self_description, L::de, false,
+   R"(^(?:gemacht|entwickelt|geschrieben|gebaut) (?:mit [^.!?]{1,30} )?von (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:leuten|menschen|personen|freund(?:en|innen))(?: in [\pL' -]{1,30})?\W*$)"},
+  {C::self_description, L::fr, false,
+   R"(^(?:fait|conçu|développé|créé) (?:avec [^.!?]{1,30} )?par (?:une équipe de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:personnes|amis|amies|passionnés)(?: à [\pL' -]{1,30})?\W*$)"},
+  {C::self_description, L::es, false,
+   R"(^(?:hecho|creado|desarrollado) (?:con [^.!?]{1,30} )?por (?:un equipo de )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce) (?:personas|amigos|amigas)(?: en [\pL' -]{1,30})?\W*$)"},
+  {C::self_description, L::it, false,
+   R"(^(?:fatto|creato|sviluppato) (?:con [^.!?]{1,30} )?da (?:un team di )?(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici) (?:persone|amici)(?: a [\pL' -]{1,30})?\W*$)"},
+  {C::self_description, L::nl, false,
+   R"(^(?:gemaakt|ontwikkeld|gebouwd) (?:met [^.!?]{1,30} )?door (?:een team van )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) (?:mensen|personen|vrienden)(?: in [\pL' -]{1,30})?\W*$)"},
+  {C::self_description, L::pt, false,
+   R"(^(?:feito|criado|desenvolvido) (?:com [^.!?]{1,30} )?por (?:uma equipe de |uma equipa de )?(?:\d+|duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|doze) (?:pessoas|amigos|amigas)(?: em [\pL' -]{1,30})?\W*$)"},
+  // A paid fan or listener tier told in one line: join the club for so
+  // much a month, the private feed that carries it, the members' presale
+  // code.
+  {C::upsell, L::en, false,
+   R"(\byour (?:own )?private (?:rss |podcast )?feed\b|^join (?:the|our) (?:[\pL'&+-]+ ){1,4}for (?:just |only )?[$£€] ?\d[\d.,]* (?:a|per) (?:month|year)\b|\bmembers,? your (?:pre-?sale|early[- ]access) (?:code|link)\b)"},
+  {C::upsell, L::de, false,
+   R"(\bdein(?:en)? (?:eigene[nr]? )?private[nr]? (?:rss-|podcast-)?feed\b|^werde mitglied (?:im|in der|bei) [^.!?]{1,40} für (?:nur )?\d[\d,]* ?(?:€|euro) (?:im|pro) (?:monat|jahr)\b|\bmitglieder,? (?:euer|ihr|dein) (?:vorverkaufs|presale)-?code\b)"},
+  {C::upsell, L::fr, false,
+   R"(\b(?:ton|votre) flux (?:rss |podcast )?privé|^rejoignez (?:le|la|notre) [^.!?]{1,40} pour (?:seulement )?\d[\d,]* ?(?:€|euros?) par (?:mois|an)\b|\bvotre code (?:de )?prévente\b)"},
+  {C::upsell, L::es, false,
+   R"(\btu (?:propio )?feed privado\b|^únete (?:al|a la|a nuestro) [^.!?]{1,40} por (?:solo )?\d[\d,]* ?(?:€|euros?) al (?:mes|año)\b|\btu código de preventa\b)"},
+  {C::upsell, L::it, false,
+   R"(\bil tuo feed (?:rss |podcast )?privato\b|^(?:entra|unisciti) (?:nel|al|alla) [^.!?]{1,40} per (?:soli )?\d[\d,]* ?(?:€|euro) al (?:mese|anno)\b|\bil tuo codice (?:di )?prevendita\b)"},
+  {C::upsell, L::nl, false,
+   R"(\bje (?:eigen )?(?:privé|persoonlijke) ?(?:rss-|podcast)?feed\b|^word lid van (?:de|onze) [^.!?]{1,40} voor (?:maar |slechts )?(?:€ ?)?\d[\d,]* (?:euro )?per (?:maand|jaar)\b|\bje voorverkoopcode\b)"},
+  {C::upsell, L::pt, false,
+   R"(\b(?:o )?seu feed privado\b|^(?:junte-se|entre) (?:ao|à|no|na) [^.!?]{1,40} por (?:apenas )?(?:r\$|€) ?\d[\d,]* (?:por|ao) (?:mês|ano)\b|\b(?:o )?seu código de pré-venda\b)"},
   // A shop's financing offer (0 % interest, so many monthly rates), a
   // newspaper's reader trips, a prize for answering a question, a
   // best-price promise, deals only in the app, a members'
@@ -2908,37 +2991,38 @@ const VocabularyRow k_rows[] = {
    R"(|ofertas exclusivas (?:na|da|no) (?:app|aplicativo|aplicação)\b)"
    R"(|(?:os )?(?:sócios|associados|membros) (?:têm|recebem|obtêm) \d+ ?% de desconto)"
    R"(|reserve (?:já )?o seu lugar\b|\d+ ?€ para (?:sócios|associados|membros) em vez de)"},
-  // A game studio's asks around its devlog: the store wishlist and the
-  // plea that wishlists help, the crowdfunding page to follow before it
-  // goes live, the soundtrack or art book on a store.
+  // A game studio's asks around its devlog: the store wishlist (its bare
+  // button too) and the plea that wishlists help, the crowdfunding page to
+  // follow before it goes live, the soundtrack or art book out or on sale
+  // on a store, and that store's listen-and-buy button.
   {C::house_ad, L::en, false,
-   R"(^wishlist [^.!?]{1,40} (?:on|at) (?:steam|itch|the (?:eshop|playstation store|xbox store))\W*$|^add (?:it |us )?to your (?:steam )?wish ?list\W*$|\bwish ?lists? (?:are|is|really|truly) [^.!?]*\bhelps?\b)"
+   R"(^wishlist (?:[^.!?]{1,40} )?(?:on|at) (?:steam|itch|the (?:eshop|playstation store|xbox store))\W*$|^add (?:it |us )?to your (?:steam )?wish ?list\W*$|\bwish ?lists? (?:are|is|really|truly) [^.!?]*\bhelps?\b|\b(?:every|each) (?:single )?wish ?list (?:really |truly )?helps?\b)"
    R"(|(?:get notified|be notified|follow (?:us|the (?:project|campaign))) on (?:kickstarter|indiegogo|gamefound|backerkit)\W*$|\bour (?:kickstarter|indiegogo|gamefound|crowdfunding campaign) (?:goes live|launches|is live|opens)\b)"
-   R"(|\b(?:original )?(?:soundtrack|ost|art ?book)\b[^.!?]*\b(?:out now|available now|now available|is out) on (?:bandcamp|steam|itch))"},
+   R"(|\b(?:original )?(?:soundtrack|ost|art ?book)\b[^.!?]*\b(?:out now|available now|now available|is out|\d+ ?% off|on sale) on (?:bandcamp|steam|itch)|^(?:listen|stream|buy|listen and buy|listen to it and buy it|get it|grab it) (?:it )?on bandcamp\W*$)"},
   {C::house_ad, L::de, false,
-   R"(^(?:setz|setzt|setzen sie) [^.!?]{1,40} auf (?:deine|eure|ihre) (?:steam-)?wunschliste\W*$|^(?:auf die|zur) (?:steam-)?wunschliste(?: hinzufügen| setzen)?\W*$|\bwunschlisten?(?:-einträge)? (?:helfen|sind)\b[^.!?]*\b(?:hilf|wichtig))"
+   R"(^(?:setz|setzt|setzen sie) [^.!?]{1,40} auf (?:deine|eure|ihre) (?:steam-)?wunschliste\W*$|^(?:auf die|zur) (?:steam-)?wunschliste(?: hinzufügen| setzen)?\W*$|\bwunschlisten?(?:-einträge)? (?:helfen|sind)\b[^.!?]*\b(?:hilf|wichtig)|\bjede(?:r)? (?:einzelne )?(?:wunschlisten-?eintrag|wunschliste) hilft\b)"
    R"(|(?:benachrichtigen lassen|folgt uns|folgen sie uns) auf (?:kickstarter|indiegogo|gamefound|startnext)\W*$|\bunsere (?:kickstarter|indiegogo|gamefound|startnext|crowdfunding)-kampagne (?:startet|geht live|läuft)\b)"
-   R"(|\b(?:soundtrack|ost|artbook)\b[^.!?]*\b(?:jetzt|ab sofort) (?:auf|bei) (?:bandcamp|steam|itch))"},
+   R"(|\b(?:soundtrack|ost|artbook)\b[^.!?]*\b(?:jetzt|ab sofort|\d+ ?% (?:günstiger|reduziert)) (?:auf|bei) (?:bandcamp|steam|itch)|^(?:reinhören und kaufen|anhören und kaufen|anhören|kaufen) (?:auf|bei) bandcamp\W*$)"},
   {C::house_ad, L::fr, false,
-   R"(^ajoutez [^.!?]{1,40} à (?:votre|ta) liste de souhaits(?: steam)?\W*$|\bles (?:ajouts en )?listes? de souhaits (?:nous )?aident\b)"
+   R"(^ajoutez (?:[^.!?]{1,40} )?à (?:votre|ta) liste de souhaits(?: steam)?\W*$|\bles (?:ajouts en )?listes? de souhaits (?:nous )?aident\b|\bchaque (?:ajout (?:en|à la|dans la) )?liste de souhaits (?:nous )?aide\b)"
    R"(|(?:soyez|sois) (?:prévenus?|notifiés?) (?:sur|du lancement sur) (?:kickstarter|ulule|gamefound|kisskissbankbank)|\bnotre (?:campagne )?(?:kickstarter|ulule|gamefound|de financement participatif) (?:démarre|commence|sera lancée|est en ligne)\b)"
-   R"(|\b(?:bande originale|ost|artbook)\b[^.!?]*\bdisponible (?:dès maintenant )?sur (?:bandcamp|steam|itch))"},
+   R"(|\b(?:bande originale|ost|artbook)\b[^.!?]*(?:\bdisponible (?:dès maintenant )?| à -?\d+ ?% )sur (?:bandcamp|steam|itch)|^(?:écouter et acheter|écoutez et achetez|acheter|écouter) sur bandcamp\W*$)"},
   {C::house_ad, L::es, false,
-   R"(^(?:añade|agrega|añadid) [^.!?]{1,40} a (?:tu|vuestra|su) lista de deseados(?: de steam)?\W*$|\blas listas de deseados (?:nos )?ayudan\b)"
+   R"(^(?:añade|agrega|añadid) (?:[^.!?]{1,40} )?a (?:tu|vuestra|su) lista de deseados(?: de steam)?\W*$|\blas listas de deseados (?:nos )?ayudan\b|\bcada (?:lista de deseados|deseado) (?:nos )?ayuda\b)"
    R"(|(?:recibe un aviso|entérate) (?:en|del lanzamiento en) (?:kickstarter|verkami|gamefound)|\bnuestr[oa] (?:campaña de )?(?:kickstarter|verkami|gamefound|micromecenazgo) (?:arranca|empieza|se lanza|ya está activa)\b)"
-   R"(|\b(?:banda sonora|ost|libro de arte)\b[^.!?]*\bya (?:está )?disponible en (?:bandcamp|steam|itch))"},
+   R"(|\b(?:banda sonora|ost|libro de arte)\b[^.!?]*\b(?:ya (?:está )?disponible|con un \d+ ?% de descuento) en (?:bandcamp|steam|itch)|^(?:escucha y compra|escúchala y cómprala|cómprala|escúchala) en bandcamp\W*$)"},
   {C::house_ad, L::it, false,
-   R"(^aggiungi [^.!?]{1,40} alla (?:tua )?lista dei desideri(?: di steam)?\W*$|\ble liste dei desideri (?:ci )?aiutano\b)"
+   R"(^aggiungi (?:[^.!?]{1,40} )?alla (?:tua )?lista dei desideri(?: di steam)?\W*$|\ble liste dei desideri (?:ci )?aiutano\b|\bogni (?:aggiunta alla )?lista dei desideri (?:ci )?aiuta\b)"
    R"(|(?:ricevi una notifica|fatti avvisare) (?:su|al lancio su) (?:kickstarter|gamefound|produzioni dal basso)|\bla nostra (?:campagna )?(?:kickstarter|gamefound|di crowdfunding) (?:parte|inizia|è attiva|va online)\b)"
-   R"(|\b(?:colonna sonora|ost|artbook)\b[^.!?]*\b(?:ora )?disponibile su (?:bandcamp|steam|itch))"},
+   R"(|\b(?:colonna sonora|ost|artbook)\b[^.!?]*\b(?:(?:ora )?disponibile|scontat[ao] del \d+ ?%) su (?:bandcamp|steam|itch)|^(?:ascolta e acquista|acquista|ascolta) su bandcamp\W*$)"},
   {C::house_ad, L::nl, false,
-   R"(^(?:zet|plaats) [^.!?]{1,40} op (?:je|jouw|uw) (?:steam-)?verlanglijst(?:je)?\W*$|\bverlanglijst(?:jes|en)? (?:helpen|zijn)\b[^.!?]*\b(?:help|belangrijk))"
+   R"(^(?:zet|plaats) (?:[^.!?]{1,40} )?op (?:je|jouw|uw) (?:steam-)?verlanglijst(?:je)?\W*$|\bverlanglijst(?:jes|en)? (?:helpen|zijn)\b[^.!?]*\b(?:help|belangrijk)|\belk(?:e)? (?:plekje op (?:een|je) )?verlanglijst(?:je)? helpt\b)"
    R"(|(?:ontvang een melding|volg ons) op (?:kickstarter|indiegogo|gamefound)\W*$|\bonze (?:kickstarter|indiegogo|gamefound|crowdfunding)(?:-campagne)? (?:start|gaat live|is live)\b)"
-   R"(|\b(?:soundtrack|ost|artbook)\b[^.!?]*\bnu (?:op|bij) (?:bandcamp|steam|itch))"},
+   R"(|\b(?:soundtrack|ost|artbook)\b[^.!?]*\b(?:nu|\d+ ?% korting) (?:op|bij) (?:bandcamp|steam|itch)|^(?:luister en koop|beluister en koop|koop|beluister) (?:hem |het )?op bandcamp\W*$)"},
   {C::house_ad, L::pt, false,
-   R"(^(?:adicione|coloque) [^.!?]{1,40} (?:à|na) (?:sua )?lista de desejos(?: da steam)?\W*$|\bas listas de desejos (?:nos )?ajudam\b)"
+   R"(^(?:adicione|coloque) (?:[^.!?]{1,40} )?(?:à|na) (?:sua )?lista de desejos(?: da steam)?\W*$|\bas listas de desejos (?:nos )?ajudam\b|\bcada (?:lista de desejos|adição à lista de desejos) (?:nos )?ajuda\b)"
    R"(|(?:seja avisado|receba um aviso) (?:no|do lançamento no) (?:kickstarter|catarse|gamefound)|\bnossa (?:campanha (?:no|de) )?(?:kickstarter|catarse|gamefound|financiamento coletivo) (?:começa|estreia|já está no ar)\b)"
-   R"(|\b(?:trilha sonora|ost|artbook)\b[^.!?]*\bjá (?:está )?disponível (?:no|na) (?:bandcamp|steam|itch))"},
+   R"(|\b(?:trilha sonora|ost|artbook)\b[^.!?]*\b(?:já (?:está )?disponível|com \d+ ?% de desconto) (?:no|na) (?:bandcamp|steam|itch)|^(?:ouça e compre|ouve e compra|compre|ouça) no bandcamp\W*$)"},
   // A creator's storefront of the things used in the post ("Shop my
   // kitchen", "the tools I actually use") and a pre-order bonus claimed
   // with the receipt.
@@ -6079,21 +6163,22 @@ const VocabularyRow k_rows[] = {
   {C::social, L::pt, false,
    R"((?:este|esse) (?:post|artigo|texto) é público|(?:sinta-se|sente-te) à vontade para (?:compartilh|partilh)\pL*)"},
   // A community server's invitation with its head count or its weekly
-  // posts: "come hang out with 4,800 others on our Discord".
+  // posts: "come hang out with 4,800 others on our Discord", "our Discord
+  // is 3,000 strong", and its bare button ("Join the Discord").
   {C::social, L::en, false,
-   R"((?:on|in|to) our (?:discord|slack|telegram|whatsapp)(?: (?:server|community|group|channel))?\b[^.!?]*(?:hang out|chat|join|\d[\d,]* (?:other|fellow|members|players|fans|readers))|(?:hang out|chat) with [^.!?]*\bon (?:our|the) (?:discord|slack|telegram)\b)"},
+   R"((?:on|in|to) our (?:discord|slack|telegram|whatsapp)(?: (?:server|community|group|channel))?\b[^.!?]*(?:hang out|chat|join|\d[\d,]* (?:other|fellow|members|players|fans|readers))|(?:hang out|chat) with [^.!?]*\bon (?:our|the) (?:discord|slack|telegram)\b|\bour (?:discord|slack|telegram)(?: (?:server|community))? is (?:now )?(?:over |more than )?\d[\d,.]* (?:[\pL-]+ )?strong\b|^join (?:the|our) (?:discord|slack|telegram)(?: (?:server|community|channel))?\W*$)"},
   {C::social, L::de, false,
-   R"((?:auf|in) unserem (?:discord|slack|telegram|whatsapp)(?:-(?:server|kanal|gruppe))?\b[^.!?]*(?:dabei|treffen|mitreden|\d[\d.]* (?:andere|mitglieder|spieler|fans))|(?:tritt|treten sie) unserem (?:discord|slack|telegram)(?:-server)? bei)"},
+   R"((?:auf|in) unserem (?:discord|slack|telegram|whatsapp)(?:-(?:server|kanal|gruppe))?\b[^.!?]*(?:dabei|treffen|mitreden|\d[\d.]* (?:andere|mitglieder|spieler|fans))|(?:tritt|treten sie) unserem (?:discord|slack|telegram)(?:-server)? bei|\bunser (?:discord|slack|telegram)(?:-server)? (?:hat|zählt) (?:schon |bereits |inzwischen )?(?:über |mehr als )?\d[\d.]* (?:mitglieder|leute|fans|spieler)|^(?:dem|unserem) (?:discord|telegram)(?:-server)? beitreten\W*$)"},
   {C::social, L::fr, false,
-   R"((?:rejoignez|rejoins|retrouvez|retrouve)(?:-nous)? (?:les )?(?:[\d  .]+ (?:autres |membres |joueurs )?)?(?:[\pL-]+ )?(?:sur|dans) (?:notre|le) (?:serveur )?(?:discord|slack|telegram))"},
+   R"((?:rejoignez|rejoins|retrouvez|retrouve)(?:-nous)? (?:les )?(?:[\d  .]+ (?:autres |membres |joueurs )?)?(?:[\pL-]+ )?(?:sur|dans) (?:notre|le) (?:serveur )?(?:discord|slack|telegram)|^rejoi(?:gnez|ns|ndre) (?:le|notre) (?:serveur )?(?:discord|telegram)\W*$|\bnotre (?:serveur )?(?:discord|telegram) (?:compte|réunit) (?:déjà |plus de )*\d[\d  .]* (?:membres|joueurs|fans))"},
   {C::social, L::es, false,
-   R"((?:únete|unete|ven a charlar)(?: con [^.!?]*)? (?:a|en) (?:nuestro|el) (?:servidor de )?(?:discord|slack|telegram)|en nuestro (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:personas|miembros|jugadores))"},
+   R"((?:únete|unete|ven a charlar)(?: con [^.!?]*)? (?:a|en) (?:nuestro|el) (?:servidor de )?(?:discord|slack|telegram)|en nuestro (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:personas|miembros|jugadores)|^únete al (?:servidor de )?(?:discord|telegram)\W*$|\bnuestro (?:servidor de )?(?:discord|telegram) (?:ya )?(?:tiene|reúne|suma) (?:más de )?\d[\d.]* (?:miembros|personas|jugadores))"},
   {C::social, L::it, false,
-   R"((?:unisciti|entra|vieni a chiacchierare)(?: con [^.!?]*)? (?:al|nel|sul) (?:nostro )?(?:server )?(?:discord|telegram|slack)|sul nostro (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:persone|membri|giocatori))"},
+   R"((?:unisciti|entra|vieni a chiacchierare)(?: con [^.!?]*)? (?:al|nel|sul) (?:nostro )?(?:server )?(?:discord|telegram|slack)|sul nostro (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:persone|membri|giocatori)|\bil nostro (?:server )?(?:discord|telegram) (?:conta|ha|riunisce) (?:già |ormai )?(?:più di |oltre )?\d[\d.]* (?:membri|persone|giocatori))"},
   {C::social, L::nl, false,
-   R"((?:kom|word lid van|sluit (?:je|u) aan bij)(?: [^.!?]*)? (?:op |bij )?onze (?:discord|slack|telegram)(?:-server)?\b|op onze (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:andere|leden|spelers))"},
+   R"((?:kom|word lid van|sluit (?:je|u) aan bij)(?: [^.!?]*)? (?:op |bij )?onze (?:discord|slack|telegram)(?:-server)?\b|op onze (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:andere|leden|spelers)|^(?:word lid van|join) (?:de|onze) (?:discord|telegram)(?:-server)?\W*$|\bonze (?:discord|telegram)(?:-server)? (?:telt|heeft) (?:al |inmiddels )?(?:meer dan |ruim )?\d[\d.]* (?:leden|spelers|fans))"},
   {C::social, L::pt, false,
-   R"((?:entre|junte-se|venha conversar)(?: com [^.!?]*)? (?:no|ao|em) (?:nosso )?(?:servidor (?:do|no) )?(?:discord|telegram|slack)|no nosso (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:pessoas|membros|jogadores))"},
+   R"((?:entre|junte-se|venha conversar)(?: com [^.!?]*)? (?:no|ao|em) (?:nosso )?(?:servidor (?:do|no) )?(?:discord|telegram|slack)|no nosso (?:discord|telegram)\b[^.!?]*\d[\d.]* (?:pessoas|membros|jogadores)|\bnosso (?:servidor (?:do|no) )?(?:discord|telegram) (?:já )?(?:tem|reúne|conta com) (?:mais de )?\d[\d.]* (?:membros|pessoas|jogadores))"},
   // A vendor's own training for its customers under its label, opening a
   // side column's box ("DEVELOPER SEMINARS", "Kundenschulungen"): the
   // vendor sells the seats, whatever the dates and cities under it.

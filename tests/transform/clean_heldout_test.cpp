@@ -612,6 +612,18 @@ const std::set<std::string> k_known_misses = {
     "Spare drive trays come in packs of two for $14.95.",
     "Shipping is free on accessory orders over $75 until March 31.",
     "Shop now: http://store.ternvault.example/",
+    // Batch 133: creator, music and gaming letters. A patron tier list
+    // whose lines name only what a tier gets (a sketch, pages early), with
+    // no word of paying, and its lead-in; a print's own description with
+    // its price, worded as a shop's new stock would be reported; a vinyl
+    // pre-order's perks set in one block under its title, past where a
+    // shop line's phrase may stand.
+    "These tiers are what let me draw three pages a week instead of one:",
+    "My thanks and a sketch in the patron feed every week.",
+    "Every page a week early, plus a monthly process video.",
+    "A3 giclée prints of the chapter 5 cover are in, signed and numbered, £18 each.",
+    "The first 300 copies are pressed on smoke-grey vinyl and come with a hand-numbered insert.",
+    "Pre-orders ship a week before release day.",
 };
 
 // News the rules drop as chrome; only ever shrink this list.

@@ -5527,3 +5527,177 @@ TEST_CASE("a supplier's add-on cover at a monthly price; news of insurance price
   CHECK_FALSE(hit(Category::upsell, "Verzekeraars sluiten de dekking af vanaf 8 euro per maand, meldt de AFM."));
   CHECK_FALSE(hit(Category::upsell, "As seguradoras cobram o seguro desde 5 € por mês, diz a Deco."));
 }
+
+TEST_CASE("a devlog's bare wishlist button, the plea that every wishlist helps, a soundtrack on sale and its store button",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Wishlist on Steam"));
+  CHECK(hit(Category::house_ad, "Every wishlist really helps a small team like ours."));
+  CHECK(hit(Category::house_ad, "The original soundtrack is 40% off on Bandcamp until Monday."));
+  CHECK(hit(Category::house_ad, "Listen and buy on Bandcamp"));
+  CHECK(hit(Category::house_ad, "Jeder Wunschlisten-Eintrag hilft uns beim Start."));
+  CHECK(hit(Category::house_ad, "Der Soundtrack ist diese Woche 25% günstiger auf Bandcamp."));
+  CHECK(hit(Category::house_ad, "Reinhören und kaufen bei Bandcamp"));
+  CHECK(hit(Category::house_ad, "Ajoutez à votre liste de souhaits Steam"));
+  CHECK(hit(Category::house_ad, "Chaque ajout en liste de souhaits nous aide énormément."));
+  CHECK(hit(Category::house_ad, "La bande originale est à -30% sur Bandcamp cette semaine."));
+  CHECK(hit(Category::house_ad, "Cada lista de deseados nos ayuda muchísimo."));
+  CHECK(hit(Category::house_ad, "La banda sonora, con un 30% de descuento en Bandcamp esta semana."));
+  CHECK(hit(Category::house_ad, "Ogni lista dei desideri ci aiuta a farci notare."));
+  CHECK(hit(Category::house_ad, "La colonna sonora è scontata del 30% su Bandcamp fino a domenica."));
+  CHECK(hit(Category::house_ad, "Elk verlanglijstje helpt ons enorm."));
+  CHECK(hit(Category::house_ad, "De soundtrack heeft deze week 30% korting op Bandcamp."));
+  CHECK(hit(Category::house_ad, "Cada lista de desejos nos ajuda a aparecer mais."));
+  CHECK(hit(Category::house_ad, "A trilha sonora está com 30% de desconto no Bandcamp."));
+  CHECK_FALSE(hit(Category::house_ad, "The game topped the Steam wishlist charts for three weeks running."));
+  CHECK_FALSE(hit(Category::house_ad, "Bandcamp was sold for the second time in two years, and half its staff were laid off."));
+  CHECK_FALSE(hit(Category::house_ad, "Die Wunschliste der Stadt für den Haushalt 2025 umfasst 40 Projekte."));
+  CHECK_FALSE(hit(Category::house_ad, "La bande originale du film a été enregistrée à Prague."));
+  CHECK_FALSE(hit(Category::house_ad, "La banda sonora de la película ganó un premio en Berlín."));
+  CHECK_FALSE(hit(Category::house_ad, "La colonna sonora del film è stata registrata a Praga."));
+  CHECK_FALSE(hit(Category::house_ad, "De verlanglijst van de gemeente telt veertig projecten."));
+  CHECK_FALSE(hit(Category::house_ad, "A trilha sonora do filme foi gravada em Praga."));
+}
+
+TEST_CASE("a community server's head count as so many strong and its bare join button; news of the app is not",
+          "[transform]") {
+  CHECK(hit(Category::social, "Our Discord is 3,100 players strong, and we post patch previews there first."));
+  CHECK(hit(Category::social, "Join the Discord"));
+  CHECK(hit(Category::social, "Unser Discord-Server hat schon über 2.000 Mitglieder."));
+  CHECK(hit(Category::social, "Dem Discord beitreten"));
+  CHECK(hit(Category::social, "Rejoignez le Discord"));
+  CHECK(hit(Category::social, "Notre serveur Discord compte déjà 2 000 membres."));
+  CHECK(hit(Category::social, "Únete al Discord"));
+  CHECK(hit(Category::social, "Nuestro Discord ya tiene más de 2.000 miembros."));
+  CHECK(hit(Category::social, "Il nostro server Discord conta già più di 2.000 membri."));
+  CHECK(hit(Category::social, "Word lid van onze Discord"));
+  CHECK(hit(Category::social, "Onze Discord telt inmiddels ruim 2.000 leden."));
+  CHECK(hit(Category::social, "Nosso Discord já tem mais de 2.000 membros."));
+  CHECK_FALSE(hit(Category::social, "Discord has 150 million monthly users and is cutting 17% of its staff."));
+  CHECK_FALSE(hit(Category::social, "Discord zählt inzwischen 150 Millionen Nutzer."));
+  CHECK_FALSE(hit(Category::social, "Discord compte désormais 150 millions d'utilisateurs."));
+  CHECK_FALSE(hit(Category::social, "Discord tiene ya 150 millones de usuarios."));
+  CHECK_FALSE(hit(Category::social, "Discord conta ormai 150 milioni di utenti."));
+  CHECK_FALSE(hit(Category::social, "Discord heeft inmiddels 150 miljoen gebruikers."));
+  CHECK_FALSE(hit(Category::social, "O Discord já tem 150 milhões de usuários."));
+}
+
+TEST_CASE("a label's shop lines: first copies on coloured vinyl, when pre-orders ship, order direct; news of records is not",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "The first 500 copies are pressed on clear vinyl with a fold-out poster."));
+  CHECK(hit(Category::house_ad, "Pre-orders ship two weeks before the release date."));
+  CHECK(hit(Category::house_ad, "Grab it at your local record shop, or order direct from the label shop."));
+  CHECK(hit(Category::house_ad, "Browse the print shop"));
+  CHECK(hit(Category::house_ad, "Die ersten 300 Exemplare werden auf rotem Vinyl gepresst und sind handnummeriert."));
+  CHECK(hit(Category::house_ad, "Vorbestellungen werden eine Woche vor dem Termin verschickt."));
+  CHECK(hit(Category::house_ad, "Les 300 premiers exemplaires sont pressés sur vinyle bleu."));
+  CHECK(hit(Category::house_ad, "Les précommandes seront expédiées une semaine avant la sortie."));
+  CHECK(hit(Category::house_ad, "Las primeras 300 copias vienen firmadas por la banda."));
+  CHECK(hit(Category::house_ad, "Pídelo directamente al sello y nos ayudas más."));
+  CHECK(hit(Category::house_ad, "Le prime 300 copie sono numerate a mano."));
+  CHECK(hit(Category::house_ad, "I preordini verranno spediti una settimana prima dell'uscita."));
+  CHECK(hit(Category::house_ad, "De eerste 300 exemplaren zijn geperst op wit vinyl."));
+  CHECK(hit(Category::house_ad, "Bestel hem rechtstreeks bij het label."));
+  CHECK(hit(Category::house_ad, "As primeiras 300 cópias são autografadas pela banda."));
+  CHECK(hit(Category::house_ad, "As pré-vendas serão enviadas uma semana antes do lançamento."));
+  CHECK_FALSE(hit(Category::house_ad, "The first 500 copies sold out in an hour, and a repress is due in spring."));
+  CHECK_FALSE(hit(Category::house_ad, "The album was recorded in a barn and pressed in Czechia."));
+  CHECK_FALSE(hit(Category::house_ad, "Die ersten 500 Exemplare waren in einer Stunde verkauft."));
+  CHECK_FALSE(hit(Category::house_ad, "Les 500 premiers exemplaires se sont vendus en une heure."));
+  CHECK_FALSE(hit(Category::house_ad, "Las primeras 500 copias se agotaron en una hora."));
+  CHECK_FALSE(hit(Category::house_ad, "Le prime 500 copie sono andate esaurite in un'ora."));
+  CHECK_FALSE(hit(Category::house_ad, "De eerste 500 exemplaren waren binnen een uur uitverkocht."));
+  CHECK_FALSE(hit(Category::house_ad, "As primeiras 500 cópias esgotaram em uma hora."));
+}
+
+TEST_CASE("a fantasy league's promo: it is back, pick a captain under a budget, build a team by a date, the top manager wins",
+          "[transform]") {
+  CHECK(hit(Category::house_ad, "Pitchside Fantasy is back"));
+  CHECK(hit(Category::house_ad, "Pick eleven players and a captain within a £100m budget."));
+  CHECK(hit(Category::house_ad, "Build your squad by Friday 7pm."));
+  CHECK(hit(Category::house_ad, "The top manager of the season wins a signed shirt."));
+  CHECK(hit(Category::house_ad, "Das Managerspiel ist zurück"));
+  CHECK(hit(Category::house_ad, "Wähle elf Spieler und einen Kapitän mit einem Budget von 100 Millionen."));
+  CHECK(hit(Category::house_ad, "Der beste Manager der Saison gewinnt ein Trikot."));
+  CHECK(hit(Category::house_ad, "Compose ton équipe avant le 18 octobre."));
+  CHECK(hit(Category::house_ad, "Choisis cinq joueurs et un capitaine avec un budget de 100 crédits."));
+  CHECK(hit(Category::house_ad, "Crea tu equipo antes del 18 de octubre."));
+  CHECK(hit(Category::house_ad, "Elige cinco jugadores y un capitán con un presupuesto de 100 créditos."));
+  CHECK(hit(Category::house_ad, "Crea la tua squadra entro il 18 ottobre."));
+  CHECK(hit(Category::house_ad, "Scegli cinque giocatori e un capitano con 100 crediti."));
+  CHECK(hit(Category::house_ad, "Stel je team samen voor 18 oktober."));
+  CHECK(hit(Category::house_ad, "Kies vijf spelers en een aanvoerder binnen een budget van 100 punten."));
+  CHECK(hit(Category::house_ad, "Monte seu time até 18 de outubro."));
+  CHECK(hit(Category::house_ad, "Escolha cinco jogadores e um capitão com um orçamento de 100 cartoletas."));
+  CHECK_FALSE(hit(Category::house_ad, "The club named a new captain and cut its wage budget by 20%."));
+  CHECK_FALSE(hit(Category::house_ad, "The top scorer wins the Golden Boot for the second year."));
+  CHECK_FALSE(hit(Category::house_ad, "Founders should build your team before you raise, she argued."));
+  CHECK_FALSE(hit(Category::house_ad, "Der Verein wählte einen neuen Kapitän und kürzte das Budget."));
+  CHECK_FALSE(hit(Category::house_ad, "Le club a choisi un nouveau capitaine malgré un budget réduit."));
+  CHECK_FALSE(hit(Category::house_ad, "El club eligió un nuevo capitán pese al recorte de presupuesto."));
+  CHECK_FALSE(hit(Category::house_ad, "Il club ha scelto un nuovo capitano nonostante il budget ridotto."));
+  CHECK_FALSE(hit(Category::house_ad, "De club koos een nieuwe aanvoerder ondanks het kleinere budget."));
+  CHECK_FALSE(hit(Category::house_ad, "O clube escolheu um novo capitão apesar do orçamento menor."));
+}
+
+TEST_CASE("a paid fan or listener tier in one line: join for so much a month, the private feed, the presale code",
+          "[transform]") {
+  CHECK(hit(Category::upsell, "Join the Night Owls Club for $4 a month and hear every demo first."));
+  CHECK(hit(Category::upsell, "Paste your private feed into any podcast app."));
+  CHECK(hit(Category::upsell, "Fan club members, your presale code goes out on Monday."));
+  CHECK(hit(Category::upsell, "Dein privater Feed funktioniert in jeder Podcast-App."));
+  CHECK(hit(Category::upsell, "Werde Mitglied im Fanclub für nur 3 € im Monat."));
+  CHECK(hit(Category::upsell, "Votre flux privé fonctionne dans toutes les applis de podcast."));
+  CHECK(hit(Category::upsell, "Rejoignez le club des fans pour 3 € par mois."));
+  CHECK(hit(Category::upsell, "Tu feed privado funciona en cualquier app de pódcast."));
+  CHECK(hit(Category::upsell, "Únete al club de fans por 3 € al mes."));
+  CHECK(hit(Category::upsell, "Il tuo feed privato funziona in qualsiasi app di podcast."));
+  CHECK(hit(Category::upsell, "Unisciti al fan club per 3 € al mese."));
+  CHECK(hit(Category::upsell, "Je persoonlijke feed werkt in elke podcastapp."));
+  CHECK(hit(Category::upsell, "Word lid van de fanclub voor 3 euro per maand."));
+  CHECK(hit(Category::upsell, "Seu feed privado funciona em qualquer app de podcast."));
+  CHECK(hit(Category::upsell, "Junte-se ao fã-clube por R$ 9 por mês."));
+  CHECK_FALSE(hit(Category::upsell, "The platform now lets users switch to a private feed that only friends can see."));
+  CHECK_FALSE(hit(Category::upsell, "Tickets go on general sale on Friday; a presale ran earlier in the week."));
+  CHECK_FALSE(hit(Category::upsell, "The gym's new members pay £30 a month after the price rise."));
+  CHECK_FALSE(hit(Category::upsell, "Die Plattform bietet jetzt einen privaten Modus für Fotos."));
+  CHECK_FALSE(hit(Category::upsell, "Le réseau propose désormais un mode privé pour les photos."));
+  CHECK_FALSE(hit(Category::upsell, "La red social estrena un modo privado para fotos."));
+  CHECK_FALSE(hit(Category::upsell, "Il social network introduce una modalità privata per le foto."));
+  CHECK_FALSE(hit(Category::upsell, "Het netwerk introduceert een privémodus voor foto's."));
+  CHECK_FALSE(hit(Category::upsell, "A rede social lança um modo privado para fotos."));
+}
+
+TEST_CASE("a record's pre-order box opening on its title on vinyl; news of a reissue is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Pre-order 'Harbour Lights' on 180g vinyl"));
+  CHECK(hit(Category::house_ad, "'Harbour Lights' auf 180g-Vinyl vorbestellen"));
+  CHECK(hit(Category::house_ad, "Précommandez « Harbour Lights » en vinyle"));
+  CHECK(hit(Category::house_ad, "Reserva 'Harbour Lights' en vinilo"));
+  CHECK(hit(Category::house_ad, "Preordina 'Harbour Lights' in vinile"));
+  CHECK(hit(Category::house_ad, "Bestel 'Harbour Lights' op vinyl"));
+  CHECK(hit(Category::house_ad, "Pré-encomende 'Harbour Lights' em vinil"));
+  CHECK_FALSE(hit(Category::house_ad, "The band's debut, long out of print, returns on vinyl in May."));
+  CHECK_FALSE(hit(Category::house_ad, "Das Debüt der Band erscheint im Mai erneut auf Vinyl."));
+  CHECK_FALSE(hit(Category::house_ad, "Le premier album du groupe ressort en vinyle en mai."));
+  CHECK_FALSE(hit(Category::house_ad, "El debut de la banda vuelve a editarse en vinilo en mayo."));
+  CHECK_FALSE(hit(Category::house_ad, "L'esordio della band torna in vinile a maggio."));
+  CHECK_FALSE(hit(Category::house_ad, "Het debuut van de band verschijnt in mei opnieuw op vinyl."));
+  CHECK_FALSE(hit(Category::house_ad, "A estreia da banda volta a sair em vinil em maio."));
+}
+
+TEST_CASE("a small studio's one-line credit of its team size; a story of a team that size is not", "[transform]") {
+  CHECK(hit(Category::self_description, "Made with a lot of coffee by four people in Leeds."));
+  CHECK(hit(Category::self_description, "Gemacht mit viel Kaffee von vier Leuten in Köln."));
+  CHECK(hit(Category::self_description, "Fait avec beaucoup de café par quatre personnes à Nantes."));
+  CHECK(hit(Category::self_description, "Hecho con mucho café por cuatro personas en Sevilla."));
+  CHECK(hit(Category::self_description, "Fatto con tanto caffè da quattro persone a Bologna."));
+  CHECK(hit(Category::self_description, "Gemaakt met veel koffie door vier mensen in Utrecht."));
+  CHECK(hit(Category::self_description, "Feito com muito café por quatro pessoas em Braga."));
+  CHECK_FALSE(hit(Category::self_description,
+                  "Made by six people in a garage, the app now has two million users and a new owner."));
+  CHECK_FALSE(hit(Category::self_description, "Gemacht von vier Leuten in einer Garage, hat die App heute zwei Millionen Nutzer."));
+  CHECK_FALSE(hit(Category::self_description, "Fait par quatre personnes dans un garage, l'outil compte deux millions d'utilisateurs."));
+  CHECK_FALSE(hit(Category::self_description, "Hecho por cuatro personas en un garaje, la app tiene hoy dos millones de usuarios."));
+  CHECK_FALSE(hit(Category::self_description, "Fatto da quattro persone in un garage, oggi l'app ha due milioni di utenti."));
+  CHECK_FALSE(hit(Category::self_description, "Gemaakt door vier mensen in een garage, heeft de app nu twee miljoen gebruikers."));
+  CHECK_FALSE(hit(Category::self_description, "Feito por quatro pessoas numa garagem, o app tem hoje dois milhões de usuários."));
+}
