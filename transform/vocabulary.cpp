@@ -1864,6 +1864,16 @@ const VocabularyRow k_rows[] = {
   {C::sponsor, L::it, false, R"(^grazie ai nostri (?:sponsor|espositori)\b)"},
   {C::sponsor, L::nl, false, R"(^(?:met )?dank aan onze (?:sponsors|sponsoren|exposanten)\b)"},
   {C::sponsor, L::pt, false, R"(^(?:obrigado|obrigada|agradecemos) aos nossos (?:patrocinadores|expositores)\b)"},
+  // The same thanks to supporters, funders or partners, only as a heading
+  // over their list (ending in a colon): without it the words open news of
+  // what the supporters' money did.
+  {C::sponsor, L::en, false, R"(^(?:with )?(?:many |special )?(?:thanks|thank you) to our (?:\d{4} )?(?:[\pL-]+ )?(?:supporters|funders|partners) ?:)"},
+  {C::sponsor, L::de, false, R"(^(?:vielen |herzlichen )?dank an unsere (?:\d{4} )?(?:unterstützer\pL*|förderer\pL*|partner\pL*|geldgeber\pL*)(?: \d{4})? ?:)"},
+  {C::sponsor, L::fr, false, R"(^(?:un grand )?merci à nos (?:soutiens|partenaires|financeurs|mécènes)(?: (?:de )?\d{4})? ?:)"},
+  {C::sponsor, L::es, false, R"(^(?:muchas )?gracias a nuestros (?:colaboradores|financiadores|socios|aliados)(?: de \d{4})? ?:)"},
+  {C::sponsor, L::it, false, R"(^(?:un )?grazie ai nostri (?:sostenitori|partner|finanziatori)(?: (?:del )?\d{4})? ?:)"},
+  {C::sponsor, L::nl, false, R"(^(?:met )?dank aan onze (?:partners|ondersteuners|financiers|begunstigers)(?: (?:van )?\d{4})? ?:)"},
+  {C::sponsor, L::pt, false, R"(^(?:obrigado|obrigada|agradecemos) aos nossos (?:apoiantes|apoiadores|parceiros|financiadores)(?: de \d{4})? ?:)"},
   // A station's or a community letter's underwriting credits and thanks
   // to its advertisers and season sponsors: "Support for WXYZ comes from
   // Acme", "Please remember our advertisers", a grant credit naming the
@@ -1894,7 +1904,7 @@ const VocabularyRow k_rows[] = {
    R"(post (?:a|your) (?:job|role|vacancy) (?:in|on|with)|)"
    R"((?:advertising|ads|sponsors?|sponsorships?|partnerships|adsales)@)"
    R"(|^(?:are you |you're )?(?:hiring|recruiting)\? (?:post|list|advertise|publish)|post (?:a|your) (?:job|vacancy) (?:ad|advert|opening|listing)|recruiters'? (?:area|space|corner))"
-   R"(|(?:become|becoming) an exhibitor|sponsorship (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
+   R"(|(?:become|becoming) an exhibitor|sponsor(?:ship)? (?:prospectus|pack|deck)|exhibitor (?:pack|prospectus))"
    R"(|(?:get|put) your (?:product|brand|company|startup|tool|service|technology|solution|business)s? in front of)"
    R"(|(?:want|looking) to reach (?:over |more than )?[0-9][0-9,.]*k?\+? |partner with us\W*$)"},
   {C::advertise, L::de, false,
@@ -4508,6 +4518,16 @@ const VocabularyRow k_rows[] = {
   {C::house_ad, L::nl, false, R"(\b(?:ontmoet|sluit (?:je|u) aan bij) (?:\d[\d.]* )?andere (?:leden|lezers|beleggers|abonnees)\b)"},
   {C::house_ad, L::pt, false, R"(\b(?:junte-se a|junta-te a|conheça|conhece) outros (?:\d[\d.]* )?(?:membros|sócios|leitores|investidores|assinantes)\b)"},
 
+  // A ticket promo's scarcity line with its call to buy: "only 150 tickets
+  // left - grab yours", "get yours before they sell out". A count of
+  // tickets left alone is a report's words, so a call must follow it.
+  {C::house_ad, L::en, false, R"(\bonly \d+ tickets? (?:left|remaining)\W+(?:grab|get|buy|book|snap up)\b|\b(?:grab|get|buy|book) yours\b[^!?]{0,80}\bbefore (?:they|it|tickets) (?:sell|sells|go|goes|run|runs) out\b)"},
+  {C::house_ad, L::de, false, R"(\bnur noch \d+ (?:tickets|karten)\W+(?:jetzt )?(?:sichern|holen|kaufen)\b|\b(?:sichert euch|sichere dir|sichern sie sich) (?:eure|deine|ihre) (?:tickets|karten)\b[^!?]{0,60}\bbevor sie (?:weg|ausverkauft|vergriffen) sind\b)"},
+  {C::house_ad, L::fr, false, R"(\bplus que \d+ (?:billets|places)\W+(?:réservez|prenez|achetez)|\b(?:prenez|réservez|achetez) (?:vos|votre|tes|ta) (?:billets?|places?)\b[^!?]{0,60}\bavant qu'(?:ils|elles|il|elle) ne (?:soient|soit) (?:tous |toutes )?(?:partis|parties|épuisés|épuisées))"},
+  {C::house_ad, L::es, false, R"(\bsolo quedan \d+ (?:entradas|plazas)\W+(?:consigue|compra|reserva|hazte con)\b|\b(?:consigue|compra|reserva) (?:la tuya|las tuyas|tu entrada|tus entradas)\b[^!?]{0,60}\bantes de que se agoten\b)"},
+  {C::house_ad, L::it, false, R"(\bsolo \d+ biglietti (?:rimasti|disponibili)\W+(?:prendi|acquista|prenota|compra)\b|\b(?:prendi|acquista|prenota|compra) (?:il tuo biglietto|i tuoi biglietti)\b[^!?]{0,60}\bprima che (?:finiscano|siano esauriti|vadano esauriti)\b)"},
+  {C::house_ad, L::nl, false, R"(\bnog maar \d+ (?:tickets|kaarten) (?:over|beschikbaar)\W+(?:koop|bestel|haal|scoor)\b|\b(?:koop|bestel|haal|scoor) (?:je|jouw|uw) (?:tickets?|kaarten?)\b[^!?]{0,60}\bvoordat ze (?:op|uitverkocht|weg) zijn\b)"},
+  {C::house_ad, L::pt, false, R"(\b(?:restam|sobram) (?:apenas|só) \d+ (?:bilhetes|ingressos)\W+(?:garanta|compre|reserve)\b|\b(?:garanta|compre|reserve) (?:já )?(?:o seu|os seus|o teu|os teus) (?:bilhetes?|ingressos?)\b[^!?]{0,60}\bantes que (?:esgotem|acabem)\b)"},
   // ---- upsell: paid tier, paywall, free trial --------------------------------------------
   // A paid membership tier's perks with its monthly price ("Gold members
   // get faster mirrors and no ads for $4.95 a month").
@@ -5185,6 +5205,24 @@ const VocabularyRow k_rows[] = {
 
   // A trial that asks for no card to start it.
   {C::upsell, L::en, false, R"(\bno credit card (?:required|needed)\b)"},
+  // A course platform's paid certificate: the upgrade to a verified one and
+  // the promise to put it on the reader's LinkedIn profile.
+  {C::upsell, L::en, false, R"(\bupgrade to (?:a|the) (?:verified|shareable|official) certificate\b|\b(?:add|share) (?:it|your certificate) (?:to|on) your linkedin profile\b)"},
+  {C::upsell, L::de, false, R"(\bverifiziertes zertifikat (?:erwerben|holen|sichern|für \d)|\b(?:auf|zum) verifizierten zertifikat (?:upgraden|wechseln)\b|\b(?:füge|fügen sie) (?:es|dein zertifikat|ihr zertifikat) (?:deinem|ihrem) linkedin-profil hinzu\b)"},
+  {C::upsell, L::fr, false, R"(\bpassez au certificat (?:vérifié|officiel)|\bobtenez (?:un|votre) certificat vérifié|\bajoutez-le à votre profil linkedin\b)"},
+  {C::upsell, L::es, false, R"(\bconsigue (?:un|tu) certificado verificado\b|\bpásate al certificado verificado\b|\bañádelo a tu perfil de linkedin\b)"},
+  {C::upsell, L::it, false, R"(\bottieni (?:un|il tuo) certificato verificato\b|\bpassa al certificato verificato\b|\baggiungilo al tuo profilo linkedin\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:haal|krijg) (?:een|je) geverifieerd certificaat\b|\bupgrade naar een geverifieerd certificaat\b|\bvoeg (?:het|hem) toe aan je linkedin-profiel\b)"},
+  {C::upsell, L::pt, false, R"(\bobtenha (?:um|o seu|seu) certificado verificado\b|\bfaça (?:o )?upgrade para (?:um|o) certificado verificado\b|\badicione-o ao seu perfil (?:do|no) linkedin\b)"},
+  // A refer-a-friend credit's small print: its terms and when the credit
+  // runs out.
+  {C::upsell, L::en, false, R"(\breferral (?:programme |program )?(?:terms|t&cs|conditions) apply\b|\b(?:the )?credit expires \d+ days after\b)"},
+  {C::upsell, L::de, false, R"(\bes gelten die (?:teilnahme)?bedingungen des (?:empfehlungs|freundschaftswerbungs)programms\b|\b(?:das )?guthaben verfällt \d+ tage nach\b)"},
+  {C::upsell, L::fr, false, R"(\bconditions du programme de parrainage\b|\bconditions de parrainage applicables\b|\ble crédit expire \d+ jours après\b)"},
+  {C::upsell, L::es, false, R"(\bse aplican (?:las )?condiciones del programa de (?:referidos|recomendación|invitación)\b|\bel crédito caduca \d+ días después\b)"},
+  {C::upsell, L::it, false, R"(\bsi applicano (?:i termini|le condizioni) del programma (?:referral|invita un amico|presenta un amico)\b|\bil credito scade \d+ giorni dopo\b)"},
+  {C::upsell, L::nl, false, R"(\b(?:de )?voorwaarden van het (?:verwijs|doorverwijs|aanbreng)programma zijn van toepassing\b|\bhet tegoed vervalt \d+ dagen na\b)"},
+  {C::upsell, L::pt, false, R"(\baplicam-se (?:os termos|as condições) do programa de (?:indicação|referência|convites)\b|\bo crédito expira \d+ dias após\b)"},
   {C::upsell, L::de, false, R"(\bkeine kreditkarte (?:erforderlich|nötig|notwendig)\b)"},
   {C::upsell, L::fr, false, R"(\b(?:sans|aucune) carte (?:bancaire|de crédit) (?:requise|nécessaire)\b)"},
   {C::upsell, L::es, false, R"(\bsin (?:necesidad de )?tarjeta de crédito\b)"},
@@ -5200,7 +5238,7 @@ const VocabularyRow k_rows[] = {
    R"((?:renew|pay) your (?:membership|dues)|your membership (?:fee|dues)|)"
    R"((?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?(?:are|is) now due|renew (?:online|now|today) at|gift aid|)"
    R"((?:a )?gift in your will|remember us in your will|legacy giving|(?:gift|donation)s? (?:is|are) tax[- ]deductible|tax[- ]deductible (?:gift|donation)|make your gift (?:today|now))"
-   R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends of|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"
+   R"(|voluntary (?:contribution|donation|fee)|parents'? contribution|become a friend (?:of|today|now)\b|join the friends (?:of|today|now)\b|\b(?:download|request|print|fill in|complete) (?:a|the|our) membership (?:application )?form\b|sign (?:the|our) petition|add your (?:name|signature) (?:to|now))"
    R"(|(?:share|forward) (?:the|our|this) petition|already signed\?)"
    R"(|i want to (?:help|give|donate|contribute)\W*$|with (?:just |only )?[$£€]\d+ a month,? you can)"},
   {C::donation, L::de, false,
@@ -5340,7 +5378,7 @@ const VocabularyRow k_rows[] = {
   // and a members' dues that fall due or renew on-line.
   {C::donation, L::en, false,
    R"((?:[$£€] ?\d[\d,.]*|\d[\d,.]* (?:pounds|dollars|euros)) could (?:pay for|provide|buy|fund|train|give|cover|supply)\b)"
-   R"(|\b(?:gifts?|donations?) [^.!?]{0,40}\b(?:matched|doubled) (?:pound for pound|dollar for dollar|euro for euro)|\bwill be matched by\b[^.!?]{0,40}\bup to [$£€])"
+   R"(|\b(?:gifts?|donations?) [^.!?]{0,40}\b(?:matched|doubled) (?:pound for pound|dollar for dollar|euro for euro)|\bwill be (?:matched|doubled) by\b[^.!?]{0,40}\bup to [$£€]|\bevery (?:gift|donation)\b[^.!?]{0,60}\bwill be (?:matched|doubled)\b)"
    R"(|\bcharity places? (?:in|at|for) the\b|\b(?:run|walk|cycle|swim|fundraise) for (?:us|our cause)\b)"
    R"(|(?:subscriptions?|membership|dues|membership fees?) (?:for [\w/ -]{1,12} )?falls? due\b|renew on-line at\b)"},
   {C::donation, L::de, false,
@@ -5362,6 +5400,14 @@ const VocabularyRow k_rows[] = {
   {C::donation, L::pt, false,
    R"(\b\d[\d.]*(?:,\d+)? ?(?:€|euros?|reais) (?:podem|pode|permitem|permite) (?:pagar|financiar|comprar|formar|fornecer)\b)"
    R"(|\b(?:cada|a sua|sua) doação será (?:dobrada|duplicada)|dorsais solidários|\bcorra (?:por nós|connosco|conosco)\b|quotas? de \d{4} (?:vence|vencem)\b)"},
+  // A members' association's or a Friends scheme's form to join, to fetch
+  // or fill in (the English phrase stands in the first donation row).
+  {C::donation, L::de, false, R"(\b(?:mitgliedsantrag|beitrittserklärung|aufnahmeantrag) (?:herunterladen|ausfüllen|anfordern)\b|\b(?:lade|laden sie|fülle|füllen sie) (?:den|unseren|die) (?:mitgliedsantrag|aufnahmeantrag|beitrittserklärung) (?:herunter|aus)\b)"},
+  {C::donation, L::fr, false, R"(\b(?:téléchargez|remplissez|demandez|imprimez) (?:le|notre) (?:bulletin|formulaire) d'adhésion\b)"},
+  {C::donation, L::es, false, R"(\b(?:descarga|descargue|rellena|rellene|solicita|solicite|imprime|imprima) (?:el|la|nuestro|nuestra) (?:formulario|ficha|boletín|hoja) de (?:socio|asociado|afiliación|adhesión)\b)"},
+  {C::donation, L::it, false, R"(\b(?:scarica|scaricate|compila|compilate|richiedi|stampa) (?:il|la) (?:modulo|scheda) di (?:adesione|iscrizione all'associazione)\b)"},
+  {C::donation, L::nl, false, R"(\b(?:download|vul|vraag|print) (?:het|ons) (?:lidmaatschapsformulier|aanmeldformulier voor leden|inschrijfformulier voor leden)\b)"},
+  {C::donation, L::pt, false, R"(\b(?:descarregue|baixe|preencha|peça|imprima) (?:a|o) (?:ficha|proposta|formulário) de (?:sócio|adesão|associado)\b)"},
   // A charity's appeal by what the reader's own sum pays for ("with 50
   // euros you fund a tracking collar").
   {C::donation, L::en, false, R"(\bwith (?:just |only )?[$£€] ?\d[\d,.]*,? you (?:can|could|will) (?:fund|pay for|buy|provide|sponsor)\b)"},
@@ -5475,7 +5521,7 @@ const VocabularyRow k_rows[] = {
    R"((?:got|have you got|do you have) a question (?:for|to) (?:us|the (?:editors?|newsroom|team))|got a (?:photo|picture|sighting|story) for|)"
    R"(enjoying (?:the|this|our) (?:dispatch|newsletter|issue|letter|email|digest)\?|tap a (?:heart|star|thumb)|)"
    R"(your (?:opinion|feedback) (?:matters|counts))"
-   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"
+   R"(|(?:were|was) (?:these|this|the) (?:[\pL]+ )?(?:jobs|results|offers|listings|recommendations|suggestions|picks|courses|alert|update|briefing|digest) (?:helpful|useful|relevant)|(?:keep|update) your (?:details|contact details|information) up to date|(?:got|have) a story to (?:tell|share)\b)"
    R"(|call (?:us|our helpline) (?:on|at) [^()]{0,30}\((?:standard|local) rate\))"
    R"(|how likely (?:are you|is it that you(?:'d| would)?) (?:to )?recommend|(?:you're|you are) on an? \d+[- ]day (?:[\pL-]+ )?streak|keep (?:your|the) streak (?:going|alive)|(?:don't|do not) (?:lose|break) your streak|send us a voice (?:note|message|memo)|leave (?:us )?a voice (?:note|message))"
    R"(|(?:tell us )?how (?:was|did) your (?:last |latest |recent )?(?:order|visit|stay|delivery|purchase)(?: go)?\b)"
@@ -5497,7 +5543,7 @@ const VocabularyRow k_rows[] = {
    R"(anregungen (?:für|zu) (?:unseren|unsere|den|diesen|die)|(?:freuen uns|freue mich) (?:über|auf) (?:jede|ihre|deine|eure) (?:rückmeldung|anregung|meinung)|)"
    R"((?:hast du|haben sie|habt ihr) eine frage an (?:die redaktion|uns)|wie hilfreich (?:war|fanden sie|fandest du)|)"
    R"(hinterlasse(?:n sie)? (?:uns )?(?:eine )?bewertung|bewerte(?:n sie)? uns auf|(?:ihre|deine) meinung (?:zählt|ist uns wichtig))"
-   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|ergebnisse|ausgabe|informationen|zusammenfassung|übersicht|bilanz) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
+   R"(|(?:war|waren) (?:diese[rs]?|die) (?:[\pL-]+ )?[\pL-]*(?:angebote|stellen|jobs|vorschläge|empfehlungen|kurse|ergebnisse|ausgabe|informationen|zusammenfassung|übersicht|bilanz) (?:hilfreich|nützlich|relevant)|(?:halte|halten sie) (?:deine|ihre) daten (?:aktuell|auf dem laufenden)|(?:hast du|haben sie) eine geschichte (?:zu erzählen|für uns))"
    R"(|(?:sie möchten|möchten sie|du möchtest|möchtest du) (?:einen|ihren|deinen) (?:termin|beitrag|hinweis) [^?]{0,60}(?:ankündigen|veröffentlichen|bekanntgeben|bekannt machen))"
    R"(|rufen sie uns an[^()]{0,30}\((?:zum )?ortstarif\))"
    R"(|wie wahrscheinlich (?:ist es,? )?(?:dass )?(?:sie|du) [^?]{0,60}(?:weiter)?empf(?:ehlen|iehlst)|würden sie uns (?:weiter)?empfehlen|würdest du uns (?:weiter)?empfehlen|(?:du bist|sie sind) (?:seit )?\d+ tagen? in folge|(?:deine|ihre) (?:lern)?serie (?:von \d+ tagen|nicht verlieren|fortsetzen|halten)|schick(?:t|en sie)? uns (?:eine )?sprachnachricht)"
@@ -5517,7 +5563,7 @@ const VocabularyRow k_rows[] = {
    R"(répondez à (?:notre|ce) (?:sondage|questionnaire)|répondre (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|courriel|message)|(?:cette|la) (?:édition|lettre|newsletter) vous a plu|nous lisons (?:tout|tous|toutes|chaque)|en (?:nous )?répondant (?:simplement |directement )?à (?:cet|ce) (?:e-mail|email|mail|message)|)"
    R"(un avis sur (?:cette|la|notre) (?:lettre|newsletter|édition)|une idée de (?:sujet|thème)|on lit tout\b|)"
    R"(laisse[rz]?(?:-nous)? un (?:avis|commentaire)|notez-nous sur|donnez-nous (?:une|votre) note)"
-   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|lettre|newsletter|e-mail|sélection|résumé|récapitulatif|bilan)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
+   R"(|(?:cette|ces|cet|ce) (?:[\pL]+ )?(?:offres?|annonces?|alertes?|suggestions?|recommandations?|cours|lettre|newsletter|e-mail|sélection|résumé|récapitulatif|bilan)s? (?:vous |t')?(?:a|ont)(?:-t)?-(?:il|elle|ils|elles) (?:été )?(?:utiles?|pertinente?s?)\b|(?:mettez|mets) à jour (?:vos|tes) (?:coordonnées|informations)|(?:vous avez|tu as) une (?:histoire|anecdote) à (?:raconter|partager))"
    R"(|appelez(?:-nous)? (?:le|au) [^()]{0,30}\((?:prix d'un )?appel (?:local|non surtaxé)\))"
    R"(|(?:quelle est la probabilité|quelle probabilité y a-t-il) que (?:vous|tu) (?:nous )?recommand|recommanderiez-vous|recommanderais-tu|(?:tu es|vous êtes) à \d+ jours (?:d'affilée|consécutifs|de suite)|(?:ta|votre) série de \d+ jours|(?:garde|gardez|ne perds pas|ne perdez pas) (?:ta|votre) série|(?:envoyez|envoie|laissez|laisse)-nous un (?:message )?vocal)"
    R"(|comment s'est (?:passée?|déroulée?) (?:votre|ta) (?:dernière |dernier )?(?:commande|visite|livraison|séjour|achat))"
@@ -5573,7 +5619,7 @@ const VocabularyRow k_rows[] = {
    R"((?:heb je|hebt u|heeft u) een vraag (?:voor|aan) (?:de redactie|ons)|op deze (?:e-?mail|mail|nieuwsbrief) te reageren|)"
    R"(reageer (?:gerust |gewoon )?op deze (?:e-?mail|mail)|een [\pL-]*tip voor de nieuwsbrief|)"
    R"(laat (?:een|ons een) (?:review|beoordeling) achter|(?:jouw|uw|je) mening telt)"
-   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|briefing|mail|samenvatting|overzicht) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
+   R"(|(?:was|waren) (?:deze|dit|de) (?:[\pL-]+ )?(?:vacatures|resultaten|aanbiedingen|tips|suggesties|aanbevelingen|cursussen|briefing|mail|samenvatting|overzicht) (?:nuttig|relevant|handig)|(?:houd|hou) (?:je|uw) gegevens (?:up-to-date|actueel|bij)|(?:heb je|heeft u) een verhaal (?:te vertellen|voor ons))"
    R"(|bel (?:ons|met ons) (?:op|via) [^()]{0,30}\(lokaal tarief\))"
    R"(|hoe waarschijnlijk is het dat (?:je|u) [^?]{0,60}(?:aanbeveelt|aanraadt)|zou (?:je|u) ons (?:aanbevelen|aanraden)|(?:je|u) (?:zit|bent) (?:al )?\d+ dagen op rij|(?:je|uw) reeks van \d+ dagen|(?:houd|hou|verlies) (?:je|uw) reeks|stuur ons een (?:spraakbericht|spraakmemo|voicememo|ingesproken bericht))"
    R"(|hoe (?:was|verliep) (?:je|uw) (?:laatste )?(?:bestelling|bezoek|verblijf|levering|aankoop))"
@@ -5590,7 +5636,7 @@ const VocabularyRow k_rows[] = {
    R"(avalie (?:esta|este|a nossa|nossa)|deixe (?:seu|o seu|sua) (?:feedback|avaliação)|responda (?:à|a nossa) pesquisa|)"
    R"((?:tem|tens) (?:uma )?pergunta para (?:a redação|nós)|lemos (?:tudo|todas|todos|cada)\b|)"
    R"((?:a )?(?:sua|tua) opinião conta|(?:responda|responder) (?:a|ao) (?:um |nosso |este )?(?:inquérito|questionário)|deixe(?:-nos)? uma avaliação|(?:mande|envie|manda)(?:-nos)? [\pL, ]{0,40}sugest(?:ão|ões) de pauta)"
-   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:este|esse) (?:resumo|balanço) (?:te |lhe )?foi útil|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
+   R"(|(?:foi|foram) úte?is para (?:você|si|ti)|(?:este|esse) (?:resumo|balanço) (?:te |lhe )?foi útil|(?:estas|estes) (?:[\pL]+ )?(?:vagas|ofertas|sugestões|recomendações|dicas|cursos) (?:foram|são) úteis|mantenha (?:os )?(?:seus|teus) dados atualizados|(?:tem|tens) uma história (?:para contar|para partilhar))"
    R"(|ligue(?:-nos)? (?:para o )?[^()]{0,30}\((?:custo de )?chamada (?:local|para (?:a )?rede fixa(?: nacional)?)\))"
    R"(|qual (?:é )?a probabilidade de (?:você )?(?:nos )?recomendar|(?:você )?(?:nos )?recomendaria (?:a|aos)\b|(?:você está|estás) (?:há|com) \d+ dias (?:seguidos|consecutivos)|(?:sua|tua) sequência de \d+ dias|(?:mantenha|não perca|não percas) (?:a )?(?:sua|tua) sequência|(?:mande|envie|manda|envia)(?:-nos)? (?:um áudio|uma mensagem de voz))"
    R"(|como (?:foi|correu) (?:a sua|o seu|sua|seu|a tua|o teu) (?:última |último )?(?:encomenda|pedido|compra|visita|estadia|entrega))"

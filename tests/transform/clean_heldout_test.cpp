@@ -469,6 +469,20 @@ const std::set<std::string> k_known_misses = {
     "Le Cercle remercie la Ville de La Louvière et la Province de Hainaut pour leur soutien.",
     "Retrouvez les photos de nos soirées sur notre page Facebook et sur http://www.cah-astro.example",
     "Bon ciel à toutes et à tous,",
+    // Batch 128: university, alumni and research letters. A library's
+    // adopt-a-book repair offer, worded as a price and a bookplate; a
+    // research network's free-membership promo, worded as who may join and
+    // what they receive, with its bare "find out more" link; a conference's
+    // sponsor tier rows below their heading, each a sum and what it buys,
+    // worded like a fee table; a plain-text ticket box whose event line and
+    // scarcity call run into one block that opens with the event's name.
+    "Sponsor the repair of a damaged volume from £30 and your name will be recorded on a bookplate inside it.",
+    "PhD students and early-career researchers can join free of charge to receive job alerts and travel bursaries.",
+    "Find out more",
+    "£8,000: named keynote session, double booth and six full registrations.",
+    "£5,000: a booth, three full registrations and a half-page in the programme.",
+    "WINTER BALL - Saturday 9 December. Three-course dinner, live band and silent disco, 32 pounds.",
+    "Only 150 tickets left - grab yours from the SU Box Office or at www.hollinsfordsu.example/tickets before they sell out!",
     // Batch 127: a local daily's sponsor offer set as one linked line far
     // below the sponsor's credit, naming the sponsor but no phrase of an
     // ad; a market's own tote-bag sale, two lines of copy with a price

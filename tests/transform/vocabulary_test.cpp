@@ -5701,3 +5701,109 @@ TEST_CASE("a small studio's one-line credit of its team size; a story of a team 
   CHECK_FALSE(hit(Category::self_description, "Gemaakt door vier mensen in een garage, heeft de app nu twee miljoen gebruikers."));
   CHECK_FALSE(hit(Category::self_description, "Feito por quatro pessoas numa garagem, o app tem hoje dois milhões de usuários."));
 }
+
+TEST_CASE("a sponsor prospectus, a gift doubled by donors and a Friends scheme's join line; news of them is not", "[transform]") {
+  CHECK(hit(Category::advertise, "Download the sponsor prospectus (PDF)"));
+  CHECK(hit(Category::advertise, "Ask for our sponsor pack"));
+  CHECK(hit(Category::advertise, "Sponsoring-Mappe herunterladen"));
+  CHECK(hit(Category::advertise, "Téléchargez le dossier de sponsoring"));
+  CHECK(hit(Category::advertise, "Descarga el dossier de patrocinio"));
+  CHECK(hit(Category::advertise, "Scarica il kit sponsor"));
+  CHECK(hit(Category::advertise, "Bekijk het sponsorpakket"));
+  CHECK(hit(Category::advertise, "Conheça o plano de patrocínio"));
+  CHECK_FALSE(hit(Category::advertise, "The club's sponsor pulled out of the deal in March."));
+  CHECK(hit(Category::donation, "For one day, every gift to the bursary fund will be doubled by two graduates, up to £50,000."));
+  CHECK(hit(Category::donation, "Every donation made before midnight will be matched."));
+  CHECK(hit(Category::donation, "Jede Spende wird bis Sonntag von einem Förderer verdoppelt."));
+  CHECK(hit(Category::donation, "Chaque don sera doublé jusqu'à 10 000 euros."));
+  CHECK(hit(Category::donation, "Cada donación se duplicará hasta el domingo."));
+  CHECK(hit(Category::donation, "Ogni donazione sarà raddoppiata fino a domenica."));
+  CHECK(hit(Category::donation, "Elke gift wordt verdubbeld tot zondag."));
+  CHECK(hit(Category::donation, "Cada doação será duplicada até domingo."));
+  CHECK_FALSE(hit(Category::donation, "The rent for every flat will be doubled next year, tenants said."));
+  CHECK(hit(Category::donation, "Join the Friends today"));
+  CHECK(hit(Category::donation, "or download a membership form."));
+  CHECK(hit(Category::donation, "Laden Sie den Mitgliedsantrag herunter."));
+  CHECK(hit(Category::donation, "Téléchargez le bulletin d'adhésion."));
+  CHECK(hit(Category::donation, "Descarga la ficha de socio."));
+  CHECK(hit(Category::donation, "Scarica il modulo di adesione."));
+  CHECK(hit(Category::donation, "Download het lidmaatschapsformulier."));
+  CHECK(hit(Category::donation, "Preencha a ficha de sócio."));
+  CHECK_FALSE(hit(Category::donation, "The Friends of the Library bought 40 rare books last year."));
+  CHECK_FALSE(hit(Category::donation, "The new membership form asks for less data, the club said."));
+  CHECK_FALSE(hit(Category::donation, "Die Beitrittserklärung wurde 1990 unterzeichnet."));
+  CHECK_FALSE(hit(Category::donation, "Le formulaire d'adhésion a été simplifié cette année."));
+}
+
+TEST_CASE("thanks to a year's supporters over their list; news of what supporters did is not", "[transform]") {
+  CHECK(hit(Category::sponsor, "With thanks to our 2019 supporters: Acme, Brightline and the city council."));
+  CHECK(hit(Category::sponsor, "Thank you to our funders:"));
+  CHECK(hit(Category::sponsor, "Herzlichen Dank an unsere Förderer 2024: die Stadt und zwei Stiftungen."));
+  CHECK(hit(Category::sponsor, "Merci à nos partenaires 2024 : la ville et la région."));
+  CHECK(hit(Category::sponsor, "Gracias a nuestros colaboradores de 2024: el ayuntamiento y dos fundaciones."));
+  CHECK(hit(Category::sponsor, "Grazie ai nostri sostenitori: il comune e due fondazioni."));
+  CHECK(hit(Category::sponsor, "Dank aan onze partners van 2024: de gemeente en twee fondsen."));
+  CHECK(hit(Category::sponsor, "Obrigado aos nossos parceiros de 2024: a câmara e duas fundações."));
+  CHECK_FALSE(hit(Category::sponsor, "Thanks to our supporters, the shelter reopened in May."));
+  CHECK_FALSE(hit(Category::sponsor, "Dank an unsere Unterstützer ging die Sammlung gut aus."));
+  CHECK_FALSE(hit(Category::sponsor, "Merci à nos soutiens, le festival a accueilli 9 000 personnes."));
+  CHECK_FALSE(hit(Category::sponsor, "Grazie ai nostri sostenitori il rifugio ha riaperto a maggio."));
+}
+
+TEST_CASE("a course platform's verified certificate and a referral credit's terms; news of certificates is not", "[transform]") {
+  CHECK(hit(Category::upsell, "Upgrade to a verified certificate for £39 and add it to your LinkedIn profile in one click."));
+  CHECK(hit(Category::upsell, "Share your certificate on your LinkedIn profile."));
+  CHECK(hit(Category::upsell, "Jetzt verifiziertes Zertifikat erwerben und Ihrem LinkedIn-Profil hinzufügen."));
+  CHECK(hit(Category::upsell, "Passez au certificat vérifié pour 39 euros."));
+  CHECK(hit(Category::upsell, "Consigue un certificado verificado por 39 euros."));
+  CHECK(hit(Category::upsell, "Ottieni un certificato verificato per 39 euro."));
+  CHECK(hit(Category::upsell, "Haal een geverifieerd certificaat voor 39 euro."));
+  CHECK(hit(Category::upsell, "Obtenha um certificado verificado por 39 euros."));
+  CHECK_FALSE(hit(Category::upsell, "The ministry said the certificates will be verified by March."));
+  CHECK_FALSE(hit(Category::upsell, "Zertifikate werden künftig von der Kammer verifiziert."));
+  CHECK_FALSE(hit(Category::upsell, "Les certificats vérifiés par l'État seront obligatoires en 2026."));
+  CHECK(hit(Category::upsell, "Credit expires 90 days after it is issued. Referral terms apply."));
+  CHECK(hit(Category::upsell, "Es gelten die Bedingungen des Empfehlungsprogramms."));
+  CHECK(hit(Category::upsell, "Voir les conditions du programme de parrainage."));
+  CHECK(hit(Category::upsell, "Se aplican las condiciones del programa de referidos."));
+  CHECK(hit(Category::upsell, "Si applicano i termini del programma referral."));
+  CHECK(hit(Category::upsell, "De voorwaarden van het verwijsprogramma zijn van toepassing."));
+  CHECK(hit(Category::upsell, "Aplicam-se os termos do programa de indicação."));
+  CHECK_FALSE(hit(Category::upsell, "The tax credit expires at the end of the year, the minister said."));
+  CHECK_FALSE(hit(Category::upsell, "Hospitals changed their referral rules in June."));
+}
+
+TEST_CASE("a weekly picks poll on whether the picks were useful; news of useful courses is not", "[transform]") {
+  CHECK(hit(Category::feedback, "Were these picks useful?"));
+  CHECK(hit(Category::feedback, "Were these courses helpful?"));
+  CHECK(hit(Category::feedback, "Waren diese Empfehlungen hilfreich?"));
+  CHECK(hit(Category::feedback, "Ces cours vous ont-ils été utiles ?"));
+  CHECK(hit(Category::feedback, "¿Te han resultado útiles estos cursos?"));
+  CHECK(hit(Category::feedback, "Ti sono stati utili questi corsi?"));
+  CHECK(hit(Category::feedback, "Waren deze aanbevelingen nuttig?"));
+  CHECK(hit(Category::feedback, "Estas dicas foram úteis?"));
+  CHECK_FALSE(hit(Category::feedback, "The courses were useful for 80% of learners, the study found."));
+  CHECK_FALSE(hit(Category::feedback, "Die Kurse waren für viele Teilnehmer nützlich."));
+}
+
+TEST_CASE("a ticket promo's scarcity line with its call to buy; a report of tickets left is not", "[transform]") {
+  CHECK(hit(Category::house_ad, "Only 150 tickets left - grab yours from the Box Office or at example.org/tickets before they sell out!"));
+  CHECK(hit(Category::house_ad, "Get yours at the door before they sell out."));
+  CHECK(hit(Category::house_ad, "Nur noch 40 Karten – jetzt sichern!"));
+  CHECK(hit(Category::house_ad, "Sichert euch eure Tickets im Vorverkauf, bevor sie weg sind."));
+  CHECK(hit(Category::house_ad, "Plus que 40 places : réservez vite !"));
+  CHECK(hit(Category::house_ad, "Prenez vos billets à l'accueil avant qu'ils ne soient tous partis."));
+  CHECK(hit(Category::house_ad, "Solo quedan 40 entradas: consigue la tuya en taquilla."));
+  CHECK(hit(Category::house_ad, "Compra tus entradas online antes de que se agoten."));
+  CHECK(hit(Category::house_ad, "Solo 40 biglietti rimasti: prenota subito."));
+  CHECK(hit(Category::house_ad, "Acquista i tuoi biglietti online prima che finiscano."));
+  CHECK(hit(Category::house_ad, "Nog maar 40 kaarten over: koop ze snel."));
+  CHECK(hit(Category::house_ad, "Bestel je tickets online voordat ze uitverkocht zijn."));
+  CHECK(hit(Category::house_ad, "Restam apenas 40 bilhetes: garanta o seu."));
+  CHECK(hit(Category::house_ad, "Compre os seus bilhetes online antes que esgotem."));
+  CHECK_FALSE(hit(Category::house_ad, "Only 150 tickets left for Saturday's final, the club said."));
+  CHECK_FALSE(hit(Category::house_ad, "Fans queued overnight, and the last seats went before noon."));
+  CHECK_FALSE(hit(Category::house_ad, "Laut Veranstalter gibt es nur noch 40 Karten für das Finale."));
+  CHECK_FALSE(hit(Category::house_ad, "Selon l'organisateur, il ne reste plus que 40 places."));
+  CHECK_FALSE(hit(Category::house_ad, "Según la organización, solo quedan 40 entradas para la final."));
+}
