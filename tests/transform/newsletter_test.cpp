@@ -81,6 +81,14 @@ TEST_CASE("the way out of a mailing makes a newsletter in every language of the 
   CHECK(is_newsletter(m, body("Hai ricevuto questo messaggio perché sei iscritto all'Università.")));
   CHECK(is_newsletter(m, body("U ontvangt deze nieuwsbrief omdat u lid bent van de vereniging.")));
   CHECK(is_newsletter(m, body("Se preferir deixar de receber estas comunicações, responda a este email.")));
+  // A line on choosing which mail one gets, under the reason for it.
+  CHECK(is_newsletter(m, body("To change which mail you receive, log in to your account at our support site.")));
+  CHECK(is_newsletter(m, body("Welche E-Mails Sie von uns erhalten, legen Sie in Ihrem Kundenkonto fest.")));
+  CHECK(is_newsletter(m, body("Pour choisir les e-mails que vous recevez, connectez-vous à votre espace client.")));
+  CHECK(is_newsletter(m, body("Para elegir qué correos recibes, entra en tu cuenta.")));
+  CHECK(is_newsletter(m, body("Per scegliere quali email ricevi, accedi al tuo profilo.")));
+  CHECK(is_newsletter(m, body("Welke e-mails u van ons ontvangt, stelt u in via uw account.")));
+  CHECK(is_newsletter(m, body("Para alterar os e-mails que recebe, entre na sua conta.")));
   // A link's text or address says it.
   CHECK(is_newsletter(m, body("Plus de lettres ?", {{"Se désinscrire", "https://example.fr/l"}})));
   CHECK(is_newsletter(m, body("Niet meer?", {{"hier", "https://example.nl/nieuwsbrief/uitschrijven?id=4"}})));
@@ -100,6 +108,8 @@ TEST_CASE("a personal or business letter with the same words is no newsletter", 
            "Se hai ricevuto questo messaggio per errore, cancellalo.",
            "Je ontvangt deze week een pakketje van ons.",
            "Se recebeu esta mensagem por engano, apague-a.",
+           "You can change what you get for dinner, but not which train you take.",
+           "Welche Nachrichten du zuerst liest, ist deine Sache.",
        }) {
     INFO(text);
     CHECK_FALSE(is_newsletter(m, body(text)));
