@@ -784,7 +784,8 @@ const VocabularyRow k_rows[] = {
   {C::imprint, L::it, false,
    R"((?:prezzi|importi|tariffe)(?: [\pL]+){0,4},? iva inclusa|^iva inclusa|(?:è|sono) (?:riservat|confidenzial)|non riflettono necessariamente|)"
    R"(note legali|tutti i diritti riservati|informativa (?:sulla )?privacy|sede legale|)"
-   R"(p\. ?iva|partita iva|codice fiscale|non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
+   R"((?:p\. ?iva|partita iva|codice fiscale|c\. ?f\.)(?: ?(?:/|e) ?(?:p\. ?iva|partita iva|c\. ?f\.|codice fiscale))?[: ]+(?:n[°.o]* ?)?(?:it ?)?\d|)"
+   R"(non costituisce (?:consulenza|sollecitazione)|trattamento dei dati|)"
    R"(titolare del trattamento|non cumulabile|un (?:solo )?(?:codice|coupon|buono) per (?:ordine|cliente|persona)|)"
    R"(iscritta al registro|ente del terzo settore|\bonlus\b|non sostituisc\w* (?:una |la )?consulenza|(?:hanno )?scopo (?:puramente )?(?:divulgativo|informativo)|)"
    R"(diritti di riproduzione|riproduzione riservata|(?:vietata|è vietata) la riproduzione|immagini (?:sono )?(?:puramente |solo )?indicative|prezzi e condizioni valid)"

@@ -5261,6 +5261,12 @@ TEST_CASE("a company line's tax number is legal text; news that names the tax nu
   CHECK_FALSE(hit(Category::imprint, "A Receita Federal começa a emitir o CNPJ alfanumérico em julho."));
   CHECK_FALSE(hit(Category::imprint, "Empresas com CNPJ ativo podem pedir o crédito até sexta-feira."));
   CHECK_FALSE(hit(Category::imprint, "O NIPC das novas associações passa a ser atribuído na hora."));
+  CHECK(hit(Category::imprint, "Edizioni Fornace S.r.l. – Via Roma 12, Bologna – P.IVA 01234567890"));
+  CHECK(hit(Category::imprint, "Partita IVA: IT 01234567890"));
+  CHECK(hit(Category::imprint, "C.F. e P. IVA 01234567890 – Capitale sociale 10.000 euro"));
+  CHECK(hit(Category::imprint, "Codice fiscale e partita IVA n. 01234567890"));
+  CHECK_FALSE(hit(Category::imprint, "Aprire la partita IVA costa meno da gennaio: il forfettario sale a 85.000 euro."));
+  CHECK_FALSE(hit(Category::imprint, "Il codice fiscale dei neonati arriva ora direttamente in ospedale."));
 }
 
 TEST_CASE("a paywall's meter of free articles read; news of articles read is not", "[transform]") {
