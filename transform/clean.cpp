@@ -102,6 +102,7 @@ CleanResult Cleaner::run() {
     mark_priced_cards();
     mark_affiliate_picks();
     mark_lead_in_lists();
+    mark_tier_ladders();
     mark_mirror_lists();
   }
   tidy();

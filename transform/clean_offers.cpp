@@ -33,6 +33,7 @@
 // under it, or the paragraph that ends on it.
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -533,6 +534,78 @@ void Cleaner::mark_affiliate_picks() {
   }
   // Decided on the removals of the steps before, not on each other.
   for (const auto& [i, reason] : taken) remove(i, reason);
+}
+
+// A ladder of tiers under a sponsorship or patronage pitch: two rows or
+// more in a row, each opening on its price ("£5,000: a booth and three
+// passes", "Gold 2.500 €: ...", "$5 Supporter: every page early"), each
+// saying what the tier buys. The pitch's heading over them went already
+// as sponsor or promo, or one of the rows went with the box's button
+// right under the ladder: then the rows are that pitch's offer, and so is
+// a lead-in closing on a colon right above them. A fee table in a story
+// (a council's new charges, a festival's ticket prices) stands under a
+// kept heading and over no removed button, and stays.
+void Cleaner::mark_tier_ladders() {
+  const std::vector<std::size_t> worded = worded_blocks();
+  const auto tier_row = [&](std::size_t i) {
+    const Info& info = m_info[i];
+    if (info.heading_like || info.words < 4 || info.words > 40 || !block(i).links.empty()) return false;
+    if (block(i).kind != BlockKind::paragraph && block(i).kind != BlockKind::list_item) return false;
+    if (info.reason && info.reason->kind != RemovalKind::promo && info.reason->kind != RemovalKind::sponsor) return false;
+    return count_prices(first_words(info.folded, 3)) > 0;
+  };
+  const auto pitch = [&](std::size_t i) {
+    const auto& reason = m_info[i].reason;
+    return reason && (reason->kind == RemovalKind::promo || reason->kind == RemovalKind::sponsor);
+  };
+  std::vector<std::pair<std::size_t, Removal>> taken;
+  for (std::size_t k = 0; k < worded.size();) {
+    std::size_t end = k;
+    while (end < worded.size() && tier_row(worded[end]) &&
+           (end == k || !ruled_between(worded[end - 1], worded[end])))
+      ++end;
+    if (end - k < 2) {
+      k = std::max(end, k + 1);
+      continue;
+    }
+    const std::size_t first = k;
+    k = end;
+    bool any_open = false;
+    bool any_taken = false;
+    for (std::size_t r = first; r < end; ++r) {
+      any_open = any_open || open(worded[r]);
+      any_taken = any_taken || !open(worded[r]);
+    }
+    if (!any_open) continue;
+    // The lead-in: a short line without a link that closes on a colon.
+    std::optional<std::size_t> lead;
+    std::size_t above = first;
+    if (above > 0) {
+      const std::size_t l = worded[above - 1];
+      if (open(l) && !m_info[l].heading_like && block(l).kind == BlockKind::paragraph && block(l).links.empty() &&
+          m_info[l].words <= 25 && trim_trailing_spaces(m_info[l].folded).ends_with(':') &&
+          !ruled_between(l, worded[first])) {
+        lead = l;
+        --above;
+      }
+    }
+    // The pitch's heading right above, taken as sponsor or promo.
+    const bool headed = above > 0 && pitch(worded[above - 1]) &&
+                        (m_info[worded[above - 1]].heading_like || block(worded[above - 1]).kind == BlockKind::heading) &&
+                        !ruled_between(worded[above - 1], worded[first]);
+    // Or the box's button right under the ladder, with a row of it taken.
+    const bool buttoned = any_taken && end < worded.size() && pitch(worded[end]) && is_whole_link(worded[end]) &&
+                          m_info[worded[end]].words <= 6 && !ruled_between(worded[end - 1], worded[end]);
+    if (!headed && !buttoned) continue;
+    const std::size_t anchor = headed ? worded[above - 1] : worded[end];
+    const Removal reason{m_info[anchor].reason->kind, "a tier of the ladder by " + quote(block(anchor).text, 40)};
+    for (std::size_t r = first; r < end; ++r) taken.emplace_back(worded[r], reason);
+    if (lead) taken.emplace_back(*lead, reason);
+  }
+  // Decided on the removals of the steps before, not on each other.
+  for (const auto& [i, reason] : taken) {
+    if (open(i)) remove(i, reason);
+  }
 }
 
 // A product's card in an issue that is no shop's: its name, a short line

@@ -264,6 +264,7 @@ class Cleaner {
   void mark_shop_buttons();
   void mark_shop_sections();
   void mark_priced_cards();
+  void mark_tier_ladders();
   static bool notes_commission(std::string_view folded);
   void mark_affiliate_picks();
   void mark_rate_tables();

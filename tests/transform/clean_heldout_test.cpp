@@ -472,15 +472,12 @@ const std::set<std::string> k_known_misses = {
     // Batch 128: university, alumni and research letters. A library's
     // adopt-a-book repair offer, worded as a price and a bookplate; a
     // research network's free-membership promo, worded as who may join and
-    // what they receive, with its bare "find out more" link; a conference's
-    // sponsor tier rows below their heading, each a sum and what it buys,
-    // worded like a fee table; a plain-text ticket box whose event line and
-    // scarcity call run into one block that opens with the event's name.
+    // what they receive, with its bare "find out more" link; a plain-text
+    // ticket box whose event line and scarcity call run into one block that
+    // opens with the event's name.
     "Sponsor the repair of a damaged volume from £30 and your name will be recorded on a bookplate inside it.",
     "PhD students and early-career researchers can join free of charge to receive job alerts and travel bursaries.",
     "Find out more",
-    "£8,000: named keynote session, double booth and six full registrations.",
-    "£5,000: a booth, three full registrations and a half-page in the programme.",
     "WINTER BALL - Saturday 9 December. Three-course dinner, live band and silent disco, 32 pounds.",
     "Only 150 tickets left - grab yours from the SU Box Office or at www.hollinsfordsu.example/tickets before they sell out!",
     // Batch 127: a local daily's sponsor offer set as one linked line far
@@ -626,15 +623,10 @@ const std::set<std::string> k_known_misses = {
     "Spare drive trays come in packs of two for $14.95.",
     "Shipping is free on accessory orders over $75 until March 31.",
     "Shop now: http://store.ternvault.example/",
-    // Batch 133: creator, music and gaming letters. A patron tier list
-    // whose lines name only what a tier gets (a sketch, pages early), with
-    // no word of paying, and its lead-in; a print's own description with
-    // its price, worded as a shop's new stock would be reported; a vinyl
-    // pre-order's perks set in one block under its title, past where a
-    // shop line's phrase may stand.
-    "These tiers are what let me draw three pages a week instead of one:",
-    "My thanks and a sketch in the patron feed every week.",
-    "Every page a week early, plus a monthly process video.",
+    // Batch 133: creator, music and gaming letters. A print's own
+    // description with its price, worded as a shop's new stock would be
+    // reported; a vinyl pre-order's perks set in one block under its title,
+    // past where a shop line's phrase may stand.
     "A3 giclée prints of the chapter 5 cover are in, signed and numbered, £18 each.",
     "The first 300 copies are pressed on smoke-grey vinyl and come with a hand-numbered insert.",
     "Pre-orders ship a week before release day.",

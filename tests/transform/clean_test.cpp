@@ -6482,3 +6482,71 @@ TEST_CASE("an ad's button between its copy and its commission note goes; a story
   r = clean(en);
   CHECK(kept(r, "Port tariffs rise by a fifth for container lines"));
 }
+
+TEST_CASE("a ladder of priced tiers under a removed sponsorship or patronage pitch goes; a fee table in a story stays",
+          "[transform]") {
+  // Under a sponsorship heading the rules took: each row a price and
+  // what it buys.
+  const CleanResult en =
+      clean(doc({story("Harbour"),
+                 {heading("Sponsorship opportunities"),
+                  para("Platinum £6,000: the opening session named after you, a double stand and five passes."),
+                  para("Gold £3,500: a stand, three passes and a half page in the printed guide."),
+                  para("Bronze £1,200: your logo on the badges and the event's web pages.")},
+                 story("Rail")}));
+  CHECK_FALSE(kept(en, "Platinum £6,000"));
+  CHECK_FALSE(kept(en, "Gold £3,500"));
+  CHECK(reason_for(en, "Gold £3,500").find("a tier of the ladder") != std::string::npos);
+  CHECK(kept(en, "The Rail story continues"));
+
+  const CleanResult de = clean(doc({story("Hafen"),
+                                    {heading("Sponsor werden"),
+                                     para("Gold: 5.000 € für das Logo auf der Bühne, zwei Stände und vier Tickets."),
+                                     para("Silber: 2.500 € für einen Stand und zwei Tickets."),
+                                     para("Bronze: 900 € für das Logo im Programmheft und auf der Website.")},
+                                    story("Bahn")}));
+  CHECK_FALSE(kept(de, "Gold: 5.000 €"));
+  CHECK_FALSE(kept(de, "Silber: 2.500 €"));
+  CHECK(kept(de, "The Bahn story continues"));
+
+  // A patron ladder over its button, a row of it taken with the button:
+  // the other rows and their lead-in go too.
+  const CleanResult patrons =
+      clean(doc({story("Studio"),
+                 {heading("Keep the strip going"), para("These levels are what keep the strip weekly:"),
+                  para("$2 Reader: my thanks and a doodle in the supporters' feed each month."),
+                  para("$6 Regular: each chapter a week before everyone else."),
+                  para("$12 Collector: all of that and a signed postcard mailed to you every season."),
+                  para("Become a patron", {Link{"Become a patron", "https://studio.example/support"}})},
+                 story("Gallery")}));
+  CHECK_FALSE(kept(patrons, "$12 Collector"));
+  CHECK_FALSE(kept(patrons, "$2 Reader"));
+  CHECK_FALSE(kept(patrons, "$6 Regular"));
+  CHECK_FALSE(kept(patrons, "These levels are what keep the strip weekly"));
+  CHECK(kept(patrons, "The Gallery story continues"));
+
+  // A council's new charges under the story's own heading are the news.
+  const CleanResult fees =
+      clean(doc({story("Council"),
+                 {heading("New parking charges from April"), para("The council approved the new rates on Tuesday:"),
+                  para("£1.20 for one hour in the town centre car parks."),
+                  para("£2.40 for up to three hours, with evenings free."),
+                  para("£6.00 for a full day at the station car park.")},
+                 story("Schools")}));
+  CHECK(kept(fees, "The council approved the new rates"));
+  CHECK(kept(fees, "£1.20 for one hour"));
+  CHECK(kept(fees, "£6.00 for a full day"));
+
+  // So are a festival's ticket prices over its link, when the festival
+  // is the story.
+  const CleanResult festival =
+      clean(doc({story("Stadt"),
+                 {heading("Das Stadtfest kehrt zurück"),
+                  para("Das Stadtfest findet vom 4. bis 6. Juli wieder auf dem Marktplatz statt, mit drei Bühnen."),
+                  para("12 € kostet der Tagespass für Erwachsene ab 18 Jahren."),
+                  para("6 € zahlen Schüler, Studierende und Rentner am Eingang."),
+                  para("Programm ansehen", {Link{"Programm ansehen", "https://stadtfest.example/programm"}})},
+                 story("Schule")}));
+  CHECK(kept(festival, "12 € kostet der Tagespass"));
+  CHECK(kept(festival, "6 € zahlen Schüler"));
+}
