@@ -613,19 +613,10 @@ const std::set<std::string> k_known_misses = {
     // text accessory shop block with prices, worded like product news.
     "Pro workspaces unlock SLA policies, unlimited macros and audit logs.",
     "Switch to Pro and save 20% with annual billing",
-    "SHORT ON HANDS TO PATCH ALL OF THIS?",
-    "Wardline Managed Detection keeps watch over your endpoints with analysts on shift around the clock.",
-    "Organisations that sign before 30 September get their first month of monitoring at no charge.",
-    "Book a 30-minute scoping call",
     "Prove your cloud skills",
     "The Associate Architect exam is half price until December 31 with code SKYCERT50.",
     "Prepare with the free learning paths on Cirrolane Academy.",
     "Book your exam",
-    "NEW IN THE TERNVAULT STORE",
-    "The TV-Dock USB 2.0 backup cradle is now in stock for $49.95.",
-    "Spare drive trays come in packs of two for $14.95.",
-    "Shipping is free on accessory orders over $75 until March 31.",
-    "Shop now: http://store.ternvault.example/",
     // Batch 133: creator, music and gaming letters. A patron tier list
     // whose lines name only what a tier gets (a sketch, pages early), with
     // no word of paying, and its lead-in; a print's own description with
