@@ -78,6 +78,7 @@ CleanResult Cleaner::run() {
     mark_offers();
     mark_native_ads();
     mark_ruled_asides();
+    mark_framed_offers();
     mark_shop_buttons();
     mark_shop_sections();
     mark_sponsor_links();

@@ -261,6 +261,64 @@ void Cleaner::mark_ruled_asides() {
   }
 }
 
+// A vendor's own offer framed in plain text: a short box between two
+// rules below the issue's first text (a title in capitals over two to four
+// lines of copy, run into one paragraph or set as a few), that ends on a
+// call to buy or to book with its link ("Shop now: URL", "Book a demo:
+// URL") and whose copy states an offer's terms or another of its signals
+// (a price, a free first month). A news section framed the same way (a
+// changelog, a list of advisories) ends on a link to read on, not on a
+// call to buy, and stays; so do a shop's framed offers, its news.
+void Cleaner::mark_framed_offers() {
+  constexpr int k_box_words = 90;
+  std::size_t rule = size();
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (block(j).kind != BlockKind::separator) continue;
+    const std::size_t top = rule;
+    rule = j;
+    if (top == size() || block(top).level != 0 || block(j).level != 0 || m_words_before[top] == 0) continue;
+    std::vector<std::size_t> box;
+    int words = 0;
+    bool kept = false;
+    for (std::size_t k = top + 1; k < j; ++k) {
+      if (m_info[k].words == 0) continue;
+      box.push_back(k);
+      words += m_info[k].words;
+      kept = kept || m_info[k].is_protected;
+    }
+    if (box.empty() || box.size() > 4 || words > k_box_words || kept) continue;
+    const std::size_t first = box.front();
+    const std::size_t last = box.back();
+    if (!m_info[first].heading_like && capital_heading(block(first).text).empty()) continue;
+    // The call: the words before the link that closes the box, after the
+    // copy's last sentence, or the whole line when it is the link.
+    const std::string_view folded = m_info[last].folded;
+    std::string_view call;
+    std::string copy;
+    if (const std::size_t at = button_at_end(last); at > 0) {
+      call = trim_trailing_spaces(folded.substr(0, at));
+      while (!call.empty() && (call.back() == ':' || call.back() == ' ' || call.back() == '-')) call.remove_suffix(1);
+      const std::size_t stop = call.find_last_of(".!?");
+      copy = std::string(folded.substr(0, stop == std::string_view::npos ? 0 : stop + 1));
+      if (stop != std::string_view::npos) call.remove_prefix(stop + 1);
+    } else if (last != first && is_whole_link(last, 6)) {
+      call = folded;
+    } else {
+      continue;
+    }
+    const int call_words = count_words(call);
+    if (call_words == 0 || call_words > 7 || !offer_signals(call).has(OfferSignal::purchase)) continue;
+    for (const std::size_t k : box) {
+      if (k != last) copy += " " + m_info[k].folded;
+    }
+    const OfferSignals terms = offer_signals(copy);
+    if (terms.count() == 0 || is_shop_issue()) continue;
+    const Removal reason{RemovalKind::promo, "a box framed by two rules whose copy states an offer (" +
+                                                 terms.describe() + ") and closes on a call to buy " + quote(call, 30)};
+    for (const std::size_t k : box) remove(k, reason);
+  }
+}
+
 // A button in the reader's voice ("Quiero ser socio", "Ich will
 // Mitglied werden", "J'en profite") is an ad's, wherever it leads: a
 // story's link names what it leads to, never who clicks. A shop's own

@@ -257,6 +257,7 @@ class Cleaner {
   void mark_native_ads();
   void mark_tagged_links();
   void mark_ruled_asides();
+  void mark_framed_offers();
   void mark_voiced_buttons();
   bool closes_on_button_to(std::size_t i, std::string_view site) const;
   bool is_own_name(const std::string& name);

@@ -559,7 +559,16 @@ DISTILL_MARKER_RE(amount_scale,
 DISTILL_MARKER_RE(offer_purchase,
     R"(\b(purchases?|pre-?orders?|(?:^|[.!?:] )order\b|order (?:now|today|online|yours|your copy|before|by)|)"
     R"(buy (?:now|today|online|one|it now|yours)|shop (?:now|online|today)|add to (?:cart|basket)|)"
-    R"((?:your|the) first (?:order|purchase|box|delivery|month|year)|first-time (?:buyers?|customers?)|new customers|)"
+    R"((?:your|the|their) first (?:order|purchase|box|delivery|month|year)|first-time (?:buyers?|customers?)|new customers|)"
+    // Booking a sales call, a demo or a consultation with the vendor, as
+    // each language asks for one.
+    R"(book (?:a|an|your) (?:free )?(?:[\w-]+ ){0,2}(?:call|demo|consultation)\b|)"
+    R"((?:beratungs?)?(?:termin|gespräch|demo) (?:vereinbaren|buchen)|)"
+    R"(réservez (?:un|une|votre) (?:appel|démo|démonstration|consultation)|prenez rendez-vous|)"
+    R"((?:reserva|agenda|solicita) (?:una|tu) (?:llamada|demo|demostración|consulta|cita)|)"
+    R"(prenota (?:una|la tua) (?:chiamata|call|demo|consulenza)|)"
+    R"((?:plan|boek) (?:een|je|uw) (?:(?:gratis|vrijblijvend) )?(?:gesprek|demo|adviesgesprek|belafspraak)|)"
+    R"((?:agende|marque|solicite) (?:uma|a sua|sua) (?:chamada|demo|demonstração|reunião|consultoria)|)"
     R"(is an? (?:[\w-]+ ){0,2}subscription|(?:one|two|1|2|12)-(?:year|month) (?:subscription|plan|membership)|)"
     R"((?:annual|yearly|monthly) (?:subscription|plan|membership)|subscription (?:includes|gives|costs|price)|)"
     R"(jetzt (?:kaufen|bestellen|shoppen)|bestell\w*|jahresabo\w*|)"

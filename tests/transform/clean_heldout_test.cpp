@@ -603,26 +603,15 @@ const std::set<std::string> k_known_misses = {
     "Get 30% off your first year with my link.",
     "Use code NOTES20 for 20% off.",
     // Batch 129: software vendors' release letters. A plan upgrade box's
-    // copy and button worded like a feature list and a price; a managed
-    // service pitch in a plain-text box between rules, worded as the
-    // vendor's own service; a certification exam discount with a code,
-    // whose box sits among the updates with a button of its own; a plain-
-    // text accessory shop block with prices, worded like product news.
+    // copy and button worded like a feature list and a price; a
+    // certification exam discount with a code, whose box sits among the
+    // updates with a button of its own.
     "Pro workspaces unlock SLA policies, unlimited macros and audit logs.",
     "Switch to Pro and save 20% with annual billing",
-    "SHORT ON HANDS TO PATCH ALL OF THIS?",
-    "Wardline Managed Detection keeps watch over your endpoints with analysts on shift around the clock.",
-    "Organisations that sign before 30 September get their first month of monitoring at no charge.",
-    "Book a 30-minute scoping call",
     "Prove your cloud skills",
     "The Associate Architect exam is half price until December 31 with code SKYCERT50.",
     "Prepare with the free learning paths on Cirrolane Academy.",
     "Book your exam",
-    "NEW IN THE TERNVAULT STORE",
-    "The TV-Dock USB 2.0 backup cradle is now in stock for $49.95.",
-    "Spare drive trays come in packs of two for $14.95.",
-    "Shipping is free on accessory orders over $75 until March 31.",
-    "Shop now: http://store.ternvault.example/",
     // Batch 133: creator, music and gaming letters. A print's own
     // description with its price, worded as a shop's new stock would be
     // reported; a vinyl pre-order's perks set in one block under its title,

@@ -2058,6 +2058,70 @@ TEST_CASE("in plain text, a paragraph between two rules amid the stories that st
   CHECK(kept(r, "Good to know"));
 }
 
+TEST_CASE("in plain text, a vendor's offer framed by two rules that closes on a call to buy goes; framed news stays",
+          "[transform]") {
+  const std::string rule = "\n==================================================\n";
+  // English: a release letter, then the vendor's accessory box.
+  const std::string en_head =
+      "Kettlebyte Release Notes - May\n\nVersion 3.2 of the router firmware is out for the K-10 and K-20.\n\n"
+      "- It adds WPA3 for guest networks.\n- It fixes a DNS cache bug after a reboot.\n\n";
+  const std::string en_tail =
+      "\n\nThe next release is planned for July, with mesh support for the K-20.\n\n"
+      "Kettlebyte Ltd, 12 Quay Street, Bristol\n";
+  CleanResult r = clean(text_to_document(
+      en_head + rule +
+      "NEW ACCESSORIES THIS MONTH\nThe K-Mount wall bracket is back in stock for $19.90.\nA spare power brick costs "
+      "$24.50.\nShop now: https://shop.kettlebyte.example/accessories" +
+      rule + en_tail));
+  CHECK(reason_for(r, "NEW ACCESSORIES THIS MONTH")
+            .starts_with("promo: a box framed by two rules whose copy states an offer"));
+  CHECK(kept(r, "Version 3.2 of the router firmware"));
+  CHECK(kept(r, "The next release is planned"));
+  // German: a managed service pitched under a question, closing on a call
+  // to book a consultation.
+  r = clean(text_to_document(
+      "Sicherheitsbrief Nr. 41\n\nDiese Woche wurden drei kritische Lücken in verbreiteten Webservern "
+      "gemeldet.\n\n- CVE-2026-1101: Pufferüberlauf im Upload-Modul, behoben in 2.4.9.\n"
+      "- CVE-2026-1120: Umgehung der Anmeldung, behoben in 5.1.2.\n" +
+      rule +
+      "KEINE ZEIT FÜR UPDATES?\nUnser Patch-Service übernimmt das Einspielen für Sie, ab 99 € im Monat.\n"
+      "Beratungstermin vereinbaren: https://www.sicherheitsbrief.example/service" +
+      rule + "\nDie nächste Ausgabe erscheint am Freitag.\n"));
+  CHECK(reason_for(r, "KEINE ZEIT FÜR UPDATES?").starts_with("promo: a box framed by two rules"));
+  CHECK((kept(r, "- CVE-2026-1101") || kept(r, "CVE-2026-1101")));
+  // French: a framed news section with a price and a link to read on stays.
+  r = clean(text_to_document(
+      "Lettre des logiciels libres\n\nLa fondation publie son rapport annuel.\n" + rule +
+      "NOUVELLE VERSION DU TABLEUR\nLa version 8 du tableur est sortie ; l'édition entreprise reste à 49 € par an "
+      "et la version libre est gratuite.\nNotes de version : https://tableur.example/notes/8" +
+      rule + "\nLe congrès annuel se tient à Lyon en octobre.\n"));
+  CHECK(kept(r, "NOUVELLE VERSION DU TABLEUR"));
+  // English: a framed list of advisories, each with its advisory link, stays.
+  r = clean(
+      text_to_document("Weekly Advisory Digest\n\nThis week's advisories, most urgent first.\n" + rule +
+                       "CRITICAL THIS WEEK\n\n* CVE-2026-2001: a heap overflow in a mail gateway, fixed in 7.2.\n"
+                       "  Advisory: https://vendor.example/sa/2001\n\n"
+                       "* CVE-2026-2002: a licence server leaks keys; the paid tier at $15 a month is affected too.\n"
+                       "  Advisory: https://vendor.example/sa/2002" +
+                       rule + "\nPast issues are archived on the website.\n"));
+  CHECK(kept(r, "CRITICAL THIS WEEK"));
+  CHECK((kept(r, "* CVE-2026-2002") || kept(r, "CVE-2026-2002")));
+}
+
+TEST_CASE("a call to book a call, a demo or a consultation is a purchase signal in the seven languages",
+          "[transform]") {
+  for (const char* call :
+       {"Book a free 20-minute demo", "Jetzt Beratungstermin vereinbaren", "Réservez votre démonstration",
+        "Agenda una llamada con nuestro equipo", "Prenota una consulenza gratuita",
+        "Plan een vrijblijvend adviesgesprek", "Agende uma demonstração"}) {
+    CAPTURE(call);
+    CHECK(signals_of(call).has(OfferSignal::purchase));
+  }
+  // News that books or calls without asking the reader to book stays unsigned.
+  CHECK_FALSE(signals_of("The minister booked a call with the union leaders on Friday.").has(OfferSignal::purchase));
+  CHECK_FALSE(signals_of("Die Gewerkschaft will einen Termin mit dem Ministerium finden.").has(OfferSignal::purchase));
+}
+
 TEST_CASE("in the header, a short line linking only to a sign-up page is the forwarded copy's", "[transform]") {
   const CleanResult r = clean(text_to_document(
       "This letter reached you second-hand? It can come straight to you each Monday: https://club.example/signup\n\n"
