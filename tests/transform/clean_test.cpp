@@ -29,6 +29,8 @@ Block para(std::string text, std::vector<Link> links = {}) {
 }
 Block heading(std::string text, int level = 2) { return Block{BlockKind::heading, level, std::move(text), {}}; }
 Block separator() { return Block{BlockKind::separator, 0, "", {}}; }
+// A button: a line that is all one link.
+Block button(const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); }
 
 // Editorial filler: long enough that markers near the end sit in the last
 // part of the issue, and reads as news.
@@ -4974,7 +4976,6 @@ TEST_CASE("a deal box's button and the short lines leading where it leads go wit
 
 TEST_CASE("an offer's heading set as a heading owns its copy up to its button; a story under such a heading stays",
           "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   // English: a members' perks box between the stories and the footer.
   const CleanResult e = clean(doc({story("harbour"),
                                    {heading("Member benefits"),
@@ -5002,7 +5003,6 @@ TEST_CASE("an offer's heading set as a heading owns its copy up to its button; a
 TEST_CASE("a short headed section whose copy holds a pitch and that closes on a button is the house's ad; a headed "
           "story with a button stays",
           "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   const CleanResult e = clean(doc({story("rail"),
                                    {heading("Spring Forum 2026, Bristol, 12 May"),
                                     para("Register before 1 March to get the early-bird rate of £150 (later £190)."),
@@ -5028,7 +5028,6 @@ TEST_CASE("a short headed section whose copy holds a pitch and that closes on a 
 
 TEST_CASE("a box with a short title of its own after a story under the heading takes the box, not the story",
           "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   const CleanResult e = clean(doc({story("storage"),
                                    {heading("Faster block storage"),
                                     para("Block volumes in all regions now reach 80,000 operations a second, twice "
@@ -5392,7 +5391,6 @@ TEST_CASE("a firm's client event under its label and the contact cards of its au
 TEST_CASE("a partner's box opening on the sender's friends at a firm is the partner's; a headed box whose button "
           "went under its pitch goes whole",
           "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   // Italian: the house's own delivery box, its button taken under its
   // pitch, then a partner's box.
   const CleanResult e = clean(doc({story("frutteto"),
@@ -5525,7 +5523,6 @@ TEST_CASE("a short question over a row of linked answers is a reader poll's and 
 
 TEST_CASE("a partner's label in capitals run into its box's title takes the box; a dateline in capitals is no label",
           "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   // English: a travel letter's partner box as an early HTML table cell
   // sets it, the label and the title on two lines of one block.
   const CleanResult en = clean(doc({story("harbour"),
@@ -5555,7 +5552,6 @@ TEST_CASE("a partner's label in capitals run into its box's title takes the box;
 
 TEST_CASE("a reader poll's title over its question and button goes with them; a report of a poll stays",
           "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   const CleanResult en = clean(doc({story("arcade"),
                                     {heading("Reader poll"),
                                      para("Which console had the best launch games?"),
@@ -5593,7 +5589,6 @@ TEST_CASE("a headed section's text that names the help desk far into a sentence 
 }
 
 TEST_CASE("a vendor's live webcast under its label in capitals goes with its copy and button", "[transform]") {
-  auto button = [](const std::string& text, const std::string& url) { return para(text, {Link{text, url}}); };
   const CleanResult en = clean(doc({story("firewall"),
                                     {para("LIVE WEBCAST"),
                                      para("Securing branch offices without new hardware: Tuesday, 11 a.m. ET, "
